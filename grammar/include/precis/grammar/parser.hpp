@@ -1,0 +1,126 @@
+// The grammar's entry points: vocabulary (filled from a rule pack at run time), the
+// part-of-speech lexicon (hunspell-fr), and the parser that turns text into a document.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "precis/grammar/document.hpp"
+
+namespace precis::grammar {
+
+// Classes of pack vocabulary the grammar reads with X3 symbol tables.
+enum class term_class : uint8_t {
+    abbreviation,     // "M.", "Mme", "av. J.-C." : a final stop that ends no sentence
+    title,            // "ministre", "vice-Premier ministre", "président"
+    nationality,      // "belge", "marocain" (payload: country key)
+    country,          // "Belgique", "Maroc", "Rabat" as metonym (payload: country key)
+    institution,      // "gouvernement", "Union européenne" (payload: institution key)
+    speech_verb,      // lemma "déclarer", "souligner" (payload: verb class)
+    event_verb,       // lemma "signer", "élire" (payload: verb class)
+    event_noun,       // "accord", "traité", "élection" (payload: noun class)
+    purpose_marker,   // "afin de", "visant à", "pour"
+    subordinator,     // "alors que", "parce que", "tandis que"
+    time_word,        // "jeudi", "hier", "mardi soir"
+    month,            // "octobre" (payload: "10")
+    weekday,          // "jeudi" (payload: "4")
+    currency,         // "dollars" (payload: "USD")
+    magnitude,        // "milliards" (payload: "1e9")
+    approximation,    // "plus de", "près de", "environ"
+    attribution,      // "selon", "d'après"
+    collective,       // "les deux parties", "les deux pays" (refer to earlier actors)
+};
+
+// Words and phrases the grammar matches, filled once, then frozen and shared read-only.
+class vocabulary final {
+public:
+    vocabulary();
+    ~vocabulary();
+    vocabulary(const vocabulary&) = delete;  // holds large symbol tables; share by pointer
+    vocabulary& operator=(const vocabulary&) = delete;
+
+    // Adds a phrase (matched case-insensitively on its first letter, exactly otherwise)
+    // with a payload (a key or class name; may be empty).
+    void add(term_class cls, std::string_view phrase, std::string_view payload = {});
+    std::size_t size() const;
+
+    struct impl;
+    const impl& get() const { return *impl_; }
+
+private:
+    std::unique_ptr<impl> impl_;
+};
+
+// Part of speech and lemma for French word forms, from the hunspell-fr dictionary.
+// Thread-safe; caches what it has looked up.
+class lexicon final {
+public:
+    // Opens dic_dir/fr_FR.aff + .dic (or fr.aff/.dic). A missing dictionary leaves an
+    // empty lexicon whose lookups answer pos_unknown: parsing still works, less well.
+    explicit lexicon(const std::string& dic_dir);
+    ~lexicon();
+    lexicon(const lexicon&) = delete;  // owns a hunspell instance
+    lexicon& operator=(const lexicon&) = delete;
+
+    bool available() const;
+    struct analysis {
+        uint32_t pos = pos_unknown;
+        std::string lemma;
+    };
+    analysis lookup(std::string_view word) const;
+
+    static std::string default_directory();  // "/usr/share/hunspell" when it exists
+
+private:
+    struct impl;
+    std::unique_ptr<impl> impl_;
+};
+
+struct limits {
+    std::size_t max_sentence_bytes = 64 * 1024;  // longer runs are split, not lost
+    std::size_t max_nesting = 64;                 // quotes and parentheses
+    std::size_t max_sentences = 100000;
+};
+
+struct parse_options {
+    std::string anchor_date;  // "YYYY-MM-DD": resolves "jeudi", "le 23 octobre"; else dateline
+    limits bounds;
+};
+
+// Per-thread reusable state (buffers, ICU iterators). Not shared between threads.
+class scratch final {
+public:
+    scratch();
+    ~scratch();
+    scratch(const scratch&) = delete;  // owns ICU objects
+    scratch& operator=(const scratch&) = delete;
+    struct impl;
+    impl& get() { return *impl_; }
+
+private:
+    std::unique_ptr<impl> impl_;
+};
+
+// Why a text could not be parsed at all (everything else yields a document).
+struct parse_error {
+    enum class code : uint8_t { none, invalid_utf8, limit_exceeded } what = code::none;
+    std::size_t offset = 0;   // byte offset in the input
+    std::string message;
+};
+
+// Reads text into a document. Never throws on input; returns false with err set only for
+// input that is not UTF-8 or breaks a hard limit.
+bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
+           const parse_options& options, scratch& work, document& out, parse_error& err);
+
+// Counts for `precis parse --stats`.
+struct parse_stats {
+    std::size_t sentences = 0, full = 0, partial = 0, chunks = 0, bytes = 0;
+};
+void accumulate(const document& doc, parse_stats& stats);
+
+}  // namespace precis::grammar

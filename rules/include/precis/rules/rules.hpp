@@ -1,0 +1,113 @@
+// Rule packs: load and validate them, compile them into an immutable rule set, and run that
+// set over a clause tree to select, trim and realise headlines in French and English.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "precis/grammar/document.hpp"
+#include "precis/grammar/parser.hpp"
+
+namespace precis::rules {
+
+// One problem in a pack, pointing at its source ("file:line:col: message").
+struct diagnostic {
+    std::string file;     // path relative to the pack directory
+    int line = 0;         // 1-based; 0 when the problem concerns the whole file
+    int column = 0;       // 1-based
+    std::string message;
+    std::string to_string() const;
+};
+
+// The files of a pack, read from a directory or from the copy embedded in the library.
+struct pack_source {
+    std::string origin;   // the directory, or "embedded:fr-news"
+    struct file {
+        std::string path;     // relative, '/'-separated
+        std::string content;
+        int64_t mtime_ns = 0;
+        int64_t size = 0;
+    };
+    std::vector<file> files;
+};
+
+// Reads every file of a pack directory. Refuses paths that leave it (symlinks included),
+// and bounds sizes and counts; problems go to `problems`.
+pack_source read_pack_directory(const std::string& dir, std::vector<diagnostic>& problems);
+
+// The default pack (rules/packs/fr-news) as embedded in the library at build time.
+const pack_source& embedded_pack();
+
+class rule_set;
+
+struct load_result {
+    std::shared_ptr<const rule_set> rules;  // null when problems holds errors
+    std::vector<diagnostic> problems;       // every problem found, not just the first
+};
+
+// Validates and compiles a pack. Never throws on bad pack content.
+load_result load(const pack_source& source);
+
+// Identity of a loaded pack, as results report it.
+struct pack_identity {
+    std::string name;     // "fr-news"
+    std::string version;  // from pack.yaml
+    std::string digest;   // hex digest of the pack's files
+    std::string origin;
+};
+
+struct trace_entry {
+    std::string rule;          // the rule's name in the pack
+    grammar::span where;       // in document::text
+    double score = 0.0;
+    std::string note;          // what the rule did ("selected", "dropped attribution" …)
+};
+
+struct event {
+    std::string predicate;     // "sign_agreement"
+    std::vector<std::string> actors;
+    std::string object;
+    std::string date;          // ISO when known
+    grammar::span where;
+    uint32_t sentence = 0;
+};
+
+struct summary {
+    std::string headline_fr;
+    std::string headline_en;
+    std::vector<std::string> summary_fr;
+    std::vector<std::string> summary_en;
+    std::vector<std::string> keywords;
+    std::vector<event> events;
+    std::vector<trace_entry> trace;
+};
+
+struct summarize_options {
+    bool trace = true;
+};
+
+// An immutable compiled pack: safe to share between threads, swapped whole on reload.
+class rule_set final {
+public:
+    ~rule_set();
+    rule_set(const rule_set&) = delete;  // large and immutable: share it by pointer
+    rule_set& operator=(const rule_set&) = delete;
+
+    const pack_identity& identity() const;
+    const grammar::vocabulary& vocabulary() const;
+
+    // Selects, trims and realises; `doc` was parsed with this set's vocabulary.
+    summary summarize(const grammar::document& doc, const summarize_options& options) const;
+
+    struct impl;
+    explicit rule_set(std::unique_ptr<impl> p);
+    const impl& get() const { return *impl_; }
+
+private:
+    std::unique_ptr<impl> impl_;
+};
+
+}  // namespace precis::rules
