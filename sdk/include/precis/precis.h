@@ -95,8 +95,7 @@ void precis_engine_free(precis_engine *e);
  * Summarises one article.
  * utf8 / len: the article, UTF-8, paragraphs separated by newlines.
  * options_json / options_len: a JSON object or NULL / 0. Keys: "date" ("YYYY-MM-DD",
- *   anchors relative dates), "lede" (the author's standfirst, read before the text),
- *   "trace" (boolean, default true).
+ *   anchors relative dates such as "jeudi"), "trace" (boolean, default true).
  * Returns a result owned by the caller (free with precis_result_free); never NULL except
  * when memory for the result itself cannot be had. [thread-safe]
  */

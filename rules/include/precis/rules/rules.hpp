@@ -51,6 +51,10 @@ struct load_result {
 // Validates and compiles a pack. Never throws on bad pack content.
 load_result load(const pack_source& source);
 
+// Reads `dir` (the embedded pack when empty) and loads it, with the problems of both steps.
+// When source_out is given it receives the files read (for change detection).
+load_result load_from(const std::string& dir, pack_source* source_out = nullptr);
+
 // Identity of a loaded pack, as results report it.
 struct pack_identity {
     std::string name;     // "fr-news"

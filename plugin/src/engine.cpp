@@ -1,0 +1,257 @@
+#include "engine.hpp"
+
+#include <nlohmann/json.hpp>
+#include <sys/stat.h>
+
+#include <regex>
+
+#include "result_document.hpp"
+
+namespace precis::plugin {
+
+using json = nlohmann::json;
+
+namespace {
+
+enum status_code : int32_t {
+    ok = 0,
+    invalid_argument = -1,
+    invalid_utf8 = -2,
+    input_too_large = -3,
+    rules_invalid = -4,
+    limit_exceeded = -5,
+};
+
+outcome fail(int32_t status, std::string code, std::string message, long long offset = -1) {
+    error_info e;
+    e.code = std::move(code);
+    e.message = std::move(message);
+    e.offset = offset;
+    return {status, error_document(e)};
+}
+
+// Parses an options object; empty text means {}. Throws std::invalid_argument with a message.
+json parse_options_object(std::string_view text) {
+    if (text.empty()) return json::object();
+    json j = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded() || !j.is_object()) {
+        throw std::invalid_argument("options must be a JSON object");
+    }
+    return j;
+}
+
+void check_known_keys(const json& j, std::initializer_list<const char*> keys, const char* what) {
+    for (const auto& [key, value] : j.items()) {
+        bool known = false;
+        for (const char* k : keys) known = known || key == k;
+        if (!known) throw std::invalid_argument(std::string("unknown ") + what + " '" + key + "'");
+    }
+}
+
+std::size_t positive(const json& j, const char* key, std::size_t fallback) {
+    if (!j.contains(key)) return fallback;
+    const json& v = j.at(key);
+    if (!v.is_number_unsigned() || v.get<std::size_t>() == 0) {
+        throw std::invalid_argument(std::string("limits.") + key + " must be a positive integer");
+    }
+    return v.get<std::size_t>();
+}
+
+// Modification time and size of every file of a pack directory, to notice edits.
+std::vector<std::pair<std::string, std::pair<int64_t, int64_t>>> fingerprint_of(
+    const rules::pack_source& source) {
+    std::vector<std::pair<std::string, std::pair<int64_t, int64_t>>> fp;
+    for (const auto& f : source.files) fp.push_back({f.path, {f.mtime_ns, f.size}});
+    return fp;
+}
+
+}  // namespace
+
+struct engine::call {
+    json options;
+    grammar::document doc;
+    std::shared_ptr<const rules::rule_set> rules;
+    bool trace = true;
+};
+
+engine::engine() : sink_(std::make_shared<host_sink>()) {
+    logger_ = std::make_shared<spdlog::logger>("precis", sink_);
+    logger_->set_level(spdlog::level::off);
+    logger_->set_pattern("%v");
+}
+
+std::unique_ptr<engine> engine::create(std::string_view options_json, outcome& diagnostics) {
+    std::unique_ptr<engine> e(new engine());
+    json options;
+    try {
+        options = parse_options_object(options_json);
+        check_known_keys(options, {"rules", "limits", "dictionary"}, "engine option");
+        if (options.contains("limits")) {
+            const json& l = options.at("limits");
+            if (!l.is_object()) throw std::invalid_argument("limits must be an object");
+            check_known_keys(l,
+                             {"max_input_bytes", "max_sentence_bytes", "max_nesting",
+                              "max_sentences"},
+                             "limit");
+            e->limits_.max_input_bytes = positive(l, "max_input_bytes", e->limits_.max_input_bytes);
+            auto& g = e->limits_.grammar;
+            g.max_sentence_bytes = positive(l, "max_sentence_bytes", g.max_sentence_bytes);
+            g.max_nesting = positive(l, "max_nesting", g.max_nesting);
+            g.max_sentences = positive(l, "max_sentences", g.max_sentences);
+        }
+        for (const char* key : {"rules", "dictionary"}) {
+            if (options.contains(key) && !options.at(key).is_string()) {
+                throw std::invalid_argument(std::string(key) + " must be a string");
+            }
+        }
+    } catch (const std::invalid_argument& err) {
+        diagnostics = fail(invalid_argument, "invalid_argument", err.what());
+        return nullptr;
+    }
+    const std::string dict = options.contains("dictionary")
+                                 ? options.at("dictionary").get<std::string>()
+                                 : grammar::lexicon::default_directory();
+    e->lexicon_ = std::make_unique<grammar::lexicon>(dict);
+    const std::string dir = options.contains("rules") ? options.at("rules").get<std::string>() : "";
+    diagnostics = e->reload(dir);
+    if (diagnostics.status != ok) return nullptr;
+    return e;
+}
+
+std::shared_ptr<const rules::rule_set> engine::current_rules() const {
+    std::lock_guard<std::mutex> lock(rules_mutex_);
+    return rules_;
+}
+
+outcome engine::reload(const std::string& rules_dir) {
+    std::lock_guard<std::mutex> one_at_a_time(reload_mutex_);
+    rules::pack_source source;
+    const rules::load_result loaded = rules::load_from(rules_dir, &source);
+    const std::string origin = rules_dir.empty() ? "embedded" : rules_dir;
+    if (!loaded.rules) {
+        logger_->warn("rule pack {} refused: {} problem(s); keeping the previous rules", origin,
+                      loaded.problems.size());
+        return {rules_invalid, pack_document(nullptr, loaded.problems)};
+    }
+    {
+        std::lock_guard<std::mutex> lock(rules_mutex_);
+        rules_ = loaded.rules;
+        rules_dir_ = rules_dir;
+        fingerprint_ = fingerprint_of(source);
+    }
+    logger_->info("rule pack {} {} loaded ({})", loaded.rules->identity().name,
+                  loaded.rules->identity().version, loaded.rules->identity().digest);
+    return {ok, pack_document(&loaded.rules->identity(), {})};
+}
+
+bool engine::reload_if_changed(outcome& result) {
+    std::string dir;
+    decltype(fingerprint_) before;
+    {
+        std::lock_guard<std::mutex> lock(rules_mutex_);
+        dir = rules_dir_;
+        before = fingerprint_;
+    }
+    if (dir.empty()) return false;
+    std::vector<rules::diagnostic> problems;
+    const rules::pack_source now = rules::read_pack_directory(dir, problems);
+    if (problems.empty() && fingerprint_of(now) == before) return false;
+    result = reload(dir);
+    if (result.status != ok) {
+        // Remember the failed state so that an unchanged broken pack is not re-reported on
+        // every poll; the next edit triggers a new attempt.
+        std::lock_guard<std::mutex> lock(rules_mutex_);
+        fingerprint_ = fingerprint_of(now);
+    }
+    return true;
+}
+
+void engine::set_logger(precis_log_callback cb, void* user, int32_t min_level) {
+    sink_->set(cb, user);
+    const int level = cb == nullptr ? spdlog::level::off : std::clamp(min_level, 0, 6);
+    logger_->set_level(static_cast<spdlog::level::level_enum>(level));
+}
+
+std::unique_ptr<grammar::scratch> engine::take_scratch() {
+    {
+        std::lock_guard<std::mutex> lock(pool_mutex_);
+        if (!pool_.empty()) {
+            auto s = std::move(pool_.back());
+            pool_.pop_back();
+            return s;
+        }
+    }
+    return std::make_unique<grammar::scratch>();
+}
+
+void engine::give_back(std::unique_ptr<grammar::scratch> s) {
+    std::lock_guard<std::mutex> lock(pool_mutex_);
+    if (pool_.size() < 64) pool_.push_back(std::move(s));
+}
+
+bool engine::prepare(std::string_view text, std::string_view options_json, call& c,
+                     outcome& error) {
+    try {
+        c.options = parse_options_object(options_json);
+        check_known_keys(c.options, {"date", "trace"}, "option");
+        if (c.options.contains("trace")) {
+            if (!c.options.at("trace").is_boolean()) throw std::invalid_argument("trace must be a boolean");
+            c.trace = c.options.at("trace").get<bool>();
+        }
+        if (c.options.contains("date")) {
+            const json& d = c.options.at("date");
+            static const std::regex iso(R"(\d{4}-\d{2}-\d{2})");
+            if (!d.is_string() || !std::regex_match(d.get<std::string>(), iso)) {
+                throw std::invalid_argument("date must be \"YYYY-MM-DD\"");
+            }
+        }
+    } catch (const std::invalid_argument& err) {
+        error = fail(invalid_argument, "invalid_argument", err.what());
+        return false;
+    }
+    if (text.size() > limits_.max_input_bytes) {
+        error = fail(input_too_large, "input_too_large",
+                     "input of " + std::to_string(text.size()) + " bytes exceeds max_input_bytes " +
+                         std::to_string(limits_.max_input_bytes));
+        return false;
+    }
+    c.rules = current_rules();
+    grammar::parse_options po;
+    po.bounds = limits_.grammar;
+    if (c.options.contains("date")) po.anchor_date = c.options.at("date").get<std::string>();
+    auto scratch = take_scratch();
+    grammar::parse_error perr;
+    const bool parsed =
+        grammar::parse(text, c.rules->vocabulary(), *lexicon_, po, *scratch, c.doc, perr);
+    give_back(std::move(scratch));
+    if (!parsed) {
+        if (perr.what == grammar::parse_error::code::invalid_utf8) {
+            error = fail(invalid_utf8, "invalid_utf8", perr.message,
+                         static_cast<long long>(perr.offset));
+        } else {
+            error = fail(limit_exceeded, "limit_exceeded", perr.message,
+                         static_cast<long long>(perr.offset));
+        }
+        return false;
+    }
+    return true;
+}
+
+outcome engine::summarize(std::string_view text, std::string_view options_json) {
+    call c;
+    outcome error;
+    if (!prepare(text, options_json, c, error)) return error;
+    rules::summarize_options so;
+    so.trace = c.trace;
+    const rules::summary s = c.rules->summarize(c.doc, so);
+    return {ok, summary_document(c.rules->identity(), c.doc, s)};
+}
+
+outcome engine::parse(std::string_view text, std::string_view options_json) {
+    call c;
+    outcome error;
+    if (!prepare(text, options_json, c, error)) return error;
+    return {ok, parse_document(c.rules->identity(), c.doc)};
+}
+
+}  // namespace precis::plugin

@@ -1,0 +1,201 @@
+// load(): validate a whole pack, collecting every problem, then compile it.
+#include <boost/uuid/detail/sha1.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include "pack_limits.hpp"
+#include "rule_set_impl.hpp"
+#include "yaml_doc.hpp"
+
+namespace precis::rules {
+
+rule_set::rule_set(std::unique_ptr<impl> p) : impl_(std::move(p)) {}
+rule_set::~rule_set() = default;
+const pack_identity& rule_set::identity() const { return impl_->identity; }
+const grammar::vocabulary& rule_set::vocabulary() const { return *impl_->vocab; }
+summary rule_set::summarize(const grammar::document& doc, const summarize_options& opts) const {
+    return summarize_document(*impl_, doc, opts);
+}
+
+std::string pack_digest(const pack_source& source) {
+    boost::uuids::detail::sha1 sha;
+    for (const auto& f : source.files) {
+        sha.process_bytes(f.path.data(), f.path.size() + 1);  // with the NUL as separator
+        sha.process_bytes(f.content.data(), f.content.size());
+    }
+    boost::uuids::detail::sha1::digest_type d;
+    sha.get_digest(d);
+    char hex[41];
+    for (int i = 0; i < 5; ++i) std::snprintf(hex + 8 * i, 9, "%08x", d[i]);
+    return std::string(hex, 40);
+}
+
+void load_pack_yaml(const pack_source& source, rule_set::impl& out,
+                    std::vector<diagnostic>& problems) {
+    auto it = std::find_if(source.files.begin(), source.files.end(),
+                           [](const auto& f) { return f.path == "pack.yaml"; });
+    if (it == source.files.end()) {
+        problems.push_back({"pack.yaml", 0, 0, "missing: every pack has a pack.yaml"});
+        return;
+    }
+    const file_problems where(it->path, problems);
+    auto doc = parse_yaml(*it, problems);
+    if (!doc) return;
+    if (!doc->IsMap()) {
+        where.at(*doc, "pack.yaml must be a map with name, version, options");
+        return;
+    }
+    check_keys(*doc, {"name", "version", "description", "options"}, where);
+    if (auto name = as_text((*doc)["name"], where, "name")) out.identity.name = *name;
+    if (auto version = as_text((*doc)["version"], where, "version")) out.identity.version = *version;
+    const YAML::Node opts = (*doc)["options"];
+    if (!opts.IsDefined()) return;
+    if (!opts.IsMap()) {
+        where.at(opts, "options must be a map");
+        return;
+    }
+    check_keys(opts, {"headline_max_words", "summary_sentences", "place_prefix"}, where);
+    auto read_int = [&](const char* key, int lo, int hi, int& into) {
+        const YAML::Node n = opts[key];
+        if (!n.IsDefined()) return;
+        try {
+            const int v = n.as<int>();
+            if (v < lo || v > hi) {
+                where.at(n, std::string(key) + " must be between " + std::to_string(lo) +
+                                " and " + std::to_string(hi));
+                return;
+            }
+            into = v;
+        } catch (const YAML::Exception&) {
+            where.at(n, std::string(key) + " must be a whole number");
+        }
+    };
+    read_int("headline_max_words", 4, 40, out.options.headline_max_words);
+    read_int("summary_sentences", 1, 10, out.options.summary_sentences);
+    if (const YAML::Node n = opts["place_prefix"]; n.IsDefined()) {
+        try {
+            out.options.place_prefix = n.as<bool>();
+        } catch (const YAML::Exception&) {
+            where.at(n, "place_prefix must be true or false");
+        }
+    }
+}
+
+namespace {
+
+const std::map<std::string, grammar::term_class>& term_classes() {
+    using grammar::term_class;
+    static const auto* classes = new std::map<std::string, term_class>{
+        {"abbreviation", term_class::abbreviation},
+        {"title", term_class::title},
+        {"nationality", term_class::nationality},
+        {"country", term_class::country},
+        {"institution", term_class::institution},
+        {"speech_verb", term_class::speech_verb},
+        {"event_verb", term_class::event_verb},
+        {"event_noun", term_class::event_noun},
+        {"purpose_marker", term_class::purpose_marker},
+        {"subordinator", term_class::subordinator},
+        {"time_word", term_class::time_word},
+        {"month", term_class::month},
+        {"weekday", term_class::weekday},
+        {"currency", term_class::currency},
+        {"magnitude", term_class::magnitude},
+        {"approximation", term_class::approximation},
+        {"attribution", term_class::attribution},
+        {"collective", term_class::collective},
+    };
+    return *classes;
+}
+
+}  // namespace
+
+void load_vocabulary(const pack_source& source, rule_set::impl& out,
+                     std::vector<diagnostic>& problems) {
+    for (const auto& f : source.files) {
+        if (f.path.rfind("vocabulary/", 0) != 0) continue;
+        if (f.path.size() < 5 || f.path.compare(f.path.size() - 5, 5, ".yaml") != 0) continue;
+        const file_problems where(f.path, problems);
+        auto doc = parse_yaml(f, problems);
+        if (!doc) continue;
+        if (!doc->IsMap()) {
+            where.at(*doc, "a vocabulary file is a map with 'class' and 'terms'");
+            continue;
+        }
+        check_keys(*doc, {"class", "terms", "description"}, where);
+        auto cls_name = as_text((*doc)["class"], where, "class");
+        if (!cls_name) continue;
+        auto cls = term_classes().find(*cls_name);
+        if (cls == term_classes().end()) {
+            where.at((*doc)["class"], "unknown vocabulary class '" + *cls_name + "'");
+            continue;
+        }
+        const YAML::Node terms = (*doc)["terms"];
+        if (!terms.IsSequence()) {
+            where.at(terms.IsDefined() ? terms : *doc, "'terms' must be a list");
+            continue;
+        }
+        if (terms.size() > limits::max_terms_per_file) {
+            where.at(terms, "too many terms (limit " + std::to_string(limits::max_terms_per_file) +
+                                ")");
+            continue;
+        }
+        out.vocabulary_files.push_back(f.path);
+        for (const auto& term : terms) {
+            std::optional<std::string> phrase, key;
+            if (term.IsMap()) {
+                check_keys(term, {"phrase", "key"}, where);
+                phrase = as_text(term["phrase"], where, "phrase");
+                if (term["key"].IsDefined()) key = as_text(term["key"], where, "key");
+            } else {
+                phrase = as_text(term, where, "term");
+            }
+            if (!phrase) continue;
+            if (phrase->empty() || phrase->size() > limits::max_phrase_bytes) {
+                where.at(term, "a phrase must have 1 to " +
+                                   std::to_string(limits::max_phrase_bytes) + " bytes");
+                continue;
+            }
+            out.vocab->add(cls->second, *phrase, key.value_or(""));
+        }
+    }
+}
+
+load_result load(const pack_source& source) {
+    load_result result;
+    auto rules = std::make_unique<rule_set::impl>();
+    rules->vocab = std::make_unique<grammar::vocabulary>();
+    rules->identity.origin = source.origin;
+    rules->identity.digest = pack_digest(source);
+    try {
+        load_pack_yaml(source, *rules, result.problems);
+        load_vocabulary(source, *rules, result.problems);
+    } catch (const std::exception& e) {
+        result.problems.push_back({"", 0, 0, std::string("cannot load pack: ") + e.what()});
+    }
+    if (result.problems.empty()) {
+        result.rules = std::make_shared<const rule_set>(std::move(rules));
+    }
+    return result;
+}
+
+load_result load_from(const std::string& dir, pack_source* source_out) {
+    std::vector<diagnostic> problems;
+    pack_source read;
+    const pack_source* source = &embedded_pack();
+    if (!dir.empty()) {
+        read = read_pack_directory(dir, problems);
+        source = &read;
+    }
+    load_result loaded;
+    if (problems.empty()) loaded = load(*source);
+    problems.insert(problems.end(), loaded.problems.begin(), loaded.problems.end());
+    loaded.problems = std::move(problems);
+    if (!loaded.problems.empty()) loaded.rules.reset();
+    if (source_out != nullptr) *source_out = dir.empty() ? pack_source{} : std::move(read);
+    return loaded;
+}
+
+}  // namespace precis::rules
