@@ -81,8 +81,11 @@ json values_json(const grammar::document& doc) {
     return out;
 }
 
+// Documents start as an explicit object: nlohmann 3.11.2 turns a null value into an object
+// by setting the type before allocating, so a failed allocation there leaves a value whose
+// destructor dereferences null. Never grow a null value into an object or array.
 json base_document(const rules::pack_identity& pack) {
-    json d;
+    json d = json::object();
     d["schema"] = 1;
     d["status"] = "ok";
     d["error"] = nullptr;
@@ -217,7 +220,7 @@ std::string parse_document(const rules::pack_identity& pack, const grammar::docu
 
 std::string pack_document(const rules::pack_identity* pack,
                           const std::vector<rules::diagnostic>& problems) {
-    json d;
+    json d = json::object();  // not grown from null: see base_document
     d["schema"] = 1;
     json diags = json::array();
     for (const auto& p : problems) {
