@@ -1,0 +1,75 @@
+// parse(): text preparation, segmentation, tokens, the sentence grammar, clauses.
+#include <algorithm>
+
+#include "clauses.hpp"
+#include "segment.hpp"
+#include "work.hpp"
+#include "x3/read.hpp"
+
+namespace precis::grammar {
+
+scratch::scratch() : impl_(std::make_unique<impl>()) {}
+scratch::~scratch() = default;
+
+bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
+           const parse_options& options, scratch& work, document& out, parse_error& err) {
+    out = document{};
+    err = parse_error{};
+    scratch::impl& w = work.get();
+    if (!prepare_text(input, w, out.text, out.to_source, err)) return false;
+
+    w.raws.clear();
+    split_sentences(out.text, vocab, options.bounds, w.raws);
+    if (w.raws.size() > options.bounds.max_sentences) {
+        err = {parse_error::code::limit_exceeded, input.size(),
+               "more than " + std::to_string(options.bounds.max_sentences) + " sentences"};
+        return false;
+    }
+
+    date_context dates;
+    if (!options.anchor_date.empty()) dates.option_anchor = parse_iso_date(options.anchor_date);
+
+    out.sentences.reserve(w.raws.size());
+    for (std::size_t i = 0; i < w.raws.size(); ++i) {
+        const raw_sentence& raw = w.raws[i];
+        sentence s;
+        s.where = raw.where;
+        s.paragraph = raw.paragraph;
+        s.heading = raw.heading;
+        w.verb_lemmas.clear();
+        tokenize(out.text, raw.where, lex, s.tokens, w.verb_lemmas);
+        // Deeper nesting than the grammar allows is read token by token (chunks).
+        const bool grammar_ran = raw.max_depth <= options.bounds.max_nesting;
+        bool read_all = false;
+        w.elements.clear();
+        if (grammar_ran) {
+            read_all = read_elements(out.text, raw.where, vocab, s.tokens, w.verb_lemmas,
+                                     w.elements);
+        } else {
+            for (const token& t : s.tokens) {
+                ast::element el;
+                el.where = t.where;
+                w.elements.push_back(el);
+            }
+        }
+        build_sentence(out.text, vocab, w.verb_lemmas, w.elements, grammar_ran, read_all, i == 0,
+                       dates, s);
+        out.sentences.push_back(std::move(s));
+    }
+    if (auto anchor = dates.anchor()) out.anchor_date = iso(*anchor);
+    return true;
+}
+
+void accumulate(const document& doc, parse_stats& stats) {
+    stats.bytes += doc.text.size();
+    for (const sentence& s : doc.sentences) {
+        ++stats.sentences;
+        switch (s.quality) {
+            case read_quality::full: ++stats.full; break;
+            case read_quality::partial: ++stats.partial; break;
+            case read_quality::chunks: ++stats.chunks; break;
+        }
+    }
+}
+
+}  // namespace precis::grammar
