@@ -425,7 +425,7 @@ private:
                                      i, i});
                 } else if (el.kind == element_kind::verb_group && after_comma && verb_of_[i] >= 0 &&
                            verbs_[static_cast<std::size_t>(verb_of_[i])].verb_class == "speech" &&
-                           (el.captures[ast::s_inversion].set() ||
+                           (el.captures[ast::s_inversion].set() || after_quote(prev_at_level) ||
                             (i + 1 < last && actor_of_[i + 1] >= 0) ||
                             (i + 2 < last && actor_of_[i + 2] >= 0 && els_[i + 1].kind == element_kind::token))) {
                     parts.push_back({part_kind::attribution, clause_role::attribution, i, i});
@@ -478,10 +478,9 @@ private:
                     r.objects.push_back(static_cast<uint32_t>(actor_of_[i]));
                 }
             }
-            if (before && r.verb_element >= 0 && els_[i].kind != element_kind::date) {
-                if (is_boundary(i)) {
-                    subject_first = static_cast<std::size_t>(-1);
-                } else if (content_at(i)) {
+            if (before && r.verb_element >= 0 && els_[i].kind != element_kind::date &&
+                !is_boundary(i)) {
+                if (content_at(i)) {
                     if (subject_first == static_cast<std::size_t>(-1)) subject_first = i;
                     subject_last = i;
                 }
@@ -545,6 +544,12 @@ private:
             if (content_at(k)) last = k;
         }
         return last;
+    }
+
+    // `comma` is a comma right after a closing quote: «…», a déclaré …
+    bool after_quote(std::size_t comma) const {
+        return comma != static_cast<std::size_t>(-1) && comma > 0 && is_form(comma, {","}) &&
+               token_kind_is(comma - 1, token_kind::quote_close);
     }
 
     bool content_at(std::size_t i) const {
@@ -735,21 +740,50 @@ private:
         }
     }
 
+    // True when the sentence has content words and none outside a sub-clause could be a
+    // finite verb the grammar missed.
+    bool nominal() const {
+        bool content = false;
+        for (std::size_t i = 0; i < els_.size(); ++i) {
+            if (els_[i].kind != element_kind::token) {
+                content = true;
+                continue;
+            }
+            const token* t = token_of(els_[i]);
+            if (t == nullptr || t->kind != token_kind::word) continue;
+            content = true;
+            if (part_of_[i] >= 0 || depth_[i] > 0) continue;
+            const uint32_t other = pos_noun | pos_adj | pos_determiner | pos_preposition |
+                                   pos_adverb | pos_pronoun | pos_conjunction | pos_proper;
+            if ((t->pos & finite_bits) && !(t->pos & other)) return false;
+            if (t->pos & pos_unknown) {
+                // An unknown word in capitals may hide a verb ("QUI PEUT EN BENEFICIER ?").
+                const std::string_view f = form_of(els_[i]);
+                if (f.size() > 1 && std::all_of(f.begin(), f.end(), [](char ch) {
+                        return (ch >= 'A' && ch <= 'Z') || static_cast<unsigned char>(ch) >= 0x80;
+                    }))
+                    return false;
+            }
+        }
+        return content;
+    }
+
     void grade(bool found, bool read_all) {
         const bool any_finite = std::any_of(els_.begin(), els_.end(), [](const element& e) {
             return e.kind == element_kind::verb_group;
         });
         if (found && read_all && balanced_ && root_has_subject_) {
             s_.quality = read_quality::full;
-        } else if (s_.heading && read_all && balanced_) {
-            s_.quality = read_quality::full;  // a title line is a nominal phrase
+        } else if (!found && read_all && balanced_ && (s_.heading || nominal())) {
+            // A title line or a verbless sentence ("Juin 2018.", "Ambiance.") is a nominal
+            // phrase, read whole.
+            s_.quality = read_quality::full;
         } else if (found || any_finite || !s_.actors.empty() || !s_.values.empty() ||
                    !verbs_.empty()) {
             s_.quality = read_quality::partial;
         } else {
             s_.quality = read_quality::chunks;
         }
-        (void)finite_bits;
     }
 
     std::string_view text_;

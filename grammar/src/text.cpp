@@ -34,9 +34,12 @@ bool prepare_text(std::string_view input, scratch::impl& work, std::string& text
     bool changed = start != 0;
     for (std::size_t i = start; i < input.size(); ++i) {
         if (input[i] == '\r') {
+            // CRLF and a lone CR become one LF that maps to the CR.
             changed = true;
-            if (i + 1 < input.size() && input[i + 1] == '\n') continue;
             cleaned.push_back('\n');
+            cleaned_map.push_back(static_cast<uint32_t>(i));
+            if (i + 1 < input.size() && input[i + 1] == '\n') ++i;
+            continue;
         } else {
             cleaned.push_back(input[i]);
         }

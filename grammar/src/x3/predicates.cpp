@@ -168,6 +168,11 @@ bool is_finite::operator()(const sentence_state& st, int32_t i) const {
     if (!(t.pos & (pos_3sg | pos_3pl)) && !first_or_second_person_subject(st, i)) return false;
     if (i > 0) {
         const token& prev = tok(st, i - 1);
+        // "En revanche", "en effet": after "en", a form that can be a noun is one.
+        if (one_of(st, i - 1, {"en", "y"}) && (t.pos & pos_noun)) return false;
+        // "l’a condamné", "l’avait dit": an elided object pronoun before a verb.
+        if (one_of(st, i - 1, {"l’", "l'"}) && (!(t.pos & pos_noun) || (t.pos & pos_aux)))
+            return true;
         const bool after_clitic = is_object_clitic{}(st, i - 1) &&
                                   (i < 2 || is_neg_ne{}(st, i - 2) ||
                                    is_subject_pronoun{}(st, i - 2) || is_clitic{}(st, i - 2));
@@ -283,6 +288,13 @@ bool is_comma::operator()(const sentence_state& st, int32_t i) const {
 
 bool is_day_part::operator()(const sentence_state& st, int32_t i) const {
     return one_of(st, i, {"matin", "soir", "après-midi", "midi", "dernier", "prochain", "soir-là"});
+}
+
+bool is_title_adjective::operator()(const sentence_state& st, int32_t i) const {
+    return one_of(st, i, {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future",
+                          "actuel", "actuelle", "influent", "influente", "puissant", "puissante",
+                          "jeune", "éphémère", "défunt", "défunte", "premier", "première",
+                          "haut", "haute", "ex", "ex-"});
 }
 
 }  // namespace precis::grammar::parser

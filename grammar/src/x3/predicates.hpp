@@ -51,6 +51,7 @@ PRECIS_TOKEN_TEST(is_cent);
 PRECIS_TOKEN_TEST(is_stop);
 PRECIS_TOKEN_TEST(is_comma);
 PRECIS_TOKEN_TEST(is_day_part);
+PRECIS_TOKEN_TEST(is_title_adjective);
 
 #undef PRECIS_TOKEN_TEST
 

@@ -51,7 +51,8 @@ inline const auto name = cap<ast::s_name>[name_body];
 inline const auto clause_edge = &tok<is_stop> | x3::eoi;
 inline const auto apposed =
     tok<is_comma> >> cap<ast::s_apposed>[name_body] >> &(tok<is_comma> | tok<is_stop> | x3::eoi);
-inline const auto title_phrase = -tok<is_determiner> >> title >> *(nationality | complement);
+inline const auto title_phrase =
+    -tok<is_determiner> >> *tok<is_title_adjective> >> title >> *(nationality | complement);
 inline const auto titled_body = title_phrase >> -(name | apposed);
 inline const auto civil_body = tok<is_civility> >> -x3::lit('.') >> name;
 inline const auto named_body =
