@@ -293,6 +293,7 @@ int main(int argc, char** argv) {
     bool no_ots = false;
     int ots_reps = 3;
     std::vector<std::size_t> scale_sizes;
+    int reload_only = 0;
     app.add_option("--corpus", corpus, "JSONL corpus with a text key");
     app.add_option("--seconds", min_seconds, "Minimum seconds per throughput phase");
     app.add_option("--threads", threads, "Threads for the all-thread phase");
@@ -300,6 +301,7 @@ int main(int argc, char** argv) {
     app.add_option("--ots-reps", ots_reps, "OTS repetitions per article");
     app.add_option("--scale", scale_sizes, "Article sizes in bytes for the linearity check")
         ->delimiter(',');
+    app.add_option("--reload-only", reload_only, "Only reload the default pack N times (profiling)");
     app.add_option("--cold-start", cold,
                    "(internal) one cold start: icu | precis | precis-no-dictionary");
     CLI11_PARSE(app, argc, argv);
@@ -310,6 +312,11 @@ int main(int argc, char** argv) {
         const precis_api& api = precis_api::load();
         precis_engine* engine = api.engine_new(nullptr, 0, nullptr);
         if (engine == nullptr) throw std::runtime_error("cannot create an engine");
+        if (reload_only > 0) {
+            for (int i = 0; i < reload_only; ++i) api.result_free(api.reload(engine, nullptr, 0));
+            api.engine_free(engine);
+            return 0;
+        }
         if (!scale_sizes.empty()) {
             scale(api, engine, texts, scale_sizes);
             api.engine_free(engine);

@@ -391,6 +391,7 @@ const char* const k_bad_engine_options[] = {
     R"({"limits": {"max_input_bytes": 1.5}})",
     R"({"limits": {"max_input_bytes": "big"}})",
     R"({"limits": {"max_nesting": 1e400}})",
+    R"({"limits": {"max_input_bytes": 4294967296}})",
     R"({"limits": {"max_stack": 4}})",
     R"({"unknown": 1})",
 };

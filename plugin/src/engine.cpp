@@ -47,6 +47,10 @@ void check_known_keys(const json& j, std::initializer_list<const char*> keys, co
     }
 }
 
+// Spans are 32-bit offsets and the grammar walks text with 32-bit signed indices; NFC can make
+// text up to three times longer, so inputs stay well below 2^31 / 3 bytes.
+constexpr std::size_t k_max_input_bytes_ceiling = 512u << 20;
+
 std::size_t positive(const json& j, const char* key, std::size_t fallback) {
     if (!j.contains(key)) return fallback;
     const json& v = j.at(key);
@@ -54,6 +58,16 @@ std::size_t positive(const json& j, const char* key, std::size_t fallback) {
         throw std::invalid_argument(std::string("limits.") + key + " must be a positive integer");
     }
     return v.get<std::size_t>();
+}
+
+// Hunspell keeps one process-wide Unicode table with a plain reference count
+// (initialize_utf_tbl / free_utf_tbl in hunspell 1.7's csutil.cxx): creating and destroying
+// Hunspell instances on two threads at once races on it, which frees the table under the
+// other instance. Engines are created and freed from any thread, so every lexicon is built
+// and destroyed under this one lock.
+std::mutex& hunspell_lifetime_mutex() {
+    static std::mutex m;
+    return m;
 }
 
 // Modification time and size of every file of a pack directory, to notice edits.
@@ -139,6 +153,11 @@ struct engine::call {
     bool trace = true;
 };
 
+engine::~engine() {
+    std::lock_guard<std::mutex> lock(hunspell_lifetime_mutex());
+    lexicon_.reset();
+}
+
 engine::engine() : sink_(std::make_shared<host_sink>()) {
     logger_ = std::make_shared<spdlog::logger>("precis", sink_);
     logger_->set_level(spdlog::level::off);
@@ -162,6 +181,10 @@ std::unique_ptr<engine> engine::create(std::string_view options_json, outcome& d
                               "max_sentences"},
                              "limit");
             e->limits_.max_input_bytes = positive(l, "max_input_bytes", e->limits_.max_input_bytes);
+            if (e->limits_.max_input_bytes > k_max_input_bytes_ceiling) {
+                throw std::invalid_argument("limits.max_input_bytes must be at most " +
+                                            std::to_string(k_max_input_bytes_ceiling));
+            }
             auto& g = e->limits_.grammar;
             g.max_sentence_bytes = positive(l, "max_sentence_bytes", g.max_sentence_bytes);
             g.max_nesting = positive(l, "max_nesting", g.max_nesting);
@@ -179,7 +202,10 @@ std::unique_ptr<engine> engine::create(std::string_view options_json, outcome& d
     const std::string dict = options.contains("dictionary")
                                  ? options.at("dictionary").get<std::string>()
                                  : grammar::lexicon::default_directory();
-    e->lexicon_ = std::make_unique<grammar::lexicon>(dict);
+    {
+        std::lock_guard<std::mutex> lock(hunspell_lifetime_mutex());
+        e->lexicon_ = std::make_unique<grammar::lexicon>(dict);
+    }
     const std::string dir = options.contains("rules") ? options.at("rules").get<std::string>() : "";
     diagnostics = e->reload(dir);
     if (diagnostics.status != ok) return nullptr;
