@@ -2,6 +2,7 @@
 // translation unit, so that they cost nothing to the template-heavy build.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 
 #include "x3/state.hpp"
@@ -54,5 +55,8 @@ PRECIS_TOKEN_TEST(is_day_part);
 PRECIS_TOKEN_TEST(is_title_adjective);
 
 #undef PRECIS_TOKEN_TEST
+
+// Number of tokens of an adverbial phrase starting at `index` ("par ailleurs"), or 0.
+std::size_t adverbial_length(const sentence_state& st, int32_t index);
 
 }  // namespace precis::grammar::parser
