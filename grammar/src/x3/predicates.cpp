@@ -42,10 +42,6 @@ bool sentence_initial(const sentence_state& st, int32_t i) {
     return prev.kind == token_kind::quote_open || prev.kind == token_kind::paren_open ||
            (prev.kind == token_kind::punct && form(st, i - 1) != ",");
 }
-bool in_vocabulary(const sentence_state& st, int32_t i, term_class cls) {
-    const auto& map = st.vocab->exact[static_cast<std::size_t>(cls)];
-    return map.count(lower_first(form(st, i))) > 0;
-}
 constexpr uint32_t finite_bits = pos_present | pos_past | pos_future | pos_conditional;
 
 bool first_or_second_person_subject(const sentence_state& st, int32_t i) {
@@ -113,11 +109,7 @@ bool is_name_word::operator()(const sentence_state& st, int32_t i) const {
         return false;
     if (f.size() < 2 || f[0] == '-') return false;
     if (sentence_initial(st, i) && !(t.pos & (pos_proper | pos_unknown))) return false;
-    for (term_class cls : {term_class::country, term_class::nationality, term_class::title,
-                           term_class::month, term_class::weekday, term_class::institution}) {
-        if (in_vocabulary(st, i, cls)) return false;
-    }
-    return true;
+    return st.vocabulary_word[static_cast<std::size_t>(i)] == 0;
 }
 
 bool is_name_particle::operator()(const sentence_state& st, int32_t i) const {
@@ -316,6 +308,25 @@ std::size_t adverbial_length(const sentence_state& st, int32_t i) {
         if (k == phrase.size()) return k;
     }
     return 0;
+}
+
+bool names_a_vocabulary_word(const sentence_state& st, int32_t i) {
+    if (!is_word(st, i) || !tok(st, i).capitalised) return false;
+    const std::string key = lower_first(form(st, i));
+    for (term_class cls : {term_class::country, term_class::nationality, term_class::title,
+                           term_class::month, term_class::weekday, term_class::institution}) {
+        if (st.vocab->exact[static_cast<std::size_t>(cls)].count(key) > 0) return true;
+    }
+    return false;
+}
+
+bool is_punctuation::operator()(const sentence_state& st, int32_t i) const {
+    if (!valid(st, i)) return false;
+    const token& t = tok(st, i);
+    if (t.kind == token_kind::word || t.kind == token_kind::number) return false;
+    // Currency signs start amounts ("$ 700"), the rest is read as itself.
+    const std::string_view f = form(st, i);
+    return f != "$" && f != "€" && f != "£";
 }
 
 bool is_title_adjective::operator()(const sentence_state& st, int32_t i) const {

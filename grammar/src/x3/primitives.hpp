@@ -93,7 +93,7 @@ struct term_parser : x3::parser<term_parser<Class, Slot>> {
         uint32_t id = 0;
         if (!table.parse(it, last, x3::unused, x3::unused, id)) return false;
         if (!st.ends_token(it)) return false;
-        auto& c = st.current[Slot];
+        auto& c = st.capture(Slot);
         c.begin = st.offset(first);
         c.end = st.offset(it);
         c.payload = static_cast<int32_t>(id);
@@ -115,7 +115,7 @@ struct capture_directive : x3::unary_parser<Subject, capture_directive<Slot, Sub
         x3::skip_over(first, last, ctx);
         Iterator start = first;
         if (!this->subject.parse(first, last, ctx, rctx, x3::unused)) return false;
-        auto& c = state(ctx).current[Slot];
+        auto& c = state(ctx).capture(Slot);
         c.begin = state(ctx).offset(start);
         c.end = state(ctx).offset(trim_back(start, first));
         return true;
@@ -155,7 +155,7 @@ struct element_directive : x3::unary_parser<Subject, element_directive<Kind, Sub
                Attribute&) const {
         x3::skip_over(first, last, ctx);
         sentence_state& st = state(ctx);
-        st.current = {};
+        st.reset_captures();
         Iterator start = first;
         if (!this->subject.parse(first, last, ctx, rctx, x3::unused)) return false;
         ast::element el;
