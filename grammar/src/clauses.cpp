@@ -272,6 +272,14 @@ private:
             v.normalized = std::to_string(year);
         } else if (weekday >= 1 && weekday <= 7) {
             if (auto anchor = dates_.anchor()) v.normalized = iso(previous_weekday(*anchor, weekday));
+        } else if (c[ast::s_time].set()) {
+            // "hier", "demain": an offset from the article's date; "cette semaine" stays as text.
+            v.where = {c[ast::s_time].begin, c[ast::s_time].end};
+            v.text = slice(v.where);
+            const std::string& offset = payload(c[ast::s_time]);
+            if (auto anchor = dates_.anchor(); anchor && !offset.empty()) {
+                v.normalized = iso(add_days(*anchor, std::atoi(offset.c_str())));
+            }
         } else {
             return false;
         }

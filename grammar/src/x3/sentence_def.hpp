@@ -27,7 +27,8 @@ inline const auto of = tok<is_de>;
 
 inline const auto date_body =
     (-tok<is_le> >> -weekday >> day >> month >> -year) | (month >> year) |
-    (tok<is_time_preposition> >> year) | (weekday >> -tok<is_day_part>);
+    (tok<is_time_preposition> >> year) | (weekday >> -tok<is_day_part>) |
+    term_parser<term_class::time_word, ast::s_time>{};
 inline const auto money_body =
     -approx >> ((number >> -magnitude >> -of >> currency) | (currency >> number >> -magnitude));
 inline const auto percent_body =
