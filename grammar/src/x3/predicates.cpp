@@ -297,7 +297,7 @@ std::size_t adverbial_length(const sentence_state& st, int32_t i) {
         {"une", "nouvelle", "fois"}, {"une", "fois", "de", "plus"}, {"à", "nouveau"},
         {"en", "effet"}, {"en", "outre"}, {"en", "particulier"}, {"lui-même"}, {"elle-même"},
         {"eux-mêmes"}, {"elles-mêmes"}, {"même"}, {"bien"}, {"ainsi"}, {"aussi"}, {"encore"},
-        {"déjà"}, {"toujours"}, {"notamment"}, {"finalement"}, {"enfin"}, {"alors"},
+        {"déjà"}, {"toujours"}, {"notamment"}, {"finalement"}, {"enfin"}, {"alors"}, {"donc"},
         {"d’ores", "et", "déjà"}, {"d'ores", "et", "déjà"}, {"à", "plusieurs", "reprises"},
         {"tout", "de", "même"}, {"en", "vain"}, {"sans", "doute"}, {"peut-être"}};
     for (const auto& phrase : phrases) {
@@ -327,6 +327,11 @@ bool is_punctuation::operator()(const sentence_state& st, int32_t i) const {
     // Currency signs start amounts ("$ 700"), the rest is read as itself.
     const std::string_view f = form(st, i);
     return f != "$" && f != "€" && f != "£";
+}
+
+// "des Affaires étrangères", "de l’Otan"; not the first name in "d’Angela Merkel".
+bool is_complement_head::operator()(const sentence_state& st, int32_t i) const {
+    return is_capitalised_content{}(st, i) && !(is_name_word{}(st, i) && is_name_word{}(st, i + 1));
 }
 
 bool is_title_adjective::operator()(const sentence_state& st, int32_t i) const {

@@ -54,6 +54,7 @@ PRECIS_TOKEN_TEST(is_comma);
 PRECIS_TOKEN_TEST(is_day_part);
 PRECIS_TOKEN_TEST(is_title_adjective);
 PRECIS_TOKEN_TEST(is_punctuation);
+PRECIS_TOKEN_TEST(is_complement_head);
 
 #undef PRECIS_TOKEN_TEST
 

@@ -41,8 +41,8 @@ inline const auto title = term_parser<term_class::title, ast::s_title>{};
 inline const auto nationality = term_parser<term_class::nationality, ast::s_nationality>{};
 inline const auto de_form = (tok<is_de> >> -tok<is_le>) | tok<is_de_article>;
 inline const auto complement_body =
-    de_form >> tok<is_capitalised_content> >> *tok<is_lower_adjective> >>
-    *(tok<is_et> >> de_form >> tok<is_capitalised_content> >> *tok<is_lower_adjective>);
+    de_form >> tok<is_complement_head> >> *tok<is_lower_adjective> >>
+    *(tok<is_et> >> de_form >> tok<is_complement_head> >> *tok<is_lower_adjective>);
 inline const auto complement = cap<ast::s_complement>[complement_body];
 inline const auto name_body =
     (tok<is_initial_letter> >> x3::lit('.') >> tok<is_name_word>) |
@@ -72,11 +72,11 @@ inline const auto adverbial = adverbial_parser{} | tok<is_plain_adverb>;
 // After "ne", the second negative word ("pas", "plus", "jamais"); without "ne", "plus" is a
 // comparison ("couvre plus de 15.000 mètres carrés") and is left to the values.
 inline const auto negated_core =
-    (cap<ast::s_aux>[tok<is_finite_aux>] >> -inversion >> -neg_pas >> *adverbial >>
+    (cap<ast::s_aux>[tok<is_finite_aux>] >> -inversion >> *adverbial >> -neg_pas >> *adverbial >>
      -cap<ast::s_been>[tok<is_ete>] >> *adverbial >> cap<ast::s_main>[tok<is_participle>]) |
-    (cap<ast::s_aux>[tok<is_modal>] >> -inversion >> -neg_pas >> *adverbial >>
+    (cap<ast::s_aux>[tok<is_modal>] >> -inversion >> *adverbial >> -neg_pas >> *adverbial >>
      *cap<ast::s_clitic>[tok<is_object_clitic>] >> cap<ast::s_main>[tok<is_infinitive>]) |
-    (cap<ast::s_main>[tok<is_finite>] >> -inversion >> -neg_pas);
+    (cap<ast::s_main>[tok<is_finite>] >> -inversion >> *adverbial >> -neg_pas);
 inline const auto core =
     (cap<ast::s_aux>[tok<is_finite_aux>] >> -inversion >> *adverbial >>
      -cap<ast::s_been>[tok<is_ete>] >> *adverbial >> cap<ast::s_main>[tok<is_participle>]) |
