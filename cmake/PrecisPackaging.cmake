@@ -2,7 +2,8 @@
 # plugin libprecis.so (SONAME libprecis.so.0), a CMake package (find_package(precis) ->
 # precis::precis) and precis.pc. CPack turns the same rules into three .deb packages:
 #   runtime -> libprecis0       the shared library
-#   dev     -> libprecis-dev    headers, the unversioned .so link, CMake and pkg-config files
+#   dev     -> libprecis-dev    headers, the unversioned .so link, CMake and pkg-config files,
+#                               the PHP class and its ffi.preload file
 #   tools   -> precis-tools     the precis command (loads libprecis.so.0 at run time)
 include(CMakePackageConfigHelpers)
 
@@ -40,6 +41,14 @@ if(TARGET precis)
     install(FILES ${PROJECT_BINARY_DIR}/packaging/precis.pc
         DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig COMPONENT dev)
 endif()
+
+# The PHP host: its class and the ffi.preload file (see bindings/php/README.md), which loads the
+# library by its SONAME.
+include(PrecisPhpFfi)
+precis_php_ffi_header(${PROJECT_BINARY_DIR}/packaging/precis.ffi.h libprecis.so.0)
+install(FILES ${PROJECT_SOURCE_DIR}/bindings/php/src/Engine.php
+    ${PROJECT_BINARY_DIR}/packaging/precis.ffi.h
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/precis/php COMPONENT dev)
 
 # The command-line host: its target is named precis_cli (the output name is precis).
 foreach(cli_target precis_cli precis-cli)

@@ -25,9 +25,8 @@ set_tests_properties(hosts_python PROPERTIES LABELS hosts FIXTURES_REQUIRED prec
 # PHP (FFI): once with FFI::cdef over the header, once with the ffi.preload + FFI::scope recipe
 # that PHP-FPM uses; the preload file is the header behind FFI_SCOPE / FFI_LIB lines.
 if(PRECIS_PHP)
-    file(READ ${PROJECT_SOURCE_DIR}/sdk/include/precis/precis.h hosts_header)
-    file(GENERATE OUTPUT ${PROJECT_BINARY_DIR}/bindings/php/precis.ffi.h CONTENT
-         "#define FFI_SCOPE \"precis\"\n#define FFI_LIB \"$<TARGET_FILE:precis>\"\n${hosts_header}")
+    include(PrecisPhpFfi)
+    precis_php_ffi_header(${PROJECT_BINARY_DIR}/bindings/php/precis.ffi.h $<TARGET_FILE:precis>)
     set(php_test ${hosts_src}/bindings/php/tests/engine_test.php)
     add_test(NAME hosts_php_cdef
              COMMAND ${PRECIS_PHP} -n -d extension=ffi -d ffi.enable=true ${php_test}
@@ -66,3 +65,13 @@ add_test(NAME hosts_serve
          WORKING_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}/hosts)
 set_tests_properties(hosts_serve PROPERTIES LABELS hosts FIXTURES_REQUIRED precis_broken_pack
     ENVIRONMENT "${hosts_env};PRECIS_CLI=$<TARGET_FILE:precis_cli>;PYTHONDONTWRITEBYTECODE=1")
+
+# WordPress end to end (MariaDB, php -S, headless Chromium; about 15 s): opt-in, see
+# tests/e2e/wordpress.sh and tests/e2e/packages.txt.
+option(PRECIS_E2E_WORDPRESS "Run the WordPress end-to-end test" OFF)
+if(PRECIS_E2E_WORDPRESS)
+    add_test(NAME e2e_wordpress
+             COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/e2e/wordpress.sh ${PROJECT_BINARY_DIR}
+                     ${PROJECT_BINARY_DIR}/e2e/wordpress)
+    set_tests_properties(e2e_wordpress PROPERTIES LABELS "hosts;e2e" TIMEOUT 300)
+endif()

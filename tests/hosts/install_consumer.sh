@@ -42,4 +42,13 @@ cc -std=c11 -Wall -Wextra -Werror -o "$work/example_pc" "$source/sdk/examples/ex
     | sed -n 's/^libprecis \([^,]*\),.*/\1/p')" ]] || { echo "FAIL: pkg-config version"; exit 1; }
 "$work/example_pc" <"$sample" >"$work/pc.json"
 check_result "$work/pc.json"
+if command -v php >/dev/null; then
+    echo "== PHP class from share/precis/php, header from include/"
+    PRECIS_LIBRARY=$libdir/libprecis.so.0 php -n -d extension=ffi -d ffi.enable=true -r '
+        require $argv[1];
+        $doc = (new Precis\Engine())->summarize(file_get_contents($argv[2]));
+        file_put_contents($argv[3], json_encode($doc));' \
+        "$work/prefix/share/precis/php/Engine.php" "$sample" "$work/php.json"
+    check_result "$work/php.json"
+fi
 echo "install_consumer: ok"

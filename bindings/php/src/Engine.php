@@ -140,6 +140,7 @@ final class Engine
     {
         $candidates = [getenv('PRECIS_HEADER') ?: null,
             __DIR__ . '/../../../sdk/include/precis/precis.h',  // a source checkout
+            __DIR__ . '/../../../include/precis/precis.h',      // installed: share/precis/php
             '/usr/include/precis/precis.h', '/usr/local/include/precis/precis.h'];
         foreach ($candidates as $path) {
             if ($path !== null && is_file($path)) {
