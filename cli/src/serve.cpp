@@ -22,6 +22,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -84,6 +85,12 @@ std::string label_value(std::string_view value) {
     return out;
 }
 
+// A string member of a JSON object, or "" when absent or of another type.
+std::string text_field(const json& object, const char* key) {
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 // Request counts by endpoint and status, latency histograms by endpoint, and the rules that are
 // loaded. One mutex: a request holds it for a few increments, far below a summary's cost.
 class service_metrics final {
@@ -91,9 +98,12 @@ public:
     static constexpr std::array<double, 12> bucket_bounds = {
         0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0};
 
+    // seconds < 0: the request never reached routing (413 over the body limit, a malformed
+    // request line), so only its count is known.
     void observe(const std::string& endpoint, int status, double seconds) {
         std::lock_guard<std::mutex> lock(mutex_);
         ++requests_[{endpoint, status}];
+        if (seconds < 0) return;
         auto& h = latency_[endpoint];
         for (std::size_t i = 0; i < bucket_bounds.size(); ++i) {
             if (seconds <= bucket_bounds[i]) ++h.buckets[i];
@@ -152,8 +162,8 @@ public:
         out += "# TYPE precis_rules_info gauge\n";
         out += fmt::format(
             "precis_rules_info{{pack=\"{}\",version=\"{}\",digest=\"{}\",library=\"{}\"}} 1\n",
-            label_value(rules_.value("pack", "")), label_value(rules_.value("version", "")),
-            label_value(rules_.value("digest", "")), label_value(version));
+            label_value(text_field(rules_, "pack")), label_value(text_field(rules_, "version")),
+            label_value(text_field(rules_, "digest")), label_value(version));
         return out;
     }
 
@@ -185,8 +195,8 @@ void log_to_stderr(void*, int32_t level, const char* message, std::size_t len) {
 }
 
 // When the request started, for the latency histogram: httplib serves one request at a time
-// per worker thread, from pre-routing to logging.
-thread_local clock_type::time_point request_start;
+// per worker thread, from pre-routing to logging. Empty when pre-routing was skipped.
+thread_local std::optional<clock_type::time_point> request_start;
 
 class service final {
 public:
@@ -241,7 +251,10 @@ public:
             });
         server.set_logger([this](const httplib::Request& req, const httplib::Response& res) {
             const double seconds =
-                std::chrono::duration<double>(clock_type::now() - request_start).count();
+                request_start
+                    ? std::chrono::duration<double>(clock_type::now() - *request_start).count()
+                    : -1.0;
+            request_start.reset();
             metrics_.observe(endpoint_label(req.path), res.status, seconds);
         });
     }

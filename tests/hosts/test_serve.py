@@ -120,6 +120,12 @@ class ServeTest(unittest.TestCase):
                                r'status="404"\} [1-9]')
         self.assertRegex(text, r'(?m)^precis_http_request_duration_seconds_bucket\{'
                                r'endpoint="/summarize",le="\+Inf"\} [1-9]')
+        # Refused before routing (over --max-body): counted, with no made-up latency.
+        self.assertRegex(text, r'(?m)^precis_http_requests_total\{endpoint="/summarize",'
+                               r'status="413"\} 1$')
+        total = re.search(r'(?m)^precis_http_request_duration_seconds_sum\{endpoint="/summarize"\} '
+                          r'(\S+)$', text)
+        self.assertLess(float(total.group(1)), 60.0)
         self.assertRegex(text, r'(?m)^precis_rule_reloads_total\{outcome="refused"\} 1$')
         info = re.search(r'(?m)^precis_rules_info\{pack="([^"]*)",version="[^"]*",'
                          r'digest="([^"]+)",library="[^"]+"\} 1$', text)
