@@ -9,6 +9,7 @@ import os
 import re
 import signal
 import subprocess
+import time
 import unittest
 import urllib.error
 import urllib.request
@@ -133,7 +134,21 @@ class ServeTest(unittest.TestCase):
         _, health = self.request("/health")
         self.assertEqual(info.group(2), health["rules"]["digest"])
 
-    def test_6_stops_on_sigterm(self):
+    def reloads_accepted(self):
+        _, text = self.request("/metrics")
+        found = re.search(r'(?m)^precis_rule_reloads_total\{outcome="accepted"\} (\d+)$', text)
+        return int(found.group(1)) if found else 0
+
+    def test_6_sighup_reloads(self):
+        before = self.reloads_accepted()
+        self.server.send_signal(signal.SIGHUP)
+        for _ in range(100):  # the reload runs on the service's signal thread
+            if self.reloads_accepted() > before:
+                return
+            time.sleep(0.1)
+        self.fail("SIGHUP did not reload the rules")
+
+    def test_7_stops_on_sigterm(self):
         self.server.send_signal(signal.SIGTERM)
         self.assertEqual(self.server.wait(timeout=15), 0)
 
