@@ -158,6 +158,23 @@ python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d=={"done":2
     "$work/all.json" || fail "summarize-all: $(cat "$work/all.json")"
 check_post "$ffi_post" ffi || fail "post $ffi_post after summarize-all"
 
+step "an edit saved through the REST API (as the block editor saves) returns the new summary"
+sed -n "2,4p" "$text" >"$work/edited.txt"  # another lead paragraph: another headline
+"$cli" summarize "$work/edited.txt" --date 2025-10-23 >"$work/edited-expected.json"
+"${php_ffi[@]}" "$here/wordpress/site.php" "$site" rest-update "$http_post" "$work/edited.txt" \
+    >"$work/rest.json"
+python3 - "$work/rest.json" "$work/edited-expected.json" "$work/expected.json" <<'PY' || fail "REST save"
+import json, sys
+answer, expected = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+assert answer["status"] == 200, answer
+meta = answer["meta"]
+assert meta["_precis_headline_fr"] == expected["headline"]["fr"], (meta, expected["headline"])
+first = json.load(open(sys.argv[3]))["headline"]["fr"]
+assert meta["_precis_headline_fr"] != first, "the headline did not change with the text"
+assert meta["_precis_backend"] == "ffi", meta["_precis_backend"]
+print("  REST answer carries:", meta["_precis_headline_fr"])
+PY
+
 step "headless Chromium: the editor's side panel"
 editor="$url/?precis_e2e_login=$token&to=$(python3 -c 'import urllib.parse,sys; print(urllib.parse.quote(sys.argv[1]))' "post.php?post=$ffi_post&action=edit")"
 chrome=(chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run
@@ -165,10 +182,13 @@ chrome=(chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first
     --user-data-dir="$work/chromium" --window-size=1440,1100 --virtual-time-budget=20000)
 "${chrome[@]}" --dump-dom "$editor" >"$work/editor.html" 2>"$work/chromium.log"
 python3 - "$work/editor.html" "$work/meta-$ffi_post.json" <<'PY' || fail "editor page lacks the panel"
-import html, json, sys
+import html, json, re, sys
 page, meta = open(sys.argv[1], encoding="utf-8").read(), json.load(open(sys.argv[2]))
-assert 'id="precis"' in page, "no precis meta box"
-assert html.escape(meta["headline_fr"], quote=False) in page, "French headline not shown"
+# The block editor's panel (assets/editor-panel.js), rendered by the browser from the REST data.
+assert 'precis-panel' in page, "no precis panel"
+shown = re.search(r'class="precis-headline-fr"><strong>(.*?)</strong>', page)
+assert shown, "no French headline in the panel"
+assert html.unescape(shown.group(1)) == meta["headline_fr"], (shown.group(1), meta["headline_fr"])
 print("  editor shows:", meta["headline_fr"])
 PY
 "${chrome[@]}" --screenshot="$out/editor.png" "$editor" >>"$work/chromium.log" 2>&1

@@ -21,6 +21,9 @@ if (!defined('ABSPATH')) {
     exit;
 }
 
+const PRECIS_PLUGIN_FILE = __FILE__;
+const PRECIS_PLUGIN_VERSION = '0.1.0';
+
 require_once __DIR__ . '/includes/summarizer.php';
 require_once __DIR__ . '/includes/post-meta.php';
 
@@ -28,6 +31,7 @@ add_action('init', 'precis_register_meta');
 // After the post, its meta and terms are saved, so the summary sees the final text.
 add_action('wp_after_insert_post', 'precis_on_save', 10, 3);
 add_action('add_meta_boxes', 'precis_add_meta_box');
+add_action('enqueue_block_editor_assets', 'precis_enqueue_editor_panel');
 
 if (defined('WP_CLI') && WP_CLI) {
     require_once __DIR__ . '/includes/cli.php';

@@ -80,10 +80,21 @@ function precis_summarize_post(WP_Post $post): array
     return $stored;
 }
 
+/** The classic editor's side panel; the block editor has its own (assets/editor-panel.js). */
 function precis_add_meta_box(): void
 {
     add_meta_box('precis', 'precis — titre et résumé / headline and summary', 'precis_render_meta_box',
-        precis_post_types(), 'side', 'high');
+        precis_post_types(), 'side', 'high', ['__back_compat_meta_box' => true]);
+}
+
+function precis_enqueue_editor_panel(): void
+{
+    $screen = get_current_screen();
+    if ($screen === null || !in_array($screen->post_type, precis_post_types(), true)) {
+        return;
+    }
+    wp_enqueue_script('precis-editor-panel', plugins_url('assets/editor-panel.js', PRECIS_PLUGIN_FILE),
+        ['wp-plugins', 'wp-edit-post', 'wp-element', 'wp-data'], PRECIS_PLUGIN_VERSION, true);
 }
 
 function precis_render_meta_box(WP_Post $post): void
