@@ -42,13 +42,15 @@ if(TARGET precis)
         DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig COMPONENT dev)
 endif()
 
-# The PHP host: its class and the ffi.preload file (see bindings/php/README.md), which loads the
-# library by its SONAME.
+# The PHP host: its class, the opcache.preload script and the ffi.preload file (see
+# bindings/php/README.md), which loads the library by its SONAME.
 include(PrecisPhpFfi)
 precis_php_ffi_header(${PROJECT_BINARY_DIR}/packaging/precis.ffi.h libprecis.so.0)
-install(FILES ${PROJECT_SOURCE_DIR}/bindings/php/src/Engine.php
+install(FILES ${PROJECT_SOURCE_DIR}/bindings/php/preload.php
     ${PROJECT_BINARY_DIR}/packaging/precis.ffi.h
     DESTINATION ${CMAKE_INSTALL_DATADIR}/precis/php COMPONENT dev)
+install(FILES ${PROJECT_SOURCE_DIR}/bindings/php/src/Engine.php
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/precis/php/src COMPONENT dev)
 
 # The command-line host: its target is named precis_cli (the output name is precis).
 foreach(cli_target precis_cli precis-cli)

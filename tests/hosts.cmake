@@ -22,8 +22,8 @@ add_test(NAME hosts_python
 set_tests_properties(hosts_python PROPERTIES LABELS hosts FIXTURES_REQUIRED precis_broken_pack
     ENVIRONMENT "${hosts_env};PYTHONPATH=${hosts_src}/bindings/python;PYTHONDONTWRITEBYTECODE=1")
 
-# PHP (FFI): once with FFI::cdef over the header, once with the ffi.preload + FFI::scope recipe
-# that PHP-FPM uses; the preload file is the header behind FFI_SCOPE / FFI_LIB lines.
+# PHP (FFI): the class's tests once with FFI::cdef over the header, once with the declarations
+# from ffi.preload (FFI::scope); the preload file is the header behind FFI_SCOPE / FFI_LIB lines.
 if(PRECIS_PHP)
     include(PrecisPhpFfi)
     precis_php_ffi_header(${PROJECT_BINARY_DIR}/bindings/php/precis.ffi.h $<TARGET_FILE:precis>)
@@ -37,6 +37,11 @@ if(PRECIS_PHP)
                      ${php_test} ${hosts_sample} ${hosts_rules} ${hosts_broken} preload)
     set_tests_properties(hosts_php_cdef hosts_php_preload PROPERTIES LABELS hosts
         ENVIRONMENT "${hosts_env}" FIXTURES_REQUIRED precis_broken_pack)
+    # The PHP-FPM recipe itself: php-fpm with ffi.preload + opcache.preload, one FastCGI request.
+    add_test(NAME hosts_php_fpm
+             COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/hosts/php_fpm.sh ${hosts_src}
+                     ${PROJECT_BINARY_DIR}/bindings/php/precis.ffi.h ${hosts_sample})
+    set_tests_properties(hosts_php_fpm PROPERTIES LABELS hosts)
 else()
     message(WARNING "php not found: the PHP host tests are not registered (apt-get install php8.2-cli)")
 endif()

@@ -22,6 +22,8 @@ expect libprecis-dev './usr/lib/.*libprecis\.so -> '
 expect libprecis-dev './usr/lib/.*cmake/precis/precis-config\.cmake$'
 expect libprecis-dev './usr/lib/.*pkgconfig/precis\.pc$'
 expect libprecis-dev './usr/share/precis/php/precis\.ffi\.h$'
+expect libprecis-dev './usr/share/precis/php/preload\.php$'
+expect libprecis-dev './usr/share/precis/php/src/Engine\.php$'
 expect precis-tools './usr/bin/precis$'
 depends() { dpkg-deb -f "$(find "$work" -name "$1_*.deb" -print -quit)" Depends; }
 if ! grep -q libstdc++6 <<<"$(depends libprecis0)"; then

@@ -48,7 +48,7 @@ if command -v php >/dev/null; then
         require $argv[1];
         $doc = (new Precis\Engine())->summarize(file_get_contents($argv[2]));
         file_put_contents($argv[3], json_encode($doc));' \
-        "$work/prefix/share/precis/php/Engine.php" "$sample" "$work/php.json"
+        "$work/prefix/share/precis/php/src/Engine.php" "$sample" "$work/php.json"
     check_result "$work/php.json"
 fi
 echo "install_consumer: ok"

@@ -5,8 +5,9 @@
 //   $doc = $engine->summarize($text);            // the result document, as an array
 //   echo $doc['headline']['fr'], ' / ', $doc['headline']['en'];
 //
-// Under PHP-FPM the C declarations are preloaded once (preload.php, see README.md) and found
-// with FFI::scope('precis'); elsewhere (CLI, ffi.enable=true) FFI::cdef reads the header.
+// Under PHP-FPM the C declarations (ffi.preload) and this class (opcache.preload, preload.php)
+// are preloaded once, see README.md, and the declarations are found with FFI::scope('precis');
+// elsewhere (CLI, ffi.enable=true) FFI::cdef reads the header.
 
 declare(strict_types=1);
 
@@ -33,7 +34,7 @@ final class PrecisException extends \RuntimeException
 
 final class Engine
 {
-    /** FFI scope name used by preload.php. */
+    /** FFI scope name, the FFI_SCOPE of precis.ffi.h (ffi.preload). */
     public const SCOPE = 'precis';
 
     private static ?\FFI $shared = null;
@@ -140,7 +141,7 @@ final class Engine
     {
         $candidates = [getenv('PRECIS_HEADER') ?: null,
             __DIR__ . '/../../../sdk/include/precis/precis.h',  // a source checkout
-            __DIR__ . '/../../../include/precis/precis.h',      // installed: share/precis/php
+            __DIR__ . '/../../../../include/precis/precis.h',   // installed: share/precis/php/src
             '/usr/include/precis/precis.h', '/usr/local/include/precis/precis.h'];
         foreach ($candidates as $path) {
             if ($path !== null && is_file($path)) {

@@ -8,7 +8,7 @@
  *
  * Two ways to reach the library, chosen per request:
  * - FFI (PHP's FFI extension, declarations preloaded with ffi.preload, see bindings/php/README.md),
- *   through the Precis\Engine class (PRECIS_PHP_CLASS or /usr/share/precis/php/Engine.php);
+ *   through the Precis\Engine class (PRECIS_PHP_CLASS or /usr/share/precis/php/src/Engine.php);
  * - otherwise `precis serve` over HTTP (PRECIS_SERVICE_URL, default http://127.0.0.1:8080).
  *
  * Stored post meta (protected, prefix _precis_): headline_fr, headline_en, summary_fr,

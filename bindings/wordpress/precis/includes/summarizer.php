@@ -44,7 +44,7 @@ function precis_ffi_engine(): ?Precis\Engine
     if (!extension_loaded('ffi') || !apply_filters('precis_use_ffi', true)) {
         return null;
     }
-    $class_file = defined('PRECIS_PHP_CLASS') ? PRECIS_PHP_CLASS : '/usr/share/precis/php/Engine.php';
+    $class_file = defined('PRECIS_PHP_CLASS') ? PRECIS_PHP_CLASS : '/usr/share/precis/php/src/Engine.php';
     if (!class_exists('Precis\Engine') && is_readable($class_file)) {
         require_once $class_file;
     }
