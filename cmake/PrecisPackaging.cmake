@@ -13,6 +13,8 @@ if(TARGET precis)
     # SOVERSION follows the C interface's compatibility promise (precis_abi_version only grows),
     # so it stays 0 until an incompatible change.
     set_target_properties(precis PROPERTIES VERSION ${PROJECT_VERSION} SOVERSION 0)
+    # Installed as precis::sdk (the header alone), beside precis::precis (header + library).
+    set_target_properties(precis_sdk PROPERTIES EXPORT_NAME sdk)
 
     install(TARGETS precis precis_sdk EXPORT precis-targets
         LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
