@@ -375,6 +375,8 @@ void add_serve_options(CLI::App& command, serve_options& opts) {
 }
 
 int run_serve(const precis_api& api, const serve_options& opts) {
+    // First thing, so that a stop signal arriving while the engine loads is not lost.
+    const sigset_t signals = block_service_signals();
     std::string options = opts.rules.empty() ? std::string() : json{{"rules", opts.rules}}.dump();
     precis_result* diagnostics = nullptr;
     precis_engine* engine = api.engine_new(options.empty() ? nullptr : options.data(),
@@ -383,6 +385,7 @@ int run_serve(const precis_api& api, const serve_options& opts) {
     if (engine == nullptr) {
         std::fprintf(stderr, "precis serve: cannot create the engine: %.*s\n",
                      static_cast<int>(diag.json().size()), diag.json().data());
+        pthread_sigmask(SIG_UNBLOCK, &signals, nullptr);
         return 1;
     }
     if (api.set_logger != nullptr) api.set_logger(engine, log_to_stderr, nullptr, 3);
@@ -390,7 +393,6 @@ int run_serve(const precis_api& api, const serve_options& opts) {
     service svc(api, opts, engine);
     svc.metrics().set_rules(rules_of(diag.json()));
 
-    const sigset_t signals = block_service_signals();
     httplib::Server server;
     server.set_payload_max_length(opts.max_body_bytes);
     server.set_read_timeout(opts.read_timeout_s, 0);
@@ -425,6 +427,7 @@ int run_serve(const precis_api& api, const serve_options& opts) {
     // Whoever flips `stopping` first ends the service: the waiter on SIGINT/SIGTERM, or this
     // thread when the server ended by itself (then the waiter is woken with a signal).
     std::atomic<bool> stopping{false};
+    std::atomic<bool> listen_returned{false};
     std::thread signal_waiter([&] {
         for (;;) {
             int sig = 0;
@@ -436,11 +439,17 @@ int run_serve(const precis_api& api, const serve_options& opts) {
                 continue;
             }
             stopping = true;
+            // httplib's stop() does nothing before listening has begun, and must not be
+            // called twice: wait for the loop to run (or to have failed), then stop it once.
+            while (!server.is_running() && !listen_returned) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            }
             server.stop();
             return;
         }
     });
     const bool clean = server.listen_after_bind();
+    listen_returned = true;
     if (!stopping.exchange(true)) pthread_kill(signal_waiter.native_handle(), SIGTERM);
     signal_waiter.join();
     // The signals stay blocked: the process is about to exit, and a stop signal that arrived
