@@ -177,6 +177,7 @@ PY
 
 step "headless Chromium: the editor's side panel"
 editor="$url/?precis_e2e_login=$token&to=$(python3 -c 'import urllib.parse,sys; print(urllib.parse.quote(sys.argv[1]))' "post.php?post=$ffi_post&action=edit")"
+# shellcheck disable=SC2054  # the comma belongs to --window-size
 chrome=(chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run
     --disable-background-networking --disable-component-update --disable-sync
     --user-data-dir="$work/chromium" --window-size=1440,1100 --virtual-time-budget=20000)

@@ -44,6 +44,7 @@ cc -std=c11 -Wall -Wextra -Werror -o "$work/example_pc" "$source/sdk/examples/ex
 check_result "$work/pc.json"
 if command -v php >/dev/null; then
     echo "== PHP class from share/precis/php, header from include/"
+    # shellcheck disable=SC2016  # PHP code: its $ are PHP's
     PRECIS_LIBRARY=$libdir/libprecis.so.0 php -n -d extension=ffi -d ffi.enable=true -r '
         require $argv[1];
         $doc = (new Precis\Engine())->summarize(file_get_contents($argv[2]));
