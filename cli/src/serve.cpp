@@ -9,12 +9,12 @@
 // table (http_status), so that a host can branch on either.
 #include "serve.hpp"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <httplib.h>
 #include <pthread.h>
 #include <signal.h>
 
+#include <CLI/CLI.hpp>
 #include <array>
 #include <atomic>
 #include <chrono>
@@ -22,8 +22,8 @@
 #include <map>
 #include <memory>
 #include <mutex>
-#include <optional>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -39,34 +39,45 @@ constexpr const char* json_type = "application/json";
 
 int http_status(int32_t precis_status) {
     switch (precis_status) {
-        case PRECIS_OK: return 200;
+        case PRECIS_OK:
+            return 200;
         case PRECIS_INVALID_ARGUMENT:
-        case PRECIS_INVALID_UTF8: return 400;
-        case PRECIS_INPUT_TOO_LARGE: return 413;
+        case PRECIS_INVALID_UTF8:
+            return 400;
+        case PRECIS_INPUT_TOO_LARGE:
+            return 413;
         case PRECIS_RULES_INVALID:
-        case PRECIS_LIMIT_EXCEEDED: return 422;
-        case PRECIS_OUT_OF_MEMORY: return 503;
-        default: return 500;
+        case PRECIS_LIMIT_EXCEEDED:
+            return 422;
+        case PRECIS_OUT_OF_MEMORY:
+            return 503;
+        default:
+            return 500;
     }
 }
 
 // The error code for statuses that httplib sets before any handler runs.
 const char* http_error_code(int status) {
     switch (status) {
-        case 400: return "bad_request";
-        case 404: return "not_found";
-        case 405: return "method_not_allowed";
-        case 413: return "input_too_large";
-        case 414: return "uri_too_long";
-        default: return status >= 500 ? "internal" : "http_error";
+        case 400:
+            return "bad_request";
+        case 404:
+            return "not_found";
+        case 405:
+            return "method_not_allowed";
+        case 413:
+            return "input_too_large";
+        case 414:
+            return "uri_too_long";
+        default:
+            return status >= 500 ? "internal" : "http_error";
     }
 }
 
 // An error document shaped like the library's, for errors found before the library is called.
 std::string error_document(std::string_view code, std::string_view message) {
-    return json{{"schema", 1},
-                {"status", "error"},
-                {"error", {{"code", code}, {"message", message}}}}
+    return json{
+        {"schema", 1}, {"status", "error"}, {"error", {{"code", code}, {"message", message}}}}
         .dump();
 }
 
@@ -94,7 +105,7 @@ std::string text_field(const json& object, const char* key) {
 // Request counts by endpoint and status, latency histograms by endpoint, and the rules that are
 // loaded. One mutex: a request holds it for a few increments, far below a summary's cost.
 class service_metrics final {
-public:
+  public:
     static constexpr std::array<double, 12> bucket_bounds = {
         0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0};
 
@@ -167,7 +178,7 @@ public:
         return out;
     }
 
-private:
+  private:
     struct histogram {
         std::array<std::uint64_t, bucket_bounds.size()> buckets{};
         std::uint64_t count = 0;
@@ -188,8 +199,7 @@ json rules_of(std::string_view document) {
 }
 
 void log_to_stderr(void*, int32_t level, const char* message, std::size_t len) {
-    static constexpr std::array<const char*, 5> names = {"trace", "debug", "info", "warn",
-                                                         "error"};
+    static constexpr std::array<const char*, 5> names = {"trace", "debug", "info", "warn", "error"};
     const char* name = level >= 0 && level < 5 ? names[static_cast<std::size_t>(level)] : "log";
     std::fprintf(stderr, "precis serve: [%s] %.*s\n", name, static_cast<int>(len), message);
 }
@@ -199,7 +209,7 @@ void log_to_stderr(void*, int32_t level, const char* message, std::size_t len) {
 thread_local std::optional<clock_type::time_point> request_start;
 
 class service final {
-public:
+  public:
     service(const precis_api& api, const serve_options& opts, precis_engine* engine)
         : api_(api), opts_(opts), engine_(engine) {}
     service(const service&) = delete;  // owns the engine
@@ -233,9 +243,9 @@ public:
         // Errors httplib raises itself (404, 405, 413 over the body limit, 400) get a JSON body.
         server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
             if (!res.body.empty()) return;
-            res.set_content(error_document(http_error_code(res.status),
-                                           fmt::format("HTTP {}", res.status)),
-                            json_type);
+            res.set_content(
+                error_document(http_error_code(res.status), fmt::format("HTTP {}", res.status)),
+                json_type);
         });
         server.set_exception_handler(
             [](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
@@ -269,7 +279,7 @@ public:
         return {http_status(r.status()), std::string(r.json())};
     }
 
-private:
+  private:
     static std::string endpoint_label(const std::string& path) {
         // Known paths only, so that scanners cannot grow the label set without bound.
         for (const char* known : {"/summarize", "/reload", "/health", "/metrics"}) {
@@ -303,9 +313,9 @@ private:
                 return;
             }
         }
-        const result r(api_, api_.summarize(engine_, text.data(), text.size(),
-                                             options.empty() ? nullptr : options.data(),
-                                             options.size()));
+        const result r(api_,
+                       api_.summarize(engine_, text.data(), text.size(),
+                                      options.empty() ? nullptr : options.data(), options.size()));
         if (!r) {
             res.status = 503;
             res.set_content(error_document("out_of_memory", "no result from the library"),
@@ -379,8 +389,8 @@ int run_serve(const precis_api& api, const serve_options& opts) {
     const sigset_t signals = block_service_signals();
     std::string options = opts.rules.empty() ? std::string() : json{{"rules", opts.rules}}.dump();
     precis_result* diagnostics = nullptr;
-    precis_engine* engine = api.engine_new(options.empty() ? nullptr : options.data(),
-                                           options.size(), &diagnostics);
+    precis_engine* engine =
+        api.engine_new(options.empty() ? nullptr : options.data(), options.size(), &diagnostics);
     const result diag(api, diagnostics);
     if (engine == nullptr) {
         std::fprintf(stderr, "precis serve: cannot create the engine: %.*s\n",

@@ -14,9 +14,9 @@ class App;
 namespace precis::cli {
 
 struct serve_options {
-    std::string host = "127.0.0.1";  // loopback unless asked otherwise: there is no auth
-    int port = 8080;                 // 0 picks a free port (printed on stdout)
-    std::string rules;               // rule pack directory; empty = the embedded pack
+    std::string host = "127.0.0.1";        // loopback unless asked otherwise: there is no auth
+    int port = 8080;                       // 0 picks a free port (printed on stdout)
+    std::string rules;                     // rule pack directory; empty = the embedded pack
     std::size_t max_body_bytes = 1 << 20;  // larger requests get 413
     int read_timeout_s = 5;
     int write_timeout_s = 5;

@@ -8,7 +8,6 @@
  * still printed), 2 when the input cannot be read.
  */
 #include <precis/precis.h>
-
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,8 +77,8 @@ int main(int argc, char **argv) {
     if (rules != NULL) snprintf(options, sizeof options, "{\"rules\": \"%s\"}", rules);
 
     precis_result *diagnostics = NULL;
-    precis_engine *engine = precis_engine_new(rules != NULL ? options : NULL,
-                                              strlen(options), &diagnostics);
+    precis_engine *engine =
+        precis_engine_new(rules != NULL ? options : NULL, strlen(options), &diagnostics);
     if (engine == NULL) {
         print_and_free(diagnostics);
         free(text);
