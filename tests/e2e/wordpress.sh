@@ -149,6 +149,16 @@ http_post=$("${php_no_ffi[@]}" "$here/wordpress/site.php" "$site" create-post \
     "Belgique-Maroc (service)" "$text" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 check_post "$http_post" http || fail "post $http_post (HTTP)"
 
+step "the classic editor's meta box shows the stored headline"
+"${php_ffi[@]}" "$here/wordpress/site.php" "$site" meta-box "$http_post" >"$work/meta-box.json"
+python3 - "$work/meta-box.json" "$work/meta-$http_post.json" <<'PY' || fail "meta box"
+import html, json, sys
+box, meta = json.load(open(sys.argv[1]))["html"], json.load(open(sys.argv[2]))
+assert 'class="precis-headline-fr"' in box, box
+assert html.escape(meta["headline_fr"]) in box, (box, meta["headline_fr"])
+assert "http" in box, "the backend is not shown"
+PY
+
 step "summarize-all fills a post whose summary was removed"
 "${php_ffi[@]}" "$here/wordpress/site.php" "$site" clear-meta "$ffi_post" >/dev/null
 "${php_ffi[@]}" "$here/wordpress/site.php" "$site" summarize-all >"$work/all.json"

@@ -3,7 +3,8 @@
 // globals are prefixed because WordPress sets its own $action, $args, ...).
 //   php site.php SITE_DIR ACTION [ARGS...]
 // Actions: install; create-post TITLE TEXT_FILE; rest-update POST_ID TEXT_FILE; meta POST_ID;
-//          clear-meta POST_ID; summarize-all. Each prints one JSON document on stdout.
+//          meta-box POST_ID; clear-meta POST_ID; summarize-all.
+// Each prints one JSON document on stdout.
 
 declare(strict_types=1);
 
@@ -72,6 +73,12 @@ switch ($e2e_action) {
         }
         $meta['text'] = precis_post_text(get_post((int) $e2e_args[0]));
         out($meta);
+        break;
+    case 'meta-box':
+        // The classic editor's side panel, as WordPress renders it.
+        ob_start();
+        precis_render_meta_box(get_post((int) $e2e_args[0]));
+        out(['html' => ob_get_clean()]);
         break;
     case 'clear-meta':
         foreach (PRECIS_META_KEYS as $key) {
