@@ -85,6 +85,18 @@ class EngineTest(unittest.TestCase):
             self.assertEqual(refused["error"]["code"], "rules_invalid")
             self.assertEqual(engine.summarize(self.text)["headline"], before)
 
+    def test_logger_receives_the_refused_pack_warning(self):
+        received = []
+        with precis.Engine() as engine:
+            engine.set_logger(lambda level, message: received.append((level, message)), 3)
+            engine.reload(BROKEN)
+            logged = len(received)
+            engine.set_logger(None)
+            engine.reload(BROKEN)  # no callback any more: nothing added
+        self.assertGreaterEqual(logged, 1)
+        self.assertEqual(len(received), logged)
+        self.assertTrue(all(level >= 3 and message for level, message in received), received)
+
     def test_closed_engine_refuses_calls(self):
         engine = precis.Engine()
         engine.close()
