@@ -44,6 +44,18 @@ def main() -> None:
         for p in paragraphs[:3]:
             write(args.out / "grammar", p)
 
+    # fuzz_serve: the first byte picks raw request (0) or a POST /summarize with a content
+    # type (1..3); bodies are articles as text and as {"text": ..., "options": ...}.
+    for i, text in enumerate(texts[:100]):
+        raw = text.encode("utf-8")
+        body = json.dumps({"text": text, "options": {"date": "2025-10-23"}}).encode("utf-8")
+        write(args.out / "serve", bytes([1 + i % 3]) + (body if i % 2 else raw[:2000]))
+        request = (b"POST /summarize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                   b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+        write(args.out / "serve", b"\0" + request)
+    write(args.out / "serve", b"\0GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
+    write(args.out / "serve", b"\0GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n")
+
     # fuzz_rules_loader: path NUL content NUL ..., the whole pack, then each file alone with
     # pack.yaml, so that mutations reach every file kind.
     files = sorted(p for p in args.pack.rglob("*") if p.is_file())

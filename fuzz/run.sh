@@ -3,14 +3,14 @@
 # executions and speed per target. Builds the `fuzz` preset first. Exit status 1 when a
 # target found a crash; the input is then in build/fuzz/artifacts/<target>/ and belongs in
 # tests/data/hostile/ once fixed.
-#   fuzz/run.sh [SECONDS] [TARGET...]     targets: summarize grammar rules_loader
+#   fuzz/run.sh [SECONDS] [TARGET...]     targets: summarize grammar rules_loader serve
 set -euo pipefail
 seconds=${1:-60}
 shift || true
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(summarize grammar rules_loader)
+[ ${#targets[@]} -gt 0 ] || targets=(summarize grammar rules_loader serve)
 
 [ -f build/fuzz/CMakeCache.txt ] || cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz >/dev/null

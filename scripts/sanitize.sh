@@ -22,7 +22,10 @@ for p in "${presets[@]}"; do
     cmake --preset "$p" -DPRECIS_BUILD_BENCH=OFF >/dev/null
     cmake --build --preset "$p" -j "$jobs"
     built=$(date +%s)
-    if ! ctest --preset "$p" -j "$jobs"; then status=1; fi
+    # Host tests (label `hosts`) run the library inside python, php, node: an instrumented
+    # library needs the sanitizer runtime loaded before the interpreter, which those tests do
+    # not arrange, so they stay in the plain suite.
+    if ! ctest --preset "$p" -j "$jobs" -LE hosts; then status=1; fi
     end=$(date +%s)
     echo "sanitize: $p: build $((built - start)) s, tests $((end - built)) s, total $((end - start)) s"
 done
