@@ -15,9 +15,9 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -89,8 +89,8 @@ using call_fn = precis_result* (*)(precis_engine*, const char*, size_t, const ch
 
 // Runs whole passes over the corpus on `threads` threads until `min_seconds` have passed.
 throughput run_passes(const precis_api& api, precis_engine* engine, call_fn call,
-                      const std::vector<std::string>& texts, unsigned threads,
-                      double min_seconds, bool keep_latencies) {
+                      const std::vector<std::string>& texts, unsigned threads, double min_seconds,
+                      bool keep_latencies) {
     throughput t;
     std::vector<std::vector<double>> lat(threads), cpu_lat(threads);
     std::vector<double> cpu(threads, 0.0);
@@ -169,8 +169,7 @@ int cold_start(const std::string& mode) {
     } else {
         const precis_api& api = precis_api::load();
         // "precis-no-dictionary" shows what the hunspell dictionary costs at start.
-        const std::string options =
-            mode == "precis-no-dictionary" ? R"({"dictionary": ""})" : "";
+        const std::string options = mode == "precis-no-dictionary" ? R"({"dictionary": ""})" : "";
         precis_engine* e = api.engine_new(options.data(), options.size(), nullptr);
         const std::string text = u8"Le ministre belge a signé jeudi un accord avec le Maroc.";
         precis_result* r = api.summarize(e, text.data(), text.size(), nullptr, 0);
@@ -184,7 +183,7 @@ int cold_start(const std::string& mode) {
 
 struct ots_figures {
     std::size_t articles = 0, bytes = 0, crashed = 0;
-    double seconds = 0;           // parse + grade + highlight + text, dictionary excluded
+    double seconds = 0;  // parse + grade + highlight + text, dictionary excluded
     double seconds_with_dict = 0;
     double mb_per_s() const { return static_cast<double>(bytes) / 1e6 / seconds; }
 };
@@ -264,7 +263,8 @@ void scale(const precis_api& api, precis_engine* engine, const std::vector<std::
             big += '\n';
         }
         big.resize(target);
-        while (!big.empty() && (static_cast<unsigned char>(big.back()) & 0xC0) == 0x80) big.pop_back();
+        while (!big.empty() && (static_cast<unsigned char>(big.back()) & 0xC0) == 0x80)
+            big.pop_back();
         if (!big.empty() && static_cast<unsigned char>(big.back()) >= 0xC0) big.pop_back();
         double best = 1e9, best_cpu = 1e9;
         int32_t status = 0;
@@ -301,7 +301,8 @@ int main(int argc, char** argv) {
     app.add_option("--ots-reps", ots_reps, "OTS repetitions per article");
     app.add_option("--scale", scale_sizes, "Article sizes in bytes for the linearity check")
         ->delimiter(',');
-    app.add_option("--reload-only", reload_only, "Only reload the default pack N times (profiling)");
+    app.add_option("--reload-only", reload_only,
+                   "Only reload the default pack N times (profiling)");
     app.add_option("--cold-start", cold,
                    "(internal) one cold start: icu | precis | precis-no-dictionary");
     CLI11_PARSE(app, argc, argv);
@@ -326,7 +327,8 @@ int main(int argc, char** argv) {
         std::printf("corpus: %s, %zu articles, %.2f MB\n\n", corpus.c_str(), texts.size(), mb);
 
         run_passes(api, engine, api.summarize, texts, 1, 0, false);  // warm-up
-        const throughput single = run_passes(api, engine, api.summarize, texts, 1, min_seconds, true);
+        const throughput single =
+            run_passes(api, engine, api.summarize, texts, 1, min_seconds, true);
         const throughput multi =
             run_passes(api, engine, api.summarize, texts, threads, min_seconds, false);
         const throughput grammar = run_passes(api, engine, api.parse, texts, 1, min_seconds, false);

@@ -5,11 +5,10 @@
 #include <cstdio>
 #include <cstdlib>
 
-#define PRECIS_FUZZ_CHECK(cond)                                                       \
-    do {                                                                              \
-        if (!(cond)) {                                                                \
-            std::fprintf(stderr, "%s:%d: invariant broken: %s\n", __FILE__, __LINE__, \
-                         #cond);                                                      \
-            std::abort();                                                             \
-        }                                                                             \
+#define PRECIS_FUZZ_CHECK(cond)                                                               \
+    do {                                                                                      \
+        if (!(cond)) {                                                                        \
+            std::fprintf(stderr, "%s:%d: invariant broken: %s\n", __FILE__, __LINE__, #cond); \
+            std::abort();                                                                     \
+        }                                                                                     \
     } while (false)

@@ -50,7 +50,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
     options.anchor_date = "2025-10-23";
     grammar::document doc;
     grammar::parse_error err;
-    const bool ok = grammar::parse(text, loaded.rules->vocabulary(), lexicon, options, work, doc, err);
+    const bool ok =
+        grammar::parse(text, loaded.rules->vocabulary(), lexicon, options, work, doc, err);
     // Valid UTF-8 within the limits always yields a document.
     PRECIS_FUZZ_CHECK(ok || err.what == grammar::parse_error::code::limit_exceeded);
     if (!ok) return 0;

@@ -5,8 +5,6 @@
 // well-formed POST /summarize whose body (article text or JSON) is the rest of the input.
 // Invariants: every answer has a status line, and every answer to a well-formed request
 // carries a JSON object body.
-#include "serve.cpp"  // NOLINT: the service class lives in that file's unnamed namespace
-
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -17,6 +15,7 @@
 #include <thread>
 
 #include "fuzz_checks.hpp"
+#include "serve.cpp"  // NOLINT: the service class lives in that file's unnamed namespace
 
 namespace {
 

@@ -1,9 +1,8 @@
 // precis_summarize / precis_parse on arbitrary bytes through the C ABI. The first byte picks
 // the call and its options; the rest is the article. Every answer must be a consistent
 // result document whose spans lie inside the input.
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 

@@ -1,9 +1,8 @@
 // One engine used from many threads at once, reload and logger changes included, as the
 // contract promises. Run under ThreadSanitizer by the `tsan` preset (label `concurrency`).
 #define BOOST_TEST_MODULE concurrent_engine
-#include <boost/test/unit_test.hpp>
-
 #include <atomic>
+#include <boost/test/unit_test.hpp>
 #include <cstring>
 #include <iterator>
 #include <string>

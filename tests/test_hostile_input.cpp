@@ -2,14 +2,13 @@
 // well-formed result document (status ok, or error with a code), never a crash, hang or
 // exception. The test knows only the public header.
 #define BOOST_TEST_MODULE hostile_input
+#include <algorithm>
+#include <atomic>
 #include <boost/test/data/monomorphic.hpp>
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
-
-#include <algorithm>
-#include <atomic>
-#include <cstring>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -60,9 +59,12 @@ namespace fs = std::filesystem;
 
 const std::map<int32_t, std::string>& code_names() {
     static const std::map<int32_t, std::string> names = {
-        {PRECIS_INVALID_ARGUMENT, "invalid_argument"}, {PRECIS_INVALID_UTF8, "invalid_utf8"},
-        {PRECIS_INPUT_TOO_LARGE, "input_too_large"},   {PRECIS_RULES_INVALID, "rules_invalid"},
-        {PRECIS_LIMIT_EXCEEDED, "limit_exceeded"},     {PRECIS_OUT_OF_MEMORY, "out_of_memory"},
+        {PRECIS_INVALID_ARGUMENT, "invalid_argument"},
+        {PRECIS_INVALID_UTF8, "invalid_utf8"},
+        {PRECIS_INPUT_TOO_LARGE, "input_too_large"},
+        {PRECIS_RULES_INVALID, "rules_invalid"},
+        {PRECIS_LIMIT_EXCEEDED, "limit_exceeded"},
+        {PRECIS_OUT_OF_MEMORY, "out_of_memory"},
         {PRECIS_INTERNAL, "internal"}};
     return names;
 }
@@ -118,8 +120,8 @@ answer read_result(precis_result* r, std::size_t input_len) {
     } else if (a.doc.value("status", "") != "error") {
         a.problem = "error status but document says ok";
     } else if (!code_names().count(a.status) || a.code() != code_names().at(a.status)) {
-        a.problem = "error.code '" + a.code() + "' does not match status " +
-                    std::to_string(a.status);
+        a.problem =
+            "error.code '" + a.code() + "' does not match status " + std::to_string(a.status);
     }
     return a;
 }
@@ -137,13 +139,12 @@ struct engine_fixture {
     engine_fixture& operator=(const engine_fixture&) = delete;
 
     answer summarize(const std::string& text, const std::string& options = {}) const {
-        return read_result(precis_summarize(engine, text.data(), text.size(), options.data(),
-                                            options.size()),
-                           text.size());
+        return read_result(
+            precis_summarize(engine, text.data(), text.size(), options.data(), options.size()),
+            text.size());
     }
     answer parse(const std::string& text) const {
-        return read_result(precis_parse(engine, text.data(), text.size(), nullptr, 0),
-                           text.size());
+        return read_result(precis_parse(engine, text.data(), text.size(), nullptr, 0), text.size());
     }
 };
 
@@ -203,7 +204,10 @@ struct bad_sequence {
 std::ostream& operator<<(std::ostream& os, const bad_sequence& b) { return os << b.name; }
 
 const bad_sequence k_bad[] = {
-    {"stray continuation byte", std::string("abc\x80" "def"), 3},
+    {"stray continuation byte",
+     std::string("abc\x80"
+                 "def"),
+     3},
     {"bad second byte", std::string("Le pr\xC3\x28sident"), 5},
     {"overlong slash", std::string("a/b\xC0\xAF"), 3},
     {"utf-16 surrogate", std::string(u8"été \xED\xA0\x80"), 6},
@@ -261,14 +265,18 @@ BOOST_AUTO_TEST_CASE(other_scripts_and_languages) {
     BOOST_TEST(summarises_ok(f, u8"Le président Путин a rencontré 习近平 à Αθήνα et à طهران."));
     BOOST_TEST(summarises_ok(
         f, u8"\u202Bقال الوزير إن الاتفاق تاريخي\u202C « \u200Fأعلن\u200E » a-t-il dit."));
-    BOOST_TEST(summarises_ok(f, u8"Le ministre 👩🏽‍💼 a signé 🇧🇪🤝🇲🇦 l'accord 🎉. "
-                                u8"Drapeau 🏳️‍🌈, famille 👨‍👩‍👧‍👦."));
+    BOOST_TEST(
+        summarises_ok(f,
+                      u8"Le ministre 👩🏽‍💼 a signé 🇧🇪🤝🇲🇦 l'accord 🎉. "
+                      u8"Drapeau 🏳️‍🌈, famille 👨‍👩‍👧‍👦."));
     BOOST_TEST(summarises_ok(
-        f, "The Belgian deputy prime minister signed an agreement with Morocco on Thursday. "
-           "\"We are opening a new chapter,\" he said."));
-    BOOST_TEST(summarises_ok(
-        f, u8"وقع نائب رئيس الوزراء البلجيكي اتفاقا مع المغرب يوم الخميس في الرباط. "
-           u8"وقال إن البلدين يفتحان صفحة جديدة."));
+        f,
+        "The Belgian deputy prime minister signed an agreement with Morocco on Thursday. "
+        "\"We are opening a new chapter,\" he said."));
+    BOOST_TEST(
+        summarises_ok(f,
+                      u8"وقع نائب رئيس الوزراء البلجيكي اتفاقا مع المغرب يوم الخميس في الرباط. "
+                      u8"وقال إن البلدين يفتحان صفحة جديدة."));
     BOOST_TEST(summarises_ok(f, u8"e\u0301te\u0301 pre\u0301sident \uFB01n \u00C5 \u212B"));
 }
 
@@ -295,7 +303,8 @@ BOOST_AUTO_TEST_CASE(one_giant_word) {
 BOOST_AUTO_TEST_CASE(deep_nesting_does_not_overflow_the_stack) {
     const engine_fixture& f = default_engine();
     const std::size_t depth = 100000;
-    const std::string nested = repeat(u8"« (", depth) + "Le ministre a parlé." + repeat(u8") »", depth);
+    const std::string nested =
+        repeat(u8"« (", depth) + "Le ministre a parlé." + repeat(u8") »", depth);
     BOOST_TEST(answered_cleanly(f, nested));
     BOOST_TEST(answered_cleanly(f, repeat(u8"«", depth)));
     BOOST_TEST(answered_cleanly(f, repeat(")", depth) + repeat("(", depth)));
@@ -484,9 +493,7 @@ void fail_each_allocation_of(Call&& call, std::size_t input_len,
 BOOST_AUTO_TEST_CASE(failed_allocations_in_summarize_become_out_of_memory) {
     const engine_fixture& f = default_engine();
     fail_each_allocation_of(
-        [&] {
-            return precis_summarize(f.engine, k_article.data(), k_article.size(), nullptr, 0);
-        },
+        [&] { return precis_summarize(f.engine, k_article.data(), k_article.size(), nullptr, 0); },
         k_article.size());
 }
 

@@ -9,7 +9,6 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -17,7 +16,7 @@
 namespace precis::plugin {
 
 class json_writer final {
-public:
+  public:
     explicit json_writer(std::string& out);
     json_writer(const json_writer&) = delete;  // writes into one string it does not own
     json_writer& operator=(const json_writer&) = delete;
@@ -46,7 +45,7 @@ public:
     json_writer& field(const char* name, std::string_view s) { return key(name).str(s); }
     json_writer& field(const char* name, const char* s) { return key(name).str(s); }
 
-private:
+  private:
     void separate() {
         if (need_comma_) out_.push_back(',');
     }

@@ -24,22 +24,32 @@ void pack_fields(json_writer& w, const rules::pack_identity& pack) {
 
 const char* kind_name(grammar::actor_kind k) {
     switch (k) {
-        case grammar::actor_kind::person: return "person";
-        case grammar::actor_kind::institution: return "institution";
-        case grammar::actor_kind::country: return "country";
-        case grammar::actor_kind::group: return "group";
-        case grammar::actor_kind::pronoun: return "pronoun";
-        case grammar::actor_kind::other: break;
+        case grammar::actor_kind::person:
+            return "person";
+        case grammar::actor_kind::institution:
+            return "institution";
+        case grammar::actor_kind::country:
+            return "country";
+        case grammar::actor_kind::group:
+            return "group";
+        case grammar::actor_kind::pronoun:
+            return "pronoun";
+        case grammar::actor_kind::other:
+            break;
     }
     return "other";
 }
 
 const char* value_name(grammar::value_kind k) {
     switch (k) {
-        case grammar::value_kind::date: return "date";
-        case grammar::value_kind::money: return "money";
-        case grammar::value_kind::quantity: return "quantity";
-        case grammar::value_kind::percent: return "percent";
+        case grammar::value_kind::date:
+            return "date";
+        case grammar::value_kind::money:
+            return "money";
+        case grammar::value_kind::quantity:
+            return "quantity";
+        case grammar::value_kind::percent:
+            return "percent";
     }
     return "quantity";
 }
@@ -157,32 +167,35 @@ namespace {
 
 const char* quality_name(grammar::read_quality q) {
     switch (q) {
-        case grammar::read_quality::full: return "full";
-        case grammar::read_quality::partial: return "partial";
-        case grammar::read_quality::chunks: break;
+        case grammar::read_quality::full:
+            return "full";
+        case grammar::read_quality::partial:
+            return "partial";
+        case grammar::read_quality::chunks:
+            break;
     }
     return "chunks";
 }
 
 const char* part_name(grammar::part_kind k) {
-    static const char* const names[] = {"subject", "verb", "object", "attribution", "time",
-                                        "place", "apposition", "relative", "subordinate",
-                                        "purpose", "parenthetical", "quote", "enumeration",
-                                        "complement"};
+    static const char* const names[] = {"subject",     "verb",      "object",        "attribution",
+                                        "time",        "place",     "apposition",    "relative",
+                                        "subordinate", "purpose",   "parenthetical", "quote",
+                                        "enumeration", "complement"};
     const auto i = static_cast<std::size_t>(k);
     return i < std::size(names) ? names[i] : "complement";
 }
 
 const char* role_name(grammar::clause_role r) {
-    static const char* const names[] = {"main", "quote", "attribution", "relative",
+    static const char* const names[] = {"main",        "quote",   "attribution", "relative",
                                         "subordinate", "purpose", "chunk"};
     const auto i = static_cast<std::size_t>(r);
     return i < std::size(names) ? names[i] : "chunk";
 }
 
 const char* tense_name(grammar::tense t) {
-    static const char* const names[] = {"unknown", "present", "past", "imperfect",
-                                        "future", "conditional", "infinitive", "participle"};
+    static const char* const names[] = {"unknown", "present",     "past",       "imperfect",
+                                        "future",  "conditional", "infinitive", "participle"};
     const auto i = static_cast<std::size_t>(t);
     return i < std::size(names) ? names[i] : "unknown";
 }
@@ -217,9 +230,12 @@ void clause_object(json_writer& w, const grammar::document& doc, const grammar::
 void actor_object(json_writer& w, const grammar::document& doc, const grammar::actor& a) {
     w.begin_object().field("type", kind_name(a.kind)).field("text", doc.slice(a.where));
     span_field(w, doc, a.where);
-    for (auto [key, val] : {std::pair{"name", &a.name}, {"title", &a.title},
-                            {"nationality", &a.nationality}, {"country", &a.country},
-                            {"complement", &a.complement}, {"role", &a.role},
+    for (auto [key, val] : {std::pair{"name", &a.name},
+                            {"title", &a.title},
+                            {"nationality", &a.nationality},
+                            {"country", &a.country},
+                            {"complement", &a.complement},
+                            {"role", &a.role},
                             {"institution", &a.institution}}) {
         if (!val->empty()) w.field(key, *val);
     }
