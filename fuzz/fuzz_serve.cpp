@@ -64,7 +64,7 @@ int service_port() {
 }
 
 // Sends one request, half-closes, reads the answer until the server closes.
-std::string exchange(int port, const std::string& request) {
+std::string round_trip(int port, const std::string& request) {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     PRECIS_FUZZ_CHECK(fd >= 0);
     sockaddr_in addr{};
@@ -101,7 +101,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
     if (mode % 4 == 0) {
         // Raw: whatever httplib and the handlers make of arbitrary bytes; an answer, if any,
         // starts with a status line.
-        const std::string answer = exchange(port, rest);
+        const std::string answer = round_trip(port, rest);
         PRECIS_FUZZ_CHECK(answer.empty() || answer.rfind("HTTP/1.1 ", 0) == 0);
         return 0;
     }
@@ -111,7 +111,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
     std::string request = "POST /summarize HTTP/1.1\r\nHost: fuzz\r\nConnection: close\r\n";
     if (*type != '\0') request += std::string("Content-Type: ") + type + "\r\n";
     request += "Content-Length: " + std::to_string(rest.size()) + "\r\n\r\n" + rest;
-    const std::string answer = exchange(port, request);
+    const std::string answer = round_trip(port, request);
     PRECIS_FUZZ_CHECK(answer.rfind("HTTP/1.1 ", 0) == 0);
     const std::size_t body_at = answer.find("\r\n\r\n");
     PRECIS_FUZZ_CHECK(body_at != std::string::npos);
