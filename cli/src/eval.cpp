@@ -40,7 +40,9 @@ struct article {
 };
 
 json f1_json(const rouge_f1& r) { return json::array({r.r1, r.r2, r.rl}); }
-rouge_f1 f1_from(const json& j) { return {j.at(0).get<double>(), j.at(1).get<double>(), j.at(2).get<double>()}; }
+rouge_f1 f1_from(const json& j) {
+    return {j.at(0).get<double>(), j.at(1).get<double>(), j.at(2).get<double>()};
+}
 
 bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
@@ -97,9 +99,14 @@ scored summarize_and_score(const engine& eng, const json& id, const json& row,
 }
 
 json scored_json(const scored& s) {
-    return {{"fr", s.headline_fr}, {"failed", s.failed}, {"empty_fr", s.empty_fr},
-            {"empty_en", s.empty_en}, {"words", s.words}, {"hfr", f1_json(s.headline_fr_rouge)},
-            {"hen", f1_json(s.headline_en_rouge)}, {"sfr", f1_json(s.summary_fr_rouge)},
+    return {{"fr", s.headline_fr},
+            {"failed", s.failed},
+            {"empty_fr", s.empty_fr},
+            {"empty_en", s.empty_en},
+            {"words", s.words},
+            {"hfr", f1_json(s.headline_fr_rouge)},
+            {"hen", f1_json(s.headline_en_rouge)},
+            {"sfr", f1_json(s.summary_fr_rouge)},
             {"document", s.document}};
 }
 
@@ -118,10 +125,14 @@ scored scored_from(const json& j) {
 }
 
 std::string encode(const article& a) {
-    const json j = {{"id", a.id}, {"reference", a.reference}, {"has_title_en", a.has_title_en},
-                    {"has_summary", a.has_summary}, {"lead1", f1_json(a.lead1)},
+    const json j = {{"id", a.id},
+                    {"reference", a.reference},
+                    {"has_title_en", a.has_title_en},
+                    {"has_summary", a.has_summary},
+                    {"lead1", f1_json(a.lead1)},
                     {"lead1cut12", f1_json(a.lead1cut12)},
-                    {"lead1clean14", f1_json(a.lead1clean14)}, {"ours", scored_json(a.ours)},
+                    {"lead1clean14", f1_json(a.lead1clean14)},
+                    {"ours", scored_json(a.ours)},
                     {"theirs", scored_json(a.theirs)}};
     return j.dump(-1, ' ', false, dump_mode);
 }
@@ -143,7 +154,7 @@ article decode(const std::string& line) {
 
 // Means of F1 scores over the rows that have a reference, as score.py's score_pairs.
 class mean_rouge final {
-public:
+  public:
     void add(const rouge_f1& r) {
         sum_.r1 += r.r1;
         sum_.r2 += r.r2;
@@ -157,7 +168,7 @@ public:
         return {sum_.r1 * k, sum_.r2 * k, sum_.rl * k};
     }
 
-private:
+  private:
     rouge_f1 sum_;
     std::size_t n_ = 0;
 };
@@ -177,7 +188,9 @@ struct pack_report {
         if (a.has_title_en) headline_en.add(s.headline_en_rouge);
         if (a.has_summary) summary_fr.add(s.summary_fr_rouge);
     }
-    double mean_words() const { return n ? static_cast<double>(words) / static_cast<double>(n) : 0.0; }
+    double mean_words() const {
+        return n ? static_cast<double>(words) / static_cast<double>(n) : 0.0;
+    }
 };
 
 json rouge_json(const mean_rouge& m) { return f1_json(m.percent()); }
@@ -236,7 +249,7 @@ corpus_scan scan_corpus(const std::string& path) {
 
 // A bar on stderr, only when stderr is a terminal (logs and pipes get no control codes).
 class progress_bar final {
-public:
+  public:
     explicit progress_bar(std::size_t total) : total_(total), on_(isatty(STDERR_FILENO) != 0) {}
     ~progress_bar() {
         if (on_ && done_ > 0) std::cerr << "\r\033[K" << std::flush;
@@ -249,11 +262,11 @@ public:
         if (!on_ || total_ == 0) return;
         constexpr std::size_t width = 40;
         const std::size_t filled = std::min(done_, total_) * width / total_;
-        std::cerr << "\r[" << std::string(filled, '#') << std::string(width - filled, '.')
-                  << "] " << done_ << '/' << total_ << std::flush;
+        std::cerr << "\r[" << std::string(filled, '#') << std::string(width - filled, '.') << "] "
+                  << done_ << '/' << total_ << std::flush;
     }
 
-private:
+  private:
     std::size_t total_, done_ = 0;
     bool on_;
 };
@@ -270,8 +283,10 @@ void print_changes(const std::vector<change>& changes, std::size_t show) {
         if (c.delta > 0.0) gains.push_back(&c);
         if (c.delta < 0.0) losses.push_back(&c);
     }
-    std::stable_sort(gains.begin(), gains.end(), [](auto* a, auto* b) { return a->delta > b->delta; });
-    std::stable_sort(losses.begin(), losses.end(), [](auto* a, auto* b) { return a->delta < b->delta; });
+    std::stable_sort(gains.begin(), gains.end(),
+                     [](auto* a, auto* b) { return a->delta > b->delta; });
+    std::stable_sort(losses.begin(), losses.end(),
+                     [](auto* a, auto* b) { return a->delta < b->delta; });
     std::printf("\nheadlines changed: %zu (better %zu, worse %zu, same ROUGE-L %zu)\n",
                 changes.size(), gains.size(), losses.size(),
                 changes.size() - gains.size() - losses.size());
@@ -280,10 +295,10 @@ void print_changes(const std::vector<change>& changes, std::size_t show) {
         std::printf("\n%s (ROUGE-L F1 of headline.fr, points):\n", heading);
         for (std::size_t i = 0; i < rows.size() && i < show; ++i) {
             const change& c = *rows[i];
-            std::printf("%+7.1f  %s\n         title:   %s\n         against: %s\n"
-                        "         rules:   %s\n",
-                        c.delta, c.id.c_str(), c.reference.c_str(), c.before.c_str(),
-                        c.after.c_str());
+            std::printf(
+                "%+7.1f  %s\n         title:   %s\n         against: %s\n"
+                "         rules:   %s\n",
+                c.delta, c.id.c_str(), c.reference.c_str(), c.before.c_str(), c.after.c_str());
         }
     };
     list("best gains", gains);
@@ -309,8 +324,7 @@ void print_side_by_side(const pack_report& ours, const pack_report& theirs) {
     auto row = [](const char* name, const mean_rouge& a, const mean_rouge& b) {
         if (a.count() == 0) return;
         std::printf("%-19s %-28s %-28s %s\n", name, rouge_text(a.percent()).c_str(),
-                    rouge_text(b.percent()).c_str(),
-                    change_text(a.percent(), b.percent()).c_str());
+                    rouge_text(b.percent()).c_str(), change_text(a.percent(), b.percent()).c_str());
     };
     row("headline_fr_rouge", ours.headline_fr, theirs.headline_fr);
     row("headline_en_rouge", ours.headline_en, theirs.headline_en);
@@ -374,9 +388,9 @@ int run_eval(const precis_api& api, const eval_options& opts) {
             if (baseline) {
                 theirs.add(a, a.theirs);
                 if (a.ours.headline_fr != a.theirs.headline_fr) {
-                    changes.push_back({a.id, a.reference, a.theirs.headline_fr, a.ours.headline_fr,
-                                       100.0 * (a.ours.headline_fr_rouge.rl -
-                                                a.theirs.headline_fr_rouge.rl)});
+                    changes.push_back(
+                        {a.id, a.reference, a.theirs.headline_fr, a.ours.headline_fr,
+                         100.0 * (a.ours.headline_fr_rouge.rl - a.theirs.headline_fr_rouge.rl)});
                 }
             }
             if (out.is_open()) out << a.ours.document << '\n';
@@ -396,8 +410,11 @@ int run_eval(const precis_api& api, const eval_options& opts) {
             report["against"] = report_json(theirs);
             json rows = json::array();
             for (const auto& c : changes) {
-                rows.push_back({{"id", c.id}, {"title", c.reference}, {"against", c.before},
-                                {"rules", c.after}, {"rouge_l_change", c.delta}});
+                rows.push_back({{"id", c.id},
+                                {"title", c.reference},
+                                {"against", c.before},
+                                {"rules", c.after},
+                                {"rouge_l_change", c.delta}});
             }
             report["changed"] = std::move(rows);
         }

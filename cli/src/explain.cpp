@@ -37,9 +37,12 @@ action action_of(const json& entry) {
 
 const char* action_name(action a) {
     switch (a) {
-        case action::selected: return "selected";
-        case action::trimmed: return "trimmed";
-        case action::other: break;
+        case action::selected:
+            return "selected";
+        case action::trimmed:
+            return "trimmed";
+        case action::other:
+            break;
     }
     return "other";
 }
@@ -52,11 +55,13 @@ struct byte_span {
 // that slicing never cuts a UTF-8 sequence.
 byte_span span_of(const json& j, const std::string& text) {
     byte_span s;
-    if (!j.is_array() || j.size() != 2 || !j[0].is_number_unsigned() || !j[1].is_number_unsigned()) {
+    if (!j.is_array() || j.size() != 2 || !j[0].is_number_unsigned() ||
+        !j[1].is_number_unsigned()) {
         return s;
     }
     s.begin = std::min<std::size_t>(j[0].get<std::size_t>(), text.size());
-    s.end = std::min<std::size_t>(std::max<std::size_t>(j[1].get<std::size_t>(), s.begin), text.size());
+    s.end =
+        std::min<std::size_t>(std::max<std::size_t>(j[1].get<std::size_t>(), s.begin), text.size());
     auto on_char = [&](std::size_t i) {
         while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0u) == 0x80u) ++i;
         return i;
@@ -66,7 +71,9 @@ byte_span span_of(const json& j, const std::string& text) {
     return s;
 }
 
-std::string slice(const std::string& text, byte_span s) { return text.substr(s.begin, s.end - s.begin); }
+std::string slice(const std::string& text, byte_span s) {
+    return text.substr(s.begin, s.end - s.begin);
+}
 
 std::string one_line(std::string s, std::size_t max_bytes = 160) {
     std::replace(s.begin(), s.end(), '\n', ' ');
@@ -128,8 +135,8 @@ void print_text(std::ostream& out, const std::string& name, const std::string& t
         << "rules: " << str(rules, "pack") << ' ' << str(rules, "version") << " (digest "
         << str(rules, "digest") << ", " << str(rules, "origin") << ")\n";
 
-    out << "\nheadline\n  fr: " << str(summary["headline"], "fr") << "\n  en: "
-        << str(summary["headline"], "en") << '\n';
+    out << "\nheadline\n  fr: " << str(summary["headline"], "fr")
+        << "\n  en: " << str(summary["headline"], "en") << '\n';
     out << "\nsummary\n";
     for (const char* lang : {"fr", "en"}) {
         const json& lines = summary["summary"].value(lang, json::array());
@@ -191,12 +198,23 @@ std::string escape(std::string_view s) {
     out.reserve(s.size());
     for (char c : s) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -291,7 +309,8 @@ void html_article(std::ostream& out, const std::string& text, const json& senten
         std::string rules_here;
         bool selected = false, trimmed = false;
         for (std::size_t i = 0; i < trace.size(); ++i) {
-            if (spans[i].begin > seg.begin || spans[i].end < seg.end || spans[i].end <= spans[i].begin) {
+            if (spans[i].begin > seg.begin || spans[i].end < seg.end ||
+                spans[i].end <= spans[i].begin) {
                 continue;
             }
             const action a = action_of(trace[i]);
@@ -304,12 +323,16 @@ void html_article(std::ostream& out, const std::string& text, const json& senten
         const int s = sentence_at(sentences, text, seg.begin);
         std::string title = rules_here;
         if (s >= 0) {
-            title += (title.empty() ? "" : "\n") + std::string("sentence ") + std::to_string(s + 1) +
-                     ", read " + str(sentences[static_cast<std::size_t>(s)], "quality");
+            title += (title.empty() ? "" : "\n") + std::string("sentence ") +
+                     std::to_string(s + 1) + ", read " +
+                     str(sentences[static_cast<std::size_t>(s)], "quality");
         }
-        const char* cls = trimmed ? "trimmed" : selected ? "selected" : rules_here.empty() ? "" : "other";
-        out << "<span class=\"seg " << cls << "\" data-b=\"" << seg.begin << "\" data-e=\"" << seg.end
-            << '"';
+        const char* cls = trimmed              ? "trimmed"
+                          : selected           ? "selected"
+                          : rules_here.empty() ? ""
+                                               : "other";
+        out << "<span class=\"seg " << cls << "\" data-b=\"" << seg.begin << "\" data-e=\""
+            << seg.end << '"';
         if (!title.empty()) out << " title=\"" << escape(title) << '"';
         if (!rules_here.empty()) out << " data-rules=\"" << escape(rules_here) << '"';
         out << '>' << escape(slice(text, seg)) << "</span>";
@@ -328,27 +351,30 @@ void html_trace(std::ostream& out, const std::string& text, const json& trace) {
             << escape(str(t, "rule")) << "\"><td>" << i + 1 << "</td><td><code>"
             << escape(str(t, "rule")) << "</code></td><td><span class=\"tag " << action_name(a)
             << "\">" << escape(str(t, "note").empty() ? action_name(a) : str(t, "note"))
-            << "</span></td><td>" << score_text(t) << "</td><td>" << escape(one_line(slice(text, s), 90))
-            << "</td></tr>";
+            << "</span></td><td>" << score_text(t) << "</td><td>"
+            << escape(one_line(slice(text, s), 90)) << "</td></tr>";
     }
     if (trace.empty()) out << "<tr><td colspan=\"5\">(no trace)</td></tr>";
     out << "</table></section>";
 }
 
-void html_clause(std::ostream& out, const json& clauses, std::size_t index, const std::string& text) {
+void html_clause(std::ostream& out, const json& clauses, std::size_t index,
+                 const std::string& text) {
     const json& c = clauses[index];
     const byte_span s = span_of(c.value("span", json()), text);
-    out << "<li data-b=\"" << s.begin << "\" data-e=\"" << s.end << "\"><div class=\"clause\" title=\""
-        << escape(one_line(slice(text, s), 300)) << "\"><span class=\"tag\">" << escape(str(c, "role"))
-        << "</span> ";
+    out << "<li data-b=\"" << s.begin << "\" data-e=\"" << s.end
+        << "\"><div class=\"clause\" title=\"" << escape(one_line(slice(text, s), 300))
+        << "\"><span class=\"tag\">" << escape(str(c, "role")) << "</span> ";
     if (c.contains("verb")) {
-        out << "<b>" << escape(str(c["verb"], "surface")) << "</b> (" << escape(str(c["verb"], "lemma"))
-            << ", " << escape(str(c["verb"], "tense")) << ") ";
+        out << "<b>" << escape(str(c["verb"], "surface")) << "</b> ("
+            << escape(str(c["verb"], "lemma")) << ", " << escape(str(c["verb"], "tense")) << ") ";
     }
-    if (!str(c, "event").empty()) out << "<span class=\"tag selected\">" << escape(str(c, "event")) << "</span> ";
+    if (!str(c, "event").empty())
+        out << "<span class=\"tag selected\">" << escape(str(c, "event")) << "</span> ";
     for (const auto& p : c.value("parts", json::array())) {
         out << "<span class=\"part\" title=\"" << escape(str(p, "kind")) << "\"><b>"
-            << escape(str(p, "kind")) << "</b> " << escape(one_line(str(p, "text"), 80)) << "</span>";
+            << escape(str(p, "kind")) << "</b> " << escape(one_line(str(p, "text"), 80))
+            << "</span>";
     }
     out << "</div>";
     bool open = false;
@@ -368,8 +394,8 @@ void html_tree(std::ostream& out, const std::string& text, const json& sentences
         const json& s = sentences[i];
         const std::string q = str(s, "quality");
         out << "<details" << (i < 6 ? " open" : "") << "><summary><span class=\"q-" << escape(q)
-            << "\">[" << i + 1 << "] " << escape(q) << "</span> " << escape(one_line(str(s, "text"), 90))
-            << "</summary><ul class=\"tree\">";
+            << "\">[" << i + 1 << "] " << escape(q) << "</span> "
+            << escape(one_line(str(s, "text"), 90)) << "</summary><ul class=\"tree\">";
         const json& clauses = s.value("clauses", json::array());
         for (std::size_t k = 0; k < clauses.size(); ++k) {
             if (clauses[k].value("parent", -1) < 0) html_clause(out, clauses, k, text);
@@ -395,8 +421,9 @@ void write_html(std::ostream& out, const std::string& name, const std::string& t
         << escape(name) << "</title><style>" << page_style << "</style></head><body><header><h1>"
         << escape(str(summary["headline"], "fr").empty() ? name : str(summary["headline"], "fr"))
         << "</h1><p>" << escape(name) << " · pack " << escape(str(rules, "pack")) << ' '
-        << escape(str(rules, "version")) << " · digest " << escape(str(rules, "digest").substr(0, 12))
-        << " · " << escape(str(rules, "origin")) << "</p></header><main><div>";
+        << escape(str(rules, "version")) << " · digest "
+        << escape(str(rules, "digest").substr(0, 12)) << " · " << escape(str(rules, "origin"))
+        << "</p></header><main><div>";
     html_output_panel(out, summary);
     html_article(out, text, parsed["sentences"], summary["trace"]);
     out << "</div><div>";

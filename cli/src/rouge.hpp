@@ -16,7 +16,8 @@ std::vector<std::string> tokens(std::string_view text);
 struct rouge_f1 {
     double r1 = 0.0, r2 = 0.0, rl = 0.0;  // F1 of ROUGE-1, ROUGE-2 and ROUGE-L, in [0, 1]
 };
-rouge_f1 rouge(const std::vector<std::string>& candidate, const std::vector<std::string>& reference);
+rouge_f1 rouge(const std::vector<std::string>& candidate,
+               const std::vector<std::string>& reference);
 rouge_f1 rouge(std::string_view candidate, std::string_view reference);
 
 // The first sentence of the first line (score.py's lead1 and its sentence splitter).

@@ -58,7 +58,7 @@ bool is_nfc(const std::string& s) {
 
 // Walks the YAML events of a file, keeping the keys seen in each open map.
 class event_checker final : public YAML::EventHandler {
-public:
+  public:
     explicit event_checker(const file_problems& where) : where_(where) {}
 
     void OnDocumentStart(const YAML::Mark& mark) override {
@@ -97,7 +97,7 @@ public:
         where_.at(mark, "anchors (&" + name + ") are not allowed in a pack: write values out");
     }
 
-private:
+  private:
     struct container {
         bool is_map;
         bool expecting_key;
@@ -169,9 +169,9 @@ void columns_in_characters(const pack_source& source, std::vector<diagnostic>& p
             if (start != std::string_view::npos) ++start;
         }
         if (start == std::string_view::npos) continue;
-        const std::string_view head =
-            text.substr(start, std::min<std::size_t>(static_cast<std::size_t>(p.column - 1),
-                                                     text.size() - start));
+        const std::string_view head = text.substr(
+            start,
+            std::min<std::size_t>(static_cast<std::size_t>(p.column - 1), text.size() - start));
         // Characters are counted as UTF-8 lead bytes: continuation bytes are 10xxxxxx.
         const auto continuation = std::count_if(head.begin(), head.end(), [](char c) {
             return (static_cast<unsigned char>(c) & 0xC0u) == 0x80u;
