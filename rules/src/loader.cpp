@@ -178,6 +178,13 @@ load_result load(const pack_source& source) {
     try {
         load_pack_yaml(source, *rules, result.problems);
         load_vocabulary(source, *rules, result.problems);
+        // Lexicon first: events refer to its lemmas; events before scoring and templates,
+        // which refer to events.
+        load_lexicon(source, rules->pack.lex, result.problems);
+        load_events(source, rules->pack, result.problems);
+        load_scoring(source, rules->pack, result.problems);
+        load_trimming(source, rules->pack, result.problems);
+        load_templates(source, rules->pack, result.problems);
     } catch (const std::exception& e) {
         result.problems.push_back({"", 0, 0, std::string("cannot load pack: ") + e.what()});
     }

@@ -1,0 +1,442 @@
+// English realisation. The key clause is read as subject, verb and object; each part is said in
+// English only with words the lexicon (or the installed dictionary) can say, names and numbers
+// carried over. A part that cannot be said is left out, and the first template of the pack
+// whose slots can all be filled is used; the last templates need only lexicon words.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "pipeline.hpp"
+
+namespace precis::rules {
+
+namespace {
+
+// A French token run translated: English words, and whether everything could be said.
+struct english_run {
+    std::vector<std::string> words;
+    bool complete = true;
+    std::size_t said = 0;  // French tokens consumed before the first failure
+};
+
+class translator final {
+public:
+    explicit translator(const rule_set::impl& rules) : lex_(rules.pack.lex) {}
+
+    // Translates toks[b, e); stops at the first word it cannot say.
+    english_run run(const std::vector<const tok*>& toks, std::size_t b, std::size_t e) const {
+        english_run out;
+        std::vector<std::string> keys;
+        for (const tok* t : toks) keys.push_back(t->key);
+        std::vector<std::string> pending_adj;  // French post-nominal adjectives go before
+        std::size_t noun_at = std::string::npos;  // index in out.words of the last noun
+        for (std::size_t i = b; i < e;) {
+            const tok& t = *toks[i];
+            const std::size_t before = out.words.size();
+            if (t.kind == tok_kind::number) {
+                std::string n = english_number(t.text);
+                // "3,1 milliards de dollars" -> "$3.1 billion"
+                std::size_t j = i + 1;
+                std::string magnitude, currency;
+                if (j < e && (toks[j]->key == "milliards" || toks[j]->key == "milliard")) {
+                    magnitude = "billion";
+                    ++j;
+                } else if (j < e && (toks[j]->key == "millions" || toks[j]->key == "million")) {
+                    magnitude = "million";
+                    ++j;
+                }
+                std::size_t k = j;
+                if (k < e && (toks[k]->key == "de" || toks[k]->key == "d'")) ++k;
+                if (k < e) {
+                    const std::string& c = toks[k]->key;
+                    if (c == "dollars" || c == "dollar") currency = "$";
+                    else if (c == "euros" || c == "euro") currency = "€";
+                    else if (c == "livres") currency = "£";
+                }
+                if (k < e && toks[k]->kind == tok_kind::symbol && toks[k]->text == "%") {
+                    out.words.push_back(n + "%");
+                    i = k + 1;
+                    continue;
+                }
+                if (!currency.empty()) {
+                    out.words.push_back(currency + n + (magnitude.empty() ? "" : " " + magnitude));
+                    i = k + 1;
+                    continue;
+                }
+                out.words.push_back(n + (magnitude.empty() ? "" : " " + magnitude));
+                i = j;
+                continue;
+            }
+            if (t.kind == tok_kind::symbol) {
+                if (t.text == "%" && !out.words.empty()) out.words.back() += "%";
+                ++i;
+                continue;
+            }
+            if (t.kind != tok_kind::word) {
+                if (t.kind == tok_kind::comma) out.words.push_back(",");
+                ++i;
+                continue;
+            }
+            // Multi-word phrases first: countries, titles, institutions, idioms.
+            if (const auto* p = lex_.phrase_at(keys, i); p != nullptr && i + p->first.size() <= e) {
+                if (p->second >= (1u << 24)) {
+                    out.words.push_back(lex_.countries[p->second - (1u << 24)].en);
+                } else {
+                    const auto& entry = lex_.entries[p->second];
+                    const bool plural = p->first[0] != fold_key(entry.fr).substr(0, p->first[0].size()) ||
+                                        (!keys[i].empty() && keys[i].back() == 's' &&
+                                         fold_key(entry.fr).find(' ') != std::string::npos &&
+                                         fold_key(entry.fr).substr(0, fold_key(entry.fr).find(' ')) != keys[i]);
+                    push_content(out, entry, plural ? form_kind::plural : form_kind::base, noun_at);
+                }
+                i += p->first.size();
+                flush_adj(out, pending_adj, noun_at, before);
+                continue;
+            }
+            if (auto it = lex_.country_by_form.find(t.key); it != lex_.country_by_form.end()) {
+                const country_entry& c = lex_.countries[it->second];
+                // "la Belgique" -> "Belgium"; "belge" after a noun -> "Belgian" before it
+                const bool adjective = fold_key(c.fr).find(t.key) == std::string::npos;
+                if (adjective && noun_at != std::string::npos && noun_at + 1 == out.words.size()) {
+                    out.words.insert(out.words.begin() + static_cast<long>(noun_at), c.en_adj);
+                    ++noun_at;
+                } else {
+                    drop_article_before_name(out);
+                    out.words.push_back(adjective ? c.en_adj : c.en);
+                }
+                ++i;
+                continue;
+            }
+            const form_hit* hit = best_hit(t);
+            if (hit != nullptr) {
+                const lexicon_entry& entry = lex_.entries[hit->entry];
+                if (entry.pos == word_class::adj && noun_at != std::string::npos &&
+                    noun_at + 1 == out.words.size()) {
+                    // post-nominal adjective: before the noun in English
+                    out.words.insert(out.words.begin() + static_cast<long>(noun_at), entry.en);
+                    ++noun_at;
+                    ++i;
+                    continue;
+                }
+                if (entry.en.empty()) {
+                    ++i;
+                    continue;
+                }
+                if ((entry.pos == word_class::det) && i + 1 < e &&
+                    (toks[i + 1]->capitalised && !is_function_word(lex_, *toks[i + 1]))) {
+                    ++i;  // "la France" -> "France", "le Hamas" -> "Hamas"
+                    continue;
+                }
+                push_content(out, entry, hit->form, noun_at);
+                ++i;
+                continue;
+            }
+            if (t.capitalised) {
+                // A name carries over as written.
+                drop_article_before_name(out);
+                out.words.push_back(t.text);
+                noun_at = out.words.size() - 1;
+                ++i;
+                continue;
+            }
+            const std::string fb = lex_.fallback(t.key);
+            if (!fb.empty()) {
+                out.words.push_back(fb);
+                noun_at = out.words.size() - 1;
+                ++i;
+                continue;
+            }
+            out.complete = false;
+            out.said = i - b;
+            return out;
+        }
+        out.said = e - b;
+        return out;
+    }
+
+private:
+    const form_hit* best_hit(const tok& t) const {
+        const std::string& key = !t.lemma.empty() && lex_.forms.count(t.key) == 0 ? t.lemma : t.key;
+        auto it = lex_.forms.find(key);
+        if (it == lex_.forms.end() || it->second.empty()) return nullptr;
+        // Function words first ("a" is "has" only after a subject: the caller handles verbs).
+        for (const auto& h : it->second) {
+            if (t.text == "à" && lex_.entries[h.entry].pos == word_class::prep) return &h;
+        }
+        for (const auto& h : it->second) {
+            if (t.text != "à" && lex_.entries[h.entry].fr == t.text) return &h;
+        }
+        return &it->second.front();
+    }
+
+    void push_content(english_run& out, const lexicon_entry& entry, form_kind form,
+                      std::size_t& noun_at) const {
+        std::string w = entry.en;
+        if ((entry.pos == word_class::noun || entry.pos == word_class::title) &&
+            form == form_kind::plural) {
+            w = english_plural(entry);
+        }
+        if (entry.pos == word_class::verb) {
+            if (form == form_kind::participle) w = english_pp(entry);
+            else if (form == form_kind::present3s) w = english_3sg(entry);
+        }
+        out.words.push_back(w);
+        if (entry.pos == word_class::noun || entry.pos == word_class::title) {
+            noun_at = out.words.size() - 1;
+        } else if (entry.pos != word_class::adj) {
+            noun_at = std::string::npos;
+        }
+    }
+
+    static void drop_article_before_name(english_run& out) {
+        if (!out.words.empty() && out.words.back() == "the") out.words.pop_back();
+    }
+    static void flush_adj(english_run&, std::vector<std::string>&, std::size_t&, std::size_t) {}
+
+    const lexicon& lex_;
+};
+
+std::string join_words(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) {
+        if (w.empty()) continue;
+        if (w == ",") {
+            if (!out.empty()) out += ',';
+            continue;
+        }
+        if (!out.empty()) out += ' ';
+        out += w;
+    }
+    // No trailing comma or function word
+    static const std::set<std::string> dangling{"of", "the", "a", "an", "to", "in", "and",
+                                                "for", "on", "with", "by", "at", "from",
+                                                "that", "who", "which", "its", "their", "his",
+                                                "her", ","};
+    for (;;) {
+        while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
+        const auto sp = out.rfind(' ');
+        const std::string last = sp == std::string::npos ? out : out.substr(sp + 1);
+        if (out.empty() || dangling.count(last) == 0) break;
+        out.erase(sp == std::string::npos ? 0 : sp);
+    }
+    return out;
+}
+
+// The main verb of the clause: index of its first token and of the lexical verb.
+struct verb_at {
+    std::size_t begin = std::string::npos, verb = std::string::npos, end = std::string::npos;
+    bool plural = false, passive = false, negated = false;
+    const lexicon_entry* entry = nullptr;
+};
+
+verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
+    verb_at v;
+    for (std::size_t i = 1; i < toks.size(); ++i) {
+        const tok& t = *toks[i];
+        if (t.kind != tok_kind::word) continue;
+        std::size_t j = i;
+        bool neg = false;
+        if (t.key == "ne" || t.key == "n'") {
+            neg = true;
+            j = i + 1;
+            if (j < toks.size() && (toks[j]->key == "se" || toks[j]->key == "s'")) ++j;
+        }
+        if (j < toks.size() && (toks[j]->key == "se" || toks[j]->key == "s'")) ++j;
+        if (j >= toks.size()) break;
+        const tok& w = *toks[j];
+        const bool aux = w.text == "a" || w.key == "ont" || w.key == "est" || w.key == "sont" ||
+                         w.key == "avait" || w.key == "avaient";
+        std::size_t lexical = j;
+        if (aux) {
+            lexical = j + 1;
+            if (neg && lexical < toks.size() && (toks[lexical]->key == "pas" || toks[lexical]->key == "plus" ||
+                                                 toks[lexical]->key == "jamais")) {
+                ++lexical;
+            }
+            if (lexical < toks.size() && toks[lexical]->key == "ete") {
+                v.passive = true;
+                ++lexical;
+            }
+        }
+        if (lexical >= toks.size()) break;
+        const tok& l = *toks[lexical];
+        auto it = lex.forms.find(l.key);
+        const lexicon_entry* entry = nullptr;
+        form_kind form = form_kind::other;
+        if (it != lex.forms.end()) {
+            for (const auto& h : it->second) {
+                if (lex.entries[h.entry].pos != word_class::verb) continue;
+                entry = &lex.entries[h.entry];
+                form = h.form;
+                break;
+            }
+        }
+        const bool finite = entry != nullptr &&
+                            ((aux && form == form_kind::participle) ||
+                             (!aux && (form == form_kind::present3s || form == form_kind::present3p ||
+                                       form == form_kind::other)));
+        if (!finite) {
+            if (aux && (w.key == "est" || w.key == "sont") && it != lex.forms.end()) {
+                // "est favorable", "sont inquiets": the copula
+            }
+            if (neg) continue;
+            continue;
+        }
+        v.begin = i;
+        v.verb = lexical;
+        v.end = lexical + 1;
+        if (neg && v.end < toks.size() && (toks[v.end]->key == "pas" || toks[v.end]->key == "plus")) ++v.end;
+        v.negated = neg;
+        v.plural = w.key == "ont" || w.key == "sont" || w.key == "avaient" ||
+                   form == form_kind::present3p;
+        if ((w.key == "est" || w.key == "sont") && !v.passive) v.passive = true;
+        v.entry = entry;
+        return v;
+    }
+    return v;
+}
+
+std::string english_verb(const verb_at& v) {
+    if (v.entry == nullptr) return {};
+    if (v.passive) return (v.plural ? "are " : "is ") + english_pp(*v.entry);
+    if (v.negated) return (v.plural ? "do not " : "does not ") + v.entry->en;
+    return v.plural ? v.entry->en : english_3sg(*v.entry);
+}
+
+// Countries named in toks[b, e), in order, without repeats.
+std::vector<const country_entry*> countries_in(const lexicon& lex, const std::vector<const tok*>& toks,
+                                               std::size_t b, std::size_t e) {
+    std::vector<tok> copy;
+    for (std::size_t i = b; i < e && i < toks.size(); ++i) copy.push_back(*toks[i]);
+    std::vector<const country_entry*> out;
+    for (const auto& m : find_mentions(lex, copy)) {
+        if (!m.country) continue;
+        const auto& c = lex.countries[lex.country_by_key.at(m.key.substr(8))];
+        if (std::find(out.begin(), out.end(), &c) == out.end()) out.push_back(&c);
+    }
+    return out;
+}
+
+std::string join_and(const std::vector<std::string>& items, const char* conj) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += i + 1 == items.size() ? std::string(" ") + conj + " " : ", ";
+        out += items[i];
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
+                            const compressed& c, const std::vector<mention>& topics,
+                            std::string& rule) {
+    const lexicon& lex = rules.pack.lex;
+    const translator tr(rules);
+    std::vector<const tok*> toks;
+    for (const tok* t : c.kept) {
+        if (t->kind == tok_kind::quote_open || t->kind == tok_kind::quote_close) continue;
+        toks.push_back(t);
+    }
+    std::map<std::string, std::string> slots;
+    const verb_at v = find_verb(lex, toks);
+    if (v.begin != std::string::npos) {
+        english_run subj = tr.run(toks, 0, v.begin);
+        if (subj.complete) slots["subject"] = join_words(subj.words);
+        slots["verb"] = english_verb(v);
+        // The object: as far as it can be said, cut back to a phrase boundary.
+        english_run obj = tr.run(toks, v.end, toks.size());
+        if (!obj.complete) {
+            // keep what came before the preposition that opened the unsayable phrase
+            std::size_t cut = v.end + obj.said;
+            while (cut > v.end && !(toks[cut - 1]->kind == tok_kind::comma ||
+                                    toks[cut - 1]->key == "de" || toks[cut - 1]->key == "du" ||
+                                    toks[cut - 1]->key == "des" || toks[cut - 1]->key == "a" ||
+                                    toks[cut - 1]->key == "pour" || toks[cut - 1]->key == "dans" ||
+                                    toks[cut - 1]->key == "sur" || toks[cut - 1]->key == "avec" ||
+                                    toks[cut - 1]->key == "en" || toks[cut - 1]->key == "et")) {
+                --cut;
+            }
+            if (cut > v.end) --cut;
+            obj = tr.run(toks, v.end, cut);
+        }
+        slots["object"] = join_words(obj.words);
+    } else {
+        english_run all = tr.run(toks, 0, toks.size());
+        if (all.complete) slots["subject"] = join_words(all.words);
+    }
+    // Actors: the countries the clause names, else its named actors.
+    std::vector<const tok*> all_toks;
+    for (const auto& t : s.toks) all_toks.push_back(&t);
+    const std::size_t subject_end = [&] {
+        const verb_at full = find_verb(lex, all_toks);
+        return full.begin == std::string::npos ? all_toks.size() : full.begin;
+    }();
+    std::vector<std::string> actor_names;
+    for (const auto* ce : countries_in(lex, all_toks, 0, subject_end)) actor_names.push_back(ce->en);
+    slots["actors"] = actor_names.size() >= 2 ? join_and(actor_names, "and") : "";
+    if (!topics.empty()) {
+        slots["topic"] = topics.front().en;
+        for (const auto& t : topics) {
+            if (t.country) {
+                slots["country"] = t.en;
+                break;
+            }
+        }
+    }
+    // The event's noun, and a purpose phrase said in full.
+    for (uint32_t e : s.events) {
+        for (const auto& n : rules.pack.events[e].nouns) {
+            if (const form_hit* h = lex.word(n, word_class::noun)) {
+                slots["noun"] = lex.entries[h->entry].en;
+                break;
+            }
+        }
+        if (!slots["noun"].empty()) break;
+    }
+    for (std::size_t i = 0; i + 1 < all_toks.size(); ++i) {
+        const std::string& k = all_toks[i]->key;
+        std::size_t start = std::string::npos;
+        if ((k == "visant" || k == "vise") && all_toks[i + 1]->key == "a") start = i + 2;
+        if (k == "afin" && all_toks[i + 1]->key == "de") start = i + 2;
+        if (k == "pour" && i + 1 < all_toks.size()) start = i + 1;
+        if (start == std::string::npos || start >= all_toks.size()) continue;
+        const form_hit* h = lex.word(all_toks[start]->key, word_class::verb);
+        if (h == nullptr || h->form != form_kind::base) continue;
+        // infinitive + its object, up to the next preposition or comma
+        std::size_t end = start + 1;
+        while (end < all_toks.size() && end - start < 6 && all_toks[end]->kind == tok_kind::word &&
+               !(end > start + 2 && (all_toks[end]->key == "dans" || all_toks[end]->key == "de" ||
+                                     all_toks[end]->key == "en" || all_toks[end]->key == "avec"))) {
+            ++end;
+        }
+        english_run p = tr.run(all_toks, start, end);
+        if (p.complete) slots["purpose"] = join_words(p.words);
+        break;
+    }
+    for (const auto& t : rules.pack.templates) {
+        if (t.en.empty()) continue;
+        if (t.event != "*") {
+            const bool has = std::any_of(s.events.begin(), s.events.end(), [&](uint32_t e) {
+                return rules.pack.events[e].name == t.event;
+            });
+            if (!has) continue;
+        }
+        std::string text = fill_template(t.en, slots);
+        if (text.empty()) continue;
+        rule = t.name;
+        return capitalise_first(text);
+    }
+    rule.clear();
+    return {};
+}
+
+std::string english_sentence(const rule_set::impl& rules, const sentence_view& s,
+                             const compressed& c) {
+    std::string rule;
+    std::string en = realise_english(rules, s, c, {}, rule);
+    if (en.empty()) return {};
+    return en + ".";
+}
+
+}  // namespace precis::rules
