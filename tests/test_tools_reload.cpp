@@ -80,7 +80,7 @@ BOOST_AUTO_TEST_CASE(a_pack_option_changes_the_output_with_no_rebuild) {
     BOOST_TEST_REQUIRE(reloaded.status == PRECIS_OK, reloaded.json);
     const doc after = eng.summarize();
     const std::string shorter = json::parse(after.json)["headline"]["fr"];
-    BOOST_TEST(words(shorter) <= 5u);
+    BOOST_TEST(words(shorter) < words(headline));
     BOOST_TEST(shorter != headline);
     BOOST_TEST(digest_of(after.json) != digest_of(before.json));
 }

@@ -43,7 +43,7 @@ BOOST_AUTO_TEST_CASE(summaries_during_reloads_always_use_a_whole_good_pack) {
     BOOST_TEST_REQUIRE(e != nullptr);
     const std::string text = read_file(arg(2));
 
-    constexpr int summarisers = 8, min_summaries = 10, reloads = 40;
+    constexpr int summarisers = 8, min_summaries = 4, reloads = 12;
     std::atomic<bool> reloading{true};
     std::atomic<int> summaries{0}, failures{0}, foreign_digests{0};
     std::atomic<int> good_reloads{0}, refused_reloads{0}, wrong_reloads{0};

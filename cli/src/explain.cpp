@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "commands.hpp"
+#include "rouge.hpp"
 
 namespace precis::cli {
 
@@ -29,7 +30,7 @@ action action_of(const json& entry) {
     for (const char* w : {"drop", "trim", "cut", "remov", "delet", "skip", "reject"}) {
         if (note.find(w) != std::string::npos) return action::trimmed;
     }
-    for (const char* w : {"select", "kept", "keep", "chose", "pick", "lead", "topic"}) {
+    for (const char* w : {"select", "kept", "keep", "chose", "pick"}) {
         if (note.find(w) != std::string::npos) return action::selected;
     }
     return action::other;
@@ -103,6 +104,124 @@ int sentence_at(const json& sentences, const std::string& text, std::size_t at) 
     return -1;
 }
 
+bool covers(byte_span outer, byte_span inner) {
+    return outer.begin <= inner.begin && outer.end >= inner.end;
+}
+
+// The whitespace-separated words of text[s], with their byte spans.
+std::vector<byte_span> words_in(const std::string& text, byte_span s) {
+    std::vector<byte_span> out;
+    auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
+    for (std::size_t i = s.begin; i < s.end;) {
+        while (i < s.end && space(text[i])) ++i;
+        const std::size_t b = i;
+        while (i < s.end && !space(text[i])) ++i;
+        if (i > b) out.push_back({b, i});
+    }
+    return out;
+}
+
+// A word as ROUGE compares it (the scorer's tokens: NFC, lower case, letters and digits);
+// empty for punctuation.
+std::string word_key(std::string_view word) {
+    std::string key;
+    for (const auto& t : scoring::tokens(word)) key += (key.empty() ? "" : " ") + t;
+    return key;
+}
+
+// Words of the selected passages that the French headline does not keep, by a longest common
+// subsequence of words: what trimming removed, wherever the trace places its rules.
+std::vector<byte_span> dropped_words(const std::string& text,
+                                     const std::vector<byte_span>& selected,
+                                     const std::string& headline) {
+    std::vector<std::string> kept;
+    for (const auto& w : words_in(headline, {0, headline.size()})) {
+        if (std::string k = word_key(slice(headline, w)); !k.empty()) kept.push_back(std::move(k));
+    }
+    std::vector<byte_span> out;
+    for (const byte_span passage : selected) {
+        std::vector<byte_span> words;
+        std::vector<std::string> keys;
+        for (const auto& w : words_in(text, passage)) {
+            if (std::string k = word_key(slice(text, w)); !k.empty()) {
+                words.push_back(w);
+                keys.push_back(std::move(k));
+            }
+        }
+        const std::size_t n = keys.size(), m = kept.size();
+        std::vector<std::vector<std::size_t>> lcs(n + 1, std::vector<std::size_t>(m + 1, 0));
+        for (std::size_t i = n; i-- > 0;) {
+            for (std::size_t j = m; j-- > 0;) {
+                lcs[i][j] = keys[i] == kept[j] ? lcs[i + 1][j + 1] + 1
+                                               : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        for (std::size_t i = 0, j = 0; i < n;) {
+            if (j < m && keys[i] == kept[j]) {
+                ++i;
+                ++j;
+            } else if (j < m && lcs[i][j + 1] > lcs[i + 1][j]) {
+                ++j;
+            } else {
+                // Adjacent dropped words become one run, so that the gap between them is dropped
+                // too.
+                const byte_span w = words[i++];
+                const bool joins = !out.empty() && i >= 2 && out.back().end == words[i - 2].end;
+                if (joins) {
+                    out.back().end = w.end;
+                } else {
+                    out.push_back(w);
+                }
+            }
+        }
+    }
+    return out;
+}
+
+// What both views show, worked out once from the two result documents.
+struct explanation {
+    std::string name, text;
+    json parsed, summary;
+    std::vector<byte_span> spans;     // of each trace entry
+    std::vector<action> actions;      // of each trace entry
+    std::vector<bool> locates_part;   // a trimmed entry whose span is the part it removed (not
+                                      // the whole selected passage it worked on)
+    std::vector<byte_span> selected;  // the selected passages
+    std::vector<byte_span> dropped;   // their words that headline.fr does not keep
+
+    const json& trace() const { return summary["trace"]; }
+    const json& sentences() const { return parsed["sentences"]; }
+};
+
+explanation explain_results(std::string name, std::string text, json parsed, json summary) {
+    explanation e{std::move(name),
+                  std::move(text),
+                  std::move(parsed),
+                  std::move(summary),
+                  {},
+                  {},
+                  {},
+                  {},
+                  {}};
+    if (!e.summary["trace"].is_array()) e.summary["trace"] = json::array();
+    if (!e.parsed["sentences"].is_array()) e.parsed["sentences"] = json::array();
+    for (const auto& t : e.trace()) {
+        e.spans.push_back(span_of(t.value("span", json()), e.text));
+        e.actions.push_back(action_of(t));
+        if (e.actions.back() == action::selected && e.spans.back().end > e.spans.back().begin) {
+            e.selected.push_back(e.spans.back());
+        }
+    }
+    for (std::size_t i = 0; i < e.spans.size(); ++i) {
+        const byte_span s = e.spans[i];
+        e.locates_part.push_back(e.actions[i] == action::trimmed && s.end > s.begin &&
+                                 std::none_of(e.selected.begin(), e.selected.end(),
+                                              [&](byte_span sel) { return covers(s, sel); }));
+    }
+    e.dropped = dropped_words(e.text, e.selected, str(e.summary["headline"], "fr"));
+    return e;
+}
+
 // ---- text ------------------------------------------------------------------------------
 
 void print_clause(std::ostream& out, const json& clauses, std::size_t index, int depth,
@@ -128,10 +247,25 @@ void print_clause(std::ostream& out, const json& clauses, std::size_t index, int
     }
 }
 
-void print_text(std::ostream& out, const std::string& name, const std::string& text,
-                const json& parsed, const json& summary) {
+// Runs of adjacent dropped words, as "a b … c d".
+std::string dropped_text(const explanation& e, byte_span passage) {
+    std::string out;
+    std::size_t last_end = 0;
+    for (const auto& w : e.dropped) {
+        if (!covers(passage, w)) continue;
+        const bool adjacent =
+            last_end != 0 && e.text.find_first_not_of(" \n\t", last_end) == w.begin;
+        if (!out.empty()) out += adjacent ? " " : " … ";
+        out += slice(e.text, w);
+        last_end = w.end;
+    }
+    return out;
+}
+
+void print_text(std::ostream& out, const explanation& e) {
+    const json& summary = e.summary;
     const json& rules = summary["rules"];
-    out << "article: " << name << " (" << text.size() << " bytes)\n"
+    out << "article: " << e.name << " (" << e.text.size() << " bytes)\n"
         << "rules: " << str(rules, "pack") << ' ' << str(rules, "version") << " (digest "
         << str(rules, "digest") << ", " << str(rules, "origin") << ")\n";
 
@@ -146,32 +280,44 @@ void print_text(std::ostream& out, const std::string& name, const std::string& t
         }
     }
 
-    const json& sentences = parsed["sentences"];
-    const json& trace = summary["trace"];
+    const json& sentences = e.sentences();
+    const json& trace = e.trace();
     out << "\nrules that fired (" << trace.size() << ")\n";
     for (std::size_t i = 0; i < trace.size(); ++i) {
         const json& t = trace[i];
-        const byte_span s = span_of(t.value("span", json()), text);
-        const int in = sentence_at(sentences, text, s.begin);
+        const int in = sentence_at(sentences, e.text, e.spans[i].begin);
         out << "  " << i + 1 << ". " << str(t, "rule") << "  score " << score_text(t);
         if (!str(t, "note").empty()) out << "  " << str(t, "note");
-        out << "  [" << s.begin << ',' << s.end << ')';
+        out << "  [" << e.spans[i].begin << ',' << e.spans[i].end << ')';
         if (in >= 0) out << " sentence " << in + 1;
         out << '\n';
     }
 
-    for (action a : {action::selected, action::trimmed}) {
-        out << '\n' << action_name(a) << '\n';
-        bool any = false;
-        for (const auto& t : trace) {
-            if (action_of(t) != a) continue;
-            const byte_span s = span_of(t.value("span", json()), text);
-            if (s.end <= s.begin) continue;
-            out << "  " << one_line(slice(text, s)) << "  (" << str(t, "rule") << ")\n";
-            any = true;
+    out << "\nselected\n";
+    if (e.selected.empty()) out << "  (none)\n";
+    for (std::size_t i = 0; i < trace.size(); ++i) {
+        if (e.actions[i] != action::selected || e.spans[i].end <= e.spans[i].begin) continue;
+        out << "  " << one_line(slice(e.text, e.spans[i])) << "  (" << str(trace[i], "rule")
+            << ")\n";
+        if (const std::string gone = dropped_text(e, e.spans[i]); !gone.empty()) {
+            out << "    not in the headline: " << one_line(gone, 300) << '\n';
         }
-        if (!any) out << "  (none)\n";
     }
+    out << "\ntrimmed\n";
+    bool any = false;
+    for (std::size_t i = 0; i < trace.size(); ++i) {
+        if (e.actions[i] != action::trimmed) continue;
+        any = true;
+        out << "  " << str(trace[i], "rule") << ": ";
+        if (e.locates_part[i]) {
+            out << one_line(slice(e.text, e.spans[i])) << '\n';
+        } else {
+            const int in = sentence_at(sentences, e.text, e.spans[i].begin);
+            out << "applied to " << (in >= 0 ? "sentence " + std::to_string(in + 1) : "the passage")
+                << '\n';
+        }
+    }
+    if (!any) out << "  (none)\n";
 
     out << "\nclause tree (" << sentences.size() << " sentences)\n";
     for (std::size_t i = 0; i < sentences.size(); ++i) {
@@ -181,7 +327,7 @@ void print_text(std::ostream& out, const std::string& name, const std::string& t
             << one_line(str(s, "text")) << '\n';
         const json& clauses = s.value("clauses", json::array());
         for (std::size_t k = 0; k < clauses.size(); ++k) {
-            if (clauses[k].value("parent", -1) < 0) print_clause(out, clauses, k, 0, text);
+            if (clauses[k].value("parent", -1) < 0) print_clause(out, clauses, k, 0, e.text);
         }
         for (const auto& a : s.value("actors", json::array())) {
             out << "    actor " << str(a, "type") << ": " << str(a, "text");
@@ -233,8 +379,9 @@ h2{font-size:14px;text-transform:uppercase;letter-spacing:.04em;color:#52606d;ma
 .out dd.empty{color:#9aa5b1;font-style:italic;font-size:14px}
 #article{white-space:pre-wrap}
 .seg{position:relative;border-radius:2px}
-.seg.selected{background:#fde68a;box-shadow:0 0 0 1px #f59e0b inset}
+.seg.selected{background:#fde68a}
 .seg.trimmed{background:#fee2e2;color:#9b1c1c;text-decoration:line-through}
+.seg.dropped{background:#fef3c7;color:#8d6e1f;text-decoration:line-through}
 .seg.other{border-bottom:2px dotted #3e7bfa}
 .seg.hl{outline:2px solid #3e7bfa}
 .seg[data-rules]:hover::after{content:attr(data-rules);position:absolute;left:0;top:1.6em;
@@ -285,74 +432,82 @@ void html_output_panel(std::ostream& out, const json& summary) {
     out << "</dl></section>";
 }
 
-void html_article(std::ostream& out, const std::string& text, const json& sentences,
-                  const json& trace) {
-    // Segments start and end wherever a sentence or a traced span does.
-    std::set<std::size_t> cuts = {0, text.size()};
-    std::vector<byte_span> spans;
-    for (const auto& t : trace) {
-        spans.push_back(span_of(t.value("span", json()), text));
-        cuts.insert(spans.back().begin);
-        cuts.insert(spans.back().end);
-    }
-    for (const auto& s : sentences) {
-        const byte_span sp = span_of(s.value("span", json()), text);
-        cuts.insert(sp.begin);
-        cuts.insert(sp.end);
+void html_article(std::ostream& out, const explanation& e) {
+    // Segments start and end wherever a sentence, a traced span or a dropped word does.
+    std::set<std::size_t> cuts = {0, e.text.size()};
+    for (const auto& s : e.spans) cuts.insert({s.begin, s.end});
+    for (const auto& w : e.dropped) cuts.insert({w.begin, w.end});
+    for (const auto& s : e.sentences()) {
+        const byte_span sp = span_of(s.value("span", json()), e.text);
+        cuts.insert({sp.begin, sp.end});
     }
     out << "<section><h2>Article</h2><p class=\"legend\"><span class=\"seg selected\">selected"
-           "</span><span class=\"seg trimmed\">trimmed</span><span class=\"seg other\">other rule"
-           "</span> hover a passage for the rules that fired on it</p><div id=\"article\">";
+           "</span><span class=\"seg selected dropped\">not in the headline</span><span "
+           "class=\"seg trimmed\">trimmed</span><span class=\"seg other\">other rules</span> "
+           "hover a passage for the rules that fired on it</p><div id=\"article\">";
+    const json& trace = e.trace();
     for (auto it = cuts.begin(); std::next(it) != cuts.end(); ++it) {
         const byte_span seg{*it, *std::next(it)};
         if (seg.end <= seg.begin) continue;
         std::string rules_here;
         bool selected = false, trimmed = false;
         for (std::size_t i = 0; i < trace.size(); ++i) {
-            if (spans[i].begin > seg.begin || spans[i].end < seg.end ||
-                spans[i].end <= spans[i].begin) {
-                continue;
-            }
-            const action a = action_of(trace[i]);
-            selected = selected || a == action::selected;
-            trimmed = trimmed || a == action::trimmed;
+            if (e.spans[i].end <= e.spans[i].begin || !covers(e.spans[i], seg)) continue;
+            selected = selected || e.actions[i] == action::selected;
+            trimmed = trimmed || e.locates_part[i];
+            const std::string note = str(trace[i], "note");
             rules_here += (rules_here.empty() ? "" : "\n") + str(trace[i], "rule") + ": " +
-                          (str(trace[i], "note").empty() ? action_name(a) : str(trace[i], "note")) +
-                          " (" + score_text(trace[i]) + ")";
+                          (note.empty() ? action_name(e.actions[i]) : note) + " (" +
+                          score_text(trace[i]) + ")";
         }
-        const int s = sentence_at(sentences, text, seg.begin);
+        const bool dropped = std::any_of(e.dropped.begin(), e.dropped.end(),
+                                         [&](byte_span w) { return covers(w, seg); });
         std::string title = rules_here;
+        if (dropped) title = "not in the headline\n" + title;
+        const int s = sentence_at(e.sentences(), e.text, seg.begin);
         if (s >= 0) {
             title += (title.empty() ? "" : "\n") + std::string("sentence ") +
                      std::to_string(s + 1) + ", read " +
-                     str(sentences[static_cast<std::size_t>(s)], "quality");
+                     str(e.sentences()[static_cast<std::size_t>(s)], "quality");
         }
-        const char* cls = trimmed              ? "trimmed"
-                          : selected           ? "selected"
-                          : rules_here.empty() ? ""
-                                               : "other";
-        out << "<span class=\"seg " << cls << "\" data-b=\"" << seg.begin << "\" data-e=\""
-            << seg.end << '"';
+        std::string cls = "seg";
+        if (selected) cls += " selected";
+        if (dropped) cls += " dropped";
+        if (trimmed) cls += " trimmed";
+        if (!selected && !trimmed && !rules_here.empty()) cls += " other";
+        out << "<span class=\"" << cls << "\" data-b=\"" << seg.begin << "\" data-e=\"" << seg.end
+            << '"';
         if (!title.empty()) out << " title=\"" << escape(title) << '"';
         if (!rules_here.empty()) out << " data-rules=\"" << escape(rules_here) << '"';
-        out << '>' << escape(slice(text, seg)) << "</span>";
+        out << '>' << escape(slice(e.text, seg)) << "</span>";
     }
     out << "</div></section>";
 }
 
-void html_trace(std::ostream& out, const std::string& text, const json& trace) {
+// "sentence 3" or "sentences 3-4" for a span, for the trace table.
+std::string where(const explanation& e, byte_span s) {
+    if (s.end <= s.begin) return "-";
+    const int first = sentence_at(e.sentences(), e.text, s.begin);
+    const int last = sentence_at(e.sentences(), e.text, s.end - 1);
+    if (first < 0) return "bytes " + std::to_string(s.begin) + "-" + std::to_string(s.end);
+    if (last <= first) return "sentence " + std::to_string(first + 1);
+    return "sentences " + std::to_string(first + 1) + "-" + std::to_string(last + 1);
+}
+
+void html_trace(std::ostream& out, const explanation& e) {
     out << "<section><h2>Rules that fired</h2><table><tr><th>#</th><th>rule</th><th>action</th>"
-           "<th>score</th><th>span</th></tr>";
+           "<th>score</th><th>where</th></tr>";
+    const json& trace = e.trace();
     for (std::size_t i = 0; i < trace.size(); ++i) {
         const json& t = trace[i];
-        const byte_span s = span_of(t.value("span", json()), text);
-        const action a = action_of(t);
+        const byte_span s = e.spans[i];
+        const char* a = action_name(e.actions[i]);
         out << "<tr data-b=\"" << s.begin << "\" data-e=\"" << s.end << "\" title=\""
             << escape(str(t, "rule")) << "\"><td>" << i + 1 << "</td><td><code>"
-            << escape(str(t, "rule")) << "</code></td><td><span class=\"tag " << action_name(a)
-            << "\">" << escape(str(t, "note").empty() ? action_name(a) : str(t, "note"))
-            << "</span></td><td>" << score_text(t) << "</td><td>"
-            << escape(one_line(slice(text, s), 90)) << "</td></tr>";
+            << escape(str(t, "rule")) << "</code></td><td><span class=\"tag " << a << "\">"
+            << escape(str(t, "note").empty() ? a : str(t, "note")) << "</span></td><td>"
+            << score_text(t) << "</td><td title=\"" << escape(one_line(slice(e.text, s), 300))
+            << "\">" << where(e, s) << "</td></tr>";
     }
     if (trace.empty()) out << "<tr><td colspan=\"5\">(no trace)</td></tr>";
     out << "</table></section>";
@@ -414,21 +569,20 @@ void html_tree(std::ostream& out, const std::string& text, const json& sentences
     out << "</section>";
 }
 
-void write_html(std::ostream& out, const std::string& name, const std::string& text,
-                const json& parsed, const json& summary) {
-    const json& rules = summary["rules"];
+void write_html(std::ostream& out, const explanation& e) {
+    const json& rules = e.summary["rules"];
+    const std::string headline = str(e.summary["headline"], "fr");
     out << "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>precis explain: "
-        << escape(name) << "</title><style>" << page_style << "</style></head><body><header><h1>"
-        << escape(str(summary["headline"], "fr").empty() ? name : str(summary["headline"], "fr"))
-        << "</h1><p>" << escape(name) << " · pack " << escape(str(rules, "pack")) << ' '
-        << escape(str(rules, "version")) << " · digest "
-        << escape(str(rules, "digest").substr(0, 12)) << " · " << escape(str(rules, "origin"))
-        << "</p></header><main><div>";
-    html_output_panel(out, summary);
-    html_article(out, text, parsed["sentences"], summary["trace"]);
+        << escape(e.name) << "</title><style>" << page_style << "</style></head><body><header><h1>"
+        << escape(headline.empty() ? e.name : headline) << "</h1><p>" << escape(e.name)
+        << " · pack " << escape(str(rules, "pack")) << ' ' << escape(str(rules, "version"))
+        << " · digest " << escape(str(rules, "digest").substr(0, 12)) << " · "
+        << escape(str(rules, "origin")) << "</p></header><main><div>";
+    html_output_panel(out, e.summary);
+    html_article(out, e);
     out << "</div><div>";
-    html_trace(out, text, summary["trace"]);
-    html_tree(out, text, parsed["sentences"]);
+    html_trace(out, e);
+    html_tree(out, e.text, e.sentences());
     out << "</div></main><script>" << page_script << "</script></body></html>\n";
 }
 
@@ -447,14 +601,15 @@ int run_explain(const precis_api& api, const explain_options& opts) {
     const engine eng(api, opts.rules);
     std::string options = "{\"trace\":true}";
     if (!opts.date.empty()) options = json{{"trace", true}, {"date", opts.date}}.dump();
-    const json parsed = checked(eng.parse(text, options), "parse");
-    const json summary = checked(eng.summarize(text, options), "summarize");
-    const std::string name = opts.input.empty() || opts.input == "-" ? "<stdin>" : opts.input;
-    print_text(std::cout, name, text, parsed, summary);
+    const explanation e =
+        explain_results(opts.input.empty() || opts.input == "-" ? "<stdin>" : opts.input, text,
+                        checked(eng.parse(text, options), "parse"),
+                        checked(eng.summarize(text, options), "summarize"));
+    print_text(std::cout, e);
     if (!opts.html.empty()) {
         std::ofstream out(opts.html, std::ios::binary | std::ios::trunc);
         if (!out) throw std::runtime_error("cannot write " + opts.html);
-        write_html(out, name, text, parsed, summary);
+        write_html(out, e);
         out.flush();
         if (!out) throw std::runtime_error("write failed: " + opts.html);
         std::cerr << "precis: wrote " << opts.html << '\n';
