@@ -36,3 +36,9 @@ precis_test(test_tools_cli
                  ${tools_shared} ${PRECIS_PYTHON3} ${PRECIS_CHROMIUM}
                  ${CMAKE_CURRENT_SOURCE_DIR}/tools)
 add_dependencies(test_tools_cli precis_cli)
+
+precis_test(test_tools_schemas
+            SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/test_tools_schemas.cpp ${tools_support}
+            LIBS ${tools_libs}
+            ARGS ${PROJECT_SOURCE_DIR}/rules/packs/fr-news ${CMAKE_CURRENT_SOURCE_DIR}/tools
+                 ${PRECIS_PYTHON3})
