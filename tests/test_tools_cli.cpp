@@ -211,8 +211,8 @@ BOOST_AUTO_TEST_CASE(lint_reports_every_problem_of_every_file_with_its_position)
     has("pack.yaml:" + std::to_string(line_of(pack / "pack.yaml", "place_prefix")) +
         ":17: place_prefix must be true or false");
     has("pack.yaml:" + std::to_string(last) + ":3: duplicate key 'place_prefix'");
-    has("vocabulary/zz_lint_titles.yaml:4:5: unknown key 'Élections' (French text containing "
-        "': ' must be quoted");
+    has("vocabulary/zz_lint_titles.yaml:4:5: term must be a string; YAML read 'Élections: …' as "
+        "a key and a value because of ': ': quote the whole text (\"Élections : …\")");
     has("vocabulary/zz_lint_titles.yaml:5:5: term 'no' is read by YAML as a boolean");
     has("vocabulary/zz_lint_titles.yaml:6:5: text not in NFC form");
     // Columns count characters: "  'Côte d'" is 10 characters, 11 bytes.

@@ -146,6 +146,16 @@ void load_vocabulary(const pack_source& source, rule_set::impl& out,
         out.vocabulary_files.push_back(f.path);
         for (const auto& term : terms) {
             std::optional<std::string> phrase, key;
+            if (term.IsMap() && !term["phrase"].IsDefined()) {
+                // "- Élections : le vote" is a one-pair map to YAML: as_text says so and how
+                // to quote it, rather than a missing 'phrase'.
+                if (term.size() == 1) {
+                    as_text(term, where, "term");
+                } else {
+                    where.at(term, "a term written as a map needs a 'phrase'");
+                }
+                continue;
+            }
             if (term.IsMap()) {
                 check_keys(term, {"phrase", "key"}, where);
                 phrase = as_text(term["phrase"], where, "phrase");
