@@ -392,7 +392,8 @@ td,th{text-align:left;padding:3px 6px;border-bottom:1px solid #eef0f2;vertical-a
 tr[data-b]:hover,li[data-b]>.clause:hover{background:#e8f0fe;cursor:default}
 .tag{display:inline-block;font-size:11px;padding:0 5px;border-radius:8px;background:#e4e7eb}
 .tag.selected{background:#fde68a}.tag.trimmed{background:#fee2e2}
-ul.tree{list-style:none;padding-left:14px;margin:2px 0}
+ul.tree{list-style:none;padding-left:14px;margin:2px 0;font-size:13px}
+.tag.event{background:#dbeafe}
 .tree .clause{font-size:13px}
 .part{display:inline-block;font-size:12px;margin:1px 2px;padding:0 4px;border:1px solid #d9e2ec;
  border-radius:3px}
@@ -525,7 +526,7 @@ void html_clause(std::ostream& out, const json& clauses, std::size_t index,
             << escape(str(c["verb"], "lemma")) << ", " << escape(str(c["verb"], "tense")) << ") ";
     }
     if (!str(c, "event").empty())
-        out << "<span class=\"tag selected\">" << escape(str(c, "event")) << "</span> ";
+        out << "<span class=\"tag event\">" << escape(str(c, "event")) << "</span> ";
     for (const auto& p : c.value("parts", json::array())) {
         out << "<span class=\"part\" title=\"" << escape(str(p, "kind")) << "\"><b>"
             << escape(str(p, "kind")) << "</b> " << escape(one_line(str(p, "text"), 80))
