@@ -3,9 +3,11 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
 
@@ -248,6 +250,7 @@ corpus_scan scan_corpus(const std::string& path) {
 }
 
 // A bar on stderr, only when stderr is a terminal (logs and pipes get no control codes).
+// Workers call step() as they finish articles (the ordered sink only sees whole blocks).
 class progress_bar final {
   public:
     explicit progress_bar(std::size_t total) : total_(total), on_(isatty(STDERR_FILENO) != 0) {}
@@ -258,17 +261,20 @@ class progress_bar final {
     progress_bar& operator=(const progress_bar&) = delete;
 
     void step() {
-        ++done_;
-        if (!on_ || total_ == 0) return;
+        const std::size_t done = ++done_;
+        if (!on_ || total_ == 0 || (done % 10 != 0 && done != total_)) return;
         constexpr std::size_t width = 40;
-        const std::size_t filled = std::min(done_, total_) * width / total_;
+        const std::size_t filled = std::min(done, total_) * width / total_;
+        std::lock_guard<std::mutex> lock(draw_);
         std::cerr << "\r[" << std::string(filled, '#') << std::string(width - filled, '.') << "] "
-                  << done_ << '/' << total_ << std::flush;
+                  << done << '/' << total_ << std::flush;
     }
 
   private:
-    std::size_t total_, done_ = 0;
+    std::size_t total_;
+    std::atomic<std::size_t> done_{0};
     bool on_;
+    std::mutex draw_;
 };
 
 // One changed headline and what the change did to its ROUGE-L F1.
@@ -376,6 +382,7 @@ int run_eval(const precis_api& api, const eval_options& opts) {
             a.lead1clean14 = scoring::rouge(scoring::tokens(scoring::lead1_clean(text)), ref);
             a.ours = summarize_and_score(eng, id, row, a.reference);
             if (baseline) a.theirs = summarize_and_score(*baseline, id, row, a.reference);
+            bar.step();
             return encode(a);
         },
         [&](std::size_t, std::string&& encoded) {
@@ -394,7 +401,6 @@ int run_eval(const precis_api& api, const eval_options& opts) {
                 }
             }
             if (out.is_open()) out << a.ours.document << '\n';
-            bar.step();
         });
     if (out.is_open()) {
         out.flush();
