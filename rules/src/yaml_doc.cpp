@@ -23,8 +23,9 @@ std::optional<YAML::Node> parse_yaml(const pack_source::file& f, std::vector<dia
         return YAML::Load(f.content);
     } catch (const YAML::ParserException& e) {
         std::string message = "YAML syntax error: " + e.msg;
-        message += " (French text with ':', '#', '«' or a leading quote must be quoted: "
-                   "\"Élections : …\")";
+        message += " (quote French text in double quotes when it holds ': ' or ' #', or starts "
+                   "with an apostrophe, '@', '&', '*', '!', '%', '|', '>' or '`': "
+                   "\"Élections : …\", \"aujourd'hui\")";
         sink.push_back({f.path, e.mark.line + 1, e.mark.column + 1, message});
     } catch (const YAML::Exception& e) {
         sink.push_back({f.path, e.mark.line + 1, e.mark.column + 1, "YAML error: " + e.msg});
@@ -88,7 +89,10 @@ std::optional<std::string> as_text(const YAML::Node& node, const file_problems& 
         return std::nullopt;
     }
     if (!node.IsScalar()) {
-        where.at(node, std::string(what) + " must be a string");
+        where.at(node, std::string(what) + (node.IsSequence()
+                                                ? " must be a string; YAML read '[…]' as a list: "
+                                                  "quote the text"
+                                                : " must be a string"));
         return std::nullopt;
     }
     if (yaml_would_read_as_non_text(node.Tag(), node.Scalar())) {
