@@ -383,9 +383,59 @@ const std::pair<std::vector<std::string>, uint32_t>* lexicon::phrase_at(
     return nullptr;
 }
 
+std::vector<std::string> lemma_guesses(const std::string& key) {
+    // Undo the regular French endings: plural, feminine, then verb endings (most words
+    // outside the pack are regular, and the dictionary lists lemmas only).
+    std::vector<std::string> out{key};
+    auto add = [&](const std::string& w) {
+        if (w.size() >= 2 && std::find(out.begin(), out.end(), w) == out.end()) out.push_back(w);
+    };
+    std::string sg = key;
+    if (ends_with(key, "aux")) add(key.substr(0, key.size() - 3) + "al");
+    if (ends_with(key, "s") || ends_with(key, "x")) {
+        sg = key.substr(0, key.size() - 1);
+        add(sg);
+    }
+    const std::pair<const char*, const char*> feminine[] = {
+        {"ive", "if"}, {"euse", "eux"}, {"elle", "el"}, {"enne", "en"}, {"ere", "er"},
+        {"ee", "e"}, {"e", ""}};
+    for (const auto& [f, m] : feminine) {
+        if (ends_with(sg, f)) {
+            add(sg.substr(0, sg.size() - std::string(f).size()) + m);
+            break;
+        }
+    }
+    const std::pair<const char*, const char*> verbs[] = {
+        {"eraient", "er"}, {"erait", "er"}, {"eront", "er"}, {"era", "er"}, {"aient", "er"},
+        {"ait", "er"}, {"ant", "er"}, {"ent", "er"}, {"ons", "er"}, {"ez", "er"},
+        {"ees", "er"}, {"ee", "er"}, {"es", "er"}, {"e", "er"}, {"issent", "ir"},
+        {"issait", "ir"}, {"ies", "ir"}, {"ie", "ir"}, {"is", "ir"}, {"it", "ir"}, {"i", "ir"},
+        {"ues", "re"}, {"ue", "re"}, {"us", "re"}, {"u", "re"}};
+    for (const auto& [f, inf] : verbs) {
+        if (ends_with(key, f) && key.size() > std::string(f).size() + 2) {
+            add(key.substr(0, key.size() - std::string(f).size()) + inf);
+            break;
+        }
+    }
+    return out;
+}
+
+const form_hit* lexicon::guess(const std::string& lower) const {
+    for (const auto& g : lemma_guesses(lower)) {
+        if (auto it = forms.find(g); it != forms.end() && !it->second.empty()) {
+            return &it->second.front();
+        }
+    }
+    return nullptr;
+}
+
 std::string lexicon::fallback(const std::string& lower) const {
     if (!use_freedict) return {};
-    return freedict_table::get().lookup(lower);
+    for (const auto& g : lemma_guesses(lower)) {
+        std::string en = freedict_table::get().lookup(g);
+        if (!en.empty()) return en;
+    }
+    return {};
 }
 
 std::string english_3sg(const lexicon_entry& e) {

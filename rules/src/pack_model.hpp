@@ -129,6 +129,8 @@ struct lexicon final {
     // Longest phrase (2+ words) starting at words[at]; nullptr when none.
     const std::pair<std::vector<std::string>, uint32_t>* phrase_at(
         const std::vector<std::string>& words, std::size_t at) const;
+    // An entry for a form the regular patterns did not list, by undoing common endings.
+    const form_hit* guess(const std::string& lower) const;
     // English for a French word outside the pack lexicon, from the installed dictionary.
     std::string fallback(const std::string& lower) const;
 };
@@ -163,6 +165,9 @@ bool known_slot(const std::string& slot);
 std::vector<std::string> template_slots(const std::string& text, std::string& error);
 // Fills a template; returns empty when a slot named in it has no value.
 std::string fill_template(const std::string& text, const std::map<std::string, std::string>& slots);
+
+// Candidate lemmas of a French form (the form itself first).
+std::vector<std::string> lemma_guesses(const std::string& key);
 
 // English inflection for lexicon verbs and nouns.
 std::string english_3sg(const lexicon_entry& e);

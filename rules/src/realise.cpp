@@ -3,6 +3,8 @@
 // carried over. A part that cannot be said is left out, and the first template of the pack
 // whose slots can all be filled is used; the last templates need only lexicon words.
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -21,7 +23,8 @@ struct english_run {
 
 class translator final {
 public:
-    explicit translator(const rule_set::impl& rules) : lex_(rules.pack.lex) {}
+    translator(const rule_set::impl& rules, uint32_t first_begin)
+        : lex_(rules.pack.lex), first_begin_(first_begin) {}
 
     // Translates toks[b, e); stops at the first word it cannot say.
     english_run run(const std::vector<const tok*>& toks, std::size_t b, std::size_t e) const {
@@ -119,6 +122,12 @@ public:
                     continue;
                 }
                 if (entry.en.empty()) {
+                    // "du", "des" after a noun are "of the", "of"; elsewhere they go unsaid
+                    if ((t.key == "du" || t.key == "des") && noun_at != std::string::npos &&
+                        noun_at + 1 == out.words.size()) {
+                        out.words.push_back(t.key == "du" ? "of the" : "of");
+                        noun_at = std::string::npos;
+                    }
                     ++i;
                     continue;
                 }
@@ -131,8 +140,9 @@ public:
                 ++i;
                 continue;
             }
-            if (t.capitalised) {
-                // A name carries over as written.
+            if (t.capitalised && !(t.begin == first_begin_ && !lex_.fallback(t.key).empty())) {
+                // A name carries over as written (a capitalised common word opening the
+                // sentence is no name: "Actuellement").
                 drop_article_before_name(out);
                 out.words.push_back(t.text);
                 noun_at = out.words.size() - 1;
@@ -146,6 +156,14 @@ public:
                 ++i;
                 continue;
             }
+            // An unknown word after a noun or adjective modifies it: it can go unsaid. An
+            // unknown word after a determiner or preposition heads its phrase: the phrase
+            // cannot be said.
+            if (i > b && noun_at != std::string::npos && !is_function_word(lex_, *toks[i - 1])) {
+                ++i;
+                continue;
+            }
+            if (std::getenv("PRECIS_DEBUG_UNKNOWN")) std::fprintf(stderr, "UNKNOWN %s\n", t.text.c_str());
             out.complete = false;
             out.said = i - b;
             return out;
@@ -158,7 +176,11 @@ private:
     const form_hit* best_hit(const tok& t) const {
         const std::string& key = !t.lemma.empty() && lex_.forms.count(t.key) == 0 ? t.lemma : t.key;
         auto it = lex_.forms.find(key);
-        if (it == lex_.forms.end() || it->second.empty()) return nullptr;
+        if (it == lex_.forms.end() || it->second.empty()) {
+            // Content words only: a guessed lemma must not turn a name into a common word.
+            const form_hit* g = t.capitalised ? nullptr : lex_.guess(key);
+            return g != nullptr && !function_classes_hit(g) ? g : nullptr;
+        }
         // Function words first ("a" is "has" only after a subject: the caller handles verbs).
         for (const auto& h : it->second) {
             if (t.text == "à" && lex_.entries[h.entry].pos == word_class::prep) return &h;
@@ -167,6 +189,12 @@ private:
             if (t.text != "à" && lex_.entries[h.entry].fr == t.text) return &h;
         }
         return &it->second.front();
+    }
+
+    bool function_classes_hit(const form_hit* h) const {
+        const word_class c = lex_.entries[h->entry].pos;
+        return c == word_class::det || c == word_class::prep || c == word_class::conj ||
+               c == word_class::pron || c == word_class::other;
     }
 
     void push_content(english_run& out, const lexicon_entry& entry, form_kind form,
@@ -194,6 +222,7 @@ private:
     static void flush_adj(english_run&, std::vector<std::string>&, std::size_t&, std::size_t) {}
 
     const lexicon& lex_;
+    uint32_t first_begin_;  // where the sentence starts: capitals there prove no name
 };
 
 std::string join_words(const std::vector<std::string>& words) {
@@ -229,6 +258,33 @@ struct verb_at {
     const lexicon_entry* entry = nullptr;
 };
 
+bool ends_with_text(const std::string& s, const char* suffix) {
+    const std::string x(suffix);
+    return s.size() >= x.size() && s.compare(s.size() - x.size(), x.size(), x) == 0;
+}
+
+// The verb reading of a token: a participle after an auxiliary, else a finite form. The
+// written accent tells "signé" (participle) from "signe" (present), which folded keys merge.
+const form_hit* verb_reading(const lexicon& lex, const tok& t, bool participle) {
+    auto it = lex.forms.find(t.key);
+    if (it == lex.forms.end()) return nullptr;
+    const bool accented = ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
+                          ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es");
+    for (const auto& h : it->second) {
+        if (lex.entries[h.entry].pos != word_class::verb) continue;
+        if (participle) {
+            if (h.form == form_kind::participle) return &h;
+            continue;
+        }
+        if (accented || ends_with_text(t.key, "ant")) continue;
+        if (h.form == form_kind::present3s || h.form == form_kind::present3p ||
+            h.form == form_kind::other) {
+            return &h;
+        }
+    }
+    return nullptr;
+}
+
 verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
     verb_at v;
     for (std::size_t i = 1; i < toks.size(); ++i) {
@@ -238,59 +294,44 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
         bool neg = false;
         if (t.key == "ne" || t.key == "n'") {
             neg = true;
-            j = i + 1;
-            if (j < toks.size() && (toks[j]->key == "se" || toks[j]->key == "s'")) ++j;
+            ++j;
         }
         if (j < toks.size() && (toks[j]->key == "se" || toks[j]->key == "s'")) ++j;
         if (j >= toks.size()) break;
         const tok& w = *toks[j];
         const bool aux = w.text == "a" || w.key == "ont" || w.key == "est" || w.key == "sont" ||
-                         w.key == "avait" || w.key == "avaient";
-        std::size_t lexical = j;
-        if (aux) {
-            lexical = j + 1;
-            if (neg && lexical < toks.size() && (toks[lexical]->key == "pas" || toks[lexical]->key == "plus" ||
-                                                 toks[lexical]->key == "jamais")) {
-                ++lexical;
-            }
-            if (lexical < toks.size() && toks[lexical]->key == "ete") {
-                v.passive = true;
-                ++lexical;
-            }
+                         w.key == "avait" || w.key == "avaient" || w.key == "etait" ||
+                         w.key == "etaient";
+        if (!aux && is_function_word(lex, w)) continue;
+        std::size_t lexical = aux ? j + 1 : j;
+        bool passive = false;
+        if (aux && neg && lexical < toks.size() &&
+            (toks[lexical]->key == "pas" || toks[lexical]->key == "plus" ||
+             toks[lexical]->key == "jamais")) {
+            ++lexical;
+        }
+        if (aux && lexical < toks.size() && toks[lexical]->key == "ete") {
+            passive = true;
+            ++lexical;
         }
         if (lexical >= toks.size()) break;
-        const tok& l = *toks[lexical];
-        auto it = lex.forms.find(l.key);
-        const lexicon_entry* entry = nullptr;
-        form_kind form = form_kind::other;
-        if (it != lex.forms.end()) {
-            for (const auto& h : it->second) {
-                if (lex.entries[h.entry].pos != word_class::verb) continue;
-                entry = &lex.entries[h.entry];
-                form = h.form;
-                break;
-            }
-        }
-        const bool finite = entry != nullptr &&
-                            ((aux && form == form_kind::participle) ||
-                             (!aux && (form == form_kind::present3s || form == form_kind::present3p ||
-                                       form == form_kind::other)));
-        if (!finite) {
-            if (aux && (w.key == "est" || w.key == "sont") && it != lex.forms.end()) {
-                // "est favorable", "sont inquiets": the copula
-            }
-            if (neg) continue;
-            continue;
-        }
+        const form_hit* h = verb_reading(lex, *toks[lexical], aux);
+        if (h == nullptr) continue;
         v.begin = i;
         v.verb = lexical;
         v.end = lexical + 1;
-        if (neg && v.end < toks.size() && (toks[v.end]->key == "pas" || toks[v.end]->key == "plus")) ++v.end;
+        if (neg && !aux && v.end < toks.size() &&
+            (toks[v.end]->key == "pas" || toks[v.end]->key == "plus")) {
+            ++v.end;
+        }
         v.negated = neg;
-        v.plural = w.key == "ont" || w.key == "sont" || w.key == "avaient" ||
-                   form == form_kind::present3p;
-        if ((w.key == "est" || w.key == "sont") && !v.passive) v.passive = true;
-        v.entry = entry;
+        v.plural = w.key == "ont" || w.key == "sont" || w.key == "avaient" || w.key == "etaient" ||
+                   h->form == form_kind::present3p || ends_with_text(toks[lexical]->key, "aient") ||
+                   ends_with_text(toks[lexical]->key, "ront");
+        v.passive = passive || (aux && (w.key == "est" || w.key == "sont" || w.key == "etait" ||
+                                        w.key == "etaient") &&
+                                lex.entries[h->entry].fr != "devenir");
+        v.entry = &lex.entries[h->entry];
         return v;
     }
     return v;
@@ -332,7 +373,15 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                             const compressed& c, const std::vector<mention>& topics,
                             std::string& rule) {
     const lexicon& lex = rules.pack.lex;
-    const translator tr(rules);
+    // The first word said opens the headline: its capital proves no name.
+    uint32_t opening = s.toks.empty() ? 0 : s.toks.front().begin;
+    for (const tok* t : c.kept) {
+        if (t->kind == tok_kind::word) {
+            opening = t->begin;
+            break;
+        }
+    }
+    const translator tr(rules, opening);
     std::vector<const tok*> toks;
     for (const tok* t : c.kept) {
         if (t->kind == tok_kind::quote_open || t->kind == tok_kind::quote_close) continue;

@@ -74,6 +74,19 @@ bool is_form_of_verb(const lexicon& lex, const tok& t, const std::string& lemma)
     return false;
 }
 
+namespace {
+
+// "la Belgique" -> "Belgique", "les Etats-Unis" -> "Etats-Unis", "l'Iran" -> "Iran".
+std::string bare_country(const std::string& fr) {
+    for (const char* article : {"la ", "le ", "les ", "l'", "l\xe2\x80\x99"}) {
+        const std::string a(article);
+        if (fr.compare(0, a.size(), a) == 0) return capitalise_first(fr.substr(a.size()));
+    }
+    return fr;
+}
+
+}  // namespace
+
 std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& toks) {
     std::vector<mention> out;
     std::vector<std::string> keys;
@@ -88,14 +101,14 @@ std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& t
         // Countries: phrases ("Corée du Nord", "Etats-Unis") and single names or adjectives.
         if (const auto* p = lex.phrase_at(keys, i); p != nullptr && p->second >= (1u << 24)) {
             const auto& c = lex.countries[p->second - (1u << 24)];
-            out.push_back({"country:" + c.key, c.fr, c.en, static_cast<uint32_t>(i),
+            out.push_back({"country:" + c.key, bare_country(c.fr), c.en, static_cast<uint32_t>(i),
                            static_cast<uint32_t>(i + p->first.size()), true});
             i += p->first.size();
             continue;
         }
         if (auto it = lex.country_by_form.find(t.key); it != lex.country_by_form.end()) {
             const auto& c = lex.countries[it->second];
-            out.push_back({"country:" + c.key, c.fr, c.en, static_cast<uint32_t>(i),
+            out.push_back({"country:" + c.key, bare_country(c.fr), c.en, static_cast<uint32_t>(i),
                            static_cast<uint32_t>(i + 1), true});
             ++i;
             continue;
@@ -115,7 +128,7 @@ std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& t
         // A capitalised common word opening the sentence is no name ("Masque sanitaire …").
         const bool opening_common = i == 0 && e == i + 1 &&
                                     (lex.any_word(t.key) != nullptr || !lex.fallback(t.key).empty());
-        if (!opening_common) {
+        if (!opening_common && (e > i + 1 || t.text.size() > 2)) {
             std::vector<const tok*> span;
             for (std::size_t k = i; k < e; ++k) span.push_back(&toks[k]);
             const std::string name = join_tokens(span);
