@@ -22,11 +22,17 @@ std::string read_input(const std::string& path) {
 namespace {
 
 int run_summarize(const precis_api& api, const std::string& input, const std::string& rules,
-                  const std::string& date) {
+                  const std::string& date, bool headline_only) {
     const engine eng(api, rules);
     std::string options;
     if (!date.empty()) options = "{\"date\":\"" + date + "\"}";
     const result r = eng.summarize(read_input(input), options);
+    if (headline_only && r.status() == 0) {
+        const auto doc = nlohmann::json::parse(r.json());
+        std::cout << "FR: " << doc["headline"]["fr"].get<std::string>() << '\n'
+                  << "EN: " << doc["headline"]["en"].get<std::string>() << '\n';
+        return 0;
+    }
     std::cout << r.json() << '\n';
     if (r.status() != 0) {
         std::cerr << "precis: summarize failed (status " << r.status() << ")\n";
@@ -59,10 +65,12 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", [] { return std::string(precis_api::load().version()); });
 
     std::string input, rules, date;
+    bool headline_only = false;
     auto* summarize = app.add_subcommand("summarize", "Summarise one article (FILE or - for stdin)");
     summarize->add_option("input", input, "Article file, or - for standard input");
     summarize->add_option("--rules", rules, "Rule pack directory (default: embedded fr-news)");
     summarize->add_option("--date", date, "Anchor date YYYY-MM-DD for relative dates");
+    summarize->add_flag("--headline", headline_only, "Print the FR and EN headlines only");
 
     batch_options batch;
     auto* batch_cmd = app.add_subcommand("batch", "Summarise a JSONL file of {id, text} lines");
@@ -87,7 +95,7 @@ int main(int argc, char** argv) {
     CLI11_PARSE(app, argc, argv);
     try {
         const precis_api& api = precis_api::load();
-        if (*summarize) return run_summarize(api, input, rules, date);
+        if (*summarize) return run_summarize(api, input, rules, date, headline_only);
         if (*batch_cmd) return run_batch(api, batch);
         if (*parse_cmd) return run_parse(api, parse);
         if (*lint) return run_lint(api, lint_dir);

@@ -1,85 +1,74 @@
-// Interim reader: line and sentence split only, until the X3 grammar lands.
-#include "precis/grammar/parser.hpp"
+// parse(): text preparation, segmentation, tokens, the sentence grammar, clauses.
+#include <algorithm>
 
-#include <unicode/utf8.h>
-
-#include <filesystem>
-#include <map>
+#include "clauses.hpp"
+#include "segment.hpp"
+#include "work.hpp"
+#include "x3/read.hpp"
 
 namespace precis::grammar {
 
-struct vocabulary::impl {
-    std::multimap<term_class, std::pair<std::string, std::string>> terms;
-};
-vocabulary::vocabulary() : impl_(std::make_unique<impl>()) {}
-vocabulary::~vocabulary() = default;
-void vocabulary::add(term_class cls, std::string_view phrase, std::string_view payload) {
-    impl_->terms.emplace(cls, std::make_pair(std::string(phrase), std::string(payload)));
-}
-std::size_t vocabulary::size() const { return impl_->terms.size(); }
-
-struct lexicon::impl {};
-lexicon::lexicon(const std::string&) : impl_(std::make_unique<impl>()) {}
-lexicon::~lexicon() = default;
-bool lexicon::available() const { return false; }
-lexicon::analysis lexicon::lookup(std::string_view word) const { return {pos_unknown, std::string(word)}; }
-std::string lexicon::default_directory() {
-    return std::filesystem::exists("/usr/share/hunspell/fr_FR.dic") ? "/usr/share/hunspell" : "";
-}
-
-struct scratch::impl {};
 scratch::scratch() : impl_(std::make_unique<impl>()) {}
 scratch::~scratch() = default;
 
-bool parse(std::string_view input, const vocabulary&, const lexicon&, const parse_options&,
-           scratch&, document& out, parse_error& err) {
+bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
+           const parse_options& options, scratch& work, document& out, parse_error& err) {
     out = document{};
-    for (int32_t i = 0; i < static_cast<int32_t>(input.size());) {
-        UChar32 c;
-        const int32_t at = i;
-        U8_NEXT(input.data(), i, static_cast<int32_t>(input.size()), c);
-        if (c < 0) {
-            err.what = parse_error::code::invalid_utf8;
-            err.offset = static_cast<std::size_t>(at);
-            err.message = "invalid UTF-8 at byte " + std::to_string(at);
-            return false;
-        }
+    err = parse_error{};
+    scratch::impl& w = work.get();
+    if (!prepare_text(input, w, out.text, out.to_source, err)) return false;
+
+    w.raws.clear();
+    split_sentences(out.text, vocab, options.bounds, w.raws);
+    if (w.raws.size() > options.bounds.max_sentences) {
+        err = {parse_error::code::limit_exceeded, input.size(),
+               "more than " + std::to_string(options.bounds.max_sentences) + " sentences"};
+        return false;
     }
-    out.text = std::string(input);
-    uint32_t paragraph = 0;
-    std::size_t start = 0;
-    auto flush = [&](std::size_t b, std::size_t e) {
-        while (b < e && (out.text[b] == ' ' || out.text[b] == '\n')) ++b;
-        while (e > b && (out.text[e - 1] == ' ' || out.text[e - 1] == '\n')) --e;
-        if (e <= b) return;
+
+    date_context dates;
+    if (!options.anchor_date.empty()) dates.option_anchor = parse_iso_date(options.anchor_date);
+
+    out.sentences.reserve(w.raws.size());
+    for (std::size_t i = 0; i < w.raws.size(); ++i) {
+        const raw_sentence& raw = w.raws[i];
         sentence s;
-        s.where = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
-        s.paragraph = paragraph;
-        out.sentences.push_back(std::move(s));
-    };
-    for (std::size_t i = 0; i < out.text.size(); ++i) {
-        const char c = out.text[i];
-        if (c == '\n') {
-            flush(start, i);
-            start = i + 1;
-            ++paragraph;
-        } else if ((c == '.' || c == '!' || c == '?') && i + 1 < out.text.size() &&
-                   out.text[i + 1] == ' ') {
-            flush(start, i + 1);
-            start = i + 1;
+        s.where = raw.where;
+        s.paragraph = raw.paragraph;
+        s.heading = raw.heading;
+        w.verb_lemmas.clear();
+        tokenize(out.text, raw.where, lex, s.tokens, w.verb_lemmas);
+        // Deeper nesting than the grammar allows is read token by token (chunks).
+        const bool grammar_ran = raw.max_depth <= options.bounds.max_nesting;
+        bool read_all = false;
+        w.elements.clear();
+        if (grammar_ran) {
+            read_all = read_elements(out.text, raw.where, vocab, s.tokens, w.verb_lemmas,
+                                     w.elements);
+        } else {
+            for (const token& t : s.tokens) {
+                ast::element el;
+                el.where = t.where;
+                w.elements.push_back(el);
+            }
         }
+        build_sentence(out.text, vocab, w.verb_lemmas, w.elements, grammar_ran, read_all, i == 0,
+                       dates, s);
+        out.sentences.push_back(std::move(s));
     }
-    flush(start, out.text.size());
+    if (auto anchor = dates.anchor()) out.anchor_date = iso(*anchor);
     return true;
 }
 
 void accumulate(const document& doc, parse_stats& stats) {
-    for (const auto& s : doc.sentences) {
+    stats.bytes += doc.text.size();
+    for (const sentence& s : doc.sentences) {
         ++stats.sentences;
-        stats.bytes += s.where.size();
-        if (s.quality == read_quality::full) ++stats.full;
-        else if (s.quality == read_quality::partial) ++stats.partial;
-        else ++stats.chunks;
+        switch (s.quality) {
+            case read_quality::full: ++stats.full; break;
+            case read_quality::partial: ++stats.partial; break;
+            case read_quality::chunks: ++stats.chunks; break;
+        }
     }
 }
 

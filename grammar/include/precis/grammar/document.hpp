@@ -39,6 +39,11 @@ enum pos_bits : uint32_t {
     pos_past = 1u << 15,      // ipsi / iimp
     pos_future = 1u << 16,    // ifut
     pos_conditional = 1u << 17,  // cond
+    pos_3sg = 1u << 18,       // third person singular (po:3sg)
+    pos_3pl = 1u << 19,       // third person plural (po:3pl)
+    pos_imperfect = 1u << 20, // iimp (pos_past is set too)
+    pos_subjunctive = 1u << 21,  // spre / simp
+    pos_etre_verb = 1u << 22, // compound tenses take être (partir, arriver): not a passive
     pos_unknown = 1u << 31,   // not in the dictionary
 };
 

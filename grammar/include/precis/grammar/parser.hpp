@@ -70,6 +70,7 @@ public:
     struct analysis {
         uint32_t pos = pos_unknown;
         std::string lemma;
+        std::string verb_lemma;  // the infinitive when one reading is a verb ("estime" -> estimer)
     };
     analysis lookup(std::string_view word) const;
 

@@ -1,0 +1,813 @@
+#include "clauses.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "vocab_lookup.hpp"
+
+namespace precis::grammar {
+namespace {
+
+using ast::element;
+using ast::element_kind;
+
+constexpr uint32_t finite_bits = pos_present | pos_past | pos_future | pos_conditional;
+
+bool is_actor_kind(element_kind k) {
+    switch (k) {
+        case element_kind::titled_actor:
+        case element_kind::civil_actor:
+        case element_kind::named_actor:
+        case element_kind::institution:
+        case element_kind::country:
+        case element_kind::pronoun:
+        case element_kind::collective:
+            return true;
+        default:
+            return false;
+    }
+}
+
+bool is_value_kind(element_kind k) {
+    return k == element_kind::date || k == element_kind::money || k == element_kind::percent ||
+           k == element_kind::quantity;
+}
+
+tense tense_of(uint32_t pos) {
+    if (pos & pos_conditional) return tense::conditional;
+    if (pos & pos_future) return tense::future;
+    if (pos & (pos_present | pos_subjunctive)) return tense::present;
+    if (pos & pos_imperfect) return tense::imperfect;
+    if (pos & pos_past) return tense::past;
+    return tense::unknown;
+}
+
+// The tense of a compound form from its auxiliary's: "a signé" is a past.
+tense compound_of(tense aux) {
+    switch (aux) {
+        case tense::present:
+        case tense::imperfect:
+        case tense::past:
+            return tense::past;
+        default:
+            return aux;
+    }
+}
+
+// A clause's pieces while it is being read.
+struct reading {
+    int32_t verb_element = -1;
+    std::vector<uint32_t> subjects, objects;
+    std::vector<part> parts;
+    int32_t speaker = -1;
+    bool subject_found = false;
+};
+
+class sentence_builder final {
+public:
+    sentence_builder(std::string_view text, const vocabulary& vocab,
+                     const std::vector<std::string>& verb_lemmas, const std::vector<element>& els,
+                     date_context& dates, sentence& s)
+        : text_(text), vocab_(vocab), verb_lemmas_(verb_lemmas), els_(els), dates_(dates), s_(s) {}
+
+    void run(bool grammar_ran, bool read_all, bool first_sentence) {
+        const std::size_t n = els_.size();
+        actor_of_.assign(n, -1);
+        value_of_.assign(n, -1);
+        verb_of_.assign(n, -1);
+        part_of_.assign(n, -1);
+        for (std::size_t i = 0; i < n; ++i) convert(i, first_sentence);
+        nest();
+        if (!grammar_ran) {
+            s_.quality = read_quality::chunks;
+            return;
+        }
+        const bool found = build_clauses();
+        grade(found, read_all);
+    }
+
+private:
+    std::string slice(uint32_t b, uint32_t e) const {
+        return e > b ? std::string(text_.substr(b, e - b)) : std::string();
+    }
+    std::string slice(const ast::capture& c) const { return slice(c.begin, c.end); }
+    const std::string& payload(const ast::capture& c) const { return payload_of(vocab_, c.payload); }
+
+    int32_t token_at(uint32_t offset) const {
+        auto it = std::lower_bound(s_.tokens.begin(), s_.tokens.end(), offset,
+                                   [](const token& t, uint32_t o) { return t.where.begin < o; });
+        if (it == s_.tokens.end() || it->where.begin != offset) return -1;
+        return static_cast<int32_t>(it - s_.tokens.begin());
+    }
+    const token* token_of(const element& el) const {
+        const int32_t t = token_at(el.where.begin);
+        return t < 0 ? nullptr : &s_.tokens[static_cast<std::size_t>(t)];
+    }
+    std::string_view form_of(const element& el) const {
+        return text_.substr(el.where.begin, el.where.size());
+    }
+    bool token_kind_is(std::size_t i, token_kind k) const {
+        if (els_[i].kind != element_kind::token) return false;
+        const token* t = token_of(els_[i]);
+        return t != nullptr && t->kind == k;
+    }
+    bool is_form(std::size_t i, std::initializer_list<std::string_view> forms) const {
+        if (els_[i].kind != element_kind::token && els_[i].kind != element_kind::relative)
+            return false;
+        const std::string lower = lower_all(form_of(els_[i]));
+        return std::find(forms.begin(), forms.end(), lower) != forms.end();
+    }
+    bool is_boundary(std::size_t i) const {
+        return is_form(i, {",", ";", ":", "-", "–", "—"});
+    }
+
+    // --- elements to actors, values, verb groups ---------------------------------------------
+
+    void convert(std::size_t i, bool first_sentence) {
+        const element& el = els_[i];
+        if (is_actor_kind(el.kind)) {
+            actor_of_[i] = static_cast<int32_t>(s_.actors.size());
+            s_.actors.push_back(make_actor(el));
+        } else if (is_value_kind(el.kind)) {
+            value v;
+            if (make_value(el, v, first_sentence && i == 0)) {
+                value_of_[i] = static_cast<int32_t>(s_.values.size());
+                s_.values.push_back(std::move(v));
+            }
+        } else if (el.kind == element_kind::verb_group || el.kind == element_kind::nonfinite) {
+            verb_of_[i] = static_cast<int32_t>(verbs_.size());
+            verbs_.push_back(make_verb(el));
+        }
+    }
+
+    actor make_actor(const element& el) const {
+        const auto& c = el.captures;
+        actor a;
+        a.where = el.where;
+        a.nationality = slice(c[ast::s_nationality]);
+        a.country = payload(c[ast::s_nationality]);
+        a.complement = slice(c[ast::s_complement]);
+        a.title = slice(c[ast::s_title]);
+        a.name = c[ast::s_name].set() ? slice(c[ast::s_name]) : slice(c[ast::s_apposed]);
+        if (c[ast::s_title].set()) {
+            uint32_t end = c[ast::s_title].end;
+            for (auto slot : {ast::s_nationality, ast::s_complement}) {
+                if (c[slot].set() && c[slot].begin < (c[ast::s_name].set() ? c[ast::s_name].begin
+                                                                            : el.where.end))
+                    end = std::max(end, c[slot].end);
+            }
+            a.role = slice(c[ast::s_title].begin, end);
+        }
+        switch (el.kind) {
+            case element_kind::titled_actor:
+            case element_kind::civil_actor:
+                a.kind = actor_kind::person;
+                break;
+            case element_kind::named_actor:
+                a.kind = (c[ast::s_title].set() || a.name.find(' ') != std::string::npos)
+                             ? actor_kind::person
+                             : actor_kind::other;
+                break;
+            case element_kind::institution:
+                a.kind = actor_kind::institution;
+                a.name = slice(c[ast::s_institution]);
+                a.institution = payload(c[ast::s_institution]);
+                if (a.institution.empty()) a.institution = lower_all(a.name);
+                break;
+            case element_kind::country:
+                a.kind = actor_kind::country;
+                a.name = slice(c[ast::s_country]);
+                a.country = payload(c[ast::s_country]);
+                break;
+            case element_kind::pronoun:
+                a.kind = actor_kind::pronoun;
+                break;
+            case element_kind::collective:
+                a.kind = actor_kind::group;
+                a.name = slice(c[ast::s_collective]);
+                a.institution = payload(c[ast::s_collective]);
+                break;
+            default:
+                break;
+        }
+        return a;
+    }
+
+    bool make_value(const element& el, value& v, bool opens_article) {
+        const auto& c = el.captures;
+        v.where = el.where;
+        v.approx = slice(c[ast::s_approx]);
+        const double magnitude =
+            c[ast::s_magnitude].set() ? std::strtod(payload(c[ast::s_magnitude]).c_str(), nullptr)
+                                      : 1.0;
+        const double number = c[ast::s_number].set()
+                                  ? parse_number(slice(c[ast::s_number])).value_or(0.0)
+                                  : 0.0;
+        switch (el.kind) {
+            case element_kind::date:
+                v.kind = value_kind::date;
+                return make_date(el, v, opens_article);
+            case element_kind::money:
+                v.kind = value_kind::money;
+                v.number = number * (magnitude > 0 ? magnitude : 1.0);
+                v.unit = payload(c[ast::s_currency]);
+                break;
+            case element_kind::percent:
+                v.kind = value_kind::percent;
+                v.number = number;
+                v.unit = "%";
+                break;
+            default: {
+                v.kind = value_kind::quantity;
+                v.number = number * (magnitude > 0 ? magnitude : 1.0);
+                v.unit = lower_all(slice(c[ast::s_unit]));
+                const std::string digits = slice(c[ast::s_number]);
+                // A bare number such as a year or an ordinal is no quantity.
+                if (v.approx.empty() && !c[ast::s_magnitude].set() && v.unit.empty()) return false;
+                if (digits.find_first_not_of("0123456789, .\xC2\xA0\xE2\x80\xAF") !=
+                    std::string::npos)
+                    return false;
+                break;
+            }
+        }
+        v.text = slice(v.where);
+        v.normalized = plain_decimal(v.number);
+        return true;
+    }
+    std::string slice(span s) const { return slice(s.begin, s.end); }
+
+    bool make_date(const element& el, value& v, bool opens_article) {
+        const auto& c = el.captures;
+        uint32_t begin = el.where.end;
+        for (auto slot : {ast::s_weekday, ast::s_day, ast::s_month, ast::s_year}) {
+            if (c[slot].set()) begin = std::min(begin, c[slot].begin);
+        }
+        v.where = {begin, el.where.end};
+        v.text = slice(v.where);
+        const int year = c[ast::s_year].set() ? std::atoi(slice(c[ast::s_year]).c_str()) : 0;
+        const int month = c[ast::s_month].set() ? std::atoi(payload(c[ast::s_month]).c_str()) : 0;
+        const int day = c[ast::s_day].set() ? std::atoi(slice(c[ast::s_day]).c_str()) : 0;
+        const int weekday =
+            c[ast::s_weekday].set() ? std::atoi(payload(c[ast::s_weekday]).c_str()) : 0;
+        char buf[16];
+        if (day && month && year) {
+            civil_date d{year, month, day};
+            if (!valid_date(d)) return false;
+            v.normalized = iso(d);
+            if (!dates_.latest || iso(*dates_.latest) < v.normalized) dates_.latest = d;
+            if (opens_article && !dates_.dateline) dates_.dateline = d;
+        } else if (day && month) {
+            if (auto anchor = dates_.anchor()) {
+                civil_date d{anchor->year, month, day};
+                if (!valid_date(d)) return false;
+                v.normalized = iso(d);
+            } else {
+                std::snprintf(buf, sizeof buf, "--%02d-%02d", month, day);
+                v.normalized = buf;
+            }
+        } else if (month && year) {
+            std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+            v.normalized = buf;
+        } else if (year) {
+            v.normalized = std::to_string(year);
+        } else if (weekday >= 1 && weekday <= 7) {
+            if (auto anchor = dates_.anchor()) v.normalized = iso(previous_weekday(*anchor, weekday));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    verb_group make_verb(const element& el) const {
+        const auto& c = el.captures;
+        verb_group v;
+        v.where = el.where;
+        v.surface = slice(el.where);
+        const int32_t main = token_at(c[ast::s_main].begin);
+        // Slots left by an alternative that failed further on are ignored by position: an
+        // auxiliary precedes its participle, "été" sits between them.
+        const int32_t aux = c[ast::s_aux].set() && c[ast::s_aux].begin < c[ast::s_main].begin
+                                ? token_at(c[ast::s_aux].begin)
+                                : -1;
+        const bool been = aux >= 0 && c[ast::s_been].set() &&
+                          c[ast::s_been].begin > c[ast::s_aux].begin &&
+                          c[ast::s_been].begin < c[ast::s_main].begin;
+        if (main < 0) return v;
+        const token& m = s_.tokens[static_cast<std::size_t>(main)];
+        const std::string& verb_lemma = verb_lemmas_[static_cast<std::size_t>(main)];
+        v.lemma = verb_lemma.empty() ? m.lemma : verb_lemma;
+        v.negated = c[ast::s_neg].set() || c[ast::s_neg2].set();
+        if (el.kind == element_kind::nonfinite) {
+            v.when = (m.pos & pos_infinitive) ? tense::infinitive : tense::participle;
+        } else if (aux >= 0) {
+            const token& a = s_.tokens[static_cast<std::size_t>(aux)];
+            const std::string& aux_lemma = verb_lemmas_[static_cast<std::size_t>(aux)];
+            const tense aux_tense = tense_of(a.pos);
+            const bool reflexive =
+                c[ast::s_clitic].set() &&
+                lower_all(slice(c[ast::s_clitic])).rfind("s", 0) == 0;
+            if (m.pos & pos_infinitive) {  // modal or "aller" + infinitive
+                v.when = (aux_lemma == "aller" && aux_tense == tense::present) ? tense::future
+                                                                               : aux_tense;
+            } else if (been) {
+                v.passive = true;
+                v.when = compound_of(aux_tense);
+            } else if (aux_lemma == "être" && !reflexive && !(m.pos & pos_etre_verb)) {
+                v.passive = true;
+                v.when = aux_tense;
+            } else {
+                v.when = compound_of(aux_tense);
+            }
+            v.plural = (a.pos & pos_3pl) && !(a.pos & pos_3sg);
+        } else {
+            v.when = tense_of(m.pos);
+            v.plural = (m.pos & pos_3pl) && !(m.pos & pos_3sg);
+        }
+        if (const std::string* cls = find_term(vocab_, term_class::speech_verb, v.lemma)) {
+            v.verb_class = cls->empty() ? "speech" : *cls;
+        } else if (const std::string* ev = find_term(vocab_, term_class::event_verb, v.lemma)) {
+            v.verb_class = *ev;
+        }
+        return v;
+    }
+
+    // --- nesting: quotes and parentheses --------------------------------------------------------
+
+    // Pairs openers and closers with an explicit stack (never recursion).
+    void nest() {
+        depth_.assign(els_.size(), 0);
+        std::vector<std::pair<token_kind, std::size_t>> stack;
+        for (std::size_t i = 0; i < els_.size(); ++i) {
+            depth_[i] = static_cast<uint32_t>(stack.size());
+            if (token_kind_is(i, token_kind::quote_open)) {
+                stack.emplace_back(token_kind::quote_open, i);
+            } else if (token_kind_is(i, token_kind::paren_open)) {
+                stack.emplace_back(token_kind::paren_open, i);
+            } else if (token_kind_is(i, token_kind::quote_close) ||
+                       token_kind_is(i, token_kind::paren_close)) {
+                const token_kind open = token_kind_is(i, token_kind::quote_close)
+                                            ? token_kind::quote_open
+                                            : token_kind::paren_open;
+                if (!stack.empty() && stack.back().first == open) {
+                    regions_.push_back({open, stack.back().second, i});
+                    stack.pop_back();
+                    depth_[i] = static_cast<uint32_t>(stack.size());
+                } else {
+                    balanced_ = false;
+                }
+            }
+        }
+        if (!stack.empty()) balanced_ = false;
+        std::sort(regions_.begin(), regions_.end(),
+                  [](const region& a, const region& b) { return a.open < b.open; });
+    }
+
+    // --- clauses -------------------------------------------------------------------------------
+
+    struct region {
+        token_kind kind;
+        std::size_t open, close;
+    };
+    struct open_part {
+        part_kind kind;
+        clause_role role;
+        std::size_t first;
+        std::size_t last;  // inclusive
+        int32_t speaker = -1;
+    };
+
+    span span_of(std::size_t first, std::size_t last) const {
+        return {els_[first].where.begin, els_[last].where.end};
+    }
+
+    bool preceded_by_preposition(std::size_t i) const {
+        if (i == 0 || els_[i - 1].kind != element_kind::token) return false;
+        const token* t = token_of(els_[i - 1]);
+        return t != nullptr && (t->pos & pos_preposition) && !is_form(i - 1, {"et", "ou"});
+    }
+
+    int32_t first_actor(std::size_t from, std::size_t to) const {  // [from, to]
+        for (std::size_t k = from; k <= to && k < els_.size(); ++k) {
+            if (actor_of_[k] >= 0) return actor_of_[k];
+        }
+        return -1;
+    }
+
+    // Reads the elements [first, last) at nesting `level` into one clause and its sub-clauses.
+    reading read_level(std::size_t first, std::size_t last, uint32_t level,
+                       std::vector<open_part>& parts_out) {
+        reading r;
+        std::vector<open_part> parts;
+        int32_t current = -1;
+        std::size_t prev_at_level = static_cast<std::size_t>(-1);
+        for (std::size_t i = first; i < last; ++i) {
+            if (depth_[i] != level) continue;
+            const element& el = els_[i];
+            if (current >= 0 && is_boundary(i)) {
+                current = -1;
+            }
+            if (current < 0) {
+                const bool after_comma =
+                    prev_at_level != static_cast<std::size_t>(-1) &&
+                    (is_form(prev_at_level, {","}) || token_kind_is(prev_at_level, token_kind::quote_close));
+                if (el.kind == element_kind::attribution_marker) {
+                    parts.push_back({part_kind::attribution, clause_role::attribution, i, i});
+                } else if (el.kind == element_kind::purpose_marker) {
+                    parts.push_back({part_kind::purpose, clause_role::purpose, i, i});
+                } else if (el.kind == element_kind::subordinator) {
+                    parts.push_back({part_kind::subordinate, clause_role::subordinate, i, i});
+                } else if (el.kind == element_kind::relative) {
+                    const bool completive =
+                        prev_at_level != static_cast<std::size_t>(-1) &&
+                        verb_of_[prev_at_level] >= 0 && is_form(i, {"que", "qu’", "qu'"});
+                    parts.push_back({completive ? part_kind::subordinate : part_kind::relative,
+                                     completive ? clause_role::subordinate : clause_role::relative,
+                                     i, i});
+                } else if (el.kind == element_kind::verb_group && after_comma && verb_of_[i] >= 0 &&
+                           verbs_[static_cast<std::size_t>(verb_of_[i])].verb_class == "speech" &&
+                           (el.captures[ast::s_inversion].set() || after_quote(prev_at_level) ||
+                            (i + 1 < last && actor_of_[i + 1] >= 0) ||
+                            (i + 2 < last && actor_of_[i + 2] >= 0 && els_[i + 1].kind == element_kind::token))) {
+                    parts.push_back({part_kind::attribution, clause_role::attribution, i, i});
+                } else {
+                    prev_at_level = i;
+                    if (current < 0) {
+                        part_of_[i] = -1;
+                        continue;
+                    }
+                }
+                current = static_cast<int32_t>(parts.size()) - 1;
+            }
+            part_of_[i] = current >= 0 ? static_cast<int32_t>(parts_out.size()) + current : -1;
+            if (current >= 0) parts[static_cast<std::size_t>(current)].last = i;
+            prev_at_level = i;
+        }
+        // Elements inside nested regions belong to the part their opener is in.
+        for (const region& rg : regions_) {
+            if (rg.open < first || rg.open >= last || depth_[rg.open] != level) continue;
+            for (std::size_t k = rg.open + 1; k < rg.close; ++k) part_of_[k] = part_of_[rg.open];
+            part_of_[rg.close] = part_of_[rg.open];
+            if (part_of_[rg.open] >= 0) {
+                auto& p = parts[static_cast<std::size_t>(part_of_[rg.open]) - parts_out.size()];
+                p.last = std::max(p.last, rg.close);
+            }
+            r.parts.push_back({rg.kind == token_kind::quote_open ? part_kind::quote
+                                                                  : part_kind::parenthetical,
+                               span_of(rg.open, rg.close)});
+        }
+
+        // Main verb: the first finite verb group of the clause proper.
+        for (std::size_t i = first; i < last; ++i) {
+            if (depth_[i] == level && part_of_[i] < 0 && els_[i].kind == element_kind::verb_group) {
+                r.verb_element = static_cast<int32_t>(i);
+                break;
+            }
+        }
+        // Subjects before it, objects after it; actors after a preposition are complements.
+        std::size_t subject_first = static_cast<std::size_t>(-1), subject_last = 0;
+        bool complement_actor = false;  // "entre Rabat et Bruxelles": both are complements
+        for (std::size_t i = first; i < last; ++i) {
+            if (depth_[i] != level || part_of_[i] >= 0) continue;
+            const bool before = r.verb_element < 0 || i < static_cast<std::size_t>(r.verb_element);
+            if (actor_of_[i] >= 0 && !place_at(i)) {
+                const bool coordinated = i > 0 && is_form(i - 1, {"et", "ou"});
+                complement_actor = preceded_by_preposition(i) || (coordinated && complement_actor);
+                if (before && !complement_actor) {
+                    r.subjects.push_back(static_cast<uint32_t>(actor_of_[i]));
+                } else if (!before) {
+                    r.objects.push_back(static_cast<uint32_t>(actor_of_[i]));
+                }
+            }
+            if (before && r.verb_element >= 0 && els_[i].kind != element_kind::date &&
+                !is_boundary(i)) {
+                if (content_at(i)) {
+                    if (subject_first == static_cast<std::size_t>(-1)) subject_first = i;
+                    subject_last = i;
+                }
+            }
+        }
+        if (r.verb_element >= 0) {
+            const auto v = static_cast<std::size_t>(r.verb_element);
+            if (subject_first != static_cast<std::size_t>(-1)) {
+                r.parts.push_back({part_kind::subject, span_of(subject_first, subject_last)});
+                r.subject_found = true;
+            }
+            if (!r.subjects.empty()) r.subject_found = true;
+            r.parts.push_back({part_kind::verb, els_[v].where});
+            std::size_t object_last = v;
+            for (std::size_t i = v + 1; i < last; ++i) {
+                if (part_of_[i] >= 0 && depth_[i] == level) break;
+                if (depth_[i] == level && (is_boundary(i) || token_kind_is(i, token_kind::punct)))
+                    break;
+                object_last = i;
+            }
+            if (object_last > v) r.parts.push_back({part_kind::object, span_of(v + 1, object_last)});
+        }
+        // Times, places, appositions, enumerations.
+        for (std::size_t i = first; i < last; ++i) {
+            if (depth_[i] != level) continue;
+            if (els_[i].kind == element_kind::date && value_of_[i] >= 0) {
+                r.parts.push_back({part_kind::time, els_[i].where});
+            }
+            if (place_at(i)) r.parts.push_back({part_kind::place, span_of(i - 1, i)});
+            const auto& ap = els_[i].captures[ast::s_apposed];
+            if (is_actor_kind(els_[i].kind) && ap.set()) {
+                r.parts.push_back({part_kind::apposition, {ap.begin, ap.end}});
+            }
+        }
+        find_enumeration(first, last, level, r);
+        // Sub-clause parts and the speaker they name.
+        for (std::size_t p = 0; p < parts.size(); ++p) {
+            open_part& op = parts[p];
+            r.parts.push_back({op.kind, span_of(op.first, op.last)});
+            if (op.kind == part_kind::attribution) {
+                op.speaker = first_actor(op.first + 1, op.last);
+                if (op.speaker < 0 && els_[op.first].captures[ast::s_inversion].set()) {
+                    const auto& inv = els_[op.first].captures[ast::s_inversion];
+                    actor a;
+                    a.kind = actor_kind::pronoun;
+                    a.where = {inv.begin, inv.end};
+                    op.speaker = static_cast<int32_t>(s_.actors.size());
+                    s_.actors.push_back(a);
+                }
+                if (r.speaker < 0) r.speaker = op.speaker;
+            }
+            parts_out.push_back(op);
+        }
+        return r;
+    }
+
+    // The last element before the final punctuation, from `from` on.
+    std::size_t last_content(std::size_t from) const {
+        std::size_t last = from;
+        for (std::size_t k = from; k < els_.size(); ++k) {
+            if (content_at(k)) last = k;
+        }
+        return last;
+    }
+
+    // `comma` is a comma right after a closing quote: «…», a déclaré …
+    bool after_quote(std::size_t comma) const {
+        return comma != static_cast<std::size_t>(-1) && comma > 0 && is_form(comma, {","}) &&
+               token_kind_is(comma - 1, token_kind::quote_close);
+    }
+
+    bool content_at(std::size_t i) const {
+        if (els_[i].kind != element_kind::token) return true;
+        const token* t = token_of(els_[i]);
+        return t != nullptr && (t->kind == token_kind::word || t->kind == token_kind::number);
+    }
+
+    bool place_at(std::size_t i) const {
+        return i > 0 && els_[i].kind == element_kind::country &&
+               is_form(i - 1, {"à", "au", "aux", "en", "dans", "depuis", "vers"});
+    }
+
+    // "la sécurité, la justice, la migration et le développement économique".
+    void find_enumeration(std::size_t first, std::size_t last, uint32_t level, reading& r) const {
+        for (std::size_t i = first; i < last; ++i) {
+            if (depth_[i] != level || !is_form(i, {"et", "ou"})) continue;
+            // Items after the conjunction: up to a stop.
+            std::size_t end = i;
+            for (std::size_t k = i + 1; k < last && k <= i + 8; ++k) {
+                if (depth_[k] != level || is_boundary(k) || token_kind_is(k, token_kind::punct) ||
+                    els_[k].kind == element_kind::verb_group || part_of_[k] >= 0)
+                    break;
+                end = k;
+            }
+            if (end == i) continue;
+            // Items before it: runs of up to six elements separated by commas.
+            std::size_t commas = 0, begin = i, run = 0;
+            for (std::size_t k = i; k-- > first;) {
+                if (depth_[k] != level) continue;
+                if (is_form(k, {","})) {
+                    if (run == 0) break;
+                    ++commas;
+                    run = 0;
+                    continue;
+                }
+                if (is_boundary(k) || token_kind_is(k, token_kind::punct) ||
+                    els_[k].kind == element_kind::verb_group || part_of_[k] >= 0 || ++run > 6)
+                    break;
+                begin = k;
+            }
+            if (commas >= 1 && begin < i) {
+                r.parts.push_back({part_kind::enumeration, span_of(begin, end)});
+                return;
+            }
+        }
+    }
+
+    std::string event_of(const reading& r) const {
+        if (r.verb_element < 0) return {};
+        const verb_group& v = verbs_[static_cast<std::size_t>(verb_of_[static_cast<std::size_t>(r.verb_element)])];
+        if (const std::string* ev = find_term(vocab_, term_class::event_verb, v.lemma)) {
+            if (!ev->empty()) return *ev;
+        }
+        for (const part& p : r.parts) {
+            if (p.kind != part_kind::object) continue;
+            for (const token& t : s_.tokens) {
+                if (t.where.begin < p.where.begin || t.where.end > p.where.end) continue;
+                if (t.kind != token_kind::word || !(t.pos & pos_noun)) continue;
+                if (const std::string* ev = find_term(vocab_, term_class::event_noun, t.lemma)) {
+                    if (!ev->empty()) return *ev;
+                }
+            }
+        }
+        return {};
+    }
+
+    clause to_clause(const reading& r, span where, clause_role role, int32_t parent) const {
+        clause c;
+        c.where = where;
+        c.role = role;
+        c.parent = parent;
+        c.subjects = r.subjects;
+        c.objects = r.objects;
+        c.parts = r.parts;
+        c.speaker = r.speaker;
+        if (r.verb_element >= 0) {
+            c.verb = verbs_[static_cast<std::size_t>(verb_of_[static_cast<std::size_t>(r.verb_element)])];
+        }
+        c.event = event_of(r);
+        return c;
+    }
+
+    // Builds the sentence's clauses; returns whether a root clause with a verb was found.
+    bool build_clauses() {
+        std::vector<open_part> parts;
+        reading root = read_level(0, els_.size(), 0, parts);
+        clause_role role = clause_role::main;
+        span where = s_.where;
+
+        // "C’est ce qu’indique un communiqué …": the sentence attributes the previous one.
+        if (els_.size() > 4 && is_form(0, {"c’", "c'"}) && is_form(2, {"ce"}) &&
+            is_form(3, {"qu’", "qu'"})) {
+            for (std::size_t i = 4; i < els_.size(); ++i) {
+                if (els_[i].kind == element_kind::verb_group) {
+                    root.verb_element = static_cast<int32_t>(i);
+                    root.speaker = first_actor(i + 1, els_.size() - 1);
+                    root.subjects.clear();
+                    root.objects.clear();
+                    if (root.speaker >= 0) root.subjects.push_back(static_cast<uint32_t>(root.speaker));
+                    root.subject_found = true;
+                    role = clause_role::attribution;
+                    parts.clear();
+                    std::vector<part> kept;
+                    for (const part& p : root.parts) {
+                        if (p.kind == part_kind::time || p.kind == part_kind::place) kept.push_back(p);
+                    }
+                    kept.push_back({part_kind::verb, els_[i].where});
+                    if (i + 1 < els_.size()) {
+                        kept.push_back({part_kind::object, span_of(i + 1, last_content(i + 1))});
+                    }
+                    root.parts = kept;
+                    break;
+                }
+            }
+        }
+
+        // « … », a déclaré M. X: the quote is the root and X its speaker.
+        const region* quote = nullptr;
+        for (const region& rg : regions_) {
+            if (rg.kind == token_kind::quote_open && depth_[rg.open] == 0 && part_of_[rg.open] < 0) {
+                quote = &rg;
+                break;
+            }
+        }
+        if (root.verb_element < 0 && quote != nullptr) {
+            std::vector<open_part> inner_parts;
+            reading inner = read_level(quote->open + 1, quote->close, 1, inner_parts);
+            inner.speaker = root.speaker;
+            inner.parts.insert(inner.parts.end(), root.parts.begin(), root.parts.end());
+            root = inner;
+            root.subject_found = root.subject_found || root.speaker >= 0;
+            role = clause_role::quote;
+            where = span_of(quote->open, quote->close);
+            s_.clauses.push_back(to_clause(root, where, role, -1));
+            add_sub_clauses(inner_parts, 0);
+        } else {
+            s_.clauses.push_back(to_clause(root, where, role, -1));
+        }
+        add_sub_clauses(parts, 0);
+        if (root.verb_element >= 0) {
+            root_has_subject_ = root.subject_found || root.speaker >= 0 ||
+                                els_[static_cast<std::size_t>(root.verb_element)]
+                                    .captures[ast::s_inversion]
+                                    .set();
+            return true;
+        }
+        return false;
+    }
+
+    void add_sub_clauses(const std::vector<open_part>& parts, int32_t parent) {
+        for (const open_part& op : parts) {
+            reading r;
+            for (std::size_t i = op.first; i <= op.last; ++i) {
+                if (els_[i].kind == element_kind::verb_group ||
+                    (els_[i].kind == element_kind::nonfinite && r.verb_element < 0)) {
+                    if (r.verb_element < 0 ||
+                        els_[static_cast<std::size_t>(r.verb_element)].kind == element_kind::nonfinite)
+                        r.verb_element = static_cast<int32_t>(i);
+                }
+            }
+            for (std::size_t i = op.first; i <= op.last; ++i) {
+                if (actor_of_[i] < 0) continue;
+                if (r.verb_element >= 0 && i > static_cast<std::size_t>(r.verb_element)) {
+                    r.objects.push_back(static_cast<uint32_t>(actor_of_[i]));
+                } else {
+                    r.subjects.push_back(static_cast<uint32_t>(actor_of_[i]));
+                }
+            }
+            if (op.kind == part_kind::relative) {
+                // The antecedent: the nearest actor before "qui".
+                for (std::size_t k = op.first; k-- > 0;) {
+                    if (actor_of_[k] >= 0) {
+                        r.subjects.insert(r.subjects.begin(), static_cast<uint32_t>(actor_of_[k]));
+                        break;
+                    }
+                    if (!is_form(k, {","})) break;
+                }
+            }
+            if (op.kind == part_kind::attribution) {
+                r.subjects.clear();
+                if (op.speaker >= 0) r.subjects.push_back(static_cast<uint32_t>(op.speaker));
+                r.objects.clear();
+                r.speaker = op.speaker;
+            }
+            if (r.verb_element >= 0) r.parts.push_back({part_kind::verb, els_[static_cast<std::size_t>(r.verb_element)].where});
+            s_.clauses.push_back(to_clause(r, span_of(op.first, op.last), op.role, parent));
+        }
+    }
+
+    // True when the sentence has content words and none outside a sub-clause could be a
+    // finite verb the grammar missed.
+    bool nominal() const {
+        bool content = false;
+        for (std::size_t i = 0; i < els_.size(); ++i) {
+            if (els_[i].kind != element_kind::token) {
+                content = true;
+                continue;
+            }
+            const token* t = token_of(els_[i]);
+            if (t == nullptr || t->kind != token_kind::word) continue;
+            content = true;
+            if (part_of_[i] >= 0 || depth_[i] > 0) continue;
+            const uint32_t other = pos_noun | pos_adj | pos_determiner | pos_preposition |
+                                   pos_adverb | pos_pronoun | pos_conjunction | pos_proper;
+            if ((t->pos & finite_bits) && !(t->pos & other)) return false;
+            if (t->pos & pos_unknown) {
+                // An unknown word in capitals may hide a verb ("QUI PEUT EN BENEFICIER ?").
+                const std::string_view f = form_of(els_[i]);
+                if (f.size() > 1 && std::all_of(f.begin(), f.end(), [](char ch) {
+                        return (ch >= 'A' && ch <= 'Z') || static_cast<unsigned char>(ch) >= 0x80;
+                    }))
+                    return false;
+            }
+        }
+        return content;
+    }
+
+    void grade(bool found, bool read_all) {
+        const bool any_finite = std::any_of(els_.begin(), els_.end(), [](const element& e) {
+            return e.kind == element_kind::verb_group;
+        });
+        if (found && read_all && balanced_ && root_has_subject_) {
+            s_.quality = read_quality::full;
+        } else if (!found && read_all && balanced_ && (s_.heading || nominal())) {
+            // A title line or a verbless sentence ("Juin 2018.", "Ambiance.") is a nominal
+            // phrase, read whole.
+            s_.quality = read_quality::full;
+        } else if (found || any_finite || !s_.actors.empty() || !s_.values.empty() ||
+                   !verbs_.empty()) {
+            s_.quality = read_quality::partial;
+        } else {
+            s_.quality = read_quality::chunks;
+        }
+    }
+
+    std::string_view text_;
+    const vocabulary& vocab_;
+    const std::vector<std::string>& verb_lemmas_;
+    const std::vector<element>& els_;
+    date_context& dates_;
+    sentence& s_;
+    std::vector<int32_t> actor_of_, value_of_, verb_of_, part_of_;
+    std::vector<uint32_t> depth_;
+    std::vector<verb_group> verbs_;
+    std::vector<region> regions_;
+    bool balanced_ = true;
+    bool root_has_subject_ = false;
+};
+
+}  // namespace
+
+void build_sentence(std::string_view text, const vocabulary& vocab,
+                    const std::vector<std::string>& verb_lemmas,
+                    const std::vector<ast::element>& elements, bool grammar_ran, bool read_all,
+                    bool first_sentence, date_context& dates, sentence& out) {
+    sentence_builder builder(text, vocab, verb_lemmas, elements, dates, out);
+    builder.run(grammar_ran, read_all, first_sentence);
+}
+
+}  // namespace precis::grammar

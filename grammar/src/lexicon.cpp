@@ -1,0 +1,148 @@
+// Part of speech and lemma from hunspell-fr, cached. Hunspell is not thread-safe, so one mutex
+// guards it; the cache is sharded so that readers of known words rarely contend.
+#include <hunspell/hunspell.hxx>
+
+#include <array>
+#include <filesystem>
+#include <mutex>
+#include <shared_mutex>
+#include <string>
+#include <unordered_map>
+
+#include "closed_class.hpp"
+#include "precis/grammar/parser.hpp"
+
+namespace precis::grammar {
+namespace {
+
+// Maps one hunspell `po:` tag to part-of-speech bits.
+uint32_t bits_of_tag(std::string_view tag) {
+    static const std::unordered_map<std::string_view, uint32_t> table = {
+        {"nom", pos_noun},
+        {"adj", pos_adj},
+        {"infi", pos_verb | pos_infinitive},
+        {"ppas", pos_verb | pos_past_participle},
+        {"ppre", pos_verb | pos_present_participle},
+        {"npr", pos_proper},
+        {"prn", pos_proper},
+        {"patr", pos_proper},
+        {"adv", pos_adverb},
+        {"negadv", pos_adverb},
+        {"det", pos_determiner},
+        {"prep", pos_preposition},
+        {"cjco", pos_conjunction},
+        {"cjsub", pos_conjunction},
+        {"nb", pos_number},
+        {"ipre", pos_verb | pos_present},
+        {"ipsi", pos_verb | pos_past},
+        {"iimp", pos_verb | pos_past | pos_imperfect},
+        {"ifut", pos_verb | pos_future},
+        {"cond", pos_verb | pos_conditional},
+        {"spre", pos_verb | pos_subjunctive},
+        {"simp", pos_verb | pos_subjunctive},
+        {"3sg", pos_3sg},
+        {"3pl", pos_3pl},
+        {"3pl!", pos_3pl},
+    };
+    if (auto it = table.find(tag); it != table.end()) return it->second;
+    if (tag.size() > 1 && tag[0] == 'v' && tag[1] >= '0' && tag[1] <= '3') {
+        // "v3_i____e_": the ninth letter says the verb takes être in compound tenses.
+        return pos_verb | (tag.size() > 8 && tag[8] == 'e' ? pos_etre_verb : 0u);
+    }
+    if (tag.substr(0, 3) == "pro") return pos_pronoun;
+    return pos_none;
+}
+
+// Reads hunspell's analyses ("st:signer po:v1_it_q__a po:ppas", one per reading).
+lexicon::analysis read_analyses(const std::vector<std::string>& readings) {
+    lexicon::analysis out;
+    if (readings.empty()) return out;
+    out.pos = pos_none;
+    for (const auto& reading : readings) {
+        std::string stem;
+        uint32_t bits = 0;
+        std::size_t i = 0;
+        while (i < reading.size()) {
+            while (i < reading.size() && reading[i] == ' ') ++i;
+            std::size_t j = reading.find(' ', i);
+            if (j == std::string::npos) j = reading.size();
+            std::string_view field(reading.data() + i, j - i);
+            if (field.substr(0, 3) == "st:") stem = std::string(field.substr(3));
+            if (field.substr(0, 3) == "po:") bits |= bits_of_tag(field.substr(3));
+            i = j;
+        }
+        if (out.lemma.empty()) out.lemma = stem;
+        if ((bits & pos_verb) && out.verb_lemma.empty()) out.verb_lemma = stem;
+        out.pos |= bits;
+    }
+    if (out.pos == pos_none) out.pos = pos_unknown;
+    if (out.verb_lemma == "avoir" || out.verb_lemma == "être") out.pos |= pos_aux;
+    return out;
+}
+
+}  // namespace
+
+struct lexicon::impl {
+    std::unique_ptr<Hunspell> speller;
+    std::mutex speller_mutex;
+    static constexpr std::size_t shard_count = 16;
+    struct shard {
+        std::shared_mutex mutex;
+        std::unordered_map<std::string, analysis> entries;
+    };
+    std::array<shard, shard_count> shards;
+};
+
+lexicon::lexicon(const std::string& dic_dir) : impl_(std::make_unique<impl>()) {
+    namespace fs = std::filesystem;
+    for (const char* name : {"fr_FR", "fr"}) {
+        fs::path aff = fs::path(dic_dir) / (std::string(name) + ".aff");
+        fs::path dic = fs::path(dic_dir) / (std::string(name) + ".dic");
+        std::error_code ec;
+        if (fs::exists(aff, ec) && fs::exists(dic, ec)) {
+            impl_->speller = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+            break;
+        }
+    }
+}
+
+lexicon::~lexicon() = default;
+
+bool lexicon::available() const { return impl_->speller != nullptr; }
+
+std::string lexicon::default_directory() {
+    std::error_code ec;
+    if (std::filesystem::exists("/usr/share/hunspell/fr_FR.dic", ec)) return "/usr/share/hunspell";
+    return {};
+}
+
+lexicon::analysis lexicon::lookup(std::string_view word) const {
+    if (const closed_word* known = find_closed_word(word)) {
+        return analysis{known->pos, std::string(known->lemma), {}};
+    }
+    std::string key(word);
+    auto& shard = impl_->shards[std::hash<std::string>{}(key) % impl::shard_count];
+    {
+        std::shared_lock lock(shard.mutex);
+        if (auto it = shard.entries.find(key); it != shard.entries.end()) return it->second;
+    }
+    analysis found;
+    if (impl_->speller) {
+        // hunspell-fr spells the apostrophe both ways; ask with the typewriter one.
+        std::string asked = key;
+        for (std::size_t p; (p = asked.find("\xE2\x80\x99")) != std::string::npos;) {
+            asked.replace(p, 3, "'");
+        }
+        std::vector<std::string> readings;
+        {
+            std::lock_guard lock(impl_->speller_mutex);
+            readings = impl_->speller->analyze(asked);
+        }
+        found = read_analyses(readings);
+    }
+    std::unique_lock lock(shard.mutex);
+    if (shard.entries.size() < 200000) shard.entries.emplace(key, found);
+    return found;
+}
+
+}  // namespace precis::grammar

@@ -1,0 +1,391 @@
+#include "segment.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "vocab_lookup.hpp"
+
+namespace precis::grammar {
+namespace {
+
+struct code_point {
+    UChar32 c = -1;
+    std::size_t length = 0;
+};
+
+code_point decode(std::string_view text, std::size_t i) {
+    if (i >= text.size()) return {};
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    if (s[i] < 0x80) return {static_cast<UChar32>(s[i]), 1};
+    auto k = static_cast<int32_t>(i);
+    UChar32 c;
+    U8_NEXT(s, k, static_cast<int32_t>(text.size()), c);
+    return {c, static_cast<std::size_t>(k) - i};
+}
+
+// The code point that ends just before `i`.
+code_point decode_before(std::string_view text, std::size_t i) {
+    if (i == 0) return {};
+    std::size_t start = i - 1;
+    while (start > 0 && (static_cast<uint8_t>(text[start]) & 0xC0) == 0x80) --start;
+    return decode(text, start);
+}
+
+bool is_letter(UChar32 c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+bool is_digit(UChar32 c) { return c >= '0' && c <= '9'; }
+bool is_upper(UChar32 c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c) != 0; }
+bool is_terminator(UChar32 c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
+bool is_opener(UChar32 c) {
+    return c == 0xAB || c == 0x201C || c == 0x201E || c == '"' || c == '(' || c == '[';
+}
+bool is_closer(UChar32 c) { return c == 0xBB || c == 0x201D || c == ')' || c == ']'; }
+bool is_dash(UChar32 c) { return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2022; }
+bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
+
+// "J." in "J. Biden": a lone capital letter after a space, a hyphen or a stop.
+bool is_initial(std::string_view text, std::size_t stop) {
+    const code_point letter = decode_before(text, stop);
+    if (letter.c < 0 || !is_upper(letter.c)) return false;
+    const std::size_t at = stop - letter.length;
+    if (at == 0) return true;
+    const code_point before = decode_before(text, at);
+    return !is_letter(before.c) && !is_digit(before.c);
+}
+
+bool is_abbreviation(std::string_view text, std::size_t stop, const vocabulary& vocab) {
+    for (const std::string& abbr : abbreviations(vocab)) {
+        for (std::size_t k = abbr.find('.'); k != std::string::npos; k = abbr.find('.', k + 1)) {
+            if (k > stop || stop - k + abbr.size() > text.size()) continue;
+            const std::size_t from = stop - k;
+            if (text.compare(from, abbr.size(), abbr) != 0) continue;
+            const code_point before = decode_before(text, from);
+            if (from == 0 || !is_letter(before.c)) return true;
+        }
+    }
+    return false;
+}
+
+class line_splitter final {
+public:
+    line_splitter(std::string_view text, const vocabulary& vocab, const limits& bounds,
+                  std::vector<raw_sentence>& out)
+        : text_(text), vocab_(vocab), bounds_(bounds), out_(out) {}
+
+    // Returns the number of sentences emitted for the line [b, e).
+    std::size_t split(std::size_t b, std::size_t e, uint32_t paragraph) {
+        const std::size_t emitted_before = out_.size();
+        paragraph_ = paragraph;
+        std::size_t start = skip_space(b, e);
+        quotes_ = parens_ = max_depth_ = 0;
+        straight_open_ = false;
+        std::size_t i = start;
+        while (i < e) {
+            const code_point cp = decode(text_, i);
+            if (space_length(text_, i) > 0) {
+                i += cp.length;
+                continue;
+            }
+            track(cp.c);
+            if (!is_terminator(cp.c)) {
+                i += cp.length;
+                continue;
+            }
+            // A run of stops, then the closing quotes and brackets that belong to it.
+            const bool lone_stop = cp.c == '.';
+            std::size_t j = i + cp.length;
+            bool run = false;
+            for (code_point next = decode(text_, j); j < e && is_terminator(next.c);
+                 next = decode(text_, j)) {
+                j += next.length;
+                run = true;
+            }
+            for (code_point next = decode(text_, j);
+                 j < e && (is_closer(next.c) || (next.c == '"' && straight_open_));
+                 next = decode(text_, j)) {
+                track(next.c);
+                j += next.length;
+            }
+            if (ends_sentence(i, j, e, lone_stop && !run)) {
+                emit(start, j, false);
+                start = skip_space(j, e);
+                max_depth_ = quotes_ + parens_ + (straight_open_ ? 1 : 0);
+            }
+            i = j;
+        }
+        std::size_t end = e;
+        while (end > start) {
+            const code_point last = decode_before(text_, end);
+            if (space_length(text_, end - last.length) == 0) break;
+            end -= last.length;
+        }
+        if (end > start) {
+            emit(start, end, out_.size() == emitted_before && !has_final_stop(start, end));
+        }
+        return out_.size() - emitted_before;
+    }
+
+private:
+    std::size_t skip_space(std::size_t i, std::size_t e) const {
+        while (i < e) {
+            const std::size_t n = space_length(text_, i);
+            if (n == 0) break;
+            i += n;
+        }
+        return i;
+    }
+
+    // Counters only: a million nested quotes cost nothing but an integer.
+    void track(UChar32 c) {
+        if (c == 0xAB || c == 0x201C || c == 0x201E) ++quotes_;
+        if ((c == 0xBB || c == 0x201D) && quotes_ > 0) --quotes_;
+        if (c == '"') straight_open_ = !straight_open_;
+        if (c == '(' || c == '[') ++parens_;
+        if ((c == ')' || c == ']') && parens_ > 0) --parens_;
+        max_depth_ = std::max(max_depth_, quotes_ + parens_ + (straight_open_ ? 1 : 0));
+    }
+
+    bool ends_sentence(std::size_t stop, std::size_t after, std::size_t e, bool lone_stop) const {
+        if (quotes_ > 0 || parens_ > 0 || straight_open_) return false;
+        const std::size_t next_at = skip_space(after, e);
+        if (next_at >= e) return true;
+        if (next_at == after) return false;  // "J.-C.", "1.5", "site.fr"
+        const UChar32 next = decode(text_, next_at).c;
+        if (!(is_upper(next) || is_digit(next) || is_opener(next) || is_dash(next))) return false;
+        if (lone_stop) {
+            if (is_abbreviation(text_, stop, vocab_)) return false;
+            if (is_initial(text_, stop) && is_upper(next)) return false;
+        }
+        return true;
+    }
+
+    bool has_final_stop(std::size_t start, std::size_t end) const {
+        while (end > start) {
+            const code_point last = decode_before(text_, end);
+            if (is_terminator(last.c)) return true;
+            if (!(is_closer(last.c) || last.c == '"')) return false;
+            end -= last.length;
+        }
+        return false;
+    }
+
+    void emit(std::size_t start, std::size_t end, bool heading) {
+        // Overlong runs are cut at a space (or at any code point) so nothing is lost.
+        const std::size_t cap = std::max<std::size_t>(bounds_.max_sentence_bytes, 16);
+        while (end - start > cap) {
+            std::size_t cut = start + cap;
+            while (cut > start && (static_cast<uint8_t>(text_[cut]) & 0xC0) == 0x80) --cut;
+            std::size_t at_space = cut;
+            while (at_space > start + cap / 2 && space_length(text_, at_space) == 0) --at_space;
+            if (at_space > start + cap / 2) cut = at_space;
+            std::size_t piece_end = cut;
+            while (piece_end > start && space_length(text_, piece_end - 1) > 0 &&
+                   static_cast<uint8_t>(text_[piece_end - 1]) < 0x80) {
+                --piece_end;
+            }
+            push(start, piece_end, false);
+            start = skip_space(cut, end);
+        }
+        if (end > start) push(start, end, heading);
+    }
+
+    void push(std::size_t start, std::size_t end, bool heading) {
+        raw_sentence s;
+        s.where = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
+        s.paragraph = paragraph_;
+        s.heading = heading;
+        s.max_depth = max_depth_;
+        out_.push_back(s);
+    }
+
+    std::string_view text_;
+    const vocabulary& vocab_;
+    const limits& bounds_;
+    std::vector<raw_sentence>& out_;
+    uint32_t paragraph_ = 0;
+    std::size_t quotes_ = 0, parens_ = 0, max_depth_ = 0;
+    bool straight_open_ = false;
+};
+
+bool is_elidable(std::string_view lower) {
+    static constexpr std::string_view forms[] = {"l",      "d",       "j",      "m",
+                                                 "n",      "s",       "t",      "c",
+                                                 "qu",     "lorsqu",  "puisqu", "jusqu",
+                                                 "quoiqu", "presqu",  "quelqu"};
+    return std::find(std::begin(forms), std::end(forms), lower) != std::end(forms);
+}
+
+// Length of an inverted subject pronoun starting at the hyphen `i` ("-t-il", "-elle"), or 0.
+std::size_t inversion_length(std::string_view text, std::size_t i, std::size_t e) {
+    static constexpr std::string_view forms[] = {"-t-ils", "-t-il", "-t-elles", "-t-elle",
+                                                 "-t-on",  "-ils",  "-il",      "-elles",
+                                                 "-elle",  "-on",   "-nous",    "-vous",
+                                                 "-je"};
+    for (std::string_view f : forms) {
+        if (text.substr(i, f.size()) != f || i + f.size() > e) continue;
+        const code_point after = decode(text, i + f.size());
+        if (!is_letter(after.c) && after.c != '-') return f.size();
+    }
+    return 0;
+}
+
+}  // namespace
+
+std::size_t space_length(std::string_view text, std::size_t i) {
+    if (i >= text.size()) return 0;
+    const auto b = static_cast<uint8_t>(text[i]);
+    if (b < 0x80) return (b == ' ' || b == '\t' || b == '\n' || b == '\v' || b == '\f') ? 1 : 0;
+    const code_point cp = decode(text, i);
+    if (cp.c < 0) return 0;
+    if (u_isUWhiteSpace(cp.c) || cp.c == 0xFEFF || cp.c == 0x200B) return cp.length;
+    return 0;
+}
+
+void split_sentences(std::string_view text, const vocabulary& vocab, const limits& bounds,
+                     std::vector<raw_sentence>& out) {
+    line_splitter splitter(text, vocab, bounds, out);
+    uint32_t paragraph = 0;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t line_end = text.find('\n', pos);
+        if (line_end == std::string_view::npos) line_end = text.size();
+        if (splitter.split(pos, line_end, paragraph) > 0) ++paragraph;
+        pos = line_end + 1;
+    }
+}
+
+void tokenize(std::string_view text, span where, const lexicon& lex, std::vector<token>& out,
+              std::vector<std::string>& verb_lemmas) {
+    std::size_t i = where.begin;
+    const std::size_t e = where.end;
+    bool straight_open = false;
+    auto push = [&](std::size_t b, std::size_t end, token_kind kind) {
+        token t;
+        std::string verb_lemma;
+        t.where = {static_cast<uint32_t>(b), static_cast<uint32_t>(end)};
+        t.kind = kind;
+        const std::string_view form = text.substr(b, end - b);
+        if (kind == token_kind::word) {
+            t.capitalised = is_upper(decode(text, b).c);
+            if (form[0] == '-') {  // inverted subject "-t-il"
+                t.pos = pos_pronoun;
+                t.lemma = std::string(form.substr(form.rfind('-') + 1));
+            } else {
+                lexicon::analysis a = lex.lookup(form);
+                t.pos = a.pos;
+                t.lemma = a.lemma.empty() ? lower_all(form) : std::move(a.lemma);
+                verb_lemma = std::move(a.verb_lemma);
+            }
+        } else if (kind == token_kind::number) {
+            t.pos = pos_number;
+            t.lemma = std::string(form);
+        } else {
+            t.lemma = std::string(form);
+        }
+        out.push_back(std::move(t));
+        verb_lemmas.push_back(std::move(verb_lemma));
+    };
+    while (i < e) {
+        if (const std::size_t n = space_length(text, i)) {
+            i += n;
+            continue;
+        }
+        const code_point cp = decode(text, i);
+        const std::size_t b = i;
+        if (is_digit(cp.c)) {
+            std::size_t j = i;
+            std::size_t group = 0;
+            while (j < e && is_digit(text[j])) ++j, ++group;
+            bool decimal = false;
+            for (;;) {
+                if (j + 1 < e && (text[j] == ',' || text[j] == '.') && is_digit(text[j + 1])) {
+                    j += 1;
+                    while (j < e && is_digit(text[j])) ++j;
+                    decimal = true;
+                    continue;
+                }
+                const std::size_t sp = space_length(text, j);
+                if (!decimal && sp > 0 && group <= 3 && j + sp + 3 <= e) {
+                    const std::size_t g = j + sp;
+                    if (is_digit(text[g]) && is_digit(text[g + 1]) && is_digit(text[g + 2]) &&
+                        (g + 3 == e || !is_digit(text[g + 3]))) {
+                        j = g + 3;
+                        group = 3;
+                        continue;
+                    }
+                }
+                break;
+            }
+            // Ordinals: "1er", "2e", "21ème".
+            for (std::string_view suffix : {"er", "ère", "ème", "e"}) {
+                if (text.substr(j, suffix.size()) == suffix &&
+                    !is_letter(decode(text, j + suffix.size()).c)) {
+                    j += suffix.size();
+                    break;
+                }
+            }
+            push(b, j, token_kind::number);
+            i = j;
+            continue;
+        }
+        if (is_letter(cp.c)) {
+            std::size_t j = i;
+            for (;;) {
+                code_point next = decode(text, j);
+                while (j < e && (is_letter(next.c) || is_digit(next.c))) {
+                    j += next.length;
+                    next = decode(text, j);
+                }
+                if (j >= e) break;
+                const code_point after = decode(text, j + next.length);
+                if ((next.c == '-' || next.c == 0x2010) && is_letter(after.c)) {
+                    if (inversion_length(text, j, e) > 0) break;
+                    j += next.length;
+                    continue;
+                }
+                if (is_apostrophe(next.c) && is_letter(after.c)) {
+                    j += next.length;
+                    if (is_elidable(lower_all(text.substr(b, j - next.length - b)))) break;
+                    continue;
+                }
+                break;
+            }
+            push(b, j, token_kind::word);
+            i = j;
+            if (const std::size_t inv = inversion_length(text, i, e)) {
+                push(i, i + inv, token_kind::word);
+                i += inv;
+            }
+            continue;
+        }
+        token_kind kind = token_kind::symbol;
+        std::size_t len = cp.length == 0 ? 1 : cp.length;
+        switch (cp.c) {
+            case 0xAB: case 0x201C: case 0x201E: kind = token_kind::quote_open; break;
+            case 0xBB: case 0x201D: kind = token_kind::quote_close; break;
+            case '"':
+                kind = straight_open ? token_kind::quote_close : token_kind::quote_open;
+                straight_open = !straight_open;
+                break;
+            case '(': case '[': case '{': kind = token_kind::paren_open; break;
+            case ')': case ']': case '}': kind = token_kind::paren_close; break;
+            case '.':
+                kind = token_kind::punct;
+                while (i + len < e && text[i + len] == '.') ++len;
+                break;
+            case ',': case ';': case ':': case '!': case '?': case 0x2026: case '-':
+            case 0x2013: case 0x2014: case '/': case '\'': case 0x2019:
+                kind = token_kind::punct;
+                break;
+            default: break;
+        }
+        push(b, b + len, kind);
+        i = b + len;
+    }
+}
+
+}  // namespace precis::grammar

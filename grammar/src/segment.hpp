@@ -1,0 +1,34 @@
+// Sentence segmentation and tokenisation over the NFC text. Plain loops with counters, no
+// recursion: nesting depth is bounded only by memory, never by the stack.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "precis/grammar/parser.hpp"
+
+namespace precis::grammar {
+
+struct raw_sentence {
+    span where;
+    uint32_t paragraph = 0;
+    bool heading = false;
+    std::size_t max_depth = 0;  // deepest quote/parenthesis nesting inside
+};
+
+// Length in bytes of the white-space code point at `i` (space, tab, newline, NBSP, narrow NBSP,
+// other Unicode White_Space), or 0.
+std::size_t space_length(std::string_view text, std::size_t i);
+
+// Cuts the text into sentences: every non-space byte lands in exactly one of them, in order.
+void split_sentences(std::string_view text, const vocabulary& vocab, const limits& bounds,
+                     std::vector<raw_sentence>& out);
+
+// Tokens of one sentence, with part of speech and lemma from the lexicon; `verb_lemmas` gets,
+// for each token, the infinitive of its verb reading ("estime" -> "estimer") or "".
+void tokenize(std::string_view text, span where, const lexicon& lex, std::vector<token>& out,
+              std::vector<std::string>& verb_lemmas);
+
+}  // namespace precis::grammar

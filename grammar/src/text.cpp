@@ -1,0 +1,87 @@
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+#include <unicode/utf8.h>
+
+#include "work.hpp"
+
+namespace precis::grammar {
+
+bool prepare_text(std::string_view input, scratch::impl& work, std::string& text,
+                  std::vector<uint32_t>& to_source, parse_error& err) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(input.data());
+    const auto length = static_cast<int32_t>(input.size());
+    if (input.size() > static_cast<std::size_t>(INT32_MAX)) {
+        err = {parse_error::code::limit_exceeded, 0, "input larger than 2 GiB"};
+        return false;
+    }
+    for (int32_t i = 0; i < length;) {
+        const int32_t at = i;
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0) {
+            err = {parse_error::code::invalid_utf8, static_cast<std::size_t>(at),
+                   "invalid UTF-8 at byte " + std::to_string(at)};
+            return false;
+        }
+    }
+
+    // Stage 1: BOM and carriage returns.
+    std::string& cleaned = work.cleaned;
+    auto& cleaned_map = work.cleaned_to_input;
+    cleaned.clear();
+    cleaned_map.clear();
+    std::size_t start = input.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    bool changed = start != 0;
+    for (std::size_t i = start; i < input.size(); ++i) {
+        if (input[i] == '\r') {
+            // CRLF and a lone CR become one LF that maps to the CR.
+            changed = true;
+            cleaned.push_back('\n');
+            cleaned_map.push_back(static_cast<uint32_t>(i));
+            if (i + 1 < input.size() && input[i + 1] == '\n') ++i;
+            continue;
+        } else {
+            cleaned.push_back(input[i]);
+        }
+        cleaned_map.push_back(static_cast<uint32_t>(i));
+    }
+    cleaned_map.push_back(static_cast<uint32_t>(input.size()));
+
+    // Stage 2: NFC, with the edits that say where the text changed.
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    text.clear();
+    if (U_FAILURE(status) ||
+        nfc->isNormalizedUTF8(icu::StringPiece(cleaned.data(), static_cast<int32_t>(cleaned.size())),
+                              status)) {
+        text = cleaned;
+        to_source.clear();
+        if (changed) to_source = cleaned_map;
+        return true;
+    }
+    status = U_ZERO_ERROR;
+    work.edits.reset();
+    icu::StringByteSink<std::string> sink(&text);
+    nfc->normalizeUTF8(0, icu::StringPiece(cleaned.data(), static_cast<int32_t>(cleaned.size())),
+                       sink, &work.edits, status);
+    if (U_FAILURE(status)) {
+        text = cleaned;
+        to_source.clear();
+        if (changed) to_source = cleaned_map;
+        return true;
+    }
+    to_source.assign(text.size() + 1, static_cast<uint32_t>(input.size()));
+    auto it = work.edits.getFineIterator();
+    while (it.next(status)) {
+        const auto src = static_cast<std::size_t>(it.sourceIndex());
+        const auto dst = static_cast<std::size_t>(it.destinationIndex());
+        for (int32_t k = 0; k < it.newLength(); ++k) {
+            const std::size_t from = it.hasChange() ? src : src + static_cast<std::size_t>(k);
+            to_source[dst + static_cast<std::size_t>(k)] = cleaned_map[from];
+        }
+    }
+    to_source[text.size()] = static_cast<uint32_t>(input.size());
+    return true;
+}
+
+}  // namespace precis::grammar

@@ -1,0 +1,116 @@
+#include "values.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace precis::grammar {
+namespace {
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
+long days_from_civil(int y, int m, int d) {
+    y -= m <= 2;
+    const long era = (y >= 0 ? y : y - 399) / 400;
+    const long yoe = y - era * 400;
+    const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+civil_date civil_from_days(long z) {
+    z += 719468;
+    const long era = (z >= 0 ? z : z - 146096) / 146097;
+    const long doe = z - era * 146097;
+    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const long mp = (5 * doy + 2) / 153;
+    const long d = doy - (153 * mp + 2) / 5 + 1;
+    const long m = mp < 10 ? mp + 3 : mp - 9;
+    const long y = yoe + era * 400 + (m <= 2);
+    return {static_cast<int>(y), static_cast<int>(m), static_cast<int>(d)};
+}
+
+}  // namespace
+
+std::optional<double> parse_number(std::string_view written) {
+    std::string kept;  // digits, ',' and '.', without group spaces or ordinal suffix
+    for (const char c : written) {
+        if ((c >= '0' && c <= '9') || c == ',' || c == '.') {
+            kept.push_back(c);
+        } else if (static_cast<unsigned char>(c) < 0x80 && c != ' ') {
+            break;  // "1er", "2e"
+        }
+    }
+    const std::size_t comma = kept.find(',');
+    const std::size_t dot = kept.find('.');
+    std::string digits;
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+        const char c = kept[i];
+        if (c == ',') {
+            digits.push_back('.');  // the French decimal comma
+        } else if (c == '.') {
+            // "10.000" groups thousands in French copy; "1.5" is a decimal.
+            const bool group = comma != std::string::npos || kept.find('.', dot + 1) != std::string::npos ||
+                               kept.size() - i - 1 == 3;
+            if (!group) digits.push_back('.');
+        } else {
+            digits.push_back(c);
+        }
+    }
+    if (digits.empty()) return std::nullopt;
+    char* end = nullptr;
+    const double v = std::strtod(digits.c_str(), &end);
+    if (end == digits.c_str()) return std::nullopt;
+    return v;
+}
+
+std::string plain_decimal(double value) {
+    char buf[64];
+    if (std::fabs(value - std::round(value)) < 1e-9 && std::fabs(value) < 1e18) {
+        std::snprintf(buf, sizeof buf, "%.0f", value);
+    } else {
+        std::snprintf(buf, sizeof buf, "%.6f", value);
+        std::string s(buf);
+        while (!s.empty() && s.back() == '0') s.pop_back();
+        if (!s.empty() && s.back() == '.') s.pop_back();
+        return s;
+    }
+    return buf;
+}
+
+bool valid_date(const civil_date& d) {
+    if (d.month < 1 || d.month > 12 || d.day < 1 || d.year < 1) return false;
+    static constexpr int lengths[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (d.day > lengths[d.month - 1]) return false;
+    const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+    return !(d.month == 2 && d.day == 29 && !leap);
+}
+
+std::optional<civil_date> parse_iso_date(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+    civil_date d;
+    d.year = std::atoi(std::string(text.substr(0, 4)).c_str());
+    d.month = std::atoi(std::string(text.substr(5, 2)).c_str());
+    d.day = std::atoi(std::string(text.substr(8, 2)).c_str());
+    if (!valid_date(d)) return std::nullopt;
+    return d;
+}
+
+std::string iso(const civil_date& d) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    return buf;
+}
+
+int weekday_of(const civil_date& d) {
+    const long days = days_from_civil(d.year, d.month, d.day);
+    // 1970-01-01 was a Thursday (4).
+    return static_cast<int>(((days % 7) + 7 + 3) % 7) + 1;
+}
+
+civil_date previous_weekday(const civil_date& anchor, int weekday) {
+    const int back = (weekday_of(anchor) - weekday + 7) % 7;
+    return civil_from_days(days_from_civil(anchor.year, anchor.month, anchor.day) - back);
+}
+
+}  // namespace precis::grammar

@@ -1,0 +1,26 @@
+// The vocabulary's storage: one X3 symbol table per term class (matched on the text) and an
+// exact map per class (looked up by lemma or form outside the grammar).
+#pragma once
+
+#include <boost/spirit/home/x3/string/symbols.hpp>
+
+#include <array>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "vocab_lookup.hpp"
+
+namespace precis::grammar {
+
+struct vocabulary::impl {
+    // Keys are UTF-8 bytes; the value is an index into `payloads`.
+    using table = boost::spirit::x3::symbols_parser<boost::spirit::char_encoding::standard, uint32_t>;
+    std::array<table, term_class_count> tables;
+    std::array<std::unordered_map<std::string, uint32_t>, term_class_count> exact;
+    std::vector<std::string> payloads;
+    std::vector<std::string> abbreviations;  // both first-letter cases, for the segmenter
+    std::size_t count = 0;
+};
+
+}  // namespace precis::grammar

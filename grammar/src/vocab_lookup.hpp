@@ -1,0 +1,31 @@
+// Looking up pack vocabulary without pulling in Spirit X3.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "precis/grammar/parser.hpp"
+
+namespace precis::grammar {
+
+inline constexpr std::size_t term_class_count = 18;
+
+// The payload of `phrase` in class `cls` (first letter compared case-insensitively), or null.
+const std::string* find_term(const vocabulary& vocab, term_class cls, std::string_view phrase);
+
+// Abbreviations with an inner or final stop ("M.", "av. J.-C."), in both first-letter cases.
+const std::vector<std::string>& abbreviations(const vocabulary& vocab);
+
+// The text with its first letter in lower case ("Belgique" -> "belgique"); UTF-8 aware.
+std::string lower_first(std::string_view text);
+std::string upper_first(std::string_view text);
+// The whole text in lower case.
+std::string lower_all(std::string_view text);
+
+}  // namespace precis::grammar
+
+namespace precis::grammar {
+// The payload string of a vocabulary entry id (as captured by the grammar); "" for -1.
+const std::string& payload_of(const vocabulary& vocab, int32_t id);
+}  // namespace precis::grammar

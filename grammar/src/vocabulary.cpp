@@ -1,0 +1,106 @@
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "vocab_impl.hpp"
+
+namespace precis::grammar {
+namespace {
+
+std::string map_first(std::string_view text, bool upper) {
+    std::string out;
+    if (text.empty()) return out;
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    int32_t i = 0;
+    UChar32 c;
+    U8_NEXT(s, i, static_cast<int32_t>(text.size()), c);
+    if (c < 0) return std::string(text);
+    const UChar32 mapped = upper ? u_toupper(c) : u_tolower(c);
+    char buf[4];
+    int32_t n = 0;
+    UBool error = false;  // set by U8_APPEND on overflow, impossible with 4 bytes
+    U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, mapped, error);
+    (void)error;
+    out.assign(buf, static_cast<std::size_t>(n));
+    out.append(text.substr(static_cast<std::size_t>(i)));
+    return out;
+}
+
+}  // namespace
+
+std::string lower_first(std::string_view text) { return map_first(text, false); }
+std::string upper_first(std::string_view text) { return map_first(text, true); }
+
+std::string lower_all(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    const auto n = static_cast<int32_t>(text.size());
+    for (int32_t i = 0; i < n;) {
+        if (s[i] < 0x80) {
+            const char ch = static_cast<char>(s[i++]);
+            out.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch);
+            continue;
+        }
+        const int32_t at = i;
+        UChar32 c;
+        U8_NEXT(s, i, n, c);
+        if (c < 0) {
+            out.append(text.substr(static_cast<std::size_t>(at), static_cast<std::size_t>(i - at)));
+            continue;
+        }
+        char buf[4];
+        int32_t k = 0;
+        UBool error = false;  // set by U8_APPEND on overflow, impossible with 4 bytes
+        U8_APPEND(reinterpret_cast<uint8_t*>(buf), k, 4, u_tolower(c), error);
+        (void)error;
+        out.append(buf, static_cast<std::size_t>(k));
+    }
+    return out;
+}
+
+vocabulary::vocabulary() : impl_(std::make_unique<impl>()) {}
+vocabulary::~vocabulary() = default;
+
+void vocabulary::add(term_class cls, std::string_view phrase, std::string_view payload) {
+    if (phrase.empty()) return;
+    const auto index = static_cast<std::size_t>(cls);
+    if (index >= term_class_count) return;
+    const auto id = static_cast<uint32_t>(impl_->payloads.size());
+    impl_->payloads.emplace_back(payload);
+    const std::string lower = lower_first(phrase);
+    const std::string upper = upper_first(phrase);
+    for (const std::string& form : {std::string(phrase), lower, upper}) {
+        if (!impl_->tables[index].find(form)) impl_->tables[index].add(form, id);
+    }
+    impl_->exact[index].emplace(lower, id);
+    if (cls == term_class::abbreviation && phrase.find('.') != std::string_view::npos) {
+        impl_->abbreviations.push_back(lower);
+        if (upper != lower) impl_->abbreviations.push_back(upper);
+    }
+    ++impl_->count;
+}
+
+std::size_t vocabulary::size() const { return impl_->count; }
+
+const std::string* find_term(const vocabulary& vocab, term_class cls, std::string_view phrase) {
+    const auto& map = vocab.get().exact[static_cast<std::size_t>(cls)];
+    if (map.empty()) return nullptr;
+    auto it = map.find(lower_first(phrase));
+    if (it == map.end()) return nullptr;
+    return &vocab.get().payloads[it->second];
+}
+
+const std::vector<std::string>& abbreviations(const vocabulary& vocab) {
+    return vocab.get().abbreviations;
+}
+
+}  // namespace precis::grammar
+
+namespace precis::grammar {
+const std::string& payload_of(const vocabulary& vocab, int32_t id) {
+    static const std::string none;
+    const auto& payloads = vocab.get().payloads;
+    if (id < 0 || static_cast<std::size_t>(id) >= payloads.size()) return none;
+    return payloads[static_cast<std::size_t>(id)];
+}
+}  // namespace precis::grammar

@@ -1,0 +1,31 @@
+// Per-thread parse state (scratch::impl) and the text preparation step.
+#pragma once
+
+#include <unicode/edits.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "precis/grammar/parser.hpp"
+#include "segment.hpp"
+#include "x3/ast.hpp"
+
+namespace precis::grammar {
+
+struct scratch::impl {
+    icu::Edits edits;          // reused across calls: NFC changes of the current text
+    std::string cleaned;       // BOM and CR removed, before NFC
+    std::vector<uint32_t> cleaned_to_input;
+    std::vector<raw_sentence> raws;
+    std::vector<std::string> verb_lemmas;
+    std::vector<ast::element> elements;
+};
+
+// Validates UTF-8, strips a BOM, turns CRLF and CR into LF and NFC-normalises. `to_source` is
+// left empty when the text equals the input, else it maps each text byte (and the end) to the
+// input. Returns false with `err` set on invalid UTF-8.
+bool prepare_text(std::string_view input, scratch::impl& work, std::string& text,
+                  std::vector<uint32_t>& to_source, parse_error& err);
+
+}  // namespace precis::grammar

@@ -1,0 +1,58 @@
+// Token tests the grammar's primitives use. Defined in predicates.cpp, outside the X3
+// translation unit, so that they cost nothing to the template-heavy build.
+#pragma once
+
+#include <cstdint>
+
+#include "x3/state.hpp"
+
+namespace precis::grammar::parser {
+
+#define PRECIS_TOKEN_TEST(name) \
+    struct name {               \
+        bool operator()(const sentence_state& st, int32_t index) const; \
+    }
+
+PRECIS_TOKEN_TEST(any_token);
+PRECIS_TOKEN_TEST(is_determiner);
+PRECIS_TOKEN_TEST(is_number);
+PRECIS_TOKEN_TEST(is_day);
+PRECIS_TOKEN_TEST(is_year);
+PRECIS_TOKEN_TEST(is_capitalised_content);
+PRECIS_TOKEN_TEST(is_lower_adjective);
+PRECIS_TOKEN_TEST(is_name_word);
+PRECIS_TOKEN_TEST(is_name_particle);
+PRECIS_TOKEN_TEST(is_initial_letter);
+PRECIS_TOKEN_TEST(is_civility);
+PRECIS_TOKEN_TEST(is_subject_pronoun);
+PRECIS_TOKEN_TEST(is_neg_ne);
+PRECIS_TOKEN_TEST(is_neg_pas);
+PRECIS_TOKEN_TEST(is_clitic);
+PRECIS_TOKEN_TEST(is_object_clitic);
+PRECIS_TOKEN_TEST(is_finite_aux);
+PRECIS_TOKEN_TEST(is_finite);
+PRECIS_TOKEN_TEST(is_modal);
+PRECIS_TOKEN_TEST(is_participle);
+PRECIS_TOKEN_TEST(is_ete);
+PRECIS_TOKEN_TEST(is_infinitive);
+PRECIS_TOKEN_TEST(is_nonfinite);
+PRECIS_TOKEN_TEST(is_plain_adverb);
+PRECIS_TOKEN_TEST(is_inversion);
+PRECIS_TOKEN_TEST(is_relative);
+PRECIS_TOKEN_TEST(is_unit);
+PRECIS_TOKEN_TEST(is_time_preposition);
+PRECIS_TOKEN_TEST(is_de);
+PRECIS_TOKEN_TEST(is_de_article);
+PRECIS_TOKEN_TEST(is_le);
+PRECIS_TOKEN_TEST(is_et);
+PRECIS_TOKEN_TEST(is_percent_sign);
+PRECIS_TOKEN_TEST(is_pour);
+PRECIS_TOKEN_TEST(is_cent);
+PRECIS_TOKEN_TEST(is_stop);
+PRECIS_TOKEN_TEST(is_comma);
+PRECIS_TOKEN_TEST(is_day_part);
+PRECIS_TOKEN_TEST(is_title_adjective);
+
+#undef PRECIS_TOKEN_TEST
+
+}  // namespace precis::grammar::parser

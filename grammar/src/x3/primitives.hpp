@@ -1,0 +1,159 @@
+// Grammar primitives over the token layer: a parser that accepts the token starting at the
+// current position when a predicate holds, vocabulary symbol tables checked against token
+// boundaries, and a directive that records a sub-span in a capture slot.
+#pragma once
+
+#include <boost/spirit/home/x3.hpp>
+
+#include <initializer_list>
+#include <string_view>
+
+#include "x3/state.hpp"
+
+namespace precis::grammar::parser {
+namespace x3 = boost::spirit::x3;
+
+template <typename Context>
+sentence_state& state(Context const& ctx) {
+    return *x3::get<state_tag>(ctx);
+}
+
+// Backs `end` off over trailing white space that optional parts skipped without matching.
+inline const char* trim_back(const char* begin, const char* end) {
+    while (end > begin) {
+        const auto last = static_cast<unsigned char>(end[-1]);
+        if (last == ' ' || last == '\t' || last == '\n') {
+            --end;
+        } else if (end - begin >= 2 && last == 0xA0 && static_cast<unsigned char>(end[-2]) == 0xC2) {
+            end -= 2;
+        } else if (end - begin >= 3 && static_cast<unsigned char>(end[-3]) == 0xE2 &&
+                   static_cast<unsigned char>(end[-2]) == 0x80 && (last == 0xAF || last == 0x89)) {
+            end -= 3;
+        } else {
+            break;
+        }
+    }
+    return end;
+}
+
+// Accepts one token for which `Pred{}(state, index)` holds.
+template <typename Pred>
+struct token_parser : x3::parser<token_parser<Pred>> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    Pred pred;
+    constexpr explicit token_parser(Pred p = {}) : pred(p) {}
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext&,
+               Attribute&) const {
+        x3::skip_over(first, last, ctx);
+        const sentence_state& st = state(ctx);
+        const int32_t index = st.starting(first);
+        if (index < 0 || !pred(st, index)) return false;
+        first = st.text + (*st.tokens)[static_cast<std::size_t>(index)].where.end;
+        return true;
+    }
+};
+
+// A phrase of a vocabulary class, starting and ending on token boundaries.
+template <term_class Class, ast::slot Slot>
+struct term_parser : x3::parser<term_parser<Class, Slot>> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext&,
+               Attribute&) const {
+        x3::skip_over(first, last, ctx);
+        sentence_state& st = state(ctx);
+        if (st.starting(first) < 0) return false;
+        const auto& table = st.vocab->tables[static_cast<std::size_t>(Class)];
+        Iterator it = first;
+        uint32_t id = 0;
+        if (!table.parse(it, last, x3::unused, x3::unused, id)) return false;
+        if (!st.ends_token(it)) return false;
+        auto& c = st.current[Slot];
+        c.begin = st.offset(first);
+        c.end = st.offset(it);
+        c.payload = static_cast<int32_t>(id);
+        first = it;
+        return true;
+    }
+};
+
+template <ast::slot Slot, typename Subject>
+struct capture_directive : x3::unary_parser<Subject, capture_directive<Slot, Subject>> {
+    using base_type = x3::unary_parser<Subject, capture_directive<Slot, Subject>>;
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    constexpr explicit capture_directive(Subject const& inner) : base_type(inner) {}
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext& rctx,
+               Attribute&) const {
+        x3::skip_over(first, last, ctx);
+        Iterator start = first;
+        if (!this->subject.parse(first, last, ctx, rctx, x3::unused)) return false;
+        auto& c = state(ctx).current[Slot];
+        c.begin = state(ctx).offset(start);
+        c.end = state(ctx).offset(trim_back(start, first));
+        return true;
+    }
+};
+
+// `gen[subject]` wraps a subject in a directive, as X3's own directives are written.
+template <template <typename> class Directive>
+struct directive_gen {
+    template <typename Subject>
+    constexpr auto operator[](Subject const& subject) const {
+        using parser_type = typename x3::extension::as_parser<Subject>::value_type;
+        return Directive<parser_type>(x3::as_parser(subject));
+    }
+};
+
+template <ast::slot Slot>
+struct capture_in {
+    template <typename Subject>
+    using type = capture_directive<Slot, Subject>;
+};
+
+template <ast::slot Slot>
+inline constexpr directive_gen<capture_in<Slot>::template type> cap{};
+
+// Clears the capture slots, runs the subject, and on success records one element of `Kind`
+// spanning what the subject read (leading white space excluded).
+template <ast::element_kind Kind, typename Subject>
+struct element_directive : x3::unary_parser<Subject, element_directive<Kind, Subject>> {
+    using base_type = x3::unary_parser<Subject, element_directive<Kind, Subject>>;
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    constexpr explicit element_directive(Subject const& inner) : base_type(inner) {}
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext& rctx,
+               Attribute&) const {
+        x3::skip_over(first, last, ctx);
+        sentence_state& st = state(ctx);
+        st.current = {};
+        Iterator start = first;
+        if (!this->subject.parse(first, last, ctx, rctx, x3::unused)) return false;
+        ast::element el;
+        el.kind = Kind;
+        el.where = {st.offset(start), st.offset(trim_back(start, first))};
+        el.captures = st.current;
+        st.elements.push_back(el);
+        return true;
+    }
+};
+
+template <ast::element_kind Kind>
+struct element_of {
+    template <typename Subject>
+    using type = element_directive<Kind, Subject>;
+};
+
+template <ast::element_kind Kind>
+inline constexpr directive_gen<element_of<Kind>::template type> as{};
+
+}  // namespace precis::grammar::parser

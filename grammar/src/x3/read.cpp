@@ -1,0 +1,44 @@
+// Runs the sentence rule; expectation failures stay inside this folder.
+#include "x3/read.hpp"
+
+#include "x3/sentence.hpp"
+
+namespace precis::grammar {
+namespace parser {
+
+bool read_sentence(sentence_state& st, uint32_t end) {
+    const char* first = st.text + st.begin;
+    const char* const last = st.text + end;
+    try {
+        return x3::phrase_parse(first, last, x3::with<state_tag>(&st)[sentence()], space) &&
+               first == last;
+    } catch (const x3::expectation_failure<const char*>&) {
+        return false;
+    }
+}
+
+}  // namespace parser
+
+bool read_elements(std::string_view text, span where, const vocabulary& vocab,
+                   const std::vector<token>& tokens, const std::vector<std::string>& verb_lemmas,
+                   std::vector<ast::element>& out) {
+    parser::sentence_state st;
+    st.text = text.data();
+    st.vocab = &vocab.get();
+    st.tokens = &tokens;
+    st.verb_lemmas = &verb_lemmas;
+    st.begin = where.begin;
+    st.token_at.assign(where.size() + 1, -1);
+    st.token_ending.assign(where.size() + 1, -1);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        st.token_at[tokens[i].where.begin - where.begin] = static_cast<int32_t>(i);
+        st.token_ending[tokens[i].where.end - where.begin] = static_cast<int32_t>(i);
+    }
+    st.elements = std::move(out);
+    st.elements.clear();
+    const bool ok = parser::read_sentence(st, where.end);
+    out = std::move(st.elements);
+    return ok;
+}
+
+}  // namespace precis::grammar

@@ -1,0 +1,37 @@
+// Run-time data the grammar reads through its context: the vocabulary's symbol tables, the
+// sentence's tokens (for part of speech), and the elements recognised so far.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "vocab_impl.hpp"
+#include "x3/ast.hpp"
+
+namespace precis::grammar::parser {
+
+struct state_tag;
+
+struct sentence_state {
+    const char* text = nullptr;  // document text; iterators point into it
+    const vocabulary::impl* vocab = nullptr;
+    const std::vector<token>* tokens = nullptr;
+    const std::vector<std::string>* verb_lemmas = nullptr;
+    uint32_t begin = 0;                // sentence start offset
+    std::vector<int32_t> token_at;     // offset - begin -> token starting there, or -1
+    std::vector<int32_t> token_ending; // offset - begin -> token ending there, or -1
+    std::vector<ast::element> elements;
+    std::array<ast::capture, ast::slot_count> current{};
+
+    int32_t starting(const char* it) const {
+        const auto off = static_cast<std::size_t>(it - text) - begin;
+        return off < token_at.size() ? token_at[off] : -1;
+    }
+    bool ends_token(const char* it) const {
+        const auto off = static_cast<std::size_t>(it - text) - begin;
+        return off < token_ending.size() && token_ending[off] >= 0;
+    }
+    uint32_t offset(const char* it) const { return static_cast<uint32_t>(it - text); }
+};
+
+}  // namespace precis::grammar::parser

@@ -1,0 +1,134 @@
+// Test helpers for the grammar: the default pack's vocabulary read from its YAML files, one
+// shared lexicon, and a JSON view of a document that golden files compare against.
+#pragma once
+
+#include <yaml-cpp/yaml.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+#include "precis/grammar/parser.hpp"
+
+namespace precis::grammar::testing {
+
+inline const std::map<std::string, term_class>& term_classes() {
+    static const std::map<std::string, term_class> classes = {
+        {"abbreviation", term_class::abbreviation}, {"title", term_class::title},
+        {"nationality", term_class::nationality}, {"country", term_class::country},
+        {"institution", term_class::institution}, {"speech_verb", term_class::speech_verb},
+        {"event_verb", term_class::event_verb}, {"event_noun", term_class::event_noun},
+        {"purpose_marker", term_class::purpose_marker}, {"subordinator", term_class::subordinator},
+        {"time_word", term_class::time_word}, {"month", term_class::month},
+        {"weekday", term_class::weekday}, {"currency", term_class::currency},
+        {"magnitude", term_class::magnitude}, {"approximation", term_class::approximation},
+        {"attribution", term_class::attribution}, {"collective", term_class::collective},
+    };
+    return classes;
+}
+
+// Reads every vocabulary/*.yaml file of a pack into `vocab`; returns the number of files read.
+inline std::size_t load_vocabulary(const std::string& dir, vocabulary& vocab) {
+    std::size_t files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        if (entry.path().extension() != ".yaml") continue;
+        const YAML::Node doc = YAML::LoadFile(entry.path().string());
+        const auto cls = term_classes().at(doc["class"].as<std::string>());
+        for (const auto& term : doc["terms"]) {
+            if (term.IsScalar()) {
+                vocab.add(cls, term.as<std::string>());
+            } else {
+                vocab.add(cls, term["phrase"].as<std::string>(),
+                          term["key"] ? term["key"].as<std::string>() : std::string());
+            }
+        }
+        ++files;
+    }
+    return files;
+}
+
+inline std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+inline const char* name_of(read_quality q) {
+    switch (q) {
+        case read_quality::full: return "full";
+        case read_quality::partial: return "partial";
+        default: return "chunks";
+    }
+}
+inline const char* name_of(actor_kind k) {
+    static const char* names[] = {"person", "institution", "country", "group", "pronoun", "other"};
+    return names[static_cast<int>(k)];
+}
+inline const char* name_of(value_kind k) {
+    static const char* names[] = {"date", "money", "quantity", "percent"};
+    return names[static_cast<int>(k)];
+}
+inline const char* name_of(tense t) {
+    static const char* names[] = {"unknown", "present", "past", "imperfect", "future",
+                                  "conditional", "infinitive", "participle"};
+    return names[static_cast<int>(t)];
+}
+inline const char* name_of(part_kind k) {
+    static const char* names[] = {"subject", "verb", "object", "attribution", "time",
+                                  "place", "apposition", "relative", "subordinate", "purpose",
+                                  "parenthetical", "quote", "enumeration", "complement"};
+    return names[static_cast<int>(k)];
+}
+inline const char* name_of(clause_role r) {
+    static const char* names[] = {"main", "quote", "attribution", "relative", "subordinate",
+                                  "purpose", "chunk"};
+    return names[static_cast<int>(r)];
+}
+
+// The document as JSON: what golden expectations are matched against.
+inline nlohmann::json to_json(const document& doc) {
+    using nlohmann::json;
+    json sentences = json::array();
+    for (const sentence& s : doc.sentences) {
+        json actors = json::array(), values = json::array(), clauses = json::array();
+        for (const actor& a : s.actors) {
+            actors.push_back({{"kind", name_of(a.kind)}, {"text", std::string(doc.slice(a.where))},
+                              {"name", a.name}, {"title", a.title}, {"nationality", a.nationality},
+                              {"country", a.country}, {"complement", a.complement},
+                              {"role", a.role}, {"institution", a.institution}});
+        }
+        for (const value& v : s.values) {
+            values.push_back({{"kind", name_of(v.kind)}, {"text", v.text},
+                              {"normalized", v.normalized}, {"number", v.number},
+                              {"unit", v.unit}, {"approx", v.approx}});
+        }
+        for (const clause& c : s.clauses) {
+            json parts = json::array();
+            for (const part& p : c.parts) {
+                parts.push_back({{"kind", name_of(p.kind)}, {"text", std::string(doc.slice(p.where))}});
+            }
+            json cl = {{"role", name_of(c.role)}, {"text", std::string(doc.slice(c.where))},
+                       {"subjects", c.subjects}, {"objects", c.objects}, {"parts", parts},
+                       {"event", c.event}, {"speaker", c.speaker}, {"parent", c.parent}};
+            if (c.verb) {
+                cl["verb"] = {{"lemma", c.verb->lemma}, {"surface", c.verb->surface},
+                              {"tense", name_of(c.verb->when)}, {"negated", c.verb->negated},
+                              {"passive", c.verb->passive}, {"plural", c.verb->plural},
+                              {"class", c.verb->verb_class}};
+            }
+            clauses.push_back(cl);
+        }
+        sentences.push_back({{"text", std::string(doc.slice(s.where))},
+                             {"paragraph", s.paragraph}, {"quality", name_of(s.quality)},
+                             {"heading", s.heading}, {"actors", actors}, {"values", values},
+                             {"clauses", clauses}});
+    }
+    return {{"anchor_date", doc.anchor_date}, {"sentences", sentences}};
+}
+
+}  // namespace precis::grammar::testing

@@ -1,0 +1,112 @@
+// The dev corpus, whole: no byte of any article is lost by segmentation, sentences come in order
+// without overlap, the grammar reads most sentences fully, and two threads sharing one
+// vocabulary and one lexicon read the same trees.
+#define BOOST_TEST_MODULE grammar_corpus
+#include <boost/test/unit_test.hpp>
+
+#include <thread>
+
+#include "grammar_support.hpp"
+
+using namespace precis::grammar;
+namespace utf = boost::unit_test;
+
+namespace {
+
+// Length of the white-space code point at `i`, or 0 (written here independently of the parser).
+std::size_t white_space_at(const std::string& s, std::size_t i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f') return 1;
+    if (b == 0xC2 && i + 1 < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i + 1]);
+        return (c == 0xA0 || c == 0x85) ? 2 : 0;
+    }
+    if (b == 0xE2 && i + 2 < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i + 1]);
+        const auto d = static_cast<unsigned char>(s[i + 2]);
+        if (c == 0x80 && (d <= 0x8B || d == 0xA8 || d == 0xA9 || d == 0xAF)) return 3;
+        if (c == 0x81 && d == 0x9F) return 3;
+    }
+    if (b == 0xE3 && i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\x80') return 3;
+    if (b == 0xEF && i + 2 < s.size() && s[i + 1] == '\xBB' && s[i + 2] == '\xBF') return 3;
+    if (b == 0xE1 && i + 2 < s.size() && s[i + 1] == '\x9A' && s[i + 2] == '\x80') return 3;
+    return 0;
+}
+
+struct corpus_fixture {
+    corpus_fixture() {
+        auto& master = utf::framework::master_test_suite();
+        BOOST_TEST_REQUIRE(master.argc >= 3);
+        std::ifstream in(master.argv[1]);
+        BOOST_TEST_REQUIRE(in.good(), "cannot read " << master.argv[1]);
+        for (std::string line; std::getline(in, line);) {
+            if (!line.empty()) texts.push_back(nlohmann::json::parse(line)["text"]);
+        }
+        BOOST_TEST_REQUIRE(texts.size() > 100u);
+        BOOST_TEST_REQUIRE(testing::load_vocabulary(master.argv[2], vocab) > 0u);
+    }
+    std::vector<std::string> texts;
+    vocabulary vocab;
+    lexicon lex{lexicon::default_directory()};
+};
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(corpus, corpus_fixture)
+
+BOOST_AUTO_TEST_CASE(no_byte_is_lost_and_most_sentences_are_read_fully) {
+    scratch work;
+    parse_stats stats;
+    for (std::size_t n = 0; n < texts.size(); ++n) {
+        const std::string& text = texts[n];
+        document doc;
+        parse_error err;
+        BOOST_TEST_REQUIRE(parse(text, vocab, lex, parse_options{}, work, doc, err));
+        accumulate(doc, stats);
+        std::vector<int> owner(doc.text.size(), -1);
+        uint32_t previous_end = 0;
+        for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+            const span w = doc.sentences[i].where;
+            BOOST_TEST(w.begin >= previous_end, "article " << n << " sentence " << i);
+            BOOST_TEST(w.end > w.begin);
+            BOOST_TEST(w.end <= doc.text.size());
+            previous_end = w.end;
+            for (uint32_t b = w.begin; b < w.end && b < owner.size(); ++b) owner[b] = static_cast<int>(i);
+        }
+        std::size_t lost = 0;
+        for (std::size_t b = 0; b < doc.text.size();) {
+            if (const std::size_t ws = white_space_at(doc.text, b)) {
+                b += ws;
+                continue;
+            }
+            if (owner[b] < 0) ++lost;
+            ++b;
+        }
+        BOOST_TEST(lost == 0u, "article " << n << " lost " << lost << " bytes");
+    }
+    BOOST_TEST_MESSAGE("sentences " << stats.sentences << " full " << stats.full << " partial "
+                                    << stats.partial << " chunks " << stats.chunks);
+    BOOST_TEST(stats.sentences == stats.full + stats.partial + stats.chunks);
+    BOOST_TEST(stats.full >= stats.sentences * 85 / 100, "full: " << stats.full << " of " << stats.sentences);
+}
+
+BOOST_AUTO_TEST_CASE(two_threads_read_the_same_trees) {
+    auto read_all = [this](std::vector<std::string>& out) {
+        scratch work;
+        for (std::size_t n = 0; n < texts.size(); n += 3) {
+            document doc;
+            parse_error err;
+            parse(texts[n], vocab, lex, parse_options{}, work, doc, err);
+            out.push_back(testing::to_json(doc).dump());
+        }
+    };
+    std::vector<std::string> first, second;
+    std::thread a([&] { read_all(first); });
+    std::thread b([&] { read_all(second); });
+    a.join();
+    b.join();
+    BOOST_TEST(first.size() == second.size());
+    BOOST_TEST((first == second));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

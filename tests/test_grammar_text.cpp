@@ -1,0 +1,158 @@
+// Text preparation, limits and the lexicon: what the grammar does before and around parsing.
+#define BOOST_TEST_MODULE grammar_text
+#include <boost/test/unit_test.hpp>
+
+#include "grammar_support.hpp"
+
+using namespace precis::grammar;
+namespace utf = boost::unit_test;
+
+namespace {
+
+struct text_fixture {
+    text_fixture() {
+        auto& master = utf::framework::master_test_suite();
+        BOOST_TEST_REQUIRE(master.argc >= 2);
+        testing::load_vocabulary(master.argv[1], vocab);
+    }
+    bool read(std::string_view input, parse_options options = {}) {
+        return parse(input, vocab, lex, options, work, doc, err);
+    }
+    std::vector<std::string> sentences() const {
+        std::vector<std::string> out;
+        for (const sentence& s : doc.sentences) out.emplace_back(doc.slice(s.where));
+        return out;
+    }
+    vocabulary vocab;
+    lexicon lex{lexicon::default_directory()};
+    scratch work;
+    document doc;
+    parse_error err;
+};
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(text, text_fixture)
+
+BOOST_AUTO_TEST_CASE(invalid_utf8_is_refused_with_its_offset) {
+    BOOST_TEST(!read("Le ministre\xC3 a parlé."));
+    BOOST_TEST((err.what == parse_error::code::invalid_utf8));
+    BOOST_TEST(err.offset == 11u);
+    BOOST_TEST(!read("abc\xFF"));
+    BOOST_TEST(err.offset == 3u);
+}
+
+BOOST_AUTO_TEST_CASE(bom_and_crlf_are_removed_and_mapped_back) {
+    const std::string input = "\xEF\xBB\xBFPremière phrase.\r\nSeconde phrase.\r\n";
+    BOOST_TEST_REQUIRE(read(input));
+    BOOST_TEST(doc.text.find('\r') == std::string::npos);
+    BOOST_TEST(doc.text.rfind("\xEF\xBB\xBF", 0) == std::string::npos);
+    BOOST_TEST_REQUIRE(doc.sentences.size() == 2u);
+    BOOST_TEST(doc.sentences[0].paragraph == 0u);
+    BOOST_TEST(doc.sentences[1].paragraph == 1u);
+    const span second = doc.source_span(doc.sentences[1].where);
+    BOOST_TEST(input.substr(second.begin, second.size()) == "Seconde phrase.");
+}
+
+BOOST_AUTO_TEST_CASE(decomposed_accents_are_composed_and_spans_map_to_the_input) {
+    // "Prévot" written with e + combining acute accent (NFD).
+    const std::string input = "Le ministre a reçu M. Pre\xCC\x81vot. Il est reparti.";
+    BOOST_TEST_REQUIRE(read(input));
+    BOOST_TEST(doc.text.find("Prévot") != std::string::npos);
+    BOOST_TEST_REQUIRE(!doc.to_source.empty());
+    BOOST_TEST_REQUIRE(doc.sentences.size() == 2u);
+    const span first = doc.source_span(doc.sentences[0].where);
+    BOOST_TEST(input.substr(first.begin, first.size()) == "Le ministre a reçu M. Pre\xCC\x81vot.");
+    const span second = doc.source_span(doc.sentences[1].where);
+    BOOST_TEST(input.substr(second.begin, second.size()) == "Il est reparti.");
+}
+
+BOOST_AUTO_TEST_CASE(unchanged_text_has_no_offset_map) {
+    BOOST_TEST_REQUIRE(read("Le président a signé l’accord."));
+    BOOST_TEST(doc.to_source.empty());
+}
+
+BOOST_AUTO_TEST_CASE(deep_nesting_does_not_overflow_the_stack) {
+    std::string input = "Il a dit ";
+    for (int i = 0; i < 100000; ++i) input += "« (";
+    input += "oui";
+    for (int i = 0; i < 100000; ++i) input += ") »";
+    input += ". Puis il est parti.";
+    parse_options options;
+    options.bounds.max_sentence_bytes = input.size();  // one sentence, 100 000 levels deep
+    BOOST_TEST_REQUIRE(read(input, options));
+    BOOST_TEST_REQUIRE(doc.sentences.size() == 2u);
+    BOOST_TEST((doc.sentences[0].quality == read_quality::chunks));
+    BOOST_TEST((doc.sentences[1].quality == read_quality::full));
+}
+
+BOOST_AUTO_TEST_CASE(overlong_runs_are_split_without_loss) {
+    std::string input;
+    for (int i = 0; i < 20000; ++i) input += "mot ";
+    parse_options options;
+    options.bounds.max_sentence_bytes = 1000;
+    BOOST_TEST_REQUIRE(read(input, options));
+    BOOST_TEST(doc.sentences.size() >= 80u);
+    std::size_t words = 0;
+    for (const sentence& s : doc.sentences) {
+        BOOST_TEST(s.where.size() <= 1000u);
+        words += s.tokens.size();
+    }
+    BOOST_TEST(words == 20000u);
+}
+
+BOOST_AUTO_TEST_CASE(too_many_sentences_break_the_limit) {
+    std::string input;
+    for (int i = 0; i < 50; ++i) input += "Une phrase. ";
+    parse_options options;
+    options.bounds.max_sentences = 10;
+    BOOST_TEST(!read(input, options));
+    BOOST_TEST((err.what == parse_error::code::limit_exceeded));
+}
+
+BOOST_AUTO_TEST_CASE(empty_and_blank_input_give_no_sentence) {
+    BOOST_TEST(read(""));
+    BOOST_TEST(doc.sentences.empty());
+    BOOST_TEST(read(" \n\n \xC2\xA0\n"));
+    BOOST_TEST(doc.sentences.empty());
+}
+
+BOOST_AUTO_TEST_CASE(the_lexicon_knows_forms_and_lemmas) {
+    BOOST_TEST_REQUIRE(lex.available());
+    BOOST_TEST(lexicon::default_directory() == "/usr/share/hunspell");
+    const auto signe = lex.lookup("signé");
+    BOOST_TEST((signe.pos & pos_past_participle) != 0u);
+    BOOST_TEST(signe.verb_lemma == "signer");
+    const auto ont = lex.lookup("ont");
+    BOOST_TEST((ont.pos & pos_aux) != 0u);
+    BOOST_TEST((ont.pos & pos_3pl) != 0u);
+    const auto permettra = lex.lookup("permettra");
+    BOOST_TEST((permettra.pos & pos_future) != 0u);
+    BOOST_TEST((lex.lookup("les").pos & pos_determiner) != 0u);
+    BOOST_TEST((lex.lookup("Xqzwv").pos & pos_unknown) != 0u);
+    lexicon missing("/nonexistent");
+    BOOST_TEST(!missing.available());
+    BOOST_TEST((missing.lookup("signé").pos & pos_unknown) != 0u);
+}
+
+BOOST_AUTO_TEST_CASE(accumulate_counts_every_sentence_once) {
+    BOOST_TEST_REQUIRE(read("Le ministre a signé l’accord. Puis\nUn titre"));
+    parse_stats stats;
+    accumulate(doc, stats);
+    accumulate(doc, stats);
+    BOOST_TEST(stats.sentences == 2 * doc.sentences.size());
+    BOOST_TEST(stats.full + stats.partial + stats.chunks == stats.sentences);
+    BOOST_TEST(stats.bytes == 2 * doc.text.size());
+}
+
+BOOST_AUTO_TEST_CASE(the_vocabulary_counts_its_entries) {
+    vocabulary v;
+    BOOST_TEST(v.size() == 0u);
+    v.add(term_class::title, "ministre");
+    v.add(term_class::nationality, "belge", "BE");
+    v.add(term_class::nationality, "");
+    BOOST_TEST(v.size() == 2u);
+    BOOST_TEST(vocab.size() > 1000u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
