@@ -34,6 +34,7 @@ struct scoring_feature {
     double decay = 0.5;
     int min_words = 0;
     int max_words = 0;
+    int min_actors = 0;                // `event`: distinct actors the sentence must name
     std::vector<std::string> phrases;  // lower-case, for `cue` and `attribution`
     std::vector<std::string> events;   // event names, for `event` (empty: any event)
 };

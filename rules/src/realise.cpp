@@ -337,6 +337,47 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
     return v;
 }
 
+// The main clause's verb group as the grammar read it, when compression kept it.
+verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
+                     const std::vector<const tok*>& toks, lexicon_entry& unlisted) {
+    verb_at v;
+    const grammar::clause* main = nullptr;
+    for (const auto& c : s.clauses) {
+        if (c.role == grammar::clause_role::main && c.verb) {
+            main = &c;
+            break;
+        }
+    }
+    if (main == nullptr || main->verb->lemma.empty()) return v;
+    const grammar::verb_group& g = *main->verb;
+    std::size_t b = std::string::npos, e = std::string::npos;
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+        if (toks[i]->begin >= g.where.begin && toks[i]->end <= g.where.end) {
+            if (b == std::string::npos) b = i;
+            e = i + 1;
+        }
+    }
+    if (b == std::string::npos || b == 0) return v;
+    const std::string lemma = fold_key(g.lemma);
+    if (const form_hit* h = lex.word(lemma, word_class::verb)) {
+        v.entry = &lex.entries[h->entry];
+    } else {
+        const std::string en = lex.fallback(lemma);
+        if (en.empty()) return v;
+        unlisted.fr = g.lemma;
+        unlisted.en = en;
+        unlisted.pos = word_class::verb;
+        v.entry = &unlisted;
+    }
+    v.begin = b;
+    v.verb = e - 1;
+    v.end = e;
+    v.plural = g.plural;
+    v.passive = g.passive;
+    v.negated = g.negated;
+    return v;
+}
+
 std::string english_verb(const verb_at& v) {
     if (v.entry == nullptr) return {};
     if (v.passive) return (v.plural ? "are " : "is ") + english_pp(*v.entry);
@@ -367,7 +408,95 @@ std::string join_and(const std::vector<std::string>& items, const char* conj) {
     return out;
 }
 
+// Slots every event template may use: the actors (countries named in the subject), the event
+// noun and a purpose phrase, in English and, when `fr` is given, in French.
+void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const translator& tr,
+                      std::map<std::string, std::string>& en,
+                      std::map<std::string, std::string>* fr) {
+    const lexicon& lex = rules.pack.lex;
+    std::vector<const tok*> all_toks;
+    for (const auto& t : s.toks) all_toks.push_back(&t);
+    const std::size_t subject_end = [&] {
+        const verb_at full = find_verb(lex, all_toks);
+        return full.begin == std::string::npos ? all_toks.size() : full.begin;
+    }();
+    std::vector<std::string> names_en, names_fr;
+    for (const auto* ce : countries_in(lex, all_toks, 0, subject_end)) {
+        names_en.push_back(ce->en);
+        names_fr.push_back(ce->fr);
+    }
+    if (names_en.size() >= 2) {
+        en["actors"] = join_and(names_en, "and");
+        if (fr != nullptr) (*fr)["actors"] = capitalise_first(join_and(names_fr, "et"));
+    }
+    for (uint32_t e : s.events) {
+        for (const auto& n : rules.pack.events[e].nouns) {
+            if (const form_hit* h = lex.word(n, word_class::noun)) {
+                en["noun"] = lex.entries[h->entry].en;
+                if (fr != nullptr) (*fr)["noun"] = lex.entries[h->entry].fr;
+                break;
+            }
+        }
+        if (!en["noun"].empty()) break;
+    }
+    for (std::size_t i = 0; i + 1 < all_toks.size(); ++i) {
+        const std::string& k = all_toks[i]->key;
+        std::size_t start = std::string::npos;
+        if ((k == "visant" || k == "vise") && all_toks[i + 1]->key == "a") start = i + 2;
+        if (k == "afin" && all_toks[i + 1]->key == "de") start = i + 2;
+        if (k == "pour" && i + 1 < all_toks.size()) start = i + 1;
+        if (start == std::string::npos || start >= all_toks.size()) continue;
+        const form_hit* h = lex.word(all_toks[start]->key, word_class::verb);
+        if (h == nullptr || h->form != form_kind::base) continue;
+        // infinitive + its object, up to the next preposition or comma
+        std::size_t end = start + 1;
+        while (end < all_toks.size() && end - start < 6 && all_toks[end]->kind == tok_kind::word &&
+               !(end > start + 2 && (all_toks[end]->key == "dans" || all_toks[end]->key == "de" ||
+                                     all_toks[end]->key == "en" || all_toks[end]->key == "avec"))) {
+            ++end;
+        }
+        english_run p = tr.run(all_toks, start, end);
+        if (p.complete) {
+            en["purpose"] = join_words(p.words);
+            if (fr != nullptr) {
+                (*fr)["purpose"] = join_tokens(std::vector<const tok*>(
+                    all_toks.begin() + static_cast<long>(start), all_toks.begin() + static_cast<long>(end)));
+            }
+        }
+        break;
+    }
+}
+
+// The event of the key clause's main verb, when the pack knows it.
+std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
+    for (const auto& c : s.source->clauses) {
+        if (c.role == grammar::clause_role::main && !c.event.empty()) return c.event;
+    }
+    std::vector<const tok*> all_toks;
+    for (const auto& t : s.toks) all_toks.push_back(&t);
+    const verb_at v = find_verb(rules.pack.lex, all_toks);
+    if (v.entry == nullptr) return {};
+    auto it = rules.pack.event_by_verb.find(fold_key(v.entry->fr));
+    return it == rules.pack.event_by_verb.end() ? std::string() : rules.pack.events[it->second].name;
+}
+
 }  // namespace
+
+std::string realise_french(const rule_set::impl& rules, const sentence_view& s, std::string& rule) {
+    const std::string event = main_event(rules, s);
+    if (event.empty()) return {};
+    const translator tr(rules, s.toks.empty() ? 0 : s.toks.front().begin);
+    std::map<std::string, std::string> en, fr;
+    fill_event_slots(rules, s, tr, en, &fr);
+    for (const auto& t : rules.pack.templates) {
+        if (t.fr.empty() || t.event != event) continue;
+        std::string text = fill_template(t.fr, fr);
+        if (text.empty()) continue;
+        rule = t.name;
+        return capitalise_first(text);
+    }
+    return {};
+}
 
 std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                             const compressed& c, const std::vector<mention>& topics,
@@ -388,7 +517,9 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         toks.push_back(t);
     }
     std::map<std::string, std::string> slots;
-    const verb_at v = find_verb(lex, toks);
+    lexicon_entry unlisted;  // a verb the grammar found but the pack does not list
+    verb_at v = grammar_verb(lex, *s.source, toks, unlisted);
+    if (v.begin == std::string::npos) v = find_verb(lex, toks);
     if (v.begin != std::string::npos) {
         english_run subj = tr.run(toks, 0, v.begin);
         if (subj.complete) slots["subject"] = join_words(subj.words);
@@ -414,16 +545,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         english_run all = tr.run(toks, 0, toks.size());
         if (all.complete) slots["subject"] = join_words(all.words);
     }
-    // Actors: the countries the clause names, else its named actors.
-    std::vector<const tok*> all_toks;
-    for (const auto& t : s.toks) all_toks.push_back(&t);
-    const std::size_t subject_end = [&] {
-        const verb_at full = find_verb(lex, all_toks);
-        return full.begin == std::string::npos ? all_toks.size() : full.begin;
-    }();
-    std::vector<std::string> actor_names;
-    for (const auto* ce : countries_in(lex, all_toks, 0, subject_end)) actor_names.push_back(ce->en);
-    slots["actors"] = actor_names.size() >= 2 ? join_and(actor_names, "and") : "";
+    fill_event_slots(rules, s, tr, slots, nullptr);
     if (!topics.empty()) {
         slots["topic"] = topics.front().en;
         for (const auto& t : topics) {
@@ -432,36 +554,6 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                 break;
             }
         }
-    }
-    // The event's noun, and a purpose phrase said in full.
-    for (uint32_t e : s.events) {
-        for (const auto& n : rules.pack.events[e].nouns) {
-            if (const form_hit* h = lex.word(n, word_class::noun)) {
-                slots["noun"] = lex.entries[h->entry].en;
-                break;
-            }
-        }
-        if (!slots["noun"].empty()) break;
-    }
-    for (std::size_t i = 0; i + 1 < all_toks.size(); ++i) {
-        const std::string& k = all_toks[i]->key;
-        std::size_t start = std::string::npos;
-        if ((k == "visant" || k == "vise") && all_toks[i + 1]->key == "a") start = i + 2;
-        if (k == "afin" && all_toks[i + 1]->key == "de") start = i + 2;
-        if (k == "pour" && i + 1 < all_toks.size()) start = i + 1;
-        if (start == std::string::npos || start >= all_toks.size()) continue;
-        const form_hit* h = lex.word(all_toks[start]->key, word_class::verb);
-        if (h == nullptr || h->form != form_kind::base) continue;
-        // infinitive + its object, up to the next preposition or comma
-        std::size_t end = start + 1;
-        while (end < all_toks.size() && end - start < 6 && all_toks[end]->kind == tok_kind::word &&
-               !(end > start + 2 && (all_toks[end]->key == "dans" || all_toks[end]->key == "de" ||
-                                     all_toks[end]->key == "en" || all_toks[end]->key == "avec"))) {
-            ++end;
-        }
-        english_run p = tr.run(all_toks, start, end);
-        if (p.complete) slots["purpose"] = join_words(p.words);
-        break;
     }
     for (const auto& t : rules.pack.templates) {
         if (t.en.empty()) continue;

@@ -148,8 +148,8 @@ void load_scoring(const pack_source& source, pack_rules& out, std::vector<diagno
     for (const auto& item : *list) {
         std::string name;
         if (!claim_name(out, item, where, name)) continue;
-        check_keys(item, {"name", "kind", "weight", "decay", "min_words", "max_words", "phrases",
-                          "events", "description"},
+        check_keys(item, {"name", "kind", "weight", "decay", "min_words", "max_words", "min_actors",
+                          "phrases", "events", "description"},
                    where);
         scoring_feature f;
         f.name = name;
@@ -162,7 +162,8 @@ void load_scoring(const pack_source& source, pack_rules& out, std::vector<diagno
             if (auto d = read_number(item["decay"], where, "decay")) f.decay = *d;
         }
         for (auto [key, field] : {std::pair{"min_words", &f.min_words},
-                                  std::pair{"max_words", &f.max_words}}) {
+                                  std::pair{"max_words", &f.max_words},
+                                  std::pair{"min_actors", &f.min_actors}}) {
             if (!item[key].IsDefined()) continue;
             if (auto v = read_number(item[key], where, key)) *field = static_cast<int>(*v);
         }

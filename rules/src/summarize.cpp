@@ -173,6 +173,9 @@ double feature_value(const scoring_feature& f, const sentence_view& s, double sa
         case feature_kind::position: return 1.0 / (1.0 + f.decay * s.rank);
         case feature_kind::salience: return salience;
         case feature_kind::event: {
+            std::set<std::string> actors;
+            for (const auto& m : s.mentions) actors.insert(m.key);
+            if (static_cast<int>(actors.size()) < f.min_actors) return 0.0;
             for (uint32_t e : s.events) {
                 if (f.events.empty() ||
                     std::find(f.events.begin(), f.events.end(), pack.events[e].name) != f.events.end()) {
@@ -351,7 +354,12 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         const bool prefix = topic != nullptr && !names_topic;
         const int budget = prefix ? std::max(6, max_words - count_words(topic_fr)) : max_words;
         compressed c = compress(rules, key, true, budget);
-        if (!c.text.empty()) {
+        std::string template_fr;
+        const std::string by_template = realise_french(rules, key, template_fr);
+        if (!by_template.empty() && count_words(by_template) <= max_words) {
+            out.headline_fr = by_template;
+            if (options.trace) out.trace.push_back({template_fr, key.source->where, 0.0, "french"});
+        } else if (!c.text.empty()) {
             out.headline_fr = prefix ? topic_fr + " : " + c.text : c.text;
             if (options.trace) {
                 out.trace.push_back({"select_key_sentence", key.source->where, scores[best], "selected"});
