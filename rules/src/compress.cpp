@@ -228,6 +228,13 @@ private:
                 }
             }
             const idx p = prev(b);
+            // "la journée de mardi", "l'élection du 9 août": the date completes a noun and
+            // cannot go alone.
+            if (p < size() && (is(p, "de") || is(p, "du") || is(p, "d'") || toks_[p].text == "à" ||
+                               is(p, "au") || is(p, "entre"))) {
+                i = e - 1;
+                continue;
+            }
             if (p < size() && (is(p, "le") || is(p, "ce") || is(p, "cette") || is(p, "en") ||
                                is(p, "depuis") || is(p, "des"))) {
                 b = p;
@@ -476,7 +483,7 @@ private:
                 (toks_[i].kind == tok_kind::comma || toks_[i].kind == tok_kind::colon ||
                  is(i, "et") || is(i, "mais") || is(i, "qui") || is(i, "que") || is(i, "alors") ||
                  is(i, "dans") || is(i, "pour") || is(i, "apres") || is(i, "avec") || is(i, "lors") ||
-                 is(i, "selon") || is(i, "en") || is(i, "a") || is(i, "au") || is(i, "sur") ||
+                 is(i, "selon") || is(i, "en") || toks_[i].text == "à" || is(i, "au") || is(i, "sur") ||
                  is(i, "contre") || is(i, "depuis") || is(i, "par"))) {
                 boundary = i;
             }

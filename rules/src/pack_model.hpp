@@ -16,6 +16,7 @@ namespace precis::rules {
 enum class feature_kind {
     position,     // weight / (1 + decay * rank among body sentences)
     salience,     // mean document frequency of the sentence's content words, normalised
+    compressed_salience,  // the same over what compression keeps of the sentence
     event,        // the sentence holds a verb or noun of one of `events`
     actors,       // named actors (names, countries, institutions) in the sentence
     values,       // numbers, money, percentages
@@ -25,6 +26,7 @@ enum class feature_kind {
     question,     // ends with '?'
     length,       // outside [min_words, max_words]
     attribution,  // the sentence is only an attribution ("C'est ce qu'indique …")
+    template_fit, // an event template of templates.yaml can say the sentence whole
 };
 
 struct scoring_feature {
@@ -35,6 +37,7 @@ struct scoring_feature {
     int min_words = 0;
     int max_words = 0;
     int min_actors = 0;                // `event`: distinct actors the sentence must name
+    int min_countries = 0;             // `event`: distinct countries among them
     std::vector<std::string> phrases;  // lower-case, for `cue` and `attribution`
     std::vector<std::string> events;   // event names, for `event` (empty: any event)
 };

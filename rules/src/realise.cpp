@@ -3,8 +3,6 @@
 // carried over. A part that cannot be said is left out, and the first template of the pack
 // whose slots can all be filled is used; the last templates need only lexicon words.
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -140,7 +138,10 @@ public:
                 ++i;
                 continue;
             }
-            if (t.capitalised && !(t.begin == first_begin_ && !lex_.fallback(t.key).empty())) {
+            const bool name_follows = i + 1 < e && toks[i + 1]->capitalised &&
+                                      toks[i + 1]->kind == tok_kind::word;
+            if (t.capitalised &&
+                (name_follows || !(t.begin == first_begin_ && !lex_.fallback(t.key).empty()))) {
                 // A name carries over as written (a capitalised common word opening the
                 // sentence is no name: "Actuellement").
                 drop_article_before_name(out);
@@ -163,7 +164,6 @@ public:
                 ++i;
                 continue;
             }
-            if (std::getenv("PRECIS_DEBUG_UNKNOWN")) std::fprintf(stderr, "UNKNOWN %s\n", t.text.c_str());
             out.complete = false;
             out.said = i - b;
             return out;

@@ -102,11 +102,12 @@ namespace {
 const std::map<std::string, feature_kind>& feature_kinds() {
     static const auto* kinds = new std::map<std::string, feature_kind>{
         {"position", feature_kind::position}, {"salience", feature_kind::salience},
+        {"compressed_salience", feature_kind::compressed_salience},
         {"event", feature_kind::event},       {"actors", feature_kind::actors},
         {"values", feature_kind::values},     {"cue", feature_kind::cue},
         {"quote", feature_kind::quote},       {"heading", feature_kind::heading},
         {"question", feature_kind::question}, {"length", feature_kind::length},
-        {"attribution", feature_kind::attribution}};
+        {"attribution", feature_kind::attribution}, {"template", feature_kind::template_fit}};
     return *kinds;
 }
 
@@ -149,6 +150,7 @@ void load_scoring(const pack_source& source, pack_rules& out, std::vector<diagno
         std::string name;
         if (!claim_name(out, item, where, name)) continue;
         check_keys(item, {"name", "kind", "weight", "decay", "min_words", "max_words", "min_actors",
+                          "min_countries",
                           "phrases", "events", "description"},
                    where);
         scoring_feature f;
@@ -163,7 +165,8 @@ void load_scoring(const pack_source& source, pack_rules& out, std::vector<diagno
         }
         for (auto [key, field] : {std::pair{"min_words", &f.min_words},
                                   std::pair{"max_words", &f.max_words},
-                                  std::pair{"min_actors", &f.min_actors}}) {
+                                  std::pair{"min_actors", &f.min_actors},
+                                  std::pair{"min_countries", &f.min_countries}}) {
             if (!item[key].IsDefined()) continue;
             if (auto v = read_number(item[key], where, key)) *field = static_cast<int>(*v);
         }

@@ -157,7 +157,8 @@ bool content_word(const lexicon& lex, const tok& t) {
            t.kind == tok_kind::number;
 }
 
-double feature_value(const scoring_feature& f, const sentence_view& s, double salience,
+double feature_value(const rule_set::impl& rules, const scoring_feature& f,
+                     const sentence_view& s, double salience, double compressed_salience,
                      const std::set<std::string>& top_entities, const pack_rules& pack) {
     const auto& toks = s.toks;
     int words = 0;
@@ -172,10 +173,21 @@ double feature_value(const scoring_feature& f, const sentence_view& s, double sa
     switch (f.kind) {
         case feature_kind::position: return 1.0 / (1.0 + f.decay * s.rank);
         case feature_kind::salience: return salience;
+        case feature_kind::template_fit: {
+            std::string rule;
+            return realise_french(rules, s, rule).empty() ? 0.0 : 1.0;
+        }
+        case feature_kind::compressed_salience: return compressed_salience;
         case feature_kind::event: {
-            std::set<std::string> actors;
-            for (const auto& m : s.mentions) actors.insert(m.key);
-            if (static_cast<int>(actors.size()) < f.min_actors) return 0.0;
+            std::set<std::string> actors, countries;
+            for (const auto& m : s.mentions) {
+                actors.insert(m.key);
+                if (m.country) countries.insert(m.key);
+            }
+            if (static_cast<int>(actors.size()) < f.min_actors ||
+                static_cast<int>(countries.size()) < f.min_countries) {
+                return 0.0;
+            }
             for (uint32_t e : s.events) {
                 if (f.events.empty() ||
                     std::find(f.events.begin(), f.events.end(), pack.events[e].name) != f.events.end()) {
@@ -313,6 +325,25 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         salience[i] = sum / (static_cast<double>(seen.size()) + 4.0);
         max_salience = std::max(max_salience, salience[i]);
     }
+    // The same over what compression keeps: a sentence whose salient words survive trimming
+    // makes a better headline than one whose salient words sit in a dropped clause.
+    std::vector<double> kept_salience(views.size(), 0.0);
+    const bool wants_kept = std::any_of(pack.features.begin(), pack.features.end(), [](const auto& f) {
+        return f.kind == feature_kind::compressed_salience;
+    });
+    double max_kept = 0.0;
+    for (std::size_t i = 0; wants_kept && i < views.size(); ++i) {
+        if (views[i].heading) continue;
+        const compressed c = compress(rules, views[i], true, rules.options.headline_max_words);
+        std::set<std::string> seen;
+        double sum = 0.0;
+        for (const tok* t : c.kept) {
+            if (!content_word(lex, *t) || !seen.insert(t->key).second) continue;
+            sum += std::log(static_cast<double>(df[t->key]));
+        }
+        kept_salience[i] = sum / (static_cast<double>(seen.size()) + 4.0);
+        max_kept = std::max(max_kept, kept_salience[i]);
+    }
     std::size_t best = views.size();
     double best_score = -1e9;
     std::vector<double> scores(views.size(), 0.0);
@@ -321,7 +352,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         const double sal = max_salience > 0 ? salience[i] / max_salience : 0.0;
         double score = 0.0;
         for (const auto& f : pack.features) {
-            const double v = feature_value(f, views[i], sal, top_entities, pack);
+            const double v = feature_value(rules, f, views[i], sal,
+                                           max_kept > 0 ? kept_salience[i] / max_kept : 0.0,
+                                           top_entities, pack);
             if (v != 0.0) {
                 score += f.weight * v;
                 fired[i].push_back(f.name);
@@ -356,16 +389,18 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         compressed c = compress(rules, key, true, budget);
         std::string template_fr;
         const std::string by_template = realise_french(rules, key, template_fr);
+        if (options.trace) {
+            out.trace.push_back({"select_key_sentence", key.source->where, scores[best], "selected"});
+            for (const auto& f : fired[best]) {
+                out.trace.push_back({f, key.source->where, scores[best], "feature"});
+            }
+        }
         if (!by_template.empty() && count_words(by_template) <= max_words) {
             out.headline_fr = by_template;
             if (options.trace) out.trace.push_back({template_fr, key.source->where, 0.0, "french"});
         } else if (!c.text.empty()) {
             out.headline_fr = prefix ? topic_fr + " : " + c.text : c.text;
             if (options.trace) {
-                out.trace.push_back({"select_key_sentence", key.source->where, scores[best], "selected"});
-                for (const auto& f : fired[best]) {
-                    out.trace.push_back({f, key.source->where, scores[best], "feature"});
-                }
                 for (const auto& r : c.rules) out.trace.push_back({r, key.source->where, 0.0, "trimmed"});
                 if (prefix) out.trace.push_back({pack.topic_rule, key.source->where, 0.0, "topic prefix"});
             }
