@@ -269,6 +269,39 @@ void read_countries(const YAML::Node& list, const file_problems& where, lexicon&
     }
 }
 
+void read_cognates(const YAML::Node& list, const file_problems& where, lexicon& out) {
+    if (!list.IsSequence()) {
+        where.at(list, "'cognates' must be a list");
+        return;
+    }
+    for (const auto& item : list) {
+        if (!item.IsMap()) {
+            where.at(item, "a cognate ending is a map with fr, en, pos");
+            continue;
+        }
+        check_keys(item, {"fr", "en", "pos", "min_length"}, where);
+        if (!item["fr"].IsDefined() || !item["en"].IsDefined()) {
+            where.at(item, !item["fr"].IsDefined() ? "cognate ending without 'fr' (French)"
+                                                   : "cognate ending without 'en' (English)");
+            continue;
+        }
+        auto fr = as_text(item["fr"], where, "fr");
+        auto en = as_text(item["en"], where, "en");
+        auto pos = item["pos"].IsDefined() ? read_class(item["pos"], where)
+                                           : std::optional<word_class>(word_class::noun);
+        if (!fr || !en || !pos || fr->empty()) continue;
+        cognate_rule c{*fr, fold_key(*fr), *en, *pos, 6};
+        if (item["min_length"].IsDefined()) {
+            try {
+                c.min_length = item["min_length"].as<std::size_t>();
+            } catch (const YAML::Exception&) {
+                where.at(item["min_length"], "min_length must be a whole number");
+            }
+        }
+        out.cognates.push_back(std::move(c));
+    }
+}
+
 // FreeDict's dictd files: an index of "word<TAB>offset<TAB>length" (base64 numbers) and a
 // gzip-compressed body. Read once, on first use, and shared read-only.
 class freedict_table final {
@@ -429,7 +462,23 @@ const form_hit* lexicon::guess(const std::string& lower) const {
     return nullptr;
 }
 
-std::string lexicon::fallback(const std::string& lower) const {
+std::string lexicon::fallback(const std::string& lower, const std::string& written) const {
+    for (const auto& g : lemma_guesses(lower)) {
+        for (const auto& c : cognates) {
+            if (g.size() < c.min_length || !ends_with(g, c.fr_key.c_str())) continue;
+            // An accented ending must be written so: "-ité" is no "-ite" ("limite").
+            if (c.fr != c.fr_key && !written.empty() &&
+                written.find(c.fr) == std::string::npos) {
+                continue;
+            }
+            std::string en = g.substr(0, g.size() - c.fr_key.size()) + c.en;
+            if (c.pos == word_class::noun && g != lower && ends_with(lower, "s")) {
+                en += ends_with(en, "y") ? "" : "s";
+                if (ends_with(en, "y")) en = en.substr(0, en.size() - 1) + "ies";
+            }
+            return en;
+        }
+    }
     if (!use_freedict) return {};
     for (const auto& g : lemma_guesses(lower)) {
         std::string en = freedict_table::get().lookup(g);
@@ -494,7 +543,9 @@ void load_lexicon(const pack_source& source, lexicon& out, std::vector<diagnosti
             where.at(*doc, "a lexicon file is a map with 'entries' and/or 'countries'");
             continue;
         }
-        check_keys(*doc, {"description", "entries", "countries", "freedict_fallback"}, where);
+        check_keys(*doc, {"description", "entries", "countries", "cognates", "freedict_fallback"},
+                   where);
+        if (const YAML::Node cg = (*doc)["cognates"]; cg.IsDefined()) read_cognates(cg, where, out);
         if ((*doc)["entries"].IsDefined()) read_entries((*doc)["entries"], where, out, seen);
         if ((*doc)["countries"].IsDefined()) read_countries((*doc)["countries"], where, out, seen);
         if (const YAML::Node fb = (*doc)["freedict_fallback"]; fb.IsDefined()) {

@@ -115,11 +115,19 @@ struct form_hit {
     uint8_t words = 1;    // tokens matched (phrases)
 };
 
-class freedict;  // run-time fallback dictionary, loaded lazily
+// A French ending that English shares in cognates ("-tion" -> "-tion", "-ité" -> "-ity").
+struct cognate_rule {
+    std::string fr;       // as written, accents included
+    std::string fr_key;   // folded
+    std::string en;
+    word_class pos = word_class::noun;  // nouns take the English plural
+    std::size_t min_length = 6;
+};
 
 struct lexicon final {
     std::vector<lexicon_entry> entries;
     std::vector<country_entry> countries;
+    std::vector<cognate_rule> cognates;
     // Lower-case French form (single word) -> hits; phrases by first word, longest first.
     std::unordered_map<std::string, std::vector<form_hit>> forms;
     std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, uint32_t>>>
@@ -135,8 +143,9 @@ struct lexicon final {
         const std::vector<std::string>& words, std::size_t at) const;
     // An entry for a form the regular patterns did not list, by undoing common endings.
     const form_hit* guess(const std::string& lower) const;
-    // English for a French word outside the pack lexicon, from the installed dictionary.
-    std::string fallback(const std::string& lower) const;
+    // English for a French word outside the pack lexicon: a cognate ending of the pack, else
+    // the installed dictionary. `written` is the word as written (accents decide endings).
+    std::string fallback(const std::string& lower, const std::string& written = {}) const;
 };
 
 struct pack_rules {

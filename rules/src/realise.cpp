@@ -150,7 +150,7 @@ public:
                 ++i;
                 continue;
             }
-            const std::string fb = lex_.fallback(t.key);
+            const std::string fb = lex_.fallback(t.key, t.text);
             if (!fb.empty()) {
                 out.words.push_back(fb);
                 noun_at = out.words.size() - 1;
