@@ -310,9 +310,9 @@ public:
         static const freedict_table* table = new freedict_table();
         return *table;
     }
-    std::string lookup(const std::string& key) const {
+    lexicon::fallback_hit lookup(const std::string& key) const {
         auto it = words_.find(key);
-        return it == words_.end() ? std::string() : it->second;
+        return it == words_.end() ? lexicon::fallback_hit{} : it->second;
     }
 
 private:
@@ -336,8 +336,9 @@ private:
             }
             const uint64_t o = b64(off), l = b64(len);
             if (o + l > body.size() || word.rfind("00", 0) == 0) continue;
-            const std::string best = choose(fold_key(word), body.substr(o, l));
-            if (!best.empty()) words_.emplace(fold_key(word), best);
+            const std::string entry = body.substr(o, l);
+            const std::string best = choose(fold_key(word), entry);
+            if (!best.empty()) words_.emplace(fold_key(word), lexicon::fallback_hit{best, pos_of(entry)});
         }
     }
     static uint64_t b64(const std::string& s) {
@@ -383,7 +384,19 @@ private:
         }
         return best == fr ? std::string() : best;
     }
-    std::unordered_map<std::string, std::string> words_;
+    // "<n, masc>", "<v>", "<adj>" on the headword line.
+    static word_class pos_of(const std::string& entry) {
+        const auto open = entry.find('<');
+        const auto nl = entry.find('\n');
+        if (open == std::string::npos || open > nl) return word_class::other;
+        const std::string tag = entry.substr(open + 1, 3);
+        if (tag.rfind("n", 0) == 0 && (tag.size() < 2 || tag[1] == ',' || tag[1] == '>')) return word_class::noun;
+        if (tag.rfind("v", 0) == 0) return word_class::verb;
+        if (tag.rfind("adj", 0) == 0) return word_class::adj;
+        if (tag.rfind("adv", 0) == 0) return word_class::adv;
+        return word_class::other;
+    }
+    std::unordered_map<std::string, lexicon::fallback_hit> words_;
 };
 
 }  // namespace
@@ -463,6 +476,11 @@ const form_hit* lexicon::guess(const std::string& lower) const {
 }
 
 std::string lexicon::fallback(const std::string& lower, const std::string& written) const {
+    return fallback_word(lower, written).en;
+}
+
+lexicon::fallback_hit lexicon::fallback_word(const std::string& lower,
+                                             const std::string& written) const {
     for (const auto& g : lemma_guesses(lower)) {
         for (const auto& c : cognates) {
             if (g.size() < c.min_length || !ends_with(g, c.fr_key.c_str())) continue;
@@ -476,13 +494,13 @@ std::string lexicon::fallback(const std::string& lower, const std::string& writt
                 en += ends_with(en, "y") ? "" : "s";
                 if (ends_with(en, "y")) en = en.substr(0, en.size() - 1) + "ies";
             }
-            return en;
+            return {en, c.pos};
         }
     }
     if (!use_freedict) return {};
     for (const auto& g : lemma_guesses(lower)) {
-        std::string en = freedict_table::get().lookup(g);
-        if (!en.empty()) return en;
+        auto hit = freedict_table::get().lookup(g);
+        if (!hit.en.empty()) return hit;
     }
     return {};
 }

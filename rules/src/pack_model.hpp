@@ -146,6 +146,11 @@ struct lexicon final {
     // English for a French word outside the pack lexicon: a cognate ending of the pack, else
     // the installed dictionary. `written` is the word as written (accents decide endings).
     std::string fallback(const std::string& lower, const std::string& written = {}) const;
+    struct fallback_hit {
+        std::string en;
+        word_class pos = word_class::other;  // from the cognate rule or the dictionary entry
+    };
+    fallback_hit fallback_word(const std::string& lower, const std::string& written = {}) const;
 };
 
 struct pack_rules {

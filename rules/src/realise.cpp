@@ -19,6 +19,11 @@ struct english_run {
     std::size_t said = 0;  // French tokens consumed before the first failure
 };
 
+bool ends_with_text(const std::string& s, const char* suffix) {
+    const std::string x(suffix);
+    return s.size() >= x.size() && s.compare(s.size() - x.size(), x.size(), x) == 0;
+}
+
 class translator final {
 public:
     translator(const rule_set::impl& rules, uint32_t first_begin)
@@ -140,8 +145,13 @@ public:
             }
             const bool name_follows = i + 1 < e && toks[i + 1]->capitalised &&
                                       toks[i + 1]->kind == tok_kind::word;
-            if (t.capitalised &&
-                (name_follows || !(t.begin == first_begin_ && !lex_.fallback(t.key).empty()))) {
+            // At the opening, the grammar's part of speech tells a common word from a name.
+            const bool opening_common =
+                t.begin == first_begin_ &&
+                (!lex_.fallback(t.key).empty() ||
+                 (t.pos != 0 && (t.pos & grammar::pos_unknown) == 0 &&
+                  (t.pos & grammar::pos_proper) == 0));
+            if (t.capitalised && (name_follows || !opening_common)) {
                 // A name carries over as written (a capitalised common word opening the
                 // sentence is no name: "Actuellement").
                 drop_article_before_name(out);
@@ -150,10 +160,30 @@ public:
                 ++i;
                 continue;
             }
-            const std::string fb = lex_.fallback(t.key, t.text);
-            if (!fb.empty()) {
-                out.words.push_back(fb);
-                noun_at = out.words.size() - 1;
+            const lexicon::fallback_hit fb = lex_.fallback_word(t.key, t.text);
+            if (!fb.en.empty()) {
+                std::string w = fb.en;
+                if (fb.pos == word_class::verb) {
+                    // a participle ("prononcé") reads as an English participle; other verb
+                    // forms as the lemma
+                    lexicon_entry v;
+                    v.en = fb.en;
+                    if (ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
+                        ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es")) {
+                        w = english_pp(v);
+                    }
+                }
+                if ((fb.pos == word_class::adj || fb.pos == word_class::verb) &&
+                    noun_at != std::string::npos && noun_at + 1 == out.words.size()) {
+                    out.words.insert(out.words.begin() + static_cast<long>(noun_at), w);
+                    ++noun_at;
+                    ++i;
+                    continue;
+                }
+                out.words.push_back(w);
+                noun_at = fb.pos == word_class::noun || fb.pos == word_class::other
+                              ? out.words.size() - 1
+                              : std::string::npos;
                 ++i;
                 continue;
             }
@@ -257,11 +287,6 @@ struct verb_at {
     bool plural = false, passive = false, negated = false;
     const lexicon_entry* entry = nullptr;
 };
-
-bool ends_with_text(const std::string& s, const char* suffix) {
-    const std::string x(suffix);
-    return s.size() >= x.size() && s.compare(s.size() - x.size(), x.size(), x) == 0;
-}
 
 // The verb reading of a token: a participle after an auxiliary, else a finite form. The
 // written accent tells "signé" (participle) from "signe" (present), which folded keys merge.

@@ -416,6 +416,12 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         }
         std::string template_rule;
         out.headline_en = realise_english(rules, key, c, topics, template_rule);
+        // The English headline takes the same topic as the French one.
+        if (prefix && by_template.empty() && !out.headline_en.empty() && topic != nullptr &&
+            out.headline_en.find(topic->en) == std::string::npos &&
+            template_rule.rfind("clause_", 0) == 0) {
+            out.headline_en = topic->en + ": " + out.headline_en;
+        }
         if (options.trace && !template_rule.empty()) {
             out.trace.push_back({template_rule, key.source->where, 0.0, "english"});
         }
