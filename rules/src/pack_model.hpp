@@ -164,6 +164,7 @@ struct pack_rules {
     bool topic_enabled = true;
     int topic_min_mentions = 3;
     double topic_min_share = 0.0;
+    double topic_country_weight = 1.0;  // a country's mentions count this much (names: 1)
     std::map<std::string, std::string> rule_names;  // name -> "file:line" of its definition
     // Verb and noun lemma -> event index.
     std::unordered_map<std::string, uint32_t> event_by_verb, event_by_noun;

@@ -191,7 +191,14 @@ void load_scoring(const pack_source& source, pack_rules& out, std::vector<diagno
         where.at(topic, "topic must be a map with name, enabled, min_mentions");
         return;
     }
-    check_keys(topic, {"name", "enabled", "min_mentions", "min_share", "description"}, where);
+    check_keys(topic, {"name", "enabled", "min_mentions", "min_share", "country_weight",
+                       "description"},
+               where);
+    if (topic["country_weight"].IsDefined()) {
+        if (auto v = read_number(topic["country_weight"], where, "country_weight")) {
+            out.topic_country_weight = *v;
+        }
+    }
     std::string name;
     if (claim_name(out, topic, where, name)) out.topic_rule = name;
     if (topic["enabled"].IsDefined()) {

@@ -305,8 +305,12 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     }
     std::vector<const entity_stat*> ranked;
     for (const auto& [k, e] : entities) ranked.push_back(&e);
-    std::stable_sort(ranked.begin(), ranked.end(), [](const entity_stat* a, const entity_stat* b) {
-        if (a->sentences.size() != b->sentences.size()) return a->sentences.size() > b->sentences.size();
+    // Headlines name people more often than countries: the pack weighs country mentions.
+    auto weight = [&](const entity_stat* e) {
+        return static_cast<double>(e->sentences.size()) * (e->country ? pack.topic_country_weight : 1.0);
+    };
+    std::stable_sort(ranked.begin(), ranked.end(), [&](const entity_stat* a, const entity_stat* b) {
+        if (weight(a) != weight(b)) return weight(a) > weight(b);
         return a->first < b->first;
     });
     std::set<std::string> top_entities;
@@ -418,9 +422,10 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         out.headline_en = realise_english(rules, key, c, topics, template_rule);
         // The English headline takes the same topic as the French one.
         if (prefix && by_template.empty() && !out.headline_en.empty() && topic != nullptr &&
-            out.headline_en.find(topic->en) == std::string::npos &&
+            out.headline_en.find(topic->country ? topic->en : topic_fr) == std::string::npos &&
             template_rule.rfind("clause_", 0) == 0) {
-            out.headline_en = topic->en + ": " + out.headline_en;
+            const std::string topic_en = topic->country ? topic->en : topic_fr;
+            out.headline_en = topic_en + ": " + out.headline_en;
         }
         if (options.trace && !template_rule.empty()) {
             out.trace.push_back({template_rule, key.source->where, 0.0, "english"});
