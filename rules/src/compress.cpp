@@ -180,7 +180,20 @@ private:
 
     void leading(const trim_rule& r) {
         const idx b = first();
-        if (b >= size() || match(r.markers, b) == 0) return;
+        if (b >= size()) return;
+        // An opening connector alone ("Mais", "Et", "Or") goes; so does an opening phrase up
+        // to its comma when it starts with a marker, a preposition or a conjunction.
+        const form_hit* h = lex_.any_word(toks_[b].key);
+        const word_class c = h != nullptr ? lex_.entries[h->entry].pos : word_class::other;
+        const bool opener = h != nullptr && (c == word_class::prep || c == word_class::conj);
+        if (match(r.markers, b) == 0 && !opener) return;
+        if (c == word_class::conj && h != nullptr && next(b + 1) < size() &&
+            toks_[next(b + 1)].kind == tok_kind::word && !toks_[b].elided &&
+            (toks_[b].key == "mais" || toks_[b].key == "et" || toks_[b].key == "or" ||
+             toks_[b].key == "donc" || toks_[b].key == "puis")) {
+            keep_[b] = false;
+            return;
+        }
         const int limit = r.max_words > 0 ? r.max_words : 12;
         int words = 0;
         for (idx i = b; i < size() && words <= limit; ++i) {
@@ -215,6 +228,13 @@ private:
                 }
             }
             const idx p = prev(b);
+            // "la journée de mardi", "l'élection du 9 août": the date completes a noun and
+            // cannot go alone.
+            if (p < size() && (is(p, "de") || is(p, "du") || is(p, "d'") || toks_[p].text == "à" ||
+                               is(p, "au") || is(p, "entre"))) {
+                i = e - 1;
+                continue;
+            }
             if (p < size() && (is(p, "le") || is(p, "ce") || is(p, "cette") || is(p, "en") ||
                                is(p, "depuis") || is(p, "des"))) {
                 b = p;
@@ -406,15 +426,16 @@ private:
             if (!sg && !pl) continue;
             const idx v = next(i + 1);
             if (v >= size() || toks_[v].kind != tok_kind::word) continue;
+            // Only the French text changes: the English realiser reads the original verb group.
             if (is(v, "ete")) {
                 text_[i] = sg ? "est" : "sont";
-                keep_[v] = false;
+                text_[v].clear();
                 i = v;
                 continue;
             }
             const std::string present = present_of(toks_[v], pl);
             if (present.empty()) continue;
-            keep_[i] = false;
+            text_[i].clear();
             text_[v] = present;
             i = v;
             break;  // only the main verb: the first one
@@ -462,7 +483,7 @@ private:
                 (toks_[i].kind == tok_kind::comma || toks_[i].kind == tok_kind::colon ||
                  is(i, "et") || is(i, "mais") || is(i, "qui") || is(i, "que") || is(i, "alors") ||
                  is(i, "dans") || is(i, "pour") || is(i, "apres") || is(i, "avec") || is(i, "lors") ||
-                 is(i, "selon") || is(i, "en") || is(i, "a") || is(i, "au") || is(i, "sur") ||
+                 is(i, "selon") || is(i, "en") || toks_[i].text == "à" || is(i, "au") || is(i, "sur") ||
                  is(i, "contre") || is(i, "depuis") || is(i, "par"))) {
                 boundary = i;
             }
@@ -549,8 +570,9 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
     std::vector<tok> rewritten;
     rewritten.reserve(c.kept.size());
     for (const tok* k : c.kept) {
-        tok copy = *k;
         const auto i = static_cast<std::size_t>(k - s.toks.data());
+        if (t.texts()[i].empty()) continue;
+        tok copy = *k;
         copy.text = t.texts()[i];
         rewritten.push_back(std::move(copy));
     }

@@ -269,6 +269,39 @@ void read_countries(const YAML::Node& list, const file_problems& where, lexicon&
     }
 }
 
+void read_cognates(const YAML::Node& list, const file_problems& where, lexicon& out) {
+    if (!list.IsSequence()) {
+        where.at(list, "'cognates' must be a list");
+        return;
+    }
+    for (const auto& item : list) {
+        if (!item.IsMap()) {
+            where.at(item, "a cognate ending is a map with fr, en, pos");
+            continue;
+        }
+        check_keys(item, {"fr", "en", "pos", "min_length"}, where);
+        if (!item["fr"].IsDefined() || !item["en"].IsDefined()) {
+            where.at(item, !item["fr"].IsDefined() ? "cognate ending without 'fr' (French)"
+                                                   : "cognate ending without 'en' (English)");
+            continue;
+        }
+        auto fr = as_text(item["fr"], where, "fr");
+        auto en = as_text(item["en"], where, "en");
+        auto pos = item["pos"].IsDefined() ? read_class(item["pos"], where)
+                                           : std::optional<word_class>(word_class::noun);
+        if (!fr || !en || !pos || fr->empty()) continue;
+        cognate_rule c{*fr, fold_key(*fr), *en, *pos, 6};
+        if (item["min_length"].IsDefined()) {
+            try {
+                c.min_length = item["min_length"].as<std::size_t>();
+            } catch (const YAML::Exception&) {
+                where.at(item["min_length"], "min_length must be a whole number");
+            }
+        }
+        out.cognates.push_back(std::move(c));
+    }
+}
+
 // FreeDict's dictd files: an index of "word<TAB>offset<TAB>length" (base64 numbers) and a
 // gzip-compressed body. Read once, on first use, and shared read-only.
 class freedict_table final {
@@ -277,9 +310,9 @@ public:
         static const freedict_table* table = new freedict_table();
         return *table;
     }
-    std::string lookup(const std::string& key) const {
+    lexicon::fallback_hit lookup(const std::string& key) const {
         auto it = words_.find(key);
-        return it == words_.end() ? std::string() : it->second;
+        return it == words_.end() ? lexicon::fallback_hit{} : it->second;
     }
 
 private:
@@ -303,8 +336,9 @@ private:
             }
             const uint64_t o = b64(off), l = b64(len);
             if (o + l > body.size() || word.rfind("00", 0) == 0) continue;
-            const std::string best = choose(fold_key(word), body.substr(o, l));
-            if (!best.empty()) words_.emplace(fold_key(word), best);
+            const std::string entry = body.substr(o, l);
+            const std::string best = choose(fold_key(word), entry);
+            if (!best.empty()) words_.emplace(fold_key(word), lexicon::fallback_hit{best, pos_of(entry)});
         }
     }
     static uint64_t b64(const std::string& s) {
@@ -350,7 +384,19 @@ private:
         }
         return best == fr ? std::string() : best;
     }
-    std::unordered_map<std::string, std::string> words_;
+    // "<n, masc>", "<v>", "<adj>" on the headword line.
+    static word_class pos_of(const std::string& entry) {
+        const auto open = entry.find('<');
+        const auto nl = entry.find('\n');
+        if (open == std::string::npos || open > nl) return word_class::other;
+        const std::string tag = entry.substr(open + 1, 3);
+        if (tag.rfind("n", 0) == 0 && (tag.size() < 2 || tag[1] == ',' || tag[1] == '>')) return word_class::noun;
+        if (tag.rfind("v", 0) == 0) return word_class::verb;
+        if (tag.rfind("adj", 0) == 0) return word_class::adj;
+        if (tag.rfind("adv", 0) == 0) return word_class::adv;
+        return word_class::other;
+    }
+    std::unordered_map<std::string, lexicon::fallback_hit> words_;
 };
 
 }  // namespace
@@ -383,9 +429,80 @@ const std::pair<std::vector<std::string>, uint32_t>* lexicon::phrase_at(
     return nullptr;
 }
 
-std::string lexicon::fallback(const std::string& lower) const {
+std::vector<std::string> lemma_guesses(const std::string& key) {
+    // Undo the regular French endings: plural, feminine, then verb endings (most words
+    // outside the pack are regular, and the dictionary lists lemmas only).
+    std::vector<std::string> out{key};
+    auto add = [&](const std::string& w) {
+        if (w.size() >= 2 && std::find(out.begin(), out.end(), w) == out.end()) out.push_back(w);
+    };
+    std::string sg = key;
+    if (ends_with(key, "aux")) add(key.substr(0, key.size() - 3) + "al");
+    if (ends_with(key, "s") || ends_with(key, "x")) {
+        sg = key.substr(0, key.size() - 1);
+        add(sg);
+    }
+    const std::pair<const char*, const char*> feminine[] = {
+        {"ive", "if"}, {"euse", "eux"}, {"elle", "el"}, {"enne", "en"}, {"ere", "er"},
+        {"ee", "e"}, {"e", ""}};
+    for (const auto& [f, m] : feminine) {
+        if (ends_with(sg, f)) {
+            add(sg.substr(0, sg.size() - std::string(f).size()) + m);
+            break;
+        }
+    }
+    const std::pair<const char*, const char*> verbs[] = {
+        {"eraient", "er"}, {"erait", "er"}, {"eront", "er"}, {"era", "er"}, {"aient", "er"},
+        {"ait", "er"}, {"ant", "er"}, {"ent", "er"}, {"ons", "er"}, {"ez", "er"},
+        {"ees", "er"}, {"ee", "er"}, {"es", "er"}, {"e", "er"}, {"issent", "ir"},
+        {"issait", "ir"}, {"ies", "ir"}, {"ie", "ir"}, {"is", "ir"}, {"it", "ir"}, {"i", "ir"},
+        {"ues", "re"}, {"ue", "re"}, {"us", "re"}, {"u", "re"}};
+    for (const auto& [f, inf] : verbs) {
+        if (ends_with(key, f) && key.size() > std::string(f).size() + 2) {
+            add(key.substr(0, key.size() - std::string(f).size()) + inf);
+            break;
+        }
+    }
+    return out;
+}
+
+const form_hit* lexicon::guess(const std::string& lower) const {
+    for (const auto& g : lemma_guesses(lower)) {
+        if (auto it = forms.find(g); it != forms.end() && !it->second.empty()) {
+            return &it->second.front();
+        }
+    }
+    return nullptr;
+}
+
+std::string lexicon::fallback(const std::string& lower, const std::string& written) const {
+    return fallback_word(lower, written).en;
+}
+
+lexicon::fallback_hit lexicon::fallback_word(const std::string& lower,
+                                             const std::string& written) const {
+    for (const auto& g : lemma_guesses(lower)) {
+        for (const auto& c : cognates) {
+            if (g.size() < c.min_length || !ends_with(g, c.fr_key.c_str())) continue;
+            // An accented ending must be written so: "-ité" is no "-ite" ("limite").
+            if (c.fr != c.fr_key && !written.empty() &&
+                written.find(c.fr) == std::string::npos) {
+                continue;
+            }
+            std::string en = g.substr(0, g.size() - c.fr_key.size()) + c.en;
+            if (c.pos == word_class::noun && g != lower && ends_with(lower, "s")) {
+                en += ends_with(en, "y") ? "" : "s";
+                if (ends_with(en, "y")) en = en.substr(0, en.size() - 1) + "ies";
+            }
+            return {en, c.pos};
+        }
+    }
     if (!use_freedict) return {};
-    return freedict_table::get().lookup(lower);
+    for (const auto& g : lemma_guesses(lower)) {
+        auto hit = freedict_table::get().lookup(g);
+        if (!hit.en.empty()) return hit;
+    }
+    return {};
 }
 
 std::string english_3sg(const lexicon_entry& e) {
@@ -444,7 +561,9 @@ void load_lexicon(const pack_source& source, lexicon& out, std::vector<diagnosti
             where.at(*doc, "a lexicon file is a map with 'entries' and/or 'countries'");
             continue;
         }
-        check_keys(*doc, {"description", "entries", "countries", "freedict_fallback"}, where);
+        check_keys(*doc, {"description", "entries", "countries", "cognates", "freedict_fallback"},
+                   where);
+        if (const YAML::Node cg = (*doc)["cognates"]; cg.IsDefined()) read_cognates(cg, where, out);
         if ((*doc)["entries"].IsDefined()) read_entries((*doc)["entries"], where, out, seen);
         if ((*doc)["countries"].IsDefined()) read_countries((*doc)["countries"], where, out, seen);
         if (const YAML::Node fb = (*doc)["freedict_fallback"]; fb.IsDefined()) {

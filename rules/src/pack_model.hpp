@@ -16,6 +16,7 @@ namespace precis::rules {
 enum class feature_kind {
     position,     // weight / (1 + decay * rank among body sentences)
     salience,     // mean document frequency of the sentence's content words, normalised
+    compressed_salience,  // the same over what compression keeps of the sentence
     event,        // the sentence holds a verb or noun of one of `events`
     actors,       // named actors (names, countries, institutions) in the sentence
     values,       // numbers, money, percentages
@@ -25,6 +26,7 @@ enum class feature_kind {
     question,     // ends with '?'
     length,       // outside [min_words, max_words]
     attribution,  // the sentence is only an attribution ("C'est ce qu'indique …")
+    template_fit, // an event template of templates.yaml can say the sentence whole
 };
 
 struct scoring_feature {
@@ -34,6 +36,8 @@ struct scoring_feature {
     double decay = 0.5;
     int min_words = 0;
     int max_words = 0;
+    int min_actors = 0;                // `event`: distinct actors the sentence must name
+    int min_countries = 0;             // `event`: distinct countries among them
     std::vector<std::string> phrases;  // lower-case, for `cue` and `attribution`
     std::vector<std::string> events;   // event names, for `event` (empty: any event)
 };
@@ -111,11 +115,19 @@ struct form_hit {
     uint8_t words = 1;    // tokens matched (phrases)
 };
 
-class freedict;  // run-time fallback dictionary, loaded lazily
+// A French ending that English shares in cognates ("-tion" -> "-tion", "-ité" -> "-ity").
+struct cognate_rule {
+    std::string fr;       // as written, accents included
+    std::string fr_key;   // folded
+    std::string en;
+    word_class pos = word_class::noun;  // nouns take the English plural
+    std::size_t min_length = 6;
+};
 
 struct lexicon final {
     std::vector<lexicon_entry> entries;
     std::vector<country_entry> countries;
+    std::vector<cognate_rule> cognates;
     // Lower-case French form (single word) -> hits; phrases by first word, longest first.
     std::unordered_map<std::string, std::vector<form_hit>> forms;
     std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, uint32_t>>>
@@ -129,8 +141,16 @@ struct lexicon final {
     // Longest phrase (2+ words) starting at words[at]; nullptr when none.
     const std::pair<std::vector<std::string>, uint32_t>* phrase_at(
         const std::vector<std::string>& words, std::size_t at) const;
-    // English for a French word outside the pack lexicon, from the installed dictionary.
-    std::string fallback(const std::string& lower) const;
+    // An entry for a form the regular patterns did not list, by undoing common endings.
+    const form_hit* guess(const std::string& lower) const;
+    // English for a French word outside the pack lexicon: a cognate ending of the pack, else
+    // the installed dictionary. `written` is the word as written (accents decide endings).
+    std::string fallback(const std::string& lower, const std::string& written = {}) const;
+    struct fallback_hit {
+        std::string en;
+        word_class pos = word_class::other;  // from the cognate rule or the dictionary entry
+    };
+    fallback_hit fallback_word(const std::string& lower, const std::string& written = {}) const;
 };
 
 struct pack_rules {
@@ -144,6 +164,7 @@ struct pack_rules {
     bool topic_enabled = true;
     int topic_min_mentions = 3;
     double topic_min_share = 0.0;
+    double topic_country_weight = 1.0;  // a country's mentions count this much (names: 1)
     std::map<std::string, std::string> rule_names;  // name -> "file:line" of its definition
     // Verb and noun lemma -> event index.
     std::unordered_map<std::string, uint32_t> event_by_verb, event_by_noun;
@@ -163,6 +184,9 @@ bool known_slot(const std::string& slot);
 std::vector<std::string> template_slots(const std::string& text, std::string& error);
 // Fills a template; returns empty when a slot named in it has no value.
 std::string fill_template(const std::string& text, const std::map<std::string, std::string>& slots);
+
+// Candidate lemmas of a French form (the form itself first).
+std::vector<std::string> lemma_guesses(const std::string& key);
 
 // English inflection for lexicon verbs and nouns.
 std::string english_3sg(const lexicon_entry& e);

@@ -56,6 +56,9 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
 std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                             const compressed& c, const std::vector<mention>& topics,
                             std::string& rule);
+// French headline from an event template ("{actors} signent un accord pour {purpose}") when
+// the key clause's event has one whose slots can all be filled; empty otherwise.
+std::string realise_french(const rule_set::impl& rules, const sentence_view& s, std::string& rule);
 // English for one French sentence, lightly: only words the lexicon can say.
 std::string english_sentence(const rule_set::impl& rules, const sentence_view& s,
                              const compressed& c);

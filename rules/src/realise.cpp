@@ -19,9 +19,15 @@ struct english_run {
     std::size_t said = 0;  // French tokens consumed before the first failure
 };
 
+bool ends_with_text(const std::string& s, const char* suffix) {
+    const std::string x(suffix);
+    return s.size() >= x.size() && s.compare(s.size() - x.size(), x.size(), x) == 0;
+}
+
 class translator final {
 public:
-    explicit translator(const rule_set::impl& rules) : lex_(rules.pack.lex) {}
+    translator(const rule_set::impl& rules, uint32_t first_begin)
+        : lex_(rules.pack.lex), first_begin_(first_begin) {}
 
     // Translates toks[b, e); stops at the first word it cannot say.
     english_run run(const std::vector<const tok*>& toks, std::size_t b, std::size_t e) const {
@@ -119,6 +125,12 @@ public:
                     continue;
                 }
                 if (entry.en.empty()) {
+                    // "du", "des" after a noun are "of the", "of"; elsewhere they go unsaid
+                    if ((t.key == "du" || t.key == "des") && noun_at != std::string::npos &&
+                        noun_at + 1 == out.words.size()) {
+                        out.words.push_back(t.key == "du" ? "of the" : "of");
+                        noun_at = std::string::npos;
+                    }
                     ++i;
                     continue;
                 }
@@ -131,18 +143,54 @@ public:
                 ++i;
                 continue;
             }
-            if (t.capitalised) {
-                // A name carries over as written.
+            const bool name_follows = i + 1 < e && toks[i + 1]->capitalised &&
+                                      toks[i + 1]->kind == tok_kind::word;
+            // At the opening, the grammar's part of speech tells a common word from a name.
+            const bool opening_common =
+                t.begin == first_begin_ &&
+                (!lex_.fallback(t.key).empty() ||
+                 (t.pos != 0 && (t.pos & grammar::pos_unknown) == 0 &&
+                  (t.pos & grammar::pos_proper) == 0));
+            if (t.capitalised && (name_follows || !opening_common)) {
+                // A name carries over as written (a capitalised common word opening the
+                // sentence is no name: "Actuellement").
                 drop_article_before_name(out);
                 out.words.push_back(t.text);
                 noun_at = out.words.size() - 1;
                 ++i;
                 continue;
             }
-            const std::string fb = lex_.fallback(t.key);
-            if (!fb.empty()) {
-                out.words.push_back(fb);
-                noun_at = out.words.size() - 1;
+            const lexicon::fallback_hit fb = lex_.fallback_word(t.key, t.text);
+            if (!fb.en.empty()) {
+                std::string w = fb.en;
+                if (fb.pos == word_class::verb) {
+                    // a participle ("prononcé") reads as an English participle; other verb
+                    // forms as the lemma
+                    lexicon_entry v;
+                    v.en = fb.en;
+                    if (ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
+                        ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es")) {
+                        w = english_pp(v);
+                    }
+                }
+                if ((fb.pos == word_class::adj || fb.pos == word_class::verb) &&
+                    noun_at != std::string::npos && noun_at + 1 == out.words.size()) {
+                    out.words.insert(out.words.begin() + static_cast<long>(noun_at), w);
+                    ++noun_at;
+                    ++i;
+                    continue;
+                }
+                out.words.push_back(w);
+                noun_at = fb.pos == word_class::noun || fb.pos == word_class::other
+                              ? out.words.size() - 1
+                              : std::string::npos;
+                ++i;
+                continue;
+            }
+            // An unknown word after a noun or adjective modifies it: it can go unsaid. An
+            // unknown word after a determiner or preposition heads its phrase: the phrase
+            // cannot be said.
+            if (i > b && noun_at != std::string::npos && !is_function_word(lex_, *toks[i - 1])) {
                 ++i;
                 continue;
             }
@@ -158,7 +206,11 @@ private:
     const form_hit* best_hit(const tok& t) const {
         const std::string& key = !t.lemma.empty() && lex_.forms.count(t.key) == 0 ? t.lemma : t.key;
         auto it = lex_.forms.find(key);
-        if (it == lex_.forms.end() || it->second.empty()) return nullptr;
+        if (it == lex_.forms.end() || it->second.empty()) {
+            // Content words only: a guessed lemma must not turn a name into a common word.
+            const form_hit* g = t.capitalised ? nullptr : lex_.guess(key);
+            return g != nullptr && !function_classes_hit(g) ? g : nullptr;
+        }
         // Function words first ("a" is "has" only after a subject: the caller handles verbs).
         for (const auto& h : it->second) {
             if (t.text == "à" && lex_.entries[h.entry].pos == word_class::prep) return &h;
@@ -167,6 +219,12 @@ private:
             if (t.text != "à" && lex_.entries[h.entry].fr == t.text) return &h;
         }
         return &it->second.front();
+    }
+
+    bool function_classes_hit(const form_hit* h) const {
+        const word_class c = lex_.entries[h->entry].pos;
+        return c == word_class::det || c == word_class::prep || c == word_class::conj ||
+               c == word_class::pron || c == word_class::other;
     }
 
     void push_content(english_run& out, const lexicon_entry& entry, form_kind form,
@@ -194,6 +252,7 @@ private:
     static void flush_adj(english_run&, std::vector<std::string>&, std::size_t&, std::size_t) {}
 
     const lexicon& lex_;
+    uint32_t first_begin_;  // where the sentence starts: capitals there prove no name
 };
 
 std::string join_words(const std::vector<std::string>& words) {
@@ -229,6 +288,28 @@ struct verb_at {
     const lexicon_entry* entry = nullptr;
 };
 
+// The verb reading of a token: a participle after an auxiliary, else a finite form. The
+// written accent tells "signé" (participle) from "signe" (present), which folded keys merge.
+const form_hit* verb_reading(const lexicon& lex, const tok& t, bool participle) {
+    auto it = lex.forms.find(t.key);
+    if (it == lex.forms.end()) return nullptr;
+    const bool accented = ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
+                          ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es");
+    for (const auto& h : it->second) {
+        if (lex.entries[h.entry].pos != word_class::verb) continue;
+        if (participle) {
+            if (h.form == form_kind::participle) return &h;
+            continue;
+        }
+        if (accented || ends_with_text(t.key, "ant")) continue;
+        if (h.form == form_kind::present3s || h.form == form_kind::present3p ||
+            h.form == form_kind::other) {
+            return &h;
+        }
+    }
+    return nullptr;
+}
+
 verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
     verb_at v;
     for (std::size_t i = 1; i < toks.size(); ++i) {
@@ -238,61 +319,87 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
         bool neg = false;
         if (t.key == "ne" || t.key == "n'") {
             neg = true;
-            j = i + 1;
-            if (j < toks.size() && (toks[j]->key == "se" || toks[j]->key == "s'")) ++j;
+            ++j;
         }
         if (j < toks.size() && (toks[j]->key == "se" || toks[j]->key == "s'")) ++j;
         if (j >= toks.size()) break;
         const tok& w = *toks[j];
         const bool aux = w.text == "a" || w.key == "ont" || w.key == "est" || w.key == "sont" ||
-                         w.key == "avait" || w.key == "avaient";
-        std::size_t lexical = j;
-        if (aux) {
-            lexical = j + 1;
-            if (neg && lexical < toks.size() && (toks[lexical]->key == "pas" || toks[lexical]->key == "plus" ||
-                                                 toks[lexical]->key == "jamais")) {
-                ++lexical;
-            }
-            if (lexical < toks.size() && toks[lexical]->key == "ete") {
-                v.passive = true;
-                ++lexical;
-            }
+                         w.key == "avait" || w.key == "avaient" || w.key == "etait" ||
+                         w.key == "etaient";
+        if (!aux && is_function_word(lex, w)) continue;
+        std::size_t lexical = aux ? j + 1 : j;
+        bool passive = false;
+        if (aux && neg && lexical < toks.size() &&
+            (toks[lexical]->key == "pas" || toks[lexical]->key == "plus" ||
+             toks[lexical]->key == "jamais")) {
+            ++lexical;
+        }
+        if (aux && lexical < toks.size() && toks[lexical]->key == "ete") {
+            passive = true;
+            ++lexical;
         }
         if (lexical >= toks.size()) break;
-        const tok& l = *toks[lexical];
-        auto it = lex.forms.find(l.key);
-        const lexicon_entry* entry = nullptr;
-        form_kind form = form_kind::other;
-        if (it != lex.forms.end()) {
-            for (const auto& h : it->second) {
-                if (lex.entries[h.entry].pos != word_class::verb) continue;
-                entry = &lex.entries[h.entry];
-                form = h.form;
-                break;
-            }
-        }
-        const bool finite = entry != nullptr &&
-                            ((aux && form == form_kind::participle) ||
-                             (!aux && (form == form_kind::present3s || form == form_kind::present3p ||
-                                       form == form_kind::other)));
-        if (!finite) {
-            if (aux && (w.key == "est" || w.key == "sont") && it != lex.forms.end()) {
-                // "est favorable", "sont inquiets": the copula
-            }
-            if (neg) continue;
-            continue;
-        }
+        const form_hit* h = verb_reading(lex, *toks[lexical], aux);
+        if (h == nullptr) continue;
         v.begin = i;
         v.verb = lexical;
         v.end = lexical + 1;
-        if (neg && v.end < toks.size() && (toks[v.end]->key == "pas" || toks[v.end]->key == "plus")) ++v.end;
+        if (neg && !aux && v.end < toks.size() &&
+            (toks[v.end]->key == "pas" || toks[v.end]->key == "plus")) {
+            ++v.end;
+        }
         v.negated = neg;
-        v.plural = w.key == "ont" || w.key == "sont" || w.key == "avaient" ||
-                   form == form_kind::present3p;
-        if ((w.key == "est" || w.key == "sont") && !v.passive) v.passive = true;
-        v.entry = entry;
+        v.plural = w.key == "ont" || w.key == "sont" || w.key == "avaient" || w.key == "etaient" ||
+                   h->form == form_kind::present3p || ends_with_text(toks[lexical]->key, "aient") ||
+                   ends_with_text(toks[lexical]->key, "ront");
+        v.passive = passive || (aux && (w.key == "est" || w.key == "sont" || w.key == "etait" ||
+                                        w.key == "etaient") &&
+                                lex.entries[h->entry].fr != "devenir");
+        v.entry = &lex.entries[h->entry];
         return v;
     }
+    return v;
+}
+
+// The main clause's verb group as the grammar read it, when compression kept it.
+verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
+                     const std::vector<const tok*>& toks, lexicon_entry& unlisted) {
+    verb_at v;
+    const grammar::clause* main = nullptr;
+    for (const auto& c : s.clauses) {
+        if (c.role == grammar::clause_role::main && c.verb) {
+            main = &c;
+            break;
+        }
+    }
+    if (main == nullptr || main->verb->lemma.empty()) return v;
+    const grammar::verb_group& g = *main->verb;
+    std::size_t b = std::string::npos, e = std::string::npos;
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+        if (toks[i]->begin >= g.where.begin && toks[i]->end <= g.where.end) {
+            if (b == std::string::npos) b = i;
+            e = i + 1;
+        }
+    }
+    if (b == std::string::npos || b == 0) return v;
+    const std::string lemma = fold_key(g.lemma);
+    if (const form_hit* h = lex.word(lemma, word_class::verb)) {
+        v.entry = &lex.entries[h->entry];
+    } else {
+        const std::string en = lex.fallback(lemma);
+        if (en.empty()) return v;
+        unlisted.fr = g.lemma;
+        unlisted.en = en;
+        unlisted.pos = word_class::verb;
+        v.entry = &unlisted;
+    }
+    v.begin = b;
+    v.verb = e - 1;
+    v.end = e;
+    v.plural = g.plural;
+    v.passive = g.passive;
+    v.negated = g.negated;
     return v;
 }
 
@@ -326,20 +433,118 @@ std::string join_and(const std::vector<std::string>& items, const char* conj) {
     return out;
 }
 
+// Slots every event template may use: the actors (countries named in the subject), the event
+// noun and a purpose phrase, in English and, when `fr` is given, in French.
+void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const translator& tr,
+                      std::map<std::string, std::string>& en,
+                      std::map<std::string, std::string>* fr) {
+    const lexicon& lex = rules.pack.lex;
+    std::vector<const tok*> all_toks;
+    for (const auto& t : s.toks) all_toks.push_back(&t);
+    const std::size_t subject_end = [&] {
+        const verb_at full = find_verb(lex, all_toks);
+        return full.begin == std::string::npos ? all_toks.size() : full.begin;
+    }();
+    std::vector<std::string> names_en, names_fr;
+    for (const auto* ce : countries_in(lex, all_toks, 0, subject_end)) {
+        names_en.push_back(ce->en);
+        names_fr.push_back(ce->fr);
+    }
+    if (names_en.size() >= 2) {
+        en["actors"] = join_and(names_en, "and");
+        if (fr != nullptr) (*fr)["actors"] = capitalise_first(join_and(names_fr, "et"));
+    }
+    for (uint32_t e : s.events) {
+        for (const auto& n : rules.pack.events[e].nouns) {
+            if (const form_hit* h = lex.word(n, word_class::noun)) {
+                en["noun"] = lex.entries[h->entry].en;
+                if (fr != nullptr) (*fr)["noun"] = lex.entries[h->entry].fr;
+                break;
+            }
+        }
+        if (!en["noun"].empty()) break;
+    }
+    for (std::size_t i = 0; i + 1 < all_toks.size(); ++i) {
+        const std::string& k = all_toks[i]->key;
+        std::size_t start = std::string::npos;
+        if ((k == "visant" || k == "vise") && all_toks[i + 1]->key == "a") start = i + 2;
+        if (k == "afin" && all_toks[i + 1]->key == "de") start = i + 2;
+        if (k == "pour" && i + 1 < all_toks.size()) start = i + 1;
+        if (start == std::string::npos || start >= all_toks.size()) continue;
+        const form_hit* h = lex.word(all_toks[start]->key, word_class::verb);
+        if (h == nullptr || h->form != form_kind::base) continue;
+        // infinitive + its object, up to the next preposition or comma
+        std::size_t end = start + 1;
+        while (end < all_toks.size() && end - start < 6 && all_toks[end]->kind == tok_kind::word &&
+               !(end > start + 2 && (all_toks[end]->key == "dans" || all_toks[end]->key == "de" ||
+                                     all_toks[end]->key == "en" || all_toks[end]->key == "avec"))) {
+            ++end;
+        }
+        english_run p = tr.run(all_toks, start, end);
+        if (p.complete) {
+            en["purpose"] = join_words(p.words);
+            if (fr != nullptr) {
+                (*fr)["purpose"] = join_tokens(std::vector<const tok*>(
+                    all_toks.begin() + static_cast<long>(start), all_toks.begin() + static_cast<long>(end)));
+            }
+        }
+        break;
+    }
+}
+
+// The event of the key clause's main verb, when the pack knows it.
+std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
+    for (const auto& c : s.source->clauses) {
+        if (c.role == grammar::clause_role::main && !c.event.empty()) return c.event;
+    }
+    std::vector<const tok*> all_toks;
+    for (const auto& t : s.toks) all_toks.push_back(&t);
+    const verb_at v = find_verb(rules.pack.lex, all_toks);
+    if (v.entry == nullptr) return {};
+    auto it = rules.pack.event_by_verb.find(fold_key(v.entry->fr));
+    return it == rules.pack.event_by_verb.end() ? std::string() : rules.pack.events[it->second].name;
+}
+
 }  // namespace
+
+std::string realise_french(const rule_set::impl& rules, const sentence_view& s, std::string& rule) {
+    const std::string event = main_event(rules, s);
+    if (event.empty()) return {};
+    const translator tr(rules, s.toks.empty() ? 0 : s.toks.front().begin);
+    std::map<std::string, std::string> en, fr;
+    fill_event_slots(rules, s, tr, en, &fr);
+    for (const auto& t : rules.pack.templates) {
+        if (t.fr.empty() || t.event != event) continue;
+        std::string text = fill_template(t.fr, fr);
+        if (text.empty()) continue;
+        rule = t.name;
+        return capitalise_first(text);
+    }
+    return {};
+}
 
 std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                             const compressed& c, const std::vector<mention>& topics,
                             std::string& rule) {
     const lexicon& lex = rules.pack.lex;
-    const translator tr(rules);
+    // The first word said opens the headline: its capital proves no name.
+    uint32_t opening = s.toks.empty() ? 0 : s.toks.front().begin;
+    for (const tok* t : c.kept) {
+        if (t->kind == tok_kind::word) {
+            opening = t->begin;
+            break;
+        }
+    }
+    const translator tr(rules, opening);
     std::vector<const tok*> toks;
     for (const tok* t : c.kept) {
         if (t->kind == tok_kind::quote_open || t->kind == tok_kind::quote_close) continue;
         toks.push_back(t);
     }
     std::map<std::string, std::string> slots;
-    const verb_at v = find_verb(lex, toks);
+    lexicon_entry unlisted;  // a verb the grammar found but the pack does not list
+    verb_at v = grammar_verb(lex, *s.source, toks, unlisted);
+    if (v.begin == std::string::npos) v = find_verb(lex, toks);
     if (v.begin != std::string::npos) {
         english_run subj = tr.run(toks, 0, v.begin);
         if (subj.complete) slots["subject"] = join_words(subj.words);
@@ -365,16 +570,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         english_run all = tr.run(toks, 0, toks.size());
         if (all.complete) slots["subject"] = join_words(all.words);
     }
-    // Actors: the countries the clause names, else its named actors.
-    std::vector<const tok*> all_toks;
-    for (const auto& t : s.toks) all_toks.push_back(&t);
-    const std::size_t subject_end = [&] {
-        const verb_at full = find_verb(lex, all_toks);
-        return full.begin == std::string::npos ? all_toks.size() : full.begin;
-    }();
-    std::vector<std::string> actor_names;
-    for (const auto* ce : countries_in(lex, all_toks, 0, subject_end)) actor_names.push_back(ce->en);
-    slots["actors"] = actor_names.size() >= 2 ? join_and(actor_names, "and") : "";
+    fill_event_slots(rules, s, tr, slots, nullptr);
     if (!topics.empty()) {
         slots["topic"] = topics.front().en;
         for (const auto& t : topics) {
@@ -383,36 +579,6 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                 break;
             }
         }
-    }
-    // The event's noun, and a purpose phrase said in full.
-    for (uint32_t e : s.events) {
-        for (const auto& n : rules.pack.events[e].nouns) {
-            if (const form_hit* h = lex.word(n, word_class::noun)) {
-                slots["noun"] = lex.entries[h->entry].en;
-                break;
-            }
-        }
-        if (!slots["noun"].empty()) break;
-    }
-    for (std::size_t i = 0; i + 1 < all_toks.size(); ++i) {
-        const std::string& k = all_toks[i]->key;
-        std::size_t start = std::string::npos;
-        if ((k == "visant" || k == "vise") && all_toks[i + 1]->key == "a") start = i + 2;
-        if (k == "afin" && all_toks[i + 1]->key == "de") start = i + 2;
-        if (k == "pour" && i + 1 < all_toks.size()) start = i + 1;
-        if (start == std::string::npos || start >= all_toks.size()) continue;
-        const form_hit* h = lex.word(all_toks[start]->key, word_class::verb);
-        if (h == nullptr || h->form != form_kind::base) continue;
-        // infinitive + its object, up to the next preposition or comma
-        std::size_t end = start + 1;
-        while (end < all_toks.size() && end - start < 6 && all_toks[end]->kind == tok_kind::word &&
-               !(end > start + 2 && (all_toks[end]->key == "dans" || all_toks[end]->key == "de" ||
-                                     all_toks[end]->key == "en" || all_toks[end]->key == "avec"))) {
-            ++end;
-        }
-        english_run p = tr.run(all_toks, start, end);
-        if (p.complete) slots["purpose"] = join_words(p.words);
-        break;
     }
     for (const auto& t : rules.pack.templates) {
         if (t.en.empty()) continue;

@@ -102,11 +102,12 @@ namespace {
 const std::map<std::string, feature_kind>& feature_kinds() {
     static const auto* kinds = new std::map<std::string, feature_kind>{
         {"position", feature_kind::position}, {"salience", feature_kind::salience},
+        {"compressed_salience", feature_kind::compressed_salience},
         {"event", feature_kind::event},       {"actors", feature_kind::actors},
         {"values", feature_kind::values},     {"cue", feature_kind::cue},
         {"quote", feature_kind::quote},       {"heading", feature_kind::heading},
         {"question", feature_kind::question}, {"length", feature_kind::length},
-        {"attribution", feature_kind::attribution}};
+        {"attribution", feature_kind::attribution}, {"template", feature_kind::template_fit}};
     return *kinds;
 }
 
@@ -148,8 +149,9 @@ void load_scoring(const pack_source& source, pack_rules& out, std::vector<diagno
     for (const auto& item : *list) {
         std::string name;
         if (!claim_name(out, item, where, name)) continue;
-        check_keys(item, {"name", "kind", "weight", "decay", "min_words", "max_words", "phrases",
-                          "events", "description"},
+        check_keys(item, {"name", "kind", "weight", "decay", "min_words", "max_words", "min_actors",
+                          "min_countries",
+                          "phrases", "events", "description"},
                    where);
         scoring_feature f;
         f.name = name;
@@ -162,7 +164,9 @@ void load_scoring(const pack_source& source, pack_rules& out, std::vector<diagno
             if (auto d = read_number(item["decay"], where, "decay")) f.decay = *d;
         }
         for (auto [key, field] : {std::pair{"min_words", &f.min_words},
-                                  std::pair{"max_words", &f.max_words}}) {
+                                  std::pair{"max_words", &f.max_words},
+                                  std::pair{"min_actors", &f.min_actors},
+                                  std::pair{"min_countries", &f.min_countries}}) {
             if (!item[key].IsDefined()) continue;
             if (auto v = read_number(item[key], where, key)) *field = static_cast<int>(*v);
         }
@@ -187,7 +191,14 @@ void load_scoring(const pack_source& source, pack_rules& out, std::vector<diagno
         where.at(topic, "topic must be a map with name, enabled, min_mentions");
         return;
     }
-    check_keys(topic, {"name", "enabled", "min_mentions", "min_share", "description"}, where);
+    check_keys(topic, {"name", "enabled", "min_mentions", "min_share", "country_weight",
+                       "description"},
+               where);
+    if (topic["country_weight"].IsDefined()) {
+        if (auto v = read_number(topic["country_weight"], where, "country_weight")) {
+            out.topic_country_weight = *v;
+        }
+    }
     std::string name;
     if (claim_name(out, topic, where, name)) out.topic_rule = name;
     if (topic["enabled"].IsDefined()) {

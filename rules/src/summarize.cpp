@@ -74,6 +74,19 @@ bool is_form_of_verb(const lexicon& lex, const tok& t, const std::string& lemma)
     return false;
 }
 
+namespace {
+
+// "la Belgique" -> "Belgique", "les Etats-Unis" -> "Etats-Unis", "l'Iran" -> "Iran".
+std::string bare_country(const std::string& fr) {
+    for (const char* article : {"la ", "le ", "les ", "l'", "l\xe2\x80\x99"}) {
+        const std::string a(article);
+        if (fr.compare(0, a.size(), a) == 0) return capitalise_first(fr.substr(a.size()));
+    }
+    return fr;
+}
+
+}  // namespace
+
 std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& toks) {
     std::vector<mention> out;
     std::vector<std::string> keys;
@@ -88,14 +101,14 @@ std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& t
         // Countries: phrases ("Corée du Nord", "Etats-Unis") and single names or adjectives.
         if (const auto* p = lex.phrase_at(keys, i); p != nullptr && p->second >= (1u << 24)) {
             const auto& c = lex.countries[p->second - (1u << 24)];
-            out.push_back({"country:" + c.key, c.fr, c.en, static_cast<uint32_t>(i),
+            out.push_back({"country:" + c.key, bare_country(c.fr), c.en, static_cast<uint32_t>(i),
                            static_cast<uint32_t>(i + p->first.size()), true});
             i += p->first.size();
             continue;
         }
         if (auto it = lex.country_by_form.find(t.key); it != lex.country_by_form.end()) {
             const auto& c = lex.countries[it->second];
-            out.push_back({"country:" + c.key, c.fr, c.en, static_cast<uint32_t>(i),
+            out.push_back({"country:" + c.key, bare_country(c.fr), c.en, static_cast<uint32_t>(i),
                            static_cast<uint32_t>(i + 1), true});
             ++i;
             continue;
@@ -115,7 +128,7 @@ std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& t
         // A capitalised common word opening the sentence is no name ("Masque sanitaire …").
         const bool opening_common = i == 0 && e == i + 1 &&
                                     (lex.any_word(t.key) != nullptr || !lex.fallback(t.key).empty());
-        if (!opening_common) {
+        if (!opening_common && (e > i + 1 || t.text.size() > 2)) {
             std::vector<const tok*> span;
             for (std::size_t k = i; k < e; ++k) span.push_back(&toks[k]);
             const std::string name = join_tokens(span);
@@ -144,7 +157,8 @@ bool content_word(const lexicon& lex, const tok& t) {
            t.kind == tok_kind::number;
 }
 
-double feature_value(const scoring_feature& f, const sentence_view& s, double salience,
+double feature_value(const rule_set::impl& rules, const scoring_feature& f,
+                     const sentence_view& s, double salience, double compressed_salience,
                      const std::set<std::string>& top_entities, const pack_rules& pack) {
     const auto& toks = s.toks;
     int words = 0;
@@ -159,7 +173,21 @@ double feature_value(const scoring_feature& f, const sentence_view& s, double sa
     switch (f.kind) {
         case feature_kind::position: return 1.0 / (1.0 + f.decay * s.rank);
         case feature_kind::salience: return salience;
+        case feature_kind::template_fit: {
+            std::string rule;
+            return realise_french(rules, s, rule).empty() ? 0.0 : 1.0;
+        }
+        case feature_kind::compressed_salience: return compressed_salience;
         case feature_kind::event: {
+            std::set<std::string> actors, countries;
+            for (const auto& m : s.mentions) {
+                actors.insert(m.key);
+                if (m.country) countries.insert(m.key);
+            }
+            if (static_cast<int>(actors.size()) < f.min_actors ||
+                static_cast<int>(countries.size()) < f.min_countries) {
+                return 0.0;
+            }
             for (uint32_t e : s.events) {
                 if (f.events.empty() ||
                     std::find(f.events.begin(), f.events.end(), pack.events[e].name) != f.events.end()) {
@@ -277,8 +305,12 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     }
     std::vector<const entity_stat*> ranked;
     for (const auto& [k, e] : entities) ranked.push_back(&e);
-    std::stable_sort(ranked.begin(), ranked.end(), [](const entity_stat* a, const entity_stat* b) {
-        if (a->sentences.size() != b->sentences.size()) return a->sentences.size() > b->sentences.size();
+    // Headlines name people more often than countries: the pack weighs country mentions.
+    auto weight = [&](const entity_stat* e) {
+        return static_cast<double>(e->sentences.size()) * (e->country ? pack.topic_country_weight : 1.0);
+    };
+    std::stable_sort(ranked.begin(), ranked.end(), [&](const entity_stat* a, const entity_stat* b) {
+        if (weight(a) != weight(b)) return weight(a) > weight(b);
         return a->first < b->first;
     });
     std::set<std::string> top_entities;
@@ -297,6 +329,25 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         salience[i] = sum / (static_cast<double>(seen.size()) + 4.0);
         max_salience = std::max(max_salience, salience[i]);
     }
+    // The same over what compression keeps: a sentence whose salient words survive trimming
+    // makes a better headline than one whose salient words sit in a dropped clause.
+    std::vector<double> kept_salience(views.size(), 0.0);
+    const bool wants_kept = std::any_of(pack.features.begin(), pack.features.end(), [](const auto& f) {
+        return f.kind == feature_kind::compressed_salience;
+    });
+    double max_kept = 0.0;
+    for (std::size_t i = 0; wants_kept && i < views.size(); ++i) {
+        if (views[i].heading) continue;
+        const compressed c = compress(rules, views[i], true, rules.options.headline_max_words);
+        std::set<std::string> seen;
+        double sum = 0.0;
+        for (const tok* t : c.kept) {
+            if (!content_word(lex, *t) || !seen.insert(t->key).second) continue;
+            sum += std::log(static_cast<double>(df[t->key]));
+        }
+        kept_salience[i] = sum / (static_cast<double>(seen.size()) + 4.0);
+        max_kept = std::max(max_kept, kept_salience[i]);
+    }
     std::size_t best = views.size();
     double best_score = -1e9;
     std::vector<double> scores(views.size(), 0.0);
@@ -305,7 +356,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         const double sal = max_salience > 0 ? salience[i] / max_salience : 0.0;
         double score = 0.0;
         for (const auto& f : pack.features) {
-            const double v = feature_value(f, views[i], sal, top_entities, pack);
+            const double v = feature_value(rules, f, views[i], sal,
+                                           max_kept > 0 ? kept_salience[i] / max_kept : 0.0,
+                                           top_entities, pack);
             if (v != 0.0) {
                 score += f.weight * v;
                 fired[i].push_back(f.name);
@@ -338,13 +391,20 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         const bool prefix = topic != nullptr && !names_topic;
         const int budget = prefix ? std::max(6, max_words - count_words(topic_fr)) : max_words;
         compressed c = compress(rules, key, true, budget);
-        if (!c.text.empty()) {
+        std::string template_fr;
+        const std::string by_template = realise_french(rules, key, template_fr);
+        if (options.trace) {
+            out.trace.push_back({"select_key_sentence", key.source->where, scores[best], "selected"});
+            for (const auto& f : fired[best]) {
+                out.trace.push_back({f, key.source->where, scores[best], "feature"});
+            }
+        }
+        if (!by_template.empty() && count_words(by_template) <= max_words) {
+            out.headline_fr = by_template;
+            if (options.trace) out.trace.push_back({template_fr, key.source->where, 0.0, "french"});
+        } else if (!c.text.empty()) {
             out.headline_fr = prefix ? topic_fr + " : " + c.text : c.text;
             if (options.trace) {
-                out.trace.push_back({"select_key_sentence", key.source->where, scores[best], "selected"});
-                for (const auto& f : fired[best]) {
-                    out.trace.push_back({f, key.source->where, scores[best], "feature"});
-                }
                 for (const auto& r : c.rules) out.trace.push_back({r, key.source->where, 0.0, "trimmed"});
                 if (prefix) out.trace.push_back({pack.topic_rule, key.source->where, 0.0, "topic prefix"});
             }
@@ -360,6 +420,13 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         }
         std::string template_rule;
         out.headline_en = realise_english(rules, key, c, topics, template_rule);
+        // The English headline takes the same topic as the French one.
+        if (prefix && by_template.empty() && !out.headline_en.empty() && topic != nullptr &&
+            out.headline_en.find(topic->country ? topic->en : topic_fr) == std::string::npos &&
+            template_rule.rfind("clause_", 0) == 0) {
+            const std::string topic_en = topic->country ? topic->en : topic_fr;
+            out.headline_en = topic_en + ": " + out.headline_en;
+        }
         if (options.trace && !template_rule.empty()) {
             out.trace.push_back({template_rule, key.source->where, 0.0, "english"});
         }
