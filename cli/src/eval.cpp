@@ -326,21 +326,21 @@ void print_single(const pack_report& r) {
 }
 
 void print_side_by_side(const pack_report& ours, const pack_report& theirs) {
-    std::printf("%-19s %-28s %-28s %s\n", "", "rules", "against", "change");
+    std::printf("%-19s %-30s %-30s %s\n", "", "rules", "against", "change");
     auto row = [](const char* name, const mean_rouge& a, const mean_rouge& b) {
         if (a.count() == 0) return;
-        std::printf("%-19s %-28s %-28s %s\n", name, rouge_text(a.percent()).c_str(),
+        std::printf("%-19s %-30s %-30s %s\n", name, rouge_text(a.percent()).c_str(),
                     rouge_text(b.percent()).c_str(), change_text(a.percent(), b.percent()).c_str());
     };
     row("headline_fr_rouge", ours.headline_fr, theirs.headline_fr);
     row("headline_en_rouge", ours.headline_en, theirs.headline_en);
     row("summary_fr_rouge", ours.summary_fr, theirs.summary_fr);
-    std::printf("%-19s %-28.1f %-28.1f %+.1f\n", "headline_fr_words", ours.mean_words(),
+    std::printf("%-19s %-30.1f %-30.1f %+.1f\n", "headline_fr_words", ours.mean_words(),
                 theirs.mean_words(), ours.mean_words() - theirs.mean_words());
     for (auto [name, a, b] : {std::tuple{"empty_fr", ours.empty_fr, theirs.empty_fr},
                               {"empty_en", ours.empty_en, theirs.empty_en},
                               {"errors", ours.errors, theirs.errors}}) {
-        std::printf("%-19s %-28zu %-28zu %+lld\n", name, a, b,
+        std::printf("%-19s %-30zu %-30zu %+lld\n", name, a, b,
                     static_cast<long long>(a) - static_cast<long long>(b));
     }
 }
