@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.hpp"
+#include "serve.hpp"
 
 namespace precis::cli {
 
@@ -110,6 +111,11 @@ int main(int argc, char** argv) {
     auto* lint = rules_cmd->add_subcommand("lint", "Check a rule pack; every problem as file:line:col");
     lint->add_option("dir", lint_dir, "Rule pack directory")->required();
 
+    serve_options serve;
+    auto* serve_cmd = app.add_subcommand("serve", "HTTP service on loopback: /summarize, /reload, "
+                                                  "/health, /metrics");
+    add_serve_options(*serve_cmd, serve);
+
     CLI11_PARSE(app, argc, argv);
     try {
         const precis_api& api = precis_api::load();
@@ -119,6 +125,7 @@ int main(int argc, char** argv) {
         if (*lint) return run_lint(api, lint_dir);
         if (*eval_cmd) return run_eval(api, eval);
         if (*explain_cmd) return run_explain(api, explain);
+        if (*serve_cmd) return run_serve(api, serve);
     } catch (const std::exception& e) {
         std::cerr << "precis: " << e.what() << '\n';
         return 1;
