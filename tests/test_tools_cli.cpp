@@ -193,6 +193,9 @@ BOOST_AUTO_TEST_CASE(lint_reports_every_problem_of_every_file_with_its_position)
     write_file(pack / "vocabulary" / "zz_lint_dup.yaml",
                "class: \"month\"\nterms: []\nclass: \"weekday\"\n");
     write_file(pack / "vocabulary" / "zz_lint_months.yml", "class: \"month\"\nterms: []\n");
+    write_file(pack / "vocabulary" / "zz_lint_keys.yaml",
+               "class: \"country\"\nterms:\n  - {phrase: \"Zzland\", key: \"ZZ\"}\n"
+               "  - {phrase: \"Zzland\", key: \"ZY\"}\n");
     // A link out of the pack: refused, and the other files are still checked.
     fs::create_symlink("/etc/hostname", pack / "vocabulary" / "zz_lint_link.yaml");
 
@@ -222,6 +225,8 @@ BOOST_AUTO_TEST_CASE(lint_reports_every_problem_of_every_file_with_its_position)
     has("vocabulary/zz_lint_dup.yaml:3:1: duplicate key 'class' (first at line 1)");
     has("vocabulary/zz_lint_months.yml:0:0: pack files end in .yaml");
     has("vocabulary/zz_lint_link.yaml:0:0: symbolic links are not allowed in a pack");
+    has("vocabulary/zz_lint_keys.yaml:4:5: 'Zzland' is already a country at "
+        "vocabulary/zz_lint_keys.yaml:3 with key 'ZZ'");
     // Every line is file:line:col: message.
     for (const auto& l : got) {
         BOOST_TEST(std::count(l.begin(), l.end(), ':') >= 3, l);

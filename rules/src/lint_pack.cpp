@@ -136,9 +136,45 @@ void lint_yaml_events(const pack_source::file& f, const file_problems& where) {
     }
 }
 
+// Where a vocabulary phrase was first given, and with which key.
+struct first_use {
+    std::string file;
+    int line = 0;
+    std::string key;
+};
+
+// A phrase given twice in one vocabulary class with two keys: the grammar's symbol table keeps
+// one of them, so "Congo" would silently be one country. Shape errors are the loader's to
+// report; this only looks at well-formed terms.
+void lint_vocabulary_keys(const pack_source::file& f, const file_problems& where,
+                          std::map<std::pair<std::string, std::string>, first_use>& seen) {
+    if (f.path.rfind("vocabulary/", 0) != 0 || !ends_with(f.path, ".yaml")) return;
+    YAML::Node doc;
+    try {
+        doc = YAML::Load(f.content);
+    } catch (const YAML::Exception&) {
+        return;
+    }
+    if (!doc.IsMap() || !doc["class"].IsScalar() || !doc["terms"].IsSequence()) return;
+    const std::string cls = doc["class"].Scalar();
+    for (const auto& term : doc["terms"]) {
+        if (!term.IsMap() || !term["phrase"].IsScalar()) continue;
+        const std::string key = term["key"].IsScalar() ? term["key"].Scalar() : "";
+        const auto [it, fresh] = seen.emplace(std::pair{cls, term["phrase"].Scalar()},
+                                              first_use{f.path, term.Mark().line + 1, key});
+        if (!fresh && it->second.key != key) {
+            where.at(term, "'" + term["phrase"].Scalar() + "' is already a " + cls + " at " +
+                               it->second.file + ":" + std::to_string(it->second.line) +
+                               " with key '" + it->second.key +
+                               "': a phrase has one key per class");
+        }
+    }
+}
+
 }  // namespace
 
 void lint_pack(const pack_source& source, std::vector<diagnostic>& problems) {
+    std::map<std::pair<std::string, std::string>, first_use> vocabulary_keys;
     for (const auto& f : source.files) {
         const file_problems where(f.path, problems);
         if (ends_with(f.path, ".yml")) {
@@ -153,6 +189,7 @@ void lint_pack(const pack_source& source, std::vector<diagnostic>& problems) {
             continue;
         }
         if (ends_with(f.path, ".yaml")) lint_yaml_events(f, where);
+        lint_vocabulary_keys(f, where, vocabulary_keys);
     }
 }
 

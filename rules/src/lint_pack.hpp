@@ -10,8 +10,8 @@ namespace precis::rules {
 
 // Appends a problem for each file that is not UTF-8, each YAML text not in NFC, each
 // duplicate map key (yaml-cpp keeps the first silently), each anchor or alias (packs are
-// plain data), each file holding more than one YAML document, and each ".yml" file (only
-// ".yaml" is read).
+// plain data), each file holding more than one YAML document, each ".yml" file (only ".yaml"
+// is read), and each vocabulary phrase given again in its class with another key.
 void lint_pack(const pack_source& source, std::vector<diagnostic>& problems);
 
 // Rewrites the columns of `problems` from bytes (as yaml-cpp counts) to characters (as
