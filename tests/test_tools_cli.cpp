@@ -168,6 +168,37 @@ BOOST_AUTO_TEST_CASE(editing_the_template_that_fired_changes_the_english_headlin
     BOOST_TEST(before["headline"]["en"].get<std::string>().find("Tuned") == std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(editing_a_lexicon_entry_changes_the_english_headline) {
+    scratch_dir dir("cli-lexicon");
+    const fs::path pack = dir / "pack";
+    copy_pack(default_pack(), pack);
+    const std::string before = summarize_with(pack)["headline"]["en"];
+    // The first word of the English headline that a lexicon entry gives gets a new English.
+    std::istringstream words_in(before);
+    bool edited = false;
+    for (std::string w; !edited && words_in >> w;) {
+        w.erase(
+            std::remove_if(w.begin(), w.end(), [](unsigned char c) { return !std::isalpha(c); }),
+            w.end());
+        if (w.size() < 3) continue;
+        const std::string entry = "en: \"" + w + "\"";
+        for (const auto& f : fs::directory_iterator(pack / "lexicon")) {
+            std::string text = read_file(f.path());
+            for (std::size_t at; (at = text.find(entry)) != std::string::npos;) {
+                text.replace(at, entry.size(), "en: \"zz" + w + "\"");
+                edited = true;
+            }
+            write_file(f.path(), text);
+        }
+    }
+    BOOST_TEST_REQUIRE(edited, "no lexicon word in '" << before << "'");
+    std::string after = summarize_with(pack)["headline"]["en"];
+    const std::string shown = after;
+    std::transform(after.begin(), after.end(), after.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    BOOST_TEST(after.find("zz") != std::string::npos, before << " -> " << shown);
+}
+
 BOOST_AUTO_TEST_CASE(lint_of_the_default_pack_is_clean) {
     const run_result r = run({precis_cmd(), "rules", "lint", default_pack().string()});
     BOOST_TEST(r.exit_code == 0);
