@@ -544,13 +544,21 @@ void html_clause(std::ostream& out, const json& clauses, std::size_t index,
     out << "</li>";
 }
 
-void html_tree(std::ostream& out, const std::string& text, const json& sentences) {
+void html_tree(std::ostream& out, const explanation& e) {
+    const std::string& text = e.text;
+    const json& sentences = e.sentences();
     out << "<section><h2>Clause tree</h2>";
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         const json& s = sentences[i];
         const std::string q = str(s, "quality");
-        out << "<details" << (i < 6 ? " open" : "") << "><summary><span class=\"q-" << escape(q)
-            << "\">[" << i + 1 << "] " << escape(q) << "</span> "
+        const byte_span where = span_of(s.value("span", json()), text);
+        // Selected sentences are open, with a mark; the others stay folded past the first few.
+        const bool selected = std::any_of(e.selected.begin(), e.selected.end(), [&](byte_span sel) {
+            return sel.begin < where.end && where.begin < sel.end;
+        });
+        out << "<details" << (i < 6 || selected ? " open" : "") << "><summary><span class=\"q-"
+            << escape(q) << "\">[" << i + 1 << "] " << escape(q) << "</span> "
+            << (selected ? "<span class=\"tag selected\">selected</span> " : "")
             << escape(one_line(str(s, "text"), 90)) << "</summary><ul class=\"tree\">";
         const json& clauses = s.value("clauses", json::array());
         for (std::size_t k = 0; k < clauses.size(); ++k) {
@@ -583,7 +591,7 @@ void write_html(std::ostream& out, const explanation& e) {
     html_article(out, e);
     out << "</div><div>";
     html_trace(out, e);
-    html_tree(out, e.text, e.sentences());
+    html_tree(out, e);
     out << "</div></main><script>" << page_script << "</script></body></html>\n";
 }
 
