@@ -30,7 +30,7 @@ action action_of(const json& entry) {
     for (const char* w : {"drop", "trim", "cut", "remov", "delet", "skip", "reject"}) {
         if (note.find(w) != std::string::npos) return action::trimmed;
     }
-    for (const char* w : {"select", "kept", "keep", "chose", "pick"}) {
+    for (const char* w : {"select", "kept", "keep", "chose", "pick", "fallback"}) {
         if (note.find(w) != std::string::npos) return action::selected;
     }
     return action::other;
