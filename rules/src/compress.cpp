@@ -377,6 +377,13 @@ private:
     // "le vice-Premier ministre belge, Maxime Prévot," -> "Maxime Prévot";
     // "le président américain Donald Trump" -> "Donald Trump".
     void shorten_actor() {
+        // "M. Macron" -> "Macron": headlines name people without civilities.
+        for (idx i = first(); i < size(); i = next(i + 1)) {
+            if (!(toks_[i].text == "M" || toks_[i].text == "Mme" || toks_[i].text == "Mlle")) continue;
+            idx j = next(i + 1);
+            if (j < size() && toks_[j].text == ".") j = next(j + 1);
+            if (name_word(j)) drop(i, j);
+        }
         for (idx i = first(); i < size(); i = next(i + 1)) {
             const bool det = is(i, "le") || is(i, "la") || is(i, "l'") || toks_[i].capitalised;
             if (!det || !(is(i, "le") || is(i, "la") || is(i, "l'"))) continue;

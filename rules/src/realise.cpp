@@ -104,7 +104,9 @@ public:
                 // "la Belgique" -> "Belgium"; "belge" after a noun -> "Belgian" before it
                 const bool adjective = fold_key(c.fr).find(t.key) == std::string::npos;
                 if (adjective && noun_at != std::string::npos && noun_at + 1 == out.words.size()) {
-                    out.words.insert(out.words.begin() + static_cast<long>(noun_at), c.en_adj);
+                    // "la Cour constitutionnelle turque" -> "the Turkish constitutional court":
+                    // the nationality goes before the other modifiers
+                    out.words.insert(out.words.begin() + static_cast<long>(modifiers_at_), c.en_adj);
                     ++noun_at;
                 } else {
                     drop_article_before_name(out);
@@ -160,7 +162,8 @@ public:
                 ++i;
                 continue;
             }
-            const lexicon::fallback_hit fb = lex_.fallback_word(t.key, t.text);
+            lexicon::fallback_hit fb = lex_.fallback_word(t.key, t.text);
+            if (fb.en.empty() && !t.lemma.empty() && t.lemma != t.key) fb = lex_.fallback_word(t.lemma);
             if (!fb.en.empty()) {
                 std::string w = fb.en;
                 if (fb.pos == word_class::verb) {
@@ -184,6 +187,7 @@ public:
                 noun_at = fb.pos == word_class::noun || fb.pos == word_class::other
                               ? out.words.size() - 1
                               : std::string::npos;
+                if (noun_at != std::string::npos) modifiers_at_ = noun_at;
                 ++i;
                 continue;
             }
@@ -204,7 +208,11 @@ public:
 
 private:
     const form_hit* best_hit(const tok& t) const {
-        const std::string& key = !t.lemma.empty() && lex_.forms.count(t.key) == 0 ? t.lemma : t.key;
+        // The grammar's lemma (hunspell) finds irregular forms the pack does not list.
+        const std::string& key = !t.lemma.empty() && lex_.forms.count(t.key) == 0 &&
+                                         lex_.forms.count(t.lemma) != 0
+                                     ? t.lemma
+                                     : t.key;
         auto it = lex_.forms.find(key);
         if (it == lex_.forms.end() || it->second.empty()) {
             // Content words only: a guessed lemma must not turn a name into a common word.
@@ -241,6 +249,7 @@ private:
         out.words.push_back(w);
         if (entry.pos == word_class::noun || entry.pos == word_class::title) {
             noun_at = out.words.size() - 1;
+            modifiers_at_ = noun_at;
         } else if (entry.pos != word_class::adj) {
             noun_at = std::string::npos;
         }
@@ -252,6 +261,7 @@ private:
     static void flush_adj(english_run&, std::vector<std::string>&, std::size_t&, std::size_t) {}
 
     const lexicon& lex_;
+    mutable std::size_t modifiers_at_ = 0;  // where the current noun's English modifiers begin
     uint32_t first_begin_;  // where the sentence starts: capitals there prove no name
 };
 
@@ -326,7 +336,7 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
         const tok& w = *toks[j];
         const bool aux = w.text == "a" || w.key == "ont" || w.key == "est" || w.key == "sont" ||
                          w.key == "avait" || w.key == "avaient" || w.key == "etait" ||
-                         w.key == "etaient";
+                         w.key == "etaient" || w.key == "etre";
         if (!aux && is_function_word(lex, w)) continue;
         std::size_t lexical = aux ? j + 1 : j;
         bool passive = false;
@@ -354,7 +364,7 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
                    h->form == form_kind::present3p || ends_with_text(toks[lexical]->key, "aient") ||
                    ends_with_text(toks[lexical]->key, "ront");
         v.passive = passive || (aux && (w.key == "est" || w.key == "sont" || w.key == "etait" ||
-                                        w.key == "etaient") &&
+                                        w.key == "etaient" || w.key == "etre") &&
                                 lex.entries[h->entry].fr != "devenir");
         v.entry = &lex.entries[h->entry];
         return v;
@@ -546,9 +556,24 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     verb_at v = grammar_verb(lex, *s.source, toks, unlisted);
     if (v.begin == std::string::npos) v = find_verb(lex, toks);
     if (v.begin != std::string::npos) {
+        slots["verb"] = english_verb(v);
+        // A modal before the verb group: "devraient être vendues" -> "should be sold".
+        if (v.begin >= 2 && v.entry != nullptr) {
+            const tok& m = *toks[v.begin - 1];
+            static const std::map<std::string, std::string> modals{
+                {"doit", "must"},      {"doivent", "must"},    {"devrait", "should"},
+                {"devraient", "should"}, {"peut", "can"},      {"peuvent", "can"},
+                {"pourrait", "could"}, {"pourraient", "could"}, {"va", "will"},
+                {"vont", "will"},      {"veut", "wants to"},   {"veulent", "want to"}};
+            if (auto it = modals.find(m.key); it != modals.end()) {
+                const bool be = v.passive || (v.begin < toks.size() && toks[v.begin]->key == "etre");
+                slots["verb"] = it->second + " " + (be ? "be " + english_pp(*v.entry) : v.entry->en);
+                --v.begin;
+            }
+        }
         english_run subj = tr.run(toks, 0, v.begin);
         if (subj.complete) slots["subject"] = join_words(subj.words);
-        slots["verb"] = english_verb(v);
+
         // The object: as far as it can be said, cut back to a phrase boundary.
         english_run obj = tr.run(toks, v.end, toks.size());
         if (!obj.complete) {
