@@ -90,6 +90,26 @@ inline const char* name_of(clause_role r) {
     return names[static_cast<int>(r)];
 }
 
+// Length of the white-space code point at `i`, or 0 (written here independently of the parser).
+inline std::size_t white_space_at(const std::string& s, std::size_t i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f') return 1;
+    if (b == 0xC2 && i + 1 < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i + 1]);
+        return (c == 0xA0 || c == 0x85) ? 2 : 0;
+    }
+    if (b == 0xE2 && i + 2 < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i + 1]);
+        const auto d = static_cast<unsigned char>(s[i + 2]);
+        if (c == 0x80 && (d <= 0x8B || d == 0xA8 || d == 0xA9 || d == 0xAF)) return 3;
+        if (c == 0x81 && d == 0x9F) return 3;
+    }
+    if (b == 0xE3 && i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\x80') return 3;
+    if (b == 0xEF && i + 2 < s.size() && s[i + 1] == '\xBB' && s[i + 2] == '\xBF') return 3;
+    if (b == 0xE1 && i + 2 < s.size() && s[i + 1] == '\x9A' && s[i + 2] == '\x80') return 3;
+    return 0;
+}
+
 // The document as JSON: what golden expectations are matched against.
 inline nlohmann::json to_json(const document& doc) {
     using nlohmann::json;

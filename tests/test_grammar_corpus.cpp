@@ -13,26 +13,6 @@ namespace utf = boost::unit_test;
 
 namespace {
 
-// Length of the white-space code point at `i`, or 0 (written here independently of the parser).
-std::size_t white_space_at(const std::string& s, std::size_t i) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f') return 1;
-    if (b == 0xC2 && i + 1 < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i + 1]);
-        return (c == 0xA0 || c == 0x85) ? 2 : 0;
-    }
-    if (b == 0xE2 && i + 2 < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i + 1]);
-        const auto d = static_cast<unsigned char>(s[i + 2]);
-        if (c == 0x80 && (d <= 0x8B || d == 0xA8 || d == 0xA9 || d == 0xAF)) return 3;
-        if (c == 0x81 && d == 0x9F) return 3;
-    }
-    if (b == 0xE3 && i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\x80') return 3;
-    if (b == 0xEF && i + 2 < s.size() && s[i + 1] == '\xBB' && s[i + 2] == '\xBF') return 3;
-    if (b == 0xE1 && i + 2 < s.size() && s[i + 1] == '\x9A' && s[i + 2] == '\x80') return 3;
-    return 0;
-}
-
 struct corpus_fixture {
     corpus_fixture() {
         auto& master = utf::framework::master_test_suite();
@@ -75,7 +55,7 @@ BOOST_AUTO_TEST_CASE(no_byte_is_lost_and_most_sentences_are_read_fully) {
         }
         std::size_t lost = 0;
         for (std::size_t b = 0; b < doc.text.size();) {
-            if (const std::size_t ws = white_space_at(doc.text, b)) {
+            if (const std::size_t ws = testing::white_space_at(doc.text, b)) {
                 b += ws;
                 continue;
             }

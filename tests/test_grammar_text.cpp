@@ -2,6 +2,8 @@
 #define BOOST_TEST_MODULE grammar_text
 #include <boost/test/unit_test.hpp>
 
+#include <random>
+
 #include "grammar_support.hpp"
 
 using namespace precis::grammar;
@@ -153,6 +155,61 @@ BOOST_AUTO_TEST_CASE(the_vocabulary_counts_its_entries) {
     v.add(term_class::nationality, "");
     BOOST_TEST(v.size() == 2u);
     BOOST_TEST(vocab.size() > 1000u);
+}
+
+// Random text over the characters segmentation and the grammar care about: parsing succeeds,
+// spans stay inside the text and in order, indices point at existing items, nothing is lost.
+BOOST_AUTO_TEST_CASE(random_text_keeps_every_invariant) {
+    static const std::vector<std::string> pieces = {
+        "«", "»", "“", "”", "\"", "(", ")", "[", "]", ".", "!", "?", "…", ",", ";", ":", " ",
+        "\xC2\xA0", "\xE2\x80\xAF", "\n", "\r\n", "\xEF\xBB\xBF", "e\xCC\x81", "’", "'", "-",
+        "M.", "Mme", "J.", "le", "ministre", "belge", "Maxime", "Prévot", "a", "signé", "un",
+        "accord", "jeudi", "23", "octobre", "2025", "3,1", "milliards", "de", "dollars", "800 000",
+        "plus", "pour", "cent", "%", "qui", "selon", "ne", "pas", "a-t-il", "déclaré", "n°", "av.",
+        "J.-C.", "Rabat", "Bruxelles", "en", "2024", "$", "€", "afin", "alors", "que", "été"};
+    std::mt19937 random(20251023);
+    for (int round = 0; round < 300; ++round) {
+        std::string input;
+        const int length = std::uniform_int_distribution<int>(0, 120)(random);
+        for (int k = 0; k < length; ++k) {
+            input += pieces[std::uniform_int_distribution<std::size_t>(0, pieces.size() - 1)(random)];
+            if (random() % 3 == 0) input += ' ';
+        }
+        parse_options options;
+        options.bounds.max_sentence_bytes = 64;
+        BOOST_TEST_REQUIRE(read(input, options), input);
+        uint32_t previous_end = 0;
+        std::size_t covered = 0;
+        for (const sentence& s : doc.sentences) {
+            BOOST_TEST(s.where.begin >= previous_end);
+            BOOST_TEST(s.where.end <= doc.text.size());
+            BOOST_TEST(s.where.size() <= 64u + 4u);  // a cut never splits a code point
+            previous_end = s.where.end;
+            covered += s.where.size();
+            for (const token& t : s.tokens) {
+                BOOST_TEST((t.where.begin >= s.where.begin && t.where.end <= s.where.end));
+            }
+            for (const actor& a : s.actors) BOOST_TEST(a.where.end <= doc.text.size());
+            for (const value& v : s.values) BOOST_TEST(v.where.end <= doc.text.size());
+            for (const clause& c : s.clauses) {
+                for (uint32_t i : c.subjects) BOOST_TEST(i < s.actors.size());
+                for (uint32_t i : c.objects) BOOST_TEST(i < s.actors.size());
+                BOOST_TEST(c.speaker < static_cast<int32_t>(s.actors.size()));
+                BOOST_TEST(c.parent < static_cast<int32_t>(s.clauses.size()));
+            }
+        }
+        std::size_t non_space = 0;
+        for (std::size_t b = 0; b < doc.text.size();) {
+            const std::size_t ws = testing::white_space_at(doc.text, b);
+            b += ws > 0 ? ws : 1;
+            if (ws == 0) ++non_space;
+        }
+        BOOST_TEST(covered >= non_space, input);
+        if (!doc.to_source.empty()) {
+            BOOST_TEST(doc.to_source.size() == doc.text.size() + 1);
+            BOOST_TEST(doc.to_source.back() == input.size());
+        }
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

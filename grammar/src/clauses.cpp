@@ -272,6 +272,14 @@ private:
             v.normalized = std::to_string(year);
         } else if (weekday >= 1 && weekday <= 7) {
             if (auto anchor = dates_.anchor()) v.normalized = iso(previous_weekday(*anchor, weekday));
+        } else if (c[ast::s_time].set()) {
+            // "hier", "demain": an offset from the article's date; "cette semaine" stays as text.
+            v.where = {c[ast::s_time].begin, c[ast::s_time].end};
+            v.text = slice(v.where);
+            const std::string& offset = payload(c[ast::s_time]);
+            if (auto anchor = dates_.anchor(); anchor && !offset.empty()) {
+                v.normalized = iso(add_days(*anchor, std::atoi(offset.c_str())));
+            }
         } else {
             return false;
         }
@@ -296,7 +304,7 @@ private:
         const token& m = s_.tokens[static_cast<std::size_t>(main)];
         const std::string& verb_lemma = verb_lemmas_[static_cast<std::size_t>(main)];
         v.lemma = verb_lemma.empty() ? m.lemma : verb_lemma;
-        v.negated = c[ast::s_neg].set() || c[ast::s_neg2].set();
+        v.negated = c[ast::s_neg].set();
         if (el.kind == element_kind::nonfinite) {
             v.when = (m.pos & pos_infinitive) ? tense::infinitive : tense::participle;
         } else if (aux >= 0) {
@@ -386,9 +394,11 @@ private:
         return t != nullptr && (t->pos & pos_preposition) && !is_form(i - 1, {"et", "ou"});
     }
 
-    int32_t first_actor(std::size_t from, std::size_t to) const {  // [from, to]
+    // The first actor in [from, to]; with `direct`, one not governed by a preposition
+    // ("a déclaré à l'AFP Ahmad Majdalani": the speaker is Majdalani).
+    int32_t first_actor(std::size_t from, std::size_t to, bool direct = false) const {
         for (std::size_t k = from; k <= to && k < els_.size(); ++k) {
-            if (actor_of_[k] >= 0) return actor_of_[k];
+            if (actor_of_[k] >= 0 && !(direct && preceded_by_preposition(k))) return actor_of_[k];
         }
         return -1;
     }
@@ -425,7 +435,8 @@ private:
                                      i, i});
                 } else if (el.kind == element_kind::verb_group && after_comma && verb_of_[i] >= 0 &&
                            verbs_[static_cast<std::size_t>(verb_of_[i])].verb_class == "speech" &&
-                           (el.captures[ast::s_inversion].set() || after_quote(prev_at_level) ||
+                           (el.captures[ast::s_inversion].set() ||
+                            after_opening_quote(prev_at_level, first) ||
                             (i + 1 < last && actor_of_[i + 1] >= 0) ||
                             (i + 2 < last && actor_of_[i + 2] >= 0 && els_[i + 1].kind == element_kind::token))) {
                     parts.push_back({part_kind::attribution, clause_role::attribution, i, i});
@@ -521,7 +532,7 @@ private:
             open_part& op = parts[p];
             r.parts.push_back({op.kind, span_of(op.first, op.last)});
             if (op.kind == part_kind::attribution) {
-                op.speaker = first_actor(op.first + 1, op.last);
+                op.speaker = first_actor(op.first + 1, op.last, true);
                 if (op.speaker < 0 && els_[op.first].captures[ast::s_inversion].set()) {
                     const auto& inv = els_[op.first].captures[ast::s_inversion];
                     actor a;
@@ -546,10 +557,14 @@ private:
         return last;
     }
 
-    // `comma` is a comma right after a closing quote: «…», a déclaré …
-    bool after_quote(std::size_t comma) const {
-        return comma != static_cast<std::size_t>(-1) && comma > 0 && is_form(comma, {","}) &&
-               token_kind_is(comma - 1, token_kind::quote_close);
+    // `comma` follows a quote that opens the clause: «…», a déclaré …
+    bool after_opening_quote(std::size_t comma, std::size_t first) const {
+        if (comma == static_cast<std::size_t>(-1) || comma == 0 || !is_form(comma, {","}))
+            return false;
+        for (const region& rg : regions_) {
+            if (rg.close == comma - 1 && rg.kind == token_kind::quote_open) return rg.open == first;
+        }
+        return false;
     }
 
     bool content_at(std::size_t i) const {
@@ -598,12 +613,19 @@ private:
         }
     }
 
+    // The clause's event: its verb's predicate, or an event noun in its object. After a
+    // reporting verb the object names the event ("a annoncé un accord" is an agreement).
     std::string event_of(const reading& r) const {
         if (r.verb_element < 0) return {};
         const verb_group& v = verbs_[static_cast<std::size_t>(verb_of_[static_cast<std::size_t>(r.verb_element)])];
-        if (const std::string* ev = find_term(vocab_, term_class::event_verb, v.lemma)) {
-            if (!ev->empty()) return *ev;
-        }
+        const std::string* from_verb = find_term(vocab_, term_class::event_verb, v.lemma);
+        if (from_verb != nullptr && !from_verb->empty() && v.verb_class != "speech") return *from_verb;
+        const std::string noun = object_event(r);
+        if (!noun.empty()) return noun;
+        return from_verb != nullptr ? *from_verb : std::string();
+    }
+
+    std::string object_event(const reading& r) const {
         for (const part& p : r.parts) {
             if (p.kind != part_kind::object) continue;
             for (const token& t : s_.tokens) {

@@ -72,7 +72,10 @@ lexicon::analysis read_analyses(const std::vector<std::string>& readings) {
             i = j;
         }
         if (out.lemma.empty()) out.lemma = stem;
-        if ((bits & pos_verb) && out.verb_lemma.empty()) out.verb_lemma = stem;
+        // "étaient" is être before it is étayer: the auxiliary reading wins.
+        if ((bits & pos_verb) &&
+            (out.verb_lemma.empty() || stem == "être" || stem == "avoir"))
+            out.verb_lemma = stem;
         out.pos |= bits;
     }
     if (out.pos == pos_none) out.pos = pos_unknown;

@@ -108,6 +108,10 @@ int weekday_of(const civil_date& d) {
     return static_cast<int>(((days % 7) + 7 + 3) % 7) + 1;
 }
 
+civil_date add_days(const civil_date& d, int days) {
+    return civil_from_days(days_from_civil(d.year, d.month, d.day) + days);
+}
+
 civil_date previous_weekday(const civil_date& anchor, int weekday) {
     const int back = (weekday_of(anchor) - weekday + 7) % 7;
     return civil_from_days(days_from_civil(anchor.year, anchor.month, anchor.day) - back);

@@ -22,5 +22,6 @@ int weekday_of(const civil_date& d);  // 1 = Monday … 7 = Sunday
 // The latest date not after `anchor` that falls on `weekday` (1 = Monday).
 civil_date previous_weekday(const civil_date& anchor, int weekday);
 bool valid_date(const civil_date& d);
+civil_date add_days(const civil_date& d, int days);
 
 }  // namespace precis::grammar

@@ -35,7 +35,7 @@ enum class element_kind : uint8_t {
 enum slot : uint8_t {
     s_approx, s_number, s_magnitude, s_currency, s_unit, s_weekday, s_day, s_month, s_year,
     s_title, s_nationality, s_complement, s_name, s_apposed, s_institution, s_country,
-    s_collective, s_neg, s_neg2, s_clitic, s_aux, s_been, s_main, s_inversion, s_marker,
+    s_collective, s_neg, s_neg2, s_clitic, s_aux, s_been, s_main, s_inversion, s_marker, s_time,
     slot_count
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <initializer_list>
 #include <string_view>
+#include <vector>
 
 #include "vocab_lookup.hpp"
 
@@ -40,10 +41,6 @@ bool sentence_initial(const sentence_state& st, int32_t i) {
     const token& prev = tok(st, i - 1);
     return prev.kind == token_kind::quote_open || prev.kind == token_kind::paren_open ||
            (prev.kind == token_kind::punct && form(st, i - 1) != ",");
-}
-bool in_vocabulary(const sentence_state& st, int32_t i, term_class cls) {
-    const auto& map = st.vocab->exact[static_cast<std::size_t>(cls)];
-    return map.count(lower_first(form(st, i))) > 0;
 }
 constexpr uint32_t finite_bits = pos_present | pos_past | pos_future | pos_conditional;
 
@@ -112,17 +109,14 @@ bool is_name_word::operator()(const sentence_state& st, int32_t i) const {
         return false;
     if (f.size() < 2 || f[0] == '-') return false;
     if (sentence_initial(st, i) && !(t.pos & (pos_proper | pos_unknown))) return false;
-    for (term_class cls : {term_class::country, term_class::nationality, term_class::title,
-                           term_class::month, term_class::weekday, term_class::institution}) {
-        if (in_vocabulary(st, i, cls)) return false;
-    }
-    return true;
+    return st.vocabulary_word[static_cast<std::size_t>(i)] == 0;
 }
 
 bool is_name_particle::operator()(const sentence_state& st, int32_t i) const {
     return one_of(st, i, {"de", "du", "van", "von", "ben", "bin", "ibn", "al", "el", "da", "di",
                           "der", "den", "dos", "do", "la", "le"}) &&
-           !tok(st, i).capitalised && is_name_word{}(st, i + 1);
+           !tok(st, i).capitalised &&
+           (is_name_word{}(st, i + 1) || one_of(st, i + 1, {"der", "den", "la", "de"}));
 }
 
 bool is_initial_letter::operator()(const sentence_state& st, int32_t i) const {
@@ -164,17 +158,20 @@ bool is_finite::operator()(const sentence_state& st, int32_t i) const {
     if (!is_word(st, i)) return false;
     const token& t = tok(st, i);
     if (!(t.pos & finite_bits) || (t.pos & (pos_determiner | pos_preposition))) return false;
+    // A capital "A" is the preposition "À" written without its accent.
+    if (form(st, i) == "A") return false;
     if (t.capitalised && !sentence_initial(st, i)) return false;
     if (!(t.pos & (pos_3sg | pos_3pl)) && !first_or_second_person_subject(st, i)) return false;
     if (i > 0) {
         const token& prev = tok(st, i - 1);
         // "En revanche", "en effet": after "en", a form that can be a noun is one.
-        if (one_of(st, i - 1, {"en", "y"}) && (t.pos & pos_noun)) return false;
+        if (one_of(st, i - 1, {"en", "y"}) && (t.pos & pos_noun) && !(t.pos & pos_aux))
+            return false;
         // "l’a condamné", "l’avait dit": an elided object pronoun before a verb.
         if (one_of(st, i - 1, {"l’", "l'"}) && (!(t.pos & pos_noun) || (t.pos & pos_aux)))
             return true;
-        const bool after_clitic = is_object_clitic{}(st, i - 1) &&
-                                  (i < 2 || is_neg_ne{}(st, i - 2) ||
+        const bool after_clitic = is_object_clitic{}(st, i - 1) && i >= 2 &&
+                                  (is_neg_ne{}(st, i - 2) ||
                                    is_subject_pronoun{}(st, i - 2) || is_clitic{}(st, i - 2));
         if (prev.kind == token_kind::word && (prev.pos & (pos_determiner | pos_preposition)) &&
             !after_clitic && !is_clitic{}(st, i - 1))
@@ -236,10 +233,10 @@ bool is_relative::operator()(const sentence_state& st, int32_t i) const {
 }
 
 bool is_unit::operator()(const sentence_state& st, int32_t i) const {
-    if (!is_word(st, i) || tok(st, i).capitalised) return false;
+    if (!is_word(st, i)) return false;
     const uint32_t p = tok(st, i).pos;
-    return (p & pos_noun) && !(p & (pos_determiner | pos_preposition | pos_pronoun |
-                                    pos_conjunction | finite_bits));
+    return (p & pos_noun) &&
+           !(p & (pos_determiner | pos_preposition | pos_pronoun | pos_conjunction));
 }
 
 bool is_time_preposition::operator()(const sentence_state& st, int32_t i) const {
@@ -247,12 +244,13 @@ bool is_time_preposition::operator()(const sentence_state& st, int32_t i) const 
                           "début", "mi", "courant", "d’ici", "d'ici", "de", "à", "entre"});
 }
 
+// Lower case only: "Du" in "Du Wei" is a name.
 bool is_de::operator()(const sentence_state& st, int32_t i) const {
-    return one_of(st, i, {"de", "d’", "d'"});
+    return one_of(st, i, {"de", "d’", "d'"}) && !tok(st, i).capitalised;
 }
 
 bool is_de_article::operator()(const sentence_state& st, int32_t i) const {
-    return one_of(st, i, {"du", "des"});
+    return one_of(st, i, {"du", "des"}) && !tok(st, i).capitalised;
 }
 
 bool is_le::operator()(const sentence_state& st, int32_t i) const {
@@ -290,11 +288,56 @@ bool is_day_part::operator()(const sentence_state& st, int32_t i) const {
     return one_of(st, i, {"matin", "soir", "après-midi", "midi", "dernier", "prochain", "soir-là"});
 }
 
+std::size_t adverbial_length(const sentence_state& st, int32_t i) {
+    // Phrases news copy puts between an auxiliary and its participle ("a par ailleurs
+    // affiché", "ont pour leur part fustigé"); single adverbs are read by is_plain_adverb.
+    static const std::vector<std::vector<std::string_view>> phrases = {
+        {"par", "ailleurs"}, {"pour", "sa", "part"}, {"pour", "leur", "part"},
+        {"pour", "son", "compte"}, {"de", "son", "côté"}, {"de", "leur", "côté"},
+        {"une", "nouvelle", "fois"}, {"une", "fois", "de", "plus"}, {"à", "nouveau"},
+        {"en", "effet"}, {"en", "outre"}, {"en", "particulier"}, {"lui-même"}, {"elle-même"},
+        {"eux-mêmes"}, {"elles-mêmes"}, {"même"}, {"bien"}, {"ainsi"}, {"aussi"}, {"encore"},
+        {"déjà"}, {"toujours"}, {"notamment"}, {"finalement"}, {"enfin"}, {"alors"}, {"donc"},
+        {"d’ores", "et", "déjà"}, {"d'ores", "et", "déjà"}, {"à", "plusieurs", "reprises"},
+        {"tout", "de", "même"}, {"en", "vain"}, {"sans", "doute"}, {"peut-être"}};
+    for (const auto& phrase : phrases) {
+        std::size_t k = 0;
+        while (k < phrase.size() && valid(st, i + static_cast<int32_t>(k)) &&
+               form(st, i + static_cast<int32_t>(k)) == phrase[k])
+            ++k;
+        if (k == phrase.size()) return k;
+    }
+    return 0;
+}
+
+bool names_a_vocabulary_word(const sentence_state& st, int32_t i) {
+    if (!is_word(st, i) || !tok(st, i).capitalised) return false;
+    const std::string key = lower_first(form(st, i));
+    for (term_class cls : {term_class::country, term_class::nationality, term_class::title,
+                           term_class::month, term_class::weekday, term_class::institution}) {
+        if (st.vocab->exact[static_cast<std::size_t>(cls)].count(key) > 0) return true;
+    }
+    return false;
+}
+
+bool is_punctuation::operator()(const sentence_state& st, int32_t i) const {
+    if (!valid(st, i)) return false;
+    const token& t = tok(st, i);
+    if (t.kind == token_kind::word || t.kind == token_kind::number) return false;
+    // Currency signs start amounts ("$ 700"), the rest is read as itself.
+    const std::string_view f = form(st, i);
+    return f != "$" && f != "€" && f != "£";
+}
+
+// "des Affaires étrangères", "de l’Otan"; not the first name in "d’Angela Merkel".
+bool is_complement_head::operator()(const sentence_state& st, int32_t i) const {
+    return is_capitalised_content{}(st, i) && !(is_name_word{}(st, i) && is_name_word{}(st, i + 1));
+}
+
 bool is_title_adjective::operator()(const sentence_state& st, int32_t i) const {
     return one_of(st, i, {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future",
                           "actuel", "actuelle", "influent", "influente", "puissant", "puissante",
-                          "jeune", "éphémère", "défunt", "défunte", "premier", "première",
-                          "haut", "haute", "ex", "ex-"});
+                          "jeune", "éphémère", "défunt", "défunte", "haut", "haute", "ex"});
 }
 
 }  // namespace precis::grammar::parser

@@ -2,6 +2,7 @@
 // translation unit, so that they cost nothing to the template-heavy build.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 
 #include "x3/state.hpp"
@@ -52,7 +53,16 @@ PRECIS_TOKEN_TEST(is_stop);
 PRECIS_TOKEN_TEST(is_comma);
 PRECIS_TOKEN_TEST(is_day_part);
 PRECIS_TOKEN_TEST(is_title_adjective);
+PRECIS_TOKEN_TEST(is_punctuation);
+PRECIS_TOKEN_TEST(is_complement_head);
 
 #undef PRECIS_TOKEN_TEST
+
+// Whether a capitalised token is itself a country, title, month … of the vocabulary (then it
+// does not start a person's name). Computed once per token before the grammar runs.
+bool names_a_vocabulary_word(const sentence_state& st, int32_t index);
+
+// Number of tokens of an adverbial phrase starting at `index` ("par ailleurs"), or 0.
+std::size_t adverbial_length(const sentence_state& st, int32_t index);
 
 }  // namespace precis::grammar::parser

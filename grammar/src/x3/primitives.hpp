@@ -8,6 +8,7 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "x3/predicates.hpp"
 #include "x3/state.hpp"
 
 namespace precis::grammar::parser {
@@ -36,13 +37,12 @@ inline const char* trim_back(const char* begin, const char* end) {
     return end;
 }
 
-// Accepts one token for which `Pred{}(state, index)` holds.
-template <typename Pred>
-struct token_parser : x3::parser<token_parser<Pred>> {
+// Accepts the run of tokens starting here whose length `Length{}(state, index)` gives (0: no
+// match).
+template <typename Length>
+struct token_run_parser : x3::parser<token_run_parser<Length>> {
     using attribute_type = x3::unused_type;
     static bool const has_attribute = false;
-    Pred pred;
-    constexpr explicit token_parser(Pred p = {}) : pred(p) {}
 
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext&,
@@ -50,11 +50,31 @@ struct token_parser : x3::parser<token_parser<Pred>> {
         x3::skip_over(first, last, ctx);
         const sentence_state& st = state(ctx);
         const int32_t index = st.starting(first);
-        if (index < 0 || !pred(st, index)) return false;
-        first = st.text + (*st.tokens)[static_cast<std::size_t>(index)].where.end;
+        if (index < 0) return false;
+        const std::size_t n = Length{}(st, index);
+        if (n == 0) return false;
+        first = st.text + (*st.tokens)[static_cast<std::size_t>(index) + n - 1].where.end;
         return true;
     }
 };
+
+// One token for which `Pred{}(state, index)` holds.
+template <typename Pred>
+struct one_token {
+    std::size_t operator()(const sentence_state& st, int32_t index) const {
+        return Pred{}(st, index) ? 1 : 0;
+    }
+};
+template <typename Pred>
+using token_parser = token_run_parser<one_token<Pred>>;
+
+// An adverbial phrase of several tokens ("par ailleurs").
+struct adverbial_run {
+    std::size_t operator()(const sentence_state& st, int32_t index) const {
+        return adverbial_length(st, index);
+    }
+};
+using adverbial_parser = token_run_parser<adverbial_run>;
 
 // A phrase of a vocabulary class, starting and ending on token boundaries.
 template <term_class Class, ast::slot Slot>
@@ -73,7 +93,7 @@ struct term_parser : x3::parser<term_parser<Class, Slot>> {
         uint32_t id = 0;
         if (!table.parse(it, last, x3::unused, x3::unused, id)) return false;
         if (!st.ends_token(it)) return false;
-        auto& c = st.current[Slot];
+        auto& c = st.capture(Slot);
         c.begin = st.offset(first);
         c.end = st.offset(it);
         c.payload = static_cast<int32_t>(id);
@@ -95,7 +115,7 @@ struct capture_directive : x3::unary_parser<Subject, capture_directive<Slot, Sub
         x3::skip_over(first, last, ctx);
         Iterator start = first;
         if (!this->subject.parse(first, last, ctx, rctx, x3::unused)) return false;
-        auto& c = state(ctx).current[Slot];
+        auto& c = state(ctx).capture(Slot);
         c.begin = state(ctx).offset(start);
         c.end = state(ctx).offset(trim_back(start, first));
         return true;
@@ -135,13 +155,17 @@ struct element_directive : x3::unary_parser<Subject, element_directive<Kind, Sub
                Attribute&) const {
         x3::skip_over(first, last, ctx);
         sentence_state& st = state(ctx);
-        st.current = {};
+        st.reset_captures();
         Iterator start = first;
         if (!this->subject.parse(first, last, ctx, rctx, x3::unused)) return false;
         ast::element el;
         el.kind = Kind;
         el.where = {st.offset(start), st.offset(trim_back(start, first))};
         el.captures = st.current;
+        // Slots an optional part filled before failing further on lie outside the element.
+        for (ast::capture& c : el.captures) {
+            if (c.set() && (c.begin < el.where.begin || c.end > el.where.end)) c = ast::capture{};
+        }
         st.elements.push_back(el);
         return true;
     }

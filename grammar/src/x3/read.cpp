@@ -1,6 +1,7 @@
 // Runs the sentence rule; expectation failures stay inside this folder.
 #include "x3/read.hpp"
 
+#include "x3/predicates.hpp"
 #include "x3/sentence.hpp"
 
 namespace precis::grammar {
@@ -33,6 +34,10 @@ bool read_elements(std::string_view text, span where, const vocabulary& vocab,
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         st.token_at[tokens[i].where.begin - where.begin] = static_cast<int32_t>(i);
         st.token_ending[tokens[i].where.end - where.begin] = static_cast<int32_t>(i);
+    }
+    st.vocabulary_word.assign(tokens.size(), 0);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        st.vocabulary_word[i] = parser::names_a_vocabulary_word(st, static_cast<int32_t>(i)) ? 1 : 0;
     }
     st.elements = std::move(out);
     st.elements.clear();

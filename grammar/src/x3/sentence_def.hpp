@@ -27,7 +27,8 @@ inline const auto of = tok<is_de>;
 
 inline const auto date_body =
     (-tok<is_le> >> -weekday >> day >> month >> -year) | (month >> year) |
-    (tok<is_time_preposition> >> year) | (weekday >> -tok<is_day_part>);
+    (tok<is_time_preposition> >> year) | (weekday >> -tok<is_day_part>) |
+    term_parser<term_class::time_word, ast::s_time>{};
 inline const auto money_body =
     -approx >> ((number >> -magnitude >> -of >> currency) | (currency >> number >> -magnitude));
 inline const auto percent_body =
@@ -40,12 +41,12 @@ inline const auto title = term_parser<term_class::title, ast::s_title>{};
 inline const auto nationality = term_parser<term_class::nationality, ast::s_nationality>{};
 inline const auto de_form = (tok<is_de> >> -tok<is_le>) | tok<is_de_article>;
 inline const auto complement_body =
-    de_form >> tok<is_capitalised_content> >> *tok<is_lower_adjective> >>
-    *(tok<is_et> >> de_form >> tok<is_capitalised_content> >> *tok<is_lower_adjective>);
+    de_form >> tok<is_complement_head> >> *tok<is_lower_adjective> >>
+    *(tok<is_et> >> de_form >> tok<is_complement_head> >> *tok<is_lower_adjective>);
 inline const auto complement = cap<ast::s_complement>[complement_body];
 inline const auto name_body =
     (tok<is_initial_letter> >> x3::lit('.') >> tok<is_name_word>) |
-    (tok<is_name_word> >> *(tok<is_name_word> | (tok<is_name_particle> >> tok<is_name_word>) |
+    (tok<is_name_word> >> *(tok<is_name_word> | (+tok<is_name_particle> >> tok<is_name_word>) |
                             (tok<is_initial_letter> >> x3::lit('.'))));
 inline const auto name = cap<ast::s_name>[name_body];
 inline const auto clause_edge = &tok<is_stop> | x3::eoi;
@@ -67,25 +68,37 @@ inline const auto collective_body = term_parser<term_class::collective, ast::s_c
 inline const auto neg_ne = cap<ast::s_neg>[tok<is_neg_ne>];
 inline const auto neg_pas = cap<ast::s_neg2>[tok<is_neg_pas>];
 inline const auto inversion = cap<ast::s_inversion>[tok<is_inversion>];
-inline const auto clitics =
-    (neg_ne >> *cap<ast::s_clitic>[tok<is_object_clitic>]) | *cap<ast::s_clitic>[tok<is_clitic>];
-inline const auto compound =
-    cap<ast::s_aux>[tok<is_finite_aux>] >> -inversion >> -neg_pas >> *tok<is_plain_adverb> >>
-    -cap<ast::s_been>[tok<is_ete>] >> *tok<is_plain_adverb> >> cap<ast::s_main>[tok<is_participle>];
-inline const auto modal =
-    cap<ast::s_aux>[tok<is_modal>] >> -inversion >> -neg_pas >> *tok<is_plain_adverb> >>
-    *cap<ast::s_clitic>[tok<is_object_clitic>] >> cap<ast::s_main>[tok<is_infinitive>];
-inline const auto simple = cap<ast::s_main>[tok<is_finite>] >> -inversion >> -neg_pas;
-inline const auto verb_group_body = clitics >> (compound | modal | simple);
+inline const auto adverbial = adverbial_parser{} | tok<is_plain_adverb>;
+// After "ne", the second negative word ("pas", "plus", "jamais"); without "ne", "plus" is a
+// comparison ("couvre plus de 15.000 mètres carrés") and is left to the values.
+inline const auto negated_core =
+    (cap<ast::s_aux>[tok<is_finite_aux>] >> -inversion >> *adverbial >> -neg_pas >> *adverbial >>
+     -cap<ast::s_been>[tok<is_ete>] >> *adverbial >> cap<ast::s_main>[tok<is_participle>]) |
+    (cap<ast::s_aux>[tok<is_modal>] >> -inversion >> *adverbial >> -neg_pas >> *adverbial >>
+     *cap<ast::s_clitic>[tok<is_object_clitic>] >> cap<ast::s_main>[tok<is_infinitive>]) |
+    (cap<ast::s_main>[tok<is_finite>] >> -inversion >> *adverbial >> -neg_pas);
+inline const auto core =
+    (cap<ast::s_aux>[tok<is_finite_aux>] >> -inversion >> *adverbial >>
+     -cap<ast::s_been>[tok<is_ete>] >> *adverbial >> cap<ast::s_main>[tok<is_participle>]) |
+    (cap<ast::s_aux>[tok<is_modal>] >> -inversion >> *adverbial >>
+     *cap<ast::s_clitic>[tok<is_object_clitic>] >> cap<ast::s_main>[tok<is_infinitive>]) |
+    (cap<ast::s_main>[tok<is_finite>] >> -inversion);
+inline const auto verb_group_body =
+    (neg_ne >> *cap<ast::s_clitic>[tok<is_object_clitic>] >> negated_core) |
+    (*cap<ast::s_clitic>[tok<is_clitic>] >> core);
 
 // --- markers -------------------------------------------------------------------------------
 inline const auto attribution_body = term_parser<term_class::attribution, ast::s_marker>{};
-inline const auto purpose_body = term_parser<term_class::purpose_marker, ast::s_marker>{};
+// "pour" opens a purpose clause before an infinitive only ("pour renforcer", "pour le faire").
+inline const auto purpose_body =
+    term_parser<term_class::purpose_marker, ast::s_marker>{} |
+    (cap<ast::s_marker>[tok<is_pour>] >> &(*tok<is_object_clitic> >> tok<is_infinitive>));
 inline const auto subordinator_body = term_parser<term_class::subordinator, ast::s_marker>{};
 
 sentence_type const sentence_rule = "sentence";
 
 inline const auto element =
+    as<element_kind::token>[tok<is_punctuation>] |  // most tokens that start nothing, first
     as<element_kind::date>[date_body] |
     as<element_kind::money>[money_body] |
     as<element_kind::percent>[percent_body] |

@@ -16,6 +16,9 @@ struct space_parser : x3::parser<space_parser> {
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const&, RContext&,
                Attribute&) const {
+        if (first == last) return false;
+        const auto lead = static_cast<unsigned char>(*first);
+        if (lead > ' ' && lead < 0x80) return false;  // the common case, without a call
         const std::string_view rest(first, static_cast<std::size_t>(last - first));
         const std::size_t n = space_length(rest, 0);
         if (n == 0) return false;

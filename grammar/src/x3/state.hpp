@@ -22,6 +22,20 @@ struct sentence_state {
     std::vector<int32_t> token_ending; // offset - begin -> token ending there, or -1
     std::vector<ast::element> elements;
     std::array<ast::capture, ast::slot_count> current{};
+    uint32_t current_set = 0;             // bit per slot of `current` that holds a capture
+    std::vector<uint8_t> vocabulary_word; // per token: 1 when a vocabulary phrase is this word
+
+    ast::capture& capture(ast::slot slot) {
+        current_set |= 1u << slot;
+        return current[slot];
+    }
+    // Clears the slots set since the last reset (cheaper than clearing all of them).
+    void reset_captures() {
+        for (uint32_t bits = current_set; bits != 0; bits &= bits - 1) {
+            current[static_cast<std::size_t>(__builtin_ctz(bits))] = ast::capture{};
+        }
+        current_set = 0;
+    }
 
     int32_t starting(const char* it) const {
         const auto off = static_cast<std::size_t>(it - text) - begin;
