@@ -83,6 +83,13 @@ public:
                 ++i;
                 continue;
             }
+            // "augmenté de 50 %" -> "by 50%"
+            if ((t.key == "de" || t.key == "d'") && i == b && i + 1 < e &&
+                toks[i + 1]->kind == tok_kind::number) {
+                out.words.push_back("by");
+                ++i;
+                continue;
+            }
             // Multi-word phrases first: countries, titles, institutions, idioms.
             if (const auto* p = lex_.phrase_at(keys, i); p != nullptr && i + p->first.size() <= e) {
                 if (p->second >= (1u << 24)) {
