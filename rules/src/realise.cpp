@@ -450,6 +450,24 @@ std::string join_and(const std::vector<std::string>& items, const char* conj) {
     return out;
 }
 
+// toks[b, e) said in English as far as it can be, cut back to the phrase boundary (a
+// preposition, a comma) before the first word the lexicon cannot say.
+english_run sayable_prefix(const translator& tr, const std::vector<const tok*>& toks,
+                           std::size_t b, std::size_t e) {
+    english_run run = tr.run(toks, b, e);
+    if (run.complete) return run;
+    std::size_t cut = b + run.said;
+    auto boundary = [&](const tok& t) {
+        static const std::set<std::string> keys{"de", "du", "des", "a", "au", "aux", "pour",
+                                                "dans", "sur", "avec", "en", "et", "par",
+                                                "contre", "entre"};
+        return t.kind == tok_kind::comma || keys.count(t.key) != 0;
+    };
+    while (cut > b && !boundary(*toks[cut - 1])) --cut;
+    if (cut > b) --cut;
+    return tr.run(toks, b, cut);
+}
+
 // Slots every event template may use: the actors (countries named in the subject), the event
 // noun and a purpose phrase, in English and, when `fr` is given, in French.
 void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const translator& tr,
@@ -581,26 +599,11 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         english_run subj = tr.run(toks, 0, v.begin);
         if (subj.complete) slots["subject"] = join_words(subj.words);
 
-        // The object: as far as it can be said, cut back to a phrase boundary.
-        english_run obj = tr.run(toks, v.end, toks.size());
-        if (!obj.complete) {
-            // keep what came before the preposition that opened the unsayable phrase
-            std::size_t cut = v.end + obj.said;
-            while (cut > v.end && !(toks[cut - 1]->kind == tok_kind::comma ||
-                                    toks[cut - 1]->key == "de" || toks[cut - 1]->key == "du" ||
-                                    toks[cut - 1]->key == "des" || toks[cut - 1]->key == "a" ||
-                                    toks[cut - 1]->key == "pour" || toks[cut - 1]->key == "dans" ||
-                                    toks[cut - 1]->key == "sur" || toks[cut - 1]->key == "avec" ||
-                                    toks[cut - 1]->key == "en" || toks[cut - 1]->key == "et")) {
-                --cut;
-            }
-            if (cut > v.end) --cut;
-            obj = tr.run(toks, v.end, cut);
-        }
-        slots["object"] = join_words(obj.words);
+        slots["object"] = join_words(sayable_prefix(tr, toks, v.end, toks.size()).words);
     } else {
-        english_run all = tr.run(toks, 0, toks.size());
-        if (all.complete) slots["subject"] = join_words(all.words);
+        // No verb: a noun phrase, as far as it can be said.
+        english_run all = sayable_prefix(tr, toks, 0, toks.size());
+        if (all.words.size() >= 2) slots["subject"] = join_words(all.words);
     }
     fill_event_slots(rules, s, tr, slots, nullptr);
     if (!topics.empty()) {
