@@ -3,6 +3,7 @@
 // carried over. A part that cannot be said is left out, and the first template of the pack
 // whose slots can all be filled is used; the last templates need only lexicon words.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -135,9 +136,12 @@ public:
                 }
                 if (entry.en.empty()) {
                     // "du", "des" after a noun are "of the", "of"; elsewhere they go unsaid
-                    if ((t.key == "du" || t.key == "des") && noun_at != std::string::npos &&
-                        noun_at + 1 == out.words.size()) {
-                        out.words.push_back(t.key == "du" ? "of the" : "of");
+                    const bool after_number = !out.words.empty() && !out.words.back().empty() &&
+                                              std::isdigit(static_cast<unsigned char>(out.words.back().back())) != 0;
+                    if ((t.key == "du" || t.key == "des") &&
+                        ((noun_at != std::string::npos && noun_at + 1 == out.words.size()) ||
+                         after_number)) {
+                        out.words.push_back(t.key == "du" || after_number ? "of the" : "of");
                         noun_at = std::string::npos;
                     }
                     ++i;
