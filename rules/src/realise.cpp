@@ -278,8 +278,14 @@ private:
 
 std::string join_words(const std::vector<std::string>& words) {
     std::string out;
-    for (const auto& w : words) {
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        std::string w = words[k];
         if (w.empty()) continue;
+        // "a" before a vowel sound: "an octogenarian" (letters only; "a European" stays)
+        if (w == "a" && k + 1 < words.size() && !words[k + 1].empty() &&
+            std::string("aeioAEIO").find(words[k + 1][0]) != std::string::npos) {
+            w = "an";
+        }
         if (w == ",") {
             if (!out.empty()) out += ',';
             continue;
