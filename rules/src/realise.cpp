@@ -33,6 +33,8 @@ public:
     // Translates toks[b, e); stops at the first word it cannot say.
     english_run run(const std::vector<const tok*>& toks, std::size_t b, std::size_t e) const {
         english_run out;
+        plural_ = false;
+        modifiers_at_ = 0;
         std::vector<std::string> keys;
         for (const tok* t : toks) keys.push_back(t->key);
         std::vector<std::string> pending_adj;  // French post-nominal adjectives go before
@@ -40,6 +42,16 @@ public:
         for (std::size_t i = b; i < e;) {
             const tok& t = *toks[i];
             const std::size_t before = out.words.size();
+            // "les deux pays" -> "the two countries": French nouns ending in -s or -x do not
+            // show their number; the determiner does.
+            static const std::set<std::string> plural_words{
+                "les", "des", "ces", "leurs", "nos", "vos", "mes", "ses", "plusieurs",
+                "quelques", "certains", "certaines", "deux", "trois", "quatre", "cinq", "six",
+                "sept", "huit", "neuf", "dix", "aux"};
+            if (plural_words.count(t.key) != 0 ||
+                (t.kind == tok_kind::number && t.key != "1" && t.key != "1er")) {
+                plural_ = true;
+            }
             if (t.kind == tok_kind::number) {
                 std::string n = english_number(t.text);
                 // "3,1 milliards de dollars" -> "$3.1 billion"
@@ -250,9 +262,13 @@ private:
                       std::size_t& noun_at) const {
         std::string w = entry.en;
         if ((entry.pos == word_class::noun || entry.pos == word_class::title) &&
-            form == form_kind::plural) {
+            (form == form_kind::plural || (plural_ && entry.en_plural != entry.en &&
+                                           fold_key(entry.fr).find(' ') == std::string::npos &&
+                                           (fold_key(entry.fr).back() == 's' ||
+                                            fold_key(entry.fr).back() == 'x')))) {
             w = english_plural(entry);
         }
+        if (entry.pos == word_class::noun || entry.pos == word_class::title) plural_ = false;
         if (entry.pos == word_class::verb) {
             if (form == form_kind::participle) w = english_pp(entry);
             else if (form == form_kind::present3s) w = english_3sg(entry);
@@ -273,6 +289,7 @@ private:
 
     const lexicon& lex_;
     mutable std::size_t modifiers_at_ = 0;  // where the current noun's English modifiers begin
+    mutable bool plural_ = false;           // a plural determiner awaits its noun
     uint32_t first_begin_;  // where the sentence starts: capitals there prove no name
 };
 
@@ -537,7 +554,8 @@ void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const
     }
 }
 
-// The event of the key clause's main verb, when the pack knows it.
+}  // namespace
+
 std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
     for (const auto& c : s.source->clauses) {
         if (c.role == grammar::clause_role::main && !c.event.empty()) return c.event;
@@ -549,8 +567,6 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
     auto it = rules.pack.event_by_verb.find(fold_key(v.entry->fr));
     return it == rules.pack.event_by_verb.end() ? std::string() : rules.pack.events[it->second].name;
 }
-
-}  // namespace
 
 std::string realise_french(const rule_set::impl& rules, const sentence_view& s, std::string& rule) {
     const std::string event = main_event(rules, s);

@@ -449,6 +449,28 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         }
     }
 
+    // Never an empty English headline: the next best sentences as far as the lexicon can say
+    // them, then the main entity.
+    if (out.headline_en.empty()) {
+        std::vector<std::size_t> order(views.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
+        for (std::size_t i : order) {
+            if (views[i].heading) continue;
+            std::string rule;
+            out.headline_en = realise_english(rules, views[i], compress(rules, views[i], true, max_words),
+                                              {}, rule);
+            if (!out.headline_en.empty()) {
+                if (options.trace) out.trace.push_back({rule, views[i].source->where, 0.0, "english"});
+                break;
+            }
+        }
+        if (out.headline_en.empty() && !ranked.empty()) {
+            out.headline_en = ranked.front()->country ? ranked.front()->en : most_written(*ranked.front());
+        }
+    }
+
     // 5. Summary: the best sentences in document order, lightly trimmed.
     std::vector<std::size_t> order;
     for (std::size_t i = 0; i < views.size(); ++i) {
@@ -487,24 +509,48 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         out.keywords.push_back(lex.entries[lex.any_word(k)->entry].fr);
     }
 
-    // 7. Events: each predicate once, with the actors of its sentence.
-    std::set<uint32_t> done;
+    // 7. Events: each predicate once, from the sentence that states it best: its main verb
+    // over a mere noun, then the sentence naming most actors, then the earliest. Countries
+    // stand for their people when a sentence names two or more.
+    struct candidate {
+        const sentence_view* view = nullptr;
+        bool by_verb = false;
+        std::vector<std::string> actors;
+    };
+    std::map<uint32_t, candidate> chosen;
     for (const auto& v : views) {
+        const std::string main = main_event(rules, v);
+        std::vector<std::string> countries, names;
+        for (const auto& m : v.mentions) {
+            auto& list = m.country ? countries : names;
+            if (std::find(list.begin(), list.end(), m.fr) == list.end()) list.push_back(m.fr);
+        }
+        std::vector<std::string> actors = countries.size() >= 2 ? countries : names;
+        if (countries.size() < 2) actors.insert(actors.end(), countries.begin(), countries.end());
         for (uint32_t e : v.events) {
-            if (!done.insert(e).second) continue;
-            event ev;
-            ev.predicate = pack.events[e].name;
-            for (const auto& m : v.mentions) {
-                const std::string name = m.fr;
-                if (std::find(ev.actors.begin(), ev.actors.end(), name) == ev.actors.end()) {
-                    ev.actors.push_back(name);
-                }
-            }
-            ev.where = v.source->where;
-            ev.sentence = v.index;
-            out.events.push_back(std::move(ev));
+            candidate c{&v, pack.events[e].name == main, actors};
+            auto it = chosen.find(e);
+            const bool better =
+                it == chosen.end() || (c.by_verb && !it->second.by_verb) ||
+                (c.by_verb == it->second.by_verb && c.actors.size() > it->second.actors.size());
+            if (better) chosen[e] = std::move(c);
         }
     }
+    for (const auto& [e, c] : chosen) {
+        event ev;
+        ev.predicate = pack.events[e].name;
+        ev.actors = c.actors;
+        for (const auto& n : pack.events[e].nouns) {
+            for (const auto& t : c.view->toks) {
+                if (ev.object.empty() && t.key == n) ev.object = t.text;
+            }
+        }
+        ev.where = c.view->source->where;
+        ev.sentence = c.view->index;
+        out.events.push_back(std::move(ev));
+    }
+    std::sort(out.events.begin(), out.events.end(),
+              [](const event& x, const event& y) { return x.sentence < y.sentence; });
     return out;
 }
 
