@@ -529,8 +529,28 @@ private:
             }
             if (w) ++words;
         }
-        const idx at = boundary < limit ? boundary : limit;
+        idx at = boundary < limit ? boundary : limit;
+        // A number keeps its unit: "3,1 milliards de dollars", not "3,1 milliards".
+        idx last = prev(at);
+        if (at == limit && last < size() && (is(last, "de") || is(last, "d'"))) {
+            at = last;  // "… milliards de | dollars": decide at the number
+            last = prev(at);
+        }
+        if (last < size() && at <= limit &&
+            (toks_[last].kind == tok_kind::number || is(last, "milliards") || is(last, "millions") ||
+             is(last, "milliard") || is(last, "million"))) {
+            idx j = at;
+            if (j < size() && (is(j, "de") || is(j, "d'"))) j = next(j + 1);
+            if (j < size() && toks_[j].kind == tok_kind::word && currency(toks_[j].key)) at = j + 1;
+        }
         drop(at, size());
+    }
+
+    static bool currency(const std::string& key) {
+        static const std::set<std::string> units{"dollars", "dollar", "euros", "euro", "livres",
+                                                 "francs", "yens", "yuans", "roubles",
+                                                 "personnes", "habitants", "emplois", "tonnes"};
+        return units.count(key) != 0;
     }
 
     // Commas and stops left dangling by the steps above; function words at the end.
