@@ -43,22 +43,9 @@ BOOST_AUTO_TEST_CASE(lookup_keys_fold_case_and_accents) {
     BOOST_TEST(fold_key("Œuvre") == "oeuvre");
 }
 
-namespace {
-
-summary trade_summary() {
-    const auto& master = boost::unit_test::framework::master_test_suite();
-    BOOST_TEST_REQUIRE(master.argc >= 2);
-    const std::string text = read_file(master.argv[1]);
-    BOOST_TEST_REQUIRE(!text.empty(), "cannot read " << master.argv[1]);
-    static const engine e;
-    BOOST_TEST_REQUIRE(e.ready());
-    return e.summarize(text);
-}
-
-}  // namespace
 
 BOOST_AUTO_TEST_CASE(money_reads_as_english_money) {
-    const summary s = trade_summary();
+    const summary s = summary_of_argument();
     BOOST_TEST_MESSAGE(s.headline_fr << " / " << s.headline_en);
     BOOST_TEST(contains(s.headline_fr, "3,1 milliards de dollars"));
     BOOST_TEST(contains(s.headline_en, "$3.1 billion"));
@@ -68,7 +55,7 @@ BOOST_AUTO_TEST_CASE(money_reads_as_english_money) {
 }
 
 BOOST_AUTO_TEST_CASE(summaries_carry_numbers_over_exactly) {
-    const summary s = trade_summary();
+    const summary s = summary_of_argument();
     std::string en;
     for (const auto& line : s.summary_en) en += line + " ";
     BOOST_TEST_MESSAGE(en);
