@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.hpp"
+#include "serve.hpp"
 
 namespace precis::cli {
 
@@ -92,6 +93,11 @@ int main(int argc, char** argv) {
     auto* lint = rules_cmd->add_subcommand("lint", "Check a rule pack; every problem as file:line:col");
     lint->add_option("dir", lint_dir, "Rule pack directory")->required();
 
+    serve_options serve;
+    auto* serve_cmd = app.add_subcommand("serve", "HTTP service on loopback: /summarize, /reload, "
+                                                  "/health, /metrics");
+    add_serve_options(*serve_cmd, serve);
+
     CLI11_PARSE(app, argc, argv);
     try {
         const precis_api& api = precis_api::load();
@@ -99,6 +105,7 @@ int main(int argc, char** argv) {
         if (*batch_cmd) return run_batch(api, batch);
         if (*parse_cmd) return run_parse(api, parse);
         if (*lint) return run_lint(api, lint_dir);
+        if (*serve_cmd) return run_serve(api, serve);
     } catch (const std::exception& e) {
         std::cerr << "precis: " << e.what() << '\n';
         return 1;
