@@ -221,6 +221,7 @@ bool is_elidable(std::string_view lower) {
 
 // Length of an inverted subject pronoun starting at the hyphen `i` ("-t-il", "-elle"), or 0.
 std::size_t inversion_length(std::string_view text, std::size_t i, std::size_t e) {
+    if (i >= e || text[i] != '-') return 0;
     static constexpr std::string_view forms[] = {"-t-ils", "-t-il", "-t-elles", "-t-elle",
                                                  "-t-on",  "-ils",  "-il",      "-elles",
                                                  "-elle",  "-on",   "-nous",    "-vous",

@@ -73,6 +73,13 @@ void vocabulary::add(term_class cls, std::string_view phrase, std::string_view p
         if (!impl_->tables[index].find(form)) impl_->tables[index].add(form, id);
     }
     impl_->exact[index].emplace(lower, id);
+    // The first token as the tokenizer cuts it: up to a space, or an elision's apostrophe.
+    std::size_t cut = lower.find(' ');
+    for (std::string_view apostrophe : {"'", "\xE2\x80\x99"}) {
+        const std::size_t at = lower.find(apostrophe);
+        if (at != std::string::npos && at + apostrophe.size() < cut) cut = at + apostrophe.size();
+    }
+    impl_->first_words[lower.substr(0, cut)] |= 1u << index;
     if (cls == term_class::abbreviation && phrase.find('.') != std::string_view::npos) {
         impl_->abbreviations.push_back(lower);
         if (upper != lower) impl_->abbreviations.push_back(upper);
