@@ -58,6 +58,13 @@ bool is_initial(std::string_view text, std::size_t stop) {
 }
 
 bool is_abbreviation(std::string_view text, std::size_t stop, const vocabulary& vocab) {
+    std::size_t stem = stop;
+    while (stem > 0) {
+        const code_point before = decode_before(text, stem);
+        if (!is_letter(before.c)) break;
+        stem -= before.length;
+    }
+    if (stem == stop || !abbreviation_stem(vocab, text.substr(stem, stop - stem))) return false;
     for (const std::string& abbr : abbreviations(vocab)) {
         for (std::size_t k = abbr.find('.'); k != std::string::npos; k = abbr.find('.', k + 1)) {
             if (k > stop || stop - k + abbr.size() > text.size()) continue;
@@ -261,6 +268,7 @@ void split_sentences(std::string_view text, const vocabulary& vocab, const limit
 
 void tokenize(std::string_view text, span where, const lexicon& lex, std::vector<token>& out,
               std::vector<std::string>& verb_lemmas) {
+    out.reserve(out.size() + where.size() / 5 + 4);
     std::size_t i = where.begin;
     const std::size_t e = where.end;
     bool straight_open = false;
