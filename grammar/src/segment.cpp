@@ -92,6 +92,13 @@ public:
         straight_open_ = false;
         std::size_t i = start;
         while (i < e) {
+            // Plain ASCII letters, digits and most punctuation change nothing: skip them fast.
+            const auto byte = static_cast<unsigned char>(text_[i]);
+            if (byte > ' ' && byte < 0x80 && byte != '.' && byte != '!' && byte != '?' &&
+                byte != '"' && byte != '(' && byte != ')' && byte != '[' && byte != ']') {
+                ++i;
+                continue;
+            }
             const code_point cp = decode(text_, i);
             if (space_length(text_, i) > 0) {
                 i += cp.length;
