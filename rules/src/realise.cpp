@@ -365,7 +365,11 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
             neg = true;
             ++j;
         }
-        if (j < toks.size() && (toks[j]->key == "se" || toks[j]->key == "s'")) ++j;
+        bool reflexive = false;
+        if (j < toks.size() && (toks[j]->key == "se" || toks[j]->key == "s'")) {
+            ++j;
+            reflexive = true;
+        }
         if (j >= toks.size()) break;
         const tok& w = *toks[j];
         const bool aux = w.text == "a" || w.key == "ont" || w.key == "est" || w.key == "sont" ||
@@ -383,6 +387,15 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
             passive = true;
             ++lexical;
         }
+        // "s'est finalement déchaîné": adverbs between the auxiliary and the participle
+        for (int skip = 0; aux && skip < 2 && lexical + 1 < toks.size(); ++skip) {
+            const tok& a = *toks[lexical];
+            const form_hit* ah = lex.any_word(a.key);
+            const bool adverb = (ah != nullptr && lex.entries[ah->entry].pos == word_class::adv) ||
+                                ends_with_text(a.key, "ment");
+            if (!adverb) break;
+            ++lexical;
+        }
         if (lexical >= toks.size()) break;
         const form_hit* h = verb_reading(lex, *toks[lexical], aux);
         if (h == nullptr) continue;
@@ -397,9 +410,11 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
         v.plural = w.key == "ont" || w.key == "sont" || w.key == "avaient" || w.key == "etaient" ||
                    h->form == form_kind::present3p || ends_with_text(toks[lexical]->key, "aient") ||
                    ends_with_text(toks[lexical]->key, "ront");
-        v.passive = passive || (aux && (w.key == "est" || w.key == "sont" || w.key == "etait" ||
-                                        w.key == "etaient" || w.key == "etre") &&
-                                lex.entries[h->entry].fr != "devenir");
+        // "s'est déchaîné" is no passive: a reflexive verb reads as active
+        v.passive = !reflexive &&
+                    (passive || (aux && (w.key == "est" || w.key == "sont" || w.key == "etait" ||
+                                         w.key == "etaient" || w.key == "etre") &&
+                                 lex.entries[h->entry].fr != "devenir"));
         v.entry = &lex.entries[h->entry];
         return v;
     }

@@ -220,6 +220,17 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
     return 0.0;
 }
 
+// "Il faut", "Il y a", "Il est difficile de …": no person behind the pronoun.
+bool impersonal(const std::string& text) {
+    const std::string rest = fold_key(text.substr(text.find(' ') + 1));
+    static const char* const openings[] = {"y ", "n'y ", "faut", "fallait", "faudra", "aura fallu",
+                                           "a fallu", "s'agit", "agit", "semble", "reste ",
+                                           "suffit", "est ", "etait ", "sera ", "serait ",
+                                           "vaut", "convient", "importe", "parait"};
+    return std::any_of(std::begin(openings), std::end(openings),
+                       [&](const char* o) { return rest.rfind(o, 0) == 0; });
+}
+
 std::string most_written(const entity_stat& e) {
     std::string best;
     int n = -1;
@@ -388,9 +399,26 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             for (const auto& m : key.mentions) names_topic = names_topic || m.key == topic->key;
         }
         const std::string topic_fr = topic != nullptr ? most_written(*topic) : "";
-        const bool prefix = topic != nullptr && !names_topic;
+        bool prefix = topic != nullptr && !names_topic;
         const int budget = prefix ? std::max(6, max_words - count_words(topic_fr)) : max_words;
         compressed c = compress(rules, key, true, budget);
+        // "Il s'est déchaîné contre …": a pronoun opening the statement stands for the main
+        // person of the document, whom a headline names.
+        const entity_stat* person = nullptr;
+        for (const auto* e : ranked) {
+            if (!e->country) {
+                person = e;
+                break;
+            }
+        }
+        std::string pronoun_en;
+        if (person != nullptr && static_cast<int>(person->sentences.size()) >= pack.topic_min_mentions &&
+            (c.text.rfind("Il ", 0) == 0 || c.text.rfind("Elle ", 0) == 0) && !impersonal(c.text)) {
+            pronoun_en = c.text.rfind("Il ", 0) == 0 ? "He " : "She ";
+            c.text = most_written(*person) + c.text.substr(c.text.find(' '));
+            if (person == topic) prefix = false;  // named already
+            if (options.trace) out.trace.push_back({"resolve_pronoun", key.source->where, 0.0, "named"});
+        }
         std::string template_fr;
         const std::string by_template = realise_french(rules, key, template_fr);
         if (options.trace) {
@@ -420,6 +448,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         }
         std::string template_rule;
         out.headline_en = realise_english(rules, key, c, topics, template_rule);
+        if (!pronoun_en.empty() && out.headline_en.rfind(pronoun_en, 0) == 0) {
+            out.headline_en = most_written(*person) + out.headline_en.substr(pronoun_en.size() - 1);
+        }
         // The English headline takes the same topic as the French one.
         if (prefix && by_template.empty() && !out.headline_en.empty() && topic != nullptr &&
             out.headline_en.find(topic->country ? topic->en : topic_fr) == std::string::npos &&
