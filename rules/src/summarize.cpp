@@ -500,6 +500,14 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         if (out.headline_en.empty() && !ranked.empty()) {
             out.headline_en = ranked.front()->country ? ranked.front()->en : most_written(*ranked.front());
         }
+        // A text of figures only: the figures, in English format.
+        for (std::size_t i = 0; out.headline_en.empty() && i < views.size(); ++i) {
+            std::string figures;
+            for (const auto& t : views[i].toks) {
+                if (t.kind == tok_kind::number) figures += (figures.empty() ? "" : " ") + english_number(t.text);
+            }
+            out.headline_en = figures;
+        }
     }
 
     // 5. Summary: the best sentences in document order, lightly trimmed.
