@@ -572,8 +572,16 @@ void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const
 }  // namespace
 
 std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
+    // The grammar's main verb, mapped through this pack's events (its own event keys come
+    // from the vocabulary and may name predicates the pack has no templates for).
     for (const auto& c : s.source->clauses) {
-        if (c.role == grammar::clause_role::main && !c.event.empty()) return c.event;
+        if (c.role != grammar::clause_role::main || !c.verb) continue;
+        auto it = rules.pack.event_by_verb.find(fold_key(c.verb->lemma));
+        if (it != rules.pack.event_by_verb.end()) return rules.pack.events[it->second].name;
+        const bool known = std::any_of(rules.pack.events.begin(), rules.pack.events.end(),
+                                       [&](const event_def& e) { return e.name == c.event; });
+        if (known) return c.event;
+        break;
     }
     std::vector<const tok*> all_toks;
     for (const auto& t : s.toks) all_toks.push_back(&t);
