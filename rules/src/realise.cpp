@@ -664,14 +664,11 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             }
         }
     }
+    // Event templates speak for the key clause's own event, not for any event word nearby.
+    const std::string event = main_event(rules, s);
     for (const auto& t : rules.pack.templates) {
         if (t.en.empty()) continue;
-        if (t.event != "*") {
-            const bool has = std::any_of(s.events.begin(), s.events.end(), [&](uint32_t e) {
-                return rules.pack.events[e].name == t.event;
-            });
-            if (!has) continue;
-        }
+        if (t.event != "*" && t.event != event) continue;
         std::string text = fill_template(t.en, slots);
         if (text.empty()) continue;
         rule = t.name;
