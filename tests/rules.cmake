@@ -17,3 +17,11 @@ precis_test(test_rules_corpus
     LABELS rules corpus
     ARGS ${PROJECT_SOURCE_DIR}/../shared/corpus/dev.jsonl
          ${CMAKE_CURRENT_SOURCE_DIR}/data/rules/dev_cases.json)
+
+precis_test(test_rules_english
+    SOURCES test_rules_english.cpp
+    LIBS precis::rules precis::grammar
+    LABELS rules
+    ARGS ${CMAKE_CURRENT_SOURCE_DIR}/data/rules/trade_figures.txt)
+# Internal helpers (number format, template slots, lookup keys) are tested directly.
+target_include_directories(test_rules_english PRIVATE ${PROJECT_SOURCE_DIR}/rules/src)

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include <boost/test/unit_test.hpp>
+
 #include "precis/grammar/parser.hpp"
 #include "precis/rules/rules.hpp"
 
@@ -77,6 +79,20 @@ private:
     std::shared_ptr<const rule_set> rules_;
     std::unique_ptr<grammar::lexicon> lexicon_;
 };
+
+// The summary of the article whose path is the test program's first argument, computed once.
+inline const summary& summary_of_argument() {
+    static const summary* s = [] {
+        const auto& master = boost::unit_test::framework::master_test_suite();
+        BOOST_TEST_REQUIRE(master.argc >= 2);
+        const std::string text = read_file(master.argv[1]);
+        BOOST_TEST_REQUIRE(!text.empty(), "cannot read " << master.argv[1]);
+        static const engine e;
+        BOOST_TEST_REQUIRE(e.ready());
+        return new summary(e.summarize(text));
+    }();
+    return *s;
+}
 
 // Words of a text as the scorer counts them (runs of letters or digits).
 inline std::vector<std::string> words_of(const std::string& s) {

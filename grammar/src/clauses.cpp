@@ -114,8 +114,16 @@ private:
     bool is_form(std::size_t i, std::initializer_list<std::string_view> forms) const {
         if (els_[i].kind != element_kind::token && els_[i].kind != element_kind::relative)
             return false;
-        const std::string lower = lower_all(form_of(els_[i]));
-        return std::find(forms.begin(), forms.end(), lower) != forms.end();
+        // Forms are lower case; the text may start with a capital ("Et", "Qu’").
+        const std::string_view f = form_of(els_[i]);
+        if (f.empty()) return false;
+        const char first = (f[0] >= 'A' && f[0] <= 'Z') ? static_cast<char>(f[0] - 'A' + 'a') : f[0];
+        for (std::string_view candidate : forms) {
+            if (candidate.size() == f.size() && candidate[0] == first &&
+                candidate.substr(1) == f.substr(1))
+                return true;
+        }
+        return false;
     }
     bool is_boundary(std::size_t i) const {
         return is_form(i, {",", ";", ":", "-", "–", "—"});

@@ -1,5 +1,6 @@
 #include "closed_class.hpp"
 
+#include <deque>
 #include <string>
 #include <unordered_map>
 
@@ -48,14 +49,16 @@ constexpr closed_word words[] = {
     {"ne", adv, "ne"}, {"n’", adv, "ne"},
 };
 
-const std::unordered_map<std::string, const closed_word*>& closed_words() {
+const std::unordered_map<std::string_view, const closed_word*>& closed_words() {
+    // The typewriter-apostrophe variants need storage that never moves.
+    static std::deque<std::string> variants;
     static const auto table = [] {
-        std::unordered_map<std::string, const closed_word*> t;
+        std::unordered_map<std::string_view, const closed_word*> t;
         for (const auto& w : words) {
-            std::string form(w.form);
-            t.emplace(form, &w);
-            if (auto p = form.find("’"); p != std::string::npos) {
-                t.emplace(form.substr(0, p) + "'", &w);
+            t.emplace(w.form, &w);
+            if (auto p = w.form.find("’"); p != std::string_view::npos) {
+                variants.push_back(std::string(w.form.substr(0, p)) + "'");
+                t.emplace(variants.back(), &w);
             }
         }
         return t;
@@ -67,8 +70,9 @@ const std::unordered_map<std::string, const closed_word*>& closed_words() {
 
 const closed_word* find_closed_word(std::string_view word) {
     const auto& table = closed_words();
+    if (auto it = table.find(word); it != table.end()) return it->second;
+    if (word.size() > 16) return nullptr;  // no closed word is that long
     std::string key(word);
-    if (auto it = table.find(key); it != table.end()) return it->second;
     // Sentence-initial capital: "Les", "À", "C’est".
     if (!key.empty() && key[0] >= 'A' && key[0] <= 'Z') {
         key[0] = static_cast<char>(key[0] - 'A' + 'a');

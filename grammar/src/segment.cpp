@@ -58,6 +58,13 @@ bool is_initial(std::string_view text, std::size_t stop) {
 }
 
 bool is_abbreviation(std::string_view text, std::size_t stop, const vocabulary& vocab) {
+    std::size_t stem = stop;
+    while (stem > 0) {
+        const code_point before = decode_before(text, stem);
+        if (!is_letter(before.c)) break;
+        stem -= before.length;
+    }
+    if (stem == stop || !abbreviation_stem(vocab, text.substr(stem, stop - stem))) return false;
     for (const std::string& abbr : abbreviations(vocab)) {
         for (std::size_t k = abbr.find('.'); k != std::string::npos; k = abbr.find('.', k + 1)) {
             if (k > stop || stop - k + abbr.size() > text.size()) continue;
@@ -85,6 +92,13 @@ public:
         straight_open_ = false;
         std::size_t i = start;
         while (i < e) {
+            // Plain ASCII letters, digits and most punctuation change nothing: skip them fast.
+            const auto byte = static_cast<unsigned char>(text_[i]);
+            if (byte > ' ' && byte < 0x80 && byte != '.' && byte != '!' && byte != '?' &&
+                byte != '"' && byte != '(' && byte != ')' && byte != '[' && byte != ']') {
+                ++i;
+                continue;
+            }
             const code_point cp = decode(text_, i);
             if (space_length(text_, i) > 0) {
                 i += cp.length;
@@ -221,6 +235,7 @@ bool is_elidable(std::string_view lower) {
 
 // Length of an inverted subject pronoun starting at the hyphen `i` ("-t-il", "-elle"), or 0.
 std::size_t inversion_length(std::string_view text, std::size_t i, std::size_t e) {
+    if (i >= e || text[i] != '-') return 0;
     static constexpr std::string_view forms[] = {"-t-ils", "-t-il", "-t-elles", "-t-elle",
                                                  "-t-on",  "-ils",  "-il",      "-elles",
                                                  "-elle",  "-on",   "-nous",    "-vous",
@@ -260,6 +275,7 @@ void split_sentences(std::string_view text, const vocabulary& vocab, const limit
 
 void tokenize(std::string_view text, span where, const lexicon& lex, std::vector<token>& out,
               std::vector<std::string>& verb_lemmas) {
+    out.reserve(out.size() + where.size() / 5 + 4);
     std::size_t i = where.begin;
     const std::size_t e = where.end;
     bool straight_open = false;

@@ -15,6 +15,10 @@ bool prepare_text(std::string_view input, scratch::impl& work, std::string& text
         return false;
     }
     for (int32_t i = 0; i < length;) {
+        if (bytes[i] < 0x80) {  // ASCII needs no decoding
+            ++i;
+            continue;
+        }
         const int32_t at = i;
         UChar32 c;
         U8_NEXT(bytes, i, length, c);

@@ -7,6 +7,7 @@
 #include <array>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "vocab_lookup.hpp"
@@ -20,6 +21,10 @@ struct vocabulary::impl {
     std::array<std::unordered_map<std::string, uint32_t>, term_class_count> exact;
     std::vector<std::string> payloads;
     std::vector<std::string> abbreviations;  // both first-letter cases, for the segmenter
+    std::unordered_set<std::string> abbreviation_stems;  // letters right before a stop
+    // First word of every phrase (lower-case first letter) -> bit per term class: tells the
+    // grammar which classes may start at a token without walking every symbol table.
+    std::unordered_map<std::string, uint32_t> first_words;
     std::size_t count = 0;
 };
 

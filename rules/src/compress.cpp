@@ -14,7 +14,7 @@ namespace {
 class trimmer final {
 public:
     trimmer(const rule_set::impl& rules, const sentence_view& s)
-        : lex_(rules.pack.lex), toks_(s.toks), keep_(s.toks.size(), true),
+        : lex_(rules.pack.lex), source_(s.source), toks_(s.toks), keep_(s.toks.size(), true),
           text_(s.toks.size()) {
         for (std::size_t i = 0; i < toks_.size(); ++i) text_[i] = toks_[i].text;
     }
@@ -22,6 +22,7 @@ public:
     bool apply(const trim_rule& r, int max_words) {
         const std::vector<bool> before = keep_;
         const std::vector<std::string> before_text = text_;
+        grammar_parts(r.kind);
         switch (r.kind) {
             case trim_kind::dateline: dateline(r); break;
             case trim_kind::leading: leading(r); break;
@@ -155,6 +156,38 @@ private:
         if (t.find_first_not_of("0123456789er") != std::string::npos) return false;
         const int v = std::atoi(t.c_str());
         return (v >= 1 && v <= 31) || (v >= 1900 && v <= 2100);
+    }
+
+    // What the grammar read as a part of this kind (a time phrase, an attribution, a relative
+    // or subordinate clause …) goes as a whole; the token-level steps then catch what a
+    // sentence without a full tree still holds.
+    void grammar_parts(trim_kind kind) {
+        grammar::part_kind part;
+        grammar::clause_role role;
+        switch (kind) {
+            case trim_kind::time: part = grammar::part_kind::time; role = grammar::clause_role::chunk; break;
+            case trim_kind::attribution: part = grammar::part_kind::attribution; role = grammar::clause_role::attribution; break;
+            case trim_kind::relative: part = grammar::part_kind::relative; role = grammar::clause_role::relative; break;
+            case trim_kind::subordinate: part = grammar::part_kind::subordinate; role = grammar::clause_role::subordinate; break;
+            case trim_kind::purpose: part = grammar::part_kind::purpose; role = grammar::clause_role::purpose; break;
+            case trim_kind::parenthetical: part = grammar::part_kind::parenthetical; role = grammar::clause_role::chunk; break;
+            default: return;
+        }
+        if (source_ == nullptr) return;
+        auto drop_span = [&](grammar::span w) {
+            for (idx i = 0; i < size(); ++i) {
+                if (toks_[i].begin >= w.begin && toks_[i].end <= w.end) keep_[i] = false;
+            }
+        };
+        for (const auto& c : source_->clauses) {
+            if (c.role == grammar::clause_role::main) {
+                for (const auto& p : c.parts) {
+                    if (p.kind == part) drop_span(p.where);
+                }
+            } else if (c.role == role && role != grammar::clause_role::chunk && c.parent >= 0) {
+                drop_span(c.where);
+            }
+        }
     }
 
     void dateline(const trim_rule& r) {
@@ -377,6 +410,13 @@ private:
     // "le vice-Premier ministre belge, Maxime Prévot," -> "Maxime Prévot";
     // "le président américain Donald Trump" -> "Donald Trump".
     void shorten_actor() {
+        // "M. Macron" -> "Macron": headlines name people without civilities.
+        for (idx i = first(); i < size(); i = next(i + 1)) {
+            if (!(toks_[i].text == "M" || toks_[i].text == "Mme" || toks_[i].text == "Mlle")) continue;
+            idx j = next(i + 1);
+            if (j < size() && toks_[j].text == ".") j = next(j + 1);
+            if (name_word(j)) drop(i, j);
+        }
         for (idx i = first(); i < size(); i = next(i + 1)) {
             const bool det = is(i, "le") || is(i, "la") || is(i, "l'") || toks_[i].capitalised;
             if (!det || !(is(i, "le") || is(i, "la") || is(i, "l'"))) continue;
@@ -489,8 +529,28 @@ private:
             }
             if (w) ++words;
         }
-        const idx at = boundary < limit ? boundary : limit;
+        idx at = boundary < limit ? boundary : limit;
+        // A number keeps its unit: "3,1 milliards de dollars", not "3,1 milliards".
+        idx last = prev(at);
+        if (at == limit && last < size() && (is(last, "de") || is(last, "d'"))) {
+            at = last;  // "… milliards de | dollars": decide at the number
+            last = prev(at);
+        }
+        if (last < size() && at <= limit &&
+            (toks_[last].kind == tok_kind::number || is(last, "milliards") || is(last, "millions") ||
+             is(last, "milliard") || is(last, "million"))) {
+            idx j = at;
+            if (j < size() && (is(j, "de") || is(j, "d'"))) j = next(j + 1);
+            if (j < size() && toks_[j].kind == tok_kind::word && currency(toks_[j].key)) at = j + 1;
+        }
         drop(at, size());
+    }
+
+    static bool currency(const std::string& key) {
+        static const std::set<std::string> units{"dollars", "dollar", "euros", "euro", "livres",
+                                                 "francs", "yens", "yuans", "roubles",
+                                                 "personnes", "habitants", "emplois", "tonnes"};
+        return units.count(key) != 0;
     }
 
     // Commas and stops left dangling by the steps above; function words at the end.
@@ -549,6 +609,7 @@ private:
     }
 
     const lexicon& lex_;
+    const grammar::sentence* source_;
     const std::vector<tok>& toks_;
     std::vector<bool> keep_;
     std::vector<std::string> text_;

@@ -500,7 +500,14 @@ lexicon::fallback_hit lexicon::fallback_word(const std::string& lower,
     if (!use_freedict) return {};
     for (const auto& g : lemma_guesses(lower)) {
         auto hit = freedict_table::get().lookup(g);
-        if (!hit.en.empty()) return hit;
+        if (hit.en.empty()) continue;
+        // The dictionary lists singulars: a French plural noun stays plural.
+        if (hit.pos == word_class::noun && g != lower && (ends_with(lower, "s") || ends_with(lower, "x"))) {
+            lexicon_entry n;
+            n.en = hit.en;
+            hit.en = english_plural(n);
+        }
+        return hit;
     }
     return {};
 }

@@ -3,6 +3,7 @@
 // carried over. A part that cannot be said is left out, and the first template of the pack
 // whose slots can all be filled is used; the last templates need only lexicon words.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -32,6 +33,8 @@ public:
     // Translates toks[b, e); stops at the first word it cannot say.
     english_run run(const std::vector<const tok*>& toks, std::size_t b, std::size_t e) const {
         english_run out;
+        plural_ = false;
+        modifiers_at_ = 0;
         std::vector<std::string> keys;
         for (const tok* t : toks) keys.push_back(t->key);
         std::vector<std::string> pending_adj;  // French post-nominal adjectives go before
@@ -39,6 +42,16 @@ public:
         for (std::size_t i = b; i < e;) {
             const tok& t = *toks[i];
             const std::size_t before = out.words.size();
+            // "les deux pays" -> "the two countries": French nouns ending in -s or -x do not
+            // show their number; the determiner does.
+            static const std::set<std::string> plural_words{
+                "les", "des", "ces", "leurs", "nos", "vos", "mes", "ses", "plusieurs",
+                "quelques", "certains", "certaines", "deux", "trois", "quatre", "cinq", "six",
+                "sept", "huit", "neuf", "dix", "aux"};
+            if (plural_words.count(t.key) != 0 ||
+                (t.kind == tok_kind::number && t.key != "1" && t.key != "1er")) {
+                plural_ = true;
+            }
             if (t.kind == tok_kind::number) {
                 std::string n = english_number(t.text);
                 // "3,1 milliards de dollars" -> "$3.1 billion"
@@ -83,6 +96,13 @@ public:
                 ++i;
                 continue;
             }
+            // "augmenté de 50 %" -> "by 50%"
+            if ((t.key == "de" || t.key == "d'") && i == b && i + 1 < e &&
+                toks[i + 1]->kind == tok_kind::number) {
+                out.words.push_back("by");
+                ++i;
+                continue;
+            }
             // Multi-word phrases first: countries, titles, institutions, idioms.
             if (const auto* p = lex_.phrase_at(keys, i); p != nullptr && i + p->first.size() <= e) {
                 if (p->second >= (1u << 24)) {
@@ -104,7 +124,9 @@ public:
                 // "la Belgique" -> "Belgium"; "belge" after a noun -> "Belgian" before it
                 const bool adjective = fold_key(c.fr).find(t.key) == std::string::npos;
                 if (adjective && noun_at != std::string::npos && noun_at + 1 == out.words.size()) {
-                    out.words.insert(out.words.begin() + static_cast<long>(noun_at), c.en_adj);
+                    // "la Cour constitutionnelle turque" -> "the Turkish constitutional court":
+                    // the nationality goes before the other modifiers
+                    out.words.insert(out.words.begin() + static_cast<long>(modifiers_at_), c.en_adj);
                     ++noun_at;
                 } else {
                     drop_article_before_name(out);
@@ -126,9 +148,12 @@ public:
                 }
                 if (entry.en.empty()) {
                     // "du", "des" after a noun are "of the", "of"; elsewhere they go unsaid
-                    if ((t.key == "du" || t.key == "des") && noun_at != std::string::npos &&
-                        noun_at + 1 == out.words.size()) {
-                        out.words.push_back(t.key == "du" ? "of the" : "of");
+                    const bool after_number = !out.words.empty() && !out.words.back().empty() &&
+                                              std::isdigit(static_cast<unsigned char>(out.words.back().back())) != 0;
+                    if ((t.key == "du" || t.key == "des") &&
+                        ((noun_at != std::string::npos && noun_at + 1 == out.words.size()) ||
+                         after_number)) {
+                        out.words.push_back(t.key == "du" || after_number ? "of the" : "of");
                         noun_at = std::string::npos;
                     }
                     ++i;
@@ -160,7 +185,8 @@ public:
                 ++i;
                 continue;
             }
-            const lexicon::fallback_hit fb = lex_.fallback_word(t.key, t.text);
+            lexicon::fallback_hit fb = lex_.fallback_word(t.key, t.text);
+            if (fb.en.empty() && !t.lemma.empty() && t.lemma != t.key) fb = lex_.fallback_word(t.lemma);
             if (!fb.en.empty()) {
                 std::string w = fb.en;
                 if (fb.pos == word_class::verb) {
@@ -184,6 +210,7 @@ public:
                 noun_at = fb.pos == word_class::noun || fb.pos == word_class::other
                               ? out.words.size() - 1
                               : std::string::npos;
+                if (noun_at != std::string::npos) modifiers_at_ = noun_at;
                 ++i;
                 continue;
             }
@@ -204,7 +231,11 @@ public:
 
 private:
     const form_hit* best_hit(const tok& t) const {
-        const std::string& key = !t.lemma.empty() && lex_.forms.count(t.key) == 0 ? t.lemma : t.key;
+        // The grammar's lemma (hunspell) finds irregular forms the pack does not list.
+        const std::string& key = !t.lemma.empty() && lex_.forms.count(t.key) == 0 &&
+                                         lex_.forms.count(t.lemma) != 0
+                                     ? t.lemma
+                                     : t.key;
         auto it = lex_.forms.find(key);
         if (it == lex_.forms.end() || it->second.empty()) {
             // Content words only: a guessed lemma must not turn a name into a common word.
@@ -231,9 +262,13 @@ private:
                       std::size_t& noun_at) const {
         std::string w = entry.en;
         if ((entry.pos == word_class::noun || entry.pos == word_class::title) &&
-            form == form_kind::plural) {
+            (form == form_kind::plural || (plural_ && entry.en_plural != entry.en &&
+                                           fold_key(entry.fr).find(' ') == std::string::npos &&
+                                           (fold_key(entry.fr).back() == 's' ||
+                                            fold_key(entry.fr).back() == 'x')))) {
             w = english_plural(entry);
         }
+        if (entry.pos == word_class::noun || entry.pos == word_class::title) plural_ = false;
         if (entry.pos == word_class::verb) {
             if (form == form_kind::participle) w = english_pp(entry);
             else if (form == form_kind::present3s) w = english_3sg(entry);
@@ -241,6 +276,7 @@ private:
         out.words.push_back(w);
         if (entry.pos == word_class::noun || entry.pos == word_class::title) {
             noun_at = out.words.size() - 1;
+            modifiers_at_ = noun_at;
         } else if (entry.pos != word_class::adj) {
             noun_at = std::string::npos;
         }
@@ -252,13 +288,21 @@ private:
     static void flush_adj(english_run&, std::vector<std::string>&, std::size_t&, std::size_t) {}
 
     const lexicon& lex_;
+    mutable std::size_t modifiers_at_ = 0;  // where the current noun's English modifiers begin
+    mutable bool plural_ = false;           // a plural determiner awaits its noun
     uint32_t first_begin_;  // where the sentence starts: capitals there prove no name
 };
 
 std::string join_words(const std::vector<std::string>& words) {
     std::string out;
-    for (const auto& w : words) {
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        std::string w = words[k];
         if (w.empty()) continue;
+        // "a" before a vowel sound: "an octogenarian" (letters only; "a European" stays)
+        if (w == "a" && k + 1 < words.size() && !words[k + 1].empty() &&
+            std::string("aeioAEIO").find(words[k + 1][0]) != std::string::npos) {
+            w = "an";
+        }
         if (w == ",") {
             if (!out.empty()) out += ',';
             continue;
@@ -321,12 +365,16 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
             neg = true;
             ++j;
         }
-        if (j < toks.size() && (toks[j]->key == "se" || toks[j]->key == "s'")) ++j;
+        bool reflexive = false;
+        if (j < toks.size() && (toks[j]->key == "se" || toks[j]->key == "s'")) {
+            ++j;
+            reflexive = true;
+        }
         if (j >= toks.size()) break;
         const tok& w = *toks[j];
         const bool aux = w.text == "a" || w.key == "ont" || w.key == "est" || w.key == "sont" ||
                          w.key == "avait" || w.key == "avaient" || w.key == "etait" ||
-                         w.key == "etaient";
+                         w.key == "etaient" || w.key == "etre";
         if (!aux && is_function_word(lex, w)) continue;
         std::size_t lexical = aux ? j + 1 : j;
         bool passive = false;
@@ -337,6 +385,15 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
         }
         if (aux && lexical < toks.size() && toks[lexical]->key == "ete") {
             passive = true;
+            ++lexical;
+        }
+        // "s'est finalement déchaîné": adverbs between the auxiliary and the participle
+        for (int skip = 0; aux && skip < 2 && lexical + 1 < toks.size(); ++skip) {
+            const tok& a = *toks[lexical];
+            const form_hit* ah = lex.any_word(a.key);
+            const bool adverb = (ah != nullptr && lex.entries[ah->entry].pos == word_class::adv) ||
+                                ends_with_text(a.key, "ment");
+            if (!adverb) break;
             ++lexical;
         }
         if (lexical >= toks.size()) break;
@@ -353,9 +410,11 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
         v.plural = w.key == "ont" || w.key == "sont" || w.key == "avaient" || w.key == "etaient" ||
                    h->form == form_kind::present3p || ends_with_text(toks[lexical]->key, "aient") ||
                    ends_with_text(toks[lexical]->key, "ront");
-        v.passive = passive || (aux && (w.key == "est" || w.key == "sont" || w.key == "etait" ||
-                                        w.key == "etaient") &&
-                                lex.entries[h->entry].fr != "devenir");
+        // "s'est déchaîné" is no passive: a reflexive verb reads as active
+        v.passive = !reflexive &&
+                    (passive || (aux && (w.key == "est" || w.key == "sont" || w.key == "etait" ||
+                                         w.key == "etaient" || w.key == "etre") &&
+                                 lex.entries[h->entry].fr != "devenir"));
         v.entry = &lex.entries[h->entry];
         return v;
     }
@@ -433,6 +492,24 @@ std::string join_and(const std::vector<std::string>& items, const char* conj) {
     return out;
 }
 
+// toks[b, e) said in English as far as it can be, cut back to the phrase boundary (a
+// preposition, a comma) before the first word the lexicon cannot say.
+english_run sayable_prefix(const translator& tr, const std::vector<const tok*>& toks,
+                           std::size_t b, std::size_t e) {
+    english_run run = tr.run(toks, b, e);
+    if (run.complete) return run;
+    std::size_t cut = b + run.said;
+    auto boundary = [&](const tok& t) {
+        static const std::set<std::string> keys{"de", "du", "des", "a", "au", "aux", "pour",
+                                                "dans", "sur", "avec", "en", "et", "par",
+                                                "contre", "entre"};
+        return t.kind == tok_kind::comma || keys.count(t.key) != 0;
+    };
+    while (cut > b && !boundary(*toks[cut - 1])) --cut;
+    if (cut > b) --cut;
+    return tr.run(toks, b, cut);
+}
+
 // Slots every event template may use: the actors (countries named in the subject), the event
 // noun and a purpose phrase, in English and, when `fr` is given, in French.
 void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const translator& tr,
@@ -492,10 +569,19 @@ void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const
     }
 }
 
-// The event of the key clause's main verb, when the pack knows it.
+}  // namespace
+
 std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
+    // The grammar's main verb, mapped through this pack's events (its own event keys come
+    // from the vocabulary and may name predicates the pack has no templates for).
     for (const auto& c : s.source->clauses) {
-        if (c.role == grammar::clause_role::main && !c.event.empty()) return c.event;
+        if (c.role != grammar::clause_role::main || !c.verb) continue;
+        auto it = rules.pack.event_by_verb.find(fold_key(c.verb->lemma));
+        if (it != rules.pack.event_by_verb.end()) return rules.pack.events[it->second].name;
+        const bool known = std::any_of(rules.pack.events.begin(), rules.pack.events.end(),
+                                       [&](const event_def& e) { return e.name == c.event; });
+        if (known) return c.event;
+        break;
     }
     std::vector<const tok*> all_toks;
     for (const auto& t : s.toks) all_toks.push_back(&t);
@@ -504,8 +590,6 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
     auto it = rules.pack.event_by_verb.find(fold_key(v.entry->fr));
     return it == rules.pack.event_by_verb.end() ? std::string() : rules.pack.events[it->second].name;
 }
-
-}  // namespace
 
 std::string realise_french(const rule_set::impl& rules, const sentence_view& s, std::string& rule) {
     const std::string event = main_event(rules, s);
@@ -546,29 +630,29 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     verb_at v = grammar_verb(lex, *s.source, toks, unlisted);
     if (v.begin == std::string::npos) v = find_verb(lex, toks);
     if (v.begin != std::string::npos) {
+        slots["verb"] = english_verb(v);
+        // A modal before the verb group: "devraient être vendues" -> "should be sold".
+        if (v.begin >= 2 && v.entry != nullptr) {
+            const tok& m = *toks[v.begin - 1];
+            static const std::map<std::string, std::string> modals{
+                {"doit", "must"},      {"doivent", "must"},    {"devrait", "should"},
+                {"devraient", "should"}, {"peut", "can"},      {"peuvent", "can"},
+                {"pourrait", "could"}, {"pourraient", "could"}, {"va", "will"},
+                {"vont", "will"},      {"veut", "wants to"},   {"veulent", "want to"}};
+            if (auto it = modals.find(m.key); it != modals.end()) {
+                const bool be = v.passive || (v.begin < toks.size() && toks[v.begin]->key == "etre");
+                slots["verb"] = it->second + " " + (be ? "be " + english_pp(*v.entry) : v.entry->en);
+                --v.begin;
+            }
+        }
         english_run subj = tr.run(toks, 0, v.begin);
         if (subj.complete) slots["subject"] = join_words(subj.words);
-        slots["verb"] = english_verb(v);
-        // The object: as far as it can be said, cut back to a phrase boundary.
-        english_run obj = tr.run(toks, v.end, toks.size());
-        if (!obj.complete) {
-            // keep what came before the preposition that opened the unsayable phrase
-            std::size_t cut = v.end + obj.said;
-            while (cut > v.end && !(toks[cut - 1]->kind == tok_kind::comma ||
-                                    toks[cut - 1]->key == "de" || toks[cut - 1]->key == "du" ||
-                                    toks[cut - 1]->key == "des" || toks[cut - 1]->key == "a" ||
-                                    toks[cut - 1]->key == "pour" || toks[cut - 1]->key == "dans" ||
-                                    toks[cut - 1]->key == "sur" || toks[cut - 1]->key == "avec" ||
-                                    toks[cut - 1]->key == "en" || toks[cut - 1]->key == "et")) {
-                --cut;
-            }
-            if (cut > v.end) --cut;
-            obj = tr.run(toks, v.end, cut);
-        }
-        slots["object"] = join_words(obj.words);
+
+        slots["object"] = join_words(sayable_prefix(tr, toks, v.end, toks.size()).words);
     } else {
-        english_run all = tr.run(toks, 0, toks.size());
-        if (all.complete) slots["subject"] = join_words(all.words);
+        // No verb: a noun phrase, as far as it can be said.
+        english_run all = sayable_prefix(tr, toks, 0, toks.size());
+        if (all.words.size() >= 2) slots["subject"] = join_words(all.words);
     }
     fill_event_slots(rules, s, tr, slots, nullptr);
     if (!topics.empty()) {
@@ -580,14 +664,11 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             }
         }
     }
+    // Event templates speak for the key clause's own event, not for any event word nearby.
+    const std::string event = main_event(rules, s);
     for (const auto& t : rules.pack.templates) {
         if (t.en.empty()) continue;
-        if (t.event != "*") {
-            const bool has = std::any_of(s.events.begin(), s.events.end(), [&](uint32_t e) {
-                return rules.pack.events[e].name == t.event;
-            });
-            if (!has) continue;
-        }
+        if (t.event != "*" && t.event != event) continue;
         std::string text = fill_template(t.en, slots);
         if (text.empty()) continue;
         rule = t.name;

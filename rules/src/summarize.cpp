@@ -220,6 +220,17 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
     return 0.0;
 }
 
+// "Il faut", "Il y a", "Il est difficile de …": no person behind the pronoun.
+bool impersonal(const std::string& text) {
+    const std::string rest = fold_key(text.substr(text.find(' ') + 1));
+    static const char* const openings[] = {"y ", "n'y ", "faut", "fallait", "faudra", "aura fallu",
+                                           "a fallu", "s'agit", "agit", "semble", "reste ",
+                                           "suffit", "est ", "etait ", "sera ", "serait ",
+                                           "vaut", "convient", "importe", "parait"};
+    return std::any_of(std::begin(openings), std::end(openings),
+                       [&](const char* o) { return rest.rfind(o, 0) == 0; });
+}
+
 std::string most_written(const entity_stat& e) {
     std::string best;
     int n = -1;
@@ -388,9 +399,26 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             for (const auto& m : key.mentions) names_topic = names_topic || m.key == topic->key;
         }
         const std::string topic_fr = topic != nullptr ? most_written(*topic) : "";
-        const bool prefix = topic != nullptr && !names_topic;
+        bool prefix = topic != nullptr && !names_topic;
         const int budget = prefix ? std::max(6, max_words - count_words(topic_fr)) : max_words;
         compressed c = compress(rules, key, true, budget);
+        // "Il s'est déchaîné contre …": a pronoun opening the statement stands for the main
+        // person of the document, whom a headline names.
+        const entity_stat* person = nullptr;
+        for (const auto* e : ranked) {
+            if (!e->country) {
+                person = e;
+                break;
+            }
+        }
+        std::string pronoun_en;
+        if (person != nullptr && static_cast<int>(person->sentences.size()) >= pack.topic_min_mentions &&
+            (c.text.rfind("Il ", 0) == 0 || c.text.rfind("Elle ", 0) == 0) && !impersonal(c.text)) {
+            pronoun_en = c.text.rfind("Il ", 0) == 0 ? "He " : "She ";
+            c.text = most_written(*person) + c.text.substr(c.text.find(' '));
+            if (person == topic) prefix = false;  // named already
+            if (options.trace) out.trace.push_back({"resolve_pronoun", key.source->where, 0.0, "named"});
+        }
         std::string template_fr;
         const std::string by_template = realise_french(rules, key, template_fr);
         if (options.trace) {
@@ -420,6 +448,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         }
         std::string template_rule;
         out.headline_en = realise_english(rules, key, c, topics, template_rule);
+        if (!pronoun_en.empty() && out.headline_en.rfind(pronoun_en, 0) == 0) {
+            out.headline_en = most_written(*person) + out.headline_en.substr(pronoun_en.size() - 1);
+        }
         // The English headline takes the same topic as the French one.
         if (prefix && by_template.empty() && !out.headline_en.empty() && topic != nullptr &&
             out.headline_en.find(topic->country ? topic->en : topic_fr) == std::string::npos &&
@@ -446,6 +477,36 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                 if (options.trace) out.trace.push_back({"lead_fallback", v.source->where, 0.0, "fallback"});
                 break;
             }
+        }
+    }
+
+    // Never an empty English headline: the next best sentences as far as the lexicon can say
+    // them, then the main entity.
+    if (out.headline_en.empty()) {
+        std::vector<std::size_t> order(views.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
+        for (std::size_t i : order) {
+            if (views[i].heading) continue;
+            std::string rule;
+            out.headline_en = realise_english(rules, views[i], compress(rules, views[i], true, max_words),
+                                              {}, rule);
+            if (!out.headline_en.empty()) {
+                if (options.trace) out.trace.push_back({rule, views[i].source->where, 0.0, "english"});
+                break;
+            }
+        }
+        if (out.headline_en.empty() && !ranked.empty()) {
+            out.headline_en = ranked.front()->country ? ranked.front()->en : most_written(*ranked.front());
+        }
+        // A text of figures only: the figures, in English format.
+        for (std::size_t i = 0; out.headline_en.empty() && i < views.size(); ++i) {
+            std::string figures;
+            for (const auto& t : views[i].toks) {
+                if (t.kind == tok_kind::number) figures += (figures.empty() ? "" : " ") + english_number(t.text);
+            }
+            out.headline_en = figures;
         }
     }
 
@@ -487,24 +548,48 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         out.keywords.push_back(lex.entries[lex.any_word(k)->entry].fr);
     }
 
-    // 7. Events: each predicate once, with the actors of its sentence.
-    std::set<uint32_t> done;
+    // 7. Events: each predicate once, from the sentence that states it best: its main verb
+    // over a mere noun, then the sentence naming most actors, then the earliest. Countries
+    // stand for their people when a sentence names two or more.
+    struct candidate {
+        const sentence_view* view = nullptr;
+        bool by_verb = false;
+        std::vector<std::string> actors;
+    };
+    std::map<uint32_t, candidate> chosen;
     for (const auto& v : views) {
+        const std::string main = main_event(rules, v);
+        std::vector<std::string> countries, names;
+        for (const auto& m : v.mentions) {
+            auto& list = m.country ? countries : names;
+            if (std::find(list.begin(), list.end(), m.fr) == list.end()) list.push_back(m.fr);
+        }
+        std::vector<std::string> actors = countries.size() >= 2 ? countries : names;
+        if (countries.size() < 2) actors.insert(actors.end(), countries.begin(), countries.end());
         for (uint32_t e : v.events) {
-            if (!done.insert(e).second) continue;
-            event ev;
-            ev.predicate = pack.events[e].name;
-            for (const auto& m : v.mentions) {
-                const std::string name = m.fr;
-                if (std::find(ev.actors.begin(), ev.actors.end(), name) == ev.actors.end()) {
-                    ev.actors.push_back(name);
-                }
-            }
-            ev.where = v.source->where;
-            ev.sentence = v.index;
-            out.events.push_back(std::move(ev));
+            candidate c{&v, pack.events[e].name == main, actors};
+            auto it = chosen.find(e);
+            const bool better =
+                it == chosen.end() || (c.by_verb && !it->second.by_verb) ||
+                (c.by_verb == it->second.by_verb && c.actors.size() > it->second.actors.size());
+            if (better) chosen[e] = std::move(c);
         }
     }
+    for (const auto& [e, c] : chosen) {
+        event ev;
+        ev.predicate = pack.events[e].name;
+        ev.actors = c.actors;
+        for (const auto& n : pack.events[e].nouns) {
+            for (const auto& t : c.view->toks) {
+                if (ev.object.empty() && t.key == n) ev.object = t.text;
+            }
+        }
+        ev.where = c.view->source->where;
+        ev.sentence = c.view->index;
+        out.events.push_back(std::move(ev));
+    }
+    std::sort(out.events.begin(), out.events.end(),
+              [](const event& x, const event& y) { return x.sentence < y.sentence; });
     return out;
 }
 

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <initializer_list>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
+#include "vocab_impl.hpp"
 #include "vocab_lookup.hpp"
 
 namespace precis::grammar::parser {
@@ -23,19 +25,40 @@ bool valid(const sentence_state& st, int32_t i) {
 bool is_word(const sentence_state& st, int32_t i) {
     return valid(st, i) && tok(st, i).kind == token_kind::word;
 }
-// The token equals one of `forms`, its first ASCII letter compared without case.
-bool one_of(const sentence_state& st, int32_t i, std::initializer_list<std::string_view> forms) {
-    if (!valid(st, i)) return false;
-    std::string_view f = form(st, i);
-    char first = f.empty() ? '\0' : f[0];
-    if (first >= 'A' && first <= 'Z') first = static_cast<char>(first - 'A' + 'a');
-    for (std::string_view candidate : forms) {
-        if (candidate.size() != f.size() || candidate.empty()) continue;
-        if (candidate[0] == first && candidate.substr(1) == f.substr(1)) return true;
-        if (candidate == f) return true;
-    }
-    return false;
+// Closed word lists the tests below ask about, by number: a token's memberships are looked up
+// once per sentence (word_lists) instead of comparing strings at every question.
+const std::vector<std::vector<std::string_view>>& closed_lists() {
+    static const std::vector<std::vector<std::string_view>> lists = {
+        {"je", "j’", "j'", "nous", "vous", "tu"},
+        {"ne", "n’", "n'"},
+        {"de", "d’", "d'", "en", "un"},
+        {"de", "du", "van", "von", "ben", "bin", "ibn", "al", "el", "da", "di", "der", "den", "dos", "do", "la", "le"},
+        {"der", "den", "la", "de"},
+        {"il", "elle", "ils", "elles", "on", "nous", "je", "j’", "j'"},
+        {"pas", "plus", "jamais", "rien", "guère", "point", "aucunement"},
+        {"se", "s’", "s'", "y", "en", "lui", "leur", "me", "m’", "m'", "te", "t’", "t'", "nous", "vous"},
+        {"le", "la", "les", "l’", "l'"},
+        {"en", "y"},
+        {"l’", "l'"},
+        {"que", "qu’", "qu'"},
+        {"ainsi", "plus", "moins", "autant", "aussi", "si", "tant", "davantage", "mieux", "même", "autre", "autres", "tel", "telle", "ne", "n’", "n'"},
+        {"qui", "dont", "où", "que", "qu’", "qu'", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels", "duquel"},
+        {"en", "depuis", "dès", "avant", "après", "jusqu’en", "jusqu'en", "fin", "début", "mi", "courant", "d’ici", "d'ici", "de", "à", "entre"},
+        {"de", "d’", "d'"},
+        {"du", "des"},
+        {"le", "la", "l’", "l'"},
+        {"et"},
+        {"pour"},
+        {"cent"},
+        {"matin", "soir", "après-midi", "midi", "dernier", "prochain", "soir-là"},
+        {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "actuel", "actuelle", "influent", "influente", "puissant", "puissante", "jeune", "éphémère", "défunt", "défunte", "haut", "haute", "ex"}};
+    return lists;
 }
+
+bool in_list(const sentence_state& st, int32_t i, unsigned list) {
+    return valid(st, i) && (st.word_lists[static_cast<std::size_t>(i)] & (uint64_t{1} << list)) != 0;
+}
+
 bool sentence_initial(const sentence_state& st, int32_t i) {
     if (i == 0) return true;
     const token& prev = tok(st, i - 1);
@@ -46,19 +69,36 @@ constexpr uint32_t finite_bits = pos_present | pos_past | pos_future | pos_condi
 
 bool first_or_second_person_subject(const sentence_state& st, int32_t i) {
     for (int32_t k = i - 1; k >= 0 && k >= i - 3; --k) {
-        if (one_of(st, k, {"je", "j’", "j'", "nous", "vous", "tu"})) return true;
-        if (!(tok(st, k).pos & pos_pronoun) && !one_of(st, k, {"ne", "n’", "n'"})) break;
+        if (in_list(st, k, 0)) return true;
+        if (!(tok(st, k).pos & pos_pronoun) && !in_list(st, k, 1)) break;
     }
     return false;
 }
 
 }  // namespace
 
+uint64_t word_lists_of(std::string_view form) {
+    static const auto table = [] {
+        std::unordered_map<std::string_view, uint64_t> t;
+        const auto& lists = closed_lists();
+        for (std::size_t l = 0; l < lists.size(); ++l) {
+            for (std::string_view w : lists[l]) t[w] |= uint64_t{1} << l;
+        }
+        return t;
+    }();
+    if (form.empty() || form.size() > 32) return 0;
+    char key[32];
+    form.copy(key, form.size());
+    if (key[0] >= 'A' && key[0] <= 'Z') key[0] = static_cast<char>(key[0] - 'A' + 'a');
+    auto it = table.find(std::string_view(key, form.size()));
+    return it == table.end() ? 0 : it->second;
+}
+
 bool any_token::operator()(const sentence_state& st, int32_t i) const { return valid(st, i); }
 
 bool is_determiner::operator()(const sentence_state& st, int32_t i) const {
     return is_word(st, i) && (tok(st, i).pos & pos_determiner) &&
-           !one_of(st, i, {"de", "d’", "d'", "en", "un"});
+           !in_list(st, i, 2);
 }
 
 bool is_number::operator()(const sentence_state& st, int32_t i) const {
@@ -113,10 +153,9 @@ bool is_name_word::operator()(const sentence_state& st, int32_t i) const {
 }
 
 bool is_name_particle::operator()(const sentence_state& st, int32_t i) const {
-    return one_of(st, i, {"de", "du", "van", "von", "ben", "bin", "ibn", "al", "el", "da", "di",
-                          "der", "den", "dos", "do", "la", "le"}) &&
+    return in_list(st, i, 3) &&
            !tok(st, i).capitalised &&
-           (is_name_word{}(st, i + 1) || one_of(st, i + 1, {"der", "den", "la", "de"}));
+           (is_name_word{}(st, i + 1) || in_list(st, i + 1, 4));
 }
 
 bool is_initial_letter::operator()(const sentence_state& st, int32_t i) const {
@@ -134,24 +173,23 @@ bool is_civility::operator()(const sentence_state& st, int32_t i) const {
 }
 
 bool is_subject_pronoun::operator()(const sentence_state& st, int32_t i) const {
-    return one_of(st, i, {"il", "elle", "ils", "elles", "on", "nous", "je", "j’", "j'"});
+    return in_list(st, i, 5);
 }
 
 bool is_neg_ne::operator()(const sentence_state& st, int32_t i) const {
-    return one_of(st, i, {"ne", "n’", "n'"});
+    return in_list(st, i, 1);
 }
 
 bool is_neg_pas::operator()(const sentence_state& st, int32_t i) const {
-    return one_of(st, i, {"pas", "plus", "jamais", "rien", "guère", "point", "aucunement"});
+    return in_list(st, i, 6);
 }
 
 bool is_clitic::operator()(const sentence_state& st, int32_t i) const {
-    return one_of(st, i, {"se", "s’", "s'", "y", "en", "lui", "leur", "me", "m’", "m'", "te",
-                          "t’", "t'", "nous", "vous"});
+    return in_list(st, i, 7);
 }
 
 bool is_object_clitic::operator()(const sentence_state& st, int32_t i) const {
-    return one_of(st, i, {"le", "la", "les", "l’", "l'"}) || is_clitic{}(st, i);
+    return in_list(st, i, 8) || is_clitic{}(st, i);
 }
 
 bool is_finite::operator()(const sentence_state& st, int32_t i) const {
@@ -165,10 +203,10 @@ bool is_finite::operator()(const sentence_state& st, int32_t i) const {
     if (i > 0) {
         const token& prev = tok(st, i - 1);
         // "En revanche", "en effet": after "en", a form that can be a noun is one.
-        if (one_of(st, i - 1, {"en", "y"}) && (t.pos & pos_noun) && !(t.pos & pos_aux))
+        if (in_list(st, i - 1, 9) && (t.pos & pos_noun) && !(t.pos & pos_aux))
             return false;
         // "l’a condamné", "l’avait dit": an elided object pronoun before a verb.
-        if (one_of(st, i - 1, {"l’", "l'"}) && (!(t.pos & pos_noun) || (t.pos & pos_aux)))
+        if (in_list(st, i - 1, 10) && (!(t.pos & pos_noun) || (t.pos & pos_aux)))
             return true;
         const bool after_clitic = is_object_clitic{}(st, i - 1) && i >= 2 &&
                                   (is_neg_ne{}(st, i - 2) ||
@@ -224,12 +262,10 @@ bool is_inversion::operator()(const sentence_state& st, int32_t i) const {
 
 bool is_relative::operator()(const sentence_state& st, int32_t i) const {
     // "ainsi que", "plus que", "autant que": a comparison, not a relative pronoun.
-    if (one_of(st, i, {"que", "qu’", "qu'"}) &&
-        one_of(st, i - 1, {"ainsi", "plus", "moins", "autant", "aussi", "si", "tant", "davantage",
-                           "mieux", "même", "autre", "autres", "tel", "telle", "ne", "n’", "n'"}))
+    if (in_list(st, i, 11) &&
+        in_list(st, i - 1, 12))
         return false;
-    return one_of(st, i, {"qui", "dont", "où", "que", "qu’", "qu'", "lequel", "laquelle",
-                          "lesquels", "lesquelles", "auquel", "auxquels", "duquel"});
+    return in_list(st, i, 13);
 }
 
 bool is_unit::operator()(const sentence_state& st, int32_t i) const {
@@ -240,25 +276,24 @@ bool is_unit::operator()(const sentence_state& st, int32_t i) const {
 }
 
 bool is_time_preposition::operator()(const sentence_state& st, int32_t i) const {
-    return one_of(st, i, {"en", "depuis", "dès", "avant", "après", "jusqu’en", "jusqu'en", "fin",
-                          "début", "mi", "courant", "d’ici", "d'ici", "de", "à", "entre"});
+    return in_list(st, i, 14);
 }
 
 // Lower case only: "Du" in "Du Wei" is a name.
 bool is_de::operator()(const sentence_state& st, int32_t i) const {
-    return one_of(st, i, {"de", "d’", "d'"}) && !tok(st, i).capitalised;
+    return in_list(st, i, 15) && !tok(st, i).capitalised;
 }
 
 bool is_de_article::operator()(const sentence_state& st, int32_t i) const {
-    return one_of(st, i, {"du", "des"}) && !tok(st, i).capitalised;
+    return in_list(st, i, 16) && !tok(st, i).capitalised;
 }
 
 bool is_le::operator()(const sentence_state& st, int32_t i) const {
-    return one_of(st, i, {"le", "la", "l’", "l'"});
+    return in_list(st, i, 17);
 }
 
 bool is_et::operator()(const sentence_state& st, int32_t i) const {
-    return one_of(st, i, {"et"});
+    return in_list(st, i, 18);
 }
 
 bool is_percent_sign::operator()(const sentence_state& st, int32_t i) const {
@@ -266,11 +301,11 @@ bool is_percent_sign::operator()(const sentence_state& st, int32_t i) const {
 }
 
 bool is_pour::operator()(const sentence_state& st, int32_t i) const {
-    return one_of(st, i, {"pour"});
+    return in_list(st, i, 19);
 }
 
 bool is_cent::operator()(const sentence_state& st, int32_t i) const {
-    return one_of(st, i, {"cent"});
+    return in_list(st, i, 20);
 }
 
 bool is_stop::operator()(const sentence_state& st, int32_t i) const {
@@ -285,7 +320,7 @@ bool is_comma::operator()(const sentence_state& st, int32_t i) const {
 }
 
 bool is_day_part::operator()(const sentence_state& st, int32_t i) const {
-    return one_of(st, i, {"matin", "soir", "après-midi", "midi", "dernier", "prochain", "soir-là"});
+    return in_list(st, i, 21);
 }
 
 std::size_t adverbial_length(const sentence_state& st, int32_t i) {
@@ -334,10 +369,51 @@ bool is_complement_head::operator()(const sentence_state& st, int32_t i) const {
     return is_capitalised_content{}(st, i) && !(is_name_word{}(st, i) && is_name_word{}(st, i + 1));
 }
 
+uint32_t element_starts(const sentence_state& st, int32_t i) {
+    using ast::element_kind;
+    auto bit = [](element_kind k) { return 1u << static_cast<unsigned>(k); };
+    auto has = [](uint32_t classes, term_class c) {
+        return (classes & (1u << static_cast<unsigned>(c))) != 0;
+    };
+    const token& t = tok(st, i);
+    uint32_t classes = 0;
+    if (t.kind != token_kind::punct) {
+        const auto& firsts = st.vocab->first_words;
+        if (auto it = firsts.find(lower_first(form(st, i))); it != firsts.end()) classes = it->second;
+    }
+    uint32_t starts = bit(element_kind::token);
+    const bool number = t.kind == token_kind::number;
+    if (number || is_le{}(st, i) || is_time_preposition{}(st, i) ||
+        has(classes, term_class::weekday) || has(classes, term_class::month) ||
+        has(classes, term_class::time_word))
+        starts |= bit(element_kind::date);
+    if (number || has(classes, term_class::approximation) || has(classes, term_class::currency)) {
+        starts |= bit(element_kind::money) | bit(element_kind::percent) |
+                  bit(element_kind::quantity);
+    }
+    if (has(classes, term_class::attribution)) starts |= bit(element_kind::attribution_marker);
+    if (has(classes, term_class::purpose_marker) || is_pour{}(st, i))
+        starts |= bit(element_kind::purpose_marker);
+    if (has(classes, term_class::subordinator)) starts |= bit(element_kind::subordinator);
+    if (has(classes, term_class::collective)) starts |= bit(element_kind::collective);
+    const bool determiner = is_determiner{}(st, i);
+    if (determiner || is_title_adjective{}(st, i) || has(classes, term_class::title))
+        starts |= bit(element_kind::titled_actor);
+    if (is_civility{}(st, i)) starts |= bit(element_kind::civil_actor);
+    if (determiner || has(classes, term_class::institution)) starts |= bit(element_kind::institution);
+    if (has(classes, term_class::country)) starts |= bit(element_kind::country);
+    if (is_name_word{}(st, i) || is_initial_letter{}(st, i)) starts |= bit(element_kind::named_actor);
+    if (is_subject_pronoun{}(st, i)) starts |= bit(element_kind::pronoun);
+    if (is_neg_ne{}(st, i) || is_clitic{}(st, i) ||
+        (t.kind == token_kind::word && (t.pos & finite_bits)))
+        starts |= bit(element_kind::verb_group);
+    if (is_nonfinite{}(st, i)) starts |= bit(element_kind::nonfinite);
+    if (is_relative{}(st, i)) starts |= bit(element_kind::relative);
+    return starts;
+}
+
 bool is_title_adjective::operator()(const sentence_state& st, int32_t i) const {
-    return one_of(st, i, {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future",
-                          "actuel", "actuelle", "influent", "influente", "puissant", "puissante",
-                          "jeune", "éphémère", "défunt", "défunte", "haut", "haute", "ex"});
+    return in_list(st, i, 22);
 }
 
 }  // namespace precis::grammar::parser

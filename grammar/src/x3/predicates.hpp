@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 #include "x3/state.hpp"
 
@@ -61,6 +62,13 @@ PRECIS_TOKEN_TEST(is_complement_head);
 // Whether a capitalised token is itself a country, title, month … of the vocabulary (then it
 // does not start a person's name). Computed once per token before the grammar runs.
 bool names_a_vocabulary_word(const sentence_state& st, int32_t index);
+
+// Bit per element kind (ast::element_kind) whose rule may start at this token: a superset,
+// computed once per token so that most alternatives are skipped without being tried.
+uint32_t element_starts(const sentence_state& st, int32_t index);
+
+// Bit per closed word list (see predicates.cpp) that holds `form` (first letter in either case).
+uint64_t word_lists_of(std::string_view form);
 
 // Number of tokens of an adverbial phrase starting at `index` ("par ailleurs"), or 0.
 std::size_t adverbial_length(const sentence_state& st, int32_t index);

@@ -155,6 +155,9 @@ struct element_directive : x3::unary_parser<Subject, element_directive<Kind, Sub
                Attribute&) const {
         x3::skip_over(first, last, ctx);
         sentence_state& st = state(ctx);
+        const int32_t index = st.starting(first);
+        if (index < 0 || !(st.may_start[static_cast<std::size_t>(index)] & (1u << static_cast<unsigned>(Kind))))
+            return false;
         st.reset_captures();
         Iterator start = first;
         if (!this->subject.parse(first, last, ctx, rctx, x3::unused)) return false;
