@@ -134,6 +134,7 @@ BOOST_AUTO_TEST_CASE(the_lexicon_knows_forms_and_lemmas) {
     BOOST_TEST((lex.lookup("Xqzwv").pos & pos_unknown) != 0u);
     lexicon missing("/nonexistent");
     BOOST_TEST(!missing.available());
+    BOOST_TEST(!lexicon("").available());
     BOOST_TEST((missing.lookup("signé").pos & pos_unknown) != 0u);
 }
 

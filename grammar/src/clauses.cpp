@@ -172,7 +172,7 @@ private:
                 a.kind = actor_kind::person;
                 break;
             case element_kind::named_actor:
-                a.kind = (c[ast::s_title].set() || a.name.find(' ') != std::string::npos)
+                a.kind = (c[ast::s_title].set() || names_a_person(c[ast::s_name]))
                              ? actor_kind::person
                              : actor_kind::other;
                 break;
@@ -199,6 +199,29 @@ private:
                 break;
         }
         return a;
+    }
+
+    // A name reads as a person's when it starts with a first name or holds a surname, or when
+    // the dictionary knows none of its several words ("Nasser Bourita", "Ahmad Majdalani");
+    // "Las Vegas", "Nord Stream", "Société Royale" do not.
+    bool names_a_person(const ast::capture& name) const {
+        uint32_t all = 0;
+        bool first = true, first_name = false, all_unknown = true;
+        std::size_t words = 0;
+        for (const token& t : s_.tokens) {
+            if (t.where.begin < name.begin || t.where.end > name.end || t.kind != token_kind::word)
+                continue;
+            // A first name, or its initial ("J. Biden").
+            if (first && ((t.pos & pos_first_name) || (t.capitalised && t.where.size() == 1)))
+                first_name = true;
+            first = false;
+            all |= t.pos;
+            if (!(t.pos & pos_unknown)) all_unknown = false;
+            ++words;
+        }
+        if (words == 0 || (all & pos_place_name)) return false;
+        if (words == 1) return (all & (pos_surname | pos_first_name)) != 0;  // "Trump"
+        return first_name || (all & pos_surname) || all_unknown;
     }
 
     bool make_value(const element& el, value& v, bool opens_article) {

@@ -23,9 +23,9 @@ uint32_t bits_of_tag(std::string_view tag) {
         {"infi", pos_verb | pos_infinitive},
         {"ppas", pos_verb | pos_past_participle},
         {"ppre", pos_verb | pos_present_participle},
-        {"npr", pos_proper},
-        {"prn", pos_proper},
-        {"patr", pos_proper},
+        {"npr", pos_proper | pos_place_name},
+        {"prn", pos_proper | pos_first_name},
+        {"patr", pos_proper | pos_surname},
         {"adv", pos_adverb},
         {"negadv", pos_adverb},
         {"det", pos_determiner},
@@ -98,6 +98,7 @@ struct lexicon::impl {
 
 lexicon::lexicon(const std::string& dic_dir) : impl_(std::make_unique<impl>()) {
     namespace fs = std::filesystem;
+    if (dic_dir.empty()) return;  // never look for a dictionary in the working directory
     for (const char* name : {"fr_FR", "fr"}) {
         fs::path aff = fs::path(dic_dir) / (std::string(name) + ".aff");
         fs::path dic = fs::path(dic_dir) / (std::string(name) + ".dic");

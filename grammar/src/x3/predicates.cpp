@@ -25,37 +25,87 @@ bool valid(const sentence_state& st, int32_t i) {
 bool is_word(const sentence_state& st, int32_t i) {
     return valid(st, i) && tok(st, i).kind == token_kind::word;
 }
-// Closed word lists the tests below ask about, by number: a token's memberships are looked up
+enum word_list : unsigned {
+    wl_first_second_person,
+    wl_ne,
+    wl_not_determiners,
+    wl_name_particles,
+    wl_particle_followers,
+    wl_subject_pronouns,
+    wl_negative_words,
+    wl_clitics,
+    wl_object_articles,
+    wl_en_y,
+    wl_elided_le,
+    wl_que,
+    wl_comparatives,
+    wl_relatives,
+    wl_time_prepositions,
+    wl_de,
+    wl_du_des,
+    wl_le_la,
+    wl_et,
+    wl_pour,
+    wl_cent,
+    wl_day_parts,
+    wl_title_adjectives,
+};
+
+// Closed word lists the tests below ask about, in word_list order: a token's memberships are looked up
 // once per sentence (word_lists) instead of comparing strings at every question.
 const std::vector<std::vector<std::string_view>>& closed_lists() {
     static const std::vector<std::vector<std::string_view>> lists = {
+        // wl_first_second_person
         {"je", "j’", "j'", "nous", "vous", "tu"},
+        // wl_ne
         {"ne", "n’", "n'"},
+        // wl_not_determiners
         {"de", "d’", "d'", "en", "un"},
+        // wl_name_particles
         {"de", "du", "van", "von", "ben", "bin", "ibn", "al", "el", "da", "di", "der", "den", "dos", "do", "la", "le"},
+        // wl_particle_followers
         {"der", "den", "la", "de"},
+        // wl_subject_pronouns
         {"il", "elle", "ils", "elles", "on", "nous", "je", "j’", "j'"},
+        // wl_negative_words
         {"pas", "plus", "jamais", "rien", "guère", "point", "aucunement"},
+        // wl_clitics
         {"se", "s’", "s'", "y", "en", "lui", "leur", "me", "m’", "m'", "te", "t’", "t'", "nous", "vous"},
+        // wl_object_articles
         {"le", "la", "les", "l’", "l'"},
+        // wl_en_y
         {"en", "y"},
+        // wl_elided_le
         {"l’", "l'"},
+        // wl_que
         {"que", "qu’", "qu'"},
+        // wl_comparatives
         {"ainsi", "plus", "moins", "autant", "aussi", "si", "tant", "davantage", "mieux", "même", "autre", "autres", "tel", "telle", "ne", "n’", "n'"},
+        // wl_relatives
         {"qui", "dont", "où", "que", "qu’", "qu'", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels", "duquel"},
+        // wl_time_prepositions
         {"en", "depuis", "dès", "avant", "après", "jusqu’en", "jusqu'en", "fin", "début", "mi", "courant", "d’ici", "d'ici", "de", "à", "entre"},
+        // wl_de
         {"de", "d’", "d'"},
+        // wl_du_des
         {"du", "des"},
+        // wl_le_la
         {"le", "la", "l’", "l'"},
+        // wl_et
         {"et"},
+        // wl_pour
         {"pour"},
+        // wl_cent
         {"cent"},
+        // wl_day_parts
         {"matin", "soir", "après-midi", "midi", "dernier", "prochain", "soir-là"},
-        {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "actuel", "actuelle", "influent", "influente", "puissant", "puissante", "jeune", "éphémère", "défunt", "défunte", "haut", "haute", "ex"}};
+        // wl_title_adjectives
+        {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "actuel", "actuelle", "influent", "influente", "puissant", "puissante", "jeune", "éphémère", "défunt", "défunte", "haut", "haute", "ex"}
+};
     return lists;
 }
 
-bool in_list(const sentence_state& st, int32_t i, unsigned list) {
+bool in_list(const sentence_state& st, int32_t i, word_list list) {
     return valid(st, i) && (st.word_lists[static_cast<std::size_t>(i)] & (uint64_t{1} << list)) != 0;
 }
 
@@ -69,8 +119,8 @@ constexpr uint32_t finite_bits = pos_present | pos_past | pos_future | pos_condi
 
 bool first_or_second_person_subject(const sentence_state& st, int32_t i) {
     for (int32_t k = i - 1; k >= 0 && k >= i - 3; --k) {
-        if (in_list(st, k, 0)) return true;
-        if (!(tok(st, k).pos & pos_pronoun) && !in_list(st, k, 1)) break;
+        if (in_list(st, k, wl_first_second_person)) return true;
+        if (!(tok(st, k).pos & pos_pronoun) && !in_list(st, k, wl_ne)) break;
     }
     return false;
 }
@@ -98,7 +148,7 @@ bool any_token::operator()(const sentence_state& st, int32_t i) const { return v
 
 bool is_determiner::operator()(const sentence_state& st, int32_t i) const {
     return is_word(st, i) && (tok(st, i).pos & pos_determiner) &&
-           !in_list(st, i, 2);
+           !in_list(st, i, wl_not_determiners);
 }
 
 bool is_number::operator()(const sentence_state& st, int32_t i) const {
@@ -153,9 +203,10 @@ bool is_name_word::operator()(const sentence_state& st, int32_t i) const {
 }
 
 bool is_name_particle::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 3) &&
-           !tok(st, i).capitalised &&
-           (is_name_word{}(st, i + 1) || in_list(st, i + 1, 4));
+    // "von der Leyen", "al-Sissi"; capitalised only right before the name ("Le Drian").
+    if (!in_list(st, i, wl_name_particles)) return false;
+    if (tok(st, i).capitalised) return is_name_word{}(st, i + 1);
+    return is_name_word{}(st, i + 1) || in_list(st, i + 1, wl_particle_followers);
 }
 
 bool is_initial_letter::operator()(const sentence_state& st, int32_t i) const {
@@ -173,23 +224,23 @@ bool is_civility::operator()(const sentence_state& st, int32_t i) const {
 }
 
 bool is_subject_pronoun::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 5);
+    return in_list(st, i, wl_subject_pronouns);
 }
 
 bool is_neg_ne::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 1);
+    return in_list(st, i, wl_ne);
 }
 
 bool is_neg_pas::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 6);
+    return in_list(st, i, wl_negative_words);
 }
 
 bool is_clitic::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 7);
+    return in_list(st, i, wl_clitics);
 }
 
 bool is_object_clitic::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 8) || is_clitic{}(st, i);
+    return in_list(st, i, wl_object_articles) || is_clitic{}(st, i);
 }
 
 bool is_finite::operator()(const sentence_state& st, int32_t i) const {
@@ -203,10 +254,10 @@ bool is_finite::operator()(const sentence_state& st, int32_t i) const {
     if (i > 0) {
         const token& prev = tok(st, i - 1);
         // "En revanche", "en effet": after "en", a form that can be a noun is one.
-        if (in_list(st, i - 1, 9) && (t.pos & pos_noun) && !(t.pos & pos_aux))
+        if (in_list(st, i - 1, wl_en_y) && (t.pos & pos_noun) && !(t.pos & pos_aux))
             return false;
         // "l’a condamné", "l’avait dit": an elided object pronoun before a verb.
-        if (in_list(st, i - 1, 10) && (!(t.pos & pos_noun) || (t.pos & pos_aux)))
+        if (in_list(st, i - 1, wl_elided_le) && (!(t.pos & pos_noun) || (t.pos & pos_aux)))
             return true;
         const bool after_clitic = is_object_clitic{}(st, i - 1) && i >= 2 &&
                                   (is_neg_ne{}(st, i - 2) ||
@@ -262,10 +313,10 @@ bool is_inversion::operator()(const sentence_state& st, int32_t i) const {
 
 bool is_relative::operator()(const sentence_state& st, int32_t i) const {
     // "ainsi que", "plus que", "autant que": a comparison, not a relative pronoun.
-    if (in_list(st, i, 11) &&
-        in_list(st, i - 1, 12))
+    if (in_list(st, i, wl_que) &&
+        in_list(st, i - 1, wl_comparatives))
         return false;
-    return in_list(st, i, 13);
+    return in_list(st, i, wl_relatives);
 }
 
 bool is_unit::operator()(const sentence_state& st, int32_t i) const {
@@ -276,24 +327,24 @@ bool is_unit::operator()(const sentence_state& st, int32_t i) const {
 }
 
 bool is_time_preposition::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 14);
+    return in_list(st, i, wl_time_prepositions);
 }
 
 // Lower case only: "Du" in "Du Wei" is a name.
 bool is_de::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 15) && !tok(st, i).capitalised;
+    return in_list(st, i, wl_de) && !tok(st, i).capitalised;
 }
 
 bool is_de_article::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 16) && !tok(st, i).capitalised;
+    return in_list(st, i, wl_du_des) && !tok(st, i).capitalised;
 }
 
 bool is_le::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 17);
+    return in_list(st, i, wl_le_la);
 }
 
 bool is_et::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 18);
+    return in_list(st, i, wl_et);
 }
 
 bool is_percent_sign::operator()(const sentence_state& st, int32_t i) const {
@@ -301,11 +352,11 @@ bool is_percent_sign::operator()(const sentence_state& st, int32_t i) const {
 }
 
 bool is_pour::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 19);
+    return in_list(st, i, wl_pour);
 }
 
 bool is_cent::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 20);
+    return in_list(st, i, wl_cent);
 }
 
 bool is_stop::operator()(const sentence_state& st, int32_t i) const {
@@ -320,7 +371,7 @@ bool is_comma::operator()(const sentence_state& st, int32_t i) const {
 }
 
 bool is_day_part::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 21);
+    return in_list(st, i, wl_day_parts);
 }
 
 std::size_t adverbial_length(const sentence_state& st, int32_t i) {
@@ -413,7 +464,7 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
 }
 
 bool is_title_adjective::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 22);
+    return in_list(st, i, wl_title_adjectives);
 }
 
 }  // namespace precis::grammar::parser
