@@ -827,6 +827,10 @@ private:
         });
         if (found && read_all && balanced_ && root_has_subject_) {
             s_.quality = read_quality::full;
+        } else if (s_.heading && read_all && balanced_) {
+            // A title line is a nominal phrase even when a word of it can be read as a verb
+            // ("Lutte contre le changement climatique").
+            s_.quality = read_quality::full;
         } else if (!found && read_all && balanced_ && (s_.heading || nominal())) {
             // A title line or a verbless sentence ("Juin 2018.", "Ambiance.") is a nominal
             // phrase, read whole.

@@ -49,6 +49,7 @@ enum word_list : unsigned {
     wl_cent,
     wl_day_parts,
     wl_title_adjectives,
+    wl_ce,
 };
 
 // Closed word lists the tests below ask about, in word_list order: a token's memberships are looked up
@@ -100,7 +101,9 @@ const std::vector<std::vector<std::string_view>>& closed_lists() {
         // wl_day_parts
         {"matin", "soir", "après-midi", "midi", "dernier", "prochain", "soir-là"},
         // wl_title_adjectives
-        {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "actuel", "actuelle", "influent", "influente", "puissant", "puissante", "jeune", "éphémère", "défunt", "défunte", "haut", "haute", "ex"}
+        {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "actuel", "actuelle", "influent", "influente", "puissant", "puissante", "jeune", "éphémère", "défunt", "défunte", "haut", "haute", "ex"},
+        // wl_ce
+        {"ce"}
 };
     return lists;
 }
@@ -256,6 +259,9 @@ bool is_finite::operator()(const sentence_state& st, int32_t i) const {
         // "En revanche", "en effet": after "en", a form that can be a noun is one.
         if (in_list(st, i - 1, wl_en_y) && (t.pos & pos_noun) && !(t.pos & pos_aux))
             return false;
+        // "Ce fut", "ce sera": the pronoun "ce" before être.
+        if (in_list(st, i - 1, wl_ce) && (*st.verb_lemmas)[static_cast<std::size_t>(i)] == "être")
+            return true;
         // "l’a condamné", "l’avait dit": an elided object pronoun before a verb.
         if (in_list(st, i - 1, wl_elided_le) && (!(t.pos & pos_noun) || (t.pos & pos_aux)))
             return true;
