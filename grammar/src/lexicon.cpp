@@ -1,9 +1,8 @@
 // Part of speech and lemma from hunspell-fr, cached. Hunspell is not thread-safe, so one mutex
 // guards it; the cache is sharded so that readers of known words rarely contend.
-#include <hunspell/hunspell.hxx>
-
 #include <array>
 #include <filesystem>
+#include <hunspell/hunspell.hxx>
 #include <mutex>
 #include <shared_mutex>
 #include <string>
@@ -73,8 +72,7 @@ lexicon::analysis read_analyses(const std::vector<std::string>& readings) {
         }
         if (out.lemma.empty()) out.lemma = stem;
         // "étaient" is être before it is étayer: the auxiliary reading wins.
-        if ((bits & pos_verb) &&
-            (out.verb_lemma.empty() || stem == "être" || stem == "avoir"))
+        if ((bits & pos_verb) && (out.verb_lemma.empty() || stem == "être" || stem == "avoir"))
             out.verb_lemma = stem;
         out.pos |= bits;
     }

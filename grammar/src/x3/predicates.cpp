@@ -52,8 +52,8 @@ enum word_list : unsigned {
     wl_ce,
 };
 
-// Closed word lists the tests below ask about, in word_list order: a token's memberships are looked up
-// once per sentence (word_lists) instead of comparing strings at every question.
+// Closed word lists the tests below ask about, in word_list order: a token's memberships are looked
+// up once per sentence (word_lists) instead of comparing strings at every question.
 const std::vector<std::vector<std::string_view>>& closed_lists() {
     static const std::vector<std::vector<std::string_view>> lists = {
         // wl_first_second_person
@@ -63,7 +63,8 @@ const std::vector<std::vector<std::string_view>>& closed_lists() {
         // wl_not_determiners
         {"de", "d’", "d'", "en", "un"},
         // wl_name_particles
-        {"de", "du", "van", "von", "ben", "bin", "ibn", "al", "el", "da", "di", "der", "den", "dos", "do", "la", "le"},
+        {"de", "du", "van", "von", "ben", "bin", "ibn", "al", "el", "da", "di", "der", "den", "dos",
+         "do", "la", "le"},
         // wl_particle_followers
         {"der", "den", "la", "de"},
         // wl_subject_pronouns
@@ -71,7 +72,8 @@ const std::vector<std::vector<std::string_view>>& closed_lists() {
         // wl_negative_words
         {"pas", "plus", "jamais", "rien", "guère", "point", "aucunement"},
         // wl_clitics
-        {"se", "s’", "s'", "y", "en", "lui", "leur", "me", "m’", "m'", "te", "t’", "t'", "nous", "vous"},
+        {"se", "s’", "s'", "y", "en", "lui", "leur", "me", "m’", "m'", "te", "t’", "t'", "nous",
+         "vous"},
         // wl_object_articles
         {"le", "la", "les", "l’", "l'"},
         // wl_en_y
@@ -81,11 +83,14 @@ const std::vector<std::vector<std::string_view>>& closed_lists() {
         // wl_que
         {"que", "qu’", "qu'"},
         // wl_comparatives
-        {"ainsi", "plus", "moins", "autant", "aussi", "si", "tant", "davantage", "mieux", "même", "autre", "autres", "tel", "telle", "ne", "n’", "n'"},
+        {"ainsi", "plus", "moins", "autant", "aussi", "si", "tant", "davantage", "mieux", "même",
+         "autre", "autres", "tel", "telle", "ne", "n’", "n'"},
         // wl_relatives
-        {"qui", "dont", "où", "que", "qu’", "qu'", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels", "duquel"},
+        {"qui", "dont", "où", "que", "qu’", "qu'", "lequel", "laquelle", "lesquels", "lesquelles",
+         "auquel", "auxquels", "duquel"},
         // wl_time_prepositions
-        {"en", "depuis", "dès", "avant", "après", "jusqu’en", "jusqu'en", "fin", "début", "mi", "courant", "d’ici", "d'ici", "de", "à", "entre"},
+        {"en", "depuis", "dès", "avant", "après", "jusqu’en", "jusqu'en", "fin", "début", "mi",
+         "courant", "d’ici", "d'ici", "de", "à", "entre"},
         // wl_de
         {"de", "d’", "d'"},
         // wl_du_des
@@ -101,15 +106,17 @@ const std::vector<std::vector<std::string_view>>& closed_lists() {
         // wl_day_parts
         {"matin", "soir", "après-midi", "midi", "dernier", "prochain", "soir-là"},
         // wl_title_adjectives
-        {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "actuel", "actuelle", "influent", "influente", "puissant", "puissante", "jeune", "éphémère", "défunt", "défunte", "haut", "haute", "ex"},
+        {"nouveau",  "nouvel",   "nouvelle", "ancien",    "ancienne", "futur",     "future",
+         "actuel",   "actuelle", "influent", "influente", "puissant", "puissante", "jeune",
+         "éphémère", "défunt",   "défunte",  "haut",      "haute",    "ex"},
         // wl_ce
-        {"ce"}
-};
+        {"ce"}};
     return lists;
 }
 
 bool in_list(const sentence_state& st, int32_t i, word_list list) {
-    return valid(st, i) && (st.word_lists[static_cast<std::size_t>(i)] & (uint64_t{1} << list)) != 0;
+    return valid(st, i) &&
+           (st.word_lists[static_cast<std::size_t>(i)] & (uint64_t{1} << list)) != 0;
 }
 
 bool sentence_initial(const sentence_state& st, int32_t i) {
@@ -162,7 +169,8 @@ bool is_day::operator()(const sentence_state& st, int32_t i) const {
     if (!is_number{}(st, i)) return false;
     std::string_view f = form(st, i);
     if (f == "1er") return true;
-    if (f.size() > 2 || !std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    if (f.size() > 2 ||
+        !std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return false;
     const int day = std::stoi(std::string(f));
     return day >= 1 && day <= 31;
@@ -220,7 +228,8 @@ bool is_initial_letter::operator()(const sentence_state& st, int32_t i) const {
 bool is_civility::operator()(const sentence_state& st, int32_t i) const {
     if (!is_word(st, i)) return false;
     std::string_view f = form(st, i);
-    for (std::string_view c : {"M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Pr"}) {
+    for (std::string_view c :
+         {"M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Pr"}) {
         if (f == c) return true;
     }
     return false;
@@ -257,17 +266,16 @@ bool is_finite::operator()(const sentence_state& st, int32_t i) const {
     if (i > 0) {
         const token& prev = tok(st, i - 1);
         // "En revanche", "en effet": after "en", a form that can be a noun is one.
-        if (in_list(st, i - 1, wl_en_y) && (t.pos & pos_noun) && !(t.pos & pos_aux))
-            return false;
+        if (in_list(st, i - 1, wl_en_y) && (t.pos & pos_noun) && !(t.pos & pos_aux)) return false;
         // "Ce fut", "ce sera": the pronoun "ce" before être.
         if (in_list(st, i - 1, wl_ce) && (*st.verb_lemmas)[static_cast<std::size_t>(i)] == "être")
             return true;
         // "l’a condamné", "l’avait dit": an elided object pronoun before a verb.
         if (in_list(st, i - 1, wl_elided_le) && (!(t.pos & pos_noun) || (t.pos & pos_aux)))
             return true;
-        const bool after_clitic = is_object_clitic{}(st, i - 1) && i >= 2 &&
-                                  (is_neg_ne{}(st, i - 2) ||
-                                   is_subject_pronoun{}(st, i - 2) || is_clitic{}(st, i - 2));
+        const bool after_clitic =
+            is_object_clitic{}(st, i - 1) && i >= 2 &&
+            (is_neg_ne{}(st, i - 2) || is_subject_pronoun{}(st, i - 2) || is_clitic{}(st, i - 2));
         if (prev.kind == token_kind::word && (prev.pos & (pos_determiner | pos_preposition)) &&
             !after_clitic && !is_clitic{}(st, i - 1))
             return false;
@@ -319,9 +327,7 @@ bool is_inversion::operator()(const sentence_state& st, int32_t i) const {
 
 bool is_relative::operator()(const sentence_state& st, int32_t i) const {
     // "ainsi que", "plus que", "autant que": a comparison, not a relative pronoun.
-    if (in_list(st, i, wl_que) &&
-        in_list(st, i - 1, wl_comparatives))
-        return false;
+    if (in_list(st, i, wl_que) && in_list(st, i - 1, wl_comparatives)) return false;
     return in_list(st, i, wl_relatives);
 }
 
@@ -349,9 +355,7 @@ bool is_le::operator()(const sentence_state& st, int32_t i) const {
     return in_list(st, i, wl_le_la);
 }
 
-bool is_et::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_et);
-}
+bool is_et::operator()(const sentence_state& st, int32_t i) const { return in_list(st, i, wl_et); }
 
 bool is_percent_sign::operator()(const sentence_state& st, int32_t i) const {
     return valid(st, i) && form(st, i) == "%";
@@ -384,14 +388,41 @@ std::size_t adverbial_length(const sentence_state& st, int32_t i) {
     // Phrases news copy puts between an auxiliary and its participle ("a par ailleurs
     // affiché", "ont pour leur part fustigé"); single adverbs are read by is_plain_adverb.
     static const std::vector<std::vector<std::string_view>> phrases = {
-        {"par", "ailleurs"}, {"pour", "sa", "part"}, {"pour", "leur", "part"},
-        {"pour", "son", "compte"}, {"de", "son", "côté"}, {"de", "leur", "côté"},
-        {"une", "nouvelle", "fois"}, {"une", "fois", "de", "plus"}, {"à", "nouveau"},
-        {"en", "effet"}, {"en", "outre"}, {"en", "particulier"}, {"lui-même"}, {"elle-même"},
-        {"eux-mêmes"}, {"elles-mêmes"}, {"même"}, {"bien"}, {"ainsi"}, {"aussi"}, {"encore"},
-        {"déjà"}, {"toujours"}, {"notamment"}, {"finalement"}, {"enfin"}, {"alors"}, {"donc"},
-        {"d’ores", "et", "déjà"}, {"d'ores", "et", "déjà"}, {"à", "plusieurs", "reprises"},
-        {"tout", "de", "même"}, {"en", "vain"}, {"sans", "doute"}, {"peut-être"}};
+        {"par", "ailleurs"},
+        {"pour", "sa", "part"},
+        {"pour", "leur", "part"},
+        {"pour", "son", "compte"},
+        {"de", "son", "côté"},
+        {"de", "leur", "côté"},
+        {"une", "nouvelle", "fois"},
+        {"une", "fois", "de", "plus"},
+        {"à", "nouveau"},
+        {"en", "effet"},
+        {"en", "outre"},
+        {"en", "particulier"},
+        {"lui-même"},
+        {"elle-même"},
+        {"eux-mêmes"},
+        {"elles-mêmes"},
+        {"même"},
+        {"bien"},
+        {"ainsi"},
+        {"aussi"},
+        {"encore"},
+        {"déjà"},
+        {"toujours"},
+        {"notamment"},
+        {"finalement"},
+        {"enfin"},
+        {"alors"},
+        {"donc"},
+        {"d’ores", "et", "déjà"},
+        {"d'ores", "et", "déjà"},
+        {"à", "plusieurs", "reprises"},
+        {"tout", "de", "même"},
+        {"en", "vain"},
+        {"sans", "doute"},
+        {"peut-être"}};
     for (const auto& phrase : phrases) {
         std::size_t k = 0;
         while (k < phrase.size() && valid(st, i + static_cast<int32_t>(k)) &&
@@ -436,7 +467,8 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
     uint32_t classes = 0;
     if (t.kind != token_kind::punct) {
         const auto& firsts = st.vocab->first_words;
-        if (auto it = firsts.find(lower_first(form(st, i))); it != firsts.end()) classes = it->second;
+        if (auto it = firsts.find(lower_first(form(st, i))); it != firsts.end())
+            classes = it->second;
     }
     uint32_t starts = bit(element_kind::token);
     const bool number = t.kind == token_kind::number;
@@ -445,8 +477,8 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
         has(classes, term_class::time_word))
         starts |= bit(element_kind::date);
     if (number || has(classes, term_class::approximation) || has(classes, term_class::currency)) {
-        starts |= bit(element_kind::money) | bit(element_kind::percent) |
-                  bit(element_kind::quantity);
+        starts |=
+            bit(element_kind::money) | bit(element_kind::percent) | bit(element_kind::quantity);
     }
     if (has(classes, term_class::attribution)) starts |= bit(element_kind::attribution_marker);
     if (has(classes, term_class::purpose_marker) || is_pour{}(st, i))
@@ -457,9 +489,11 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
     if (determiner || is_title_adjective{}(st, i) || has(classes, term_class::title))
         starts |= bit(element_kind::titled_actor);
     if (is_civility{}(st, i)) starts |= bit(element_kind::civil_actor);
-    if (determiner || has(classes, term_class::institution)) starts |= bit(element_kind::institution);
+    if (determiner || has(classes, term_class::institution))
+        starts |= bit(element_kind::institution);
     if (has(classes, term_class::country)) starts |= bit(element_kind::country);
-    if (is_name_word{}(st, i) || is_initial_letter{}(st, i)) starts |= bit(element_kind::named_actor);
+    if (is_name_word{}(st, i) || is_initial_letter{}(st, i))
+        starts |= bit(element_kind::named_actor);
     if (is_subject_pronoun{}(st, i)) starts |= bit(element_kind::pronoun);
     if (is_neg_ne{}(st, i) || is_clitic{}(st, i) ||
         (t.kind == token_kind::word && (t.pos & finite_bits)))

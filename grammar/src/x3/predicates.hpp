@@ -10,8 +10,8 @@
 
 namespace precis::grammar::parser {
 
-#define PRECIS_TOKEN_TEST(name) \
-    struct name {               \
+#define PRECIS_TOKEN_TEST(name)                                         \
+    struct name {                                                       \
         bool operator()(const sentence_state& st, int32_t index) const; \
     }
 

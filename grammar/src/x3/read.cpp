@@ -44,7 +44,8 @@ bool read_elements(std::string_view text, span where, const vocabulary& vocab,
     }
     st.vocabulary_word.assign(tokens.size(), 0);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        st.vocabulary_word[i] = parser::names_a_vocabulary_word(st, static_cast<int32_t>(i)) ? 1 : 0;
+        st.vocabulary_word[i] =
+            parser::names_a_vocabulary_word(st, static_cast<int32_t>(i)) ? 1 : 0;
     }
     st.may_start.resize(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) {
