@@ -25,6 +25,8 @@ struct vocabulary::impl {
     // First word of every phrase (lower-case first letter) -> bit per term class: tells the
     // grammar which classes may start at a token without walking every symbol table.
     std::unordered_map<std::string, uint32_t> first_words;
+    // Whole phrase (lower-case first letter) -> bit per term class it belongs to.
+    std::unordered_map<std::string, uint32_t> phrase_classes;
     std::size_t count = 0;
 };
 

@@ -433,14 +433,24 @@ std::size_t adverbial_length(const sentence_state& st, int32_t i) {
     return 0;
 }
 
-bool names_a_vocabulary_word(const sentence_state& st, int32_t i) {
-    if (!is_word(st, i) || !tok(st, i).capitalised) return false;
+void vocabulary_facts(sentence_state& st, int32_t i) {
+    const auto at = static_cast<std::size_t>(i);
+    st.first_classes[at] = 0;
+    st.vocabulary_word[at] = 0;
+    if (tok(st, i).kind == token_kind::punct) return;
     const std::string key = lower_first(form(st, i));
-    for (term_class cls : {term_class::country, term_class::nationality, term_class::title,
-                           term_class::month, term_class::weekday, term_class::institution}) {
-        if (st.vocab->exact[static_cast<std::size_t>(cls)].count(key) > 0) return true;
-    }
-    return false;
+    const auto& firsts = st.vocab->first_words;
+    if (auto it = firsts.find(key); it != firsts.end()) st.first_classes[at] = it->second;
+    if (!is_word(st, i) || !tok(st, i).capitalised) return;
+    constexpr uint32_t naming = (1u << static_cast<unsigned>(term_class::country)) |
+                                (1u << static_cast<unsigned>(term_class::nationality)) |
+                                (1u << static_cast<unsigned>(term_class::title)) |
+                                (1u << static_cast<unsigned>(term_class::month)) |
+                                (1u << static_cast<unsigned>(term_class::weekday)) |
+                                (1u << static_cast<unsigned>(term_class::institution));
+    const auto& phrases = st.vocab->phrase_classes;
+    if (auto it = phrases.find(key); it != phrases.end() && (it->second & naming))
+        st.vocabulary_word[at] = 1;
 }
 
 bool is_punctuation::operator()(const sentence_state& st, int32_t i) const {
@@ -464,12 +474,7 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
         return (classes & (1u << static_cast<unsigned>(c))) != 0;
     };
     const token& t = tok(st, i);
-    uint32_t classes = 0;
-    if (t.kind != token_kind::punct) {
-        const auto& firsts = st.vocab->first_words;
-        if (auto it = firsts.find(lower_first(form(st, i))); it != firsts.end())
-            classes = it->second;
-    }
+    const uint32_t classes = st.first_classes[static_cast<std::size_t>(i)];
     uint32_t starts = bit(element_kind::token);
     const bool number = t.kind == token_kind::number;
     if (number || is_le{}(st, i) || is_time_preposition{}(st, i) ||

@@ -162,15 +162,15 @@ struct element_directive : x3::unary_parser<Subject, element_directive<Kind, Sub
         st.reset_captures();
         Iterator start = first;
         if (!this->subject.parse(first, last, ctx, rctx, x3::unused)) return false;
-        ast::element el;
+        ast::element& el = st.elements.emplace_back();
         el.kind = Kind;
         el.where = {st.offset(start), st.offset(trim_back(start, first))};
+        if (st.current_set == 0) return true;  // single tokens capture nothing
         el.captures = st.current;
         // Slots an optional part filled before failing further on lie outside the element.
         for (ast::capture& c : el.captures) {
             if (c.set() && (c.begin < el.where.begin || c.end > el.where.end)) c = ast::capture{};
         }
-        st.elements.push_back(el);
         return true;
     }
 };

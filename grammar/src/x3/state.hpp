@@ -24,6 +24,7 @@ struct sentence_state {
     std::array<ast::capture, ast::slot_count> current{};
     uint32_t current_set = 0;              // bit per slot of `current` that holds a capture
     std::vector<uint8_t> vocabulary_word;  // per token: 1 when a vocabulary phrase is this word
+    std::vector<uint32_t> first_classes;   // per token: term classes with a phrase starting here
     std::vector<uint32_t> may_start;       // per token: bit per element kind that may start there
     std::vector<uint64_t> word_lists;      // per token: closed word lists it belongs to
 
