@@ -50,6 +50,7 @@ enum word_list : unsigned {
     wl_day_parts,
     wl_title_adjectives,
     wl_ce,
+    wl_adverbial_heads,
 };
 
 // Closed word lists the tests below ask about, in word_list order: a token's memberships are looked
@@ -110,7 +111,12 @@ const std::vector<std::vector<std::string_view>>& closed_lists() {
          "actuel",   "actuelle", "influent", "influente", "puissant", "puissante", "jeune",
          "éphémère", "défunt",   "défunte",  "haut",      "haute",    "ex"},
         // wl_ce
-        {"ce"}};
+        {"ce"},
+        // wl_adverbial_heads: first words of the phrases adverbial_length knows
+        {"par",       "pour",      "de",          "une",       "à",          "en",       "lui-même",
+         "elle-même", "eux-mêmes", "elles-mêmes", "même",      "bien",       "ainsi",    "aussi",
+         "encore",    "déjà",      "toujours",    "notamment", "finalement", "enfin",    "alors",
+         "donc",      "d’ores",    "d'ores",      "tout",      "sans",       "peut-être"}};
     return lists;
 }
 
@@ -385,6 +391,7 @@ bool is_day_part::operator()(const sentence_state& st, int32_t i) const {
 }
 
 std::size_t adverbial_length(const sentence_state& st, int32_t i) {
+    if (!in_list(st, i, wl_adverbial_heads)) return 0;
     // Phrases news copy puts between an auxiliary and its participle ("a par ailleurs
     // affiché", "ont pour leur part fustigé"); single adverbs are read by is_plain_adverb.
     static const std::vector<std::vector<std::string_view>> phrases = {
