@@ -16,6 +16,8 @@ const std::string* find_term(const vocabulary& vocab, term_class cls, std::strin
 
 // Abbreviations with an inner or final stop ("M.", "av. J.-C."), in both first-letter cases.
 const std::vector<std::string>& abbreviations(const vocabulary& vocab);
+// Whether some abbreviation has `letters` right before one of its stops ("M" in "M.").
+bool abbreviation_stem(const vocabulary& vocab, std::string_view letters);
 
 // The text with its first letter in lower case ("Belgique" -> "belgique"); UTF-8 aware.
 std::string lower_first(std::string_view text);

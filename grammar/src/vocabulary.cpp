@@ -9,6 +9,13 @@ namespace {
 std::string map_first(std::string_view text, bool upper) {
     std::string out;
     if (text.empty()) return out;
+    if (static_cast<unsigned char>(text[0]) < 0x80) {  // ASCII first letter: no ICU needed
+        out.assign(text);
+        const char c = out[0];
+        if (upper && c >= 'a' && c <= 'z') out[0] = static_cast<char>(c - 'a' + 'A');
+        if (!upper && c >= 'A' && c <= 'Z') out[0] = static_cast<char>(c - 'A' + 'a');
+        return out;
+    }
     const auto* s = reinterpret_cast<const uint8_t*>(text.data());
     int32_t i = 0;
     UChar32 c;
@@ -73,9 +80,28 @@ void vocabulary::add(term_class cls, std::string_view phrase, std::string_view p
         if (!impl_->tables[index].find(form)) impl_->tables[index].add(form, id);
     }
     impl_->exact[index].emplace(lower, id);
+    // The first token as the tokenizer cuts it: up to a space, or an elision's apostrophe.
+    std::size_t cut = lower.find(' ');
+    for (std::string_view apostrophe : {"'", "\xE2\x80\x99"}) {
+        const std::size_t at = lower.find(apostrophe);
+        if (at != std::string::npos && at + apostrophe.size() < cut) cut = at + apostrophe.size();
+    }
+    impl_->first_words[lower.substr(0, cut)] |= 1u << index;
+    impl_->phrase_classes[lower] |= 1u << index;
     if (cls == term_class::abbreviation && phrase.find('.') != std::string_view::npos) {
         impl_->abbreviations.push_back(lower);
         if (upper != lower) impl_->abbreviations.push_back(upper);
+        // The letters right before each stop ("M", "av", "J", "C"), to reject most stops fast.
+        for (const std::string& form : {lower, upper}) {
+            for (std::size_t dot = form.find('.'); dot != std::string::npos;
+                 dot = form.find('.', dot + 1)) {
+                std::size_t from = dot;
+                while (from > 0 && form[from - 1] != '.' && form[from - 1] != ' ' &&
+                       form[from - 1] != '-')
+                    --from;
+                impl_->abbreviation_stems.insert(form.substr(from, dot - from));
+            }
+        }
     }
     ++impl_->count;
 }
@@ -92,6 +118,11 @@ const std::string* find_term(const vocabulary& vocab, term_class cls, std::strin
 
 const std::vector<std::string>& abbreviations(const vocabulary& vocab) {
     return vocab.get().abbreviations;
+}
+
+bool abbreviation_stem(const vocabulary& vocab, std::string_view letters) {
+    const auto& stems = vocab.get().abbreviation_stems;
+    return stems.count(std::string(letters)) > 0;
 }
 
 }  // namespace precis::grammar

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "pack_model.hpp"
 #include "precis/grammar/parser.hpp"
 #include "precis/rules/rules.hpp"
 
@@ -23,6 +24,8 @@ struct rule_set::impl {
     std::unique_ptr<grammar::vocabulary> vocab;
     // Files by relative path, for the components that read their own sections.
     std::vector<std::string> vocabulary_files;
+    // Scoring, trimming, events, templates and the bilingual lexicon.
+    pack_rules pack;
 };
 
 // Each component of a pack reads its files into the impl, appending problems; load() calls

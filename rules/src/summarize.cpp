@@ -1,25 +1,595 @@
-// Interim selection: the first full sentence, cut to the pack's headline length.
-#include <sstream>
+// Selection (Topiary in spirit): score every body sentence with the pack's features, take the
+// best as the key statement, compress it, and put the document's topic in front when the
+// statement does not name it. Summaries are the best sentences, lightly trimmed, in order.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <unordered_map>
 
-#include "rule_set_impl.hpp"
+#include "pipeline.hpp"
 
 namespace precis::rules {
 
+namespace {
+
+const std::set<word_class>& function_classes() {
+    static const auto* classes = new std::set<word_class>{word_class::det, word_class::prep,
+                                                          word_class::conj, word_class::pron,
+                                                          word_class::other};
+    return *classes;
+}
+
+}  // namespace
+
+bool is_function_word(const lexicon& lex, const tok& t) {
+    if (t.kind != tok_kind::word) return false;
+    auto it = lex.forms.find(t.key);
+    if (it == lex.forms.end()) return t.elided;
+    return std::any_of(it->second.begin(), it->second.end(), [&](const form_hit& h) {
+        return function_classes().count(lex.entries[h.entry].pos) != 0;
+    });
+}
+
+bool is_title_word(const lexicon& lex, const tok& t) {
+    if (t.kind != tok_kind::word) return false;
+    if (lex.word(t.key, word_class::title) != nullptr) return true;
+    // "Premier ministre", "secrétaire d'Etat": titles written as phrases start here
+    auto it = lex.phrases.find(t.key);
+    if (it == lex.phrases.end()) return false;
+    return std::any_of(it->second.begin(), it->second.end(), [&](const auto& p) {
+        return p.second < lex.entries.size() && lex.entries[p.second].pos == word_class::title;
+    });
+}
+
+bool is_auxiliary(const tok& t) {
+    static const std::set<std::string> aux{"a", "ont", "est", "sont", "etait", "etaient",
+                                           "avait", "avaient", "sera", "seront", "aura",
+                                           "auront", "fut", "serait", "aurait"};
+    if (t.text == "à" || t.text == "À") return false;
+    return aux.count(t.key) != 0;
+}
+
+bool is_form_of_verb(const lexicon& lex, const tok& t, const std::string& lemma) {
+    if (!t.lemma.empty()) return t.lemma == lemma;
+    auto it = lex.forms.find(t.key);
+    if (it != lex.forms.end()) {
+        for (const auto& h : it->second) {
+            if (lex.entries[h.entry].pos == word_class::verb &&
+                fold_key(lex.entries[h.entry].fr) == lemma) {
+                return true;
+            }
+        }
+    }
+    // Regular -er verbs outside the lexicon: "déclaré", "déclare", "déclarent"
+    if (lemma.size() > 3 && lemma.compare(lemma.size() - 2, 2, "er") == 0) {
+        const std::string stem = lemma.substr(0, lemma.size() - 2);
+        if (t.key.rfind(stem, 0) == 0) {
+            const std::string rest = t.key.substr(stem.size());
+            static const std::set<std::string> endings{"e", "es", "ent", "ee", "ees", "ait",
+                                                       "aient", "era", "eront", "ant"};
+            return endings.count(rest) != 0;
+        }
+    }
+    return false;
+}
+
+namespace {
+
+// "la Belgique" -> "Belgique", "les Etats-Unis" -> "Etats-Unis", "l'Iran" -> "Iran".
+std::string bare_country(const std::string& fr) {
+    for (const char* article : {"la ", "le ", "les ", "l'", "l\xe2\x80\x99"}) {
+        const std::string a(article);
+        if (fr.compare(0, a.size(), a) == 0) return capitalise_first(fr.substr(a.size()));
+    }
+    return fr;
+}
+
+}  // namespace
+
+std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& toks) {
+    std::vector<mention> out;
+    std::vector<std::string> keys;
+    keys.reserve(toks.size());
+    for (const auto& t : toks) keys.push_back(t.key);
+    for (std::size_t i = 0; i < toks.size();) {
+        const tok& t = toks[i];
+        if (t.kind != tok_kind::word) {
+            ++i;
+            continue;
+        }
+        // Countries: phrases ("Corée du Nord", "Etats-Unis") and single names or adjectives.
+        if (const auto* p = lex.phrase_at(keys, i); p != nullptr && p->second >= (1u << 24)) {
+            const auto& c = lex.countries[p->second - (1u << 24)];
+            out.push_back({"country:" + c.key, bare_country(c.fr), c.en, static_cast<uint32_t>(i),
+                           static_cast<uint32_t>(i + p->first.size()), true});
+            i += p->first.size();
+            continue;
+        }
+        if (auto it = lex.country_by_form.find(t.key); it != lex.country_by_form.end()) {
+            const auto& c = lex.countries[it->second];
+            out.push_back({"country:" + c.key, bare_country(c.fr), c.en, static_cast<uint32_t>(i),
+                           static_cast<uint32_t>(i + 1), true});
+            ++i;
+            continue;
+        }
+        // Names: runs of capitalised words ("Jean-Yves Le Drian", "Maison Blanche").
+        if (!t.capitalised || is_function_word(lex, t) || is_title_word(lex, t)) {
+            ++i;
+            continue;
+        }
+        std::size_t e = i + 1;
+        while (e < toks.size() && toks[e].kind == tok_kind::word && toks[e].capitalised &&
+               !is_title_word(lex, toks[e]) &&
+               (!is_function_word(lex, toks[e]) ||
+                (e + 1 < toks.size() && toks[e + 1].capitalised && !toks[e + 1].elided))) {
+            ++e;
+        }
+        // A capitalised common word opening the sentence is no name ("Masque sanitaire …").
+        const bool opening_common = i == 0 && e == i + 1 &&
+                                    (lex.any_word(t.key) != nullptr || !lex.fallback(t.key).empty());
+        if (!opening_common && (e > i + 1 || t.text.size() > 2)) {
+            std::vector<const tok*> span;
+            for (std::size_t k = i; k < e; ++k) span.push_back(&toks[k]);
+            const std::string name = join_tokens(span);
+            out.push_back({toks[e - 1].key, name, name, static_cast<uint32_t>(i),
+                           static_cast<uint32_t>(e), false});
+        }
+        i = e;
+    }
+    return out;
+}
+
+namespace {
+
+struct entity_stat {
+    std::string key;
+    std::map<std::string, int> surfaces;   // French forms and how often each was written
+    std::string en;
+    std::set<uint32_t> sentences;
+    uint32_t first = 0;
+    bool country = false;
+};
+
+bool content_word(const lexicon& lex, const tok& t) {
+    return (t.kind == tok_kind::word && t.key.size() >= 3 && !is_function_word(lex, t) &&
+            !is_auxiliary(t)) ||
+           t.kind == tok_kind::number;
+}
+
+double feature_value(const rule_set::impl& rules, const scoring_feature& f,
+                     const sentence_view& s, double salience, double compressed_salience,
+                     const std::set<std::string>& top_entities, const pack_rules& pack) {
+    const auto& toks = s.toks;
+    int words = 0;
+    for (const auto& t : toks) words += t.kind == tok_kind::word || t.kind == tok_kind::number;
+    auto has_phrase = [&](const std::vector<std::string>& phrases) {
+        std::string joined = " ";
+        for (const auto& t : toks) joined += t.key + (t.elided ? "" : " ");
+        return std::any_of(phrases.begin(), phrases.end(), [&](const std::string& p) {
+            return joined.find(" " + p + " ") != std::string::npos;
+        });
+    };
+    switch (f.kind) {
+        case feature_kind::position: return 1.0 / (1.0 + f.decay * s.rank);
+        case feature_kind::salience: return salience;
+        case feature_kind::template_fit: {
+            std::string rule;
+            return realise_french(rules, s, rule).empty() ? 0.0 : 1.0;
+        }
+        case feature_kind::compressed_salience: return compressed_salience;
+        case feature_kind::event: {
+            std::set<std::string> actors, countries;
+            for (const auto& m : s.mentions) {
+                actors.insert(m.key);
+                if (m.country) countries.insert(m.key);
+            }
+            if (static_cast<int>(actors.size()) < f.min_actors ||
+                static_cast<int>(countries.size()) < f.min_countries) {
+                return 0.0;
+            }
+            for (uint32_t e : s.events) {
+                if (f.events.empty() ||
+                    std::find(f.events.begin(), f.events.end(), pack.events[e].name) != f.events.end()) {
+                    return 1.0;
+                }
+            }
+            return 0.0;
+        }
+        case feature_kind::actors: {
+            std::set<std::string> seen;
+            for (const auto& m : s.mentions) {
+                if (top_entities.count(m.key) != 0) seen.insert(m.key);
+            }
+            return std::min(1.0, static_cast<double>(seen.size()) / 2.0);
+        }
+        case feature_kind::values:
+            return std::any_of(toks.begin(), toks.end(),
+                               [](const tok& t) { return t.kind == tok_kind::number; }) ? 1.0 : 0.0;
+        case feature_kind::cue: return has_phrase(f.phrases) ? 1.0 : 0.0;
+        case feature_kind::attribution: return has_phrase(f.phrases) && words < 16 ? 1.0 : 0.0;
+        case feature_kind::quote:
+            return !toks.empty() && toks.front().kind == tok_kind::quote_open ? 1.0 : 0.0;
+        case feature_kind::heading: return s.heading ? 1.0 : 0.0;
+        case feature_kind::question:
+            return !toks.empty() && toks.back().text == "?" ? 1.0 : 0.0;
+        case feature_kind::length:
+            return (f.min_words > 0 && words < f.min_words) || (f.max_words > 0 && words > f.max_words)
+                       ? 1.0 : 0.0;
+    }
+    return 0.0;
+}
+
+// "Il faut", "Il y a", "Il est difficile de …": no person behind the pronoun.
+bool impersonal(const std::string& text) {
+    const std::string rest = fold_key(text.substr(text.find(' ') + 1));
+    static const char* const openings[] = {"y ", "n'y ", "faut", "fallait", "faudra", "aura fallu",
+                                           "a fallu", "s'agit", "agit", "semble", "reste ",
+                                           "suffit", "est ", "etait ", "sera ", "serait ",
+                                           "vaut", "convient", "importe", "parait"};
+    return std::any_of(std::begin(openings), std::end(openings),
+                       [&](const char* o) { return rest.rfind(o, 0) == 0; });
+}
+
+std::string most_written(const entity_stat& e) {
+    std::string best;
+    int n = -1;
+    for (const auto& [surface, count] : e.surfaces) {
+        if (count > n || (count == n && surface.size() < best.size())) {
+            best = surface;
+            n = count;
+        }
+    }
+    return best;
+}
+
+}  // namespace
+
 summary summarize_document(const rule_set::impl& rules, const grammar::document& doc,
                            const summarize_options& options) {
+    const pack_rules& pack = rules.pack;
+    const lexicon& lex = pack.lex;
     summary out;
-    for (const auto& s : doc.sentences) {
-        if (s.heading) continue;
-        std::istringstream words{std::string(doc.slice(s.where))};
-        std::string w, line;
-        for (int n = 0; n < rules.options.headline_max_words && words >> w; ++n) {
-            line += (line.empty() ? "" : " ") + w;
+
+    // 1. Sentences as token lists, with mentions and events.
+    std::vector<sentence_view> views;
+    int rank = 0;
+    for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
+        const auto& s = doc.sentences[i];
+        sentence_view v;
+        v.source = &s;
+        v.index = i;
+        v.toks = tokenize(doc.slice(s.where), s.where.begin);
+        if (v.toks.empty()) continue;
+        attach_grammar(v.toks, s, doc);
+        const bool ends = v.toks.back().kind == tok_kind::stop ||
+                          v.toks.back().kind == tok_kind::quote_close;
+        v.heading = s.heading || (!ends && v.toks.size() < 14);
+        v.rank = v.heading ? rank : rank++;
+        v.mentions = find_mentions(lex, v.toks);
+        for (const auto& t : v.toks) {
+            const std::string& key = t.lemma.empty() ? t.key : t.lemma;
+            if (auto it = lex.forms.find(key); it != lex.forms.end()) {
+                for (const auto& h : it->second) {
+                    const std::string lemma = fold_key(lex.entries[h.entry].fr);
+                    auto ev = lex.entries[h.entry].pos == word_class::verb ? pack.event_by_verb.find(lemma)
+                                                                           : pack.event_by_noun.find(lemma);
+                    const auto& table = lex.entries[h.entry].pos == word_class::verb ? pack.event_by_verb
+                                                                                     : pack.event_by_noun;
+                    if (ev != table.end() &&
+                        std::find(v.events.begin(), v.events.end(), ev->second) == v.events.end()) {
+                        v.events.push_back(ev->second);
+                    }
+                }
+            }
         }
-        out.headline_fr = line;
-        out.summary_fr.push_back(std::string(doc.slice(s.where)));
-        if (options.trace) out.trace.push_back({"lead_sentence", s.where, 1.0, "selected"});
-        break;
+        for (const auto& c : s.clauses) {
+            for (uint32_t e = 0; e < pack.events.size(); ++e) {
+                if (c.event == pack.events[e].name &&
+                    std::find(v.events.begin(), v.events.end(), e) == v.events.end()) {
+                    v.events.push_back(e);
+                }
+            }
+        }
+        views.push_back(std::move(v));
     }
+
+    // 2. Document-wide counts: content words and entities.
+    std::unordered_map<std::string, int> df;
+    std::map<std::string, entity_stat> entities;
+    for (const auto& v : views) {
+        std::set<std::string> seen;
+        for (const auto& t : v.toks) {
+            if (content_word(lex, t)) seen.insert(t.key);
+        }
+        for (const auto& k : seen) ++df[k];
+        for (const auto& m : v.mentions) {
+            auto& e = entities[m.key];
+            if (e.sentences.empty()) e.first = v.index;
+            e.key = m.key;
+            e.sentences.insert(v.index);
+            e.country = m.country;
+            e.en = m.en;
+            // Countries are named, not their adjectives: count the noun form.
+            ++e.surfaces[m.country ? m.fr : m.fr];
+        }
+    }
+    std::vector<const entity_stat*> ranked;
+    for (const auto& [k, e] : entities) ranked.push_back(&e);
+    // Headlines name people more often than countries: the pack weighs country mentions.
+    auto weight = [&](const entity_stat* e) {
+        return static_cast<double>(e->sentences.size()) * (e->country ? pack.topic_country_weight : 1.0);
+    };
+    std::stable_sort(ranked.begin(), ranked.end(), [&](const entity_stat* a, const entity_stat* b) {
+        if (weight(a) != weight(b)) return weight(a) > weight(b);
+        return a->first < b->first;
+    });
+    std::set<std::string> top_entities;
+    for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) top_entities.insert(ranked[i]->key);
+
+    // 3. Score body sentences.
+    std::vector<double> salience(views.size(), 0.0);
+    double max_salience = 0.0;
+    for (std::size_t i = 0; i < views.size(); ++i) {
+        std::set<std::string> seen;
+        double sum = 0.0;
+        for (const auto& t : views[i].toks) {
+            if (!content_word(lex, t) || !seen.insert(t.key).second) continue;
+            sum += std::log(static_cast<double>(df[t.key]));
+        }
+        salience[i] = sum / (static_cast<double>(seen.size()) + 4.0);
+        max_salience = std::max(max_salience, salience[i]);
+    }
+    // The same over what compression keeps: a sentence whose salient words survive trimming
+    // makes a better headline than one whose salient words sit in a dropped clause.
+    std::vector<double> kept_salience(views.size(), 0.0);
+    const bool wants_kept = std::any_of(pack.features.begin(), pack.features.end(), [](const auto& f) {
+        return f.kind == feature_kind::compressed_salience;
+    });
+    double max_kept = 0.0;
+    for (std::size_t i = 0; wants_kept && i < views.size(); ++i) {
+        if (views[i].heading) continue;
+        const compressed c = compress(rules, views[i], true, rules.options.headline_max_words);
+        std::set<std::string> seen;
+        double sum = 0.0;
+        for (const tok* t : c.kept) {
+            if (!content_word(lex, *t) || !seen.insert(t->key).second) continue;
+            sum += std::log(static_cast<double>(df[t->key]));
+        }
+        kept_salience[i] = sum / (static_cast<double>(seen.size()) + 4.0);
+        max_kept = std::max(max_kept, kept_salience[i]);
+    }
+    std::size_t best = views.size();
+    double best_score = -1e9;
+    std::vector<double> scores(views.size(), 0.0);
+    std::vector<std::vector<std::string>> fired(views.size());
+    for (std::size_t i = 0; i < views.size(); ++i) {
+        const double sal = max_salience > 0 ? salience[i] / max_salience : 0.0;
+        double score = 0.0;
+        for (const auto& f : pack.features) {
+            const double v = feature_value(rules, f, views[i], sal,
+                                           max_kept > 0 ? kept_salience[i] / max_kept : 0.0,
+                                           top_entities, pack);
+            if (v != 0.0) {
+                score += f.weight * v;
+                fired[i].push_back(f.name);
+            }
+        }
+        scores[i] = score;
+        if (score > best_score) {
+            best_score = score;
+            best = i;
+        }
+    }
+
+    // 4. Topic: the entity most sentences name, when the statement does not name it.
+    const entity_stat* topic = nullptr;
+    if (pack.topic_enabled && !ranked.empty() &&
+        static_cast<int>(ranked[0]->sentences.size()) >= pack.topic_min_mentions &&
+        static_cast<double>(ranked[0]->sentences.size()) >=
+            pack.topic_min_share * static_cast<double>(views.size())) {
+        topic = ranked[0];
+    }
+
+    const int max_words = rules.options.headline_max_words;
+    if (best < views.size()) {
+        const sentence_view& key = views[best];
+        bool names_topic = false;
+        if (topic != nullptr) {
+            for (const auto& m : key.mentions) names_topic = names_topic || m.key == topic->key;
+        }
+        const std::string topic_fr = topic != nullptr ? most_written(*topic) : "";
+        bool prefix = topic != nullptr && !names_topic;
+        const int budget = prefix ? std::max(6, max_words - count_words(topic_fr)) : max_words;
+        compressed c = compress(rules, key, true, budget);
+        // "Il s'est déchaîné contre …": a pronoun opening the statement stands for the main
+        // person of the document, whom a headline names.
+        const entity_stat* person = nullptr;
+        for (const auto* e : ranked) {
+            if (!e->country) {
+                person = e;
+                break;
+            }
+        }
+        std::string pronoun_en;
+        if (person != nullptr && static_cast<int>(person->sentences.size()) >= pack.topic_min_mentions &&
+            (c.text.rfind("Il ", 0) == 0 || c.text.rfind("Elle ", 0) == 0) && !impersonal(c.text)) {
+            pronoun_en = c.text.rfind("Il ", 0) == 0 ? "He " : "She ";
+            c.text = most_written(*person) + c.text.substr(c.text.find(' '));
+            if (person == topic) prefix = false;  // named already
+            if (options.trace) out.trace.push_back({"resolve_pronoun", key.source->where, 0.0, "named"});
+        }
+        std::string template_fr;
+        const std::string by_template = realise_french(rules, key, template_fr);
+        if (options.trace) {
+            out.trace.push_back({"select_key_sentence", key.source->where, scores[best], "selected"});
+            for (const auto& f : fired[best]) {
+                out.trace.push_back({f, key.source->where, scores[best], "feature"});
+            }
+        }
+        if (!by_template.empty() && count_words(by_template) <= max_words) {
+            out.headline_fr = by_template;
+            if (options.trace) out.trace.push_back({template_fr, key.source->where, 0.0, "french"});
+        } else if (!c.text.empty()) {
+            out.headline_fr = prefix ? topic_fr + " : " + c.text : c.text;
+            if (options.trace) {
+                for (const auto& r : c.rules) out.trace.push_back({r, key.source->where, 0.0, "trimmed"});
+                if (prefix) out.trace.push_back({pack.topic_rule, key.source->where, 0.0, "topic prefix"});
+            }
+        }
+        std::vector<mention> topics;
+        for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) {
+            mention m;
+            m.key = ranked[i]->key;
+            m.fr = most_written(*ranked[i]);
+            m.en = ranked[i]->en;
+            m.country = ranked[i]->country;
+            topics.push_back(m);
+        }
+        std::string template_rule;
+        out.headline_en = realise_english(rules, key, c, topics, template_rule);
+        if (!pronoun_en.empty() && out.headline_en.rfind(pronoun_en, 0) == 0) {
+            out.headline_en = most_written(*person) + out.headline_en.substr(pronoun_en.size() - 1);
+        }
+        // The English headline takes the same topic as the French one.
+        if (prefix && by_template.empty() && !out.headline_en.empty() && topic != nullptr &&
+            out.headline_en.find(topic->country ? topic->en : topic_fr) == std::string::npos &&
+            template_rule.rfind("clause_", 0) == 0) {
+            const std::string topic_en = topic->country ? topic->en : topic_fr;
+            out.headline_en = topic_en + ": " + out.headline_en;
+        }
+        if (options.trace && !template_rule.empty()) {
+            out.trace.push_back({template_rule, key.source->where, 0.0, "english"});
+        }
+    }
+    // Never an empty headline: the lead sentence, cut.
+    if (out.headline_fr.empty()) {
+        for (const auto& v : views) {
+            std::vector<const tok*> ptrs;
+            int words = 0;
+            for (const auto& t : v.toks) {
+                if (t.kind == tok_kind::word || t.kind == tok_kind::number) ++words;
+                if (words > max_words) break;
+                ptrs.push_back(&t);
+            }
+            out.headline_fr = join_tokens(ptrs);
+            if (!out.headline_fr.empty()) {
+                if (options.trace) out.trace.push_back({"lead_fallback", v.source->where, 0.0, "fallback"});
+                break;
+            }
+        }
+    }
+
+    // Never an empty English headline: the next best sentences as far as the lexicon can say
+    // them, then the main entity.
+    if (out.headline_en.empty()) {
+        std::vector<std::size_t> order(views.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
+        for (std::size_t i : order) {
+            if (views[i].heading) continue;
+            std::string rule;
+            out.headline_en = realise_english(rules, views[i], compress(rules, views[i], true, max_words),
+                                              {}, rule);
+            if (!out.headline_en.empty()) {
+                if (options.trace) out.trace.push_back({rule, views[i].source->where, 0.0, "english"});
+                break;
+            }
+        }
+        if (out.headline_en.empty() && !ranked.empty()) {
+            out.headline_en = ranked.front()->country ? ranked.front()->en : most_written(*ranked.front());
+        }
+        // A text of figures only: the figures, in English format.
+        for (std::size_t i = 0; out.headline_en.empty() && i < views.size(); ++i) {
+            std::string figures;
+            for (const auto& t : views[i].toks) {
+                if (t.kind == tok_kind::number) figures += (figures.empty() ? "" : " ") + english_number(t.text);
+            }
+            out.headline_en = figures;
+        }
+    }
+
+    // 5. Summary: the best sentences in document order, lightly trimmed.
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < views.size(); ++i) {
+        if (!views[i].heading) order.push_back(i);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return scores[a] > scores[b];
+    });
+    order.resize(std::min<std::size_t>(order.size(), static_cast<std::size_t>(rules.options.summary_sentences)));
+    std::sort(order.begin(), order.end());
+    for (std::size_t i : order) {
+        compressed c = compress(rules, views[i], false, 60);
+        if (c.text.empty()) continue;
+        if (c.text.back() != '.' && c.text.back() != '?' && c.text.back() != '!') c.text += '.';
+        out.summary_fr.push_back(c.text);
+        const std::string en = english_sentence(rules, views[i], c);
+        if (!en.empty()) out.summary_en.push_back(en);
+    }
+
+    // 6. Keywords: the main entities, then the words most sentences share.
+    for (std::size_t i = 0; i < ranked.size() && out.keywords.size() < 4; ++i) {
+        if (ranked[i]->sentences.size() >= 2) out.keywords.push_back(most_written(*ranked[i]));
+    }
+    std::vector<std::pair<int, std::string>> words;
+    for (const auto& [k, n] : df) {
+        if (n >= 2 && k.size() >= 4 && lex.any_word(k) != nullptr &&
+            lex.entries[lex.any_word(k)->entry].pos == word_class::noun) {
+            words.emplace_back(n, k);
+        }
+    }
+    std::sort(words.begin(), words.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    for (const auto& [n, k] : words) {
+        if (out.keywords.size() >= 8) break;
+        out.keywords.push_back(lex.entries[lex.any_word(k)->entry].fr);
+    }
+
+    // 7. Events: each predicate once, from the sentence that states it best: its main verb
+    // over a mere noun, then the sentence naming most actors, then the earliest. Countries
+    // stand for their people when a sentence names two or more.
+    struct candidate {
+        const sentence_view* view = nullptr;
+        bool by_verb = false;
+        std::vector<std::string> actors;
+    };
+    std::map<uint32_t, candidate> chosen;
+    for (const auto& v : views) {
+        const std::string main = main_event(rules, v);
+        std::vector<std::string> countries, names;
+        for (const auto& m : v.mentions) {
+            auto& list = m.country ? countries : names;
+            if (std::find(list.begin(), list.end(), m.fr) == list.end()) list.push_back(m.fr);
+        }
+        std::vector<std::string> actors = countries.size() >= 2 ? countries : names;
+        if (countries.size() < 2) actors.insert(actors.end(), countries.begin(), countries.end());
+        for (uint32_t e : v.events) {
+            candidate c{&v, pack.events[e].name == main, actors};
+            auto it = chosen.find(e);
+            const bool better =
+                it == chosen.end() || (c.by_verb && !it->second.by_verb) ||
+                (c.by_verb == it->second.by_verb && c.actors.size() > it->second.actors.size());
+            if (better) chosen[e] = std::move(c);
+        }
+    }
+    for (const auto& [e, c] : chosen) {
+        event ev;
+        ev.predicate = pack.events[e].name;
+        ev.actors = c.actors;
+        for (const auto& n : pack.events[e].nouns) {
+            for (const auto& t : c.view->toks) {
+                if (ev.object.empty() && t.key == n) ev.object = t.text;
+            }
+        }
+        ev.where = c.view->source->where;
+        ev.sentence = c.view->index;
+        out.events.push_back(std::move(ev));
+    }
+    std::sort(out.events.begin(), out.events.end(),
+              [](const event& x, const event& y) { return x.sentence < y.sentence; });
     return out;
 }
 

@@ -35,9 +35,21 @@ bool read_elements(std::string_view text, span where, const vocabulary& vocab,
         st.token_at[tokens[i].where.begin - where.begin] = static_cast<int32_t>(i);
         st.token_ending[tokens[i].where.end - where.begin] = static_cast<int32_t>(i);
     }
-    st.vocabulary_word.assign(tokens.size(), 0);
+    st.word_lists.resize(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        st.vocabulary_word[i] = parser::names_a_vocabulary_word(st, static_cast<int32_t>(i)) ? 1 : 0;
+        const span w = tokens[i].where;
+        st.word_lists[i] = tokens[i].kind == token_kind::word
+                               ? parser::word_lists_of(text.substr(w.begin, w.size()))
+                               : 0;
+    }
+    st.vocabulary_word.resize(tokens.size());
+    st.first_classes.resize(tokens.size());
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        parser::vocabulary_facts(st, static_cast<int32_t>(i));
+    }
+    st.may_start.resize(tokens.size());
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        st.may_start[i] = parser::element_starts(st, static_cast<int32_t>(i));
     }
     st.elements = std::move(out);
     st.elements.clear();

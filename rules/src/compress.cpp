@@ -1,0 +1,647 @@
+// Sentence compression in the spirit of Hedge Trimmer: drop what a headline does without
+// (datelines, opening adverbials, time phrases, attributions, parentheticals, appositions,
+// relative and subordinate clauses), shorten actors, put the verb in the present, then cut
+// at a phrase boundary. Each step is a named rule of trimming.yaml, applied in pack order.
+#include <algorithm>
+#include <set>
+
+#include "pipeline.hpp"
+
+namespace precis::rules {
+
+namespace {
+
+class trimmer final {
+public:
+    trimmer(const rule_set::impl& rules, const sentence_view& s)
+        : lex_(rules.pack.lex), source_(s.source), toks_(s.toks), keep_(s.toks.size(), true),
+          text_(s.toks.size()) {
+        for (std::size_t i = 0; i < toks_.size(); ++i) text_[i] = toks_[i].text;
+    }
+
+    bool apply(const trim_rule& r, int max_words) {
+        const std::vector<bool> before = keep_;
+        const std::vector<std::string> before_text = text_;
+        grammar_parts(r.kind);
+        switch (r.kind) {
+            case trim_kind::dateline: dateline(r); break;
+            case trim_kind::leading: leading(r); break;
+            case trim_kind::time: time(r); break;
+            case trim_kind::attribution: attribution(r); break;
+            case trim_kind::parenthetical: parenthetical(); break;
+            case trim_kind::apposition: apposition(r); break;
+            case trim_kind::relative: clause_from_marker(r, false); break;
+            case trim_kind::subordinate: clause_from_marker(r, false); break;
+            case trim_kind::purpose: clause_from_marker(r, true); break;
+            case trim_kind::enumeration: enumeration(); break;
+            case trim_kind::shorten_actor: shorten_actor(); break;
+            case trim_kind::present_tense: present_tense(); break;
+            case trim_kind::cut: cut(max_words); break;
+        }
+        tidy();
+        // A trim that leaves too little is undone: a headline needs a statement.
+        if (kept_words() < 4 && r.kind != trim_kind::cut) {
+            keep_ = before;
+            text_ = before_text;
+            return false;
+        }
+        return keep_ != before || text_ != before_text;
+    }
+
+    compressed result() const {
+        compressed c;
+        for (std::size_t i = 0; i < toks_.size(); ++i) {
+            if (!keep_[i]) continue;
+            c.kept.push_back(&toks_[i]);
+        }
+        return c;
+    }
+    const std::vector<std::string>& texts() const { return text_; }
+    const std::vector<bool>& kept() const { return keep_; }
+
+private:
+    using idx = std::size_t;
+
+    idx size() const { return toks_.size(); }
+    const tok& at(idx i) const { return toks_[i]; }
+    bool word(idx i) const { return i < size() && toks_[i].kind == tok_kind::word; }
+    bool is(idx i, const char* key) const { return i < size() && toks_[i].key == key; }
+
+    // Next kept token at or after i.
+    idx next(idx i) const {
+        while (i < size() && !keep_[i]) ++i;
+        return i;
+    }
+    idx first() const { return next(0); }
+    idx prev(idx i) const {
+        while (i > 0) {
+            --i;
+            if (keep_[i]) return i;
+        }
+        return size();
+    }
+    int kept_words() const {
+        int n = 0;
+        for (idx i = 0; i < size(); ++i) {
+            if (keep_[i] && (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number)) ++n;
+        }
+        return n;
+    }
+    void drop(idx b, idx e) {
+        for (idx i = b; i < e && i < size(); ++i) keep_[i] = false;
+    }
+    // Length in tokens of the marker phrase matching at i (kept tokens only), or 0.
+    std::size_t match(const std::vector<std::string>& markers, idx i) const {
+        std::size_t best = 0;
+        for (const auto& m : markers) {
+            // markers are folded phrases: compare word by word
+            std::size_t n = 0, pos = 0;
+            idx j = i;
+            bool ok = true;
+            while (pos < m.size()) {
+                auto sp = m.find(' ', pos);
+                if (sp == std::string::npos) sp = m.size();
+                const std::string w = m.substr(pos, sp - pos);
+                j = next(j);
+                if (j >= size()) {
+                    ok = false;
+                    break;
+                }
+                // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" too.
+                std::string key = toks_[j].key;
+                if (toks_[j].elided && j + 1 < size() && w.size() > key.size() &&
+                    w.compare(0, key.size(), key) == 0) {
+                    key += toks_[j + 1].key;
+                    ++j;
+                    ++n;
+                }
+                if (key != w) {
+                    ok = false;
+                    break;
+                }
+                ++j;
+                ++n;
+                pos = sp + 1;
+            }
+            if (ok && j - i > best) best = j - i;
+            (void)n;
+        }
+        return best;
+    }
+    // End (exclusive) of the clause that starts at b: the next comma, stop or closing mark at
+    // the same nesting level, or the end of the sentence.
+    idx clause_end(idx b, bool to_end) const {
+        int depth = 0;
+        for (idx i = b; i < size(); ++i) {
+            const tok_kind k = toks_[i].kind;
+            if (k == tok_kind::paren_open || k == tok_kind::quote_open) ++depth;
+            if (k == tok_kind::paren_close || k == tok_kind::quote_close) {
+                if (depth == 0) return i;
+                --depth;
+            }
+            if (depth == 0 && !to_end && (k == tok_kind::comma || k == tok_kind::colon)) return i;
+            if (depth == 0 && k == tok_kind::stop) return i;
+        }
+        return size();
+    }
+    bool is_month(idx i) const {
+        static const std::set<std::string> months{"janvier", "fevrier", "mars", "avril", "mai",
+                                                  "juin", "juillet", "aout", "septembre",
+                                                  "octobre", "novembre", "decembre"};
+        return i < size() && months.count(toks_[i].key) != 0;
+    }
+    bool is_day_or_year(idx i) const {
+        if (i >= size() || toks_[i].kind != tok_kind::number) return false;
+        const std::string& t = toks_[i].key;
+        if (t.find_first_not_of("0123456789er") != std::string::npos) return false;
+        const int v = std::atoi(t.c_str());
+        return (v >= 1 && v <= 31) || (v >= 1900 && v <= 2100);
+    }
+
+    // What the grammar read as a part of this kind (a time phrase, an attribution, a relative
+    // or subordinate clause …) goes as a whole; the token-level steps then catch what a
+    // sentence without a full tree still holds.
+    void grammar_parts(trim_kind kind) {
+        grammar::part_kind part;
+        grammar::clause_role role;
+        switch (kind) {
+            case trim_kind::time: part = grammar::part_kind::time; role = grammar::clause_role::chunk; break;
+            case trim_kind::attribution: part = grammar::part_kind::attribution; role = grammar::clause_role::attribution; break;
+            case trim_kind::relative: part = grammar::part_kind::relative; role = grammar::clause_role::relative; break;
+            case trim_kind::subordinate: part = grammar::part_kind::subordinate; role = grammar::clause_role::subordinate; break;
+            case trim_kind::purpose: part = grammar::part_kind::purpose; role = grammar::clause_role::purpose; break;
+            case trim_kind::parenthetical: part = grammar::part_kind::parenthetical; role = grammar::clause_role::chunk; break;
+            default: return;
+        }
+        if (source_ == nullptr) return;
+        auto drop_span = [&](grammar::span w) {
+            for (idx i = 0; i < size(); ++i) {
+                if (toks_[i].begin >= w.begin && toks_[i].end <= w.end) keep_[i] = false;
+            }
+        };
+        for (const auto& c : source_->clauses) {
+            if (c.role == grammar::clause_role::main) {
+                for (const auto& p : c.parts) {
+                    if (p.kind == part) drop_span(p.where);
+                }
+            } else if (c.role == role && role != grammar::clause_role::chunk && c.parent >= 0) {
+                drop_span(c.where);
+            }
+        }
+    }
+
+    void dateline(const trim_rule& r) {
+        // "22 mai 2012. - Text", "PARIS (AFP) - Text", "Paris, 3 mars - Text"
+        const idx limit = std::min<idx>(size(), 14);
+        for (idx i = first(); i < limit; ++i) {
+            if (toks_[i].kind != tok_kind::dash) continue;
+            if (i + 1 < size() && toks_[i + 1].begin != toks_[i].end + 1 && toks_[i + 1].begin == toks_[i].end) {
+                return;  // a hyphen glued to a word, not a dateline dash
+            }
+            bool dated = false;
+            for (idx j = first(); j < i; ++j) {
+                dated = dated || is_month(j) || match(r.markers, j) > 0 ||
+                        (toks_[j].kind == tok_kind::word && toks_[j].text.size() > 2 &&
+                         fold_key(toks_[j].text) != toks_[j].text &&
+                         std::none_of(toks_[j].text.begin(), toks_[j].text.end(),
+                                      [](char c) { return c >= 'a' && c <= 'z'; }));
+            }
+            if (dated) drop(0, i + 1);
+            return;
+        }
+    }
+
+    void leading(const trim_rule& r) {
+        const idx b = first();
+        if (b >= size()) return;
+        // An opening connector alone ("Mais", "Et", "Or") goes; so does an opening phrase up
+        // to its comma when it starts with a marker, a preposition or a conjunction.
+        const form_hit* h = lex_.any_word(toks_[b].key);
+        const word_class c = h != nullptr ? lex_.entries[h->entry].pos : word_class::other;
+        const bool opener = h != nullptr && (c == word_class::prep || c == word_class::conj);
+        if (match(r.markers, b) == 0 && !opener) return;
+        if (c == word_class::conj && h != nullptr && next(b + 1) < size() &&
+            toks_[next(b + 1)].kind == tok_kind::word && !toks_[b].elided &&
+            (toks_[b].key == "mais" || toks_[b].key == "et" || toks_[b].key == "or" ||
+             toks_[b].key == "donc" || toks_[b].key == "puis")) {
+            keep_[b] = false;
+            return;
+        }
+        const int limit = r.max_words > 0 ? r.max_words : 12;
+        int words = 0;
+        for (idx i = b; i < size() && words <= limit; ++i) {
+            if (!keep_[i]) continue;
+            if (toks_[i].kind == tok_kind::comma) {
+                drop(b, i + 1);
+                return;
+            }
+            if (toks_[i].kind != tok_kind::word && toks_[i].kind != tok_kind::number &&
+                toks_[i].kind != tok_kind::symbol) {
+                return;
+            }
+            ++words;
+        }
+    }
+
+    void time(const trim_rule& r) {
+        for (idx i = first(); i < size(); i = next(i + 1)) {
+            std::size_t n = match(r.markers, i);
+            const bool dated = is_day_or_year(i) && is_month(next(i + 1));
+            const bool year = is_day_or_year(i) && toks_[i].key.size() == 4 &&
+                              (is(prev(i), "en") || is(prev(i), "depuis"));
+            if (n == 0 && !dated && !year) continue;
+            idx b = i;
+            idx e = n > 0 ? i + n : i + 1;
+            // The time phrase runs on over days, months, years and parts of the day.
+            for (idx j = next(e); j < size(); j = next(j + 1)) {
+                if (is_month(j) || is_day_or_year(j) || match(r.markers, j) > 0) {
+                    e = j + 1;
+                } else {
+                    break;
+                }
+            }
+            const idx p = prev(b);
+            // "la journée de mardi", "l'élection du 9 août": the date completes a noun and
+            // cannot go alone.
+            if (p < size() && (is(p, "de") || is(p, "du") || is(p, "d'") || toks_[p].text == "à" ||
+                               is(p, "au") || is(p, "entre"))) {
+                i = e - 1;
+                continue;
+            }
+            if (p < size() && (is(p, "le") || is(p, "ce") || is(p, "cette") || is(p, "en") ||
+                               is(p, "depuis") || is(p, "des"))) {
+                b = p;
+            }
+            drop(b, e);
+            i = e - 1;
+        }
+    }
+
+    // ", a déclaré X." / ", selon X" / "a-t-il ajouté": from the comma to the clause's end.
+    void attribution(const trim_rule& r) {
+        for (idx i = first(); i < size(); i = next(i + 1)) {
+            const tok_kind k = toks_[i].kind;
+            if (k != tok_kind::comma && k != tok_kind::quote_close) continue;
+            idx j = next(i + 1);
+            idx e = j;
+            if (j < size() && k == tok_kind::quote_close && toks_[j].kind == tok_kind::comma) {
+                j = next(j + 1);
+            }
+            // optional auxiliary ("a", "ont", "a-t-il")
+            if (j < size() && (toks_[j].text == "a" || is(j, "ont") || is(j, "avait") ||
+                               is(j, "avaient") || is(j, "aurait"))) {
+                j = next(j + 1);
+            }
+            const std::size_t n = match(r.markers, j);
+            bool speech = n > 0;
+            for (const auto& m : r.markers) {
+                if (speech || j >= size()) break;
+                if (m.size() > 2 && (m.compare(m.size() - 2, 2, "er") == 0 ||
+                                     m.compare(m.size() - 2, 2, "ir") == 0)) {
+                    // "a-t-il déclaré": the inverted pronoun is glued to the auxiliary
+                    std::string key = toks_[j].key;
+                    if (key.rfind("a-t-", 0) == 0 || key.rfind("ont-", 0) == 0) {
+                        speech = true;
+                        break;
+                    }
+                    speech = is_form_of_verb(lex_, toks_[j], m);
+                }
+            }
+            if (!speech) continue;
+            (void)e;
+            const bool selon = is(j, "selon") || is(j, "d'");
+            const idx end = clause_end(next(j + 1), !selon);
+            drop(k == tok_kind::comma ? i : next(i + 1), end);
+            if (k == tok_kind::quote_close) keep_[i] = true;
+            i = end > 0 ? end - 1 : 0;
+        }
+        // Opening "Selon X, …" is a leading adverbial; a trailing "selon X" has no comma.
+        for (idx i = first(); i < size(); i = next(i + 1)) {
+            if (!is(i, "selon")) continue;
+            const idx p = prev(i);
+            if (p < size() && toks_[p].kind == tok_kind::word) drop(i, clause_end(i + 1, false));
+        }
+    }
+
+    void parenthetical() {
+        for (idx i = 0; i < size(); ++i) {
+            if (toks_[i].kind != tok_kind::paren_open) continue;
+            idx j = i + 1;
+            while (j < size() && toks_[j].kind != tok_kind::paren_close) ++j;
+            if (j < size()) drop(i, j + 1);
+            i = j;
+        }
+        // "- Sous-titre -" style dashes in the middle: ", - X -" is rare; leave them.
+    }
+
+    bool name_word(idx i) const {
+        return i < size() && toks_[i].kind == tok_kind::word && toks_[i].capitalised &&
+               !is_function_word(lex_, toks_[i]);
+    }
+
+    // "X, le ministre des Affaires étrangères, a dit" -> "X a dit" (after a name), and
+    // ", qui …," handled by `relative`.
+    void apposition(const trim_rule& r) {
+        const int limit = r.max_words > 0 ? r.max_words : 10;
+        for (idx i = first(); i < size(); i = next(i + 1)) {
+            if (toks_[i].kind != tok_kind::comma) continue;
+            const idx p = prev(i);
+            if (p >= size() || !name_word(p)) continue;
+            const idx b = next(i + 1);
+            if (b >= size()) continue;
+            const bool opens = is(b, "le") || is(b, "la") || is(b, "l'") || is(b, "les") ||
+                               is(b, "un") || is(b, "une") || is(b, "ancien") ||
+                               is(b, "ancienne") || is_title_word(lex_, toks_[b]) ||
+                               match(r.markers, b) > 0;
+            if (!opens) continue;
+            const idx e = clause_end(b, false);
+            if (e >= size() || toks_[e].kind != tok_kind::comma) continue;
+            int words = 0;
+            bool verb = false;
+            for (idx j = b; j < e; ++j) {
+                if (!keep_[j]) continue;
+                ++words;
+                verb = verb || is_auxiliary(toks_[j]) || is(j, "qui");
+            }
+            if (words > limit || verb) continue;
+            drop(i, e + 1);
+            i = e;
+        }
+    }
+
+    // Relative, subordinate and purpose clauses, from their marker to the clause's end; a
+    // comma before the marker goes too.
+    void clause_from_marker(const trim_rule& r, bool needs_infinitive) {
+        for (idx i = next(first() + 1); i < size(); i = next(i + 1)) {
+            const std::size_t n = match(r.markers, i);
+            if (n == 0) continue;
+            const idx p = prev(i);
+            if (p >= size()) continue;
+            if (is(p, "ce") || is(p, "celui") || is(p, "celle") || is(p, "ceux")) continue;
+            if (needs_infinitive) {
+                const idx v = next(i + n);
+                if (v >= size() || toks_[v].kind != tok_kind::word) continue;
+                const std::string& k = toks_[v].key;
+                const bool infinitive = (k.size() > 3 && (k.compare(k.size() - 2, 2, "er") == 0 ||
+                                                          k.compare(k.size() - 2, 2, "ir") == 0 ||
+                                                          k.compare(k.size() - 2, 2, "re") == 0)) ||
+                                        is(v, "l'") || is(v, "les") || is(v, "se") || is(v, "s'");
+                if (!infinitive) continue;
+            }
+            const bool after_comma = toks_[p].kind == tok_kind::comma;
+            // A clause in the middle between commas goes alone; one at the end runs to the
+            // end of the sentence.
+            const idx e = clause_end(i + n, false);
+            const bool closes = e < size() && toks_[e].kind == tok_kind::comma;
+            const idx b = after_comma ? p : i;
+            if (r.max_words > 0) {
+                int words = 0;
+                for (idx j = i; j < e; ++j) words += keep_[j] && toks_[j].kind == tok_kind::word;
+                if (words > r.max_words && closes) continue;
+            }
+            drop(b, closes && after_comma ? e : e);
+            i = e > 0 ? e - 1 : 0;
+        }
+    }
+
+    // "la sécurité, la justice, la migration et le développement" -> "la sécurité"
+    void enumeration() {}
+
+    // "le vice-Premier ministre belge, Maxime Prévot," -> "Maxime Prévot";
+    // "le président américain Donald Trump" -> "Donald Trump".
+    void shorten_actor() {
+        // "M. Macron" -> "Macron": headlines name people without civilities.
+        for (idx i = first(); i < size(); i = next(i + 1)) {
+            if (!(toks_[i].text == "M" || toks_[i].text == "Mme" || toks_[i].text == "Mlle")) continue;
+            idx j = next(i + 1);
+            if (j < size() && toks_[j].text == ".") j = next(j + 1);
+            if (name_word(j)) drop(i, j);
+        }
+        for (idx i = first(); i < size(); i = next(i + 1)) {
+            const bool det = is(i, "le") || is(i, "la") || is(i, "l'") || toks_[i].capitalised;
+            if (!det || !(is(i, "le") || is(i, "la") || is(i, "l'"))) continue;
+            idx j = next(i + 1);
+            if (j >= size() || !is_title_word(lex_, toks_[j])) continue;
+            // title words, nationality adjectives, "des Affaires étrangères"
+            idx k = j;
+            int span = 0;
+            while (k < size() && span < 9) {
+                const tok& t = toks_[k];
+                const bool part = is_title_word(lex_, t) || lex_.country_by_form.count(t.key) != 0 ||
+                                  t.key == "de" || t.key == "des" || t.key == "du" ||
+                                  t.key == "d'" || t.key == "et" ||
+                                  (t.capitalised && k + 1 < size() &&
+                                   (toks_[k + 1].kind == tok_kind::word) &&
+                                   !name_word(k + 1) && false) ||
+                                  (t.capitalised && is_function_word(lex_, t) == false &&
+                                   lex_.any_word(t.key) != nullptr) ||
+                                  t.key == "vice" || t.key == "premier" || t.key == "premiere";
+                if (!part || !keep_[k]) break;
+                k = next(k + 1);
+                ++span;
+            }
+            idx name = k;
+            bool comma = false;
+            if (name < size() && toks_[name].kind == tok_kind::comma) {
+                comma = true;
+                name = next(name + 1);
+            }
+            if (!name_word(name)) continue;
+            idx name_end = name;
+            while (name_end < size() && name_word(name_end)) name_end = next(name_end + 1);
+            if (name_end - name > 4) continue;
+            drop(i, name);
+            if (comma && name_end < size() && toks_[name_end].kind == tok_kind::comma) {
+                keep_[name_end] = false;
+            }
+            i = name_end > 0 ? name_end - 1 : 0;
+        }
+    }
+
+    // "a signé" -> "signe", "ont signé" -> "signent", "a été élu" -> "est élu".
+    void present_tense() {
+        for (idx i = first(); i < size(); i = next(i + 1)) {
+            const bool sg = toks_[i].text == "a";
+            const bool pl = is(i, "ont");
+            if (!sg && !pl) continue;
+            const idx v = next(i + 1);
+            if (v >= size() || toks_[v].kind != tok_kind::word) continue;
+            // Only the French text changes: the English realiser reads the original verb group.
+            if (is(v, "ete")) {
+                text_[i] = sg ? "est" : "sont";
+                text_[v].clear();
+                i = v;
+                continue;
+            }
+            const std::string present = present_of(toks_[v], pl);
+            if (present.empty()) continue;
+            text_[i].clear();
+            text_[v] = present;
+            i = v;
+            break;  // only the main verb: the first one
+        }
+    }
+
+    std::string present_of(const tok& t, bool plural) const {
+        // Lexicon verbs with irregular forms say them; regular -er/-ir participles are rebuilt.
+        if (auto it = lex_.forms.find(t.key); it != lex_.forms.end()) {
+            for (const auto& h : it->second) {
+                const lexicon_entry& e = lex_.entries[h.entry];
+                if (e.pos != word_class::verb || h.form != form_kind::participle) continue;
+                if (plural && !e.fr_3pl.empty()) return e.fr_3pl;
+                if (!plural && !e.fr_3sg.empty()) return e.fr_3sg;
+            }
+        }
+        const std::string& w = t.text;
+        // "signé" (UTF-8 é is 2 bytes)
+        if (w.size() > 4 && w.compare(w.size() - 2, 2, "\xc3\xa9") == 0) {
+            const std::string stem = w.substr(0, w.size() - 2);
+            if (stem.size() >= 2 && fold_key(stem).find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string::npos) {
+                // "-ger": "mangé" -> "mange"; "-cer" keeps "c"; "appelé" -> "appelle" is
+                // irregular and left to the lexicon.
+                if (stem.back() == 'l' || stem.back() == 't') return {};
+                return stem + (plural ? "ent" : "e");
+            }
+        }
+        return {};
+    }
+
+    void cut(int max_words) {
+        if (kept_words() <= max_words) return;
+        // The last boundary (comma, colon, "et", a preposition after a noun) at or before the
+        // limit; else the limit itself.
+        int words = 0;
+        idx limit = size();
+        idx boundary = size();
+        for (idx i = first(); i < size(); i = next(i + 1)) {
+            const bool w = toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number;
+            if (w && words == max_words) {
+                limit = i;
+                break;
+            }
+            if (words >= max_words / 2 &&
+                (toks_[i].kind == tok_kind::comma || toks_[i].kind == tok_kind::colon ||
+                 is(i, "et") || is(i, "mais") || is(i, "qui") || is(i, "que") || is(i, "alors") ||
+                 is(i, "dans") || is(i, "pour") || is(i, "apres") || is(i, "avec") || is(i, "lors") ||
+                 is(i, "selon") || is(i, "en") || toks_[i].text == "à" || is(i, "au") || is(i, "sur") ||
+                 is(i, "contre") || is(i, "depuis") || is(i, "par"))) {
+                boundary = i;
+            }
+            if (w) ++words;
+        }
+        idx at = boundary < limit ? boundary : limit;
+        // A number keeps its unit: "3,1 milliards de dollars", not "3,1 milliards".
+        idx last = prev(at);
+        if (at == limit && last < size() && (is(last, "de") || is(last, "d'"))) {
+            at = last;  // "… milliards de | dollars": decide at the number
+            last = prev(at);
+        }
+        if (last < size() && at <= limit &&
+            (toks_[last].kind == tok_kind::number || is(last, "milliards") || is(last, "millions") ||
+             is(last, "milliard") || is(last, "million"))) {
+            idx j = at;
+            if (j < size() && (is(j, "de") || is(j, "d'"))) j = next(j + 1);
+            if (j < size() && toks_[j].kind == tok_kind::word && currency(toks_[j].key)) at = j + 1;
+        }
+        drop(at, size());
+    }
+
+    static bool currency(const std::string& key) {
+        static const std::set<std::string> units{"dollars", "dollar", "euros", "euro", "livres",
+                                                 "francs", "yens", "yuans", "roubles",
+                                                 "personnes", "habitants", "emplois", "tonnes"};
+        return units.count(key) != 0;
+    }
+
+    // Commas and stops left dangling by the steps above; function words at the end.
+    void tidy() {
+        bool start = true;
+        idx last = size();
+        for (idx i = 0; i < size(); ++i) {
+            if (!keep_[i]) continue;
+            const tok_kind k = toks_[i].kind;
+            const bool punct = k == tok_kind::comma || k == tok_kind::colon || k == tok_kind::dash;
+            if (punct && (start || (last < size() && (toks_[last].kind == tok_kind::comma ||
+                                                       toks_[last].kind == tok_kind::colon)))) {
+                keep_[i] = false;
+                continue;
+            }
+            start = false;
+            last = i;
+        }
+        // trailing punctuation and function words
+        for (idx i = size(); i-- > 0;) {
+            if (!keep_[i]) continue;
+            const tok_kind k = toks_[i].kind;
+            if (k == tok_kind::comma || k == tok_kind::colon || k == tok_kind::dash ||
+                k == tok_kind::stop || k == tok_kind::quote_open || k == tok_kind::paren_open ||
+                (k == tok_kind::word && dangling(toks_[i]))) {
+                keep_[i] = false;
+                continue;
+            }
+            break;
+        }
+        // unbalanced quotes: drop a lone opening or closing mark
+        int open = 0;
+        idx last_open = size();
+        for (idx i = 0; i < size(); ++i) {
+            if (!keep_[i]) continue;
+            if (toks_[i].kind == tok_kind::quote_open) {
+                ++open;
+                last_open = i;
+            } else if (toks_[i].kind == tok_kind::quote_close) {
+                if (open == 0) keep_[i] = false;
+                else --open;
+            }
+        }
+        if (open > 0 && last_open < size()) keep_[last_open] = false;
+    }
+
+    bool dangling(const tok& t) const {
+        static const std::set<std::string> words{
+            "de", "d'", "du", "des", "la", "le", "l'", "les", "et", "ou", "a", "au", "aux",
+            "en", "pour", "par", "sur", "avec", "un", "une", "que", "qu'", "qui", "dans",
+            "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "mais", "dont", "entre",
+            "contre", "sans", "vers", "selon", "apres", "avant", "depuis", "plus", "tres",
+            "ne", "n'", "se", "s'", "est", "sont", "a-t-il", "notamment", "lors", "chez",
+            "comme", "afin", "deja", "aussi", "ont", "etre", "avoir", "ete", "c'"};
+        return words.count(t.key) != 0 || t.elided;
+    }
+
+    const lexicon& lex_;
+    const grammar::sentence* source_;
+    const std::vector<tok>& toks_;
+    std::vector<bool> keep_;
+    std::vector<std::string> text_;
+};
+
+}  // namespace
+
+compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,
+                    int max_words) {
+    trimmer t(rules, s);
+    std::vector<std::string> fired;
+    for (const auto& r : rules.pack.trims) {
+        if (headline ? !r.headline : !r.summary) continue;
+        if (t.apply(r, max_words)) fired.push_back(r.name);
+    }
+    compressed c = t.result();
+    c.rules = std::move(fired);
+    // Rewritten words (present tense) replace the token texts when joining.
+    std::vector<tok> rewritten;
+    rewritten.reserve(c.kept.size());
+    for (const tok* k : c.kept) {
+        const auto i = static_cast<std::size_t>(k - s.toks.data());
+        if (t.texts()[i].empty()) continue;
+        tok copy = *k;
+        copy.text = t.texts()[i];
+        rewritten.push_back(std::move(copy));
+    }
+    std::vector<const tok*> ptrs;
+    for (const auto& r : rewritten) ptrs.push_back(&r);
+    c.text = join_tokens(ptrs);
+    if (!c.text.empty()) c.text = capitalise_first(c.text);
+    return c;
+}
+
+}  // namespace precis::rules

@@ -1,0 +1,593 @@
+// lexicon/*.yaml: the bilingual lexicon (countries, titles, institutions, domain words), with
+// the French inflected forms derived at load time, and the installed FreeDict French-English
+// dictionary as a lazily loaded fallback.
+#include <zlib.h>
+
+#include <algorithm>
+#include <fstream>
+#include <mutex>
+#include <set>
+#include <sstream>
+
+#include "pack_model.hpp"
+#include "text_tokens.hpp"
+#include "yaml_doc.hpp"
+
+namespace precis::rules {
+
+namespace {
+
+constexpr uint32_t country_flag = 1u << 24;  // phrase ids at or above: countries
+
+const std::map<std::string, word_class>& class_names() {
+    static const auto* names = new std::map<std::string, word_class>{
+        {"noun", word_class::noun}, {"verb", word_class::verb}, {"adj", word_class::adj},
+        {"adv", word_class::adv},   {"prep", word_class::prep}, {"det", word_class::det},
+        {"conj", word_class::conj}, {"pron", word_class::pron}, {"title", word_class::title},
+        {"name", word_class::name}, {"other", word_class::other}};
+    return *names;
+}
+
+bool ends_with(const std::string& s, const char* suffix) {
+    const std::string x(suffix);
+    return s.size() >= x.size() && s.compare(s.size() - x.size(), x.size(), x) == 0;
+}
+
+std::vector<std::string> split_words(const std::string& phrase) {
+    std::vector<std::string> out;
+    for (const auto& t : tokenize(phrase)) out.push_back(t.key);
+    return out;
+}
+
+// French inflected forms of a lemma (already folded), by class. Regular patterns only; the
+// pack lists irregular present forms (fr_3sg, fr_3pl) and extra forms where needed.
+std::vector<std::pair<std::string, form_kind>> french_forms(const std::string& w, word_class pos) {
+    std::vector<std::pair<std::string, form_kind>> out{{w, form_kind::base}};
+    auto add = [&](std::string f, form_kind k) { out.emplace_back(std::move(f), k); };
+    if (pos == word_class::noun || pos == word_class::title) {
+        if (ends_with(w, "al")) add(w.substr(0, w.size() - 2) + "aux", form_kind::plural);
+        else if (ends_with(w, "eau") || ends_with(w, "eu")) add(w + "x", form_kind::plural);
+        else if (!ends_with(w, "s") && !ends_with(w, "x") && !ends_with(w, "z")) add(w + "s", form_kind::plural);
+        if (pos == word_class::title && !ends_with(w, "e")) {
+            add(w + "e", form_kind::feminine);
+            add(w + "es", form_kind::plural);
+        }
+    } else if (pos == word_class::adj) {
+        std::string fem;
+        if (ends_with(w, "e")) fem = w;
+        else if (ends_with(w, "if")) fem = w.substr(0, w.size() - 2) + "ive";
+        else if (ends_with(w, "eux")) fem = w.substr(0, w.size() - 3) + "euse";
+        else if (ends_with(w, "el") || ends_with(w, "en") || ends_with(w, "on")) fem = w + w.back() + "e";
+        else if (ends_with(w, "er")) fem = w.substr(0, w.size() - 2) + "ere";
+        else fem = w + "e";
+        if (fem != w) add(fem, form_kind::feminine);
+        add(fem + "s", form_kind::plural);
+        if (ends_with(w, "al")) add(w.substr(0, w.size() - 2) + "aux", form_kind::plural);
+        else if (!ends_with(w, "s") && !ends_with(w, "x")) add(w + "s", form_kind::plural);
+    } else if (pos == word_class::verb && w.find(' ') == std::string::npos) {
+        if (ends_with(w, "er")) {
+            const std::string st = w.substr(0, w.size() - 2);
+            // "commencer" -> "commençons" is folded to "commencons": c stays c.
+            const std::string soft = ends_with(st, "g") ? st + "e" : st;
+            add(st + "e", form_kind::present3s);
+            add(st + "ent", form_kind::present3p);
+            for (const char* p : {"e", "ee", "es", "ees"}) add(st + p, form_kind::participle);
+            for (const char* f : {"es", "ons", "ez", "ait", "aient", "era", "eront", "erait",
+                                  "eraient", "ant", "a", "erent", "ai", "erai"}) {
+                add((f[0] == 'a' || f[0] == 'o' ? soft : st) + f, form_kind::other);
+            }
+            // "appeler" -> "appelle", "jeter" -> "jette", "lever" -> "lève" (folded "leve")
+            if (ends_with(st, "l") || ends_with(st, "t")) {
+                add(st + st.back() + "e", form_kind::present3s);
+                add(st + st.back() + "ent", form_kind::present3p);
+            }
+        } else if (ends_with(w, "dre") && !ends_with(w, "indre") && !ends_with(w, "oudre")) {
+            const std::string st = w.substr(0, w.size() - 3) + "d";
+            add(st, form_kind::present3s);
+            add(st + "ent", form_kind::present3p);
+            for (const char* p : {"u", "ue", "us", "ues"}) add(st + p, form_kind::participle);
+            for (const char* f : {"ait", "aient", "ra", "ront", "rait", "raient", "ant"}) {
+                add(st + f, form_kind::other);
+            }
+        } else if (ends_with(w, "ir")) {
+            const std::string st = w.substr(0, w.size() - 2);
+            add(st + "it", form_kind::present3s);
+            add(st + "issent", form_kind::present3p);
+            for (const char* p : {"i", "ie", "is", "ies"}) add(st + p, form_kind::participle);
+            for (const char* f : {"issait", "issaient", "ira", "iront", "irait", "iraient",
+                                  "issant", "irent"}) {
+                add(st + f, form_kind::other);
+            }
+        }
+    }
+    return out;
+}
+
+void index_entry(lexicon& lex, uint32_t id) {
+    const lexicon_entry& e = lex.entries[id];
+    const std::vector<std::string> words = split_words(e.fr);
+    if (words.empty()) return;
+    if (words.size() == 1) {
+        for (auto& [form, kind] : french_forms(words[0], e.pos)) {
+            lex.forms[form].push_back({id, kind, 1});
+        }
+        if (!e.fr_3sg.empty()) lex.forms[fold_key(e.fr_3sg)].push_back({id, form_kind::present3s, 1});
+        if (!e.fr_3pl.empty()) lex.forms[fold_key(e.fr_3pl)].push_back({id, form_kind::present3p, 1});
+        if (!e.fr_pp.empty()) {
+            const std::string pp = fold_key(e.fr_pp);
+            for (const char* end : {"", "e", "s", "es"}) {
+                if (*end == 's' && pp.back() == 's') continue;
+                lex.forms[pp + end].push_back({id, form_kind::participle, 1});
+            }
+        }
+        return;
+    }
+    // Phrases: the lemma as written, and the plural of the head word for nouns and titles.
+    lex.phrases[words[0]].push_back({words, id});
+    if (e.pos == word_class::noun || e.pos == word_class::title) {
+        auto plural = words;
+        const auto forms = french_forms(words[0], e.pos);
+        for (const auto& [form, kind] : forms) {
+            if (kind != form_kind::plural) continue;
+            plural[0] = form;
+            lex.phrases[plural[0]].push_back({plural, id});
+        }
+    }
+}
+
+void index_country(lexicon& lex, uint32_t id) {
+    const country_entry& c = lex.countries[id];
+    lex.country_by_key.emplace(c.key, id);
+    std::vector<std::string> names{c.fr};
+    for (const auto& a : c.fr_adj) names.push_back(a);
+    for (const auto& n : names) {
+        std::vector<std::string> words = split_words(n);
+        // "la Belgique" is looked up without its article.
+        static const std::set<std::string> articles{"le", "la", "les", "l'"};
+        if (words.size() > 1 && articles.count(words[0]) != 0) words.erase(words.begin());
+        if (words.empty()) continue;
+        if (words.size() == 1) {
+            lex.country_by_form.emplace(words[0], id);
+            for (const auto& [form, kind] : french_forms(words[0], word_class::adj)) {
+                if (&n != &names[0]) lex.country_by_form.emplace(form, id);
+            }
+        } else {
+            lex.phrases[words[0]].push_back({words, country_flag + id});
+        }
+    }
+}
+
+std::optional<word_class> read_class(const YAML::Node& n, const file_problems& where) {
+    auto name = as_text(n, where, "pos");
+    if (!name) return std::nullopt;
+    auto it = class_names().find(*name);
+    if (it == class_names().end()) {
+        where.at(n, "unknown pos '" + *name + "' (noun, verb, adj, adv, prep, det, conj, pron, "
+                    "title, name, other)");
+        return std::nullopt;
+    }
+    return it->second;
+}
+
+void read_entries(const YAML::Node& list, const file_problems& where, lexicon& out,
+                  std::map<std::string, std::string>& seen) {
+    if (!list.IsSequence()) {
+        where.at(list, "'entries' must be a list");
+        return;
+    }
+    for (const auto& item : list) {
+        if (!item.IsMap()) {
+            where.at(item, "a lexicon entry is a map with fr, en and pos");
+            continue;
+        }
+        check_keys(item, {"fr", "en", "pos", "en_3sg", "en_pp", "en_plural", "fr_3sg", "fr_3pl", "fr_pp"},
+                   where);
+        if (!item["fr"].IsDefined()) where.at(item, "lexicon entry without 'fr' (French)");
+        if (!item["en"].IsDefined()) where.at(item, "lexicon entry without 'en' (English)");
+        if (!item["fr"].IsDefined() || !item["en"].IsDefined()) continue;
+        lexicon_entry e;
+        auto fr = as_text(item["fr"], where, "fr");
+        auto en = as_text(item["en"], where, "en");
+        auto pos = item["pos"].IsDefined() ? read_class(item["pos"], where)
+                                           : std::optional<word_class>(word_class::other);
+        if (!fr || !en || !pos) continue;
+        // Function words may have no English ("ne", "se"); content words must have one.
+        const bool function = *pos == word_class::det || *pos == word_class::prep ||
+                              *pos == word_class::conj || *pos == word_class::pron ||
+                              *pos == word_class::other;
+        if (fr->empty() || (en->empty() && !function)) {
+            where.at(item, "lexicon entry with an empty language");
+            continue;
+        }
+        e.fr = *fr;
+        e.en = *en;
+        e.pos = *pos;
+        for (auto [key, field] : {std::pair{"en_3sg", &e.en_3sg}, std::pair{"en_pp", &e.en_pp},
+                                  std::pair{"en_plural", &e.en_plural},
+                                  std::pair{"fr_3sg", &e.fr_3sg}, std::pair{"fr_3pl", &e.fr_3pl},
+                                  std::pair{"fr_pp", &e.fr_pp}}) {
+            if (!item[key].IsDefined()) continue;
+            if (auto v = as_text(item[key], where, key)) *field = *v;
+        }
+        const std::string id = fold_key(e.fr) + "/" + std::to_string(static_cast<int>(e.pos));
+        auto [it, fresh] = seen.emplace(id, where.file() + ":" + std::to_string(item.Mark().line + 1));
+        if (!fresh) {
+            where.at(item, "duplicate lexicon entry '" + e.fr + "' (first at " + it->second + ")");
+            continue;
+        }
+        out.entries.push_back(std::move(e));
+    }
+}
+
+void read_countries(const YAML::Node& list, const file_problems& where, lexicon& out,
+                    std::map<std::string, std::string>& seen) {
+    if (!list.IsSequence()) {
+        where.at(list, "'countries' must be a list");
+        return;
+    }
+    for (const auto& item : list) {
+        if (!item.IsMap()) {
+            where.at(item, "a country is a map with key, fr, en, en_adj");
+            continue;
+        }
+        check_keys(item, {"key", "fr", "en", "en_adj", "fr_adj"}, where);
+        bool complete = true;
+        for (const char* k : {"key", "fr", "en", "en_adj"}) {
+            if (!item[k].IsDefined()) {
+                where.at(item, std::string("country without '") + k + "'");
+                complete = false;
+            }
+        }
+        if (!complete) continue;
+        country_entry c;
+        auto key = as_text(item["key"], where, "key");
+        auto fr = as_text(item["fr"], where, "fr");
+        auto en = as_text(item["en"], where, "en");
+        auto adj = as_text(item["en_adj"], where, "en_adj");
+        if (!key || !fr || !en || !adj) continue;
+        c.key = *key;
+        c.fr = *fr;
+        c.en = *en;
+        c.en_adj = *adj;
+        const YAML::Node fa = item["fr_adj"];
+        if (fa.IsDefined()) {
+            if (fa.IsSequence()) {
+                for (const auto& a : fa) {
+                    if (auto v = as_text(a, where, "fr_adj")) c.fr_adj.push_back(*v);
+                }
+            } else if (auto v = as_text(fa, where, "fr_adj")) {
+                c.fr_adj.push_back(*v);
+            }
+        }
+        auto [it, fresh] =
+            seen.emplace("country:" + c.key, where.file() + ":" + std::to_string(item.Mark().line + 1));
+        if (!fresh) {
+            where.at(item["key"], "duplicate country key '" + c.key + "' (first at " + it->second + ")");
+            continue;
+        }
+        out.countries.push_back(std::move(c));
+    }
+}
+
+void read_cognates(const YAML::Node& list, const file_problems& where, lexicon& out) {
+    if (!list.IsSequence()) {
+        where.at(list, "'cognates' must be a list");
+        return;
+    }
+    for (const auto& item : list) {
+        if (!item.IsMap()) {
+            where.at(item, "a cognate ending is a map with fr, en, pos");
+            continue;
+        }
+        check_keys(item, {"fr", "en", "pos", "min_length"}, where);
+        if (!item["fr"].IsDefined() || !item["en"].IsDefined()) {
+            where.at(item, !item["fr"].IsDefined() ? "cognate ending without 'fr' (French)"
+                                                   : "cognate ending without 'en' (English)");
+            continue;
+        }
+        auto fr = as_text(item["fr"], where, "fr");
+        auto en = as_text(item["en"], where, "en");
+        auto pos = item["pos"].IsDefined() ? read_class(item["pos"], where)
+                                           : std::optional<word_class>(word_class::noun);
+        if (!fr || !en || !pos || fr->empty()) continue;
+        cognate_rule c{*fr, fold_key(*fr), *en, *pos, 6};
+        if (item["min_length"].IsDefined()) {
+            try {
+                c.min_length = item["min_length"].as<std::size_t>();
+            } catch (const YAML::Exception&) {
+                where.at(item["min_length"], "min_length must be a whole number");
+            }
+        }
+        out.cognates.push_back(std::move(c));
+    }
+}
+
+// FreeDict's dictd files: an index of "word<TAB>offset<TAB>length" (base64 numbers) and a
+// gzip-compressed body. Read once, on first use, and shared read-only.
+class freedict_table final {
+public:
+    static const freedict_table& get() {
+        static const freedict_table* table = new freedict_table();
+        return *table;
+    }
+    lexicon::fallback_hit lookup(const std::string& key) const {
+        auto it = words_.find(key);
+        return it == words_.end() ? lexicon::fallback_hit{} : it->second;
+    }
+
+private:
+    freedict_table() {
+        const std::string base = "/usr/share/dictd/freedict-fra-eng";
+        std::string body;
+        if (gzFile gz = gzopen((base + ".dict.dz").c_str(), "rb")) {
+            char buf[65536];
+            int n;
+            while ((n = gzread(gz, buf, sizeof buf)) > 0) body.append(buf, static_cast<std::size_t>(n));
+            gzclose(gz);
+        }
+        std::ifstream index(base + ".index");
+        std::string line;
+        while (std::getline(index, line)) {
+            std::istringstream fields(line);
+            std::string word, off, len;
+            if (!std::getline(fields, word, '\t') || !std::getline(fields, off, '\t') ||
+                !std::getline(fields, len, '\t')) {
+                continue;
+            }
+            const uint64_t o = b64(off), l = b64(len);
+            if (o + l > body.size() || word.rfind("00", 0) == 0) continue;
+            const std::string entry = body.substr(o, l);
+            const std::string best = choose(fold_key(word), entry);
+            if (!best.empty()) words_.emplace(fold_key(word), lexicon::fallback_hit{best, pos_of(entry)});
+        }
+    }
+    static uint64_t b64(const std::string& s) {
+        static const std::string alphabet =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        uint64_t n = 0;
+        for (char c : s) {
+            const auto p = alphabet.find(c);
+            if (p == std::string::npos) return 0;
+            n = n * 64 + p;
+        }
+        return n;
+    }
+    // The first sense's translations; a cognate among them is preferred ("gouvernement" ->
+    // "government" rather than "control"); single words only.
+    static std::string choose(const std::string& fr, const std::string& entry) {
+        std::istringstream lines(entry);
+        std::string line, sense;
+        std::getline(lines, line);  // headword, pronunciation, <pos>
+        while (std::getline(lines, line)) {
+            if (line.empty()) continue;
+            sense = line.rfind("1. ", 0) == 0 ? line.substr(3) : line;
+            break;
+        }
+        std::vector<std::string> options;
+        std::istringstream parts(sense);
+        std::string p;
+        while (std::getline(parts, p, ',')) {
+            while (!p.empty() && p.front() == ' ') p.erase(p.begin());
+            while (!p.empty() && p.back() == ' ') p.pop_back();
+            if (!p.empty() && p.find_first_of(" ()[]<>;.") == std::string::npos) options.push_back(p);
+        }
+        if (options.empty()) return {};
+        std::string best = options.front();
+        std::size_t best_prefix = 0;
+        for (const auto& o : options) {
+            std::size_t k = 0;
+            while (k < o.size() && k < fr.size() && o[k] == fr[k]) ++k;
+            if (k >= 4 && k > best_prefix && o != fr) {
+                best = o;
+                best_prefix = k;
+            }
+        }
+        return best == fr ? std::string() : best;
+    }
+    // "<n, masc>", "<v>", "<adj>" on the headword line.
+    static word_class pos_of(const std::string& entry) {
+        const auto open = entry.find('<');
+        const auto nl = entry.find('\n');
+        if (open == std::string::npos || open > nl) return word_class::other;
+        const std::string tag = entry.substr(open + 1, 3);
+        if (tag.rfind("n", 0) == 0 && (tag.size() < 2 || tag[1] == ',' || tag[1] == '>')) return word_class::noun;
+        if (tag.rfind("v", 0) == 0) return word_class::verb;
+        if (tag.rfind("adj", 0) == 0) return word_class::adj;
+        if (tag.rfind("adv", 0) == 0) return word_class::adv;
+        return word_class::other;
+    }
+    std::unordered_map<std::string, lexicon::fallback_hit> words_;
+};
+
+}  // namespace
+
+const form_hit* lexicon::word(const std::string& lower, word_class want) const {
+    auto it = forms.find(lower);
+    if (it == forms.end()) return nullptr;
+    for (const auto& h : it->second) {
+        if (entries[h.entry].pos == want) return &h;
+    }
+    return nullptr;
+}
+
+const form_hit* lexicon::any_word(const std::string& lower) const {
+    auto it = forms.find(lower);
+    return it == forms.end() || it->second.empty() ? nullptr : &it->second.front();
+}
+
+const std::pair<std::vector<std::string>, uint32_t>* lexicon::phrase_at(
+    const std::vector<std::string>& words, std::size_t at) const {
+    if (at >= words.size()) return nullptr;
+    auto it = phrases.find(words[at]);
+    if (it == phrases.end()) return nullptr;
+    for (const auto& p : it->second) {  // sorted longest first
+        if (at + p.first.size() > words.size()) continue;
+        if (std::equal(p.first.begin(), p.first.end(), words.begin() + static_cast<long>(at))) {
+            return &p;
+        }
+    }
+    return nullptr;
+}
+
+std::vector<std::string> lemma_guesses(const std::string& key) {
+    // Undo the regular French endings: plural, feminine, then verb endings (most words
+    // outside the pack are regular, and the dictionary lists lemmas only).
+    std::vector<std::string> out{key};
+    auto add = [&](const std::string& w) {
+        if (w.size() >= 2 && std::find(out.begin(), out.end(), w) == out.end()) out.push_back(w);
+    };
+    std::string sg = key;
+    if (ends_with(key, "aux")) add(key.substr(0, key.size() - 3) + "al");
+    if (ends_with(key, "s") || ends_with(key, "x")) {
+        sg = key.substr(0, key.size() - 1);
+        add(sg);
+    }
+    const std::pair<const char*, const char*> feminine[] = {
+        {"ive", "if"}, {"euse", "eux"}, {"elle", "el"}, {"enne", "en"}, {"ere", "er"},
+        {"ee", "e"}, {"e", ""}};
+    for (const auto& [f, m] : feminine) {
+        if (ends_with(sg, f)) {
+            add(sg.substr(0, sg.size() - std::string(f).size()) + m);
+            break;
+        }
+    }
+    const std::pair<const char*, const char*> verbs[] = {
+        {"eraient", "er"}, {"erait", "er"}, {"eront", "er"}, {"era", "er"}, {"aient", "er"},
+        {"ait", "er"}, {"ant", "er"}, {"ent", "er"}, {"ons", "er"}, {"ez", "er"},
+        {"ees", "er"}, {"ee", "er"}, {"es", "er"}, {"e", "er"}, {"issent", "ir"},
+        {"issait", "ir"}, {"ies", "ir"}, {"ie", "ir"}, {"is", "ir"}, {"it", "ir"}, {"i", "ir"},
+        {"ues", "re"}, {"ue", "re"}, {"us", "re"}, {"u", "re"}};
+    for (const auto& [f, inf] : verbs) {
+        if (ends_with(key, f) && key.size() > std::string(f).size() + 2) {
+            add(key.substr(0, key.size() - std::string(f).size()) + inf);
+            break;
+        }
+    }
+    return out;
+}
+
+const form_hit* lexicon::guess(const std::string& lower) const {
+    for (const auto& g : lemma_guesses(lower)) {
+        if (auto it = forms.find(g); it != forms.end() && !it->second.empty()) {
+            return &it->second.front();
+        }
+    }
+    return nullptr;
+}
+
+std::string lexicon::fallback(const std::string& lower, const std::string& written) const {
+    return fallback_word(lower, written).en;
+}
+
+lexicon::fallback_hit lexicon::fallback_word(const std::string& lower,
+                                             const std::string& written) const {
+    for (const auto& g : lemma_guesses(lower)) {
+        for (const auto& c : cognates) {
+            if (g.size() < c.min_length || !ends_with(g, c.fr_key.c_str())) continue;
+            // An accented ending must be written so: "-ité" is no "-ite" ("limite").
+            if (c.fr != c.fr_key && !written.empty() &&
+                written.find(c.fr) == std::string::npos) {
+                continue;
+            }
+            std::string en = g.substr(0, g.size() - c.fr_key.size()) + c.en;
+            if (c.pos == word_class::noun && g != lower && ends_with(lower, "s")) {
+                en += ends_with(en, "y") ? "" : "s";
+                if (ends_with(en, "y")) en = en.substr(0, en.size() - 1) + "ies";
+            }
+            return {en, c.pos};
+        }
+    }
+    if (!use_freedict) return {};
+    for (const auto& g : lemma_guesses(lower)) {
+        auto hit = freedict_table::get().lookup(g);
+        if (hit.en.empty()) continue;
+        // The dictionary lists singulars: a French plural noun stays plural.
+        if (hit.pos == word_class::noun && g != lower && (ends_with(lower, "s") || ends_with(lower, "x"))) {
+            lexicon_entry n;
+            n.en = hit.en;
+            hit.en = english_plural(n);
+        }
+        return hit;
+    }
+    return {};
+}
+
+std::string english_3sg(const lexicon_entry& e) {
+    if (!e.en_3sg.empty()) return e.en_3sg;
+    const std::string& v = e.en;
+    const auto space = v.find(' ');
+    const std::string head = v.substr(0, space);
+    const std::string tail = space == std::string::npos ? "" : v.substr(space);
+    std::string out;
+    if (head == "be") out = "is";
+    else if (head == "have") out = "has";
+    else if (ends_with(head, "s") || ends_with(head, "sh") || ends_with(head, "ch") ||
+             ends_with(head, "x") || ends_with(head, "z") || ends_with(head, "o"))
+        out = head + "es";
+    else if (head.size() > 1 && head.back() == 'y' &&
+             std::string("aeiou").find(head[head.size() - 2]) == std::string::npos)
+        out = head.substr(0, head.size() - 1) + "ies";
+    else out = head + "s";
+    return out + tail;
+}
+
+std::string english_pp(const lexicon_entry& e) {
+    if (!e.en_pp.empty()) return e.en_pp;
+    const std::string& v = e.en;
+    const auto space = v.find(' ');
+    const std::string head = v.substr(0, space);
+    const std::string tail = space == std::string::npos ? "" : v.substr(space);
+    std::string out;
+    if (ends_with(head, "e")) out = head + "d";
+    else if (head.size() > 1 && head.back() == 'y' &&
+             std::string("aeiou").find(head[head.size() - 2]) == std::string::npos)
+        out = head.substr(0, head.size() - 1) + "ied";
+    else out = head + "ed";
+    return out + tail;
+}
+
+std::string english_plural(const lexicon_entry& e) {
+    if (!e.en_plural.empty()) return e.en_plural;
+    const std::string& n = e.en;
+    if (ends_with(n, "s") || ends_with(n, "sh") || ends_with(n, "ch") || ends_with(n, "x")) return n + "es";
+    if (n.size() > 1 && n.back() == 'y' &&
+        std::string("aeiou").find(n[n.size() - 2]) == std::string::npos) {
+        return n.substr(0, n.size() - 1) + "ies";
+    }
+    return n + "s";
+}
+
+void load_lexicon(const pack_source& source, lexicon& out, std::vector<diagnostic>& problems) {
+    std::map<std::string, std::string> seen;  // entry id -> "file:line" of its first definition
+    for (const auto& f : source.files) {
+        if (f.path.rfind("lexicon/", 0) != 0 || !ends_with(f.path, ".yaml")) continue;
+        const file_problems where(f.path, problems);
+        auto doc = parse_yaml(f, problems);
+        if (!doc) continue;
+        if (!doc->IsMap()) {
+            where.at(*doc, "a lexicon file is a map with 'entries' and/or 'countries'");
+            continue;
+        }
+        check_keys(*doc, {"description", "entries", "countries", "cognates", "freedict_fallback"},
+                   where);
+        if (const YAML::Node cg = (*doc)["cognates"]; cg.IsDefined()) read_cognates(cg, where, out);
+        if ((*doc)["entries"].IsDefined()) read_entries((*doc)["entries"], where, out, seen);
+        if ((*doc)["countries"].IsDefined()) read_countries((*doc)["countries"], where, out, seen);
+        if (const YAML::Node fb = (*doc)["freedict_fallback"]; fb.IsDefined()) {
+            try {
+                out.use_freedict = fb.as<bool>();
+            } catch (const YAML::Exception&) {
+                where.at(fb, "freedict_fallback must be true or false");
+            }
+        }
+    }
+    for (uint32_t i = 0; i < out.entries.size(); ++i) index_entry(out, i);
+    for (uint32_t i = 0; i < out.countries.size(); ++i) index_country(out, i);
+    for (auto& [first, list] : out.phrases) {
+        std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
+            return a.first.size() > b.first.size();
+        });
+    }
+}
+
+}  // namespace precis::rules

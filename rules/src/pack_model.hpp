@@ -1,0 +1,196 @@
+// The compiled sections of a pack beyond pack.yaml and vocabulary/: scoring and trimming rules,
+// events, templates and the bilingual lexicon. Plain data once loaded; read-only afterwards.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "precis/rules/rules.hpp"
+
+namespace precis::rules {
+
+// scoring.yaml: features that add weight to a candidate sentence.
+enum class feature_kind {
+    position,     // weight / (1 + decay * rank among body sentences)
+    salience,     // mean document frequency of the sentence's content words, normalised
+    compressed_salience,  // the same over what compression keeps of the sentence
+    event,        // the sentence holds a verb or noun of one of `events`
+    actors,       // named actors (names, countries, institutions) in the sentence
+    values,       // numbers, money, percentages
+    cue,          // one of `phrases` occurs
+    quote,        // the sentence opens with a quotation
+    heading,      // a line without final punctuation
+    question,     // ends with '?'
+    length,       // outside [min_words, max_words]
+    attribution,  // the sentence is only an attribution ("C'est ce qu'indique …")
+    template_fit, // an event template of templates.yaml can say the sentence whole
+};
+
+struct scoring_feature {
+    std::string name;
+    feature_kind kind = feature_kind::position;
+    double weight = 0.0;
+    double decay = 0.5;
+    int min_words = 0;
+    int max_words = 0;
+    int min_actors = 0;                // `event`: distinct actors the sentence must name
+    int min_countries = 0;             // `event`: distinct countries among them
+    std::vector<std::string> phrases;  // lower-case, for `cue` and `attribution`
+    std::vector<std::string> events;   // event names, for `event` (empty: any event)
+};
+
+// trimming.yaml: what compression removes, each step a named rule.
+enum class trim_kind {
+    dateline,       // "22 mai 2012. - ", "PARIS (AFP) - "
+    leading,        // an opening adverbial up to its comma ("Lundi, ", "Selon X, ")
+    time,           // weekdays, dates, "hier", "la semaine dernière"
+    attribution,    // ", a déclaré X", ", selon X", "a-t-il dit"
+    parenthetical,  // "( … )"
+    apposition,     // ", X," after a name; ", Name," after a title
+    relative,       // "qui …", "dont …"
+    subordinate,    // ", alors que …", ", après avoir …"
+    purpose,        // "afin de …", "pour …"
+    enumeration,    // "la sécurité, la justice et la migration" -> first item
+    shorten_actor,  // "le vice-Premier ministre belge, Maxime Prévot" -> "Maxime Prévot"
+    present_tense,  // "a signé" -> "signe"
+    cut,            // cut at a phrase boundary to the headline length
+};
+
+struct trim_rule {
+    std::string name;
+    trim_kind kind = trim_kind::time;
+    std::vector<std::string> markers;  // lower-case phrases that open the part
+    int max_words = 0;                 // parts longer than this are kept (0: no bound)
+    bool headline = true;              // applies to headlines
+    bool summary = false;              // applies to summary sentences
+};
+
+// events.yaml: predicates recognised from verbs and nouns.
+struct event_def {
+    std::string name;                  // "sign_agreement"
+    std::vector<std::string> verbs;    // French lemmas
+    std::vector<std::string> nouns;    // French lemmas
+};
+
+// templates.yaml: realisations per event, with named slots.
+struct template_def {
+    std::string name;
+    std::string event;                 // an event name, or "*" for any clause
+    std::string fr;                    // may be empty: the compressed sentence is used
+    std::string en;
+    std::vector<std::string> slots_fr, slots_en;  // slots named in each text, in order
+};
+
+// lexicon/*.yaml: French -> English.
+enum class word_class : uint8_t { noun, verb, adj, adv, prep, det, conj, pron, title, name, other };
+
+struct lexicon_entry {
+    std::string fr;       // lemma or phrase, as written
+    std::string en;       // lemma or phrase
+    word_class pos = word_class::other;
+    std::string en_3sg;   // verbs: "signs" (derived when empty)
+    std::string en_pp;    // verbs: "signed"
+    std::string en_plural;  // nouns: "agreements"
+    std::string fr_3sg, fr_3pl;  // verbs: present forms when the lemma is irregular
+    std::string fr_pp;           // verbs: past participle when irregular ("élu", "pris")
+};
+
+struct country_entry {
+    std::string key;      // "BE"
+    std::string fr;       // "la Belgique"
+    std::string en;       // "Belgium"
+    std::string en_adj;   // "Belgian"
+    std::vector<std::string> fr_adj;  // "belge", and its forms
+};
+
+// How a French word form relates to its entry.
+enum class form_kind : uint8_t { base, plural, feminine, present3s, present3p, participle, other };
+
+struct form_hit {
+    uint32_t entry = 0;
+    form_kind form = form_kind::base;
+    uint8_t words = 1;    // tokens matched (phrases)
+};
+
+// A French ending that English shares in cognates ("-tion" -> "-tion", "-ité" -> "-ity").
+struct cognate_rule {
+    std::string fr;       // as written, accents included
+    std::string fr_key;   // folded
+    std::string en;
+    word_class pos = word_class::noun;  // nouns take the English plural
+    std::size_t min_length = 6;
+};
+
+struct lexicon final {
+    std::vector<lexicon_entry> entries;
+    std::vector<country_entry> countries;
+    std::vector<cognate_rule> cognates;
+    // Lower-case French form (single word) -> hits; phrases by first word, longest first.
+    std::unordered_map<std::string, std::vector<form_hit>> forms;
+    std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, uint32_t>>>
+        phrases;
+    std::unordered_map<std::string, uint32_t> country_by_form;  // "belgique", "belge" -> index
+    std::unordered_map<std::string, uint32_t> country_by_key;
+    bool use_freedict = true;
+
+    const form_hit* word(const std::string& lower, word_class want) const;
+    const form_hit* any_word(const std::string& lower) const;
+    // Longest phrase (2+ words) starting at words[at]; nullptr when none.
+    const std::pair<std::vector<std::string>, uint32_t>* phrase_at(
+        const std::vector<std::string>& words, std::size_t at) const;
+    // An entry for a form the regular patterns did not list, by undoing common endings.
+    const form_hit* guess(const std::string& lower) const;
+    // English for a French word outside the pack lexicon: a cognate ending of the pack, else
+    // the installed dictionary. `written` is the word as written (accents decide endings).
+    std::string fallback(const std::string& lower, const std::string& written = {}) const;
+    struct fallback_hit {
+        std::string en;
+        word_class pos = word_class::other;  // from the cognate rule or the dictionary entry
+    };
+    fallback_hit fallback_word(const std::string& lower, const std::string& written = {}) const;
+};
+
+struct pack_rules {
+    std::vector<scoring_feature> features;
+    std::vector<trim_rule> trims;
+    std::vector<event_def> events;
+    std::vector<template_def> templates;
+    lexicon lex;
+    // scoring.yaml "topic": the "X : …" prefix chosen over the whole document.
+    std::string topic_rule = "topic_prefix";
+    bool topic_enabled = true;
+    int topic_min_mentions = 3;
+    double topic_min_share = 0.0;
+    double topic_country_weight = 1.0;  // a country's mentions count this much (names: 1)
+    std::map<std::string, std::string> rule_names;  // name -> "file:line" of its definition
+    // Verb and noun lemma -> event index.
+    std::unordered_map<std::string, uint32_t> event_by_verb, event_by_noun;
+};
+
+// Section loaders; each appends problems with file:line:col and never throws on bad text.
+void load_lexicon(const pack_source& source, lexicon& out, std::vector<diagnostic>& problems);
+void load_scoring(const pack_source& source, pack_rules& out, std::vector<diagnostic>& problems);
+void load_trimming(const pack_source& source, pack_rules& out, std::vector<diagnostic>& problems);
+void load_events(const pack_source& source, pack_rules& out, std::vector<diagnostic>& problems);
+void load_templates(const pack_source& source, pack_rules& out,
+                    std::vector<diagnostic>& problems);
+
+// Slots a template may name.
+bool known_slot(const std::string& slot);
+// Slot names in "{actors} signent {object}", in order; problems for unbalanced braces.
+std::vector<std::string> template_slots(const std::string& text, std::string& error);
+// Fills a template; returns empty when a slot named in it has no value.
+std::string fill_template(const std::string& text, const std::map<std::string, std::string>& slots);
+
+// Candidate lemmas of a French form (the form itself first).
+std::vector<std::string> lemma_guesses(const std::string& key);
+
+// English inflection for lexicon verbs and nouns.
+std::string english_3sg(const lexicon_entry& e);
+std::string english_pp(const lexicon_entry& e);
+std::string english_plural(const lexicon_entry& e);
+
+}  // namespace precis::rules

@@ -1,0 +1,68 @@
+// Stages of summarize(): sentence analysis, compression (French) and realisation (English).
+// Everything here is per call; the pack is read-only.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "pack_model.hpp"
+#include "rule_set_impl.hpp"
+#include "text_tokens.hpp"
+
+namespace precis::rules {
+
+// A mention of something the document is about: a person, a country, an institution.
+struct mention {
+    std::string key;       // fold_key of the canonical text, or "country:BE"
+    std::string fr;        // "Maxime Prévot", "Belgique"
+    std::string en;        // "Maxime Prévot", "Belgium"
+    uint32_t first = 0, last = 0;  // token range [first, last) in the sentence
+    bool country = false;
+};
+
+struct sentence_view {
+    const grammar::sentence* source = nullptr;
+    uint32_t index = 0;          // in document::sentences
+    int rank = 0;                // among body (non-heading) sentences
+    std::vector<tok> toks;
+    std::vector<mention> mentions;
+    std::vector<uint32_t> events;  // event indices found here
+    bool heading = false;
+};
+
+// What compression kept of one sentence, and which rules acted.
+struct compressed {
+    std::vector<const tok*> kept;
+    std::vector<std::string> rules;   // names of the trimming rules that changed something
+    std::string text;                 // French, joined
+};
+
+// Lexicon questions the stages share.
+bool is_function_word(const lexicon& lex, const tok& t);
+bool is_title_word(const lexicon& lex, const tok& t);
+// A finite verb form: 3rd person present or an auxiliary + participle start.
+bool is_auxiliary(const tok& t);
+// Mentions (countries from the lexicon, capitalised names) in a tokenised sentence.
+std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& toks);
+// Verb forms of a French lemma (regular patterns), for markers written as lemmas.
+bool is_form_of_verb(const lexicon& lex, const tok& t, const std::string& lemma);
+
+// Applies the pack's trimming rules (those for headlines or for summaries).
+compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,
+                    int max_words);
+
+// English headline from the compressed key sentence and what the document is about;
+// `rule` receives the name of the template used.
+std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
+                            const compressed& c, const std::vector<mention>& topics,
+                            std::string& rule);
+// French headline from an event template ("{actors} signent un accord pour {purpose}") when
+// the key clause's event has one whose slots can all be filled; empty otherwise.
+std::string realise_french(const rule_set::impl& rules, const sentence_view& s, std::string& rule);
+// The event of the sentence's main verb, when the pack knows it; empty otherwise.
+std::string main_event(const rule_set::impl& rules, const sentence_view& s);
+// English for one French sentence, lightly: only words the lexicon can say.
+std::string english_sentence(const rule_set::impl& rules, const sentence_view& s,
+                             const compressed& c);
+
+}  // namespace precis::rules

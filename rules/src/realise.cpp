@@ -1,0 +1,689 @@
+// English realisation. The key clause is read as subject, verb and object; each part is said in
+// English only with words the lexicon (or the installed dictionary) can say, names and numbers
+// carried over. A part that cannot be said is left out, and the first template of the pack
+// whose slots can all be filled is used; the last templates need only lexicon words.
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "pipeline.hpp"
+
+namespace precis::rules {
+
+namespace {
+
+// A French token run translated: English words, and whether everything could be said.
+struct english_run {
+    std::vector<std::string> words;
+    bool complete = true;
+    std::size_t said = 0;  // French tokens consumed before the first failure
+};
+
+bool ends_with_text(const std::string& s, const char* suffix) {
+    const std::string x(suffix);
+    return s.size() >= x.size() && s.compare(s.size() - x.size(), x.size(), x) == 0;
+}
+
+class translator final {
+public:
+    translator(const rule_set::impl& rules, uint32_t first_begin)
+        : lex_(rules.pack.lex), first_begin_(first_begin) {}
+
+    // Translates toks[b, e); stops at the first word it cannot say.
+    english_run run(const std::vector<const tok*>& toks, std::size_t b, std::size_t e) const {
+        english_run out;
+        plural_ = false;
+        modifiers_at_ = 0;
+        std::vector<std::string> keys;
+        for (const tok* t : toks) keys.push_back(t->key);
+        std::vector<std::string> pending_adj;  // French post-nominal adjectives go before
+        std::size_t noun_at = std::string::npos;  // index in out.words of the last noun
+        for (std::size_t i = b; i < e;) {
+            const tok& t = *toks[i];
+            const std::size_t before = out.words.size();
+            // "les deux pays" -> "the two countries": French nouns ending in -s or -x do not
+            // show their number; the determiner does.
+            static const std::set<std::string> plural_words{
+                "les", "des", "ces", "leurs", "nos", "vos", "mes", "ses", "plusieurs",
+                "quelques", "certains", "certaines", "deux", "trois", "quatre", "cinq", "six",
+                "sept", "huit", "neuf", "dix", "aux"};
+            if (plural_words.count(t.key) != 0 ||
+                (t.kind == tok_kind::number && t.key != "1" && t.key != "1er")) {
+                plural_ = true;
+            }
+            if (t.kind == tok_kind::number) {
+                std::string n = english_number(t.text);
+                // "3,1 milliards de dollars" -> "$3.1 billion"
+                std::size_t j = i + 1;
+                std::string magnitude, currency;
+                if (j < e && (toks[j]->key == "milliards" || toks[j]->key == "milliard")) {
+                    magnitude = "billion";
+                    ++j;
+                } else if (j < e && (toks[j]->key == "millions" || toks[j]->key == "million")) {
+                    magnitude = "million";
+                    ++j;
+                }
+                std::size_t k = j;
+                if (k < e && (toks[k]->key == "de" || toks[k]->key == "d'")) ++k;
+                if (k < e) {
+                    const std::string& c = toks[k]->key;
+                    if (c == "dollars" || c == "dollar") currency = "$";
+                    else if (c == "euros" || c == "euro") currency = "€";
+                    else if (c == "livres") currency = "£";
+                }
+                if (k < e && toks[k]->kind == tok_kind::symbol && toks[k]->text == "%") {
+                    out.words.push_back(n + "%");
+                    i = k + 1;
+                    continue;
+                }
+                if (!currency.empty()) {
+                    out.words.push_back(currency + n + (magnitude.empty() ? "" : " " + magnitude));
+                    i = k + 1;
+                    continue;
+                }
+                out.words.push_back(n + (magnitude.empty() ? "" : " " + magnitude));
+                i = j;
+                continue;
+            }
+            if (t.kind == tok_kind::symbol) {
+                if (t.text == "%" && !out.words.empty()) out.words.back() += "%";
+                ++i;
+                continue;
+            }
+            if (t.kind != tok_kind::word) {
+                if (t.kind == tok_kind::comma) out.words.push_back(",");
+                ++i;
+                continue;
+            }
+            // "augmenté de 50 %" -> "by 50%"
+            if ((t.key == "de" || t.key == "d'") && i == b && i + 1 < e &&
+                toks[i + 1]->kind == tok_kind::number) {
+                out.words.push_back("by");
+                ++i;
+                continue;
+            }
+            // Multi-word phrases first: countries, titles, institutions, idioms.
+            if (const auto* p = lex_.phrase_at(keys, i); p != nullptr && i + p->first.size() <= e) {
+                if (p->second >= (1u << 24)) {
+                    out.words.push_back(lex_.countries[p->second - (1u << 24)].en);
+                } else {
+                    const auto& entry = lex_.entries[p->second];
+                    const bool plural = p->first[0] != fold_key(entry.fr).substr(0, p->first[0].size()) ||
+                                        (!keys[i].empty() && keys[i].back() == 's' &&
+                                         fold_key(entry.fr).find(' ') != std::string::npos &&
+                                         fold_key(entry.fr).substr(0, fold_key(entry.fr).find(' ')) != keys[i]);
+                    push_content(out, entry, plural ? form_kind::plural : form_kind::base, noun_at);
+                }
+                i += p->first.size();
+                flush_adj(out, pending_adj, noun_at, before);
+                continue;
+            }
+            if (auto it = lex_.country_by_form.find(t.key); it != lex_.country_by_form.end()) {
+                const country_entry& c = lex_.countries[it->second];
+                // "la Belgique" -> "Belgium"; "belge" after a noun -> "Belgian" before it
+                const bool adjective = fold_key(c.fr).find(t.key) == std::string::npos;
+                if (adjective && noun_at != std::string::npos && noun_at + 1 == out.words.size()) {
+                    // "la Cour constitutionnelle turque" -> "the Turkish constitutional court":
+                    // the nationality goes before the other modifiers
+                    out.words.insert(out.words.begin() + static_cast<long>(modifiers_at_), c.en_adj);
+                    ++noun_at;
+                } else {
+                    drop_article_before_name(out);
+                    out.words.push_back(adjective ? c.en_adj : c.en);
+                }
+                ++i;
+                continue;
+            }
+            const form_hit* hit = best_hit(t);
+            if (hit != nullptr) {
+                const lexicon_entry& entry = lex_.entries[hit->entry];
+                if (entry.pos == word_class::adj && noun_at != std::string::npos &&
+                    noun_at + 1 == out.words.size()) {
+                    // post-nominal adjective: before the noun in English
+                    out.words.insert(out.words.begin() + static_cast<long>(noun_at), entry.en);
+                    ++noun_at;
+                    ++i;
+                    continue;
+                }
+                if (entry.en.empty()) {
+                    // "du", "des" after a noun are "of the", "of"; elsewhere they go unsaid
+                    const bool after_number = !out.words.empty() && !out.words.back().empty() &&
+                                              std::isdigit(static_cast<unsigned char>(out.words.back().back())) != 0;
+                    if ((t.key == "du" || t.key == "des") &&
+                        ((noun_at != std::string::npos && noun_at + 1 == out.words.size()) ||
+                         after_number)) {
+                        out.words.push_back(t.key == "du" || after_number ? "of the" : "of");
+                        noun_at = std::string::npos;
+                    }
+                    ++i;
+                    continue;
+                }
+                if ((entry.pos == word_class::det) && i + 1 < e &&
+                    (toks[i + 1]->capitalised && !is_function_word(lex_, *toks[i + 1]))) {
+                    ++i;  // "la France" -> "France", "le Hamas" -> "Hamas"
+                    continue;
+                }
+                push_content(out, entry, hit->form, noun_at);
+                ++i;
+                continue;
+            }
+            const bool name_follows = i + 1 < e && toks[i + 1]->capitalised &&
+                                      toks[i + 1]->kind == tok_kind::word;
+            // At the opening, the grammar's part of speech tells a common word from a name.
+            const bool opening_common =
+                t.begin == first_begin_ &&
+                (!lex_.fallback(t.key).empty() ||
+                 (t.pos != 0 && (t.pos & grammar::pos_unknown) == 0 &&
+                  (t.pos & grammar::pos_proper) == 0));
+            if (t.capitalised && (name_follows || !opening_common)) {
+                // A name carries over as written (a capitalised common word opening the
+                // sentence is no name: "Actuellement").
+                drop_article_before_name(out);
+                out.words.push_back(t.text);
+                noun_at = out.words.size() - 1;
+                ++i;
+                continue;
+            }
+            lexicon::fallback_hit fb = lex_.fallback_word(t.key, t.text);
+            if (fb.en.empty() && !t.lemma.empty() && t.lemma != t.key) fb = lex_.fallback_word(t.lemma);
+            if (!fb.en.empty()) {
+                std::string w = fb.en;
+                if (fb.pos == word_class::verb) {
+                    // a participle ("prononcé") reads as an English participle; other verb
+                    // forms as the lemma
+                    lexicon_entry v;
+                    v.en = fb.en;
+                    if (ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
+                        ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es")) {
+                        w = english_pp(v);
+                    }
+                }
+                if ((fb.pos == word_class::adj || fb.pos == word_class::verb) &&
+                    noun_at != std::string::npos && noun_at + 1 == out.words.size()) {
+                    out.words.insert(out.words.begin() + static_cast<long>(noun_at), w);
+                    ++noun_at;
+                    ++i;
+                    continue;
+                }
+                out.words.push_back(w);
+                noun_at = fb.pos == word_class::noun || fb.pos == word_class::other
+                              ? out.words.size() - 1
+                              : std::string::npos;
+                if (noun_at != std::string::npos) modifiers_at_ = noun_at;
+                ++i;
+                continue;
+            }
+            // An unknown word after a noun or adjective modifies it: it can go unsaid. An
+            // unknown word after a determiner or preposition heads its phrase: the phrase
+            // cannot be said.
+            if (i > b && noun_at != std::string::npos && !is_function_word(lex_, *toks[i - 1])) {
+                ++i;
+                continue;
+            }
+            out.complete = false;
+            out.said = i - b;
+            return out;
+        }
+        out.said = e - b;
+        return out;
+    }
+
+private:
+    const form_hit* best_hit(const tok& t) const {
+        // The grammar's lemma (hunspell) finds irregular forms the pack does not list.
+        const std::string& key = !t.lemma.empty() && lex_.forms.count(t.key) == 0 &&
+                                         lex_.forms.count(t.lemma) != 0
+                                     ? t.lemma
+                                     : t.key;
+        auto it = lex_.forms.find(key);
+        if (it == lex_.forms.end() || it->second.empty()) {
+            // Content words only: a guessed lemma must not turn a name into a common word.
+            const form_hit* g = t.capitalised ? nullptr : lex_.guess(key);
+            return g != nullptr && !function_classes_hit(g) ? g : nullptr;
+        }
+        // Function words first ("a" is "has" only after a subject: the caller handles verbs).
+        for (const auto& h : it->second) {
+            if (t.text == "à" && lex_.entries[h.entry].pos == word_class::prep) return &h;
+        }
+        for (const auto& h : it->second) {
+            if (t.text != "à" && lex_.entries[h.entry].fr == t.text) return &h;
+        }
+        return &it->second.front();
+    }
+
+    bool function_classes_hit(const form_hit* h) const {
+        const word_class c = lex_.entries[h->entry].pos;
+        return c == word_class::det || c == word_class::prep || c == word_class::conj ||
+               c == word_class::pron || c == word_class::other;
+    }
+
+    void push_content(english_run& out, const lexicon_entry& entry, form_kind form,
+                      std::size_t& noun_at) const {
+        std::string w = entry.en;
+        if ((entry.pos == word_class::noun || entry.pos == word_class::title) &&
+            (form == form_kind::plural || (plural_ && entry.en_plural != entry.en &&
+                                           fold_key(entry.fr).find(' ') == std::string::npos &&
+                                           (fold_key(entry.fr).back() == 's' ||
+                                            fold_key(entry.fr).back() == 'x')))) {
+            w = english_plural(entry);
+        }
+        if (entry.pos == word_class::noun || entry.pos == word_class::title) plural_ = false;
+        if (entry.pos == word_class::verb) {
+            if (form == form_kind::participle) w = english_pp(entry);
+            else if (form == form_kind::present3s) w = english_3sg(entry);
+        }
+        out.words.push_back(w);
+        if (entry.pos == word_class::noun || entry.pos == word_class::title) {
+            noun_at = out.words.size() - 1;
+            modifiers_at_ = noun_at;
+        } else if (entry.pos != word_class::adj) {
+            noun_at = std::string::npos;
+        }
+    }
+
+    static void drop_article_before_name(english_run& out) {
+        if (!out.words.empty() && out.words.back() == "the") out.words.pop_back();
+    }
+    static void flush_adj(english_run&, std::vector<std::string>&, std::size_t&, std::size_t) {}
+
+    const lexicon& lex_;
+    mutable std::size_t modifiers_at_ = 0;  // where the current noun's English modifiers begin
+    mutable bool plural_ = false;           // a plural determiner awaits its noun
+    uint32_t first_begin_;  // where the sentence starts: capitals there prove no name
+};
+
+std::string join_words(const std::vector<std::string>& words) {
+    std::string out;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        std::string w = words[k];
+        if (w.empty()) continue;
+        // "a" before a vowel sound: "an octogenarian" (letters only; "a European" stays)
+        if (w == "a" && k + 1 < words.size() && !words[k + 1].empty() &&
+            std::string("aeioAEIO").find(words[k + 1][0]) != std::string::npos) {
+            w = "an";
+        }
+        if (w == ",") {
+            if (!out.empty()) out += ',';
+            continue;
+        }
+        if (!out.empty()) out += ' ';
+        out += w;
+    }
+    // No trailing comma or function word
+    static const std::set<std::string> dangling{"of", "the", "a", "an", "to", "in", "and",
+                                                "for", "on", "with", "by", "at", "from",
+                                                "that", "who", "which", "its", "their", "his",
+                                                "her", ","};
+    for (;;) {
+        while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
+        const auto sp = out.rfind(' ');
+        const std::string last = sp == std::string::npos ? out : out.substr(sp + 1);
+        if (out.empty() || dangling.count(last) == 0) break;
+        out.erase(sp == std::string::npos ? 0 : sp);
+    }
+    return out;
+}
+
+// The main verb of the clause: index of its first token and of the lexical verb.
+struct verb_at {
+    std::size_t begin = std::string::npos, verb = std::string::npos, end = std::string::npos;
+    bool plural = false, passive = false, negated = false;
+    const lexicon_entry* entry = nullptr;
+};
+
+// The verb reading of a token: a participle after an auxiliary, else a finite form. The
+// written accent tells "signé" (participle) from "signe" (present), which folded keys merge.
+const form_hit* verb_reading(const lexicon& lex, const tok& t, bool participle) {
+    auto it = lex.forms.find(t.key);
+    if (it == lex.forms.end()) return nullptr;
+    const bool accented = ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
+                          ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es");
+    for (const auto& h : it->second) {
+        if (lex.entries[h.entry].pos != word_class::verb) continue;
+        if (participle) {
+            if (h.form == form_kind::participle) return &h;
+            continue;
+        }
+        if (accented || ends_with_text(t.key, "ant")) continue;
+        if (h.form == form_kind::present3s || h.form == form_kind::present3p ||
+            h.form == form_kind::other) {
+            return &h;
+        }
+    }
+    return nullptr;
+}
+
+verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
+    verb_at v;
+    for (std::size_t i = 1; i < toks.size(); ++i) {
+        const tok& t = *toks[i];
+        if (t.kind != tok_kind::word) continue;
+        std::size_t j = i;
+        bool neg = false;
+        if (t.key == "ne" || t.key == "n'") {
+            neg = true;
+            ++j;
+        }
+        bool reflexive = false;
+        if (j < toks.size() && (toks[j]->key == "se" || toks[j]->key == "s'")) {
+            ++j;
+            reflexive = true;
+        }
+        if (j >= toks.size()) break;
+        const tok& w = *toks[j];
+        const bool aux = w.text == "a" || w.key == "ont" || w.key == "est" || w.key == "sont" ||
+                         w.key == "avait" || w.key == "avaient" || w.key == "etait" ||
+                         w.key == "etaient" || w.key == "etre";
+        if (!aux && is_function_word(lex, w)) continue;
+        std::size_t lexical = aux ? j + 1 : j;
+        bool passive = false;
+        if (aux && neg && lexical < toks.size() &&
+            (toks[lexical]->key == "pas" || toks[lexical]->key == "plus" ||
+             toks[lexical]->key == "jamais")) {
+            ++lexical;
+        }
+        if (aux && lexical < toks.size() && toks[lexical]->key == "ete") {
+            passive = true;
+            ++lexical;
+        }
+        // "s'est finalement déchaîné": adverbs between the auxiliary and the participle
+        for (int skip = 0; aux && skip < 2 && lexical + 1 < toks.size(); ++skip) {
+            const tok& a = *toks[lexical];
+            const form_hit* ah = lex.any_word(a.key);
+            const bool adverb = (ah != nullptr && lex.entries[ah->entry].pos == word_class::adv) ||
+                                ends_with_text(a.key, "ment");
+            if (!adverb) break;
+            ++lexical;
+        }
+        if (lexical >= toks.size()) break;
+        const form_hit* h = verb_reading(lex, *toks[lexical], aux);
+        if (h == nullptr) continue;
+        v.begin = i;
+        v.verb = lexical;
+        v.end = lexical + 1;
+        if (neg && !aux && v.end < toks.size() &&
+            (toks[v.end]->key == "pas" || toks[v.end]->key == "plus")) {
+            ++v.end;
+        }
+        v.negated = neg;
+        v.plural = w.key == "ont" || w.key == "sont" || w.key == "avaient" || w.key == "etaient" ||
+                   h->form == form_kind::present3p || ends_with_text(toks[lexical]->key, "aient") ||
+                   ends_with_text(toks[lexical]->key, "ront");
+        // "s'est déchaîné" is no passive: a reflexive verb reads as active
+        v.passive = !reflexive &&
+                    (passive || (aux && (w.key == "est" || w.key == "sont" || w.key == "etait" ||
+                                         w.key == "etaient" || w.key == "etre") &&
+                                 lex.entries[h->entry].fr != "devenir"));
+        v.entry = &lex.entries[h->entry];
+        return v;
+    }
+    return v;
+}
+
+// The main clause's verb group as the grammar read it, when compression kept it.
+verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
+                     const std::vector<const tok*>& toks, lexicon_entry& unlisted) {
+    verb_at v;
+    const grammar::clause* main = nullptr;
+    for (const auto& c : s.clauses) {
+        if (c.role == grammar::clause_role::main && c.verb) {
+            main = &c;
+            break;
+        }
+    }
+    if (main == nullptr || main->verb->lemma.empty()) return v;
+    const grammar::verb_group& g = *main->verb;
+    std::size_t b = std::string::npos, e = std::string::npos;
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+        if (toks[i]->begin >= g.where.begin && toks[i]->end <= g.where.end) {
+            if (b == std::string::npos) b = i;
+            e = i + 1;
+        }
+    }
+    if (b == std::string::npos || b == 0) return v;
+    const std::string lemma = fold_key(g.lemma);
+    if (const form_hit* h = lex.word(lemma, word_class::verb)) {
+        v.entry = &lex.entries[h->entry];
+    } else {
+        const std::string en = lex.fallback(lemma);
+        if (en.empty()) return v;
+        unlisted.fr = g.lemma;
+        unlisted.en = en;
+        unlisted.pos = word_class::verb;
+        v.entry = &unlisted;
+    }
+    v.begin = b;
+    v.verb = e - 1;
+    v.end = e;
+    v.plural = g.plural;
+    v.passive = g.passive;
+    v.negated = g.negated;
+    return v;
+}
+
+std::string english_verb(const verb_at& v) {
+    if (v.entry == nullptr) return {};
+    if (v.passive) return (v.plural ? "are " : "is ") + english_pp(*v.entry);
+    if (v.negated) return (v.plural ? "do not " : "does not ") + v.entry->en;
+    return v.plural ? v.entry->en : english_3sg(*v.entry);
+}
+
+// Countries named in toks[b, e), in order, without repeats.
+std::vector<const country_entry*> countries_in(const lexicon& lex, const std::vector<const tok*>& toks,
+                                               std::size_t b, std::size_t e) {
+    std::vector<tok> copy;
+    for (std::size_t i = b; i < e && i < toks.size(); ++i) copy.push_back(*toks[i]);
+    std::vector<const country_entry*> out;
+    for (const auto& m : find_mentions(lex, copy)) {
+        if (!m.country) continue;
+        const auto& c = lex.countries[lex.country_by_key.at(m.key.substr(8))];
+        if (std::find(out.begin(), out.end(), &c) == out.end()) out.push_back(&c);
+    }
+    return out;
+}
+
+std::string join_and(const std::vector<std::string>& items, const char* conj) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += i + 1 == items.size() ? std::string(" ") + conj + " " : ", ";
+        out += items[i];
+    }
+    return out;
+}
+
+// toks[b, e) said in English as far as it can be, cut back to the phrase boundary (a
+// preposition, a comma) before the first word the lexicon cannot say.
+english_run sayable_prefix(const translator& tr, const std::vector<const tok*>& toks,
+                           std::size_t b, std::size_t e) {
+    english_run run = tr.run(toks, b, e);
+    if (run.complete) return run;
+    std::size_t cut = b + run.said;
+    auto boundary = [&](const tok& t) {
+        static const std::set<std::string> keys{"de", "du", "des", "a", "au", "aux", "pour",
+                                                "dans", "sur", "avec", "en", "et", "par",
+                                                "contre", "entre"};
+        return t.kind == tok_kind::comma || keys.count(t.key) != 0;
+    };
+    while (cut > b && !boundary(*toks[cut - 1])) --cut;
+    if (cut > b) --cut;
+    return tr.run(toks, b, cut);
+}
+
+// Slots every event template may use: the actors (countries named in the subject), the event
+// noun and a purpose phrase, in English and, when `fr` is given, in French.
+void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const translator& tr,
+                      std::map<std::string, std::string>& en,
+                      std::map<std::string, std::string>* fr) {
+    const lexicon& lex = rules.pack.lex;
+    std::vector<const tok*> all_toks;
+    for (const auto& t : s.toks) all_toks.push_back(&t);
+    const std::size_t subject_end = [&] {
+        const verb_at full = find_verb(lex, all_toks);
+        return full.begin == std::string::npos ? all_toks.size() : full.begin;
+    }();
+    std::vector<std::string> names_en, names_fr;
+    for (const auto* ce : countries_in(lex, all_toks, 0, subject_end)) {
+        names_en.push_back(ce->en);
+        names_fr.push_back(ce->fr);
+    }
+    if (names_en.size() >= 2) {
+        en["actors"] = join_and(names_en, "and");
+        if (fr != nullptr) (*fr)["actors"] = capitalise_first(join_and(names_fr, "et"));
+    }
+    for (uint32_t e : s.events) {
+        for (const auto& n : rules.pack.events[e].nouns) {
+            if (const form_hit* h = lex.word(n, word_class::noun)) {
+                en["noun"] = lex.entries[h->entry].en;
+                if (fr != nullptr) (*fr)["noun"] = lex.entries[h->entry].fr;
+                break;
+            }
+        }
+        if (!en["noun"].empty()) break;
+    }
+    for (std::size_t i = 0; i + 1 < all_toks.size(); ++i) {
+        const std::string& k = all_toks[i]->key;
+        std::size_t start = std::string::npos;
+        if ((k == "visant" || k == "vise") && all_toks[i + 1]->key == "a") start = i + 2;
+        if (k == "afin" && all_toks[i + 1]->key == "de") start = i + 2;
+        if (k == "pour" && i + 1 < all_toks.size()) start = i + 1;
+        if (start == std::string::npos || start >= all_toks.size()) continue;
+        const form_hit* h = lex.word(all_toks[start]->key, word_class::verb);
+        if (h == nullptr || h->form != form_kind::base) continue;
+        // infinitive + its object, up to the next preposition or comma
+        std::size_t end = start + 1;
+        while (end < all_toks.size() && end - start < 6 && all_toks[end]->kind == tok_kind::word &&
+               !(end > start + 2 && (all_toks[end]->key == "dans" || all_toks[end]->key == "de" ||
+                                     all_toks[end]->key == "en" || all_toks[end]->key == "avec"))) {
+            ++end;
+        }
+        english_run p = tr.run(all_toks, start, end);
+        if (p.complete) {
+            en["purpose"] = join_words(p.words);
+            if (fr != nullptr) {
+                (*fr)["purpose"] = join_tokens(std::vector<const tok*>(
+                    all_toks.begin() + static_cast<long>(start), all_toks.begin() + static_cast<long>(end)));
+            }
+        }
+        break;
+    }
+}
+
+}  // namespace
+
+std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
+    // The grammar's main verb, mapped through this pack's events (its own event keys come
+    // from the vocabulary and may name predicates the pack has no templates for).
+    for (const auto& c : s.source->clauses) {
+        if (c.role != grammar::clause_role::main || !c.verb) continue;
+        auto it = rules.pack.event_by_verb.find(fold_key(c.verb->lemma));
+        if (it != rules.pack.event_by_verb.end()) return rules.pack.events[it->second].name;
+        const bool known = std::any_of(rules.pack.events.begin(), rules.pack.events.end(),
+                                       [&](const event_def& e) { return e.name == c.event; });
+        if (known) return c.event;
+        break;
+    }
+    std::vector<const tok*> all_toks;
+    for (const auto& t : s.toks) all_toks.push_back(&t);
+    const verb_at v = find_verb(rules.pack.lex, all_toks);
+    if (v.entry == nullptr) return {};
+    auto it = rules.pack.event_by_verb.find(fold_key(v.entry->fr));
+    return it == rules.pack.event_by_verb.end() ? std::string() : rules.pack.events[it->second].name;
+}
+
+std::string realise_french(const rule_set::impl& rules, const sentence_view& s, std::string& rule) {
+    const std::string event = main_event(rules, s);
+    if (event.empty()) return {};
+    const translator tr(rules, s.toks.empty() ? 0 : s.toks.front().begin);
+    std::map<std::string, std::string> en, fr;
+    fill_event_slots(rules, s, tr, en, &fr);
+    for (const auto& t : rules.pack.templates) {
+        if (t.fr.empty() || t.event != event) continue;
+        std::string text = fill_template(t.fr, fr);
+        if (text.empty()) continue;
+        rule = t.name;
+        return capitalise_first(text);
+    }
+    return {};
+}
+
+std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
+                            const compressed& c, const std::vector<mention>& topics,
+                            std::string& rule) {
+    const lexicon& lex = rules.pack.lex;
+    // The first word said opens the headline: its capital proves no name.
+    uint32_t opening = s.toks.empty() ? 0 : s.toks.front().begin;
+    for (const tok* t : c.kept) {
+        if (t->kind == tok_kind::word) {
+            opening = t->begin;
+            break;
+        }
+    }
+    const translator tr(rules, opening);
+    std::vector<const tok*> toks;
+    for (const tok* t : c.kept) {
+        if (t->kind == tok_kind::quote_open || t->kind == tok_kind::quote_close) continue;
+        toks.push_back(t);
+    }
+    std::map<std::string, std::string> slots;
+    lexicon_entry unlisted;  // a verb the grammar found but the pack does not list
+    verb_at v = grammar_verb(lex, *s.source, toks, unlisted);
+    if (v.begin == std::string::npos) v = find_verb(lex, toks);
+    if (v.begin != std::string::npos) {
+        slots["verb"] = english_verb(v);
+        // A modal before the verb group: "devraient être vendues" -> "should be sold".
+        if (v.begin >= 2 && v.entry != nullptr) {
+            const tok& m = *toks[v.begin - 1];
+            static const std::map<std::string, std::string> modals{
+                {"doit", "must"},      {"doivent", "must"},    {"devrait", "should"},
+                {"devraient", "should"}, {"peut", "can"},      {"peuvent", "can"},
+                {"pourrait", "could"}, {"pourraient", "could"}, {"va", "will"},
+                {"vont", "will"},      {"veut", "wants to"},   {"veulent", "want to"}};
+            if (auto it = modals.find(m.key); it != modals.end()) {
+                const bool be = v.passive || (v.begin < toks.size() && toks[v.begin]->key == "etre");
+                slots["verb"] = it->second + " " + (be ? "be " + english_pp(*v.entry) : v.entry->en);
+                --v.begin;
+            }
+        }
+        english_run subj = tr.run(toks, 0, v.begin);
+        if (subj.complete) slots["subject"] = join_words(subj.words);
+
+        slots["object"] = join_words(sayable_prefix(tr, toks, v.end, toks.size()).words);
+    } else {
+        // No verb: a noun phrase, as far as it can be said.
+        english_run all = sayable_prefix(tr, toks, 0, toks.size());
+        if (all.words.size() >= 2) slots["subject"] = join_words(all.words);
+    }
+    fill_event_slots(rules, s, tr, slots, nullptr);
+    if (!topics.empty()) {
+        slots["topic"] = topics.front().en;
+        for (const auto& t : topics) {
+            if (t.country) {
+                slots["country"] = t.en;
+                break;
+            }
+        }
+    }
+    // Event templates speak for the key clause's own event, not for any event word nearby.
+    const std::string event = main_event(rules, s);
+    for (const auto& t : rules.pack.templates) {
+        if (t.en.empty()) continue;
+        if (t.event != "*" && t.event != event) continue;
+        std::string text = fill_template(t.en, slots);
+        if (text.empty()) continue;
+        rule = t.name;
+        return capitalise_first(text);
+    }
+    rule.clear();
+    return {};
+}
+
+std::string english_sentence(const rule_set::impl& rules, const sentence_view& s,
+                             const compressed& c) {
+    std::string rule;
+    std::string en = realise_english(rules, s, c, {}, rule);
+    if (en.empty()) return {};
+    return en + ".";
+}
+
+}  // namespace precis::rules

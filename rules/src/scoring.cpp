@@ -1,0 +1,287 @@
+// scoring.yaml, trimming.yaml and events.yaml: named rules with their parameters, checked for
+// unknown kinds, unknown references, duplicate names and wrong types.
+#include <algorithm>
+
+#include "pack_model.hpp"
+#include "rule_reader.hpp"
+#include "text_tokens.hpp"
+
+namespace precis::rules {
+
+std::optional<double> read_number(const YAML::Node& n, const file_problems& where,
+                                  const char* what) {
+    if (!n.IsScalar()) {
+        where.at(n, std::string(what) + " must be a number");
+        return std::nullopt;
+    }
+    try {
+        return n.as<double>();
+    } catch (const YAML::Exception&) {
+        where.at(n, std::string(what) + " must be a number");
+        return std::nullopt;
+    }
+}
+
+std::optional<bool> read_bool(const YAML::Node& n, const file_problems& where, const char* what) {
+    try {
+        if (n.IsScalar()) return n.as<bool>();
+    } catch (const YAML::Exception&) {
+    }
+    where.at(n, std::string(what) + " must be true or false");
+    return std::nullopt;
+}
+
+std::vector<std::string> read_phrases(const YAML::Node& n, const file_problems& where,
+                                      const char* what, bool fold) {
+    std::vector<std::string> out;
+    if (!n.IsSequence()) {
+        where.at(n, std::string(what) + " must be a list of strings");
+        return out;
+    }
+    for (const auto& item : n) {
+        if (auto s = as_text(item, where, what)) out.push_back(fold ? fold_key(*s) : *s);
+    }
+    return out;
+}
+
+const pack_source::file* find_file(const pack_source& source, const std::string& path) {
+    auto it = std::find_if(source.files.begin(), source.files.end(),
+                           [&](const auto& f) { return f.path == path; });
+    return it == source.files.end() ? nullptr : &*it;
+}
+
+std::optional<YAML::Node> section(const pack_source& source, const std::string& path,
+                                  const char* key, std::initializer_list<const char*> keys,
+                                  std::vector<diagnostic>& problems, YAML::Node* root) {
+    const pack_source::file* f = find_file(source, path);
+    if (f == nullptr) {
+        problems.push_back({path, 0, 0, "missing: the pack needs " + path});
+        return std::nullopt;
+    }
+    const file_problems where(f->path, problems);
+    auto doc = parse_yaml(*f, problems);
+    if (!doc) return std::nullopt;
+    if (!doc->IsMap()) {
+        where.at(*doc, path + " must be a map with '" + key + "'");
+        return std::nullopt;
+    }
+    check_keys(*doc, keys, where);
+    if (root != nullptr) *root = *doc;
+    const YAML::Node list = (*doc)[key];
+    if (!list.IsSequence()) {
+        where.at(list.IsDefined() ? list : *doc, std::string("'") + key + "' must be a list");
+        return std::nullopt;
+    }
+    return list;
+}
+
+bool claim_name(pack_rules& rules, const YAML::Node& item, const file_problems& where,
+                std::string& name_out) {
+    if (!item.IsMap()) {
+        where.at(item, "a rule is a map with a 'name'");
+        return false;
+    }
+    auto name = as_text(item["name"], where, "name");
+    if (!name) return false;
+    if (name->empty()) {
+        where.at(item["name"], "a rule name may not be empty");
+        return false;
+    }
+    const std::string here = where.file() + ":" + std::to_string(item["name"].Mark().line + 1);
+    auto [it, fresh] = rules.rule_names.emplace(*name, here);
+    if (!fresh) {
+        where.at(item["name"], "duplicate rule name '" + *name + "' (first at " + it->second + ")");
+        return false;
+    }
+    name_out = *name;
+    return true;
+}
+
+namespace {
+
+const std::map<std::string, feature_kind>& feature_kinds() {
+    static const auto* kinds = new std::map<std::string, feature_kind>{
+        {"position", feature_kind::position}, {"salience", feature_kind::salience},
+        {"compressed_salience", feature_kind::compressed_salience},
+        {"event", feature_kind::event},       {"actors", feature_kind::actors},
+        {"values", feature_kind::values},     {"cue", feature_kind::cue},
+        {"quote", feature_kind::quote},       {"heading", feature_kind::heading},
+        {"question", feature_kind::question}, {"length", feature_kind::length},
+        {"attribution", feature_kind::attribution}, {"template", feature_kind::template_fit}};
+    return *kinds;
+}
+
+const std::map<std::string, trim_kind>& trim_kinds() {
+    static const auto* kinds = new std::map<std::string, trim_kind>{
+        {"dateline", trim_kind::dateline},         {"leading", trim_kind::leading},
+        {"time", trim_kind::time},                 {"attribution", trim_kind::attribution},
+        {"parenthetical", trim_kind::parenthetical}, {"apposition", trim_kind::apposition},
+        {"relative", trim_kind::relative},         {"subordinate", trim_kind::subordinate},
+        {"purpose", trim_kind::purpose},           {"enumeration", trim_kind::enumeration},
+        {"shorten_actor", trim_kind::shorten_actor}, {"present_tense", trim_kind::present_tense},
+        {"cut", trim_kind::cut}};
+    return *kinds;
+}
+
+template <typename Kind>
+std::optional<Kind> read_kind(const YAML::Node& n, const std::map<std::string, Kind>& kinds,
+                              const file_problems& where) {
+    auto s = as_text(n, where, "kind");
+    if (!s) return std::nullopt;
+    auto it = kinds.find(*s);
+    if (it == kinds.end()) {
+        std::string known;
+        for (const auto& [k, v] : kinds) known += (known.empty() ? "" : ", ") + k;
+        where.at(n, "unknown kind '" + *s + "' (known: " + known + ")");
+        return std::nullopt;
+    }
+    return it->second;
+}
+
+}  // namespace
+
+void load_scoring(const pack_source& source, pack_rules& out, std::vector<diagnostic>& problems) {
+    YAML::Node root;
+    auto list = section(source, "scoring.yaml", "features", {"description", "features", "topic"},
+                        problems, &root);
+    if (!list) return;
+    const file_problems where("scoring.yaml", problems);
+    for (const auto& item : *list) {
+        std::string name;
+        if (!claim_name(out, item, where, name)) continue;
+        check_keys(item, {"name", "kind", "weight", "decay", "min_words", "max_words", "min_actors",
+                          "min_countries",
+                          "phrases", "events", "description"},
+                   where);
+        scoring_feature f;
+        f.name = name;
+        auto kind = read_kind(item["kind"], feature_kinds(), where);
+        auto weight = read_number(item["weight"], where, "weight");
+        if (!kind || !weight) continue;
+        f.kind = *kind;
+        f.weight = *weight;
+        if (item["decay"].IsDefined()) {
+            if (auto d = read_number(item["decay"], where, "decay")) f.decay = *d;
+        }
+        for (auto [key, field] : {std::pair{"min_words", &f.min_words},
+                                  std::pair{"max_words", &f.max_words},
+                                  std::pair{"min_actors", &f.min_actors},
+                                  std::pair{"min_countries", &f.min_countries}}) {
+            if (!item[key].IsDefined()) continue;
+            if (auto v = read_number(item[key], where, key)) *field = static_cast<int>(*v);
+        }
+        if (item["phrases"].IsDefined()) f.phrases = read_phrases(item["phrases"], where, "phrases", true);
+        if ((f.kind == feature_kind::cue || f.kind == feature_kind::attribution) && f.phrases.empty()) {
+            where.at(item, "a '" + item["kind"].Scalar() + "' feature needs 'phrases'");
+        }
+        if (item["events"].IsDefined()) {
+            f.events = read_phrases(item["events"], where, "events", false);
+            for (std::size_t i = 0; i < f.events.size(); ++i) {
+                const std::string& e = f.events[i];
+                const bool known = std::any_of(out.events.begin(), out.events.end(),
+                                               [&](const event_def& d) { return d.name == e; });
+                if (!known) where.at(item["events"][i], "unknown event '" + e + "' (see events.yaml)");
+            }
+        }
+        out.features.push_back(std::move(f));
+    }
+    const YAML::Node topic = root["topic"];
+    if (!topic.IsDefined()) return;
+    if (!topic.IsMap()) {
+        where.at(topic, "topic must be a map with name, enabled, min_mentions");
+        return;
+    }
+    check_keys(topic, {"name", "enabled", "min_mentions", "min_share", "country_weight",
+                       "description"},
+               where);
+    if (topic["country_weight"].IsDefined()) {
+        if (auto v = read_number(topic["country_weight"], where, "country_weight")) {
+            out.topic_country_weight = *v;
+        }
+    }
+    std::string name;
+    if (claim_name(out, topic, where, name)) out.topic_rule = name;
+    if (topic["enabled"].IsDefined()) {
+        if (auto b = read_bool(topic["enabled"], where, "enabled")) out.topic_enabled = *b;
+    }
+    if (topic["min_mentions"].IsDefined()) {
+        if (auto v = read_number(topic["min_mentions"], where, "min_mentions")) {
+            out.topic_min_mentions = static_cast<int>(*v);
+        }
+    }
+    if (topic["min_share"].IsDefined()) {
+        if (auto v = read_number(topic["min_share"], where, "min_share")) out.topic_min_share = *v;
+    }
+}
+
+void load_trimming(const pack_source& source, pack_rules& out, std::vector<diagnostic>& problems) {
+    auto list = section(source, "trimming.yaml", "rules", {"description", "rules"}, problems, nullptr);
+    if (!list) return;
+    const file_problems where("trimming.yaml", problems);
+    for (const auto& item : *list) {
+        std::string name;
+        if (!claim_name(out, item, where, name)) continue;
+        check_keys(item, {"name", "kind", "markers", "max_words", "headline", "summary",
+                          "description"},
+                   where);
+        trim_rule r;
+        r.name = name;
+        auto kind = read_kind(item["kind"], trim_kinds(), where);
+        if (!kind) continue;
+        r.kind = *kind;
+        if (item["markers"].IsDefined()) r.markers = read_phrases(item["markers"], where, "markers", true);
+        if (item["max_words"].IsDefined()) {
+            if (auto v = read_number(item["max_words"], where, "max_words")) r.max_words = static_cast<int>(*v);
+        }
+        if (item["headline"].IsDefined()) {
+            if (auto b = read_bool(item["headline"], where, "headline")) r.headline = *b;
+        }
+        if (item["summary"].IsDefined()) {
+            if (auto b = read_bool(item["summary"], where, "summary")) r.summary = *b;
+        }
+        const bool needs_markers = r.kind == trim_kind::leading || r.kind == trim_kind::attribution ||
+                                   r.kind == trim_kind::relative || r.kind == trim_kind::subordinate ||
+                                   r.kind == trim_kind::purpose || r.kind == trim_kind::time;
+        if (needs_markers && r.markers.empty()) {
+            where.at(item, "a '" + item["kind"].Scalar() + "' rule needs 'markers'");
+        }
+        out.trims.push_back(std::move(r));
+    }
+}
+
+void load_events(const pack_source& source, pack_rules& out, std::vector<diagnostic>& problems) {
+    auto list = section(source, "events.yaml", "events", {"description", "events"}, problems, nullptr);
+    if (!list) return;
+    const file_problems where("events.yaml", problems);
+    for (const auto& item : *list) {
+        std::string name;
+        if (!claim_name(out, item, where, name)) continue;
+        check_keys(item, {"name", "verbs", "nouns", "description"}, where);
+        event_def e;
+        e.name = name;
+        if (item["verbs"].IsDefined()) e.verbs = read_phrases(item["verbs"], where, "verbs", true);
+        if (item["nouns"].IsDefined()) e.nouns = read_phrases(item["nouns"], where, "nouns", true);
+        if (e.verbs.empty() && e.nouns.empty()) {
+            where.at(item, "an event needs 'verbs' or 'nouns'");
+            continue;
+        }
+        // Each verb and noun must be in the lexicon, so that the event can be said in English.
+        for (const auto& [key, want] : {std::pair{"verbs", word_class::verb},
+                                        std::pair{"nouns", word_class::noun}}) {
+            const auto& words = want == word_class::verb ? e.verbs : e.nouns;
+            for (std::size_t i = 0; i < words.size(); ++i) {
+                const auto* hit = out.lex.word(words[i], want);
+                if (hit == nullptr || hit->form != form_kind::base) {
+                    where.at(item[key][i], "unknown reference: '" + words[i] +
+                                               "' is not a " + key + " lemma of the lexicon");
+                }
+            }
+        }
+        const auto index = static_cast<uint32_t>(out.events.size());
+        for (const auto& v : e.verbs) out.event_by_verb.emplace(v, index);
+        for (const auto& n : e.nouns) out.event_by_noun.emplace(n, index);
+        out.events.push_back(std::move(e));
+    }
+}
+
+}  // namespace precis::rules

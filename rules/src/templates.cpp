@@ -1,0 +1,122 @@
+// templates.yaml: French and English realisations per event, with named slots.
+#include <algorithm>
+
+#include "pack_model.hpp"
+#include "rule_reader.hpp"
+
+namespace precis::rules {
+
+namespace {
+
+// What the realiser can put in a slot.
+const char* const slot_names[] = {
+    "actors",     // the event's actors joined ("Belgium and Morocco")
+    "subject",    // the key clause's subject
+    "verb",       // its verb, in the present tense
+    "object",     // its object
+    "purpose",    // a purpose phrase, as a verb phrase ("strengthen cooperation")
+    "topic",      // the document's topic
+    "place",      // a country or city
+    "country",    // the main country
+    "noun",       // the event's noun ("agreement", "election")
+    "value",      // a money amount or quantity
+};
+
+}  // namespace
+
+bool known_slot(const std::string& slot) {
+    return std::any_of(std::begin(slot_names), std::end(slot_names),
+                       [&](const char* s) { return slot == s; });
+}
+
+std::vector<std::string> template_slots(const std::string& text, std::string& error) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '}') {
+            error = "'}' without '{'";
+            return out;
+        }
+        if (text[i] != '{') continue;
+        const auto close = text.find('}', i);
+        if (close == std::string::npos) {
+            error = "'{' without '}'";
+            return out;
+        }
+        out.push_back(text.substr(i + 1, close - i - 1));
+        i = close;
+    }
+    return out;
+}
+
+std::string fill_template(const std::string& text, const std::map<std::string, std::string>& slots) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '{') {
+            out += text[i];
+            continue;
+        }
+        const auto close = text.find('}', i);
+        if (close == std::string::npos) return {};
+        auto it = slots.find(text.substr(i + 1, close - i - 1));
+        if (it == slots.end() || it->second.empty()) return {};
+        out += it->second;
+        i = close;
+    }
+    return out;
+}
+
+void load_templates(const pack_source& source, pack_rules& out,
+                    std::vector<diagnostic>& problems) {
+    auto list = section(source, "templates.yaml", "templates", {"description", "templates"},
+                        problems, nullptr);
+    if (!list) return;
+    const file_problems where("templates.yaml", problems);
+    for (const auto& item : *list) {
+        std::string name;
+        if (!claim_name(out, item, where, name)) continue;
+        check_keys(item, {"name", "event", "fr", "en", "description"}, where);
+        template_def t;
+        t.name = name;
+        auto event = as_text(item["event"], where, "event");
+        if (!event) continue;
+        t.event = *event;
+        if (t.event != "*") {
+            const bool known = std::any_of(out.events.begin(), out.events.end(),
+                                           [&](const event_def& e) { return e.name == t.event; });
+            if (!known) {
+                where.at(item["event"], "unknown event '" + t.event + "' (see events.yaml)");
+                continue;
+            }
+        }
+        if (!item["fr"].IsDefined() && !item["en"].IsDefined()) {
+            where.at(item, "a template needs 'fr' or 'en'");
+            continue;
+        }
+        bool ok = true;
+        for (auto [key, text, slots] : {std::tuple{"fr", &t.fr, &t.slots_fr},
+                                        std::tuple{"en", &t.en, &t.slots_en}}) {
+            if (!item[key].IsDefined()) continue;
+            auto s = as_text(item[key], where, key);
+            if (!s) {
+                ok = false;
+                continue;
+            }
+            *text = *s;
+            std::string error;
+            *slots = template_slots(*s, error);
+            if (!error.empty()) {
+                where.at(item[key], error);
+                ok = false;
+            }
+            for (const auto& slot : *slots) {
+                if (!known_slot(slot)) {
+                    where.at(item[key], "unknown slot '{" + slot + "}'");
+                    ok = false;
+                }
+            }
+        }
+        if (ok) out.templates.push_back(std::move(t));
+    }
+}
+
+}  // namespace precis::rules

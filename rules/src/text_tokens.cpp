@@ -1,0 +1,329 @@
+#include "text_tokens.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+// ICU's U8_* macros narrow ints internally; their warnings say nothing about this file.
+#pragma GCC diagnostic ignored "-Wconversion"
+
+namespace precis::rules {
+
+namespace {
+
+// Latin-1 supplement and œ/æ folded to ASCII lower case; everything else passes through
+// ICU's simple lower-case mapping.
+void append_folded(std::string& out, UChar32 c) {
+    static const char* const latin1 =
+        // U+00C0 .. U+00FF
+        "aaaaaaaceeeeiiiidnooooo*ouuuuyts"
+        "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
+    if (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7) {
+        const char f = latin1[c - 0xC0];
+        if (c == 0xDF) {
+            out += "ss";
+        } else if (c == 0xC6 || c == 0xE6) {
+            out += "ae";
+        } else {
+            out += f;
+        }
+        return;
+    }
+    if (c == 0x152 || c == 0x153) {
+        out += "oe";
+        return;
+    }
+    if (c == 0x2019 || c == 0x2018 || c == 0x02BC) {
+        out += '\'';
+        return;
+    }
+    c = u_tolower(c);
+    char buf[4];
+    int32_t n = 0;
+    UBool err = false;
+    U8_APPEND(buf, n, 4, c, err);
+    if (err == 0) out.append(buf, static_cast<std::size_t>(n));
+}
+
+bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+
+bool is_word_char(UChar32 c) { return u_isalnum(c) != 0; }
+
+struct cursor {
+    std::string_view s;
+    int32_t i = 0;
+    UChar32 peek(int32_t at) const {
+        if (at >= static_cast<int32_t>(s.size())) return -1;
+        UChar32 c;
+        U8_NEXT(s.data(), at, static_cast<int32_t>(s.size()), c);
+        return c;
+    }
+    int32_t next_at(int32_t at) const {
+        UChar32 c;
+        U8_NEXT(s.data(), at, static_cast<int32_t>(s.size()), c);
+        (void)c;
+        return at;
+    }
+};
+
+const char* const elisions[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu",
+                                "puisqu", "jusqu", "quoiqu", "presqu"};
+
+}  // namespace
+
+std::string fold_key(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
+        UChar32 c;
+        U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+        if (c < 0) continue;
+        if (c < 0x80) {
+            out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        } else {
+            append_folded(out, c);
+        }
+    }
+    return out;
+}
+
+namespace {
+
+// s with its first code point mapped by `map` (ICU's simple case mappings).
+std::string map_first(std::string_view s, UChar32 (*map)(UChar32)) {
+    if (s.empty()) return {};
+    int32_t i = 0;
+    UChar32 c;
+    U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+    if (c < 0) return std::string(s);
+    char buf[4];
+    int32_t n = 0;
+    UBool err = false;
+    U8_APPEND(buf, n, 4, map(c), err);
+    (void)err;
+    std::string out(buf, static_cast<std::size_t>(n));
+    out.append(s.substr(static_cast<std::size_t>(i)));
+    return out;
+}
+
+}  // namespace
+
+std::string capitalise_first(std::string_view s) { return map_first(s, u_toupper); }
+
+std::string lower_first(std::string_view s) {
+    // An acronym or a name stays as written ("UE", "Macron" is left to the caller).
+    if (s.size() > 1) {
+        int32_t i = 0;
+        UChar32 c;
+        U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+        UChar32 c2 = -1;
+        if (i < static_cast<int32_t>(s.size())) U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c2);
+        if (c2 >= 0 && u_isupper(c2)) return std::string(s);
+    }
+    return map_first(s, u_tolower);
+}
+
+std::vector<tok> tokenize(std::string_view text, uint32_t base) {
+    std::vector<tok> out;
+    const cursor cur{text};
+    const auto size = static_cast<int32_t>(text.size());
+    bool quote_open = false;  // for straight double quotes
+    for (int32_t i = 0; i < size;) {
+        const int32_t start = i;
+        UChar32 c;
+        U8_NEXT(text.data(), i, size, c);
+        if (c < 0 || u_isspace(c) || c == 0xA0 || c == 0x202F) continue;
+        tok t;
+        t.begin = base + static_cast<uint32_t>(start);
+        if (u_isdigit(c)) {
+            // Digits with decimal comma/point and thousands grouped by spaces or points.
+            int32_t j = i;
+            while (j < size) {
+                const UChar32 d = cur.peek(j);
+                if (d >= '0' && d <= '9') {
+                    j = cur.next_at(j);
+                    continue;
+                }
+                if ((d == ',' || d == '.') && j + 1 < size && text[static_cast<std::size_t>(j + 1)] >= '0' &&
+                    text[static_cast<std::size_t>(j + 1)] <= '9') {
+                    ++j;
+                    continue;
+                }
+                // "800 000": a space then exactly three digits
+                if ((d == ' ' || d == 0xA0 || d == 0x202F)) {
+                    const int32_t k = cur.next_at(j);
+                    if (k + 3 <= size && std::all_of(text.begin() + k, text.begin() + k + 3,
+                                                     [](char x) { return x >= '0' && x <= '9'; }) &&
+                        (k + 3 == size || !(text[static_cast<std::size_t>(k + 3)] >= '0' &&
+                                            text[static_cast<std::size_t>(k + 3)] <= '9'))) {
+                        j = k + 3;
+                        continue;
+                    }
+                }
+                break;
+            }
+            // "2e", "1er", "XXe" ordinals and "15h30" stay one word-like token
+            while (j < size && is_word_char(cur.peek(j))) j = cur.next_at(j);
+            i = j;
+            t.kind = tok_kind::number;
+        } else if (is_word_char(c)) {
+            int32_t j = i;
+            while (j < size) {
+                const UChar32 d = cur.peek(j);
+                if (is_word_char(d)) {
+                    j = cur.next_at(j);
+                } else if (d == '-' || d == 0x2011) {
+                    const int32_t k = cur.next_at(j);
+                    if (k < size && is_word_char(cur.peek(k))) {
+                        j = k;
+                    } else {
+                        break;
+                    }
+                } else if (is_apostrophe(d)) {
+                    // Elision: "l'accord" -> "l'" + "accord"; "aujourd'hui" stays whole.
+                    const std::string head = fold_key(text.substr(static_cast<std::size_t>(start),
+                                                                  static_cast<std::size_t>(j - start)));
+                    const int32_t k = cur.next_at(j);
+                    const bool elides = std::any_of(std::begin(elisions), std::end(elisions),
+                                                    [&](const char* e) { return head == e; });
+                    if (elides) {
+                        j = k;
+                        t.elided = true;
+                        break;
+                    }
+                    if (k < size && is_word_char(cur.peek(k))) {
+                        j = k;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            i = j;
+            t.kind = tok_kind::word;
+            t.capitalised = u_isupper(c) != 0;
+        } else {
+            switch (c) {
+                case ',': t.kind = tok_kind::comma; break;
+                case '.': case '!': case '?': case ';': case 0x2026: t.kind = tok_kind::stop; break;
+                case ':': t.kind = tok_kind::colon; break;
+                case '-': case 0x2013: case 0x2014: t.kind = tok_kind::dash; break;
+                case 0xAB: case 0x201C: t.kind = tok_kind::quote_open; break;
+                case 0xBB: case 0x201D: t.kind = tok_kind::quote_close; break;
+                case '"':
+                    t.kind = quote_open ? tok_kind::quote_close : tok_kind::quote_open;
+                    quote_open = !quote_open;
+                    break;
+                case '(': case '[': t.kind = tok_kind::paren_open; break;
+                case ')': case ']': t.kind = tok_kind::paren_close; break;
+                default: t.kind = tok_kind::symbol; break;
+            }
+        }
+        t.end = base + static_cast<uint32_t>(i);
+        t.text = std::string(text.substr(static_cast<std::size_t>(start),
+                                         static_cast<std::size_t>(i - start)));
+        t.key = fold_key(t.text);
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
+void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s,
+                    const grammar::document& doc) {
+    (void)doc;
+    if (s.tokens.empty()) return;
+    std::size_t g = 0;
+    for (auto& t : toks) {
+        while (g < s.tokens.size() && s.tokens[g].where.begin < t.begin) ++g;
+        if (g < s.tokens.size() && s.tokens[g].where.begin == t.begin) {
+            t.lemma = fold_key(s.tokens[g].lemma);
+            t.pos = s.tokens[g].pos;
+        }
+    }
+}
+
+std::string join_tokens(const std::vector<const tok*>& toks) {
+    std::string out;
+    const tok* prev = nullptr;
+    for (const tok* t : toks) {
+        bool space = prev != nullptr;
+        if (prev != nullptr) {
+            if (prev->elided || prev->kind == tok_kind::quote_open ||
+                prev->kind == tok_kind::paren_open) {
+                space = false;
+            }
+            if (t->kind == tok_kind::comma || t->kind == tok_kind::paren_close ||
+                (t->kind == tok_kind::stop && t->text == ".") ||
+                (t->kind == tok_kind::quote_close && t->text == "\"")) {
+                space = false;
+            }
+            if (t->kind == tok_kind::quote_close && prev->kind == tok_kind::quote_open) space = false;
+        }
+        if (space) out += ' ';
+        out += t->text;
+        prev = t;
+    }
+    return out;
+}
+
+int count_words(std::string_view s) {
+    int n = 0;
+    bool in = false;
+    for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
+        UChar32 c;
+        U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+        const bool w = c >= 0 && u_isalnum(c) != 0;
+        if (w && !in) ++n;
+        in = w;
+    }
+    return n;
+}
+
+std::string english_number(std::string_view fr) {
+    std::string digits, frac;
+    bool seen_decimal = false;
+    bool grouped = false;  // the source grouped thousands ("800 000", "2.000")
+    std::size_t i = 0;
+    for (; i < fr.size(); ++i) {
+        const char c = fr[i];
+        if (c >= '0' && c <= '9') {
+            (seen_decimal ? frac : digits) += c;
+        } else if (c == ' ') {
+            grouped = true;
+            continue;
+        } else if (static_cast<unsigned char>(c) == 0xC2 || static_cast<unsigned char>(c) == 0xE2) {
+            // U+00A0 / U+202F: skip the rest of the sequence
+            i += static_cast<unsigned char>(c) == 0xC2 ? 1 : 2;
+            grouped = true;
+        } else if (c == ',' && !seen_decimal) {
+            seen_decimal = true;
+        } else if (c == '.' && !seen_decimal) {
+            // "2.000": a point before exactly three digits groups thousands
+            const std::size_t rest = fr.size() - i - 1;
+            if (rest >= 3 && (rest == 3 || fr[i + 4] == '.' || fr[i + 4] == ' ')) {
+                grouped = true;
+                continue;
+            }
+            seen_decimal = true;
+        } else {
+            break;
+        }
+    }
+    if (digits.empty()) return {};
+    std::string suffix(fr.substr(i));
+    // Years and short numbers carry over as written.
+    std::string out;
+    if (digits.size() > 4 || (digits.size() == 4 && grouped)) {
+        const std::size_t lead = digits.size() % 3 == 0 ? 3 : digits.size() % 3;
+        out = digits.substr(0, lead);
+        for (std::size_t k = lead; k < digits.size(); k += 3) out += "," + digits.substr(k, 3);
+    } else {
+        out = digits;
+    }
+    if (!frac.empty()) out += "." + frac;
+    return out + suffix;
+}
+
+}  // namespace precis::rules

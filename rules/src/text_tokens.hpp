@@ -1,0 +1,53 @@
+// A light word split of one sentence, used by selection, compression and realisation. It works
+// on raw text so that a sentence the grammar did not read still yields a headline; when the
+// grammar supplies tokens, their lemmas and parts of speech are attached by position.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "precis/grammar/document.hpp"
+
+namespace precis::rules {
+
+enum class tok_kind : uint8_t { word, number, comma, stop, colon, dash, quote_open, quote_close,
+                                paren_open, paren_close, symbol };
+
+struct tok {
+    uint32_t begin = 0, end = 0;   // byte offsets in the document text
+    tok_kind kind = tok_kind::word;
+    bool capitalised = false;
+    bool elided = false;           // "l'", "d'", "qu'": glued to the next word
+    std::string text;              // as written
+    std::string key;               // lower-case, accents folded, ’ -> '
+    std::string lemma;             // from the grammar when it gave one, else empty
+    uint32_t pos = 0;              // grammar::pos_bits when known
+};
+
+// Splits text[b, e) into tokens with offsets relative to `base`.
+std::vector<tok> tokenize(std::string_view text, uint32_t base = 0);
+
+// Attaches lemma and part of speech from the grammar's tokens of the same sentence.
+void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s,
+                    const grammar::document& doc);
+
+// Lower case and accents folded: the key every lookup uses ("États-Unis" -> "etats-unis").
+std::string fold_key(std::string_view s);
+
+// First letter upper-cased (Latin letters, accented included).
+std::string capitalise_first(std::string_view s);
+std::string lower_first(std::string_view s);
+
+// Joins tokens as French typography wants (no space before ',' '.', after "l'" …).
+std::string join_tokens(const std::vector<const tok*>& toks);
+
+// Number of words the scorer would count (letters or digits runs).
+int count_words(std::string_view s);
+
+// English form of a French number token: "3,1" -> "3.1", "800 000" -> "800,000",
+// "2.000" -> "2,000". Empty when the token is not a number.
+std::string english_number(std::string_view fr);
+
+}  // namespace precis::rules

@@ -1,0 +1,165 @@
+// Loading rule packs: the default pack is clean, and every kind of problem is reported with
+// its file, line and column, without throwing and without replacing a good pack.
+#define BOOST_TEST_MODULE rules_loader
+#include <boost/test/unit_test.hpp>
+
+#include "rules_support.hpp"
+
+using namespace precis::rules;
+using namespace precis::rules::testing;
+
+namespace {
+
+// Asserts that loading `pack` reports a problem in `file` holding `words`, at line `line`.
+void expect_problem(const pack_source& pack, const std::string& file, const std::string& words,
+                    int line) {
+    const load_result r = load(pack);
+    BOOST_TEST(!r.rules, "a pack with problems must not load");
+    const diagnostic* d = problem(r, file, words);
+    BOOST_TEST_REQUIRE(d != nullptr, "no '" << words << "' problem in " << file << "; got:\n"
+                                            << all_problems(r));
+    BOOST_TEST(d->line == line, d->to_string());
+    BOOST_TEST(d->column > 0, d->to_string());
+    BOOST_TEST(d->to_string().rfind(file + ":" + std::to_string(line) + ":", 0) == 0u);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(default_pack_loads_clean) {
+    const load_result r = load(embedded_pack());
+    BOOST_TEST(r.problems.empty(), all_problems(r));
+    BOOST_TEST_REQUIRE(r.rules != nullptr);
+    BOOST_TEST(r.rules->identity().name == "fr-news");
+}
+
+BOOST_AUTO_TEST_CASE(template_naming_an_unknown_event) {
+    expect_problem(pack_with("templates.yaml",
+                             "templates:\n"
+                             "  - name: \"t1\"\n"
+                             "    event: \"no_such_event\"\n"
+                             "    en: \"{subject} {verb}\"\n"),
+                   "templates.yaml", "unknown event 'no_such_event'", 3);
+}
+
+BOOST_AUTO_TEST_CASE(template_naming_a_slot_that_does_not_exist) {
+    expect_problem(pack_with("templates.yaml",
+                             "templates:\n"
+                             "  - name: \"t1\"\n"
+                             "    event: \"*\"\n"
+                             "    fr: \"{acteurs} signent\"\n"),
+                   "templates.yaml", "unknown slot '{acteurs}'", 4);
+}
+
+BOOST_AUTO_TEST_CASE(template_with_unbalanced_braces) {
+    expect_problem(pack_with("templates.yaml",
+                             "templates:\n"
+                             "  - name: \"t1\"\n"
+                             "    event: \"*\"\n"
+                             "    en: \"{subject signs\"\n"),
+                   "templates.yaml", "'{' without '}'", 4);
+}
+
+BOOST_AUTO_TEST_CASE(duplicate_rule_names_across_files) {
+    // "lead_position" is a scoring feature of the default pack; a trimming rule may not reuse it.
+    expect_problem(pack_with("trimming.yaml",
+                             "rules:\n"
+                             "  - name: \"cut_short\"\n"
+                             "    kind: \"cut\"\n"
+                             "  - name: \"lead_position\"\n"
+                             "    kind: \"parenthetical\"\n"),
+                   "trimming.yaml", "duplicate rule name 'lead_position'", 4);
+}
+
+BOOST_AUTO_TEST_CASE(lexicon_entry_missing_a_language) {
+    expect_problem(pack_with("lexicon/extra.yaml",
+                             "entries:\n"
+                             "  - {fr: \"traité\", en: \"treaty\", pos: \"noun\"}\n"
+                             "  - {fr: \"pourparlers\", pos: \"noun\"}\n"),
+                   "lexicon/extra.yaml", "without 'en'", 3);
+}
+
+BOOST_AUTO_TEST_CASE(country_missing_its_english_adjective) {
+    expect_problem(pack_with("lexicon/extra.yaml",
+                             "countries:\n"
+                             "  - {key: \"XX\", fr: \"la Syldavie\", en: \"Syldavia\"}\n"),
+                   "lexicon/extra.yaml", "without 'en_adj'", 2);
+}
+
+BOOST_AUTO_TEST_CASE(duplicate_lexicon_entries) {
+    expect_problem(pack_with("lexicon/extra.yaml",
+                             "entries:\n"
+                             "  - {fr: \"ambassade\", en: \"embassy\", pos: \"noun\"}\n"),
+                   "lexicon/extra.yaml", "duplicate lexicon entry 'ambassade'", 2);
+}
+
+BOOST_AUTO_TEST_CASE(event_verb_missing_from_the_lexicon) {
+    expect_problem(pack_with("events.yaml",
+                             "events:\n"
+                             "  - name: \"sign_agreement\"\n"
+                             "    verbs: [\"signer\", \"barguigner\"]\n"),
+                   "events.yaml", "unknown reference: 'barguigner'", 3);
+}
+
+BOOST_AUTO_TEST_CASE(scoring_feature_with_wrong_types) {
+    expect_problem(pack_with("scoring.yaml",
+                             "features:\n"
+                             "  - name: \"lead_position\"\n"
+                             "    kind: \"position\"\n"
+                             "    weight: \"heavy\"\n"),
+                   "scoring.yaml", "weight must be a number", 4);
+    expect_problem(pack_with("scoring.yaml",
+                             "features:\n"
+                             "  - name: \"lead_position\"\n"
+                             "    kind: \"nearness\"\n"
+                             "    weight: 1.0\n"),
+                   "scoring.yaml", "unknown kind 'nearness'", 3);
+    expect_problem(pack_with("scoring.yaml",
+                             "features:\n"
+                             "  - name: \"main_event\"\n"
+                             "    kind: \"event\"\n"
+                             "    weight: 1.0\n"
+                             "    events: [\"sign_agreement\", \"elopement\"]\n"),
+                   "scoring.yaml", "unknown event 'elopement'", 5);
+}
+
+BOOST_AUTO_TEST_CASE(unquoted_yaml_word_read_as_a_boolean) {
+    expect_problem(pack_with("lexicon/extra.yaml",
+                             "entries:\n"
+                             "  - fr: \"non\"\n"
+                             "    en: no\n"
+                             "    pos: \"adv\"\n"),
+                   "lexicon/extra.yaml", "read by YAML as a boolean", 3);
+}
+
+BOOST_AUTO_TEST_CASE(yaml_syntax_error_points_at_its_place) {
+    expect_problem(pack_with("trimming.yaml", "rules:\n  - name: \"a\"\n    kind: [\"time\"\n"),
+                   "trimming.yaml", "YAML syntax error", 4);
+}
+
+BOOST_AUTO_TEST_CASE(every_problem_is_reported_not_just_the_first) {
+    pack_source p = pack_with("templates.yaml",
+                              "templates:\n"
+                              "  - name: \"t1\"\n"
+                              "    event: \"nothing\"\n"
+                              "    en: \"{x}\"\n"
+                              "  - name: \"t2\"\n"
+                              "    event: \"*\"\n"
+                              "    en: \"{y}\"\n");
+    const load_result r = load(p);
+    BOOST_TEST(problem(r, "templates.yaml", "unknown event 'nothing'") != nullptr);
+    BOOST_TEST(problem(r, "templates.yaml", "unknown slot '{y}'") != nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(garbage_in_any_rule_file_never_throws) {
+    // The vocabulary and lexicon files are many and read by the same code: one of each is enough.
+    const std::string junk[] = {"\xff\xfe\x00garbage", "- - - :", "{a: [1, 2", "~"};
+    for (const char* path : {"pack.yaml", "scoring.yaml", "trimming.yaml", "events.yaml",
+                             "templates.yaml", "lexicon/verbs.yaml", "vocabulary/title.yaml"}) {
+        for (const auto& j : junk) {
+            load_result r;
+            BOOST_CHECK_NO_THROW(r = load(pack_with(path, j)));
+            BOOST_TEST(!r.rules, path << " holding junk must not load");
+            BOOST_TEST(!r.problems.empty());
+        }
+    }
+}
