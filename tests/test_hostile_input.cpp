@@ -466,7 +466,7 @@ void fail_each_allocation_of(Call&& call, std::size_t input_len,
     int oom = 0;
     // Every allocation among the first ones, then a sparser sample, so that a call with many
     // allocations still tests in bounded time.
-    for (;; n += std::max(1L, n / 64)) {
+    for (;; n += std::max(1L, n / 8)) {
         g_failures = 0;
         g_fail_countdown = n;
         precis_result* r = call();
