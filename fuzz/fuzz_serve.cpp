@@ -50,7 +50,7 @@ int service_port() {
         static precis::cli::service svc(api, opts, engine);
         static httplib::Server server;
         server.set_payload_max_length(1 << 20);
-        server.set_read_timeout(0, 200000);  // raw requests may stop mid-header
+        server.set_read_timeout(0, 200000);  // incomplete raw requests end here
         server.set_write_timeout(1, 0);
         server.set_keep_alive_max_count(1);
         svc.install(server);
@@ -63,8 +63,10 @@ int service_port() {
     return port;
 }
 
-// Sends one request, half-closes, reads the answer until the server closes.
-std::string round_trip(int port, const std::string& request) {
+// Sends one request and reads the answer until the server closes (each connection serves one
+// request). No half-close after sending: cpp-httplib 0.11 then drops the connection without
+// answering even a complete request, which is not what the service is being tested for.
+std::string round_trip(int port, const std::string& request, bool bounded_wait) {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     PRECIS_FUZZ_CHECK(fd >= 0);
     sockaddr_in addr{};
@@ -72,15 +74,18 @@ std::string round_trip(int port, const std::string& request) {
     addr.sin_port = htons(static_cast<uint16_t>(port));
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     PRECIS_FUZZ_CHECK(::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
-    timeval tv{10, 0};
-    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+    if (bounded_wait) {
+        // A raw request may be one the server keeps waiting on; a well-formed one must be
+        // answered, and a server that never answers is caught by libFuzzer's -timeout.
+        timeval tv{10, 0};
+        ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+    }
     std::size_t sent = 0;
     while (sent < request.size()) {
         const ssize_t n = ::send(fd, request.data() + sent, request.size() - sent, MSG_NOSIGNAL);
         if (n <= 0) break;  // the server may answer (413, 400) and close before reading all
         sent += static_cast<std::size_t>(n);
     }
-    ::shutdown(fd, SHUT_WR);
     std::string answer;
     char buf[4096];
     for (ssize_t n; (n = ::recv(fd, buf, sizeof buf, 0)) > 0;) {
@@ -101,7 +106,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
     if (mode % 4 == 0) {
         // Raw: whatever httplib and the handlers make of arbitrary bytes; an answer, if any,
         // starts with a status line.
-        const std::string answer = round_trip(port, rest);
+        const std::string answer = round_trip(port, rest, true);
         PRECIS_FUZZ_CHECK(answer.empty() || answer.rfind("HTTP/1.1 ", 0) == 0);
         return 0;
     }
@@ -111,7 +116,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
     std::string request = "POST /summarize HTTP/1.1\r\nHost: fuzz\r\nConnection: close\r\n";
     if (*type != '\0') request += std::string("Content-Type: ") + type + "\r\n";
     request += "Content-Length: " + std::to_string(rest.size()) + "\r\n\r\n" + rest;
-    const std::string answer = round_trip(port, request);
+    const std::string answer = round_trip(port, request, false);
     PRECIS_FUZZ_CHECK(answer.rfind("HTTP/1.1 ", 0) == 0);
     const std::size_t body_at = answer.find("\r\n\r\n");
     PRECIS_FUZZ_CHECK(body_at != std::string::npos);
