@@ -32,6 +32,17 @@ std::string map_first(std::string_view text, bool upper) {
     return out;
 }
 
+// Sets `bit` on the entry for `key`, storing the key once.
+void add_bits(std::unordered_map<std::string_view, uint32_t>& map, std::deque<std::string>& keys,
+              std::string key, uint32_t bit) {
+    auto it = map.find(key);
+    if (it == map.end()) {
+        keys.push_back(std::move(key));
+        it = map.emplace(keys.back(), 0u).first;
+    }
+    it->second |= bit;
+}
+
 }  // namespace
 
 std::string lower_first(std::string_view text) { return map_first(text, false); }
@@ -86,8 +97,8 @@ void vocabulary::add(term_class cls, std::string_view phrase, std::string_view p
         const std::size_t at = lower.find(apostrophe);
         if (at != std::string::npos && at + apostrophe.size() < cut) cut = at + apostrophe.size();
     }
-    impl_->first_words[lower.substr(0, cut)] |= 1u << index;
-    impl_->phrase_classes[lower] |= 1u << index;
+    add_bits(impl_->first_words, impl_->keys, lower.substr(0, cut), 1u << index);
+    add_bits(impl_->phrase_classes, impl_->keys, lower, 1u << index);
     if (cls == term_class::abbreviation && phrase.find('.') != std::string_view::npos) {
         impl_->abbreviations.push_back(lower);
         if (upper != lower) impl_->abbreviations.push_back(upper);

@@ -207,6 +207,7 @@ bool is_name_word::operator()(const sentence_state& st, int32_t i) const {
     const std::string_view f = form(st, i);
     if (!t.capitalised) {
         // Arabic and other particles written joined: "al-Sissi", "ben-Gourion".
+        if (f.size() < 4 || f.substr(0, 5).find('-') == std::string_view::npos) return false;
         for (std::string_view p : {"al-", "el-", "ben-", "bin-", "ibn-", "abu-", "abou-"}) {
             if (f.substr(0, p.size()) == p && f.size() > p.size()) return true;
         }
@@ -234,6 +235,7 @@ bool is_initial_letter::operator()(const sentence_state& st, int32_t i) const {
 bool is_civility::operator()(const sentence_state& st, int32_t i) const {
     if (!is_word(st, i)) return false;
     std::string_view f = form(st, i);
+    if (f.empty() || (f[0] != 'M' && f[0] != 'D' && f[0] != 'P')) return false;
     for (std::string_view c :
          {"M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Pr"}) {
         if (f == c) return true;
@@ -445,7 +447,25 @@ void vocabulary_facts(sentence_state& st, int32_t i) {
     st.first_classes[at] = 0;
     st.vocabulary_word[at] = 0;
     if (tok(st, i).kind == token_kind::punct) return;
-    const std::string key = lower_first(form(st, i));
+    // The key is the form with its first letter in lower case: built on the stack for an ASCII
+    // first letter (nearly always), through ICU otherwise.
+    const std::string_view f = form(st, i);
+    char buffer[64];
+    std::string folded;
+    std::string_view key = f;
+    if (!f.empty() && static_cast<unsigned char>(f[0]) >= 0x80) {
+        folded = lower_first(f);
+        key = folded;
+    } else if (!f.empty() && f[0] >= 'A' && f[0] <= 'Z') {
+        if (f.size() <= sizeof buffer) {
+            f.copy(buffer, f.size());
+            buffer[0] = static_cast<char>(f[0] - 'A' + 'a');
+            key = std::string_view(buffer, f.size());
+        } else {
+            folded = lower_first(f);
+            key = folded;
+        }
+    }
     const auto& firsts = st.vocab->first_words;
     if (auto it = firsts.find(key); it != firsts.end()) st.first_classes[at] = it->second;
     if (!is_word(st, i) || !tok(st, i).capitalised) return;
