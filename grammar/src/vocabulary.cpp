@@ -90,7 +90,10 @@ void vocabulary::add(term_class cls, std::string_view phrase, std::string_view p
     for (const std::string& form : {std::string(phrase), lower, upper}) {
         if (!impl_->tables[index].find(form)) impl_->tables[index].add(form, id);
     }
-    impl_->exact[index].emplace(lower, id);
+    if (impl_->exact[index].count(lower) == 0) {
+        impl_->keys.push_back(lower);
+        impl_->exact[index].emplace(impl_->keys.back(), id);
+    }
     // The first token as the tokenizer cuts it: up to a space, or an elision's apostrophe.
     std::size_t cut = lower.find(' ');
     for (std::string_view apostrophe : {"'", "\xE2\x80\x99"}) {
@@ -122,7 +125,9 @@ std::size_t vocabulary::size() const { return impl_->count; }
 const std::string* find_term(const vocabulary& vocab, term_class cls, std::string_view phrase) {
     const auto& map = vocab.get().exact[static_cast<std::size_t>(cls)];
     if (map.empty()) return nullptr;
-    auto it = map.find(lower_first(phrase));
+    char buffer[64];
+    std::string storage;
+    auto it = map.find(fold_first(phrase, buffer, storage));
     if (it == map.end()) return nullptr;
     return &vocab.get().payloads[it->second];
 }

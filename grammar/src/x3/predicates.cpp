@@ -447,25 +447,9 @@ void vocabulary_facts(sentence_state& st, int32_t i) {
     st.first_classes[at] = 0;
     st.vocabulary_word[at] = 0;
     if (tok(st, i).kind == token_kind::punct) return;
-    // The key is the form with its first letter in lower case: built on the stack for an ASCII
-    // first letter (nearly always), through ICU otherwise.
-    const std::string_view f = form(st, i);
     char buffer[64];
-    std::string folded;
-    std::string_view key = f;
-    if (!f.empty() && static_cast<unsigned char>(f[0]) >= 0x80) {
-        folded = lower_first(f);
-        key = folded;
-    } else if (!f.empty() && f[0] >= 'A' && f[0] <= 'Z') {
-        if (f.size() <= sizeof buffer) {
-            f.copy(buffer, f.size());
-            buffer[0] = static_cast<char>(f[0] - 'A' + 'a');
-            key = std::string_view(buffer, f.size());
-        } else {
-            folded = lower_first(f);
-            key = folded;
-        }
-    }
+    std::string storage;
+    const std::string_view key = fold_first(form(st, i), buffer, storage);
     const auto& firsts = st.vocab->first_words;
     if (auto it = firsts.find(key); it != firsts.end()) st.first_classes[at] = it->second;
     if (!is_word(st, i) || !tok(st, i).capitalised) return;
