@@ -487,6 +487,8 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
     const token& t = tok(st, i);
     const uint32_t classes = st.first_classes[static_cast<std::size_t>(i)];
     uint32_t starts = bit(element_kind::token);
+    // Punctuation is in no word list and starts no vocabulary phrase: nothing else starts here.
+    if (t.kind == token_kind::punct) return starts;
     const bool number = t.kind == token_kind::number;
     if (number || is_le{}(st, i) || is_time_preposition{}(st, i) ||
         has(classes, term_class::weekday) || has(classes, term_class::month) ||
