@@ -34,6 +34,7 @@ struct scoring_feature {
     feature_kind kind = feature_kind::position;
     double weight = 0.0;
     double decay = 0.5;
+    double smoothing = 4.0;            // salience: added to the word count it divides by
     int min_words = 0;
     int max_words = 0;
     int min_actors = 0;                // `event`: distinct actors the sentence must name

@@ -149,7 +149,7 @@ void load_scoring(const pack_source& source, pack_rules& out, std::vector<diagno
     for (const auto& item : *list) {
         std::string name;
         if (!claim_name(out, item, where, name)) continue;
-        check_keys(item, {"name", "kind", "weight", "decay", "min_words", "max_words", "min_actors",
+        check_keys(item, {"name", "kind", "weight", "decay", "smoothing", "min_words", "max_words", "min_actors",
                           "min_countries",
                           "phrases", "events", "description"},
                    where);
@@ -162,6 +162,9 @@ void load_scoring(const pack_source& source, pack_rules& out, std::vector<diagno
         f.weight = *weight;
         if (item["decay"].IsDefined()) {
             if (auto d = read_number(item["decay"], where, "decay")) f.decay = *d;
+        }
+        if (item["smoothing"].IsDefined()) {
+            if (auto d = read_number(item["smoothing"], where, "smoothing")) f.smoothing = *d;
         }
         for (auto [key, field] : {std::pair{"min_words", &f.min_words},
                                   std::pair{"max_words", &f.max_words},

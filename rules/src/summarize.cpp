@@ -328,6 +328,14 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) top_entities.insert(ranked[i]->key);
 
     // 3. Score body sentences.
+    // Smoothing per kind: a larger one favours sentences holding more salient words over
+    // short sentences holding a few.
+    auto smoothing_of = [&](feature_kind kind) {
+        for (const auto& f : pack.features) {
+            if (f.kind == kind) return f.smoothing;
+        }
+        return 4.0;
+    };
     std::vector<double> salience(views.size(), 0.0);
     double max_salience = 0.0;
     for (std::size_t i = 0; i < views.size(); ++i) {
@@ -337,7 +345,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             if (!content_word(lex, t) || !seen.insert(t.key).second) continue;
             sum += std::log(static_cast<double>(df[t.key]));
         }
-        salience[i] = sum / (static_cast<double>(seen.size()) + 4.0);
+        salience[i] = sum / (static_cast<double>(seen.size()) + smoothing_of(feature_kind::salience));
         max_salience = std::max(max_salience, salience[i]);
     }
     // The same over what compression keeps: a sentence whose salient words survive trimming
@@ -356,7 +364,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             if (!content_word(lex, *t) || !seen.insert(t->key).second) continue;
             sum += std::log(static_cast<double>(df[t->key]));
         }
-        kept_salience[i] = sum / (static_cast<double>(seen.size()) + 4.0);
+        kept_salience[i] =
+            sum / (static_cast<double>(seen.size()) + smoothing_of(feature_kind::compressed_salience));
         max_kept = std::max(max_kept, kept_salience[i]);
     }
     std::size_t best = views.size();
