@@ -129,6 +129,8 @@ struct lexicon final {
     std::vector<lexicon_entry> entries;
     std::vector<country_entry> countries;
     std::vector<cognate_rule> cognates;
+    // Word-forming prefixes: "ex-" -> "former ", "franco-" -> "Franco-" (folded French key).
+    std::vector<std::pair<std::string, std::string>> prefixes;
     // Lower-case French form (single word) -> hits; phrases by first word, longest first.
     std::unordered_map<std::string, std::vector<form_hit>> forms;
     std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, uint32_t>>>

@@ -185,6 +185,12 @@ public:
                 ++i;
                 continue;
             }
+            // "franco-allemand" -> "Franco-German", "ex-ministre" -> "former minister"
+            if (const std::string composed = with_prefix(t); !composed.empty()) {
+                out.words.push_back(composed);
+                ++i;
+                continue;
+            }
             lexicon::fallback_hit fb = lex_.fallback_word(t.key, t.text);
             if (fb.en.empty() && !t.lemma.empty() && t.lemma != t.key) fb = lex_.fallback_word(t.lemma);
             if (!fb.en.empty()) {
@@ -250,6 +256,19 @@ private:
             if (t.text != "à" && lex_.entries[h.entry].fr == t.text) return &h;
         }
         return &it->second.front();
+    }
+
+    std::string with_prefix(const tok& t) const {
+        for (const auto& [fr, en] : lex_.prefixes) {
+            if (t.key.size() <= fr.size() + 2 || t.key.compare(0, fr.size(), fr) != 0) continue;
+            const std::string rest = t.key.substr(fr.size());
+            if (auto c = lex_.country_by_form.find(rest); c != lex_.country_by_form.end()) {
+                return en + lex_.countries[c->second].en_adj;
+            }
+            if (const form_hit* h = lex_.any_word(rest)) return en + lex_.entries[h->entry].en;
+            if (const form_hit* h = lex_.guess(rest)) return en + lex_.entries[h->entry].en;
+        }
+        return {};
     }
 
     bool function_classes_hit(const form_hit* h) const {
