@@ -553,35 +553,9 @@ private:
         return units.count(key) != 0;
     }
 
-    // Commas and stops left dangling by the steps above; function words at the end.
+    // Quotes left unbalanced, then commas and stops left dangling by the steps above, and
+    // function words at the end (quotes first: a dropped quote may uncover a comma).
     void tidy() {
-        bool start = true;
-        idx last = size();
-        for (idx i = 0; i < size(); ++i) {
-            if (!keep_[i]) continue;
-            const tok_kind k = toks_[i].kind;
-            const bool punct = k == tok_kind::comma || k == tok_kind::colon || k == tok_kind::dash;
-            if (punct && (start || (last < size() && (toks_[last].kind == tok_kind::comma ||
-                                                       toks_[last].kind == tok_kind::colon)))) {
-                keep_[i] = false;
-                continue;
-            }
-            start = false;
-            last = i;
-        }
-        // trailing punctuation and function words
-        for (idx i = size(); i-- > 0;) {
-            if (!keep_[i]) continue;
-            const tok_kind k = toks_[i].kind;
-            if (k == tok_kind::comma || k == tok_kind::colon || k == tok_kind::dash ||
-                k == tok_kind::stop || k == tok_kind::quote_open || k == tok_kind::paren_open ||
-                (k == tok_kind::word && dangling(toks_[i]))) {
-                keep_[i] = false;
-                continue;
-            }
-            break;
-        }
-        // unbalanced quotes: drop a lone opening or closing mark
         int open = 0;
         idx last_open = size();
         for (idx i = 0; i < size(); ++i) {
@@ -595,6 +569,32 @@ private:
             }
         }
         if (open > 0 && last_open < size()) keep_[last_open] = false;
+        bool start = true;
+        idx last = size();
+        for (idx i = 0; i < size(); ++i) {
+            if (!keep_[i]) continue;
+            const tok_kind k = toks_[i].kind;
+            const bool punct = k == tok_kind::comma || k == tok_kind::colon || k == tok_kind::dash ||
+                               (k == tok_kind::stop && start);
+            if (punct && (start || (last < size() && (toks_[last].kind == tok_kind::comma ||
+                                                       toks_[last].kind == tok_kind::colon)))) {
+                keep_[i] = false;
+                continue;
+            }
+            start = false;
+            last = i;
+        }
+        for (idx i = size(); i-- > 0;) {
+            if (!keep_[i]) continue;
+            const tok_kind k = toks_[i].kind;
+            if (k == tok_kind::comma || k == tok_kind::colon || k == tok_kind::dash ||
+                k == tok_kind::stop || k == tok_kind::quote_open || k == tok_kind::paren_open ||
+                (k == tok_kind::word && dangling(toks_[i]))) {
+                keep_[i] = false;
+                continue;
+            }
+            break;
+        }
     }
 
     bool dangling(const tok& t) const {
