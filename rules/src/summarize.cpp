@@ -231,6 +231,13 @@ bool impersonal(const std::string& text) {
                        [&](const char* o) { return rest.rfind(o, 0) == 0; });
 }
 
+// A single capitalised word that the lexicon knows as a common word ("Conseil", "Etat").
+bool common_word(const lexicon& lex, const std::string& text) {
+    if (text.find(' ') != std::string::npos) return false;
+    const form_hit* h = lex.any_word(fold_key(text));
+    return h != nullptr && lex.entries[h->entry].pos != word_class::name;
+}
+
 std::string most_written(const entity_stat& e) {
     std::string best;
     int n = -1;
@@ -539,8 +546,13 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     }
 
     // 6. Keywords: the main entities, then the words most sentences share.
+    std::set<std::string> said;  // folded, so "Etat" and "état" count once
     for (std::size_t i = 0; i < ranked.size() && out.keywords.size() < 4; ++i) {
-        if (ranked[i]->sentences.size() >= 2) out.keywords.push_back(most_written(*ranked[i]));
+        const std::string k = most_written(*ranked[i]);
+        if (ranked[i]->sentences.size() >= 2 && (ranked[i]->country || !common_word(lex, k)) &&
+            said.insert(fold_key(k)).second) {
+            out.keywords.push_back(k);
+        }
     }
     std::vector<std::pair<int, std::string>> words;
     for (const auto& [k, n] : df) {
@@ -554,7 +566,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     });
     for (const auto& [n, k] : words) {
         if (out.keywords.size() >= 8) break;
-        out.keywords.push_back(lex.entries[lex.any_word(k)->entry].fr);
+        const std::string w = lex.entries[lex.any_word(k)->entry].fr;
+        if (said.insert(fold_key(w)).second) out.keywords.push_back(w);
     }
 
     // 7. Events: each predicate once, from the sentence that states it best: its main verb
@@ -570,6 +583,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         const std::string main = main_event(rules, v);
         std::vector<std::string> countries, names;
         for (const auto& m : v.mentions) {
+            if (!m.country && common_word(lex, m.fr)) continue;  // "Conseil", "Affaires"
             auto& list = m.country ? countries : names;
             if (std::find(list.begin(), list.end(), m.fr) == list.end()) list.push_back(m.fr);
         }
