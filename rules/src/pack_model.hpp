@@ -27,6 +27,7 @@ enum class feature_kind {
     length,       // outside [min_words, max_words]
     attribution,  // the sentence is only an attribution ("C'est ce qu'indique …")
     template_fit, // an event template of templates.yaml can say the sentence whole
+    fragment,     // what compression keeps has no finite verb
 };
 
 struct scoring_feature {

@@ -590,6 +590,12 @@ void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const
 
 }  // namespace
 
+bool keeps_a_verb(const rule_set::impl& rules, const sentence_view& s, const compressed& c) {
+    lexicon_entry unlisted;
+    if (grammar_verb(rules.pack.lex, *s.source, c.kept, unlisted).begin != std::string::npos) return true;
+    return find_verb(rules.pack.lex, c.kept).begin != std::string::npos;
+}
+
 std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
     // The grammar's main verb, mapped through this pack's events (its own event keys come
     // from the vocabulary and may name predicates the pack has no templates for).

@@ -107,7 +107,8 @@ const std::map<std::string, feature_kind>& feature_kinds() {
         {"values", feature_kind::values},     {"cue", feature_kind::cue},
         {"quote", feature_kind::quote},       {"heading", feature_kind::heading},
         {"question", feature_kind::question}, {"length", feature_kind::length},
-        {"attribution", feature_kind::attribution}, {"template", feature_kind::template_fit}};
+        {"attribution", feature_kind::attribution}, {"template", feature_kind::template_fit},
+        {"fragment", feature_kind::fragment}};
     return *kinds;
 }
 

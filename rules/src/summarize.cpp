@@ -159,6 +159,7 @@ bool content_word(const lexicon& lex, const tok& t) {
 
 double feature_value(const rule_set::impl& rules, const scoring_feature& f,
                      const sentence_view& s, double salience, double compressed_salience,
+                     bool fragment,
                      const std::set<std::string>& top_entities, const pack_rules& pack) {
     const auto& toks = s.toks;
     int words = 0;
@@ -178,6 +179,7 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
             return realise_french(rules, s, rule).empty() ? 0.0 : 1.0;
         }
         case feature_kind::compressed_salience: return compressed_salience;
+        case feature_kind::fragment: return fragment ? 1.0 : 0.0;
         case feature_kind::event: {
             std::set<std::string> actors, countries;
             for (const auto& m : s.mentions) {
@@ -358,13 +360,18 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // The same over what compression keeps: a sentence whose salient words survive trimming
     // makes a better headline than one whose salient words sit in a dropped clause.
     std::vector<double> kept_salience(views.size(), 0.0);
+    std::vector<bool> fragment(views.size(), false);
     const bool wants_kept = std::any_of(pack.features.begin(), pack.features.end(), [](const auto& f) {
-        return f.kind == feature_kind::compressed_salience;
+        return f.kind == feature_kind::compressed_salience || f.kind == feature_kind::fragment;
+    });
+    const bool wants_fragment = std::any_of(pack.features.begin(), pack.features.end(), [](const auto& f) {
+        return f.kind == feature_kind::fragment;
     });
     double max_kept = 0.0;
     for (std::size_t i = 0; wants_kept && i < views.size(); ++i) {
         if (views[i].heading) continue;
         const compressed c = compress(rules, views[i], true, rules.options.headline_max_words);
+        if (wants_fragment) fragment[i] = !keeps_a_verb(rules, views[i], c);
         std::set<std::string> seen;
         double sum = 0.0;
         for (const tok* t : c.kept) {
@@ -385,6 +392,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         for (const auto& f : pack.features) {
             const double v = feature_value(rules, f, views[i], sal,
                                            max_kept > 0 ? kept_salience[i] / max_kept : 0.0,
+                                           fragment[i],
                                            top_entities, pack);
             if (v != 0.0) {
                 score += f.weight * v;
