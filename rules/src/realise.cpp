@@ -560,6 +560,20 @@ void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const
         }
         if (!en["noun"].empty()) break;
     }
+    // A value (the first figure, with its unit) and a place ("à Bruxelles").
+    for (std::size_t i = 0; i < all_toks.size(); ++i) {
+        if (all_toks[i]->kind == tok_kind::number && en["value"].empty()) {
+            const english_run v = tr.run(all_toks, i, std::min(all_toks.size(), i + 4));
+            if (!v.words.empty()) en["value"] = v.words.front();
+            if (fr != nullptr) (*fr)["value"] = all_toks[i]->text;
+        }
+        if (all_toks[i]->text == "\xc3\xa0" && i + 1 < all_toks.size() &&
+            all_toks[i + 1]->capitalised && en["place"].empty()) {
+            const english_run p = tr.run(all_toks, i + 1, i + 2);
+            if (p.complete && !p.words.empty()) en["place"] = p.words.front();
+            if (fr != nullptr) (*fr)["place"] = all_toks[i + 1]->text;
+        }
+    }
     for (std::size_t i = 0; i + 1 < all_toks.size(); ++i) {
         const std::string& k = all_toks[i]->key;
         std::size_t start = std::string::npos;
