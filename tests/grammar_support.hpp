@@ -18,15 +18,24 @@ namespace precis::grammar::testing {
 
 inline const std::map<std::string, term_class>& term_classes() {
     static const std::map<std::string, term_class> classes = {
-        {"abbreviation", term_class::abbreviation}, {"title", term_class::title},
-        {"nationality", term_class::nationality}, {"country", term_class::country},
-        {"institution", term_class::institution}, {"speech_verb", term_class::speech_verb},
-        {"event_verb", term_class::event_verb}, {"event_noun", term_class::event_noun},
-        {"purpose_marker", term_class::purpose_marker}, {"subordinator", term_class::subordinator},
-        {"time_word", term_class::time_word}, {"month", term_class::month},
-        {"weekday", term_class::weekday}, {"currency", term_class::currency},
-        {"magnitude", term_class::magnitude}, {"approximation", term_class::approximation},
-        {"attribution", term_class::attribution}, {"collective", term_class::collective},
+        {"abbreviation", term_class::abbreviation},
+        {"title", term_class::title},
+        {"nationality", term_class::nationality},
+        {"country", term_class::country},
+        {"institution", term_class::institution},
+        {"speech_verb", term_class::speech_verb},
+        {"event_verb", term_class::event_verb},
+        {"event_noun", term_class::event_noun},
+        {"purpose_marker", term_class::purpose_marker},
+        {"subordinator", term_class::subordinator},
+        {"time_word", term_class::time_word},
+        {"month", term_class::month},
+        {"weekday", term_class::weekday},
+        {"currency", term_class::currency},
+        {"magnitude", term_class::magnitude},
+        {"approximation", term_class::approximation},
+        {"attribution", term_class::attribution},
+        {"collective", term_class::collective},
     };
     return classes;
 }
@@ -60,9 +69,12 @@ inline std::string read_file(const std::string& path) {
 
 inline const char* name_of(read_quality q) {
     switch (q) {
-        case read_quality::full: return "full";
-        case read_quality::partial: return "partial";
-        default: return "chunks";
+        case read_quality::full:
+            return "full";
+        case read_quality::partial:
+            return "partial";
+        default:
+            return "chunks";
     }
 }
 inline const char* name_of(actor_kind k) {
@@ -74,19 +86,20 @@ inline const char* name_of(value_kind k) {
     return names[static_cast<int>(k)];
 }
 inline const char* name_of(tense t) {
-    static const char* names[] = {"unknown", "present", "past", "imperfect", "future",
-                                  "conditional", "infinitive", "participle"};
+    static const char* names[] = {"unknown", "present",     "past",       "imperfect",
+                                  "future",  "conditional", "infinitive", "participle"};
     return names[static_cast<int>(t)];
 }
 inline const char* name_of(part_kind k) {
-    static const char* names[] = {"subject", "verb", "object", "attribution", "time",
-                                  "place", "apposition", "relative", "subordinate", "purpose",
-                                  "parenthetical", "quote", "enumeration", "complement"};
+    static const char* names[] = {"subject",     "verb",      "object",        "attribution",
+                                  "time",        "place",     "apposition",    "relative",
+                                  "subordinate", "purpose",   "parenthetical", "quote",
+                                  "enumeration", "complement"};
     return names[static_cast<int>(k)];
 }
 inline const char* name_of(clause_role r) {
-    static const char* names[] = {"main", "quote", "attribution", "relative", "subordinate",
-                                  "purpose", "chunk"};
+    static const char* names[] = {"main",        "quote",   "attribution", "relative",
+                                  "subordinate", "purpose", "chunk"};
     return names[static_cast<int>(r)];
 }
 
@@ -117,35 +130,48 @@ inline nlohmann::json to_json(const document& doc) {
     for (const sentence& s : doc.sentences) {
         json actors = json::array(), values = json::array(), clauses = json::array();
         for (const actor& a : s.actors) {
-            actors.push_back({{"kind", name_of(a.kind)}, {"text", std::string(doc.slice(a.where))},
-                              {"name", a.name}, {"title", a.title}, {"nationality", a.nationality},
-                              {"country", a.country}, {"complement", a.complement},
-                              {"role", a.role}, {"institution", a.institution}});
+            actors.push_back({{"kind", name_of(a.kind)},
+                              {"text", std::string(doc.slice(a.where))},
+                              {"name", a.name},
+                              {"title", a.title},
+                              {"nationality", a.nationality},
+                              {"country", a.country},
+                              {"complement", a.complement},
+                              {"role", a.role},
+                              {"institution", a.institution}});
         }
         for (const value& v : s.values) {
-            values.push_back({{"kind", name_of(v.kind)}, {"text", v.text},
-                              {"normalized", v.normalized}, {"number", v.number},
-                              {"unit", v.unit}, {"approx", v.approx}});
+            values.push_back({{"kind", name_of(v.kind)},
+                              {"text", v.text},
+                              {"normalized", v.normalized},
+                              {"number", v.number},
+                              {"unit", v.unit},
+                              {"approx", v.approx}});
         }
         for (const clause& c : s.clauses) {
             json parts = json::array();
             for (const part& p : c.parts) {
-                parts.push_back({{"kind", name_of(p.kind)}, {"text", std::string(doc.slice(p.where))}});
+                parts.push_back(
+                    {{"kind", name_of(p.kind)}, {"text", std::string(doc.slice(p.where))}});
             }
             json cl = {{"role", name_of(c.role)}, {"text", std::string(doc.slice(c.where))},
-                       {"subjects", c.subjects}, {"objects", c.objects}, {"parts", parts},
-                       {"event", c.event}, {"speaker", c.speaker}, {"parent", c.parent}};
+                       {"subjects", c.subjects},  {"objects", c.objects},
+                       {"parts", parts},          {"event", c.event},
+                       {"speaker", c.speaker},    {"parent", c.parent}};
             if (c.verb) {
-                cl["verb"] = {{"lemma", c.verb->lemma}, {"surface", c.verb->surface},
+                cl["verb"] = {{"lemma", c.verb->lemma},         {"surface", c.verb->surface},
                               {"tense", name_of(c.verb->when)}, {"negated", c.verb->negated},
-                              {"passive", c.verb->passive}, {"plural", c.verb->plural},
+                              {"passive", c.verb->passive},     {"plural", c.verb->plural},
                               {"class", c.verb->verb_class}};
             }
             clauses.push_back(cl);
         }
         sentences.push_back({{"text", std::string(doc.slice(s.where))},
-                             {"paragraph", s.paragraph}, {"quality", name_of(s.quality)},
-                             {"heading", s.heading}, {"actors", actors}, {"values", values},
+                             {"paragraph", s.paragraph},
+                             {"quality", name_of(s.quality)},
+                             {"heading", s.heading},
+                             {"actors", actors},
+                             {"values", values},
                              {"clauses", clauses}});
     }
     return {{"anchor_date", doc.anchor_date}, {"sentences", sentences}};

@@ -3,7 +3,6 @@
 // vocabulary and one lexicon read the same trees.
 #define BOOST_TEST_MODULE grammar_corpus
 #include <boost/test/unit_test.hpp>
-
 #include <thread>
 
 #include "grammar_support.hpp"
@@ -51,7 +50,8 @@ BOOST_AUTO_TEST_CASE(no_byte_is_lost_and_most_sentences_are_read_fully) {
             BOOST_TEST(w.end > w.begin);
             BOOST_TEST(w.end <= doc.text.size());
             previous_end = w.end;
-            for (uint32_t b = w.begin; b < w.end && b < owner.size(); ++b) owner[b] = static_cast<int>(i);
+            for (uint32_t b = w.begin; b < w.end && b < owner.size(); ++b)
+                owner[b] = static_cast<int>(i);
         }
         std::size_t lost = 0;
         for (std::size_t b = 0; b < doc.text.size();) {
@@ -67,7 +67,8 @@ BOOST_AUTO_TEST_CASE(no_byte_is_lost_and_most_sentences_are_read_fully) {
     BOOST_TEST_MESSAGE("sentences " << stats.sentences << " full " << stats.full << " partial "
                                     << stats.partial << " chunks " << stats.chunks);
     BOOST_TEST(stats.sentences == stats.full + stats.partial + stats.chunks);
-    BOOST_TEST(stats.full >= stats.sentences * 85 / 100, "full: " << stats.full << " of " << stats.sentences);
+    BOOST_TEST(stats.full >= stats.sentences * 85 / 100,
+               "full: " << stats.full << " of " << stats.sentences);
 }
 
 BOOST_AUTO_TEST_CASE(two_threads_read_the_same_trees) {

@@ -2,9 +2,8 @@
 // <case>.expect (JSON: the properties the parse must show). One test case per file pair,
 // registered at start-up from the data folder given on the command line.
 #define BOOST_TEST_NO_MAIN
-#include <boost/test/unit_test.hpp>
-
 #include <algorithm>
+#include <boost/test/unit_test.hpp>
 #include <cmath>
 
 #include "grammar_support.hpp"

@@ -1,9 +1,8 @@
 // The bundled sample article, read whole: every sentence gets a full tree, and the facts a
 // headline needs are there (who, what, when, how much).
 #define BOOST_TEST_MODULE grammar_sample
-#include <boost/test/unit_test.hpp>
-
 #include <algorithm>
+#include <boost/test/unit_test.hpp>
 
 #include "grammar_support.hpp"
 
@@ -34,7 +33,8 @@ struct sample_fixture {
     bool has_value(value_kind kind, double number, const std::string& unit) const {
         for (const sentence& s : doc.sentences) {
             for (const value& v : s.values) {
-                if (v.kind == kind && v.unit == unit && std::abs(v.number - number) < 1.0) return true;
+                if (v.kind == kind && v.unit == unit && std::abs(v.number - number) < 1.0)
+                    return true;
             }
         }
         return false;

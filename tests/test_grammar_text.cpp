@@ -1,7 +1,6 @@
 // Text preparation, limits and the lexicon: what the grammar does before and around parsing.
 #define BOOST_TEST_MODULE grammar_text
 #include <boost/test/unit_test.hpp>
-
 #include <random>
 
 #include "grammar_support.hpp"
@@ -134,6 +133,7 @@ BOOST_AUTO_TEST_CASE(the_lexicon_knows_forms_and_lemmas) {
     BOOST_TEST((lex.lookup("Xqzwv").pos & pos_unknown) != 0u);
     lexicon missing("/nonexistent");
     BOOST_TEST(!missing.available());
+    BOOST_TEST(!lexicon("").available());
     BOOST_TEST((missing.lookup("signé").pos & pos_unknown) != 0u);
 }
 
@@ -160,19 +160,83 @@ BOOST_AUTO_TEST_CASE(the_vocabulary_counts_its_entries) {
 // Random text over the characters segmentation and the grammar care about: parsing succeeds,
 // spans stay inside the text and in order, indices point at existing items, nothing is lost.
 BOOST_AUTO_TEST_CASE(random_text_keeps_every_invariant) {
-    static const std::vector<std::string> pieces = {
-        "«", "»", "“", "”", "\"", "(", ")", "[", "]", ".", "!", "?", "…", ",", ";", ":", " ",
-        "\xC2\xA0", "\xE2\x80\xAF", "\n", "\r\n", "\xEF\xBB\xBF", "e\xCC\x81", "’", "'", "-",
-        "M.", "Mme", "J.", "le", "ministre", "belge", "Maxime", "Prévot", "a", "signé", "un",
-        "accord", "jeudi", "23", "octobre", "2025", "3,1", "milliards", "de", "dollars", "800 000",
-        "plus", "pour", "cent", "%", "qui", "selon", "ne", "pas", "a-t-il", "déclaré", "n°", "av.",
-        "J.-C.", "Rabat", "Bruxelles", "en", "2024", "$", "€", "afin", "alors", "que", "été"};
+    static const std::vector<std::string> pieces = {"«",
+                                                    "»",
+                                                    "“",
+                                                    "”",
+                                                    "\"",
+                                                    "(",
+                                                    ")",
+                                                    "[",
+                                                    "]",
+                                                    ".",
+                                                    "!",
+                                                    "?",
+                                                    "…",
+                                                    ",",
+                                                    ";",
+                                                    ":",
+                                                    " ",
+                                                    "\xC2\xA0",
+                                                    "\xE2\x80\xAF",
+                                                    "\n",
+                                                    "\r\n",
+                                                    "\xEF\xBB\xBF",
+                                                    "e\xCC\x81",
+                                                    "’",
+                                                    "'",
+                                                    "-",
+                                                    "M.",
+                                                    "Mme",
+                                                    "J.",
+                                                    "le",
+                                                    "ministre",
+                                                    "belge",
+                                                    "Maxime",
+                                                    "Prévot",
+                                                    "a",
+                                                    "signé",
+                                                    "un",
+                                                    "accord",
+                                                    "jeudi",
+                                                    "23",
+                                                    "octobre",
+                                                    "2025",
+                                                    "3,1",
+                                                    "milliards",
+                                                    "de",
+                                                    "dollars",
+                                                    "800 000",
+                                                    "plus",
+                                                    "pour",
+                                                    "cent",
+                                                    "%",
+                                                    "qui",
+                                                    "selon",
+                                                    "ne",
+                                                    "pas",
+                                                    "a-t-il",
+                                                    "déclaré",
+                                                    "n°",
+                                                    "av.",
+                                                    "J.-C.",
+                                                    "Rabat",
+                                                    "Bruxelles",
+                                                    "en",
+                                                    "2024",
+                                                    "$",
+                                                    "€",
+                                                    "afin",
+                                                    "alors",
+                                                    "que",
+                                                    "été"};
     std::mt19937 random(20251023);
     for (int round = 0; round < 300; ++round) {
         std::string input;
         const int length = std::uniform_int_distribution<int>(0, 120)(random);
         for (int k = 0; k < length; ++k) {
-            input += pieces[std::uniform_int_distribution<std::size_t>(0, pieces.size() - 1)(random)];
+            input +=
+                pieces[std::uniform_int_distribution<std::size_t>(0, pieces.size() - 1)(random)];
             if (random() % 3 == 0) input += ' ';
         }
         parse_options options;

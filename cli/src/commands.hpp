@@ -1,6 +1,8 @@
 // The subcommands of `precis`. Each returns the process exit status.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <string>
 
 #include "plugin_api.hpp"
@@ -21,6 +23,19 @@ struct parse_options {
     bool stats = false;
 };
 int run_parse(const precis_api& api, const parse_options& opts);
+
+struct eval_options {
+    std::string corpus, rules, against, out;
+    unsigned threads = 0;
+    bool json = false;
+    std::size_t show = 10;  // changed headlines listed per direction with --against
+};
+int run_eval(const precis_api& api, const eval_options& opts);
+
+struct explain_options {
+    std::string input, rules, html, date;
+};
+int run_explain(const precis_api& api, const explain_options& opts);
 
 // Runs `fn(index, line)` over the lines of a JSONL file on `threads` threads, handing each
 // output string to `sink` in input order. Used by batch, parse --stats and eval.

@@ -87,6 +87,24 @@ int main(int argc, char** argv) {
     parse_cmd->add_flag("--stats", parse.stats, "Count sentences read fully / partly / in chunks");
     parse_cmd->add_option("--corpus", parse.corpus, "JSONL corpus for --stats");
 
+    eval_options eval;
+    auto* eval_cmd = app.add_subcommand("eval", "Score headlines against a corpus's titles (ROUGE)");
+    eval_cmd->add_option("--corpus", eval.corpus, "Corpus JSONL (id, title, text; summary, title_en)")
+        ->required();
+    eval_cmd->add_option("--rules", eval.rules, "Rule pack directory (default: embedded fr-news)");
+    eval_cmd->add_option("--against", eval.against, "A second pack to compare with, side by side");
+    eval_cmd->add_option("--out", eval.out, "Write each article's result document here (JSONL)");
+    eval_cmd->add_option("--threads", eval.threads, "Worker threads (default: hardware threads)");
+    eval_cmd->add_option("--show", eval.show, "Changed headlines listed per direction (default 10)");
+    eval_cmd->add_flag("--json", eval.json, "Print the figures as one JSON object");
+
+    explain_options explain;
+    auto* explain_cmd = app.add_subcommand("explain", "Show how one article's headline was built");
+    explain_cmd->add_option("input", explain.input, "Article file, or - for standard input");
+    explain_cmd->add_option("--rules", explain.rules, "Rule pack directory");
+    explain_cmd->add_option("--html", explain.html, "Also write a self-contained HTML view here");
+    explain_cmd->add_option("--date", explain.date, "Anchor date YYYY-MM-DD for relative dates");
+
     std::string lint_dir;
     auto* rules_cmd = app.add_subcommand("rules", "Rule pack tools");
     rules_cmd->require_subcommand(1);
@@ -105,6 +123,8 @@ int main(int argc, char** argv) {
         if (*batch_cmd) return run_batch(api, batch);
         if (*parse_cmd) return run_parse(api, parse);
         if (*lint) return run_lint(api, lint_dir);
+        if (*eval_cmd) return run_eval(api, eval);
+        if (*explain_cmd) return run_explain(api, explain);
         if (*serve_cmd) return run_serve(api, serve);
     } catch (const std::exception& e) {
         std::cerr << "precis: " << e.what() << '\n';

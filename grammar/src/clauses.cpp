@@ -64,7 +64,7 @@ struct reading {
 };
 
 class sentence_builder final {
-public:
+  public:
     sentence_builder(std::string_view text, const vocabulary& vocab,
                      const std::vector<std::string>& verb_lemmas, const std::vector<element>& els,
                      date_context& dates, sentence& s)
@@ -86,12 +86,14 @@ public:
         grade(found, read_all);
     }
 
-private:
+  private:
     std::string slice(uint32_t b, uint32_t e) const {
         return e > b ? std::string(text_.substr(b, e - b)) : std::string();
     }
     std::string slice(const ast::capture& c) const { return slice(c.begin, c.end); }
-    const std::string& payload(const ast::capture& c) const { return payload_of(vocab_, c.payload); }
+    const std::string& payload(const ast::capture& c) const {
+        return payload_of(vocab_, c.payload);
+    }
 
     int32_t token_at(uint32_t offset) const {
         auto it = std::lower_bound(s_.tokens.begin(), s_.tokens.end(), offset,
@@ -117,7 +119,8 @@ private:
         // Forms are lower case; the text may start with a capital ("Et", "Qu’").
         const std::string_view f = form_of(els_[i]);
         if (f.empty()) return false;
-        const char first = (f[0] >= 'A' && f[0] <= 'Z') ? static_cast<char>(f[0] - 'A' + 'a') : f[0];
+        const char first =
+            (f[0] >= 'A' && f[0] <= 'Z') ? static_cast<char>(f[0] - 'A' + 'a') : f[0];
         for (std::string_view candidate : forms) {
             if (candidate.size() == f.size() && candidate[0] == first &&
                 candidate.substr(1) == f.substr(1))
@@ -125,9 +128,7 @@ private:
         }
         return false;
     }
-    bool is_boundary(std::size_t i) const {
-        return is_form(i, {",", ";", ":", "-", "–", "—"});
-    }
+    bool is_boundary(std::size_t i) const { return is_form(i, {",", ";", ":", "-", "–", "—"}); }
 
     // --- elements to actors, values, verb groups ---------------------------------------------
 
@@ -160,8 +161,8 @@ private:
         if (c[ast::s_title].set()) {
             uint32_t end = c[ast::s_title].end;
             for (auto slot : {ast::s_nationality, ast::s_complement}) {
-                if (c[slot].set() && c[slot].begin < (c[ast::s_name].set() ? c[ast::s_name].begin
-                                                                            : el.where.end))
+                if (c[slot].set() &&
+                    c[slot].begin < (c[ast::s_name].set() ? c[ast::s_name].begin : el.where.end))
                     end = std::max(end, c[slot].end);
             }
             a.role = slice(c[ast::s_title].begin, end);
@@ -172,7 +173,7 @@ private:
                 a.kind = actor_kind::person;
                 break;
             case element_kind::named_actor:
-                a.kind = (c[ast::s_title].set() || a.name.find(' ') != std::string::npos)
+                a.kind = (c[ast::s_title].set() || names_a_person(c[ast::s_name]))
                              ? actor_kind::person
                              : actor_kind::other;
                 break;
@@ -201,16 +202,38 @@ private:
         return a;
     }
 
+    // A name reads as a person's when it starts with a first name or holds a surname, or when
+    // the dictionary knows none of its several words ("Nasser Bourita", "Ahmad Majdalani");
+    // "Las Vegas", "Nord Stream", "Société Royale" do not.
+    bool names_a_person(const ast::capture& name) const {
+        uint32_t all = 0;
+        bool first = true, first_name = false, all_unknown = true;
+        std::size_t words = 0;
+        for (const token& t : s_.tokens) {
+            if (t.where.begin < name.begin || t.where.end > name.end || t.kind != token_kind::word)
+                continue;
+            // A first name, or its initial ("J. Biden").
+            if (first && ((t.pos & pos_first_name) || (t.capitalised && t.where.size() == 1)))
+                first_name = true;
+            first = false;
+            all |= t.pos;
+            if (!(t.pos & pos_unknown)) all_unknown = false;
+            ++words;
+        }
+        if (words == 0 || (all & pos_place_name)) return false;
+        if (words == 1) return (all & (pos_surname | pos_first_name)) != 0;  // "Trump"
+        return first_name || (all & pos_surname) || all_unknown;
+    }
+
     bool make_value(const element& el, value& v, bool opens_article) {
         const auto& c = el.captures;
         v.where = el.where;
         v.approx = slice(c[ast::s_approx]);
-        const double magnitude =
-            c[ast::s_magnitude].set() ? std::strtod(payload(c[ast::s_magnitude]).c_str(), nullptr)
-                                      : 1.0;
-        const double number = c[ast::s_number].set()
-                                  ? parse_number(slice(c[ast::s_number])).value_or(0.0)
-                                  : 0.0;
+        const double magnitude = c[ast::s_magnitude].set()
+                                     ? std::strtod(payload(c[ast::s_magnitude]).c_str(), nullptr)
+                                     : 1.0;
+        const double number =
+            c[ast::s_number].set() ? parse_number(slice(c[ast::s_number])).value_or(0.0) : 0.0;
         switch (el.kind) {
             case element_kind::date:
                 v.kind = value_kind::date;
@@ -279,7 +302,8 @@ private:
         } else if (year) {
             v.normalized = std::to_string(year);
         } else if (weekday >= 1 && weekday <= 7) {
-            if (auto anchor = dates_.anchor()) v.normalized = iso(previous_weekday(*anchor, weekday));
+            if (auto anchor = dates_.anchor())
+                v.normalized = iso(previous_weekday(*anchor, weekday));
         } else if (c[ast::s_time].set()) {
             // "hier", "demain": an offset from the article's date; "cette semaine" stays as text.
             v.where = {c[ast::s_time].begin, c[ast::s_time].end};
@@ -320,8 +344,7 @@ private:
             const std::string& aux_lemma = verb_lemmas_[static_cast<std::size_t>(aux)];
             const tense aux_tense = tense_of(a.pos);
             const bool reflexive =
-                c[ast::s_clitic].set() &&
-                lower_all(slice(c[ast::s_clitic])).rfind("s", 0) == 0;
+                c[ast::s_clitic].set() && lower_all(slice(c[ast::s_clitic])).rfind("s", 0) == 0;
             if (m.pos & pos_infinitive) {  // modal or "aller" + infinitive
                 v.when = (aux_lemma == "aller" && aux_tense == tense::present) ? tense::future
                                                                                : aux_tense;
@@ -425,9 +448,9 @@ private:
                 current = -1;
             }
             if (current < 0) {
-                const bool after_comma =
-                    prev_at_level != static_cast<std::size_t>(-1) &&
-                    (is_form(prev_at_level, {","}) || token_kind_is(prev_at_level, token_kind::quote_close));
+                const bool after_comma = prev_at_level != static_cast<std::size_t>(-1) &&
+                                         (is_form(prev_at_level, {","}) ||
+                                          token_kind_is(prev_at_level, token_kind::quote_close));
                 if (el.kind == element_kind::attribution_marker) {
                     parts.push_back({part_kind::attribution, clause_role::attribution, i, i});
                 } else if (el.kind == element_kind::purpose_marker) {
@@ -435,9 +458,9 @@ private:
                 } else if (el.kind == element_kind::subordinator) {
                     parts.push_back({part_kind::subordinate, clause_role::subordinate, i, i});
                 } else if (el.kind == element_kind::relative) {
-                    const bool completive =
-                        prev_at_level != static_cast<std::size_t>(-1) &&
-                        verb_of_[prev_at_level] >= 0 && is_form(i, {"que", "qu’", "qu'"});
+                    const bool completive = prev_at_level != static_cast<std::size_t>(-1) &&
+                                            verb_of_[prev_at_level] >= 0 &&
+                                            is_form(i, {"que", "qu’", "qu'"});
                     parts.push_back({completive ? part_kind::subordinate : part_kind::relative,
                                      completive ? clause_role::subordinate : clause_role::relative,
                                      i, i});
@@ -446,7 +469,8 @@ private:
                            (el.captures[ast::s_inversion].set() ||
                             after_opening_quote(prev_at_level, first) ||
                             (i + 1 < last && actor_of_[i + 1] >= 0) ||
-                            (i + 2 < last && actor_of_[i + 2] >= 0 && els_[i + 1].kind == element_kind::token))) {
+                            (i + 2 < last && actor_of_[i + 2] >= 0 &&
+                             els_[i + 1].kind == element_kind::token))) {
                     parts.push_back({part_kind::attribution, clause_role::attribution, i, i});
                 } else {
                     prev_at_level = i;
@@ -470,9 +494,9 @@ private:
                 auto& p = parts[static_cast<std::size_t>(part_of_[rg.open]) - parts_out.size()];
                 p.last = std::max(p.last, rg.close);
             }
-            r.parts.push_back({rg.kind == token_kind::quote_open ? part_kind::quote
-                                                                  : part_kind::parenthetical,
-                               span_of(rg.open, rg.close)});
+            r.parts.push_back(
+                {rg.kind == token_kind::quote_open ? part_kind::quote : part_kind::parenthetical,
+                 span_of(rg.open, rg.close)});
         }
 
         // Main verb: the first finite verb group of the clause proper.
@@ -520,7 +544,8 @@ private:
                     break;
                 object_last = i;
             }
-            if (object_last > v) r.parts.push_back({part_kind::object, span_of(v + 1, object_last)});
+            if (object_last > v)
+                r.parts.push_back({part_kind::object, span_of(v + 1, object_last)});
         }
         // Times, places, appositions, enumerations.
         for (std::size_t i = first; i < last; ++i) {
@@ -625,9 +650,11 @@ private:
     // reporting verb the object names the event ("a annoncé un accord" is an agreement).
     std::string event_of(const reading& r) const {
         if (r.verb_element < 0) return {};
-        const verb_group& v = verbs_[static_cast<std::size_t>(verb_of_[static_cast<std::size_t>(r.verb_element)])];
+        const verb_group& v =
+            verbs_[static_cast<std::size_t>(verb_of_[static_cast<std::size_t>(r.verb_element)])];
         const std::string* from_verb = find_term(vocab_, term_class::event_verb, v.lemma);
-        if (from_verb != nullptr && !from_verb->empty() && v.verb_class != "speech") return *from_verb;
+        if (from_verb != nullptr && !from_verb->empty() && v.verb_class != "speech")
+            return *from_verb;
         const std::string noun = object_event(r);
         if (!noun.empty()) return noun;
         return from_verb != nullptr ? *from_verb : std::string();
@@ -657,7 +684,8 @@ private:
         c.parts = r.parts;
         c.speaker = r.speaker;
         if (r.verb_element >= 0) {
-            c.verb = verbs_[static_cast<std::size_t>(verb_of_[static_cast<std::size_t>(r.verb_element)])];
+            c.verb = verbs_[static_cast<std::size_t>(
+                verb_of_[static_cast<std::size_t>(r.verb_element)])];
         }
         c.event = event_of(r);
         return c;
@@ -679,13 +707,15 @@ private:
                     root.speaker = first_actor(i + 1, els_.size() - 1);
                     root.subjects.clear();
                     root.objects.clear();
-                    if (root.speaker >= 0) root.subjects.push_back(static_cast<uint32_t>(root.speaker));
+                    if (root.speaker >= 0)
+                        root.subjects.push_back(static_cast<uint32_t>(root.speaker));
                     root.subject_found = true;
                     role = clause_role::attribution;
                     parts.clear();
                     std::vector<part> kept;
                     for (const part& p : root.parts) {
-                        if (p.kind == part_kind::time || p.kind == part_kind::place) kept.push_back(p);
+                        if (p.kind == part_kind::time || p.kind == part_kind::place)
+                            kept.push_back(p);
                     }
                     kept.push_back({part_kind::verb, els_[i].where});
                     if (i + 1 < els_.size()) {
@@ -700,7 +730,8 @@ private:
         // « … », a déclaré M. X: the quote is the root and X its speaker.
         const region* quote = nullptr;
         for (const region& rg : regions_) {
-            if (rg.kind == token_kind::quote_open && depth_[rg.open] == 0 && part_of_[rg.open] < 0) {
+            if (rg.kind == token_kind::quote_open && depth_[rg.open] == 0 &&
+                part_of_[rg.open] < 0) {
                 quote = &rg;
                 break;
             }
@@ -721,10 +752,9 @@ private:
         }
         add_sub_clauses(parts, 0);
         if (root.verb_element >= 0) {
-            root_has_subject_ = root.subject_found || root.speaker >= 0 ||
-                                els_[static_cast<std::size_t>(root.verb_element)]
-                                    .captures[ast::s_inversion]
-                                    .set();
+            root_has_subject_ =
+                root.subject_found || root.speaker >= 0 ||
+                els_[static_cast<std::size_t>(root.verb_element)].captures[ast::s_inversion].set();
             return true;
         }
         return false;
@@ -736,8 +766,8 @@ private:
             for (std::size_t i = op.first; i <= op.last; ++i) {
                 if (els_[i].kind == element_kind::verb_group ||
                     (els_[i].kind == element_kind::nonfinite && r.verb_element < 0)) {
-                    if (r.verb_element < 0 ||
-                        els_[static_cast<std::size_t>(r.verb_element)].kind == element_kind::nonfinite)
+                    if (r.verb_element < 0 || els_[static_cast<std::size_t>(r.verb_element)].kind ==
+                                                  element_kind::nonfinite)
                         r.verb_element = static_cast<int32_t>(i);
                 }
             }
@@ -765,7 +795,9 @@ private:
                 r.objects.clear();
                 r.speaker = op.speaker;
             }
-            if (r.verb_element >= 0) r.parts.push_back({part_kind::verb, els_[static_cast<std::size_t>(r.verb_element)].where});
+            if (r.verb_element >= 0)
+                r.parts.push_back(
+                    {part_kind::verb, els_[static_cast<std::size_t>(r.verb_element)].where});
             s_.clauses.push_back(to_clause(r, span_of(op.first, op.last), op.role, parent));
         }
     }
@@ -803,6 +835,10 @@ private:
             return e.kind == element_kind::verb_group;
         });
         if (found && read_all && balanced_ && root_has_subject_) {
+            s_.quality = read_quality::full;
+        } else if (s_.heading && read_all && balanced_) {
+            // A title line is a nominal phrase even when a word of it can be read as a verb
+            // ("Lutte contre le changement climatique").
             s_.quality = read_quality::full;
         } else if (!found && read_all && balanced_ && (s_.heading || nominal())) {
             // A title line or a verbless sentence ("Juin 2018.", "Ambiance.") is a nominal

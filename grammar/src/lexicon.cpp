@@ -1,9 +1,8 @@
 // Part of speech and lemma from hunspell-fr, cached. Hunspell is not thread-safe, so one mutex
 // guards it; the cache is sharded so that readers of known words rarely contend.
-#include <hunspell/hunspell.hxx>
-
 #include <array>
 #include <filesystem>
+#include <hunspell/hunspell.hxx>
 #include <mutex>
 #include <shared_mutex>
 #include <string>
@@ -23,9 +22,9 @@ uint32_t bits_of_tag(std::string_view tag) {
         {"infi", pos_verb | pos_infinitive},
         {"ppas", pos_verb | pos_past_participle},
         {"ppre", pos_verb | pos_present_participle},
-        {"npr", pos_proper},
-        {"prn", pos_proper},
-        {"patr", pos_proper},
+        {"npr", pos_proper | pos_place_name},
+        {"prn", pos_proper | pos_first_name},
+        {"patr", pos_proper | pos_surname},
         {"adv", pos_adverb},
         {"negadv", pos_adverb},
         {"det", pos_determiner},
@@ -73,8 +72,7 @@ lexicon::analysis read_analyses(const std::vector<std::string>& readings) {
         }
         if (out.lemma.empty()) out.lemma = stem;
         // "étaient" is être before it is étayer: the auxiliary reading wins.
-        if ((bits & pos_verb) &&
-            (out.verb_lemma.empty() || stem == "être" || stem == "avoir"))
+        if ((bits & pos_verb) && (out.verb_lemma.empty() || stem == "être" || stem == "avoir"))
             out.verb_lemma = stem;
         out.pos |= bits;
     }
@@ -98,6 +96,7 @@ struct lexicon::impl {
 
 lexicon::lexicon(const std::string& dic_dir) : impl_(std::make_unique<impl>()) {
     namespace fs = std::filesystem;
+    if (dic_dir.empty()) return;  // never look for a dictionary in the working directory
     for (const char* name : {"fr_FR", "fr"}) {
         fs::path aff = fs::path(dic_dir) / (std::string(name) + ".aff");
         fs::path dic = fs::path(dic_dir) / (std::string(name) + ".dic");

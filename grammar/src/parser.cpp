@@ -43,8 +43,8 @@ bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
         bool read_all = false;
         w.elements.clear();
         if (grammar_ran) {
-            read_all = read_elements(out.text, raw.where, vocab, s.tokens, w.verb_lemmas,
-                                     w.elements);
+            read_all =
+                read_elements(out.text, raw.where, vocab, s.tokens, w.verb_lemmas, w.elements);
         } else {
             for (const token& t : s.tokens) {
                 ast::element el;
@@ -65,9 +65,15 @@ void accumulate(const document& doc, parse_stats& stats) {
     for (const sentence& s : doc.sentences) {
         ++stats.sentences;
         switch (s.quality) {
-            case read_quality::full: ++stats.full; break;
-            case read_quality::partial: ++stats.partial; break;
-            case read_quality::chunks: ++stats.chunks; break;
+            case read_quality::full:
+                ++stats.full;
+                break;
+            case read_quality::partial:
+                ++stats.partial;
+                break;
+            case read_quality::chunks:
+                ++stats.chunks;
+                break;
         }
     }
 }

@@ -78,7 +78,7 @@ bool is_abbreviation(std::string_view text, std::size_t stop, const vocabulary& 
 }
 
 class line_splitter final {
-public:
+  public:
     line_splitter(std::string_view text, const vocabulary& vocab, const limits& bounds,
                   std::vector<raw_sentence>& out)
         : text_(text), vocab_(vocab), bounds_(bounds), out_(out) {}
@@ -143,7 +143,7 @@ public:
         return out_.size() - emitted_before;
     }
 
-private:
+  private:
     std::size_t skip_space(std::size_t i, std::size_t e) const {
         while (i < e) {
             const std::size_t n = space_length(text_, i);
@@ -226,20 +226,18 @@ private:
 };
 
 bool is_elidable(std::string_view lower) {
-    static constexpr std::string_view forms[] = {"l",      "d",       "j",      "m",
-                                                 "n",      "s",       "t",      "c",
-                                                 "qu",     "lorsqu",  "puisqu", "jusqu",
-                                                 "quoiqu", "presqu",  "quelqu"};
+    static constexpr std::string_view forms[] = {"l",      "d",     "j",      "m",      "n",
+                                                 "s",      "t",     "c",      "qu",     "lorsqu",
+                                                 "puisqu", "jusqu", "quoiqu", "presqu", "quelqu"};
     return std::find(std::begin(forms), std::end(forms), lower) != std::end(forms);
 }
 
 // Length of an inverted subject pronoun starting at the hyphen `i` ("-t-il", "-elle"), or 0.
 std::size_t inversion_length(std::string_view text, std::size_t i, std::size_t e) {
     if (i >= e || text[i] != '-') return 0;
-    static constexpr std::string_view forms[] = {"-t-ils", "-t-il", "-t-elles", "-t-elle",
-                                                 "-t-on",  "-ils",  "-il",      "-elles",
-                                                 "-elle",  "-on",   "-nous",    "-vous",
-                                                 "-je"};
+    static constexpr std::string_view forms[] = {"-t-ils", "-t-il", "-t-elles", "-t-elle", "-t-on",
+                                                 "-ils",   "-il",   "-elles",   "-elle",   "-on",
+                                                 "-nous",  "-vous", "-je"};
     for (std::string_view f : forms) {
         if (text.substr(i, f.size()) != f || i + f.size() > e) continue;
         const code_point after = decode(text, i + f.size());
@@ -381,23 +379,49 @@ void tokenize(std::string_view text, span where, const lexicon& lex, std::vector
         token_kind kind = token_kind::symbol;
         std::size_t len = cp.length == 0 ? 1 : cp.length;
         switch (cp.c) {
-            case 0xAB: case 0x201C: case 0x201E: kind = token_kind::quote_open; break;
-            case 0xBB: case 0x201D: kind = token_kind::quote_close; break;
+            case 0xAB:
+            case 0x201C:
+            case 0x201E:
+                kind = token_kind::quote_open;
+                break;
+            case 0xBB:
+            case 0x201D:
+                kind = token_kind::quote_close;
+                break;
             case '"':
                 kind = straight_open ? token_kind::quote_close : token_kind::quote_open;
                 straight_open = !straight_open;
                 break;
-            case '(': case '[': case '{': kind = token_kind::paren_open; break;
-            case ')': case ']': case '}': kind = token_kind::paren_close; break;
+            case '(':
+            case '[':
+            case '{':
+                kind = token_kind::paren_open;
+                break;
+            case ')':
+            case ']':
+            case '}':
+                kind = token_kind::paren_close;
+                break;
             case '.':
                 kind = token_kind::punct;
                 while (i + len < e && text[i + len] == '.') ++len;
                 break;
-            case ',': case ';': case ':': case '!': case '?': case 0x2026: case '-':
-            case 0x2013: case 0x2014: case '/': case '\'': case 0x2019:
+            case ',':
+            case ';':
+            case ':':
+            case '!':
+            case '?':
+            case 0x2026:
+            case '-':
+            case 0x2013:
+            case 0x2014:
+            case '/':
+            case '\'':
+            case 0x2019:
                 kind = token_kind::punct;
                 break;
-            default: break;
+            default:
+                break;
         }
         push(b, b + len, kind);
         i = b + len;

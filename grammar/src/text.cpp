@@ -56,8 +56,8 @@ bool prepare_text(std::string_view input, scratch::impl& work, std::string& text
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
     text.clear();
     if (U_FAILURE(status) ||
-        nfc->isNormalizedUTF8(icu::StringPiece(cleaned.data(), static_cast<int32_t>(cleaned.size())),
-                              status)) {
+        nfc->isNormalizedUTF8(
+            icu::StringPiece(cleaned.data(), static_cast<int32_t>(cleaned.size())), status)) {
         text = cleaned;
         to_source.clear();
         if (changed) to_source = cleaned_map;

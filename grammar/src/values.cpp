@@ -50,7 +50,8 @@ std::optional<double> parse_number(std::string_view written) {
             digits.push_back('.');  // the French decimal comma
         } else if (c == '.') {
             // "10.000" groups thousands in French copy; "1.5" is a decimal.
-            const bool group = comma != std::string::npos || kept.find('.', dot + 1) != std::string::npos ||
+            const bool group = comma != std::string::npos ||
+                               kept.find('.', dot + 1) != std::string::npos ||
                                kept.size() - i - 1 == 3;
             if (!group) digits.push_back('.');
         } else {

@@ -2,9 +2,8 @@
 // exact map per class (looked up by lemma or form outside the grammar).
 #pragma once
 
-#include <boost/spirit/home/x3/string/symbols.hpp>
-
 #include <array>
+#include <boost/spirit/home/x3/string/symbols.hpp>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -16,7 +15,8 @@ namespace precis::grammar {
 
 struct vocabulary::impl {
     // Keys are UTF-8 bytes; the value is an index into `payloads`.
-    using table = boost::spirit::x3::symbols_parser<boost::spirit::char_encoding::standard, uint32_t>;
+    using table =
+        boost::spirit::x3::symbols_parser<boost::spirit::char_encoding::standard, uint32_t>;
     std::array<table, term_class_count> tables;
     std::array<std::unordered_map<std::string, uint32_t>, term_class_count> exact;
     std::vector<std::string> payloads;
@@ -25,6 +25,8 @@ struct vocabulary::impl {
     // First word of every phrase (lower-case first letter) -> bit per term class: tells the
     // grammar which classes may start at a token without walking every symbol table.
     std::unordered_map<std::string, uint32_t> first_words;
+    // Whole phrase (lower-case first letter) -> bit per term class it belongs to.
+    std::unordered_map<std::string, uint32_t> phrase_classes;
     std::size_t count = 0;
 };
 

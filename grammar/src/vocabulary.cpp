@@ -87,6 +87,7 @@ void vocabulary::add(term_class cls, std::string_view phrase, std::string_view p
         if (at != std::string::npos && at + apostrophe.size() < cut) cut = at + apostrophe.size();
     }
     impl_->first_words[lower.substr(0, cut)] |= 1u << index;
+    impl_->phrase_classes[lower] |= 1u << index;
     if (cls == term_class::abbreviation && phrase.find('.') != std::string_view::npos) {
         impl_->abbreviations.push_back(lower);
         if (upper != lower) impl_->abbreviations.push_back(upper);

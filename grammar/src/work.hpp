@@ -14,8 +14,8 @@
 namespace precis::grammar {
 
 struct scratch::impl {
-    icu::Edits edits;          // reused across calls: NFC changes of the current text
-    std::string cleaned;       // BOM and CR removed, before NFC
+    icu::Edits edits;     // reused across calls: NFC changes of the current text
+    std::string cleaned;  // BOM and CR removed, before NFC
     std::vector<uint32_t> cleaned_to_input;
     std::vector<raw_sentence> raws;
     std::vector<std::string> verb_lemmas;

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <map>
 
+#include "lint_pack.hpp"
 #include "pack_limits.hpp"
 #include "rule_set_impl.hpp"
 #include "yaml_doc.hpp"
@@ -145,6 +146,16 @@ void load_vocabulary(const pack_source& source, rule_set::impl& out,
         out.vocabulary_files.push_back(f.path);
         for (const auto& term : terms) {
             std::optional<std::string> phrase, key;
+            if (term.IsMap() && !term["phrase"].IsDefined()) {
+                // "- Élections : le vote" is a one-pair map to YAML: as_text says so and how
+                // to quote it, rather than a missing 'phrase'.
+                if (term.size() == 1) {
+                    as_text(term, where, "term");
+                } else {
+                    where.at(term, "a term written as a map needs a 'phrase'");
+                }
+                continue;
+            }
             if (term.IsMap()) {
                 check_keys(term, {"phrase", "key"}, where);
                 phrase = as_text(term["phrase"], where, "phrase");
@@ -170,6 +181,11 @@ load_result load(const pack_source& source) {
     rules->identity.origin = source.origin;
     rules->identity.digest = pack_digest(source);
     try {
+        lint_pack(source, result.problems);
+    } catch (const std::exception& e) {
+        result.problems.push_back({"", 0, 0, std::string("cannot check pack: ") + e.what()});
+    }
+    try {
         load_pack_yaml(source, *rules, result.problems);
         load_vocabulary(source, *rules, result.problems);
         // Lexicon first: events refer to its lemmas; events before scoring and templates,
@@ -182,6 +198,7 @@ load_result load(const pack_source& source) {
     } catch (const std::exception& e) {
         result.problems.push_back({"", 0, 0, std::string("cannot load pack: ") + e.what()});
     }
+    columns_in_characters(source, result.problems);
     if (result.problems.empty()) {
         result.rules = std::make_shared<const rule_set>(std::move(rules));
     }
@@ -196,9 +213,19 @@ load_result load_from(const std::string& dir, pack_source* source_out) {
         read = read_pack_directory(dir, problems);
         source = &read;
     }
+    // The files that could be read are checked even when others could not, so that one
+    // run reports every problem; a file refused while reading is not reported twice.
+    const auto read_problems = problems;
+    const bool whole_pack_unreadable = std::any_of(
+        read_problems.begin(), read_problems.end(), [](const auto& r) { return r.file.empty(); });
     load_result loaded;
-    if (problems.empty()) loaded = load(*source);
-    problems.insert(problems.end(), loaded.problems.begin(), loaded.problems.end());
+    if (!whole_pack_unreadable) loaded = load(*source);
+    for (auto& p : loaded.problems) {
+        const bool refused = std::any_of(read_problems.begin(), read_problems.end(),
+                                         [&](const auto& r) { return r.file == p.file; });
+        if (!refused) problems.push_back(std::move(p));
+    }
+    sort_by_position(problems);
     loaded.problems = std::move(problems);
     if (!loaded.problems.empty()) loaded.rules.reset();
     if (source_out != nullptr) *source_out = dir.empty() ? pack_source{} : std::move(read);

@@ -56,7 +56,8 @@ pack_source read_pack_directory(const std::string& dir, std::vector<diagnostic>&
             continue;
         }
         const fs::path& p = it->path();
-        const std::string rel = fs::relative(p, root, ec).generic_string();
+        // Lexically: fs::relative would follow a symbolic link and name its target.
+        const std::string rel = p.lexically_relative(root).generic_string();
         if (it->is_symlink(ec)) {
             // A link could lead out of the pack: packs are plain files only.
             problems.push_back({rel, 0, 0, "symbolic links are not allowed in a pack"});

@@ -11,7 +11,7 @@
 namespace precis::grammar::ast {
 
 enum class element_kind : uint8_t {
-    token,         // one token the grammar read as itself
+    token,  // one token the grammar read as itself
     date,
     money,
     percent,
@@ -24,18 +24,41 @@ enum class element_kind : uint8_t {
     pronoun,
     collective,
     verb_group,
-    nonfinite,     // infinitive or present participle
+    nonfinite,  // infinitive or present participle
     attribution_marker,
     purpose_marker,
     subordinator,
-    relative,      // qui, que, dont, où
+    relative,  // qui, que, dont, où
 };
 
 // Slots a rule may fill while it matches.
 enum slot : uint8_t {
-    s_approx, s_number, s_magnitude, s_currency, s_unit, s_weekday, s_day, s_month, s_year,
-    s_title, s_nationality, s_complement, s_name, s_apposed, s_institution, s_country,
-    s_collective, s_neg, s_neg2, s_clitic, s_aux, s_been, s_main, s_inversion, s_marker, s_time,
+    s_approx,
+    s_number,
+    s_magnitude,
+    s_currency,
+    s_unit,
+    s_weekday,
+    s_day,
+    s_month,
+    s_year,
+    s_title,
+    s_nationality,
+    s_complement,
+    s_name,
+    s_apposed,
+    s_institution,
+    s_country,
+    s_collective,
+    s_neg,
+    s_neg2,
+    s_clitic,
+    s_aux,
+    s_been,
+    s_main,
+    s_inversion,
+    s_marker,
+    s_time,
     slot_count
 };
 

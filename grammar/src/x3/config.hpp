@@ -3,8 +3,8 @@
 
 #include <boost/spirit/home/x3.hpp>
 
-#include "x3/state.hpp"
 #include "x3/skipper.hpp"
+#include "x3/state.hpp"
 
 namespace precis::grammar::parser {
 namespace x3 = boost::spirit::x3;

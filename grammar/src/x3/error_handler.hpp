@@ -3,7 +3,6 @@
 #pragma once
 
 #include <boost/spirit/home/x3.hpp>
-
 #include <string>
 
 namespace precis::grammar::parser {

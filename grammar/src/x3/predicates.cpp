@@ -25,38 +25,104 @@ bool valid(const sentence_state& st, int32_t i) {
 bool is_word(const sentence_state& st, int32_t i) {
     return valid(st, i) && tok(st, i).kind == token_kind::word;
 }
-// Closed word lists the tests below ask about, by number: a token's memberships are looked up
-// once per sentence (word_lists) instead of comparing strings at every question.
+enum word_list : unsigned {
+    wl_first_second_person,
+    wl_ne,
+    wl_not_determiners,
+    wl_name_particles,
+    wl_particle_followers,
+    wl_subject_pronouns,
+    wl_negative_words,
+    wl_clitics,
+    wl_object_articles,
+    wl_en_y,
+    wl_elided_le,
+    wl_que,
+    wl_comparatives,
+    wl_relatives,
+    wl_time_prepositions,
+    wl_de,
+    wl_du_des,
+    wl_le_la,
+    wl_et,
+    wl_pour,
+    wl_cent,
+    wl_day_parts,
+    wl_title_adjectives,
+    wl_ce,
+    wl_adverbial_heads,
+};
+
+// Closed word lists the tests below ask about, in word_list order: a token's memberships are looked
+// up once per sentence (word_lists) instead of comparing strings at every question.
 const std::vector<std::vector<std::string_view>>& closed_lists() {
     static const std::vector<std::vector<std::string_view>> lists = {
+        // wl_first_second_person
         {"je", "j’", "j'", "nous", "vous", "tu"},
+        // wl_ne
         {"ne", "n’", "n'"},
+        // wl_not_determiners
         {"de", "d’", "d'", "en", "un"},
-        {"de", "du", "van", "von", "ben", "bin", "ibn", "al", "el", "da", "di", "der", "den", "dos", "do", "la", "le"},
+        // wl_name_particles
+        {"de", "du", "van", "von", "ben", "bin", "ibn", "al", "el", "da", "di", "der", "den", "dos",
+         "do", "la", "le"},
+        // wl_particle_followers
         {"der", "den", "la", "de"},
+        // wl_subject_pronouns
         {"il", "elle", "ils", "elles", "on", "nous", "je", "j’", "j'"},
+        // wl_negative_words
         {"pas", "plus", "jamais", "rien", "guère", "point", "aucunement"},
-        {"se", "s’", "s'", "y", "en", "lui", "leur", "me", "m’", "m'", "te", "t’", "t'", "nous", "vous"},
+        // wl_clitics
+        {"se", "s’", "s'", "y", "en", "lui", "leur", "me", "m’", "m'", "te", "t’", "t'", "nous",
+         "vous"},
+        // wl_object_articles
         {"le", "la", "les", "l’", "l'"},
+        // wl_en_y
         {"en", "y"},
+        // wl_elided_le
         {"l’", "l'"},
+        // wl_que
         {"que", "qu’", "qu'"},
-        {"ainsi", "plus", "moins", "autant", "aussi", "si", "tant", "davantage", "mieux", "même", "autre", "autres", "tel", "telle", "ne", "n’", "n'"},
-        {"qui", "dont", "où", "que", "qu’", "qu'", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels", "duquel"},
-        {"en", "depuis", "dès", "avant", "après", "jusqu’en", "jusqu'en", "fin", "début", "mi", "courant", "d’ici", "d'ici", "de", "à", "entre"},
+        // wl_comparatives
+        {"ainsi", "plus", "moins", "autant", "aussi", "si", "tant", "davantage", "mieux", "même",
+         "autre", "autres", "tel", "telle", "ne", "n’", "n'"},
+        // wl_relatives
+        {"qui", "dont", "où", "que", "qu’", "qu'", "lequel", "laquelle", "lesquels", "lesquelles",
+         "auquel", "auxquels", "duquel"},
+        // wl_time_prepositions
+        {"en", "depuis", "dès", "avant", "après", "jusqu’en", "jusqu'en", "fin", "début", "mi",
+         "courant", "d’ici", "d'ici", "de", "à", "entre"},
+        // wl_de
         {"de", "d’", "d'"},
+        // wl_du_des
         {"du", "des"},
+        // wl_le_la
         {"le", "la", "l’", "l'"},
+        // wl_et
         {"et"},
+        // wl_pour
         {"pour"},
+        // wl_cent
         {"cent"},
+        // wl_day_parts
         {"matin", "soir", "après-midi", "midi", "dernier", "prochain", "soir-là"},
-        {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "actuel", "actuelle", "influent", "influente", "puissant", "puissante", "jeune", "éphémère", "défunt", "défunte", "haut", "haute", "ex"}};
+        // wl_title_adjectives
+        {"nouveau",  "nouvel",   "nouvelle", "ancien",    "ancienne", "futur",     "future",
+         "actuel",   "actuelle", "influent", "influente", "puissant", "puissante", "jeune",
+         "éphémère", "défunt",   "défunte",  "haut",      "haute",    "ex"},
+        // wl_ce
+        {"ce"},
+        // wl_adverbial_heads: first words of the phrases adverbial_length knows
+        {"par",       "pour",      "de",          "une",       "à",          "en",       "lui-même",
+         "elle-même", "eux-mêmes", "elles-mêmes", "même",      "bien",       "ainsi",    "aussi",
+         "encore",    "déjà",      "toujours",    "notamment", "finalement", "enfin",    "alors",
+         "donc",      "d’ores",    "d'ores",      "tout",      "sans",       "peut-être"}};
     return lists;
 }
 
-bool in_list(const sentence_state& st, int32_t i, unsigned list) {
-    return valid(st, i) && (st.word_lists[static_cast<std::size_t>(i)] & (uint64_t{1} << list)) != 0;
+bool in_list(const sentence_state& st, int32_t i, word_list list) {
+    return valid(st, i) &&
+           (st.word_lists[static_cast<std::size_t>(i)] & (uint64_t{1} << list)) != 0;
 }
 
 bool sentence_initial(const sentence_state& st, int32_t i) {
@@ -69,8 +135,8 @@ constexpr uint32_t finite_bits = pos_present | pos_past | pos_future | pos_condi
 
 bool first_or_second_person_subject(const sentence_state& st, int32_t i) {
     for (int32_t k = i - 1; k >= 0 && k >= i - 3; --k) {
-        if (in_list(st, k, 0)) return true;
-        if (!(tok(st, k).pos & pos_pronoun) && !in_list(st, k, 1)) break;
+        if (in_list(st, k, wl_first_second_person)) return true;
+        if (!(tok(st, k).pos & pos_pronoun) && !in_list(st, k, wl_ne)) break;
     }
     return false;
 }
@@ -98,7 +164,7 @@ bool any_token::operator()(const sentence_state& st, int32_t i) const { return v
 
 bool is_determiner::operator()(const sentence_state& st, int32_t i) const {
     return is_word(st, i) && (tok(st, i).pos & pos_determiner) &&
-           !in_list(st, i, 2);
+           !in_list(st, i, wl_not_determiners);
 }
 
 bool is_number::operator()(const sentence_state& st, int32_t i) const {
@@ -109,7 +175,8 @@ bool is_day::operator()(const sentence_state& st, int32_t i) const {
     if (!is_number{}(st, i)) return false;
     std::string_view f = form(st, i);
     if (f == "1er") return true;
-    if (f.size() > 2 || !std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    if (f.size() > 2 ||
+        !std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return false;
     const int day = std::stoi(std::string(f));
     return day >= 1 && day <= 31;
@@ -153,9 +220,10 @@ bool is_name_word::operator()(const sentence_state& st, int32_t i) const {
 }
 
 bool is_name_particle::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 3) &&
-           !tok(st, i).capitalised &&
-           (is_name_word{}(st, i + 1) || in_list(st, i + 1, 4));
+    // "von der Leyen", "al-Sissi"; capitalised only right before the name ("Le Drian").
+    if (!in_list(st, i, wl_name_particles)) return false;
+    if (tok(st, i).capitalised) return is_name_word{}(st, i + 1);
+    return is_name_word{}(st, i + 1) || in_list(st, i + 1, wl_particle_followers);
 }
 
 bool is_initial_letter::operator()(const sentence_state& st, int32_t i) const {
@@ -166,30 +234,31 @@ bool is_initial_letter::operator()(const sentence_state& st, int32_t i) const {
 bool is_civility::operator()(const sentence_state& st, int32_t i) const {
     if (!is_word(st, i)) return false;
     std::string_view f = form(st, i);
-    for (std::string_view c : {"M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Pr"}) {
+    for (std::string_view c :
+         {"M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Pr"}) {
         if (f == c) return true;
     }
     return false;
 }
 
 bool is_subject_pronoun::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 5);
+    return in_list(st, i, wl_subject_pronouns);
 }
 
 bool is_neg_ne::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 1);
+    return in_list(st, i, wl_ne);
 }
 
 bool is_neg_pas::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 6);
+    return in_list(st, i, wl_negative_words);
 }
 
 bool is_clitic::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 7);
+    return in_list(st, i, wl_clitics);
 }
 
 bool is_object_clitic::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 8) || is_clitic{}(st, i);
+    return in_list(st, i, wl_object_articles) || is_clitic{}(st, i);
 }
 
 bool is_finite::operator()(const sentence_state& st, int32_t i) const {
@@ -203,14 +272,16 @@ bool is_finite::operator()(const sentence_state& st, int32_t i) const {
     if (i > 0) {
         const token& prev = tok(st, i - 1);
         // "En revanche", "en effet": after "en", a form that can be a noun is one.
-        if (in_list(st, i - 1, 9) && (t.pos & pos_noun) && !(t.pos & pos_aux))
-            return false;
-        // "l’a condamné", "l’avait dit": an elided object pronoun before a verb.
-        if (in_list(st, i - 1, 10) && (!(t.pos & pos_noun) || (t.pos & pos_aux)))
+        if (in_list(st, i - 1, wl_en_y) && (t.pos & pos_noun) && !(t.pos & pos_aux)) return false;
+        // "Ce fut", "ce sera": the pronoun "ce" before être.
+        if (in_list(st, i - 1, wl_ce) && (*st.verb_lemmas)[static_cast<std::size_t>(i)] == "être")
             return true;
-        const bool after_clitic = is_object_clitic{}(st, i - 1) && i >= 2 &&
-                                  (is_neg_ne{}(st, i - 2) ||
-                                   is_subject_pronoun{}(st, i - 2) || is_clitic{}(st, i - 2));
+        // "l’a condamné", "l’avait dit": an elided object pronoun before a verb.
+        if (in_list(st, i - 1, wl_elided_le) && (!(t.pos & pos_noun) || (t.pos & pos_aux)))
+            return true;
+        const bool after_clitic =
+            is_object_clitic{}(st, i - 1) && i >= 2 &&
+            (is_neg_ne{}(st, i - 2) || is_subject_pronoun{}(st, i - 2) || is_clitic{}(st, i - 2));
         if (prev.kind == token_kind::word && (prev.pos & (pos_determiner | pos_preposition)) &&
             !after_clitic && !is_clitic{}(st, i - 1))
             return false;
@@ -262,10 +333,8 @@ bool is_inversion::operator()(const sentence_state& st, int32_t i) const {
 
 bool is_relative::operator()(const sentence_state& st, int32_t i) const {
     // "ainsi que", "plus que", "autant que": a comparison, not a relative pronoun.
-    if (in_list(st, i, 11) &&
-        in_list(st, i - 1, 12))
-        return false;
-    return in_list(st, i, 13);
+    if (in_list(st, i, wl_que) && in_list(st, i - 1, wl_comparatives)) return false;
+    return in_list(st, i, wl_relatives);
 }
 
 bool is_unit::operator()(const sentence_state& st, int32_t i) const {
@@ -276,36 +345,34 @@ bool is_unit::operator()(const sentence_state& st, int32_t i) const {
 }
 
 bool is_time_preposition::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 14);
+    return in_list(st, i, wl_time_prepositions);
 }
 
 // Lower case only: "Du" in "Du Wei" is a name.
 bool is_de::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 15) && !tok(st, i).capitalised;
+    return in_list(st, i, wl_de) && !tok(st, i).capitalised;
 }
 
 bool is_de_article::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 16) && !tok(st, i).capitalised;
+    return in_list(st, i, wl_du_des) && !tok(st, i).capitalised;
 }
 
 bool is_le::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 17);
+    return in_list(st, i, wl_le_la);
 }
 
-bool is_et::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 18);
-}
+bool is_et::operator()(const sentence_state& st, int32_t i) const { return in_list(st, i, wl_et); }
 
 bool is_percent_sign::operator()(const sentence_state& st, int32_t i) const {
     return valid(st, i) && form(st, i) == "%";
 }
 
 bool is_pour::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 19);
+    return in_list(st, i, wl_pour);
 }
 
 bool is_cent::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 20);
+    return in_list(st, i, wl_cent);
 }
 
 bool is_stop::operator()(const sentence_state& st, int32_t i) const {
@@ -320,21 +387,49 @@ bool is_comma::operator()(const sentence_state& st, int32_t i) const {
 }
 
 bool is_day_part::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 21);
+    return in_list(st, i, wl_day_parts);
 }
 
 std::size_t adverbial_length(const sentence_state& st, int32_t i) {
+    if (!in_list(st, i, wl_adverbial_heads)) return 0;
     // Phrases news copy puts between an auxiliary and its participle ("a par ailleurs
     // affiché", "ont pour leur part fustigé"); single adverbs are read by is_plain_adverb.
     static const std::vector<std::vector<std::string_view>> phrases = {
-        {"par", "ailleurs"}, {"pour", "sa", "part"}, {"pour", "leur", "part"},
-        {"pour", "son", "compte"}, {"de", "son", "côté"}, {"de", "leur", "côté"},
-        {"une", "nouvelle", "fois"}, {"une", "fois", "de", "plus"}, {"à", "nouveau"},
-        {"en", "effet"}, {"en", "outre"}, {"en", "particulier"}, {"lui-même"}, {"elle-même"},
-        {"eux-mêmes"}, {"elles-mêmes"}, {"même"}, {"bien"}, {"ainsi"}, {"aussi"}, {"encore"},
-        {"déjà"}, {"toujours"}, {"notamment"}, {"finalement"}, {"enfin"}, {"alors"}, {"donc"},
-        {"d’ores", "et", "déjà"}, {"d'ores", "et", "déjà"}, {"à", "plusieurs", "reprises"},
-        {"tout", "de", "même"}, {"en", "vain"}, {"sans", "doute"}, {"peut-être"}};
+        {"par", "ailleurs"},
+        {"pour", "sa", "part"},
+        {"pour", "leur", "part"},
+        {"pour", "son", "compte"},
+        {"de", "son", "côté"},
+        {"de", "leur", "côté"},
+        {"une", "nouvelle", "fois"},
+        {"une", "fois", "de", "plus"},
+        {"à", "nouveau"},
+        {"en", "effet"},
+        {"en", "outre"},
+        {"en", "particulier"},
+        {"lui-même"},
+        {"elle-même"},
+        {"eux-mêmes"},
+        {"elles-mêmes"},
+        {"même"},
+        {"bien"},
+        {"ainsi"},
+        {"aussi"},
+        {"encore"},
+        {"déjà"},
+        {"toujours"},
+        {"notamment"},
+        {"finalement"},
+        {"enfin"},
+        {"alors"},
+        {"donc"},
+        {"d’ores", "et", "déjà"},
+        {"d'ores", "et", "déjà"},
+        {"à", "plusieurs", "reprises"},
+        {"tout", "de", "même"},
+        {"en", "vain"},
+        {"sans", "doute"},
+        {"peut-être"}};
     for (const auto& phrase : phrases) {
         std::size_t k = 0;
         while (k < phrase.size() && valid(st, i + static_cast<int32_t>(k)) &&
@@ -345,14 +440,24 @@ std::size_t adverbial_length(const sentence_state& st, int32_t i) {
     return 0;
 }
 
-bool names_a_vocabulary_word(const sentence_state& st, int32_t i) {
-    if (!is_word(st, i) || !tok(st, i).capitalised) return false;
+void vocabulary_facts(sentence_state& st, int32_t i) {
+    const auto at = static_cast<std::size_t>(i);
+    st.first_classes[at] = 0;
+    st.vocabulary_word[at] = 0;
+    if (tok(st, i).kind == token_kind::punct) return;
     const std::string key = lower_first(form(st, i));
-    for (term_class cls : {term_class::country, term_class::nationality, term_class::title,
-                           term_class::month, term_class::weekday, term_class::institution}) {
-        if (st.vocab->exact[static_cast<std::size_t>(cls)].count(key) > 0) return true;
-    }
-    return false;
+    const auto& firsts = st.vocab->first_words;
+    if (auto it = firsts.find(key); it != firsts.end()) st.first_classes[at] = it->second;
+    if (!is_word(st, i) || !tok(st, i).capitalised) return;
+    constexpr uint32_t naming = (1u << static_cast<unsigned>(term_class::country)) |
+                                (1u << static_cast<unsigned>(term_class::nationality)) |
+                                (1u << static_cast<unsigned>(term_class::title)) |
+                                (1u << static_cast<unsigned>(term_class::month)) |
+                                (1u << static_cast<unsigned>(term_class::weekday)) |
+                                (1u << static_cast<unsigned>(term_class::institution));
+    const auto& phrases = st.vocab->phrase_classes;
+    if (auto it = phrases.find(key); it != phrases.end() && (it->second & naming))
+        st.vocabulary_word[at] = 1;
 }
 
 bool is_punctuation::operator()(const sentence_state& st, int32_t i) const {
@@ -376,11 +481,7 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
         return (classes & (1u << static_cast<unsigned>(c))) != 0;
     };
     const token& t = tok(st, i);
-    uint32_t classes = 0;
-    if (t.kind != token_kind::punct) {
-        const auto& firsts = st.vocab->first_words;
-        if (auto it = firsts.find(lower_first(form(st, i))); it != firsts.end()) classes = it->second;
-    }
+    const uint32_t classes = st.first_classes[static_cast<std::size_t>(i)];
     uint32_t starts = bit(element_kind::token);
     const bool number = t.kind == token_kind::number;
     if (number || is_le{}(st, i) || is_time_preposition{}(st, i) ||
@@ -388,8 +489,8 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
         has(classes, term_class::time_word))
         starts |= bit(element_kind::date);
     if (number || has(classes, term_class::approximation) || has(classes, term_class::currency)) {
-        starts |= bit(element_kind::money) | bit(element_kind::percent) |
-                  bit(element_kind::quantity);
+        starts |=
+            bit(element_kind::money) | bit(element_kind::percent) | bit(element_kind::quantity);
     }
     if (has(classes, term_class::attribution)) starts |= bit(element_kind::attribution_marker);
     if (has(classes, term_class::purpose_marker) || is_pour{}(st, i))
@@ -400,9 +501,11 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
     if (determiner || is_title_adjective{}(st, i) || has(classes, term_class::title))
         starts |= bit(element_kind::titled_actor);
     if (is_civility{}(st, i)) starts |= bit(element_kind::civil_actor);
-    if (determiner || has(classes, term_class::institution)) starts |= bit(element_kind::institution);
+    if (determiner || has(classes, term_class::institution))
+        starts |= bit(element_kind::institution);
     if (has(classes, term_class::country)) starts |= bit(element_kind::country);
-    if (is_name_word{}(st, i) || is_initial_letter{}(st, i)) starts |= bit(element_kind::named_actor);
+    if (is_name_word{}(st, i) || is_initial_letter{}(st, i))
+        starts |= bit(element_kind::named_actor);
     if (is_subject_pronoun{}(st, i)) starts |= bit(element_kind::pronoun);
     if (is_neg_ne{}(st, i) || is_clitic{}(st, i) ||
         (t.kind == token_kind::word && (t.pos & finite_bits)))
@@ -413,7 +516,7 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
 }
 
 bool is_title_adjective::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, 22);
+    return in_list(st, i, wl_title_adjectives);
 }
 
 }  // namespace precis::grammar::parser

@@ -10,8 +10,8 @@
 
 namespace precis::grammar::parser {
 
-#define PRECIS_TOKEN_TEST(name) \
-    struct name {               \
+#define PRECIS_TOKEN_TEST(name)                                         \
+    struct name {                                                       \
         bool operator()(const sentence_state& st, int32_t index) const; \
     }
 
@@ -59,9 +59,10 @@ PRECIS_TOKEN_TEST(is_complement_head);
 
 #undef PRECIS_TOKEN_TEST
 
-// Whether a capitalised token is itself a country, title, month … of the vocabulary (then it
-// does not start a person's name). Computed once per token before the grammar runs.
-bool names_a_vocabulary_word(const sentence_state& st, int32_t index);
+// Fills st.first_classes[index] (term classes with a phrase starting at the token) and
+// st.vocabulary_word[index] (a capitalised token that is itself a country, title, month …, so
+// it does not start a person's name), with one case-folded key per token.
+void vocabulary_facts(sentence_state& st, int32_t index);
 
 // Bit per element kind (ast::element_kind) whose rule may start at this token: a superset,
 // computed once per token so that most alternatives are skipped without being tried.

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <boost/spirit/home/x3.hpp>
-
 #include <initializer_list>
 #include <string_view>
 
@@ -25,7 +24,8 @@ inline const char* trim_back(const char* begin, const char* end) {
         const auto last = static_cast<unsigned char>(end[-1]);
         if (last == ' ' || last == '\t' || last == '\n') {
             --end;
-        } else if (end - begin >= 2 && last == 0xA0 && static_cast<unsigned char>(end[-2]) == 0xC2) {
+        } else if (end - begin >= 2 && last == 0xA0 &&
+                   static_cast<unsigned char>(end[-2]) == 0xC2) {
             end -= 2;
         } else if (end - begin >= 3 && static_cast<unsigned char>(end[-3]) == 0xE2 &&
                    static_cast<unsigned char>(end[-2]) == 0x80 && (last == 0xAF || last == 0x89)) {
@@ -156,20 +156,21 @@ struct element_directive : x3::unary_parser<Subject, element_directive<Kind, Sub
         x3::skip_over(first, last, ctx);
         sentence_state& st = state(ctx);
         const int32_t index = st.starting(first);
-        if (index < 0 || !(st.may_start[static_cast<std::size_t>(index)] & (1u << static_cast<unsigned>(Kind))))
+        if (index < 0 ||
+            !(st.may_start[static_cast<std::size_t>(index)] & (1u << static_cast<unsigned>(Kind))))
             return false;
         st.reset_captures();
         Iterator start = first;
         if (!this->subject.parse(first, last, ctx, rctx, x3::unused)) return false;
-        ast::element el;
+        ast::element& el = st.elements.emplace_back();
         el.kind = Kind;
         el.where = {st.offset(start), st.offset(trim_back(start, first))};
+        if (st.current_set == 0) return true;  // single tokens capture nothing
         el.captures = st.current;
         // Slots an optional part filled before failing further on lie outside the element.
         for (ast::capture& c : el.captures) {
             if (c.set() && (c.begin < el.where.begin || c.end > el.where.end)) c = ast::capture{};
         }
-        st.elements.push_back(el);
         return true;
     }
 };

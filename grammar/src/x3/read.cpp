@@ -42,9 +42,10 @@ bool read_elements(std::string_view text, span where, const vocabulary& vocab,
                                ? parser::word_lists_of(text.substr(w.begin, w.size()))
                                : 0;
     }
-    st.vocabulary_word.assign(tokens.size(), 0);
+    st.vocabulary_word.resize(tokens.size());
+    st.first_classes.resize(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        st.vocabulary_word[i] = parser::names_a_vocabulary_word(st, static_cast<int32_t>(i)) ? 1 : 0;
+        parser::vocabulary_facts(st, static_cast<int32_t>(i));
     }
     st.may_start.resize(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) {

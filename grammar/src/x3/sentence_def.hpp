@@ -25,24 +25,24 @@ inline const auto day = cap<ast::s_day>[tok<is_day>];
 inline const auto year = cap<ast::s_year>[tok<is_year>];
 inline const auto of = tok<is_de>;
 
-inline const auto date_body =
-    (-tok<is_le> >> -weekday >> day >> month >> -year) | (month >> year) |
-    (tok<is_time_preposition> >> year) | (weekday >> -tok<is_day_part>) |
-    term_parser<term_class::time_word, ast::s_time>{};
-inline const auto money_body =
-    -approx >> ((number >> -magnitude >> -of >> currency) | (currency >> number >> -magnitude));
-inline const auto percent_body =
-    -approx >> number >> (tok<is_percent_sign> | (tok<is_pour> >> tok<is_cent>));
-inline const auto quantity_body =
-    -approx >> number >> -magnitude >> -(-of >> cap<ast::s_unit>[tok<is_unit>]);
+inline const auto date_body = (-tok<is_le> >> -weekday >> day >> month >> -year) | (month >> year) |
+                              (tok<is_time_preposition> >> year) | (weekday >> -tok<is_day_part>) |
+                              term_parser<term_class::time_word, ast::s_time>{};
+inline const auto money_body = -approx >> ((number >> -magnitude >> -of >> currency) |
+                                           (currency >> number >> -magnitude));
+inline const auto percent_body = -approx >> number >>
+                                 (tok<is_percent_sign> | (tok<is_pour> >> tok<is_cent>));
+inline const auto quantity_body = -approx >> number >> -magnitude >>
+                                  -(-of >> cap<ast::s_unit>[tok<is_unit>]);
 
 // --- actors --------------------------------------------------------------------------------
 inline const auto title = term_parser<term_class::title, ast::s_title>{};
 inline const auto nationality = term_parser<term_class::nationality, ast::s_nationality>{};
 inline const auto de_form = (tok<is_de> >> -tok<is_le>) | tok<is_de_article>;
-inline const auto complement_body =
-    de_form >> tok<is_complement_head> >> *tok<is_lower_adjective> >>
-    *(tok<is_et> >> de_form >> tok<is_complement_head> >> *tok<is_lower_adjective>);
+inline const auto complement_body = de_form >> tok<is_complement_head> >>
+                                    *tok<is_lower_adjective> >>
+                                    *(tok<is_et> >> de_form >> tok<is_complement_head> >>
+                                      *tok<is_lower_adjective>);
 inline const auto complement = cap<ast::s_complement>[complement_body];
 inline const auto name_body =
     (tok<is_initial_letter> >> x3::lit('.') >> tok<is_name_word>) |
@@ -50,17 +50,16 @@ inline const auto name_body =
                             (tok<is_initial_letter> >> x3::lit('.'))));
 inline const auto name = cap<ast::s_name>[name_body];
 inline const auto clause_edge = &tok<is_stop> | x3::eoi;
-inline const auto apposed =
-    tok<is_comma> >> cap<ast::s_apposed>[name_body] >> &(tok<is_comma> | tok<is_stop> | x3::eoi);
-inline const auto title_phrase =
-    -tok<is_determiner> >> *tok<is_title_adjective> >> title >> *(nationality | complement);
+inline const auto apposed = tok<is_comma> >> cap<ast::s_apposed>[name_body] >>
+                            &(tok<is_comma> | tok<is_stop> | x3::eoi);
+inline const auto title_phrase = -tok<is_determiner> >> *tok<is_title_adjective> >> title >>
+                                 *(nationality | complement);
 inline const auto titled_body = title_phrase >> -(name | apposed);
 inline const auto civil_body = tok<is_civility> >> -x3::lit('.') >> name;
-inline const auto named_body =
-    name >> -(tok<is_comma> >> title_phrase >> clause_edge);
-inline const auto institution_body =
-    -tok<is_determiner> >> term_parser<term_class::institution, ast::s_institution>{} >>
-    -nationality >> -complement;
+inline const auto named_body = name >> -(tok<is_comma> >> title_phrase >> clause_edge);
+inline const auto institution_body = -tok<is_determiner> >>
+                                     term_parser<term_class::institution, ast::s_institution>{} >>
+                                     -nationality >> -complement;
 inline const auto country_body = term_parser<term_class::country, ast::s_country>{};
 inline const auto collective_body = term_parser<term_class::collective, ast::s_collective>{};
 
@@ -99,23 +98,18 @@ sentence_type const sentence_rule = "sentence";
 
 inline const auto element =
     as<element_kind::token>[tok<is_punctuation>] |  // most tokens that start nothing, first
-    as<element_kind::date>[date_body] |
-    as<element_kind::money>[money_body] |
+    as<element_kind::date>[date_body] | as<element_kind::money>[money_body] |
     as<element_kind::percent>[percent_body] |
     as<element_kind::attribution_marker>[attribution_body] |
     as<element_kind::purpose_marker>[purpose_body] |
     as<element_kind::subordinator>[subordinator_body] |
-    as<element_kind::collective>[collective_body] |
-    as<element_kind::titled_actor>[titled_body] |
-    as<element_kind::civil_actor>[civil_body] |
-    as<element_kind::institution>[institution_body] |
-    as<element_kind::country>[country_body] |
-    as<element_kind::named_actor>[named_body] |
+    as<element_kind::collective>[collective_body] | as<element_kind::titled_actor>[titled_body] |
+    as<element_kind::civil_actor>[civil_body] | as<element_kind::institution>[institution_body] |
+    as<element_kind::country>[country_body] | as<element_kind::named_actor>[named_body] |
     as<element_kind::pronoun>[tok<is_subject_pronoun>] |
     as<element_kind::verb_group>[verb_group_body] |
     as<element_kind::nonfinite>[cap<ast::s_main>[tok<is_nonfinite>]] |
-    as<element_kind::relative>[tok<is_relative>] |
-    as<element_kind::quantity>[quantity_body] |
+    as<element_kind::relative>[tok<is_relative>] | as<element_kind::quantity>[quantity_body] |
     as<element_kind::token>[tok<any_token>];
 
 inline const auto sentence_rule_def = *element >> x3::eoi;

@@ -14,8 +14,7 @@ struct space_parser : x3::parser<space_parser> {
     static bool const has_attribute = false;
 
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
-    bool parse(Iterator& first, Iterator const& last, Context const&, RContext&,
-               Attribute&) const {
+    bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
         if (first == last) return false;
         const auto lead = static_cast<unsigned char>(*first);
         if (lead > ' ' && lead < 0x80) return false;  // the common case, without a call

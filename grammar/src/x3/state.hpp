@@ -17,15 +17,16 @@ struct sentence_state {
     const vocabulary::impl* vocab = nullptr;
     const std::vector<token>* tokens = nullptr;
     const std::vector<std::string>* verb_lemmas = nullptr;
-    uint32_t begin = 0;                // sentence start offset
-    std::vector<int32_t> token_at;     // offset - begin -> token starting there, or -1
-    std::vector<int32_t> token_ending; // offset - begin -> token ending there, or -1
+    uint32_t begin = 0;                 // sentence start offset
+    std::vector<int32_t> token_at;      // offset - begin -> token starting there, or -1
+    std::vector<int32_t> token_ending;  // offset - begin -> token ending there, or -1
     std::vector<ast::element> elements;
     std::array<ast::capture, ast::slot_count> current{};
-    uint32_t current_set = 0;             // bit per slot of `current` that holds a capture
-    std::vector<uint8_t> vocabulary_word; // per token: 1 when a vocabulary phrase is this word
-    std::vector<uint32_t> may_start;      // per token: bit per element kind that may start there
-    std::vector<uint64_t> word_lists;     // per token: closed word lists it belongs to
+    uint32_t current_set = 0;              // bit per slot of `current` that holds a capture
+    std::vector<uint8_t> vocabulary_word;  // per token: 1 when a vocabulary phrase is this word
+    std::vector<uint32_t> first_classes;   // per token: term classes with a phrase starting here
+    std::vector<uint32_t> may_start;       // per token: bit per element kind that may start there
+    std::vector<uint64_t> word_lists;      // per token: closed word lists it belongs to
 
     ast::capture& capture(ast::slot slot) {
         current_set |= 1u << slot;

@@ -44,6 +44,9 @@ enum pos_bits : uint32_t {
     pos_imperfect = 1u << 20, // iimp (pos_past is set too)
     pos_subjunctive = 1u << 21,  // spre / simp
     pos_etre_verb = 1u << 22, // compound tenses take être (partir, arriver): not a passive
+    pos_first_name = 1u << 23,  // po:prn ("Maxime"), with pos_proper
+    pos_surname = 1u << 24,     // po:patr ("Trump"), with pos_proper
+    pos_place_name = 1u << 25,  // po:npr ("Vegas"), with pos_proper
     pos_unknown = 1u << 31,   // not in the dictionary
 };
 

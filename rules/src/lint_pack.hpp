@@ -1,0 +1,24 @@
+// Checks over a whole pack that no section loader makes on its own: encodings, YAML
+// constructs that silently lose data, and positions an editor can jump to.
+#pragma once
+
+#include <vector>
+
+#include "precis/rules/rules.hpp"
+
+namespace precis::rules {
+
+// Appends a problem for each file that is not UTF-8, each YAML text not in NFC, each
+// duplicate map key (yaml-cpp keeps the first silently), each anchor or alias (packs are
+// plain data), each file holding more than one YAML document, each ".yml" file (only ".yaml"
+// is read), and each vocabulary phrase given again in its class with another key.
+void lint_pack(const pack_source& source, std::vector<diagnostic>& problems);
+
+// Rewrites the columns of `problems` from bytes (as yaml-cpp counts) to characters (as
+// editors count), using the files of `source`. Problems whose file is unknown stay as they are.
+void columns_in_characters(const pack_source& source, std::vector<diagnostic>& problems);
+
+// Orders problems by file, line and column, the order an editor walks through them.
+void sort_by_position(std::vector<diagnostic>& problems);
+
+}  // namespace precis::rules
