@@ -171,11 +171,14 @@ public:
             const bool name_follows = i + 1 < e && toks[i + 1]->capitalised &&
                                       toks[i + 1]->kind == tok_kind::word;
             // At the opening, the grammar's part of speech tells a common word from a name.
+            const bool grammar_common = t.pos != 0 && (t.pos & grammar::pos_unknown) == 0 &&
+                                        (t.pos & grammar::pos_proper) == 0;
+            const bool alone = !name_follows && (i == b || !toks[i - 1]->capitalised ||
+                                                 toks[i - 1]->kind != tok_kind::word);
             const bool opening_common =
-                t.begin == first_begin_ &&
-                (!lex_.fallback(t.key).empty() ||
-                 (t.pos != 0 && (t.pos & grammar::pos_unknown) == 0 &&
-                  (t.pos & grammar::pos_proper) == 0));
+                (t.begin == first_begin_ && (!lex_.fallback(t.key).empty() || grammar_common)) ||
+                // a lone capitalised common word after a quote or a stop ("… . Intolérable")
+                (alone && grammar_common && !lex_.fallback(t.key, t.text).empty());
             if (t.capitalised && (name_follows || !opening_common)) {
                 // A name carries over as written (a capitalised common word opening the
                 // sentence is no name: "Actuellement").
