@@ -37,11 +37,9 @@ public:
         modifiers_at_ = 0;
         std::vector<std::string> keys;
         for (const tok* t : toks) keys.push_back(t->key);
-        std::vector<std::string> pending_adj;  // French post-nominal adjectives go before
         std::size_t noun_at = std::string::npos;  // index in out.words of the last noun
         for (std::size_t i = b; i < e;) {
             const tok& t = *toks[i];
-            const std::size_t before = out.words.size();
             // "les deux pays" -> "the two countries": French nouns ending in -s or -x do not
             // show their number; the determiner does.
             static const std::set<std::string> plural_words{
@@ -116,7 +114,6 @@ public:
                     push_content(out, entry, plural ? form_kind::plural : form_kind::base, noun_at);
                 }
                 i += p->first.size();
-                flush_adj(out, pending_adj, noun_at, before);
                 continue;
             }
             if (auto it = lex_.country_by_form.find(t.key); it != lex_.country_by_form.end()) {
@@ -307,7 +304,6 @@ private:
     static void drop_article_before_name(english_run& out) {
         if (!out.words.empty() && out.words.back() == "the") out.words.pop_back();
     }
-    static void flush_adj(english_run&, std::vector<std::string>&, std::size_t&, std::size_t) {}
 
     const lexicon& lex_;
     mutable std::size_t modifiers_at_ = 0;  // where the current noun's English modifiers begin

@@ -273,7 +273,12 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         attach_grammar(v.toks, s, doc);
         const bool ends = v.toks.back().kind == tok_kind::stop ||
                           v.toks.back().kind == tok_kind::quote_close;
-        v.heading = s.heading || (!ends && v.toks.size() < 14);
+        // A date standing alone ("22 mai 2012.") is a dateline, not a statement.
+        const bool date_only = std::all_of(v.toks.begin(), v.toks.end(), [](const tok& t) {
+            return t.kind != tok_kind::word || is_month_key(t.key) || is_weekday_key(t.key) ||
+                   t.key == "er";
+        });
+        v.heading = s.heading || (!ends && v.toks.size() < 14) || date_only;
         v.rank = v.heading ? rank : rank++;
         v.mentions = find_mentions(lex, v.toks);
         for (const auto& t : v.toks) {
