@@ -132,6 +132,14 @@ public:
                 ++i;
                 continue;
             }
+            // "Jean-Yves Le Drian": a capitalised article inside a name is part of it
+            if (t.capitalised && i > b && toks[i - 1]->capitalised &&
+                toks[i - 1]->kind == tok_kind::word && i + 1 < e && toks[i + 1]->capitalised &&
+                is_function_word(lex_, t)) {
+                out.words.push_back(t.text);
+                ++i;
+                continue;
+            }
             const form_hit* hit = best_hit(t);
             if (hit != nullptr) {
                 const lexicon_entry& entry = lex_.entries[hit->entry];
