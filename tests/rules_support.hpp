@@ -60,11 +60,14 @@ inline std::string read_file(const std::string& path) {
     return out.str();
 }
 
-// Grammar and default rules, loaded once per test program.
+// Grammar and rules (the default pack unless one is given), loaded once per engine.
 class engine final {
 public:
     engine()
         : rules_(load_from("").rules),
+          lexicon_(std::make_unique<grammar::lexicon>(grammar::lexicon::default_directory())) {}
+    explicit engine(const pack_source& pack)
+        : rules_(load(pack).rules),
           lexicon_(std::make_unique<grammar::lexicon>(grammar::lexicon::default_directory())) {}
     bool ready() const { return rules_ != nullptr; }
     summary summarize(const std::string& text) const {

@@ -16,7 +16,10 @@ public:
     trimmer(const rule_set::impl& rules, const sentence_view& s)
         : lex_(rules.pack.lex), source_(s.source), toks_(s.toks), keep_(s.toks.size(), true),
           text_(s.toks.size()) {
-        for (std::size_t i = 0; i < toks_.size(); ++i) text_[i] = toks_[i].text;
+        for (std::size_t i = 0; i < toks_.size(); ++i) {
+            text_[i] = toks_[i].text;
+            keys_.push_back(toks_[i].key);
+        }
     }
 
     bool apply(const trim_rule& r, int max_words) {
@@ -95,7 +98,7 @@ private:
         std::size_t best = 0;
         for (const auto& m : markers) {
             // markers are folded phrases: compare word by word
-            std::size_t n = 0, pos = 0;
+            std::size_t pos = 0;
             idx j = i;
             bool ok = true;
             while (pos < m.size()) {
@@ -113,18 +116,15 @@ private:
                     w.compare(0, key.size(), key) == 0) {
                     key += toks_[j + 1].key;
                     ++j;
-                    ++n;
                 }
                 if (key != w) {
                     ok = false;
                     break;
                 }
                 ++j;
-                ++n;
                 pos = sp + 1;
             }
             if (ok && j - i > best) best = j - i;
-            (void)n;
         }
         return best;
     }
@@ -144,12 +144,7 @@ private:
         }
         return size();
     }
-    bool is_month(idx i) const {
-        static const std::set<std::string> months{"janvier", "fevrier", "mars", "avril", "mai",
-                                                  "juin", "juillet", "aout", "septembre",
-                                                  "octobre", "novembre", "decembre"};
-        return i < size() && months.count(toks_[i].key) != 0;
-    }
+    bool is_month(idx i) const { return i < size() && is_month_key(toks_[i].key); }
     bool is_day_or_year(idx i) const {
         if (i >= size() || toks_[i].kind != tok_kind::number) return false;
         const std::string& t = toks_[i].key;
@@ -179,10 +174,22 @@ private:
                 if (toks_[i].begin >= w.begin && toks_[i].end <= w.end) keep_[i] = false;
             }
         };
+        // "la réunion de jeudi": a date that completes a noun stays (as in `time`).
+        auto completes_a_noun = [&](grammar::span w) {
+            for (idx i = 0; i < size(); ++i) {
+                if (toks_[i].begin < w.begin) continue;
+                const idx p = prev(i);
+                return p < size() && (is(p, "de") || is(p, "du") || is(p, "d'") ||
+                                      toks_[p].text == "\xc3\xa0" || is(p, "au") || is(p, "entre"));
+            }
+            return false;
+        };
         for (const auto& c : source_->clauses) {
             if (c.role == grammar::clause_role::main) {
                 for (const auto& p : c.parts) {
-                    if (p.kind == part) drop_span(p.where);
+                    if (p.kind != part) continue;
+                    if (part == grammar::part_kind::time && completes_a_noun(p.where)) continue;
+                    drop_span(p.where);
                 }
             } else if (c.role == role && role != grammar::clause_role::chunk && c.parent >= 0) {
                 drop_span(c.where);
@@ -283,7 +290,6 @@ private:
             const tok_kind k = toks_[i].kind;
             if (k != tok_kind::comma && k != tok_kind::quote_close) continue;
             idx j = next(i + 1);
-            idx e = j;
             if (j < size() && k == tok_kind::quote_close && toks_[j].kind == tok_kind::comma) {
                 j = next(j + 1);
             }
@@ -308,7 +314,6 @@ private:
                 }
             }
             if (!speech) continue;
-            (void)e;
             const bool selon = is(j, "selon") || is(j, "d'");
             const idx end = clause_end(next(j + 1), !selon);
             drop(k == tok_kind::comma ? i : next(i + 1), end);
@@ -404,8 +409,35 @@ private:
         }
     }
 
-    // "la sécurité, la justice, la migration et le développement" -> "la sécurité"
-    void enumeration() {}
+    // "la sécurité, la justice, la migration et le développement" -> "la sécurité": a list of
+    // three or more determined items keeps its first.
+    void enumeration() {
+        auto determiner = [&](idx i) {
+            return is(i, "le") || is(i, "la") || is(i, "l'") || is(i, "les") || is(i, "des") ||
+                   is(i, "du") || is(i, "un") || is(i, "une");
+        };
+        for (idx i = first(); i < size(); i = next(i + 1)) {
+            if (toks_[i].kind != tok_kind::comma || !determiner(next(i + 1))) continue;
+            // the items after the first: ", det …" repeated, closed by "et det …"
+            idx j = i;
+            int items = 1;
+            bool closed = false;
+            while (j < size()) {
+                const idx e = clause_end(next(j + 1), false);
+                const idx d = next(j + 1);
+                if (!determiner(d) && !(is(d, "et") && determiner(next(d + 1)))) break;
+                for (idx k = d; k < e; k = next(k + 1)) {
+                    if (is(k, "et") && determiner(next(k + 1))) closed = true;
+                }
+                ++items;
+                j = e;
+                if (closed || j >= size() || toks_[j].kind != tok_kind::comma) break;
+            }
+            if (!closed || items < 3) continue;
+            drop(i, j);
+            i = j > 0 ? j - 1 : 0;
+        }
+    }
 
     // "le vice-Premier ministre belge, Maxime Prévot," -> "Maxime Prévot";
     // "le président américain Donald Trump" -> "Donald Trump".
@@ -427,6 +459,15 @@ private:
             int span = 0;
             while (k < size() && span < 9) {
                 const tok& t = toks_[k];
+                // a title written as a phrase ("ministre des Affaires étrangères") goes whole
+                if (const auto* p = lex_.phrase_at(keys_, k);
+                    p != nullptr && p->second < lex_.entries.size() &&
+                    (lex_.entries[p->second].pos == word_class::title ||
+                     lex_.entries[p->second].pos == word_class::name)) {
+                    k = next(k + p->first.size());
+                    span += static_cast<int>(p->first.size());
+                    continue;
+                }
                 const bool part = is_title_word(lex_, t) || lex_.country_by_form.count(t.key) != 0 ||
                                   t.key == "de" || t.key == "des" || t.key == "du" ||
                                   t.key == "d'" || t.key == "et" ||
@@ -553,35 +594,9 @@ private:
         return units.count(key) != 0;
     }
 
-    // Commas and stops left dangling by the steps above; function words at the end.
+    // Quotes left unbalanced, then commas and stops left dangling by the steps above, and
+    // function words at the end (quotes first: a dropped quote may uncover a comma).
     void tidy() {
-        bool start = true;
-        idx last = size();
-        for (idx i = 0; i < size(); ++i) {
-            if (!keep_[i]) continue;
-            const tok_kind k = toks_[i].kind;
-            const bool punct = k == tok_kind::comma || k == tok_kind::colon || k == tok_kind::dash;
-            if (punct && (start || (last < size() && (toks_[last].kind == tok_kind::comma ||
-                                                       toks_[last].kind == tok_kind::colon)))) {
-                keep_[i] = false;
-                continue;
-            }
-            start = false;
-            last = i;
-        }
-        // trailing punctuation and function words
-        for (idx i = size(); i-- > 0;) {
-            if (!keep_[i]) continue;
-            const tok_kind k = toks_[i].kind;
-            if (k == tok_kind::comma || k == tok_kind::colon || k == tok_kind::dash ||
-                k == tok_kind::stop || k == tok_kind::quote_open || k == tok_kind::paren_open ||
-                (k == tok_kind::word && dangling(toks_[i]))) {
-                keep_[i] = false;
-                continue;
-            }
-            break;
-        }
-        // unbalanced quotes: drop a lone opening or closing mark
         int open = 0;
         idx last_open = size();
         for (idx i = 0; i < size(); ++i) {
@@ -595,6 +610,32 @@ private:
             }
         }
         if (open > 0 && last_open < size()) keep_[last_open] = false;
+        bool start = true;
+        idx last = size();
+        for (idx i = 0; i < size(); ++i) {
+            if (!keep_[i]) continue;
+            const tok_kind k = toks_[i].kind;
+            const bool punct = k == tok_kind::comma || k == tok_kind::colon || k == tok_kind::dash ||
+                               (k == tok_kind::stop && start);
+            if (punct && (start || (last < size() && (toks_[last].kind == tok_kind::comma ||
+                                                       toks_[last].kind == tok_kind::colon)))) {
+                keep_[i] = false;
+                continue;
+            }
+            start = false;
+            last = i;
+        }
+        for (idx i = size(); i-- > 0;) {
+            if (!keep_[i]) continue;
+            const tok_kind k = toks_[i].kind;
+            if (k == tok_kind::comma || k == tok_kind::colon || k == tok_kind::dash ||
+                k == tok_kind::stop || k == tok_kind::quote_open || k == tok_kind::paren_open ||
+                (k == tok_kind::word && dangling(toks_[i]))) {
+                keep_[i] = false;
+                continue;
+            }
+            break;
+        }
     }
 
     bool dangling(const tok& t) const {
@@ -611,6 +652,7 @@ private:
     const lexicon& lex_;
     const grammar::sentence* source_;
     const std::vector<tok>& toks_;
+    std::vector<std::string> keys_;  // folded token keys, for lexicon phrases
     std::vector<bool> keep_;
     std::vector<std::string> text_;
 };

@@ -37,11 +37,9 @@ public:
         modifiers_at_ = 0;
         std::vector<std::string> keys;
         for (const tok* t : toks) keys.push_back(t->key);
-        std::vector<std::string> pending_adj;  // French post-nominal adjectives go before
         std::size_t noun_at = std::string::npos;  // index in out.words of the last noun
         for (std::size_t i = b; i < e;) {
             const tok& t = *toks[i];
-            const std::size_t before = out.words.size();
             // "les deux pays" -> "the two countries": French nouns ending in -s or -x do not
             // show their number; the determiner does.
             static const std::set<std::string> plural_words{
@@ -116,7 +114,6 @@ public:
                     push_content(out, entry, plural ? form_kind::plural : form_kind::base, noun_at);
                 }
                 i += p->first.size();
-                flush_adj(out, pending_adj, noun_at, before);
                 continue;
             }
             if (auto it = lex_.country_by_form.find(t.key); it != lex_.country_by_form.end()) {
@@ -132,6 +129,14 @@ public:
                     drop_article_before_name(out);
                     out.words.push_back(adjective ? c.en_adj : c.en);
                 }
+                ++i;
+                continue;
+            }
+            // "Jean-Yves Le Drian": a capitalised article inside a name is part of it
+            if (t.capitalised && i > b && toks[i - 1]->capitalised &&
+                toks[i - 1]->kind == tok_kind::word && i + 1 < e && toks[i + 1]->capitalised &&
+                is_function_word(lex_, t)) {
+                out.words.push_back(t.text);
                 ++i;
                 continue;
             }
@@ -171,17 +176,26 @@ public:
             const bool name_follows = i + 1 < e && toks[i + 1]->capitalised &&
                                       toks[i + 1]->kind == tok_kind::word;
             // At the opening, the grammar's part of speech tells a common word from a name.
+            const bool grammar_common = t.pos != 0 && (t.pos & grammar::pos_unknown) == 0 &&
+                                        (t.pos & grammar::pos_proper) == 0;
+            const bool alone = !name_follows && (i == b || !toks[i - 1]->capitalised ||
+                                                 toks[i - 1]->kind != tok_kind::word);
             const bool opening_common =
-                t.begin == first_begin_ &&
-                (!lex_.fallback(t.key).empty() ||
-                 (t.pos != 0 && (t.pos & grammar::pos_unknown) == 0 &&
-                  (t.pos & grammar::pos_proper) == 0));
+                (t.begin == first_begin_ && (!lex_.fallback(t.key).empty() || grammar_common)) ||
+                // a lone capitalised common word after a quote or a stop ("… . Intolérable")
+                (alone && grammar_common && !lex_.fallback(t.key, t.text).empty());
             if (t.capitalised && (name_follows || !opening_common)) {
                 // A name carries over as written (a capitalised common word opening the
                 // sentence is no name: "Actuellement").
                 drop_article_before_name(out);
                 out.words.push_back(t.text);
                 noun_at = out.words.size() - 1;
+                ++i;
+                continue;
+            }
+            // "franco-allemand" -> "Franco-German", "ex-ministre" -> "former minister"
+            if (const std::string composed = with_prefix(t); !composed.empty()) {
+                out.words.push_back(composed);
                 ++i;
                 continue;
             }
@@ -252,6 +266,19 @@ private:
         return &it->second.front();
     }
 
+    std::string with_prefix(const tok& t) const {
+        for (const auto& [fr, en] : lex_.prefixes) {
+            if (t.key.size() <= fr.size() + 2 || t.key.compare(0, fr.size(), fr) != 0) continue;
+            const std::string rest = t.key.substr(fr.size());
+            if (auto c = lex_.country_by_form.find(rest); c != lex_.country_by_form.end()) {
+                return en + lex_.countries[c->second].en_adj;
+            }
+            if (const form_hit* h = lex_.any_word(rest)) return en + lex_.entries[h->entry].en;
+            if (const form_hit* h = lex_.guess(rest)) return en + lex_.entries[h->entry].en;
+        }
+        return {};
+    }
+
     bool function_classes_hit(const form_hit* h) const {
         const word_class c = lex_.entries[h->entry].pos;
         return c == word_class::det || c == word_class::prep || c == word_class::conj ||
@@ -285,7 +312,6 @@ private:
     static void drop_article_before_name(english_run& out) {
         if (!out.words.empty() && out.words.back() == "the") out.words.pop_back();
     }
-    static void flush_adj(english_run&, std::vector<std::string>&, std::size_t&, std::size_t) {}
 
     const lexicon& lex_;
     mutable std::size_t modifiers_at_ = 0;  // where the current noun's English modifiers begin
@@ -541,6 +567,20 @@ void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const
         }
         if (!en["noun"].empty()) break;
     }
+    // A value (the first figure, with its unit) and a place ("à Bruxelles").
+    for (std::size_t i = 0; i < all_toks.size(); ++i) {
+        if (all_toks[i]->kind == tok_kind::number && en["value"].empty()) {
+            const english_run v = tr.run(all_toks, i, std::min(all_toks.size(), i + 4));
+            if (!v.words.empty()) en["value"] = v.words.front();
+            if (fr != nullptr) (*fr)["value"] = all_toks[i]->text;
+        }
+        if (all_toks[i]->text == "\xc3\xa0" && i + 1 < all_toks.size() &&
+            all_toks[i + 1]->capitalised && en["place"].empty()) {
+            const english_run p = tr.run(all_toks, i + 1, i + 2);
+            if (p.complete && !p.words.empty()) en["place"] = p.words.front();
+            if (fr != nullptr) (*fr)["place"] = all_toks[i + 1]->text;
+        }
+    }
     for (std::size_t i = 0; i + 1 < all_toks.size(); ++i) {
         const std::string& k = all_toks[i]->key;
         std::size_t start = std::string::npos;
@@ -570,6 +610,12 @@ void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const
 }
 
 }  // namespace
+
+bool keeps_a_verb(const rule_set::impl& rules, const sentence_view& s, const compressed& c) {
+    lexicon_entry unlisted;
+    if (grammar_verb(rules.pack.lex, *s.source, c.kept, unlisted).begin != std::string::npos) return true;
+    return find_verb(rules.pack.lex, c.kept).begin != std::string::npos;
+}
 
 std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
     // The grammar's main verb, mapped through this pack's events (its own event keys come

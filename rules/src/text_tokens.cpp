@@ -268,6 +268,19 @@ std::string join_tokens(const std::vector<const tok*>& toks) {
     return out;
 }
 
+bool is_month_key(const std::string& key) {
+    static const char* const months[] = {"janvier", "fevrier", "mars", "avril", "mai", "juin",
+                                         "juillet", "aout", "septembre", "octobre", "novembre",
+                                         "decembre"};
+    return std::any_of(std::begin(months), std::end(months), [&](const char* m) { return key == m; });
+}
+
+bool is_weekday_key(const std::string& key) {
+    static const char* const days[] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi",
+                                       "samedi", "dimanche"};
+    return std::any_of(std::begin(days), std::end(days), [&](const char* d) { return key == d; });
+}
+
 int count_words(std::string_view s) {
     int n = 0;
     bool in = false;

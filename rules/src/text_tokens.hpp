@@ -43,6 +43,10 @@ std::string lower_first(std::string_view s);
 // Joins tokens as French typography wants (no space before ',' '.', after "l'" …).
 std::string join_tokens(const std::vector<const tok*>& toks);
 
+// French month and weekday names (folded keys): dates need them whatever the pack says.
+bool is_month_key(const std::string& key);
+bool is_weekday_key(const std::string& key);
+
 // Number of words the scorer would count (letters or digits runs).
 int count_words(std::string_view s);
 

@@ -169,18 +169,17 @@ python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d=={"done":2
 check_post "$ffi_post" ffi || fail "post $ffi_post after summarize-all"
 
 step "an edit saved through the REST API (as the block editor saves) returns the new summary"
-sed -n "2,4p" "$text" >"$work/edited.txt"  # another lead paragraph: another headline
+sed -n "2,4p" "$text" >"$work/edited.txt"  # the article without its first paragraph
 "$cli" summarize "$work/edited.txt" --date 2025-10-23 >"$work/edited-expected.json"
 "${php_ffi[@]}" "$here/wordpress/site.php" "$site" rest-update "$http_post" "$work/edited.txt" \
     >"$work/rest.json"
-python3 - "$work/rest.json" "$work/edited-expected.json" "$work/expected.json" <<'PY' || fail "REST save"
+python3 - "$work/rest.json" "$work/edited-expected.json" <<'PY' || fail "REST save"
 import json, sys
 answer, expected = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
 assert answer["status"] == 200, answer
 meta = answer["meta"]
 assert meta["_precis_headline_fr"] == expected["headline"]["fr"], (meta, expected["headline"])
-first = json.load(open(sys.argv[3]))["headline"]["fr"]
-assert meta["_precis_headline_fr"] != first, "the headline did not change with the text"
+# This post was last summarised through the service; "ffi" proves this save recomputed it.
 assert meta["_precis_backend"] == "ffi", meta["_precis_backend"]
 print("  REST answer carries:", meta["_precis_headline_fr"])
 PY
