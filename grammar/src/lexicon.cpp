@@ -93,6 +93,9 @@ struct lexicon::impl {
     std::unique_ptr<Hunspell> speller;
     std::mutex speller_mutex;
     static constexpr std::size_t shard_count = 16;
+    // A bound on memory in long-running hosts: 65 536 forms in all (a few MB) cover the words
+    // of news text; rarer forms past it are answered by hunspell each time, not cached.
+    static constexpr std::size_t max_entries_per_shard = 4096;
     struct shard {
         std::shared_mutex mutex;
         std::unordered_map<std::string, analysis> entries;
@@ -174,7 +177,7 @@ lexicon::analysis lexicon::lookup(std::string_view word) const {
             fresh = read_analyses(readings);
         }
         std::unique_lock lock(shard.mutex);
-        if (shard.entries.size() >= 200000) return fresh;  // full: answer without caching
+        if (shard.entries.size() >= impl::max_entries_per_shard) return fresh;  // full
         found = &shard.entries.emplace(std::string(word), std::move(fresh)).first->second;
     }
     front.owner = impl_->id;
