@@ -82,6 +82,23 @@ BOOST_AUTO_TEST_CASE(relative_clauses_go) {
         "Le ministre, qui était en visite à Rabat depuis trois jours, a signé le traité.");
     BOOST_TEST(!contains(h, "Rabat"));
     BOOST_TEST(contains(h, "traité"));
+    BOOST_TEST(contains(h, "Le ministre a signé"), h);  // no comma left between them
+}
+
+BOOST_AUTO_TEST_CASE(a_verb_keeps_its_complement) {
+    // Dropping the "que" clause would leave "Le gouvernement français annonce": undone.
+    const std::string h = headline_with(
+        "  - name: \"drop_subordinate_clause\"\n    kind: \"subordinate\"\n    markers: [\"que\"]\n",
+        "Le gouvernement français annonce que les impôts vont baisser.");
+    BOOST_TEST(contains(h, "impôts"));
+}
+
+BOOST_AUTO_TEST_CASE(a_trim_keeps_the_last_finite_verb) {
+    // Dropping the relative clause would leave a subject with no verb: undone.
+    const std::string h = headline_with(
+        "  - name: \"drop_relative_clause\"\n    kind: \"relative\"\n    markers: [\"qui\"]\n",
+        "Le parti de l'ancien chef de l'armée, qui dirige la coalition depuis trois ans.");
+    BOOST_TEST(contains(h, "dirige"));
 }
 
 BOOST_AUTO_TEST_CASE(trimming_rules_name_themselves_in_the_trace) {
