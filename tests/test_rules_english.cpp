@@ -67,3 +67,32 @@ BOOST_AUTO_TEST_CASE(summaries_carry_numbers_over_exactly) {
     BOOST_TEST(unsupported_numbers(s.headline_fr + " " + s.headline_en + " " + en, text).empty());
     BOOST_TEST(french_words_in(en).empty(), en);
 }
+
+namespace {
+
+std::string english_headline(const std::string& text) {
+    static const engine e;
+    const std::string en = e.summarize(text).headline_en;
+    BOOST_TEST_MESSAGE(en);
+    return en;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(an_accented_participle_reads_as_a_participle) {
+    // "dirigé" folds to "dirige": the accent tells the participle ("led") from the present.
+    const std::string en = english_headline(
+        "Le gouvernement, dirigé par le Premier ministre, a présenté un nouveau budget.");
+    BOOST_TEST(contains(en, "led by"), en);
+    BOOST_TEST(!contains(en, "leads by"), en);
+}
+
+BOOST_AUTO_TEST_CASE(modals_take_a_bare_verb_other_verbs_take_to) {
+    BOOST_TEST(contains(english_headline("Le président veut montrer sa détermination face à la crise."),
+                        "wants to show"));
+    BOOST_TEST(contains(english_headline("Le ministre cherche à rassurer les agriculteurs avant les élections."),
+                        "seeks to reassure"));
+    const std::string must = english_headline("Le musée a dû refuser des visiteurs pendant trois jours.");
+    BOOST_TEST(contains(must, "must refuse"), must);
+    BOOST_TEST(!contains(must, "musts"), must);
+}

@@ -260,6 +260,22 @@ private:
         for (const auto& h : it->second) {
             if (t.text == "à" && lex_.entries[h.entry].pos == word_class::prep) return &h;
         }
+        // "dirigé par" is "led by": a written accent marks the participle, which folded keys
+        // merge with the present ("dirige").
+        // A noun of the same spelling ("traité") keeps its reading.
+        const bool noun = std::any_of(it->second.begin(), it->second.end(), [&](const form_hit& h) {
+            const lexicon_entry& e = lex_.entries[h.entry];
+            const std::string written = lower_first(t.text);
+            return e.pos == word_class::noun && (e.fr == written || e.fr + "s" == written);
+        });
+        if (!noun && (ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
+                      ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es"))) {
+            for (const auto& h : it->second) {
+                if (lex_.entries[h.entry].pos == word_class::verb && h.form == form_kind::participle) {
+                    return &h;
+                }
+            }
+        }
         for (const auto& h : it->second) {
             if (t.text != "à" && lex_.entries[h.entry].fr == t.text) return &h;
         }
@@ -349,6 +365,15 @@ std::string join_words(const std::vector<std::string>& words) {
         out.erase(sp == std::string::npos ? 0 : sp);
     }
     return out;
+}
+
+// An infinitive, as the grammar read it or as a lexicon verb's base form.
+bool infinitive(const lexicon& lex, const tok& t) {
+    if (t.kind != tok_kind::word || t.capitalised) return false;
+    if ((t.pos & grammar::pos_infinitive) != 0) return true;
+    if (t.pos != 0) return false;
+    const form_hit* h = lex.word(t.key, word_class::verb);
+    return h != nullptr && h->form == form_kind::base;
 }
 
 // The main verb of the clause: index of its first token and of the lexical verb.
@@ -678,23 +703,40 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     if (v.begin != std::string::npos) {
         slots["verb"] = english_verb(v);
         // A modal before the verb group: "devraient être vendues" -> "should be sold".
-        if (v.begin >= 2 && v.entry != nullptr) {
-            const tok& m = *toks[v.begin - 1];
+        // The grammar's verb group may hold the modal itself ("veut montrer").
+        const bool inside = v.verb > v.begin && v.verb < toks.size();
+        if ((v.begin >= 2 || inside) && v.entry != nullptr) {
+            const tok& m = inside ? *toks[v.begin] : *toks[v.begin - 1];
             static const std::map<std::string, std::string> modals{
                 {"doit", "must"},      {"doivent", "must"},    {"devrait", "should"},
                 {"devraient", "should"}, {"peut", "can"},      {"peuvent", "can"},
                 {"pourrait", "could"}, {"pourraient", "could"}, {"va", "will"},
                 {"vont", "will"},      {"veut", "wants to"},   {"veulent", "want to"}};
             if (auto it = modals.find(m.key); it != modals.end()) {
-                const bool be = v.passive || (v.begin < toks.size() && toks[v.begin]->key == "etre");
+                bool be = v.passive;
+                for (std::size_t k = v.begin; k < v.verb && k < toks.size(); ++k) {
+                    be = be || toks[k]->key == "etre";
+                }
                 slots["verb"] = it->second + " " + (be ? "be " + english_pp(*v.entry) : v.entry->en);
-                --v.begin;
+                if (!inside) --v.begin;
             }
         }
         english_run subj = tr.run(toks, 0, v.begin);
         if (subj.complete) slots["subject"] = join_words(subj.words);
 
         slots["object"] = join_words(sayable_prefix(tr, toks, v.end, toks.size()).words);
+        // "veut montrer" -> "wants to show": an infinitive complement takes "to", except
+        // after the modals, which have no "to" in English.
+        if (!slots["object"].empty() && v.end < toks.size() && infinitive(lex, *toks[v.end])) {
+            static const std::set<std::string> bare{"must", "can", "should", "could", "will",
+                                                    "may", "might", "would", "let", "make",
+                                                    "see", "hear", "watch"};
+            const std::string& verb = slots["verb"];
+            const std::string last = verb.substr(verb.rfind(' ') + 1);
+            if (bare.count(last) == 0 && bare.count(v.entry != nullptr ? v.entry->en : "") == 0) {
+                slots["object"] = "to " + slots["object"];
+            }
+        }
     } else {
         // No verb: a noun phrase, as far as it can be said.
         english_run all = sayable_prefix(tr, toks, 0, toks.size());
