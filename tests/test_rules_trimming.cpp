@@ -38,6 +38,13 @@ BOOST_AUTO_TEST_CASE(a_date_that_completes_a_noun_stays) {
     BOOST_TEST(contains(h, "réunion de jeudi"));
 }
 
+BOOST_AUTO_TEST_CASE(a_time_phrase_takes_its_demonstrative) {
+    const std::string h = headline_with(time_rule, "Le président reçoit ce lundi 19 août son homologue russe à Paris.");
+    BOOST_TEST(!contains(h, "lundi"));
+    BOOST_TEST(!contains(h, " ce "), h);
+    BOOST_TEST(contains(h, "reçoit son homologue"), h);
+}
+
 BOOST_AUTO_TEST_CASE(attributions_go) {
     const std::string h = headline_with(
         "  - name: \"drop_attribution\"\n    kind: \"attribution\"\n    markers: [\"déclarer\", \"selon\"]\n",

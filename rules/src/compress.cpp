@@ -246,10 +246,23 @@ private:
                     if (p.kind != part) continue;
                     if (part == grammar::part_kind::time && completes_a_noun(p.where)) continue;
                     drop_span(p.where);
+                    // "ce lundi", "cette semaine": the demonstrative goes with its time word
+                    if (part == grammar::part_kind::time) drop_time_determiner(p.where);
                 }
             } else if (c.role == role && role != grammar::clause_role::chunk && c.parent >= 0) {
                 drop_span(c.where);
             }
+        }
+    }
+
+    void drop_time_determiner(grammar::span w) {
+        for (idx i = 0; i < size(); ++i) {
+            if (toks_[i].begin < w.begin) continue;
+            const idx p = prev(i);
+            if (p < size() && (is(p, "ce") || is(p, "cette") || is(p, "le")) && toks_[p].end <= w.begin) {
+                keep_[p] = false;
+            }
+            return;
         }
     }
 
