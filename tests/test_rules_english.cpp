@@ -96,3 +96,14 @@ BOOST_AUTO_TEST_CASE(modals_take_a_bare_verb_other_verbs_take_to) {
     BOOST_TEST(contains(must, "must refuse"), must);
     BOOST_TEST(!contains(must, "musts"), must);
 }
+
+BOOST_AUTO_TEST_CASE(a_light_verb_idiom_is_said_whole) {
+    // "fait pression" is "puts pressure", not "makes pressure"; "a été mis en place", "is set up".
+    const std::string pressure =
+        english_headline("Le président américain fait pression sur le Congrès pour obtenir un accord.");
+    BOOST_TEST(contains(pressure, "puts pressure on"), pressure);
+    const std::string set_up =
+        english_headline("Un pont aérien a été mis en place par la France vers le Liban.");
+    BOOST_TEST(contains(set_up, "set up"), set_up);
+    BOOST_TEST(!contains(set_up, "put in place"), set_up);
+}

@@ -513,6 +513,27 @@ verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
     return v;
 }
 
+// "fait pression" -> "puts pressure", "a mis en place" -> "sets up": a verb phrase of the
+// lexicon that opens on the main verb's lemma and goes on with the words after the verb is
+// said whole, as the verb (light-verb idioms do not translate word by word).
+void take_verb_phrase(const lexicon& lex, const std::vector<const tok*>& toks, verb_at& v) {
+    if (v.entry == nullptr || v.end > toks.size()) return;
+    auto it = lex.phrases.find(fold_key(v.entry->fr));
+    if (it == lex.phrases.end()) return;
+    for (const auto& [words, id] : it->second) {
+        if (id >= lex.entries.size() || lex.entries[id].pos != word_class::verb) continue;
+        if (words.size() < 2 || v.end + words.size() - 1 > toks.size()) continue;
+        bool match = true;
+        for (std::size_t k = 1; k < words.size() && match; ++k) {
+            match = toks[v.end + k - 1]->key == words[k];
+        }
+        if (!match) continue;
+        v.entry = &lex.entries[id];
+        v.end += words.size() - 1;
+        return;
+    }
+}
+
 std::string english_verb(const verb_at& v) {
     if (v.entry == nullptr) return {};
     if (v.passive) return (v.plural ? "are " : "is ") + english_pp(*v.entry);
@@ -701,6 +722,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     verb_at v = grammar_verb(lex, *s.source, toks, unlisted);
     if (v.begin == std::string::npos) v = find_verb(lex, toks);
     if (v.begin != std::string::npos) {
+        take_verb_phrase(lex, toks, v);
         slots["verb"] = english_verb(v);
         // A modal before the verb group: "devraient être vendues" -> "should be sold".
         // The grammar's verb group may hold the modal itself ("veut montrer").
