@@ -107,3 +107,9 @@ BOOST_AUTO_TEST_CASE(a_light_verb_idiom_is_said_whole) {
     BOOST_TEST(contains(set_up, "set up"), set_up);
     BOOST_TEST(!contains(set_up, "put in place"), set_up);
 }
+
+BOOST_AUTO_TEST_CASE(a_phrase_reads_through_elision) {
+    // "lors de" is in the lexicon; "lors d'une" is the same phrase.
+    const std::string en = english_headline("Le traité a été signé lors d'une cérémonie à Paris.");
+    BOOST_TEST(contains(en, "during a ceremony"), en);
+}
