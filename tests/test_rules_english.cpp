@@ -113,3 +113,11 @@ BOOST_AUTO_TEST_CASE(a_phrase_reads_through_elision) {
     const std::string en = english_headline("Le traité a été signé lors d'une cérémonie à Paris.");
     BOOST_TEST(contains(en, "during a ceremony"), en);
 }
+
+BOOST_AUTO_TEST_CASE(a_place_after_a_says_where) {
+    // "à Hong Kong" is "in Hong Kong"; after a verb of motion or an ambassador, "to".
+    const std::string where = english_headline("Le président a évoqué la situation à Hong Kong avec son homologue.");
+    BOOST_TEST(contains(where, "situation in Hong Kong"), where);
+    const std::string whither = english_headline("L'ambassadeur de Chine à Paris a été convoqué par le ministère.");
+    BOOST_TEST(contains(whither, "to Paris"), whither);
+}

@@ -140,6 +140,15 @@ public:
                 ++i;
                 continue;
             }
+            // "à Paris", "au Liban" -> "in Paris", "in Lebanon": before a place, "à" says where
+            // (after a verb of motion it says whither: "goes to Paris").
+            if ((t.text == "\xc3\xa0" || t.key == "au" || t.key == "aux") && i + 1 < e &&
+                place_at(keys, *toks[i + 1], i + 1) && !after_motion(out)) {
+                out.words.push_back(t.key == "au" || t.key == "aux" ? "in the" : "in");
+                noun_at = std::string::npos;
+                ++i;
+                continue;
+            }
             const form_hit* hit = best_hit(t);
             if (hit != nullptr) {
                 const lexicon_entry& entry = lex_.entries[hit->entry];
@@ -280,6 +289,35 @@ private:
             if (t.text != "à" && lex_.entries[h.entry].fr == t.text) return &h;
         }
         return &it->second.front();
+    }
+
+    // A country, or a name the grammar's dictionary knows as a place.
+    bool place_at(const std::vector<std::string>& keys, const tok& t, std::size_t at) const {
+        if (t.kind != tok_kind::word || !t.capitalised) return false;
+        if (lex_.country_by_form.count(t.key) != 0) return true;
+        if (const auto* p = lex_.phrase_at(keys, at); p != nullptr && p->second >= (1u << 24)) return true;
+        return (t.pos & grammar::pos_place_name) != 0 && (t.pos & grammar::pos_first_name) == 0 &&
+               (t.pos & grammar::pos_surname) == 0;
+    }
+
+    static bool after_motion(const english_run& out) {
+        static const std::set<std::string> motion{
+            "go", "goes", "went", "travel", "travels", "travelled", "return", "returns",
+            "returned", "come", "comes", "came", "move", "moves", "moved", "head", "heads",
+            "send", "sends", "sent", "fly", "flies", "flew", "flown", "deliver", "delivers",
+            "delivered", "extradited", "expelled", "deported", "repatriated", "invite", "invites",
+            "invited", "welcome", "welcomes", "welcomed", "back", "way", "trip", "visit", "visits"};
+        // At the start of a run (right after the main verb) the verb is not seen: "to" stays.
+        if (out.words.empty() || motion.count(out.words.back()) != 0) return true;
+        // "the ambassador of China to Paris", "a state visit of three days to the United
+        // States": the head noun of the phrase asks for "to" too.
+        static const std::set<std::string> towards{"ambassador", "ambassadors", "envoy", "visit",
+                                                   "visits", "trip", "journey", "help", "helps",
+                                                   "aid", "delegation", "mission", "tour"};
+        for (std::size_t k = out.words.size(), n = 0; k-- > 0 && n < 6; ++n) {
+            if (towards.count(out.words[k]) != 0) return true;
+        }
+        return false;
     }
 
     std::string with_prefix(const tok& t) const {
