@@ -121,3 +121,9 @@ BOOST_AUTO_TEST_CASE(a_place_after_a_says_where) {
     const std::string whither = english_headline("L'ambassadeur de Chine à Paris a été convoqué par le ministère.");
     BOOST_TEST(contains(whither, "to Paris"), whither);
 }
+
+BOOST_AUTO_TEST_CASE(de_before_an_infinitive_is_to) {
+    const std::string en = english_headline("Les députés de l'opposition refusent de discuter le texte du gouvernement.");
+    BOOST_TEST(contains(en, "refuse to discuss"), en);
+    BOOST_TEST(!contains(en, "of discuss"), en);
+}

@@ -94,6 +94,17 @@ public:
                 ++i;
                 continue;
             }
+            // "refuse de discuter", "la décision de partir": "de" before an infinitive is "to"
+            if ((t.key == "de" || t.key == "d'") && i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
+                (toks[i + 1]->pos & grammar::pos_infinitive) != 0 &&
+                (toks[i + 1]->pos & grammar::pos_noun) == 0 &&
+                (out.words.empty() || (out.words.back() != "before" && out.words.back() != "without" &&
+                                       out.words.back() != "after"))) {
+                out.words.push_back("to");
+                noun_at = std::string::npos;
+                ++i;
+                continue;
+            }
             // "augmenté de 50 %" -> "by 50%"
             if ((t.key == "de" || t.key == "d'") && i == b && i + 1 < e &&
                 toks[i + 1]->kind == tok_kind::number) {
