@@ -109,10 +109,14 @@ private:
             "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "votre"};
         if (b < size() && determiners.count(toks_[b].key) != 0) return false;
         if (finite(i) && !is_auxiliary(toks_[i])) return true;
-        // "est convoqué", "a réagi": a participle after its auxiliary closes a statement
-        if (b < size() && (p & grammar::pos_past_participle) != 0 && is_auxiliary(toks_[b])) {
+        // "est convoqué", "sont arrivés": a participle after "être" closes a statement ("a
+        // annoncé" still wants its object)
+        if (b < size() && (p & grammar::pos_past_participle) != 0 && is_auxiliary(toks_[b]) &&
+            toks_[b].text != "a" && !is(b, "ont") && !is(b, "avait") && !is(b, "avaient") &&
+            !is(b, "aura") && !is(b, "auront") && !is(b, "aurait")) {
             return false;
         }
+        if (b < size() && (p & grammar::pos_past_participle) != 0 && is_auxiliary(toks_[b])) return true;
         if ((p & (grammar::pos_noun | grammar::pos_adj)) == 0) return true;
         return b < size() && toks_[b].kind == tok_kind::comma;
     }
@@ -142,7 +146,8 @@ private:
         for (idx j = last + 1; j < size() && toks_[j].kind != tok_kind::stop; ++j) {
             const bool w = toks_[j].kind == tok_kind::word || toks_[j].kind == tok_kind::number ||
                            toks_[j].kind == tok_kind::quote_open;
-            if (w) return before[j] && !keep_[j];
+            if (!before[j]) continue;  // gone in an earlier step ("a annoncé mercredi qu'…")
+            if (w) return !keep_[j];
         }
         return false;
     }
