@@ -127,3 +127,8 @@ BOOST_AUTO_TEST_CASE(de_before_an_infinitive_is_to) {
     BOOST_TEST(contains(en, "refuse to discuss"), en);
     BOOST_TEST(!contains(en, "of discuss"), en);
 }
+
+BOOST_AUTO_TEST_CASE(il_y_a_is_there_is) {
+    const std::string en = english_headline("Il n'y a pas de solution pour les réfugiés dans les camps.");
+    BOOST_TEST(en.rfind("There is no solution", 0) == 0u, en);
+}

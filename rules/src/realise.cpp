@@ -631,6 +631,28 @@ english_run sayable_prefix(const translator& tr, const std::vector<const tok*>& 
     return tr.run(toks, b, cut);
 }
 
+// "Il y a …", "Il n'y a pas de …", "Il y avait …": "There is …", "There is no …", "There was
+// …" (the impersonal "il" is no "he", and "avoir" here is no "have").
+void existential(const translator& tr, const std::vector<const tok*>& toks,
+                 std::map<std::string, std::string>& slots) {
+    if (toks.size() < 4 || toks[0]->key != "il") return;
+    std::size_t k = 1;
+    const bool neg = toks[k]->key == "n'" || toks[k]->key == "ne";
+    if (neg) ++k;
+    if (k + 1 >= toks.size() || toks[k]->key != "y") return;
+    const std::string& have = toks[k + 1]->key;
+    const char* tense = have == "a" ? "is" : have == "avait" ? "was" : have == "aura" ? "will be" : nullptr;
+    if (tense == nullptr) return;
+    k += 2;
+    if (neg && k < toks.size() && (toks[k]->key == "pas" || toks[k]->key == "plus")) ++k;
+    if (neg && k < toks.size() && (toks[k]->key == "de" || toks[k]->key == "d'")) ++k;
+    const std::string rest = join_words(sayable_prefix(tr, toks, k, toks.size()).words);
+    if (rest.empty()) return;
+    slots["subject"] = "there";
+    slots["verb"] = std::string(tense) + (neg ? " no" : "");
+    slots["object"] = rest;
+}
+
 // Slots every event template may use: the actors (countries named in the subject), the event
 // noun and a purpose phrase, in English and, when `fr` is given, in French.
 void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const translator& tr,
@@ -808,6 +830,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                 slots["object"] = "to " + slots["object"];
             }
         }
+        existential(tr, toks, slots);
     } else {
         // No verb: a noun phrase, as far as it can be said.
         english_run all = sayable_prefix(tr, toks, 0, toks.size());
