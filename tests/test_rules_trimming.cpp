@@ -92,6 +92,14 @@ BOOST_AUTO_TEST_CASE(relative_clauses_go) {
     BOOST_TEST(contains(h, "Le ministre a signé"), h);  // no comma left between them
 }
 
+BOOST_AUTO_TEST_CASE(an_opening_participle_phrase_goes) {
+    const std::string h = headline_with(
+        "  - name: \"drop_opening_adverbial\"\n    kind: \"leading\"\n    markers: [\"lundi\"]\n",
+        "Rejeté par les Palestiniens, ce plan prévoit l'annexion de la vallée du Jourdain.");
+    BOOST_TEST(!contains(h, "Palestiniens"), h);
+    BOOST_TEST(h.rfind("Ce plan prévoit", 0) == 0u, h);
+}
+
 BOOST_AUTO_TEST_CASE(a_verb_keeps_its_complement) {
     // Dropping the "que" clause would leave "Le gouvernement français annonce": undone.
     const std::string h = headline_with(

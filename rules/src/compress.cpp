@@ -299,7 +299,13 @@ private:
         // to its comma when it starts with a marker, a preposition or a conjunction.
         const form_hit* h = lex_.any_word(toks_[b].key);
         const word_class c = h != nullptr ? lex_.entries[h->entry].pos : word_class::other;
-        const bool opener = h != nullptr && (c == word_class::prep || c == word_class::conj);
+        // "Devenu député, …", "Accusant Bolsonaro d'avoir menti, …": an opening participle
+        // phrase sets the scene; the statement follows its comma.
+        const uint32_t p = toks_[b].pos;
+        const bool participle = toks_[b].kind == tok_kind::word && (p & grammar::pos_unknown) == 0 &&
+                                (p & (grammar::pos_past_participle | grammar::pos_present_participle)) != 0 &&
+                                (p & (grammar::pos_present | grammar::pos_past | grammar::pos_noun)) == 0;
+        const bool opener = (h != nullptr && (c == word_class::prep || c == word_class::conj)) || participle;
         if (match(r.markers, b) == 0 && !opener) return;
         if (c == word_class::conj && h != nullptr && next(b + 1) < size() &&
             toks_[next(b + 1)].kind == tok_kind::word && !toks_[b].elided &&
