@@ -100,6 +100,17 @@ BOOST_AUTO_TEST_CASE(an_opening_participle_phrase_goes) {
     BOOST_TEST(h.rfind("Ce plan prévoit", 0) == 0u, h);
 }
 
+BOOST_AUTO_TEST_CASE(an_opening_description_of_the_subject_goes) {
+    const std::string rule =
+        "  - name: \"drop_opening_adverbial\"\n    kind: \"leading\"\n    markers: [\"lundi\"]\n";
+    const std::string h = headline_with(
+        rule, "Visiblement furieux du soutien apporté par Londres, le président a convoqué l'ambassadeur.");
+    BOOST_TEST(h.rfind("Le président a convoqué", 0) == 0u, h);
+    // A subject followed by its own comma stays: what follows is no new subject.
+    const std::string kept = headline_with(rule, "Le ministre, qui était en visite, a signé le traité.");
+    BOOST_TEST(contains(kept, "ministre"), kept);
+}
+
 BOOST_AUTO_TEST_CASE(a_verb_keeps_its_complement) {
     // Dropping the "que" clause would leave "Le gouvernement français annonce": undone.
     const std::string h = headline_with(

@@ -292,6 +292,26 @@ private:
         }
     }
 
+    // From b to the first comma: no finite verb, at most 8 words; after the comma a subject
+    // (a name or a determiner) and, further on, a finite verb.
+    bool opening_description(idx b) const {
+        int words = 0;
+        idx i = b;
+        for (; i < size() && toks_[i].kind != tok_kind::comma; i = next(i + 1)) {
+            if (toks_[i].kind == tok_kind::stop || finite(i) || ++words > 8) return false;
+        }
+        const idx s = next(i + 1);
+        if (i >= size() || s >= size() || toks_[s].kind != tok_kind::word) return false;
+        const bool subject = (toks_[s].capitalised && !is_function_word(lex_, toks_[s])) ||
+                             is(s, "le") || is(s, "la") || is(s, "les") || is(s, "l'") ||
+                             is(s, "ce") || is(s, "cette") || is(s, "ces");
+        if (!subject) return false;
+        for (idx j = s; j < size(); j = next(j + 1)) {
+            if (finite(j)) return true;
+        }
+        return false;
+    }
+
     void leading(const trim_rule& r) {
         const idx b = first();
         if (b >= size()) return;
@@ -305,7 +325,15 @@ private:
         const bool participle = toks_[b].kind == tok_kind::word && (p & grammar::pos_unknown) == 0 &&
                                 (p & (grammar::pos_past_participle | grammar::pos_present_participle)) != 0 &&
                                 (p & (grammar::pos_present | grammar::pos_past | grammar::pos_noun)) == 0;
-        const bool opener = (h != nullptr && (c == word_class::prep || c == word_class::conj)) || participle;
+        // "Visiblement furieux de …, Trump …", "Bête noire du Kremlin, Alexeï Navalny …": an
+        // opening phrase with no determiner and no verb, before a subject, describes it.
+        const bool describes = toks_[b].kind == tok_kind::word && (p & grammar::pos_unknown) == 0 &&
+                               (p & (grammar::pos_adverb | grammar::pos_adj | grammar::pos_noun)) != 0 &&
+                               (p & (grammar::pos_proper | grammar::pos_determiner | grammar::pos_pronoun |
+                                     grammar::pos_verb)) == 0 &&
+                               opening_description(b);
+        const bool opener = (h != nullptr && (c == word_class::prep || c == word_class::conj)) ||
+                            participle || describes;
         if (match(r.markers, b) == 0 && !opener) return;
         if (c == word_class::conj && h != nullptr && next(b + 1) < size() &&
             toks_[next(b + 1)].kind == tok_kind::word && !toks_[b].elided &&
