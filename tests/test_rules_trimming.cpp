@@ -38,6 +38,13 @@ BOOST_AUTO_TEST_CASE(a_date_that_completes_a_noun_stays) {
     BOOST_TEST(contains(h, "réunion de jeudi"));
 }
 
+BOOST_AUTO_TEST_CASE(a_time_phrase_takes_its_demonstrative) {
+    const std::string h = headline_with(time_rule, "Le président reçoit ce lundi 19 août son homologue russe à Paris.");
+    BOOST_TEST(!contains(h, "lundi"));
+    BOOST_TEST(!contains(h, " ce "), h);
+    BOOST_TEST(contains(h, "reçoit son homologue"), h);
+}
+
 BOOST_AUTO_TEST_CASE(attributions_go) {
     const std::string h = headline_with(
         "  - name: \"drop_attribution\"\n    kind: \"attribution\"\n    markers: [\"déclarer\", \"selon\"]\n",
@@ -82,6 +89,51 @@ BOOST_AUTO_TEST_CASE(relative_clauses_go) {
         "Le ministre, qui était en visite à Rabat depuis trois jours, a signé le traité.");
     BOOST_TEST(!contains(h, "Rabat"));
     BOOST_TEST(contains(h, "traité"));
+    BOOST_TEST(contains(h, "Le ministre a signé"), h);  // no comma left between them
+}
+
+BOOST_AUTO_TEST_CASE(an_opening_participle_phrase_goes) {
+    const std::string h = headline_with(
+        "  - name: \"drop_opening_adverbial\"\n    kind: \"leading\"\n    markers: [\"lundi\"]\n",
+        "Rejeté par les Palestiniens, ce plan prévoit l'annexion de la vallée du Jourdain.");
+    BOOST_TEST(!contains(h, "Palestiniens"), h);
+    BOOST_TEST(h.rfind("Ce plan prévoit", 0) == 0u, h);
+}
+
+BOOST_AUTO_TEST_CASE(an_opening_description_of_the_subject_goes) {
+    const std::string rule =
+        "  - name: \"drop_opening_adverbial\"\n    kind: \"leading\"\n    markers: [\"lundi\"]\n";
+    const std::string h = headline_with(
+        rule, "Visiblement furieux du soutien apporté par Londres, le président a convoqué l'ambassadeur.");
+    BOOST_TEST(h.rfind("Le président a convoqué", 0) == 0u, h);
+    // A subject followed by its own comma stays: what follows is no new subject.
+    const std::string kept = headline_with(rule, "Le ministre, qui était en visite, a signé le traité.");
+    BOOST_TEST(contains(kept, "ministre"), kept);
+}
+
+BOOST_AUTO_TEST_CASE(a_verb_keeps_its_complement) {
+    // Dropping the "que" clause would leave "Le gouvernement français annonce": undone.
+    const std::string h = headline_with(
+        "  - name: \"drop_subordinate_clause\"\n    kind: \"subordinate\"\n    markers: [\"que\"]\n",
+        "Le gouvernement français annonce que les impôts vont baisser.");
+    BOOST_TEST(contains(h, "impôts"));
+}
+
+BOOST_AUTO_TEST_CASE(a_compound_verb_keeps_its_complement_past_a_dropped_date) {
+    // The date goes first; the "que" clause would then leave "a annoncé" without its object.
+    const std::string h = headline_with(
+        time_rule + "  - name: \"drop_subordinate_clause\"\n    kind: \"subordinate\"\n    markers: [\"que\"]\n",
+        "Le gouvernement français a annoncé jeudi que les impôts vont baisser.");
+    BOOST_TEST(!contains(h, "jeudi"), h);
+    BOOST_TEST(contains(h, "impôts"), h);
+}
+
+BOOST_AUTO_TEST_CASE(a_trim_keeps_the_last_finite_verb) {
+    // Dropping the relative clause would leave a subject with no verb: undone.
+    const std::string h = headline_with(
+        "  - name: \"drop_relative_clause\"\n    kind: \"relative\"\n    markers: [\"qui\"]\n",
+        "Le parti de l'ancien chef de l'armée, qui dirige la coalition depuis trois ans.");
+    BOOST_TEST(contains(h, "dirige"));
 }
 
 BOOST_AUTO_TEST_CASE(trimming_rules_name_themselves_in_the_trace) {

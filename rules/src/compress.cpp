@@ -42,8 +42,13 @@ public:
             case trim_kind::cut: cut(max_words); break;
         }
         tidy();
-        // A trim that leaves too little is undone: a headline needs a statement.
-        if (kept_words() < 4 && r.kind != trim_kind::cut) {
+        // A trim that leaves too little is undone: a headline needs a statement. So is one
+        // that takes a verb's complement away ("Le Pakistan annonce", "…, conclu") or the
+        // statement's last finite verb (a subject with no verb left).
+        const bool broken = r.kind != trim_kind::cut &&
+                            (verb_lost_its_complement(before) ||
+                             (has_finite_verb(before) && !has_finite_verb(keep_)));
+        if ((kept_words() < 4 && r.kind != trim_kind::cut) || broken) {
             keep_ = before;
             text_ = before_text;
             return false;
@@ -89,6 +94,62 @@ private:
             if (keep_[i] && (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number)) ++n;
         }
         return n;
+    }
+    // A verb form, as the grammar read it: finite, or a participle standing after a comma.
+    bool verb_like(idx i) const {
+        const uint32_t p = toks_[i].pos;
+        if (toks_[i].kind != tok_kind::word || toks_[i].capitalised || (p & grammar::pos_unknown) != 0) {
+            return false;
+        }
+        if ((p & grammar::pos_verb) == 0 && (p & grammar::pos_past_participle) == 0) return false;
+        const idx b = prev(i);
+        // "la presse", "l'annonce": after a determiner a noun reading wins
+        static const std::set<std::string> determiners{
+            "le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "au", "aux", "ce",
+            "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "votre"};
+        if (b < size() && determiners.count(toks_[b].key) != 0) return false;
+        if (finite(i) && !is_auxiliary(toks_[i])) return true;
+        // "est convoqué", "sont arrivés": a participle after "être" closes a statement ("a
+        // annoncé" still wants its object)
+        if (b < size() && (p & grammar::pos_past_participle) != 0 && is_auxiliary(toks_[b]) &&
+            toks_[b].text != "a" && !is(b, "ont") && !is(b, "avait") && !is(b, "avaient") &&
+            !is(b, "aura") && !is(b, "auront") && !is(b, "aurait")) {
+            return false;
+        }
+        if (b < size() && (p & grammar::pos_past_participle) != 0 && is_auxiliary(toks_[b])) return true;
+        if ((p & (grammar::pos_noun | grammar::pos_adj)) == 0) return true;
+        return b < size() && toks_[b].kind == tok_kind::comma;
+    }
+    bool finite(idx i) const {
+        const uint32_t p = toks_[i].pos;
+        const uint32_t tense = grammar::pos_aux | grammar::pos_present | grammar::pos_past |
+                               grammar::pos_future | grammar::pos_conditional;
+        return toks_[i].kind == tok_kind::word && !toks_[i].capitalised && (p & tense) != 0 &&
+               (p & grammar::pos_unknown) == 0;
+    }
+    bool has_finite_verb(const std::vector<bool>& keep) const {
+        for (idx i = 0; i < size(); ++i) {
+            if (keep[i] && finite(i)) return true;
+        }
+        return false;
+    }
+    // The last word kept is a verb, and words that followed it (its complement) went.
+    bool verb_lost_its_complement(const std::vector<bool>& before) const {
+        idx last = size();
+        for (idx i = size(); i-- > 0;) {
+            if (keep_[i] && (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number)) {
+                last = i;
+                break;
+            }
+        }
+        if (last >= size() || !verb_like(last)) return false;
+        for (idx j = last + 1; j < size() && toks_[j].kind != tok_kind::stop; ++j) {
+            const bool w = toks_[j].kind == tok_kind::word || toks_[j].kind == tok_kind::number ||
+                           toks_[j].kind == tok_kind::quote_open;
+            if (!before[j]) continue;  // gone in an earlier step ("a annoncé mercredi qu'…")
+            if (w) return !keep_[j];
+        }
+        return false;
     }
     void drop(idx b, idx e) {
         for (idx i = b; i < e && i < size(); ++i) keep_[i] = false;
@@ -190,10 +251,23 @@ private:
                     if (p.kind != part) continue;
                     if (part == grammar::part_kind::time && completes_a_noun(p.where)) continue;
                     drop_span(p.where);
+                    // "ce lundi", "cette semaine": the demonstrative goes with its time word
+                    if (part == grammar::part_kind::time) drop_time_determiner(p.where);
                 }
             } else if (c.role == role && role != grammar::clause_role::chunk && c.parent >= 0) {
                 drop_span(c.where);
             }
+        }
+    }
+
+    void drop_time_determiner(grammar::span w) {
+        for (idx i = 0; i < size(); ++i) {
+            if (toks_[i].begin < w.begin) continue;
+            const idx p = prev(i);
+            if (p < size() && (is(p, "ce") || is(p, "cette") || is(p, "le")) && toks_[p].end <= w.begin) {
+                keep_[p] = false;
+            }
+            return;
         }
     }
 
@@ -218,6 +292,26 @@ private:
         }
     }
 
+    // From b to the first comma: no finite verb, at most 8 words; after the comma a subject
+    // (a name or a determiner) and, further on, a finite verb.
+    bool opening_description(idx b) const {
+        int words = 0;
+        idx i = b;
+        for (; i < size() && toks_[i].kind != tok_kind::comma; i = next(i + 1)) {
+            if (toks_[i].kind == tok_kind::stop || finite(i) || ++words > 8) return false;
+        }
+        const idx s = next(i + 1);
+        if (i >= size() || s >= size() || toks_[s].kind != tok_kind::word) return false;
+        const bool subject = (toks_[s].capitalised && !is_function_word(lex_, toks_[s])) ||
+                             is(s, "le") || is(s, "la") || is(s, "les") || is(s, "l'") ||
+                             is(s, "ce") || is(s, "cette") || is(s, "ces");
+        if (!subject) return false;
+        for (idx j = s; j < size(); j = next(j + 1)) {
+            if (finite(j)) return true;
+        }
+        return false;
+    }
+
     void leading(const trim_rule& r) {
         const idx b = first();
         if (b >= size()) return;
@@ -225,7 +319,21 @@ private:
         // to its comma when it starts with a marker, a preposition or a conjunction.
         const form_hit* h = lex_.any_word(toks_[b].key);
         const word_class c = h != nullptr ? lex_.entries[h->entry].pos : word_class::other;
-        const bool opener = h != nullptr && (c == word_class::prep || c == word_class::conj);
+        // "Devenu député, …", "Accusant Bolsonaro d'avoir menti, …": an opening participle
+        // phrase sets the scene; the statement follows its comma.
+        const uint32_t p = toks_[b].pos;
+        const bool participle = toks_[b].kind == tok_kind::word && (p & grammar::pos_unknown) == 0 &&
+                                (p & (grammar::pos_past_participle | grammar::pos_present_participle)) != 0 &&
+                                (p & (grammar::pos_present | grammar::pos_past | grammar::pos_noun)) == 0;
+        // "Visiblement furieux de …, Trump …", "Bête noire du Kremlin, Alexeï Navalny …": an
+        // opening phrase with no determiner and no verb, before a subject, describes it.
+        const bool describes = toks_[b].kind == tok_kind::word && (p & grammar::pos_unknown) == 0 &&
+                               (p & (grammar::pos_adverb | grammar::pos_adj | grammar::pos_noun)) != 0 &&
+                               (p & (grammar::pos_proper | grammar::pos_determiner | grammar::pos_pronoun |
+                                     grammar::pos_verb)) == 0 &&
+                               opening_description(b);
+        const bool opener = (h != nullptr && (c == word_class::prep || c == word_class::conj)) ||
+                            participle || describes;
         if (match(r.markers, b) == 0 && !opener) return;
         if (c == word_class::conj && h != nullptr && next(b + 1) < size() &&
             toks_[next(b + 1)].kind == tok_kind::word && !toks_[b].elided &&
@@ -404,7 +512,8 @@ private:
                 for (idx j = i; j < e; ++j) words += keep_[j] && toks_[j].kind == tok_kind::word;
                 if (words > r.max_words && closes) continue;
             }
-            drop(b, closes && after_comma ? e : e);
+            // between commas, both go: "Le musée, qui …, a dû" -> "Le musée a dû"
+            drop(b, closes && after_comma ? e + 1 : e);
             i = e > 0 ? e - 1 : 0;
         }
     }
@@ -547,6 +656,15 @@ private:
         return {};
     }
 
+    // Where a headline may end: before a comma, a colon, a conjunction or a preposition.
+    bool is_boundary(idx i) const {
+        return toks_[i].kind == tok_kind::comma || toks_[i].kind == tok_kind::colon ||
+               is(i, "et") || is(i, "mais") || is(i, "qui") || is(i, "que") || is(i, "alors") ||
+               is(i, "dans") || is(i, "pour") || is(i, "apres") || is(i, "avec") || is(i, "lors") ||
+               is(i, "selon") || is(i, "en") || toks_[i].text == "\xc3\xa0" || is(i, "au") ||
+               is(i, "sur") || is(i, "contre") || is(i, "depuis") || is(i, "par");
+    }
+
     void cut(int max_words) {
         if (kept_words() <= max_words) return;
         // The last boundary (comma, colon, "et", a preposition after a noun) at or before the
@@ -560,17 +678,25 @@ private:
                 limit = i;
                 break;
             }
-            if (words >= max_words / 2 &&
-                (toks_[i].kind == tok_kind::comma || toks_[i].kind == tok_kind::colon ||
-                 is(i, "et") || is(i, "mais") || is(i, "qui") || is(i, "que") || is(i, "alors") ||
-                 is(i, "dans") || is(i, "pour") || is(i, "apres") || is(i, "avec") || is(i, "lors") ||
-                 is(i, "selon") || is(i, "en") || toks_[i].text == "à" || is(i, "au") || is(i, "sur") ||
-                 is(i, "contre") || is(i, "depuis") || is(i, "par"))) {
-                boundary = i;
-            }
+            if (words >= max_words / 2 && is_boundary(i)) boundary = i;
             if (w) ++words;
         }
         idx at = boundary < limit ? boundary : limit;
+        // A cut that leaves a verb without its complement ("Donald Trump fait pression,
+        // conclu") moves back to an earlier boundary, when there is one past the middle.
+        for (idx b = at; b < size() && b > first();) {
+            const idx l = prev(b);
+            if (l >= size() || !verb_like(l)) break;
+            idx earlier = size();
+            int w = 0;
+            for (idx i = first(); i < l; i = next(i + 1)) {
+                if (w >= max_words / 2 && is_boundary(i)) earlier = i;
+                if (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number) ++w;
+            }
+            if (earlier >= size()) break;
+            at = earlier;
+            b = earlier;
+        }
         // A number keeps its unit: "3,1 milliards de dollars", not "3,1 milliards".
         idx last = prev(at);
         if (at == limit && last < size() && (is(last, "de") || is(last, "d'"))) {
@@ -610,6 +736,18 @@ private:
             }
         }
         if (open > 0 && last_open < size()) keep_[last_open] = false;
+        // ", qui …," dropped from between its commas: the closing comma goes too ("Le musée,
+        // a dû" is no French).
+        for (idx i = 1; i < size(); ++i) {
+            if (!keep_[i] || toks_[i].kind != tok_kind::comma || keep_[i - 1]) continue;
+            idx j = i - 1;
+            while (j > 0 && !keep_[j - 1]) --j;
+            if (toks_[j].kind == tok_kind::comma) keep_[i] = false;
+            if (j > 0 && toks_[j - 1].kind == tok_kind::comma) {
+                keep_[i] = false;
+                keep_[j - 1] = false;
+            }
+        }
         bool start = true;
         idx last = size();
         for (idx i = 0; i < size(); ++i) {

@@ -422,7 +422,13 @@ const std::pair<std::vector<std::string>, uint32_t>* lexicon::phrase_at(
     if (it == phrases.end()) return nullptr;
     for (const auto& p : it->second) {  // sorted longest first
         if (at + p.first.size() > words.size()) continue;
-        if (std::equal(p.first.begin(), p.first.end(), words.begin() + static_cast<long>(at))) {
+        // "lors de" also reads "lors d'une": an elided form matches the word it stands for.
+        auto same = [](const std::string& phrase_word, const std::string& word) {
+            return phrase_word == word || (word == "d'" && phrase_word == "de") ||
+                   (word == "qu'" && phrase_word == "que") ||
+                   (word == "l'" && (phrase_word == "le" || phrase_word == "la"));
+        };
+        if (std::equal(p.first.begin(), p.first.end(), words.begin() + static_cast<long>(at), same)) {
             return &p;
         }
     }

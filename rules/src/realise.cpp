@@ -94,6 +94,17 @@ public:
                 ++i;
                 continue;
             }
+            // "refuse de discuter", "la décision de partir": "de" before an infinitive is "to"
+            if ((t.key == "de" || t.key == "d'") && i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
+                (toks[i + 1]->pos & grammar::pos_infinitive) != 0 &&
+                (toks[i + 1]->pos & grammar::pos_noun) == 0 &&
+                (out.words.empty() || (out.words.back() != "before" && out.words.back() != "without" &&
+                                       out.words.back() != "after"))) {
+                out.words.push_back("to");
+                noun_at = std::string::npos;
+                ++i;
+                continue;
+            }
             // "augmenté de 50 %" -> "by 50%"
             if ((t.key == "de" || t.key == "d'") && i == b && i + 1 < e &&
                 toks[i + 1]->kind == tok_kind::number) {
@@ -137,6 +148,15 @@ public:
                 toks[i - 1]->kind == tok_kind::word && i + 1 < e && toks[i + 1]->capitalised &&
                 is_function_word(lex_, t)) {
                 out.words.push_back(t.text);
+                ++i;
+                continue;
+            }
+            // "à Paris", "au Liban" -> "in Paris", "in Lebanon": before a place, "à" says where
+            // (after a verb of motion it says whither: "goes to Paris").
+            if ((t.text == "\xc3\xa0" || t.key == "au" || t.key == "aux") && i + 1 < e &&
+                place_at(keys, *toks[i + 1], i + 1) && !after_motion(out)) {
+                out.words.push_back(t.key == "au" || t.key == "aux" ? "in the" : "in");
+                noun_at = std::string::npos;
                 ++i;
                 continue;
             }
@@ -260,10 +280,55 @@ private:
         for (const auto& h : it->second) {
             if (t.text == "à" && lex_.entries[h.entry].pos == word_class::prep) return &h;
         }
+        // "dirigé par" is "led by": a written accent marks the participle, which folded keys
+        // merge with the present ("dirige").
+        // A noun of the same spelling ("traité") keeps its reading.
+        const bool noun = std::any_of(it->second.begin(), it->second.end(), [&](const form_hit& h) {
+            const lexicon_entry& e = lex_.entries[h.entry];
+            const std::string written = lower_first(t.text);
+            return e.pos == word_class::noun && (e.fr == written || e.fr + "s" == written);
+        });
+        if (!noun && (ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
+                      ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es"))) {
+            for (const auto& h : it->second) {
+                if (lex_.entries[h.entry].pos == word_class::verb && h.form == form_kind::participle) {
+                    return &h;
+                }
+            }
+        }
         for (const auto& h : it->second) {
             if (t.text != "à" && lex_.entries[h.entry].fr == t.text) return &h;
         }
         return &it->second.front();
+    }
+
+    // A country, or a name the grammar's dictionary knows as a place.
+    bool place_at(const std::vector<std::string>& keys, const tok& t, std::size_t at) const {
+        if (t.kind != tok_kind::word || !t.capitalised) return false;
+        if (lex_.country_by_form.count(t.key) != 0) return true;
+        if (const auto* p = lex_.phrase_at(keys, at); p != nullptr && p->second >= (1u << 24)) return true;
+        return (t.pos & grammar::pos_place_name) != 0 && (t.pos & grammar::pos_first_name) == 0 &&
+               (t.pos & grammar::pos_surname) == 0;
+    }
+
+    static bool after_motion(const english_run& out) {
+        static const std::set<std::string> motion{
+            "go", "goes", "went", "travel", "travels", "travelled", "return", "returns",
+            "returned", "come", "comes", "came", "move", "moves", "moved", "head", "heads",
+            "send", "sends", "sent", "fly", "flies", "flew", "flown", "deliver", "delivers",
+            "delivered", "extradited", "expelled", "deported", "repatriated", "invite", "invites",
+            "invited", "welcome", "welcomes", "welcomed", "back", "way", "trip", "visit", "visits"};
+        // At the start of a run (right after the main verb) the verb is not seen: "to" stays.
+        if (out.words.empty() || motion.count(out.words.back()) != 0) return true;
+        // "the ambassador of China to Paris", "a state visit of three days to the United
+        // States": the head noun of the phrase asks for "to" too.
+        static const std::set<std::string> towards{"ambassador", "ambassadors", "envoy", "visit",
+                                                   "visits", "trip", "journey", "help", "helps",
+                                                   "aid", "delegation", "mission", "tour"};
+        for (std::size_t k = out.words.size(), n = 0; k-- > 0 && n < 6; ++n) {
+            if (towards.count(out.words[k]) != 0) return true;
+        }
+        return false;
     }
 
     std::string with_prefix(const tok& t) const {
@@ -349,6 +414,15 @@ std::string join_words(const std::vector<std::string>& words) {
         out.erase(sp == std::string::npos ? 0 : sp);
     }
     return out;
+}
+
+// An infinitive, as the grammar read it or as a lexicon verb's base form.
+bool infinitive(const lexicon& lex, const tok& t) {
+    if (t.kind != tok_kind::word || t.capitalised) return false;
+    if ((t.pos & grammar::pos_infinitive) != 0) return true;
+    if (t.pos != 0) return false;
+    const form_hit* h = lex.word(t.key, word_class::verb);
+    return h != nullptr && h->form == form_kind::base;
 }
 
 // The main verb of the clause: index of its first token and of the lexical verb.
@@ -488,6 +562,27 @@ verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
     return v;
 }
 
+// "fait pression" -> "puts pressure", "a mis en place" -> "sets up": a verb phrase of the
+// lexicon that opens on the main verb's lemma and goes on with the words after the verb is
+// said whole, as the verb (light-verb idioms do not translate word by word).
+void take_verb_phrase(const lexicon& lex, const std::vector<const tok*>& toks, verb_at& v) {
+    if (v.entry == nullptr || v.end > toks.size()) return;
+    auto it = lex.phrases.find(fold_key(v.entry->fr));
+    if (it == lex.phrases.end()) return;
+    for (const auto& [words, id] : it->second) {
+        if (id >= lex.entries.size() || lex.entries[id].pos != word_class::verb) continue;
+        if (words.size() < 2 || v.end + words.size() - 1 > toks.size()) continue;
+        bool match = true;
+        for (std::size_t k = 1; k < words.size() && match; ++k) {
+            match = toks[v.end + k - 1]->key == words[k];
+        }
+        if (!match) continue;
+        v.entry = &lex.entries[id];
+        v.end += words.size() - 1;
+        return;
+    }
+}
+
 std::string english_verb(const verb_at& v) {
     if (v.entry == nullptr) return {};
     if (v.passive) return (v.plural ? "are " : "is ") + english_pp(*v.entry);
@@ -534,6 +629,28 @@ english_run sayable_prefix(const translator& tr, const std::vector<const tok*>& 
     while (cut > b && !boundary(*toks[cut - 1])) --cut;
     if (cut > b) --cut;
     return tr.run(toks, b, cut);
+}
+
+// "Il y a …", "Il n'y a pas de …", "Il y avait …": "There is …", "There is no …", "There was
+// …" (the impersonal "il" is no "he", and "avoir" here is no "have").
+void existential(const translator& tr, const std::vector<const tok*>& toks,
+                 std::map<std::string, std::string>& slots) {
+    if (toks.size() < 4 || toks[0]->key != "il") return;
+    std::size_t k = 1;
+    const bool neg = toks[k]->key == "n'" || toks[k]->key == "ne";
+    if (neg) ++k;
+    if (k + 1 >= toks.size() || toks[k]->key != "y") return;
+    const std::string& have = toks[k + 1]->key;
+    const char* tense = have == "a" ? "is" : have == "avait" ? "was" : have == "aura" ? "will be" : nullptr;
+    if (tense == nullptr) return;
+    k += 2;
+    if (neg && k < toks.size() && (toks[k]->key == "pas" || toks[k]->key == "plus")) ++k;
+    if (neg && k < toks.size() && (toks[k]->key == "de" || toks[k]->key == "d'")) ++k;
+    const std::string rest = join_words(sayable_prefix(tr, toks, k, toks.size()).words);
+    if (rest.empty()) return;
+    slots["subject"] = "there";
+    slots["verb"] = std::string(tense) + (neg ? " no" : "");
+    slots["object"] = rest;
 }
 
 // Slots every event template may use: the actors (countries named in the subject), the event
@@ -676,25 +793,44 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     verb_at v = grammar_verb(lex, *s.source, toks, unlisted);
     if (v.begin == std::string::npos) v = find_verb(lex, toks);
     if (v.begin != std::string::npos) {
+        take_verb_phrase(lex, toks, v);
         slots["verb"] = english_verb(v);
         // A modal before the verb group: "devraient être vendues" -> "should be sold".
-        if (v.begin >= 2 && v.entry != nullptr) {
-            const tok& m = *toks[v.begin - 1];
+        // The grammar's verb group may hold the modal itself ("veut montrer").
+        const bool inside = v.verb > v.begin && v.verb < toks.size();
+        if ((v.begin >= 2 || inside) && v.entry != nullptr) {
+            const tok& m = inside ? *toks[v.begin] : *toks[v.begin - 1];
             static const std::map<std::string, std::string> modals{
                 {"doit", "must"},      {"doivent", "must"},    {"devrait", "should"},
                 {"devraient", "should"}, {"peut", "can"},      {"peuvent", "can"},
                 {"pourrait", "could"}, {"pourraient", "could"}, {"va", "will"},
                 {"vont", "will"},      {"veut", "wants to"},   {"veulent", "want to"}};
             if (auto it = modals.find(m.key); it != modals.end()) {
-                const bool be = v.passive || (v.begin < toks.size() && toks[v.begin]->key == "etre");
+                bool be = v.passive;
+                for (std::size_t k = v.begin; k < v.verb && k < toks.size(); ++k) {
+                    be = be || toks[k]->key == "etre";
+                }
                 slots["verb"] = it->second + " " + (be ? "be " + english_pp(*v.entry) : v.entry->en);
-                --v.begin;
+                if (!inside) --v.begin;
             }
         }
         english_run subj = tr.run(toks, 0, v.begin);
         if (subj.complete) slots["subject"] = join_words(subj.words);
 
         slots["object"] = join_words(sayable_prefix(tr, toks, v.end, toks.size()).words);
+        // "veut montrer" -> "wants to show": an infinitive complement takes "to", except
+        // after the modals, which have no "to" in English.
+        if (!slots["object"].empty() && v.end < toks.size() && infinitive(lex, *toks[v.end])) {
+            static const std::set<std::string> bare{"must", "can", "should", "could", "will",
+                                                    "may", "might", "would", "let", "make",
+                                                    "see", "hear", "watch"};
+            const std::string& verb = slots["verb"];
+            const std::string last = verb.substr(verb.rfind(' ') + 1);
+            if (bare.count(last) == 0 && bare.count(v.entry != nullptr ? v.entry->en : "") == 0) {
+                slots["object"] = "to " + slots["object"];
+            }
+        }
+        existential(tr, toks, slots);
     } else {
         // No verb: a noun phrase, as far as it can be said.
         english_run all = sayable_prefix(tr, toks, 0, toks.size());
