@@ -3,7 +3,6 @@
 #include <nlohmann/json.hpp>
 #include <sys/stat.h>
 
-#include <regex>
 
 #include "result_document.hpp"
 
@@ -48,6 +47,10 @@ void check_known_keys(const json& j, std::initializer_list<const char*> keys, co
     }
 }
 
+// Spans are 32-bit offsets and the grammar walks text with 32-bit signed indices; NFC can make
+// text up to three times longer, so inputs stay well below 2^31 / 3 bytes.
+constexpr std::size_t k_max_input_bytes_ceiling = 512u << 20;
+
 std::size_t positive(const json& j, const char* key, std::size_t fallback) {
     if (!j.contains(key)) return fallback;
     const json& v = j.at(key);
@@ -55,6 +58,16 @@ std::size_t positive(const json& j, const char* key, std::size_t fallback) {
         throw std::invalid_argument(std::string("limits.") + key + " must be a positive integer");
     }
     return v.get<std::size_t>();
+}
+
+// Hunspell keeps one process-wide Unicode table with a plain reference count
+// (initialize_utf_tbl / free_utf_tbl in hunspell 1.7's csutil.cxx): creating and destroying
+// Hunspell instances on two threads at once races on it, which frees the table under the
+// other instance. Engines are created and freed from any thread, so every lexicon is built
+// and destroyed under this one lock.
+std::mutex& hunspell_lifetime_mutex() {
+    static std::mutex m;
+    return m;
 }
 
 // Modification time and size of every file of a pack directory, to notice edits.
@@ -67,17 +80,91 @@ std::vector<std::pair<std::string, std::pair<int64_t, int64_t>>> fingerprint_of(
 
 }  // namespace
 
+// Options of one call, read with nlohmann's SAX interface: no tree is built per call, which
+// is cheaper and never leaves a DOM to destroy while memory runs out (see json_writer.hpp).
+class call_options_reader final : public nlohmann::json_sax<json> {
+public:
+    std::string date;
+    bool trace = true;
+    std::string error;  // set when the options are refused
+
+    bool null() override { return value_of_wrong_type(); }
+    bool boolean(bool b) override {
+        if (depth_ != 1 || key_ != "trace") return value_of_wrong_type();
+        trace = b;
+        return true;
+    }
+    bool number_integer(number_integer_t) override { return value_of_wrong_type(); }
+    bool number_unsigned(number_unsigned_t) override { return value_of_wrong_type(); }
+    bool number_float(number_float_t, const string_t&) override { return value_of_wrong_type(); }
+    bool binary(binary_t&) override { return value_of_wrong_type(); }
+    bool string(string_t& s) override {
+        if (depth_ != 1 || key_ != "date") return value_of_wrong_type();
+        if (!is_iso_date(s)) return refuse("date must be \"YYYY-MM-DD\"");
+        date = std::move(s);
+        return true;
+    }
+    bool start_object(std::size_t) override {
+        if (depth_ != 0) return value_of_wrong_type();
+        ++depth_;
+        return true;
+    }
+    bool key(string_t& k) override {
+        if (k != "date" && k != "trace") return refuse("unknown option '" + k + "'");
+        key_ = std::move(k);
+        return true;
+    }
+    bool end_object() override {
+        --depth_;
+        return true;
+    }
+    bool start_array(std::size_t) override { return value_of_wrong_type(); }
+    bool end_array() override { return value_of_wrong_type(); }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+        return refuse("options must be a JSON object");
+    }
+
+private:
+    static bool is_iso_date(const std::string& s) {
+        if (s.size() != 10) return false;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            const bool dash = i == 4 || i == 7;
+            if (dash ? s[i] != '-' : (s[i] < '0' || s[i] > '9')) return false;
+        }
+        return true;
+    }
+    bool value_of_wrong_type() {
+        if (depth_ == 0) return refuse("options must be a JSON object");
+        if (key_ == "trace") return refuse("trace must be a boolean");
+        return refuse("date must be \"YYYY-MM-DD\"");
+    }
+    bool refuse(std::string why) {
+        if (error.empty()) error = std::move(why);
+        return false;
+    }
+    int depth_ = 0;
+    std::string key_;
+};
+
 struct engine::call {
-    json options;
     grammar::document doc;
     std::shared_ptr<const rules::rule_set> rules;
+    std::string date;
     bool trace = true;
 };
+
+engine::~engine() {
+    std::lock_guard<std::mutex> lock(hunspell_lifetime_mutex());
+    lexicon_.reset();
+}
 
 engine::engine() : sink_(std::make_shared<host_sink>()) {
     logger_ = std::make_shared<spdlog::logger>("precis", sink_);
     logger_->set_level(spdlog::level::off);
     logger_->set_pattern("%v");
+    // spdlog reports its own failures (a callback that throws, formatting) on stderr by
+    // default; the library never writes there, so they are dropped.
+    logger_->set_error_handler([](const std::string&) {});
 }
 
 std::unique_ptr<engine> engine::create(std::string_view options_json, outcome& diagnostics) {
@@ -94,6 +181,10 @@ std::unique_ptr<engine> engine::create(std::string_view options_json, outcome& d
                               "max_sentences"},
                              "limit");
             e->limits_.max_input_bytes = positive(l, "max_input_bytes", e->limits_.max_input_bytes);
+            if (e->limits_.max_input_bytes > k_max_input_bytes_ceiling) {
+                throw std::invalid_argument("limits.max_input_bytes must be at most " +
+                                            std::to_string(k_max_input_bytes_ceiling));
+            }
             auto& g = e->limits_.grammar;
             g.max_sentence_bytes = positive(l, "max_sentence_bytes", g.max_sentence_bytes);
             g.max_nesting = positive(l, "max_nesting", g.max_nesting);
@@ -111,7 +202,10 @@ std::unique_ptr<engine> engine::create(std::string_view options_json, outcome& d
     const std::string dict = options.contains("dictionary")
                                  ? options.at("dictionary").get<std::string>()
                                  : grammar::lexicon::default_directory();
-    e->lexicon_ = std::make_unique<grammar::lexicon>(dict);
+    {
+        std::lock_guard<std::mutex> lock(hunspell_lifetime_mutex());
+        e->lexicon_ = std::make_unique<grammar::lexicon>(dict);
+    }
     const std::string dir = options.contains("rules") ? options.at("rules").get<std::string>() : "";
     diagnostics = e->reload(dir);
     if (diagnostics.status != ok) return nullptr;
@@ -191,23 +285,16 @@ void engine::give_back(std::unique_ptr<grammar::scratch> s) {
 
 bool engine::prepare(std::string_view text, std::string_view options_json, call& c,
                      outcome& error) {
-    try {
-        c.options = parse_options_object(options_json);
-        check_known_keys(c.options, {"date", "trace"}, "option");
-        if (c.options.contains("trace")) {
-            if (!c.options.at("trace").is_boolean()) throw std::invalid_argument("trace must be a boolean");
-            c.trace = c.options.at("trace").get<bool>();
+    if (!options_json.empty()) {
+        call_options_reader reader;
+        if (!json::sax_parse(options_json.begin(), options_json.end(), &reader) ||
+            !reader.error.empty()) {
+            error = fail(invalid_argument, "invalid_argument",
+                         reader.error.empty() ? "options must be a JSON object" : reader.error);
+            return false;
         }
-        if (c.options.contains("date")) {
-            const json& d = c.options.at("date");
-            static const std::regex iso(R"(\d{4}-\d{2}-\d{2})");
-            if (!d.is_string() || !std::regex_match(d.get<std::string>(), iso)) {
-                throw std::invalid_argument("date must be \"YYYY-MM-DD\"");
-            }
-        }
-    } catch (const std::invalid_argument& err) {
-        error = fail(invalid_argument, "invalid_argument", err.what());
-        return false;
+        c.date = std::move(reader.date);
+        c.trace = reader.trace;
     }
     if (text.size() > limits_.max_input_bytes) {
         error = fail(input_too_large, "input_too_large",
@@ -218,7 +305,7 @@ bool engine::prepare(std::string_view text, std::string_view options_json, call&
     c.rules = current_rules();
     grammar::parse_options po;
     po.bounds = limits_.grammar;
-    if (c.options.contains("date")) po.anchor_date = c.options.at("date").get<std::string>();
+    po.anchor_date = c.date;
     auto scratch = take_scratch();
     grammar::parse_error perr;
     const bool parsed =

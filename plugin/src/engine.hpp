@@ -31,6 +31,7 @@ public:
     // Builds an engine from its options (JSON object text). On failure returns null and
     // fills `diagnostics` with the error document.
     static std::unique_ptr<engine> create(std::string_view options_json, outcome& diagnostics);
+    ~engine();
     engine(const engine&) = delete;  // owns a logger and a lexicon; hosts hold it by handle
     engine& operator=(const engine&) = delete;
 

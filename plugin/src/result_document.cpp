@@ -1,246 +1,299 @@
 #include "result_document.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <set>
+
+#include "json_writer.hpp"
 
 namespace precis::plugin {
 
-using json = nlohmann::ordered_json;
-
 namespace {
 
-// Text from the library's own output, made safe to serialise: a replacement character for
-// any byte that is not UTF-8 (input was validated, but rule text may be edited carelessly).
-constexpr auto dump_mode = json::error_handler_t::replace;
+// Every document is written straight to text (see json_writer.hpp for why): the key order
+// below is the document's key order.
 
-json span_json(const grammar::document& doc, grammar::span s) {
+void span_field(json_writer& w, const grammar::document& doc, grammar::span s) {
     const grammar::span src = doc.source_span(s);
-    return json::array({src.begin, src.end});
+    w.key("span").begin_array().num(src.begin).num(src.end).end_array();
 }
 
-json pack_json(const rules::pack_identity& pack) {
-    return {{"pack", pack.name}, {"version", pack.version}, {"digest", pack.digest},
-            {"origin", pack.origin}};
+void pack_fields(json_writer& w, const rules::pack_identity& pack) {
+    w.key("rules").begin_object();
+    w.field("pack", pack.name).field("version", pack.version).field("digest", pack.digest);
+    w.field("origin", pack.origin).end_object();
 }
 
 const char* kind_name(grammar::actor_kind k) {
     switch (k) {
-        case grammar::actor_kind::person: return "person";
-        case grammar::actor_kind::institution: return "institution";
-        case grammar::actor_kind::country: return "country";
-        case grammar::actor_kind::group: return "group";
-        case grammar::actor_kind::pronoun: return "pronoun";
-        case grammar::actor_kind::other: break;
+        case grammar::actor_kind::person:
+            return "person";
+        case grammar::actor_kind::institution:
+            return "institution";
+        case grammar::actor_kind::country:
+            return "country";
+        case grammar::actor_kind::group:
+            return "group";
+        case grammar::actor_kind::pronoun:
+            return "pronoun";
+        case grammar::actor_kind::other:
+            break;
     }
     return "other";
 }
 
 const char* value_name(grammar::value_kind k) {
     switch (k) {
-        case grammar::value_kind::date: return "date";
-        case grammar::value_kind::money: return "money";
-        case grammar::value_kind::quantity: return "quantity";
-        case grammar::value_kind::percent: return "percent";
+        case grammar::value_kind::date:
+            return "date";
+        case grammar::value_kind::money:
+            return "money";
+        case grammar::value_kind::quantity:
+            return "quantity";
+        case grammar::value_kind::percent:
+            return "percent";
     }
     return "quantity";
 }
 
-json entities_json(const grammar::document& doc) {
-    json out = json::array();
-    std::set<std::string> seen;
+void string_array(json_writer& w, const std::vector<std::string>& items) {
+    w.begin_array();
+    for (const auto& s : items) w.str(s);
+    w.end_array();
+}
+
+template <typename Int>
+void index_array(json_writer& w, const std::vector<Int>& items) {
+    w.begin_array();
+    for (Int i : items) w.num(i);
+    w.end_array();
+}
+
+void entities_field(json_writer& w, const grammar::document& doc) {
+    w.key("entities").begin_array();
+    std::set<std::string_view> seen;
     for (const auto& s : doc.sentences) {
         for (const auto& a : s.actors) {
             if (a.kind == grammar::actor_kind::pronoun) continue;
-            std::string text = !a.name.empty() ? a.name : std::string(doc.slice(a.where));
+            const std::string_view text =
+                !a.name.empty() ? std::string_view(a.name) : doc.slice(a.where);
             if (text.empty() || !seen.insert(text).second) continue;
-            json e = {{"text", text}, {"type", kind_name(a.kind)}, {"span", span_json(doc, a.where)}};
-            if (!a.role.empty()) e["role"] = a.role;
-            if (!a.country.empty()) e["country"] = a.country;
-            out.push_back(std::move(e));
+            w.begin_object().field("text", text).field("type", kind_name(a.kind));
+            span_field(w, doc, a.where);
+            if (!a.role.empty()) w.field("role", a.role);
+            if (!a.country.empty()) w.field("country", a.country);
+            w.end_object();
         }
     }
-    return out;
+    w.end_array();
 }
 
-json values_json(const grammar::document& doc) {
-    json out = json::array();
+void values_field(json_writer& w, const grammar::document& doc) {
+    w.key("values").begin_array();
     for (const auto& s : doc.sentences) {
         for (const auto& v : s.values) {
-            json e = {{"type", value_name(v.kind)}, {"text", v.text}, {"span", span_json(doc, v.where)}};
+            w.begin_object().field("type", value_name(v.kind)).field("text", v.text);
+            span_field(w, doc, v.where);
             if (v.kind == grammar::value_kind::date) {
-                e["value"] = v.normalized;
+                w.field("value", v.normalized);
             } else {
-                e["value"] = v.number;
-                if (!v.unit.empty()) e["unit"] = v.unit;
-                if (!v.approx.empty()) e["approx"] = v.approx;
+                w.key("value").num(v.number);
+                if (!v.unit.empty()) w.field("unit", v.unit);
+                if (!v.approx.empty()) w.field("approx", v.approx);
             }
-            out.push_back(std::move(e));
+            w.end_object();
         }
     }
-    return out;
+    w.end_array();
 }
 
-json base_document(const rules::pack_identity& pack) {
-    json d;
-    d["schema"] = 1;
-    d["status"] = "ok";
-    d["error"] = nullptr;
-    d["rules"] = pack_json(pack);
-    return d;
+void begin_ok_document(json_writer& w, const rules::pack_identity& pack) {
+    w.begin_object().key("schema").num(1).field("status", "ok").key("error").null();
+    pack_fields(w, pack);
 }
 
 }  // namespace
 
 std::string error_document(const error_info& error) {
-    json e = {{"code", error.code}, {"message", error.message}};
-    if (error.offset >= 0) e["offset"] = error.offset;
-    if (!error.file.empty()) e["file"] = error.file;
-    if (error.line > 0) {
-        e["line"] = error.line;
-        e["column"] = error.column;
-    }
-    json d = {{"schema", 1}, {"status", "error"}, {"error", e}};
-    return d.dump(-1, ' ', false, dump_mode);
+    std::string out;
+    json_writer w(out);
+    w.begin_object().key("schema").num(1).field("status", "error").key("error").begin_object();
+    w.field("code", error.code).field("message", error.message);
+    if (error.offset >= 0) w.key("offset").num(error.offset);
+    if (!error.file.empty()) w.field("file", error.file);
+    if (error.line > 0) w.key("line").num(error.line).key("column").num(error.column);
+    w.end_object().end_object();
+    return out;
 }
 
 std::string summary_document(const rules::pack_identity& pack, const grammar::document& doc,
                              const rules::summary& summary) {
-    json d = base_document(pack);
-    d["headline"] = {{"fr", summary.headline_fr}, {"en", summary.headline_en}};
-    d["summary"] = {{"fr", summary.summary_fr}, {"en", summary.summary_en}};
-    d["entities"] = entities_json(doc);
-    d["values"] = values_json(doc);
-    json events = json::array();
+    std::string out;
+    out.reserve(1024 + 2 * doc.text.size() / 3);
+    json_writer w(out);
+    begin_ok_document(w, pack);
+    w.key("headline").begin_object().field("fr", summary.headline_fr);
+    w.field("en", summary.headline_en).end_object();
+    w.key("summary").begin_object().key("fr");
+    string_array(w, summary.summary_fr);
+    w.key("en");
+    string_array(w, summary.summary_en);
+    w.end_object();
+    entities_field(w, doc);
+    values_field(w, doc);
+    w.key("events").begin_array();
     for (const auto& ev : summary.events) {
-        json e = {{"predicate", ev.predicate}, {"actors", ev.actors}, {"span", span_json(doc, ev.where)},
-                  {"sentence", ev.sentence}};
-        if (!ev.object.empty()) e["object"] = ev.object;
-        if (!ev.date.empty()) e["date"] = ev.date;
-        events.push_back(std::move(e));
+        w.begin_object().field("predicate", ev.predicate).key("actors");
+        string_array(w, ev.actors);
+        span_field(w, doc, ev.where);
+        w.key("sentence").num(ev.sentence);
+        if (!ev.object.empty()) w.field("object", ev.object);
+        if (!ev.date.empty()) w.field("date", ev.date);
+        w.end_object();
     }
-    d["events"] = std::move(events);
-    d["keywords"] = summary.keywords;
-    json trace = json::array();
+    w.end_array().key("keywords");
+    string_array(w, summary.keywords);
+    w.key("trace").begin_array();
     for (const auto& t : summary.trace) {
-        json e = {{"rule", t.rule}, {"span", span_json(doc, t.where)}, {"score", t.score}};
-        if (!t.note.empty()) e["note"] = t.note;
-        trace.push_back(std::move(e));
+        w.begin_object().field("rule", t.rule);
+        span_field(w, doc, t.where);
+        w.key("score").num(t.score);
+        if (!t.note.empty()) w.field("note", t.note);
+        w.end_object();
     }
-    d["trace"] = std::move(trace);
-    return d.dump(-1, ' ', false, dump_mode);
+    w.end_array().end_object();
+    return out;
 }
 
 namespace {
 
 const char* quality_name(grammar::read_quality q) {
     switch (q) {
-        case grammar::read_quality::full: return "full";
-        case grammar::read_quality::partial: return "partial";
-        case grammar::read_quality::chunks: break;
+        case grammar::read_quality::full:
+            return "full";
+        case grammar::read_quality::partial:
+            return "partial";
+        case grammar::read_quality::chunks:
+            break;
     }
     return "chunks";
 }
 
 const char* part_name(grammar::part_kind k) {
-    static const char* const names[] = {"subject", "verb", "object", "attribution", "time",
-                                        "place", "apposition", "relative", "subordinate",
-                                        "purpose", "parenthetical", "quote", "enumeration",
-                                        "complement"};
+    static const char* const names[] = {"subject",     "verb",      "object",        "attribution",
+                                        "time",        "place",     "apposition",    "relative",
+                                        "subordinate", "purpose",   "parenthetical", "quote",
+                                        "enumeration", "complement"};
     const auto i = static_cast<std::size_t>(k);
     return i < std::size(names) ? names[i] : "complement";
 }
 
 const char* role_name(grammar::clause_role r) {
-    static const char* const names[] = {"main", "quote", "attribution", "relative",
+    static const char* const names[] = {"main",        "quote",   "attribution", "relative",
                                         "subordinate", "purpose", "chunk"};
     const auto i = static_cast<std::size_t>(r);
     return i < std::size(names) ? names[i] : "chunk";
 }
 
 const char* tense_name(grammar::tense t) {
-    static const char* const names[] = {"unknown", "present", "past", "imperfect",
-                                        "future", "conditional", "infinitive", "participle"};
+    static const char* const names[] = {"unknown", "present",     "past",       "imperfect",
+                                        "future",  "conditional", "infinitive", "participle"};
     const auto i = static_cast<std::size_t>(t);
     return i < std::size(names) ? names[i] : "unknown";
+}
+
+void clause_object(json_writer& w, const grammar::document& doc, const grammar::clause& c) {
+    w.begin_object().field("role", role_name(c.role));
+    span_field(w, doc, c.where);
+    w.key("subjects");
+    index_array(w, c.subjects);
+    w.key("objects");
+    index_array(w, c.objects);
+    w.key("parent").num(c.parent);
+    if (c.verb) {
+        const grammar::verb_group& v = *c.verb;
+        w.key("verb").begin_object().field("lemma", v.lemma).field("surface", v.surface);
+        w.field("tense", tense_name(v.when)).key("negated").boolean(v.negated);
+        w.key("passive").boolean(v.passive).field("class", v.verb_class);
+        span_field(w, doc, v.where);
+        w.end_object();
+    }
+    if (!c.event.empty()) w.field("event", c.event);
+    if (c.speaker >= 0) w.key("speaker").num(c.speaker);
+    w.key("parts").begin_array();
+    for (const auto& p : c.parts) {
+        w.begin_object().field("kind", part_name(p.kind));
+        span_field(w, doc, p.where);
+        w.field("text", doc.slice(p.where)).end_object();
+    }
+    w.end_array().end_object();
+}
+
+void actor_object(json_writer& w, const grammar::document& doc, const grammar::actor& a) {
+    w.begin_object().field("type", kind_name(a.kind)).field("text", doc.slice(a.where));
+    span_field(w, doc, a.where);
+    for (auto [key, val] : {std::pair{"name", &a.name},
+                            {"title", &a.title},
+                            {"nationality", &a.nationality},
+                            {"country", &a.country},
+                            {"complement", &a.complement},
+                            {"role", &a.role},
+                            {"institution", &a.institution}}) {
+        if (!val->empty()) w.field(key, *val);
+    }
+    w.end_object();
 }
 
 }  // namespace
 
 std::string parse_document(const rules::pack_identity& pack, const grammar::document& doc) {
-    json d = base_document(pack);
-    json sentences = json::array();
+    std::string out;
+    out.reserve(1024 + 2 * doc.text.size());
+    json_writer w(out);
+    begin_ok_document(w, pack);
+    w.key("sentences").begin_array();
     for (const auto& s : doc.sentences) {
-        json clauses = json::array();
-        for (const auto& c : s.clauses) {
-            json cj = {{"role", role_name(c.role)}, {"span", span_json(doc, c.where)},
-                       {"subjects", c.subjects}, {"objects", c.objects}, {"parent", c.parent}};
-            if (c.verb) {
-                cj["verb"] = {{"lemma", c.verb->lemma}, {"surface", c.verb->surface},
-                              {"tense", tense_name(c.verb->when)}, {"negated", c.verb->negated},
-                              {"passive", c.verb->passive}, {"class", c.verb->verb_class},
-                              {"span", span_json(doc, c.verb->where)}};
-            }
-            if (!c.event.empty()) cj["event"] = c.event;
-            if (c.speaker >= 0) cj["speaker"] = c.speaker;
-            json parts = json::array();
-            for (const auto& p : c.parts) {
-                parts.push_back({{"kind", part_name(p.kind)}, {"span", span_json(doc, p.where)},
-                                 {"text", doc.slice(p.where)}});
-            }
-            cj["parts"] = std::move(parts);
-            clauses.push_back(std::move(cj));
-        }
-        json actors = json::array();
-        for (const auto& a : s.actors) {
-            json aj = {{"type", kind_name(a.kind)}, {"text", doc.slice(a.where)},
-                       {"span", span_json(doc, a.where)}};
-            for (auto [key, val] : {std::pair{"name", &a.name}, {"title", &a.title},
-                                    {"nationality", &a.nationality}, {"country", &a.country},
-                                    {"complement", &a.complement}, {"role", &a.role},
-                                    {"institution", &a.institution}}) {
-                if (!val->empty()) aj[key] = *val;
-            }
-            actors.push_back(std::move(aj));
-        }
-        json sj = {{"span", span_json(doc, s.where)}, {"text", doc.slice(s.where)},
-                   {"paragraph", s.paragraph}, {"quality", quality_name(s.quality)},
-                   {"heading", s.heading}, {"actors", std::move(actors)},
-                   {"clauses", std::move(clauses)}};
-        sentences.push_back(std::move(sj));
+        w.begin_object();
+        span_field(w, doc, s.where);
+        w.field("text", doc.slice(s.where)).key("paragraph").num(s.paragraph);
+        w.field("quality", quality_name(s.quality)).key("heading").boolean(s.heading);
+        w.key("actors").begin_array();
+        for (const auto& a : s.actors) actor_object(w, doc, a);
+        w.end_array().key("clauses").begin_array();
+        for (const auto& c : s.clauses) clause_object(w, doc, c);
+        w.end_array().end_object();
     }
-    d["sentences"] = std::move(sentences);
-    d["values"] = values_json(doc);
-    d["entities"] = entities_json(doc);
-    return d.dump(-1, ' ', false, dump_mode);
+    w.end_array();
+    values_field(w, doc);
+    entities_field(w, doc);
+    w.end_object();
+    return out;
 }
 
 std::string pack_document(const rules::pack_identity* pack,
                           const std::vector<rules::diagnostic>& problems) {
-    json d;
-    d["schema"] = 1;
-    json diags = json::array();
-    for (const auto& p : problems) {
-        diags.push_back({{"file", p.file}, {"line", p.line}, {"column", p.column},
-                         {"message", p.message}, {"text", p.to_string()}});
-    }
+    std::string out;
+    json_writer w(out);
+    w.begin_object().key("schema").num(1);
     if (problems.empty() && pack != nullptr) {
-        d["status"] = "ok";
-        d["error"] = nullptr;
-        d["rules"] = pack_json(*pack);
+        w.field("status", "ok").key("error").null();
+        pack_fields(w, *pack);
     } else {
-        d["status"] = "error";
-        json e = {{"code", "rules_invalid"},
-                  {"message", std::to_string(problems.size()) + " problem(s) in the rule pack"}};
+        w.field("status", "error").key("error").begin_object().field("code", "rules_invalid");
+        w.field("message", std::to_string(problems.size()) + " problem(s) in the rule pack");
         if (!problems.empty()) {
-            e["file"] = problems.front().file;
-            e["line"] = problems.front().line;
-            e["column"] = problems.front().column;
+            const auto& first = problems.front();
+            w.field("file", first.file).key("line").num(first.line);
+            w.key("column").num(first.column);
         }
-        d["error"] = std::move(e);
+        w.end_object();
     }
-    d["diagnostics"] = std::move(diags);
-    return d.dump(-1, ' ', false, dump_mode);
+    w.key("diagnostics").begin_array();
+    for (const auto& p : problems) {
+        w.begin_object().field("file", p.file).key("line").num(p.line);
+        w.key("column").num(p.column).field("message", p.message);
+        w.field("text", p.to_string()).end_object();
+    }
+    w.end_array().end_object();
+    return out;
 }
 
 }  // namespace precis::plugin

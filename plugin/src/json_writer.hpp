@@ -1,0 +1,62 @@
+// Writes a JSON document straight into a string, without building a tree first.
+//
+// Why not nlohmann's DOM: building the tree costs an allocation per node, and nlohmann 3.11.2
+// allocates in the destructor of every non-empty array or object (json_value::destroy
+// flattens into a std::vector), so an allocation failing there ends in std::terminate instead
+// of an out_of_memory result. Strings and numbers still go through nlohmann's serializer
+// (escaping, invalid UTF-8 replaced by U+FFFD, number formatting); this class only places the
+// braces, brackets, commas and keys.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+namespace precis::plugin {
+
+class json_writer final {
+  public:
+    explicit json_writer(std::string& out);
+    json_writer(const json_writer&) = delete;  // writes into one string it does not own
+    json_writer& operator=(const json_writer&) = delete;
+
+    json_writer& begin_object() { return open('{'); }
+    json_writer& end_object() { return close('}'); }
+    json_writer& begin_array() { return open('['); }
+    json_writer& end_array() { return close(']'); }
+
+    // Keys are literals of this library: plain ASCII names that need no escaping.
+    json_writer& key(const char* name);
+
+    json_writer& str(std::string_view s);
+    json_writer& str(const char* s) { return str(std::string_view(s)); }
+    json_writer& boolean(bool b) { return raw(b ? "true" : "false"); }
+    json_writer& null() { return raw("null"); }
+    template <typename T>
+    std::enable_if_t<std::is_arithmetic_v<T> && !std::is_same_v<T, bool>, json_writer&> num(T x) {
+        separate();
+        serializer_.dump(nlohmann::json(x), false, false, 0);
+        need_comma_ = true;
+        return *this;
+    }
+
+    // Shorthands for "key": value.
+    json_writer& field(const char* name, std::string_view s) { return key(name).str(s); }
+    json_writer& field(const char* name, const char* s) { return key(name).str(s); }
+
+  private:
+    void separate() {
+        if (need_comma_) out_.push_back(',');
+    }
+    json_writer& open(char c);
+    json_writer& close(char c);
+    json_writer& raw(const char* text);
+
+    std::string& out_;
+    nlohmann::detail::serializer<nlohmann::json> serializer_;
+    nlohmann::json text_ = std::string();  // the serializer writes values: strings go here
+    bool need_comma_ = false;
+};
+
+}  // namespace precis::plugin
