@@ -25,3 +25,8 @@ precis_test(test_rules_english
     ARGS ${CMAKE_CURRENT_SOURCE_DIR}/data/rules/trade_figures.txt)
 # Internal helpers (number format, template slots, lookup keys) are tested directly.
 target_include_directories(test_rules_english PRIVATE ${PROJECT_SOURCE_DIR}/rules/src)
+
+precis_test(test_rules_trimming
+    SOURCES test_rules_trimming.cpp
+    LIBS precis::rules precis::grammar
+    LABELS rules)

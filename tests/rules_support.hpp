@@ -6,6 +6,7 @@
 #include <fstream>
 #include <memory>
 #include <sstream>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -60,11 +61,14 @@ inline std::string read_file(const std::string& path) {
     return out.str();
 }
 
-// Grammar and default rules, loaded once per test program.
+// Grammar and rules (the default pack unless one is given), loaded once per engine.
 class engine final {
 public:
     engine()
         : rules_(load_from("").rules),
+          lexicon_(std::make_unique<grammar::lexicon>(grammar::lexicon::default_directory())) {}
+    explicit engine(const pack_source& pack)
+        : rules_(load(pack).rules),
           lexicon_(std::make_unique<grammar::lexicon>(grammar::lexicon::default_directory())) {}
     bool ready() const { return rules_ != nullptr; }
     summary summarize(const std::string& text) const {
@@ -133,29 +137,27 @@ inline std::vector<std::string> french_words_in(const std::string& en) {
 }
 
 // Digit runs of `out` that the source does not hold (separators ignored on both sides).
+// Figures of the output that the source does not carry as written: digits with their
+// separators, the source's white space ignored, a decimal comma and point taken as one.
 inline std::vector<std::string> unsupported_numbers(const std::string& out, const std::string& source) {
-    std::string digits_src;
-    for (char c : source) {
-        if (c != ' ' && c != '.' && c != ',') digits_src += c;
-    }
-    std::vector<std::string> bad;
-    std::string cur;
-    auto flush = [&] {
-        if (!cur.empty() && digits_src.find(cur) == std::string::npos) bad.push_back(cur);
-        cur.clear();
+    auto without_space = [](std::string t) {
+        t.erase(std::remove_if(t.begin(), t.end(), [](unsigned char c) { return std::isspace(c); }),
+                t.end());
+        return t;
     };
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        const char c = out[i];
-        if (c >= '0' && c <= '9') {
-            cur += c;
-        } else if ((c == '.' || c == ',' || c == ' ') && !cur.empty() && i + 1 < out.size() &&
-                   out[i + 1] >= '0' && out[i + 1] <= '9') {
-            continue;
-        } else {
-            flush();
+    const std::string src = without_space(source);
+    static const std::regex figure(R"(\d[\d\s.,]*\d|\d)");
+    std::vector<std::string> bad;
+    for (std::sregex_iterator it(out.begin(), out.end(), figure), end; it != end; ++it) {
+        const std::string k = without_space(it->str());
+        std::string as_comma = k, as_point = k;
+        std::replace(as_comma.begin(), as_comma.end(), '.', ',');
+        std::replace(as_point.begin(), as_point.end(), ',', '.');
+        if (src.find(k) == std::string::npos && src.find(as_comma) == std::string::npos &&
+            src.find(as_point) == std::string::npos) {
+            bad.push_back(it->str());
         }
     }
-    flush();
     return bad;
 }
 

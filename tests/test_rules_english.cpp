@@ -12,11 +12,14 @@ using namespace precis::rules::testing;
 
 BOOST_AUTO_TEST_CASE(numbers_take_the_english_format) {
     BOOST_TEST(english_number("3,1") == "3.1");
-    BOOST_TEST(english_number("800 000") == "800,000");
-    BOOST_TEST(english_number("2.000") == "2,000");
+    BOOST_TEST(english_number("800 000") == "800 thousand");
+    BOOST_TEST(english_number("2.000") == "2 thousand");
     BOOST_TEST(english_number("2024") == "2024");
     BOOST_TEST(english_number("17,5") == "17.5");
-    BOOST_TEST(english_number("1 250 000") == "1,250,000");
+    BOOST_TEST(english_number("1 250 000") == "1250 thousand");
+    BOOST_TEST(english_number("3 000 000") == "3 million");
+    BOOST_TEST(english_number("812 345") == "812 345");
+    BOOST_TEST(english_number("4.574") == "4,574");
     BOOST_TEST(english_number("abc").empty());
 }
 
@@ -59,8 +62,73 @@ BOOST_AUTO_TEST_CASE(summaries_carry_numbers_over_exactly) {
     std::string en;
     for (const auto& line : s.summary_en) en += line + " ";
     BOOST_TEST_MESSAGE(en);
-    BOOST_TEST(contains(en, "800,000"));
+    BOOST_TEST(contains(en, "800 thousand"));
     const std::string text = read_file(boost::unit_test::framework::master_test_suite().argv[1]);
     BOOST_TEST(unsupported_numbers(s.headline_fr + " " + s.headline_en + " " + en, text).empty());
     BOOST_TEST(french_words_in(en).empty(), en);
+}
+
+namespace {
+
+std::string english_headline(const std::string& text) {
+    static const engine e;
+    const std::string en = e.summarize(text).headline_en;
+    BOOST_TEST_MESSAGE(en);
+    return en;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(an_accented_participle_reads_as_a_participle) {
+    // "dirigé" folds to "dirige": the accent tells the participle ("led") from the present.
+    const std::string en = english_headline(
+        "Le gouvernement, dirigé par le Premier ministre, a présenté un nouveau budget.");
+    BOOST_TEST(contains(en, "led by"), en);
+    BOOST_TEST(!contains(en, "leads by"), en);
+}
+
+BOOST_AUTO_TEST_CASE(modals_take_a_bare_verb_other_verbs_take_to) {
+    BOOST_TEST(contains(english_headline("Le président veut montrer sa détermination face à la crise."),
+                        "wants to show"));
+    BOOST_TEST(contains(english_headline("Le ministre cherche à rassurer les agriculteurs avant les élections."),
+                        "seeks to reassure"));
+    const std::string must = english_headline("Le musée a dû refuser des visiteurs pendant trois jours.");
+    BOOST_TEST(contains(must, "must refuse"), must);
+    BOOST_TEST(!contains(must, "musts"), must);
+}
+
+BOOST_AUTO_TEST_CASE(a_light_verb_idiom_is_said_whole) {
+    // "fait pression" is "puts pressure", not "makes pressure"; "a été mis en place", "is set up".
+    const std::string pressure =
+        english_headline("Le président américain fait pression sur le Congrès pour obtenir un accord.");
+    BOOST_TEST(contains(pressure, "puts pressure on"), pressure);
+    const std::string set_up =
+        english_headline("Un pont aérien a été mis en place par la France vers le Liban.");
+    BOOST_TEST(contains(set_up, "set up"), set_up);
+    BOOST_TEST(!contains(set_up, "put in place"), set_up);
+}
+
+BOOST_AUTO_TEST_CASE(a_phrase_reads_through_elision) {
+    // "lors de" is in the lexicon; "lors d'une" is the same phrase.
+    const std::string en = english_headline("Le traité a été signé lors d'une cérémonie à Paris.");
+    BOOST_TEST(contains(en, "during a ceremony"), en);
+}
+
+BOOST_AUTO_TEST_CASE(a_place_after_a_says_where) {
+    // "à Hong Kong" is "in Hong Kong"; after a verb of motion or an ambassador, "to".
+    const std::string where = english_headline("Le président a évoqué la situation à Hong Kong avec son homologue.");
+    BOOST_TEST(contains(where, "situation in Hong Kong"), where);
+    const std::string whither = english_headline("L'ambassadeur de Chine à Paris a été convoqué par le ministère.");
+    BOOST_TEST(contains(whither, "to Paris"), whither);
+}
+
+BOOST_AUTO_TEST_CASE(de_before_an_infinitive_is_to) {
+    const std::string en = english_headline("Les députés de l'opposition refusent de discuter le texte du gouvernement.");
+    BOOST_TEST(contains(en, "refuse to discuss"), en);
+    BOOST_TEST(!contains(en, "of discuss"), en);
+}
+
+BOOST_AUTO_TEST_CASE(il_y_a_is_there_is) {
+    const std::string en = english_headline("Il n'y a pas de solution pour les réfugiés dans les camps.");
+    BOOST_TEST(en.rfind("There is no solution", 0) == 0u, en);
 }

@@ -72,6 +72,9 @@ class sentence_builder final {
 
     void run(bool grammar_ran, bool read_all, bool first_sentence) {
         const std::size_t n = els_.size();
+        // The token each element starts on, found once: the clause rules ask about it often.
+        token_of_.resize(n);
+        for (std::size_t i = 0; i < n; ++i) token_of_[i] = token_at(els_[i].where.begin);
         actor_of_.assign(n, -1);
         value_of_.assign(n, -1);
         verb_of_.assign(n, -1);
@@ -101,8 +104,8 @@ class sentence_builder final {
         if (it == s_.tokens.end() || it->where.begin != offset) return -1;
         return static_cast<int32_t>(it - s_.tokens.begin());
     }
-    const token* token_of(const element& el) const {
-        const int32_t t = token_at(el.where.begin);
+    const token* token_of(std::size_t element_index) const {
+        const int32_t t = token_of_[element_index];
         return t < 0 ? nullptr : &s_.tokens[static_cast<std::size_t>(t)];
     }
     std::string_view form_of(const element& el) const {
@@ -110,7 +113,7 @@ class sentence_builder final {
     }
     bool token_kind_is(std::size_t i, token_kind k) const {
         if (els_[i].kind != element_kind::token) return false;
-        const token* t = token_of(els_[i]);
+        const token* t = token_of(i);
         return t != nullptr && t->kind == k;
     }
     bool is_form(std::size_t i, std::initializer_list<std::string_view> forms) const {
@@ -421,7 +424,7 @@ class sentence_builder final {
 
     bool preceded_by_preposition(std::size_t i) const {
         if (i == 0 || els_[i - 1].kind != element_kind::token) return false;
-        const token* t = token_of(els_[i - 1]);
+        const token* t = token_of(i - 1);
         return t != nullptr && (t->pos & pos_preposition) && !is_form(i - 1, {"et", "ou"});
     }
 
@@ -602,7 +605,7 @@ class sentence_builder final {
 
     bool content_at(std::size_t i) const {
         if (els_[i].kind != element_kind::token) return true;
-        const token* t = token_of(els_[i]);
+        const token* t = token_of(i);
         return t != nullptr && (t->kind == token_kind::word || t->kind == token_kind::number);
     }
 
@@ -811,7 +814,7 @@ class sentence_builder final {
                 content = true;
                 continue;
             }
-            const token* t = token_of(els_[i]);
+            const token* t = token_of(i);
             if (t == nullptr || t->kind != token_kind::word) continue;
             content = true;
             if (part_of_[i] >= 0 || depth_[i] > 0) continue;
@@ -858,7 +861,7 @@ class sentence_builder final {
     const std::vector<element>& els_;
     date_context& dates_;
     sentence& s_;
-    std::vector<int32_t> actor_of_, value_of_, verb_of_, part_of_;
+    std::vector<int32_t> token_of_, actor_of_, value_of_, verb_of_, part_of_;
     std::vector<uint32_t> depth_;
     std::vector<verb_group> verbs_;
     std::vector<region> regions_;

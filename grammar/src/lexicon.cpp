@@ -1,6 +1,8 @@
 // Part of speech and lemma from hunspell-fr, cached. Hunspell is not thread-safe, so one mutex
-// guards it; the cache is sharded so that readers of known words rarely contend.
+// guards it; the cache is sharded so that readers of known words rarely contend, and each thread
+// keeps a small direct-mapped front cache so that most tokens take no lock at all.
 #include <array>
+#include <atomic>
 #include <filesystem>
 #include <hunspell/hunspell.hxx>
 #include <mutex>
@@ -84,9 +86,16 @@ lexicon::analysis read_analyses(const std::vector<std::string>& readings) {
 }  // namespace
 
 struct lexicon::impl {
+    // Never reused, unlike an address: a front-cache slot filled for a destroyed lexicon can
+    // never be taken for one of a later lexicon.
+    static inline std::atomic<uint64_t> next_id{1};
+    const uint64_t id = next_id.fetch_add(1);
     std::unique_ptr<Hunspell> speller;
     std::mutex speller_mutex;
     static constexpr std::size_t shard_count = 16;
+    // A bound on memory in long-running hosts: 65 536 forms in all (a few MB) cover the words
+    // of news text; rarer forms past it are answered by hunspell each time, not cached.
+    static constexpr std::size_t max_entries_per_shard = 4096;
     struct shard {
         std::shared_mutex mutex;
         std::unordered_map<std::string, analysis> entries;
@@ -118,33 +127,64 @@ std::string lexicon::default_directory() {
     return {};
 }
 
+namespace {
+
+// Per-thread front cache: slots point at entries of a lexicon's shared cache, which are never
+// erased and never move (unordered_map nodes), so a hit needs no lock and no copy of the key.
+struct front_slot {
+    uint64_t owner = 0;  // lexicon::impl::id; 0 when empty
+    std::size_t hash = 0;
+    std::string key;
+    const lexicon::analysis* found = nullptr;
+};
+constexpr std::size_t front_size = 4096;  // a news article uses a few hundred distinct forms
+
+front_slot& front_slot_for(std::size_t hash) {
+    thread_local std::vector<front_slot> slots(front_size);
+    return slots[hash & (front_size - 1)];
+}
+
+}  // namespace
+
 lexicon::analysis lexicon::lookup(std::string_view word) const {
-    if (const closed_word* known = find_closed_word(word)) {
-        return analysis{known->pos, std::string(known->lemma), {}};
-    }
-    std::string key(word);
-    auto& shard = impl_->shards[std::hash<std::string>{}(key) % impl::shard_count];
+    const std::size_t hash = std::hash<std::string_view>{}(word);
+    front_slot& front = front_slot_for(hash);
+    if (front.owner == impl_->id && front.hash == hash && front.key == word) return *front.found;
+
+    auto& shard = impl_->shards[hash % impl::shard_count];
+    const analysis* found = nullptr;
     {
         std::shared_lock lock(shard.mutex);
-        if (auto it = shard.entries.find(key); it != shard.entries.end()) return it->second;
+        // std::hash<std::string> equals std::hash<std::string_view> on the same bytes.
+        if (auto it = shard.entries.find(std::string(word)); it != shard.entries.end())
+            found = &it->second;
     }
-    analysis found;
-    if (impl_->speller) {
-        // hunspell-fr spells the apostrophe both ways; ask with the typewriter one.
-        std::string asked = key;
-        for (std::size_t p; (p = asked.find("\xE2\x80\x99")) != std::string::npos;) {
-            asked.replace(p, 3, "'");
+    if (found == nullptr) {
+        analysis fresh;
+        if (const closed_word* known = find_closed_word(word)) {
+            fresh = analysis{known->pos, std::string(known->lemma), {}};
+        } else if (impl_->speller) {
+            // hunspell-fr spells the apostrophe both ways; ask with the typewriter one.
+            std::string asked(word);
+            for (std::size_t p; (p = asked.find("\xE2\x80\x99")) != std::string::npos;) {
+                asked.replace(p, 3, "'");
+            }
+            std::vector<std::string> readings;
+            {
+                std::lock_guard lock(impl_->speller_mutex);
+                readings = impl_->speller->analyze(asked);
+            }
+            fresh = read_analyses(readings);
         }
-        std::vector<std::string> readings;
-        {
-            std::lock_guard lock(impl_->speller_mutex);
-            readings = impl_->speller->analyze(asked);
-        }
-        found = read_analyses(readings);
+        std::unique_lock lock(shard.mutex);
+        if (shard.entries.size() >= impl::max_entries_per_shard) return fresh;  // full
+        found = &shard.entries.emplace(std::string(word), std::move(fresh)).first->second;
     }
-    std::unique_lock lock(shard.mutex);
-    if (shard.entries.size() < 200000) shard.entries.emplace(key, found);
-    return found;
+    front.owner = impl_->id;
+    front.hash = hash;
+    front.key.assign(word);
+    front.found = found;
+    return *found;
 }
 
 }  // namespace precis::grammar

@@ -38,6 +38,9 @@ bool is_letter(UChar32 c) {
     return u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
 }
 bool is_digit(UChar32 c) { return c >= '0' && c <= '9'; }
+bool is_ascii_alnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
 bool is_upper(UChar32 c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c) != 0; }
 bool is_terminator(UChar32 c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 bool is_opener(UChar32 c) {
@@ -349,10 +352,16 @@ void tokenize(std::string_view text, span where, const lexicon& lex, std::vector
         if (is_letter(cp.c)) {
             std::size_t j = i;
             for (;;) {
-                code_point next = decode(text, j);
-                while (j < e && (is_letter(next.c) || is_digit(next.c))) {
-                    j += next.length;
+                // ASCII letters and digits without decoding; then any other letter.
+                code_point next;
+                for (;;) {
+                    while (j < e && is_ascii_alnum(text[j])) ++j;
                     next = decode(text, j);
+                    if (j < e && next.c >= 0x80 && is_letter(next.c)) {
+                        j += next.length;
+                        continue;
+                    }
+                    break;
                 }
                 if (j >= e) break;
                 const code_point after = decode(text, j + next.length);

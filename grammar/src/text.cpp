@@ -2,6 +2,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/utf8.h>
 
+#include <cstring>
+
 #include "work.hpp"
 
 namespace precis::grammar {
@@ -15,6 +17,14 @@ bool prepare_text(std::string_view input, scratch::impl& work, std::string& text
         return false;
     }
     for (int32_t i = 0; i < length;) {
+        if (i + 8 <= length) {  // eight ASCII bytes at a time
+            uint64_t word;
+            std::memcpy(&word, bytes + i, sizeof word);
+            if ((word & 0x8080808080808080ull) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         if (bytes[i] < 0x80) {  // ASCII needs no decoding
             ++i;
             continue;
@@ -29,13 +39,28 @@ bool prepare_text(std::string_view input, scratch::impl& work, std::string& text
         }
     }
 
-    // Stage 1: BOM and carriage returns.
+    // Stage 1: BOM and carriage returns. Most texts have neither: then the input is used as it
+    // is, with no copy and no offset map.
+    const bool bom = input.substr(0, 3) == "\xEF\xBB\xBF";
+    const bool has_cr = input.find('\r') != std::string_view::npos;
     std::string& cleaned = work.cleaned;
     auto& cleaned_map = work.cleaned_to_input;
     cleaned.clear();
     cleaned_map.clear();
-    std::size_t start = input.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    if (!bom && !has_cr) {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+        if (U_FAILURE(status) ||
+            nfc->isNormalizedUTF8(icu::StringPiece(input.data(), length), status)) {
+            text.assign(input);
+            to_source.clear();
+            return true;
+        }
+    }
+    std::size_t start = bom ? 3 : 0;
     bool changed = start != 0;
+    cleaned.reserve(input.size());
+    cleaned_map.reserve(input.size() + 1);
     for (std::size_t i = start; i < input.size(); ++i) {
         if (input[i] == '\r') {
             // CRLF and a lone CR become one LF that maps to the CR.

@@ -4,7 +4,9 @@
 
 #include <array>
 #include <boost/spirit/home/x3/string/symbols.hpp>
+#include <deque>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -18,15 +20,18 @@ struct vocabulary::impl {
     using table =
         boost::spirit::x3::symbols_parser<boost::spirit::char_encoding::standard, uint32_t>;
     std::array<table, term_class_count> tables;
-    std::array<std::unordered_map<std::string, uint32_t>, term_class_count> exact;
+    // Keyed by views into `keys`, like the two maps below.
+    std::array<std::unordered_map<std::string_view, uint32_t>, term_class_count> exact;
     std::vector<std::string> payloads;
     std::vector<std::string> abbreviations;  // both first-letter cases, for the segmenter
     std::unordered_set<std::string> abbreviation_stems;  // letters right before a stop
     // First word of every phrase (lower-case first letter) -> bit per term class: tells the
-    // grammar which classes may start at a token without walking every symbol table.
-    std::unordered_map<std::string, uint32_t> first_words;
+    // grammar which classes may start at a token without walking every symbol table. Keyed by
+    // views into `keys` so that a token's text is looked up without building a string.
+    std::unordered_map<std::string_view, uint32_t> first_words;
     // Whole phrase (lower-case first letter) -> bit per term class it belongs to.
-    std::unordered_map<std::string, uint32_t> phrase_classes;
+    std::unordered_map<std::string_view, uint32_t> phrase_classes;
+    std::deque<std::string> keys;  // storage of the maps' keys; a deque never moves them
     std::size_t count = 0;
 };
 

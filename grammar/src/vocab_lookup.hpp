@@ -22,6 +22,22 @@ bool abbreviation_stem(const vocabulary& vocab, std::string_view letters);
 // The text with its first letter in lower case ("Belgique" -> "belgique"); UTF-8 aware.
 std::string lower_first(std::string_view text);
 std::string upper_first(std::string_view text);
+// lower_first without building a string when it can: the folded text is `text` itself, or
+// written into `buffer` (ASCII first letter), or into `storage` (any other first letter).
+inline std::string_view fold_first(std::string_view text, char (&buffer)[64],
+                                   std::string& storage) {
+    if (text.empty()) return text;
+    const auto lead = static_cast<unsigned char>(text[0]);
+    if (lead < 0x80 && !(lead >= 'A' && lead <= 'Z')) return text;
+    if (lead < 0x80 && text.size() <= sizeof buffer) {
+        text.copy(buffer, text.size());
+        buffer[0] = static_cast<char>(lead - 'A' + 'a');
+        return std::string_view(buffer, text.size());
+    }
+    storage = lower_first(text);
+    return storage;
+}
+
 // The whole text in lower case.
 std::string lower_all(std::string_view text);
 

@@ -32,6 +32,17 @@ std::string map_first(std::string_view text, bool upper) {
     return out;
 }
 
+// Sets `bit` on the entry for `key`, storing the key once.
+void add_bits(std::unordered_map<std::string_view, uint32_t>& map, std::deque<std::string>& keys,
+              std::string key, uint32_t bit) {
+    auto it = map.find(key);
+    if (it == map.end()) {
+        keys.push_back(std::move(key));
+        it = map.emplace(keys.back(), 0u).first;
+    }
+    it->second |= bit;
+}
+
 }  // namespace
 
 std::string lower_first(std::string_view text) { return map_first(text, false); }
@@ -79,15 +90,18 @@ void vocabulary::add(term_class cls, std::string_view phrase, std::string_view p
     for (const std::string& form : {std::string(phrase), lower, upper}) {
         if (!impl_->tables[index].find(form)) impl_->tables[index].add(form, id);
     }
-    impl_->exact[index].emplace(lower, id);
+    if (impl_->exact[index].count(lower) == 0) {
+        impl_->keys.push_back(lower);
+        impl_->exact[index].emplace(impl_->keys.back(), id);
+    }
     // The first token as the tokenizer cuts it: up to a space, or an elision's apostrophe.
     std::size_t cut = lower.find(' ');
     for (std::string_view apostrophe : {"'", "\xE2\x80\x99"}) {
         const std::size_t at = lower.find(apostrophe);
         if (at != std::string::npos && at + apostrophe.size() < cut) cut = at + apostrophe.size();
     }
-    impl_->first_words[lower.substr(0, cut)] |= 1u << index;
-    impl_->phrase_classes[lower] |= 1u << index;
+    add_bits(impl_->first_words, impl_->keys, lower.substr(0, cut), 1u << index);
+    add_bits(impl_->phrase_classes, impl_->keys, lower, 1u << index);
     if (cls == term_class::abbreviation && phrase.find('.') != std::string_view::npos) {
         impl_->abbreviations.push_back(lower);
         if (upper != lower) impl_->abbreviations.push_back(upper);
@@ -111,7 +125,9 @@ std::size_t vocabulary::size() const { return impl_->count; }
 const std::string* find_term(const vocabulary& vocab, term_class cls, std::string_view phrase) {
     const auto& map = vocab.get().exact[static_cast<std::size_t>(cls)];
     if (map.empty()) return nullptr;
-    auto it = map.find(lower_first(phrase));
+    char buffer[64];
+    std::string storage;
+    auto it = map.find(fold_first(phrase, buffer, storage));
     if (it == map.end()) return nullptr;
     return &vocab.get().payloads[it->second];
 }

@@ -16,7 +16,10 @@ public:
     trimmer(const rule_set::impl& rules, const sentence_view& s)
         : lex_(rules.pack.lex), source_(s.source), toks_(s.toks), keep_(s.toks.size(), true),
           text_(s.toks.size()) {
-        for (std::size_t i = 0; i < toks_.size(); ++i) text_[i] = toks_[i].text;
+        for (std::size_t i = 0; i < toks_.size(); ++i) {
+            text_[i] = toks_[i].text;
+            keys_.push_back(toks_[i].key);
+        }
     }
 
     bool apply(const trim_rule& r, int max_words) {
@@ -39,8 +42,13 @@ public:
             case trim_kind::cut: cut(max_words); break;
         }
         tidy();
-        // A trim that leaves too little is undone: a headline needs a statement.
-        if (kept_words() < 4 && r.kind != trim_kind::cut) {
+        // A trim that leaves too little is undone: a headline needs a statement. So is one
+        // that takes a verb's complement away ("Le Pakistan annonce", "…, conclu") or the
+        // statement's last finite verb (a subject with no verb left).
+        const bool broken = r.kind != trim_kind::cut &&
+                            (verb_lost_its_complement(before) ||
+                             (has_finite_verb(before) && !has_finite_verb(keep_)));
+        if ((kept_words() < 4 && r.kind != trim_kind::cut) || broken) {
             keep_ = before;
             text_ = before_text;
             return false;
@@ -87,6 +95,62 @@ private:
         }
         return n;
     }
+    // A verb form, as the grammar read it: finite, or a participle standing after a comma.
+    bool verb_like(idx i) const {
+        const uint32_t p = toks_[i].pos;
+        if (toks_[i].kind != tok_kind::word || toks_[i].capitalised || (p & grammar::pos_unknown) != 0) {
+            return false;
+        }
+        if ((p & grammar::pos_verb) == 0 && (p & grammar::pos_past_participle) == 0) return false;
+        const idx b = prev(i);
+        // "la presse", "l'annonce": after a determiner a noun reading wins
+        static const std::set<std::string> determiners{
+            "le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "au", "aux", "ce",
+            "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "votre"};
+        if (b < size() && determiners.count(toks_[b].key) != 0) return false;
+        if (finite(i) && !is_auxiliary(toks_[i])) return true;
+        // "est convoqué", "sont arrivés": a participle after "être" closes a statement ("a
+        // annoncé" still wants its object)
+        if (b < size() && (p & grammar::pos_past_participle) != 0 && is_auxiliary(toks_[b]) &&
+            toks_[b].text != "a" && !is(b, "ont") && !is(b, "avait") && !is(b, "avaient") &&
+            !is(b, "aura") && !is(b, "auront") && !is(b, "aurait")) {
+            return false;
+        }
+        if (b < size() && (p & grammar::pos_past_participle) != 0 && is_auxiliary(toks_[b])) return true;
+        if ((p & (grammar::pos_noun | grammar::pos_adj)) == 0) return true;
+        return b < size() && toks_[b].kind == tok_kind::comma;
+    }
+    bool finite(idx i) const {
+        const uint32_t p = toks_[i].pos;
+        const uint32_t tense = grammar::pos_aux | grammar::pos_present | grammar::pos_past |
+                               grammar::pos_future | grammar::pos_conditional;
+        return toks_[i].kind == tok_kind::word && !toks_[i].capitalised && (p & tense) != 0 &&
+               (p & grammar::pos_unknown) == 0;
+    }
+    bool has_finite_verb(const std::vector<bool>& keep) const {
+        for (idx i = 0; i < size(); ++i) {
+            if (keep[i] && finite(i)) return true;
+        }
+        return false;
+    }
+    // The last word kept is a verb, and words that followed it (its complement) went.
+    bool verb_lost_its_complement(const std::vector<bool>& before) const {
+        idx last = size();
+        for (idx i = size(); i-- > 0;) {
+            if (keep_[i] && (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number)) {
+                last = i;
+                break;
+            }
+        }
+        if (last >= size() || !verb_like(last)) return false;
+        for (idx j = last + 1; j < size() && toks_[j].kind != tok_kind::stop; ++j) {
+            const bool w = toks_[j].kind == tok_kind::word || toks_[j].kind == tok_kind::number ||
+                           toks_[j].kind == tok_kind::quote_open;
+            if (!before[j]) continue;  // gone in an earlier step ("a annoncé mercredi qu'…")
+            if (w) return !keep_[j];
+        }
+        return false;
+    }
     void drop(idx b, idx e) {
         for (idx i = b; i < e && i < size(); ++i) keep_[i] = false;
     }
@@ -95,7 +159,7 @@ private:
         std::size_t best = 0;
         for (const auto& m : markers) {
             // markers are folded phrases: compare word by word
-            std::size_t n = 0, pos = 0;
+            std::size_t pos = 0;
             idx j = i;
             bool ok = true;
             while (pos < m.size()) {
@@ -113,18 +177,15 @@ private:
                     w.compare(0, key.size(), key) == 0) {
                     key += toks_[j + 1].key;
                     ++j;
-                    ++n;
                 }
                 if (key != w) {
                     ok = false;
                     break;
                 }
                 ++j;
-                ++n;
                 pos = sp + 1;
             }
             if (ok && j - i > best) best = j - i;
-            (void)n;
         }
         return best;
     }
@@ -144,12 +205,7 @@ private:
         }
         return size();
     }
-    bool is_month(idx i) const {
-        static const std::set<std::string> months{"janvier", "fevrier", "mars", "avril", "mai",
-                                                  "juin", "juillet", "aout", "septembre",
-                                                  "octobre", "novembre", "decembre"};
-        return i < size() && months.count(toks_[i].key) != 0;
-    }
+    bool is_month(idx i) const { return i < size() && is_month_key(toks_[i].key); }
     bool is_day_or_year(idx i) const {
         if (i >= size() || toks_[i].kind != tok_kind::number) return false;
         const std::string& t = toks_[i].key;
@@ -179,14 +235,39 @@ private:
                 if (toks_[i].begin >= w.begin && toks_[i].end <= w.end) keep_[i] = false;
             }
         };
+        // "la réunion de jeudi": a date that completes a noun stays (as in `time`).
+        auto completes_a_noun = [&](grammar::span w) {
+            for (idx i = 0; i < size(); ++i) {
+                if (toks_[i].begin < w.begin) continue;
+                const idx p = prev(i);
+                return p < size() && (is(p, "de") || is(p, "du") || is(p, "d'") ||
+                                      toks_[p].text == "\xc3\xa0" || is(p, "au") || is(p, "entre"));
+            }
+            return false;
+        };
         for (const auto& c : source_->clauses) {
             if (c.role == grammar::clause_role::main) {
                 for (const auto& p : c.parts) {
-                    if (p.kind == part) drop_span(p.where);
+                    if (p.kind != part) continue;
+                    if (part == grammar::part_kind::time && completes_a_noun(p.where)) continue;
+                    drop_span(p.where);
+                    // "ce lundi", "cette semaine": the demonstrative goes with its time word
+                    if (part == grammar::part_kind::time) drop_time_determiner(p.where);
                 }
             } else if (c.role == role && role != grammar::clause_role::chunk && c.parent >= 0) {
                 drop_span(c.where);
             }
+        }
+    }
+
+    void drop_time_determiner(grammar::span w) {
+        for (idx i = 0; i < size(); ++i) {
+            if (toks_[i].begin < w.begin) continue;
+            const idx p = prev(i);
+            if (p < size() && (is(p, "ce") || is(p, "cette") || is(p, "le")) && toks_[p].end <= w.begin) {
+                keep_[p] = false;
+            }
+            return;
         }
     }
 
@@ -211,6 +292,26 @@ private:
         }
     }
 
+    // From b to the first comma: no finite verb, at most 8 words; after the comma a subject
+    // (a name or a determiner) and, further on, a finite verb.
+    bool opening_description(idx b) const {
+        int words = 0;
+        idx i = b;
+        for (; i < size() && toks_[i].kind != tok_kind::comma; i = next(i + 1)) {
+            if (toks_[i].kind == tok_kind::stop || finite(i) || ++words > 8) return false;
+        }
+        const idx s = next(i + 1);
+        if (i >= size() || s >= size() || toks_[s].kind != tok_kind::word) return false;
+        const bool subject = (toks_[s].capitalised && !is_function_word(lex_, toks_[s])) ||
+                             is(s, "le") || is(s, "la") || is(s, "les") || is(s, "l'") ||
+                             is(s, "ce") || is(s, "cette") || is(s, "ces");
+        if (!subject) return false;
+        for (idx j = s; j < size(); j = next(j + 1)) {
+            if (finite(j)) return true;
+        }
+        return false;
+    }
+
     void leading(const trim_rule& r) {
         const idx b = first();
         if (b >= size()) return;
@@ -218,7 +319,21 @@ private:
         // to its comma when it starts with a marker, a preposition or a conjunction.
         const form_hit* h = lex_.any_word(toks_[b].key);
         const word_class c = h != nullptr ? lex_.entries[h->entry].pos : word_class::other;
-        const bool opener = h != nullptr && (c == word_class::prep || c == word_class::conj);
+        // "Devenu député, …", "Accusant Bolsonaro d'avoir menti, …": an opening participle
+        // phrase sets the scene; the statement follows its comma.
+        const uint32_t p = toks_[b].pos;
+        const bool participle = toks_[b].kind == tok_kind::word && (p & grammar::pos_unknown) == 0 &&
+                                (p & (grammar::pos_past_participle | grammar::pos_present_participle)) != 0 &&
+                                (p & (grammar::pos_present | grammar::pos_past | grammar::pos_noun)) == 0;
+        // "Visiblement furieux de …, Trump …", "Bête noire du Kremlin, Alexeï Navalny …": an
+        // opening phrase with no determiner and no verb, before a subject, describes it.
+        const bool describes = toks_[b].kind == tok_kind::word && (p & grammar::pos_unknown) == 0 &&
+                               (p & (grammar::pos_adverb | grammar::pos_adj | grammar::pos_noun)) != 0 &&
+                               (p & (grammar::pos_proper | grammar::pos_determiner | grammar::pos_pronoun |
+                                     grammar::pos_verb)) == 0 &&
+                               opening_description(b);
+        const bool opener = (h != nullptr && (c == word_class::prep || c == word_class::conj)) ||
+                            participle || describes;
         if (match(r.markers, b) == 0 && !opener) return;
         if (c == word_class::conj && h != nullptr && next(b + 1) < size() &&
             toks_[next(b + 1)].kind == tok_kind::word && !toks_[b].elided &&
@@ -283,7 +398,6 @@ private:
             const tok_kind k = toks_[i].kind;
             if (k != tok_kind::comma && k != tok_kind::quote_close) continue;
             idx j = next(i + 1);
-            idx e = j;
             if (j < size() && k == tok_kind::quote_close && toks_[j].kind == tok_kind::comma) {
                 j = next(j + 1);
             }
@@ -308,7 +422,6 @@ private:
                 }
             }
             if (!speech) continue;
-            (void)e;
             const bool selon = is(j, "selon") || is(j, "d'");
             const idx end = clause_end(next(j + 1), !selon);
             drop(k == tok_kind::comma ? i : next(i + 1), end);
@@ -399,13 +512,41 @@ private:
                 for (idx j = i; j < e; ++j) words += keep_[j] && toks_[j].kind == tok_kind::word;
                 if (words > r.max_words && closes) continue;
             }
-            drop(b, closes && after_comma ? e : e);
+            // between commas, both go: "Le musée, qui …, a dû" -> "Le musée a dû"
+            drop(b, closes && after_comma ? e + 1 : e);
             i = e > 0 ? e - 1 : 0;
         }
     }
 
-    // "la sécurité, la justice, la migration et le développement" -> "la sécurité"
-    void enumeration() {}
+    // "la sécurité, la justice, la migration et le développement" -> "la sécurité": a list of
+    // three or more determined items keeps its first.
+    void enumeration() {
+        auto determiner = [&](idx i) {
+            return is(i, "le") || is(i, "la") || is(i, "l'") || is(i, "les") || is(i, "des") ||
+                   is(i, "du") || is(i, "un") || is(i, "une");
+        };
+        for (idx i = first(); i < size(); i = next(i + 1)) {
+            if (toks_[i].kind != tok_kind::comma || !determiner(next(i + 1))) continue;
+            // the items after the first: ", det …" repeated, closed by "et det …"
+            idx j = i;
+            int items = 1;
+            bool closed = false;
+            while (j < size()) {
+                const idx e = clause_end(next(j + 1), false);
+                const idx d = next(j + 1);
+                if (!determiner(d) && !(is(d, "et") && determiner(next(d + 1)))) break;
+                for (idx k = d; k < e; k = next(k + 1)) {
+                    if (is(k, "et") && determiner(next(k + 1))) closed = true;
+                }
+                ++items;
+                j = e;
+                if (closed || j >= size() || toks_[j].kind != tok_kind::comma) break;
+            }
+            if (!closed || items < 3) continue;
+            drop(i, j);
+            i = j > 0 ? j - 1 : 0;
+        }
+    }
 
     // "le vice-Premier ministre belge, Maxime Prévot," -> "Maxime Prévot";
     // "le président américain Donald Trump" -> "Donald Trump".
@@ -427,6 +568,15 @@ private:
             int span = 0;
             while (k < size() && span < 9) {
                 const tok& t = toks_[k];
+                // a title written as a phrase ("ministre des Affaires étrangères") goes whole
+                if (const auto* p = lex_.phrase_at(keys_, k);
+                    p != nullptr && p->second < lex_.entries.size() &&
+                    (lex_.entries[p->second].pos == word_class::title ||
+                     lex_.entries[p->second].pos == word_class::name)) {
+                    k = next(k + p->first.size());
+                    span += static_cast<int>(p->first.size());
+                    continue;
+                }
                 const bool part = is_title_word(lex_, t) || lex_.country_by_form.count(t.key) != 0 ||
                                   t.key == "de" || t.key == "des" || t.key == "du" ||
                                   t.key == "d'" || t.key == "et" ||
@@ -506,6 +656,15 @@ private:
         return {};
     }
 
+    // Where a headline may end: before a comma, a colon, a conjunction or a preposition.
+    bool is_boundary(idx i) const {
+        return toks_[i].kind == tok_kind::comma || toks_[i].kind == tok_kind::colon ||
+               is(i, "et") || is(i, "mais") || is(i, "qui") || is(i, "que") || is(i, "alors") ||
+               is(i, "dans") || is(i, "pour") || is(i, "apres") || is(i, "avec") || is(i, "lors") ||
+               is(i, "selon") || is(i, "en") || toks_[i].text == "\xc3\xa0" || is(i, "au") ||
+               is(i, "sur") || is(i, "contre") || is(i, "depuis") || is(i, "par");
+    }
+
     void cut(int max_words) {
         if (kept_words() <= max_words) return;
         // The last boundary (comma, colon, "et", a preposition after a noun) at or before the
@@ -519,17 +678,25 @@ private:
                 limit = i;
                 break;
             }
-            if (words >= max_words / 2 &&
-                (toks_[i].kind == tok_kind::comma || toks_[i].kind == tok_kind::colon ||
-                 is(i, "et") || is(i, "mais") || is(i, "qui") || is(i, "que") || is(i, "alors") ||
-                 is(i, "dans") || is(i, "pour") || is(i, "apres") || is(i, "avec") || is(i, "lors") ||
-                 is(i, "selon") || is(i, "en") || toks_[i].text == "à" || is(i, "au") || is(i, "sur") ||
-                 is(i, "contre") || is(i, "depuis") || is(i, "par"))) {
-                boundary = i;
-            }
+            if (words >= max_words / 2 && is_boundary(i)) boundary = i;
             if (w) ++words;
         }
         idx at = boundary < limit ? boundary : limit;
+        // A cut that leaves a verb without its complement ("Donald Trump fait pression,
+        // conclu") moves back to an earlier boundary, when there is one past the middle.
+        for (idx b = at; b < size() && b > first();) {
+            const idx l = prev(b);
+            if (l >= size() || !verb_like(l)) break;
+            idx earlier = size();
+            int w = 0;
+            for (idx i = first(); i < l; i = next(i + 1)) {
+                if (w >= max_words / 2 && is_boundary(i)) earlier = i;
+                if (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number) ++w;
+            }
+            if (earlier >= size()) break;
+            at = earlier;
+            b = earlier;
+        }
         // A number keeps its unit: "3,1 milliards de dollars", not "3,1 milliards".
         idx last = prev(at);
         if (at == limit && last < size() && (is(last, "de") || is(last, "d'"))) {
@@ -553,35 +720,9 @@ private:
         return units.count(key) != 0;
     }
 
-    // Commas and stops left dangling by the steps above; function words at the end.
+    // Quotes left unbalanced, then commas and stops left dangling by the steps above, and
+    // function words at the end (quotes first: a dropped quote may uncover a comma).
     void tidy() {
-        bool start = true;
-        idx last = size();
-        for (idx i = 0; i < size(); ++i) {
-            if (!keep_[i]) continue;
-            const tok_kind k = toks_[i].kind;
-            const bool punct = k == tok_kind::comma || k == tok_kind::colon || k == tok_kind::dash;
-            if (punct && (start || (last < size() && (toks_[last].kind == tok_kind::comma ||
-                                                       toks_[last].kind == tok_kind::colon)))) {
-                keep_[i] = false;
-                continue;
-            }
-            start = false;
-            last = i;
-        }
-        // trailing punctuation and function words
-        for (idx i = size(); i-- > 0;) {
-            if (!keep_[i]) continue;
-            const tok_kind k = toks_[i].kind;
-            if (k == tok_kind::comma || k == tok_kind::colon || k == tok_kind::dash ||
-                k == tok_kind::stop || k == tok_kind::quote_open || k == tok_kind::paren_open ||
-                (k == tok_kind::word && dangling(toks_[i]))) {
-                keep_[i] = false;
-                continue;
-            }
-            break;
-        }
-        // unbalanced quotes: drop a lone opening or closing mark
         int open = 0;
         idx last_open = size();
         for (idx i = 0; i < size(); ++i) {
@@ -595,6 +736,44 @@ private:
             }
         }
         if (open > 0 && last_open < size()) keep_[last_open] = false;
+        // ", qui …," dropped from between its commas: the closing comma goes too ("Le musée,
+        // a dû" is no French).
+        for (idx i = 1; i < size(); ++i) {
+            if (!keep_[i] || toks_[i].kind != tok_kind::comma || keep_[i - 1]) continue;
+            idx j = i - 1;
+            while (j > 0 && !keep_[j - 1]) --j;
+            if (toks_[j].kind == tok_kind::comma) keep_[i] = false;
+            if (j > 0 && toks_[j - 1].kind == tok_kind::comma) {
+                keep_[i] = false;
+                keep_[j - 1] = false;
+            }
+        }
+        bool start = true;
+        idx last = size();
+        for (idx i = 0; i < size(); ++i) {
+            if (!keep_[i]) continue;
+            const tok_kind k = toks_[i].kind;
+            const bool punct = k == tok_kind::comma || k == tok_kind::colon || k == tok_kind::dash ||
+                               (k == tok_kind::stop && start);
+            if (punct && (start || (last < size() && (toks_[last].kind == tok_kind::comma ||
+                                                       toks_[last].kind == tok_kind::colon)))) {
+                keep_[i] = false;
+                continue;
+            }
+            start = false;
+            last = i;
+        }
+        for (idx i = size(); i-- > 0;) {
+            if (!keep_[i]) continue;
+            const tok_kind k = toks_[i].kind;
+            if (k == tok_kind::comma || k == tok_kind::colon || k == tok_kind::dash ||
+                k == tok_kind::stop || k == tok_kind::quote_open || k == tok_kind::paren_open ||
+                (k == tok_kind::word && dangling(toks_[i]))) {
+                keep_[i] = false;
+                continue;
+            }
+            break;
+        }
     }
 
     bool dangling(const tok& t) const {
@@ -611,6 +790,7 @@ private:
     const lexicon& lex_;
     const grammar::sentence* source_;
     const std::vector<tok>& toks_;
+    std::vector<std::string> keys_;  // folded token keys, for lexicon phrases
     std::vector<bool> keep_;
     std::vector<std::string> text_;
 };

@@ -422,7 +422,13 @@ const std::pair<std::vector<std::string>, uint32_t>* lexicon::phrase_at(
     if (it == phrases.end()) return nullptr;
     for (const auto& p : it->second) {  // sorted longest first
         if (at + p.first.size() > words.size()) continue;
-        if (std::equal(p.first.begin(), p.first.end(), words.begin() + static_cast<long>(at))) {
+        // "lors de" also reads "lors d'une": an elided form matches the word it stands for.
+        auto same = [](const std::string& phrase_word, const std::string& word) {
+            return phrase_word == word || (word == "d'" && phrase_word == "de") ||
+                   (word == "qu'" && phrase_word == "que") ||
+                   (word == "l'" && (phrase_word == "le" || phrase_word == "la"));
+        };
+        if (std::equal(p.first.begin(), p.first.end(), words.begin() + static_cast<long>(at), same)) {
             return &p;
         }
     }
@@ -568,8 +574,22 @@ void load_lexicon(const pack_source& source, lexicon& out, std::vector<diagnosti
             where.at(*doc, "a lexicon file is a map with 'entries' and/or 'countries'");
             continue;
         }
-        check_keys(*doc, {"description", "entries", "countries", "cognates", "freedict_fallback"},
+        check_keys(*doc, {"description", "entries", "countries", "cognates", "prefixes",
+                          "freedict_fallback"},
                    where);
+        if (const YAML::Node px = (*doc)["prefixes"]; px.IsDefined()) {
+            if (!px.IsSequence()) where.at(px, "'prefixes' must be a list");
+            for (const auto& item : px) {
+                if (!item.IsMap() || !item["fr"].IsDefined() || !item["en"].IsDefined()) {
+                    where.at(item, "a prefix is a map with fr and en");
+                    continue;
+                }
+                check_keys(item, {"fr", "en"}, where);
+                auto fr = as_text(item["fr"], where, "fr");
+                auto en = as_text(item["en"], where, "en");
+                if (fr && en) out.prefixes.emplace_back(fold_key(*fr), *en);
+            }
+        }
         if (const YAML::Node cg = (*doc)["cognates"]; cg.IsDefined()) read_cognates(cg, where, out);
         if ((*doc)["entries"].IsDefined()) read_entries((*doc)["entries"], where, out, seen);
         if ((*doc)["countries"].IsDefined()) read_countries((*doc)["countries"], where, out, seen);

@@ -27,6 +27,7 @@ enum class feature_kind {
     length,       // outside [min_words, max_words]
     attribution,  // the sentence is only an attribution ("C'est ce qu'indique …")
     template_fit, // an event template of templates.yaml can say the sentence whole
+    fragment,     // what compression keeps has no finite verb
 };
 
 struct scoring_feature {
@@ -34,6 +35,7 @@ struct scoring_feature {
     feature_kind kind = feature_kind::position;
     double weight = 0.0;
     double decay = 0.5;
+    double smoothing = 4.0;            // salience: added to the word count it divides by
     int min_words = 0;
     int max_words = 0;
     int min_actors = 0;                // `event`: distinct actors the sentence must name
@@ -128,6 +130,8 @@ struct lexicon final {
     std::vector<lexicon_entry> entries;
     std::vector<country_entry> countries;
     std::vector<cognate_rule> cognates;
+    // Word-forming prefixes: "ex-" -> "former ", "franco-" -> "Franco-" (folded French key).
+    std::vector<std::pair<std::string, std::string>> prefixes;
     // Lower-case French form (single word) -> hits; phrases by first word, longest first.
     std::unordered_map<std::string, std::vector<form_hit>> forms;
     std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, uint32_t>>>

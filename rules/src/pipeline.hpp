@@ -59,6 +59,9 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
 // French headline from an event template ("{actors} signent un accord pour {purpose}") when
 // the key clause's event has one whose slots can all be filled; empty otherwise.
 std::string realise_french(const rule_set::impl& rules, const sentence_view& s, std::string& rule);
+// Whether what compression kept of a sentence still holds a finite verb (a statement, not a
+// fragment).
+bool keeps_a_verb(const rule_set::impl& rules, const sentence_view& s, const compressed& c);
 // The event of the sentence's main verb, when the pack knows it; empty otherwise.
 std::string main_event(const rule_set::impl& rules, const sentence_view& s);
 // English for one French sentence, lightly: only words the lexicon can say.

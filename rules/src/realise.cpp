@@ -37,11 +37,9 @@ public:
         modifiers_at_ = 0;
         std::vector<std::string> keys;
         for (const tok* t : toks) keys.push_back(t->key);
-        std::vector<std::string> pending_adj;  // French post-nominal adjectives go before
         std::size_t noun_at = std::string::npos;  // index in out.words of the last noun
         for (std::size_t i = b; i < e;) {
             const tok& t = *toks[i];
-            const std::size_t before = out.words.size();
             // "les deux pays" -> "the two countries": French nouns ending in -s or -x do not
             // show their number; the determiner does.
             static const std::set<std::string> plural_words{
@@ -96,6 +94,17 @@ public:
                 ++i;
                 continue;
             }
+            // "refuse de discuter", "la décision de partir": "de" before an infinitive is "to"
+            if ((t.key == "de" || t.key == "d'") && i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
+                (toks[i + 1]->pos & grammar::pos_infinitive) != 0 &&
+                (toks[i + 1]->pos & grammar::pos_noun) == 0 &&
+                (out.words.empty() || (out.words.back() != "before" && out.words.back() != "without" &&
+                                       out.words.back() != "after"))) {
+                out.words.push_back("to");
+                noun_at = std::string::npos;
+                ++i;
+                continue;
+            }
             // "augmenté de 50 %" -> "by 50%"
             if ((t.key == "de" || t.key == "d'") && i == b && i + 1 < e &&
                 toks[i + 1]->kind == tok_kind::number) {
@@ -116,7 +125,6 @@ public:
                     push_content(out, entry, plural ? form_kind::plural : form_kind::base, noun_at);
                 }
                 i += p->first.size();
-                flush_adj(out, pending_adj, noun_at, before);
                 continue;
             }
             if (auto it = lex_.country_by_form.find(t.key); it != lex_.country_by_form.end()) {
@@ -132,6 +140,23 @@ public:
                     drop_article_before_name(out);
                     out.words.push_back(adjective ? c.en_adj : c.en);
                 }
+                ++i;
+                continue;
+            }
+            // "Jean-Yves Le Drian": a capitalised article inside a name is part of it
+            if (t.capitalised && i > b && toks[i - 1]->capitalised &&
+                toks[i - 1]->kind == tok_kind::word && i + 1 < e && toks[i + 1]->capitalised &&
+                is_function_word(lex_, t)) {
+                out.words.push_back(t.text);
+                ++i;
+                continue;
+            }
+            // "à Paris", "au Liban" -> "in Paris", "in Lebanon": before a place, "à" says where
+            // (after a verb of motion it says whither: "goes to Paris").
+            if ((t.text == "\xc3\xa0" || t.key == "au" || t.key == "aux") && i + 1 < e &&
+                place_at(keys, *toks[i + 1], i + 1) && !after_motion(out)) {
+                out.words.push_back(t.key == "au" || t.key == "aux" ? "in the" : "in");
+                noun_at = std::string::npos;
                 ++i;
                 continue;
             }
@@ -171,17 +196,26 @@ public:
             const bool name_follows = i + 1 < e && toks[i + 1]->capitalised &&
                                       toks[i + 1]->kind == tok_kind::word;
             // At the opening, the grammar's part of speech tells a common word from a name.
+            const bool grammar_common = t.pos != 0 && (t.pos & grammar::pos_unknown) == 0 &&
+                                        (t.pos & grammar::pos_proper) == 0;
+            const bool alone = !name_follows && (i == b || !toks[i - 1]->capitalised ||
+                                                 toks[i - 1]->kind != tok_kind::word);
             const bool opening_common =
-                t.begin == first_begin_ &&
-                (!lex_.fallback(t.key).empty() ||
-                 (t.pos != 0 && (t.pos & grammar::pos_unknown) == 0 &&
-                  (t.pos & grammar::pos_proper) == 0));
+                (t.begin == first_begin_ && (!lex_.fallback(t.key).empty() || grammar_common)) ||
+                // a lone capitalised common word after a quote or a stop ("… . Intolérable")
+                (alone && grammar_common && !lex_.fallback(t.key, t.text).empty());
             if (t.capitalised && (name_follows || !opening_common)) {
                 // A name carries over as written (a capitalised common word opening the
                 // sentence is no name: "Actuellement").
                 drop_article_before_name(out);
                 out.words.push_back(t.text);
                 noun_at = out.words.size() - 1;
+                ++i;
+                continue;
+            }
+            // "franco-allemand" -> "Franco-German", "ex-ministre" -> "former minister"
+            if (const std::string composed = with_prefix(t); !composed.empty()) {
+                out.words.push_back(composed);
                 ++i;
                 continue;
             }
@@ -246,10 +280,68 @@ private:
         for (const auto& h : it->second) {
             if (t.text == "à" && lex_.entries[h.entry].pos == word_class::prep) return &h;
         }
+        // "dirigé par" is "led by": a written accent marks the participle, which folded keys
+        // merge with the present ("dirige").
+        // A noun of the same spelling ("traité") keeps its reading.
+        const bool noun = std::any_of(it->second.begin(), it->second.end(), [&](const form_hit& h) {
+            const lexicon_entry& e = lex_.entries[h.entry];
+            const std::string written = lower_first(t.text);
+            return e.pos == word_class::noun && (e.fr == written || e.fr + "s" == written);
+        });
+        if (!noun && (ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
+                      ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es"))) {
+            for (const auto& h : it->second) {
+                if (lex_.entries[h.entry].pos == word_class::verb && h.form == form_kind::participle) {
+                    return &h;
+                }
+            }
+        }
         for (const auto& h : it->second) {
             if (t.text != "à" && lex_.entries[h.entry].fr == t.text) return &h;
         }
         return &it->second.front();
+    }
+
+    // A country, or a name the grammar's dictionary knows as a place.
+    bool place_at(const std::vector<std::string>& keys, const tok& t, std::size_t at) const {
+        if (t.kind != tok_kind::word || !t.capitalised) return false;
+        if (lex_.country_by_form.count(t.key) != 0) return true;
+        if (const auto* p = lex_.phrase_at(keys, at); p != nullptr && p->second >= (1u << 24)) return true;
+        return (t.pos & grammar::pos_place_name) != 0 && (t.pos & grammar::pos_first_name) == 0 &&
+               (t.pos & grammar::pos_surname) == 0;
+    }
+
+    static bool after_motion(const english_run& out) {
+        static const std::set<std::string> motion{
+            "go", "goes", "went", "travel", "travels", "travelled", "return", "returns",
+            "returned", "come", "comes", "came", "move", "moves", "moved", "head", "heads",
+            "send", "sends", "sent", "fly", "flies", "flew", "flown", "deliver", "delivers",
+            "delivered", "extradited", "expelled", "deported", "repatriated", "invite", "invites",
+            "invited", "welcome", "welcomes", "welcomed", "back", "way", "trip", "visit", "visits"};
+        // At the start of a run (right after the main verb) the verb is not seen: "to" stays.
+        if (out.words.empty() || motion.count(out.words.back()) != 0) return true;
+        // "the ambassador of China to Paris", "a state visit of three days to the United
+        // States": the head noun of the phrase asks for "to" too.
+        static const std::set<std::string> towards{"ambassador", "ambassadors", "envoy", "visit",
+                                                   "visits", "trip", "journey", "help", "helps",
+                                                   "aid", "delegation", "mission", "tour"};
+        for (std::size_t k = out.words.size(), n = 0; k-- > 0 && n < 6; ++n) {
+            if (towards.count(out.words[k]) != 0) return true;
+        }
+        return false;
+    }
+
+    std::string with_prefix(const tok& t) const {
+        for (const auto& [fr, en] : lex_.prefixes) {
+            if (t.key.size() <= fr.size() + 2 || t.key.compare(0, fr.size(), fr) != 0) continue;
+            const std::string rest = t.key.substr(fr.size());
+            if (auto c = lex_.country_by_form.find(rest); c != lex_.country_by_form.end()) {
+                return en + lex_.countries[c->second].en_adj;
+            }
+            if (const form_hit* h = lex_.any_word(rest)) return en + lex_.entries[h->entry].en;
+            if (const form_hit* h = lex_.guess(rest)) return en + lex_.entries[h->entry].en;
+        }
+        return {};
     }
 
     bool function_classes_hit(const form_hit* h) const {
@@ -285,7 +377,6 @@ private:
     static void drop_article_before_name(english_run& out) {
         if (!out.words.empty() && out.words.back() == "the") out.words.pop_back();
     }
-    static void flush_adj(english_run&, std::vector<std::string>&, std::size_t&, std::size_t) {}
 
     const lexicon& lex_;
     mutable std::size_t modifiers_at_ = 0;  // where the current noun's English modifiers begin
@@ -323,6 +414,15 @@ std::string join_words(const std::vector<std::string>& words) {
         out.erase(sp == std::string::npos ? 0 : sp);
     }
     return out;
+}
+
+// An infinitive, as the grammar read it or as a lexicon verb's base form.
+bool infinitive(const lexicon& lex, const tok& t) {
+    if (t.kind != tok_kind::word || t.capitalised) return false;
+    if ((t.pos & grammar::pos_infinitive) != 0) return true;
+    if (t.pos != 0) return false;
+    const form_hit* h = lex.word(t.key, word_class::verb);
+    return h != nullptr && h->form == form_kind::base;
 }
 
 // The main verb of the clause: index of its first token and of the lexical verb.
@@ -462,6 +562,27 @@ verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
     return v;
 }
 
+// "fait pression" -> "puts pressure", "a mis en place" -> "sets up": a verb phrase of the
+// lexicon that opens on the main verb's lemma and goes on with the words after the verb is
+// said whole, as the verb (light-verb idioms do not translate word by word).
+void take_verb_phrase(const lexicon& lex, const std::vector<const tok*>& toks, verb_at& v) {
+    if (v.entry == nullptr || v.end > toks.size()) return;
+    auto it = lex.phrases.find(fold_key(v.entry->fr));
+    if (it == lex.phrases.end()) return;
+    for (const auto& [words, id] : it->second) {
+        if (id >= lex.entries.size() || lex.entries[id].pos != word_class::verb) continue;
+        if (words.size() < 2 || v.end + words.size() - 1 > toks.size()) continue;
+        bool match = true;
+        for (std::size_t k = 1; k < words.size() && match; ++k) {
+            match = toks[v.end + k - 1]->key == words[k];
+        }
+        if (!match) continue;
+        v.entry = &lex.entries[id];
+        v.end += words.size() - 1;
+        return;
+    }
+}
+
 std::string english_verb(const verb_at& v) {
     if (v.entry == nullptr) return {};
     if (v.passive) return (v.plural ? "are " : "is ") + english_pp(*v.entry);
@@ -510,6 +631,28 @@ english_run sayable_prefix(const translator& tr, const std::vector<const tok*>& 
     return tr.run(toks, b, cut);
 }
 
+// "Il y a …", "Il n'y a pas de …", "Il y avait …": "There is …", "There is no …", "There was
+// …" (the impersonal "il" is no "he", and "avoir" here is no "have").
+void existential(const translator& tr, const std::vector<const tok*>& toks,
+                 std::map<std::string, std::string>& slots) {
+    if (toks.size() < 4 || toks[0]->key != "il") return;
+    std::size_t k = 1;
+    const bool neg = toks[k]->key == "n'" || toks[k]->key == "ne";
+    if (neg) ++k;
+    if (k + 1 >= toks.size() || toks[k]->key != "y") return;
+    const std::string& have = toks[k + 1]->key;
+    const char* tense = have == "a" ? "is" : have == "avait" ? "was" : have == "aura" ? "will be" : nullptr;
+    if (tense == nullptr) return;
+    k += 2;
+    if (neg && k < toks.size() && (toks[k]->key == "pas" || toks[k]->key == "plus")) ++k;
+    if (neg && k < toks.size() && (toks[k]->key == "de" || toks[k]->key == "d'")) ++k;
+    const std::string rest = join_words(sayable_prefix(tr, toks, k, toks.size()).words);
+    if (rest.empty()) return;
+    slots["subject"] = "there";
+    slots["verb"] = std::string(tense) + (neg ? " no" : "");
+    slots["object"] = rest;
+}
+
 // Slots every event template may use: the actors (countries named in the subject), the event
 // noun and a purpose phrase, in English and, when `fr` is given, in French.
 void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const translator& tr,
@@ -541,6 +684,20 @@ void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const
         }
         if (!en["noun"].empty()) break;
     }
+    // A value (the first figure, with its unit) and a place ("à Bruxelles").
+    for (std::size_t i = 0; i < all_toks.size(); ++i) {
+        if (all_toks[i]->kind == tok_kind::number && en["value"].empty()) {
+            const english_run v = tr.run(all_toks, i, std::min(all_toks.size(), i + 4));
+            if (!v.words.empty()) en["value"] = v.words.front();
+            if (fr != nullptr) (*fr)["value"] = all_toks[i]->text;
+        }
+        if (all_toks[i]->text == "\xc3\xa0" && i + 1 < all_toks.size() &&
+            all_toks[i + 1]->capitalised && en["place"].empty()) {
+            const english_run p = tr.run(all_toks, i + 1, i + 2);
+            if (p.complete && !p.words.empty()) en["place"] = p.words.front();
+            if (fr != nullptr) (*fr)["place"] = all_toks[i + 1]->text;
+        }
+    }
     for (std::size_t i = 0; i + 1 < all_toks.size(); ++i) {
         const std::string& k = all_toks[i]->key;
         std::size_t start = std::string::npos;
@@ -570,6 +727,12 @@ void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const
 }
 
 }  // namespace
+
+bool keeps_a_verb(const rule_set::impl& rules, const sentence_view& s, const compressed& c) {
+    lexicon_entry unlisted;
+    if (grammar_verb(rules.pack.lex, *s.source, c.kept, unlisted).begin != std::string::npos) return true;
+    return find_verb(rules.pack.lex, c.kept).begin != std::string::npos;
+}
 
 std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
     // The grammar's main verb, mapped through this pack's events (its own event keys come
@@ -630,25 +793,44 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     verb_at v = grammar_verb(lex, *s.source, toks, unlisted);
     if (v.begin == std::string::npos) v = find_verb(lex, toks);
     if (v.begin != std::string::npos) {
+        take_verb_phrase(lex, toks, v);
         slots["verb"] = english_verb(v);
         // A modal before the verb group: "devraient être vendues" -> "should be sold".
-        if (v.begin >= 2 && v.entry != nullptr) {
-            const tok& m = *toks[v.begin - 1];
+        // The grammar's verb group may hold the modal itself ("veut montrer").
+        const bool inside = v.verb > v.begin && v.verb < toks.size();
+        if ((v.begin >= 2 || inside) && v.entry != nullptr) {
+            const tok& m = inside ? *toks[v.begin] : *toks[v.begin - 1];
             static const std::map<std::string, std::string> modals{
                 {"doit", "must"},      {"doivent", "must"},    {"devrait", "should"},
                 {"devraient", "should"}, {"peut", "can"},      {"peuvent", "can"},
                 {"pourrait", "could"}, {"pourraient", "could"}, {"va", "will"},
                 {"vont", "will"},      {"veut", "wants to"},   {"veulent", "want to"}};
             if (auto it = modals.find(m.key); it != modals.end()) {
-                const bool be = v.passive || (v.begin < toks.size() && toks[v.begin]->key == "etre");
+                bool be = v.passive;
+                for (std::size_t k = v.begin; k < v.verb && k < toks.size(); ++k) {
+                    be = be || toks[k]->key == "etre";
+                }
                 slots["verb"] = it->second + " " + (be ? "be " + english_pp(*v.entry) : v.entry->en);
-                --v.begin;
+                if (!inside) --v.begin;
             }
         }
         english_run subj = tr.run(toks, 0, v.begin);
         if (subj.complete) slots["subject"] = join_words(subj.words);
 
         slots["object"] = join_words(sayable_prefix(tr, toks, v.end, toks.size()).words);
+        // "veut montrer" -> "wants to show": an infinitive complement takes "to", except
+        // after the modals, which have no "to" in English.
+        if (!slots["object"].empty() && v.end < toks.size() && infinitive(lex, *toks[v.end])) {
+            static const std::set<std::string> bare{"must", "can", "should", "could", "will",
+                                                    "may", "might", "would", "let", "make",
+                                                    "see", "hear", "watch"};
+            const std::string& verb = slots["verb"];
+            const std::string last = verb.substr(verb.rfind(' ') + 1);
+            if (bare.count(last) == 0 && bare.count(v.entry != nullptr ? v.entry->en : "") == 0) {
+                slots["object"] = "to " + slots["object"];
+            }
+        }
+        existential(tr, toks, slots);
     } else {
         // No verb: a noun phrase, as far as it can be said.
         english_run all = sayable_prefix(tr, toks, 0, toks.size());

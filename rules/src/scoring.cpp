@@ -107,7 +107,8 @@ const std::map<std::string, feature_kind>& feature_kinds() {
         {"values", feature_kind::values},     {"cue", feature_kind::cue},
         {"quote", feature_kind::quote},       {"heading", feature_kind::heading},
         {"question", feature_kind::question}, {"length", feature_kind::length},
-        {"attribution", feature_kind::attribution}, {"template", feature_kind::template_fit}};
+        {"attribution", feature_kind::attribution}, {"template", feature_kind::template_fit},
+        {"fragment", feature_kind::fragment}};
     return *kinds;
 }
 
@@ -149,7 +150,7 @@ void load_scoring(const pack_source& source, pack_rules& out, std::vector<diagno
     for (const auto& item : *list) {
         std::string name;
         if (!claim_name(out, item, where, name)) continue;
-        check_keys(item, {"name", "kind", "weight", "decay", "min_words", "max_words", "min_actors",
+        check_keys(item, {"name", "kind", "weight", "decay", "smoothing", "min_words", "max_words", "min_actors",
                           "min_countries",
                           "phrases", "events", "description"},
                    where);
@@ -162,6 +163,9 @@ void load_scoring(const pack_source& source, pack_rules& out, std::vector<diagno
         f.weight = *weight;
         if (item["decay"].IsDefined()) {
             if (auto d = read_number(item["decay"], where, "decay")) f.decay = *d;
+        }
+        if (item["smoothing"].IsDefined()) {
+            if (auto d = read_number(item["smoothing"], where, "smoothing")) f.smoothing = *d;
         }
         for (auto [key, field] : {std::pair{"min_words", &f.min_words},
                                   std::pair{"max_words", &f.max_words},

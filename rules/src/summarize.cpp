@@ -159,6 +159,7 @@ bool content_word(const lexicon& lex, const tok& t) {
 
 double feature_value(const rule_set::impl& rules, const scoring_feature& f,
                      const sentence_view& s, double salience, double compressed_salience,
+                     bool fragment,
                      const std::set<std::string>& top_entities, const pack_rules& pack) {
     const auto& toks = s.toks;
     int words = 0;
@@ -178,6 +179,7 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
             return realise_french(rules, s, rule).empty() ? 0.0 : 1.0;
         }
         case feature_kind::compressed_salience: return compressed_salience;
+        case feature_kind::fragment: return fragment ? 1.0 : 0.0;
         case feature_kind::event: {
             std::set<std::string> actors, countries;
             for (const auto& m : s.mentions) {
@@ -231,6 +233,13 @@ bool impersonal(const std::string& text) {
                        [&](const char* o) { return rest.rfind(o, 0) == 0; });
 }
 
+// A single capitalised word that the lexicon knows as a common word ("Conseil", "Etat").
+bool common_word(const lexicon& lex, const std::string& text) {
+    if (text.find(' ') != std::string::npos) return false;
+    const form_hit* h = lex.any_word(fold_key(text));
+    return h != nullptr && lex.entries[h->entry].pos != word_class::name;
+}
+
 std::string most_written(const entity_stat& e) {
     std::string best;
     int n = -1;
@@ -264,7 +273,12 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         attach_grammar(v.toks, s, doc);
         const bool ends = v.toks.back().kind == tok_kind::stop ||
                           v.toks.back().kind == tok_kind::quote_close;
-        v.heading = s.heading || (!ends && v.toks.size() < 14);
+        // A date standing alone ("22 mai 2012.") is a dateline, not a statement.
+        const bool date_only = std::all_of(v.toks.begin(), v.toks.end(), [](const tok& t) {
+            return t.kind != tok_kind::word || is_month_key(t.key) || is_weekday_key(t.key) ||
+                   t.key == "er";
+        });
+        v.heading = s.heading || (!ends && v.toks.size() < 14) || date_only;
         v.rank = v.heading ? rank : rank++;
         v.mentions = find_mentions(lex, v.toks);
         for (const auto& t : v.toks) {
@@ -328,6 +342,14 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) top_entities.insert(ranked[i]->key);
 
     // 3. Score body sentences.
+    // Smoothing per kind: a larger one favours sentences holding more salient words over
+    // short sentences holding a few.
+    auto smoothing_of = [&](feature_kind kind) {
+        for (const auto& f : pack.features) {
+            if (f.kind == kind) return f.smoothing;
+        }
+        return 4.0;
+    };
     std::vector<double> salience(views.size(), 0.0);
     double max_salience = 0.0;
     for (std::size_t i = 0; i < views.size(); ++i) {
@@ -337,26 +359,32 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             if (!content_word(lex, t) || !seen.insert(t.key).second) continue;
             sum += std::log(static_cast<double>(df[t.key]));
         }
-        salience[i] = sum / (static_cast<double>(seen.size()) + 4.0);
+        salience[i] = sum / (static_cast<double>(seen.size()) + smoothing_of(feature_kind::salience));
         max_salience = std::max(max_salience, salience[i]);
     }
     // The same over what compression keeps: a sentence whose salient words survive trimming
     // makes a better headline than one whose salient words sit in a dropped clause.
     std::vector<double> kept_salience(views.size(), 0.0);
+    std::vector<bool> fragment(views.size(), false);
     const bool wants_kept = std::any_of(pack.features.begin(), pack.features.end(), [](const auto& f) {
-        return f.kind == feature_kind::compressed_salience;
+        return f.kind == feature_kind::compressed_salience || f.kind == feature_kind::fragment;
+    });
+    const bool wants_fragment = std::any_of(pack.features.begin(), pack.features.end(), [](const auto& f) {
+        return f.kind == feature_kind::fragment;
     });
     double max_kept = 0.0;
     for (std::size_t i = 0; wants_kept && i < views.size(); ++i) {
         if (views[i].heading) continue;
         const compressed c = compress(rules, views[i], true, rules.options.headline_max_words);
+        if (wants_fragment) fragment[i] = !keeps_a_verb(rules, views[i], c);
         std::set<std::string> seen;
         double sum = 0.0;
         for (const tok* t : c.kept) {
             if (!content_word(lex, *t) || !seen.insert(t->key).second) continue;
             sum += std::log(static_cast<double>(df[t->key]));
         }
-        kept_salience[i] = sum / (static_cast<double>(seen.size()) + 4.0);
+        kept_salience[i] =
+            sum / (static_cast<double>(seen.size()) + smoothing_of(feature_kind::compressed_salience));
         max_kept = std::max(max_kept, kept_salience[i]);
     }
     std::size_t best = views.size();
@@ -369,6 +397,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         for (const auto& f : pack.features) {
             const double v = feature_value(rules, f, views[i], sal,
                                            max_kept > 0 ? kept_salience[i] / max_kept : 0.0,
+                                           fragment[i],
                                            top_entities, pack);
             if (v != 0.0) {
                 score += f.weight * v;
@@ -530,8 +559,13 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     }
 
     // 6. Keywords: the main entities, then the words most sentences share.
+    std::set<std::string> said;  // folded, so "Etat" and "état" count once
     for (std::size_t i = 0; i < ranked.size() && out.keywords.size() < 4; ++i) {
-        if (ranked[i]->sentences.size() >= 2) out.keywords.push_back(most_written(*ranked[i]));
+        const std::string k = most_written(*ranked[i]);
+        if (ranked[i]->sentences.size() >= 2 && (ranked[i]->country || !common_word(lex, k)) &&
+            said.insert(fold_key(k)).second) {
+            out.keywords.push_back(k);
+        }
     }
     std::vector<std::pair<int, std::string>> words;
     for (const auto& [k, n] : df) {
@@ -545,7 +579,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     });
     for (const auto& [n, k] : words) {
         if (out.keywords.size() >= 8) break;
-        out.keywords.push_back(lex.entries[lex.any_word(k)->entry].fr);
+        const std::string w = lex.entries[lex.any_word(k)->entry].fr;
+        if (said.insert(fold_key(w)).second) out.keywords.push_back(w);
     }
 
     // 7. Events: each predicate once, from the sentence that states it best: its main verb
@@ -561,6 +596,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         const std::string main = main_event(rules, v);
         std::vector<std::string> countries, names;
         for (const auto& m : v.mentions) {
+            if (!m.country && common_word(lex, m.fr)) continue;  // "Conseil", "Affaires"
             auto& list = m.country ? countries : names;
             if (std::find(list.begin(), list.end(), m.fr) == list.end()) list.push_back(m.fr);
         }

@@ -268,6 +268,19 @@ std::string join_tokens(const std::vector<const tok*>& toks) {
     return out;
 }
 
+bool is_month_key(const std::string& key) {
+    static const char* const months[] = {"janvier", "fevrier", "mars", "avril", "mai", "juin",
+                                         "juillet", "aout", "septembre", "octobre", "novembre",
+                                         "decembre"};
+    return std::any_of(std::begin(months), std::end(months), [&](const char* m) { return key == m; });
+}
+
+bool is_weekday_key(const std::string& key) {
+    static const char* const days[] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi",
+                                       "samedi", "dimanche"};
+    return std::any_of(std::begin(days), std::end(days), [&](const char* d) { return key == d; });
+}
+
 int count_words(std::string_view s) {
     int n = 0;
     bool in = false;
@@ -285,6 +298,7 @@ std::string english_number(std::string_view fr) {
     std::string digits, frac;
     bool seen_decimal = false;
     bool grouped = false;  // the source grouped thousands ("800 000", "2.000")
+    bool grouped_by_points = false;
     std::size_t i = 0;
     for (; i < fr.size(); ++i) {
         const char c = fr[i];
@@ -304,6 +318,7 @@ std::string english_number(std::string_view fr) {
             const std::size_t rest = fr.size() - i - 1;
             if (rest >= 3 && (rest == 3 || fr[i + 4] == '.' || fr[i + 4] == ' ')) {
                 grouped = true;
+                grouped_by_points = true;
                 continue;
             }
             seen_decimal = true;
@@ -313,14 +328,28 @@ std::string english_number(std::string_view fr) {
     }
     if (digits.empty()) return {};
     std::string suffix(fr.substr(i));
+    // Grouped whole numbers keep the source's digits and grouping, so that every figure of the
+    // English text can be found in the article: round ones take a word ("800 000" -> "800
+    // thousand"), "4.574" takes the English comma, "812 345" keeps its space (the SI style).
     // Years and short numbers carry over as written.
-    std::string out;
-    if (digits.size() > 4 || (digits.size() == 4 && grouped)) {
-        const std::size_t lead = digits.size() % 3 == 0 ? 3 : digits.size() % 3;
-        out = digits.substr(0, lead);
-        for (std::size_t k = lead; k < digits.size(); k += 3) out += "," + digits.substr(k, 3);
-    } else {
-        out = digits;
+    std::string out = digits;
+    if (grouped && frac.empty() && digits.size() > 3) {
+        static const char* const scale[] = {"", " thousand", " million", " billion"};
+        std::size_t groups = 0;
+        while (groups < 3 && out.size() > 3 && out.compare(out.size() - 3, 3, "000") == 0) {
+            out.resize(out.size() - 3);
+            ++groups;
+        }
+        if (groups == 0) {
+            const char separator = grouped_by_points ? ',' : ' ';
+            const std::size_t lead = digits.size() % 3 == 0 ? 3 : digits.size() % 3;
+            out = digits.substr(0, lead);
+            for (std::size_t k = lead; k < digits.size(); k += 3) {
+                out += separator;
+                out += digits.substr(k, 3);
+            }
+        }
+        out += scale[groups];
     }
     if (!frac.empty()) out += "." + frac;
     return out + suffix;

@@ -43,11 +43,15 @@ std::string lower_first(std::string_view s);
 // Joins tokens as French typography wants (no space before ',' '.', after "l'" …).
 std::string join_tokens(const std::vector<const tok*>& toks);
 
+// French month and weekday names (folded keys): dates need them whatever the pack says.
+bool is_month_key(const std::string& key);
+bool is_weekday_key(const std::string& key);
+
 // Number of words the scorer would count (letters or digits runs).
 int count_words(std::string_view s);
 
-// English form of a French number token: "3,1" -> "3.1", "800 000" -> "800,000",
-// "2.000" -> "2,000". Empty when the token is not a number.
+// English form of a French number token: "3,1" -> "3.1", "800 000" -> "800 thousand",
+// "2.000" -> "2 thousand"; the source's digits are kept. Empty when the token is not a number.
 std::string english_number(std::string_view fr);
 
 }  // namespace precis::rules

@@ -207,6 +207,7 @@ bool is_name_word::operator()(const sentence_state& st, int32_t i) const {
     const std::string_view f = form(st, i);
     if (!t.capitalised) {
         // Arabic and other particles written joined: "al-Sissi", "ben-Gourion".
+        if (f.size() < 4 || f.substr(0, 5).find('-') == std::string_view::npos) return false;
         for (std::string_view p : {"al-", "el-", "ben-", "bin-", "ibn-", "abu-", "abou-"}) {
             if (f.substr(0, p.size()) == p && f.size() > p.size()) return true;
         }
@@ -234,6 +235,7 @@ bool is_initial_letter::operator()(const sentence_state& st, int32_t i) const {
 bool is_civility::operator()(const sentence_state& st, int32_t i) const {
     if (!is_word(st, i)) return false;
     std::string_view f = form(st, i);
+    if (f.empty() || (f[0] != 'M' && f[0] != 'D' && f[0] != 'P')) return false;
     for (std::string_view c :
          {"M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Pr"}) {
         if (f == c) return true;
@@ -445,7 +447,9 @@ void vocabulary_facts(sentence_state& st, int32_t i) {
     st.first_classes[at] = 0;
     st.vocabulary_word[at] = 0;
     if (tok(st, i).kind == token_kind::punct) return;
-    const std::string key = lower_first(form(st, i));
+    char buffer[64];
+    std::string storage;
+    const std::string_view key = fold_first(form(st, i), buffer, storage);
     const auto& firsts = st.vocab->first_words;
     if (auto it = firsts.find(key); it != firsts.end()) st.first_classes[at] = it->second;
     if (!is_word(st, i) || !tok(st, i).capitalised) return;
@@ -483,6 +487,8 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
     const token& t = tok(st, i);
     const uint32_t classes = st.first_classes[static_cast<std::size_t>(i)];
     uint32_t starts = bit(element_kind::token);
+    // Punctuation is in no word list and starts no vocabulary phrase: nothing else starts here.
+    if (t.kind == token_kind::punct) return starts;
     const bool number = t.kind == token_kind::number;
     if (number || is_le{}(st, i) || is_time_preposition{}(st, i) ||
         has(classes, term_class::weekday) || has(classes, term_class::month) ||

@@ -6,6 +6,7 @@
 #include <boost/spirit/home/x3.hpp>
 #include <initializer_list>
 #include <string_view>
+#include <tuple>
 
 #include "x3/predicates.hpp"
 #include "x3/state.hpp"
@@ -150,6 +151,8 @@ struct element_directive : x3::unary_parser<Subject, element_directive<Kind, Sub
     static bool const has_attribute = false;
     constexpr explicit element_directive(Subject const& inner) : base_type(inner) {}
 
+    static constexpr uint32_t kind_bit = 1u << static_cast<unsigned>(Kind);
+
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext& rctx,
                Attribute&) const {
@@ -183,5 +186,33 @@ struct element_of {
 
 template <ast::element_kind Kind>
 inline constexpr directive_gen<element_of<Kind>::template type> as{};
+
+// The first of its element rules (element_directive) that reads at the current token, trying
+// only those whose kind may start there (sentence_state::may_start): an X3 alternative would
+// skip space and find the token again for each of them.
+template <typename... Elements>
+struct element_choice : x3::parser<element_choice<Elements...>> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    constexpr explicit element_choice(Elements const&... e) : elements(e...) {}
+    std::tuple<Elements...> elements;
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext& rctx,
+               Attribute&) const {
+        x3::skip_over(first, last, ctx);
+        const sentence_state& st = state(ctx);
+        const int32_t index = st.starting(first);
+        if (index < 0) return false;
+        const uint32_t starts = st.may_start[static_cast<std::size_t>(index)];
+        return std::apply(
+            [&](auto const&... e) {
+                return (
+                    ((starts & e.kind_bit) != 0 && e.parse(first, last, ctx, rctx, x3::unused)) ||
+                    ...);
+            },
+            elements);
+    }
+};
 
 }  // namespace precis::grammar::parser

@@ -96,21 +96,26 @@ inline const auto subordinator_body = term_parser<term_class::subordinator, ast:
 
 sentence_type const sentence_rule = "sentence";
 
-inline const auto element =
-    as<element_kind::token>[tok<is_punctuation>] |  // most tokens that start nothing, first
-    as<element_kind::date>[date_body] | as<element_kind::money>[money_body] |
-    as<element_kind::percent>[percent_body] |
-    as<element_kind::attribution_marker>[attribution_body] |
-    as<element_kind::purpose_marker>[purpose_body] |
-    as<element_kind::subordinator>[subordinator_body] |
-    as<element_kind::collective>[collective_body] | as<element_kind::titled_actor>[titled_body] |
-    as<element_kind::civil_actor>[civil_body] | as<element_kind::institution>[institution_body] |
-    as<element_kind::country>[country_body] | as<element_kind::named_actor>[named_body] |
-    as<element_kind::pronoun>[tok<is_subject_pronoun>] |
-    as<element_kind::verb_group>[verb_group_body] |
-    as<element_kind::nonfinite>[cap<ast::s_main>[tok<is_nonfinite>]] |
-    as<element_kind::relative>[tok<is_relative>] | as<element_kind::quantity>[quantity_body] |
-    as<element_kind::token>[tok<any_token>];
+inline const auto element = element_choice{
+    as<element_kind::token>[tok<is_punctuation>],  // most tokens that start nothing, first
+    as<element_kind::date>[date_body],
+    as<element_kind::money>[money_body],
+    as<element_kind::percent>[percent_body],
+    as<element_kind::attribution_marker>[attribution_body],
+    as<element_kind::purpose_marker>[purpose_body],
+    as<element_kind::subordinator>[subordinator_body],
+    as<element_kind::collective>[collective_body],
+    as<element_kind::titled_actor>[titled_body],
+    as<element_kind::civil_actor>[civil_body],
+    as<element_kind::institution>[institution_body],
+    as<element_kind::country>[country_body],
+    as<element_kind::named_actor>[named_body],
+    as<element_kind::pronoun>[tok<is_subject_pronoun>],
+    as<element_kind::verb_group>[verb_group_body],
+    as<element_kind::nonfinite>[cap<ast::s_main>[tok<is_nonfinite>]],
+    as<element_kind::relative>[tok<is_relative>],
+    as<element_kind::quantity>[quantity_body],
+    as<element_kind::token>[tok<any_token>]};
 
 inline const auto sentence_rule_def = *element >> x3::eoi;
 

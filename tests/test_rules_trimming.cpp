@@ -1,0 +1,146 @@
+// Compression, one trimming rule at a time: each test builds a pack whose trimming.yaml holds
+// the rule under test (and the final cut), and checks what the headline keeps and drops.
+#define BOOST_TEST_MODULE rules_trimming
+#include <boost/test/unit_test.hpp>
+
+#include "rules_support.hpp"
+
+using namespace precis::rules;
+using namespace precis::rules::testing;
+
+namespace {
+
+// The French headline of `text` under a pack whose trimming is `rules` (YAML list items).
+std::string headline_with(const std::string& rules, const std::string& text) {
+    const engine e(pack_with("trimming.yaml", "rules:\n" + rules +
+                                                  "  - name: \"cut_to_length\"\n"
+                                                  "    kind: \"cut\"\n"));
+    BOOST_TEST_REQUIRE(e.ready());
+    const std::string headline = e.summarize(text).headline_fr;
+    BOOST_TEST_MESSAGE(headline);
+    return headline;
+}
+
+const std::string time_rule =
+    "  - name: \"drop_time\"\n    kind: \"time\"\n    markers: [\"jeudi\", \"hier\"]\n";
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(time_phrases_go) {
+    const std::string h = headline_with(time_rule, "Le Parlement a adopté jeudi 23 octobre 2025 la loi sur l'eau.");
+    BOOST_TEST(!contains(h, "jeudi"));
+    BOOST_TEST(!contains(h, "2025"));
+    BOOST_TEST(contains(h, "loi"));
+}
+
+BOOST_AUTO_TEST_CASE(a_date_that_completes_a_noun_stays) {
+    const std::string h = headline_with(time_rule, "La réunion de jeudi a été annulée par le ministre.");
+    BOOST_TEST(contains(h, "réunion de jeudi"));
+}
+
+BOOST_AUTO_TEST_CASE(a_time_phrase_takes_its_demonstrative) {
+    const std::string h = headline_with(time_rule, "Le président reçoit ce lundi 19 août son homologue russe à Paris.");
+    BOOST_TEST(!contains(h, "lundi"));
+    BOOST_TEST(!contains(h, " ce "), h);
+    BOOST_TEST(contains(h, "reçoit son homologue"), h);
+}
+
+BOOST_AUTO_TEST_CASE(attributions_go) {
+    const std::string h = headline_with(
+        "  - name: \"drop_attribution\"\n    kind: \"attribution\"\n    markers: [\"déclarer\", \"selon\"]\n",
+        "Le gouvernement va baisser les impôts, a déclaré le porte-parole du ministère.");
+    BOOST_TEST(contains(h, "impôts"));
+    BOOST_TEST(!contains(h, "porte-parole"));
+}
+
+BOOST_AUTO_TEST_CASE(datelines_go) {
+    const std::string h = headline_with("  - name: \"drop_dateline\"\n    kind: \"dateline\"\n",
+                                        "22 mai 2012. - Le président a nommé un nouveau gouvernement.");
+    BOOST_TEST(!contains(h, "2012"));
+    BOOST_TEST(contains(h, "gouvernement"));
+}
+
+BOOST_AUTO_TEST_CASE(titled_actors_shorten_to_their_names) {
+    const std::string h = headline_with(
+        "  - name: \"shorten_titled_actor\"\n    kind: \"shorten_actor\"\n",
+        "Le ministre marocain des Affaires étrangères, Nasser Bourita, a reçu son homologue.");
+    BOOST_TEST(h.rfind("Nasser Bourita", 0) == 0u, h);
+}
+
+BOOST_AUTO_TEST_CASE(the_verb_goes_to_the_present) {
+    const std::string h = headline_with("  - name: \"present_tense\"\n    kind: \"present_tense\"\n",
+                                        "Les deux pays ont signé un accord de pêche.");
+    BOOST_TEST(contains(h, "signent"));
+    BOOST_TEST(!contains(h, "ont sign"));
+}
+
+BOOST_AUTO_TEST_CASE(an_enumeration_keeps_its_first_item) {
+    const std::string h = headline_with(
+        "  - name: \"first_of_enumeration\"\n    kind: \"enumeration\"\n",
+        "Les domaines de coopération couvrent la sécurité, la justice, la migration et le "
+        "développement économique.");
+    BOOST_TEST(contains(h, "sécurité"));
+    BOOST_TEST(!contains(h, "migration"));
+}
+
+BOOST_AUTO_TEST_CASE(relative_clauses_go) {
+    const std::string h = headline_with(
+        "  - name: \"drop_relative_clause\"\n    kind: \"relative\"\n    markers: [\"qui\"]\n",
+        "Le ministre, qui était en visite à Rabat depuis trois jours, a signé le traité.");
+    BOOST_TEST(!contains(h, "Rabat"));
+    BOOST_TEST(contains(h, "traité"));
+    BOOST_TEST(contains(h, "Le ministre a signé"), h);  // no comma left between them
+}
+
+BOOST_AUTO_TEST_CASE(an_opening_participle_phrase_goes) {
+    const std::string h = headline_with(
+        "  - name: \"drop_opening_adverbial\"\n    kind: \"leading\"\n    markers: [\"lundi\"]\n",
+        "Rejeté par les Palestiniens, ce plan prévoit l'annexion de la vallée du Jourdain.");
+    BOOST_TEST(!contains(h, "Palestiniens"), h);
+    BOOST_TEST(h.rfind("Ce plan prévoit", 0) == 0u, h);
+}
+
+BOOST_AUTO_TEST_CASE(an_opening_description_of_the_subject_goes) {
+    const std::string rule =
+        "  - name: \"drop_opening_adverbial\"\n    kind: \"leading\"\n    markers: [\"lundi\"]\n";
+    const std::string h = headline_with(
+        rule, "Visiblement furieux du soutien apporté par Londres, le président a convoqué l'ambassadeur.");
+    BOOST_TEST(h.rfind("Le président a convoqué", 0) == 0u, h);
+    // A subject followed by its own comma stays: what follows is no new subject.
+    const std::string kept = headline_with(rule, "Le ministre, qui était en visite, a signé le traité.");
+    BOOST_TEST(contains(kept, "ministre"), kept);
+}
+
+BOOST_AUTO_TEST_CASE(a_verb_keeps_its_complement) {
+    // Dropping the "que" clause would leave "Le gouvernement français annonce": undone.
+    const std::string h = headline_with(
+        "  - name: \"drop_subordinate_clause\"\n    kind: \"subordinate\"\n    markers: [\"que\"]\n",
+        "Le gouvernement français annonce que les impôts vont baisser.");
+    BOOST_TEST(contains(h, "impôts"));
+}
+
+BOOST_AUTO_TEST_CASE(a_compound_verb_keeps_its_complement_past_a_dropped_date) {
+    // The date goes first; the "que" clause would then leave "a annoncé" without its object.
+    const std::string h = headline_with(
+        time_rule + "  - name: \"drop_subordinate_clause\"\n    kind: \"subordinate\"\n    markers: [\"que\"]\n",
+        "Le gouvernement français a annoncé jeudi que les impôts vont baisser.");
+    BOOST_TEST(!contains(h, "jeudi"), h);
+    BOOST_TEST(contains(h, "impôts"), h);
+}
+
+BOOST_AUTO_TEST_CASE(a_trim_keeps_the_last_finite_verb) {
+    // Dropping the relative clause would leave a subject with no verb: undone.
+    const std::string h = headline_with(
+        "  - name: \"drop_relative_clause\"\n    kind: \"relative\"\n    markers: [\"qui\"]\n",
+        "Le parti de l'ancien chef de l'armée, qui dirige la coalition depuis trois ans.");
+    BOOST_TEST(contains(h, "dirige"));
+}
+
+BOOST_AUTO_TEST_CASE(trimming_rules_name_themselves_in_the_trace) {
+    const engine e(pack_with("trimming.yaml", "rules:\n" + time_rule));
+    BOOST_TEST_REQUIRE(e.ready());
+    const summary s = e.summarize("Le Parlement a adopté hier la loi sur l'eau.");
+    const bool named = std::any_of(s.trace.begin(), s.trace.end(),
+                                   [](const trace_entry& t) { return t.rule == "drop_time"; });
+    BOOST_TEST(named);
+}
