@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <new>
 
 #include "lint_pack.hpp"
 #include "pack_limits.hpp"
@@ -182,6 +183,8 @@ load_result load(const pack_source& source) {
     rules->identity.digest = pack_digest(source);
     try {
         lint_pack(source, result.problems);
+    } catch (const std::bad_alloc&) {
+        throw;  // out of memory is the host's to hear about, not a problem of the pack
     } catch (const std::exception& e) {
         result.problems.push_back({"", 0, 0, std::string("cannot check pack: ") + e.what()});
     }
@@ -195,6 +198,8 @@ load_result load(const pack_source& source) {
         load_scoring(source, rules->pack, result.problems);
         load_trimming(source, rules->pack, result.problems);
         load_templates(source, rules->pack, result.problems);
+    } catch (const std::bad_alloc&) {
+        throw;
     } catch (const std::exception& e) {
         result.problems.push_back({"", 0, 0, std::string("cannot load pack: ") + e.what()});
     }
