@@ -66,6 +66,21 @@ std::string_view view(const char* p, size_t n) {
     return p == nullptr ? std::string_view() : std::string_view(p, n);
 }
 
+// summarize and parse share their argument checks: only the engine's operation differs.
+precis_result* on_article(precis_engine* e, const char* utf8, size_t len,
+                          const char* options_json, size_t options_len,
+                          outcome (precis::plugin::engine::*operation)(std::string_view,
+                                                                       std::string_view)) {
+    return guarded([&]() -> precis_result* {
+        if (e == nullptr || (utf8 == nullptr && len != 0) ||
+            (options_json == nullptr && options_len != 0)) {
+            return error_result(PRECIS_INVALID_ARGUMENT, "invalid_argument",
+                                "NULL engine or text");
+        }
+        return make_result(((*e->impl).*operation)(view(utf8, len), view(options_json, options_len)));
+    });
+}
+
 }  // namespace
 
 extern "C" {
@@ -100,26 +115,13 @@ void precis_engine_free(precis_engine* e) { delete e; }
 
 precis_result* precis_summarize(precis_engine* e, const char* utf8, size_t len,
                                 const char* options_json, size_t options_len) {
-    return guarded([&]() -> precis_result* {
-        if (e == nullptr || (utf8 == nullptr && len != 0) ||
-            (options_json == nullptr && options_len != 0)) {
-            return error_result(PRECIS_INVALID_ARGUMENT, "invalid_argument",
-                                "NULL engine or text");
-        }
-        return make_result(e->impl->summarize(view(utf8, len), view(options_json, options_len)));
-    });
+    return on_article(e, utf8, len, options_json, options_len,
+                      &precis::plugin::engine::summarize);
 }
 
 precis_result* precis_parse(precis_engine* e, const char* utf8, size_t len,
                             const char* options_json, size_t options_len) {
-    return guarded([&]() -> precis_result* {
-        if (e == nullptr || (utf8 == nullptr && len != 0) ||
-            (options_json == nullptr && options_len != 0)) {
-            return error_result(PRECIS_INVALID_ARGUMENT, "invalid_argument",
-                                "NULL engine or text");
-        }
-        return make_result(e->impl->parse(view(utf8, len), view(options_json, options_len)));
-    });
+    return on_article(e, utf8, len, options_json, options_len, &precis::plugin::engine::parse);
 }
 
 precis_result* precis_engine_reload(precis_engine* e, const char* rules_dir, size_t len) {
