@@ -4,6 +4,7 @@
 // at a phrase boundary. Each step is a named rule of trimming.yaml, applied in pack order.
 #include <algorithm>
 #include <set>
+#include <string_view>
 
 #include "pipeline.hpp"
 
@@ -155,33 +156,34 @@ private:
         for (idx i = b; i < e && i < size(); ++i) keep_[i] = false;
     }
     // Length in tokens of the marker phrase matching at i (kept tokens only), or 0.
+    // Runs for every token and every marker: compares views, builds no string.
     std::size_t match(const std::vector<std::string>& markers, idx i) const {
         std::size_t best = 0;
-        for (const auto& m : markers) {
+        for (const std::string& marker : markers) {
             // markers are folded phrases: compare word by word
+            const std::string_view m(marker);
             std::size_t pos = 0;
             idx j = i;
             bool ok = true;
             while (pos < m.size()) {
                 auto sp = m.find(' ', pos);
-                if (sp == std::string::npos) sp = m.size();
-                const std::string w = m.substr(pos, sp - pos);
+                if (sp == std::string_view::npos) sp = m.size();
+                const std::string_view w = m.substr(pos, sp - pos);
                 j = next(j);
                 if (j >= size()) {
                     ok = false;
                     break;
                 }
                 // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" too.
-                std::string key = toks_[j].key;
+                const std::string_view key = toks_[j].key;
                 if (toks_[j].elided && j + 1 < size() && w.size() > key.size() &&
                     w.compare(0, key.size(), key) == 0) {
-                    key += toks_[j + 1].key;
+                    ok = w.substr(key.size()) == std::string_view(toks_[j + 1].key);
                     ++j;
+                } else {
+                    ok = key == w;
                 }
-                if (key != w) {
-                    ok = false;
-                    break;
-                }
+                if (!ok) break;
                 ++j;
                 pos = sp + 1;
             }
