@@ -4,6 +4,8 @@ precis_test(test_rules_loader
     SOURCES test_rules_loader.cpp
     LIBS precis::rules precis::grammar
     LABELS rules)
+target_compile_definitions(test_rules_loader PRIVATE
+    PRECIS_TEST_DATA="${CMAKE_CURRENT_SOURCE_DIR}/data")
 
 precis_test(test_rules_sample
     SOURCES test_rules_sample.cpp
@@ -30,3 +32,5 @@ precis_test(test_rules_trimming
     SOURCES test_rules_trimming.cpp
     LIBS precis::rules precis::grammar
     LABELS rules)
+# A loader that spins on malformed YAML must fail here, not hold the suite for CTest's default.
+set_tests_properties(test_rules_loader PROPERTIES TIMEOUT 300)

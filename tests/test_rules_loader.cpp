@@ -163,3 +163,12 @@ BOOST_AUTO_TEST_CASE(garbage_in_any_rule_file_never_throws) {
         }
     }
 }
+
+BOOST_AUTO_TEST_CASE(yaml_that_never_ends_its_documents_is_still_read_to_an_end) {
+    // Found by fuzzing: on this malformed file yaml-cpp 0.7 answers "one more document"
+    // forever; loading must come back (with the file's problems), not spin.
+    const std::string text = read_file(std::string(PRECIS_TEST_DATA) + "/rules/yaml_endless_documents.yaml");
+    BOOST_TEST_REQUIRE(!text.empty());
+    const load_result r = load(pack_with("vocabulary/subordinator.yaml", text));
+    BOOST_TEST(!r.problems.empty());
+}

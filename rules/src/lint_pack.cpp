@@ -129,7 +129,9 @@ void lint_yaml_events(const pack_source::file& f, const file_problems& where) {
     try {
         YAML::Parser parser(in);
         event_checker checker(where);
-        while (parser.HandleNextDocument(checker)) {
+        // Two documents are enough to report the second one. The bound also matters because
+        // yaml-cpp 0.7 can answer "one more document" forever on some malformed input.
+        for (int n = 0; n < 2 && parser.HandleNextDocument(checker); ++n) {
         }
     } catch (const YAML::Exception&) {
         // Syntax errors are reported, with quoting advice, by the section loaders.
