@@ -30,7 +30,8 @@ ffi_header=$build/bindings/php/precis.ffi.h
 work=$(mktemp -d /tmp/precis-wp-e2e.XXXXXX)
 pids=()
 cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    # php -S with workers forks children that outlive their parent: stop them first.
+    for pid in "${pids[@]}"; do pkill -P "$pid" 2>/dev/null || true; kill "$pid" 2>/dev/null || true; done
     for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
     rm -rf "$work"
 }
