@@ -10,35 +10,12 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 
 #include "precis/grammar/parser.hpp"
 
 namespace precis::grammar::testing {
-
-inline const std::map<std::string, term_class>& term_classes() {
-    static const std::map<std::string, term_class> classes = {
-        {"abbreviation", term_class::abbreviation},
-        {"title", term_class::title},
-        {"nationality", term_class::nationality},
-        {"country", term_class::country},
-        {"institution", term_class::institution},
-        {"speech_verb", term_class::speech_verb},
-        {"event_verb", term_class::event_verb},
-        {"event_noun", term_class::event_noun},
-        {"purpose_marker", term_class::purpose_marker},
-        {"subordinator", term_class::subordinator},
-        {"time_word", term_class::time_word},
-        {"month", term_class::month},
-        {"weekday", term_class::weekday},
-        {"currency", term_class::currency},
-        {"magnitude", term_class::magnitude},
-        {"approximation", term_class::approximation},
-        {"attribution", term_class::attribution},
-        {"collective", term_class::collective},
-    };
-    return classes;
-}
 
 // Reads every vocabulary/*.yaml file of a pack into `vocab`; returns the number of files read.
 inline std::size_t load_vocabulary(const std::string& dir, vocabulary& vocab) {
@@ -46,7 +23,10 @@ inline std::size_t load_vocabulary(const std::string& dir, vocabulary& vocab) {
     for (const auto& entry : std::filesystem::directory_iterator(dir)) {
         if (entry.path().extension() != ".yaml") continue;
         const YAML::Node doc = YAML::LoadFile(entry.path().string());
-        const auto cls = term_classes().at(doc["class"].as<std::string>());
+        term_class cls{};
+        if (!term_class_named(doc["class"].as<std::string>(), cls)) {
+            throw std::runtime_error(entry.path().string() + ": unknown vocabulary class");
+        }
         for (const auto& term : doc["terms"]) {
             if (term.IsScalar()) {
                 vocab.add(cls, term.as<std::string>());

@@ -150,4 +150,34 @@ const std::string& payload_of(const vocabulary& vocab, int32_t id) {
     if (id < 0 || static_cast<std::size_t>(id) >= payloads.size()) return none;
     return payloads[static_cast<std::size_t>(id)];
 }
+bool term_class_named(std::string_view name, term_class& out) {
+    static const std::pair<std::string_view, term_class> classes[] = {
+        {"abbreviation", term_class::abbreviation},
+        {"title", term_class::title},
+        {"nationality", term_class::nationality},
+        {"country", term_class::country},
+        {"institution", term_class::institution},
+        {"speech_verb", term_class::speech_verb},
+        {"event_verb", term_class::event_verb},
+        {"event_noun", term_class::event_noun},
+        {"purpose_marker", term_class::purpose_marker},
+        {"subordinator", term_class::subordinator},
+        {"time_word", term_class::time_word},
+        {"month", term_class::month},
+        {"weekday", term_class::weekday},
+        {"currency", term_class::currency},
+        {"magnitude", term_class::magnitude},
+        {"approximation", term_class::approximation},
+        {"attribution", term_class::attribution},
+        {"collective", term_class::collective},
+    };
+    for (const auto& [n, cls] : classes) {
+        if (n == name) {
+            out = cls;
+            return true;
+        }
+    }
+    return false;
+}
+
 }  // namespace precis::grammar

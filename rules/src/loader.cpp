@@ -85,35 +85,6 @@ void load_pack_yaml(const pack_source& source, rule_set::impl& out,
     }
 }
 
-namespace {
-
-const std::map<std::string, grammar::term_class>& term_classes() {
-    using grammar::term_class;
-    static const auto* classes = new std::map<std::string, term_class>{
-        {"abbreviation", term_class::abbreviation},
-        {"title", term_class::title},
-        {"nationality", term_class::nationality},
-        {"country", term_class::country},
-        {"institution", term_class::institution},
-        {"speech_verb", term_class::speech_verb},
-        {"event_verb", term_class::event_verb},
-        {"event_noun", term_class::event_noun},
-        {"purpose_marker", term_class::purpose_marker},
-        {"subordinator", term_class::subordinator},
-        {"time_word", term_class::time_word},
-        {"month", term_class::month},
-        {"weekday", term_class::weekday},
-        {"currency", term_class::currency},
-        {"magnitude", term_class::magnitude},
-        {"approximation", term_class::approximation},
-        {"attribution", term_class::attribution},
-        {"collective", term_class::collective},
-    };
-    return *classes;
-}
-
-}  // namespace
-
 void load_vocabulary(const pack_source& source, rule_set::impl& out,
                      std::vector<diagnostic>& problems) {
     for (const auto& f : source.files) {
@@ -129,8 +100,8 @@ void load_vocabulary(const pack_source& source, rule_set::impl& out,
         check_keys(*doc, {"class", "terms", "description"}, where);
         auto cls_name = as_text((*doc)["class"], where, "class");
         if (!cls_name) continue;
-        auto cls = term_classes().find(*cls_name);
-        if (cls == term_classes().end()) {
+        grammar::term_class cls{};
+        if (!grammar::term_class_named(*cls_name, cls)) {
             where.at((*doc)["class"], "unknown vocabulary class '" + *cls_name + "'");
             continue;
         }
@@ -170,7 +141,7 @@ void load_vocabulary(const pack_source& source, rule_set::impl& out,
                                    std::to_string(limits::max_phrase_bytes) + " bytes");
                 continue;
             }
-            out.vocab->add(cls->second, *phrase, key.value_or(""));
+            out.vocab->add(cls, *phrase, key.value_or(""));
         }
     }
 }

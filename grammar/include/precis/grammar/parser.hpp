@@ -35,6 +35,10 @@ enum class term_class : uint8_t {
     collective,       // "les deux parties", "les deux pays" (refer to earlier actors)
 };
 
+// The class a pack file names ("speech_verb" -> term_class::speech_verb); false for a name
+// that is no class.
+bool term_class_named(std::string_view name, term_class& out);
+
 // Words and phrases the grammar matches, filled once, then frozen and shared read-only.
 class vocabulary final {
 public:
