@@ -12,15 +12,6 @@ using json = nlohmann::json;
 
 namespace {
 
-enum status_code : int32_t {
-    ok = 0,
-    invalid_argument = -1,
-    invalid_utf8 = -2,
-    input_too_large = -3,
-    rules_invalid = -4,
-    limit_exceeded = -5,
-};
-
 outcome fail(int32_t status, std::string code, std::string message, long long offset = -1) {
     error_info e;
     e.code = std::move(code);
@@ -196,7 +187,7 @@ std::unique_ptr<engine> engine::create(std::string_view options_json, outcome& d
             }
         }
     } catch (const std::invalid_argument& err) {
-        diagnostics = fail(invalid_argument, "invalid_argument", err.what());
+        diagnostics = fail(PRECIS_INVALID_ARGUMENT, "invalid_argument", err.what());
         return nullptr;
     }
     const std::string dict = options.contains("dictionary")
@@ -208,7 +199,7 @@ std::unique_ptr<engine> engine::create(std::string_view options_json, outcome& d
     }
     const std::string dir = options.contains("rules") ? options.at("rules").get<std::string>() : "";
     diagnostics = e->reload(dir);
-    if (diagnostics.status != ok) return nullptr;
+    if (diagnostics.status != PRECIS_OK) return nullptr;
     return e;
 }
 
@@ -225,7 +216,7 @@ outcome engine::reload(const std::string& rules_dir) {
     if (!loaded.rules) {
         logger_->warn("rule pack {} refused: {} problem(s); keeping the previous rules", origin,
                       loaded.problems.size());
-        return {rules_invalid, pack_document(nullptr, loaded.problems)};
+        return {PRECIS_RULES_INVALID, pack_document(nullptr, loaded.problems)};
     }
     {
         std::lock_guard<std::mutex> lock(rules_mutex_);
@@ -235,7 +226,7 @@ outcome engine::reload(const std::string& rules_dir) {
     }
     logger_->info("rule pack {} {} loaded ({})", loaded.rules->identity().name,
                   loaded.rules->identity().version, loaded.rules->identity().digest);
-    return {ok, pack_document(&loaded.rules->identity(), {})};
+    return {PRECIS_OK, pack_document(&loaded.rules->identity(), {})};
 }
 
 bool engine::reload_if_changed(outcome& result) {
@@ -251,7 +242,7 @@ bool engine::reload_if_changed(outcome& result) {
     const rules::pack_source now = rules::read_pack_directory(dir, problems);
     if (problems.empty() && fingerprint_of(now) == before) return false;
     result = reload(dir);
-    if (result.status != ok) {
+    if (result.status != PRECIS_OK) {
         // Remember the failed state so that an unchanged broken pack is not re-reported on
         // every poll; the next edit triggers a new attempt.
         std::lock_guard<std::mutex> lock(rules_mutex_);
@@ -289,7 +280,7 @@ bool engine::prepare(std::string_view text, std::string_view options_json, call&
         call_options_reader reader;
         if (!json::sax_parse(options_json.begin(), options_json.end(), &reader) ||
             !reader.error.empty()) {
-            error = fail(invalid_argument, "invalid_argument",
+            error = fail(PRECIS_INVALID_ARGUMENT, "invalid_argument",
                          reader.error.empty() ? "options must be a JSON object" : reader.error);
             return false;
         }
@@ -297,7 +288,7 @@ bool engine::prepare(std::string_view text, std::string_view options_json, call&
         c.trace = reader.trace;
     }
     if (text.size() > limits_.max_input_bytes) {
-        error = fail(input_too_large, "input_too_large",
+        error = fail(PRECIS_INPUT_TOO_LARGE, "input_too_large",
                      "input of " + std::to_string(text.size()) + " bytes exceeds max_input_bytes " +
                          std::to_string(limits_.max_input_bytes));
         return false;
@@ -313,10 +304,10 @@ bool engine::prepare(std::string_view text, std::string_view options_json, call&
     give_back(std::move(scratch));
     if (!parsed) {
         if (perr.what == grammar::parse_error::code::invalid_utf8) {
-            error = fail(invalid_utf8, "invalid_utf8", perr.message,
+            error = fail(PRECIS_INVALID_UTF8, "invalid_utf8", perr.message,
                          static_cast<long long>(perr.offset));
         } else {
-            error = fail(limit_exceeded, "limit_exceeded", perr.message,
+            error = fail(PRECIS_LIMIT_EXCEEDED, "limit_exceeded", perr.message,
                          static_cast<long long>(perr.offset));
         }
         return false;
@@ -331,14 +322,14 @@ outcome engine::summarize(std::string_view text, std::string_view options_json) 
     rules::summarize_options so;
     so.trace = c.trace;
     const rules::summary s = c.rules->summarize(c.doc, so);
-    return {ok, summary_document(c.rules->identity(), c.doc, s)};
+    return {PRECIS_OK, summary_document(c.rules->identity(), c.doc, s)};
 }
 
 outcome engine::parse(std::string_view text, std::string_view options_json) {
     call c;
     outcome error;
     if (!prepare(text, options_json, c, error)) return error;
-    return {ok, parse_document(c.rules->identity(), c.doc)};
+    return {PRECIS_OK, parse_document(c.rules->identity(), c.doc)};
 }
 
 }  // namespace precis::plugin
