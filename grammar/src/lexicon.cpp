@@ -103,6 +103,20 @@ struct lexicon::impl {
     std::array<shard, shard_count> shards;
 };
 
+namespace {
+
+// Hunspell keeps one process-wide Unicode table with a plain reference count
+// (initialize_utf_tbl / free_utf_tbl in hunspell 1.7's csutil.cxx): creating and destroying
+// Hunspell instances on two threads at once races on it, which frees the table under the
+// other instance. Lexicons are created and freed from any thread, so every Hunspell instance
+// is built and destroyed under this one lock.
+std::mutex& hunspell_lifetime_mutex() {
+    static std::mutex m;
+    return m;
+}
+
+}  // namespace
+
 lexicon::lexicon(const std::string& dic_dir) : impl_(std::make_unique<impl>()) {
     namespace fs = std::filesystem;
     if (dic_dir.empty()) return;  // never look for a dictionary in the working directory
@@ -111,13 +125,17 @@ lexicon::lexicon(const std::string& dic_dir) : impl_(std::make_unique<impl>()) {
         fs::path dic = fs::path(dic_dir) / (std::string(name) + ".dic");
         std::error_code ec;
         if (fs::exists(aff, ec) && fs::exists(dic, ec)) {
+            std::lock_guard<std::mutex> lock(hunspell_lifetime_mutex());
             impl_->speller = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
             break;
         }
     }
 }
 
-lexicon::~lexicon() = default;
+lexicon::~lexicon() {
+    std::lock_guard<std::mutex> lock(hunspell_lifetime_mutex());
+    impl_->speller.reset();
+}
 
 bool lexicon::available() const { return impl_->speller != nullptr; }
 

@@ -51,16 +51,6 @@ std::size_t positive(const json& j, const char* key, std::size_t fallback) {
     return v.get<std::size_t>();
 }
 
-// Hunspell keeps one process-wide Unicode table with a plain reference count
-// (initialize_utf_tbl / free_utf_tbl in hunspell 1.7's csutil.cxx): creating and destroying
-// Hunspell instances on two threads at once races on it, which frees the table under the
-// other instance. Engines are created and freed from any thread, so every lexicon is built
-// and destroyed under this one lock.
-std::mutex& hunspell_lifetime_mutex() {
-    static std::mutex m;
-    return m;
-}
-
 // Modification time and size of every file of a pack directory, to notice edits.
 std::vector<std::pair<std::string, std::pair<int64_t, int64_t>>> fingerprint_of(
     const rules::pack_source& source) {
@@ -144,10 +134,7 @@ struct engine::call {
     bool trace = true;
 };
 
-engine::~engine() {
-    std::lock_guard<std::mutex> lock(hunspell_lifetime_mutex());
-    lexicon_.reset();
-}
+engine::~engine() = default;
 
 engine::engine() : sink_(std::make_shared<host_sink>()) {
     logger_ = std::make_shared<spdlog::logger>("precis", sink_);
@@ -193,10 +180,7 @@ std::unique_ptr<engine> engine::create(std::string_view options_json, outcome& d
     const std::string dict = options.contains("dictionary")
                                  ? options.at("dictionary").get<std::string>()
                                  : grammar::lexicon::default_directory();
-    {
-        std::lock_guard<std::mutex> lock(hunspell_lifetime_mutex());
-        e->lexicon_ = std::make_unique<grammar::lexicon>(dict);
-    }
+    e->lexicon_ = std::make_unique<grammar::lexicon>(dict);
     const std::string dir = options.contains("rules") ? options.at("rules").get<std::string>() : "";
     diagnostics = e->reload(dir);
     if (diagnostics.status != PRECIS_OK) return nullptr;
