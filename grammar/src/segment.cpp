@@ -281,8 +281,8 @@ void tokenize(std::string_view text, span where, const lexicon& lex, std::vector
     const std::size_t e = where.end;
     bool straight_open = false;
     auto push = [&](std::size_t b, std::size_t end, token_kind kind) {
-        token t;
-        std::string verb_lemma;
+        token& t = out.emplace_back();
+        std::string& verb_lemma = verb_lemmas.emplace_back();
         t.where = {static_cast<uint32_t>(b), static_cast<uint32_t>(end)};
         t.kind = kind;
         const std::string_view form = text.substr(b, end - b);
@@ -290,21 +290,24 @@ void tokenize(std::string_view text, span where, const lexicon& lex, std::vector
             t.capitalised = is_upper(decode(text, b).c);
             if (form[0] == '-') {  // inverted subject "-t-il"
                 t.pos = pos_pronoun;
-                t.lemma = std::string(form.substr(form.rfind('-') + 1));
+                t.lemma.assign(form.substr(form.rfind('-') + 1));
             } else {
-                lexicon::analysis a = lex.lookup(form);
+                // The cached answer is read in place: no copy of the analysis per token.
+                const lexicon::analysis& a = lex.find(form);
                 t.pos = a.pos;
-                t.lemma = a.lemma.empty() ? lower_all(form) : std::move(a.lemma);
-                verb_lemma = std::move(a.verb_lemma);
+                if (a.lemma.empty()) {
+                    t.lemma = lower_all(form);
+                } else {
+                    t.lemma = a.lemma;
+                }
+                verb_lemma = a.verb_lemma;
             }
         } else if (kind == token_kind::number) {
             t.pos = pos_number;
-            t.lemma = std::string(form);
+            t.lemma.assign(form);
         } else {
-            t.lemma = std::string(form);
+            t.lemma.assign(form);
         }
-        out.push_back(std::move(t));
-        verb_lemmas.push_back(std::move(verb_lemma));
     };
     while (i < e) {
         if (const std::size_t n = space_length(text, i)) {
