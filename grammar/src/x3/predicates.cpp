@@ -487,43 +487,49 @@ struct facts_slot {
 };
 constexpr std::size_t facts_slots = 4096;
 
-facts_slot& facts_slot_for(std::string_view text) {
-    thread_local std::vector<facts_slot> slots(facts_slots);
+std::size_t facts_index(std::string_view text) {
     uint32_t h = 2166136261u;  // FNV-1a: the keys are short
     for (const char c : text) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return slots[h & (facts_slots - 1)];
+    return h & (facts_slots - 1);
 }
 
 }  // namespace
 
-void token_facts(sentence_state& st, int32_t i) {
-    const auto at = static_cast<std::size_t>(i);
-    const token& t = tok(st, i);
-    word_facts f;
-    const std::string_view text = form(st, i);
-    if (t.kind == token_kind::punct) {
-        // nothing: punctuation is in no list and starts no phrase
-    } else if (text.size() > sizeof facts_slot{}.key) {
-        f = compute_facts(st, i);
-    } else {
-        facts_slot& slot = facts_slot_for(text);
-        if (slot.vocab == st.vocab->id && slot.vocab_size == st.vocab->count &&
-            slot.kind == t.kind && slot.length == text.size() &&
-            std::memcmp(slot.key, text.data(), text.size()) == 0) {
-            f = slot.facts;
-        } else {
+void token_facts(sentence_state& st) {
+    thread_local std::vector<facts_slot> slots(facts_slots);
+    const std::size_t n = st.tokens->size();
+    st.word_lists.resize(n);
+    st.vocabulary_word.resize(n);
+    st.first_classes.resize(n);
+    for (std::size_t at = 0; at < n; ++at) {
+        const auto i = static_cast<int32_t>(at);
+        const token& t = tok(st, i);
+        word_facts f;
+        const std::string_view text = form(st, i);
+        if (t.kind == token_kind::punct) {
+            // nothing: punctuation is in no list and starts no phrase
+        } else if (text.size() > sizeof facts_slot{}.key) {
             f = compute_facts(st, i);
-            slot.vocab = st.vocab->id;
-            slot.vocab_size = st.vocab->count;
-            slot.facts = f;
-            slot.kind = t.kind;
-            slot.length = static_cast<uint8_t>(text.size());
-            text.copy(slot.key, text.size());
+        } else {
+            facts_slot& slot = slots[facts_index(text)];
+            if (slot.vocab == st.vocab->id && slot.vocab_size == st.vocab->count &&
+                slot.kind == t.kind && slot.length == text.size() &&
+                std::memcmp(slot.key, text.data(), text.size()) == 0) {
+                f = slot.facts;
+            } else {
+                f = compute_facts(st, i);
+                slot.vocab = st.vocab->id;
+                slot.vocab_size = st.vocab->count;
+                slot.facts = f;
+                slot.kind = t.kind;
+                slot.length = static_cast<uint8_t>(text.size());
+                text.copy(slot.key, text.size());
+            }
         }
+        st.word_lists[at] = f.lists;
+        st.first_classes[at] = f.first_classes;
+        st.vocabulary_word[at] = f.naming ? 1 : 0;
     }
-    st.word_lists[at] = f.lists;
-    st.first_classes[at] = f.first_classes;
-    st.vocabulary_word[at] = f.naming ? 1 : 0;
 }
 
 bool is_punctuation::operator()(const sentence_state& st, int32_t i) const {
@@ -539,6 +545,24 @@ bool is_punctuation::operator()(const sentence_state& st, int32_t i) const {
 bool is_complement_head::operator()(const sentence_state& st, int32_t i) const {
     return is_capitalised_content{}(st, i) && !(is_name_word{}(st, i) && is_name_word{}(st, i + 1));
 }
+
+namespace {
+
+// Whether a verb group starting with "ne" or a clitic at `at` can reach its verb: both rules
+// read a run of clitics, object pronouns and "ne", then a finite form (which every core
+// alternative requires), so some token of the run, or the first one after it, has finite bits.
+bool finite_after_clitics(const sentence_state& st, std::size_t at) {
+    constexpr uint64_t run = (uint64_t{1} << wl_ne) | (uint64_t{1} << wl_clitics) |
+                             (uint64_t{1} << wl_object_articles);
+    for (std::size_t j = at; j < st.tokens->size(); ++j) {
+        const token& t = (*st.tokens)[j];
+        if (t.kind == token_kind::word && (t.pos & finite_bits)) return true;
+        if ((st.word_lists[j] & run) == 0) return false;
+    }
+    return false;
+}
+
+}  // namespace
 
 uint32_t element_starts(const sentence_state& st, int32_t i) {
     using ast::element_kind;
@@ -558,9 +582,14 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
     auto listed = [lists](word_list l) { return (lists & (uint64_t{1} << l)) != 0; };
     const bool word = t.kind == token_kind::word;
     const bool number = t.kind == token_kind::number;
-    if (number || listed(wl_le_la) || listed(wl_time_prepositions) ||
-        has(classes, term_class::weekday) || has(classes, term_class::month) ||
-        has(classes, term_class::time_word))
+    // Dates: each alternative of date_body needs, besides its first token, the next one.
+    const int32_t next = i + 1;
+    const uint32_t next_classes = valid(st, next) ? st.first_classes[at + 1] : 0;
+    if (has(classes, term_class::weekday) || has(classes, term_class::month) ||
+        has(classes, term_class::time_word) ||
+        (number && is_day{}(st, i) && has(next_classes, term_class::month)) ||
+        (listed(wl_le_la) && (is_number{}(st, next) || has(next_classes, term_class::weekday))) ||
+        (listed(wl_time_prepositions) && is_year{}(st, next)))
         starts |= bit(element_kind::date);
     if (number || has(classes, term_class::approximation) || has(classes, term_class::currency)) {
         starts |=
@@ -571,17 +600,25 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
         starts |= bit(element_kind::purpose_marker);
     if (has(classes, term_class::subordinator)) starts |= bit(element_kind::subordinator);
     if (has(classes, term_class::collective)) starts |= bit(element_kind::collective);
+    // Titled actors and institutions: an optional determiner (and title adjectives) must be
+    // followed by the title or institution itself.
     const bool determiner = word && (t.pos & pos_determiner) && !listed(wl_not_determiners);
-    if (determiner || listed(wl_title_adjectives) || has(classes, term_class::title))
+    std::size_t head = determiner ? at + 1 : at;
+    while (head < st.tokens->size() &&
+           (st.word_lists[head] & (uint64_t{1} << wl_title_adjectives)) != 0)
+        ++head;
+    if (head < st.tokens->size() && has(st.first_classes[head], term_class::title))
         starts |= bit(element_kind::titled_actor);
     if (is_civility{}(st, i)) starts |= bit(element_kind::civil_actor);
-    if (determiner || has(classes, term_class::institution))
+    if (has(classes, term_class::institution) ||
+        (determiner && has(next_classes, term_class::institution)))
         starts |= bit(element_kind::institution);
     if (has(classes, term_class::country)) starts |= bit(element_kind::country);
     if (word && (is_name_word{}(st, i) || is_initial_letter{}(st, i)))
         starts |= bit(element_kind::named_actor);
     if (listed(wl_subject_pronouns)) starts |= bit(element_kind::pronoun);
-    if (listed(wl_ne) || listed(wl_clitics) || (word && (t.pos & finite_bits)))
+    if ((word && (t.pos & finite_bits)) ||
+        ((listed(wl_ne) || listed(wl_clitics)) && finite_after_clitics(st, at)))
         starts |= bit(element_kind::verb_group);
     if (word && !t.capitalised &&
         ((t.pos & pos_infinitive) || ((t.pos & pos_present_participle) && !(t.pos & pos_noun))))
