@@ -79,6 +79,14 @@ class sentence_builder final {
         value_of_.assign(n, -1);
         verb_of_.assign(n, -1);
         part_of_.assign(n, -1);
+        // Room for every actor and verb up front: they are large and would be moved on growth.
+        std::size_t actors = 0, verbs = 0;
+        for (const element& el : els_) {
+            actors += is_actor_kind(el.kind) ? 1 : 0;
+            verbs += (el.kind == element_kind::verb_group || el.kind == element_kind::nonfinite);
+        }
+        s_.actors.reserve(actors + 1);  // + an inverted pronoun speaker
+        verbs_.reserve(verbs);
         for (std::size_t i = 0; i < n; ++i) convert(i, first_sentence);
         nest();
         if (!grammar_ran) {

@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 
 #include "vocab_lookup.hpp"
 
@@ -80,6 +81,16 @@ bool is_abbreviation(std::string_view text, std::size_t stop, const vocabulary& 
     return false;
 }
 
+// Bytes the sentence splitter passes over: printable ASCII other than stops, quotes and
+// brackets. One table look-up per byte instead of a chain of comparisons.
+constexpr std::array<bool, 256> plain_bytes = [] {
+    std::array<bool, 256> t{};
+    for (int b = '!'; b < 0x80; ++b) t[static_cast<std::size_t>(b)] = true;
+    for (const char c : std::string_view(".!?\"()[]")) t[static_cast<unsigned char>(c)] = false;
+    return t;
+}();
+inline bool plain_byte(unsigned char b) { return plain_bytes[b]; }
+
 class line_splitter final {
   public:
     line_splitter(std::string_view text, const vocabulary& vocab, const limits& bounds,
@@ -96,12 +107,8 @@ class line_splitter final {
         std::size_t i = start;
         while (i < e) {
             // Plain ASCII letters, digits and most punctuation change nothing: skip them fast.
-            const auto byte = static_cast<unsigned char>(text_[i]);
-            if (byte > ' ' && byte < 0x80 && byte != '.' && byte != '!' && byte != '?' &&
-                byte != '"' && byte != '(' && byte != ')' && byte != '[' && byte != ']') {
-                ++i;
-                continue;
-            }
+            while (i < e && plain_byte(static_cast<unsigned char>(text_[i]))) ++i;
+            if (i >= e) break;
             const code_point cp = decode(text_, i);
             if (space_length(text_, i) > 0) {
                 i += cp.length;
