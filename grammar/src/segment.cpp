@@ -16,14 +16,20 @@ struct code_point {
     std::size_t length = 0;
 };
 
-code_point decode(std::string_view text, std::size_t i) {
-    if (i >= text.size()) return {};
+// The multi-byte case of decode(), out of line so that the ASCII case inlines.
+[[gnu::noinline]] code_point decode_multi(std::string_view text, std::size_t i) {
     const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-    if (s[i] < 0x80) return {static_cast<UChar32>(s[i]), 1};
     auto k = static_cast<int32_t>(i);
     UChar32 c;
     U8_NEXT(s, k, static_cast<int32_t>(text.size()), c);
     return {c, static_cast<std::size_t>(k) - i};
+}
+
+inline code_point decode(std::string_view text, std::size_t i) {
+    if (i >= text.size()) return {};
+    const auto lead = static_cast<uint8_t>(text[i]);
+    if (lead < 0x80) return {static_cast<UChar32>(lead), 1};
+    return decode_multi(text, i);
 }
 
 // The code point that ends just before `i`.
@@ -258,10 +264,7 @@ std::size_t inversion_length(std::string_view text, std::size_t i, std::size_t e
 
 }  // namespace
 
-std::size_t space_length(std::string_view text, std::size_t i) {
-    if (i >= text.size()) return 0;
-    const auto b = static_cast<uint8_t>(text[i]);
-    if (b < 0x80) return (b == ' ' || b == '\t' || b == '\n' || b == '\v' || b == '\f') ? 1 : 0;
+std::size_t space_length_multi(std::string_view text, std::size_t i) {
     const code_point cp = decode(text, i);
     if (cp.c < 0) return 0;
     if (u_isUWhiteSpace(cp.c) || cp.c == 0xFEFF || cp.c == 0x200B) return cp.length;

@@ -18,9 +18,17 @@ struct raw_sentence {
     std::size_t max_depth = 0;  // deepest quote/parenthesis nesting inside
 };
 
+// space_length() of a multi-byte code point.
+std::size_t space_length_multi(std::string_view text, std::size_t i);
+
 // Length in bytes of the white-space code point at `i` (space, tab, newline, NBSP, narrow NBSP,
-// other Unicode White_Space), or 0.
-std::size_t space_length(std::string_view text, std::size_t i);
+// other Unicode White_Space), or 0. Inline: ASCII is answered without a call.
+inline std::size_t space_length(std::string_view text, std::size_t i) {
+    if (i >= text.size()) return 0;
+    const auto b = static_cast<uint8_t>(text[i]);
+    if (b < 0x80) return (b == ' ' || b == '\t' || b == '\n' || b == '\v' || b == '\f') ? 1 : 0;
+    return space_length_multi(text, i);
+}
 
 // Cuts the text into sentences: every non-space byte lands in exactly one of them, in order.
 void split_sentences(std::string_view text, const vocabulary& vocab, const limits& bounds,

@@ -609,12 +609,20 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
         ++head;
     if (head < st.tokens->size() && has(st.first_classes[head], term_class::title))
         starts |= bit(element_kind::titled_actor);
-    if (is_civility{}(st, i)) starts |= bit(element_kind::civil_actor);
+    const char lead = st.text[t.where.begin];
+    if ((lead == 'M' || lead == 'D' || lead == 'P') && is_civility{}(st, i))
+        starts |= bit(element_kind::civil_actor);
     if (has(classes, term_class::institution) ||
         (determiner && has(next_classes, term_class::institution)))
         starts |= bit(element_kind::institution);
     if (has(classes, term_class::country)) starts |= bit(element_kind::country);
-    if (word && (is_name_word{}(st, i) || is_initial_letter{}(st, i)))
+    // A lower-case word is a name word only with a joined particle ("al-Sissi"), which puts a
+    // hyphen in its first five bytes; initials are capitals.
+    if (word &&
+        (t.capitalised ? is_name_word{}(st, i) || is_initial_letter{}(st, i)
+                       : t.where.size() >= 4 &&
+                             form(st, i).substr(0, 5).find('-') != std::string_view::npos &&
+                             is_name_word{}(st, i)))
         starts |= bit(element_kind::named_actor);
     if (listed(wl_subject_pronouns)) starts |= bit(element_kind::pronoun);
     if ((word && (t.pos & finite_bits)) ||
