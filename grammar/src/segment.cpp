@@ -377,8 +377,11 @@ void tokenize(std::string_view text, span where, const lexicon& lex, std::vector
                     break;
                 }
                 if (j >= e) break;
+                // Only a hyphen or an apostrophe can join what follows to the word.
+                const bool hyphen = next.c == '-' || next.c == 0x2010;
+                if (!hyphen && !is_apostrophe(next.c)) break;
                 const code_point after = decode(text, j + next.length);
-                if ((next.c == '-' || next.c == 0x2010) && is_letter(after.c)) {
+                if (hyphen && is_letter(after.c)) {
                     if (inversion_length(text, j, e) > 0) break;
                     j += next.length;
                     continue;
