@@ -478,14 +478,19 @@ word_facts compute_facts(const sentence_state& st, int32_t i) {
 // One direct-mapped slot of the per-thread facts cache. The token kind is part of the key
 // (facts differ for a word and a number); `capitalised` follows from the text.
 struct facts_slot {
-    uint64_t vocab = 0;           // vocabulary::impl::id; 0 when empty
-    std::size_t vocab_size = 0;   // entries the vocabulary had: one added since invalidates
-    word_facts facts;
+    uint64_t vocab = 0;         // vocabulary::impl::id; 0 when empty
+    uint64_t lists = 0;         // word_facts, packed
+    uint32_t vocab_size = 0;    // entries the vocabulary had (low bits): an addition invalidates
+    uint32_t first_classes = 0;
+    bool naming = false;
     token_kind kind = token_kind::word;
     uint8_t length = 0;
-    char key[30] = {};
+    char key[21] = {};  // longer forms are computed each time
 };
-constexpr std::size_t facts_slots = 4096;
+static_assert(sizeof(facts_slot) == 48);
+// A corpus pass meets some ten thousand distinct forms; 8192 slots of 48 bytes keep most of
+// the frequent ones resident for 384 KB per thread.
+constexpr std::size_t facts_slots = 8192;
 
 std::size_t facts_index(std::string_view text) {
     uint32_t h = 2166136261u;  // FNV-1a: the keys are short
@@ -512,15 +517,18 @@ void token_facts(sentence_state& st) {
             f = compute_facts(st, i);
         } else {
             facts_slot& slot = slots[facts_index(text)];
-            if (slot.vocab == st.vocab->id && slot.vocab_size == st.vocab->count &&
+            const auto vocab_size = static_cast<uint32_t>(st.vocab->count);
+            if (slot.vocab == st.vocab->id && slot.vocab_size == vocab_size &&
                 slot.kind == t.kind && slot.length == text.size() &&
                 std::memcmp(slot.key, text.data(), text.size()) == 0) {
-                f = slot.facts;
+                f = {slot.lists, slot.first_classes, slot.naming};
             } else {
                 f = compute_facts(st, i);
                 slot.vocab = st.vocab->id;
-                slot.vocab_size = st.vocab->count;
-                slot.facts = f;
+                slot.vocab_size = vocab_size;
+                slot.lists = f.lists;
+                slot.first_classes = f.first_classes;
+                slot.naming = f.naming;
                 slot.kind = t.kind;
                 slot.length = static_cast<uint8_t>(text.size());
                 text.copy(slot.key, text.size());
