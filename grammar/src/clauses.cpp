@@ -933,11 +933,31 @@ class sentence_builder final {
     const std::vector<element>& els_;
     date_context& dates_;
     sentence& s_;
-    std::vector<int32_t> token_of_, actor_of_, value_of_, verb_of_, part_of_;
-    std::vector<uint8_t> forms_;  // form_bit per element
-    std::vector<uint32_t> depth_;
-    std::vector<verb_group> verbs_;
-    std::vector<region> regions_;
+    // Per-element tables, in per-thread storage that keeps its capacity from one sentence to
+    // the next: run() sizes and fills every one before use, the constructor empties the lists.
+    struct buffers {
+        std::vector<int32_t> token_of, actor_of, value_of, verb_of, part_of;
+        std::vector<uint8_t> forms;
+        std::vector<uint32_t> depth;
+        std::vector<verb_group> verbs;
+        std::vector<region> regions;
+    };
+    static buffers& thread_buffers() {
+        thread_local buffers b;
+        b.verbs.clear();
+        b.regions.clear();
+        return b;
+    }
+    buffers& buffers_ = thread_buffers();
+    std::vector<int32_t>& token_of_ = buffers_.token_of;
+    std::vector<int32_t>& actor_of_ = buffers_.actor_of;
+    std::vector<int32_t>& value_of_ = buffers_.value_of;
+    std::vector<int32_t>& verb_of_ = buffers_.verb_of;
+    std::vector<int32_t>& part_of_ = buffers_.part_of;
+    std::vector<uint8_t>& forms_ = buffers_.forms;  // form_bit per element
+    std::vector<uint32_t>& depth_ = buffers_.depth;
+    std::vector<verb_group>& verbs_ = buffers_.verbs;
+    std::vector<region>& regions_ = buffers_.regions;
     bool balanced_ = true;
     bool root_has_subject_ = false;
 };
