@@ -20,7 +20,9 @@ summary rule_set::summarize(const grammar::document& doc, const summarize_option
     return summarize_document(*impl_, doc, opts);
 }
 
-std::string pack_digest(const pack_source& source) {
+namespace {
+
+std::string sha1_of(const pack_source& source) {
     boost::uuids::detail::sha1 sha;
     for (const auto& f : source.files) {
         sha.process_bytes(f.path.data(), f.path.size() + 1);  // with the NUL as separator
@@ -31,6 +33,17 @@ std::string pack_digest(const pack_source& source) {
     char hex[41];
     for (int i = 0; i < 5; ++i) std::snprintf(hex + 8 * i, 9, "%08x", d[i]);
     return std::string(hex, 40);
+}
+
+}  // namespace
+
+std::string pack_digest(const pack_source& source) {
+    // The embedded pack is constant: its digest is computed once, not on every reload.
+    if (&source == &embedded_pack()) {
+        static const std::string embedded = sha1_of(source);
+        return embedded;
+    }
+    return sha1_of(source);
 }
 
 void load_pack_yaml(const yaml_pack& pack, rule_set::impl& out,
