@@ -96,32 +96,35 @@ void lint_yaml(const yaml_document& doc, const file_problems& where) {
     }
 }
 
-// Where a vocabulary phrase was first given, and with which key.
+// Where a vocabulary phrase was first given, and with which key. Views into the parsed
+// files, which outlive the check.
 struct first_use {
-    std::string file;
+    const std::string* file = nullptr;
     int line = 0;
-    std::string key;
+    std::string_view key;
 };
+// Class -> phrase -> first use.
+using phrase_uses = std::map<std::string, std::unordered_map<std::string_view, first_use>>;
 
 // A phrase given twice in one vocabulary class with two keys: the grammar's symbol table keeps
 // one of them, so "Congo" would silently be one country. Shape errors are the loader's to
 // report; this only looks at well-formed terms.
 void lint_vocabulary_keys(const pack_source::file& f, const yaml_document& doc,
-                          const file_problems& where,
-                          std::map<std::pair<std::string, std::string>, first_use>& seen) {
+                          const file_problems& where, phrase_uses& seen) {
     if (f.path.rfind("vocabulary/", 0) != 0 || !doc.parsed()) return;
     const yaml_node root = doc.root();
     if (!root["class"].is_scalar() || !root["terms"].is_sequence()) return;
-    const std::string cls = root["class"].scalar();
+    const std::string& cls = root["class"].scalar();
+    auto& phrases = seen[cls];
     for (const auto& term : root["terms"]) {
         if (!term["phrase"].is_scalar()) continue;
-        const std::string key = term["key"].is_scalar() ? term["key"].scalar() : "";
-        const auto [it, fresh] = seen.emplace(std::pair{cls, term["phrase"].scalar()},
-                                              first_use{f.path, term.mark().line + 1, key});
+        const std::string_view key = term["key"].scalar();  // "" when there is none
+        const auto [it, fresh] = phrases.emplace(term["phrase"].scalar(),
+                                                 first_use{&f.path, term.mark().line + 1, key});
         if (!fresh && it->second.key != key) {
             where.at(term, "'" + term["phrase"].scalar() + "' is already a " + cls + " at " +
-                               it->second.file + ":" + std::to_string(it->second.line) +
-                               " with key '" + it->second.key +
+                               *it->second.file + ":" + std::to_string(it->second.line) +
+                               " with key '" + std::string(it->second.key) +
                                "': a phrase has one key per class");
         }
     }
@@ -131,7 +134,7 @@ void lint_vocabulary_keys(const pack_source::file& f, const yaml_document& doc,
 
 void lint_pack(const pack_source& source, const yaml_pack& pack,
                std::vector<diagnostic>& problems) {
-    std::map<std::pair<std::string, std::string>, first_use> vocabulary_keys;
+    phrase_uses vocabulary_keys;
     for (const auto& f : source.files) {
         const file_problems where(f.path, problems);
         if (ends_with(f.path, ".yml")) {

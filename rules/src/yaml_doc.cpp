@@ -122,12 +122,25 @@ yaml_item yaml_node::iterator::operator*() const {
 
 // ---- parsing ----
 
+namespace {
+// Most of a pack is ASCII: text is walked eight bytes at a time where it is.
+bool eight_ascii_bytes(const char* p) {
+    uint64_t word;
+    std::memcpy(&word, p, sizeof word);
+    return (word & 0x8080808080808080u) == 0;
+}
+}  // namespace
+
 std::size_t first_invalid_utf8(std::string_view text) {
     // ICU's U8_NEXT narrows inside the macro; the warning is about ICU's code, not ours.
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wconversion"
     const auto n = static_cast<int32_t>(text.size());
     for (int32_t i = 0; i < n;) {
+        if (n - i >= 8 && eight_ascii_bytes(text.data() + i)) {
+            i += 8;
+            continue;
+        }
         const int32_t at = i;
         UChar32 c;
         U8_NEXT(text.data(), i, n, c);
@@ -187,10 +200,21 @@ private:
             cursor_chars_ = 0;
             cursor_bytes_ = line_starts_[0];
         }
-        for (; cursor_chars_ < m.index && cursor_bytes_ < content_.size(); ++cursor_chars_) {
-            const auto lead = static_cast<unsigned char>(content_[cursor_bytes_]);
-            cursor_bytes_ += lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        std::size_t chars = cursor_chars_, bytes = cursor_bytes_;
+        const std::size_t size = content_.size();
+        while (chars < m.index && bytes < size) {
+            if (m.index - chars >= 8 && size - bytes >= 8 &&
+                eight_ascii_bytes(content_.data() + bytes)) {
+                chars += 8;  // eight ASCII bytes are eight characters
+                bytes += 8;
+                continue;
+            }
+            const auto lead = static_cast<unsigned char>(content_[bytes]);
+            bytes += lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+            ++chars;
         }
+        cursor_chars_ = chars;
+        cursor_bytes_ = bytes;
         const std::size_t at = std::min(cursor_bytes_, content_.size());
         if (m.line >= line_starts_.size() || at < line_starts_[m.line]) {
             return {static_cast<int>(m.line), static_cast<int>(m.column)};
