@@ -42,7 +42,9 @@ std::vector<std::string> split_words(const std::string& phrase) {
 // French inflected forms of a lemma (already folded), by class. Regular patterns only; the
 // pack lists irregular present forms (fr_3sg, fr_3pl) and extra forms where needed.
 std::vector<std::pair<std::string, form_kind>> french_forms(const std::string& w, word_class pos) {
-    std::vector<std::pair<std::string, form_kind>> out{{w, form_kind::base}};
+    std::vector<std::pair<std::string, form_kind>> out;
+    out.reserve(24);  // a regular -er verb has 23 forms
+    out.emplace_back(w, form_kind::base);
     auto add = [&](std::string f, form_kind k) { out.emplace_back(std::move(f), k); };
     if (pos == word_class::noun || pos == word_class::title) {
         if (ends_with(w, "al")) add(w.substr(0, w.size() - 2) + "aux", form_kind::plural);
@@ -157,6 +159,15 @@ void index_country(lexicon& lex, uint32_t id) {
     }
 }
 
+// Where an entry or country was first defined, for the message about a second definition.
+// The path is the pack source's, which outlives the load.
+struct definition {
+    const std::string* file;
+    int line;
+    std::string at() const { return *file + ":" + std::to_string(line); }
+};
+using definitions = std::unordered_map<std::string, definition>;
+
 std::optional<word_class> read_class(const yaml_node& n, const file_problems& where) {
     auto name = as_text(n, where, "pos");
     if (!name) return std::nullopt;
@@ -169,8 +180,8 @@ std::optional<word_class> read_class(const yaml_node& n, const file_problems& wh
     return it->second;
 }
 
-void read_entries(const yaml_node& list, const file_problems& where, lexicon& out,
-                  std::map<std::string, std::string>& seen) {
+void read_entries(const yaml_node& list, const file_problems& where, const std::string& path,
+                  lexicon& out, definitions& seen) {
     if (!list.is_sequence()) {
         where.at(list, "'entries' must be a list");
         return;
@@ -210,17 +221,18 @@ void read_entries(const yaml_node& list, const file_problems& where, lexicon& ou
             if (auto v = as_text(item[key], where, key)) *field = *v;
         }
         const std::string id = fold_key(e.fr) + "/" + std::to_string(static_cast<int>(e.pos));
-        auto [it, fresh] = seen.emplace(id, where.file() + ":" + std::to_string(item.mark().line + 1));
+        auto [it, fresh] = seen.emplace(id, definition{&path, item.mark().line + 1});
         if (!fresh) {
-            where.at(item, "duplicate lexicon entry '" + e.fr + "' (first at " + it->second + ")");
+            where.at(item,
+                     "duplicate lexicon entry '" + e.fr + "' (first at " + it->second.at() + ")");
             continue;
         }
         out.entries.push_back(std::move(e));
     }
 }
 
-void read_countries(const yaml_node& list, const file_problems& where, lexicon& out,
-                    std::map<std::string, std::string>& seen) {
+void read_countries(const yaml_node& list, const file_problems& where, const std::string& path,
+                    lexicon& out, definitions& seen) {
     if (!list.is_sequence()) {
         where.at(list, "'countries' must be a list");
         return;
@@ -259,10 +271,10 @@ void read_countries(const yaml_node& list, const file_problems& where, lexicon& 
                 c.fr_adj.push_back(*v);
             }
         }
-        auto [it, fresh] =
-            seen.emplace("country:" + c.key, where.file() + ":" + std::to_string(item.mark().line + 1));
+        auto [it, fresh] = seen.emplace("country:" + c.key, definition{&path, item.mark().line + 1});
         if (!fresh) {
-            where.at(item["key"], "duplicate country key '" + c.key + "' (first at " + it->second + ")");
+            where.at(item["key"],
+                     "duplicate country key '" + c.key + "' (first at " + it->second.at() + ")");
             continue;
         }
         out.countries.push_back(std::move(c));
@@ -564,7 +576,7 @@ std::string english_plural(const lexicon_entry& e) {
 }
 
 void load_lexicon(const yaml_pack& pack, lexicon& out, std::vector<diagnostic>& problems) {
-    std::map<std::string, std::string> seen;  // entry id -> "file:line" of its first definition
+    definitions seen;  // entry id -> its first definition
     for (const auto& f : pack.files()) {
         if (f.source->path.rfind("lexicon/", 0) != 0 || !f.doc->parsed()) continue;
         const file_problems where(f.source->path, problems);
@@ -590,8 +602,9 @@ void load_lexicon(const yaml_pack& pack, lexicon& out, std::vector<diagnostic>& 
             }
         }
         if (const yaml_node cg = doc["cognates"]; cg.is_defined()) read_cognates(cg, where, out);
-        if (doc["entries"].is_defined()) read_entries(doc["entries"], where, out, seen);
-        if (doc["countries"].is_defined()) read_countries(doc["countries"], where, out, seen);
+        const std::string& path = f.source->path;
+        if (doc["entries"].is_defined()) read_entries(doc["entries"], where, path, out, seen);
+        if (doc["countries"].is_defined()) read_countries(doc["countries"], where, path, out, seen);
         if (const yaml_node fb = doc["freedict_fallback"]; fb.is_defined()) {
             try {
                 out.use_freedict = fb.as<bool>();
@@ -600,6 +613,8 @@ void load_lexicon(const yaml_pack& pack, lexicon& out, std::vector<diagnostic>& 
             }
         }
     }
+    // About six forms per entry: reserved so that the maps are not rehashed while filling.
+    out.forms.reserve(out.entries.size() * 6);
     for (uint32_t i = 0; i < out.entries.size(); ++i) index_entry(out, i);
     for (uint32_t i = 0; i < out.countries.size(); ++i) index_country(out, i);
     for (auto& [first, list] : out.phrases) {
