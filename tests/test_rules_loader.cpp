@@ -200,3 +200,15 @@ BOOST_AUTO_TEST_CASE(anchors_aliases_and_second_documents_point_at_their_place) 
     expect_problem(pack_with("vocabulary/month.yaml", text), "vocabulary/month.yaml",
                    "a second YAML document", 5);
 }
+
+BOOST_AUTO_TEST_CASE(columns_count_characters_after_accented_text) {
+    // "  - {fr: \"été\", en: \"summer\", pos: " is 35 characters (37 bytes): the bad value
+    // starts at column 36, as an editor counts.
+    const load_result r = load(pack_with("lexicon/extra.yaml",
+                                         "entries:\n"
+                                         "  - {fr: \"été\", en: \"summer\", pos: \"nom\"}\n"));
+    const diagnostic* d = problem(r, "lexicon/extra.yaml", "unknown pos 'nom'");
+    BOOST_TEST_REQUIRE(d != nullptr, all_problems(r));
+    BOOST_TEST(d->line == 2);
+    BOOST_TEST(d->column == 36, d->to_string());
+}
