@@ -6,7 +6,6 @@
 #include <future>
 #include <system_error>
 
-
 #include "result_document.hpp"
 
 namespace precis::plugin {
