@@ -116,19 +116,6 @@ BOOST_AUTO_TEST_CASE(bad_engine_options_give_no_engine_and_a_reason) {
     }
 }
 
-BOOST_AUTO_TEST_CASE(a_pack_that_does_not_load_gives_no_engine_while_the_dictionary_loads) {
-    // The dictionary is read on a second thread while the pack loads: a refused pack must
-    // still give no engine, its problems, and nothing left running.
-    for (int i = 0; i < 3; ++i) {
-        const std::string options = R"({"rules": "/nonexistent/precis/pack"})";
-        precis_result* diag = nullptr;
-        precis_engine* e = precis_engine_new(options.data(), options.size(), &diag);
-        BOOST_TEST(e == nullptr);
-        const doc d(diag);
-        BOOST_TEST(d.status == PRECIS_RULES_INVALID);
-    }
-}
-
 BOOST_AUTO_TEST_CASE(input_larger_than_the_limit_is_refused) {
     const std::string options = R"({"limits": {"max_input_bytes": 100}})";
     precis_result* diag = nullptr;

@@ -3,9 +3,6 @@
 #include <nlohmann/json.hpp>
 #include <sys/stat.h>
 
-#include <future>
-#include <system_error>
-
 #include "result_document.hpp"
 
 namespace precis::plugin {
@@ -182,24 +179,9 @@ std::unique_ptr<engine> engine::create(std::string_view options_json, outcome& d
     const std::string dict = options.contains("dictionary")
                                  ? options.at("dictionary").get<std::string>()
                                  : grammar::lexicon::default_directory();
+    e->lexicon_ = std::make_unique<grammar::lexicon>(dict);
     const std::string dir = options.contains("rules") ? options.at("rules").get<std::string>() : "";
-    // The hunspell dictionary (~35 ms) and the rule pack load independently: the dictionary
-    // is read on a second thread meanwhile. The thread lives only inside this call and is
-    // joined before it returns, so hosts that fork after creating engines never see it.
-    auto read_dictionary = [&dict] { return std::make_unique<grammar::lexicon>(dict); };
-    std::future<std::unique_ptr<grammar::lexicon>> dictionary;
-    if (!dict.empty()) {
-        try {
-            dictionary = std::async(std::launch::async, read_dictionary);
-        } catch (const std::system_error&) {
-            // No thread to be had: the dictionary is read below, after the pack.
-        }
-    }
-    // Whatever happens to the pack, the dictionary thread is joined (by the future) before
-    // this returns or throws.
     diagnostics = e->reload(dir);
-    // The dictionary's failure (out of memory) comes first, as when it was read first.
-    e->lexicon_ = dictionary.valid() ? dictionary.get() : read_dictionary();
     if (diagnostics.status != PRECIS_OK) return nullptr;
     return e;
 }
