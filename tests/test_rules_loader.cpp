@@ -172,3 +172,43 @@ BOOST_AUTO_TEST_CASE(yaml_that_never_ends_its_documents_is_still_read_to_an_end)
     const load_result r = load(pack_with("vocabulary/subordinator.yaml", text));
     BOOST_TEST(!r.problems.empty());
 }
+
+BOOST_AUTO_TEST_CASE(a_term_written_as_a_map_needs_no_key) {
+    // The key is optional ("- {phrase: …}"); checking phrases for a second key must not
+    // stumble on a term that has none.
+    const load_result r = load(pack_with("vocabulary/zz_extra.yaml",
+                                         "class: \"country\"\n"
+                                         "terms:\n"
+                                         "  - {phrase: \"Zzland\"}\n"
+                                         "  - {phrase: \"Zzmark\", key: \"ZM\"}\n"));
+    BOOST_TEST(r.problems.empty(), all_problems(r));
+    BOOST_TEST(r.rules != nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(anchors_aliases_and_second_documents_point_at_their_place) {
+    const std::string text =
+        "class: &c \"month\"\n"
+        "terms:\n"
+        "  - \"janvier\"\n"
+        "  - *c\n"
+        "---\n"
+        "class: \"weekday\"\n";
+    expect_problem(pack_with("vocabulary/month.yaml", text), "vocabulary/month.yaml",
+                   "anchors (&c) are not allowed", 1);
+    expect_problem(pack_with("vocabulary/month.yaml", text), "vocabulary/month.yaml",
+                   "aliases (*name) are not allowed", 4);
+    expect_problem(pack_with("vocabulary/month.yaml", text), "vocabulary/month.yaml",
+                   "a second YAML document", 5);
+}
+
+BOOST_AUTO_TEST_CASE(columns_count_characters_after_accented_text) {
+    // "  - {fr: \"été\", en: \"summer\", pos: " is 35 characters (37 bytes): the bad value
+    // starts at column 36, as an editor counts.
+    const load_result r = load(pack_with("lexicon/extra.yaml",
+                                         "entries:\n"
+                                         "  - {fr: \"été\", en: \"summer\", pos: \"nom\"}\n"));
+    const diagnostic* d = problem(r, "lexicon/extra.yaml", "unknown pos 'nom'");
+    BOOST_TEST_REQUIRE(d != nullptr, all_problems(r));
+    BOOST_TEST(d->line == 2);
+    BOOST_TEST(d->column == 36, d->to_string());
+}

@@ -87,8 +87,10 @@ void vocabulary::add(term_class cls, std::string_view phrase, std::string_view p
     impl_->payloads.emplace_back(payload);
     const std::string lower = lower_first(phrase);
     const std::string upper = upper_first(phrase);
-    for (const std::string& form : {std::string(phrase), lower, upper}) {
-        if (!impl_->tables[index].find(form)) impl_->tables[index].add(form, id);
+    // X3's add keeps the value of a phrase already in the table: the first id stays.
+    const std::string as_written(phrase);
+    for (const std::string* form : {&as_written, &lower, &upper}) {
+        impl_->tables[index].add(*form, id);
     }
     if (impl_->exact[index].count(lower) == 0) {
         impl_->keys.push_back(lower);

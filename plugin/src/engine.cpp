@@ -3,7 +3,6 @@
 #include <nlohmann/json.hpp>
 #include <sys/stat.h>
 
-
 #include "result_document.hpp"
 
 namespace precis::plugin {
@@ -202,8 +201,10 @@ outcome engine::reload(const std::string& rules_dir) {
                       loaded.problems.size());
         return {PRECIS_RULES_INVALID, pack_document(nullptr, loaded.problems)};
     }
+    std::shared_ptr<const rules::rule_set> previous;  // freed after the lock is released
     {
         std::lock_guard<std::mutex> lock(rules_mutex_);
+        previous = std::move(rules_);
         rules_ = loaded.rules;
         rules_dir_ = rules_dir;
         fingerprint_ = fingerprint_of(source);

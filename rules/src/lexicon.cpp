@@ -42,7 +42,9 @@ std::vector<std::string> split_words(const std::string& phrase) {
 // French inflected forms of a lemma (already folded), by class. Regular patterns only; the
 // pack lists irregular present forms (fr_3sg, fr_3pl) and extra forms where needed.
 std::vector<std::pair<std::string, form_kind>> french_forms(const std::string& w, word_class pos) {
-    std::vector<std::pair<std::string, form_kind>> out{{w, form_kind::base}};
+    std::vector<std::pair<std::string, form_kind>> out;
+    out.reserve(24);  // a regular -er verb has 23 forms
+    out.emplace_back(w, form_kind::base);
     auto add = [&](std::string f, form_kind k) { out.emplace_back(std::move(f), k); };
     if (pos == word_class::noun || pos == word_class::title) {
         if (ends_with(w, "al")) add(w.substr(0, w.size() - 2) + "aux", form_kind::plural);
@@ -157,7 +159,16 @@ void index_country(lexicon& lex, uint32_t id) {
     }
 }
 
-std::optional<word_class> read_class(const YAML::Node& n, const file_problems& where) {
+// Where an entry or country was first defined, for the message about a second definition.
+// The path is the pack source's, which outlives the load.
+struct definition {
+    const std::string* file;
+    int line;
+    std::string at() const { return *file + ":" + std::to_string(line); }
+};
+using definitions = std::unordered_map<std::string, definition>;
+
+std::optional<word_class> read_class(const yaml_node& n, const file_problems& where) {
     auto name = as_text(n, where, "pos");
     if (!name) return std::nullopt;
     auto it = class_names().find(*name);
@@ -169,26 +180,26 @@ std::optional<word_class> read_class(const YAML::Node& n, const file_problems& w
     return it->second;
 }
 
-void read_entries(const YAML::Node& list, const file_problems& where, lexicon& out,
-                  std::map<std::string, std::string>& seen) {
-    if (!list.IsSequence()) {
+void read_entries(const yaml_node& list, const file_problems& where, const std::string& path,
+                  lexicon& out, definitions& seen) {
+    if (!list.is_sequence()) {
         where.at(list, "'entries' must be a list");
         return;
     }
     for (const auto& item : list) {
-        if (!item.IsMap()) {
+        if (!item.is_map()) {
             where.at(item, "a lexicon entry is a map with fr, en and pos");
             continue;
         }
         check_keys(item, {"fr", "en", "pos", "en_3sg", "en_pp", "en_plural", "fr_3sg", "fr_3pl", "fr_pp"},
                    where);
-        if (!item["fr"].IsDefined()) where.at(item, "lexicon entry without 'fr' (French)");
-        if (!item["en"].IsDefined()) where.at(item, "lexicon entry without 'en' (English)");
-        if (!item["fr"].IsDefined() || !item["en"].IsDefined()) continue;
+        if (!item["fr"].is_defined()) where.at(item, "lexicon entry without 'fr' (French)");
+        if (!item["en"].is_defined()) where.at(item, "lexicon entry without 'en' (English)");
+        if (!item["fr"].is_defined() || !item["en"].is_defined()) continue;
         lexicon_entry e;
         auto fr = as_text(item["fr"], where, "fr");
         auto en = as_text(item["en"], where, "en");
-        auto pos = item["pos"].IsDefined() ? read_class(item["pos"], where)
+        auto pos = item["pos"].is_defined() ? read_class(item["pos"], where)
                                            : std::optional<word_class>(word_class::other);
         if (!fr || !en || !pos) continue;
         // Function words may have no English ("ne", "se"); content words must have one.
@@ -206,34 +217,35 @@ void read_entries(const YAML::Node& list, const file_problems& where, lexicon& o
                                   std::pair{"en_plural", &e.en_plural},
                                   std::pair{"fr_3sg", &e.fr_3sg}, std::pair{"fr_3pl", &e.fr_3pl},
                                   std::pair{"fr_pp", &e.fr_pp}}) {
-            if (!item[key].IsDefined()) continue;
+            if (!item[key].is_defined()) continue;
             if (auto v = as_text(item[key], where, key)) *field = *v;
         }
         const std::string id = fold_key(e.fr) + "/" + std::to_string(static_cast<int>(e.pos));
-        auto [it, fresh] = seen.emplace(id, where.file() + ":" + std::to_string(item.Mark().line + 1));
+        auto [it, fresh] = seen.emplace(id, definition{&path, item.mark().line + 1});
         if (!fresh) {
-            where.at(item, "duplicate lexicon entry '" + e.fr + "' (first at " + it->second + ")");
+            where.at(item,
+                     "duplicate lexicon entry '" + e.fr + "' (first at " + it->second.at() + ")");
             continue;
         }
         out.entries.push_back(std::move(e));
     }
 }
 
-void read_countries(const YAML::Node& list, const file_problems& where, lexicon& out,
-                    std::map<std::string, std::string>& seen) {
-    if (!list.IsSequence()) {
+void read_countries(const yaml_node& list, const file_problems& where, const std::string& path,
+                    lexicon& out, definitions& seen) {
+    if (!list.is_sequence()) {
         where.at(list, "'countries' must be a list");
         return;
     }
     for (const auto& item : list) {
-        if (!item.IsMap()) {
+        if (!item.is_map()) {
             where.at(item, "a country is a map with key, fr, en, en_adj");
             continue;
         }
         check_keys(item, {"key", "fr", "en", "en_adj", "fr_adj"}, where);
         bool complete = true;
         for (const char* k : {"key", "fr", "en", "en_adj"}) {
-            if (!item[k].IsDefined()) {
+            if (!item[k].is_defined()) {
                 where.at(item, std::string("country without '") + k + "'");
                 complete = false;
             }
@@ -249,9 +261,9 @@ void read_countries(const YAML::Node& list, const file_problems& where, lexicon&
         c.fr = *fr;
         c.en = *en;
         c.en_adj = *adj;
-        const YAML::Node fa = item["fr_adj"];
-        if (fa.IsDefined()) {
-            if (fa.IsSequence()) {
+        const yaml_node fa = item["fr_adj"];
+        if (fa.is_defined()) {
+            if (fa.is_sequence()) {
                 for (const auto& a : fa) {
                     if (auto v = as_text(a, where, "fr_adj")) c.fr_adj.push_back(*v);
                 }
@@ -259,42 +271,42 @@ void read_countries(const YAML::Node& list, const file_problems& where, lexicon&
                 c.fr_adj.push_back(*v);
             }
         }
-        auto [it, fresh] =
-            seen.emplace("country:" + c.key, where.file() + ":" + std::to_string(item.Mark().line + 1));
+        auto [it, fresh] = seen.emplace("country:" + c.key, definition{&path, item.mark().line + 1});
         if (!fresh) {
-            where.at(item["key"], "duplicate country key '" + c.key + "' (first at " + it->second + ")");
+            where.at(item["key"],
+                     "duplicate country key '" + c.key + "' (first at " + it->second.at() + ")");
             continue;
         }
         out.countries.push_back(std::move(c));
     }
 }
 
-void read_cognates(const YAML::Node& list, const file_problems& where, lexicon& out) {
-    if (!list.IsSequence()) {
+void read_cognates(const yaml_node& list, const file_problems& where, lexicon& out) {
+    if (!list.is_sequence()) {
         where.at(list, "'cognates' must be a list");
         return;
     }
     for (const auto& item : list) {
-        if (!item.IsMap()) {
+        if (!item.is_map()) {
             where.at(item, "a cognate ending is a map with fr, en, pos");
             continue;
         }
         check_keys(item, {"fr", "en", "pos", "min_length"}, where);
-        if (!item["fr"].IsDefined() || !item["en"].IsDefined()) {
-            where.at(item, !item["fr"].IsDefined() ? "cognate ending without 'fr' (French)"
+        if (!item["fr"].is_defined() || !item["en"].is_defined()) {
+            where.at(item, !item["fr"].is_defined() ? "cognate ending without 'fr' (French)"
                                                    : "cognate ending without 'en' (English)");
             continue;
         }
         auto fr = as_text(item["fr"], where, "fr");
         auto en = as_text(item["en"], where, "en");
-        auto pos = item["pos"].IsDefined() ? read_class(item["pos"], where)
+        auto pos = item["pos"].is_defined() ? read_class(item["pos"], where)
                                            : std::optional<word_class>(word_class::noun);
         if (!fr || !en || !pos || fr->empty()) continue;
         cognate_rule c{*fr, fold_key(*fr), *en, *pos, 6};
-        if (item["min_length"].IsDefined()) {
+        if (item["min_length"].is_defined()) {
             try {
                 c.min_length = item["min_length"].as<std::size_t>();
-            } catch (const YAML::Exception&) {
+            } catch (const yaml_conversion_error&) {
                 where.at(item["min_length"], "min_length must be a whole number");
             }
         }
@@ -563,24 +575,23 @@ std::string english_plural(const lexicon_entry& e) {
     return n + "s";
 }
 
-void load_lexicon(const pack_source& source, lexicon& out, std::vector<diagnostic>& problems) {
-    std::map<std::string, std::string> seen;  // entry id -> "file:line" of its first definition
-    for (const auto& f : source.files) {
-        if (f.path.rfind("lexicon/", 0) != 0 || !ends_with(f.path, ".yaml")) continue;
-        const file_problems where(f.path, problems);
-        auto doc = parse_yaml(f, problems);
-        if (!doc) continue;
-        if (!doc->IsMap()) {
-            where.at(*doc, "a lexicon file is a map with 'entries' and/or 'countries'");
+void load_lexicon(const yaml_pack& pack, lexicon& out, std::vector<diagnostic>& problems) {
+    definitions seen;  // entry id -> its first definition
+    for (const auto& f : pack.files()) {
+        if (f.source->path.rfind("lexicon/", 0) != 0 || !f.doc->parsed()) continue;
+        const file_problems where(f.source->path, problems);
+        const yaml_node doc = f.doc->root();
+        if (!doc.is_map()) {
+            where.at(doc, "a lexicon file is a map with 'entries' and/or 'countries'");
             continue;
         }
-        check_keys(*doc, {"description", "entries", "countries", "cognates", "prefixes",
+        check_keys(doc, {"description", "entries", "countries", "cognates", "prefixes",
                           "freedict_fallback"},
                    where);
-        if (const YAML::Node px = (*doc)["prefixes"]; px.IsDefined()) {
-            if (!px.IsSequence()) where.at(px, "'prefixes' must be a list");
+        if (const yaml_node px = doc["prefixes"]; px.is_defined()) {
+            if (!px.is_sequence()) where.at(px, "'prefixes' must be a list");
             for (const auto& item : px) {
-                if (!item.IsMap() || !item["fr"].IsDefined() || !item["en"].IsDefined()) {
+                if (!item.is_map() || !item["fr"].is_defined() || !item["en"].is_defined()) {
                     where.at(item, "a prefix is a map with fr and en");
                     continue;
                 }
@@ -590,17 +601,20 @@ void load_lexicon(const pack_source& source, lexicon& out, std::vector<diagnosti
                 if (fr && en) out.prefixes.emplace_back(fold_key(*fr), *en);
             }
         }
-        if (const YAML::Node cg = (*doc)["cognates"]; cg.IsDefined()) read_cognates(cg, where, out);
-        if ((*doc)["entries"].IsDefined()) read_entries((*doc)["entries"], where, out, seen);
-        if ((*doc)["countries"].IsDefined()) read_countries((*doc)["countries"], where, out, seen);
-        if (const YAML::Node fb = (*doc)["freedict_fallback"]; fb.IsDefined()) {
+        if (const yaml_node cg = doc["cognates"]; cg.is_defined()) read_cognates(cg, where, out);
+        const std::string& path = f.source->path;
+        if (doc["entries"].is_defined()) read_entries(doc["entries"], where, path, out, seen);
+        if (doc["countries"].is_defined()) read_countries(doc["countries"], where, path, out, seen);
+        if (const yaml_node fb = doc["freedict_fallback"]; fb.is_defined()) {
             try {
                 out.use_freedict = fb.as<bool>();
-            } catch (const YAML::Exception&) {
+            } catch (const yaml_conversion_error&) {
                 where.at(fb, "freedict_fallback must be true or false");
             }
         }
     }
+    // About six forms per entry: reserved so that the maps are not rehashed while filling.
+    out.forms.reserve(out.entries.size() * 6);
     for (uint32_t i = 0; i < out.entries.size(); ++i) index_entry(out, i);
     for (uint32_t i = 0; i < out.countries.size(); ++i) index_country(out, i);
     for (auto& [first, list] : out.phrases) {

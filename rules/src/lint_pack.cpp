@@ -1,16 +1,12 @@
 #include "lint_pack.hpp"
 
 #include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
-#include <unicode/utf8.h>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <map>
-#include <sstream>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 
 #include "yaml_doc.hpp"
 
@@ -23,22 +19,6 @@ bool ends_with(std::string_view s, std::string_view suffix) {
            s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-// The byte offset of the first byte that is not part of a UTF-8 sequence, or npos.
-// ICU's U8_NEXT narrows inside the macro; the warning is about ICU's code, not ours.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wconversion"
-std::size_t first_invalid_utf8(std::string_view text) {
-    const auto n = static_cast<int32_t>(text.size());
-    for (int32_t i = 0; i < n;) {
-        const int32_t at = i;
-        UChar32 c;
-        U8_NEXT(text.data(), i, n, c);
-        if (c < 0) return static_cast<std::size_t>(at);
-    }
-    return std::string_view::npos;
-}
-#pragma GCC diagnostic pop
-
 // 1-based line and byte column of a byte offset.
 std::pair<int, int> line_and_byte_column(std::string_view text, std::size_t offset) {
     const std::string_view before = text.substr(0, offset);
@@ -49,125 +29,102 @@ std::pair<int, int> line_and_byte_column(std::string_view text, std::size_t offs
 }
 
 bool is_nfc(const std::string& s) {
+    // ASCII text is in NFC: most scalars of a pack need no normaliser at all.
+    if (std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; })) return true;
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
     if (U_FAILURE(status)) return true;  // cannot tell: do not refuse the pack for it
-    const bool normalized = nfc->isNormalized(icu::UnicodeString::fromUTF8(s), status) != 0;
+    const bool normalized = nfc->isNormalizedUTF8(s, status) != 0;
     return U_FAILURE(status) || normalized;
 }
 
-// Walks the YAML events of a file, keeping the keys seen in each open map.
-class event_checker final : public YAML::EventHandler {
-  public:
-    explicit event_checker(const file_problems& where) : where_(where) {}
-
-    void OnDocumentStart(const YAML::Mark& mark) override {
-        if (++documents_ == 2) {
-            where_.at(mark, "a second YAML document ('---'): only the first one is read");
-        }
-    }
-    void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark&, YAML::anchor_t) override { node(nullptr, {}); }
-    void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-        where_.at(mark, "aliases (*name) are not allowed in a pack: write the value out");
-        node(nullptr, mark);
-    }
-    void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
-                  const std::string& text) override {
-        if (!is_nfc(text)) {
-            where_.at(mark,
-                      "text not in NFC form (an accent stored as a separate mark): articles are "
-                      "read in NFC, so type each accented letter as one character");
-        }
-        node(&text, mark);
-    }
-    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
-                         YAML::EmitterStyle::value) override {
-        node(nullptr, mark);
-        open_.push_back({false, true, {}});
-    }
-    void OnSequenceEnd() override { open_.pop_back(); }
-    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
-                    YAML::EmitterStyle::value) override {
-        node(nullptr, mark);
-        open_.push_back({true, true, {}});
-    }
-    void OnMapEnd() override { open_.pop_back(); }
-    void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
-        where_.at(mark, "anchors (&" + name + ") are not allowed in a pack: write values out");
-    }
-
-  private:
-    struct container {
-        bool is_map;
-        bool expecting_key;
-        std::map<std::string, YAML::Mark> keys;
+// Keys given twice in one map: YAML keeps the first value only, silently.
+void lint_duplicate_keys(const yaml_node& map, const file_problems& where,
+                         std::unordered_map<std::string_view, yaml_mark>& seen) {
+    auto report = [&](const yaml_node& key, const yaml_mark& first) {
+        where.at(key, "duplicate key '" + key.scalar() + "' (first at line " +
+                          std::to_string(first.line + 1) + "): YAML keeps only the first one");
     };
-
-    // Called for every node in document order; inside a map, keys and values alternate.
-    void node(const std::string* scalar, const YAML::Mark& mark) {
-        if (open_.empty() || !open_.back().is_map) return;
-        container& c = open_.back();
-        const bool is_key = c.expecting_key;
-        c.expecting_key = !c.expecting_key;
-        if (!is_key || scalar == nullptr) return;
-        const auto [first, fresh] = c.keys.emplace(*scalar, mark);
-        if (!fresh) {
-            where_.at(mark, "duplicate key '" + *scalar + "' (first at line " +
-                                std::to_string(first->second.line + 1) +
-                                "): YAML keeps only the first one");
+    // Most maps have a handful of keys: comparing them pairwise costs less than hashing.
+    constexpr std::size_t small = 16;
+    if (map.size() <= small) {
+        yaml_node keys[small];
+        std::size_t n = 0;
+        for (const auto& kv : map) {
+            if (!kv.first.is_scalar()) continue;
+            const auto* first = std::find_if(keys, keys + n, [&](const yaml_node& k) {
+                return k.scalar() == kv.first.scalar();
+            });
+            if (first != keys + n) {
+                report(kv.first, first->mark());
+            } else {
+                keys[n++] = kv.first;
+            }
         }
+        return;
     }
-
-    const file_problems& where_;
-    std::vector<container> open_;
-    int documents_ = 0;
-};
-
-void lint_yaml_events(const pack_source::file& f, const file_problems& where) {
-    std::istringstream in(f.content);
-    try {
-        YAML::Parser parser(in);
-        event_checker checker(where);
-        // Two documents are enough to report the second one. The bound also matters because
-        // yaml-cpp 0.7 can answer "one more document" forever on some malformed input.
-        for (int n = 0; n < 2 && parser.HandleNextDocument(checker); ++n) {
-        }
-    } catch (const YAML::Exception&) {
-        // Syntax errors are reported, with quoting advice, by the section loaders.
+    seen.clear();
+    for (const auto& kv : map) {
+        if (!kv.first.is_scalar()) continue;
+        const auto [first, fresh] = seen.emplace(kv.first.scalar(), kv.first.mark());
+        if (!fresh) report(kv.first, first->second);
     }
 }
 
-// Where a vocabulary phrase was first given, and with which key.
+// Constructs that parse but lose data or are not plain data, and text not in NFC. Also run
+// on the part of a file read before a syntax error, as far as it goes.
+void lint_yaml(const yaml_document& doc, const file_problems& where) {
+    for (const auto& [mark, name] : doc.anchors()) {
+        where.at(mark, "anchors (&" + name + ") are not allowed in a pack: write values out");
+    }
+    for (const auto& mark : doc.aliases()) {
+        where.at(mark, "aliases (*name) are not allowed in a pack: write the value out");
+    }
+    if (doc.second_document()) {
+        where.at(*doc.second_document(),
+                 "a second YAML document ('---'): only the first one is read");
+    }
+    std::unordered_map<std::string_view, yaml_mark> seen;
+    for (std::size_t i = 0; i < doc.node_count(); ++i) {
+        const yaml_node node = doc.node(i);
+        if (node.is_map()) lint_duplicate_keys(node, where, seen);
+        if (node.is_scalar() && !is_nfc(node.scalar())) {
+            where.at(node,
+                     "text not in NFC form (an accent stored as a separate mark): articles are "
+                     "read in NFC, so type each accented letter as one character");
+        }
+    }
+}
+
+// Where a vocabulary phrase was first given, and with which key. Views into the parsed
+// files, which outlive the check.
 struct first_use {
-    std::string file;
+    const std::string* file = nullptr;
     int line = 0;
-    std::string key;
+    std::string_view key;
 };
+// Class -> phrase -> first use.
+using phrase_uses = std::map<std::string, std::unordered_map<std::string_view, first_use>>;
 
 // A phrase given twice in one vocabulary class with two keys: the grammar's symbol table keeps
 // one of them, so "Congo" would silently be one country. Shape errors are the loader's to
 // report; this only looks at well-formed terms.
-void lint_vocabulary_keys(const pack_source::file& f, const file_problems& where,
-                          std::map<std::pair<std::string, std::string>, first_use>& seen) {
-    if (f.path.rfind("vocabulary/", 0) != 0 || !ends_with(f.path, ".yaml")) return;
-    YAML::Node doc;
-    try {
-        doc = YAML::Load(f.content);
-    } catch (const YAML::Exception&) {
-        return;
-    }
-    if (!doc.IsMap() || !doc["class"].IsScalar() || !doc["terms"].IsSequence()) return;
-    const std::string cls = doc["class"].Scalar();
-    for (const auto& term : doc["terms"]) {
-        if (!term.IsMap() || !term["phrase"].IsScalar()) continue;
-        const std::string key = term["key"].IsScalar() ? term["key"].Scalar() : "";
-        const auto [it, fresh] = seen.emplace(std::pair{cls, term["phrase"].Scalar()},
-                                              first_use{f.path, term.Mark().line + 1, key});
+void lint_vocabulary_keys(const pack_source::file& f, const yaml_document& doc,
+                          const file_problems& where, phrase_uses& seen) {
+    if (f.path.rfind("vocabulary/", 0) != 0 || !doc.parsed()) return;
+    const yaml_node root = doc.root();
+    if (!root["class"].is_scalar() || !root["terms"].is_sequence()) return;
+    const std::string& cls = root["class"].scalar();
+    auto& phrases = seen[cls];
+    for (const auto& term : root["terms"]) {
+        if (!term["phrase"].is_scalar()) continue;
+        const std::string_view key = term["key"].scalar();  // "" when there is none
+        const auto [it, fresh] = phrases.emplace(term["phrase"].scalar(),
+                                                 first_use{&f.path, term.mark().line + 1, key});
         if (!fresh && it->second.key != key) {
-            where.at(term, "'" + term["phrase"].Scalar() + "' is already a " + cls + " at " +
-                               it->second.file + ":" + std::to_string(it->second.line) +
-                               " with key '" + it->second.key +
+            where.at(term, "'" + term["phrase"].scalar() + "' is already a " + cls + " at " +
+                               *it->second.file + ":" + std::to_string(it->second.line) +
+                               " with key '" + std::string(it->second.key) +
                                "': a phrase has one key per class");
         }
     }
@@ -175,8 +132,9 @@ void lint_vocabulary_keys(const pack_source::file& f, const file_problems& where
 
 }  // namespace
 
-void lint_pack(const pack_source& source, std::vector<diagnostic>& problems) {
-    std::map<std::pair<std::string, std::string>, first_use> vocabulary_keys;
+void lint_pack(const pack_source& source, const yaml_pack& pack,
+               std::vector<diagnostic>& problems) {
+    phrase_uses vocabulary_keys;
     for (const auto& f : source.files) {
         const file_problems where(f.path, problems);
         if (ends_with(f.path, ".yml")) {
@@ -190,8 +148,10 @@ void lint_pack(const pack_source& source, std::vector<diagnostic>& problems) {
                                 "UTF-8"});
             continue;
         }
-        if (ends_with(f.path, ".yaml")) lint_yaml_events(f, where);
-        lint_vocabulary_keys(f, where, vocabulary_keys);
+        const yaml_pack::file* parsed = pack.find(f.path);
+        if (parsed == nullptr) continue;
+        lint_yaml(*parsed->doc, where);
+        lint_vocabulary_keys(f, *parsed->doc, where, vocabulary_keys);
     }
 }
 

@@ -5,16 +5,19 @@
 #include <vector>
 
 #include "precis/rules/rules.hpp"
+#include "yaml_doc.hpp"
 
 namespace precis::rules {
 
 // Appends a problem for each file that is not UTF-8, each YAML text not in NFC, each
-// duplicate map key (yaml-cpp keeps the first silently), each anchor or alias (packs are
+// duplicate map key (the loaders read the first one only), each anchor or alias (packs are
 // plain data), each file holding more than one YAML document, each ".yml" file (only ".yaml"
 // is read), and each vocabulary phrase given again in its class with another key.
-void lint_pack(const pack_source& source, std::vector<diagnostic>& problems);
+// `pack` holds the files of `source` as parsed (yaml_pack), read here and by the loaders alike.
+void lint_pack(const pack_source& source, const yaml_pack& pack,
+               std::vector<diagnostic>& problems);
 
-// Rewrites the columns of `problems` from bytes (as yaml-cpp counts) to characters (as
+// Rewrites the columns of `problems` from bytes (as yaml_mark counts) to characters (as
 // editors count), using the files of `source`. Problems whose file is unknown stay as they are.
 void columns_in_characters(const pack_source& source, std::vector<diagnostic>& problems);
 

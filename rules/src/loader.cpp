@@ -20,7 +20,9 @@ summary rule_set::summarize(const grammar::document& doc, const summarize_option
     return summarize_document(*impl_, doc, opts);
 }
 
-std::string pack_digest(const pack_source& source) {
+namespace {
+
+std::string sha1_of(const pack_source& source) {
     boost::uuids::detail::sha1 sha;
     for (const auto& f : source.files) {
         sha.process_bytes(f.path.data(), f.path.size() + 1);  // with the NUL as separator
@@ -33,34 +35,44 @@ std::string pack_digest(const pack_source& source) {
     return std::string(hex, 40);
 }
 
-void load_pack_yaml(const pack_source& source, rule_set::impl& out,
+}  // namespace
+
+std::string pack_digest(const pack_source& source) {
+    // The embedded pack is constant: its digest is computed once, not on every reload.
+    if (&source == &embedded_pack()) {
+        static const std::string embedded = sha1_of(source);
+        return embedded;
+    }
+    return sha1_of(source);
+}
+
+void load_pack_yaml(const yaml_pack& pack, rule_set::impl& out,
                     std::vector<diagnostic>& problems) {
-    auto it = std::find_if(source.files.begin(), source.files.end(),
-                           [](const auto& f) { return f.path == "pack.yaml"; });
-    if (it == source.files.end()) {
+    const yaml_pack::file* f = pack.find("pack.yaml");
+    if (f == nullptr) {
         problems.push_back({"pack.yaml", 0, 0, "missing: every pack has a pack.yaml"});
         return;
     }
-    const file_problems where(it->path, problems);
-    auto doc = parse_yaml(*it, problems);
-    if (!doc) return;
-    if (!doc->IsMap()) {
-        where.at(*doc, "pack.yaml must be a map with name, version, options");
+    if (!f->doc->parsed()) return;
+    const file_problems where(f->source->path, problems);
+    const yaml_node doc = f->doc->root();
+    if (!doc.is_map()) {
+        where.at(doc, "pack.yaml must be a map with name, version, options");
         return;
     }
-    check_keys(*doc, {"name", "version", "description", "options"}, where);
-    if (auto name = as_text((*doc)["name"], where, "name")) out.identity.name = *name;
-    if (auto version = as_text((*doc)["version"], where, "version")) out.identity.version = *version;
-    const YAML::Node opts = (*doc)["options"];
-    if (!opts.IsDefined()) return;
-    if (!opts.IsMap()) {
+    check_keys(doc, {"name", "version", "description", "options"}, where);
+    if (auto name = as_text(doc["name"], where, "name")) out.identity.name = *name;
+    if (auto version = as_text(doc["version"], where, "version")) out.identity.version = *version;
+    const yaml_node opts = doc["options"];
+    if (!opts.is_defined()) return;
+    if (!opts.is_map()) {
         where.at(opts, "options must be a map");
         return;
     }
     check_keys(opts, {"headline_max_words", "summary_sentences", "place_prefix"}, where);
     auto read_int = [&](const char* key, int lo, int hi, int& into) {
-        const YAML::Node n = opts[key];
-        if (!n.IsDefined()) return;
+        const yaml_node n = opts[key];
+        if (!n.is_defined()) return;
         try {
             const int v = n.as<int>();
             if (v < lo || v > hi) {
@@ -69,44 +81,42 @@ void load_pack_yaml(const pack_source& source, rule_set::impl& out,
                 return;
             }
             into = v;
-        } catch (const YAML::Exception&) {
+        } catch (const yaml_conversion_error&) {
             where.at(n, std::string(key) + " must be a whole number");
         }
     };
     read_int("headline_max_words", 4, 40, out.options.headline_max_words);
     read_int("summary_sentences", 1, 10, out.options.summary_sentences);
-    if (const YAML::Node n = opts["place_prefix"]; n.IsDefined()) {
+    if (const yaml_node n = opts["place_prefix"]; n.is_defined()) {
         try {
             out.options.place_prefix = n.as<bool>();
-        } catch (const YAML::Exception&) {
+        } catch (const yaml_conversion_error&) {
             where.at(n, "place_prefix must be true or false");
         }
     }
 }
 
-void load_vocabulary(const pack_source& source, rule_set::impl& out,
+void load_vocabulary(const yaml_pack& pack, rule_set::impl& out,
                      std::vector<diagnostic>& problems) {
-    for (const auto& f : source.files) {
-        if (f.path.rfind("vocabulary/", 0) != 0) continue;
-        if (f.path.size() < 5 || f.path.compare(f.path.size() - 5, 5, ".yaml") != 0) continue;
-        const file_problems where(f.path, problems);
-        auto doc = parse_yaml(f, problems);
-        if (!doc) continue;
-        if (!doc->IsMap()) {
-            where.at(*doc, "a vocabulary file is a map with 'class' and 'terms'");
+    for (const auto& f : pack.files()) {
+        if (f.source->path.rfind("vocabulary/", 0) != 0 || !f.doc->parsed()) continue;
+        const file_problems where(f.source->path, problems);
+        const yaml_node doc = f.doc->root();
+        if (!doc.is_map()) {
+            where.at(doc, "a vocabulary file is a map with 'class' and 'terms'");
             continue;
         }
-        check_keys(*doc, {"class", "terms", "description"}, where);
-        auto cls_name = as_text((*doc)["class"], where, "class");
+        check_keys(doc, {"class", "terms", "description"}, where);
+        auto cls_name = as_text(doc["class"], where, "class");
         if (!cls_name) continue;
         grammar::term_class cls{};
         if (!grammar::term_class_named(*cls_name, cls)) {
-            where.at((*doc)["class"], "unknown vocabulary class '" + *cls_name + "'");
+            where.at(doc["class"], "unknown vocabulary class '" + *cls_name + "'");
             continue;
         }
-        const YAML::Node terms = (*doc)["terms"];
-        if (!terms.IsSequence()) {
-            where.at(terms.IsDefined() ? terms : *doc, "'terms' must be a list");
+        const yaml_node terms = doc["terms"];
+        if (!terms.is_sequence()) {
+            where.at(terms.is_defined() ? terms : doc, "'terms' must be a list");
             continue;
         }
         if (terms.size() > limits::max_terms_per_file) {
@@ -114,10 +124,10 @@ void load_vocabulary(const pack_source& source, rule_set::impl& out,
                                 ")");
             continue;
         }
-        out.vocabulary_files.push_back(f.path);
+        out.vocabulary_files.push_back(f.source->path);
         for (const auto& term : terms) {
             std::optional<std::string> phrase, key;
-            if (term.IsMap() && !term["phrase"].IsDefined()) {
+            if (term.is_map() && !term["phrase"].is_defined()) {
                 // "- Élections : le vote" is a one-pair map to YAML: as_text says so and how
                 // to quote it, rather than a missing 'phrase'.
                 if (term.size() == 1) {
@@ -127,10 +137,10 @@ void load_vocabulary(const pack_source& source, rule_set::impl& out,
                 }
                 continue;
             }
-            if (term.IsMap()) {
+            if (term.is_map()) {
                 check_keys(term, {"phrase", "key"}, where);
                 phrase = as_text(term["phrase"], where, "phrase");
-                if (term["key"].IsDefined()) key = as_text(term["key"], where, "key");
+                if (term["key"].is_defined()) key = as_text(term["key"], where, "key");
             } else {
                 phrase = as_text(term, where, "term");
             }
@@ -151,23 +161,25 @@ load_result load(const pack_source& source) {
     rules->vocab = std::make_unique<grammar::vocabulary>();
     rules->identity.origin = source.origin;
     rules->identity.digest = pack_digest(source);
+    // Every file is parsed once; lint_pack and the section loaders read the same trees.
+    const yaml_pack pack(source, result.problems);
     try {
-        lint_pack(source, result.problems);
+        lint_pack(source, pack, result.problems);
     } catch (const std::bad_alloc&) {
         throw;  // out of memory is the host's to hear about, not a problem of the pack
     } catch (const std::exception& e) {
         result.problems.push_back({"", 0, 0, std::string("cannot check pack: ") + e.what()});
     }
     try {
-        load_pack_yaml(source, *rules, result.problems);
-        load_vocabulary(source, *rules, result.problems);
+        load_pack_yaml(pack, *rules, result.problems);
+        load_vocabulary(pack, *rules, result.problems);
         // Lexicon first: events refer to its lemmas; events before scoring and templates,
         // which refer to events.
-        load_lexicon(source, rules->pack.lex, result.problems);
-        load_events(source, rules->pack, result.problems);
-        load_scoring(source, rules->pack, result.problems);
-        load_trimming(source, rules->pack, result.problems);
-        load_templates(source, rules->pack, result.problems);
+        load_lexicon(pack, rules->pack.lex, result.problems);
+        load_events(pack, rules->pack, result.problems);
+        load_scoring(pack, rules->pack, result.problems);
+        load_trimming(pack, rules->pack, result.problems);
+        load_templates(pack, rules->pack, result.problems);
     } catch (const std::bad_alloc&) {
         throw;
     } catch (const std::exception& e) {

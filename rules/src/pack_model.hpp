@@ -174,13 +174,14 @@ struct pack_rules {
     std::unordered_map<std::string, uint32_t> event_by_verb, event_by_noun;
 };
 
-// Section loaders; each appends problems with file:line:col and never throws on bad text.
-void load_lexicon(const pack_source& source, lexicon& out, std::vector<diagnostic>& problems);
-void load_scoring(const pack_source& source, pack_rules& out, std::vector<diagnostic>& problems);
-void load_trimming(const pack_source& source, pack_rules& out, std::vector<diagnostic>& problems);
-void load_events(const pack_source& source, pack_rules& out, std::vector<diagnostic>& problems);
-void load_templates(const pack_source& source, pack_rules& out,
-                    std::vector<diagnostic>& problems);
+// Section loaders over the parsed files of a pack; each appends problems with file:line:col
+// and never throws on bad text.
+class yaml_pack;
+void load_lexicon(const yaml_pack& pack, lexicon& out, std::vector<diagnostic>& problems);
+void load_scoring(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic>& problems);
+void load_trimming(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic>& problems);
+void load_events(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic>& problems);
+void load_templates(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic>& problems);
 
 // Slots a template may name.
 bool known_slot(const std::string& slot);

@@ -11,18 +11,17 @@
 
 namespace precis::rules {
 
-std::optional<double> read_number(const YAML::Node& n, const file_problems& where, const char* what);
-std::optional<bool> read_bool(const YAML::Node& n, const file_problems& where, const char* what);
+std::optional<double> read_number(const yaml_node& n, const file_problems& where, const char* what);
+std::optional<bool> read_bool(const yaml_node& n, const file_problems& where, const char* what);
 // A list of strings; `fold` gives lookup keys (lower case, accents folded).
-std::vector<std::string> read_phrases(const YAML::Node& n, const file_problems& where,
+std::vector<std::string> read_phrases(const yaml_node& n, const file_problems& where,
                                       const char* what, bool fold);
-const pack_source::file* find_file(const pack_source& source, const std::string& path);
-// Parses `path`, checks its top-level keys and returns its list under `key`.
-std::optional<YAML::Node> section(const pack_source& source, const std::string& path,
+// The parsed `path`: checks its top-level keys and returns its list under `key`.
+std::optional<yaml_node> section(const yaml_pack& pack, const std::string& path,
                                   const char* key, std::initializer_list<const char*> keys,
-                                  std::vector<diagnostic>& problems, YAML::Node* root);
+                                  std::vector<diagnostic>& problems, yaml_node* root);
 // Reads the rule's `name` and records it; false (with a problem) when missing or taken.
-bool claim_name(pack_rules& rules, const YAML::Node& item, const file_problems& where,
+bool claim_name(pack_rules& rules, const yaml_node& item, const file_problems& where,
                 std::string& name_out);
 
 }  // namespace precis::rules

@@ -30,9 +30,9 @@ struct rule_set::impl {
 
 // Each component of a pack reads its files into the impl, appending problems; load() calls
 // them in order and refuses the pack if any problem was found.
-void load_pack_yaml(const pack_source& source, rule_set::impl& out,
+void load_pack_yaml(const yaml_pack& pack, rule_set::impl& out,
                     std::vector<diagnostic>& problems);
-void load_vocabulary(const pack_source& source, rule_set::impl& out,
+void load_vocabulary(const yaml_pack& pack, rule_set::impl& out,
                      std::vector<diagnostic>& problems);
 
 summary summarize_document(const rule_set::impl& rules, const grammar::document& doc,

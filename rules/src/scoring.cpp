@@ -8,33 +8,33 @@
 
 namespace precis::rules {
 
-std::optional<double> read_number(const YAML::Node& n, const file_problems& where,
+std::optional<double> read_number(const yaml_node& n, const file_problems& where,
                                   const char* what) {
-    if (!n.IsScalar()) {
+    if (!n.is_scalar()) {
         where.at(n, std::string(what) + " must be a number");
         return std::nullopt;
     }
     try {
         return n.as<double>();
-    } catch (const YAML::Exception&) {
+    } catch (const yaml_conversion_error&) {
         where.at(n, std::string(what) + " must be a number");
         return std::nullopt;
     }
 }
 
-std::optional<bool> read_bool(const YAML::Node& n, const file_problems& where, const char* what) {
+std::optional<bool> read_bool(const yaml_node& n, const file_problems& where, const char* what) {
     try {
-        if (n.IsScalar()) return n.as<bool>();
-    } catch (const YAML::Exception&) {
+        if (n.is_scalar()) return n.as<bool>();
+    } catch (const yaml_conversion_error&) {
     }
     where.at(n, std::string(what) + " must be true or false");
     return std::nullopt;
 }
 
-std::vector<std::string> read_phrases(const YAML::Node& n, const file_problems& where,
+std::vector<std::string> read_phrases(const yaml_node& n, const file_problems& where,
                                       const char* what, bool fold) {
     std::vector<std::string> out;
-    if (!n.IsSequence()) {
+    if (!n.is_sequence()) {
         where.at(n, std::string(what) + " must be a list of strings");
         return out;
     }
@@ -44,40 +44,34 @@ std::vector<std::string> read_phrases(const YAML::Node& n, const file_problems& 
     return out;
 }
 
-const pack_source::file* find_file(const pack_source& source, const std::string& path) {
-    auto it = std::find_if(source.files.begin(), source.files.end(),
-                           [&](const auto& f) { return f.path == path; });
-    return it == source.files.end() ? nullptr : &*it;
-}
-
-std::optional<YAML::Node> section(const pack_source& source, const std::string& path,
-                                  const char* key, std::initializer_list<const char*> keys,
-                                  std::vector<diagnostic>& problems, YAML::Node* root) {
-    const pack_source::file* f = find_file(source, path);
+std::optional<yaml_node> section(const yaml_pack& pack, const std::string& path,
+                                 const char* key, std::initializer_list<const char*> keys,
+                                 std::vector<diagnostic>& problems, yaml_node* root) {
+    const yaml_pack::file* f = pack.find(path);
     if (f == nullptr) {
         problems.push_back({path, 0, 0, "missing: the pack needs " + path});
         return std::nullopt;
     }
-    const file_problems where(f->path, problems);
-    auto doc = parse_yaml(*f, problems);
-    if (!doc) return std::nullopt;
-    if (!doc->IsMap()) {
-        where.at(*doc, path + " must be a map with '" + key + "'");
+    if (!f->doc->parsed()) return std::nullopt;
+    const file_problems where(f->source->path, problems);
+    const yaml_node doc = f->doc->root();
+    if (!doc.is_map()) {
+        where.at(doc, path + " must be a map with '" + key + "'");
         return std::nullopt;
     }
-    check_keys(*doc, keys, where);
-    if (root != nullptr) *root = *doc;
-    const YAML::Node list = (*doc)[key];
-    if (!list.IsSequence()) {
-        where.at(list.IsDefined() ? list : *doc, std::string("'") + key + "' must be a list");
+    check_keys(doc, keys, where);
+    if (root != nullptr) *root = doc;
+    const yaml_node list = doc[key];
+    if (!list.is_sequence()) {
+        where.at(list.is_defined() ? list : doc, std::string("'") + key + "' must be a list");
         return std::nullopt;
     }
     return list;
 }
 
-bool claim_name(pack_rules& rules, const YAML::Node& item, const file_problems& where,
+bool claim_name(pack_rules& rules, const yaml_node& item, const file_problems& where,
                 std::string& name_out) {
-    if (!item.IsMap()) {
+    if (!item.is_map()) {
         where.at(item, "a rule is a map with a 'name'");
         return false;
     }
@@ -87,7 +81,7 @@ bool claim_name(pack_rules& rules, const YAML::Node& item, const file_problems& 
         where.at(item["name"], "a rule name may not be empty");
         return false;
     }
-    const std::string here = where.file() + ":" + std::to_string(item["name"].Mark().line + 1);
+    const std::string here = where.file() + ":" + std::to_string(item["name"].mark().line + 1);
     auto [it, fresh] = rules.rule_names.emplace(*name, here);
     if (!fresh) {
         where.at(item["name"], "duplicate rule name '" + *name + "' (first at " + it->second + ")");
@@ -125,7 +119,7 @@ const std::map<std::string, trim_kind>& trim_kinds() {
 }
 
 template <typename Kind>
-std::optional<Kind> read_kind(const YAML::Node& n, const std::map<std::string, Kind>& kinds,
+std::optional<Kind> read_kind(const yaml_node& n, const std::map<std::string, Kind>& kinds,
                               const file_problems& where) {
     auto s = as_text(n, where, "kind");
     if (!s) return std::nullopt;
@@ -141,9 +135,9 @@ std::optional<Kind> read_kind(const YAML::Node& n, const std::map<std::string, K
 
 }  // namespace
 
-void load_scoring(const pack_source& source, pack_rules& out, std::vector<diagnostic>& problems) {
-    YAML::Node root;
-    auto list = section(source, "scoring.yaml", "features", {"description", "features", "topic"},
+void load_scoring(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic>& problems) {
+    yaml_node root;
+    auto list = section(pack, "scoring.yaml", "features", {"description", "features", "topic"},
                         problems, &root);
     if (!list) return;
     const file_problems where("scoring.yaml", problems);
@@ -161,24 +155,24 @@ void load_scoring(const pack_source& source, pack_rules& out, std::vector<diagno
         if (!kind || !weight) continue;
         f.kind = *kind;
         f.weight = *weight;
-        if (item["decay"].IsDefined()) {
+        if (item["decay"].is_defined()) {
             if (auto d = read_number(item["decay"], where, "decay")) f.decay = *d;
         }
-        if (item["smoothing"].IsDefined()) {
+        if (item["smoothing"].is_defined()) {
             if (auto d = read_number(item["smoothing"], where, "smoothing")) f.smoothing = *d;
         }
         for (auto [key, field] : {std::pair{"min_words", &f.min_words},
                                   std::pair{"max_words", &f.max_words},
                                   std::pair{"min_actors", &f.min_actors},
                                   std::pair{"min_countries", &f.min_countries}}) {
-            if (!item[key].IsDefined()) continue;
+            if (!item[key].is_defined()) continue;
             if (auto v = read_number(item[key], where, key)) *field = static_cast<int>(*v);
         }
-        if (item["phrases"].IsDefined()) f.phrases = read_phrases(item["phrases"], where, "phrases", true);
+        if (item["phrases"].is_defined()) f.phrases = read_phrases(item["phrases"], where, "phrases", true);
         if ((f.kind == feature_kind::cue || f.kind == feature_kind::attribution) && f.phrases.empty()) {
-            where.at(item, "a '" + item["kind"].Scalar() + "' feature needs 'phrases'");
+            where.at(item, "a '" + item["kind"].scalar() + "' feature needs 'phrases'");
         }
-        if (item["events"].IsDefined()) {
+        if (item["events"].is_defined()) {
             f.events = read_phrases(item["events"], where, "events", false);
             for (std::size_t i = 0; i < f.events.size(); ++i) {
                 const std::string& e = f.events[i];
@@ -189,37 +183,37 @@ void load_scoring(const pack_source& source, pack_rules& out, std::vector<diagno
         }
         out.features.push_back(std::move(f));
     }
-    const YAML::Node topic = root["topic"];
-    if (!topic.IsDefined()) return;
-    if (!topic.IsMap()) {
+    const yaml_node topic = root["topic"];
+    if (!topic.is_defined()) return;
+    if (!topic.is_map()) {
         where.at(topic, "topic must be a map with name, enabled, min_mentions");
         return;
     }
     check_keys(topic, {"name", "enabled", "min_mentions", "min_share", "country_weight",
                        "description"},
                where);
-    if (topic["country_weight"].IsDefined()) {
+    if (topic["country_weight"].is_defined()) {
         if (auto v = read_number(topic["country_weight"], where, "country_weight")) {
             out.topic_country_weight = *v;
         }
     }
     std::string name;
     if (claim_name(out, topic, where, name)) out.topic_rule = name;
-    if (topic["enabled"].IsDefined()) {
+    if (topic["enabled"].is_defined()) {
         if (auto b = read_bool(topic["enabled"], where, "enabled")) out.topic_enabled = *b;
     }
-    if (topic["min_mentions"].IsDefined()) {
+    if (topic["min_mentions"].is_defined()) {
         if (auto v = read_number(topic["min_mentions"], where, "min_mentions")) {
             out.topic_min_mentions = static_cast<int>(*v);
         }
     }
-    if (topic["min_share"].IsDefined()) {
+    if (topic["min_share"].is_defined()) {
         if (auto v = read_number(topic["min_share"], where, "min_share")) out.topic_min_share = *v;
     }
 }
 
-void load_trimming(const pack_source& source, pack_rules& out, std::vector<diagnostic>& problems) {
-    auto list = section(source, "trimming.yaml", "rules", {"description", "rules"}, problems, nullptr);
+void load_trimming(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic>& problems) {
+    auto list = section(pack, "trimming.yaml", "rules", {"description", "rules"}, problems, nullptr);
     if (!list) return;
     const file_problems where("trimming.yaml", problems);
     for (const auto& item : *list) {
@@ -233,28 +227,28 @@ void load_trimming(const pack_source& source, pack_rules& out, std::vector<diagn
         auto kind = read_kind(item["kind"], trim_kinds(), where);
         if (!kind) continue;
         r.kind = *kind;
-        if (item["markers"].IsDefined()) r.markers = read_phrases(item["markers"], where, "markers", true);
-        if (item["max_words"].IsDefined()) {
+        if (item["markers"].is_defined()) r.markers = read_phrases(item["markers"], where, "markers", true);
+        if (item["max_words"].is_defined()) {
             if (auto v = read_number(item["max_words"], where, "max_words")) r.max_words = static_cast<int>(*v);
         }
-        if (item["headline"].IsDefined()) {
+        if (item["headline"].is_defined()) {
             if (auto b = read_bool(item["headline"], where, "headline")) r.headline = *b;
         }
-        if (item["summary"].IsDefined()) {
+        if (item["summary"].is_defined()) {
             if (auto b = read_bool(item["summary"], where, "summary")) r.summary = *b;
         }
         const bool needs_markers = r.kind == trim_kind::leading || r.kind == trim_kind::attribution ||
                                    r.kind == trim_kind::relative || r.kind == trim_kind::subordinate ||
                                    r.kind == trim_kind::purpose || r.kind == trim_kind::time;
         if (needs_markers && r.markers.empty()) {
-            where.at(item, "a '" + item["kind"].Scalar() + "' rule needs 'markers'");
+            where.at(item, "a '" + item["kind"].scalar() + "' rule needs 'markers'");
         }
         out.trims.push_back(std::move(r));
     }
 }
 
-void load_events(const pack_source& source, pack_rules& out, std::vector<diagnostic>& problems) {
-    auto list = section(source, "events.yaml", "events", {"description", "events"}, problems, nullptr);
+void load_events(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic>& problems) {
+    auto list = section(pack, "events.yaml", "events", {"description", "events"}, problems, nullptr);
     if (!list) return;
     const file_problems where("events.yaml", problems);
     for (const auto& item : *list) {
@@ -263,8 +257,8 @@ void load_events(const pack_source& source, pack_rules& out, std::vector<diagnos
         check_keys(item, {"name", "verbs", "nouns", "description"}, where);
         event_def e;
         e.name = name;
-        if (item["verbs"].IsDefined()) e.verbs = read_phrases(item["verbs"], where, "verbs", true);
-        if (item["nouns"].IsDefined()) e.nouns = read_phrases(item["nouns"], where, "nouns", true);
+        if (item["verbs"].is_defined()) e.verbs = read_phrases(item["verbs"], where, "verbs", true);
+        if (item["nouns"].is_defined()) e.nouns = read_phrases(item["nouns"], where, "nouns", true);
         if (e.verbs.empty() && e.nouns.empty()) {
             where.at(item, "an event needs 'verbs' or 'nouns'");
             continue;

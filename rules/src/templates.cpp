@@ -65,9 +65,8 @@ std::string fill_template(const std::string& text, const std::map<std::string, s
     return out;
 }
 
-void load_templates(const pack_source& source, pack_rules& out,
-                    std::vector<diagnostic>& problems) {
-    auto list = section(source, "templates.yaml", "templates", {"description", "templates"},
+void load_templates(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic>& problems) {
+    auto list = section(pack, "templates.yaml", "templates", {"description", "templates"},
                         problems, nullptr);
     if (!list) return;
     const file_problems where("templates.yaml", problems);
@@ -88,14 +87,14 @@ void load_templates(const pack_source& source, pack_rules& out,
                 continue;
             }
         }
-        if (!item["fr"].IsDefined() && !item["en"].IsDefined()) {
+        if (!item["fr"].is_defined() && !item["en"].is_defined()) {
             where.at(item, "a template needs 'fr' or 'en'");
             continue;
         }
         bool ok = true;
         for (auto [key, text, slots] : {std::tuple{"fr", &t.fr, &t.slots_fr},
                                         std::tuple{"en", &t.en, &t.slots_en}}) {
-            if (!item[key].IsDefined()) continue;
+            if (!item[key].is_defined()) continue;
             auto s = as_text(item[key], where, key);
             if (!s) {
                 ok = false;

@@ -1,36 +1,461 @@
 #include "yaml_doc.hpp"
 
+#include <unicode/utf8.h>
+#include <yaml-cpp/yaml.h>
+#include <yaml.h>
+
 #include <algorithm>
 #include <cstring>
+#include <new>
 #include <string_view>
 #include <vector>
 
 namespace precis::rules {
 
-void file_problems::at(const YAML::Mark& mark, std::string message) const {
+// ---- nodes ----
+
+namespace {
+const std::string& empty_text() {
+    static const std::string empty;
+    return empty;
+}
+}  // namespace
+
+bool yaml_node::is_null() const {
+    return doc_ != nullptr && doc_->nodes_[index_].what == yaml_document::kind::null;
+}
+bool yaml_node::is_scalar() const {
+    return doc_ != nullptr && doc_->nodes_[index_].what == yaml_document::kind::scalar;
+}
+bool yaml_node::is_sequence() const {
+    return doc_ != nullptr && doc_->nodes_[index_].what == yaml_document::kind::sequence;
+}
+bool yaml_node::is_map() const {
+    return doc_ != nullptr && doc_->nodes_[index_].what == yaml_document::kind::map;
+}
+
+std::size_t yaml_node::size() const {
+    if (is_sequence()) return doc_->nodes_[index_].count;
+    if (is_map()) return doc_->nodes_[index_].count / 2;
+    return 0;
+}
+
+yaml_node yaml_node::operator[](std::string_view key) const {
+    if (!is_map()) return {};
+    const auto& e = doc_->nodes_[index_];
+    for (uint32_t i = e.first; i < e.first + e.count; i += 2) {
+        const auto& k = doc_->nodes_[doc_->children_[i]];
+        if (k.what == yaml_document::kind::scalar && k.text == key) {
+            return {doc_, doc_->children_[i + 1]};
+        }
+    }
+    return {};
+}
+
+yaml_node yaml_node::operator[](std::size_t index) const {
+    if (!is_sequence() || index >= doc_->nodes_[index_].count) return {};
+    return {doc_, doc_->children_[doc_->nodes_[index_].first + index]};
+}
+
+yaml_mark yaml_node::mark() const {
+    return doc_ == nullptr ? yaml_mark{} : doc_->nodes_[index_].mark;
+}
+
+const std::string& yaml_node::scalar() const {
+    return is_scalar() ? doc_->nodes_[index_].text : empty_text();
+}
+
+const std::string& yaml_node::tag() const {
+    static const std::string plain = "?", quoted = "!";
+    if (doc_ == nullptr) return empty_text();
+    const auto& e = doc_->nodes_[index_];
+    switch (e.tag) {
+        case yaml_document::tag_kind::plain: return plain;
+        case yaml_document::tag_kind::quoted: return quoted;
+        case yaml_document::tag_kind::explicit_tag: return doc_->explicit_tags_[e.explicit_tag];
+        case yaml_document::tag_kind::none: break;
+    }
+    return empty_text();
+}
+
+template <typename T>
+T yaml_node::as() const {
+    // yaml-cpp's conversions only look at a scalar's text: the same text gives the same value
+    // as when yaml-cpp read the whole file.
+    T value{};
+    if (!is_scalar() || !YAML::convert<T>::decode(YAML::Node(scalar()), value)) {
+        throw yaml_conversion_error("'" + scalar() + "' does not read as the value expected");
+    }
+    return value;
+}
+template int yaml_node::as<int>() const;
+template bool yaml_node::as<bool>() const;
+template double yaml_node::as<double>() const;
+template std::size_t yaml_node::as<std::size_t>() const;
+
+std::string yaml_node::text_or(const std::string& fallback) const {
+    if (is_null()) return "null";
+    return is_scalar() ? scalar() : fallback;
+}
+
+yaml_node::iterator yaml_node::begin() const {
+    if (!is_sequence() && !is_map()) return {nullptr, 0, false};
+    return {doc_, doc_->nodes_[index_].first, is_map()};
+}
+
+yaml_node::iterator yaml_node::end() const {
+    if (!is_sequence() && !is_map()) return {nullptr, 0, false};
+    const auto& e = doc_->nodes_[index_];
+    return {doc_, e.first + e.count, is_map()};
+}
+
+yaml_item yaml_node::iterator::operator*() const {
+    yaml_item item;
+    if (pairs_) {
+        item.first = yaml_node(doc_, doc_->children_[step_]);
+        item.second = yaml_node(doc_, doc_->children_[step_ + 1]);
+    } else {
+        static_cast<yaml_node&>(item) = yaml_node(doc_, doc_->children_[step_]);
+    }
+    return item;
+}
+
+// ---- parsing ----
+
+namespace {
+// Most of a pack is ASCII: text is walked eight bytes at a time where it is.
+bool eight_ascii_bytes(const char* p) {
+    uint64_t word;
+    std::memcpy(&word, p, sizeof word);
+    return (word & 0x8080808080808080u) == 0;
+}
+}  // namespace
+
+std::size_t first_invalid_utf8(std::string_view text) {
+    // ICU's U8_NEXT narrows inside the macro; the warning is about ICU's code, not ours.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wconversion"
+    const auto n = static_cast<int32_t>(text.size());
+    for (int32_t i = 0; i < n;) {
+        if (n - i >= 8 && eight_ascii_bytes(text.data() + i)) {
+            i += 8;
+            continue;
+        }
+        const int32_t at = i;
+        UChar32 c;
+        U8_NEXT(text.data(), i, n, c);
+        if (c < 0) return static_cast<std::size_t>(at);
+    }
+#pragma GCC diagnostic pop
+    return std::string_view::npos;
+}
+
+// Builds a yaml_document from libyaml's events.
+class yaml_builder final {
+public:
+    yaml_builder(yaml_document& doc, std::string_view content) : doc_(doc), content_(content) {
+        // libyaml counts columns in characters; problems count bytes until
+        // columns_in_characters, as they did with yaml-cpp: marks are converted (byte_mark).
+        line_starts_.push_back(content.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0);
+        cursor_bytes_ = line_starts_[0];
+        for (std::size_t i = 0; i < content.size(); ++i) {
+            const char c = content[i];
+            if (c == '\n' || (c == '\r' && (i + 1 == content.size() || content[i + 1] != '\n'))) {
+                line_starts_.push_back(i + 1);
+            }
+        }
+        doc_.nodes_.reserve(content.size() / 12);
+        doc_.children_.reserve(content.size() / 12);
+    }
+
+    bool run(yaml_document::syntax_error& error);
+
+private:
+    struct parser_handle {
+        yaml_parser_t parser;
+        parser_handle() {
+            if (yaml_parser_initialize(&parser) == 0) throw std::bad_alloc();
+        }
+        ~parser_handle() { yaml_parser_delete(&parser); }
+        parser_handle(const parser_handle&) = delete;  // owns libyaml's buffers
+        parser_handle& operator=(const parser_handle&) = delete;
+    };
+    struct event_handle {
+        yaml_event_t event{};
+        bool live = false;
+        event_handle() = default;
+        ~event_handle() { clear(); }
+        event_handle(const event_handle&) = delete;  // owns the event's strings
+        event_handle& operator=(const event_handle&) = delete;
+        void clear() {
+            if (live) yaml_event_delete(&event);
+            live = false;
+        }
+    };
+
+    // libyaml counts characters from the start of the input; marks mostly move forward, so a
+    // cursor that remembers the last character's byte offset walks the file about once.
+    yaml_mark byte_mark(const yaml_mark_t& m) {
+        if (m.index < cursor_chars_) {
+            cursor_chars_ = 0;
+            cursor_bytes_ = line_starts_[0];
+        }
+        std::size_t chars = cursor_chars_, bytes = cursor_bytes_;
+        const std::size_t size = content_.size();
+        while (chars < m.index && bytes < size) {
+            if (m.index - chars >= 8 && size - bytes >= 8 &&
+                eight_ascii_bytes(content_.data() + bytes)) {
+                chars += 8;  // eight ASCII bytes are eight characters
+                bytes += 8;
+                continue;
+            }
+            const auto lead = static_cast<unsigned char>(content_[bytes]);
+            bytes += lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+            ++chars;
+        }
+        cursor_chars_ = chars;
+        cursor_bytes_ = bytes;
+        const std::size_t at = std::min(cursor_bytes_, content_.size());
+        if (m.line >= line_starts_.size() || at < line_starts_[m.line]) {
+            return {static_cast<int>(m.line), static_cast<int>(m.column)};
+        }
+        return {static_cast<int>(m.line), static_cast<int>(at - line_starts_[m.line])};
+    }
+    yaml_mark offset_mark(std::size_t offset) const {
+        const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+        const auto line = static_cast<std::size_t>(next - line_starts_.begin()) - 1;
+        return {static_cast<int>(line), static_cast<int>(offset - line_starts_[line])};
+    }
+
+    uint32_t add_node(yaml_document::kind what, const yaml_event_t& e) {
+        const auto index = static_cast<uint32_t>(doc_.nodes_.size());
+        doc_.nodes_.emplace_back();
+        doc_.nodes_.back().what = what;
+        doc_.nodes_.back().mark = byte_mark(e.start_mark);
+        return index;
+    }
+    void set_tag(uint32_t index, const yaml_char_t* tag, yaml_document::tag_kind otherwise) {
+        auto& n = doc_.nodes_[index];
+        if (tag == nullptr) {
+            n.tag = otherwise;
+            return;
+        }
+        n.tag = yaml_document::tag_kind::explicit_tag;
+        n.explicit_tag = static_cast<uint32_t>(doc_.explicit_tags_.size());
+        doc_.explicit_tags_.emplace_back(reinterpret_cast<const char*>(tag));
+    }
+    void anchor(uint32_t index, const yaml_char_t* name, const yaml_event_t& e) {
+        if (name == nullptr) return;
+        std::string text(reinterpret_cast<const char*>(name));
+        doc_.anchors_.emplace_back(byte_mark(e.start_mark), text);
+        anchored_.emplace_back(std::move(text), index);
+    }
+    void place(uint32_t index) {
+        if (open_.empty()) {
+            doc_.root_ = index;
+        } else {
+            pending_.push_back(index);
+        }
+    }
+    void open(yaml_document::kind what, const yaml_char_t* tag, const yaml_char_t* name,
+              const yaml_event_t& e) {
+        const uint32_t index = add_node(what, e);
+        set_tag(index, tag, yaml_document::tag_kind::plain);
+        anchor(index, name, e);
+        place(index);
+        open_.push_back({index, pending_.size()});
+    }
+    void close() {
+        const auto [index, from] = open_.back();
+        open_.pop_back();
+        auto& n = doc_.nodes_[index];
+        n.first = static_cast<uint32_t>(doc_.children_.size());
+        n.count = static_cast<uint32_t>(pending_.size() - from);
+        doc_.children_.insert(doc_.children_.end(), pending_.begin() + static_cast<long>(from),
+                              pending_.end());
+        pending_.resize(from);
+    }
+    bool on_event(const yaml_event_t& e, yaml_document::syntax_error& error, bool& done);
+
+    yaml_document& doc_;
+    std::string_view content_;
+    std::vector<std::size_t> line_starts_;
+    std::size_t cursor_chars_ = 0, cursor_bytes_ = 0;
+    struct open_container {
+        uint32_t node;
+        std::size_t pending_from;  // where its children start in pending_
+    };
+    std::vector<open_container> open_;
+    std::vector<uint32_t> pending_;  // children of the open containers, innermost last
+    std::vector<std::pair<std::string, uint32_t>> anchored_;
+    int documents_ = 0;
+    // An empty value ("key:" and nothing) takes the position of what follows it, where
+    // yaml-cpp placed it, so that problems about it keep pointing at the same place.
+    std::optional<uint32_t> empty_value_;
+};
+
+bool yaml_builder::run(yaml_document::syntax_error& error) {
+    parser_handle p;
+    yaml_parser_set_input_string(&p.parser, reinterpret_cast<const unsigned char*>(content_.data()),
+                                 content_.size());
+    event_handle ev;
+    bool done = false;
+    while (!done) {
+        ev.clear();
+        if (yaml_parser_parse(&p.parser, &ev.event) == 0) {
+            if (p.parser.error == YAML_MEMORY_ERROR) throw std::bad_alloc();
+            error.message = p.parser.problem != nullptr ? p.parser.problem : "unreadable YAML";
+            if (p.parser.context != nullptr) {
+                error.message = std::string(p.parser.context) + ", " + error.message;
+            }
+            error.mark = p.parser.error == YAML_READER_ERROR
+                             ? offset_mark(std::min(p.parser.problem_offset, content_.size()))
+                             : byte_mark(p.parser.problem_mark);
+            break;
+        }
+        ev.live = true;
+        if (!on_event(ev.event, error, done)) break;
+    }
+    // What was read before an error stays whole, for lint_pack to check as far as it goes;
+    // a key whose value was never read is dropped, so that maps keep whole pairs.
+    while (!open_.empty()) {
+        const bool map = doc_.nodes_[open_.back().node].what == yaml_document::kind::map;
+        if (map && (pending_.size() - open_.back().pending_from) % 2 != 0) pending_.pop_back();
+        close();
+    }
+    // No document at all (an empty file, only comments): a null root without a position.
+    if (doc_.nodes_.empty()) doc_.nodes_.emplace_back();
+    return done;
+}
+
+bool yaml_builder::on_event(const yaml_event_t& e, yaml_document::syntax_error& error,
+                            bool& done) {
+    if (empty_value_) {
+        doc_.nodes_[*empty_value_].mark = byte_mark(e.start_mark);
+        empty_value_.reset();
+    }
+    using kind = yaml_document::kind;
+    switch (e.type) {
+        case YAML_DOCUMENT_START_EVENT:
+            if (++documents_ == 2) {
+                // Only the first document is read; lint_pack reports the second one.
+                doc_.second_document_ = byte_mark(e.start_mark);
+                done = true;
+            }
+            break;
+        case YAML_STREAM_END_EVENT:
+            done = true;
+            break;
+        case YAML_ALIAS_EVENT: {
+            const std::string name(reinterpret_cast<const char*>(e.data.alias.anchor));
+            const auto it = std::find_if(anchored_.rbegin(), anchored_.rend(),
+                                         [&](const auto& a) { return a.first == name; });
+            if (it == anchored_.rend()) {
+                error = {"the referenced anchor is not defined", byte_mark(e.start_mark)};
+                return false;
+            }
+            doc_.aliases_.push_back(byte_mark(e.start_mark));
+            place(it->second);
+            break;
+        }
+        case YAML_SCALAR_EVENT: {
+            const auto& s = e.data.scalar;
+            const std::string_view text(reinterpret_cast<const char*>(s.value), s.length);
+            const bool plain = s.style == YAML_PLAIN_SCALAR_STYLE;
+            // yaml-cpp's nulls: an empty plain value, "~", "null", "Null", "NULL".
+            const bool null = plain && s.tag == nullptr &&
+                              (text.empty() || text == "~" || text == "null" || text == "Null" ||
+                               text == "NULL");
+            const uint32_t index = add_node(null ? kind::null : kind::scalar, e);
+            if (!null) {
+                doc_.nodes_[index].text.assign(text);
+                set_tag(index, s.tag,
+                        plain ? yaml_document::tag_kind::plain : yaml_document::tag_kind::quoted);
+            }
+            if (null && text.empty() && s.anchor == nullptr) empty_value_ = index;
+            anchor(index, s.anchor, e);
+            place(index);
+            break;
+        }
+        case YAML_SEQUENCE_START_EVENT:
+            open(kind::sequence, e.data.sequence_start.tag, e.data.sequence_start.anchor, e);
+            break;
+        case YAML_MAPPING_START_EVENT:
+            open(kind::map, e.data.mapping_start.tag, e.data.mapping_start.anchor, e);
+            break;
+        case YAML_SEQUENCE_END_EVENT:
+        case YAML_MAPPING_END_EVENT:
+            close();
+            break;
+        default:
+            break;
+    }
+    return true;
+}
+
+bool yaml_document::parse(std::string_view content, syntax_error& error) {
+    yaml_builder builder(*this, content);
+    parsed_ = builder.run(error);
+    return parsed_;
+}
+
+namespace {
+
+const char* const quoting_advice =
+    " (quote French text in double quotes when it holds ': ' or ' #', or starts with an "
+    "apostrophe, '@', '&', '*', '!', '%', '|', '>' or '`': \"Élections : …\", \"aujourd'hui\")";
+
+// The problem reported for a file libyaml could not read. yaml-cpp's reading of the error is
+// preferred when it has one: its messages are the ones pack authors have seen so far.
+diagnostic syntax_problem(const pack_source::file& f,
+                          const yaml_document::syntax_error& libyaml_error) {
+    try {
+        YAML::Load(f.content);
+    } catch (const YAML::ParserException& e) {
+        return {f.path, e.mark.line + 1, e.mark.column + 1,
+                "YAML syntax error: " + e.msg + quoting_advice};
+    } catch (const YAML::Exception& e) {
+        return {f.path, e.mark.line + 1, e.mark.column + 1, "YAML error: " + e.msg};
+    }
+    const yaml_mark& m = libyaml_error.mark;
+    const bool known = m.line >= 0 && m.column >= 0;
+    return {f.path, known ? m.line + 1 : 0, known ? m.column + 1 : 0,
+            "YAML syntax error: " + libyaml_error.message + quoting_advice};
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() &&
+           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+}  // namespace
+
+yaml_pack::yaml_pack(const pack_source& source, std::vector<diagnostic>& problems) {
+    for (const auto& f : source.files) {
+        if (!ends_with(f.path, ".yaml")) continue;
+        files_.push_back({&f, std::make_unique<yaml_document>()});
+        yaml_document::syntax_error error;
+        if (files_.back().doc->parse(f.content, error)) continue;
+        // A file that is not UTF-8 is reported as such by lint_pack, not as bad YAML.
+        if (first_invalid_utf8(f.content) == std::string_view::npos) {
+            problems.push_back(syntax_problem(f, error));
+        }
+    }
+}
+
+const yaml_pack::file* yaml_pack::find(std::string_view path) const {
+    for (const auto& f : files_) {
+        if (f.source->path == path) return &f;
+    }
+    return nullptr;
+}
+
+// ---- problems ----
+
+void file_problems::at(const yaml_mark& mark, std::string message) const {
     const bool known = mark.line >= 0 && mark.column >= 0;
     sink_.push_back({file_, known ? mark.line + 1 : 0, known ? mark.column + 1 : 0,
                      std::move(message)});
-}
-
-void file_problems::at(const YAML::Node& node, std::string message) const {
-    // A key looked up but absent gives a node without a mark (yaml-cpp throws on Mark()).
-    at(node.IsDefined() ? node.Mark() : YAML::Mark::null_mark(), std::move(message));
-}
-
-std::optional<YAML::Node> parse_yaml(const pack_source::file& f, std::vector<diagnostic>& sink) {
-    try {
-        return YAML::Load(f.content);
-    } catch (const YAML::ParserException& e) {
-        std::string message = "YAML syntax error: " + e.msg;
-        message += " (quote French text in double quotes when it holds ': ' or ' #', or starts "
-                   "with an apostrophe, '@', '&', '*', '!', '%', '|', '>' or '`': "
-                   "\"Élections : …\", \"aujourd'hui\")";
-        sink.push_back({f.path, e.mark.line + 1, e.mark.column + 1, message});
-    } catch (const YAML::Exception& e) {
-        sink.push_back({f.path, e.mark.line + 1, e.mark.column + 1, "YAML error: " + e.msg});
-    }
-    return std::nullopt;
 }
 
 namespace {
@@ -73,42 +498,42 @@ const char* closest_key(const std::string& key, std::initializer_list<const char
 
 }  // namespace
 
-std::optional<std::string> as_text(const YAML::Node& node, const file_problems& where,
+std::optional<std::string> as_text(const yaml_node& node, const file_problems& where,
                                    const char* what) {
-    if (!node.IsDefined() || node.IsNull()) {
+    if (!node.is_defined() || node.is_null()) {
         where.at(node, std::string(what) + " is missing or null (write it in double quotes)");
         return std::nullopt;
     }
-    if (node.IsMap() && node.size() == 1) {
+    if (node.is_map() && node.size() == 1) {
         // "- Élections : le vote" is a one-pair map to YAML: the ": " split the French text.
         const auto pair = *node.begin();
         where.at(node, std::string(what) + " must be a string; YAML read '" +
-                           pair.first.as<std::string>("") + ": …' as a key and a value because "
-                           "of ': ': quote the whole text (\"" + pair.first.as<std::string>("") +
+                           pair.first.text_or("") + ": …' as a key and a value because "
+                           "of ': ': quote the whole text (\"" + pair.first.text_or("") +
                            " : …\")");
         return std::nullopt;
     }
-    if (!node.IsScalar()) {
-        where.at(node, std::string(what) + (node.IsSequence()
+    if (!node.is_scalar()) {
+        where.at(node, std::string(what) + (node.is_sequence()
                                                 ? " must be a string; YAML read '[…]' as a list: "
                                                   "quote the text"
                                                 : " must be a string"));
         return std::nullopt;
     }
-    if (yaml_would_read_as_non_text(node.Tag(), node.Scalar())) {
-        where.at(node, std::string(what) + " '" + node.Scalar() +
+    if (yaml_would_read_as_non_text(node.tag(), node.scalar())) {
+        where.at(node, std::string(what) + " '" + node.scalar() +
                            "' is read by YAML as a boolean or null: quote it (\"" +
-                           node.Scalar() + "\")");
+                           node.scalar() + "\")");
         return std::nullopt;
     }
-    return node.Scalar();
+    return node.scalar();
 }
 
-void check_keys(const YAML::Node& map, std::initializer_list<const char*> allowed,
+void check_keys(const yaml_node& map, std::initializer_list<const char*> allowed,
                 const file_problems& where) {
-    if (!map.IsMap()) return;
+    if (!map.is_map()) return;
     for (const auto& kv : map) {
-        const std::string key = kv.first.Scalar();
+        const std::string key = kv.first.scalar();
         const bool ok = std::any_of(allowed.begin(), allowed.end(),
                                     [&](const char* a) { return key == a; });
         if (ok) continue;

@@ -1,23 +1,185 @@
-// Parsing pack files with yaml-cpp while keeping every problem's file:line:col.
+// Pack files as read-only YAML trees, each file parsed once per load (by libyaml, which reads
+// a pack several times faster than yaml-cpp), with every node's file position kept so that
+// problems point at file:line:col.
 #pragma once
 
-#include <yaml-cpp/yaml.h>
-
+#include <cstdint>
+#include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "precis/rules/rules.hpp"
 
 namespace precis::rules {
 
-// Collects problems for one file; positions come from yaml-cpp marks (0-based there).
+// A position in a file: 0-based line and byte column, as yaml-cpp counts; -1 when unknown.
+struct yaml_mark {
+    int line = -1;
+    int column = -1;
+};
+
+// A scalar that does not read as the type asked for ("abc" as a number).
+class yaml_conversion_error final : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+class yaml_document;
+struct yaml_item;
+
+// One node of a parsed file, or an undefined node: a key looked up but absent, an index past
+// the end. Every question about an undefined node answers false, empty or zero, so that
+// loaders can look deep into a tree of any shape and report what they find missing.
+class yaml_node {
+public:
+    yaml_node() = default;
+
+    bool is_defined() const { return doc_ != nullptr; }
+    bool is_null() const;
+    bool is_scalar() const;
+    bool is_sequence() const;
+    bool is_map() const;
+    // Items of a sequence, pairs of a map; 0 otherwise.
+    std::size_t size() const;
+    // The value of the first pair whose key is the scalar `key` (YAML keeps the first of two
+    // equal keys; lint_pack reports the second).
+    yaml_node operator[](std::string_view key) const;
+    yaml_node operator[](std::size_t index) const;  // an item of a sequence
+    yaml_mark mark() const;
+    const std::string& scalar() const;  // "" unless a scalar
+    // "!" for a quoted scalar, "?" for a plain one, else the explicit tag ("tag:yaml.org,…").
+    const std::string& tag() const;
+    // The scalar read as T (int, bool, double, std::size_t) with yaml-cpp's reading of YAML
+    // scalars ("yes" and "on" are true, "0x1F" is 31); throws yaml_conversion_error.
+    template <typename T>
+    T as() const;
+    // A scalar's text, "null" for a null, `fallback` for anything else.
+    std::string text_or(const std::string& fallback) const;
+
+    // Iterates the items of a sequence (each a node) or the pairs of a map (first, second).
+    class iterator;
+    iterator begin() const;
+    iterator end() const;
+
+private:
+    friend class yaml_document;
+    yaml_node(const yaml_document* doc, uint32_t index) : doc_(doc), index_(index) {}
+    const yaml_document* doc_ = nullptr;
+    uint32_t index_ = 0;
+};
+
+// What iterating a node gives: the item itself for a sequence; the key and the value for a map.
+struct yaml_item : yaml_node {
+    yaml_node first, second;
+};
+
+class yaml_node::iterator {
+public:
+    yaml_item operator*() const;
+    iterator& operator++() {
+        step_ += pairs_ ? 2 : 1;
+        return *this;
+    }
+    bool operator!=(const iterator& other) const { return step_ != other.step_; }
+
+private:
+    friend class yaml_node;
+    iterator(const yaml_document* doc, uint32_t step, bool pairs)
+        : doc_(doc), step_(step), pairs_(pairs) {}
+    const yaml_document* doc_ = nullptr;
+    uint32_t step_ = 0;  // index into the document's child list
+    bool pairs_ = false;
+};
+
+// One parsed pack file. A file that is not YAML has no tree (parsed() is false) and its
+// problem has been reported by parse_yaml.
+class yaml_document final {
+public:
+    yaml_document() = default;
+    yaml_document(const yaml_document&) = delete;  // nodes point at their document
+    yaml_document& operator=(const yaml_document&) = delete;
+    yaml_document(yaml_document&&) = delete;
+
+    bool parsed() const { return parsed_; }
+    yaml_node root() const { return {this, root_}; }
+    // Every node in document order, for checks over a whole file.
+    std::size_t node_count() const { return nodes_.size(); }
+    yaml_node node(std::size_t index) const { return {this, static_cast<uint32_t>(index)}; }
+
+    // What the parser saw that a tree does not show; lint_pack reports them.
+    const std::vector<std::pair<yaml_mark, std::string>>& anchors() const { return anchors_; }
+    const std::vector<yaml_mark>& aliases() const { return aliases_; }
+    const std::optional<yaml_mark>& second_document() const { return second_document_; }
+
+    // Parses `content`; on a syntax error returns false with the error's message and position.
+    struct syntax_error {
+        std::string message;
+        yaml_mark mark;
+    };
+    bool parse(std::string_view content, syntax_error& error);
+
+private:
+    friend class yaml_node;
+    friend class yaml_node::iterator;
+    friend class yaml_builder;
+    enum class kind : uint8_t { null, scalar, sequence, map };
+    enum class tag_kind : uint8_t { none, plain, quoted, explicit_tag };
+    struct entry {
+        kind what = kind::null;
+        tag_kind tag = tag_kind::none;
+        yaml_mark mark;
+        uint32_t first = 0;  // containers: their children in children_ (maps: key, value, …)
+        uint32_t count = 0;
+        uint32_t explicit_tag = 0;  // index into explicit_tags_
+        std::string text;
+    };
+    std::vector<entry> nodes_;
+    std::vector<uint32_t> children_;
+    std::vector<std::string> explicit_tags_;
+    uint32_t root_ = 0;
+    bool parsed_ = false;
+    std::vector<std::pair<yaml_mark, std::string>> anchors_;
+    std::vector<yaml_mark> aliases_;
+    std::optional<yaml_mark> second_document_;
+};
+
+// The ".yaml" files of a pack, each parsed once; loaders and lint_pack share the trees.
+class yaml_pack final {
+public:
+    // Parses every ".yaml" file of `source`, reporting syntax errors (with quoting advice)
+    // into `problems`. A file that is not UTF-8 is left to lint_pack to report.
+    yaml_pack(const pack_source& source, std::vector<diagnostic>& problems);
+    yaml_pack(const yaml_pack&) = delete;  // documents are pointed at by their nodes
+    yaml_pack& operator=(const yaml_pack&) = delete;
+
+    struct file {
+        const pack_source::file* source;
+        std::unique_ptr<yaml_document> doc;
+    };
+    const std::vector<file>& files() const { return files_; }
+    // The file at `path`; nullptr when the pack has no such ".yaml" file.
+    const file* find(std::string_view path) const;
+
+private:
+    std::vector<file> files_;
+};
+
+// The byte offset of the first byte that is not part of a UTF-8 sequence, or npos.
+std::size_t first_invalid_utf8(std::string_view text);
+
+// Collects problems for one file.
 class file_problems final {
 public:
     file_problems(std::string file, std::vector<diagnostic>& sink)
         : file_(std::move(file)), sink_(sink) {}
-    void at(const YAML::Node& node, std::string message) const;
-    void at(const YAML::Mark& mark, std::string message) const;
+    void at(const yaml_node& node, std::string message) const {
+        at(node.mark(), std::move(message));  // an undefined node has no position: 0:0
+    }
+    void at(const yaml_mark& mark, std::string message) const;
     void whole(std::string message) const { sink_.push_back({file_, 0, 0, std::move(message)}); }
     const std::string& file() const { return file_; }
 
@@ -26,17 +188,13 @@ private:
     std::vector<diagnostic>& sink_;
 };
 
-// Parses one file; on a syntax error records it (with quoting advice for French text) and
-// returns nothing.
-std::optional<YAML::Node> parse_yaml(const pack_source::file& f, std::vector<diagnostic>& sink);
-
 // Reads a scalar as a string; records a problem and returns nullopt when the node is a map or
 // sequence, or when YAML read an unquoted word as a boolean or null ("no", "off", "~").
-std::optional<std::string> as_text(const YAML::Node& node, const file_problems& where,
+std::optional<std::string> as_text(const yaml_node& node, const file_problems& where,
                                    const char* what);
 
 // Checks that a map has only the expected keys; unknown keys are problems (typos must show).
-void check_keys(const YAML::Node& map, std::initializer_list<const char*> allowed,
+void check_keys(const yaml_node& map, std::initializer_list<const char*> allowed,
                 const file_problems& where);
 
 }  // namespace precis::rules
