@@ -73,12 +73,35 @@ class sentence_builder final {
     void run(bool grammar_ran, bool read_all, bool first_sentence) {
         const std::size_t n = els_.size();
         // The token each element starts on, found once: the clause rules ask about it often.
+        // Elements come in text order, so one forward walk over the tokens finds them all.
         token_of_.resize(n);
-        for (std::size_t i = 0; i < n; ++i) token_of_[i] = token_at(els_[i].where.begin);
+        std::size_t t = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const uint32_t offset = els_[i].where.begin;
+            while (t < s_.tokens.size() && s_.tokens[t].where.begin < offset) ++t;
+            token_of_[i] = t < s_.tokens.size() && s_.tokens[t].where.begin == offset
+                               ? static_cast<int32_t>(t)
+                               : -1;
+        }
+        // The forms the clause rules test at every element, tested once per element.
+        forms_.assign(n, 0);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (els_[i].kind != element_kind::token && els_[i].kind != element_kind::relative)
+                continue;
+            forms_[i] = form_bits(form_of(els_[i]));
+        }
         actor_of_.assign(n, -1);
         value_of_.assign(n, -1);
         verb_of_.assign(n, -1);
         part_of_.assign(n, -1);
+        // Room for every actor and verb up front: they are large and would be moved on growth.
+        std::size_t actors = 0, verbs = 0;
+        for (const element& el : els_) {
+            actors += is_actor_kind(el.kind) ? 1 : 0;
+            verbs += (el.kind == element_kind::verb_group || el.kind == element_kind::nonfinite);
+        }
+        s_.actors.reserve(actors + 1);  // + an inverted pronoun speaker
+        verbs_.reserve(verbs);
         for (std::size_t i = 0; i < n; ++i) convert(i, first_sentence);
         nest();
         if (!grammar_ran) {
@@ -131,7 +154,56 @@ class sentence_builder final {
         }
         return false;
     }
-    bool is_boundary(std::size_t i) const { return is_form(i, {",", ";", ":", "-", "–", "—"}); }
+    enum form_bit : uint8_t {
+        f_boundary = 1,  // , ; : - – —
+        f_comma = 2,
+        f_et_ou = 4,
+        f_que = 8,     // que, qu’, qu'
+        f_place = 16,  // à, au, aux, en, dans, depuis, vers
+    };
+    // The form_bits of an element's text, matched as is_form matches.
+    static uint8_t form_bits(std::string_view f) {
+        struct entry {
+            std::string_view form;
+            uint8_t bits;
+        };
+        static constexpr entry entries[] = {
+            {",", f_boundary | f_comma}, {";", f_boundary}, {":", f_boundary},
+            {"-", f_boundary},           {"–", f_boundary}, {"—", f_boundary},
+            {"et", f_et_ou},             {"ou", f_et_ou},   {"que", f_que},
+            {"qu’", f_que},              {"qu'", f_que},    {"à", f_place},
+            {"au", f_place},             {"aux", f_place},  {"en", f_place},
+            {"dans", f_place},           {"depuis", f_place}, {"vers", f_place}};
+        if (f.empty() || f.size() > 6) return 0;  // longer than every form above
+        const char first =
+            (f[0] >= 'A' && f[0] <= 'Z') ? static_cast<char>(f[0] - 'A' + 'a') : f[0];
+        switch (first) {  // the first bytes of the forms above; most words stop here
+            case ',':
+            case ';':
+            case ':':
+            case '-':
+            case '\xE2':  // – —
+            case '\xC3':  // à
+            case 'a':
+            case 'd':
+            case 'e':
+            case 'o':
+            case 'q':
+            case 'v':
+                break;
+            default:
+                return 0;
+        }
+        uint8_t bits = 0;
+        for (const entry& e : entries) {
+            if (e.form.size() == f.size() && e.form[0] == first &&
+                e.form.substr(1) == f.substr(1))
+                bits |= e.bits;
+        }
+        return bits;
+    }
+    bool has_form(std::size_t i, form_bit bit) const { return (forms_[i] & bit) != 0; }
+    bool is_boundary(std::size_t i) const { return has_form(i, f_boundary); }
 
     // --- elements to actors, values, verb groups ---------------------------------------------
 
@@ -425,7 +497,7 @@ class sentence_builder final {
     bool preceded_by_preposition(std::size_t i) const {
         if (i == 0 || els_[i - 1].kind != element_kind::token) return false;
         const token* t = token_of(i - 1);
-        return t != nullptr && (t->pos & pos_preposition) && !is_form(i - 1, {"et", "ou"});
+        return t != nullptr && (t->pos & pos_preposition) && !has_form(i - 1, f_et_ou);
     }
 
     // The first actor in [from, to]; with `direct`, one not governed by a preposition
@@ -452,7 +524,7 @@ class sentence_builder final {
             }
             if (current < 0) {
                 const bool after_comma = prev_at_level != static_cast<std::size_t>(-1) &&
-                                         (is_form(prev_at_level, {","}) ||
+                                         (has_form(prev_at_level, f_comma) ||
                                           token_kind_is(prev_at_level, token_kind::quote_close));
                 if (el.kind == element_kind::attribution_marker) {
                     parts.push_back({part_kind::attribution, clause_role::attribution, i, i});
@@ -463,7 +535,7 @@ class sentence_builder final {
                 } else if (el.kind == element_kind::relative) {
                     const bool completive = prev_at_level != static_cast<std::size_t>(-1) &&
                                             verb_of_[prev_at_level] >= 0 &&
-                                            is_form(i, {"que", "qu’", "qu'"});
+                                            has_form(i, f_que);
                     parts.push_back({completive ? part_kind::subordinate : part_kind::relative,
                                      completive ? clause_role::subordinate : clause_role::relative,
                                      i, i});
@@ -516,7 +588,7 @@ class sentence_builder final {
             if (depth_[i] != level || part_of_[i] >= 0) continue;
             const bool before = r.verb_element < 0 || i < static_cast<std::size_t>(r.verb_element);
             if (actor_of_[i] >= 0 && !place_at(i)) {
-                const bool coordinated = i > 0 && is_form(i - 1, {"et", "ou"});
+                const bool coordinated = i > 0 && has_form(i - 1, f_et_ou);
                 complement_actor = preceded_by_preposition(i) || (coordinated && complement_actor);
                 if (before && !complement_actor) {
                     r.subjects.push_back(static_cast<uint32_t>(actor_of_[i]));
@@ -595,7 +667,7 @@ class sentence_builder final {
 
     // `comma` follows a quote that opens the clause: «…», a déclaré …
     bool after_opening_quote(std::size_t comma, std::size_t first) const {
-        if (comma == static_cast<std::size_t>(-1) || comma == 0 || !is_form(comma, {","}))
+        if (comma == static_cast<std::size_t>(-1) || comma == 0 || !has_form(comma, f_comma))
             return false;
         for (const region& rg : regions_) {
             if (rg.close == comma - 1 && rg.kind == token_kind::quote_open) return rg.open == first;
@@ -611,13 +683,13 @@ class sentence_builder final {
 
     bool place_at(std::size_t i) const {
         return i > 0 && els_[i].kind == element_kind::country &&
-               is_form(i - 1, {"à", "au", "aux", "en", "dans", "depuis", "vers"});
+               has_form(i - 1, f_place);
     }
 
     // "la sécurité, la justice, la migration et le développement économique".
     void find_enumeration(std::size_t first, std::size_t last, uint32_t level, reading& r) const {
         for (std::size_t i = first; i < last; ++i) {
-            if (depth_[i] != level || !is_form(i, {"et", "ou"})) continue;
+            if (depth_[i] != level || !has_form(i, f_et_ou)) continue;
             // Items after the conjunction: up to a stop.
             std::size_t end = i;
             for (std::size_t k = i + 1; k < last && k <= i + 8; ++k) {
@@ -631,7 +703,7 @@ class sentence_builder final {
             std::size_t commas = 0, begin = i, run = 0;
             for (std::size_t k = i; k-- > first;) {
                 if (depth_[k] != level) continue;
-                if (is_form(k, {","})) {
+                if (has_form(k, f_comma)) {
                     if (run == 0) break;
                     ++commas;
                     run = 0;
@@ -789,7 +861,7 @@ class sentence_builder final {
                         r.subjects.insert(r.subjects.begin(), static_cast<uint32_t>(actor_of_[k]));
                         break;
                     }
-                    if (!is_form(k, {","})) break;
+                    if (!has_form(k, f_comma)) break;
                 }
             }
             if (op.kind == part_kind::attribution) {
@@ -861,10 +933,31 @@ class sentence_builder final {
     const std::vector<element>& els_;
     date_context& dates_;
     sentence& s_;
-    std::vector<int32_t> token_of_, actor_of_, value_of_, verb_of_, part_of_;
-    std::vector<uint32_t> depth_;
-    std::vector<verb_group> verbs_;
-    std::vector<region> regions_;
+    // Per-element tables, in per-thread storage that keeps its capacity from one sentence to
+    // the next: run() sizes and fills every one before use, the constructor empties the lists.
+    struct buffers {
+        std::vector<int32_t> token_of, actor_of, value_of, verb_of, part_of;
+        std::vector<uint8_t> forms;
+        std::vector<uint32_t> depth;
+        std::vector<verb_group> verbs;
+        std::vector<region> regions;
+    };
+    static buffers& thread_buffers() {
+        thread_local buffers b;
+        b.verbs.clear();
+        b.regions.clear();
+        return b;
+    }
+    buffers& buffers_ = thread_buffers();
+    std::vector<int32_t>& token_of_ = buffers_.token_of;
+    std::vector<int32_t>& actor_of_ = buffers_.actor_of;
+    std::vector<int32_t>& value_of_ = buffers_.value_of;
+    std::vector<int32_t>& verb_of_ = buffers_.verb_of;
+    std::vector<int32_t>& part_of_ = buffers_.part_of;
+    std::vector<uint8_t>& forms_ = buffers_.forms;  // form_bit per element
+    std::vector<uint32_t>& depth_ = buffers_.depth;
+    std::vector<verb_group>& verbs_ = buffers_.verbs;
+    std::vector<region>& regions_ = buffers_.regions;
     bool balanced_ = true;
     bool root_has_subject_ = false;
 };

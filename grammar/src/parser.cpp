@@ -44,7 +44,8 @@ bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
         w.elements.clear();
         if (grammar_ran) {
             read_all =
-                read_elements(out.text, raw.where, vocab, s.tokens, w.verb_lemmas, w.elements);
+                read_elements(out.text, raw.where, vocab, s.tokens, w.verb_lemmas, w.sentence,
+                              w.elements);
         } else {
             for (const token& t : s.tokens) {
                 ast::element el;

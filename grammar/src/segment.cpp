@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 
 #include "vocab_lookup.hpp"
 
@@ -15,14 +16,20 @@ struct code_point {
     std::size_t length = 0;
 };
 
-code_point decode(std::string_view text, std::size_t i) {
-    if (i >= text.size()) return {};
+// The multi-byte case of decode(), out of line so that the ASCII case inlines.
+[[gnu::noinline]] code_point decode_multi(std::string_view text, std::size_t i) {
     const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-    if (s[i] < 0x80) return {static_cast<UChar32>(s[i]), 1};
     auto k = static_cast<int32_t>(i);
     UChar32 c;
     U8_NEXT(s, k, static_cast<int32_t>(text.size()), c);
     return {c, static_cast<std::size_t>(k) - i};
+}
+
+inline code_point decode(std::string_view text, std::size_t i) {
+    if (i >= text.size()) return {};
+    const auto lead = static_cast<uint8_t>(text[i]);
+    if (lead < 0x80) return {static_cast<UChar32>(lead), 1};
+    return decode_multi(text, i);
 }
 
 // The code point that ends just before `i`.
@@ -80,6 +87,16 @@ bool is_abbreviation(std::string_view text, std::size_t stop, const vocabulary& 
     return false;
 }
 
+// Bytes the sentence splitter passes over: printable ASCII other than stops, quotes and
+// brackets. One table look-up per byte instead of a chain of comparisons.
+constexpr std::array<bool, 256> plain_bytes = [] {
+    std::array<bool, 256> t{};
+    for (int b = '!'; b < 0x80; ++b) t[static_cast<std::size_t>(b)] = true;
+    for (const char c : std::string_view(".!?\"()[]")) t[static_cast<unsigned char>(c)] = false;
+    return t;
+}();
+inline bool plain_byte(unsigned char b) { return plain_bytes[b]; }
+
 class line_splitter final {
   public:
     line_splitter(std::string_view text, const vocabulary& vocab, const limits& bounds,
@@ -96,12 +113,8 @@ class line_splitter final {
         std::size_t i = start;
         while (i < e) {
             // Plain ASCII letters, digits and most punctuation change nothing: skip them fast.
-            const auto byte = static_cast<unsigned char>(text_[i]);
-            if (byte > ' ' && byte < 0x80 && byte != '.' && byte != '!' && byte != '?' &&
-                byte != '"' && byte != '(' && byte != ')' && byte != '[' && byte != ']') {
-                ++i;
-                continue;
-            }
+            while (i < e && plain_byte(static_cast<unsigned char>(text_[i]))) ++i;
+            if (i >= e) break;
             const code_point cp = decode(text_, i);
             if (space_length(text_, i) > 0) {
                 i += cp.length;
@@ -251,10 +264,7 @@ std::size_t inversion_length(std::string_view text, std::size_t i, std::size_t e
 
 }  // namespace
 
-std::size_t space_length(std::string_view text, std::size_t i) {
-    if (i >= text.size()) return 0;
-    const auto b = static_cast<uint8_t>(text[i]);
-    if (b < 0x80) return (b == ' ' || b == '\t' || b == '\n' || b == '\v' || b == '\f') ? 1 : 0;
+std::size_t space_length_multi(std::string_view text, std::size_t i) {
     const code_point cp = decode(text, i);
     if (cp.c < 0) return 0;
     if (u_isUWhiteSpace(cp.c) || cp.c == 0xFEFF || cp.c == 0x200B) return cp.length;
@@ -281,8 +291,8 @@ void tokenize(std::string_view text, span where, const lexicon& lex, std::vector
     const std::size_t e = where.end;
     bool straight_open = false;
     auto push = [&](std::size_t b, std::size_t end, token_kind kind) {
-        token t;
-        std::string verb_lemma;
+        token& t = out.emplace_back();
+        std::string& verb_lemma = verb_lemmas.emplace_back();
         t.where = {static_cast<uint32_t>(b), static_cast<uint32_t>(end)};
         t.kind = kind;
         const std::string_view form = text.substr(b, end - b);
@@ -290,21 +300,24 @@ void tokenize(std::string_view text, span where, const lexicon& lex, std::vector
             t.capitalised = is_upper(decode(text, b).c);
             if (form[0] == '-') {  // inverted subject "-t-il"
                 t.pos = pos_pronoun;
-                t.lemma = std::string(form.substr(form.rfind('-') + 1));
+                t.lemma.assign(form.substr(form.rfind('-') + 1));
             } else {
-                lexicon::analysis a = lex.lookup(form);
+                // The cached answer is read in place: no copy of the analysis per token.
+                const lexicon::analysis& a = lex.find(form);
                 t.pos = a.pos;
-                t.lemma = a.lemma.empty() ? lower_all(form) : std::move(a.lemma);
-                verb_lemma = std::move(a.verb_lemma);
+                if (a.lemma.empty()) {
+                    t.lemma = lower_all(form);
+                } else {
+                    t.lemma = a.lemma;
+                }
+                verb_lemma = a.verb_lemma;
             }
         } else if (kind == token_kind::number) {
             t.pos = pos_number;
-            t.lemma = std::string(form);
+            t.lemma.assign(form);
         } else {
-            t.lemma = std::string(form);
+            t.lemma.assign(form);
         }
-        out.push_back(std::move(t));
-        verb_lemmas.push_back(std::move(verb_lemma));
     };
     while (i < e) {
         if (const std::size_t n = space_length(text, i)) {
@@ -364,8 +377,11 @@ void tokenize(std::string_view text, span where, const lexicon& lex, std::vector
                     break;
                 }
                 if (j >= e) break;
+                // Only a hyphen or an apostrophe can join what follows to the word.
+                const bool hyphen = next.c == '-' || next.c == 0x2010;
+                if (!hyphen && !is_apostrophe(next.c)) break;
                 const code_point after = decode(text, j + next.length);
-                if ((next.c == '-' || next.c == 0x2010) && is_letter(after.c)) {
+                if (hyphen && is_letter(after.c)) {
                     if (inversion_length(text, j, e) > 0) break;
                     j += next.length;
                     continue;

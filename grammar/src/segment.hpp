@@ -18,9 +18,20 @@ struct raw_sentence {
     std::size_t max_depth = 0;  // deepest quote/parenthesis nesting inside
 };
 
+// space_length() of a multi-byte code point.
+std::size_t space_length_multi(std::string_view text, std::size_t i);
+
 // Length in bytes of the white-space code point at `i` (space, tab, newline, NBSP, narrow NBSP,
-// other Unicode White_Space), or 0.
-std::size_t space_length(std::string_view text, std::size_t i);
+// other Unicode White_Space), or 0. Inline: ASCII is answered without a call.
+inline std::size_t space_length(std::string_view text, std::size_t i) {
+    if (i >= text.size()) return 0;
+    const auto b = static_cast<uint8_t>(text[i]);
+    if (b < 0x80) return (b == ' ' || b == '\t' || b == '\n' || b == '\v' || b == '\f') ? 1 : 0;
+    // Non-ASCII White_Space (U+0085, U+00A0, U+1680, U+2000-U+205F, U+3000) and the U+200B /
+    // U+FEFF this function adds all start with one of these lead bytes; ICU decides the rest.
+    if (b != 0xC2 && b != 0xE1 && b != 0xE2 && b != 0xE3 && b != 0xEF) return 0;
+    return space_length_multi(text, i);
+}
 
 // Cuts the text into sentences: every non-space byte lands in exactly one of them, in order.
 void split_sentences(std::string_view text, const vocabulary& vocab, const limits& bounds,

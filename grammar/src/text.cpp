@@ -1,5 +1,7 @@
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
 #include <unicode/utf8.h>
 
 #include <cstring>
@@ -16,6 +18,7 @@ bool prepare_text(std::string_view input, scratch::impl& work, std::string& text
         err = {parse_error::code::limit_exceeded, 0, "input larger than 2 GiB"};
         return false;
     }
+    bool may_denormalise = false;  // some code point may need the full NFC check
     for (int32_t i = 0; i < length;) {
         if (i + 8 <= length) {  // eight ASCII bytes at a time
             uint64_t word;
@@ -37,6 +40,12 @@ bool prepare_text(std::string_view input, scratch::impl& work, std::string& text
                    "invalid UTF-8 at byte " + std::to_string(at)};
             return false;
         }
+        // The NFC quick check (UAX #15): text whose code points all have NFC_Quick_Check=Yes
+        // and combining class 0 is normalised. Below U+0300 every code point does.
+        if (c >= 0x300 && !may_denormalise &&
+            (u_getCombiningClass(c) != 0 ||
+             u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES))
+            may_denormalise = true;
     }
 
     // Stage 1: BOM and carriage returns. Most texts have neither: then the input is used as it
@@ -50,7 +59,7 @@ bool prepare_text(std::string_view input, scratch::impl& work, std::string& text
     if (!bom && !has_cr) {
         UErrorCode status = U_ZERO_ERROR;
         const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-        if (U_FAILURE(status) ||
+        if (!may_denormalise || U_FAILURE(status) ||
             nfc->isNormalizedUTF8(icu::StringPiece(input.data(), length), status)) {
             text.assign(input);
             to_source.clear();
@@ -80,7 +89,8 @@ bool prepare_text(std::string_view input, scratch::impl& work, std::string& text
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
     text.clear();
-    if (U_FAILURE(status) ||
+    // Dropping a BOM or a CR leaves the quick check's verdict as it was.
+    if (!may_denormalise || U_FAILURE(status) ||
         nfc->isNormalizedUTF8(
             icu::StringPiece(cleaned.data(), static_cast<int32_t>(cleaned.size())), status)) {
         text = cleaned;

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <array>
+#include <atomic>
+#include <cstdint>
 #include <boost/spirit/home/x3/string/symbols.hpp>
 #include <deque>
 #include <string>
@@ -16,6 +18,10 @@
 namespace precis::grammar {
 
 struct vocabulary::impl {
+    // Never reused, unlike an address: per-thread caches of facts about a vocabulary's words
+    // (see x3/predicates.cpp) tell a later vocabulary from a destroyed one by it.
+    static inline std::atomic<uint64_t> next_id{1};
+    const uint64_t id = next_id.fetch_add(1);
     // Keys are UTF-8 bytes; the value is an index into `payloads`.
     using table =
         boost::spirit::x3::symbols_parser<boost::spirit::char_encoding::standard, uint32_t>;

@@ -10,6 +10,7 @@
 #include "precis/grammar/parser.hpp"
 #include "segment.hpp"
 #include "x3/ast.hpp"
+#include "x3/state.hpp"
 
 namespace precis::grammar {
 
@@ -20,6 +21,7 @@ struct scratch::impl {
     std::vector<raw_sentence> raws;
     std::vector<std::string> verb_lemmas;
     std::vector<ast::element> elements;
+    parser::sentence_state sentence;  // the grammar's per-sentence tables, reused
 };
 
 // Validates UTF-8, strips a BOM, turns CRLF and CR into LF and NFC-normalises. `to_source` is

@@ -1,6 +1,8 @@
 #include "x3/predicates.hpp"
 
 #include <algorithm>
+#include <cstring>
+#include <string>
 #include <initializer_list>
 #include <string_view>
 #include <unordered_map>
@@ -141,8 +143,7 @@ bool first_or_second_person_subject(const sentence_state& st, int32_t i) {
     return false;
 }
 
-}  // namespace
-
+// Bit per closed word list that holds `form` (first letter in either case).
 uint64_t word_lists_of(std::string_view form) {
     static const auto table = [] {
         std::unordered_map<std::string_view, uint64_t> t;
@@ -159,6 +160,8 @@ uint64_t word_lists_of(std::string_view form) {
     auto it = table.find(std::string_view(key, form.size()));
     return it == table.end() ? 0 : it->second;
 }
+
+}  // namespace
 
 bool any_token::operator()(const sentence_state& st, int32_t i) const { return valid(st, i); }
 
@@ -442,17 +445,25 @@ std::size_t adverbial_length(const sentence_state& st, int32_t i) {
     return 0;
 }
 
-void vocabulary_facts(sentence_state& st, int32_t i) {
-    const auto at = static_cast<std::size_t>(i);
-    st.first_classes[at] = 0;
-    st.vocabulary_word[at] = 0;
-    if (tok(st, i).kind == token_kind::punct) return;
+namespace {
+
+struct word_facts {
+    uint64_t lists = 0;
+    uint32_t first_classes = 0;
+    bool naming = false;
+};
+
+word_facts compute_facts(const sentence_state& st, int32_t i) {
+    word_facts f;
+    const token& t = tok(st, i);
+    if (t.kind == token_kind::punct) return f;
+    if (t.kind == token_kind::word) f.lists = word_lists_of(form(st, i));
     char buffer[64];
     std::string storage;
     const std::string_view key = fold_first(form(st, i), buffer, storage);
     const auto& firsts = st.vocab->first_words;
-    if (auto it = firsts.find(key); it != firsts.end()) st.first_classes[at] = it->second;
-    if (!is_word(st, i) || !tok(st, i).capitalised) return;
+    if (auto it = firsts.find(key); it != firsts.end()) f.first_classes = it->second;
+    if (t.kind != token_kind::word || !t.capitalised) return f;
     constexpr uint32_t naming = (1u << static_cast<unsigned>(term_class::country)) |
                                 (1u << static_cast<unsigned>(term_class::nationality)) |
                                 (1u << static_cast<unsigned>(term_class::title)) |
@@ -460,8 +471,73 @@ void vocabulary_facts(sentence_state& st, int32_t i) {
                                 (1u << static_cast<unsigned>(term_class::weekday)) |
                                 (1u << static_cast<unsigned>(term_class::institution));
     const auto& phrases = st.vocab->phrase_classes;
-    if (auto it = phrases.find(key); it != phrases.end() && (it->second & naming))
-        st.vocabulary_word[at] = 1;
+    if (auto it = phrases.find(key); it != phrases.end() && (it->second & naming)) f.naming = true;
+    return f;
+}
+
+// One direct-mapped slot of the per-thread facts cache. The token kind is part of the key
+// (facts differ for a word and a number); `capitalised` follows from the text.
+struct facts_slot {
+    uint64_t vocab = 0;         // vocabulary::impl::id; 0 when empty
+    uint64_t lists = 0;         // word_facts, packed
+    uint32_t vocab_size = 0;    // entries the vocabulary had (low bits): an addition invalidates
+    uint32_t first_classes = 0;
+    bool naming = false;
+    token_kind kind = token_kind::word;
+    uint8_t length = 0;
+    char key[21] = {};  // longer forms are computed each time
+};
+static_assert(sizeof(facts_slot) == 48);
+// A corpus pass meets some ten thousand distinct forms; 8192 slots of 48 bytes keep most of
+// the frequent ones resident for 384 KB per thread.
+constexpr std::size_t facts_slots = 8192;
+
+std::size_t facts_index(std::string_view text) {
+    uint32_t h = 2166136261u;  // FNV-1a: the keys are short
+    for (const char c : text) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h & (facts_slots - 1);
+}
+
+}  // namespace
+
+void token_facts(sentence_state& st) {
+    thread_local std::vector<facts_slot> slots(facts_slots);
+    const std::size_t n = st.tokens->size();
+    st.word_lists.resize(n);
+    st.vocabulary_word.resize(n);
+    st.first_classes.resize(n);
+    for (std::size_t at = 0; at < n; ++at) {
+        const auto i = static_cast<int32_t>(at);
+        const token& t = tok(st, i);
+        word_facts f;
+        const std::string_view text = form(st, i);
+        if (t.kind == token_kind::punct) {
+            // nothing: punctuation is in no list and starts no phrase
+        } else if (text.size() > sizeof facts_slot{}.key) {
+            f = compute_facts(st, i);
+        } else {
+            facts_slot& slot = slots[facts_index(text)];
+            const auto vocab_size = static_cast<uint32_t>(st.vocab->count);
+            if (slot.vocab == st.vocab->id && slot.vocab_size == vocab_size &&
+                slot.kind == t.kind && slot.length == text.size() &&
+                std::memcmp(slot.key, text.data(), text.size()) == 0) {
+                f = {slot.lists, slot.first_classes, slot.naming};
+            } else {
+                f = compute_facts(st, i);
+                slot.vocab = st.vocab->id;
+                slot.vocab_size = vocab_size;
+                slot.lists = f.lists;
+                slot.first_classes = f.first_classes;
+                slot.naming = f.naming;
+                slot.kind = t.kind;
+                slot.length = static_cast<uint8_t>(text.size());
+                text.copy(slot.key, text.size());
+            }
+        }
+        st.word_lists[at] = f.lists;
+        st.first_classes[at] = f.first_classes;
+        st.vocabulary_word[at] = f.naming ? 1 : 0;
+    }
 }
 
 bool is_punctuation::operator()(const sentence_state& st, int32_t i) const {
@@ -478,46 +554,92 @@ bool is_complement_head::operator()(const sentence_state& st, int32_t i) const {
     return is_capitalised_content{}(st, i) && !(is_name_word{}(st, i) && is_name_word{}(st, i + 1));
 }
 
+namespace {
+
+// Whether a verb group starting with "ne" or a clitic at `at` can reach its verb: both rules
+// read a run of clitics, object pronouns and "ne", then a finite form (which every core
+// alternative requires), so some token of the run, or the first one after it, has finite bits.
+bool finite_after_clitics(const sentence_state& st, std::size_t at) {
+    constexpr uint64_t run = (uint64_t{1} << wl_ne) | (uint64_t{1} << wl_clitics) |
+                             (uint64_t{1} << wl_object_articles);
+    for (std::size_t j = at; j < st.tokens->size(); ++j) {
+        const token& t = (*st.tokens)[j];
+        if (t.kind == token_kind::word && (t.pos & finite_bits)) return true;
+        if ((st.word_lists[j] & run) == 0) return false;
+    }
+    return false;
+}
+
+}  // namespace
+
 uint32_t element_starts(const sentence_state& st, int32_t i) {
     using ast::element_kind;
     auto bit = [](element_kind k) { return 1u << static_cast<unsigned>(k); };
     auto has = [](uint32_t classes, term_class c) {
         return (classes & (1u << static_cast<unsigned>(c))) != 0;
     };
+    const auto at = static_cast<std::size_t>(i);
     const token& t = tok(st, i);
-    const uint32_t classes = st.first_classes[static_cast<std::size_t>(i)];
+    const uint32_t classes = st.first_classes[at];
     uint32_t starts = bit(element_kind::token);
     // Punctuation is in no word list and starts no vocabulary phrase: nothing else starts here.
     if (t.kind == token_kind::punct) return starts;
+    // The word-list tests below read the token's list bits directly (in_list without the
+    // bounds check: `i` is a token of the sentence).
+    const uint64_t lists = st.word_lists[at];
+    auto listed = [lists](word_list l) { return (lists & (uint64_t{1} << l)) != 0; };
+    const bool word = t.kind == token_kind::word;
     const bool number = t.kind == token_kind::number;
-    if (number || is_le{}(st, i) || is_time_preposition{}(st, i) ||
-        has(classes, term_class::weekday) || has(classes, term_class::month) ||
-        has(classes, term_class::time_word))
+    // Dates: each alternative of date_body needs, besides its first token, the next one.
+    const int32_t next = i + 1;
+    const uint32_t next_classes = valid(st, next) ? st.first_classes[at + 1] : 0;
+    if (has(classes, term_class::weekday) || has(classes, term_class::month) ||
+        has(classes, term_class::time_word) ||
+        (number && is_day{}(st, i) && has(next_classes, term_class::month)) ||
+        (listed(wl_le_la) && (is_number{}(st, next) || has(next_classes, term_class::weekday))) ||
+        (listed(wl_time_prepositions) && is_year{}(st, next)))
         starts |= bit(element_kind::date);
     if (number || has(classes, term_class::approximation) || has(classes, term_class::currency)) {
         starts |=
             bit(element_kind::money) | bit(element_kind::percent) | bit(element_kind::quantity);
     }
     if (has(classes, term_class::attribution)) starts |= bit(element_kind::attribution_marker);
-    if (has(classes, term_class::purpose_marker) || is_pour{}(st, i))
+    if (has(classes, term_class::purpose_marker) || listed(wl_pour))
         starts |= bit(element_kind::purpose_marker);
     if (has(classes, term_class::subordinator)) starts |= bit(element_kind::subordinator);
     if (has(classes, term_class::collective)) starts |= bit(element_kind::collective);
-    const bool determiner = is_determiner{}(st, i);
-    if (determiner || is_title_adjective{}(st, i) || has(classes, term_class::title))
+    // Titled actors and institutions: an optional determiner (and title adjectives) must be
+    // followed by the title or institution itself.
+    const bool determiner = word && (t.pos & pos_determiner) && !listed(wl_not_determiners);
+    std::size_t head = determiner ? at + 1 : at;
+    while (head < st.tokens->size() &&
+           (st.word_lists[head] & (uint64_t{1} << wl_title_adjectives)) != 0)
+        ++head;
+    if (head < st.tokens->size() && has(st.first_classes[head], term_class::title))
         starts |= bit(element_kind::titled_actor);
-    if (is_civility{}(st, i)) starts |= bit(element_kind::civil_actor);
-    if (determiner || has(classes, term_class::institution))
+    const char lead = st.text[t.where.begin];
+    if ((lead == 'M' || lead == 'D' || lead == 'P') && is_civility{}(st, i))
+        starts |= bit(element_kind::civil_actor);
+    if (has(classes, term_class::institution) ||
+        (determiner && has(next_classes, term_class::institution)))
         starts |= bit(element_kind::institution);
     if (has(classes, term_class::country)) starts |= bit(element_kind::country);
-    if (is_name_word{}(st, i) || is_initial_letter{}(st, i))
+    // A lower-case word is a name word only with a joined particle ("al-Sissi"), which puts a
+    // hyphen in its first five bytes; initials are capitals.
+    if (word &&
+        (t.capitalised ? is_name_word{}(st, i) || is_initial_letter{}(st, i)
+                       : t.where.size() >= 4 &&
+                             form(st, i).substr(0, 5).find('-') != std::string_view::npos &&
+                             is_name_word{}(st, i)))
         starts |= bit(element_kind::named_actor);
-    if (is_subject_pronoun{}(st, i)) starts |= bit(element_kind::pronoun);
-    if (is_neg_ne{}(st, i) || is_clitic{}(st, i) ||
-        (t.kind == token_kind::word && (t.pos & finite_bits)))
+    if (listed(wl_subject_pronouns)) starts |= bit(element_kind::pronoun);
+    if ((word && (t.pos & finite_bits)) ||
+        ((listed(wl_ne) || listed(wl_clitics)) && finite_after_clitics(st, at)))
         starts |= bit(element_kind::verb_group);
-    if (is_nonfinite{}(st, i)) starts |= bit(element_kind::nonfinite);
-    if (is_relative{}(st, i)) starts |= bit(element_kind::relative);
+    if (word && !t.capitalised &&
+        ((t.pos & pos_infinitive) || ((t.pos & pos_present_participle) && !(t.pos & pos_noun))))
+        starts |= bit(element_kind::nonfinite);
+    if (listed(wl_relatives) && is_relative{}(st, i)) starts |= bit(element_kind::relative);
     return starts;
 }
 

@@ -59,17 +59,16 @@ PRECIS_TOKEN_TEST(is_complement_head);
 
 #undef PRECIS_TOKEN_TEST
 
-// Fills st.first_classes[index] (term classes with a phrase starting at the token) and
-// st.vocabulary_word[index] (a capitalised token that is itself a country, title, month …, so
-// it does not start a person's name), with one case-folded key per token.
-void vocabulary_facts(sentence_state& st, int32_t index);
+// Fills, for every token, st.word_lists (closed word lists that hold the token), st.first_classes
+// (term classes with a phrase starting at the token) and st.vocabulary_word (a
+// capitalised token that is itself a country, title, month …, so it does not start a person's
+// name). These depend on the token's text and the vocabulary only, so a per-thread cache keyed
+// by the text answers most tokens with one hash.
+void token_facts(sentence_state& st);
 
 // Bit per element kind (ast::element_kind) whose rule may start at this token: a superset,
 // computed once per token so that most alternatives are skipped without being tried.
 uint32_t element_starts(const sentence_state& st, int32_t index);
-
-// Bit per closed word list (see predicates.cpp) that holds `form` (first letter in either case).
-uint64_t word_lists_of(std::string_view form);
 
 // Number of tokens of an adverbial phrase starting at `index` ("par ailleurs"), or 0.
 std::size_t adverbial_length(const sentence_state& st, int32_t index);

@@ -205,6 +205,16 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
         const int32_t index = st.starting(first);
         if (index < 0) return false;
         const uint32_t starts = st.may_start[static_cast<std::size_t>(index)];
+        // A token where no other element may start, or punctuation (which the first element
+        // rule takes as itself), is read as a token element without running the rules.
+        constexpr uint32_t token_bit = 1u << static_cast<unsigned>(ast::element_kind::token);
+        if (starts == token_bit || is_punctuation{}(st, index)) {
+            const token& t = (*st.tokens)[static_cast<std::size_t>(index)];
+            ast::element& el = state(ctx).elements.emplace_back();
+            el.where = t.where;
+            first = st.text + t.where.end;
+            return true;
+        }
         return std::apply(
             [&](auto const&... e) {
                 return (

@@ -22,31 +22,22 @@ bool read_sentence(sentence_state& st, uint32_t end) {
 
 bool read_elements(std::string_view text, span where, const vocabulary& vocab,
                    const std::vector<token>& tokens, const std::vector<std::string>& verb_lemmas,
-                   std::vector<ast::element>& out) {
-    parser::sentence_state st;
+                   parser::sentence_state& st, std::vector<ast::element>& out) {
+    // `st` is the thread's scratch: its vectors keep their capacity from sentence to sentence.
     st.text = text.data();
     st.vocab = &vocab.get();
     st.tokens = &tokens;
     st.verb_lemmas = &verb_lemmas;
     st.begin = where.begin;
+    st.current = {};
+    st.current_set = 0;
     st.token_at.assign(where.size() + 1, -1);
     st.token_ending.assign(where.size() + 1, -1);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         st.token_at[tokens[i].where.begin - where.begin] = static_cast<int32_t>(i);
         st.token_ending[tokens[i].where.end - where.begin] = static_cast<int32_t>(i);
     }
-    st.word_lists.resize(tokens.size());
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const span w = tokens[i].where;
-        st.word_lists[i] = tokens[i].kind == token_kind::word
-                               ? parser::word_lists_of(text.substr(w.begin, w.size()))
-                               : 0;
-    }
-    st.vocabulary_word.resize(tokens.size());
-    st.first_classes.resize(tokens.size());
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        parser::vocabulary_facts(st, static_cast<int32_t>(i));
-    }
+    parser::token_facts(st);
     st.may_start.resize(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         st.may_start[i] = parser::element_starts(st, static_cast<int32_t>(i));

@@ -7,13 +7,14 @@
 
 #include "precis/grammar/parser.hpp"
 #include "x3/ast.hpp"
+#include "x3/state.hpp"
 
 namespace precis::grammar {
 
 // Reads the sentence `where` of `text` into elements. Returns false when the grammar could not
-// read it to the end (the elements read so far are kept).
+// read it to the end (the elements read so far are kept). `st` is per-thread scratch.
 bool read_elements(std::string_view text, span where, const vocabulary& vocab,
                    const std::vector<token>& tokens, const std::vector<std::string>& verb_lemmas,
-                   std::vector<ast::element>& out);
+                   parser::sentence_state& st, std::vector<ast::element>& out);
 
 }  // namespace precis::grammar

@@ -77,6 +77,9 @@ public:
         std::string verb_lemma;  // the infinitive when one reading is a verb ("estime" -> estimer)
     };
     analysis lookup(std::string_view word) const;
+    // lookup() without copying the answer: valid while the lexicon lives, except for a form
+    // the full cache could not keep, whose answer lasts until the thread's next such lookup.
+    const analysis& find(std::string_view word) const;
 
     static std::string default_directory();  // "/usr/share/hunspell" when it exists
 
