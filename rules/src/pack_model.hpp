@@ -68,7 +68,13 @@ struct trim_rule {
     int max_words = 0;                 // parts longer than this are kept (0: no bound)
     bool headline = true;              // applies to headlines
     bool summary = false;              // applies to summary sentences
+    // Markers by their first word, so that matching at a token tries only the markers that
+    // can start there (built by index_markers once the rules are read).
+    std::unordered_map<std::string, std::vector<uint32_t>> markers_by_first;
 };
+
+// Fills trim_rule::markers_by_first from the markers.
+void index_markers(trim_rule& r);
 
 // events.yaml: predicates recognised from verbs and nouns.
 struct event_def {

@@ -249,7 +249,16 @@ void load_trimming(const pack_source& source, pack_rules& out, std::vector<diagn
         if (needs_markers && r.markers.empty()) {
             where.at(item, "a '" + item["kind"].Scalar() + "' rule needs 'markers'");
         }
+        index_markers(r);
         out.trims.push_back(std::move(r));
+    }
+}
+
+void index_markers(trim_rule& r) {
+    r.markers_by_first.clear();
+    for (uint32_t m = 0; m < r.markers.size(); ++m) {
+        const std::string& marker = r.markers[m];
+        r.markers_by_first[marker.substr(0, marker.find(' '))].push_back(m);
     }
 }
 
