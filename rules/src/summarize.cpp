@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <memory>
 #include <set>
 #include <unordered_map>
 
@@ -352,30 +353,47 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     };
     std::vector<double> salience(views.size(), 0.0);
     double max_salience = 0.0;
+    // What compression keeps of a sentence is a subset of its words, so its kept salience is
+    // at most the best mean over a subset: the k most frequent words over (k + smoothing),
+    // for the best k. The bound lets compression run only where it can matter.
+    const double kept_smoothing = smoothing_of(feature_kind::compressed_salience);
+    std::vector<double> kept_bound(views.size(), 0.0);
+    std::vector<double> logs;
     for (std::size_t i = 0; i < views.size(); ++i) {
         std::set<std::string> seen;
         double sum = 0.0;
+        logs.clear();
         for (const auto& t : views[i].toks) {
             if (!content_word(lex, t) || !seen.insert(t.key).second) continue;
-            sum += std::log(static_cast<double>(df[t.key]));
+            logs.push_back(std::log(static_cast<double>(df[t.key])));
+            sum += logs.back();
         }
         salience[i] = sum / (static_cast<double>(seen.size()) + smoothing_of(feature_kind::salience));
         max_salience = std::max(max_salience, salience[i]);
+        if (views[i].heading) continue;  // not compressed: no kept salience
+        std::sort(logs.begin(), logs.end(), std::greater<double>());
+        double prefix = 0.0;
+        for (std::size_t k = 0; k < logs.size(); ++k) {
+            prefix += logs[k];
+            kept_bound[i] = std::max(kept_bound[i], prefix / (static_cast<double>(k + 1) + kept_smoothing));
+        }
     }
-    // The same over what compression keeps: a sentence whose salient words survive trimming
-    // makes a better headline than one whose salient words sit in a dropped clause.
-    std::vector<double> kept_salience(views.size(), 0.0);
-    std::vector<bool> fragment(views.size(), false);
     const bool wants_kept = std::any_of(pack.features.begin(), pack.features.end(), [](const auto& f) {
         return f.kind == feature_kind::compressed_salience || f.kind == feature_kind::fragment;
     });
     const bool wants_fragment = std::any_of(pack.features.begin(), pack.features.end(), [](const auto& f) {
         return f.kind == feature_kind::fragment;
     });
-    double max_kept = 0.0;
-    for (std::size_t i = 0; wants_kept && i < views.size(); ++i) {
-        if (views[i].heading) continue;
-        const compressed c = compress(rules, views[i], true, rules.options.headline_max_words);
+    // The headline compression of a body sentence, with its kept salience and whether it
+    // lost its verb; computed on demand and kept (the key sentence reuses it).
+    std::vector<std::unique_ptr<compressed>> headline_cut(views.size());
+    std::vector<double> kept_salience(views.size(), 0.0);
+    std::vector<bool> fragment(views.size(), false);
+    auto cut_headline = [&](std::size_t i) {
+        if (headline_cut[i] || !wants_kept || views[i].heading) return;
+        headline_cut[i] = std::make_unique<compressed>(
+            compress(rules, views[i], true, rules.options.headline_max_words));
+        const compressed& c = *headline_cut[i];
         if (wants_fragment) fragment[i] = !keeps_a_verb(rules, views[i], c);
         std::set<std::string> seen;
         double sum = 0.0;
@@ -383,33 +401,118 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             if (!content_word(lex, *t) || !seen.insert(t->key).second) continue;
             sum += std::log(static_cast<double>(df[t->key]));
         }
-        kept_salience[i] =
-            sum / (static_cast<double>(seen.size()) + smoothing_of(feature_kind::compressed_salience));
-        max_kept = std::max(max_kept, kept_salience[i]);
+        kept_salience[i] = sum / (static_cast<double>(seen.size()) + kept_smoothing);
+    };
+    // Rounding between sums taken in different orders stays far below this.
+    const double margin = 1e-9;
+    // Kept salience is normalised by its document maximum: find it exactly, compressing
+    // sentences by decreasing bound until no bound can exceed the maximum found.
+    double max_kept = 0.0;
+    if (wants_kept) {
+        std::vector<std::size_t> by_bound;
+        for (std::size_t i = 0; i < views.size(); ++i) {
+            if (!views[i].heading) by_bound.push_back(i);
+        }
+        std::stable_sort(by_bound.begin(), by_bound.end(),
+                         [&](std::size_t a, std::size_t b) { return kept_bound[a] > kept_bound[b]; });
+        for (std::size_t i : by_bound) {
+            if (kept_bound[i] + margin < max_kept) break;
+            cut_headline(i);
+            max_kept = std::max(max_kept, kept_salience[i]);
+        }
+    }
+    // Features that need compression or realisation are dear; the others are computed for
+    // every sentence first. A sentence is scored fully only while its cheap score plus the
+    // most its dear features can add (each lies in [0, 1]) can still make it the key sentence
+    // or a summary sentence.
+    auto dear = [](feature_kind k) {
+        return k == feature_kind::compressed_salience || k == feature_kind::fragment ||
+               k == feature_kind::template_fit;
+    };
+    const std::size_t nf = pack.features.size();
+    std::vector<double> values(views.size() * nf, 0.0);
+    std::vector<double> bound(views.size(), 0.0);
+    for (std::size_t i = 0; i < views.size(); ++i) {
+        const double sal = max_salience > 0 ? salience[i] / max_salience : 0.0;
+        double most = 0.0;
+        for (std::size_t k = 0; k < nf; ++k) {
+            const auto& f = pack.features[k];
+            if (!dear(f.kind)) {
+                const double v = feature_value(rules, f, views[i], sal, 0.0, false, top_entities, pack);
+                values[i * nf + k] = v;
+                most += f.weight * v;
+            } else if (f.weight > 0 && f.kind == feature_kind::compressed_salience) {
+                if (headline_cut[i]) {
+                    most += f.weight * (max_kept > 0 ? kept_salience[i] / max_kept : 0.0);
+                } else if (max_kept > 0) {
+                    most += f.weight * std::min(1.0, kept_bound[i] / max_kept);
+                }
+            } else if (f.weight > 0) {
+                most += f.weight;
+            }
+        }
+        bound[i] = most;
+    }
+    // Unscored sentences keep their bound as score: below every sentence that can be chosen.
+    std::vector<double> scores(bound);
+    std::vector<bool> scored(views.size(), false);
+    auto score_fully = [&](std::size_t i) {
+        if (scored[i]) return;
+        scored[i] = true;
+        cut_headline(i);
+        const double kept = max_kept > 0 ? kept_salience[i] / max_kept : 0.0;
+        double score = 0.0;
+        for (std::size_t k = 0; k < nf; ++k) {
+            const auto& f = pack.features[k];
+            double& v = values[i * nf + k];
+            if (dear(f.kind)) v = feature_value(rules, f, views[i], 0.0, kept, fragment[i], top_entities, pack);
+            if (v != 0.0) score += f.weight * v;
+        }
+        scores[i] = score;
+    };
+    const std::size_t summary_n = static_cast<std::size_t>(std::max(0, rules.options.summary_sentences));
+    {
+        std::vector<std::size_t> by_bound(views.size());
+        for (std::size_t i = 0; i < by_bound.size(); ++i) by_bound[i] = i;
+        std::stable_sort(by_bound.begin(), by_bound.end(),
+                         [&](std::size_t a, std::size_t b) { return bound[a] > bound[b]; });
+        double best_full = -1e300;
+        std::vector<double> body_full;  // full scores of the body sentences scored so far
+        for (std::size_t i : by_bound) {
+            double last_summary = -1e300;  // the lowest score a summary sentence has now
+            if (summary_n == 0) {
+                last_summary = 1e300;
+            } else if (body_full.size() >= summary_n) {
+                std::nth_element(body_full.begin(), body_full.begin() + static_cast<long>(summary_n - 1),
+                                 body_full.end(), std::greater<double>());
+                last_summary = body_full[summary_n - 1];
+            }
+            const bool can_lead = bound[i] + margin >= best_full;
+            const bool can_summarise = !views[i].heading && bound[i] + margin >= last_summary;
+            if (!can_lead && !can_summarise) {
+                if (last_summary > bound[i] + margin) break;  // nor can any sentence after it
+                continue;
+            }
+            score_fully(i);
+            best_full = std::max(best_full, scores[i]);
+            if (!views[i].heading) body_full.push_back(scores[i]);
+        }
     }
     std::size_t best = views.size();
     double best_score = -1e9;
-    std::vector<double> scores(views.size(), 0.0);
-    std::vector<std::vector<std::string>> fired(views.size());
     for (std::size_t i = 0; i < views.size(); ++i) {
-        const double sal = max_salience > 0 ? salience[i] / max_salience : 0.0;
-        double score = 0.0;
-        for (const auto& f : pack.features) {
-            const double v = feature_value(rules, f, views[i], sal,
-                                           max_kept > 0 ? kept_salience[i] / max_kept : 0.0,
-                                           fragment[i],
-                                           top_entities, pack);
-            if (v != 0.0) {
-                score += f.weight * v;
-                fired[i].push_back(f.name);
-            }
-        }
-        scores[i] = score;
-        if (score > best_score) {
-            best_score = score;
+        if (scored[i] && scores[i] > best_score) {
+            best_score = scores[i];
             best = i;
         }
     }
+    auto fired_features = [&](std::size_t i) {
+        std::vector<std::string> names;
+        for (std::size_t k = 0; k < nf; ++k) {
+            if (values[i * nf + k] != 0.0) names.push_back(pack.features[k].name);
+        }
+        return names;
+    };
 
     // 4. Topic: the entity most sentences name, when the statement does not name it.
     const entity_stat* topic = nullptr;
@@ -430,7 +533,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         const std::string topic_fr = topic != nullptr ? most_written(*topic) : "";
         bool prefix = topic != nullptr && !names_topic;
         const int budget = prefix ? std::max(6, max_words - count_words(topic_fr)) : max_words;
-        compressed c = compress(rules, key, true, budget);
+        compressed c = budget == rules.options.headline_max_words && headline_cut[best]
+                           ? *headline_cut[best]
+                           : compress(rules, key, true, budget);
         // "Il s'est déchaîné contre …": a pronoun opening the statement stands for the main
         // person of the document, whom a headline names.
         const entity_stat* person = nullptr;
@@ -452,7 +557,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         const std::string by_template = realise_french(rules, key, template_fr);
         if (options.trace) {
             out.trace.push_back({"select_key_sentence", key.source->where, scores[best], "selected"});
-            for (const auto& f : fired[best]) {
+            for (const auto& f : fired_features(best)) {
                 out.trace.push_back({f, key.source->where, scores[best], "feature"});
             }
         }
@@ -512,6 +617,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // Never an empty English headline: the next best sentences as far as the lexicon can say
     // them, then the main entity.
     if (out.headline_en.empty()) {
+        for (std::size_t i = 0; i < views.size(); ++i) score_fully(i);  // all in order now
         std::vector<std::size_t> order(views.size());
         for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
         std::stable_sort(order.begin(), order.end(),
@@ -519,8 +625,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         for (std::size_t i : order) {
             if (views[i].heading) continue;
             std::string rule;
-            out.headline_en = realise_english(rules, views[i], compress(rules, views[i], true, max_words),
-                                              {}, rule);
+            const compressed c = headline_cut[i] ? *headline_cut[i] : compress(rules, views[i], true, max_words);
+            out.headline_en = realise_english(rules, views[i], c, {}, rule);
             if (!out.headline_en.empty()) {
                 if (options.trace) out.trace.push_back({rule, views[i].source->where, 0.0, "english"});
                 break;
