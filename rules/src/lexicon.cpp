@@ -104,6 +104,7 @@ std::vector<std::pair<std::string, form_kind>> french_forms(const std::string& w
 }
 
 void index_entry(lexicon& lex, uint32_t id) {
+    lex.entries[id].fr_key = fold_key(lex.entries[id].fr);
     const lexicon_entry& e = lex.entries[id];
     const std::vector<std::string> words = split_words(e.fr);
     if (words.empty()) return;

@@ -104,6 +104,7 @@ struct lexicon_entry {
     std::string en_plural;  // nouns: "agreements"
     std::string fr_3sg, fr_3pl;  // verbs: present forms when the lemma is irregular
     std::string fr_pp;           // verbs: past participle when irregular ("élu", "pris")
+    std::string fr_key;          // fold_key(fr), set when the lexicon is indexed
 };
 
 struct country_entry {

@@ -28,6 +28,9 @@ struct sentence_view {
     std::vector<mention> mentions;
     std::vector<uint32_t> events;  // event indices found here
     bool heading = false;
+    // main_event(), once computed (the stages ask for it several times).
+    std::string main_event;
+    bool main_event_known = false;
 };
 
 // What compression kept of one sentence, and which rules acted.

@@ -118,10 +118,11 @@ public:
                     out.words.push_back(lex_.countries[p->second - (1u << 24)].en);
                 } else {
                     const auto& entry = lex_.entries[p->second];
-                    const bool plural = p->first[0] != fold_key(entry.fr).substr(0, p->first[0].size()) ||
+                    const std::string& fr = entry.fr_key;
+                    const bool plural = p->first[0] != fr.substr(0, p->first[0].size()) ||
                                         (!keys[i].empty() && keys[i].back() == 's' &&
-                                         fold_key(entry.fr).find(' ') != std::string::npos &&
-                                         fold_key(entry.fr).substr(0, fold_key(entry.fr).find(' ')) != keys[i]);
+                                         fr.find(' ') != std::string::npos &&
+                                         fr.substr(0, fr.find(' ')) != keys[i]);
                     push_content(out, entry, plural ? form_kind::plural : form_kind::base, noun_at);
                 }
                 i += p->first.size();
@@ -355,9 +356,9 @@ private:
         std::string w = entry.en;
         if ((entry.pos == word_class::noun || entry.pos == word_class::title) &&
             (form == form_kind::plural || (plural_ && entry.en_plural != entry.en &&
-                                           fold_key(entry.fr).find(' ') == std::string::npos &&
-                                           (fold_key(entry.fr).back() == 's' ||
-                                            fold_key(entry.fr).back() == 'x')))) {
+                                           entry.fr_key.find(' ') == std::string::npos &&
+                                           (entry.fr_key.back() == 's' ||
+                                            entry.fr_key.back() == 'x')))) {
             w = english_plural(entry);
         }
         if (entry.pos == word_class::noun || entry.pos == word_class::title) plural_ = false;
@@ -735,6 +736,7 @@ bool keeps_a_verb(const rule_set::impl& rules, const sentence_view& s, const com
 }
 
 std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
+    if (s.main_event_known) return s.main_event;
     // The grammar's main verb, mapped through this pack's events (its own event keys come
     // from the vocabulary and may name predicates the pack has no templates for).
     for (const auto& c : s.source->clauses) {

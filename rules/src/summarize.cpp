@@ -57,7 +57,7 @@ bool is_form_of_verb(const lexicon& lex, const tok& t, const std::string& lemma)
     if (it != lex.forms.end()) {
         for (const auto& h : it->second) {
             if (lex.entries[h.entry].pos == word_class::verb &&
-                fold_key(lex.entries[h.entry].fr) == lemma) {
+                lex.entries[h.entry].fr_key == lemma) {
                 return true;
             }
         }
@@ -286,7 +286,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             const std::string& key = t.lemma.empty() ? t.key : t.lemma;
             if (auto it = lex.forms.find(key); it != lex.forms.end()) {
                 for (const auto& h : it->second) {
-                    const std::string lemma = fold_key(lex.entries[h.entry].fr);
+                    const std::string& lemma = lex.entries[h.entry].fr_key;
                     auto ev = lex.entries[h.entry].pos == word_class::verb ? pack.event_by_verb.find(lemma)
                                                                            : pack.event_by_noun.find(lemma);
                     const auto& table = lex.entries[h.entry].pos == word_class::verb ? pack.event_by_verb
@@ -306,6 +306,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                 }
             }
         }
+        v.main_event = main_event(rules, v);
+        v.main_event_known = true;
         views.push_back(std::move(v));
     }
 
@@ -699,7 +701,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     };
     std::map<uint32_t, candidate> chosen;
     for (const auto& v : views) {
-        const std::string main = main_event(rules, v);
+        const std::string& main = v.main_event;
         std::vector<std::string> countries, names;
         for (const auto& m : v.mentions) {
             if (!m.country && common_word(lex, m.fr)) continue;  // "Conseil", "Affaires"
