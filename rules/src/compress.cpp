@@ -94,7 +94,10 @@ private:
     idx size() const { return toks_.size(); }
     const tok& at(idx i) const { return toks_[i]; }
     bool word(idx i) const { return i < size() && toks_[i].kind == tok_kind::word; }
-    bool is(idx i, const char* key) const { return i < size() && toks_[i].key == key; }
+    template <std::size_t N>
+    bool is(idx i, const char (&key)[N]) const {
+        return i < size() && eq(toks_[i].key, key);
+    }
 
     // Next kept token at or after i.
     idx next(idx i) const {
@@ -268,7 +271,7 @@ private:
                 if (toks_[i].begin < w.begin) continue;
                 const idx p = prev(i);
                 return p < size() && (is(p, "de") || is(p, "du") || is(p, "d'") ||
-                                      toks_[p].text == "\xc3\xa0" || is(p, "au") || is(p, "entre"));
+                                      eq(toks_[p].text, "\xc3\xa0") || is(p, "au") || is(p, "entre"));
             }
             return false;
         };
@@ -364,8 +367,8 @@ private:
         if (match(r, b) == 0 && !opener) return;
         if (c == word_class::conj && h != nullptr && next(b + 1) < size() &&
             toks_[next(b + 1)].kind == tok_kind::word && !toks_[b].elided &&
-            (toks_[b].key == "mais" || toks_[b].key == "et" || toks_[b].key == "or" ||
-             toks_[b].key == "donc" || toks_[b].key == "puis")) {
+            (eq(toks_[b].key, "mais") || eq(toks_[b].key, "et") || eq(toks_[b].key, "or") ||
+             eq(toks_[b].key, "donc") || eq(toks_[b].key, "puis"))) {
             keep_[b] = false;
             return;
         }
@@ -405,7 +408,7 @@ private:
             const idx p = prev(b);
             // "la journée de mardi", "l'élection du 9 août": the date completes a noun and
             // cannot go alone.
-            if (p < size() && (is(p, "de") || is(p, "du") || is(p, "d'") || toks_[p].text == "à" ||
+            if (p < size() && (is(p, "de") || is(p, "du") || is(p, "d'") || eq(toks_[p].text, "à") ||
                                is(p, "au") || is(p, "entre"))) {
                 i = e - 1;
                 continue;
@@ -429,24 +432,17 @@ private:
                 j = next(j + 1);
             }
             // optional auxiliary ("a", "ont", "a-t-il")
-            if (j < size() && (toks_[j].text == "a" || is(j, "ont") || is(j, "avait") ||
+            if (j < size() && (eq(toks_[j].text, "a") || is(j, "ont") || is(j, "avait") ||
                                is(j, "avaient") || is(j, "aurait"))) {
                 j = next(j + 1);
             }
             const std::size_t n = match(r, j);
             bool speech = n > 0;
-            for (const auto& m : r.markers) {
-                if (speech || j >= size()) break;
-                if (m.size() > 2 && (m.compare(m.size() - 2, 2, "er") == 0 ||
-                                     m.compare(m.size() - 2, 2, "ir") == 0)) {
-                    // "a-t-il déclaré": the inverted pronoun is glued to the auxiliary
-                    std::string key = toks_[j].key;
-                    if (key.rfind("a-t-", 0) == 0 || key.rfind("ont-", 0) == 0) {
-                        speech = true;
-                        break;
-                    }
-                    speech = is_form_of_verb(lex_, toks_[j], m);
-                }
+            if (!speech && j < size() && !r.verb_markers.empty()) {
+                // "a-t-il déclaré": the inverted pronoun is glued to the auxiliary
+                const std::string& key = toks_[j].key;
+                speech = key.rfind("a-t-", 0) == 0 || key.rfind("ont-", 0) == 0 ||
+                         is_form_of_any_verb(lex_, toks_[j], r.verb_markers);
             }
             if (!speech) continue;
             const bool selon = is(j, "selon") || is(j, "d'");
@@ -580,9 +576,9 @@ private:
     void shorten_actor() {
         // "M. Macron" -> "Macron": headlines name people without civilities.
         for (idx i = first(); i < size(); i = next(i + 1)) {
-            if (!(toks_[i].text == "M" || toks_[i].text == "Mme" || toks_[i].text == "Mlle")) continue;
+            if (!(eq(toks_[i].text, "M") || eq(toks_[i].text, "Mme") || eq(toks_[i].text, "Mlle"))) continue;
             idx j = next(i + 1);
-            if (j < size() && toks_[j].text == ".") j = next(j + 1);
+            if (j < size() && eq(toks_[j].text, ".")) j = next(j + 1);
             if (name_word(j)) drop(i, j);
         }
         for (idx i = first(); i < size(); i = next(i + 1)) {
@@ -605,14 +601,14 @@ private:
                     continue;
                 }
                 const bool part = is_title_word(lex_, t) || lex_.country_by_form.count(t.key) != 0 ||
-                                  t.key == "de" || t.key == "des" || t.key == "du" ||
-                                  t.key == "d'" || t.key == "et" ||
+                                  eq(t.key, "de") || eq(t.key, "des") || eq(t.key, "du") ||
+                                  eq(t.key, "d'") || eq(t.key, "et") ||
                                   (t.capitalised && k + 1 < size() &&
                                    (toks_[k + 1].kind == tok_kind::word) &&
                                    !name_word(k + 1) && false) ||
                                   (t.capitalised && is_function_word(lex_, t) == false &&
                                    lex_.any_word(t.key) != nullptr) ||
-                                  t.key == "vice" || t.key == "premier" || t.key == "premiere";
+                                  eq(t.key, "vice") || eq(t.key, "premier") || eq(t.key, "premiere");
                 if (!part || !keep_[k]) break;
                 k = next(k + 1);
                 ++span;
@@ -638,7 +634,7 @@ private:
     // "a signé" -> "signe", "ont signé" -> "signent", "a été élu" -> "est élu".
     void present_tense() {
         for (idx i = first(); i < size(); i = next(i + 1)) {
-            const bool sg = toks_[i].text == "a";
+            const bool sg = eq(toks_[i].text, "a");
             const bool pl = is(i, "ont");
             if (!sg && !pl) continue;
             const idx v = next(i + 1);
@@ -688,7 +684,7 @@ private:
         return toks_[i].kind == tok_kind::comma || toks_[i].kind == tok_kind::colon ||
                is(i, "et") || is(i, "mais") || is(i, "qui") || is(i, "que") || is(i, "alors") ||
                is(i, "dans") || is(i, "pour") || is(i, "apres") || is(i, "avec") || is(i, "lors") ||
-               is(i, "selon") || is(i, "en") || toks_[i].text == "\xc3\xa0" || is(i, "au") ||
+               is(i, "selon") || is(i, "en") || eq(toks_[i].text, "\xc3\xa0") || is(i, "au") ||
                is(i, "sur") || is(i, "contre") || is(i, "depuis") || is(i, "par");
     }
 

@@ -71,9 +71,11 @@ struct trim_rule {
     // Markers by their first word, so that matching at a token tries only the markers that
     // can start there (built by index_markers once the rules are read).
     std::unordered_map<std::string, std::vector<uint32_t>> markers_by_first;
+    // Markers written as verb lemmas ("déclarer", "ajouter"), sorted, for `attribution`.
+    std::vector<std::string> verb_markers;
 };
 
-// Fills trim_rule::markers_by_first from the markers.
+// Fills trim_rule::markers_by_first and verb_markers from the markers.
 void index_markers(trim_rule& r);
 
 // events.yaml: predicates recognised from verbs and nouns.

@@ -31,6 +31,8 @@ struct sentence_view {
     // main_event(), once computed (the stages ask for it several times).
     std::string main_event;
     bool main_event_known = false;
+    std::string joined_keys;     // " key key … ", the keys as scoring phrases are matched
+    int words = 0;               // words and numbers
 };
 
 // What compression kept of one sentence, and which rules acted.
@@ -47,8 +49,9 @@ bool is_title_word(const lexicon& lex, const tok& t);
 bool is_auxiliary(const tok& t);
 // Mentions (countries from the lexicon, capitalised names) in a tokenised sentence.
 std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& toks);
-// Verb forms of a French lemma (regular patterns), for markers written as lemmas.
-bool is_form_of_verb(const lexicon& lex, const tok& t, const std::string& lemma);
+// Whether a token is a verb form of one of `lemmas` (folded, sorted): the grammar's lemma, a
+// lexicon form, or a regular -er ending; for markers written as lemmas.
+bool is_form_of_any_verb(const lexicon& lex, const tok& t, const std::vector<std::string>& lemmas);
 
 // Applies the pack's trimming rules (those for headlines or for summaries).
 compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,

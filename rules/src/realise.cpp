@@ -55,22 +55,22 @@ public:
                 // "3,1 milliards de dollars" -> "$3.1 billion"
                 std::size_t j = i + 1;
                 std::string magnitude, currency;
-                if (j < e && (toks[j]->key == "milliards" || toks[j]->key == "milliard")) {
+                if (j < e && (eq(toks[j]->key, "milliards") || eq(toks[j]->key, "milliard"))) {
                     magnitude = "billion";
                     ++j;
-                } else if (j < e && (toks[j]->key == "millions" || toks[j]->key == "million")) {
+                } else if (j < e && (eq(toks[j]->key, "millions") || eq(toks[j]->key, "million"))) {
                     magnitude = "million";
                     ++j;
                 }
                 std::size_t k = j;
-                if (k < e && (toks[k]->key == "de" || toks[k]->key == "d'")) ++k;
+                if (k < e && (eq(toks[k]->key, "de") || eq(toks[k]->key, "d'"))) ++k;
                 if (k < e) {
                     const std::string& c = toks[k]->key;
                     if (c == "dollars" || c == "dollar") currency = "$";
                     else if (c == "euros" || c == "euro") currency = "€";
                     else if (c == "livres") currency = "£";
                 }
-                if (k < e && toks[k]->kind == tok_kind::symbol && toks[k]->text == "%") {
+                if (k < e && toks[k]->kind == tok_kind::symbol && eq(toks[k]->text, "%")) {
                     out.words.push_back(n + "%");
                     i = k + 1;
                     continue;
@@ -85,7 +85,7 @@ public:
                 continue;
             }
             if (t.kind == tok_kind::symbol) {
-                if (t.text == "%" && !out.words.empty()) out.words.back() += "%";
+                if (eq(t.text, "%") && !out.words.empty()) out.words.back() += "%";
                 ++i;
                 continue;
             }
@@ -95,7 +95,7 @@ public:
                 continue;
             }
             // "refuse de discuter", "la décision de partir": "de" before an infinitive is "to"
-            if ((t.key == "de" || t.key == "d'") && i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
+            if ((eq(t.key, "de") || eq(t.key, "d'")) && i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
                 (toks[i + 1]->pos & grammar::pos_infinitive) != 0 &&
                 (toks[i + 1]->pos & grammar::pos_noun) == 0 &&
                 (out.words.empty() || (out.words.back() != "before" && out.words.back() != "without" &&
@@ -106,7 +106,7 @@ public:
                 continue;
             }
             // "augmenté de 50 %" -> "by 50%"
-            if ((t.key == "de" || t.key == "d'") && i == b && i + 1 < e &&
+            if ((eq(t.key, "de") || eq(t.key, "d'")) && i == b && i + 1 < e &&
                 toks[i + 1]->kind == tok_kind::number) {
                 out.words.push_back("by");
                 ++i;
@@ -154,9 +154,9 @@ public:
             }
             // "à Paris", "au Liban" -> "in Paris", "in Lebanon": before a place, "à" says where
             // (after a verb of motion it says whither: "goes to Paris").
-            if ((t.text == "\xc3\xa0" || t.key == "au" || t.key == "aux") && i + 1 < e &&
+            if ((eq(t.text, "\xc3\xa0") || eq(t.key, "au") || eq(t.key, "aux")) && i + 1 < e &&
                 place_at(keys, *toks[i + 1], i + 1) && !after_motion(out)) {
-                out.words.push_back(t.key == "au" || t.key == "aux" ? "in the" : "in");
+                out.words.push_back(eq(t.key, "au") || eq(t.key, "aux") ? "in the" : "in");
                 noun_at = std::string::npos;
                 ++i;
                 continue;
@@ -176,10 +176,10 @@ public:
                     // "du", "des" after a noun are "of the", "of"; elsewhere they go unsaid
                     const bool after_number = !out.words.empty() && !out.words.back().empty() &&
                                               std::isdigit(static_cast<unsigned char>(out.words.back().back())) != 0;
-                    if ((t.key == "du" || t.key == "des") &&
+                    if ((eq(t.key, "du") || eq(t.key, "des")) &&
                         ((noun_at != std::string::npos && noun_at + 1 == out.words.size()) ||
                          after_number)) {
-                        out.words.push_back(t.key == "du" || after_number ? "of the" : "of");
+                        out.words.push_back(eq(t.key, "du") || after_number ? "of the" : "of");
                         noun_at = std::string::npos;
                     }
                     ++i;
@@ -279,7 +279,7 @@ private:
         }
         // Function words first ("a" is "has" only after a subject: the caller handles verbs).
         for (const auto& h : it->second) {
-            if (t.text == "à" && lex_.entries[h.entry].pos == word_class::prep) return &h;
+            if (eq(t.text, "à") && lex_.entries[h.entry].pos == word_class::prep) return &h;
         }
         // "dirigé par" is "led by": a written accent marks the participle, which folded keys
         // merge with the present ("dirige").
@@ -462,29 +462,29 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
         if (t.kind != tok_kind::word) continue;
         std::size_t j = i;
         bool neg = false;
-        if (t.key == "ne" || t.key == "n'") {
+        if (eq(t.key, "ne") || eq(t.key, "n'")) {
             neg = true;
             ++j;
         }
         bool reflexive = false;
-        if (j < toks.size() && (toks[j]->key == "se" || toks[j]->key == "s'")) {
+        if (j < toks.size() && (eq(toks[j]->key, "se") || eq(toks[j]->key, "s'"))) {
             ++j;
             reflexive = true;
         }
         if (j >= toks.size()) break;
         const tok& w = *toks[j];
-        const bool aux = w.text == "a" || w.key == "ont" || w.key == "est" || w.key == "sont" ||
-                         w.key == "avait" || w.key == "avaient" || w.key == "etait" ||
-                         w.key == "etaient" || w.key == "etre";
+        const bool aux = eq(w.text, "a") || eq(w.key, "ont") || eq(w.key, "est") || eq(w.key, "sont") ||
+                         eq(w.key, "avait") || eq(w.key, "avaient") || eq(w.key, "etait") ||
+                         eq(w.key, "etaient") || eq(w.key, "etre");
         if (!aux && is_function_word(lex, w)) continue;
         std::size_t lexical = aux ? j + 1 : j;
         bool passive = false;
         if (aux && neg && lexical < toks.size() &&
-            (toks[lexical]->key == "pas" || toks[lexical]->key == "plus" ||
-             toks[lexical]->key == "jamais")) {
+            (eq(toks[lexical]->key, "pas") || eq(toks[lexical]->key, "plus") ||
+             eq(toks[lexical]->key, "jamais"))) {
             ++lexical;
         }
-        if (aux && lexical < toks.size() && toks[lexical]->key == "ete") {
+        if (aux && lexical < toks.size() && eq(toks[lexical]->key, "ete")) {
             passive = true;
             ++lexical;
         }
@@ -504,17 +504,17 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
         v.verb = lexical;
         v.end = lexical + 1;
         if (neg && !aux && v.end < toks.size() &&
-            (toks[v.end]->key == "pas" || toks[v.end]->key == "plus")) {
+            (eq(toks[v.end]->key, "pas") || eq(toks[v.end]->key, "plus"))) {
             ++v.end;
         }
         v.negated = neg;
-        v.plural = w.key == "ont" || w.key == "sont" || w.key == "avaient" || w.key == "etaient" ||
+        v.plural = eq(w.key, "ont") || eq(w.key, "sont") || eq(w.key, "avaient") || eq(w.key, "etaient") ||
                    h->form == form_kind::present3p || ends_with_text(toks[lexical]->key, "aient") ||
                    ends_with_text(toks[lexical]->key, "ront");
         // "s'est déchaîné" is no passive: a reflexive verb reads as active
         v.passive = !reflexive &&
-                    (passive || (aux && (w.key == "est" || w.key == "sont" || w.key == "etait" ||
-                                         w.key == "etaient" || w.key == "etre") &&
+                    (passive || (aux && (eq(w.key, "est") || eq(w.key, "sont") || eq(w.key, "etait") ||
+                                         eq(w.key, "etaient") || eq(w.key, "etre")) &&
                                  lex.entries[h->entry].fr != "devenir"));
         v.entry = &lex.entries[h->entry];
         return v;
@@ -638,15 +638,15 @@ void existential(const translator& tr, const std::vector<const tok*>& toks,
                  std::map<std::string, std::string>& slots) {
     if (toks.size() < 4 || toks[0]->key != "il") return;
     std::size_t k = 1;
-    const bool neg = toks[k]->key == "n'" || toks[k]->key == "ne";
+    const bool neg = eq(toks[k]->key, "n'") || eq(toks[k]->key, "ne");
     if (neg) ++k;
     if (k + 1 >= toks.size() || toks[k]->key != "y") return;
     const std::string& have = toks[k + 1]->key;
     const char* tense = have == "a" ? "is" : have == "avait" ? "was" : have == "aura" ? "will be" : nullptr;
     if (tense == nullptr) return;
     k += 2;
-    if (neg && k < toks.size() && (toks[k]->key == "pas" || toks[k]->key == "plus")) ++k;
-    if (neg && k < toks.size() && (toks[k]->key == "de" || toks[k]->key == "d'")) ++k;
+    if (neg && k < toks.size() && (eq(toks[k]->key, "pas") || eq(toks[k]->key, "plus"))) ++k;
+    if (neg && k < toks.size() && (eq(toks[k]->key, "de") || eq(toks[k]->key, "d'"))) ++k;
     const std::string rest = join_words(sayable_prefix(tr, toks, k, toks.size()).words);
     if (rest.empty()) return;
     slots["subject"] = "there";
@@ -692,7 +692,7 @@ void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const
             if (!v.words.empty()) en["value"] = v.words.front();
             if (fr != nullptr) (*fr)["value"] = all_toks[i]->text;
         }
-        if (all_toks[i]->text == "\xc3\xa0" && i + 1 < all_toks.size() &&
+        if (eq(all_toks[i]->text, "\xc3\xa0") && i + 1 < all_toks.size() &&
             all_toks[i + 1]->capitalised && en["place"].empty()) {
             const english_run p = tr.run(all_toks, i + 1, i + 2);
             if (p.complete && !p.words.empty()) en["place"] = p.words.front();
@@ -702,8 +702,8 @@ void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const
     for (std::size_t i = 0; i + 1 < all_toks.size(); ++i) {
         const std::string& k = all_toks[i]->key;
         std::size_t start = std::string::npos;
-        if ((k == "visant" || k == "vise") && all_toks[i + 1]->key == "a") start = i + 2;
-        if (k == "afin" && all_toks[i + 1]->key == "de") start = i + 2;
+        if ((k == "visant" || k == "vise") && eq(all_toks[i + 1]->key, "a")) start = i + 2;
+        if (k == "afin" && eq(all_toks[i + 1]->key, "de")) start = i + 2;
         if (k == "pour" && i + 1 < all_toks.size()) start = i + 1;
         if (start == std::string::npos || start >= all_toks.size()) continue;
         const form_hit* h = lex.word(all_toks[start]->key, word_class::verb);
@@ -711,8 +711,8 @@ void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const
         // infinitive + its object, up to the next preposition or comma
         std::size_t end = start + 1;
         while (end < all_toks.size() && end - start < 6 && all_toks[end]->kind == tok_kind::word &&
-               !(end > start + 2 && (all_toks[end]->key == "dans" || all_toks[end]->key == "de" ||
-                                     all_toks[end]->key == "en" || all_toks[end]->key == "avec"))) {
+               !(end > start + 2 && (eq(all_toks[end]->key, "dans") || eq(all_toks[end]->key, "de") ||
+                                     eq(all_toks[end]->key, "en") || eq(all_toks[end]->key, "avec")))) {
             ++end;
         }
         english_run p = tr.run(all_toks, start, end);
@@ -810,7 +810,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             if (auto it = modals.find(m.key); it != modals.end()) {
                 bool be = v.passive;
                 for (std::size_t k = v.begin; k < v.verb && k < toks.size(); ++k) {
-                    be = be || toks[k]->key == "etre";
+                    be = be || eq(toks[k]->key, "etre");
                 }
                 slots["verb"] = it->second + " " + (be ? "be " + english_pp(*v.entry) : v.entry->en);
                 if (!inside) --v.begin;

@@ -256,10 +256,16 @@ void load_trimming(const pack_source& source, pack_rules& out, std::vector<diagn
 
 void index_markers(trim_rule& r) {
     r.markers_by_first.clear();
+    r.verb_markers.clear();
     for (uint32_t m = 0; m < r.markers.size(); ++m) {
         const std::string& marker = r.markers[m];
         r.markers_by_first[marker.substr(0, marker.find(' '))].push_back(m);
+        if (marker.size() > 2 && (marker.compare(marker.size() - 2, 2, "er") == 0 ||
+                                  marker.compare(marker.size() - 2, 2, "ir") == 0)) {
+            r.verb_markers.push_back(marker);
+        }
     }
+    std::sort(r.verb_markers.begin(), r.verb_markers.end());
 }
 
 void load_events(const pack_source& source, pack_rules& out, std::vector<diagnostic>& problems) {

@@ -47,30 +47,39 @@ bool is_auxiliary(const tok& t) {
     static const std::set<std::string> aux{"a", "ont", "est", "sont", "etait", "etaient",
                                            "avait", "avaient", "sera", "seront", "aura",
                                            "auront", "fut", "serait", "aurait"};
-    if (t.text == "à" || t.text == "À") return false;
+    if (eq(t.text, "à") || eq(t.text, "À")) return false;
     return aux.count(t.key) != 0;
 }
 
-bool is_form_of_verb(const lexicon& lex, const tok& t, const std::string& lemma) {
-    if (!t.lemma.empty()) return t.lemma == lemma;
+namespace {
+
+const char* const regular_er_endings[] = {"e", "es", "ent", "ee", "ees", "ait", "aient", "era",
+                                          "eront", "ant"};
+
+}  // namespace
+
+bool is_form_of_any_verb(const lexicon& lex, const tok& t, const std::vector<std::string>& lemmas) {
+    auto listed = [&](std::string_view lemma) {
+        return std::binary_search(lemmas.begin(), lemmas.end(), lemma,
+                                  [](std::string_view a, std::string_view b) { return a < b; });
+    };
+    if (!t.lemma.empty()) return listed(t.lemma);
     auto it = lex.forms.find(t.key);
     if (it != lex.forms.end()) {
         for (const auto& h : it->second) {
-            if (lex.entries[h.entry].pos == word_class::verb &&
-                lex.entries[h.entry].fr_key == lemma) {
+            if (lex.entries[h.entry].pos == word_class::verb && listed(lex.entries[h.entry].fr_key)) {
                 return true;
             }
         }
     }
     // Regular -er verbs outside the lexicon: "déclaré", "déclare", "déclarent"
-    if (lemma.size() > 3 && lemma.compare(lemma.size() - 2, 2, "er") == 0) {
-        const std::string stem = lemma.substr(0, lemma.size() - 2);
-        if (t.key.rfind(stem, 0) == 0) {
-            const std::string rest = t.key.substr(stem.size());
-            static const std::set<std::string> endings{"e", "es", "ent", "ee", "ees", "ait",
-                                                       "aient", "era", "eront", "ant"};
-            return endings.count(rest) != 0;
-        }
+    std::string lemma;
+    for (const char* ending : regular_er_endings) {
+        const std::size_t n = std::char_traits<char>::length(ending);
+        if (t.key.size() < n + 2 || t.key.compare(t.key.size() - n, n, ending) != 0) continue;
+        lemma.assign(t.key, 0, t.key.size() - n);  // the stem, of two letters or more
+        lemma += "er";
+        if (listed(lemma)) return true;
     }
     return false;
 }
@@ -163,13 +172,18 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
                      bool fragment,
                      const std::set<std::string>& top_entities, const pack_rules& pack) {
     const auto& toks = s.toks;
-    int words = 0;
-    for (const auto& t : toks) words += t.kind == tok_kind::word || t.kind == tok_kind::number;
+    const int words = s.words;
+    // " key key … ": a phrase occurs when it stands between spaces.
     auto has_phrase = [&](const std::vector<std::string>& phrases) {
-        std::string joined = " ";
-        for (const auto& t : toks) joined += t.key + (t.elided ? "" : " ");
+        const std::string& joined = s.joined_keys;
         return std::any_of(phrases.begin(), phrases.end(), [&](const std::string& p) {
-            return joined.find(" " + p + " ") != std::string::npos;
+            for (auto at = joined.find(p); at != std::string::npos; at = joined.find(p, at + 1)) {
+                if (at > 0 && joined[at - 1] == ' ' && at + p.size() < joined.size() &&
+                    joined[at + p.size()] == ' ') {
+                    return true;
+                }
+            }
+            return false;
         });
     };
     switch (f.kind) {
@@ -277,7 +291,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         // A date standing alone ("22 mai 2012.") is a dateline, not a statement.
         const bool date_only = std::all_of(v.toks.begin(), v.toks.end(), [](const tok& t) {
             return t.kind != tok_kind::word || is_month_key(t.key) || is_weekday_key(t.key) ||
-                   t.key == "er";
+                   eq(t.key, "er");
         });
         v.heading = s.heading || (!ends && v.toks.size() < 14) || date_only;
         v.rank = v.heading ? rank : rank++;
@@ -305,6 +319,12 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                     v.events.push_back(e);
                 }
             }
+        }
+        v.joined_keys = " ";
+        for (const auto& t : v.toks) {
+            v.joined_keys += t.key;
+            if (!t.elided) v.joined_keys += ' ';
+            v.words += t.kind == tok_kind::word || t.kind == tok_kind::number;
         }
         v.main_event = main_event(rules, v);
         v.main_event_known = true;
@@ -449,6 +469,15 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                 } else if (max_kept > 0) {
                     most += f.weight * std::min(1.0, kept_bound[i] / max_kept);
                 }
+            } else if (f.weight > 0 && f.kind == feature_kind::template_fit) {
+                // realise_french says nothing without a French template for the main event
+                const std::string& event = views[i].main_event;
+                const bool fits = !event.empty() &&
+                                  std::any_of(pack.templates.begin(), pack.templates.end(),
+                                              [&](const template_def& t) {
+                                                  return !t.fr.empty() && t.event == event;
+                                              });
+                if (fits) most += f.weight;
             } else if (f.weight > 0) {
                 most += f.weight;
             }

@@ -26,6 +26,13 @@ struct tok {
     uint32_t pos = 0;              // grammar::pos_bits when known
 };
 
+// s == lit, with the length compared first: most keys differ from a literal in length, and
+// std::string == const char* measures the literal every time.
+template <std::size_t N>
+inline bool eq(const std::string& s, const char (&lit)[N]) {
+    return s.size() == N - 1 && s.compare(0, N - 1, lit, N - 1) == 0;
+}
+
 // Splits text[b, e) into tokens with offsets relative to `base`.
 std::vector<tok> tokenize(std::string_view text, uint32_t base = 0);
 
