@@ -83,13 +83,6 @@ private:
         }
         if (text != toks_[i].text) text_.emplace_back(i, std::move(text));
     }
-    const std::vector<std::string>& keys() const {
-        if (keys_.empty()) {
-            keys_.reserve(toks_.size());
-            for (const auto& t : toks_) keys_.push_back(t.key);
-        }
-        return keys_;
-    }
 
     idx size() const { return toks_.size(); }
     const tok& at(idx i) const { return toks_[i]; }
@@ -592,7 +585,7 @@ private:
             while (k < size() && span < 9) {
                 const tok& t = toks_[k];
                 // a title written as a phrase ("ministre des Affaires étrangères") goes whole
-                if (const auto* p = lex_.phrase_at(keys(), k);
+                if (const auto* p = lex_.phrase_at_by(size(), k, [&](idx x) -> const std::string& { return toks_[x].key; });
                     p != nullptr && p->second < lex_.entries.size() &&
                     (lex_.entries[p->second].pos == word_class::title ||
                      lex_.entries[p->second].pos == word_class::name)) {
@@ -821,7 +814,6 @@ private:
     const lexicon& lex_;
     const grammar::sentence* source_;
     const std::vector<tok>& toks_;
-    mutable std::vector<std::string> keys_;  // folded token keys, for lexicon phrases
     std::vector<bool> keep_;
     std::vector<bool> before_;  // keep_ before the rule being applied
     bool clean_ = false;

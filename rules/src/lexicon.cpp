@@ -416,26 +416,6 @@ const form_hit* lexicon::any_word(const std::string& lower) const {
     return it == forms.end() || it->second.empty() ? nullptr : &it->second.front();
 }
 
-const std::pair<std::vector<std::string>, uint32_t>* lexicon::phrase_at(
-    const std::vector<std::string>& words, std::size_t at) const {
-    if (at >= words.size()) return nullptr;
-    auto it = phrases.find(words[at]);
-    if (it == phrases.end()) return nullptr;
-    for (const auto& p : it->second) {  // sorted longest first
-        if (at + p.first.size() > words.size()) continue;
-        // "lors de" also reads "lors d'une": an elided form matches the word it stands for.
-        auto same = [](const std::string& phrase_word, const std::string& word) {
-            return phrase_word == word || (word == "d'" && phrase_word == "de") ||
-                   (word == "qu'" && phrase_word == "que") ||
-                   (word == "l'" && (phrase_word == "le" || phrase_word == "la"));
-        };
-        if (std::equal(p.first.begin(), p.first.end(), words.begin() + static_cast<long>(at), same)) {
-            return &p;
-        }
-    }
-    return nullptr;
-}
-
 std::vector<std::string> lemma_guesses(const std::string& key) {
     // Undo the regular French endings: plural, feminine, then verb endings (most words
     // outside the pack are regular, and the dictionary lists lemmas only).

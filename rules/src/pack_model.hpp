@@ -153,7 +153,33 @@ struct lexicon final {
     const form_hit* any_word(const std::string& lower) const;
     // Longest phrase (2+ words) starting at words[at]; nullptr when none.
     const std::pair<std::vector<std::string>, uint32_t>* phrase_at(
-        const std::vector<std::string>& words, std::size_t at) const;
+        const std::vector<std::string>& words, std::size_t at) const {
+        return phrase_at_by(words.size(), at, [&](std::size_t k) -> const std::string& { return words[k]; });
+    }
+    // The same over any n words, word k being key_at(k) (a const std::string&): callers that
+    // hold tokens need not copy their keys.
+    template <typename KeyAt>
+    const std::pair<std::vector<std::string>, uint32_t>* phrase_at_by(std::size_t n, std::size_t at,
+                                                                     KeyAt key_at) const {
+        if (at >= n) return nullptr;
+        auto it = phrases.find(key_at(at));
+        if (it == phrases.end()) return nullptr;
+        for (const auto& p : it->second) {  // sorted longest first
+            if (at + p.first.size() > n) continue;
+            bool same = true;
+            for (std::size_t k = 0; k < p.first.size() && same; ++k) {
+                same = phrase_word_matches(p.first[k], key_at(at + k));
+            }
+            if (same) return &p;
+        }
+        return nullptr;
+    }
+    // "lors de" also reads "lors d'une": an elided form matches the word it stands for.
+    static bool phrase_word_matches(const std::string& phrase_word, const std::string& word) {
+        return phrase_word == word || (word == "d'" && phrase_word == "de") ||
+               (word == "qu'" && phrase_word == "que") ||
+               (word == "l'" && (phrase_word == "le" || phrase_word == "la"));
+    }
     // An entry for a form the regular patterns did not list, by undoing common endings.
     const form_hit* guess(const std::string& lower) const;
     // English for a French word outside the pack lexicon: a cognate ending of the pack, else

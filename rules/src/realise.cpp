@@ -20,9 +20,9 @@ struct english_run {
     std::size_t said = 0;  // French tokens consumed before the first failure
 };
 
-bool ends_with_text(const std::string& s, const char* suffix) {
-    const std::string x(suffix);
-    return s.size() >= x.size() && s.compare(s.size() - x.size(), x.size(), x) == 0;
+template <std::size_t N>
+bool ends_with_text(const std::string& s, const char (&suffix)[N]) {
+    return s.size() >= N - 1 && s.compare(s.size() - (N - 1), N - 1, suffix, N - 1) == 0;
 }
 
 class translator final {
@@ -35,8 +35,7 @@ public:
         english_run out;
         plural_ = false;
         modifiers_at_ = 0;
-        std::vector<std::string> keys;
-        for (const tok* t : toks) keys.push_back(t->key);
+        auto key_at = [&](std::size_t k) -> const std::string& { return toks[k]->key; };
         std::size_t noun_at = std::string::npos;  // index in out.words of the last noun
         for (std::size_t i = b; i < e;) {
             const tok& t = *toks[i];
@@ -113,16 +112,16 @@ public:
                 continue;
             }
             // Multi-word phrases first: countries, titles, institutions, idioms.
-            if (const auto* p = lex_.phrase_at(keys, i); p != nullptr && i + p->first.size() <= e) {
+            if (const auto* p = lex_.phrase_at_by(toks.size(), i, key_at); p != nullptr && i + p->first.size() <= e) {
                 if (p->second >= (1u << 24)) {
                     out.words.push_back(lex_.countries[p->second - (1u << 24)].en);
                 } else {
                     const auto& entry = lex_.entries[p->second];
                     const std::string& fr = entry.fr_key;
                     const bool plural = p->first[0] != fr.substr(0, p->first[0].size()) ||
-                                        (!keys[i].empty() && keys[i].back() == 's' &&
+                                        (!t.key.empty() && t.key.back() == 's' &&
                                          fr.find(' ') != std::string::npos &&
-                                         fr.substr(0, fr.find(' ')) != keys[i]);
+                                         fr.substr(0, fr.find(' ')) != t.key);
                     push_content(out, entry, plural ? form_kind::plural : form_kind::base, noun_at);
                 }
                 i += p->first.size();
@@ -155,7 +154,7 @@ public:
             // "à Paris", "au Liban" -> "in Paris", "in Lebanon": before a place, "à" says where
             // (after a verb of motion it says whither: "goes to Paris").
             if ((eq(t.text, "\xc3\xa0") || eq(t.key, "au") || eq(t.key, "aux")) && i + 1 < e &&
-                place_at(keys, *toks[i + 1], i + 1) && !after_motion(out)) {
+                place_at(toks, i + 1) && !after_motion(out)) {
                 out.words.push_back(eq(t.key, "au") || eq(t.key, "aux") ? "in the" : "in");
                 noun_at = std::string::npos;
                 ++i;
@@ -284,9 +283,9 @@ private:
         // "dirigé par" is "led by": a written accent marks the participle, which folded keys
         // merge with the present ("dirige").
         // A noun of the same spelling ("traité") keeps its reading.
+        const std::string written = lower_first(t.text);
         const bool noun = std::any_of(it->second.begin(), it->second.end(), [&](const form_hit& h) {
             const lexicon_entry& e = lex_.entries[h.entry];
-            const std::string written = lower_first(t.text);
             return e.pos == word_class::noun && (e.fr == written || e.fr + "s" == written);
         });
         if (!noun && (ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
@@ -304,10 +303,15 @@ private:
     }
 
     // A country, or a name the grammar's dictionary knows as a place.
-    bool place_at(const std::vector<std::string>& keys, const tok& t, std::size_t at) const {
+    bool place_at(const std::vector<const tok*>& toks, std::size_t at) const {
+        const tok& t = *toks[at];
         if (t.kind != tok_kind::word || !t.capitalised) return false;
         if (lex_.country_by_form.count(t.key) != 0) return true;
-        if (const auto* p = lex_.phrase_at(keys, at); p != nullptr && p->second >= (1u << 24)) return true;
+        if (const auto* p = lex_.phrase_at_by(toks.size(), at,
+                                              [&](std::size_t k) -> const std::string& { return toks[k]->key; });
+            p != nullptr && p->second >= (1u << 24)) {
+            return true;
+        }
         return (t.pos & grammar::pos_place_name) != 0 && (t.pos & grammar::pos_first_name) == 0 &&
                (t.pos & grammar::pos_surname) == 0;
     }

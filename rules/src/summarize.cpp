@@ -99,9 +99,7 @@ std::string bare_country(const std::string& fr) {
 
 std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& toks) {
     std::vector<mention> out;
-    std::vector<std::string> keys;
-    keys.reserve(toks.size());
-    for (const auto& t : toks) keys.push_back(t.key);
+    auto key_at = [&](std::size_t k) -> const std::string& { return toks[k].key; };
     for (std::size_t i = 0; i < toks.size();) {
         const tok& t = toks[i];
         if (t.kind != tok_kind::word) {
@@ -109,7 +107,7 @@ std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& t
             continue;
         }
         // Countries: phrases ("Corée du Nord", "Etats-Unis") and single names or adjectives.
-        if (const auto* p = lex.phrase_at(keys, i); p != nullptr && p->second >= (1u << 24)) {
+        if (const auto* p = lex.phrase_at_by(toks.size(), i, key_at); p != nullptr && p->second >= (1u << 24)) {
             const auto& c = lex.countries[p->second - (1u << 24)];
             out.push_back({"country:" + c.key, bare_country(c.fr), c.en, static_cast<uint32_t>(i),
                            static_cast<uint32_t>(i + p->first.size()), true});
