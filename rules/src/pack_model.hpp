@@ -148,6 +148,9 @@ struct lexicon final {
     std::unordered_map<std::string, uint32_t> country_by_form;  // "belgique", "belge" -> index
     std::unordered_map<std::string, uint32_t> country_by_key;
     bool use_freedict = true;
+    // Names this lexicon's answers in the per-thread fallback memo (0: not memoised); set
+    // when the lexicon is loaded, unique per load.
+    uint64_t memo_id = 0;
 
     const form_hit* word(const std::string& lower, word_class want) const;
     const form_hit* any_word(const std::string& lower) const;
@@ -190,6 +193,9 @@ struct lexicon final {
         word_class pos = word_class::other;  // from the cognate rule or the dictionary entry
     };
     fallback_hit fallback_word(const std::string& lower, const std::string& written = {}) const;
+
+private:
+    fallback_hit fallback_uncached(const std::string& lower, const std::string& written) const;
 };
 
 struct pack_rules {

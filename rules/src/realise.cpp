@@ -201,7 +201,7 @@ public:
             const bool alone = !name_follows && (i == b || !toks[i - 1]->capitalised ||
                                                  toks[i - 1]->kind != tok_kind::word);
             const bool opening_common =
-                (t.begin == first_begin_ && (!lex_.fallback(t.key).empty() || grammar_common)) ||
+                (t.begin == first_begin_ && (grammar_common || !lex_.fallback(t.key).empty())) ||
                 // a lone capitalised common word after a quote or a stop ("… . Intolérable")
                 (alone && grammar_common && !lex_.fallback(t.key, t.text).empty());
             if (t.capitalised && (name_follows || !opening_common)) {

@@ -14,11 +14,9 @@ namespace precis::rules {
 
 namespace {
 
-const std::set<word_class>& function_classes() {
-    static const auto* classes = new std::set<word_class>{word_class::det, word_class::prep,
-                                                          word_class::conj, word_class::pron,
-                                                          word_class::other};
-    return *classes;
+bool function_class(word_class c) {
+    return c == word_class::det || c == word_class::prep || c == word_class::conj ||
+           c == word_class::pron || c == word_class::other;
 }
 
 }  // namespace
@@ -28,7 +26,7 @@ bool is_function_word(const lexicon& lex, const tok& t) {
     auto it = lex.forms.find(t.key);
     if (it == lex.forms.end()) return t.elided;
     return std::any_of(it->second.begin(), it->second.end(), [&](const form_hit& h) {
-        return function_classes().count(lex.entries[h.entry].pos) != 0;
+        return function_class(lex.entries[h.entry].pos);
     });
 }
 
@@ -44,11 +42,12 @@ bool is_title_word(const lexicon& lex, const tok& t) {
 }
 
 bool is_auxiliary(const tok& t) {
-    static const std::set<std::string> aux{"a", "ont", "est", "sont", "etait", "etaient",
-                                           "avait", "avaient", "sera", "seront", "aura",
-                                           "auront", "fut", "serait", "aurait"};
-    if (eq(t.text, "à") || eq(t.text, "À")) return false;
-    return aux.count(t.key) != 0;
+    if (t.key.size() > 7 || eq(t.text, "à") || eq(t.text, "À")) return false;
+    const std::string& k = t.key;
+    return eq(k, "a") || eq(k, "ont") || eq(k, "est") || eq(k, "sont") || eq(k, "etait") ||
+           eq(k, "etaient") || eq(k, "avait") || eq(k, "avaient") || eq(k, "sera") ||
+           eq(k, "seront") || eq(k, "aura") || eq(k, "auront") || eq(k, "fut") ||
+           eq(k, "serait") || eq(k, "aurait");
 }
 
 namespace {

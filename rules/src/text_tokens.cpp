@@ -126,6 +126,7 @@ std::string lower_first(std::string_view s) {
 
 std::vector<tok> tokenize(std::string_view text, uint32_t base) {
     std::vector<tok> out;
+    out.reserve(text.size() / 5 + 4);  // French averages about six bytes a token
     const cursor cur{text};
     const auto size = static_cast<int32_t>(text.size());
     bool quote_open = false;  // for straight double quotes
