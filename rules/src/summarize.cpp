@@ -329,14 +329,26 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     }
 
     // 2. Document-wide counts: content words and entities.
-    std::unordered_map<std::string, int> df;
+    // Each sentence's content words: a flag per token, and the distinct keys in order of
+    // first occurrence (the order the salience sums take).
+    std::vector<std::vector<bool>> content(views.size());
+    std::vector<std::vector<std::string_view>> content_keys(views.size());
+    auto add_distinct = [](std::vector<std::string_view>& keys, std::string_view k) {
+        if (std::find(keys.begin(), keys.end(), k) != keys.end()) return false;
+        keys.push_back(k);
+        return true;
+    };
+    std::unordered_map<std::string_view, int> df;
+    df.reserve(1024);
     std::map<std::string, entity_stat> entities;
-    for (const auto& v : views) {
-        std::set<std::string> seen;
-        for (const auto& t : v.toks) {
-            if (content_word(lex, t)) seen.insert(t.key);
+    for (std::size_t i = 0; i < views.size(); ++i) {
+        const auto& v = views[i];
+        content[i].resize(v.toks.size());
+        for (std::size_t k = 0; k < v.toks.size(); ++k) {
+            content[i][k] = content_word(lex, v.toks[k]);
+            if (content[i][k]) add_distinct(content_keys[i], v.toks[k].key);
         }
-        for (const auto& k : seen) ++df[k];
+        for (const auto k : content_keys[i]) ++df[k];
         for (const auto& m : v.mentions) {
             auto& e = entities[m.key];
             if (e.sentences.empty()) e.first = v.index;
@@ -379,15 +391,13 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     std::vector<double> kept_bound(views.size(), 0.0);
     std::vector<double> logs;
     for (std::size_t i = 0; i < views.size(); ++i) {
-        std::set<std::string> seen;
         double sum = 0.0;
         logs.clear();
-        for (const auto& t : views[i].toks) {
-            if (!content_word(lex, t) || !seen.insert(t.key).second) continue;
-            logs.push_back(std::log(static_cast<double>(df[t.key])));
+        for (const auto k : content_keys[i]) {
+            logs.push_back(std::log(static_cast<double>(df[k])));
             sum += logs.back();
         }
-        salience[i] = sum / (static_cast<double>(seen.size()) + smoothing_of(feature_kind::salience));
+        salience[i] = sum / (static_cast<double>(content_keys[i].size()) + smoothing_of(feature_kind::salience));
         max_salience = std::max(max_salience, salience[i]);
         if (views[i].heading) continue;  // not compressed: no kept salience
         std::sort(logs.begin(), logs.end(), std::greater<double>());
@@ -414,10 +424,11 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             compress(rules, views[i], true, rules.options.headline_max_words));
         const compressed& c = *headline_cut[i];
         if (wants_fragment) fragment[i] = !keeps_a_verb(rules, views[i], c);
-        std::set<std::string> seen;
+        std::vector<std::string_view> seen;
         double sum = 0.0;
         for (const tok* t : c.kept) {
-            if (!content_word(lex, *t) || !seen.insert(t->key).second) continue;
+            const auto k = static_cast<std::size_t>(t - views[i].toks.data());
+            if (!content[i][k] || !add_distinct(seen, t->key)) continue;
             sum += std::log(static_cast<double>(df[t->key]));
         }
         kept_salience[i] = sum / (static_cast<double>(seen.size()) + kept_smoothing);
@@ -702,9 +713,10 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         }
     }
     std::vector<std::pair<int, std::string>> words;
-    for (const auto& [k, n] : df) {
-        if (n >= 2 && k.size() >= 4 && lex.any_word(k) != nullptr &&
-            lex.entries[lex.any_word(k)->entry].pos == word_class::noun) {
+    for (const auto& [key, n] : df) {
+        if (n < 2 || key.size() < 4) continue;
+        const std::string k(key);
+        if (lex.any_word(k) != nullptr && lex.entries[lex.any_word(k)->entry].pos == word_class::noun) {
             words.emplace_back(n, k);
         }
     }
