@@ -48,7 +48,12 @@ void append_folded(std::string& out, UChar32 c) {
 
 bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 
-bool is_word_char(UChar32 c) { return u_isalnum(c) != 0; }
+bool is_word_char(UChar32 c) {
+    if (c >= 0 && c < 0x80) {  // ASCII without the ICU call: most French text
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return u_isalnum(c) != 0;
+}
 
 struct cursor {
     std::string_view s;
@@ -134,7 +139,10 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
         const int32_t start = i;
         UChar32 c;
         U8_NEXT(text.data(), i, size, c);
-        if (c < 0 || u_isspace(c) || c == 0xA0 || c == 0x202F) continue;
+        // ASCII spaces as ICU counts them (tab to carriage return, the four separators, space)
+        const bool space = c >= 0 && c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F))
+                                              : u_isspace(c) != 0;
+        if (c < 0 || space || c == 0xA0 || c == 0x202F) continue;
         tok t;
         t.begin = base + static_cast<uint32_t>(start);
         if (u_isdigit(c)) {
