@@ -15,7 +15,22 @@ namespace {
 class trimmer final {
 public:
     trimmer(const rule_set::impl& rules, const sentence_view& s)
-        : lex_(rules.pack.lex), source_(s.source), toks_(s.toks), keep_(s.toks.size(), true) {}
+        : lex_(rules.pack.lex), trims_(rules.pack.trims), source_(s.source), toks_(s.toks),
+          keep_(s.toks.size(), 1), starts_(s.toks.size(), 0) {
+        // One lookup per token for all rules' markers, instead of one per token and rule.
+        const auto& first_words = rules.pack.marker_first_words;
+        auto rules_starting = [&](const std::string& word) -> uint64_t {
+            auto it = first_words.find(word);
+            return it == first_words.end() ? 0 : it->second;
+        };
+        for (std::size_t j = 0; j < toks_.size(); ++j) {
+            starts_[j] = rules_starting(toks_[j].key);
+            // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
+            if (toks_[j].elided && j + 1 < toks_.size()) {
+                starts_[j] |= rules_starting(toks_[j].key + toks_[j + 1].key);
+            }
+        }
+    }
 
     bool apply(const trim_rule& r, int max_words) {
         before_ = keep_;
@@ -69,7 +84,7 @@ public:
     }
     // Words present_tense rewrote (an empty text: the word goes), by token index.
     const std::vector<std::pair<std::size_t, std::string>>& rewritten() const { return text_; }
-    const std::vector<bool>& kept() const { return keep_; }
+    const std::vector<uint8_t>& kept() const { return keep_; }
 
 private:
     using idx = std::size_t;
@@ -144,14 +159,14 @@ private:
         return toks_[i].kind == tok_kind::word && !toks_[i].capitalised && (p & tense) != 0 &&
                (p & grammar::pos_unknown) == 0;
     }
-    bool has_finite_verb(const std::vector<bool>& keep) const {
+    bool has_finite_verb(const std::vector<uint8_t>& keep) const {
         for (idx i = 0; i < size(); ++i) {
             if (keep[i] && finite(i)) return true;
         }
         return false;
     }
     // The last word kept is a verb, and words that followed it (its complement) went.
-    bool verb_lost_its_complement(const std::vector<bool>& before) const {
+    bool verb_lost_its_complement(const std::vector<uint8_t>& before) const {
         idx last = size();
         for (idx i = size(); i-- > 0;) {
             if (keep_[i] && (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number)) {
@@ -176,6 +191,8 @@ private:
     std::size_t match(const trim_rule& r, idx i) const {
         const idx j = next(i);
         if (j >= size() || r.markers_by_first.empty()) return 0;
+        const auto rule = static_cast<std::size_t>(&r - trims_.data());
+        if (rule < 64 && (starts_[j] & (uint64_t{1} << rule)) == 0) return 0;
         std::size_t best = 0;
         auto try_list = [&](const std::string& first_word) {
             auto it = r.markers_by_first.find(first_word);
@@ -812,10 +829,12 @@ private:
     }
 
     const lexicon& lex_;
+    const std::vector<trim_rule>& trims_;
     const grammar::sentence* source_;
     const std::vector<tok>& toks_;
-    std::vector<bool> keep_;
-    std::vector<bool> before_;  // keep_ before the rule being applied
+    std::vector<uint8_t> keep_;    // bytes, not bits: read and compared far more than stored
+    std::vector<uint8_t> before_;  // keep_ before the rule being applied
+    std::vector<uint64_t> starts_;  // per token: bit r when a marker of trims[r] may start here
     bool clean_ = false;
     std::size_t dropped_ = 0;   // tokens tidy() dropped so far        // tidy() ran on keep_ as it is and found nothing to do
     std::vector<std::pair<std::size_t, std::string>> text_, before_text_;

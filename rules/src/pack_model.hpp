@@ -211,6 +211,9 @@ struct pack_rules {
     double topic_min_share = 0.0;
     double topic_country_weight = 1.0;  // a country's mentions count this much (names: 1)
     std::map<std::string, std::string> rule_names;  // name -> "file:line" of its definition
+    // First words of trimming markers -> bit r set when trims[r] has a marker opening with it
+    // (rules past the 64th are always looked up).
+    std::unordered_map<std::string, uint64_t> marker_first_words;
     // Verb and noun lemma -> event index.
     std::unordered_map<std::string, uint32_t> event_by_verb, event_by_noun;
 };

@@ -252,6 +252,12 @@ void load_trimming(const pack_source& source, pack_rules& out, std::vector<diagn
         index_markers(r);
         out.trims.push_back(std::move(r));
     }
+    out.marker_first_words.clear();
+    for (std::size_t i = 0; i < out.trims.size() && i < 64; ++i) {
+        for (const auto& [word, markers] : out.trims[i].markers_by_first) {
+            out.marker_first_words[word] |= uint64_t{1} << i;
+        }
+    }
 }
 
 void index_markers(trim_rule& r) {
