@@ -667,8 +667,8 @@ private:
 
     std::string present_of(const tok& t, bool plural) const {
         // Lexicon verbs with irregular forms say them; regular -er/-ir participles are rebuilt.
-        if (auto it = lex_.forms.find(t.key); it != lex_.forms.end()) {
-            for (const auto& h : it->second) {
+        if (const std::vector<form_hit>* hits = forms_of(lex_, t)) {
+            for (const auto& h : *hits) {
                 const lexicon_entry& e = lex_.entries[h.entry];
                 if (e.pos != word_class::verb || h.form != form_kind::participle) continue;
                 if (plural && !e.fr_3pl.empty()) return e.fr_3pl;

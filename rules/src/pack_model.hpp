@@ -216,6 +216,9 @@ struct pack_rules {
     std::unordered_map<std::string, uint64_t> marker_first_words;
     // Verb and noun lemma -> event index.
     std::unordered_map<std::string, uint32_t> event_by_verb, event_by_noun;
+    // Lexicon entry -> the event its lemma names (verbs through event_by_verb, the others
+    // through event_by_noun), -1 for none; filled once events are read.
+    std::vector<int32_t> entry_event;
 };
 
 // Section loaders; each appends problems with file:line:col and never throws on bad text.

@@ -42,6 +42,14 @@ struct compressed {
     std::string text;                 // French, joined
 };
 
+// The lexicon's forms for a token's key (remembered on the token by look_up_forms).
+inline const std::vector<form_hit>* forms_of(const lexicon& lex, const tok& t) {
+    if (t.forms_known) return t.forms;
+    auto it = lex.forms.find(t.key);
+    return it == lex.forms.end() ? nullptr : &it->second;
+}
+void look_up_forms(const lexicon& lex, std::vector<tok>& toks);
+
 // Lexicon questions the stages share.
 bool is_function_word(const lexicon& lex, const tok& t);
 bool is_title_word(const lexicon& lex, const tok& t);

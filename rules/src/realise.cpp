@@ -266,40 +266,44 @@ public:
 private:
     const form_hit* best_hit(const tok& t) const {
         // The grammar's lemma (hunspell) finds irregular forms the pack does not list.
-        const std::string& key = !t.lemma.empty() && lex_.forms.count(t.key) == 0 &&
-                                         lex_.forms.count(t.lemma) != 0
-                                     ? t.lemma
-                                     : t.key;
-        auto it = lex_.forms.find(key);
-        if (it == lex_.forms.end() || it->second.empty()) {
+        const std::vector<form_hit>* hits = forms_of(lex_, t);
+        const std::string* key = &t.key;
+        if (!t.lemma.empty() && hits == nullptr) {
+            if (auto it = lex_.forms.find(t.lemma); it != lex_.forms.end()) {
+                hits = &it->second;
+                key = &t.lemma;
+            }
+        }
+        if (hits == nullptr || hits->empty()) {
             // Content words only: a guessed lemma must not turn a name into a common word.
-            const form_hit* g = t.capitalised ? nullptr : lex_.guess(key);
+            const form_hit* g = t.capitalised ? nullptr : lex_.guess(*key);
             return g != nullptr && !function_classes_hit(g) ? g : nullptr;
         }
+        const auto& found = *hits;
         // Function words first ("a" is "has" only after a subject: the caller handles verbs).
-        for (const auto& h : it->second) {
+        for (const auto& h : found) {
             if (eq(t.text, "à") && lex_.entries[h.entry].pos == word_class::prep) return &h;
         }
         // "dirigé par" is "led by": a written accent marks the participle, which folded keys
         // merge with the present ("dirige").
         // A noun of the same spelling ("traité") keeps its reading.
         const std::string written = lower_first(t.text);
-        const bool noun = std::any_of(it->second.begin(), it->second.end(), [&](const form_hit& h) {
+        const bool noun = std::any_of(found.begin(), found.end(), [&](const form_hit& h) {
             const lexicon_entry& e = lex_.entries[h.entry];
             return e.pos == word_class::noun && (e.fr == written || e.fr + "s" == written);
         });
         if (!noun && (ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
                       ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es"))) {
-            for (const auto& h : it->second) {
+            for (const auto& h : found) {
                 if (lex_.entries[h.entry].pos == word_class::verb && h.form == form_kind::participle) {
                     return &h;
                 }
             }
         }
-        for (const auto& h : it->second) {
+        for (const auto& h : found) {
             if (t.text != "à" && lex_.entries[h.entry].fr == t.text) return &h;
         }
-        return &it->second.front();
+        return &found.front();
     }
 
     // A country, or a name the grammar's dictionary knows as a place.
@@ -440,11 +444,11 @@ struct verb_at {
 // The verb reading of a token: a participle after an auxiliary, else a finite form. The
 // written accent tells "signé" (participle) from "signe" (present), which folded keys merge.
 const form_hit* verb_reading(const lexicon& lex, const tok& t, bool participle) {
-    auto it = lex.forms.find(t.key);
-    if (it == lex.forms.end()) return nullptr;
+    const std::vector<form_hit>* hits = forms_of(lex, t);
+    if (hits == nullptr) return nullptr;
     const bool accented = ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
                           ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es");
-    for (const auto& h : it->second) {
+    for (const auto& h : *hits) {
         if (lex.entries[h.entry].pos != word_class::verb) continue;
         if (participle) {
             if (h.form == form_kind::participle) return &h;

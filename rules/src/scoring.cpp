@@ -307,6 +307,14 @@ void load_events(const pack_source& source, pack_rules& out, std::vector<diagnos
         for (const auto& n : e.nouns) out.event_by_noun.emplace(n, index);
         out.events.push_back(std::move(e));
     }
+    out.entry_event.assign(out.lex.entries.size(), -1);
+    for (std::size_t i = 0; i < out.lex.entries.size(); ++i) {
+        const lexicon_entry& e = out.lex.entries[i];
+        const auto& table = e.pos == word_class::verb ? out.event_by_verb : out.event_by_noun;
+        if (auto it = table.find(e.fr_key); it != table.end()) {
+            out.entry_event[i] = static_cast<int32_t>(it->second);
+        }
+    }
 }
 
 }  // namespace precis::rules

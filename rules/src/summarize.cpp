@@ -21,11 +21,19 @@ bool function_class(word_class c) {
 
 }  // namespace
 
+void look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
+    for (auto& t : toks) {
+        auto it = lex.forms.find(t.key);
+        t.forms = it == lex.forms.end() ? nullptr : &it->second;
+        t.forms_known = true;
+    }
+}
+
 bool is_function_word(const lexicon& lex, const tok& t) {
     if (t.kind != tok_kind::word) return false;
-    auto it = lex.forms.find(t.key);
-    if (it == lex.forms.end()) return t.elided;
-    return std::any_of(it->second.begin(), it->second.end(), [&](const form_hit& h) {
+    const std::vector<form_hit>* hits = forms_of(lex, t);
+    if (hits == nullptr) return t.elided;
+    return std::any_of(hits->begin(), hits->end(), [&](const form_hit& h) {
         return function_class(lex.entries[h.entry].pos);
     });
 }
@@ -63,9 +71,8 @@ bool is_form_of_any_verb(const lexicon& lex, const tok& t, const std::vector<std
                                   [](std::string_view a, std::string_view b) { return a < b; });
     };
     if (!t.lemma.empty()) return listed(t.lemma);
-    auto it = lex.forms.find(t.key);
-    if (it != lex.forms.end()) {
-        for (const auto& h : it->second) {
+    if (const std::vector<form_hit>* hits = forms_of(lex, t)) {
+        for (const auto& h : *hits) {
             if (lex.entries[h.entry].pos == word_class::verb && listed(lex.entries[h.entry].fr_key)) {
                 return true;
             }
@@ -266,6 +273,20 @@ std::string most_written(const entity_stat& e) {
 
 }  // namespace
 
+namespace {
+
+// The event a lexicon entry names (its folded lemma among the events' verbs or nouns), -1
+// when none.
+int32_t event_of_entry(const pack_rules& pack, uint32_t entry) {
+    if (entry < pack.entry_event.size()) return pack.entry_event[entry];
+    const lexicon_entry& e = pack.lex.entries[entry];
+    const auto& table = e.pos == word_class::verb ? pack.event_by_verb : pack.event_by_noun;
+    auto it = table.find(e.fr_key);
+    return it == table.end() ? -1 : static_cast<int32_t>(it->second);
+}
+
+}  // namespace
+
 summary summarize_document(const rule_set::impl& rules, const grammar::document& doc,
                            const summarize_options& options) {
     const pack_rules& pack = rules.pack;
@@ -283,6 +304,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         v.toks = tokenize(doc.slice(s.where), s.where.begin);
         if (v.toks.empty()) continue;
         attach_grammar(v.toks, s, doc);
+        look_up_forms(lex, v.toks);
         const bool ends = v.toks.back().kind == tok_kind::stop ||
                           v.toks.back().kind == tok_kind::quote_close;
         // A date standing alone ("22 mai 2012.") is a dateline, not a statement.
@@ -294,18 +316,18 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         v.rank = v.heading ? rank : rank++;
         v.mentions = find_mentions(lex, v.toks);
         for (const auto& t : v.toks) {
-            const std::string& key = t.lemma.empty() ? t.key : t.lemma;
-            if (auto it = lex.forms.find(key); it != lex.forms.end()) {
-                for (const auto& h : it->second) {
-                    const std::string& lemma = lex.entries[h.entry].fr_key;
-                    auto ev = lex.entries[h.entry].pos == word_class::verb ? pack.event_by_verb.find(lemma)
-                                                                           : pack.event_by_noun.find(lemma);
-                    const auto& table = lex.entries[h.entry].pos == word_class::verb ? pack.event_by_verb
-                                                                                     : pack.event_by_noun;
-                    if (ev != table.end() &&
-                        std::find(v.events.begin(), v.events.end(), ev->second) == v.events.end()) {
-                        v.events.push_back(ev->second);
-                    }
+            const std::vector<form_hit>* hits = nullptr;
+            if (t.lemma.empty() || t.lemma == t.key) {
+                hits = t.forms;
+            } else if (auto it = lex.forms.find(t.lemma); it != lex.forms.end()) {
+                hits = &it->second;
+            }
+            if (hits == nullptr) continue;
+            for (const auto& h : *hits) {
+                const int32_t ev = event_of_entry(pack, h.entry);
+                if (ev >= 0 && std::find(v.events.begin(), v.events.end(), static_cast<uint32_t>(ev)) ==
+                                   v.events.end()) {
+                    v.events.push_back(static_cast<uint32_t>(ev));
                 }
             }
         }

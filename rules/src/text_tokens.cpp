@@ -78,6 +78,14 @@ const char* const elisions[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "l
 }  // namespace
 
 std::string fold_key(std::string_view s) {
+    // Plain ASCII (most words): lower case in one pass.
+    if (std::none_of(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) != 0; })) {
+        std::string out(s);
+        for (char& c : out) {
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        }
+        return out;
+    }
     std::string out;
     out.reserve(s.size());
     for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {

@@ -12,6 +12,8 @@
 
 namespace precis::rules {
 
+struct form_hit;
+
 enum class tok_kind : uint8_t { word, number, comma, stop, colon, dash, quote_open, quote_close,
                                 paren_open, paren_close, symbol };
 
@@ -24,6 +26,9 @@ struct tok {
     std::string key;               // lower-case, accents folded, ’ -> '
     std::string lemma;             // from the grammar when it gave one, else empty
     uint32_t pos = 0;              // grammar::pos_bits when known
+    // The lexicon's forms for `key`, once looked up (forms_known); null when it has none.
+    const std::vector<form_hit>* forms = nullptr;
+    bool forms_known = false;
 };
 
 // s == lit, with the length compared first: most keys differ from a literal in length, and
