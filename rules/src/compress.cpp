@@ -602,7 +602,7 @@ private:
             while (k < size() && span < 9) {
                 const tok& t = toks_[k];
                 // a title written as a phrase ("ministre des Affaires étrangères") goes whole
-                if (const auto* p = lex_.phrase_at_by(size(), k, [&](idx x) -> const std::string& { return toks_[x].key; });
+                if (const auto* p = phrase_at_token(lex_, t, size(), k, [&](idx x) -> const std::string& { return toks_[x].key; });
                     p != nullptr && p->second < lex_.entries.size() &&
                     (lex_.entries[p->second].pos == word_class::title ||
                      lex_.entries[p->second].pos == word_class::name)) {
@@ -610,7 +610,7 @@ private:
                     span += static_cast<int>(p->first.size());
                     continue;
                 }
-                const bool part = is_title_word(lex_, t) || lex_.country_by_form.count(t.key) != 0 ||
+                const bool part = is_title_word(lex_, t) || country_of(lex_, t) >= 0 ||
                                   eq(t.key, "de") || eq(t.key, "des") || eq(t.key, "du") ||
                                   eq(t.key, "d'") || eq(t.key, "et") ||
                                   (t.capitalised && k + 1 < size() &&

@@ -166,8 +166,14 @@ struct lexicon final {
                                                                      KeyAt key_at) const {
         if (at >= n) return nullptr;
         auto it = phrases.find(key_at(at));
-        if (it == phrases.end()) return nullptr;
-        for (const auto& p : it->second) {  // sorted longest first
+        return it == phrases.end() ? nullptr : phrase_in(it->second, n, at, key_at);
+    }
+    // The longest of `list` (the phrases opening with word `at`) that matches there.
+    template <typename KeyAt>
+    static const std::pair<std::vector<std::string>, uint32_t>* phrase_in(
+        const std::vector<std::pair<std::vector<std::string>, uint32_t>>& list, std::size_t n,
+        std::size_t at, KeyAt key_at) {
+        for (const auto& p : list) {  // sorted longest first
             if (at + p.first.size() > n) continue;
             bool same = true;
             for (std::size_t k = 0; k < p.first.size() && same; ++k) {

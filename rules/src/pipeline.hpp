@@ -49,6 +49,20 @@ inline const std::vector<form_hit>* forms_of(const lexicon& lex, const tok& t) {
     return it == lex.forms.end() ? nullptr : &it->second;
 }
 void look_up_forms(const lexicon& lex, std::vector<tok>& toks);
+// The longest lexicon phrase starting at token `at` of n, word k being key_at(k).
+template <typename KeyAt>
+const std::pair<std::vector<std::string>, uint32_t>* phrase_at_token(const lexicon& lex,
+                                                                    const tok& first, std::size_t n,
+                                                                    std::size_t at, KeyAt key_at) {
+    if (!first.forms_known) return lex.phrase_at_by(n, at, key_at);
+    return first.phrases == nullptr ? nullptr : lexicon::phrase_in(*first.phrases, n, at, key_at);
+}
+// The country a token names by its key, -1 for none.
+inline int32_t country_of(const lexicon& lex, const tok& t) {
+    if (t.forms_known) return t.country;
+    auto it = lex.country_by_form.find(t.key);
+    return it == lex.country_by_form.end() ? -1 : static_cast<int32_t>(it->second);
+}
 
 // Lexicon questions the stages share.
 bool is_function_word(const lexicon& lex, const tok& t);

@@ -112,7 +112,7 @@ public:
                 continue;
             }
             // Multi-word phrases first: countries, titles, institutions, idioms.
-            if (const auto* p = lex_.phrase_at_by(toks.size(), i, key_at); p != nullptr && i + p->first.size() <= e) {
+            if (const auto* p = phrase_at_token(lex_, t, toks.size(), i, key_at); p != nullptr && i + p->first.size() <= e) {
                 if (p->second >= (1u << 24)) {
                     out.words.push_back(lex_.countries[p->second - (1u << 24)].en);
                 } else {
@@ -127,8 +127,8 @@ public:
                 i += p->first.size();
                 continue;
             }
-            if (auto it = lex_.country_by_form.find(t.key); it != lex_.country_by_form.end()) {
-                const country_entry& c = lex_.countries[it->second];
+            if (const int32_t country = country_of(lex_, t); country >= 0) {
+                const country_entry& c = lex_.countries[static_cast<uint32_t>(country)];
                 // "la Belgique" -> "Belgium"; "belge" after a noun -> "Belgian" before it
                 const bool adjective = fold_key(c.fr).find(t.key) == std::string::npos;
                 if (adjective && noun_at != std::string::npos && noun_at + 1 == out.words.size()) {
@@ -310,8 +310,8 @@ private:
     bool place_at(const std::vector<const tok*>& toks, std::size_t at) const {
         const tok& t = *toks[at];
         if (t.kind != tok_kind::word || !t.capitalised) return false;
-        if (lex_.country_by_form.count(t.key) != 0) return true;
-        if (const auto* p = lex_.phrase_at_by(toks.size(), at,
+        if (country_of(lex_, t) >= 0) return true;
+        if (const auto* p = phrase_at_token(lex_, t, toks.size(), at,
                                               [&](std::size_t k) -> const std::string& { return toks[k]->key; });
             p != nullptr && p->second >= (1u << 24)) {
             return true;

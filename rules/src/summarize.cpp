@@ -25,6 +25,10 @@ void look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
     for (auto& t : toks) {
         auto it = lex.forms.find(t.key);
         t.forms = it == lex.forms.end() ? nullptr : &it->second;
+        auto p = lex.phrases.find(t.key);
+        t.phrases = p == lex.phrases.end() ? nullptr : &p->second;
+        auto c = lex.country_by_form.find(t.key);
+        t.country = c == lex.country_by_form.end() ? -1 : static_cast<int32_t>(c->second);
         t.forms_known = true;
     }
 }
@@ -40,11 +44,19 @@ bool is_function_word(const lexicon& lex, const tok& t) {
 
 bool is_title_word(const lexicon& lex, const tok& t) {
     if (t.kind != tok_kind::word) return false;
-    if (lex.word(t.key, word_class::title) != nullptr) return true;
+    if (const std::vector<form_hit>* hits = forms_of(lex, t)) {
+        for (const auto& h : *hits) {
+            if (lex.entries[h.entry].pos == word_class::title) return true;
+        }
+    }
     // "Premier ministre", "secrétaire d'Etat": titles written as phrases start here
-    auto it = lex.phrases.find(t.key);
-    if (it == lex.phrases.end()) return false;
-    return std::any_of(it->second.begin(), it->second.end(), [&](const auto& p) {
+    const std::vector<std::pair<std::vector<std::string>, uint32_t>>* list = t.phrases;
+    if (!t.forms_known) {
+        auto it = lex.phrases.find(t.key);
+        list = it == lex.phrases.end() ? nullptr : &it->second;
+    }
+    if (list == nullptr) return false;
+    return std::any_of(list->begin(), list->end(), [&](const auto& p) {
         return p.second < lex.entries.size() && lex.entries[p.second].pos == word_class::title;
     });
 }
@@ -113,15 +125,16 @@ std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& t
             continue;
         }
         // Countries: phrases ("Corée du Nord", "Etats-Unis") and single names or adjectives.
-        if (const auto* p = lex.phrase_at_by(toks.size(), i, key_at); p != nullptr && p->second >= (1u << 24)) {
+        if (const auto* p = phrase_at_token(lex, t, toks.size(), i, key_at);
+            p != nullptr && p->second >= (1u << 24)) {
             const auto& c = lex.countries[p->second - (1u << 24)];
             out.push_back({"country:" + c.key, bare_country(c.fr), c.en, static_cast<uint32_t>(i),
                            static_cast<uint32_t>(i + p->first.size()), true});
             i += p->first.size();
             continue;
         }
-        if (auto it = lex.country_by_form.find(t.key); it != lex.country_by_form.end()) {
-            const auto& c = lex.countries[it->second];
+        if (const int32_t country = country_of(lex, t); country >= 0) {
+            const auto& c = lex.countries[static_cast<uint32_t>(country)];
             out.push_back({"country:" + c.key, bare_country(c.fr), c.en, static_cast<uint32_t>(i),
                            static_cast<uint32_t>(i + 1), true});
             ++i;

@@ -26,8 +26,11 @@ struct tok {
     std::string key;               // lower-case, accents folded, ’ -> '
     std::string lemma;             // from the grammar when it gave one, else empty
     uint32_t pos = 0;              // grammar::pos_bits when known
-    // The lexicon's forms for `key`, once looked up (forms_known); null when it has none.
+    // What the lexicon holds for `key`, once looked up (forms_known): its forms, the phrases
+    // that open with it, the country it names (-1: none).
     const std::vector<form_hit>* forms = nullptr;
+    const std::vector<std::pair<std::vector<std::string>, uint32_t>>* phrases = nullptr;
+    int32_t country = -1;
     bool forms_known = false;
 };
 
