@@ -71,6 +71,10 @@ bool is_title_word(const lexicon& lex, const tok& t);
 bool is_auxiliary(const tok& t);
 // Mentions (countries from the lexicon, capitalised names) in a tokenised sentence.
 std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& toks);
+// The country mentions among toks[b, e), as find_mentions would find them in those tokens
+// alone (without copying them or building names).
+std::vector<mention> find_countries(const lexicon& lex, const std::vector<const tok*>& toks,
+                                    std::size_t b, std::size_t e);
 // Whether a token is a verb form of one of `lemmas` (folded, sorted): the grammar's lemma, a
 // lexicon form, or a regular -er ending; for markers written as lemmas.
 bool is_form_of_any_verb(const lexicon& lex, const tok& t, const std::vector<std::string>& lemmas);

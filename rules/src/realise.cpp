@@ -602,10 +602,8 @@ std::string english_verb(const verb_at& v) {
 // Countries named in toks[b, e), in order, without repeats.
 std::vector<const country_entry*> countries_in(const lexicon& lex, const std::vector<const tok*>& toks,
                                                std::size_t b, std::size_t e) {
-    std::vector<tok> copy;
-    for (std::size_t i = b; i < e && i < toks.size(); ++i) copy.push_back(*toks[i]);
     std::vector<const country_entry*> out;
-    for (const auto& m : find_mentions(lex, copy)) {
+    for (const auto& m : find_countries(lex, toks, b, e)) {
         if (!m.country) continue;
         const auto& c = lex.countries[lex.country_by_key.at(m.key.substr(8))];
         if (std::find(out.begin(), out.end(), &c) == out.end()) out.push_back(&c);

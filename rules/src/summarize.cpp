@@ -115,17 +115,22 @@ std::string bare_country(const std::string& fr) {
 
 }  // namespace
 
-std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& toks) {
+namespace {
+
+// Mentions in n tokens, token k being at(k); names are skipped over but only recorded when
+// `names` is set (callers after countries need no names built).
+template <typename At>
+std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, bool names) {
     std::vector<mention> out;
-    auto key_at = [&](std::size_t k) -> const std::string& { return toks[k].key; };
-    for (std::size_t i = 0; i < toks.size();) {
-        const tok& t = toks[i];
+    auto key_at = [&](std::size_t k) -> const std::string& { return at(k).key; };
+    for (std::size_t i = 0; i < n;) {
+        const tok& t = at(i);
         if (t.kind != tok_kind::word) {
             ++i;
             continue;
         }
         // Countries: phrases ("Corée du Nord", "Etats-Unis") and single names or adjectives.
-        if (const auto* p = phrase_at_token(lex, t, toks.size(), i, key_at);
+        if (const auto* p = phrase_at_token(lex, t, n, i, key_at);
             p != nullptr && p->second >= (1u << 24)) {
             const auto& c = lex.countries[p->second - (1u << 24)];
             out.push_back({"country:" + c.key, bare_country(c.fr), c.en, static_cast<uint32_t>(i),
@@ -146,25 +151,42 @@ std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& t
             continue;
         }
         std::size_t e = i + 1;
-        while (e < toks.size() && toks[e].kind == tok_kind::word && toks[e].capitalised &&
-               !is_title_word(lex, toks[e]) &&
-               (!is_function_word(lex, toks[e]) ||
-                (e + 1 < toks.size() && toks[e + 1].capitalised && !toks[e + 1].elided))) {
+        while (e < n && at(e).kind == tok_kind::word && at(e).capitalised &&
+               !is_title_word(lex, at(e)) &&
+               (!is_function_word(lex, at(e)) ||
+                (e + 1 < n && at(e + 1).capitalised && !at(e + 1).elided))) {
             ++e;
+        }
+        if (!names) {
+            i = e;
+            continue;
         }
         // A capitalised common word opening the sentence is no name ("Masque sanitaire …").
         const bool opening_common = i == 0 && e == i + 1 &&
                                     (lex.any_word(t.key) != nullptr || !lex.fallback(t.key).empty());
         if (!opening_common && (e > i + 1 || t.text.size() > 2)) {
             std::vector<const tok*> span;
-            for (std::size_t k = i; k < e; ++k) span.push_back(&toks[k]);
+            for (std::size_t k = i; k < e; ++k) span.push_back(&at(k));
             const std::string name = join_tokens(span);
-            out.push_back({toks[e - 1].key, name, name, static_cast<uint32_t>(i),
+            out.push_back({at(e - 1).key, name, name, static_cast<uint32_t>(i),
                            static_cast<uint32_t>(e), false});
         }
         i = e;
     }
     return out;
+}
+
+}  // namespace
+
+std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& toks) {
+    return scan_mentions(lex, toks.size(), [&](std::size_t k) -> const tok& { return toks[k]; }, true);
+}
+
+std::vector<mention> find_countries(const lexicon& lex, const std::vector<const tok*>& toks,
+                                    std::size_t b, std::size_t e) {
+    e = std::min(e, toks.size());
+    if (b >= e) return {};
+    return scan_mentions(lex, e - b, [&](std::size_t k) -> const tok& { return *toks[b + k]; }, false);
 }
 
 namespace {
@@ -213,10 +235,12 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
         case feature_kind::compressed_salience: return compressed_salience;
         case feature_kind::fragment: return fragment ? 1.0 : 0.0;
         case feature_kind::event: {
-            std::set<std::string> actors, countries;
+            std::vector<std::string_view> actors, countries;  // distinct keys
             for (const auto& m : s.mentions) {
-                actors.insert(m.key);
-                if (m.country) countries.insert(m.key);
+                if (std::find(actors.begin(), actors.end(), m.key) == actors.end()) actors.push_back(m.key);
+                if (m.country && std::find(countries.begin(), countries.end(), m.key) == countries.end()) {
+                    countries.push_back(m.key);
+                }
             }
             if (static_cast<int>(actors.size()) < f.min_actors ||
                 static_cast<int>(countries.size()) < f.min_countries) {
@@ -231,9 +255,12 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
             return 0.0;
         }
         case feature_kind::actors: {
-            std::set<std::string> seen;
+            std::vector<std::string_view> seen;  // distinct top entities named
             for (const auto& m : s.mentions) {
-                if (top_entities.count(m.key) != 0) seen.insert(m.key);
+                if (top_entities.count(m.key) != 0 &&
+                    std::find(seen.begin(), seen.end(), m.key) == seen.end()) {
+                    seen.push_back(m.key);
+                }
             }
             return std::min(1.0, static_cast<double>(seen.size()) / 2.0);
         }
