@@ -609,6 +609,10 @@ void load_lexicon(const pack_source& source, lexicon& out, std::vector<diagnosti
             return a.first.size() > b.first.size();
         });
     }
+    out.word_index.clear();
+    for (const auto& [key, hits] : out.forms) out.word_index[key].forms = &hits;
+    for (const auto& [key, list] : out.phrases) out.word_index[key].phrases = &list;
+    for (const auto& [key, id] : out.country_by_form) out.word_index[key].country = static_cast<int32_t>(id);
 }
 
 }  // namespace precis::rules

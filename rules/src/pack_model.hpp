@@ -147,6 +147,14 @@ struct lexicon final {
         phrases;
     std::unordered_map<std::string, uint32_t> country_by_form;  // "belgique", "belge" -> index
     std::unordered_map<std::string, uint32_t> country_by_key;
+    // Per folded word, what the three maps above hold for it, so that a token needs one
+    // lookup (built once the lexicon is read; points into the maps, which stay unchanged).
+    struct word_info {
+        const std::vector<form_hit>* forms = nullptr;
+        const std::vector<std::pair<std::vector<std::string>, uint32_t>>* phrases = nullptr;
+        int32_t country = -1;
+    };
+    std::unordered_map<std::string, word_info> word_index;
     bool use_freedict = true;
     // Names this lexicon's answers in the per-thread fallback memo (0: not memoised); set
     // when the lexicon is loaded, unique per load.

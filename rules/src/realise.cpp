@@ -667,6 +667,7 @@ void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const
                       std::map<std::string, std::string>* fr) {
     const lexicon& lex = rules.pack.lex;
     std::vector<const tok*> all_toks;
+    all_toks.reserve(s.toks.size());
     for (const auto& t : s.toks) all_toks.push_back(&t);
     const std::size_t subject_end = [&] {
         const verb_at full = find_verb(lex, all_toks);
@@ -755,6 +756,7 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
         break;
     }
     std::vector<const tok*> all_toks;
+    all_toks.reserve(s.toks.size());
     for (const auto& t : s.toks) all_toks.push_back(&t);
     const verb_at v = find_verb(rules.pack.lex, all_toks);
     if (v.entry == nullptr) return {};
@@ -792,6 +794,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     }
     const translator tr(rules, opening);
     std::vector<const tok*> toks;
+    toks.reserve(c.kept.size());
     for (const tok* t : c.kept) {
         if (t->kind == tok_kind::quote_open || t->kind == tok_kind::quote_close) continue;
         toks.push_back(t);

@@ -22,13 +22,16 @@ bool function_class(word_class c) {
 }  // namespace
 
 void look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
+    if (lex.word_index.empty() && !(lex.forms.empty() && lex.phrases.empty() && lex.country_by_form.empty())) {
+        return;  // a lexicon built without its word index: tokens look up as they go
+    }
     for (auto& t : toks) {
-        auto it = lex.forms.find(t.key);
-        t.forms = it == lex.forms.end() ? nullptr : &it->second;
-        auto p = lex.phrases.find(t.key);
-        t.phrases = p == lex.phrases.end() ? nullptr : &p->second;
-        auto c = lex.country_by_form.find(t.key);
-        t.country = c == lex.country_by_form.end() ? -1 : static_cast<int32_t>(c->second);
+        auto it = lex.word_index.find(t.key);
+        if (it != lex.word_index.end()) {
+            t.forms = it->second.forms;
+            t.phrases = it->second.phrases;
+            t.country = it->second.country;
+        }
         t.forms_known = true;
     }
 }
