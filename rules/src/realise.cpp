@@ -692,17 +692,20 @@ void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const
         }
         if (!en["noun"].empty()) break;
     }
-    // A value (the first figure, with its unit) and a place ("à Bruxelles").
+    // A value (the first figure, with its unit) and a place ("à Bruxelles"). An empty slot
+    // counts as unfilled (fill_template), so the two are taken once, not per token.
+    std::string& value = en["value"];
+    std::string& place = en["place"];
     for (std::size_t i = 0; i < all_toks.size(); ++i) {
-        if (all_toks[i]->kind == tok_kind::number && en["value"].empty()) {
+        if (all_toks[i]->kind == tok_kind::number && value.empty()) {
             const english_run v = tr.run(all_toks, i, std::min(all_toks.size(), i + 4));
-            if (!v.words.empty()) en["value"] = v.words.front();
+            if (!v.words.empty()) value = v.words.front();
             if (fr != nullptr) (*fr)["value"] = all_toks[i]->text;
         }
         if (eq(all_toks[i]->text, "\xc3\xa0") && i + 1 < all_toks.size() &&
-            all_toks[i + 1]->capitalised && en["place"].empty()) {
+            all_toks[i + 1]->capitalised && place.empty()) {
             const english_run p = tr.run(all_toks, i + 1, i + 2);
-            if (p.complete && !p.words.empty()) en["place"] = p.words.front();
+            if (p.complete && !p.words.empty()) place = p.words.front();
             if (fr != nullptr) (*fr)["place"] = all_toks[i + 1]->text;
         }
     }

@@ -151,7 +151,7 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
         const bool space = c >= 0 && c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F))
                                               : u_isspace(c) != 0;
         if (c < 0 || space || c == 0xA0 || c == 0x202F) continue;
-        tok t;
+        tok& t = out.emplace_back();  // built in place: a token holds three strings
         t.begin = base + static_cast<uint32_t>(start);
         if (u_isdigit(c)) {
             // Digits with decimal comma/point and thousands grouped by spaces or points.
@@ -239,10 +239,8 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
             }
         }
         t.end = base + static_cast<uint32_t>(i);
-        t.text = std::string(text.substr(static_cast<std::size_t>(start),
-                                         static_cast<std::size_t>(i - start)));
+        t.text.assign(text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
         t.key = fold_key(t.text);
-        out.push_back(std::move(t));
     }
     return out;
 }
