@@ -65,9 +65,9 @@ public:
                 if (k < e && (eq(toks[k]->key, "de") || eq(toks[k]->key, "d'"))) ++k;
                 if (k < e) {
                     const std::string& c = toks[k]->key;
-                    if (c == "dollars" || c == "dollar") currency = "$";
-                    else if (c == "euros" || c == "euro") currency = "€";
-                    else if (c == "livres") currency = "£";
+                    if (eq(c, "dollars") || eq(c, "dollar")) currency = "$";
+                    else if (eq(c, "euros") || eq(c, "euro")) currency = "€";
+                    else if (eq(c, "livres")) currency = "£";
                 }
                 if (k < e && toks[k]->kind == tok_kind::symbol && eq(toks[k]->text, "%")) {
                     out.words.push_back(n + "%");
@@ -399,11 +399,11 @@ std::string join_words(const std::vector<std::string>& words) {
         std::string w = words[k];
         if (w.empty()) continue;
         // "a" before a vowel sound: "an octogenarian" (letters only; "a European" stays)
-        if (w == "a" && k + 1 < words.size() && !words[k + 1].empty() &&
+        if (eq(w, "a") && k + 1 < words.size() && !words[k + 1].empty() &&
             std::string("aeioAEIO").find(words[k + 1][0]) != std::string::npos) {
             w = "an";
         }
-        if (w == ",") {
+        if (eq(w, ",")) {
             if (!out.empty()) out += ',';
             continue;
         }
@@ -648,7 +648,7 @@ void existential(const translator& tr, const std::vector<const tok*>& toks,
     if (neg) ++k;
     if (k + 1 >= toks.size() || toks[k]->key != "y") return;
     const std::string& have = toks[k + 1]->key;
-    const char* tense = have == "a" ? "is" : have == "avait" ? "was" : have == "aura" ? "will be" : nullptr;
+    const char* tense = eq(have, "a") ? "is" : eq(have, "avait") ? "was" : eq(have, "aura") ? "will be" : nullptr;
     if (tense == nullptr) return;
     k += 2;
     if (neg && k < toks.size() && (eq(toks[k]->key, "pas") || eq(toks[k]->key, "plus"))) ++k;
@@ -712,9 +712,9 @@ void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const
     for (std::size_t i = 0; i + 1 < all_toks.size(); ++i) {
         const std::string& k = all_toks[i]->key;
         std::size_t start = std::string::npos;
-        if ((k == "visant" || k == "vise") && eq(all_toks[i + 1]->key, "a")) start = i + 2;
-        if (k == "afin" && eq(all_toks[i + 1]->key, "de")) start = i + 2;
-        if (k == "pour" && i + 1 < all_toks.size()) start = i + 1;
+        if ((eq(k, "visant") || eq(k, "vise")) && eq(all_toks[i + 1]->key, "a")) start = i + 2;
+        if (eq(k, "afin") && eq(all_toks[i + 1]->key, "de")) start = i + 2;
+        if (eq(k, "pour") && i + 1 < all_toks.size()) start = i + 1;
         if (start == std::string::npos || start >= all_toks.size()) continue;
         const form_hit* h = lex.word(all_toks[start]->key, word_class::verb);
         if (h == nullptr || h->form != form_kind::base) continue;

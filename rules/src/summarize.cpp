@@ -276,7 +276,7 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
             return !toks.empty() && toks.front().kind == tok_kind::quote_open ? 1.0 : 0.0;
         case feature_kind::heading: return s.heading ? 1.0 : 0.0;
         case feature_kind::question:
-            return !toks.empty() && toks.back().text == "?" ? 1.0 : 0.0;
+            return !toks.empty() && eq(toks.back().text, "?") ? 1.0 : 0.0;
         case feature_kind::length:
             return (f.min_words > 0 && words < f.min_words) || (f.max_words > 0 && words > f.max_words)
                        ? 1.0 : 0.0;

@@ -187,6 +187,12 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
         } else if (is_word_char(c)) {
             int32_t j = i;
             while (j < size) {
+                // ASCII letters and digits: one byte each, no decoding
+                const auto b = static_cast<unsigned char>(text[static_cast<std::size_t>(j)]);
+                if (b < 0x80 && is_word_char(b)) {
+                    ++j;
+                    continue;
+                }
                 const UChar32 d = cur.peek(j);
                 if (is_word_char(d)) {
                     j = cur.next_at(j);
