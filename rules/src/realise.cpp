@@ -763,7 +763,8 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
     for (const auto& t : s.toks) all_toks.push_back(&t);
     const verb_at v = find_verb(rules.pack.lex, all_toks);
     if (v.entry == nullptr) return {};
-    auto it = rules.pack.event_by_verb.find(fold_key(v.entry->fr));
+    auto it = rules.pack.event_by_verb.find(v.entry->fr_key.empty() ? fold_key(v.entry->fr)
+                                                                     : v.entry->fr_key);
     return it == rules.pack.event_by_verb.end() ? std::string() : rules.pack.events[it->second].name;
 }
 

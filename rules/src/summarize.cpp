@@ -382,6 +382,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                 }
             }
         }
+        std::size_t joined_size = 1;
+        for (const auto& t : v.toks) joined_size += t.key.size() + 1;
+        v.joined_keys.reserve(joined_size);
         v.joined_keys = " ";
         for (const auto& t : v.toks) {
             v.joined_keys += t.key;
