@@ -153,7 +153,7 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
         if (c < 0 || space || c == 0xA0 || c == 0x202F) continue;
         tok& t = out.emplace_back();  // built in place: a token holds three strings
         t.begin = base + static_cast<uint32_t>(start);
-        if (u_isdigit(c)) {
+        if (c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(c) != 0) {
             // Digits with decimal comma/point and thousands grouped by spaces or points.
             int32_t j = i;
             while (j < size) {
@@ -226,7 +226,7 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
             }
             i = j;
             t.kind = tok_kind::word;
-            t.capitalised = u_isupper(c) != 0;
+            t.capitalised = c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c) != 0;
         } else {
             switch (c) {
                 case ',': t.kind = tok_kind::comma; break;
