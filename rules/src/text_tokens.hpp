@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,7 +39,7 @@ struct tok {
 // std::string == const char* measures the literal every time.
 template <std::size_t N>
 inline bool eq(const std::string& s, const char (&lit)[N]) {
-    return s.size() == N - 1 && s.compare(0, N - 1, lit, N - 1) == 0;
+    return s.size() == N - 1 && std::memcmp(s.data(), lit, N - 1) == 0;
 }
 
 // Splits text[b, e) into tokens with offsets relative to `base`.
