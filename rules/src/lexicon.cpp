@@ -479,7 +479,7 @@ lexicon::fallback_hit lexicon::fallback_word(const std::string& lower,
     key += written;
     if (auto it = memo.find(key); it != memo.end()) return it->second;
     fallback_hit hit = fallback_uncached(lower, written);
-    if (memo.size() >= 200000) memo.clear();  // bounded: an endless stream of new words
+    if (memo.size() >= 16384) memo.clear();  // bounded (a few MB): an endless stream of new words
     memo.emplace(std::move(key), hit);
     return hit;
 }
