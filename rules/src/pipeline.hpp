@@ -32,6 +32,7 @@ struct sentence_view {
     std::string main_event;
     bool main_event_known = false;
     std::string joined_keys;     // " key key … ", the keys as scoring phrases are matched
+    std::vector<uint32_t> word_starts;  // offsets in joined_keys that follow a space
     int words = 0;               // words and numbers
 };
 

@@ -219,9 +219,9 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
     auto has_phrase = [&](const std::vector<std::string>& phrases) {
         const std::string& joined = s.joined_keys;
         return std::any_of(phrases.begin(), phrases.end(), [&](const std::string& p) {
-            for (auto at = joined.find(p); at != std::string::npos; at = joined.find(p, at + 1)) {
-                if (at > 0 && joined[at - 1] == ' ' && at + p.size() < joined.size() &&
-                    joined[at + p.size()] == ' ') {
+            for (const uint32_t at : s.word_starts) {
+                if (at + p.size() < joined.size() && joined[at + p.size()] == ' ' &&
+                    joined.compare(at, p.size(), p) == 0) {
                     return true;
                 }
             }
@@ -318,6 +318,15 @@ std::string most_written(const entity_stat& e) {
 
 namespace {
 
+// FNV-1a: words are short, and std::hash's general-purpose hash costs more than the lookup.
+struct short_key_hash {
+    std::size_t operator()(std::string_view s) const {
+        uint64_t h = 14695981039346656037ull;
+        for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        return static_cast<std::size_t>(h);
+    }
+};
+
 // The event a lexicon entry names (its folded lemma among the events' verbs or nouns), -1
 // when none.
 int32_t event_of_entry(const pack_rules& pack, uint32_t entry) {
@@ -391,6 +400,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             if (!t.elided) v.joined_keys += ' ';
             v.words += t.kind == tok_kind::word || t.kind == tok_kind::number;
         }
+        for (std::size_t k = 1; k < v.joined_keys.size(); ++k) {
+            if (v.joined_keys[k - 1] == ' ') v.word_starts.push_back(static_cast<uint32_t>(k));
+        }
         v.main_event = main_event(rules, v);
         v.main_event_known = true;
         views.push_back(std::move(v));
@@ -406,7 +418,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         keys.push_back(k);
         return true;
     };
-    std::unordered_map<std::string_view, int> df;
+    std::unordered_map<std::string_view, int, short_key_hash> df;
     df.reserve(1024);
     std::map<std::string, entity_stat> entities;
     for (std::size_t i = 0; i < views.size(); ++i) {
