@@ -3,6 +3,7 @@
 // statement does not name it. Summaries are the best sentences, lightly trimmed, in order.
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <set>
@@ -221,7 +222,8 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
         return std::any_of(phrases.begin(), phrases.end(), [&](const std::string& p) {
             for (const uint32_t at : s.word_starts) {
                 if (at + p.size() < joined.size() && joined[at + p.size()] == ' ' &&
-                    joined.compare(at, p.size(), p) == 0) {
+                    (p.empty() || joined[at] == p[0]) &&
+                    std::memcmp(joined.data() + at, p.data(), p.size()) == 0) {
                     return true;
                 }
             }
@@ -400,6 +402,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             if (!t.elided) v.joined_keys += ' ';
             v.words += t.kind == tok_kind::word || t.kind == tok_kind::number;
         }
+        v.word_starts.reserve(v.toks.size() + 1);
         for (std::size_t k = 1; k < v.joined_keys.size(); ++k) {
             if (v.joined_keys[k - 1] == ' ') v.word_starts.push_back(static_cast<uint32_t>(k));
         }
