@@ -15,17 +15,28 @@ namespace {
 class trimmer final {
 public:
     trimmer(const rule_set::impl& rules, const sentence_view& s)
-        : lex_(rules.pack.lex), source_(s.source), toks_(s.toks), keep_(s.toks.size(), true),
-          text_(s.toks.size()) {
-        for (std::size_t i = 0; i < toks_.size(); ++i) {
-            text_[i] = toks_[i].text;
-            keys_.push_back(toks_[i].key);
+        : lex_(rules.pack.lex), trims_(rules.pack.trims), source_(s.source), toks_(s.toks),
+          keep_(s.toks.size(), 1), starts_(s.toks.size(), 0) {
+        // One lookup per token for all rules' markers, instead of one per token and rule.
+        const auto& first_words = rules.pack.marker_first_words;
+        auto rules_starting = [&](const std::string& word) -> uint64_t {
+            auto it = first_words.find(word);
+            return it == first_words.end() ? 0 : it->second;
+        };
+        for (std::size_t j = 0; j < toks_.size(); ++j) {
+            starts_[j] = rules_starting(toks_[j].key);
+            // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
+            if (toks_[j].elided && j + 1 < toks_.size()) {
+                starts_[j] |= rules_starting(toks_[j].key + toks_[j + 1].key);
+            }
         }
     }
 
     bool apply(const trim_rule& r, int max_words) {
-        const std::vector<bool> before = keep_;
-        const std::vector<std::string> before_text = text_;
+        before_ = keep_;
+        // Only present_tense rewrites words: the others need no copy of them.
+        const bool rewrites = r.kind == trim_kind::present_tense;
+        if (rewrites) before_text_ = text_;
         grammar_parts(r.kind);
         switch (r.kind) {
             case trim_kind::dateline: dateline(r); break;
@@ -42,39 +53,59 @@ public:
             case trim_kind::present_tense: present_tense(); break;
             case trim_kind::cut: cut(max_words); break;
         }
-        tidy();
+        const bool changed = keep_ != before_ || (rewrites && text_ != before_text_);
+        // tidy() on a state it already left alone does nothing, and then nothing below acts.
+        if (!changed && clean_) return false;
+        const bool was_clean = clean_;
+        clean_ = !tidy();
         // A trim that leaves too little is undone: a headline needs a statement. So is one
         // that takes a verb's complement away ("Le Pakistan annonce", "…, conclu") or the
         // statement's last finite verb (a subject with no verb left).
         const bool broken = r.kind != trim_kind::cut &&
-                            (verb_lost_its_complement(before) ||
-                             (has_finite_verb(before) && !has_finite_verb(keep_)));
+                            (verb_lost_its_complement(before_) ||
+                             (has_finite_verb(before_) && !has_finite_verb(keep_)));
         if ((kept_words() < 4 && r.kind != trim_kind::cut) || broken) {
-            keep_ = before;
-            text_ = before_text;
+            keep_ = before_;
+            if (rewrites) text_ = before_text_;
+            clean_ = was_clean;
             return false;
         }
-        return keep_ != before || text_ != before_text;
+        return keep_ != before_ || (rewrites && text_ != before_text_);
     }
 
     compressed result() const {
         compressed c;
+        c.kept.reserve(toks_.size());
         for (std::size_t i = 0; i < toks_.size(); ++i) {
             if (!keep_[i]) continue;
             c.kept.push_back(&toks_[i]);
         }
         return c;
     }
-    const std::vector<std::string>& texts() const { return text_; }
-    const std::vector<bool>& kept() const { return keep_; }
+    // Words present_tense rewrote (an empty text: the word goes), by token index.
+    const std::vector<std::pair<std::size_t, std::string>>& rewritten() const { return text_; }
+    const std::vector<uint8_t>& kept() const { return keep_; }
 
 private:
     using idx = std::size_t;
 
+    void set_text(idx i, std::string text) {
+        for (auto& [at, t] : text_) {
+            if (at == i) {
+                t = std::move(text);
+                return;
+            }
+        }
+        if (text != toks_[i].text) text_.emplace_back(i, std::move(text));
+    }
+
     idx size() const { return toks_.size(); }
     const tok& at(idx i) const { return toks_[i]; }
     bool word(idx i) const { return i < size() && toks_[i].kind == tok_kind::word; }
-    bool is(idx i, const char* key) const { return i < size() && toks_[i].key == key; }
+    template <std::size_t N>
+    bool is(idx i, const char (&key)[N]) const {
+        return i < size() && eq(toks_[i].key, key);
+    }
 
     // Next kept token at or after i.
     idx next(idx i) const {
@@ -128,14 +159,14 @@ private:
         return toks_[i].kind == tok_kind::word && !toks_[i].capitalised && (p & tense) != 0 &&
                (p & grammar::pos_unknown) == 0;
     }
-    bool has_finite_verb(const std::vector<bool>& keep) const {
+    bool has_finite_verb(const std::vector<uint8_t>& keep) const {
         for (idx i = 0; i < size(); ++i) {
             if (keep[i] && finite(i)) return true;
         }
         return false;
     }
     // The last word kept is a verb, and words that followed it (its complement) went.
-    bool verb_lost_its_complement(const std::vector<bool>& before) const {
+    bool verb_lost_its_complement(const std::vector<uint8_t>& before) const {
         idx last = size();
         for (idx i = size(); i-- > 0;) {
             if (keep_[i] && (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number)) {
@@ -156,40 +187,47 @@ private:
         for (idx i = b; i < e && i < size(); ++i) keep_[i] = false;
     }
     // Length in tokens of the marker phrase matching at i (kept tokens only), or 0.
-    // Runs for every token and every marker: compares views, builds no string.
-    std::size_t match(const std::vector<std::string>& markers, idx i) const {
+    // Tries only the markers whose first word can start at i (see trim_rule::markers_by_first).
+    std::size_t match(const trim_rule& r, idx i) const {
+        const idx j = next(i);
+        if (j >= size() || r.markers_by_first.empty()) return 0;
+        const auto rule = static_cast<std::size_t>(&r - trims_.data());
+        if (rule < 64 && (starts_[j] & (uint64_t{1} << rule)) == 0) return 0;
         std::size_t best = 0;
-        for (const std::string& marker : markers) {
-            // markers are folded phrases: compare word by word
-            const std::string_view m(marker);
-            std::size_t pos = 0;
-            idx j = i;
-            bool ok = true;
-            while (pos < m.size()) {
-                auto sp = m.find(' ', pos);
-                if (sp == std::string_view::npos) sp = m.size();
-                const std::string_view w = m.substr(pos, sp - pos);
-                j = next(j);
-                if (j >= size()) {
-                    ok = false;
-                    break;
-                }
-                // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" too.
-                const std::string_view key = toks_[j].key;
-                if (toks_[j].elided && j + 1 < size() && w.size() > key.size() &&
-                    w.compare(0, key.size(), key) == 0) {
-                    ok = w.substr(key.size()) == std::string_view(toks_[j + 1].key);
-                    ++j;
-                } else {
-                    ok = key == w;
-                }
-                if (!ok) break;
-                ++j;
-                pos = sp + 1;
-            }
-            if (ok && j - i > best) best = j - i;
-        }
+        auto try_list = [&](const std::string& first_word) {
+            auto it = r.markers_by_first.find(first_word);
+            if (it == r.markers_by_first.end()) return;
+            for (uint32_t m : it->second) best = std::max(best, match_one(r.markers[m], i));
+        };
+        try_list(toks_[j].key);
+        // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
+        if (toks_[j].elided && j + 1 < size()) try_list(toks_[j].key + toks_[j + 1].key);
         return best;
+    }
+    std::size_t match_one(std::string_view m, idx i) const {
+        // markers are folded phrases: compare word by word
+        std::size_t pos = 0;
+        idx j = i;
+        while (pos < m.size()) {
+            auto sp = m.find(' ', pos);
+            if (sp == std::string_view::npos) sp = m.size();
+            const std::string_view w = m.substr(pos, sp - pos);
+            j = next(j);
+            if (j >= size()) return 0;
+            const std::string_view key = toks_[j].key;
+            bool ok;
+            if (toks_[j].elided && j + 1 < size() && w.size() > key.size() &&
+                w.compare(0, key.size(), key) == 0) {
+                ok = w.substr(key.size()) == std::string_view(toks_[j + 1].key);
+                ++j;
+            } else {
+                ok = key == w;
+            }
+            if (!ok) return 0;
+            ++j;
+            pos = sp + 1;
+        }
+        return j - i;
     }
     // End (exclusive) of the clause that starts at b: the next comma, stop or closing mark at
     // the same nesting level, or the end of the sentence.
@@ -243,7 +281,7 @@ private:
                 if (toks_[i].begin < w.begin) continue;
                 const idx p = prev(i);
                 return p < size() && (is(p, "de") || is(p, "du") || is(p, "d'") ||
-                                      toks_[p].text == "\xc3\xa0" || is(p, "au") || is(p, "entre"));
+                                      eq(toks_[p].text, "\xc3\xa0") || is(p, "au") || is(p, "entre"));
             }
             return false;
         };
@@ -283,7 +321,7 @@ private:
             }
             bool dated = false;
             for (idx j = first(); j < i; ++j) {
-                dated = dated || is_month(j) || match(r.markers, j) > 0 ||
+                dated = dated || is_month(j) || match(r, j) > 0 ||
                         (toks_[j].kind == tok_kind::word && toks_[j].text.size() > 2 &&
                          fold_key(toks_[j].text) != toks_[j].text &&
                          std::none_of(toks_[j].text.begin(), toks_[j].text.end(),
@@ -336,11 +374,11 @@ private:
                                opening_description(b);
         const bool opener = (h != nullptr && (c == word_class::prep || c == word_class::conj)) ||
                             participle || describes;
-        if (match(r.markers, b) == 0 && !opener) return;
+        if (match(r, b) == 0 && !opener) return;
         if (c == word_class::conj && h != nullptr && next(b + 1) < size() &&
             toks_[next(b + 1)].kind == tok_kind::word && !toks_[b].elided &&
-            (toks_[b].key == "mais" || toks_[b].key == "et" || toks_[b].key == "or" ||
-             toks_[b].key == "donc" || toks_[b].key == "puis")) {
+            (eq(toks_[b].key, "mais") || eq(toks_[b].key, "et") || eq(toks_[b].key, "or") ||
+             eq(toks_[b].key, "donc") || eq(toks_[b].key, "puis"))) {
             keep_[b] = false;
             return;
         }
@@ -362,7 +400,7 @@ private:
 
     void time(const trim_rule& r) {
         for (idx i = first(); i < size(); i = next(i + 1)) {
-            std::size_t n = match(r.markers, i);
+            std::size_t n = match(r, i);
             const bool dated = is_day_or_year(i) && is_month(next(i + 1));
             const bool year = is_day_or_year(i) && toks_[i].key.size() == 4 &&
                               (is(prev(i), "en") || is(prev(i), "depuis"));
@@ -371,7 +409,7 @@ private:
             idx e = n > 0 ? i + n : i + 1;
             // The time phrase runs on over days, months, years and parts of the day.
             for (idx j = next(e); j < size(); j = next(j + 1)) {
-                if (is_month(j) || is_day_or_year(j) || match(r.markers, j) > 0) {
+                if (is_month(j) || is_day_or_year(j) || match(r, j) > 0) {
                     e = j + 1;
                 } else {
                     break;
@@ -380,7 +418,7 @@ private:
             const idx p = prev(b);
             // "la journée de mardi", "l'élection du 9 août": the date completes a noun and
             // cannot go alone.
-            if (p < size() && (is(p, "de") || is(p, "du") || is(p, "d'") || toks_[p].text == "à" ||
+            if (p < size() && (is(p, "de") || is(p, "du") || is(p, "d'") || eq(toks_[p].text, "à") ||
                                is(p, "au") || is(p, "entre"))) {
                 i = e - 1;
                 continue;
@@ -404,24 +442,17 @@ private:
                 j = next(j + 1);
             }
             // optional auxiliary ("a", "ont", "a-t-il")
-            if (j < size() && (toks_[j].text == "a" || is(j, "ont") || is(j, "avait") ||
+            if (j < size() && (eq(toks_[j].text, "a") || is(j, "ont") || is(j, "avait") ||
                                is(j, "avaient") || is(j, "aurait"))) {
                 j = next(j + 1);
             }
-            const std::size_t n = match(r.markers, j);
+            const std::size_t n = match(r, j);
             bool speech = n > 0;
-            for (const auto& m : r.markers) {
-                if (speech || j >= size()) break;
-                if (m.size() > 2 && (m.compare(m.size() - 2, 2, "er") == 0 ||
-                                     m.compare(m.size() - 2, 2, "ir") == 0)) {
-                    // "a-t-il déclaré": the inverted pronoun is glued to the auxiliary
-                    std::string key = toks_[j].key;
-                    if (key.rfind("a-t-", 0) == 0 || key.rfind("ont-", 0) == 0) {
-                        speech = true;
-                        break;
-                    }
-                    speech = is_form_of_verb(lex_, toks_[j], m);
-                }
+            if (!speech && j < size() && !r.verb_markers.empty()) {
+                // "a-t-il déclaré": the inverted pronoun is glued to the auxiliary
+                const std::string& key = toks_[j].key;
+                speech = key.rfind("a-t-", 0) == 0 || key.rfind("ont-", 0) == 0 ||
+                         is_form_of_any_verb(lex_, toks_[j], r.verb_markers);
             }
             if (!speech) continue;
             const bool selon = is(j, "selon") || is(j, "d'");
@@ -467,7 +498,7 @@ private:
             const bool opens = is(b, "le") || is(b, "la") || is(b, "l'") || is(b, "les") ||
                                is(b, "un") || is(b, "une") || is(b, "ancien") ||
                                is(b, "ancienne") || is_title_word(lex_, toks_[b]) ||
-                               match(r.markers, b) > 0;
+                               match(r, b) > 0;
             if (!opens) continue;
             const idx e = clause_end(b, false);
             if (e >= size() || toks_[e].kind != tok_kind::comma) continue;
@@ -488,7 +519,7 @@ private:
     // comma before the marker goes too.
     void clause_from_marker(const trim_rule& r, bool needs_infinitive) {
         for (idx i = next(first() + 1); i < size(); i = next(i + 1)) {
-            const std::size_t n = match(r.markers, i);
+            const std::size_t n = match(r, i);
             if (n == 0) continue;
             const idx p = prev(i);
             if (p >= size()) continue;
@@ -555,9 +586,9 @@ private:
     void shorten_actor() {
         // "M. Macron" -> "Macron": headlines name people without civilities.
         for (idx i = first(); i < size(); i = next(i + 1)) {
-            if (!(toks_[i].text == "M" || toks_[i].text == "Mme" || toks_[i].text == "Mlle")) continue;
+            if (!(eq(toks_[i].text, "M") || eq(toks_[i].text, "Mme") || eq(toks_[i].text, "Mlle"))) continue;
             idx j = next(i + 1);
-            if (j < size() && toks_[j].text == ".") j = next(j + 1);
+            if (j < size() && eq(toks_[j].text, ".")) j = next(j + 1);
             if (name_word(j)) drop(i, j);
         }
         for (idx i = first(); i < size(); i = next(i + 1)) {
@@ -571,7 +602,7 @@ private:
             while (k < size() && span < 9) {
                 const tok& t = toks_[k];
                 // a title written as a phrase ("ministre des Affaires étrangères") goes whole
-                if (const auto* p = lex_.phrase_at(keys_, k);
+                if (const auto* p = phrase_at_token(lex_, t, size(), k, [&](idx x) -> const std::string& { return toks_[x].key; });
                     p != nullptr && p->second < lex_.entries.size() &&
                     (lex_.entries[p->second].pos == word_class::title ||
                      lex_.entries[p->second].pos == word_class::name)) {
@@ -579,15 +610,15 @@ private:
                     span += static_cast<int>(p->first.size());
                     continue;
                 }
-                const bool part = is_title_word(lex_, t) || lex_.country_by_form.count(t.key) != 0 ||
-                                  t.key == "de" || t.key == "des" || t.key == "du" ||
-                                  t.key == "d'" || t.key == "et" ||
+                const bool part = is_title_word(lex_, t) || country_of(lex_, t) >= 0 ||
+                                  eq(t.key, "de") || eq(t.key, "des") || eq(t.key, "du") ||
+                                  eq(t.key, "d'") || eq(t.key, "et") ||
                                   (t.capitalised && k + 1 < size() &&
                                    (toks_[k + 1].kind == tok_kind::word) &&
                                    !name_word(k + 1) && false) ||
                                   (t.capitalised && is_function_word(lex_, t) == false &&
                                    lex_.any_word(t.key) != nullptr) ||
-                                  t.key == "vice" || t.key == "premier" || t.key == "premiere";
+                                  eq(t.key, "vice") || eq(t.key, "premier") || eq(t.key, "premiere");
                 if (!part || !keep_[k]) break;
                 k = next(k + 1);
                 ++span;
@@ -613,22 +644,22 @@ private:
     // "a signé" -> "signe", "ont signé" -> "signent", "a été élu" -> "est élu".
     void present_tense() {
         for (idx i = first(); i < size(); i = next(i + 1)) {
-            const bool sg = toks_[i].text == "a";
+            const bool sg = eq(toks_[i].text, "a");
             const bool pl = is(i, "ont");
             if (!sg && !pl) continue;
             const idx v = next(i + 1);
             if (v >= size() || toks_[v].kind != tok_kind::word) continue;
             // Only the French text changes: the English realiser reads the original verb group.
             if (is(v, "ete")) {
-                text_[i] = sg ? "est" : "sont";
-                text_[v].clear();
+                set_text(i, sg ? "est" : "sont");
+                set_text(v, {});
                 i = v;
                 continue;
             }
             const std::string present = present_of(toks_[v], pl);
             if (present.empty()) continue;
-            text_[i].clear();
-            text_[v] = present;
+            set_text(i, {});
+            set_text(v, present);
             i = v;
             break;  // only the main verb: the first one
         }
@@ -636,8 +667,8 @@ private:
 
     std::string present_of(const tok& t, bool plural) const {
         // Lexicon verbs with irregular forms say them; regular -er/-ir participles are rebuilt.
-        if (auto it = lex_.forms.find(t.key); it != lex_.forms.end()) {
-            for (const auto& h : it->second) {
+        if (const std::vector<form_hit>* hits = forms_of(lex_, t)) {
+            for (const auto& h : *hits) {
                 const lexicon_entry& e = lex_.entries[h.entry];
                 if (e.pos != word_class::verb || h.form != form_kind::participle) continue;
                 if (plural && !e.fr_3pl.empty()) return e.fr_3pl;
@@ -663,7 +694,7 @@ private:
         return toks_[i].kind == tok_kind::comma || toks_[i].kind == tok_kind::colon ||
                is(i, "et") || is(i, "mais") || is(i, "qui") || is(i, "que") || is(i, "alors") ||
                is(i, "dans") || is(i, "pour") || is(i, "apres") || is(i, "avec") || is(i, "lors") ||
-               is(i, "selon") || is(i, "en") || toks_[i].text == "\xc3\xa0" || is(i, "au") ||
+               is(i, "selon") || is(i, "en") || eq(toks_[i].text, "\xc3\xa0") || is(i, "au") ||
                is(i, "sur") || is(i, "contre") || is(i, "depuis") || is(i, "par");
     }
 
@@ -724,7 +755,9 @@ private:
 
     // Quotes left unbalanced, then commas and stops left dangling by the steps above, and
     // function words at the end (quotes first: a dropped quote may uncover a comma).
-    void tidy() {
+    // Returns whether it dropped anything.
+    bool tidy() {
+        const std::size_t before = dropped_;
         int open = 0;
         idx last_open = size();
         for (idx i = 0; i < size(); ++i) {
@@ -733,21 +766,21 @@ private:
                 ++open;
                 last_open = i;
             } else if (toks_[i].kind == tok_kind::quote_close) {
-                if (open == 0) keep_[i] = false;
+                if (open == 0) unkeep(i);
                 else --open;
             }
         }
-        if (open > 0 && last_open < size()) keep_[last_open] = false;
+        if (open > 0 && last_open < size()) unkeep(last_open);
         // ", qui …," dropped from between its commas: the closing comma goes too ("Le musée,
         // a dû" is no French).
         for (idx i = 1; i < size(); ++i) {
             if (!keep_[i] || toks_[i].kind != tok_kind::comma || keep_[i - 1]) continue;
             idx j = i - 1;
             while (j > 0 && !keep_[j - 1]) --j;
-            if (toks_[j].kind == tok_kind::comma) keep_[i] = false;
+            if (toks_[j].kind == tok_kind::comma) unkeep(i);
             if (j > 0 && toks_[j - 1].kind == tok_kind::comma) {
-                keep_[i] = false;
-                keep_[j - 1] = false;
+                unkeep(i);
+                unkeep(j - 1);
             }
         }
         bool start = true;
@@ -759,7 +792,7 @@ private:
                                (k == tok_kind::stop && start);
             if (punct && (start || (last < size() && (toks_[last].kind == tok_kind::comma ||
                                                        toks_[last].kind == tok_kind::colon)))) {
-                keep_[i] = false;
+                unkeep(i);
                 continue;
             }
             start = false;
@@ -771,11 +804,17 @@ private:
             if (k == tok_kind::comma || k == tok_kind::colon || k == tok_kind::dash ||
                 k == tok_kind::stop || k == tok_kind::quote_open || k == tok_kind::paren_open ||
                 (k == tok_kind::word && dangling(toks_[i]))) {
-                keep_[i] = false;
+                unkeep(i);
                 continue;
             }
             break;
         }
+        return dropped_ != before;
+    }
+
+    void unkeep(idx i) {
+        keep_[i] = false;
+        ++dropped_;
     }
 
     bool dangling(const tok& t) const {
@@ -790,11 +829,15 @@ private:
     }
 
     const lexicon& lex_;
+    const std::vector<trim_rule>& trims_;
     const grammar::sentence* source_;
     const std::vector<tok>& toks_;
-    std::vector<std::string> keys_;  // folded token keys, for lexicon phrases
-    std::vector<bool> keep_;
-    std::vector<std::string> text_;
+    std::vector<uint8_t> keep_;    // bytes, not bits: read and compared far more than stored
+    std::vector<uint8_t> before_;  // keep_ before the rule being applied
+    std::vector<uint64_t> starts_;  // per token: bit r when a marker of trims[r] may start here
+    bool clean_ = false;
+    std::size_t dropped_ = 0;   // tokens tidy() dropped so far        // tidy() ran on keep_ as it is and found nothing to do
+    std::vector<std::pair<std::size_t, std::string>> text_, before_text_;
 };
 
 }  // namespace
@@ -811,16 +854,23 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
     c.rules = std::move(fired);
     // Rewritten words (present tense) replace the token texts when joining.
     std::vector<tok> rewritten;
-    rewritten.reserve(c.kept.size());
+    rewritten.reserve(t.rewritten().size());
+    std::vector<const tok*> ptrs;
+    ptrs.reserve(c.kept.size());
     for (const tok* k : c.kept) {
         const auto i = static_cast<std::size_t>(k - s.toks.data());
-        if (t.texts()[i].empty()) continue;
+        const auto r = std::find_if(t.rewritten().begin(), t.rewritten().end(),
+                                    [&](const auto& w) { return w.first == i; });
+        if (r == t.rewritten().end()) {
+            if (!k->text.empty()) ptrs.push_back(k);
+            continue;
+        }
+        if (r->second.empty()) continue;
         tok copy = *k;
-        copy.text = t.texts()[i];
+        copy.text = r->second;
         rewritten.push_back(std::move(copy));
+        ptrs.push_back(&rewritten.back());
     }
-    std::vector<const tok*> ptrs;
-    for (const auto& r : rewritten) ptrs.push_back(&r);
     c.text = join_tokens(ptrs);
     if (!c.text.empty()) c.text = capitalise_first(c.text);
     return c;

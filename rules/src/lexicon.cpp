@@ -4,6 +4,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <atomic>
 #include <fstream>
 #include <mutex>
 #include <set>
@@ -28,9 +29,8 @@ const std::map<std::string, word_class>& class_names() {
     return *names;
 }
 
-bool ends_with(const std::string& s, const char* suffix) {
-    const std::string x(suffix);
-    return s.size() >= x.size() && s.compare(s.size() - x.size(), x.size(), x) == 0;
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 std::vector<std::string> split_words(const std::string& phrase) {
@@ -106,6 +106,7 @@ std::vector<std::pair<std::string, form_kind>> french_forms(const std::string& w
 }
 
 void index_entry(lexicon& lex, uint32_t id) {
+    lex.entries[id].fr_key = fold_key(lex.entries[id].fr);
     const lexicon_entry& e = lex.entries[id];
     const std::vector<std::string> words = split_words(e.fr);
     if (words.empty()) return;
@@ -427,26 +428,6 @@ const form_hit* lexicon::any_word(const std::string& lower) const {
     return it == forms.end() || it->second.empty() ? nullptr : &it->second.front();
 }
 
-const std::pair<std::vector<std::string>, uint32_t>* lexicon::phrase_at(
-    const std::vector<std::string>& words, std::size_t at) const {
-    if (at >= words.size()) return nullptr;
-    auto it = phrases.find(words[at]);
-    if (it == phrases.end()) return nullptr;
-    for (const auto& p : it->second) {  // sorted longest first
-        if (at + p.first.size() > words.size()) continue;
-        // "lors de" also reads "lors d'une": an elided form matches the word it stands for.
-        auto same = [](const std::string& phrase_word, const std::string& word) {
-            return phrase_word == word || (word == "d'" && phrase_word == "de") ||
-                   (word == "qu'" && phrase_word == "que") ||
-                   (word == "l'" && (phrase_word == "le" || phrase_word == "la"));
-        };
-        if (std::equal(p.first.begin(), p.first.end(), words.begin() + static_cast<long>(at), same)) {
-            return &p;
-        }
-    }
-    return nullptr;
-}
-
 std::vector<std::string> lemma_guesses(const std::string& key) {
     // Undo the regular French endings: plural, feminine, then verb endings (most words
     // outside the pack are regular, and the dictionary lists lemmas only).
@@ -465,7 +446,7 @@ std::vector<std::string> lemma_guesses(const std::string& key) {
         {"ee", "e"}, {"e", ""}};
     for (const auto& [f, m] : feminine) {
         if (ends_with(sg, f)) {
-            add(sg.substr(0, sg.size() - std::string(f).size()) + m);
+            add(sg.substr(0, sg.size() - std::char_traits<char>::length(f)) + m);
             break;
         }
     }
@@ -476,8 +457,9 @@ std::vector<std::string> lemma_guesses(const std::string& key) {
         {"issait", "ir"}, {"ies", "ir"}, {"ie", "ir"}, {"is", "ir"}, {"it", "ir"}, {"i", "ir"},
         {"ues", "re"}, {"ue", "re"}, {"us", "re"}, {"u", "re"}};
     for (const auto& [f, inf] : verbs) {
-        if (ends_with(key, f) && key.size() > std::string(f).size() + 2) {
-            add(key.substr(0, key.size() - std::string(f).size()) + inf);
+        const std::size_t n = std::char_traits<char>::length(f);
+        if (ends_with(key, f) && key.size() > n + 2) {
+            add(key.substr(0, key.size() - n) + inf);
             break;
         }
     }
@@ -499,9 +481,26 @@ std::string lexicon::fallback(const std::string& lower, const std::string& writt
 
 lexicon::fallback_hit lexicon::fallback_word(const std::string& lower,
                                              const std::string& written) const {
+    if (memo_id == 0) return fallback_uncached(lower, written);
+    // The same words come back in every document: answers are remembered per thread (no
+    // lock), under the lexicon's id so that a reloaded pack never sees another's answers.
+    thread_local std::unordered_map<std::string, fallback_hit> memo;
+    std::string key(reinterpret_cast<const char*>(&memo_id), sizeof memo_id);
+    key += lower;
+    key += '\0';
+    key += written;
+    if (auto it = memo.find(key); it != memo.end()) return it->second;
+    fallback_hit hit = fallback_uncached(lower, written);
+    if (memo.size() >= 16384) memo.clear();  // bounded (a few MB): an endless stream of new words
+    memo.emplace(std::move(key), hit);
+    return hit;
+}
+
+lexicon::fallback_hit lexicon::fallback_uncached(const std::string& lower,
+                                                 const std::string& written) const {
     for (const auto& g : lemma_guesses(lower)) {
         for (const auto& c : cognates) {
-            if (g.size() < c.min_length || !ends_with(g, c.fr_key.c_str())) continue;
+            if (g.size() < c.min_length || !ends_with(g, c.fr_key)) continue;
             // An accented ending must be written so: "-ité" is no "-ite" ("limite").
             if (c.fr != c.fr_key && !written.empty() &&
                 written.find(c.fr) == std::string::npos) {
@@ -615,6 +614,8 @@ void load_lexicon(const yaml_pack& pack, lexicon& out, std::vector<diagnostic>& 
     }
     // About six forms per entry: reserved so that the maps are not rehashed while filling.
     out.forms.reserve(out.entries.size() * 6);
+    static std::atomic<uint64_t> loads{0};
+    out.memo_id = ++loads;
     for (uint32_t i = 0; i < out.entries.size(); ++i) index_entry(out, i);
     for (uint32_t i = 0; i < out.countries.size(); ++i) index_country(out, i);
     for (auto& [first, list] : out.phrases) {
@@ -622,6 +623,10 @@ void load_lexicon(const yaml_pack& pack, lexicon& out, std::vector<diagnostic>& 
             return a.first.size() > b.first.size();
         });
     }
+    out.word_index.clear();
+    for (const auto& [key, hits] : out.forms) out.word_index[key].forms = &hits;
+    for (const auto& [key, list] : out.phrases) out.word_index[key].phrases = &list;
+    for (const auto& [key, id] : out.country_by_form) out.word_index[key].country = static_cast<int32_t>(id);
 }
 
 }  // namespace precis::rules

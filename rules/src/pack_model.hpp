@@ -68,7 +68,15 @@ struct trim_rule {
     int max_words = 0;                 // parts longer than this are kept (0: no bound)
     bool headline = true;              // applies to headlines
     bool summary = false;              // applies to summary sentences
+    // Markers by their first word, so that matching at a token tries only the markers that
+    // can start there (built by index_markers once the rules are read).
+    std::unordered_map<std::string, std::vector<uint32_t>> markers_by_first;
+    // Markers written as verb lemmas ("déclarer", "ajouter"), sorted, for `attribution`.
+    std::vector<std::string> verb_markers;
 };
+
+// Fills trim_rule::markers_by_first and verb_markers from the markers.
+void index_markers(trim_rule& r);
 
 // events.yaml: predicates recognised from verbs and nouns.
 struct event_def {
@@ -98,6 +106,7 @@ struct lexicon_entry {
     std::string en_plural;  // nouns: "agreements"
     std::string fr_3sg, fr_3pl;  // verbs: present forms when the lemma is irregular
     std::string fr_pp;           // verbs: past participle when irregular ("élu", "pris")
+    std::string fr_key;          // fold_key(fr), set when the lexicon is indexed
 };
 
 struct country_entry {
@@ -138,13 +147,56 @@ struct lexicon final {
         phrases;
     std::unordered_map<std::string, uint32_t> country_by_form;  // "belgique", "belge" -> index
     std::unordered_map<std::string, uint32_t> country_by_key;
+    // Per folded word, what the three maps above hold for it, so that a token needs one
+    // lookup (built once the lexicon is read; points into the maps, which stay unchanged).
+    struct word_info {
+        const std::vector<form_hit>* forms = nullptr;
+        const std::vector<std::pair<std::vector<std::string>, uint32_t>>* phrases = nullptr;
+        int32_t country = -1;
+    };
+    std::unordered_map<std::string, word_info> word_index;
     bool use_freedict = true;
+    // Names this lexicon's answers in the per-thread fallback memo (0: not memoised); set
+    // when the lexicon is loaded, unique per load.
+    uint64_t memo_id = 0;
 
     const form_hit* word(const std::string& lower, word_class want) const;
     const form_hit* any_word(const std::string& lower) const;
     // Longest phrase (2+ words) starting at words[at]; nullptr when none.
     const std::pair<std::vector<std::string>, uint32_t>* phrase_at(
-        const std::vector<std::string>& words, std::size_t at) const;
+        const std::vector<std::string>& words, std::size_t at) const {
+        return phrase_at_by(words.size(), at, [&](std::size_t k) -> const std::string& { return words[k]; });
+    }
+    // The same over any n words, word k being key_at(k) (a const std::string&): callers that
+    // hold tokens need not copy their keys.
+    template <typename KeyAt>
+    const std::pair<std::vector<std::string>, uint32_t>* phrase_at_by(std::size_t n, std::size_t at,
+                                                                     KeyAt key_at) const {
+        if (at >= n) return nullptr;
+        auto it = phrases.find(key_at(at));
+        return it == phrases.end() ? nullptr : phrase_in(it->second, n, at, key_at);
+    }
+    // The longest of `list` (the phrases opening with word `at`) that matches there.
+    template <typename KeyAt>
+    static const std::pair<std::vector<std::string>, uint32_t>* phrase_in(
+        const std::vector<std::pair<std::vector<std::string>, uint32_t>>& list, std::size_t n,
+        std::size_t at, KeyAt key_at) {
+        for (const auto& p : list) {  // sorted longest first
+            if (at + p.first.size() > n) continue;
+            bool same = true;
+            for (std::size_t k = 0; k < p.first.size() && same; ++k) {
+                same = phrase_word_matches(p.first[k], key_at(at + k));
+            }
+            if (same) return &p;
+        }
+        return nullptr;
+    }
+    // "lors de" also reads "lors d'une": an elided form matches the word it stands for.
+    static bool phrase_word_matches(const std::string& phrase_word, const std::string& word) {
+        return phrase_word == word || (word == "d'" && phrase_word == "de") ||
+               (word == "qu'" && phrase_word == "que") ||
+               (word == "l'" && (phrase_word == "le" || phrase_word == "la"));
+    }
     // An entry for a form the regular patterns did not list, by undoing common endings.
     const form_hit* guess(const std::string& lower) const;
     // English for a French word outside the pack lexicon: a cognate ending of the pack, else
@@ -155,6 +207,9 @@ struct lexicon final {
         word_class pos = word_class::other;  // from the cognate rule or the dictionary entry
     };
     fallback_hit fallback_word(const std::string& lower, const std::string& written = {}) const;
+
+private:
+    fallback_hit fallback_uncached(const std::string& lower, const std::string& written) const;
 };
 
 struct pack_rules {
@@ -170,8 +225,14 @@ struct pack_rules {
     double topic_min_share = 0.0;
     double topic_country_weight = 1.0;  // a country's mentions count this much (names: 1)
     std::map<std::string, std::string> rule_names;  // name -> "file:line" of its definition
+    // First words of trimming markers -> bit r set when trims[r] has a marker opening with it
+    // (rules past the 64th are always looked up).
+    std::unordered_map<std::string, uint64_t> marker_first_words;
     // Verb and noun lemma -> event index.
     std::unordered_map<std::string, uint32_t> event_by_verb, event_by_noun;
+    // Lexicon entry -> the event its lemma names (verbs through event_by_verb, the others
+    // through event_by_noun), -1 for none; filled once events are read.
+    std::vector<int32_t> entry_event;
 };
 
 // Section loaders over the parsed files of a pack; each appends problems with file:line:col

@@ -28,6 +28,12 @@ struct sentence_view {
     std::vector<mention> mentions;
     std::vector<uint32_t> events;  // event indices found here
     bool heading = false;
+    // main_event(), once computed (the stages ask for it several times).
+    std::string main_event;
+    bool main_event_known = false;
+    std::string joined_keys;     // " key key … ", the keys as scoring phrases are matched
+    std::vector<uint32_t> word_starts;  // offsets in joined_keys that follow a space
+    int words = 0;               // words and numbers
 };
 
 // What compression kept of one sentence, and which rules acted.
@@ -37,6 +43,28 @@ struct compressed {
     std::string text;                 // French, joined
 };
 
+// The lexicon's forms for a token's key (remembered on the token by look_up_forms).
+inline const std::vector<form_hit>* forms_of(const lexicon& lex, const tok& t) {
+    if (t.forms_known) return t.forms;
+    auto it = lex.forms.find(t.key);
+    return it == lex.forms.end() ? nullptr : &it->second;
+}
+void look_up_forms(const lexicon& lex, std::vector<tok>& toks);
+// The longest lexicon phrase starting at token `at` of n, word k being key_at(k).
+template <typename KeyAt>
+const std::pair<std::vector<std::string>, uint32_t>* phrase_at_token(const lexicon& lex,
+                                                                    const tok& first, std::size_t n,
+                                                                    std::size_t at, KeyAt key_at) {
+    if (!first.forms_known) return lex.phrase_at_by(n, at, key_at);
+    return first.phrases == nullptr ? nullptr : lexicon::phrase_in(*first.phrases, n, at, key_at);
+}
+// The country a token names by its key, -1 for none.
+inline int32_t country_of(const lexicon& lex, const tok& t) {
+    if (t.forms_known) return t.country;
+    auto it = lex.country_by_form.find(t.key);
+    return it == lex.country_by_form.end() ? -1 : static_cast<int32_t>(it->second);
+}
+
 // Lexicon questions the stages share.
 bool is_function_word(const lexicon& lex, const tok& t);
 bool is_title_word(const lexicon& lex, const tok& t);
@@ -44,8 +72,13 @@ bool is_title_word(const lexicon& lex, const tok& t);
 bool is_auxiliary(const tok& t);
 // Mentions (countries from the lexicon, capitalised names) in a tokenised sentence.
 std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& toks);
-// Verb forms of a French lemma (regular patterns), for markers written as lemmas.
-bool is_form_of_verb(const lexicon& lex, const tok& t, const std::string& lemma);
+// The country mentions among toks[b, e), as find_mentions would find them in those tokens
+// alone (without copying them or building names).
+std::vector<mention> find_countries(const lexicon& lex, const std::vector<const tok*>& toks,
+                                    std::size_t b, std::size_t e);
+// Whether a token is a verb form of one of `lemmas` (folded, sorted): the grammar's lemma, a
+// lexicon form, or a regular -er ending; for markers written as lemmas.
+bool is_form_of_any_verb(const lexicon& lex, const tok& t, const std::vector<std::string>& lemmas);
 
 // Applies the pack's trimming rules (those for headlines or for summaries).
 compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,

@@ -20,9 +20,9 @@ struct english_run {
     std::size_t said = 0;  // French tokens consumed before the first failure
 };
 
-bool ends_with_text(const std::string& s, const char* suffix) {
-    const std::string x(suffix);
-    return s.size() >= x.size() && s.compare(s.size() - x.size(), x.size(), x) == 0;
+template <std::size_t N>
+bool ends_with_text(const std::string& s, const char (&suffix)[N]) {
+    return s.size() >= N - 1 && s.compare(s.size() - (N - 1), N - 1, suffix, N - 1) == 0;
 }
 
 class translator final {
@@ -35,8 +35,7 @@ public:
         english_run out;
         plural_ = false;
         modifiers_at_ = 0;
-        std::vector<std::string> keys;
-        for (const tok* t : toks) keys.push_back(t->key);
+        auto key_at = [&](std::size_t k) -> const std::string& { return toks[k]->key; };
         std::size_t noun_at = std::string::npos;  // index in out.words of the last noun
         for (std::size_t i = b; i < e;) {
             const tok& t = *toks[i];
@@ -55,22 +54,22 @@ public:
                 // "3,1 milliards de dollars" -> "$3.1 billion"
                 std::size_t j = i + 1;
                 std::string magnitude, currency;
-                if (j < e && (toks[j]->key == "milliards" || toks[j]->key == "milliard")) {
+                if (j < e && (eq(toks[j]->key, "milliards") || eq(toks[j]->key, "milliard"))) {
                     magnitude = "billion";
                     ++j;
-                } else if (j < e && (toks[j]->key == "millions" || toks[j]->key == "million")) {
+                } else if (j < e && (eq(toks[j]->key, "millions") || eq(toks[j]->key, "million"))) {
                     magnitude = "million";
                     ++j;
                 }
                 std::size_t k = j;
-                if (k < e && (toks[k]->key == "de" || toks[k]->key == "d'")) ++k;
+                if (k < e && (eq(toks[k]->key, "de") || eq(toks[k]->key, "d'"))) ++k;
                 if (k < e) {
                     const std::string& c = toks[k]->key;
-                    if (c == "dollars" || c == "dollar") currency = "$";
-                    else if (c == "euros" || c == "euro") currency = "€";
-                    else if (c == "livres") currency = "£";
+                    if (eq(c, "dollars") || eq(c, "dollar")) currency = "$";
+                    else if (eq(c, "euros") || eq(c, "euro")) currency = "€";
+                    else if (eq(c, "livres")) currency = "£";
                 }
-                if (k < e && toks[k]->kind == tok_kind::symbol && toks[k]->text == "%") {
+                if (k < e && toks[k]->kind == tok_kind::symbol && eq(toks[k]->text, "%")) {
                     out.words.push_back(n + "%");
                     i = k + 1;
                     continue;
@@ -85,7 +84,7 @@ public:
                 continue;
             }
             if (t.kind == tok_kind::symbol) {
-                if (t.text == "%" && !out.words.empty()) out.words.back() += "%";
+                if (eq(t.text, "%") && !out.words.empty()) out.words.back() += "%";
                 ++i;
                 continue;
             }
@@ -95,7 +94,7 @@ public:
                 continue;
             }
             // "refuse de discuter", "la décision de partir": "de" before an infinitive is "to"
-            if ((t.key == "de" || t.key == "d'") && i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
+            if ((eq(t.key, "de") || eq(t.key, "d'")) && i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
                 (toks[i + 1]->pos & grammar::pos_infinitive) != 0 &&
                 (toks[i + 1]->pos & grammar::pos_noun) == 0 &&
                 (out.words.empty() || (out.words.back() != "before" && out.words.back() != "without" &&
@@ -106,29 +105,30 @@ public:
                 continue;
             }
             // "augmenté de 50 %" -> "by 50%"
-            if ((t.key == "de" || t.key == "d'") && i == b && i + 1 < e &&
+            if ((eq(t.key, "de") || eq(t.key, "d'")) && i == b && i + 1 < e &&
                 toks[i + 1]->kind == tok_kind::number) {
                 out.words.push_back("by");
                 ++i;
                 continue;
             }
             // Multi-word phrases first: countries, titles, institutions, idioms.
-            if (const auto* p = lex_.phrase_at(keys, i); p != nullptr && i + p->first.size() <= e) {
+            if (const auto* p = phrase_at_token(lex_, t, toks.size(), i, key_at); p != nullptr && i + p->first.size() <= e) {
                 if (p->second >= (1u << 24)) {
                     out.words.push_back(lex_.countries[p->second - (1u << 24)].en);
                 } else {
                     const auto& entry = lex_.entries[p->second];
-                    const bool plural = p->first[0] != fold_key(entry.fr).substr(0, p->first[0].size()) ||
-                                        (!keys[i].empty() && keys[i].back() == 's' &&
-                                         fold_key(entry.fr).find(' ') != std::string::npos &&
-                                         fold_key(entry.fr).substr(0, fold_key(entry.fr).find(' ')) != keys[i]);
+                    const std::string& fr = entry.fr_key;
+                    const bool plural = p->first[0] != fr.substr(0, p->first[0].size()) ||
+                                        (!t.key.empty() && t.key.back() == 's' &&
+                                         fr.find(' ') != std::string::npos &&
+                                         fr.substr(0, fr.find(' ')) != t.key);
                     push_content(out, entry, plural ? form_kind::plural : form_kind::base, noun_at);
                 }
                 i += p->first.size();
                 continue;
             }
-            if (auto it = lex_.country_by_form.find(t.key); it != lex_.country_by_form.end()) {
-                const country_entry& c = lex_.countries[it->second];
+            if (const int32_t country = country_of(lex_, t); country >= 0) {
+                const country_entry& c = lex_.countries[static_cast<uint32_t>(country)];
                 // "la Belgique" -> "Belgium"; "belge" after a noun -> "Belgian" before it
                 const bool adjective = fold_key(c.fr).find(t.key) == std::string::npos;
                 if (adjective && noun_at != std::string::npos && noun_at + 1 == out.words.size()) {
@@ -153,9 +153,9 @@ public:
             }
             // "à Paris", "au Liban" -> "in Paris", "in Lebanon": before a place, "à" says where
             // (after a verb of motion it says whither: "goes to Paris").
-            if ((t.text == "\xc3\xa0" || t.key == "au" || t.key == "aux") && i + 1 < e &&
-                place_at(keys, *toks[i + 1], i + 1) && !after_motion(out)) {
-                out.words.push_back(t.key == "au" || t.key == "aux" ? "in the" : "in");
+            if ((eq(t.text, "\xc3\xa0") || eq(t.key, "au") || eq(t.key, "aux")) && i + 1 < e &&
+                place_at(toks, i + 1) && !after_motion(out)) {
+                out.words.push_back(eq(t.key, "au") || eq(t.key, "aux") ? "in the" : "in");
                 noun_at = std::string::npos;
                 ++i;
                 continue;
@@ -175,10 +175,10 @@ public:
                     // "du", "des" after a noun are "of the", "of"; elsewhere they go unsaid
                     const bool after_number = !out.words.empty() && !out.words.back().empty() &&
                                               std::isdigit(static_cast<unsigned char>(out.words.back().back())) != 0;
-                    if ((t.key == "du" || t.key == "des") &&
+                    if ((eq(t.key, "du") || eq(t.key, "des")) &&
                         ((noun_at != std::string::npos && noun_at + 1 == out.words.size()) ||
                          after_number)) {
-                        out.words.push_back(t.key == "du" || after_number ? "of the" : "of");
+                        out.words.push_back(eq(t.key, "du") || after_number ? "of the" : "of");
                         noun_at = std::string::npos;
                     }
                     ++i;
@@ -201,7 +201,7 @@ public:
             const bool alone = !name_follows && (i == b || !toks[i - 1]->capitalised ||
                                                  toks[i - 1]->kind != tok_kind::word);
             const bool opening_common =
-                (t.begin == first_begin_ && (!lex_.fallback(t.key).empty() || grammar_common)) ||
+                (t.begin == first_begin_ && (grammar_common || !lex_.fallback(t.key).empty())) ||
                 // a lone capitalised common word after a quote or a stop ("… . Intolérable")
                 (alone && grammar_common && !lex_.fallback(t.key, t.text).empty());
             if (t.capitalised && (name_follows || !opening_common)) {
@@ -266,47 +266,56 @@ public:
 private:
     const form_hit* best_hit(const tok& t) const {
         // The grammar's lemma (hunspell) finds irregular forms the pack does not list.
-        const std::string& key = !t.lemma.empty() && lex_.forms.count(t.key) == 0 &&
-                                         lex_.forms.count(t.lemma) != 0
-                                     ? t.lemma
-                                     : t.key;
-        auto it = lex_.forms.find(key);
-        if (it == lex_.forms.end() || it->second.empty()) {
+        const std::vector<form_hit>* hits = forms_of(lex_, t);
+        const std::string* key = &t.key;
+        if (!t.lemma.empty() && hits == nullptr) {
+            if (auto it = lex_.forms.find(t.lemma); it != lex_.forms.end()) {
+                hits = &it->second;
+                key = &t.lemma;
+            }
+        }
+        if (hits == nullptr || hits->empty()) {
             // Content words only: a guessed lemma must not turn a name into a common word.
-            const form_hit* g = t.capitalised ? nullptr : lex_.guess(key);
+            const form_hit* g = t.capitalised ? nullptr : lex_.guess(*key);
             return g != nullptr && !function_classes_hit(g) ? g : nullptr;
         }
+        const auto& found = *hits;
         // Function words first ("a" is "has" only after a subject: the caller handles verbs).
-        for (const auto& h : it->second) {
-            if (t.text == "à" && lex_.entries[h.entry].pos == word_class::prep) return &h;
+        for (const auto& h : found) {
+            if (eq(t.text, "à") && lex_.entries[h.entry].pos == word_class::prep) return &h;
         }
         // "dirigé par" is "led by": a written accent marks the participle, which folded keys
         // merge with the present ("dirige").
         // A noun of the same spelling ("traité") keeps its reading.
-        const bool noun = std::any_of(it->second.begin(), it->second.end(), [&](const form_hit& h) {
+        const std::string written = lower_first(t.text);
+        const bool noun = std::any_of(found.begin(), found.end(), [&](const form_hit& h) {
             const lexicon_entry& e = lex_.entries[h.entry];
-            const std::string written = lower_first(t.text);
             return e.pos == word_class::noun && (e.fr == written || e.fr + "s" == written);
         });
         if (!noun && (ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
                       ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es"))) {
-            for (const auto& h : it->second) {
+            for (const auto& h : found) {
                 if (lex_.entries[h.entry].pos == word_class::verb && h.form == form_kind::participle) {
                     return &h;
                 }
             }
         }
-        for (const auto& h : it->second) {
+        for (const auto& h : found) {
             if (t.text != "à" && lex_.entries[h.entry].fr == t.text) return &h;
         }
-        return &it->second.front();
+        return &found.front();
     }
 
     // A country, or a name the grammar's dictionary knows as a place.
-    bool place_at(const std::vector<std::string>& keys, const tok& t, std::size_t at) const {
+    bool place_at(const std::vector<const tok*>& toks, std::size_t at) const {
+        const tok& t = *toks[at];
         if (t.kind != tok_kind::word || !t.capitalised) return false;
-        if (lex_.country_by_form.count(t.key) != 0) return true;
-        if (const auto* p = lex_.phrase_at(keys, at); p != nullptr && p->second >= (1u << 24)) return true;
+        if (country_of(lex_, t) >= 0) return true;
+        if (const auto* p = phrase_at_token(lex_, t, toks.size(), at,
+                                              [&](std::size_t k) -> const std::string& { return toks[k]->key; });
+            p != nullptr && p->second >= (1u << 24)) {
+            return true;
+        }
         return (t.pos & grammar::pos_place_name) != 0 && (t.pos & grammar::pos_first_name) == 0 &&
                (t.pos & grammar::pos_surname) == 0;
     }
@@ -355,9 +364,9 @@ private:
         std::string w = entry.en;
         if ((entry.pos == word_class::noun || entry.pos == word_class::title) &&
             (form == form_kind::plural || (plural_ && entry.en_plural != entry.en &&
-                                           fold_key(entry.fr).find(' ') == std::string::npos &&
-                                           (fold_key(entry.fr).back() == 's' ||
-                                            fold_key(entry.fr).back() == 'x')))) {
+                                           entry.fr_key.find(' ') == std::string::npos &&
+                                           (entry.fr_key.back() == 's' ||
+                                            entry.fr_key.back() == 'x')))) {
             w = english_plural(entry);
         }
         if (entry.pos == word_class::noun || entry.pos == word_class::title) plural_ = false;
@@ -390,11 +399,11 @@ std::string join_words(const std::vector<std::string>& words) {
         std::string w = words[k];
         if (w.empty()) continue;
         // "a" before a vowel sound: "an octogenarian" (letters only; "a European" stays)
-        if (w == "a" && k + 1 < words.size() && !words[k + 1].empty() &&
+        if (eq(w, "a") && k + 1 < words.size() && !words[k + 1].empty() &&
             std::string("aeioAEIO").find(words[k + 1][0]) != std::string::npos) {
             w = "an";
         }
-        if (w == ",") {
+        if (eq(w, ",")) {
             if (!out.empty()) out += ',';
             continue;
         }
@@ -435,11 +444,11 @@ struct verb_at {
 // The verb reading of a token: a participle after an auxiliary, else a finite form. The
 // written accent tells "signé" (participle) from "signe" (present), which folded keys merge.
 const form_hit* verb_reading(const lexicon& lex, const tok& t, bool participle) {
-    auto it = lex.forms.find(t.key);
-    if (it == lex.forms.end()) return nullptr;
+    const std::vector<form_hit>* hits = forms_of(lex, t);
+    if (hits == nullptr) return nullptr;
     const bool accented = ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
                           ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es");
-    for (const auto& h : it->second) {
+    for (const auto& h : *hits) {
         if (lex.entries[h.entry].pos != word_class::verb) continue;
         if (participle) {
             if (h.form == form_kind::participle) return &h;
@@ -461,29 +470,29 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
         if (t.kind != tok_kind::word) continue;
         std::size_t j = i;
         bool neg = false;
-        if (t.key == "ne" || t.key == "n'") {
+        if (eq(t.key, "ne") || eq(t.key, "n'")) {
             neg = true;
             ++j;
         }
         bool reflexive = false;
-        if (j < toks.size() && (toks[j]->key == "se" || toks[j]->key == "s'")) {
+        if (j < toks.size() && (eq(toks[j]->key, "se") || eq(toks[j]->key, "s'"))) {
             ++j;
             reflexive = true;
         }
         if (j >= toks.size()) break;
         const tok& w = *toks[j];
-        const bool aux = w.text == "a" || w.key == "ont" || w.key == "est" || w.key == "sont" ||
-                         w.key == "avait" || w.key == "avaient" || w.key == "etait" ||
-                         w.key == "etaient" || w.key == "etre";
+        const bool aux = eq(w.text, "a") || eq(w.key, "ont") || eq(w.key, "est") || eq(w.key, "sont") ||
+                         eq(w.key, "avait") || eq(w.key, "avaient") || eq(w.key, "etait") ||
+                         eq(w.key, "etaient") || eq(w.key, "etre");
         if (!aux && is_function_word(lex, w)) continue;
         std::size_t lexical = aux ? j + 1 : j;
         bool passive = false;
         if (aux && neg && lexical < toks.size() &&
-            (toks[lexical]->key == "pas" || toks[lexical]->key == "plus" ||
-             toks[lexical]->key == "jamais")) {
+            (eq(toks[lexical]->key, "pas") || eq(toks[lexical]->key, "plus") ||
+             eq(toks[lexical]->key, "jamais"))) {
             ++lexical;
         }
-        if (aux && lexical < toks.size() && toks[lexical]->key == "ete") {
+        if (aux && lexical < toks.size() && eq(toks[lexical]->key, "ete")) {
             passive = true;
             ++lexical;
         }
@@ -503,17 +512,17 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
         v.verb = lexical;
         v.end = lexical + 1;
         if (neg && !aux && v.end < toks.size() &&
-            (toks[v.end]->key == "pas" || toks[v.end]->key == "plus")) {
+            (eq(toks[v.end]->key, "pas") || eq(toks[v.end]->key, "plus"))) {
             ++v.end;
         }
         v.negated = neg;
-        v.plural = w.key == "ont" || w.key == "sont" || w.key == "avaient" || w.key == "etaient" ||
+        v.plural = eq(w.key, "ont") || eq(w.key, "sont") || eq(w.key, "avaient") || eq(w.key, "etaient") ||
                    h->form == form_kind::present3p || ends_with_text(toks[lexical]->key, "aient") ||
                    ends_with_text(toks[lexical]->key, "ront");
         // "s'est déchaîné" is no passive: a reflexive verb reads as active
         v.passive = !reflexive &&
-                    (passive || (aux && (w.key == "est" || w.key == "sont" || w.key == "etait" ||
-                                         w.key == "etaient" || w.key == "etre") &&
+                    (passive || (aux && (eq(w.key, "est") || eq(w.key, "sont") || eq(w.key, "etait") ||
+                                         eq(w.key, "etaient") || eq(w.key, "etre")) &&
                                  lex.entries[h->entry].fr != "devenir"));
         v.entry = &lex.entries[h->entry];
         return v;
@@ -593,10 +602,8 @@ std::string english_verb(const verb_at& v) {
 // Countries named in toks[b, e), in order, without repeats.
 std::vector<const country_entry*> countries_in(const lexicon& lex, const std::vector<const tok*>& toks,
                                                std::size_t b, std::size_t e) {
-    std::vector<tok> copy;
-    for (std::size_t i = b; i < e && i < toks.size(); ++i) copy.push_back(*toks[i]);
     std::vector<const country_entry*> out;
-    for (const auto& m : find_mentions(lex, copy)) {
+    for (const auto& m : find_countries(lex, toks, b, e)) {
         if (!m.country) continue;
         const auto& c = lex.countries[lex.country_by_key.at(m.key.substr(8))];
         if (std::find(out.begin(), out.end(), &c) == out.end()) out.push_back(&c);
@@ -637,15 +644,15 @@ void existential(const translator& tr, const std::vector<const tok*>& toks,
                  std::map<std::string, std::string>& slots) {
     if (toks.size() < 4 || toks[0]->key != "il") return;
     std::size_t k = 1;
-    const bool neg = toks[k]->key == "n'" || toks[k]->key == "ne";
+    const bool neg = eq(toks[k]->key, "n'") || eq(toks[k]->key, "ne");
     if (neg) ++k;
     if (k + 1 >= toks.size() || toks[k]->key != "y") return;
     const std::string& have = toks[k + 1]->key;
-    const char* tense = have == "a" ? "is" : have == "avait" ? "was" : have == "aura" ? "will be" : nullptr;
+    const char* tense = eq(have, "a") ? "is" : eq(have, "avait") ? "was" : eq(have, "aura") ? "will be" : nullptr;
     if (tense == nullptr) return;
     k += 2;
-    if (neg && k < toks.size() && (toks[k]->key == "pas" || toks[k]->key == "plus")) ++k;
-    if (neg && k < toks.size() && (toks[k]->key == "de" || toks[k]->key == "d'")) ++k;
+    if (neg && k < toks.size() && (eq(toks[k]->key, "pas") || eq(toks[k]->key, "plus"))) ++k;
+    if (neg && k < toks.size() && (eq(toks[k]->key, "de") || eq(toks[k]->key, "d'"))) ++k;
     const std::string rest = join_words(sayable_prefix(tr, toks, k, toks.size()).words);
     if (rest.empty()) return;
     slots["subject"] = "there";
@@ -660,6 +667,7 @@ void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const
                       std::map<std::string, std::string>* fr) {
     const lexicon& lex = rules.pack.lex;
     std::vector<const tok*> all_toks;
+    all_toks.reserve(s.toks.size());
     for (const auto& t : s.toks) all_toks.push_back(&t);
     const std::size_t subject_end = [&] {
         const verb_at full = find_verb(lex, all_toks);
@@ -684,34 +692,37 @@ void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const
         }
         if (!en["noun"].empty()) break;
     }
-    // A value (the first figure, with its unit) and a place ("à Bruxelles").
+    // A value (the first figure, with its unit) and a place ("à Bruxelles"). An empty slot
+    // counts as unfilled (fill_template), so the two are taken once, not per token.
+    std::string& value = en["value"];
+    std::string& place = en["place"];
     for (std::size_t i = 0; i < all_toks.size(); ++i) {
-        if (all_toks[i]->kind == tok_kind::number && en["value"].empty()) {
+        if (all_toks[i]->kind == tok_kind::number && value.empty()) {
             const english_run v = tr.run(all_toks, i, std::min(all_toks.size(), i + 4));
-            if (!v.words.empty()) en["value"] = v.words.front();
+            if (!v.words.empty()) value = v.words.front();
             if (fr != nullptr) (*fr)["value"] = all_toks[i]->text;
         }
-        if (all_toks[i]->text == "\xc3\xa0" && i + 1 < all_toks.size() &&
-            all_toks[i + 1]->capitalised && en["place"].empty()) {
+        if (eq(all_toks[i]->text, "\xc3\xa0") && i + 1 < all_toks.size() &&
+            all_toks[i + 1]->capitalised && place.empty()) {
             const english_run p = tr.run(all_toks, i + 1, i + 2);
-            if (p.complete && !p.words.empty()) en["place"] = p.words.front();
+            if (p.complete && !p.words.empty()) place = p.words.front();
             if (fr != nullptr) (*fr)["place"] = all_toks[i + 1]->text;
         }
     }
     for (std::size_t i = 0; i + 1 < all_toks.size(); ++i) {
         const std::string& k = all_toks[i]->key;
         std::size_t start = std::string::npos;
-        if ((k == "visant" || k == "vise") && all_toks[i + 1]->key == "a") start = i + 2;
-        if (k == "afin" && all_toks[i + 1]->key == "de") start = i + 2;
-        if (k == "pour" && i + 1 < all_toks.size()) start = i + 1;
+        if ((eq(k, "visant") || eq(k, "vise")) && eq(all_toks[i + 1]->key, "a")) start = i + 2;
+        if (eq(k, "afin") && eq(all_toks[i + 1]->key, "de")) start = i + 2;
+        if (eq(k, "pour") && i + 1 < all_toks.size()) start = i + 1;
         if (start == std::string::npos || start >= all_toks.size()) continue;
         const form_hit* h = lex.word(all_toks[start]->key, word_class::verb);
         if (h == nullptr || h->form != form_kind::base) continue;
         // infinitive + its object, up to the next preposition or comma
         std::size_t end = start + 1;
         while (end < all_toks.size() && end - start < 6 && all_toks[end]->kind == tok_kind::word &&
-               !(end > start + 2 && (all_toks[end]->key == "dans" || all_toks[end]->key == "de" ||
-                                     all_toks[end]->key == "en" || all_toks[end]->key == "avec"))) {
+               !(end > start + 2 && (eq(all_toks[end]->key, "dans") || eq(all_toks[end]->key, "de") ||
+                                     eq(all_toks[end]->key, "en") || eq(all_toks[end]->key, "avec")))) {
             ++end;
         }
         english_run p = tr.run(all_toks, start, end);
@@ -735,6 +746,7 @@ bool keeps_a_verb(const rule_set::impl& rules, const sentence_view& s, const com
 }
 
 std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
+    if (s.main_event_known) return s.main_event;
     // The grammar's main verb, mapped through this pack's events (its own event keys come
     // from the vocabulary and may name predicates the pack has no templates for).
     for (const auto& c : s.source->clauses) {
@@ -747,10 +759,12 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
         break;
     }
     std::vector<const tok*> all_toks;
+    all_toks.reserve(s.toks.size());
     for (const auto& t : s.toks) all_toks.push_back(&t);
     const verb_at v = find_verb(rules.pack.lex, all_toks);
     if (v.entry == nullptr) return {};
-    auto it = rules.pack.event_by_verb.find(fold_key(v.entry->fr));
+    auto it = rules.pack.event_by_verb.find(v.entry->fr_key.empty() ? fold_key(v.entry->fr)
+                                                                     : v.entry->fr_key);
     return it == rules.pack.event_by_verb.end() ? std::string() : rules.pack.events[it->second].name;
 }
 
@@ -784,6 +798,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     }
     const translator tr(rules, opening);
     std::vector<const tok*> toks;
+    toks.reserve(c.kept.size());
     for (const tok* t : c.kept) {
         if (t->kind == tok_kind::quote_open || t->kind == tok_kind::quote_close) continue;
         toks.push_back(t);
@@ -808,7 +823,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             if (auto it = modals.find(m.key); it != modals.end()) {
                 bool be = v.passive;
                 for (std::size_t k = v.begin; k < v.verb && k < toks.size(); ++k) {
-                    be = be || toks[k]->key == "etre";
+                    be = be || eq(toks[k]->key, "etre");
                 }
                 slots["verb"] = it->second + " " + (be ? "be " + english_pp(*v.entry) : v.entry->en);
                 if (!inside) --v.begin;

@@ -243,8 +243,29 @@ void load_trimming(const yaml_pack& pack, pack_rules& out, std::vector<diagnosti
         if (needs_markers && r.markers.empty()) {
             where.at(item, "a '" + item["kind"].scalar() + "' rule needs 'markers'");
         }
+        index_markers(r);
         out.trims.push_back(std::move(r));
     }
+    out.marker_first_words.clear();
+    for (std::size_t i = 0; i < out.trims.size() && i < 64; ++i) {
+        for (const auto& [word, markers] : out.trims[i].markers_by_first) {
+            out.marker_first_words[word] |= uint64_t{1} << i;
+        }
+    }
+}
+
+void index_markers(trim_rule& r) {
+    r.markers_by_first.clear();
+    r.verb_markers.clear();
+    for (uint32_t m = 0; m < r.markers.size(); ++m) {
+        const std::string& marker = r.markers[m];
+        r.markers_by_first[marker.substr(0, marker.find(' '))].push_back(m);
+        if (marker.size() > 2 && (marker.compare(marker.size() - 2, 2, "er") == 0 ||
+                                  marker.compare(marker.size() - 2, 2, "ir") == 0)) {
+            r.verb_markers.push_back(marker);
+        }
+    }
+    std::sort(r.verb_markers.begin(), r.verb_markers.end());
 }
 
 void load_events(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic>& problems) {
@@ -279,6 +300,14 @@ void load_events(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic>
         for (const auto& v : e.verbs) out.event_by_verb.emplace(v, index);
         for (const auto& n : e.nouns) out.event_by_noun.emplace(n, index);
         out.events.push_back(std::move(e));
+    }
+    out.entry_event.assign(out.lex.entries.size(), -1);
+    for (std::size_t i = 0; i < out.lex.entries.size(); ++i) {
+        const lexicon_entry& e = out.lex.entries[i];
+        const auto& table = e.pos == word_class::verb ? out.event_by_verb : out.event_by_noun;
+        if (auto it = table.find(e.fr_key); it != table.end()) {
+            out.entry_event[i] = static_cast<int32_t>(it->second);
+        }
     }
 }
 

@@ -3,7 +3,9 @@
 // statement does not name it. Summaries are the best sentences, lightly trimmed, in order.
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <map>
+#include <memory>
 #include <set>
 #include <unordered_map>
 
@@ -13,63 +15,93 @@ namespace precis::rules {
 
 namespace {
 
-const std::set<word_class>& function_classes() {
-    static const auto* classes = new std::set<word_class>{word_class::det, word_class::prep,
-                                                          word_class::conj, word_class::pron,
-                                                          word_class::other};
-    return *classes;
+bool function_class(word_class c) {
+    return c == word_class::det || c == word_class::prep || c == word_class::conj ||
+           c == word_class::pron || c == word_class::other;
 }
 
 }  // namespace
 
+void look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
+    if (lex.word_index.empty() && !(lex.forms.empty() && lex.phrases.empty() && lex.country_by_form.empty())) {
+        return;  // a lexicon built without its word index: tokens look up as they go
+    }
+    for (auto& t : toks) {
+        auto it = lex.word_index.find(t.key);
+        if (it != lex.word_index.end()) {
+            t.forms = it->second.forms;
+            t.phrases = it->second.phrases;
+            t.country = it->second.country;
+        }
+        t.forms_known = true;
+    }
+}
+
 bool is_function_word(const lexicon& lex, const tok& t) {
     if (t.kind != tok_kind::word) return false;
-    auto it = lex.forms.find(t.key);
-    if (it == lex.forms.end()) return t.elided;
-    return std::any_of(it->second.begin(), it->second.end(), [&](const form_hit& h) {
-        return function_classes().count(lex.entries[h.entry].pos) != 0;
+    const std::vector<form_hit>* hits = forms_of(lex, t);
+    if (hits == nullptr) return t.elided;
+    return std::any_of(hits->begin(), hits->end(), [&](const form_hit& h) {
+        return function_class(lex.entries[h.entry].pos);
     });
 }
 
 bool is_title_word(const lexicon& lex, const tok& t) {
     if (t.kind != tok_kind::word) return false;
-    if (lex.word(t.key, word_class::title) != nullptr) return true;
+    if (const std::vector<form_hit>* hits = forms_of(lex, t)) {
+        for (const auto& h : *hits) {
+            if (lex.entries[h.entry].pos == word_class::title) return true;
+        }
+    }
     // "Premier ministre", "secrétaire d'Etat": titles written as phrases start here
-    auto it = lex.phrases.find(t.key);
-    if (it == lex.phrases.end()) return false;
-    return std::any_of(it->second.begin(), it->second.end(), [&](const auto& p) {
+    const std::vector<std::pair<std::vector<std::string>, uint32_t>>* list = t.phrases;
+    if (!t.forms_known) {
+        auto it = lex.phrases.find(t.key);
+        list = it == lex.phrases.end() ? nullptr : &it->second;
+    }
+    if (list == nullptr) return false;
+    return std::any_of(list->begin(), list->end(), [&](const auto& p) {
         return p.second < lex.entries.size() && lex.entries[p.second].pos == word_class::title;
     });
 }
 
 bool is_auxiliary(const tok& t) {
-    static const std::set<std::string> aux{"a", "ont", "est", "sont", "etait", "etaient",
-                                           "avait", "avaient", "sera", "seront", "aura",
-                                           "auront", "fut", "serait", "aurait"};
-    if (t.text == "à" || t.text == "À") return false;
-    return aux.count(t.key) != 0;
+    if (t.key.size() > 7 || eq(t.text, "à") || eq(t.text, "À")) return false;
+    const std::string& k = t.key;
+    return eq(k, "a") || eq(k, "ont") || eq(k, "est") || eq(k, "sont") || eq(k, "etait") ||
+           eq(k, "etaient") || eq(k, "avait") || eq(k, "avaient") || eq(k, "sera") ||
+           eq(k, "seront") || eq(k, "aura") || eq(k, "auront") || eq(k, "fut") ||
+           eq(k, "serait") || eq(k, "aurait");
 }
 
-bool is_form_of_verb(const lexicon& lex, const tok& t, const std::string& lemma) {
-    if (!t.lemma.empty()) return t.lemma == lemma;
-    auto it = lex.forms.find(t.key);
-    if (it != lex.forms.end()) {
-        for (const auto& h : it->second) {
-            if (lex.entries[h.entry].pos == word_class::verb &&
-                fold_key(lex.entries[h.entry].fr) == lemma) {
+namespace {
+
+const char* const regular_er_endings[] = {"e", "es", "ent", "ee", "ees", "ait", "aient", "era",
+                                          "eront", "ant"};
+
+}  // namespace
+
+bool is_form_of_any_verb(const lexicon& lex, const tok& t, const std::vector<std::string>& lemmas) {
+    auto listed = [&](std::string_view lemma) {
+        return std::binary_search(lemmas.begin(), lemmas.end(), lemma,
+                                  [](std::string_view a, std::string_view b) { return a < b; });
+    };
+    if (!t.lemma.empty()) return listed(t.lemma);
+    if (const std::vector<form_hit>* hits = forms_of(lex, t)) {
+        for (const auto& h : *hits) {
+            if (lex.entries[h.entry].pos == word_class::verb && listed(lex.entries[h.entry].fr_key)) {
                 return true;
             }
         }
     }
     // Regular -er verbs outside the lexicon: "déclaré", "déclare", "déclarent"
-    if (lemma.size() > 3 && lemma.compare(lemma.size() - 2, 2, "er") == 0) {
-        const std::string stem = lemma.substr(0, lemma.size() - 2);
-        if (t.key.rfind(stem, 0) == 0) {
-            const std::string rest = t.key.substr(stem.size());
-            static const std::set<std::string> endings{"e", "es", "ent", "ee", "ees", "ait",
-                                                       "aient", "era", "eront", "ant"};
-            return endings.count(rest) != 0;
-        }
+    std::string lemma;
+    for (const char* ending : regular_er_endings) {
+        const std::size_t n = std::char_traits<char>::length(ending);
+        if (t.key.size() < n + 2 || t.key.compare(t.key.size() - n, n, ending) != 0) continue;
+        lemma.assign(t.key, 0, t.key.size() - n);  // the stem, of two letters or more
+        lemma += "er";
+        if (listed(lemma)) return true;
     }
     return false;
 }
@@ -87,27 +119,31 @@ std::string bare_country(const std::string& fr) {
 
 }  // namespace
 
-std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& toks) {
+namespace {
+
+// Mentions in n tokens, token k being at(k); names are skipped over but only recorded when
+// `names` is set (callers after countries need no names built).
+template <typename At>
+std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, bool names) {
     std::vector<mention> out;
-    std::vector<std::string> keys;
-    keys.reserve(toks.size());
-    for (const auto& t : toks) keys.push_back(t.key);
-    for (std::size_t i = 0; i < toks.size();) {
-        const tok& t = toks[i];
+    auto key_at = [&](std::size_t k) -> const std::string& { return at(k).key; };
+    for (std::size_t i = 0; i < n;) {
+        const tok& t = at(i);
         if (t.kind != tok_kind::word) {
             ++i;
             continue;
         }
         // Countries: phrases ("Corée du Nord", "Etats-Unis") and single names or adjectives.
-        if (const auto* p = lex.phrase_at(keys, i); p != nullptr && p->second >= (1u << 24)) {
+        if (const auto* p = phrase_at_token(lex, t, n, i, key_at);
+            p != nullptr && p->second >= (1u << 24)) {
             const auto& c = lex.countries[p->second - (1u << 24)];
             out.push_back({"country:" + c.key, bare_country(c.fr), c.en, static_cast<uint32_t>(i),
                            static_cast<uint32_t>(i + p->first.size()), true});
             i += p->first.size();
             continue;
         }
-        if (auto it = lex.country_by_form.find(t.key); it != lex.country_by_form.end()) {
-            const auto& c = lex.countries[it->second];
+        if (const int32_t country = country_of(lex, t); country >= 0) {
+            const auto& c = lex.countries[static_cast<uint32_t>(country)];
             out.push_back({"country:" + c.key, bare_country(c.fr), c.en, static_cast<uint32_t>(i),
                            static_cast<uint32_t>(i + 1), true});
             ++i;
@@ -119,25 +155,42 @@ std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& t
             continue;
         }
         std::size_t e = i + 1;
-        while (e < toks.size() && toks[e].kind == tok_kind::word && toks[e].capitalised &&
-               !is_title_word(lex, toks[e]) &&
-               (!is_function_word(lex, toks[e]) ||
-                (e + 1 < toks.size() && toks[e + 1].capitalised && !toks[e + 1].elided))) {
+        while (e < n && at(e).kind == tok_kind::word && at(e).capitalised &&
+               !is_title_word(lex, at(e)) &&
+               (!is_function_word(lex, at(e)) ||
+                (e + 1 < n && at(e + 1).capitalised && !at(e + 1).elided))) {
             ++e;
+        }
+        if (!names) {
+            i = e;
+            continue;
         }
         // A capitalised common word opening the sentence is no name ("Masque sanitaire …").
         const bool opening_common = i == 0 && e == i + 1 &&
                                     (lex.any_word(t.key) != nullptr || !lex.fallback(t.key).empty());
         if (!opening_common && (e > i + 1 || t.text.size() > 2)) {
             std::vector<const tok*> span;
-            for (std::size_t k = i; k < e; ++k) span.push_back(&toks[k]);
+            for (std::size_t k = i; k < e; ++k) span.push_back(&at(k));
             const std::string name = join_tokens(span);
-            out.push_back({toks[e - 1].key, name, name, static_cast<uint32_t>(i),
+            out.push_back({at(e - 1).key, name, name, static_cast<uint32_t>(i),
                            static_cast<uint32_t>(e), false});
         }
         i = e;
     }
     return out;
+}
+
+}  // namespace
+
+std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& toks) {
+    return scan_mentions(lex, toks.size(), [&](std::size_t k) -> const tok& { return toks[k]; }, true);
+}
+
+std::vector<mention> find_countries(const lexicon& lex, const std::vector<const tok*>& toks,
+                                    std::size_t b, std::size_t e) {
+    e = std::min(e, toks.size());
+    if (b >= e) return {};
+    return scan_mentions(lex, e - b, [&](std::size_t k) -> const tok& { return *toks[b + k]; }, false);
 }
 
 namespace {
@@ -162,13 +215,19 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
                      bool fragment,
                      const std::set<std::string>& top_entities, const pack_rules& pack) {
     const auto& toks = s.toks;
-    int words = 0;
-    for (const auto& t : toks) words += t.kind == tok_kind::word || t.kind == tok_kind::number;
+    const int words = s.words;
+    // " key key … ": a phrase occurs when it stands between spaces.
     auto has_phrase = [&](const std::vector<std::string>& phrases) {
-        std::string joined = " ";
-        for (const auto& t : toks) joined += t.key + (t.elided ? "" : " ");
+        const std::string& joined = s.joined_keys;
         return std::any_of(phrases.begin(), phrases.end(), [&](const std::string& p) {
-            return joined.find(" " + p + " ") != std::string::npos;
+            for (const uint32_t at : s.word_starts) {
+                if (at + p.size() < joined.size() && joined[at + p.size()] == ' ' &&
+                    (p.empty() || joined[at] == p[0]) &&
+                    std::memcmp(joined.data() + at, p.data(), p.size()) == 0) {
+                    return true;
+                }
+            }
+            return false;
         });
     };
     switch (f.kind) {
@@ -181,10 +240,12 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
         case feature_kind::compressed_salience: return compressed_salience;
         case feature_kind::fragment: return fragment ? 1.0 : 0.0;
         case feature_kind::event: {
-            std::set<std::string> actors, countries;
+            std::vector<std::string_view> actors, countries;  // distinct keys
             for (const auto& m : s.mentions) {
-                actors.insert(m.key);
-                if (m.country) countries.insert(m.key);
+                if (std::find(actors.begin(), actors.end(), m.key) == actors.end()) actors.push_back(m.key);
+                if (m.country && std::find(countries.begin(), countries.end(), m.key) == countries.end()) {
+                    countries.push_back(m.key);
+                }
             }
             if (static_cast<int>(actors.size()) < f.min_actors ||
                 static_cast<int>(countries.size()) < f.min_countries) {
@@ -199,9 +260,12 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
             return 0.0;
         }
         case feature_kind::actors: {
-            std::set<std::string> seen;
+            std::vector<std::string_view> seen;  // distinct top entities named
             for (const auto& m : s.mentions) {
-                if (top_entities.count(m.key) != 0) seen.insert(m.key);
+                if (top_entities.count(m.key) != 0 &&
+                    std::find(seen.begin(), seen.end(), m.key) == seen.end()) {
+                    seen.push_back(m.key);
+                }
             }
             return std::min(1.0, static_cast<double>(seen.size()) / 2.0);
         }
@@ -214,7 +278,7 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
             return !toks.empty() && toks.front().kind == tok_kind::quote_open ? 1.0 : 0.0;
         case feature_kind::heading: return s.heading ? 1.0 : 0.0;
         case feature_kind::question:
-            return !toks.empty() && toks.back().text == "?" ? 1.0 : 0.0;
+            return !toks.empty() && eq(toks.back().text, "?") ? 1.0 : 0.0;
         case feature_kind::length:
             return (f.min_words > 0 && words < f.min_words) || (f.max_words > 0 && words > f.max_words)
                        ? 1.0 : 0.0;
@@ -254,6 +318,29 @@ std::string most_written(const entity_stat& e) {
 
 }  // namespace
 
+namespace {
+
+// FNV-1a: words are short, and std::hash's general-purpose hash costs more than the lookup.
+struct short_key_hash {
+    std::size_t operator()(std::string_view s) const {
+        uint64_t h = 14695981039346656037ull;
+        for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        return static_cast<std::size_t>(h);
+    }
+};
+
+// The event a lexicon entry names (its folded lemma among the events' verbs or nouns), -1
+// when none.
+int32_t event_of_entry(const pack_rules& pack, uint32_t entry) {
+    if (entry < pack.entry_event.size()) return pack.entry_event[entry];
+    const lexicon_entry& e = pack.lex.entries[entry];
+    const auto& table = e.pos == word_class::verb ? pack.event_by_verb : pack.event_by_noun;
+    auto it = table.find(e.fr_key);
+    return it == table.end() ? -1 : static_cast<int32_t>(it->second);
+}
+
+}  // namespace
+
 summary summarize_document(const rule_set::impl& rules, const grammar::document& doc,
                            const summarize_options& options) {
     const pack_rules& pack = rules.pack;
@@ -271,29 +358,30 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         v.toks = tokenize(doc.slice(s.where), s.where.begin);
         if (v.toks.empty()) continue;
         attach_grammar(v.toks, s, doc);
+        look_up_forms(lex, v.toks);
         const bool ends = v.toks.back().kind == tok_kind::stop ||
                           v.toks.back().kind == tok_kind::quote_close;
         // A date standing alone ("22 mai 2012.") is a dateline, not a statement.
         const bool date_only = std::all_of(v.toks.begin(), v.toks.end(), [](const tok& t) {
             return t.kind != tok_kind::word || is_month_key(t.key) || is_weekday_key(t.key) ||
-                   t.key == "er";
+                   eq(t.key, "er");
         });
         v.heading = s.heading || (!ends && v.toks.size() < 14) || date_only;
         v.rank = v.heading ? rank : rank++;
         v.mentions = find_mentions(lex, v.toks);
         for (const auto& t : v.toks) {
-            const std::string& key = t.lemma.empty() ? t.key : t.lemma;
-            if (auto it = lex.forms.find(key); it != lex.forms.end()) {
-                for (const auto& h : it->second) {
-                    const std::string lemma = fold_key(lex.entries[h.entry].fr);
-                    auto ev = lex.entries[h.entry].pos == word_class::verb ? pack.event_by_verb.find(lemma)
-                                                                           : pack.event_by_noun.find(lemma);
-                    const auto& table = lex.entries[h.entry].pos == word_class::verb ? pack.event_by_verb
-                                                                                     : pack.event_by_noun;
-                    if (ev != table.end() &&
-                        std::find(v.events.begin(), v.events.end(), ev->second) == v.events.end()) {
-                        v.events.push_back(ev->second);
-                    }
+            const std::vector<form_hit>* hits = nullptr;
+            if (t.lemma.empty() || t.lemma == t.key) {
+                hits = t.forms;
+            } else if (auto it = lex.forms.find(t.lemma); it != lex.forms.end()) {
+                hits = &it->second;
+            }
+            if (hits == nullptr) continue;
+            for (const auto& h : *hits) {
+                const int32_t ev = event_of_entry(pack, h.entry);
+                if (ev >= 0 && std::find(v.events.begin(), v.events.end(), static_cast<uint32_t>(ev)) ==
+                                   v.events.end()) {
+                    v.events.push_back(static_cast<uint32_t>(ev));
                 }
             }
         }
@@ -305,18 +393,45 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                 }
             }
         }
+        std::size_t joined_size = 1;
+        for (const auto& t : v.toks) joined_size += t.key.size() + 1;
+        v.joined_keys.reserve(joined_size);
+        v.joined_keys = " ";
+        for (const auto& t : v.toks) {
+            v.joined_keys += t.key;
+            if (!t.elided) v.joined_keys += ' ';
+            v.words += t.kind == tok_kind::word || t.kind == tok_kind::number;
+        }
+        v.word_starts.reserve(v.toks.size() + 1);
+        for (std::size_t k = 1; k < v.joined_keys.size(); ++k) {
+            if (v.joined_keys[k - 1] == ' ') v.word_starts.push_back(static_cast<uint32_t>(k));
+        }
+        v.main_event = main_event(rules, v);
+        v.main_event_known = true;
         views.push_back(std::move(v));
     }
 
     // 2. Document-wide counts: content words and entities.
-    std::unordered_map<std::string, int> df;
+    // Each sentence's content words: a flag per token, and the distinct keys in order of
+    // first occurrence (the order the salience sums take).
+    std::vector<std::vector<bool>> content(views.size());
+    std::vector<std::vector<std::string_view>> content_keys(views.size());
+    auto add_distinct = [](std::vector<std::string_view>& keys, std::string_view k) {
+        if (std::find(keys.begin(), keys.end(), k) != keys.end()) return false;
+        keys.push_back(k);
+        return true;
+    };
+    std::unordered_map<std::string_view, int, short_key_hash> df;
+    df.reserve(1024);
     std::map<std::string, entity_stat> entities;
-    for (const auto& v : views) {
-        std::set<std::string> seen;
-        for (const auto& t : v.toks) {
-            if (content_word(lex, t)) seen.insert(t.key);
+    for (std::size_t i = 0; i < views.size(); ++i) {
+        const auto& v = views[i];
+        content[i].resize(v.toks.size());
+        for (std::size_t k = 0; k < v.toks.size(); ++k) {
+            content[i][k] = content_word(lex, v.toks[k]);
+            if (content[i][k]) add_distinct(content_keys[i], v.toks[k].key);
         }
-        for (const auto& k : seen) ++df[k];
+        for (const auto k : content_keys[i]) ++df[k];
         for (const auto& m : v.mentions) {
             auto& e = entities[m.key];
             if (e.sentences.empty()) e.first = v.index;
@@ -352,64 +467,174 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     };
     std::vector<double> salience(views.size(), 0.0);
     double max_salience = 0.0;
+    // What compression keeps of a sentence is a subset of its words, so its kept salience is
+    // at most the best mean over a subset: the k most frequent words over (k + smoothing),
+    // for the best k. The bound lets compression run only where it can matter.
+    const double kept_smoothing = smoothing_of(feature_kind::compressed_salience);
+    std::vector<double> kept_bound(views.size(), 0.0);
+    std::vector<double> logs;
     for (std::size_t i = 0; i < views.size(); ++i) {
-        std::set<std::string> seen;
         double sum = 0.0;
-        for (const auto& t : views[i].toks) {
-            if (!content_word(lex, t) || !seen.insert(t.key).second) continue;
-            sum += std::log(static_cast<double>(df[t.key]));
+        logs.clear();
+        for (const auto k : content_keys[i]) {
+            logs.push_back(std::log(static_cast<double>(df[k])));
+            sum += logs.back();
         }
-        salience[i] = sum / (static_cast<double>(seen.size()) + smoothing_of(feature_kind::salience));
+        salience[i] = sum / (static_cast<double>(content_keys[i].size()) + smoothing_of(feature_kind::salience));
         max_salience = std::max(max_salience, salience[i]);
+        if (views[i].heading) continue;  // not compressed: no kept salience
+        std::sort(logs.begin(), logs.end(), std::greater<double>());
+        double prefix = 0.0;
+        for (std::size_t k = 0; k < logs.size(); ++k) {
+            prefix += logs[k];
+            kept_bound[i] = std::max(kept_bound[i], prefix / (static_cast<double>(k + 1) + kept_smoothing));
+        }
     }
-    // The same over what compression keeps: a sentence whose salient words survive trimming
-    // makes a better headline than one whose salient words sit in a dropped clause.
-    std::vector<double> kept_salience(views.size(), 0.0);
-    std::vector<bool> fragment(views.size(), false);
     const bool wants_kept = std::any_of(pack.features.begin(), pack.features.end(), [](const auto& f) {
         return f.kind == feature_kind::compressed_salience || f.kind == feature_kind::fragment;
     });
     const bool wants_fragment = std::any_of(pack.features.begin(), pack.features.end(), [](const auto& f) {
         return f.kind == feature_kind::fragment;
     });
-    double max_kept = 0.0;
-    for (std::size_t i = 0; wants_kept && i < views.size(); ++i) {
-        if (views[i].heading) continue;
-        const compressed c = compress(rules, views[i], true, rules.options.headline_max_words);
+    // The headline compression of a body sentence, with its kept salience and whether it
+    // lost its verb; computed on demand and kept (the key sentence reuses it).
+    std::vector<std::unique_ptr<compressed>> headline_cut(views.size());
+    std::vector<double> kept_salience(views.size(), 0.0);
+    std::vector<bool> fragment(views.size(), false);
+    auto cut_headline = [&](std::size_t i) {
+        if (headline_cut[i] || !wants_kept || views[i].heading) return;
+        headline_cut[i] = std::make_unique<compressed>(
+            compress(rules, views[i], true, rules.options.headline_max_words));
+        const compressed& c = *headline_cut[i];
         if (wants_fragment) fragment[i] = !keeps_a_verb(rules, views[i], c);
-        std::set<std::string> seen;
+        std::vector<std::string_view> seen;
         double sum = 0.0;
         for (const tok* t : c.kept) {
-            if (!content_word(lex, *t) || !seen.insert(t->key).second) continue;
+            const auto k = static_cast<std::size_t>(t - views[i].toks.data());
+            if (!content[i][k] || !add_distinct(seen, t->key)) continue;
             sum += std::log(static_cast<double>(df[t->key]));
         }
-        kept_salience[i] =
-            sum / (static_cast<double>(seen.size()) + smoothing_of(feature_kind::compressed_salience));
-        max_kept = std::max(max_kept, kept_salience[i]);
+        kept_salience[i] = sum / (static_cast<double>(seen.size()) + kept_smoothing);
+    };
+    // Rounding between sums taken in different orders stays far below this.
+    const double margin = 1e-9;
+    // Kept salience is normalised by its document maximum: find it exactly, compressing
+    // sentences by decreasing bound until no bound can exceed the maximum found.
+    double max_kept = 0.0;
+    if (wants_kept) {
+        std::vector<std::size_t> by_bound;
+        for (std::size_t i = 0; i < views.size(); ++i) {
+            if (!views[i].heading) by_bound.push_back(i);
+        }
+        std::stable_sort(by_bound.begin(), by_bound.end(),
+                         [&](std::size_t a, std::size_t b) { return kept_bound[a] > kept_bound[b]; });
+        for (std::size_t i : by_bound) {
+            if (kept_bound[i] + margin < max_kept) break;
+            cut_headline(i);
+            max_kept = std::max(max_kept, kept_salience[i]);
+        }
+    }
+    // Features that need compression or realisation are dear; the others are computed for
+    // every sentence first. A sentence is scored fully only while its cheap score plus the
+    // most its dear features can add (each lies in [0, 1]) can still make it the key sentence
+    // or a summary sentence.
+    auto dear = [](feature_kind k) {
+        return k == feature_kind::compressed_salience || k == feature_kind::fragment ||
+               k == feature_kind::template_fit;
+    };
+    const std::size_t nf = pack.features.size();
+    std::vector<double> values(views.size() * nf, 0.0);
+    std::vector<double> bound(views.size(), 0.0);
+    for (std::size_t i = 0; i < views.size(); ++i) {
+        const double sal = max_salience > 0 ? salience[i] / max_salience : 0.0;
+        double most = 0.0;
+        for (std::size_t k = 0; k < nf; ++k) {
+            const auto& f = pack.features[k];
+            if (!dear(f.kind)) {
+                const double v = feature_value(rules, f, views[i], sal, 0.0, false, top_entities, pack);
+                values[i * nf + k] = v;
+                most += f.weight * v;
+            } else if (f.weight > 0 && f.kind == feature_kind::compressed_salience) {
+                if (headline_cut[i]) {
+                    most += f.weight * (max_kept > 0 ? kept_salience[i] / max_kept : 0.0);
+                } else if (max_kept > 0) {
+                    most += f.weight * std::min(1.0, kept_bound[i] / max_kept);
+                }
+            } else if (f.weight > 0 && f.kind == feature_kind::template_fit) {
+                // realise_french says nothing without a French template for the main event
+                const std::string& event = views[i].main_event;
+                const bool fits = !event.empty() &&
+                                  std::any_of(pack.templates.begin(), pack.templates.end(),
+                                              [&](const template_def& t) {
+                                                  return !t.fr.empty() && t.event == event;
+                                              });
+                if (fits) most += f.weight;
+            } else if (f.weight > 0) {
+                most += f.weight;
+            }
+        }
+        bound[i] = most;
+    }
+    // Unscored sentences keep their bound as score: below every sentence that can be chosen.
+    std::vector<double> scores(bound);
+    std::vector<bool> scored(views.size(), false);
+    auto score_fully = [&](std::size_t i) {
+        if (scored[i]) return;
+        scored[i] = true;
+        cut_headline(i);
+        const double kept = max_kept > 0 ? kept_salience[i] / max_kept : 0.0;
+        double score = 0.0;
+        for (std::size_t k = 0; k < nf; ++k) {
+            const auto& f = pack.features[k];
+            double& v = values[i * nf + k];
+            if (dear(f.kind)) v = feature_value(rules, f, views[i], 0.0, kept, fragment[i], top_entities, pack);
+            if (v != 0.0) score += f.weight * v;
+        }
+        scores[i] = score;
+    };
+    const std::size_t summary_n = static_cast<std::size_t>(std::max(0, rules.options.summary_sentences));
+    {
+        std::vector<std::size_t> by_bound(views.size());
+        for (std::size_t i = 0; i < by_bound.size(); ++i) by_bound[i] = i;
+        std::stable_sort(by_bound.begin(), by_bound.end(),
+                         [&](std::size_t a, std::size_t b) { return bound[a] > bound[b]; });
+        double best_full = -1e300;
+        std::vector<double> body_full;  // full scores of the body sentences scored so far
+        for (std::size_t i : by_bound) {
+            double last_summary = -1e300;  // the lowest score a summary sentence has now
+            if (summary_n == 0) {
+                last_summary = 1e300;
+            } else if (body_full.size() >= summary_n) {
+                std::nth_element(body_full.begin(), body_full.begin() + static_cast<long>(summary_n - 1),
+                                 body_full.end(), std::greater<double>());
+                last_summary = body_full[summary_n - 1];
+            }
+            const bool can_lead = bound[i] + margin >= best_full;
+            const bool can_summarise = !views[i].heading && bound[i] + margin >= last_summary;
+            if (!can_lead && !can_summarise) {
+                if (last_summary > bound[i] + margin) break;  // nor can any sentence after it
+                continue;
+            }
+            score_fully(i);
+            best_full = std::max(best_full, scores[i]);
+            if (!views[i].heading) body_full.push_back(scores[i]);
+        }
     }
     std::size_t best = views.size();
     double best_score = -1e9;
-    std::vector<double> scores(views.size(), 0.0);
-    std::vector<std::vector<std::string>> fired(views.size());
     for (std::size_t i = 0; i < views.size(); ++i) {
-        const double sal = max_salience > 0 ? salience[i] / max_salience : 0.0;
-        double score = 0.0;
-        for (const auto& f : pack.features) {
-            const double v = feature_value(rules, f, views[i], sal,
-                                           max_kept > 0 ? kept_salience[i] / max_kept : 0.0,
-                                           fragment[i],
-                                           top_entities, pack);
-            if (v != 0.0) {
-                score += f.weight * v;
-                fired[i].push_back(f.name);
-            }
-        }
-        scores[i] = score;
-        if (score > best_score) {
-            best_score = score;
+        if (scored[i] && scores[i] > best_score) {
+            best_score = scores[i];
             best = i;
         }
     }
+    auto fired_features = [&](std::size_t i) {
+        std::vector<std::string> names;
+        for (std::size_t k = 0; k < nf; ++k) {
+            if (values[i * nf + k] != 0.0) names.push_back(pack.features[k].name);
+        }
+        return names;
+    };
 
     // 4. Topic: the entity most sentences name, when the statement does not name it.
     const entity_stat* topic = nullptr;
@@ -430,7 +655,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         const std::string topic_fr = topic != nullptr ? most_written(*topic) : "";
         bool prefix = topic != nullptr && !names_topic;
         const int budget = prefix ? std::max(6, max_words - count_words(topic_fr)) : max_words;
-        compressed c = compress(rules, key, true, budget);
+        compressed c = budget == rules.options.headline_max_words && headline_cut[best]
+                           ? *headline_cut[best]
+                           : compress(rules, key, true, budget);
         // "Il s'est déchaîné contre …": a pronoun opening the statement stands for the main
         // person of the document, whom a headline names.
         const entity_stat* person = nullptr;
@@ -452,7 +679,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         const std::string by_template = realise_french(rules, key, template_fr);
         if (options.trace) {
             out.trace.push_back({"select_key_sentence", key.source->where, scores[best], "selected"});
-            for (const auto& f : fired[best]) {
+            for (const auto& f : fired_features(best)) {
                 out.trace.push_back({f, key.source->where, scores[best], "feature"});
             }
         }
@@ -512,6 +739,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // Never an empty English headline: the next best sentences as far as the lexicon can say
     // them, then the main entity.
     if (out.headline_en.empty()) {
+        for (std::size_t i = 0; i < views.size(); ++i) score_fully(i);  // all in order now
         std::vector<std::size_t> order(views.size());
         for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
         std::stable_sort(order.begin(), order.end(),
@@ -519,8 +747,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         for (std::size_t i : order) {
             if (views[i].heading) continue;
             std::string rule;
-            out.headline_en = realise_english(rules, views[i], compress(rules, views[i], true, max_words),
-                                              {}, rule);
+            const compressed c = headline_cut[i] ? *headline_cut[i] : compress(rules, views[i], true, max_words);
+            out.headline_en = realise_english(rules, views[i], c, {}, rule);
             if (!out.headline_en.empty()) {
                 if (options.trace) out.trace.push_back({rule, views[i].source->where, 0.0, "english"});
                 break;
@@ -568,9 +796,10 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         }
     }
     std::vector<std::pair<int, std::string>> words;
-    for (const auto& [k, n] : df) {
-        if (n >= 2 && k.size() >= 4 && lex.any_word(k) != nullptr &&
-            lex.entries[lex.any_word(k)->entry].pos == word_class::noun) {
+    for (const auto& [key, n] : df) {
+        if (n < 2 || key.size() < 4) continue;
+        const std::string k(key);
+        if (lex.any_word(k) != nullptr && lex.entries[lex.any_word(k)->entry].pos == word_class::noun) {
             words.emplace_back(n, k);
         }
     }
@@ -593,7 +822,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     };
     std::map<uint32_t, candidate> chosen;
     for (const auto& v : views) {
-        const std::string main = main_event(rules, v);
+        const std::string& main = v.main_event;
         std::vector<std::string> countries, names;
         for (const auto& m : v.mentions) {
             if (!m.country && common_word(lex, m.fr)) continue;  // "Conseil", "Affaires"

@@ -48,7 +48,12 @@ void append_folded(std::string& out, UChar32 c) {
 
 bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 
-bool is_word_char(UChar32 c) { return u_isalnum(c) != 0; }
+bool is_word_char(UChar32 c) {
+    if (c >= 0 && c < 0x80) {  // ASCII without the ICU call: most French text
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return u_isalnum(c) != 0;
+}
 
 struct cursor {
     std::string_view s;
@@ -73,6 +78,14 @@ const char* const elisions[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "l
 }  // namespace
 
 std::string fold_key(std::string_view s) {
+    // Plain ASCII (most words): lower case in one pass.
+    if (std::none_of(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) != 0; })) {
+        std::string out(s);
+        for (char& c : out) {
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        }
+        return out;
+    }
     std::string out;
     out.reserve(s.size());
     for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
@@ -126,6 +139,7 @@ std::string lower_first(std::string_view s) {
 
 std::vector<tok> tokenize(std::string_view text, uint32_t base) {
     std::vector<tok> out;
+    out.reserve(text.size() / 5 + 4);  // French averages about six bytes a token
     const cursor cur{text};
     const auto size = static_cast<int32_t>(text.size());
     bool quote_open = false;  // for straight double quotes
@@ -133,10 +147,13 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
         const int32_t start = i;
         UChar32 c;
         U8_NEXT(text.data(), i, size, c);
-        if (c < 0 || u_isspace(c) || c == 0xA0 || c == 0x202F) continue;
-        tok t;
+        // ASCII spaces as ICU counts them (tab to carriage return, the four separators, space)
+        const bool space = c >= 0 && c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F))
+                                              : u_isspace(c) != 0;
+        if (c < 0 || space || c == 0xA0 || c == 0x202F) continue;
+        tok& t = out.emplace_back();  // built in place: a token holds three strings
         t.begin = base + static_cast<uint32_t>(start);
-        if (u_isdigit(c)) {
+        if (c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(c) != 0) {
             // Digits with decimal comma/point and thousands grouped by spaces or points.
             int32_t j = i;
             while (j < size) {
@@ -170,6 +187,12 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
         } else if (is_word_char(c)) {
             int32_t j = i;
             while (j < size) {
+                // ASCII letters and digits: one byte each, no decoding
+                const auto b = static_cast<unsigned char>(text[static_cast<std::size_t>(j)]);
+                if (b < 0x80 && is_word_char(b)) {
+                    ++j;
+                    continue;
+                }
                 const UChar32 d = cur.peek(j);
                 if (is_word_char(d)) {
                     j = cur.next_at(j);
@@ -203,7 +226,7 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
             }
             i = j;
             t.kind = tok_kind::word;
-            t.capitalised = u_isupper(c) != 0;
+            t.capitalised = c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c) != 0;
         } else {
             switch (c) {
                 case ',': t.kind = tok_kind::comma; break;
@@ -222,10 +245,8 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
             }
         }
         t.end = base + static_cast<uint32_t>(i);
-        t.text = std::string(text.substr(static_cast<std::size_t>(start),
-                                         static_cast<std::size_t>(i - start)));
+        t.text.assign(text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
         t.key = fold_key(t.text);
-        out.push_back(std::move(t));
     }
     return out;
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +12,8 @@
 #include "precis/grammar/document.hpp"
 
 namespace precis::rules {
+
+struct form_hit;
 
 enum class tok_kind : uint8_t { word, number, comma, stop, colon, dash, quote_open, quote_close,
                                 paren_open, paren_close, symbol };
@@ -24,7 +27,20 @@ struct tok {
     std::string key;               // lower-case, accents folded, ’ -> '
     std::string lemma;             // from the grammar when it gave one, else empty
     uint32_t pos = 0;              // grammar::pos_bits when known
+    // What the lexicon holds for `key`, once looked up (forms_known): its forms, the phrases
+    // that open with it, the country it names (-1: none).
+    const std::vector<form_hit>* forms = nullptr;
+    const std::vector<std::pair<std::vector<std::string>, uint32_t>>* phrases = nullptr;
+    int32_t country = -1;
+    bool forms_known = false;
 };
+
+// s == lit, with the length compared first: most keys differ from a literal in length, and
+// std::string == const char* measures the literal every time.
+template <std::size_t N>
+inline bool eq(const std::string& s, const char (&lit)[N]) {
+    return s.size() == N - 1 && std::memcmp(s.data(), lit, N - 1) == 0;
+}
 
 // Splits text[b, e) into tokens with offsets relative to `base`.
 std::vector<tok> tokenize(std::string_view text, uint32_t base = 0);
