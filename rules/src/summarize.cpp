@@ -202,6 +202,9 @@ struct entity_stat {
     std::set<uint32_t> sentences;
     uint32_t first = 0;
     bool country = false;
+    // Surfaces that are one common word ("Banque", "Etat") or a piece of a longer name
+    // ("Union" of "Union européenne"): no topic on their own.
+    std::map<std::string, int> partial_surfaces;  // surface -> how often written so
 };
 
 bool content_word(const lexicon& lex, const tok& t) {
@@ -304,6 +307,36 @@ bool common_word(const lexicon& lex, const std::string& text) {
     return h != nullptr && lex.entries[h->entry].pos != word_class::name;
 }
 
+// A one-word name that the dictionaries know as a common word ("Banque", "Société"), or that
+// a lower-case adjective or "de" + name continues ("Union européenne", "Affaires étrangères",
+// "Corée du Nord"): the word alone names nothing a headline could lead with.
+bool partial_name(const lexicon& lex, const std::vector<tok>& toks, const mention& m) {
+    if (m.last != m.first + 1) return false;
+    const tok& t = toks[m.first];
+    const bool proper = (t.pos & grammar::pos_proper) != 0;
+    const bool common_fr =
+        (t.pos & (grammar::pos_noun | grammar::pos_adj)) != 0 && !proper && t.common_lemma;
+    const form_hit* known = lex.any_word(t.key);
+    const bool common_pack = known != nullptr && lex.entries[known->entry].pos != word_class::name &&
+                             lex.entries[known->entry].pos != word_class::title;
+    if (common_fr || common_pack) return true;
+    if (m.last < toks.size()) {
+        const tok& next = toks[m.last];
+        if (next.kind == tok_kind::word && !next.capitalised && !next.elided &&
+            (next.pos & grammar::pos_adj) != 0 && (next.pos & grammar::pos_verb) == 0) {
+            return true;
+        }
+    }
+    if (m.first >= 2) {
+        const tok& de = toks[m.first - 1];
+        const tok& before = toks[m.first - 2];
+        if ((eq(de.key, "du") || eq(de.key, "de") || eq(de.key, "des")) && before.capitalised) {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::string most_written(const entity_stat& e) {
     std::string best;
     int n = -1;
@@ -314,6 +347,14 @@ std::string most_written(const entity_stat& e) {
         }
     }
     return best;
+}
+
+// The entity's usual surface is, most times it is written, a common word or a piece of a
+// longer name.
+bool partial_topic(const entity_stat& e) {
+    const std::string surface = most_written(e);
+    auto it = e.partial_surfaces.find(surface);
+    return it != e.partial_surfaces.end() && 2 * it->second > e.surfaces.at(surface);
 }
 
 }  // namespace
@@ -441,6 +482,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             e.en = m.en;
             // Countries are named, not their adjectives: count the noun form.
             ++e.surfaces[m.country ? m.fr : m.fr];
+            if (!m.country && partial_name(lex, v.toks, m)) ++e.partial_surfaces[m.fr];
         }
     }
     std::vector<const entity_stat*> ranked;
@@ -641,7 +683,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     if (pack.topic_enabled && !ranked.empty() &&
         static_cast<int>(ranked[0]->sentences.size()) >= pack.topic_min_mentions &&
         static_cast<double>(ranked[0]->sentences.size()) >=
-            pack.topic_min_share * static_cast<double>(views.size())) {
+            pack.topic_min_share * static_cast<double>(views.size()) &&
+        !partial_topic(*ranked[0])) {
         topic = ranked[0];
     }
 

@@ -259,8 +259,17 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s,
     for (auto& t : toks) {
         while (g < s.tokens.size() && s.tokens[g].where.begin < t.begin) ++g;
         if (g < s.tokens.size() && s.tokens[g].where.begin == t.begin) {
-            t.lemma = fold_key(s.tokens[g].lemma);
+            const std::string& lemma = s.tokens[g].lemma;
+            t.lemma = fold_key(lemma);
             t.pos = s.tokens[g].pos;
+            // The dictionary writes names with a capital ("Floride"), common words without
+            // ("union" for "Union").
+            if (!lemma.empty()) {
+                int32_t at = 0;
+                UChar32 c = 0;
+                U8_NEXT(lemma.data(), at, static_cast<int32_t>(lemma.size()), c);
+                t.common_lemma = c >= 0 && u_islower(c);
+            }
         }
     }
 }
