@@ -349,6 +349,47 @@ std::string most_written(const entity_stat& e) {
     return best;
 }
 
+// A name in English: the pack's name or country for the whole name ("Pékin" -> "Beijing",
+// "Maison Blanche" -> "White House"); a name the lexicon does not hold is kept as written
+// unless one of its words is a French common word, which an English headline cannot keep
+// (empty then).
+std::string english_name(const lexicon& lex, const std::string& fr) {
+    std::vector<std::string> words;
+    std::vector<std::string> parts;
+    std::string part;
+    for (char c : fr + " ") {
+        if (c != ' ') {
+            part += c;
+            continue;
+        }
+        if (part.empty()) continue;
+        words.push_back(fold_key(part));
+        parts.push_back(part);
+        part.clear();
+    }
+    if (words.empty()) return {};
+    const auto* p = words.size() > 1 ? lex.phrase_at(words, 0) : nullptr;
+    if (p != nullptr && p->first.size() == words.size()) {
+        if (p->second >= (1u << 24)) return lex.countries[p->second - (1u << 24)].en;
+        if (p->second < lex.entries.size()) return lex.entries[p->second].en;
+    }
+    if (words.size() == 1) {
+        if (const form_hit* h = lex.word(words[0], word_class::name)) return lex.entries[h->entry].en;
+        if (auto it = lex.country_by_form.find(words[0]); it != lex.country_by_form.end()) {
+            return lex.countries[it->second].en;
+        }
+    }
+    for (const auto& w : words) {
+        const form_hit* h = lex.any_word(w);
+        // "Camp", "Festival": a word English writes alike may stay.
+        if (h != nullptr && lex.entries[h->entry].pos != word_class::name &&
+            lex.entries[h->entry].pos != word_class::title && fold_key(lex.entries[h->entry].en) != w) {
+            return {};
+        }
+    }
+    return fr;
+}
+
 // The entity's usual surface is, most times it is written, a common word or a piece of a
 // longer name.
 bool partial_topic(const entity_stat& e) {
@@ -750,12 +791,15 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         if (!pronoun_en.empty() && out.headline_en.rfind(pronoun_en, 0) == 0) {
             out.headline_en = most_written(*person) + out.headline_en.substr(pronoun_en.size() - 1);
         }
-        // The English headline takes the same topic as the French one.
-        if (prefix && by_template.empty() && !out.headline_en.empty() && topic != nullptr &&
-            out.headline_en.find(topic->country ? topic->en : topic_fr) == std::string::npos &&
+        // The English headline takes the same topic as the French one, in English; a topic
+        // the lexicon cannot say is left out rather than written in French.
+        const std::string topic_en =
+            topic == nullptr ? "" : topic->country ? topic->en : english_name(lex, topic_fr);
+        if (prefix && by_template.empty() && !out.headline_en.empty() && !topic_en.empty() &&
+            out.headline_en.find(topic_en) == std::string::npos &&
             template_rule.rfind("clause_", 0) == 0) {
-            const std::string topic_en = topic->country ? topic->en : topic_fr;
             out.headline_en = topic_en + ": " + out.headline_en;
+            if (options.trace) out.trace.push_back({pack.topic_rule, key.source->where, 0.0, "topic prefix en"});
         }
         if (options.trace && !template_rule.empty()) {
             out.trace.push_back({template_rule, key.source->where, 0.0, "english"});
