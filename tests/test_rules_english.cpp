@@ -132,3 +132,32 @@ BOOST_AUTO_TEST_CASE(il_y_a_is_there_is) {
     const std::string en = english_headline("Il n'y a pas de solution pour les réfugiés dans les camps.");
     BOOST_TEST(en.rfind("There is no solution", 0) == 0u, en);
 }
+
+BOOST_AUTO_TEST_CASE(a_cognate_guess_must_be_an_english_word) {
+    // "-ieux" -> "-ious" makes "ambitious" of "ambitieux" but no word of "soucieux"; an
+    // irregular participle the rule cannot form falls back to the base form.
+    BOOST_TEST(is_english_word("ambitious"));
+    BOOST_TEST(is_english_word("plateaus"));
+    BOOST_TEST(!is_english_word("soucious"));
+    BOOST_TEST(!is_english_word("typeseted"));
+    const std::string en = english_headline(
+        "La ministre s'est dite soucieuse de protéger les salariés des petites entreprises.");
+    BOOST_TEST(!contains(en, "soucious"), en);
+}
+
+BOOST_AUTO_TEST_CASE(a_topic_is_a_whole_name_said_in_english) {
+    // "Affaires" of "ministre des Affaires étrangères" is named in every sentence, yet no
+    // topic; the English headline never leads with a French word.
+    const std::string text =
+        "Berlin et Rome veulent une réponse commune à la crise des réfugiés avant l'été. "
+        "Le ministre des Affaires étrangères a reçu mardi son homologue allemand. "
+        "Selon le ministre des Affaires étrangères, une réunion aura lieu en juin. "
+        "Le ministère des Affaires étrangères a publié un communiqué après la rencontre. "
+        "Le porte-parole des Affaires étrangères a confirmé la date de la réunion.";
+    static const engine e;
+    const summary s = e.summarize(text);
+    BOOST_TEST_MESSAGE(s.headline_fr << " | " << s.headline_en);
+    BOOST_TEST(s.headline_fr.rfind("Affaires", 0) != 0u, s.headline_fr);
+    BOOST_TEST(s.headline_en.rfind("Affaires", 0) != 0u, s.headline_en);
+    BOOST_TEST(french_words_in(s.headline_en).empty(), s.headline_en);
+}

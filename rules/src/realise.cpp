@@ -201,7 +201,7 @@ public:
             const bool alone = !name_follows && (i == b || !toks[i - 1]->capitalised ||
                                                  toks[i - 1]->kind != tok_kind::word);
             const bool opening_common =
-                (t.begin == first_begin_ && (grammar_common || !lex_.fallback(t.key).empty())) ||
+                (t.begin == first_begin_ && (grammar_common || lex_.has_french_ending(t.key))) ||
                 // a lone capitalised common word after a quote or a stop ("… . Intolérable")
                 (alone && grammar_common && !lex_.fallback(t.key, t.text).empty());
             if (t.capitalised && (name_follows || !opening_common)) {
@@ -231,6 +231,9 @@ public:
                     if (ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
                         ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es")) {
                         w = english_pp(v);
+                        // "typeset", "cut": an irregular participle the rule cannot form is
+                        // the base form more often than not.
+                        if (!is_english_word(w)) w = fb.en;
                     }
                 }
                 if ((fb.pos == word_class::adj || fb.pos == word_class::verb) &&

@@ -167,7 +167,7 @@ std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, boo
         }
         // A capitalised common word opening the sentence is no name ("Masque sanitaire …").
         const bool opening_common = i == 0 && e == i + 1 &&
-                                    (lex.any_word(t.key) != nullptr || !lex.fallback(t.key).empty());
+                                    (lex.any_word(t.key) != nullptr || lex.has_french_ending(t.key));
         if (!opening_common && (e > i + 1 || t.text.size() > 2)) {
             std::vector<const tok*> span;
             for (std::size_t k = i; k < e; ++k) span.push_back(&at(k));
@@ -782,8 +782,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             mention m;
             m.key = ranked[i]->key;
             m.fr = most_written(*ranked[i]);
-            m.en = ranked[i]->en;
             m.country = ranked[i]->country;
+            m.en = m.country ? ranked[i]->en : english_name(lex, m.fr);
+            if (m.en.empty()) continue;  // no French word in an English template
             topics.push_back(m);
         }
         std::string template_rule;
@@ -841,9 +842,11 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                 break;
             }
         }
-        if (out.headline_en.empty() && !ranked.empty()) {
-            out.headline_en = ranked.front()->country ? ranked.front()->en : most_written(*ranked.front());
+        // The first entity English can name, else the main one as written.
+        for (std::size_t i = 0; out.headline_en.empty() && i < ranked.size(); ++i) {
+            out.headline_en = ranked[i]->country ? ranked[i]->en : english_name(lex, most_written(*ranked[i]));
         }
+        if (out.headline_en.empty() && !ranked.empty()) out.headline_en = most_written(*ranked.front());
         // A text of figures only: the figures, in English format.
         for (std::size_t i = 0; out.headline_en.empty() && i < views.size(); ++i) {
             std::string figures;
