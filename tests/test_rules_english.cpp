@@ -161,3 +161,12 @@ BOOST_AUTO_TEST_CASE(a_topic_is_a_whole_name_said_in_english) {
     BOOST_TEST(s.headline_en.rfind("Affaires", 0) != 0u, s.headline_en);
     BOOST_TEST(french_words_in(s.headline_en).empty(), s.headline_en);
 }
+
+BOOST_AUTO_TEST_CASE(the_impersonal_il_is_it) {
+    const std::string took = english_headline("Il aura fallu trois ans pour obtenir un accord entre les deux pays.");
+    BOOST_TEST(took.rfind("It took three years", 0) == 0u, took);
+    const std::string must = english_headline("Il faut réformer le système de santé avant la fin de l'année.");
+    BOOST_TEST(must.rfind("It is necessary to reform", 0) == 0u, must);
+    const std::string he = english_headline("Il a signé un accord avec la Chine.");
+    BOOST_TEST(he.rfind("He signs", 0) == 0u, he);
+}

@@ -641,6 +641,43 @@ english_run sayable_prefix(const translator& tr, const std::vector<const tok*>& 
     return tr.run(toks, b, cut);
 }
 
+// "Il faut …", "Il aura fallu …", "Il semble …": the impersonal "il" is "it"; "falloir"
+// with a complement says what something takes ("Il aura fallu trois ans" -> "It took three
+// years"), "il faut" + infinitive what must be done.
+void impersonal(const std::vector<const tok*>& toks, const verb_at& v,
+                std::map<std::string, std::string>& slots) {
+    if (toks.size() < 2 || toks[0]->key != "il" || v.begin != 1 || v.verb >= toks.size()) return;
+    // The impersonal verb is the group's verb, or opens it ("faut" of "faut réformer"),
+    // after an auxiliary maybe ("aura fallu").
+    static const std::set<std::string> impersonal_verbs{"falloir", "sembler", "suffire",
+                                                        "paraitre", "convenir", "importer"};
+    std::size_t at = 1;
+    auto lemma_of = [&](std::size_t k) -> const std::string& {
+        return toks[k]->lemma.empty() ? toks[k]->key : toks[k]->lemma;
+    };
+    while (at < v.verb && impersonal_verbs.count(lemma_of(at)) == 0) ++at;
+    const tok& verb = *toks[at];
+    const std::string& lemma = lemma_of(at);
+    if (impersonal_verbs.count(lemma) == 0) return;
+    const bool inside = at < v.verb && v.entry != nullptr;
+    slots["subject"] = "it";
+    if (lemma != "falloir") return;
+    bool past = (verb.pos & grammar::pos_past) != 0 || (verb.pos & grammar::pos_past_participle) != 0;
+    const bool future = (verb.pos & grammar::pos_future) != 0;
+    const bool infinitive_follows = v.end < toks.size() && (toks[v.end]->pos & grammar::pos_infinitive) != 0;
+    if (inside) {
+        // "Il faut réformer le système" -> "It is necessary to reform the system"
+        slots["verb"] = std::string(past ? "was" : future ? "will be" : "is") + " necessary to " + v.entry->en;
+    } else if (infinitive_follows) {
+        slots["verb"] = past ? "was necessary" : future ? "will be necessary" : "is necessary";
+        if (!slots["object"].empty() && slots["object"].rfind("to ", 0) != 0) {
+            slots["object"] = "to " + slots["object"];
+        }
+    } else {
+        slots["verb"] = past ? "took" : future ? "will take" : "takes";
+    }
+}
+
 // "Il y a …", "Il n'y a pas de …", "Il y avait …": "There is …", "There is no …", "There was
 // …" (the impersonal "il" is no "he", and "avoir" here is no "have").
 void existential(const translator& tr, const std::vector<const tok*>& toks,
@@ -848,6 +885,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                 slots["object"] = "to " + slots["object"];
             }
         }
+        impersonal(toks, v, slots);
         existential(tr, toks, slots);
     } else {
         // No verb: a noun phrase, as far as it can be said.
