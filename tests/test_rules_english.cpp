@@ -21,6 +21,11 @@ BOOST_AUTO_TEST_CASE(numbers_take_the_english_format) {
     BOOST_TEST(english_number("812 345") == "812 345");
     BOOST_TEST(english_number("4.574") == "4,574");
     BOOST_TEST(english_number("abc").empty());
+    // Ordinals take the English suffix; a time keeps its own.
+    const std::pair<const char*, const char*> ordinals[] = {
+        {"2e", "2nd"}, {"10e", "10th"}, {"45\xc3\xa8me", "45th"}, {"1er", "1st"},
+        {"11e", "11th"}, {"23e", "23rd"}, {"15h30", "15h30"}};
+    for (const auto& [fr, en] : ordinals) BOOST_TEST(english_number(fr) == en, fr);
 }
 
 BOOST_AUTO_TEST_CASE(template_slots_are_read_and_filled) {
@@ -169,4 +174,10 @@ BOOST_AUTO_TEST_CASE(the_impersonal_il_is_it) {
     BOOST_TEST(must.rfind("It is necessary to reform", 0) == 0u, must);
     const std::string he = english_headline("Il a signé un accord avec la Chine.");
     BOOST_TEST(he.rfind("He signs", 0) == 0u, he);
+}
+
+BOOST_AUTO_TEST_CASE(an_acronym_after_its_noun_goes_before_it) {
+    const std::string en = english_headline("Les groupes UMP et PS ont voté contre le texte du gouvernement.");
+    BOOST_TEST(contains(en, "UMP groups"), en);
+    BOOST_TEST(!contains(en, "groups UMP"), en);
 }

@@ -207,6 +207,20 @@ public:
             if (t.capitalised && (name_follows || !opening_common)) {
                 // A name carries over as written (a capitalised common word opening the
                 // sentence is no name: "Actuellement").
+                // "l'action EADS", "les groupes UMP": an acronym naming what the noun before
+                // it is goes before it in English ("the EADS share", "the UMP groups").
+                const bool acronym = t.text.size() >= 2 &&
+                                     std::all_of(t.text.begin(), t.text.end(), [](char ch) {
+                                         return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+                                     });
+                if (acronym && !name_follows && noun_at != std::string::npos &&
+                    noun_at + 1 == out.words.size() && noun_at > 0 && i > b &&
+                    !toks[i - 1]->capitalised) {
+                    out.words.insert(out.words.begin() + static_cast<long>(noun_at), t.text);
+                    ++noun_at;
+                    ++i;
+                    continue;
+                }
                 drop_article_before_name(out);
                 out.words.push_back(t.text);
                 noun_at = out.words.size() - 1;
