@@ -181,3 +181,8 @@ BOOST_AUTO_TEST_CASE(an_acronym_after_its_noun_goes_before_it) {
     BOOST_TEST(contains(en, "UMP groups"), en);
     BOOST_TEST(!contains(en, "groups UMP"), en);
 }
+
+BOOST_AUTO_TEST_CASE(a_before_a_named_institution_is_at) {
+    const std::string en = english_headline("Le texte a été adopté par 120 voix à l'Assemblée nationale.");
+    BOOST_TEST(contains(en, "by 120 votes at the National Assembly"), en);
+}

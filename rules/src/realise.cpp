@@ -160,6 +160,16 @@ public:
                 ++i;
                 continue;
             }
+            // "à la Bourse de Paris", "à l'ONU": before an institution the pack names, "à" says
+            // where ("at the Paris stock exchange", "at the UN").
+            if (eq(t.text, "\xc3\xa0") && i + 2 < e && !after_motion(out) &&
+                (eq(toks[i + 1]->key, "la") || eq(toks[i + 1]->key, "le") || eq(toks[i + 1]->key, "l'")) &&
+                institution_at(toks, i + 2)) {
+                out.words.push_back("at the");
+                noun_at = std::string::npos;
+                i += 2;
+                continue;
+            }
             const form_hit* hit = best_hit(t);
             if (hit != nullptr) {
                 const lexicon_entry& entry = lex_.entries[hit->entry];
@@ -335,6 +345,18 @@ private:
         }
         return (t.pos & grammar::pos_place_name) != 0 && (t.pos & grammar::pos_first_name) == 0 &&
                (t.pos & grammar::pos_surname) == 0;
+    }
+
+    // A capitalised name the pack lexicon holds (an institution or place, not a country).
+    bool institution_at(const std::vector<const tok*>& toks, std::size_t at) const {
+        const tok& t = *toks[at];
+        if (t.kind != tok_kind::word || !t.capitalised || country_of(lex_, t) >= 0) return false;
+        if (const auto* p = phrase_at_token(lex_, t, toks.size(), at,
+                                              [&](std::size_t k) -> const std::string& { return toks[k]->key; });
+            p != nullptr && p->second < lex_.entries.size() && lex_.entries[p->second].pos == word_class::name) {
+            return true;
+        }
+        return lex_.word(t.key, word_class::name) != nullptr;
     }
 
     static bool after_motion(const english_run& out) {
