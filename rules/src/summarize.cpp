@@ -351,8 +351,8 @@ std::string most_written(const entity_stat& e) {
 
 // A name in English: the pack's name or country for the whole name ("Pékin" -> "Beijing",
 // "Maison Blanche" -> "White House"); a name the lexicon does not hold is kept as written
-// unless one of its words is a French common word, which an English headline cannot keep
-// (empty then).
+// unless one of its words is a French common word that English does not have, which an
+// English headline cannot keep (empty then).
 std::string english_name(const lexicon& lex, const std::string& fr) {
     std::vector<std::string> words;
     std::vector<std::string> parts;
@@ -381,9 +381,11 @@ std::string english_name(const lexicon& lex, const std::string& fr) {
     }
     for (const auto& w : words) {
         const form_hit* h = lex.any_word(w);
-        // "Camp", "Festival": a word English writes alike may stay.
+        // "Camp", "Festival", "Grand": a word English writes alike, or that English also has,
+        // may stay.
         if (h != nullptr && lex.entries[h->entry].pos != word_class::name &&
-            lex.entries[h->entry].pos != word_class::title && fold_key(lex.entries[h->entry].en) != w) {
+            lex.entries[h->entry].pos != word_class::title &&
+            fold_key(lex.entries[h->entry].en) != w && !is_english_word(w)) {
             return {};
         }
     }
