@@ -85,11 +85,21 @@ BOOST_AUTO_TEST_CASE(every_dev_article_gets_both_headlines) {
     const corpus& c = load_corpus();
     static const engine e;
     std::size_t empty_fr = 0, empty_en = 0, bad_numbers = 0;
+    // A common word or a piece of a longer name is no topic; an English topic is never the
+    // French name of a place or institution that English names otherwise.
+    static const char* const fragments[] = {"Affaires", "Etat", "État", "États", "Union", "Nord",
+                                            "Banque", "Société", "Énergie", "Constitution"};
+    static const char* const exonyms[] = {"Pékin", "Bagdad", "Floride", "Amazonie",
+                                          "Maison Blanche", "Londres", "Moscou"};
     for (const auto& [id, text] : c.texts) {
         const summary s = e.summarize(text);
         empty_fr += s.headline_fr.empty();
         empty_en += s.headline_en.empty();
         bad_numbers += unsupported_numbers(s.headline_fr + " " + s.headline_en, text).size();
+        const std::string topic_fr = s.headline_fr.substr(0, s.headline_fr.find(" : "));
+        const std::string topic_en = s.headline_en.substr(0, s.headline_en.find(": "));
+        for (const char* f : fragments) BOOST_TEST(topic_fr != f, id << ": " << s.headline_fr);
+        for (const char* x : exonyms) BOOST_TEST(topic_en != x, id << ": " << s.headline_en);
     }
     BOOST_TEST(empty_fr == 0u);
     BOOST_TEST(empty_en == 0u);

@@ -21,6 +21,11 @@ BOOST_AUTO_TEST_CASE(numbers_take_the_english_format) {
     BOOST_TEST(english_number("812 345") == "812 345");
     BOOST_TEST(english_number("4.574") == "4,574");
     BOOST_TEST(english_number("abc").empty());
+    // Ordinals take the English suffix; a time keeps its own.
+    const std::pair<const char*, const char*> ordinals[] = {
+        {"2e", "2nd"}, {"10e", "10th"}, {"45\xc3\xa8me", "45th"}, {"1er", "1st"},
+        {"11e", "11th"}, {"23e", "23rd"}, {"15h30", "15h30"}};
+    for (const auto& [fr, en] : ordinals) BOOST_TEST(english_number(fr) == en, fr);
 }
 
 BOOST_AUTO_TEST_CASE(template_slots_are_read_and_filled) {
@@ -131,4 +136,53 @@ BOOST_AUTO_TEST_CASE(de_before_an_infinitive_is_to) {
 BOOST_AUTO_TEST_CASE(il_y_a_is_there_is) {
     const std::string en = english_headline("Il n'y a pas de solution pour les réfugiés dans les camps.");
     BOOST_TEST(en.rfind("There is no solution", 0) == 0u, en);
+}
+
+BOOST_AUTO_TEST_CASE(a_cognate_guess_must_be_an_english_word) {
+    // "-ieux" -> "-ious" makes "ambitious" of "ambitieux" but no word of "soucieux"; an
+    // irregular participle the rule cannot form falls back to the base form.
+    BOOST_TEST(is_english_word("ambitious"));
+    BOOST_TEST(is_english_word("plateaus"));
+    BOOST_TEST(!is_english_word("soucious"));
+    BOOST_TEST(!is_english_word("typeseted"));
+    const std::string en = english_headline(
+        "La ministre s'est dite soucieuse de protéger les salariés des petites entreprises.");
+    BOOST_TEST(!contains(en, "soucious"), en);
+}
+
+BOOST_AUTO_TEST_CASE(a_topic_is_a_whole_name_said_in_english) {
+    // "Affaires" of "ministre des Affaires étrangères" is named in every sentence, yet no
+    // topic; the English headline never leads with a French word.
+    const std::string text =
+        "Berlin et Rome veulent une réponse commune à la crise des réfugiés avant l'été. "
+        "Le ministre des Affaires étrangères a reçu mardi son homologue allemand. "
+        "Selon le ministre des Affaires étrangères, une réunion aura lieu en juin. "
+        "Le ministère des Affaires étrangères a publié un communiqué après la rencontre. "
+        "Le porte-parole des Affaires étrangères a confirmé la date de la réunion.";
+    static const engine e;
+    const summary s = e.summarize(text);
+    BOOST_TEST_MESSAGE(s.headline_fr << " | " << s.headline_en);
+    BOOST_TEST(s.headline_fr.rfind("Affaires", 0) != 0u, s.headline_fr);
+    BOOST_TEST(s.headline_en.rfind("Affaires", 0) != 0u, s.headline_en);
+    BOOST_TEST(french_words_in(s.headline_en).empty(), s.headline_en);
+}
+
+BOOST_AUTO_TEST_CASE(the_impersonal_il_is_it) {
+    const std::string took = english_headline("Il aura fallu trois ans pour obtenir un accord entre les deux pays.");
+    BOOST_TEST(took.rfind("It took three years", 0) == 0u, took);
+    const std::string must = english_headline("Il faut réformer le système de santé avant la fin de l'année.");
+    BOOST_TEST(must.rfind("It is necessary to reform", 0) == 0u, must);
+    const std::string he = english_headline("Il a signé un accord avec la Chine.");
+    BOOST_TEST(he.rfind("He signs", 0) == 0u, he);
+}
+
+BOOST_AUTO_TEST_CASE(an_acronym_after_its_noun_goes_before_it) {
+    const std::string en = english_headline("Les groupes UMP et PS ont voté contre le texte du gouvernement.");
+    BOOST_TEST(contains(en, "UMP groups"), en);
+    BOOST_TEST(!contains(en, "groups UMP"), en);
+}
+
+BOOST_AUTO_TEST_CASE(a_before_a_named_institution_is_at) {
+    const std::string en = english_headline("Le texte a été adopté par 120 voix à l'Assemblée nationale.");
+    BOOST_TEST(contains(en, "by 120 votes at the National Assembly"), en);
 }

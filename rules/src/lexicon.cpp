@@ -9,6 +9,7 @@
 #include <mutex>
 #include <set>
 #include <sstream>
+#include <unordered_set>
 
 #include "pack_model.hpp"
 #include "text_tokens.hpp"
@@ -412,7 +413,41 @@ private:
     std::unordered_map<std::string, lexicon::fallback_hit> words_;
 };
 
+// The installed English word list (Debian's wamerican), read once on first use: a cognate
+// guess must be a real English word ("soucieux" is no "soucious"). Optional: without the
+// list every guess stands, as before.
+class english_words final {
+public:
+    static const english_words& get() {
+        static const english_words* words = new english_words();
+        return *words;
+    }
+    // True when the list is missing or holds the word, or its singular for an "-s" plural.
+    bool accepts(const std::string& en) const {
+        if (words_.empty()) return true;
+        std::string w;
+        for (char c : en) w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (words_.count(w) != 0) return true;
+        if (ends_with(w, "ies") && words_.count(w.substr(0, w.size() - 3) + "y") != 0) return true;
+        return ends_with(w, "s") && words_.count(w.substr(0, w.size() - 1)) != 0;
+    }
+
+private:
+    english_words() {
+        std::ifstream in("/usr/share/dict/american-english");
+        std::string line;
+        while (std::getline(in, line)) {
+            if (line.empty() || line.find('\'') != std::string::npos) continue;
+            for (auto& c : line) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            words_.insert(line);
+        }
+    }
+    std::unordered_set<std::string> words_;
+};
+
 }  // namespace
+
+bool is_english_word(const std::string& en) { return english_words::get().accepts(en); }
 
 const form_hit* lexicon::word(const std::string& lower, word_class want) const {
     auto it = forms.find(lower);
@@ -496,6 +531,15 @@ lexicon::fallback_hit lexicon::fallback_word(const std::string& lower,
     return hit;
 }
 
+bool lexicon::has_french_ending(const std::string& lower) const {
+    for (const auto& g : lemma_guesses(lower)) {
+        for (const auto& c : cognates) {
+            if (g.size() >= c.min_length && ends_with(g, c.fr_key)) return true;
+        }
+    }
+    return use_freedict && !fallback(lower).empty();
+}
+
 lexicon::fallback_hit lexicon::fallback_uncached(const std::string& lower,
                                                  const std::string& written) const {
     for (const auto& g : lemma_guesses(lower)) {
@@ -507,6 +551,7 @@ lexicon::fallback_hit lexicon::fallback_uncached(const std::string& lower,
                 continue;
             }
             std::string en = g.substr(0, g.size() - c.fr_key.size()) + c.en;
+            if (!english_words::get().accepts(en)) continue;
             if (c.pos == word_class::noun && g != lower && ends_with(lower, "s")) {
                 en += ends_with(en, "y") ? "" : "s";
                 if (ends_with(en, "y")) en = en.substr(0, en.size() - 1) + "ies";

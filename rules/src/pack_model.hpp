@@ -207,10 +207,17 @@ struct lexicon final {
         word_class pos = word_class::other;  // from the cognate rule or the dictionary entry
     };
     fallback_hit fallback_word(const std::string& lower, const std::string& written = {}) const;
+    // A French word by its form: a cognate ending of the pack (whether or not English has the
+    // word it makes) or an entry of the installed dictionary.
+    bool has_french_ending(const std::string& lower) const;
 
 private:
     fallback_hit fallback_uncached(const std::string& lower, const std::string& written) const;
 };
+
+// True when the installed English word list holds `en` (or its singular), or when no list
+// is installed: a guessed English form is checked against it.
+bool is_english_word(const std::string& en);
 
 struct pack_rules {
     std::vector<scoring_feature> features;

@@ -160,6 +160,16 @@ public:
                 ++i;
                 continue;
             }
+            // "à la Bourse de Paris", "à l'ONU": before an institution the pack names, "à" says
+            // where ("at the Paris stock exchange", "at the UN").
+            if (eq(t.text, "\xc3\xa0") && i + 2 < e && !after_motion(out) &&
+                (eq(toks[i + 1]->key, "la") || eq(toks[i + 1]->key, "le") || eq(toks[i + 1]->key, "l'")) &&
+                institution_at(toks, i + 2)) {
+                out.words.push_back("at the");
+                noun_at = std::string::npos;
+                i += 2;
+                continue;
+            }
             const form_hit* hit = best_hit(t);
             if (hit != nullptr) {
                 const lexicon_entry& entry = lex_.entries[hit->entry];
@@ -201,12 +211,26 @@ public:
             const bool alone = !name_follows && (i == b || !toks[i - 1]->capitalised ||
                                                  toks[i - 1]->kind != tok_kind::word);
             const bool opening_common =
-                (t.begin == first_begin_ && (grammar_common || !lex_.fallback(t.key).empty())) ||
+                (t.begin == first_begin_ && (grammar_common || lex_.has_french_ending(t.key))) ||
                 // a lone capitalised common word after a quote or a stop ("… . Intolérable")
                 (alone && grammar_common && !lex_.fallback(t.key, t.text).empty());
             if (t.capitalised && (name_follows || !opening_common)) {
                 // A name carries over as written (a capitalised common word opening the
                 // sentence is no name: "Actuellement").
+                // "l'action EADS", "les groupes UMP": an acronym naming what the noun before
+                // it is goes before it in English ("the EADS share", "the UMP groups").
+                const bool acronym = t.text.size() >= 2 &&
+                                     std::all_of(t.text.begin(), t.text.end(), [](char ch) {
+                                         return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+                                     });
+                if (acronym && !name_follows && noun_at != std::string::npos &&
+                    noun_at + 1 == out.words.size() && noun_at > 0 && i > b &&
+                    !toks[i - 1]->capitalised) {
+                    out.words.insert(out.words.begin() + static_cast<long>(noun_at), t.text);
+                    ++noun_at;
+                    ++i;
+                    continue;
+                }
                 drop_article_before_name(out);
                 out.words.push_back(t.text);
                 noun_at = out.words.size() - 1;
@@ -231,6 +255,9 @@ public:
                     if (ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
                         ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es")) {
                         w = english_pp(v);
+                        // "typeset", "cut": an irregular participle the rule cannot form is
+                        // the base form more often than not.
+                        if (!is_english_word(w)) w = fb.en;
                     }
                 }
                 if ((fb.pos == word_class::adj || fb.pos == word_class::verb) &&
@@ -318,6 +345,18 @@ private:
         }
         return (t.pos & grammar::pos_place_name) != 0 && (t.pos & grammar::pos_first_name) == 0 &&
                (t.pos & grammar::pos_surname) == 0;
+    }
+
+    // A capitalised name the pack lexicon holds (an institution or place, not a country).
+    bool institution_at(const std::vector<const tok*>& toks, std::size_t at) const {
+        const tok& t = *toks[at];
+        if (t.kind != tok_kind::word || !t.capitalised || country_of(lex_, t) >= 0) return false;
+        if (const auto* p = phrase_at_token(lex_, t, toks.size(), at,
+                                              [&](std::size_t k) -> const std::string& { return toks[k]->key; });
+            p != nullptr && p->second < lex_.entries.size() && lex_.entries[p->second].pos == word_class::name) {
+            return true;
+        }
+        return lex_.word(t.key, word_class::name) != nullptr;
     }
 
     static bool after_motion(const english_run& out) {
@@ -638,6 +677,43 @@ english_run sayable_prefix(const translator& tr, const std::vector<const tok*>& 
     return tr.run(toks, b, cut);
 }
 
+// "Il faut …", "Il aura fallu …", "Il semble …": the impersonal "il" is "it"; "falloir"
+// with a complement says what something takes ("Il aura fallu trois ans" -> "It took three
+// years"), "il faut" + infinitive what must be done.
+void impersonal(const std::vector<const tok*>& toks, const verb_at& v,
+                std::map<std::string, std::string>& slots) {
+    if (toks.size() < 2 || toks[0]->key != "il" || v.begin != 1 || v.verb >= toks.size()) return;
+    // The impersonal verb is the group's verb, or opens it ("faut" of "faut réformer"),
+    // after an auxiliary maybe ("aura fallu").
+    static const std::set<std::string> impersonal_verbs{"falloir", "sembler", "suffire",
+                                                        "paraitre", "convenir", "importer"};
+    std::size_t at = 1;
+    auto lemma_of = [&](std::size_t k) -> const std::string& {
+        return toks[k]->lemma.empty() ? toks[k]->key : toks[k]->lemma;
+    };
+    while (at < v.verb && impersonal_verbs.count(lemma_of(at)) == 0) ++at;
+    const tok& verb = *toks[at];
+    const std::string& lemma = lemma_of(at);
+    if (impersonal_verbs.count(lemma) == 0) return;
+    const bool inside = at < v.verb && v.entry != nullptr;
+    slots["subject"] = "it";
+    if (lemma != "falloir") return;
+    bool past = (verb.pos & grammar::pos_past) != 0 || (verb.pos & grammar::pos_past_participle) != 0;
+    const bool future = (verb.pos & grammar::pos_future) != 0;
+    const bool infinitive_follows = v.end < toks.size() && (toks[v.end]->pos & grammar::pos_infinitive) != 0;
+    if (inside) {
+        // "Il faut réformer le système" -> "It is necessary to reform the system"
+        slots["verb"] = std::string(past ? "was" : future ? "will be" : "is") + " necessary to " + v.entry->en;
+    } else if (infinitive_follows) {
+        slots["verb"] = past ? "was necessary" : future ? "will be necessary" : "is necessary";
+        if (!slots["object"].empty() && slots["object"].rfind("to ", 0) != 0) {
+            slots["object"] = "to " + slots["object"];
+        }
+    } else {
+        slots["verb"] = past ? "took" : future ? "will take" : "takes";
+    }
+}
+
 // "Il y a …", "Il n'y a pas de …", "Il y avait …": "There is …", "There is no …", "There was
 // …" (the impersonal "il" is no "he", and "avoir" here is no "have").
 void existential(const translator& tr, const std::vector<const tok*>& toks,
@@ -845,6 +921,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                 slots["object"] = "to " + slots["object"];
             }
         }
+        impersonal(toks, v, slots);
         existential(tr, toks, slots);
     } else {
         // No verb: a noun phrase, as far as it can be said.

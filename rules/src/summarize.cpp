@@ -167,7 +167,7 @@ std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, boo
         }
         // A capitalised common word opening the sentence is no name ("Masque sanitaire …").
         const bool opening_common = i == 0 && e == i + 1 &&
-                                    (lex.any_word(t.key) != nullptr || !lex.fallback(t.key).empty());
+                                    (lex.any_word(t.key) != nullptr || lex.has_french_ending(t.key));
         if (!opening_common && (e > i + 1 || t.text.size() > 2)) {
             std::vector<const tok*> span;
             for (std::size_t k = i; k < e; ++k) span.push_back(&at(k));
@@ -202,6 +202,9 @@ struct entity_stat {
     std::set<uint32_t> sentences;
     uint32_t first = 0;
     bool country = false;
+    // Surfaces that are one common word ("Banque", "Etat") or a piece of a longer name
+    // ("Union" of "Union européenne"): no topic on their own.
+    std::map<std::string, int> partial_surfaces;  // surface -> how often written so
 };
 
 bool content_word(const lexicon& lex, const tok& t) {
@@ -304,6 +307,36 @@ bool common_word(const lexicon& lex, const std::string& text) {
     return h != nullptr && lex.entries[h->entry].pos != word_class::name;
 }
 
+// A one-word name that the dictionaries know as a common word ("Banque", "Société"), or that
+// a lower-case adjective or "de" + name continues ("Union européenne", "Affaires étrangères",
+// "Corée du Nord"): the word alone names nothing a headline could lead with.
+bool partial_name(const lexicon& lex, const std::vector<tok>& toks, const mention& m) {
+    if (m.last != m.first + 1) return false;
+    const tok& t = toks[m.first];
+    const bool proper = (t.pos & grammar::pos_proper) != 0;
+    const bool common_fr =
+        (t.pos & (grammar::pos_noun | grammar::pos_adj)) != 0 && !proper && t.common_lemma;
+    const form_hit* known = lex.any_word(t.key);
+    const bool common_pack = known != nullptr && lex.entries[known->entry].pos != word_class::name &&
+                             lex.entries[known->entry].pos != word_class::title;
+    if (common_fr || common_pack) return true;
+    if (m.last < toks.size()) {
+        const tok& next = toks[m.last];
+        if (next.kind == tok_kind::word && !next.capitalised && !next.elided &&
+            (next.pos & grammar::pos_adj) != 0 && (next.pos & grammar::pos_verb) == 0) {
+            return true;
+        }
+    }
+    if (m.first >= 2) {
+        const tok& de = toks[m.first - 1];
+        const tok& before = toks[m.first - 2];
+        if ((eq(de.key, "du") || eq(de.key, "de") || eq(de.key, "des")) && before.capitalised) {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::string most_written(const entity_stat& e) {
     std::string best;
     int n = -1;
@@ -314,6 +347,57 @@ std::string most_written(const entity_stat& e) {
         }
     }
     return best;
+}
+
+// A name in English: the pack's name or country for the whole name ("Pékin" -> "Beijing",
+// "Maison Blanche" -> "White House"); a name the lexicon does not hold is kept as written
+// unless one of its words is a French common word that English does not have, which an
+// English headline cannot keep (empty then).
+std::string english_name(const lexicon& lex, const std::string& fr) {
+    std::vector<std::string> words;
+    std::vector<std::string> parts;
+    std::string part;
+    for (char c : fr + " ") {
+        if (c != ' ') {
+            part += c;
+            continue;
+        }
+        if (part.empty()) continue;
+        words.push_back(fold_key(part));
+        parts.push_back(part);
+        part.clear();
+    }
+    if (words.empty()) return {};
+    const auto* p = words.size() > 1 ? lex.phrase_at(words, 0) : nullptr;
+    if (p != nullptr && p->first.size() == words.size()) {
+        if (p->second >= (1u << 24)) return lex.countries[p->second - (1u << 24)].en;
+        if (p->second < lex.entries.size()) return lex.entries[p->second].en;
+    }
+    if (words.size() == 1) {
+        if (const form_hit* h = lex.word(words[0], word_class::name)) return lex.entries[h->entry].en;
+        if (auto it = lex.country_by_form.find(words[0]); it != lex.country_by_form.end()) {
+            return lex.countries[it->second].en;
+        }
+    }
+    for (const auto& w : words) {
+        const form_hit* h = lex.any_word(w);
+        // "Camp", "Festival", "Grand": a word English writes alike, or that English also has,
+        // may stay.
+        if (h != nullptr && lex.entries[h->entry].pos != word_class::name &&
+            lex.entries[h->entry].pos != word_class::title &&
+            fold_key(lex.entries[h->entry].en) != w && !is_english_word(w)) {
+            return {};
+        }
+    }
+    return fr;
+}
+
+// The entity's usual surface is, most times it is written, a common word or a piece of a
+// longer name.
+bool partial_topic(const entity_stat& e) {
+    const std::string surface = most_written(e);
+    auto it = e.partial_surfaces.find(surface);
+    return it != e.partial_surfaces.end() && 2 * it->second > e.surfaces.at(surface);
 }
 
 }  // namespace
@@ -441,6 +525,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             e.en = m.en;
             // Countries are named, not their adjectives: count the noun form.
             ++e.surfaces[m.country ? m.fr : m.fr];
+            if (!m.country && partial_name(lex, v.toks, m)) ++e.partial_surfaces[m.fr];
         }
     }
     std::vector<const entity_stat*> ranked;
@@ -641,7 +726,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     if (pack.topic_enabled && !ranked.empty() &&
         static_cast<int>(ranked[0]->sentences.size()) >= pack.topic_min_mentions &&
         static_cast<double>(ranked[0]->sentences.size()) >=
-            pack.topic_min_share * static_cast<double>(views.size())) {
+            pack.topic_min_share * static_cast<double>(views.size()) &&
+        !partial_topic(*ranked[0])) {
         topic = ranked[0];
     }
 
@@ -698,8 +784,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             mention m;
             m.key = ranked[i]->key;
             m.fr = most_written(*ranked[i]);
-            m.en = ranked[i]->en;
             m.country = ranked[i]->country;
+            m.en = m.country ? ranked[i]->en : english_name(lex, m.fr);
+            if (m.en.empty()) continue;  // no French word in an English template
             topics.push_back(m);
         }
         std::string template_rule;
@@ -707,12 +794,15 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         if (!pronoun_en.empty() && out.headline_en.rfind(pronoun_en, 0) == 0) {
             out.headline_en = most_written(*person) + out.headline_en.substr(pronoun_en.size() - 1);
         }
-        // The English headline takes the same topic as the French one.
-        if (prefix && by_template.empty() && !out.headline_en.empty() && topic != nullptr &&
-            out.headline_en.find(topic->country ? topic->en : topic_fr) == std::string::npos &&
+        // The English headline takes the same topic as the French one, in English; a topic
+        // the lexicon cannot say is left out rather than written in French.
+        const std::string topic_en =
+            topic == nullptr ? "" : topic->country ? topic->en : english_name(lex, topic_fr);
+        if (prefix && by_template.empty() && !out.headline_en.empty() && !topic_en.empty() &&
+            out.headline_en.find(topic_en) == std::string::npos &&
             template_rule.rfind("clause_", 0) == 0) {
-            const std::string topic_en = topic->country ? topic->en : topic_fr;
             out.headline_en = topic_en + ": " + out.headline_en;
+            if (options.trace) out.trace.push_back({pack.topic_rule, key.source->where, 0.0, "topic prefix en"});
         }
         if (options.trace && !template_rule.empty()) {
             out.trace.push_back({template_rule, key.source->where, 0.0, "english"});
@@ -754,9 +844,11 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                 break;
             }
         }
-        if (out.headline_en.empty() && !ranked.empty()) {
-            out.headline_en = ranked.front()->country ? ranked.front()->en : most_written(*ranked.front());
+        // The first entity English can name, else the main one as written.
+        for (std::size_t i = 0; out.headline_en.empty() && i < ranked.size(); ++i) {
+            out.headline_en = ranked[i]->country ? ranked[i]->en : english_name(lex, most_written(*ranked[i]));
         }
+        if (out.headline_en.empty() && !ranked.empty()) out.headline_en = most_written(*ranked.front());
         // A text of figures only: the figures, in English format.
         for (std::size_t i = 0; out.headline_en.empty() && i < views.size(); ++i) {
             std::string figures;

@@ -259,8 +259,17 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s,
     for (auto& t : toks) {
         while (g < s.tokens.size() && s.tokens[g].where.begin < t.begin) ++g;
         if (g < s.tokens.size() && s.tokens[g].where.begin == t.begin) {
-            t.lemma = fold_key(s.tokens[g].lemma);
+            const std::string& lemma = s.tokens[g].lemma;
+            t.lemma = fold_key(lemma);
             t.pos = s.tokens[g].pos;
+            // The dictionary writes names with a capital ("Floride"), common words without
+            // ("union" for "Union").
+            if (!lemma.empty()) {
+                int32_t at = 0;
+                UChar32 c = 0;
+                U8_NEXT(lemma.data(), at, static_cast<int32_t>(lemma.size()), c);
+                t.common_lemma = c >= 0 && u_islower(c);
+            }
         }
     }
 }
@@ -373,6 +382,15 @@ std::string english_number(std::string_view fr) {
         out += scale[groups];
     }
     if (!frac.empty()) out += "." + frac;
+    // "2e", "10ème", "1er", "1re": the ordinal takes the English suffix ("2nd", "10th", "1st").
+    static const char* const ordinal_suffixes[] = {"e", "eme", "\xc3\xa8me", "er", "re", "\xc3\xa8re"};
+    if (frac.empty() && !grouped &&
+        std::any_of(std::begin(ordinal_suffixes), std::end(ordinal_suffixes),
+                    [&](const char* o) { return suffix == o; })) {
+        const int last = digits.back() - '0';
+        const bool teen = digits.size() >= 2 && digits[digits.size() - 2] == '1';
+        suffix = teen || last == 0 || last > 3 ? "th" : last == 1 ? "st" : last == 2 ? "nd" : "rd";
+    }
     return out + suffix;
 }
 

@@ -27,6 +27,7 @@ struct tok {
     std::string key;               // lower-case, accents folded, ’ -> '
     std::string lemma;             // from the grammar when it gave one, else empty
     uint32_t pos = 0;              // grammar::pos_bits when known
+    bool common_lemma = false;     // the grammar's lemma is written lower case (a common word)
     // What the lexicon holds for `key`, once looked up (forms_known): its forms, the phrases
     // that open with it, the country it names (-1: none).
     const std::vector<form_hit>* forms = nullptr;
