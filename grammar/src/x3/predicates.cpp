@@ -513,7 +513,9 @@ std::size_t facts_index(std::string_view text) {
 }  // namespace
 
 void token_facts(sentence_state& st) {
-    thread_local std::vector<facts_slot> slots(facts_slots);
+    thread_local std::vector<facts_slot> thread_slots(facts_slots);
+    // Read once: each access to the thread_local itself costs a TLS lookup in a shared library.
+    facts_slot* const slots = thread_slots.data();
     const std::size_t n = st.tokens->size();
     st.word_lists.resize(n);
     st.vocabulary_word.resize(n);
