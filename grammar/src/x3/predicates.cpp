@@ -499,10 +499,9 @@ struct facts_slot {
     char key[21] = {};  // longer forms are computed each time
 };
 static_assert(sizeof(facts_slot) == 48);
-// A corpus pass meets some sixteen thousand distinct forms; 16384 slots of 48 bytes keep most
-// of them resident for 768 KB per thread (a warm pass over dev misses about 20 000 times;
-// 28 000 with 8192 slots).
-constexpr std::size_t facts_slots = 16384;
+// A corpus pass meets some ten thousand distinct forms; 8192 slots of 48 bytes keep most of
+// the frequent ones resident for 384 KB per thread.
+constexpr std::size_t facts_slots = 8192;
 
 std::size_t facts_index(std::string_view text) {
     uint32_t h = 2166136261u;  // FNV-1a: the keys are short
