@@ -67,8 +67,17 @@ class sentence_builder final {
   public:
     sentence_builder(std::string_view text, const vocabulary& vocab,
                      const std::vector<std::string>& verb_lemmas, const std::vector<element>& els,
-                     date_context& dates, sentence& s)
-        : text_(text), vocab_(vocab), verb_lemmas_(verb_lemmas), els_(els), dates_(dates), s_(s) {}
+                     date_context& dates, clause_tables& tables, sentence& s)
+        : text_(text),
+          vocab_(vocab),
+          verb_lemmas_(verb_lemmas),
+          els_(els),
+          dates_(dates),
+          s_(s),
+          buffers_(tables) {
+        verbs_.clear();
+        regions_.clear();
+    }
 
     void run(bool grammar_ran, bool read_all, bool first_sentence) {
         const std::size_t n = els_.size();
@@ -478,10 +487,7 @@ class sentence_builder final {
 
     // --- clauses -------------------------------------------------------------------------------
 
-    struct region {
-        token_kind kind;
-        std::size_t open, close;
-    };
+    using region = clause_tables::region;
     struct open_part {
         part_kind kind;
         clause_role role;
@@ -933,22 +939,9 @@ class sentence_builder final {
     const std::vector<element>& els_;
     date_context& dates_;
     sentence& s_;
-    // Per-element tables, in per-thread storage that keeps its capacity from one sentence to
-    // the next: run() sizes and fills every one before use, the constructor empties the lists.
-    struct buffers {
-        std::vector<int32_t> token_of, actor_of, value_of, verb_of, part_of;
-        std::vector<uint8_t> forms;
-        std::vector<uint32_t> depth;
-        std::vector<verb_group> verbs;
-        std::vector<region> regions;
-    };
-    static buffers& thread_buffers() {
-        thread_local buffers b;
-        b.verbs.clear();
-        b.regions.clear();
-        return b;
-    }
-    buffers& buffers_ = thread_buffers();
+    // Per-element tables from the scratch: run() sizes and fills every one before use, the
+    // constructor empties the lists.
+    clause_tables& buffers_;
     std::vector<int32_t>& token_of_ = buffers_.token_of;
     std::vector<int32_t>& actor_of_ = buffers_.actor_of;
     std::vector<int32_t>& value_of_ = buffers_.value_of;
@@ -967,8 +960,9 @@ class sentence_builder final {
 void build_sentence(std::string_view text, const vocabulary& vocab,
                     const std::vector<std::string>& verb_lemmas,
                     const std::vector<ast::element>& elements, bool grammar_ran, bool read_all,
-                    bool first_sentence, date_context& dates, sentence& out) {
-    sentence_builder builder(text, vocab, verb_lemmas, elements, dates, out);
+                    bool first_sentence, date_context& dates, clause_tables& tables,
+                    sentence& out) {
+    sentence_builder builder(text, vocab, verb_lemmas, elements, dates, tables, out);
     builder.run(grammar_ran, read_all, first_sentence);
 }
 

@@ -25,11 +25,27 @@ struct date_context {
     }
 };
 
+// The clause builder's per-element tables. They live in the parse scratch, which one thread
+// uses at a time, and keep their capacity from one sentence to the next (a thread_local would
+// cost a TLS lookup at every access from the shared library).
+struct clause_tables {
+    struct region {
+        token_kind kind;
+        std::size_t open, close;
+    };
+    std::vector<int32_t> token_of, actor_of, value_of, verb_of, part_of;
+    std::vector<uint8_t> forms;
+    std::vector<uint32_t> depth;
+    std::vector<verb_group> verbs;
+    std::vector<region> regions;
+};
+
 // `grammar_ran` is false when the sentence was too deeply nested for the grammar; `read_all`
 // says whether the grammar read it to the end.
 void build_sentence(std::string_view text, const vocabulary& vocab,
                     const std::vector<std::string>& verb_lemmas,
                     const std::vector<ast::element>& elements, bool grammar_ran, bool read_all,
-                    bool first_sentence, date_context& dates, sentence& out);
+                    bool first_sentence, date_context& dates, clause_tables& tables,
+                    sentence& out);
 
 }  // namespace precis::grammar

@@ -54,7 +54,7 @@ bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
             }
         }
         build_sentence(out.text, vocab, w.verb_lemmas, w.elements, grammar_ran, read_all, i == 0,
-                       dates, s);
+                       dates, w.clauses, s);
         out.sentences.push_back(std::move(s));
     }
     if (auto anchor = dates.anchor()) out.anchor_date = iso(*anchor);

@@ -1,5 +1,6 @@
 #include "values.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -66,6 +67,15 @@ std::optional<double> parse_number(std::string_view written) {
 }
 
 std::string plain_decimal(double value) {
+    // Whole numbers (most amounts and counts) are written as integers without snprintf, as
+    // "%.0f" writes them; -0 is left to snprintf.
+    if (value == std::trunc(value) && std::fabs(value) < 1e15 &&
+        !(value == 0 && std::signbit(value))) {
+        char digits[24];
+        const auto done =
+            std::to_chars(digits, digits + sizeof digits, static_cast<long long>(value));
+        return std::string(digits, done.ptr);
+    }
     char buf[64];
     if (std::fabs(value - std::round(value)) < 1e-9 && std::fabs(value) < 1e18) {
         std::snprintf(buf, sizeof buf, "%.0f", value);

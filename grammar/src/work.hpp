@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "precis/grammar/parser.hpp"
+#include "clauses.hpp"
 #include "segment.hpp"
 #include "x3/ast.hpp"
 #include "x3/state.hpp"
@@ -22,6 +23,7 @@ struct scratch::impl {
     std::vector<std::string> verb_lemmas;
     std::vector<ast::element> elements;
     parser::sentence_state sentence;  // the grammar's per-sentence tables, reused
+    clause_tables clauses;            // the clause builder's, reused
 };
 
 // Validates UTF-8, strips a BOM, turns CRLF and CR into LF and NFC-normalises. `to_source` is

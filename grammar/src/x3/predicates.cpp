@@ -266,7 +266,9 @@ bool is_object_clitic::operator()(const sentence_state& st, int32_t i) const {
     return in_list(st, i, wl_object_articles) || is_clitic{}(st, i);
 }
 
-bool is_finite::operator()(const sentence_state& st, int32_t i) const {
+namespace {
+
+bool finite_uncached(const sentence_state& st, int32_t i) {
     if (!is_word(st, i)) return false;
     const token& t = tok(st, i);
     if (!(t.pos & finite_bits) || (t.pos & (pos_determiner | pos_preposition))) return false;
@@ -292,6 +294,15 @@ bool is_finite::operator()(const sentence_state& st, int32_t i) const {
             return false;
     }
     return true;
+}
+
+}  // namespace
+
+bool is_finite::operator()(const sentence_state& st, int32_t i) const {
+    if (!valid(st, i)) return false;
+    int8_t& memo = st.finite_memo[static_cast<std::size_t>(i)];
+    if (memo < 0) memo = finite_uncached(st, i) ? 1 : 0;
+    return memo != 0;
 }
 
 bool is_finite_aux::operator()(const sentence_state& st, int32_t i) const {
@@ -501,7 +512,9 @@ std::size_t facts_index(std::string_view text) {
 }  // namespace
 
 void token_facts(sentence_state& st) {
-    thread_local std::vector<facts_slot> slots(facts_slots);
+    thread_local std::vector<facts_slot> thread_slots(facts_slots);
+    // Read once: each access to the thread_local itself costs a TLS lookup in a shared library.
+    facts_slot* const slots = thread_slots.data();
     const std::size_t n = st.tokens->size();
     st.word_lists.resize(n);
     st.vocabulary_word.resize(n);

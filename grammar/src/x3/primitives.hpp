@@ -168,11 +168,13 @@ struct element_directive : x3::unary_parser<Subject, element_directive<Kind, Sub
         ast::element& el = st.elements.emplace_back();
         el.kind = Kind;
         el.where = {st.offset(start), st.offset(trim_back(start, first))};
-        if (st.current_set == 0) return true;  // single tokens capture nothing
-        el.captures = st.current;
-        // Slots an optional part filled before failing further on lie outside the element.
-        for (ast::capture& c : el.captures) {
-            if (c.set() && (c.begin < el.where.begin || c.end > el.where.end)) c = ast::capture{};
+        // Only the slots the rule touched differ from the element's empty ones. Slots an
+        // optional part filled before failing further on lie outside the element: left empty.
+        for (uint32_t bits = st.current_set; bits != 0; bits &= bits - 1) {
+            const auto slot = static_cast<std::size_t>(__builtin_ctz(bits));
+            const ast::capture& c = st.current[slot];
+            if (c.set() && (c.begin < el.where.begin || c.end > el.where.end)) continue;
+            el.captures[slot] = c;
         }
         return true;
     }

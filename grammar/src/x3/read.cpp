@@ -37,6 +37,7 @@ bool read_elements(std::string_view text, span where, const vocabulary& vocab,
         st.token_at[tokens[i].where.begin - where.begin] = static_cast<int32_t>(i);
         st.token_ending[tokens[i].where.end - where.begin] = static_cast<int32_t>(i);
     }
+    st.finite_memo.assign(tokens.size(), -1);
     parser::token_facts(st);
     st.may_start.resize(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) {

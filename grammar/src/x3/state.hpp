@@ -27,6 +27,10 @@ struct sentence_state {
     std::vector<uint32_t> first_classes;   // per token: term classes with a phrase starting here
     std::vector<uint32_t> may_start;       // per token: bit per element kind that may start there
     std::vector<uint64_t> word_lists;      // per token: closed word lists it belongs to
+    // Per token: is_finite's answer (-1 until asked). The verb-group alternatives ask it of the
+    // same token up to three times (finite auxiliary, modal, finite verb), and backtracking
+    // asks again; the answer depends on the sentence only.
+    mutable std::vector<int8_t> finite_memo;
 
     ast::capture& capture(ast::slot slot) {
         current_set |= 1u << slot;
