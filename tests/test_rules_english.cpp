@@ -186,3 +186,9 @@ BOOST_AUTO_TEST_CASE(a_before_a_named_institution_is_at) {
     const std::string en = english_headline("Le texte a été adopté par 120 voix à l'Assemblée nationale.");
     BOOST_TEST(contains(en, "by 120 votes at the National Assembly"), en);
 }
+
+BOOST_AUTO_TEST_CASE(an_age_after_a_is_at) {
+    const std::string en = english_headline("Le chanteur est mort à 83 ans dans sa maison de Paris.");
+    BOOST_TEST(contains(en, "at 83"), en);
+    BOOST_TEST(!contains(en, "83 years"), en);
+}

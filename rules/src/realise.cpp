@@ -104,6 +104,15 @@ public:
                 ++i;
                 continue;
             }
+            // "mort à 83 ans" -> "dies at 83": an age after "à" is said as in English, bare
+            if (eq(t.text, "\xc3\xa0") && i + 2 < e && toks[i + 1]->kind == tok_kind::number &&
+                eq(toks[i + 2]->key, "ans")) {
+                out.words.push_back("at");
+                out.words.push_back(english_number(toks[i + 1]->text));
+                noun_at = std::string::npos;
+                i += 3;
+                continue;
+            }
             // "augmenté de 50 %" -> "by 50%"
             if ((eq(t.key, "de") || eq(t.key, "d'")) && i == b && i + 1 < e &&
                 toks[i + 1]->kind == tok_kind::number) {
