@@ -192,3 +192,13 @@ BOOST_AUTO_TEST_CASE(an_age_after_a_is_at) {
     BOOST_TEST(contains(en, "at 83"), en);
     BOOST_TEST(!contains(en, "83 years"), en);
 }
+
+BOOST_AUTO_TEST_CASE(set_phrases_are_said_whole) {
+    // Word by word these read "dozens of thousands", "conference of press", "to the power".
+    const std::string crowd = english_headline("Des dizaines de milliers de personnes ont manifesté dans la capitale contre le gouvernement.");
+    BOOST_TEST(crowd.rfind("Tens of thousands of people", 0) == 0u, crowd);
+    const std::string press = english_headline("Le ministre a tenu une conférence de presse à Paris.");
+    BOOST_TEST(contains(press, "press conference"), press);
+    const std::string power = english_headline("Le parti au pouvoir a perdu la majorité.");
+    BOOST_TEST(contains(power, "party in power"), power);
+}
