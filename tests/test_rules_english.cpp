@@ -202,3 +202,11 @@ BOOST_AUTO_TEST_CASE(set_phrases_are_said_whole) {
     const std::string power = english_headline("Le parti au pouvoir a perdu la majorité.");
     BOOST_TEST(contains(power, "party in power"), power);
 }
+
+BOOST_AUTO_TEST_CASE(a_capitalised_compound_is_said_part_by_part) {
+    const std::string one = english_headline("Un Afro-américain a été tué par la police dans la ville.");
+    BOOST_TEST(contains(one, "Afro-American"), one);
+    BOOST_TEST(french_words_in(one).empty(), one);
+    const std::string many = english_headline("Les Nord-Coréens ont lancé un missile vers le Japon.");
+    BOOST_TEST(contains(many, "North Koreans"), many);
+}

@@ -147,7 +147,15 @@ public:
                     ++noun_at;
                 } else {
                     drop_article_before_name(out);
-                    out.words.push_back(adjective ? c.en_adj : c.en);
+                    std::string w = adjective ? c.en_adj : c.en;
+                    // "les Nord-Coréens" -> "North Koreans": a capitalised plural of a
+                    // nationality (its singular is a form too; "Français" is not) is the people
+                    if (adjective && t.capitalised && t.key.size() > 1 && t.key.back() == 's' &&
+                        w.back() != 's' &&
+                        lex_.country_by_form.count(t.key.substr(0, t.key.size() - 1)) != 0) {
+                        w += 's';
+                    }
+                    out.words.push_back(w);
                 }
                 ++i;
                 continue;
@@ -223,6 +231,17 @@ public:
                 (t.begin == first_begin_ && (grammar_common || lex_.has_french_ending(t.key))) ||
                 // a lone capitalised common word after a quote or a stop ("… . Intolérable")
                 (alone && grammar_common && !lex_.fallback(t.key, t.text).empty());
+            // "Afro-américain", "Nord-Coréens": a capitalised compound whose parts the pack
+            // can say is a nationality, said part by part ("Afro-American"), not a name.
+            if (t.capitalised && t.key.find('-') != std::string::npos) {
+                if (std::string composed = with_prefix(t); !composed.empty()) {
+                    // a capitalised plural is the people: "les Nord-Coréens", "North Koreans"
+                    if (t.key.back() == 's' && composed.back() != 's') composed += 's';
+                    out.words.push_back(composed);
+                    ++i;
+                    continue;
+                }
+            }
             if (t.capitalised && (name_follows || !opening_common)) {
                 // A name carries over as written (a capitalised common word opening the
                 // sentence is no name: "Actuellement").
