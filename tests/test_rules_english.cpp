@@ -210,3 +210,12 @@ BOOST_AUTO_TEST_CASE(a_capitalised_compound_is_said_part_by_part) {
     const std::string many = english_headline("Les Nord-Coréens ont lancé un missile vers le Japon.");
     BOOST_TEST(contains(many, "North Koreans"), many);
 }
+
+BOOST_AUTO_TEST_CASE(common_news_nouns_and_units_are_said) {
+    // Words that used to end the English phrase: "lancement", "gestion", units of measure.
+    const std::string launch = english_headline("Le lancement de la fusée a été reporté par la société.");
+    BOOST_TEST(contains(launch, "launch"), launch);
+    const std::string units = english_headline("Le panneau mesure deux mètres de long sur 63 cm de haut.");
+    BOOST_TEST(contains(units, "63 cm"), units);
+    BOOST_TEST(french_words_in(units).empty(), units);
+}
