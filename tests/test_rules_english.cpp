@@ -219,3 +219,8 @@ BOOST_AUTO_TEST_CASE(common_news_nouns_and_units_are_said) {
     BOOST_TEST(contains(units, "63 cm"), units);
     BOOST_TEST(french_words_in(units).empty(), units);
 }
+
+BOOST_AUTO_TEST_CASE(ordinals_are_said) {
+    const std::string en = english_headline("Le gouvernement a annoncé une cinquième vague de mesures.");
+    BOOST_TEST(contains(en, "a fifth wave"), en);
+}
