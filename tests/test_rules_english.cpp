@@ -224,3 +224,15 @@ BOOST_AUTO_TEST_CASE(ordinals_are_said) {
     const std::string en = english_headline("Le gouvernement a annoncé une cinquième vague de mesures.");
     BOOST_TEST(contains(en, "a fifth wave"), en);
 }
+
+BOOST_AUTO_TEST_CASE(de_nombreux_is_many) {
+    const std::string en = english_headline("De nombreux jeunes sont venus manifester contre le pouvoir du président.");
+    BOOST_TEST(en.rfind("Many", 0) == 0u, en);
+    BOOST_TEST(!contains(en, "Of many"), en);
+}
+
+BOOST_AUTO_TEST_CASE(approximate_counts_are_said_as_in_english) {
+    // "une dizaine" is about ten, not "a dozen of"
+    const std::string en = english_headline("Une dizaine de perquisitions ont été menées dans la région.");
+    BOOST_TEST(en.rfind("About ten searches", 0) == 0u, en);
+}
