@@ -236,3 +236,8 @@ BOOST_AUTO_TEST_CASE(approximate_counts_are_said_as_in_english) {
     const std::string en = english_headline("Une dizaine de perquisitions ont été menées dans la région.");
     BOOST_TEST(en.rfind("About ten searches", 0) == 0u, en);
 }
+
+BOOST_AUTO_TEST_CASE(an_adjective_after_a_country_goes_before_it) {
+    const std::string en = english_headline("Le gazoduc relie directement l'Europe occidentale à la Russie.");
+    BOOST_TEST(contains(en, "Western Europe"), en);
+}

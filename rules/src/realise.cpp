@@ -156,6 +156,12 @@ public:
                         w += 's';
                     }
                     out.words.push_back(w);
+                    // "l'Europe occidentale" -> "Western Europe": a country is a noun its
+                    // adjectives go before
+                    if (!adjective) {
+                        noun_at = out.words.size() - 1;
+                        modifiers_at_ = noun_at;
+                    }
                 }
                 ++i;
                 continue;
