@@ -241,3 +241,8 @@ BOOST_AUTO_TEST_CASE(an_adjective_after_a_country_goes_before_it) {
     const std::string en = english_headline("Le gazoduc relie directement l'Europe occidentale à la Russie.");
     BOOST_TEST(contains(en, "Western Europe"), en);
 }
+
+BOOST_AUTO_TEST_CASE(prepositional_phrases_are_said_whole) {
+    const std::string en = english_headline("Le sommet a été reporté à cause de la grève des transports.");
+    BOOST_TEST(contains(en, "because of the strike"), en);
+}
