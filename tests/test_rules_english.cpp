@@ -246,3 +246,8 @@ BOOST_AUTO_TEST_CASE(prepositional_phrases_are_said_whole) {
     const std::string en = english_headline("Le sommet a été reporté à cause de la grève des transports.");
     BOOST_TEST(contains(en, "because of the strike"), en);
 }
+
+BOOST_AUTO_TEST_CASE(after_a_determiner_a_noun_or_adjective_is_the_noun) {
+    const std::string en = english_headline("La politique du gouvernement est critiquée par les syndicats.");
+    BOOST_TEST(en.rfind("The policy", 0) == 0u, en);
+}

@@ -194,6 +194,21 @@ public:
                 continue;
             }
             const form_hit* hit = best_hit(t);
+            // "la politique" -> "the policy": right after a determiner, with no noun after
+            // it, a word that is an adjective or a noun is the noun.
+            if (hit != nullptr && lex_.entries[hit->entry].pos == word_class::adj && i > b &&
+                is_determiner(*toks[i - 1]) &&
+                (i + 1 >= e || toks[i + 1]->kind != tok_kind::word ||
+                 is_function_word(lex_, *toks[i + 1]))) {
+                if (const auto* hits = forms_of(lex_, t)) {
+                    for (const auto& h : *hits) {
+                        if (lex_.entries[h.entry].pos == word_class::noun) {
+                            hit = &h;
+                            break;
+                        }
+                    }
+                }
+            }
             if (hit != nullptr) {
                 const lexicon_entry& entry = lex_.entries[hit->entry];
                 if (entry.pos == word_class::adj && noun_at != std::string::npos &&
@@ -365,6 +380,13 @@ private:
             if (t.text != "à" && lex_.entries[h.entry].fr == t.text) return &h;
         }
         return &found.front();
+    }
+
+    static bool is_determiner(const tok& t) {
+        static const std::set<std::string> dets{"le", "la", "les", "l'", "un", "une", "des",
+                                                "ce", "cet", "cette", "ces", "son", "sa", "ses",
+                                                "leur", "leurs", "notre", "nos", "du", "au", "aux"};
+        return t.kind == tok_kind::word && dets.count(t.key) != 0;
     }
 
     // A country, or a name the grammar's dictionary knows as a place.
