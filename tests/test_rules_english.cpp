@@ -251,3 +251,11 @@ BOOST_AUTO_TEST_CASE(after_a_determiner_a_noun_or_adjective_is_the_noun) {
     const std::string en = english_headline("La politique du gouvernement est critiquée par les syndicats.");
     BOOST_TEST(en.rfind("The policy", 0) == 0u, en);
 }
+
+BOOST_AUTO_TEST_CASE(a_mass_noun_has_no_english_plural) {
+    // "les violences" is "violence"; "violences" is French only
+    const std::string en = english_headline("Les violences contre les manifestants ont été condamnées par le gouvernement.");
+    BOOST_TEST(contains(en, "violence"), en);
+    BOOST_TEST(!contains(en, "violences"), en);
+    BOOST_TEST(french_words_in(en).empty(), en);
+}
