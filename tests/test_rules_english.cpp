@@ -259,3 +259,9 @@ BOOST_AUTO_TEST_CASE(a_mass_noun_has_no_english_plural) {
     BOOST_TEST(!contains(en, "violences"), en);
     BOOST_TEST(french_words_in(en).empty(), en);
 }
+
+BOOST_AUTO_TEST_CASE(a_place_with_an_english_name_takes_it) {
+    const std::string en = english_headline("Emmanuel Macron et Angela Merkel ont signé un traité à Aix-la-Chapelle.");
+    BOOST_TEST(contains(en, "Aachen"), en);
+    BOOST_TEST(french_words_in(en).empty(), en);
+}
