@@ -264,4 +264,6 @@ BOOST_AUTO_TEST_CASE(a_place_with_an_english_name_takes_it) {
     const std::string en = english_headline("Emmanuel Macron et Angela Merkel ont signé un traité à Aix-la-Chapelle.");
     BOOST_TEST(contains(en, "Aachen"), en);
     BOOST_TEST(french_words_in(en).empty(), en);
+    const std::string region = english_headline("Le président de la région Basse-Normandie a démissionné.");
+    BOOST_TEST(contains(region, "Lower Normandy"), region);
 }
