@@ -186,3 +186,84 @@ BOOST_AUTO_TEST_CASE(a_before_a_named_institution_is_at) {
     const std::string en = english_headline("Le texte a été adopté par 120 voix à l'Assemblée nationale.");
     BOOST_TEST(contains(en, "by 120 votes at the National Assembly"), en);
 }
+
+BOOST_AUTO_TEST_CASE(an_age_after_a_is_at) {
+    const std::string en = english_headline("Le chanteur est mort à 83 ans dans sa maison de Paris.");
+    BOOST_TEST(contains(en, "at 83"), en);
+    BOOST_TEST(!contains(en, "83 years"), en);
+}
+
+BOOST_AUTO_TEST_CASE(set_phrases_are_said_whole) {
+    // Word by word these read "dozens of thousands", "conference of press", "to the power".
+    const std::string crowd = english_headline("Des dizaines de milliers de personnes ont manifesté dans la capitale contre le gouvernement.");
+    BOOST_TEST(crowd.rfind("Tens of thousands of people", 0) == 0u, crowd);
+    const std::string press = english_headline("Le ministre a tenu une conférence de presse à Paris.");
+    BOOST_TEST(contains(press, "press conference"), press);
+    const std::string power = english_headline("Le parti au pouvoir a perdu la majorité.");
+    BOOST_TEST(contains(power, "party in power"), power);
+}
+
+BOOST_AUTO_TEST_CASE(a_capitalised_compound_is_said_part_by_part) {
+    const std::string one = english_headline("Un Afro-américain a été tué par la police dans la ville.");
+    BOOST_TEST(contains(one, "Afro-American"), one);
+    BOOST_TEST(french_words_in(one).empty(), one);
+    const std::string many = english_headline("Les Nord-Coréens ont lancé un missile vers le Japon.");
+    BOOST_TEST(contains(many, "North Koreans"), many);
+}
+
+BOOST_AUTO_TEST_CASE(common_news_nouns_and_units_are_said) {
+    // Words that used to end the English phrase: "lancement", "gestion", units of measure.
+    const std::string launch = english_headline("Le lancement de la fusée a été reporté par la société.");
+    BOOST_TEST(contains(launch, "launch"), launch);
+    const std::string units = english_headline("Le panneau mesure deux mètres de long sur 63 cm de haut.");
+    BOOST_TEST(contains(units, "63 cm"), units);
+    BOOST_TEST(french_words_in(units).empty(), units);
+}
+
+BOOST_AUTO_TEST_CASE(ordinals_are_said) {
+    const std::string en = english_headline("Le gouvernement a annoncé une cinquième vague de mesures.");
+    BOOST_TEST(contains(en, "a fifth wave"), en);
+}
+
+BOOST_AUTO_TEST_CASE(de_nombreux_is_many) {
+    const std::string en = english_headline("De nombreux jeunes sont venus manifester contre le pouvoir du président.");
+    BOOST_TEST(en.rfind("Many", 0) == 0u, en);
+    BOOST_TEST(!contains(en, "Of many"), en);
+}
+
+BOOST_AUTO_TEST_CASE(approximate_counts_are_said_as_in_english) {
+    // "une dizaine" is about ten, not "a dozen of"
+    const std::string en = english_headline("Une dizaine de perquisitions ont été menées dans la région.");
+    BOOST_TEST(en.rfind("About ten searches", 0) == 0u, en);
+}
+
+BOOST_AUTO_TEST_CASE(an_adjective_after_a_country_goes_before_it) {
+    const std::string en = english_headline("Le gazoduc relie directement l'Europe occidentale à la Russie.");
+    BOOST_TEST(contains(en, "Western Europe"), en);
+}
+
+BOOST_AUTO_TEST_CASE(prepositional_phrases_are_said_whole) {
+    const std::string en = english_headline("Le sommet a été reporté à cause de la grève des transports.");
+    BOOST_TEST(contains(en, "because of the strike"), en);
+}
+
+BOOST_AUTO_TEST_CASE(after_a_determiner_a_noun_or_adjective_is_the_noun) {
+    const std::string en = english_headline("La politique du gouvernement est critiquée par les syndicats.");
+    BOOST_TEST(en.rfind("The policy", 0) == 0u, en);
+}
+
+BOOST_AUTO_TEST_CASE(a_mass_noun_has_no_english_plural) {
+    // "les violences" is "violence"; "violences" is French only
+    const std::string en = english_headline("Les violences contre les manifestants ont été condamnées par le gouvernement.");
+    BOOST_TEST(contains(en, "violence"), en);
+    BOOST_TEST(!contains(en, "violences"), en);
+    BOOST_TEST(french_words_in(en).empty(), en);
+}
+
+BOOST_AUTO_TEST_CASE(a_place_with_an_english_name_takes_it) {
+    const std::string en = english_headline("Emmanuel Macron et Angela Merkel ont signé un traité à Aix-la-Chapelle.");
+    BOOST_TEST(contains(en, "Aachen"), en);
+    BOOST_TEST(french_words_in(en).empty(), en);
+    const std::string region = english_headline("Le président de la région Basse-Normandie a démissionné.");
+    BOOST_TEST(contains(region, "Lower Normandy"), region);
+}

@@ -104,6 +104,15 @@ public:
                 ++i;
                 continue;
             }
+            // "mort à 83 ans" -> "dies at 83": an age after "à" is said as in English, bare
+            if (eq(t.text, "\xc3\xa0") && i + 2 < e && toks[i + 1]->kind == tok_kind::number &&
+                eq(toks[i + 2]->key, "ans")) {
+                out.words.push_back("at");
+                out.words.push_back(english_number(toks[i + 1]->text));
+                noun_at = std::string::npos;
+                i += 3;
+                continue;
+            }
             // "augmenté de 50 %" -> "by 50%"
             if ((eq(t.key, "de") || eq(t.key, "d'")) && i == b && i + 1 < e &&
                 toks[i + 1]->kind == tok_kind::number) {
@@ -138,7 +147,21 @@ public:
                     ++noun_at;
                 } else {
                     drop_article_before_name(out);
-                    out.words.push_back(adjective ? c.en_adj : c.en);
+                    std::string w = adjective ? c.en_adj : c.en;
+                    // "les Nord-Coréens" -> "North Koreans": a capitalised plural of a
+                    // nationality (its singular is a form too; "Français" is not) is the people
+                    if (adjective && t.capitalised && t.key.size() > 1 && t.key.back() == 's' &&
+                        w.back() != 's' &&
+                        lex_.country_by_form.count(t.key.substr(0, t.key.size() - 1)) != 0) {
+                        w += 's';
+                    }
+                    out.words.push_back(w);
+                    // "l'Europe occidentale" -> "Western Europe": a country is a noun its
+                    // adjectives go before
+                    if (!adjective) {
+                        noun_at = out.words.size() - 1;
+                        modifiers_at_ = noun_at;
+                    }
                 }
                 ++i;
                 continue;
@@ -171,6 +194,21 @@ public:
                 continue;
             }
             const form_hit* hit = best_hit(t);
+            // "la politique" -> "the policy": right after a determiner, with no noun after
+            // it, a word that is an adjective or a noun is the noun.
+            if (hit != nullptr && lex_.entries[hit->entry].pos == word_class::adj && i > b &&
+                is_determiner(*toks[i - 1]) &&
+                (i + 1 >= e || toks[i + 1]->kind != tok_kind::word ||
+                 is_function_word(lex_, *toks[i + 1]))) {
+                if (const auto* hits = forms_of(lex_, t)) {
+                    for (const auto& h : *hits) {
+                        if (lex_.entries[h.entry].pos == word_class::noun) {
+                            hit = &h;
+                            break;
+                        }
+                    }
+                }
+            }
             if (hit != nullptr) {
                 const lexicon_entry& entry = lex_.entries[hit->entry];
                 if (entry.pos == word_class::adj && noun_at != std::string::npos &&
@@ -214,6 +252,17 @@ public:
                 (t.begin == first_begin_ && (grammar_common || lex_.has_french_ending(t.key))) ||
                 // a lone capitalised common word after a quote or a stop ("… . Intolérable")
                 (alone && grammar_common && !lex_.fallback(t.key, t.text).empty());
+            // "Afro-américain", "Nord-Coréens": a capitalised compound whose parts the pack
+            // can say is a nationality, said part by part ("Afro-American"), not a name.
+            if (t.capitalised && t.key.find('-') != std::string::npos) {
+                if (std::string composed = with_prefix(t); !composed.empty()) {
+                    // a capitalised plural is the people: "les Nord-Coréens", "North Koreans"
+                    if (t.key.back() == 's' && composed.back() != 's') composed += 's';
+                    out.words.push_back(composed);
+                    ++i;
+                    continue;
+                }
+            }
             if (t.capitalised && (name_follows || !opening_common)) {
                 // A name carries over as written (a capitalised common word opening the
                 // sentence is no name: "Actuellement").
@@ -331,6 +380,13 @@ private:
             if (t.text != "à" && lex_.entries[h.entry].fr == t.text) return &h;
         }
         return &found.front();
+    }
+
+    static bool is_determiner(const tok& t) {
+        static const std::set<std::string> dets{"le", "la", "les", "l'", "un", "une", "des",
+                                                "ce", "cet", "cette", "ces", "son", "sa", "ses",
+                                                "leur", "leurs", "notre", "nos", "du", "au", "aux"};
+        return t.kind == tok_kind::word && dets.count(t.key) != 0;
     }
 
     // A country, or a name the grammar's dictionary knows as a place.
