@@ -355,7 +355,6 @@ std::string most_written(const entity_stat& e) {
 // English headline cannot keep (empty then).
 std::string english_name(const lexicon& lex, const std::string& fr) {
     std::vector<std::string> words;
-    std::vector<std::string> parts;
     std::string part;
     for (char c : fr + " ") {
         if (c != ' ') {
@@ -364,7 +363,6 @@ std::string english_name(const lexicon& lex, const std::string& fr) {
         }
         if (part.empty()) continue;
         words.push_back(fold_key(part));
-        parts.push_back(part);
         part.clear();
     }
     if (words.empty()) return {};
