@@ -92,6 +92,9 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
 // French headline from an event template ("{actors} signent un accord pour {purpose}") when
 // the key clause's event has one whose slots can all be filled; empty otherwise.
 std::string realise_french(const rule_set::impl& rules, const sentence_view& s, std::string& rule);
+// Whether the pack has a French template for `event`: realise_french answers only then, which
+// lets selection bound the template feature without realising.
+bool has_french_template(const pack_rules& pack, const std::string& event);
 // Whether what compression kept of a sentence still holds a finite verb (a statement, not a
 // fragment).
 bool keeps_a_verb(const rule_set::impl& rules, const sentence_view& s, const compressed& c);

@@ -900,9 +900,16 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
     return it == rules.pack.event_by_verb.end() ? std::string() : rules.pack.events[it->second].name;
 }
 
+bool has_french_template(const pack_rules& pack, const std::string& event) {
+    return !event.empty() && std::any_of(pack.templates.begin(), pack.templates.end(),
+                                         [&](const template_def& t) {
+                                             return !t.fr.empty() && t.event == event;
+                                         });
+}
+
 std::string realise_french(const rule_set::impl& rules, const sentence_view& s, std::string& rule) {
     const std::string event = main_event(rules, s);
-    if (event.empty()) return {};
+    if (!has_french_template(rules.pack, event)) return {};
     const translator tr(rules, s.toks.empty() ? 0 : s.toks.front().begin);
     std::map<std::string, std::string> en, fr;
     fill_event_slots(rules, s, tr, en, &fr);

@@ -644,14 +644,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                     most += f.weight * std::min(1.0, kept_bound[i] / max_kept);
                 }
             } else if (f.weight > 0 && f.kind == feature_kind::template_fit) {
-                // realise_french says nothing without a French template for the main event
-                const std::string& event = views[i].main_event;
-                const bool fits = !event.empty() &&
-                                  std::any_of(pack.templates.begin(), pack.templates.end(),
-                                              [&](const template_def& t) {
-                                                  return !t.fr.empty() && t.event == event;
-                                              });
-                if (fits) most += f.weight;
+                if (has_french_template(pack, views[i].main_event)) most += f.weight;
             } else if (f.weight > 0) {
                 most += f.weight;
             }
