@@ -423,7 +423,7 @@ public:
     }
     // True when the list is missing or holds the word, or its singular for an "-s" plural.
     bool accepts(const std::string& en) const {
-        if (starts_.empty()) return true;
+        if (slots_.empty()) return true;
         std::string w;
         for (char c : en) w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         if (has(w)) return true;
@@ -432,9 +432,10 @@ public:
     }
 
 private:
-    // The list stays one block of text with a sorted index of its lines: about 1.4 MB where a
-    // hash set of strings took several times that, for a lookup made only when a cognate
-    // guess is checked (and then remembered per thread by the fallback memo).
+    // The list stays one block of text with an open-addressing index of its lines (offsets,
+    // at most half full): about 1.4 MB where a hash set of strings took several times that.
+    // Building it hashes each line once; sorting the lines instead cost some 400 million
+    // instructions, paid by the first article that needed a cognate checked.
     english_words() {
         std::ifstream in("/usr/share/dict/american-english", std::ios::binary | std::ios::ate);
         if (!in) return;
@@ -443,31 +444,43 @@ private:
         in.read(text_.data(), static_cast<std::streamsize>(text_.size()));
         text_.resize(static_cast<std::size_t>(std::max<std::streamsize>(0, in.gcount())));
         if (text_.empty() || text_.back() != '\n') text_ += '\n';
-        for (auto& c : text_) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        std::size_t lines = 0;
-        for (char c : text_) lines += c == '\n';
-        starts_.reserve(lines);
-        for (std::size_t at = 0; at < text_.size(); at = text_.find('\n', at) + 1) {
-            const std::string_view line = view(static_cast<uint32_t>(at));
-            if (!line.empty() && line.find('\'') == std::string_view::npos) {
-                starts_.push_back(static_cast<uint32_t>(at));
+        if (text_.size() >= UINT32_MAX) return;  // offsets are 32-bit; no word list is that big
+        for (auto& c : text_) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        // Lines with an apostrophe ("AA's") are no words to check a guess against.
+        auto each_word = [&](auto&& f) {
+            for (std::size_t at = 0, end; at < text_.size(); at = end + 1) {
+                end = text_.find('\n', at);
+                const std::string_view line(text_.data() + at, end - at);
+                if (!line.empty() && line.find('\'') == std::string_view::npos) f(at, line);
             }
-        }
-        std::sort(starts_.begin(), starts_.end(),
-                  [&](uint32_t a, uint32_t b) { return view(a) < view(b); });
+        };
+        std::size_t words = 0;
+        each_word([&](std::size_t, std::string_view) { ++words; });
+        std::size_t size = 1024;
+        while (size < 2 * words) size *= 2;
+        slots_.assign(size, 0);
+        each_word([&](std::size_t at, std::string_view line) {
+            std::size_t i = hash(line) & (slots_.size() - 1);
+            while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
+            slots_[i] = static_cast<uint32_t>(at + 1);
+        });
     }
-    // The line starting at `at`, without its newline (the text always ends with one).
-    std::string_view view(uint32_t at) const {
-        return {text_.data() + at, text_.find('\n', at) - at};
+    static std::size_t hash(std::string_view w) {
+        uint64_t h = 14695981039346656037ull;  // FNV-1a
+        for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        return static_cast<std::size_t>(h ^ (h >> 32));
     }
     bool has(std::string_view w) const {
-        const auto it = std::lower_bound(starts_.begin(), starts_.end(), w,
-                                         [&](uint32_t at, std::string_view x) { return view(at) < x; });
-        return it != starts_.end() && view(*it) == w;
+        for (std::size_t i = hash(w) & (slots_.size() - 1); slots_[i] != 0;
+             i = (i + 1) & (slots_.size() - 1)) {
+            const std::size_t at = slots_[i] - 1;
+            if (text_.compare(at, w.size(), w) == 0 && text_[at + w.size()] == '\n') return true;
+        }
+        return false;
     }
 
     std::string text_;
-    std::vector<uint32_t> starts_;
+    std::vector<uint32_t> slots_;  // line offset + 1; 0 is an empty slot
 };
 
 }  // namespace
