@@ -90,6 +90,21 @@ BOOST_FIXTURE_TEST_CASE(trace_spans_are_byte_ranges_of_the_input, engine_fixture
     }
 }
 
+BOOST_FIXTURE_TEST_CASE(text_needing_escapes_survives_the_result_json, engine_fixture) {
+    // Quotes, backslashes and control characters must be escaped; accented text and other
+    // scripts are written as they are. The summary keeps the lead sentence's words.
+    const std::string lead = u8"Le ministre a signé un accord \"dit\" historique \\ avec "
+                             u8"l'Égypte\x01 et Αθήνα jeudi.";
+    const doc d = summarize(lead + "\nLe texte entre en vigueur lundi.\n");
+    BOOST_TEST_REQUIRE(d.status == PRECIS_OK);
+    const std::string first = d.body["summary"]["fr"].at(0).get<std::string>();
+    BOOST_TEST(first.find("\"dit\"") != std::string::npos, first);
+    BOOST_TEST(first.find('\\') != std::string::npos, first);
+    BOOST_TEST(first.find('\x01') != std::string::npos, first);
+    BOOST_TEST(first.find(u8"l'Égypte") != std::string::npos, first);
+    BOOST_TEST(first.find(u8"Αθήνα") != std::string::npos, first);
+}
+
 BOOST_FIXTURE_TEST_CASE(trace_can_be_switched_off, engine_fixture) {
     const doc d = summarize(sample(), R"({"trace": false})");
     BOOST_TEST(d.status == PRECIS_OK);

@@ -1,5 +1,7 @@
 #include "json_writer.hpp"
 
+#include <unicode/utf8.h>
+
 namespace precis::plugin {
 
 json_writer::json_writer(std::string& out)
@@ -36,8 +38,39 @@ json_writer& json_writer::key(const char* name) {
     return *this;
 }
 
+namespace {
+
+// True when JSON needs `s` written as it is: well-formed UTF-8 with no control character, quote
+// or backslash, which is what nlohmann's serializer (ensure_ascii off) copies byte for byte.
+// Most strings of a result are such text, and this scan is several times cheaper per byte.
+bool verbatim(std::string_view s) {
+    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+    const auto n = static_cast<int32_t>(s.size());
+    for (int32_t i = 0; i < n;) {
+        const uint8_t b = p[i];
+        if (b < 0x80) {
+            if (b < 0x20 || b == '"' || b == '\\') return false;
+            ++i;
+            continue;
+        }
+        UChar32 c;
+        U8_NEXT(p, i, n, c);
+        if (c < 0) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 json_writer& json_writer::str(std::string_view s) {
     separate();
+    if (s.size() < INT32_MAX && verbatim(s)) {
+        out_.push_back('"');
+        out_.append(s);
+        out_.push_back('"');
+        need_comma_ = true;
+        return *this;
+    }
     // One string value reused for every string: assigning keeps its capacity, so writing a
     // string costs no allocation once the longest one has been seen.
     text_.get_ref<std::string&>().assign(s.data(), s.size());
