@@ -4,6 +4,7 @@
 #include <random>
 
 #include "grammar_support.hpp"
+#include "lexicon_table.hpp"
 
 using namespace precis::grammar;
 namespace utf = boost::unit_test;
@@ -135,6 +136,77 @@ BOOST_AUTO_TEST_CASE(the_lexicon_knows_forms_and_lemmas) {
     BOOST_TEST(!missing.available());
     BOOST_TEST(!lexicon("").available());
     BOOST_TEST((missing.lookup("signé").pos & pos_unknown) != 0u);
+}
+
+BOOST_AUTO_TEST_CASE(the_compiled_lexicon_answers_as_hunspell_does) {
+    BOOST_TEST_REQUIRE(lex.available());
+    BOOST_TEST_REQUIRE(lexicon::compiled_available());
+    const lexicon compiled(lexicon::compiled);
+    BOOST_TEST(compiled.available());
+    // Running text of the kind precis reads, then the cases hunspell reads its own way: a
+    // capital opening a sentence, words in capitals, names, hyphenated forms, elisions and
+    // the curly apostrophe, unknown words.
+    const std::string text =
+        u8"le ministre marocain des Affaires étrangères Nasser Bourita a signé jeudi à Rabat "
+        u8"un accord visant à renforcer la coopération économique entre les deux pays selon "
+        u8"lequel les investissements atteindront trois milliards d'euros d'ici 2030 ont "
+        u8"été annoncés étaient permettra fallait eût soient aurait conclu résolu "
+        u8"Accord Selon Les Elle KREMLIN XI ANS D'ACCORD France Paris Bruxelles "
+        u8"aujourd'hui aujourd’hui porte-parole Nord-Coréens vice-Premier MoDem trump "
+        u8"xqzwv Xqzwv XQZWV 2030 M2 m2";
+    std::size_t compared = 0;
+    for (std::size_t at = 0, end; at < text.size(); at = end + 1) {
+        end = std::min(text.find(' ', at), text.size());
+        const std::string word = text.substr(at, end - at);
+        const auto want = lex.lookup(word), got = compiled.lookup(word);
+        BOOST_TEST(got.pos == want.pos, word);
+        BOOST_TEST(got.lemma == want.lemma, word);
+        BOOST_TEST(got.verb_lemma == want.verb_lemma, word);
+        ++compared;
+    }
+    BOOST_TEST(compared > 60u);
+    // Where hunspell's guess runs its own way ("ÉTATS-UNIS" as "États-unis"), the part of
+    // speech still agrees.
+    BOOST_TEST(compiled.lookup(u8"ÉTATS-UNIS").pos == lex.lookup(u8"ÉTATS-UNIS").pos);
+    BOOST_TEST(compiled.lookup(u8"ÉTATS-UNIS").lemma == u8"États-Unis");
+}
+
+BOOST_AUTO_TEST_CASE(a_lexicon_table_reads_back_what_was_written) {
+    std::vector<std::pair<std::string, lexicon::analysis>> forms;
+    for (int i = 0; i < 1000; ++i) {
+        const std::string form = "forme" + std::to_string(i * 7919 % 1000);
+        forms.push_back({form, {static_cast<uint32_t>(i), "lemme" + std::to_string(i % 17),
+                                i % 3 == 0 ? "verbe" : ""}});
+    }
+    forms.push_back({u8"été", {pos_verb | pos_past_participle, u8"été", u8"être"}});
+    forms.push_back({"forme1", {pos_noun, "doublon", ""}});  // a duplicate: the first stays
+    forms.push_back({std::string(300, 'x'), {pos_noun, "trop long", ""}});
+    const std::string bytes = lexicon_table::build(forms);
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+    const auto table = lexicon_table::open(data, bytes.size());
+    BOOST_TEST_REQUIRE(table.has_value());
+    BOOST_TEST(table->size() == 1001u);
+    for (int i = 0; i < 1000; ++i) {
+        const std::string form = "forme" + std::to_string(i * 7919 % 1000);
+        const auto e = table->find(form);
+        BOOST_TEST_REQUIRE(e.has_value(), form);
+        BOOST_TEST(e->pos == static_cast<uint32_t>(i), form);
+        BOOST_TEST(e->lemma == "lemme" + std::to_string(i % 17), form);
+        BOOST_TEST(e->verb_lemma == (i % 3 == 0 ? "verbe" : ""), form);
+    }
+    BOOST_TEST(table->find(u8"été")->verb_lemma == u8"être");
+    for (const char* absent : {"", "forme", "forme1000", "forme10x", "a", "zzz", u8"étés"}) {
+        BOOST_TEST(!table->find(absent).has_value(), absent);
+    }
+    BOOST_TEST(!table->find(std::string(300, 'x')).has_value());
+    // A damaged or truncated table is refused whole, or answers nothing it does not hold.
+    BOOST_TEST(!lexicon_table::open(data, 20).has_value());
+    BOOST_TEST(!lexicon_table::open(data, bytes.size() / 2).has_value());
+    std::string damaged = bytes;
+    damaged[0] = 'X';
+    BOOST_TEST(!lexicon_table::open(reinterpret_cast<const unsigned char*>(damaged.data()),
+                                    damaged.size())
+                    .has_value());
 }
 
 BOOST_AUTO_TEST_CASE(accumulate_counts_every_sentence_once) {

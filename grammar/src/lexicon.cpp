@@ -1,6 +1,8 @@
-// Part of speech and lemma from hunspell-fr, cached. Hunspell is not thread-safe, so one mutex
-// guards it; the cache is sharded so that readers of known words rarely contend, and each thread
+// Part of speech and lemma from hunspell-fr, cached: from the lexicon table compiled at build
+// time, or from a hunspell instance on a dictionary directory. Hunspell is not thread-safe, so
+// one mutex guards it; the cache is sharded so that readers of known words rarely contend, and each thread
 // keeps a small direct-mapped front cache so that most tokens take no lock at all.
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <filesystem>
@@ -8,88 +10,24 @@
 #include <mutex>
 #include <shared_mutex>
 #include <string>
+#include <optional>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unordered_map>
 
 #include "closed_class.hpp"
+#include "hunspell_reading.hpp"
+#include "lexicon_table.hpp"
 #include "precis/grammar/parser.hpp"
 
 namespace precis::grammar {
-namespace {
-
-// Maps one hunspell `po:` tag to part-of-speech bits.
-uint32_t bits_of_tag(std::string_view tag) {
-    static const std::unordered_map<std::string_view, uint32_t> table = {
-        {"nom", pos_noun},
-        {"adj", pos_adj},
-        {"infi", pos_verb | pos_infinitive},
-        {"ppas", pos_verb | pos_past_participle},
-        {"ppre", pos_verb | pos_present_participle},
-        {"npr", pos_proper | pos_place_name},
-        {"prn", pos_proper | pos_first_name},
-        {"patr", pos_proper | pos_surname},
-        {"adv", pos_adverb},
-        {"negadv", pos_adverb},
-        {"det", pos_determiner},
-        {"prep", pos_preposition},
-        {"cjco", pos_conjunction},
-        {"cjsub", pos_conjunction},
-        {"nb", pos_number},
-        {"ipre", pos_verb | pos_present},
-        {"ipsi", pos_verb | pos_past},
-        {"iimp", pos_verb | pos_past | pos_imperfect},
-        {"ifut", pos_verb | pos_future},
-        {"cond", pos_verb | pos_conditional},
-        {"spre", pos_verb | pos_subjunctive},
-        {"simp", pos_verb | pos_subjunctive},
-        {"3sg", pos_3sg},
-        {"3pl", pos_3pl},
-        {"3pl!", pos_3pl},
-    };
-    if (auto it = table.find(tag); it != table.end()) return it->second;
-    if (tag.size() > 1 && tag[0] == 'v' && tag[1] >= '0' && tag[1] <= '3') {
-        // "v3_i____e_": the ninth letter says the verb takes être in compound tenses.
-        return pos_verb | (tag.size() > 8 && tag[8] == 'e' ? pos_etre_verb : 0u);
-    }
-    if (tag.substr(0, 3) == "pro") return pos_pronoun;
-    return pos_none;
-}
-
-// Reads hunspell's analyses ("st:signer po:v1_it_q__a po:ppas", one per reading).
-lexicon::analysis read_analyses(const std::vector<std::string>& readings) {
-    lexicon::analysis out;
-    if (readings.empty()) return out;
-    out.pos = pos_none;
-    for (const auto& reading : readings) {
-        std::string stem;
-        uint32_t bits = 0;
-        std::size_t i = 0;
-        while (i < reading.size()) {
-            while (i < reading.size() && reading[i] == ' ') ++i;
-            std::size_t j = reading.find(' ', i);
-            if (j == std::string::npos) j = reading.size();
-            std::string_view field(reading.data() + i, j - i);
-            if (field.substr(0, 3) == "st:") stem = std::string(field.substr(3));
-            if (field.substr(0, 3) == "po:") bits |= bits_of_tag(field.substr(3));
-            i = j;
-        }
-        if (out.lemma.empty()) out.lemma = stem;
-        // "étaient" is être before it is étayer: the auxiliary reading wins.
-        if ((bits & pos_verb) && (out.verb_lemma.empty() || stem == "être" || stem == "avoir"))
-            out.verb_lemma = stem;
-        out.pos |= bits;
-    }
-    if (out.pos == pos_none) out.pos = pos_unknown;
-    if (out.verb_lemma == "avoir" || out.verb_lemma == "être") out.pos |= pos_aux;
-    return out;
-}
-
-}  // namespace
 
 struct lexicon::impl {
     // Never reused, unlike an address: a front-cache slot filled for a destroyed lexicon can
     // never be taken for one of a later lexicon.
     static inline std::atomic<uint64_t> next_id{1};
     const uint64_t id = next_id.fetch_add(1);
+    std::optional<lexicon_table> table;
     std::unique_ptr<Hunspell> speller;
     std::mutex speller_mutex;
     static constexpr std::size_t shard_count = 16;
@@ -102,6 +40,12 @@ struct lexicon::impl {
     };
     std::array<shard, shard_count> shards;
 };
+
+#ifdef PRECIS_COMPILED_LEXICON
+// The table precis-make-lexicon wrote at build time, linked in by lexicon_blob.S.
+extern "C" const unsigned char precis_lexicon_fr_begin[];
+extern "C" const unsigned char precis_lexicon_fr_end[];
+#endif
 
 namespace {
 
@@ -132,12 +76,29 @@ lexicon::lexicon(const std::string& dic_dir) : impl_(std::make_unique<impl>()) {
     }
 }
 
+lexicon::lexicon(compiled_t) : impl_(std::make_unique<impl>()) {
+#ifdef PRECIS_COMPILED_LEXICON
+    impl_->table = lexicon_table::open(
+        precis_lexicon_fr_begin, static_cast<std::size_t>(precis_lexicon_fr_end - precis_lexicon_fr_begin));
+#endif
+}
+
+bool lexicon::compiled_available() {
+#ifdef PRECIS_COMPILED_LEXICON
+    return lexicon_table::open(precis_lexicon_fr_begin,
+                               static_cast<std::size_t>(precis_lexicon_fr_end - precis_lexicon_fr_begin))
+        .has_value();
+#else
+    return false;
+#endif
+}
+
 lexicon::~lexicon() {
     std::lock_guard<std::mutex> lock(hunspell_lifetime_mutex());
     impl_->speller.reset();
 }
 
-bool lexicon::available() const { return impl_->speller != nullptr; }
+bool lexicon::available() const { return impl_->table || impl_->speller != nullptr; }
 
 std::string lexicon::default_directory() {
     std::error_code ec;
@@ -146,6 +107,118 @@ std::string lexicon::default_directory() {
 }
 
 namespace {
+
+enum class letter_case { none, initial, all, mixed };
+
+// hunspell's reading of a form's case (get_captype): no capital; one capital, first; capitals
+// only (besides caseless characters such as digits and hyphens); anything else.
+letter_case case_of(std::string_view form) {
+    int upper = 0, lower = 0;
+    bool first_upper = false;
+    for (int32_t i = 0, n = static_cast<int32_t>(form.size()); i < n;) {
+        const int32_t at = i;
+        UChar32 c;
+        U8_NEXT(reinterpret_cast<const uint8_t*>(form.data()), i, n, c);
+        if (c < 0) return letter_case::mixed;
+        if (u_isupper(c)) {
+            ++upper;
+            first_upper = first_upper || at == 0;
+        } else if (u_islower(c)) {
+            ++lower;
+        }
+    }
+    if (upper == 0) return letter_case::none;
+    if (upper == 1 && first_upper) return letter_case::initial;
+    return lower == 0 ? letter_case::all : letter_case::mixed;
+}
+
+// `form` with every code point lower-cased, or with the first upper-cased and the rest lower.
+std::string recased(std::string_view form, bool title) {
+    std::string out;
+    out.reserve(form.size());
+    for (int32_t i = 0, n = static_cast<int32_t>(form.size()); i < n;) {
+        const int32_t at = i;
+        UChar32 c;
+        U8_NEXT(reinterpret_cast<const uint8_t*>(form.data()), i, n, c);
+        if (c < 0) return std::string(form);
+        c = title && at == 0 ? u_toupper(c) : u_tolower(c);
+        uint8_t buf[U8_MAX_LENGTH];
+        int32_t len = 0;
+        U8_APPEND_UNSAFE(buf, len, c);
+        out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(len));
+    }
+    return out;
+}
+
+lexicon::analysis analysis_of(const lexicon_table::entry& e) {
+    return {e.pos, std::string(e.lemma), std::string(e.verb_lemma)};
+}
+
+// The readings of `form` gathered with `more`'s, as read_analyses does over one list of
+// readings: the first lemma stays, the auxiliaries win the verb lemma, and any known part of
+// speech drops "unknown".
+void gather(lexicon::analysis& form, const lexicon_table::entry& more) {
+    form.pos |= more.pos;
+    if (form.pos & ~pos_unknown) form.pos &= ~pos_unknown;
+    if (form.lemma.empty()) form.lemma = std::string(more.lemma);
+    if (!more.verb_lemma.empty() &&
+        (form.verb_lemma.empty() || more.verb_lemma == "être" || more.verb_lemma == "avoir")) {
+        form.verb_lemma = std::string(more.verb_lemma);
+    }
+    if (form.verb_lemma == "avoir" || form.verb_lemma == "être") form.pos |= pos_aux;
+}
+
+// `form` read as one word, with hunspell's handling of case. The table holds the forms as the
+// dictionary writes them, with hunspell's answers for exactly those strings. A capitalised
+// form missing from it ("Accord", opening a sentence) reads as its lower-case form. One in
+// capitals ("KREMLIN") gathers the readings of the form as written, in lower case, in title
+// case and, when hyphenated, with each part in title case ("ÉTATS-UNIS"), in that order.
+std::optional<lexicon::analysis> table_word(const lexicon_table& table, std::string_view form) {
+    const letter_case kind = case_of(form);
+    if (kind != letter_case::all) {
+        if (auto e = table.find(form)) return analysis_of(*e);
+        if (kind == letter_case::initial) {
+            if (auto e = table.find(recased(form, false))) return analysis_of(*e);
+        }
+        return std::nullopt;
+    }
+    std::string parts_titled;
+    for (std::size_t at = 0; at <= form.size();) {
+        const std::size_t dash = std::min(form.find('-', at), form.size());
+        parts_titled += recased(form.substr(at, dash - at), true);
+        if (dash < form.size()) parts_titled += '-';
+        at = dash + 1;
+    }
+    const std::string title = recased(form, true);
+    std::vector<std::string> variants{std::string(form), recased(form, false), title};
+    if (parts_titled != title) variants.push_back(std::move(parts_titled));
+    std::optional<lexicon::analysis> out;
+    for (const std::string& variant : variants) {
+        const auto e = table.find(variant);
+        if (!e) continue;
+        if (out) {
+            gather(*out, *e);
+        } else {
+            out = analysis_of(*e);
+        }
+    }
+    return out;
+}
+
+// What hunspell answers for `form`, from the compiled table: the word itself, or after an
+// elided article, pronoun or conjunction ("d'euros", "qu'il"), the word that follows.
+lexicon::analysis table_analysis(const lexicon_table& table, std::string_view form) {
+    if (auto a = table_word(table, form)) return *std::move(a);
+    static constexpr std::string_view elided[] = {"l'", "d'", "j'", "m'", "n'", "s'", "t'",
+                                                  "c'", u8"ç'", "qu'", "jusqu'", "lorsqu'",
+                                                  "puisqu'", "quoiqu'"};
+    const std::size_t apostrophe = form.find('\'');
+    if (apostrophe == std::string_view::npos || apostrophe + 1 >= form.size()) return {};
+    const std::string head = recased(form.substr(0, apostrophe + 1), false);
+    if (std::find(std::begin(elided), std::end(elided), head) == std::end(elided)) return {};
+    if (auto a = table_word(table, form.substr(apostrophe + 1))) return *std::move(a);
+    return {};
+}
 
 // Per-thread front cache: slots point at entries of a lexicon's shared cache, whose keys and
 // values are never erased and never move (unordered_map nodes), so a hit needs no lock and the
@@ -196,18 +269,22 @@ const lexicon::analysis& lexicon::find(std::string_view word) const {
         analysis fresh;
         if (const closed_word* known = find_closed_word(word)) {
             fresh = analysis{known->pos, std::string(known->lemma), {}};
-        } else if (impl_->speller) {
+        } else if (impl_->table || impl_->speller) {
             // hunspell-fr spells the apostrophe both ways; ask with the typewriter one.
             std::string asked(word);
             for (std::size_t p; (p = asked.find("\xE2\x80\x99")) != std::string::npos;) {
                 asked.replace(p, 3, "'");
             }
-            std::vector<std::string> readings;
-            {
-                std::lock_guard lock(impl_->speller_mutex);
-                readings = impl_->speller->analyze(asked);
+            if (impl_->table) {
+                fresh = table_analysis(*impl_->table, asked);
+            } else {
+                std::vector<std::string> readings;
+                {
+                    std::lock_guard lock(impl_->speller_mutex);
+                    readings = impl_->speller->analyze(asked);
+                }
+                fresh = read_analyses(readings);
             }
-            fresh = read_analyses(readings);
         }
         std::unique_lock lock(shard.mutex);
         if (shard.entries.size() >= impl::max_entries_per_shard) {

@@ -176,10 +176,15 @@ std::unique_ptr<engine> engine::create(std::string_view options_json, outcome& d
         diagnostics = fail(PRECIS_INVALID_ARGUMENT, "invalid_argument", err.what());
         return nullptr;
     }
-    const std::string dict = options.contains("dictionary")
-                                 ? options.at("dictionary").get<std::string>()
-                                 : grammar::lexicon::default_directory();
-    e->lexicon_ = std::make_unique<grammar::lexicon>(dict);
+    // By default the lexicon compiled into the library; a "dictionary" directory asks hunspell
+    // on that dictionary at run time instead.
+    if (options.contains("dictionary")) {
+        e->lexicon_ = std::make_unique<grammar::lexicon>(options.at("dictionary").get<std::string>());
+    } else if (grammar::lexicon::compiled_available()) {
+        e->lexicon_ = std::make_unique<grammar::lexicon>(grammar::lexicon::compiled);
+    } else {
+        e->lexicon_ = std::make_unique<grammar::lexicon>(grammar::lexicon::default_directory());
+    }
     const std::string dir = options.contains("rules") ? options.at("rules").get<std::string>() : "";
     diagnostics = e->reload(dir);
     if (diagnostics.status != PRECIS_OK) return nullptr;

@@ -74,8 +74,10 @@ const char *precis_version(void);
  *   "rules": directory of a rule pack; without it the pack embedded in the library is used.
  *   "limits": {"max_input_bytes": n, "max_sentence_bytes": n, "max_nesting": n,
  *              "max_sentences": n} (each optional).
- *   "dictionary": directory holding fr_FR.aff/.dic for part-of-speech tags (default: the
- *              system hunspell directory when present; "" disables it).
+ *   "dictionary": directory holding fr_FR.aff/.dic, read with hunspell at run time, for
+ *              part-of-speech tags. Default: the lexicon compiled into the library from the
+ *              system's hunspell-fr at build time (or, in a build without it, the system
+ *              hunspell directory when present). "" disables part-of-speech lookup.
  * diagnostics: if not NULL, receives a result describing the outcome (status 0 and the
  *   loaded pack on success; the problems found otherwise). The caller frees it with
  *   precis_result_free. It is set on success too.

@@ -66,6 +66,13 @@ public:
     // Opens dic_dir/fr_FR.aff + .dic (or fr.aff/.dic). A missing dictionary leaves an
     // empty lexicon whose lookups answer pos_unknown: parsing still works, less well.
     explicit lexicon(const std::string& dic_dir);
+    // The lexicon compiled from the system's hunspell-fr when the library was built: the same
+    // answers as hunspell on that dictionary, with no hunspell instance to load. Empty (as
+    // above) when the build had no dictionary to compile.
+    struct compiled_t {};
+    static constexpr compiled_t compiled{};
+    explicit lexicon(compiled_t);
+    static bool compiled_available();
     ~lexicon();
     lexicon(const lexicon&) = delete;  // owns a hunspell instance
     lexicon& operator=(const lexicon&) = delete;

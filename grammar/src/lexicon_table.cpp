@@ -1,0 +1,168 @@
+#include "lexicon_table.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+#include <tuple>
+#include <unordered_map>
+
+namespace precis::grammar {
+namespace {
+
+constexpr char k_magic[8] = {'P', 'R', 'L', 'E', 'X', '0', '1', '\0'};
+constexpr std::size_t k_header = sizeof k_magic + 4 * 4;
+constexpr std::size_t k_record = 3 * 4;
+
+void put_u32(std::string& out, uint32_t v) {
+    for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+}
+
+}  // namespace
+
+uint32_t lexicon_table::u32(std::size_t at) const {
+    uint32_t v = 0;
+    for (int i = 3; i >= 0; --i) v = (v << 8) | data_[at + static_cast<std::size_t>(i)];
+    return v;
+}
+
+std::optional<lexicon_table> lexicon_table::open(const unsigned char* data, std::size_t size) {
+    if (data == nullptr || size < k_header || std::memcmp(data, k_magic, sizeof k_magic) != 0) {
+        return std::nullopt;
+    }
+    lexicon_table t;
+    t.data_ = data;
+    t.size_ = size;
+    t.record_count_ = t.u32(8);
+    t.pool_size_ = t.u32(12);
+    t.block_count_ = t.u32(16);
+    t.form_count_ = t.u32(20);
+    t.records_ = k_header;
+    t.pool_ = t.records_ + std::size_t{t.record_count_} * k_record;
+    t.offsets_ = t.pool_ + t.pool_size_;
+    t.blocks_ = t.offsets_ + std::size_t{t.block_count_} * 4;
+    // The pool ends with a NUL, so every offset inside it starts a terminated string.
+    if (t.blocks_ > size || t.pool_size_ == 0 || data[t.offsets_ - 1] != 0) return std::nullopt;
+    for (std::size_t b = 0; b < t.block_count_; ++b) {
+        const uint32_t off = t.u32(t.offsets_ + 4 * b);
+        if (t.blocks_ + off + 2 > size || data[t.blocks_ + off] != 0) return std::nullopt;
+        if (b > 0 && off <= t.u32(t.offsets_ + 4 * (b - 1))) return std::nullopt;
+    }
+    return t;
+}
+
+std::string_view lexicon_table::pool_string(uint32_t offset) const {
+    if (offset >= pool_size_) return {};
+    return reinterpret_cast<const char*>(data_ + pool_ + offset);
+}
+
+std::string_view lexicon_table::block_head(std::size_t block) const {
+    const std::size_t at = blocks_ + u32(offsets_ + 4 * block);
+    const std::size_t len = std::min<std::size_t>(data_[at + 1], size_ - at - 2);
+    return {reinterpret_cast<const char*>(data_ + at + 2), len};
+}
+
+std::optional<lexicon_table::entry> lexicon_table::find(std::string_view form) const {
+    if (form.empty() || form.size() > max_form_bytes || block_count_ == 0) return std::nullopt;
+    // The last block whose first form is not after `form`.
+    std::size_t lo = 0, hi = block_count_;
+    while (hi - lo > 1) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        (block_head(mid) <= form ? lo : hi) = mid;
+    }
+    if (block_head(lo) > form) return std::nullopt;
+    std::size_t at = blocks_ + u32(offsets_ + 4 * lo);
+    const std::size_t end = lo + 1 < block_count_ ? blocks_ + u32(offsets_ + 4 * (lo + 1)) : size_;
+    char buf[max_form_bytes];
+    std::size_t len = 0;
+    for (std::size_t i = 0; i < forms_per_block && at + 2 <= end; ++i) {
+        const std::size_t shared = data_[at], suffix = data_[at + 1];
+        at += 2;
+        if (shared > len || shared + suffix > max_form_bytes || at + suffix > end) break;
+        std::memcpy(buf + shared, data_ + at, suffix);
+        len = shared + suffix;
+        at += suffix;
+        uint32_t id = 0;
+        for (int shift = 0; at < end && shift < 32; shift += 7) {
+            const unsigned char b = data_[at++];
+            id |= static_cast<uint32_t>(b & 0x7F) << shift;
+            if ((b & 0x80) == 0) break;
+        }
+        const int cmp = std::string_view(buf, len).compare(form);
+        if (cmp > 0) break;
+        if (cmp < 0) continue;
+        if (id >= record_count_) break;
+        const std::size_t r = records_ + std::size_t{id} * k_record;
+        return entry{u32(r), pool_string(u32(r + 4)), pool_string(u32(r + 8))};
+    }
+    return std::nullopt;
+}
+
+std::string lexicon_table::build(std::vector<std::pair<std::string, lexicon::analysis>> forms) {
+    std::stable_sort(forms.begin(), forms.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    forms.erase(std::unique(forms.begin(), forms.end(),
+                            [](const auto& a, const auto& b) { return a.first == b.first; }),
+                forms.end());
+    forms.erase(std::remove_if(forms.begin(), forms.end(),
+                               [](const auto& f) {
+                                   return f.first.empty() || f.first.size() > max_form_bytes;
+                               }),
+                forms.end());
+
+    std::string pool(1, '\0');  // offset 0: the empty string
+    std::unordered_map<std::string, uint32_t> pooled{{"", 0}};
+    auto intern = [&](const std::string& s) {
+        auto [it, fresh] = pooled.emplace(s, static_cast<uint32_t>(pool.size()));
+        if (fresh) pool.append(s).push_back('\0');
+        return it->second;
+    };
+    std::map<std::tuple<uint32_t, uint32_t, uint32_t>, uint32_t> record_ids;
+    std::vector<std::tuple<uint32_t, uint32_t, uint32_t>> records;
+    std::vector<uint32_t> form_records;
+    form_records.reserve(forms.size());
+    for (const auto& [form, a] : forms) {
+        const auto key = std::make_tuple(a.pos, intern(a.lemma), intern(a.verb_lemma));
+        auto [it, fresh] = record_ids.emplace(key, static_cast<uint32_t>(records.size()));
+        if (fresh) records.push_back(key);
+        form_records.push_back(it->second);
+    }
+
+    std::string blocks;
+    std::vector<uint32_t> offsets;
+    for (std::size_t i = 0; i < forms.size(); ++i) {
+        const std::string& form = forms[i].first;
+        std::size_t shared = 0;
+        if (i % forms_per_block == 0) {
+            offsets.push_back(static_cast<uint32_t>(blocks.size()));
+        } else {
+            const std::string& prev = forms[i - 1].first;
+            while (shared < prev.size() && shared < form.size() && prev[shared] == form[shared]) {
+                ++shared;
+            }
+        }
+        blocks.push_back(static_cast<char>(shared));
+        blocks.push_back(static_cast<char>(form.size() - shared));
+        blocks.append(form, shared);
+        for (uint32_t id = form_records[i];; id >>= 7) {
+            blocks.push_back(static_cast<char>((id & 0x7F) | (id >= 0x80 ? 0x80 : 0)));
+            if (id < 0x80) break;
+        }
+    }
+
+    std::string out(k_magic, sizeof k_magic);
+    put_u32(out, static_cast<uint32_t>(records.size()));
+    put_u32(out, static_cast<uint32_t>(pool.size()));
+    put_u32(out, static_cast<uint32_t>(offsets.size()));
+    put_u32(out, static_cast<uint32_t>(forms.size()));
+    for (const auto& [pos, lemma, verb_lemma] : records) {
+        put_u32(out, pos);
+        put_u32(out, lemma);
+        put_u32(out, verb_lemma);
+    }
+    out += pool;
+    for (uint32_t off : offsets) put_u32(out, off);
+    out += blocks;
+    return out;
+}
+
+}  // namespace precis::grammar
