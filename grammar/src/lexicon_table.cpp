@@ -9,7 +9,7 @@
 namespace precis::grammar {
 namespace {
 
-constexpr char k_magic[8] = {'P', 'R', 'L', 'E', 'X', '0', '1', '\0'};
+constexpr char k_magic[8] = {'P', 'R', 'L', 'E', 'X', '0', '2', '\0'};
 constexpr std::size_t k_header = sizeof k_magic + 4 * 4;
 constexpr std::size_t k_record = 3 * 4;
 
@@ -74,6 +74,7 @@ std::optional<lexicon_table::entry> lexicon_table::find(std::string_view form) c
     const std::size_t end = lo + 1 < block_count_ ? blocks_ + u32(offsets_ + 4 * (lo + 1)) : size_;
     char buf[max_form_bytes];
     std::size_t len = 0;
+    uint32_t id = 0;
     for (std::size_t i = 0; i < forms_per_block && at + 2 <= end; ++i) {
         const std::size_t shared = data_[at], suffix = data_[at + 1];
         at += 2;
@@ -81,12 +82,15 @@ std::optional<lexicon_table::entry> lexicon_table::find(std::string_view form) c
         std::memcpy(buf + shared, data_ + at, suffix);
         len = shared + suffix;
         at += suffix;
-        uint32_t id = 0;
+        uint32_t coded = 0;
         for (int shift = 0; at < end && shift < 32; shift += 7) {
             const unsigned char b = data_[at++];
-            id |= static_cast<uint32_t>(b & 0x7F) << shift;
+            coded |= static_cast<uint32_t>(b & 0x7F) << shift;
             if ((b & 0x80) == 0) break;
         }
+        // The first entry holds its record id; the others, the zigzag difference from the
+        // previous one (forms of one lemma sit together, and so do their records).
+        id = i == 0 ? coded : id + ((coded >> 1) ^ (0u - (coded & 1)));
         const int cmp = std::string_view(buf, len).compare(form);
         if (cmp > 0) break;
         if (cmp < 0) continue;
@@ -143,9 +147,15 @@ std::string lexicon_table::build(std::vector<std::pair<std::string, lexicon::ana
         blocks.push_back(static_cast<char>(shared));
         blocks.push_back(static_cast<char>(form.size() - shared));
         blocks.append(form, shared);
-        for (uint32_t id = form_records[i];; id >>= 7) {
-            blocks.push_back(static_cast<char>((id & 0x7F) | (id >= 0x80 ? 0x80 : 0)));
-            if (id < 0x80) break;
+        const uint32_t id = form_records[i];
+        uint32_t coded = id;
+        if (i % forms_per_block != 0) {
+            const auto delta = static_cast<int32_t>(id - form_records[i - 1]);
+            coded = (static_cast<uint32_t>(delta) << 1) ^ static_cast<uint32_t>(delta >> 31);
+        }
+        for (;; coded >>= 7) {
+            blocks.push_back(static_cast<char>((coded & 0x7F) | (coded >= 0x80 ? 0x80 : 0)));
+            if (coded < 0x80) break;
         }
     }
 

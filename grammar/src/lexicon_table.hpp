@@ -6,12 +6,14 @@
 // over data that is part of the library file, shared between processes and paged in on use.
 //
 // Layout (little-endian; strings are UTF-8, NUL-terminated in the pool):
-//   "PRLEX01\0", u32 record_count, u32 pool_size, u32 block_count, u32 form_count,
+//   "PRLEX02\0", u32 record_count, u32 pool_size, u32 block_count, u32 form_count,
 //   records[record_count] {u32 pos, u32 lemma, u32 verb_lemma}   (pool offsets),
 //   pool[pool_size], u32 block_offsets[block_count], blocks.
 // Forms are sorted bytewise and front-coded in blocks of `forms_per_block`: each entry is
-// u8 shared-prefix length, u8 suffix length, the suffix, then its record id as LEB128. The
-// first entry of a block shares nothing, so a block can be decoded on its own.
+// u8 shared-prefix length, u8 suffix length, the suffix, then its record id as LEB128: whole
+// in a block's first entry, else as the zigzag difference from the previous entry's id
+// (records are numbered in form order, so a lemma's forms differ by little). The first entry
+// of a block shares nothing, so a block can be decoded on its own.
 #pragma once
 
 #include <cstdint>
