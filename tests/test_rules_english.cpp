@@ -127,6 +127,18 @@ BOOST_AUTO_TEST_CASE(a_place_after_a_says_where) {
     BOOST_TEST(contains(whither, "to Paris"), whither);
 }
 
+BOOST_AUTO_TEST_CASE(a_place_right_after_the_verb_follows_the_verb) {
+    // Right after the main verb, "à" + place is "in" unless the verb is one of motion; a
+    // reflexive verb of the lexicon ("se rendre") is read as that verb.
+    const std::string signs = english_headline("Le ministre belge a signé jeudi à Rabat un accord.");
+    BOOST_TEST(contains(signs, "in Rabat"), signs);
+    const std::string goes = english_headline("Le ministre belge se rend à Genève pour une conférence.");
+    BOOST_TEST(contains(goes, "goes to Geneva"), goes);
+    const std::string went = english_headline("Le président s'est rendu à Alger pour une visite d'Etat.");
+    BOOST_TEST(contains(went, "to Algiers"), went);
+    BOOST_TEST(!contains(went, "in Algiers"), went);
+}
+
 BOOST_AUTO_TEST_CASE(de_before_an_infinitive_is_to) {
     const std::string en = english_headline("Les députés de l'opposition refusent de discuter le texte du gouvernement.");
     BOOST_TEST(contains(en, "refuse to discuss"), en);

@@ -16,6 +16,7 @@ namespace {
 // A French token run translated: English words, and whether everything could be said.
 struct english_run {
     std::vector<std::string> words;
+    std::string lead;  // the English word said just before the run (the main verb), if known
     bool complete = true;
     std::size_t said = 0;  // French tokens consumed before the first failure
 };
@@ -30,9 +31,12 @@ public:
     translator(const rule_set::impl& rules, uint32_t first_begin)
         : lex_(rules.pack.lex), first_begin_(first_begin) {}
 
-    // Translates toks[b, e); stops at the first word it cannot say.
-    english_run run(const std::vector<const tok*>& toks, std::size_t b, std::size_t e) const {
+    // Translates toks[b, e); stops at the first word it cannot say. `lead`: the English word
+    // said just before (the main verb before its object), when there is one.
+    english_run run(const std::vector<const tok*>& toks, std::size_t b, std::size_t e,
+                    const std::string& lead = {}) const {
         english_run out;
+        out.lead = lead;
         plural_ = false;
         modifiers_at_ = 0;
         auto key_at = [&](std::size_t k) -> const std::string& { return toks[k]->key; };
@@ -421,14 +425,19 @@ private:
             "returned", "come", "comes", "came", "move", "moves", "moved", "head", "heads",
             "send", "sends", "sent", "fly", "flies", "flew", "flown", "deliver", "delivers",
             "delivered", "extradited", "expelled", "deported", "repatriated", "invite", "invites",
-            "invited", "welcome", "welcomes", "welcomed", "back", "way", "trip", "visit", "visits"};
-        // At the start of a run (right after the main verb) the verb is not seen: "to" stays.
-        if (out.words.empty() || motion.count(out.words.back()) != 0) return true;
+            "invited", "welcome", "welcomes", "welcomed", "back", "way", "trip", "visit", "visits",
+            "going", "travelling", "returning", "coming", "moving", "heading", "flying"};
+        // At the start of a run the word before is the main verb when the caller knows it
+        // ("signs in Paris", "goes to Paris"); when it does not, "to" stays.
         // "the ambassador of China to Paris", "a state visit of three days to the United
         // States": the head noun of the phrase asks for "to" too.
         static const std::set<std::string> towards{"ambassador", "ambassadors", "envoy", "visit",
                                                    "visits", "trip", "journey", "help", "helps",
                                                    "aid", "delegation", "mission", "tour"};
+        if (out.words.empty()) {
+            return out.lead.empty() || motion.count(out.lead) != 0 || towards.count(out.lead) != 0;
+        }
+        if (motion.count(out.words.back()) != 0) return true;
         for (std::size_t k = out.words.size(), n = 0; k-- > 0 && n < 6; ++n) {
             if (towards.count(out.words[k]) != 0) return true;
         }
@@ -647,8 +656,26 @@ verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
     }
     if (b == std::string::npos || b == 0) return v;
     const std::string lemma = fold_key(g.lemma);
-    if (const form_hit* h = lex.word(lemma, word_class::verb)) {
-        v.entry = &lex.entries[h->entry];
+    // "se rend à Paris" -> "goes to Paris": a reflexive verb is its own entry ("se rendre")
+    // when the lexicon has one.
+    bool reflexive = false;
+    for (std::size_t k = b - 1; k < e; ++k) {
+        reflexive = reflexive || eq(toks[k]->key, "se") || eq(toks[k]->key, "s'");
+    }
+    const lexicon_entry* entry = nullptr;
+    if (auto it = lex.phrases.find("se"); reflexive && it != lex.phrases.end()) {
+        for (const auto& [words, id] : it->second) {
+            if (words.size() == 2 && words[1] == lemma && id < lex.entries.size() &&
+                lex.entries[id].pos == word_class::verb) {
+                entry = &lex.entries[id];
+            }
+        }
+    }
+    if (const form_hit* h = entry == nullptr ? lex.word(lemma, word_class::verb) : nullptr) {
+        entry = &lex.entries[h->entry];
+    }
+    if (entry != nullptr) {
+        v.entry = entry;
     } else {
         const std::string en = lex.fallback(lemma);
         if (en.empty()) return v;
@@ -718,8 +745,8 @@ std::string join_and(const std::vector<std::string>& items, const char* conj) {
 // toks[b, e) said in English as far as it can be, cut back to the phrase boundary (a
 // preposition, a comma) before the first word the lexicon cannot say.
 english_run sayable_prefix(const translator& tr, const std::vector<const tok*>& toks,
-                           std::size_t b, std::size_t e) {
-    english_run run = tr.run(toks, b, e);
+                           std::size_t b, std::size_t e, const std::string& lead = {}) {
+    english_run run = tr.run(toks, b, e, lead);
     if (run.complete) return run;
     std::size_t cut = b + run.said;
     auto boundary = [&](const tok& t) {
@@ -730,7 +757,7 @@ english_run sayable_prefix(const translator& tr, const std::vector<const tok*>& 
     };
     while (cut > b && !boundary(*toks[cut - 1])) --cut;
     if (cut > b) --cut;
-    return tr.run(toks, b, cut);
+    return tr.run(toks, b, cut, lead);
 }
 
 // "Il faut …", "Il aura fallu …", "Il semble …": the impersonal "il" is "it"; "falloir"
@@ -971,7 +998,10 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         english_run subj = tr.run(toks, 0, v.begin);
         if (subj.complete) slots["subject"] = join_words(subj.words);
 
-        slots["object"] = join_words(sayable_prefix(tr, toks, v.end, toks.size()).words);
+        const std::string& verb_said = slots["verb"];
+        slots["object"] = join_words(
+            sayable_prefix(tr, toks, v.end, toks.size(), verb_said.substr(verb_said.rfind(' ') + 1))
+                .words);
         // "veut montrer" -> "wants to show": an infinitive complement takes "to", except
         // after the modals, which have no "to" in English.
         if (!slots["object"].empty() && v.end < toks.size() && infinitive(lex, *toks[v.end])) {
