@@ -279,3 +279,13 @@ BOOST_AUTO_TEST_CASE(a_place_with_an_english_name_takes_it) {
     const std::string region = english_headline("Le président de la région Basse-Normandie a démissionné.");
     BOOST_TEST(contains(region, "Lower Normandy"), region);
 }
+
+BOOST_AUTO_TEST_CASE(etre_in_the_present_is_are_or_is) {
+    // "be" is the one English verb whose present plural is not its bare form.
+    const std::string are = english_headline("Les archives de la ville sont en accès libre depuis lundi.");
+    BOOST_TEST(contains(are, "archives of the city are"), are);
+    BOOST_TEST(!contains(are, " be "), are);
+    const std::string not_agreed =
+        english_headline("Les deux pays ne sont pas d'accord sur le texte final.");
+    BOOST_TEST(contains(not_agreed, "are not in agreement"), not_agreed);
+}

@@ -717,8 +717,14 @@ void take_verb_phrase(const lexicon& lex, const std::vector<const tok*>& toks, v
 std::string english_verb(const verb_at& v) {
     if (v.entry == nullptr) return {};
     if (v.passive) return (v.plural ? "are " : "is ") + english_pp(*v.entry);
-    if (v.negated) return (v.plural ? "do not " : "does not ") + v.entry->en;
-    return v.plural ? v.entry->en : english_3sg(*v.entry);
+    // "be" is the one verb whose present is not its bare form: "are", "is not".
+    const std::string& en = v.entry->en;
+    if (en == "be" || en.rfind("be ", 0) == 0) {
+        const std::string rest = en.substr(2);
+        return std::string(v.plural ? "are" : "is") + (v.negated ? " not" : "") + rest;
+    }
+    if (v.negated) return (v.plural ? "do not " : "does not ") + en;
+    return v.plural ? en : english_3sg(*v.entry);
 }
 
 // Countries named in toks[b, e), in order, without repeats.
