@@ -289,3 +289,14 @@ BOOST_AUTO_TEST_CASE(etre_in_the_present_is_are_or_is) {
         english_headline("Les deux pays ne sont pas d'accord sur le texte final.");
     BOOST_TEST(contains(not_agreed, "are not in agreement"), not_agreed);
 }
+
+BOOST_AUTO_TEST_CASE(a_word_read_as_an_adjective_after_a_noun_goes_before_it) {
+    // "exécutif", "membres", "terroriste" are nouns in the pack; after a noun the grammar reads
+    // them as adjectives, which English puts first.
+    const std::string committee =
+        english_headline("Le comité exécutif de la fédération désigne les pays organisateurs.");
+    BOOST_TEST(contains(committee, "executive committee"), committee);
+    const std::string members =
+        english_headline("Les pays membres de l'Union ont adopté le texte jeudi.");
+    BOOST_TEST(contains(members, "member countries"), members);
+}

@@ -215,7 +215,13 @@ public:
             }
             if (hit != nullptr) {
                 const lexicon_entry& entry = lex_.entries[hit->entry];
-                if (entry.pos == word_class::adj && noun_at != std::string::npos &&
+                // "le comité exécutif", "les pays membres": right after a noun, a word the
+                // grammar reads as an adjective is one, even when the pack knows it as a noun.
+                const bool adjective_here =
+                    entry.pos == word_class::adj ||
+                    (entry.pos == word_class::noun && (t.pos & grammar::pos_adj) != 0 &&
+                     (t.pos & grammar::pos_unknown) == 0 && !t.capitalised);
+                if (adjective_here && noun_at != std::string::npos &&
                     noun_at + 1 == out.words.size()) {
                     // post-nominal adjective: before the noun in English
                     out.words.insert(out.words.begin() + static_cast<long>(noun_at), entry.en);
