@@ -824,7 +824,12 @@ private:
             "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "mais", "dont", "entre",
             "contre", "sans", "vers", "selon", "apres", "avant", "depuis", "plus", "tres",
             "ne", "n'", "se", "s'", "est", "sont", "a-t-il", "notamment", "lors", "chez",
-            "comme", "afin", "deja", "aussi", "ont", "etre", "avoir", "ete", "c'"};
+            "comme", "afin", "deja", "aussi", "ont", "etre", "avoir", "ete", "c'",
+            // conjunctions, prepositions and determiners that never end a sentence
+            "si", "sous", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "car", "ni",
+            "parmi", "malgre", "pendant", "durant", "jusqu'", "jusque", "aupres", "envers",
+            "tandis", "notre", "votre", "nos", "vos", "mon", "ma", "mes", "cet", "chaque",
+            "quelques", "plusieurs", "aucun", "aucune"};
         return words.count(t.key) != 0 || t.elided;
     }
 
