@@ -33,6 +33,17 @@ BOOST_AUTO_TEST_CASE(time_phrases_go) {
     BOOST_TEST(contains(h, "loi"));
 }
 
+BOOST_AUTO_TEST_CASE(a_time_phrase_takes_its_preposition) {
+    const std::string h =
+        headline_with(time_rule, "Le gouvernement pourrait obtenir dès jeudi une aide financière.");
+    BOOST_TEST(!contains(h, "jeudi"), h);
+    BOOST_TEST(!contains(h, u8"dès"), h);
+    BOOST_TEST(contains(h, "obtenir une aide"), h);
+    const std::string since =
+        headline_with(time_rule, "Le pays est en récession depuis jeudi selon les chiffres officiels.");
+    BOOST_TEST(!contains(since, "depuis"), since);
+}
+
 BOOST_AUTO_TEST_CASE(a_date_that_completes_a_noun_stays) {
     const std::string h = headline_with(time_rule, "La réunion de jeudi a été annulée par le ministre.");
     BOOST_TEST(contains(h, "réunion de jeudi"));

@@ -304,7 +304,11 @@ private:
         for (idx i = 0; i < size(); ++i) {
             if (toks_[i].begin < w.begin) continue;
             const idx p = prev(i);
-            if (p < size() && (is(p, "ce") || is(p, "cette") || is(p, "le")) && toks_[p].end <= w.begin) {
+            // ... and so does the preposition that opens it: "dès lundi", "depuis mardi", "en 2019"
+            if (p < size() &&
+                (is(p, "ce") || is(p, "cette") || is(p, "le") || is(p, "depuis") || is(p, "en") ||
+                 eq(toks_[p].text, "d\xc3\xa8s")) &&
+                toks_[p].end <= w.begin) {
                 keep_[p] = false;
             }
             return;
