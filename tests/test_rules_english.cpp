@@ -300,3 +300,18 @@ BOOST_AUTO_TEST_CASE(a_word_read_as_an_adjective_after_a_noun_goes_before_it) {
         english_headline("Les pays membres de l'Union ont adopté le texte jeudi.");
     BOOST_TEST(contains(members, "member countries"), members);
 }
+
+BOOST_AUTO_TEST_CASE(a_portfolio_after_a_title_is_for) {
+    const std::string transport =
+        english_headline("Le secrétaire d'Etat au Transport a présenté un plan pour les routes.");
+    BOOST_TEST(contains(transport, "Secretary of State for"), transport);
+    const std::string health =
+        english_headline("La secrétaire d'Etat à la Santé a annoncé un plan contre le tabac.");
+    BOOST_TEST(contains(health, "for"), health);
+    BOOST_TEST(!contains(health, "to the"), health);
+}
+
+BOOST_AUTO_TEST_CASE(des_suites_de_is_from) {
+    const std::string en = english_headline("L'acteur est mort à 83 ans des suites d'un cancer.");
+    BOOST_TEST(contains(en, "from a cancer"), en);
+}

@@ -178,6 +178,19 @@ public:
                 ++i;
                 continue;
             }
+            // "secrétaire d'Etat au Transport", "ministre déléguée à la Santé": after a title, "à"
+            // names the portfolio: "Secretary of State for Transport", "minister for Health".
+            if ((eq(t.text, "\xc3\xa0") || eq(t.key, "au") || eq(t.key, "aux")) && i + 1 < e &&
+                !out.words.empty() && portfolio_title(out.words.back())) {
+                out.words.push_back("for");
+                ++i;
+                if (eq(t.text, "\xc3\xa0") && i + 1 < e &&
+                    (eq(toks[i]->key, "la") || eq(toks[i]->key, "l'"))) {
+                    ++i;
+                }
+                noun_at = std::string::npos;
+                continue;
+            }
             // "à Paris", "au Liban" -> "in Paris", "in Lebanon": before a place, "à" says where
             // (after a verb of motion it says whither: "goes to Paris").
             if ((eq(t.text, "\xc3\xa0") || eq(t.key, "au") || eq(t.key, "aux")) && i + 1 < e &&
@@ -423,6 +436,14 @@ private:
             return true;
         }
         return lex_.word(t.key, word_class::name) != nullptr;
+    }
+
+    // The last word said ("Secretary of State" is one entry) names a government post.
+    static bool portfolio_title(const std::string& said) {
+        static const std::set<std::string> titles{"minister", "Minister", "ministers", "secretary",
+                                                   "Secretary", "State", "commissioner",
+                                                   "Commissioner", "delegate", "adviser"};
+        return titles.count(said.substr(said.rfind(' ') + 1)) != 0;
     }
 
     static bool after_motion(const english_run& out) {
