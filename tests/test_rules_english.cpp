@@ -315,3 +315,11 @@ BOOST_AUTO_TEST_CASE(des_suites_de_is_from) {
     const std::string en = english_headline("L'acteur est mort à 83 ans des suites d'un cancer.");
     BOOST_TEST(contains(en, "from a cancer"), en);
 }
+
+BOOST_AUTO_TEST_CASE(after_a_determiner_a_verb_form_is_a_noun) {
+    // "les forces", "les entreprises": the forms of "forcer", "entreprendre" read as nouns.
+    const std::string forces =
+        english_headline("Les forces américaines quittent la Syrie après huit ans de présence.");
+    BOOST_TEST(contains(forces, "American forces"), forces);
+    BOOST_TEST(!contains(forces, "forced"), forces);
+}

@@ -226,6 +226,21 @@ public:
                     }
                 }
             }
+            // "l'entrée", "l'annonce": after a determiner a verb form is a noun; the pack's
+            // noun reading when it has one, else the dictionary's.
+            if (hit != nullptr && lex_.entries[hit->entry].pos == word_class::verb && i > b &&
+                is_determiner(*toks[i - 1])) {
+                const form_hit* noun = nullptr;
+                if (const auto* hits = forms_of(lex_, t)) {
+                    for (const auto& h : *hits) {
+                        if (lex_.entries[h.entry].pos == word_class::noun) {
+                            noun = &h;
+                            break;
+                        }
+                    }
+                }
+                hit = noun;
+            }
             if (hit != nullptr) {
                 const lexicon_entry& entry = lex_.entries[hit->entry];
                 // "le comité exécutif", "les pays membres": right after a noun, a word the
