@@ -323,3 +323,10 @@ BOOST_AUTO_TEST_CASE(after_a_determiner_a_verb_form_is_a_noun) {
     BOOST_TEST(contains(forces, "American forces"), forces);
     BOOST_TEST(!contains(forces, "forced"), forces);
 }
+
+BOOST_AUTO_TEST_CASE(en_with_a_present_participle_is_by_and_a_gerund) {
+    const std::string en =
+        english_headline("Le ministre a réagi en dénonçant une provocation de ses adversaires.");
+    BOOST_TEST(contains(en, "by denouncing"), en);
+    BOOST_TEST(!contains(en, "in denounce"), en);
+}

@@ -646,6 +646,20 @@ std::string english_pp(const lexicon_entry& e) {
     return out + tail;
 }
 
+std::string english_ing(const lexicon_entry& e) {
+    const std::string& v = e.en;
+    const auto space = v.find(' ');
+    const std::string head = v.substr(0, space);
+    const std::string tail = space == std::string::npos ? "" : v.substr(space);
+    if (head == "be" || head == "see" || head == "agree" || ends_with(head, "ee") ||
+        ends_with(head, "ye") || ends_with(head, "oe")) {
+        return head + "ing" + tail;
+    }
+    if (ends_with(head, "ie")) return head.substr(0, head.size() - 2) + "ying" + tail;
+    if (head.size() > 2 && ends_with(head, "e")) return head.substr(0, head.size() - 1) + "ing" + tail;
+    return head + "ing" + tail;
+}
+
 std::string english_plural(const lexicon_entry& e) {
     if (!e.en_plural.empty()) return e.en_plural;
     const std::string& n = e.en;

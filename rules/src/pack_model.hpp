@@ -264,6 +264,8 @@ std::vector<std::string> lemma_guesses(const std::string& key);
 // English inflection for lexicon verbs and nouns.
 std::string english_3sg(const lexicon_entry& e);
 std::string english_pp(const lexicon_entry& e);
+// The -ing form ("announce" -> "announcing", "take part" -> "taking part").
+std::string english_ing(const lexicon_entry& e);
 std::string english_plural(const lexicon_entry& e);
 
 }  // namespace precis::rules

@@ -178,6 +178,17 @@ public:
                 ++i;
                 continue;
             }
+            // "en annonçant", "en dénonçant": the gerund says how, "by announcing".
+            if (eq(t.key, "en") && i + 1 < e && (toks[i + 1]->pos & grammar::pos_present_participle) != 0 &&
+                (toks[i + 1]->pos & grammar::pos_unknown) == 0) {
+                if (const form_hit* v = best_hit(*toks[i + 1]);
+                    v != nullptr && lex_.entries[v->entry].pos == word_class::verb) {
+                    out.words.push_back("by " + english_ing(lex_.entries[v->entry]));
+                    noun_at = std::string::npos;
+                    i += 2;
+                    continue;
+                }
+            }
             // "secrétaire d'Etat au Transport", "ministre déléguée à la Santé": after a title, "à"
             // names the portfolio: "Secretary of State for Transport", "minister for Health".
             if ((eq(t.text, "\xc3\xa0") || eq(t.key, "au") || eq(t.key, "aux")) && i + 1 < e &&
