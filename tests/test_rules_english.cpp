@@ -330,3 +330,12 @@ BOOST_AUTO_TEST_CASE(en_with_a_present_participle_is_by_and_a_gerund) {
     BOOST_TEST(contains(en, "by denouncing"), en);
     BOOST_TEST(!contains(en, "in denounce"), en);
 }
+
+BOOST_AUTO_TEST_CASE(a_compound_infinitive_after_a_preposition_is_having) {
+    const std::string abandoned =
+        english_headline("Les soignants sont accusés d'avoir abandonné leurs postes pendant la crise.");
+    BOOST_TEST(contains(abandoned, "of having abandoned"), abandoned);
+    const std::string intervened =
+        english_headline("Le ministre est accusé d'être intervenu dans l'enquête judiciaire.");
+    BOOST_TEST(contains(intervened, "of having intervened"), intervened);
+}

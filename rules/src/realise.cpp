@@ -178,6 +178,21 @@ public:
                 ++i;
                 continue;
             }
+            // "accusés d'avoir abandonné", "après avoir signé": after a preposition the
+            // compound infinitive is "having abandoned", "having signed".
+            if ((eq(t.key, "avoir") || eq(t.key, "etre")) && i > b && i + 1 < e &&
+                (eq(toks[i - 1]->key, "d'") || eq(toks[i - 1]->key, "de") ||
+                 eq(toks[i - 1]->key, "apres") || eq(toks[i - 1]->key, "sans")) &&
+                (toks[i + 1]->pos & grammar::pos_past_participle) != 0 &&
+                (toks[i + 1]->pos & grammar::pos_unknown) == 0) {
+                // "d'être intervenu" is a compound past too ("having intervened"); "d'être
+                // manipulé" a passive ("being manipulated").
+                const bool compound = eq(t.key, "avoir") || (toks[i + 1]->pos & grammar::pos_etre_verb) != 0;
+                out.words.push_back(compound ? "having" : "being");
+                noun_at = std::string::npos;
+                ++i;
+                continue;
+            }
             // "en annonçant", "en dénonçant": the gerund says how, "by announcing".
             if (eq(t.key, "en") && i + 1 < e && (toks[i + 1]->pos & grammar::pos_present_participle) != 0 &&
                 (toks[i + 1]->pos & grammar::pos_unknown) == 0) {
