@@ -339,3 +339,11 @@ BOOST_AUTO_TEST_CASE(a_compound_infinitive_after_a_preposition_is_having) {
         english_headline("Le ministre est accusé d'être intervenu dans l'enquête judiciaire.");
     BOOST_TEST(contains(intervened, "of having intervened"), intervened);
 }
+
+BOOST_AUTO_TEST_CASE(a_phrase_ending_in_de_or_a_reads_the_article_contracted_into_it) {
+    const std::string weather = english_headline("Le match a été reporté en raison des intempéries.");
+    BOOST_TEST(contains(weather, "because of the bad weather"), weather);
+    const std::string support =
+        english_headline("Le pays a progressé grâce au soutien de l'Union européenne.");
+    BOOST_TEST(contains(support, "thanks to the support"), support);
+}

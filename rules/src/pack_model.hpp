@@ -185,7 +185,8 @@ struct lexicon final {
             if (at + p.first.size() > n) continue;
             bool same = true;
             for (std::size_t k = 0; k < p.first.size() && same; ++k) {
-                same = phrase_word_matches(p.first[k], key_at(at + k));
+                same = phrase_word_matches(p.first[k], key_at(at + k)) ||
+                       (k + 1 == p.first.size() && contracts(p.first[k], key_at(at + k)));
             }
             if (same) return &p;
         }
@@ -196,6 +197,12 @@ struct lexicon final {
         return phrase_word == word || (word == "d'" && phrase_word == "de") ||
                (word == "qu'" && phrase_word == "que") ||
                (word == "l'" && (phrase_word == "le" || phrase_word == "la"));
+    }
+    // "en raison des pluies", "grâce au soutien": a phrase ending in "de" or "à" also reads
+    // with the article contracted into it.
+    static bool contracts(const std::string& phrase_word, const std::string& word) {
+        return (phrase_word == "de" && (word == "du" || word == "des")) ||
+               (phrase_word == "a" && (word == "au" || word == "aux"));
     }
     // An entry for a form the regular patterns did not list, by undoing common endings.
     const form_hit* guess(const std::string& lower) const;

@@ -137,6 +137,11 @@ public:
                                          fr.substr(0, fr.find(' ')) != t.key);
                     push_content(out, entry, plural ? form_kind::plural : form_kind::base, noun_at);
                 }
+                // "en raison des pluies" -> "because of the rains": the contracted article
+                if (lexicon::contracts(p->first.back(), toks[i + p->first.size() - 1]->key)) {
+                    out.words.push_back("the");
+                    noun_at = std::string::npos;
+                }
                 i += p->first.size();
                 continue;
             }
