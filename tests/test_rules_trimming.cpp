@@ -155,3 +155,15 @@ BOOST_AUTO_TEST_CASE(trimming_rules_name_themselves_in_the_trace) {
                                    [](const trace_entry& t) { return t.rule == "drop_time"; });
     BOOST_TEST(named);
 }
+
+BOOST_AUTO_TEST_CASE(the_default_pack_drops_adverbs_of_time) {
+    const engine e;
+    for (const char* adverb : {"actuellement", u8"désormais", u8"récemment"}) {
+        const std::string h =
+            e.summarize(std::string("Le ministre des Finances est ") + adverb +
+                        u8" hospitalisé à Berlin après un malaise pendant une réunion.")
+                .headline_fr;
+        BOOST_TEST(!contains(h, adverb), h);
+        BOOST_TEST(contains(h, u8"hospitalisé"), h);
+    }
+}
