@@ -347,3 +347,16 @@ BOOST_AUTO_TEST_CASE(a_phrase_ending_in_de_or_a_reads_the_article_contracted_int
         english_headline("Le pays a progressé grâce au soutien de l'Union européenne.");
     BOOST_TEST(contains(support, "thanks to the support"), support);
 }
+
+BOOST_AUTO_TEST_CASE(son_sa_ses_follow_the_subject) {
+    // A first name of known gender, or a title with its article, says "his" or "her"; an
+    // institution "its".
+    const std::string his = english_headline("Emmanuel Macron a défendu son plan de relance jeudi.");
+    BOOST_TEST(contains(his, "his plan"), his);
+    const std::string her = english_headline("Angela Merkel a défendu sa politique devant les députés.");
+    BOOST_TEST(contains(her, "her "), her);
+    const std::string minister = english_headline("La ministre de la Santé a présenté sa réforme.");
+    BOOST_TEST(contains(minister, "her reform"), minister);
+    const std::string its = english_headline("Le gouvernement a présenté son budget pour l'an prochain.");
+    BOOST_TEST(contains(its, "its budget"), its);
+}

@@ -53,7 +53,7 @@ lexicon::analysis read_analyses(const std::vector<std::string>& readings) {
     out.pos = pos_none;
     for (const auto& reading : readings) {
         std::string stem;
-        uint32_t bits = 0;
+        uint32_t bits = 0, gender = 0;
         std::size_t i = 0;
         while (i < reading.size()) {
             while (i < reading.size() && reading[i] == ' ') ++i;
@@ -62,8 +62,12 @@ lexicon::analysis read_analyses(const std::vector<std::string>& readings) {
             std::string_view field(reading.data() + i, j - i);
             if (field.substr(0, 3) == "st:") stem = std::string(field.substr(3));
             if (field.substr(0, 3) == "po:") bits |= bits_of_tag(field.substr(3));
+            if (field == "is:mas") gender = pos_male_name;
+            if (field == "is:fem") gender = pos_female_name;
             i = j;
         }
+        // The gender of a first name ("po:prn is:fem"): English says "his" or "her".
+        if (bits & pos_first_name) bits |= gender;
         if (out.lemma.empty()) out.lemma = stem;
         // "étaient" is être before it is étayer: the auxiliary reading wins.
         if ((bits & pos_verb) && (out.verb_lemma.empty() || stem == "être" || stem == "avoir"))

@@ -28,8 +28,9 @@ bool ends_with_text(const std::string& s, const char (&suffix)[N]) {
 
 class translator final {
 public:
-    translator(const rule_set::impl& rules, uint32_t first_begin)
-        : lex_(rules.pack.lex), first_begin_(first_begin) {}
+    // `possessive`: how "son", "sa", "ses" are said ("its", or "his"/"her" for a person).
+    translator(const rule_set::impl& rules, uint32_t first_begin, std::string possessive = "its")
+        : lex_(rules.pack.lex), first_begin_(first_begin), possessive_(std::move(possessive)) {}
 
     // Translates toks[b, e); stops at the first word it cannot say. `lead`: the English word
     // said just before (the main verb before its object), when there is one.
@@ -52,6 +53,12 @@ public:
             if (plural_words.count(t.key) != 0 ||
                 (t.kind == tok_kind::number && t.key != "1" && t.key != "1er")) {
                 plural_ = true;
+            }
+            if (eq(t.key, "son") || eq(t.key, "sa") || eq(t.key, "ses")) {
+                out.words.push_back(possessive_);
+                noun_at = std::string::npos;
+                ++i;
+                continue;
             }
             if (t.kind == tok_kind::number) {
                 std::string n = english_number(t.text);
@@ -568,6 +575,7 @@ private:
     mutable std::size_t modifiers_at_ = 0;  // where the current noun's English modifiers begin
     mutable bool plural_ = false;           // a plural determiner awaits its noun
     uint32_t first_begin_;  // where the sentence starts: capitals there prove no name
+    std::string possessive_;
 };
 
 std::string join_words(const std::vector<std::string>& words) {
@@ -1029,6 +1037,41 @@ std::string realise_french(const rule_set::impl& rules, const sentence_view& s, 
     return {};
 }
 
+namespace {
+
+// "son", "sa", "ses" in English follow the subject: "Barack Obama … his", "la ministre … her",
+// "le gouvernement … its". The subject's head decides: a first name of known gender, or a
+// title with its article ("le président", "la ministre") or the first name after it.
+std::string subject_possessive(const lexicon& lex, const std::vector<const tok*>& toks,
+                               std::size_t verb_at) {
+    const std::size_t end = std::min(verb_at, toks.size());
+    for (std::size_t k = 0; k < end; ++k) {
+        const tok& t = *toks[k];
+        if (t.kind != tok_kind::word || (t.pos & grammar::pos_determiner) != 0) continue;
+        if (t.pos & grammar::pos_male_name) return "his";
+        if (t.pos & grammar::pos_female_name) return "her";
+        // A person whose gender the dictionary does not give ("Barack Obama"): "their".
+        const bool person_name =
+            t.capitalised && country_of(lex, t) < 0 && (t.pos & grammar::pos_place_name) == 0 &&
+            k + 1 < end && toks[k + 1]->capitalised && toks[k + 1]->kind == tok_kind::word &&
+            country_of(lex, *toks[k + 1]) < 0 && (toks[k + 1]->pos & grammar::pos_surname) != 0;
+        if (person_name) return "their";
+        if (!is_title_word(lex, t)) return "its";
+        const std::string& article = k > 0 ? toks[k - 1]->key : std::string();
+        if (eq(article, "le") || eq(article, "un") || eq(article, "du") || eq(article, "au")) return "his";
+        if (eq(article, "la") || eq(article, "une")) return "her";
+        // "l'ancien ministre Jean …": the name after the title may tell
+        for (std::size_t j = k + 1; j < end && j < k + 4; ++j) {
+            if (toks[j]->pos & grammar::pos_male_name) return "his";
+            if (toks[j]->pos & grammar::pos_female_name) return "her";
+        }
+        return "its";
+    }
+    return "its";
+}
+
+}  // namespace
+
 std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                             const compressed& c, const std::vector<mention>& topics,
                             std::string& rule) {
@@ -1041,7 +1084,6 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             break;
         }
     }
-    const translator tr(rules, opening);
     std::vector<const tok*> toks;
     toks.reserve(c.kept.size());
     for (const tok* t : c.kept) {
@@ -1052,6 +1094,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     lexicon_entry unlisted;  // a verb the grammar found but the pack does not list
     verb_at v = grammar_verb(lex, *s.source, toks, unlisted);
     if (v.begin == std::string::npos) v = find_verb(lex, toks);
+    const translator tr(rules, opening, subject_possessive(lex, toks, v.begin));
     if (v.begin != std::string::npos) {
         take_verb_phrase(lex, toks, v);
         slots["verb"] = english_verb(v);

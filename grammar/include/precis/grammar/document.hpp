@@ -47,6 +47,8 @@ enum pos_bits : uint32_t {
     pos_first_name = 1u << 23,  // po:prn ("Maxime"), with pos_proper
     pos_surname = 1u << 24,     // po:patr ("Trump"), with pos_proper
     pos_place_name = 1u << 25,  // po:npr ("Vegas"), with pos_proper
+    pos_male_name = 1u << 26,    // a first name hunspell marks masculine ("Emmanuel")
+    pos_female_name = 1u << 27,  // a first name hunspell marks feminine ("Angela")
     pos_unknown = 1u << 31,   // not in the dictionary
 };
 
