@@ -6,7 +6,7 @@
 # targets: summarize grammar rules_loader serve. FLAGs go to libFuzzer after the defaults
 # (-max_len=4096 -timeout=10 -rss_limit_mb=2048), and the later of two equal flags wins.
 #
-# Campaigns run on the `fuzz-long` build (UBSan, no ASan: several times more executions per
+# Campaigns run on the `fuzz-long` build (UBSan, no ASan: 1.5 to 2.5 times the executions per
 # second); the corpus they grow is kept in $PRECIS_FUZZ_WORK/TARGET/corpus (default
 # build/fuzz-work, outside the sources), seeded on first use from fuzz/seeds/ and
 # make_corpus.py. `replay` runs that corpus once (-runs=0) on the `fuzz` build, so that a
