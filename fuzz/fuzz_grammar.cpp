@@ -39,7 +39,11 @@ void check_span(precis::grammar::span s, std::size_t len) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
     using namespace precis;
     static const auto loaded = rules::load(rules::embedded_pack());
-    static const grammar::lexicon lexicon(grammar::lexicon::default_directory());
+    // The lexicon the engine uses: the compiled table (its case and elision reading included).
+    static const grammar::lexicon lexicon =
+        grammar::lexicon::compiled_available()
+            ? grammar::lexicon(grammar::lexicon::compiled)
+            : grammar::lexicon(grammar::lexicon::default_directory());
     static grammar::scratch work;
     PRECIS_FUZZ_CHECK(loaded.rules != nullptr);
     if (size > (256u << 10)) return -1;

@@ -39,7 +39,10 @@ case $amount in
     *) usage ;;
 esac
 build=build/$preset
-[ -f "$build/CMakeCache.txt" ] || nice -n 10 cmake --preset "$preset" >/dev/null
+table=()
+[ -f build/release/grammar/lexicon_fr.bin ] &&
+    table=(-DPRECIS_LEXICON_PREBUILT="$PWD/build/release/grammar/lexicon_fr.bin")
+[ -f "$build/CMakeCache.txt" ] || nice -n 10 cmake --preset "$preset" "${table[@]}" >/dev/null
 nice -n 10 cmake --build --preset "$preset" >/dev/null
 
 # First use: the committed seeds and make_corpus.py's (dev articles, the default pack).

@@ -12,7 +12,11 @@ cd "$top"
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(summarize grammar rules_loader serve)
 
-[ -f build/fuzz/CMakeCache.txt ] || cmake --preset fuzz >/dev/null
+# The release build's lexicon table, when there is one, saves making another.
+table=()
+[ -f build/release/grammar/lexicon_fr.bin ] &&
+    table=(-DPRECIS_LEXICON_PREBUILT="$top/build/release/grammar/lexicon_fr.bin")
+[ -f build/fuzz/CMakeCache.txt ] || cmake --preset fuzz "${table[@]}" >/dev/null
 cmake --build --preset fuzz >/dev/null
 
 # Seeds are named by their hash: rewriting them adds what the corpus or the pack gained.
