@@ -612,12 +612,19 @@ lexicon::fallback_hit lexicon::fallback_uncached(const std::string& lower,
     return {};
 }
 
+namespace {
+
+// "take part" -> "take", " part": an English verb phrase inflects its first word only.
+std::pair<std::string, std::string> head_and_rest(const std::string& v) {
+    const auto space = v.find(' ');
+    return {v.substr(0, space), space == std::string::npos ? "" : v.substr(space)};
+}
+
+}  // namespace
+
 std::string english_3sg(const lexicon_entry& e) {
     if (!e.en_3sg.empty()) return e.en_3sg;
-    const std::string& v = e.en;
-    const auto space = v.find(' ');
-    const std::string head = v.substr(0, space);
-    const std::string tail = space == std::string::npos ? "" : v.substr(space);
+    const auto [head, tail] = head_and_rest(e.en);
     std::string out;
     if (head == "be") out = "is";
     else if (head == "have") out = "has";
@@ -633,10 +640,7 @@ std::string english_3sg(const lexicon_entry& e) {
 
 std::string english_pp(const lexicon_entry& e) {
     if (!e.en_pp.empty()) return e.en_pp;
-    const std::string& v = e.en;
-    const auto space = v.find(' ');
-    const std::string head = v.substr(0, space);
-    const std::string tail = space == std::string::npos ? "" : v.substr(space);
+    const auto [head, tail] = head_and_rest(e.en);
     std::string out;
     if (ends_with(head, "e")) out = head + "d";
     else if (head.size() > 1 && head.back() == 'y' &&
@@ -647,10 +651,7 @@ std::string english_pp(const lexicon_entry& e) {
 }
 
 std::string english_ing(const lexicon_entry& e) {
-    const std::string& v = e.en;
-    const auto space = v.find(' ');
-    const std::string head = v.substr(0, space);
-    const std::string tail = space == std::string::npos ? "" : v.substr(space);
+    const auto [head, tail] = head_and_rest(e.en);
     if (head == "be" || head == "see" || head == "agree" || ends_with(head, "ee") ||
         ends_with(head, "ye") || ends_with(head, "oe")) {
         return head + "ing" + tail;
