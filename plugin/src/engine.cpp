@@ -180,10 +180,11 @@ std::unique_ptr<engine> engine::create(std::string_view options_json, outcome& d
     // on that dictionary at run time instead.
     if (options.contains("dictionary")) {
         e->lexicon_ = std::make_unique<grammar::lexicon>(options.at("dictionary").get<std::string>());
-    } else if (grammar::lexicon::compiled_available()) {
-        e->lexicon_ = std::make_unique<grammar::lexicon>(grammar::lexicon::compiled);
     } else {
-        e->lexicon_ = std::make_unique<grammar::lexicon>(grammar::lexicon::default_directory());
+        e->lexicon_ = std::make_unique<grammar::lexicon>(grammar::lexicon::compiled);
+        if (!e->lexicon_->available()) {
+            e->lexicon_ = std::make_unique<grammar::lexicon>(grammar::lexicon::default_directory());
+        }
     }
     const std::string dir = options.contains("rules") ? options.at("rules").get<std::string>() : "";
     diagnostics = e->reload(dir);
