@@ -360,3 +360,15 @@ BOOST_AUTO_TEST_CASE(son_sa_ses_follow_the_subject) {
     const std::string its = english_headline("Le gouvernement a présenté son budget pour l'an prochain.");
     BOOST_TEST(contains(its, "its budget"), its);
 }
+
+BOOST_AUTO_TEST_CASE(a_verbs_de_is_said_as_its_entry_says) {
+    // "discuter de" takes a direct object in English, "parler de" is "speak about".
+    const std::string discuss =
+        english_headline("Les deux présidents ont discuté de la situation en Syrie jeudi.");
+    BOOST_TEST(contains(discuss, "discuss the situation"), discuss);
+    const std::string about = english_headline("Les dirigeants européens ont parlé du climat.");
+    BOOST_TEST(contains(about, "about the climate"), about);
+    const std::string welcome =
+        english_headline("Le ministre s'est félicité de l'accord conclu avec le Maroc.");
+    BOOST_TEST(contains(welcome, "welcomes the agreement"), welcome);
+}

@@ -192,7 +192,8 @@ void read_entries(const yaml_node& list, const file_problems& where, const std::
             where.at(item, "a lexicon entry is a map with fr, en and pos");
             continue;
         }
-        check_keys(item, {"fr", "en", "pos", "en_3sg", "en_pp", "en_plural", "fr_3sg", "fr_3pl", "fr_pp"},
+        check_keys(item, {"fr", "en", "pos", "en_3sg", "en_pp", "en_plural", "fr_3sg", "fr_3pl", "fr_pp",
+                          "en_de"},
                    where);
         if (!item["fr"].is_defined()) where.at(item, "lexicon entry without 'fr' (French)");
         if (!item["en"].is_defined()) where.at(item, "lexicon entry without 'en' (English)");
@@ -221,6 +222,7 @@ void read_entries(const yaml_node& list, const file_problems& where, const std::
             if (!item[key].is_defined()) continue;
             if (auto v = as_text(item[key], where, key)) *field = *v;
         }
+        if (item["en_de"].is_defined()) e.en_de = as_text(item["en_de"], where, "en_de");
         const std::string id = fold_key(e.fr) + "/" + std::to_string(static_cast<int>(e.pos));
         auto [it, fresh] = seen.emplace(id, definition{&path, item.mark().line + 1});
         if (!fresh) {

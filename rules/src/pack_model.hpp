@@ -4,6 +4,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -106,6 +107,9 @@ struct lexicon_entry {
     std::string en_plural;  // nouns: "agreements"
     std::string fr_3sg, fr_3pl;  // verbs: present forms when the lemma is irregular
     std::string fr_pp;           // verbs: past participle when irregular ("élu", "pris")
+    // verbs: what "de" opening the complement is in English ("parler de" -> "about"; "" for a
+    // direct object: "discuter de" -> "discuss"); unset, "de" is said as usual.
+    std::optional<std::string> en_de;
     std::string fr_key;          // fold_key(fr), set when the lexicon is indexed
 };
 

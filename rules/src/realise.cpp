@@ -1121,9 +1121,25 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         if (subj.complete) slots["subject"] = join_words(subj.words);
 
         const std::string& verb_said = slots["verb"];
-        slots["object"] = join_words(
-            sayable_prefix(tr, toks, v.end, toks.size(), verb_said.substr(verb_said.rfind(' ') + 1))
+        // "discuter de la situation" -> "discuss the situation", "parler du climat" -> "speak
+        // about the climate": the verb's entry says what its "de" is in English.
+        std::size_t object_at = v.end;
+        std::string object_opening;
+        if (v.entry != nullptr && v.entry->en_de && object_at < toks.size()) {
+            const std::string& de = toks[object_at]->key;
+            if (eq(de, "de") || eq(de, "d'") || eq(de, "du") || eq(de, "des")) {
+                object_opening = *v.entry->en_de;
+                if (eq(de, "du") || eq(de, "des")) {
+                    object_opening += object_opening.empty() ? "the" : " the";
+                }
+                ++object_at;
+            }
+        }
+        std::string object = join_words(
+            sayable_prefix(tr, toks, object_at, toks.size(), verb_said.substr(verb_said.rfind(' ') + 1))
                 .words);
+        if (!object.empty() && !object_opening.empty()) object = object_opening + " " + object;
+        slots["object"] = object;
         // "veut montrer" -> "wants to show": an infinitive complement takes "to", except
         // after the modals, which have no "to" in English.
         if (!slots["object"].empty() && v.end < toks.size() && infinitive(lex, *toks[v.end])) {
