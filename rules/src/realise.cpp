@@ -255,29 +255,13 @@ public:
                 is_determiner(*toks[i - 1]) &&
                 (i + 1 >= e || toks[i + 1]->kind != tok_kind::word ||
                  is_function_word(lex_, *toks[i + 1]))) {
-                if (const auto* hits = forms_of(lex_, t)) {
-                    for (const auto& h : *hits) {
-                        if (lex_.entries[h.entry].pos == word_class::noun) {
-                            hit = &h;
-                            break;
-                        }
-                    }
-                }
+                if (const form_hit* noun = noun_reading(t)) hit = noun;
             }
             // "l'entrée", "l'annonce": after a determiner a verb form is a noun; the pack's
             // noun reading when it has one, else the dictionary's.
             if (hit != nullptr && lex_.entries[hit->entry].pos == word_class::verb && i > b &&
                 is_determiner(*toks[i - 1])) {
-                const form_hit* noun = nullptr;
-                if (const auto* hits = forms_of(lex_, t)) {
-                    for (const auto& h : *hits) {
-                        if (lex_.entries[h.entry].pos == word_class::noun) {
-                            noun = &h;
-                            break;
-                        }
-                    }
-                }
-                hit = noun;
+                hit = noun_reading(t);
             }
             if (hit != nullptr) {
                 const lexicon_entry& entry = lex_.entries[hit->entry];
@@ -489,6 +473,16 @@ private:
             return true;
         }
         return lex_.word(t.key, word_class::name) != nullptr;
+    }
+
+    // The pack's noun reading of a form, if it has one.
+    const form_hit* noun_reading(const tok& t) const {
+        if (const auto* hits = forms_of(lex_, t)) {
+            for (const auto& h : *hits) {
+                if (lex_.entries[h.entry].pos == word_class::noun) return &h;
+            }
+        }
+        return nullptr;
     }
 
     // The last word said ("Secretary of State" is one entry) names a government post.
