@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -198,15 +199,20 @@ struct lexicon final {
     }
     // "lors de" also reads "lors d'une": an elided form matches the word it stands for.
     static bool phrase_word_matches(const std::string& phrase_word, const std::string& word) {
-        return phrase_word == word || (word == "d'" && phrase_word == "de") ||
-               (word == "qu'" && phrase_word == "que") ||
-               (word == "l'" && (phrase_word == "le" || phrase_word == "la"));
+        // string_view literals: sizes are compared before bytes (most words differ in size)
+        using namespace std::string_view_literals;
+        if (phrase_word == word) return true;
+        if (word.empty() || word.size() > 3 || word.back() != '\'') return false;
+        return (word == "d'"sv && phrase_word == "de"sv) ||
+               (word == "qu'"sv && phrase_word == "que"sv) ||
+               (word == "l'"sv && (phrase_word == "le"sv || phrase_word == "la"sv));
     }
     // "en raison des pluies", "grâce au soutien": a phrase ending in "de" or "à" also reads
     // with the article contracted into it.
     static bool contracts(const std::string& phrase_word, const std::string& word) {
-        return (phrase_word == "de" && (word == "du" || word == "des")) ||
-               (phrase_word == "a" && (word == "au" || word == "aux"));
+        using namespace std::string_view_literals;
+        return (phrase_word == "de"sv && (word == "du"sv || word == "des"sv)) ||
+               (phrase_word == "a"sv && (word == "au"sv || word == "aux"sv));
     }
     // An entry for a form the regular patterns did not list, by undoing common endings.
     const form_hit* guess(const std::string& lower) const;

@@ -299,16 +299,16 @@ std::string join_tokens(const std::vector<const tok*>& toks) {
 }
 
 bool is_month_key(const std::string& key) {
-    static const char* const months[] = {"janvier", "fevrier", "mars", "avril", "mai", "juin",
+    static constexpr std::string_view months[] = {"janvier", "fevrier", "mars", "avril", "mai", "juin",
                                          "juillet", "aout", "septembre", "octobre", "novembre",
                                          "decembre"};
-    return std::any_of(std::begin(months), std::end(months), [&](const char* m) { return key == m; });
+    return std::any_of(std::begin(months), std::end(months), [&](std::string_view m) { return key == m; });
 }
 
 bool is_weekday_key(const std::string& key) {
-    static const char* const days[] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi",
+    static constexpr std::string_view days[] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi",
                                        "samedi", "dimanche"};
-    return std::any_of(std::begin(days), std::end(days), [&](const char* d) { return key == d; });
+    return std::any_of(std::begin(days), std::end(days), [&](std::string_view d) { return key == d; });
 }
 
 int count_words(std::string_view s) {
