@@ -403,12 +403,58 @@ bool partial_topic(const entity_stat& e) {
 namespace {
 
 // FNV-1a: words are short, and std::hash's general-purpose hash costs more than the lookup.
-struct short_key_hash {
-    std::size_t operator()(std::string_view s) const {
-        uint64_t h = 14695981039346656037ull;
-        for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-        return static_cast<std::size_t>(h);
+std::size_t short_key_hash(std::string_view s) {
+    uint64_t h = 14695981039346656037ull;
+    for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<std::size_t>(h);
+}
+
+// How many sentences hold each content word: open addressing over views of the sentences'
+// keys. One table per thread serves every document, so a document allocates nothing here.
+class word_counts final {
+  public:
+    void clear() {
+        if (slots_.size() != initial_slots || used_ != 0) slots_.assign(initial_slots, slot{});
+        used_ = 0;
     }
+    int& operator[](std::string_view key) {
+        if (2 * (used_ + 1) > slots_.size()) grow();
+        slot& s = find(key);
+        if (!s.used) {
+            s = slot{key, 0, true};
+            ++used_;
+        }
+        return s.count;
+    }
+    template <typename F>
+    void for_each(F f) const {
+        for (const slot& s : slots_) {
+            if (s.used) f(s.key, s.count);
+        }
+    }
+
+  private:
+    static constexpr std::size_t initial_slots = 2048;
+    struct slot {
+        std::string_view key;
+        int count = 0;
+        bool used = false;
+    };
+    slot& find(std::string_view key) {
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = short_key_hash(key) & mask;; i = (i + 1) & mask) {
+            if (!slots_[i].used || slots_[i].key == key) return slots_[i];
+        }
+    }
+    void grow() {
+        std::vector<slot> old(std::max<std::size_t>(initial_slots, 2 * slots_.size()));
+        old.swap(slots_);
+        for (const slot& s : old) {
+            if (s.used) find(s.key) = s;
+        }
+    }
+    std::vector<slot> slots_;
+    std::size_t used_ = 0;
 };
 
 // The event a lexicon entry names (its folded lemma among the events' verbs or nouns), -1
@@ -503,8 +549,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         keys.push_back(k);
         return true;
     };
-    std::unordered_map<std::string_view, int, short_key_hash> df;
-    df.reserve(1024);
+    thread_local word_counts df;
+    df.clear();
     std::map<std::string, entity_stat> entities;
     for (std::size_t i = 0; i < views.size(); ++i) {
         const auto& v = views[i];
@@ -879,13 +925,13 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         }
     }
     std::vector<std::pair<int, std::string>> words;
-    for (const auto& [key, n] : df) {
-        if (n < 2 || key.size() < 4) continue;
+    df.for_each([&](std::string_view key, int n) {
+        if (n < 2 || key.size() < 4) return;
         const std::string k(key);
         if (lex.any_word(k) != nullptr && lex.entries[lex.any_word(k)->entry].pos == word_class::noun) {
             words.emplace_back(n, k);
         }
-    }
+    });
     std::sort(words.begin(), words.end(), [](const auto& a, const auto& b) {
         return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
