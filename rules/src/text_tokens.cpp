@@ -77,20 +77,22 @@ const char* const elisions[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "l
 
 }  // namespace
 
-std::string fold_key(std::string_view s) {
-    // Plain ASCII (most words): lower case in one pass.
-    if (std::none_of(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) != 0; })) {
-        std::string out(s);
-        for (char& c : out) {
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-        }
-        return out;
+void fold_key_into(std::string& out, std::string_view s) {
+    // ASCII (most words, and the start of most others): lower case byte by byte, in place.
+    out.resize(s.size());
+    char* o = out.data();
+    std::size_t i = 0;
+    for (; i < s.size(); ++i) {
+        const char c = s[i];
+        if ((static_cast<unsigned char>(c) & 0x80) != 0) break;
+        o[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
     }
-    std::string out;
-    out.reserve(s.size());
-    for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
+    if (i == s.size()) return;
+    // The rest from its first non-ASCII code point (byte i begins one: all before are ASCII).
+    out.resize(i);
+    for (auto at = static_cast<int32_t>(i); at < static_cast<int32_t>(s.size());) {
         UChar32 c;
-        U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+        U8_NEXT(s.data(), at, static_cast<int32_t>(s.size()), c);
         if (c < 0) continue;
         if (c < 0x80) {
             out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
@@ -98,6 +100,11 @@ std::string fold_key(std::string_view s) {
             append_folded(out, c);
         }
     }
+}
+
+std::string fold_key(std::string_view s) {
+    std::string out;
+    fold_key_into(out, s);
     return out;
 }
 
@@ -246,7 +253,7 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
         }
         t.end = base + static_cast<uint32_t>(i);
         t.text.assign(text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
-        t.key = fold_key(t.text);
+        fold_key_into(t.key, t.text);
     }
     return out;
 }
@@ -260,7 +267,7 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s,
         while (g < s.tokens.size() && s.tokens[g].where.begin < t.begin) ++g;
         if (g < s.tokens.size() && s.tokens[g].where.begin == t.begin) {
             const std::string& lemma = s.tokens[g].lemma;
-            t.lemma = fold_key(lemma);
+            fold_key_into(t.lemma, lemma);
             t.pos = s.tokens[g].pos;
             // The dictionary writes names with a capital ("Floride"), common words without
             // ("union" for "Union").
@@ -268,7 +275,7 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s,
                 int32_t at = 0;
                 UChar32 c = 0;
                 U8_NEXT(lemma.data(), at, static_cast<int32_t>(lemma.size()), c);
-                t.common_lemma = c >= 0 && u_islower(c);
+                t.common_lemma = c >= 0 && (c < 0x80 ? c >= 'a' && c <= 'z' : u_islower(c) != 0);
             }
         }
     }

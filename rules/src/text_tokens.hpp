@@ -52,6 +52,8 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s,
 
 // Lower case and accents folded: the key every lookup uses ("États-Unis" -> "etats-unis").
 std::string fold_key(std::string_view s);
+// fold_key into `out`, whose storage is reused.
+void fold_key_into(std::string& out, std::string_view s);
 
 // First letter upper-cased (Latin letters, accented included).
 std::string capitalise_first(std::string_view s);
