@@ -136,7 +136,7 @@ private:
         if ((p & grammar::pos_verb) == 0 && (p & grammar::pos_past_participle) == 0) return false;
         const idx b = prev(i);
         // "la presse", "l'annonce": after a determiner a noun reading wins
-        static const std::set<std::string> determiners{
+        static const word_list determiners{
             "le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "au", "aux", "ce",
             "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "votre"};
         if (b < size() && determiners.count(toks_[b].key) != 0) return false;
@@ -751,7 +751,7 @@ private:
     }
 
     static bool currency(const std::string& key) {
-        static const std::set<std::string> units{"dollars", "dollar", "euros", "euro", "livres",
+        static const word_list units{"dollars", "dollar", "euros", "euro", "livres",
                                                  "francs", "yens", "yuans", "roubles",
                                                  "personnes", "habitants", "emplois", "tonnes"};
         return units.count(key) != 0;
@@ -822,7 +822,7 @@ private:
     }
 
     bool dangling(const tok& t) const {
-        static const std::set<std::string> words{
+        static const word_list words{
             "de", "d'", "du", "des", "la", "le", "l'", "les", "et", "ou", "a", "au", "aux",
             "en", "pour", "par", "sur", "avec", "un", "une", "que", "qu'", "qui", "dans",
             "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "mais", "dont", "entre",

@@ -146,7 +146,7 @@ void index_country(lexicon& lex, uint32_t id) {
     for (const auto& n : names) {
         std::vector<std::string> words = split_words(n);
         // "la Belgique" is looked up without its article.
-        static const std::set<std::string> articles{"le", "la", "les", "l'"};
+        static const word_list articles{"le", "la", "les", "l'"};
         if (words.size() > 1 && articles.count(words[0]) != 0) words.erase(words.begin());
         if (words.empty()) continue;
         if (words.size() == 1) {

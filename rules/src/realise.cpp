@@ -46,7 +46,7 @@ public:
             const tok& t = *toks[i];
             // "les deux pays" -> "the two countries": French nouns ending in -s or -x do not
             // show their number; the determiner does.
-            static const std::set<std::string> plural_words{
+            static const word_list plural_words{
                 "les", "des", "ces", "leurs", "nos", "vos", "mes", "ses", "plusieurs",
                 "quelques", "certains", "certaines", "deux", "trois", "quatre", "cinq", "six",
                 "sept", "huit", "neuf", "dix", "aux"};
@@ -443,7 +443,7 @@ private:
     }
 
     static bool is_determiner(const tok& t) {
-        static const std::set<std::string> dets{"le", "la", "les", "l'", "un", "une", "des",
+        static const word_list dets{"le", "la", "les", "l'", "un", "une", "des",
                                                 "ce", "cet", "cette", "ces", "son", "sa", "ses",
                                                 "leur", "leurs", "notre", "nos", "du", "au", "aux"};
         return t.kind == tok_kind::word && dets.count(t.key) != 0;
@@ -487,14 +487,14 @@ private:
 
     // The last word said ("Secretary of State" is one entry) names a government post.
     static bool portfolio_title(const std::string& said) {
-        static const std::set<std::string> titles{"minister", "Minister", "ministers", "secretary",
+        static const word_list titles{"minister", "Minister", "ministers", "secretary",
                                                    "Secretary", "State", "commissioner",
                                                    "Commissioner", "delegate", "adviser"};
         return titles.count(said.substr(said.rfind(' ') + 1)) != 0;
     }
 
     static bool after_motion(const english_run& out) {
-        static const std::set<std::string> motion{
+        static const word_list motion{
             "go", "goes", "went", "travel", "travels", "travelled", "return", "returns",
             "returned", "come", "comes", "came", "move", "moves", "moved", "head", "heads",
             "send", "sends", "sent", "fly", "flies", "flew", "flown", "deliver", "delivers",
@@ -505,7 +505,7 @@ private:
         // ("signs in Paris", "goes to Paris"); when it does not, "to" stays.
         // "the ambassador of China to Paris", "a state visit of three days to the United
         // States": the head noun of the phrase asks for "to" too.
-        static const std::set<std::string> towards{"ambassador", "ambassadors", "envoy", "visit",
+        static const word_list towards{"ambassador", "ambassadors", "envoy", "visit",
                                                    "visits", "trip", "journey", "help", "helps",
                                                    "aid", "delegation", "mission", "tour"};
         if (out.words.empty()) {
@@ -590,7 +590,7 @@ std::string join_words(const std::vector<std::string>& words) {
         out += w;
     }
     // No trailing comma or function word
-    static const std::set<std::string> dangling{"of", "the", "a", "an", "to", "in", "and",
+    static const word_list dangling{"of", "the", "a", "an", "to", "in", "and",
                                                 "for", "on", "with", "by", "at", "from",
                                                 "that", "who", "which", "its", "their", "his",
                                                 "her", ","};
@@ -831,7 +831,7 @@ english_run sayable_prefix(const translator& tr, const std::vector<const tok*>& 
     if (run.complete) return run;
     std::size_t cut = b + run.said;
     auto boundary = [&](const tok& t) {
-        static const std::set<std::string> keys{"de", "du", "des", "a", "au", "aux", "pour",
+        static const word_list keys{"de", "du", "des", "a", "au", "aux", "pour",
                                                 "dans", "sur", "avec", "en", "et", "par",
                                                 "contre", "entre"};
         return t.kind == tok_kind::comma || keys.count(t.key) != 0;
@@ -849,7 +849,7 @@ void impersonal(const std::vector<const tok*>& toks, const verb_at& v,
     if (toks.size() < 2 || toks[0]->key != "il" || v.begin != 1 || v.verb >= toks.size()) return;
     // The impersonal verb is the group's verb, or opens it ("faut" of "faut réformer"),
     // after an auxiliary maybe ("aura fallu").
-    static const std::set<std::string> impersonal_verbs{"falloir", "sembler", "suffire",
+    static const word_list impersonal_verbs{"falloir", "sembler", "suffire",
                                                         "paraitre", "convenir", "importer"};
     std::size_t at = 1;
     auto lemma_of = [&](std::size_t k) -> const std::string& {
@@ -1137,7 +1137,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         // "veut montrer" -> "wants to show": an infinitive complement takes "to", except
         // after the modals, which have no "to" in English.
         if (!slots["object"].empty() && v.end < toks.size() && infinitive(lex, *toks[v.end])) {
-            static const std::set<std::string> bare{"must", "can", "should", "could", "will",
+            static const word_list bare{"must", "can", "should", "could", "will",
                                                     "may", "might", "would", "let", "make",
                                                     "see", "hear", "watch"};
             const std::string& verb = slots["verb"];

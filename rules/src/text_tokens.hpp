@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,30 @@ template <std::size_t N>
 inline bool eq(const std::string& s, const char (&lit)[N]) {
     return s.size() == N - 1 && std::memcmp(s.data(), lit, N - 1) == 0;
 }
+
+// A fixed list of words, as `static const word_list w{"le", "la"}` in the code that asks.
+// Words are grouped by size, so a lookup compares only the few of the asked word's size:
+// cheaper, for the short lists the stages use, than a tree or a hash of strings.
+class word_list final {
+  public:
+    word_list(std::initializer_list<std::string_view> words) {
+        for (const std::string_view w : words) {
+            if (w.size() >= by_size_.size()) by_size_.resize(w.size() + 1);
+            by_size_[w.size()].push_back(w);
+        }
+    }
+    bool contains(std::string_view w) const {
+        if (w.size() >= by_size_.size()) return false;
+        for (const std::string_view x : by_size_[w.size()]) {
+            if ((w.empty() || x[0] == w[0]) && std::memcmp(x.data(), w.data(), w.size()) == 0) return true;
+        }
+        return false;
+    }
+    std::size_t count(std::string_view w) const { return contains(w) ? 1 : 0; }
+
+  private:
+    std::vector<std::vector<std::string_view>> by_size_;
+};
 
 // Splits text[b, e) into tokens with offsets relative to `base`.
 std::vector<tok> tokenize(std::string_view text, uint32_t base = 0);
