@@ -223,9 +223,12 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
     auto has_phrase = [&](const std::vector<std::string>& phrases) {
         const std::string& joined = s.joined_keys;
         return std::any_of(phrases.begin(), phrases.end(), [&](const std::string& p) {
+            // The first letter first: it rules out nearly every start. (An empty phrase
+            // matches where a key is empty: two spaces.)
+            const char first = p.empty() ? ' ' : p[0];
             for (const uint32_t at : s.word_starts) {
-                if (at + p.size() < joined.size() && joined[at + p.size()] == ' ' &&
-                    (p.empty() || joined[at] == p[0]) &&
+                if (joined[at] == first && at + p.size() < joined.size() &&
+                    joined[at + p.size()] == ' ' &&
                     std::memcmp(joined.data() + at, p.data(), p.size()) == 0) {
                     return true;
                 }
