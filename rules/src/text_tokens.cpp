@@ -267,7 +267,12 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s,
         while (g < s.tokens.size() && s.tokens[g].where.begin < t.begin) ++g;
         if (g < s.tokens.size() && s.tokens[g].where.begin == t.begin) {
             const std::string& lemma = s.tokens[g].lemma;
-            fold_key_into(t.lemma, lemma);
+            // A word in its dictionary form ("accord", "Paris") folds as its key did.
+            if (lemma == t.text) {
+                t.lemma = t.key;
+            } else {
+                fold_key_into(t.lemma, lemma);
+            }
             t.pos = s.tokens[g].pos;
             // The dictionary writes names with a capital ("Floride"), common words without
             // ("union" for "Union").
