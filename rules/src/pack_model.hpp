@@ -186,10 +186,12 @@ struct lexicon final {
     static const std::pair<std::vector<std::string>, uint32_t>* phrase_in(
         const std::vector<std::pair<std::vector<std::string>, uint32_t>>& list, std::size_t n,
         std::size_t at, KeyAt key_at) {
+        // `list` is the one filed under word `at`'s key: the first words match, the others are
+        // compared.
         for (const auto& p : list) {  // sorted longest first
             if (at + p.first.size() > n) continue;
             bool same = true;
-            for (std::size_t k = 0; k < p.first.size() && same; ++k) {
+            for (std::size_t k = 1; k < p.first.size() && same; ++k) {
                 same = phrase_word_matches(p.first[k], key_at(at + k)) ||
                        (k + 1 == p.first.size() && contracts(p.first[k], key_at(at + k)));
             }
