@@ -17,6 +17,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <ctime>
 #include <fstream>
 #include <iostream>
@@ -134,17 +135,18 @@ long peak_rss_kb() {
     return u.ru_maxrss;
 }
 
-// Runs `self --cold-start MODE --corpus CORPUS` in a fresh process and reads the milliseconds
-// it prints.
+// Runs `precis-bench-cold MODE CORPUS` (next to this executable) in a fresh process and reads
+// the milliseconds it prints; -1 when it failed.
 double fresh_process_ms(const char* mode, const std::string& corpus) {
+    static const std::string cold =
+        (std::filesystem::read_symlink("/proc/self/exe").parent_path() / "precis-bench-cold").string();
     int fd[2];
     if (pipe(fd) != 0) return -1;
     const pid_t pid = fork();
     if (pid == 0) {
         dup2(fd[1], STDOUT_FILENO);
         close(fd[0]);
-        execl("/proc/self/exe", "precis-bench", "--cold-start", mode, "--corpus", corpus.c_str(),
-              static_cast<char*>(nullptr));
+        execl(cold.c_str(), "precis-bench-cold", mode, corpus.c_str(), static_cast<char*>(nullptr));
         _exit(127);
     }
     close(fd[1]);
@@ -154,44 +156,6 @@ double fresh_process_ms(const char* mode, const std::string& corpus) {
     int status = 0;
     waitpid(pid, &status, 0);
     return n > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0 ? std::atof(buf) : -1;
-}
-
-// In a fresh process: "icu" loads ICU and its normalisation data only; "precis" loads the
-// plugin, creates an engine on the embedded pack and summarises the corpus's first article
-// (a real one: every word of it is new to the word caches); "precis-no-dictionary" does the
-// same with no lexicon ({"dictionary": ""}), "precis-hunspell" with hunspell reading the system
-// dictionary at run time instead of the compiled table. The clock stops when the first result is there:
-// freeing the engine afterwards is not part of a start.
-int cold_start(const std::string& mode, const std::string& corpus) {
-    const std::vector<std::string> texts = read_corpus(corpus);
-    if (texts.empty()) return 1;
-    double ms = 0;
-    const auto t0 = clock_type::now();
-    if (mode == "icu") {
-        void* uc = dlopen("libicuuc.so.72", RTLD_NOW | RTLD_LOCAL);
-        void* i18n = dlopen("libicui18n.so.72", RTLD_NOW | RTLD_LOCAL);
-        using get_nfc = const void* (*)(int*);
-        auto nfc = uc ? reinterpret_cast<get_nfc>(dlsym(uc, "unorm2_getNFCInstance_72")) : nullptr;
-        int err = 0;
-        if (i18n == nullptr || nfc == nullptr || nfc(&err) == nullptr) return 1;
-        ms = seconds_since(t0) * 1e3;
-    } else {
-        const precis_api& api = precis_api::load();
-        // "precis-no-dictionary" shows what the part-of-speech lexicon costs at start;
-        // "precis-hunspell" reads the system dictionary with hunspell instead of the table.
-        const std::string options = mode == "precis-no-dictionary" ? R"({"dictionary": ""})"
-                                    : mode == "precis-hunspell"
-                                        ? R"({"dictionary": "/usr/share/hunspell"})"
-                                        : "";
-        precis_engine* e = api.engine_new(options.data(), options.size(), nullptr);
-        precis_result* r = api.summarize(e, texts[0].data(), texts[0].size(), nullptr, 0);
-        ms = seconds_since(t0) * 1e3;
-        if (api.result_status(r) != 0) return 1;
-        api.result_free(r);
-        api.engine_free(e);
-    }
-    std::printf("%.3f\n", ms);
-    return 0;
 }
 
 struct ots_figures {
@@ -300,7 +264,7 @@ void scale(const precis_api& api, precis_engine* engine, const std::vector<std::
 
 int main(int argc, char** argv) {
     CLI::App app{"precis-bench: precis and OTS on the same corpus"};
-    std::string corpus = "/work/shared/corpus/dev.jsonl", cold;
+    std::string corpus = "/work/shared/corpus/dev.jsonl";
     double min_seconds = 3;
     unsigned threads = std::max(1u, std::thread::hardware_concurrency());
     bool no_ots = false;
@@ -316,10 +280,7 @@ int main(int argc, char** argv) {
         ->delimiter(',');
     app.add_option("--reload-only", reload_only,
                    "Only reload the default pack N times (profiling)");
-    app.add_option("--cold-start", cold,
-                   "(internal) one cold start: icu | precis | precis-no-dictionary | precis-hunspell");
     CLI11_PARSE(app, argc, argv);
-    if (!cold.empty()) return cold_start(cold, corpus);
 
     try {
         const std::vector<std::string> texts = read_corpus(corpus);

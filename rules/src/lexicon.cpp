@@ -8,7 +8,7 @@
 #include <fstream>
 #include <mutex>
 #include <set>
-#include <sstream>
+#include <iterator>
 
 #include "pack_model.hpp"
 #include "text_tokens.hpp"
@@ -340,56 +340,70 @@ private:
             while ((n = gzread(gz, buf, sizeof buf)) > 0) body.append(buf, static_cast<std::size_t>(n));
             gzclose(gz);
         }
-        std::ifstream index(base + ".index");
-        std::string line;
-        while (std::getline(index, line)) {
-            std::istringstream fields(line);
-            std::string word, off, len;
-            if (!std::getline(fields, word, '\t') || !std::getline(fields, off, '\t') ||
-                !std::getline(fields, len, '\t')) {
-                continue;
-            }
+        // The index is some 60 000 lines: split in place (a stream per line cost more than
+        // everything else in the first summary of a process).
+        std::string index;
+        if (std::ifstream in(base + ".index", std::ios::binary); in) {
+            index.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        }
+        for (std::string_view rest(index); !rest.empty();) {
+            const std::size_t nl = rest.find('\n');
+            const std::string_view line = rest.substr(0, nl);
+            rest.remove_prefix(nl == std::string_view::npos ? rest.size() : nl + 1);
+            // "word TAB offset TAB length", base64 numbers
+            const std::size_t t1 = line.find('\t');
+            const std::size_t t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
+            if (t2 == std::string_view::npos || t2 + 1 >= line.size()) continue;
+            const std::string_view word = line.substr(0, t1);
+            const std::string_view off = line.substr(t1 + 1, t2 - t1 - 1);
+            const std::string_view len = line.substr(t2 + 1, line.find('\t', t2 + 1) - t2 - 1);
             const uint64_t o = b64(off), l = b64(len);
             if (o + l > body.size() || word.rfind("00", 0) == 0) continue;
-            const std::string entry = body.substr(o, l);
-            const std::string best = choose(fold_key(word), entry);
-            if (!best.empty()) words_.emplace(fold_key(word), lexicon::fallback_hit{best, pos_of(entry)});
+            const std::string key = fold_key(word);
+            std::string best = choose(key, std::string_view(body).substr(o, l));
+            if (!best.empty()) {
+                words_.emplace(key, lexicon::fallback_hit{std::move(best), pos_of(std::string_view(body).substr(o, l))});
+            }
         }
     }
-    static uint64_t b64(const std::string& s) {
-        static const std::string alphabet =
+    static uint64_t b64(std::string_view s) {
+        static constexpr std::string_view alphabet =
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
         uint64_t n = 0;
         for (char c : s) {
             const auto p = alphabet.find(c);
-            if (p == std::string::npos) return 0;
+            if (p == std::string_view::npos) return 0;
             n = n * 64 + p;
         }
         return n;
     }
     // The first sense's translations; a cognate among them is preferred ("gouvernement" ->
     // "government" rather than "control"); single words only.
-    static std::string choose(const std::string& fr, const std::string& entry) {
-        std::istringstream lines(entry);
-        std::string line, sense;
-        std::getline(lines, line);  // headword, pronunciation, <pos>
-        while (std::getline(lines, line)) {
+    static std::string choose(const std::string& fr, std::string_view entry) {
+        // The first non-empty line after the headword line ("1. " taken off).
+        std::string_view sense;
+        std::size_t at = entry.find('\n');
+        while (at != std::string_view::npos && at + 1 < entry.size()) {
+            const std::size_t end = entry.find('\n', at + 1);
+            const std::string_view line = entry.substr(at + 1, end == std::string_view::npos ? std::string_view::npos : end - at - 1);
+            at = end;
             if (line.empty()) continue;
             sense = line.rfind("1. ", 0) == 0 ? line.substr(3) : line;
             break;
         }
-        std::vector<std::string> options;
-        std::istringstream parts(sense);
-        std::string p;
-        while (std::getline(parts, p, ',')) {
-            while (!p.empty() && p.front() == ' ') p.erase(p.begin());
-            while (!p.empty() && p.back() == ' ') p.pop_back();
-            if (!p.empty() && p.find_first_of(" ()[]<>;.") == std::string::npos) options.push_back(p);
+        std::vector<std::string_view> options;
+        for (std::string_view rest = sense; !rest.empty();) {
+            const std::size_t comma = rest.find(',');
+            std::string_view p = rest.substr(0, comma);
+            rest.remove_prefix(comma == std::string_view::npos ? rest.size() : comma + 1);
+            while (!p.empty() && p.front() == ' ') p.remove_prefix(1);
+            while (!p.empty() && p.back() == ' ') p.remove_suffix(1);
+            if (!p.empty() && p.find_first_of(" ()[]<>;.") == std::string_view::npos) options.push_back(p);
         }
         if (options.empty()) return {};
-        std::string best = options.front();
+        std::string_view best = options.front();
         std::size_t best_prefix = 0;
-        for (const auto& o : options) {
+        for (const auto o : options) {
             std::size_t k = 0;
             while (k < o.size() && k < fr.size() && o[k] == fr[k]) ++k;
             if (k >= 4 && k > best_prefix && o != fr) {
@@ -397,14 +411,14 @@ private:
                 best_prefix = k;
             }
         }
-        return best == fr ? std::string() : best;
+        return best == fr ? std::string() : std::string(best);
     }
     // "<n, masc>", "<v>", "<adj>" on the headword line.
-    static word_class pos_of(const std::string& entry) {
+    static word_class pos_of(std::string_view entry) {
         const auto open = entry.find('<');
         const auto nl = entry.find('\n');
-        if (open == std::string::npos || open > nl) return word_class::other;
-        const std::string tag = entry.substr(open + 1, 3);
+        if (open == std::string_view::npos || open > nl) return word_class::other;
+        const std::string_view tag = entry.substr(open + 1, 3);
         if (tag.rfind("n", 0) == 0 && (tag.size() < 2 || tag[1] == ',' || tag[1] == '>')) return word_class::noun;
         if (tag.rfind("v", 0) == 0) return word_class::verb;
         if (tag.rfind("adj", 0) == 0) return word_class::adj;
