@@ -13,10 +13,14 @@ namespace precis::rules {
 namespace {
 
 class trimmer final {
+    // Per-token flags in 16 bits, not bytes: a store through a byte type may alias anything,
+    // and after each one the compiler would reload every vector's bounds.
+    using keep_flags = std::vector<uint16_t>;
+
 public:
     trimmer(const rule_set::impl& rules, const sentence_view& s)
         : lex_(rules.pack.lex), trims_(rules.pack.trims), source_(s.source), toks_(s.toks),
-          keep_(s.toks.size(), 1), starts_(s.toks.size(), 0) {
+          n_(s.toks.size()), keep_(s.toks.size(), 1), starts_(s.toks.size(), 0) {
         // One lookup per token for all rules' markers, instead of one per token and rule.
         const auto& first_words = rules.pack.marker_first_words;
         auto rules_starting = [&](const std::string& word) -> uint64_t {
@@ -84,7 +88,6 @@ public:
     }
     // Words present_tense rewrote (an empty text: the word goes), by token index.
     const std::vector<std::pair<std::size_t, std::string>>& rewritten() const { return text_; }
-    const std::vector<uint8_t>& kept() const { return keep_; }
 
 private:
     using idx = std::size_t;
@@ -99,7 +102,7 @@ private:
         if (text != toks_[i].text) text_.emplace_back(i, std::move(text));
     }
 
-    idx size() const { return toks_.size(); }
+    idx size() const { return n_; }
     const tok& at(idx i) const { return toks_[i]; }
     bool word(idx i) const { return i < size() && toks_[i].kind == tok_kind::word; }
     template <std::size_t N>
@@ -159,14 +162,14 @@ private:
         return toks_[i].kind == tok_kind::word && !toks_[i].capitalised && (p & tense) != 0 &&
                (p & grammar::pos_unknown) == 0;
     }
-    bool has_finite_verb(const std::vector<uint8_t>& keep) const {
+    bool has_finite_verb(const keep_flags& keep) const {
         for (idx i = 0; i < size(); ++i) {
             if (keep[i] && finite(i)) return true;
         }
         return false;
     }
     // The last word kept is a verb, and words that followed it (its complement) went.
-    bool verb_lost_its_complement(const std::vector<uint8_t>& before) const {
+    bool verb_lost_its_complement(const keep_flags& before) const {
         idx last = size();
         for (idx i = size(); i-- > 0;) {
             if (keep_[i] && (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number)) {
@@ -841,11 +844,12 @@ private:
     const std::vector<trim_rule>& trims_;
     const grammar::sentence* source_;
     const std::vector<tok>& toks_;
-    std::vector<uint8_t> keep_;    // bytes, not bits: read and compared far more than stored
-    std::vector<uint8_t> before_;  // keep_ before the rule being applied
+    const std::size_t n_;  // toks_.size()
+    keep_flags keep_;    // per token: kept
+    keep_flags before_;  // keep_ before the rule being applied
     std::vector<uint64_t> starts_;  // per token: bit r when a marker of trims[r] may start here
-    bool clean_ = false;
-    std::size_t dropped_ = 0;   // tokens tidy() dropped so far        // tidy() ran on keep_ as it is and found nothing to do
+    bool clean_ = false;        // tidy() ran on keep_ as it is and found nothing to do
+    std::size_t dropped_ = 0;   // tokens tidy() dropped so far
     std::vector<std::pair<std::size_t, std::string>> text_, before_text_;
 };
 
