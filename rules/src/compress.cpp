@@ -682,10 +682,10 @@ private:
                 if (!plural && !e.fr_3sg.empty()) return e.fr_3sg;
             }
         }
-        const std::string& w = t.text;
+        const std::string_view w = t.text;
         // "signé" (UTF-8 é is 2 bytes)
         if (w.size() > 4 && w.compare(w.size() - 2, 2, "\xc3\xa9") == 0) {
-            const std::string stem = w.substr(0, w.size() - 2);
+            const std::string stem(w.substr(0, w.size() - 2));
             if (stem.size() >= 2 && fold_key(stem).find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string::npos) {
                 // "-ger": "mangé" -> "mange"; "-cer" keeps "c"; "appelé" -> "appelle" is
                 // irregular and left to the lexicon.

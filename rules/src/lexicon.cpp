@@ -564,12 +564,12 @@ const form_hit* lexicon::guess(const std::string& lower) const {
     return nullptr;
 }
 
-std::string lexicon::fallback(const std::string& lower, const std::string& written) const {
+std::string lexicon::fallback(const std::string& lower, std::string_view written) const {
     return fallback_word(lower, written).en;
 }
 
 lexicon::fallback_hit lexicon::fallback_word(const std::string& lower,
-                                             const std::string& written) const {
+                                             std::string_view written) const {
     if (memo_id == 0) return fallback_uncached(lower, written);
     // The same words come back in every document: answers are remembered per thread (no
     // lock), under the lexicon's id so that a reloaded pack never sees another's answers.
@@ -595,7 +595,7 @@ bool lexicon::has_french_ending(const std::string& lower) const {
 }
 
 lexicon::fallback_hit lexicon::fallback_uncached(const std::string& lower,
-                                                 const std::string& written) const {
+                                                 std::string_view written) const {
     for (const auto& g : lemma_guesses(lower)) {
         for (const auto& c : cognates) {
             if (g.size() < c.min_length || !ends_with(g, c.fr_key)) continue;

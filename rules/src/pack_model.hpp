@@ -220,18 +220,18 @@ struct lexicon final {
     const form_hit* guess(const std::string& lower) const;
     // English for a French word outside the pack lexicon: a cognate ending of the pack, else
     // the installed dictionary. `written` is the word as written (accents decide endings).
-    std::string fallback(const std::string& lower, const std::string& written = {}) const;
+    std::string fallback(const std::string& lower, std::string_view written = {}) const;
     struct fallback_hit {
         std::string en;
         word_class pos = word_class::other;  // from the cognate rule or the dictionary entry
     };
-    fallback_hit fallback_word(const std::string& lower, const std::string& written = {}) const;
+    fallback_hit fallback_word(const std::string& lower, std::string_view written = {}) const;
     // A French word by its form: a cognate ending of the pack (whether or not English has the
     // word it makes) or an entry of the installed dictionary.
     bool has_french_ending(const std::string& lower) const;
 
 private:
-    fallback_hit fallback_uncached(const std::string& lower, const std::string& written) const;
+    fallback_hit fallback_uncached(const std::string& lower, std::string_view written) const;
 };
 
 // True when the installed English word list holds `en` (or its singular), or when no list

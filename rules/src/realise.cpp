@@ -22,7 +22,7 @@ struct english_run {
 };
 
 template <std::size_t N>
-bool ends_with_text(const std::string& s, const char (&suffix)[N]) {
+bool ends_with_text(std::string_view s, const char (&suffix)[N]) {
     return s.size() >= N - 1 && s.compare(s.size() - (N - 1), N - 1, suffix, N - 1) == 0;
 }
 
@@ -186,7 +186,7 @@ public:
             if (t.capitalised && i > b && toks[i - 1]->capitalised &&
                 toks[i - 1]->kind == tok_kind::word && i + 1 < e && toks[i + 1]->capitalised &&
                 is_function_word(lex_, t)) {
-                out.words.push_back(t.text);
+                out.words.emplace_back(t.text);
                 ++i;
                 continue;
             }
@@ -335,13 +335,13 @@ public:
                 if (acronym && !name_follows && noun_at != std::string::npos &&
                     noun_at + 1 == out.words.size() && noun_at > 0 && i > b &&
                     !toks[i - 1]->capitalised) {
-                    out.words.insert(out.words.begin() + static_cast<long>(noun_at), t.text);
+                    out.words.emplace(out.words.begin() + static_cast<long>(noun_at), t.text);
                     ++noun_at;
                     ++i;
                     continue;
                 }
                 drop_article_before_name(out);
-                out.words.push_back(t.text);
+                out.words.emplace_back(t.text);
                 noun_at = out.words.size() - 1;
                 ++i;
                 continue;

@@ -252,7 +252,7 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
             }
         }
         t.end = base + static_cast<uint32_t>(i);
-        t.text.assign(text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+        t.text = text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
         fold_key_into(t.key, t.text);
     }
     return out;

@@ -24,7 +24,7 @@ struct tok {
     tok_kind kind = tok_kind::word;
     bool capitalised = false;
     bool elided = false;           // "l'", "d'", "qu'": glued to the next word
-    std::string text;              // as written
+    std::string_view text;         // as written: a view of the document text
     std::string key;               // lower-case, accents folded, ’ -> '
     std::string lemma;             // from the grammar when it gave one, else empty
     uint32_t pos = 0;              // grammar::pos_bits when known
@@ -40,7 +40,7 @@ struct tok {
 // s == lit, with the length compared first: most keys differ from a literal in length, and
 // std::string == const char* measures the literal every time.
 template <std::size_t N>
-inline bool eq(const std::string& s, const char (&lit)[N]) {
+inline bool eq(std::string_view s, const char (&lit)[N]) {
     return s.size() == N - 1 && std::memcmp(s.data(), lit, N - 1) == 0;
 }
 
