@@ -28,7 +28,7 @@ public:
             return it == first_words.end() ? 0 : it->second;
         };
         for (std::size_t j = 0; j < toks_.size(); ++j) {
-            starts_[j] = rules_starting(toks_[j].key);
+            starts_[j] = toks_[j].forms_known ? toks_[j].markers : rules_starting(toks_[j].key);
             // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
             if (toks_[j].elided && j + 1 < toks_.size()) {
                 starts_[j] |= rules_starting(toks_[j].key + toks_[j + 1].key);

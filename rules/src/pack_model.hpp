@@ -158,6 +158,7 @@ struct lexicon final {
         const std::vector<form_hit>* forms = nullptr;
         const std::vector<std::pair<std::vector<std::string>, uint32_t>>* phrases = nullptr;
         int32_t country = -1;
+        uint64_t markers = 0;  // pack_rules::marker_first_words for this word (set with the trims)
     };
     std::unordered_map<std::string, word_info> word_index;
     bool use_freedict = true;

@@ -252,6 +252,9 @@ void load_trimming(const yaml_pack& pack, pack_rules& out, std::vector<diagnosti
             out.marker_first_words[word] |= uint64_t{1} << i;
         }
     }
+    // A token's one lookup in the word index then also says which rules' markers may start
+    // at it (the trimmer reads that instead of looking the word up again per sentence cut).
+    for (const auto& [word, rules] : out.marker_first_words) out.lex.word_index[word].markers = rules;
 }
 
 void index_markers(trim_rule& r) {

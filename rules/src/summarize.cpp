@@ -32,6 +32,7 @@ void look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
             t.forms = it->second.forms;
             t.phrases = it->second.phrases;
             t.country = it->second.country;
+            t.markers = it->second.markers;
         }
         t.forms_known = true;
     }

@@ -34,6 +34,7 @@ struct tok {
     const std::vector<form_hit>* forms = nullptr;
     const std::vector<std::pair<std::vector<std::string>, uint32_t>>* phrases = nullptr;
     int32_t country = -1;
+    uint64_t markers = 0;  // bit r: a marker of trim rule r opens with this word (forms_known)
     bool forms_known = false;
 };
 
