@@ -71,11 +71,13 @@ public:
         : rules_(load(pack).rules),
           lexicon_(std::make_unique<grammar::lexicon>(grammar::lexicon::default_directory())) {}
     bool ready() const { return rules_ != nullptr; }
-    summary summarize(const std::string& text) const {
+    // `document_text`, when given, receives the text the summary's spans point into.
+    summary summarize(const std::string& text, std::string* document_text = nullptr) const {
         grammar::document doc;
         grammar::parse_error err;
         grammar::scratch work;
         if (!grammar::parse(text, rules_->vocabulary(), *lexicon_, {}, work, doc, err)) return {};
+        if (document_text != nullptr) *document_text = doc.text;
         return rules_->summarize(doc, {});
     }
 

@@ -156,6 +156,27 @@ BOOST_AUTO_TEST_CASE(trimming_rules_name_themselves_in_the_trace) {
     BOOST_TEST(named);
 }
 
+BOOST_AUTO_TEST_CASE(a_trimming_rule_points_at_what_it_took_away) {
+    const engine e(pack_with("trimming.yaml",
+                             "rules:\n" + time_rule +
+                                 "  - name: \"drop_attribution\"\n    kind: \"attribution\"\n"
+                                 u8"    markers: [\"déclarer\"]\n"));
+    BOOST_TEST_REQUIRE(e.ready());
+    std::string text;
+    const summary s = e.summarize(
+        u8"Le Parlement a adopté hier la loi sur l'eau, a déclaré le porte-parole du gouvernement.",
+        &text);
+    std::vector<std::string> taken;
+    for (const auto& t : s.trace) {
+        if (t.note != "trimmed") continue;
+        BOOST_TEST_REQUIRE(t.where.end <= text.size());
+        taken.push_back(t.rule + ": " + text.substr(t.where.begin, t.where.end - t.where.begin));
+    }
+    const std::vector<std::string> expected{
+        "drop_time: hier", u8"drop_attribution: , a déclaré le porte-parole du gouvernement"};
+    BOOST_TEST(taken == expected, boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(the_default_pack_drops_adverbs_of_time) {
     const engine e;
     for (const char* adverb : {"actuellement", u8"désormais", u8"récemment"}) {

@@ -34,6 +34,9 @@ public:
                 starts_[j] |= rules_starting(toks_[j].key + toks_[j + 1].key);
             }
         }
+        // The sentence tidied before any rule (its final stop goes), so that the first rule
+        // to change something is not also credited with that.
+        clean_ = !tidy();
     }
 
     bool apply(const trim_rule& r, int max_words) {
@@ -41,6 +44,7 @@ public:
         // Only present_tense rewrites words: the others need no copy of them.
         const bool rewrites = r.kind == trim_kind::present_tense;
         if (rewrites) before_text_ = text_;
+        last_rewrites_ = rewrites;
         grammar_parts(r.kind);
         switch (r.kind) {
             case trim_kind::dateline: dateline(r); break;
@@ -86,11 +90,43 @@ public:
         }
         return c;
     }
+    // What the last apply() that returned true changed: runs of tokens it dropped or rewrote,
+    // as document spans. A run goes on over tokens that were already gone.
+    std::vector<grammar::span> last_change() const {
+        std::vector<grammar::span> out;
+        bool open = false;
+        for (idx i = 0; i < size(); ++i) {
+            if (!before_[i]) continue;  // gone before this rule: neither part nor end of a run
+            const bool changed = !keep_[i] || rewritten_by_last(i);
+            if (changed && open) {
+                out.back().end = toks_[i].end;
+            } else if (changed) {
+                out.push_back({toks_[i].begin, toks_[i].end});
+            }
+            open = changed;
+        }
+        return out;
+    }
     // Words present_tense rewrote (an empty text: the word goes), by token index.
     const std::vector<std::pair<std::size_t, std::string>>& rewritten() const { return text_; }
 
 private:
     using idx = std::size_t;
+
+    // Token i's text was rewritten by the last apply() (its rewrite differs from before it).
+    bool rewritten_by_last(idx i) const {
+        auto text_at = [&](const std::vector<std::pair<std::size_t, std::string>>& list) -> const std::string* {
+            for (const auto& [at, t] : list) {
+                if (at == i) return &t;
+            }
+            return nullptr;
+        };
+        if (!last_rewrites_) return false;  // before_text_ is another rule's
+        const std::string* now = text_at(text_);
+        if (now == nullptr) return false;
+        const std::string* then = text_at(before_text_);
+        return then == nullptr || *then != *now;
+    }
 
     void set_text(idx i, std::string text) {
         for (auto& [at, t] : text_) {
@@ -851,6 +887,7 @@ private:
     bool clean_ = false;        // tidy() ran on keep_ as it is and found nothing to do
     std::size_t dropped_ = 0;   // tokens tidy() dropped so far
     std::vector<std::pair<std::size_t, std::string>> text_, before_text_;
+    bool last_rewrites_ = false;  // the last apply() was a rule that rewrites words
 };
 
 }  // namespace
@@ -858,10 +895,10 @@ private:
 compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,
                     int max_words) {
     trimmer t(rules, s);
-    std::vector<std::string> fired;
+    std::vector<compressed::fired_rule> fired;
     for (const auto& r : rules.pack.trims) {
         if (headline ? !r.headline : !r.summary) continue;
-        if (t.apply(r, max_words)) fired.push_back(r.name);
+        if (t.apply(r, max_words)) fired.push_back({r.name, t.last_change()});
     }
     compressed c = t.result();
     c.rules = std::move(fired);

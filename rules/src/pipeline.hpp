@@ -39,7 +39,13 @@ struct sentence_view {
 // What compression kept of one sentence, and which rules acted.
 struct compressed {
     std::vector<const tok*> kept;
-    std::vector<std::string> rules;   // names of the trimming rules that changed something
+    // The trimming rules that changed something, in the order they ran, each with the runs of
+    // words it took away or rewrote (document spans).
+    struct fired_rule {
+        std::string name;
+        std::vector<grammar::span> where;
+    };
+    std::vector<fired_rule> rules;
     std::string text;                 // French, joined
 };
 

@@ -816,7 +816,11 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         } else if (!c.text.empty()) {
             out.headline_fr = prefix ? topic_fr + " : " + c.text : c.text;
             if (options.trace) {
-                for (const auto& r : c.rules) out.trace.push_back({r, key.source->where, 0.0, "trimmed"});
+                // Each trimming rule points at what it took away or rewrote.
+                for (const auto& r : c.rules) {
+                    if (r.where.empty()) out.trace.push_back({r.name, key.source->where, 0.0, "trimmed"});
+                    for (const auto& w : r.where) out.trace.push_back({r.name, w, 0.0, "trimmed"});
+                }
                 if (prefix) out.trace.push_back({pack.topic_rule, key.source->where, 0.0, "topic prefix"});
             }
         }
