@@ -82,6 +82,15 @@ std::string english_headline(const std::string& text) {
     return en;
 }
 
+// The English summary of `text`, its sentences joined.
+std::string english_summary(const std::string& text) {
+    static const engine e;
+    std::string en;
+    for (const auto& s : e.summarize(text).summary_en) en += s + " ";
+    BOOST_TEST_MESSAGE(en);
+    return en;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(an_accented_participle_reads_as_a_participle) {
@@ -371,4 +380,21 @@ BOOST_AUTO_TEST_CASE(a_verbs_de_is_said_as_its_entry_says) {
     const std::string welcome =
         english_headline("Le ministre s'est félicité de l'accord conclu avec le Maroc.");
     BOOST_TEST(contains(welcome, "welcomes the agreement"), welcome);
+}
+
+BOOST_AUTO_TEST_CASE(qui_is_who_for_a_person_and_which_or_that_for_a_thing) {
+    const std::string person = english_summary(
+        "Le ministre des Affaires étrangères, qui se rendra à Rabat jeudi, a signé un accord.");
+    BOOST_TEST(contains(person, "minister, who "), person);
+    const std::string named =
+        english_summary("Le président Barack Obama, qui prépare sa visite, a rencontré les dirigeants.");
+    BOOST_TEST(contains(named, "Obama, who "), named);
+    const std::string apposed = english_summary(
+        "Le gouvernement a présenté le budget, qui prévoit une hausse des dépenses militaires.");
+    BOOST_TEST(contains(apposed, "budget, which "), apposed);
+    BOOST_TEST(!contains(apposed, "seses"), apposed);  // "dépenses": the dictionary's English is plural
+    const std::string defining = english_summary(
+        "Le gouvernement a lancé une procédure qui risque de diviser les grandes puissances.");
+    BOOST_TEST(contains(defining, "procedure that "), defining);
+    BOOST_TEST(!contains(defining, " who "), defining);
 }

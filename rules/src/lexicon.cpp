@@ -617,8 +617,11 @@ lexicon::fallback_hit lexicon::fallback_uncached(const std::string& lower,
     for (const auto& g : lemma_guesses(lower)) {
         auto hit = freedict_table::get().lookup(g);
         if (hit.en.empty()) continue;
-        // The dictionary lists singulars: a French plural noun stays plural.
-        if (hit.pos == word_class::noun && g != lower && (ends_with(lower, "s") || ends_with(lower, "x"))) {
+        // The dictionary lists singulars: a French plural noun stays plural. Some of its
+        // English is plural already ("dépense": "expenses").
+        const bool english_plural_already = ends_with(hit.en, "s") && !ends_with(hit.en, "ss");
+        if (hit.pos == word_class::noun && g != lower && !english_plural_already &&
+            (ends_with(lower, "s") || ends_with(lower, "x"))) {
             lexicon_entry n;
             n.en = hit.en;
             hit.en = english_plural(n);

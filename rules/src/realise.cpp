@@ -29,8 +29,11 @@ bool ends_with_text(std::string_view s, const char (&suffix)[N]) {
 class translator final {
 public:
     // `possessive`: how "son", "sa", "ses" are said ("its", or "his"/"her" for a person).
-    translator(const rule_set::impl& rules, uint32_t first_begin, std::string possessive = "its")
-        : lex_(rules.pack.lex), first_begin_(first_begin), possessive_(std::move(possessive)) {}
+    // `source`: the grammar's reading of the sentence, for what its actors are.
+    translator(const rule_set::impl& rules, uint32_t first_begin, std::string possessive = "its",
+               const grammar::sentence* source = nullptr)
+        : lex_(rules.pack.lex), first_begin_(first_begin), possessive_(std::move(possessive)),
+          source_(source) {}
 
     // Translates toks[b, e); stops at the first word it cannot say. `lead`: the English word
     // said just before (the main verb before its object), when there is one.
@@ -56,6 +59,17 @@ public:
             }
             if (eq(t.key, "son") || eq(t.key, "sa") || eq(t.key, "ses")) {
                 out.words.push_back(possessive_);
+                noun_at = std::string::npos;
+                ++i;
+                continue;
+            }
+            if (eq(t.key, "qui") && i > 0) {
+                // "ce qui" -> "which"; otherwise by what "qui" stands for (see relative_pronoun)
+                if (eq(toks[i - 1]->key, "ce") && !out.words.empty() && out.words.back() == "this") {
+                    out.words.back() = "which";
+                } else {
+                    out.words.push_back(relative_pronoun(toks, i));
+                }
                 noun_at = std::string::npos;
                 ++i;
                 continue;
@@ -442,6 +456,62 @@ private:
         return &found.front();
     }
 
+    // "qui" stands for a person ("le ministre, qui", "Boris Johnson, qui", "ceux qui"): "who";
+    // for a thing, "which" when a comma sets the clause off, "that" when it defines its noun
+    // ("une procédure qui risque" -> "a procedure that risks").
+    // toks[at] is the "qui"; what it stands for may lie before the run being said.
+    std::string relative_pronoun(const std::vector<const tok*>& toks, std::size_t at) const {
+        std::size_t j = at;
+        const bool comma = j > 0 && toks[j - 1]->kind == tok_kind::comma;
+        if (comma) --j;
+        if (j == 0) return "who";  // "Qui …" opening the sentence: as the lexicon has it
+        static const word_list persons{"celui", "celle", "ceux", "celles", "tous", "toutes",
+                                       "personne", "quiconque"};
+        auto person_word = [&](const tok& w) {
+            if (w.kind != tok_kind::word) return false;
+            if (persons.contains(w.key) || is_title_word(lex_, w)) return true;
+            // inside a mention the grammar read as a person ("Barack Obama", "le ministre")
+            if (source_ == nullptr) return false;
+            return std::any_of(source_->actors.begin(), source_->actors.end(), [&](const grammar::actor& act) {
+                return act.kind == grammar::actor_kind::person &&
+                       w.begin >= act.where.begin && w.end <= act.where.end;
+            });
+        };
+        const tok& a = *toks[j - 1];
+        if (person_word(a)) return "who";
+        // "le président déchu, qui": an adjective after its noun
+        if (!a.capitalised && (a.pos & (grammar::pos_adj | grammar::pos_past_participle)) != 0 &&
+            (a.pos & grammar::pos_noun) == 0 && j >= 2 && person_word(*toks[j - 2])) {
+            return "who";
+        }
+        // A name: a run of capitalised words holding a first name ("Boris Johnson") or
+        // following a civility or a title ("M. Bolton", "le ministre Le Drian").
+        // Two names or more, none of them a common word or a country, read as a person's
+        // ("Barack Obama"); institutions hold common words ("Maison Blanche").
+        std::size_t k = j;
+        bool first_name = false, all_names = true;
+        while (k > 0 && toks[k - 1]->kind == tok_kind::word && toks[k - 1]->capitalised) {
+            --k;
+            first_name = first_name ||
+                         (toks[k]->pos & (grammar::pos_male_name | grammar::pos_female_name)) != 0;
+            all_names = all_names && !toks[k]->common_lemma && toks[k]->country < 0 &&
+                        !is_function_word(lex_, *toks[k]);
+        }
+        if (j - k >= 2 && all_names) first_name = true;
+        if (k < j) {
+            static const word_list civilities{"m", "mme", "mlle", "mr", "dr", "me"};
+            std::size_t before = k;
+            if (before > 0 && toks[before - 1]->kind == tok_kind::stop && eq(toks[before - 1]->text, ".")) {
+                --before;  // "M." is two tokens
+            }
+            const bool titled = before > 0 && toks[before - 1]->kind == tok_kind::word &&
+                                (civilities.contains(toks[before - 1]->key) ||
+                                 is_title_word(lex_, *toks[before - 1]));
+            if (first_name || titled) return "who";
+        }
+        return comma ? "which" : "that";
+    }
+
     static bool is_determiner(const tok& t) {
         static const word_list dets{"le", "la", "les", "l'", "un", "une", "des",
                                                 "ce", "cet", "cette", "ces", "son", "sa", "ses",
@@ -570,6 +640,7 @@ private:
     mutable bool plural_ = false;           // a plural determiner awaits its noun
     uint32_t first_begin_;  // where the sentence starts: capitals there prove no name
     std::string possessive_;
+    const grammar::sentence* source_;  // may be null
 };
 
 std::string join_words(const std::vector<std::string>& words) {
@@ -1018,7 +1089,7 @@ bool has_french_template(const pack_rules& pack, const std::string& event) {
 std::string realise_french(const rule_set::impl& rules, const sentence_view& s, std::string& rule) {
     const std::string event = main_event(rules, s);
     if (!has_french_template(rules.pack, event)) return {};
-    const translator tr(rules, s.toks.empty() ? 0 : s.toks.front().begin);
+    const translator tr(rules, s.toks.empty() ? 0 : s.toks.front().begin, "its", s.source);
     std::map<std::string, std::string> en, fr;
     fill_event_slots(rules, s, tr, en, &fr);
     for (const auto& t : rules.pack.templates) {
@@ -1088,7 +1159,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     lexicon_entry unlisted;  // a verb the grammar found but the pack does not list
     verb_at v = grammar_verb(lex, *s.source, toks, unlisted);
     if (v.begin == std::string::npos) v = find_verb(lex, toks);
-    const translator tr(rules, opening, subject_possessive(lex, toks, v.begin));
+    const translator tr(rules, opening, subject_possessive(lex, toks, v.begin), s.source);
     if (v.begin != std::string::npos) {
         take_verb_phrase(lex, toks, v);
         slots["verb"] = english_verb(v);
