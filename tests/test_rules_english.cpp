@@ -398,3 +398,14 @@ BOOST_AUTO_TEST_CASE(qui_is_who_for_a_person_and_which_or_that_for_a_thing) {
     BOOST_TEST(contains(defining, "procedure that "), defining);
     BOOST_TEST(!contains(defining, " who "), defining);
 }
+
+BOOST_AUTO_TEST_CASE(a_reflexive_verb_is_its_se_entry_in_any_form) {
+    // "se rendre" is "go" in the pack: "se rendra", "s'est rendu" are said by that entry,
+    // not by whatever the dictionary says of "rendre".
+    const std::string future = english_summary(
+        "Le ministre des Affaires étrangères, qui se rendra à Rabat jeudi, a signé un accord.");
+    BOOST_TEST(contains(future, "who goes to Rabat"), future);
+    const std::string agree = english_summary(
+        "Les dirigeants européens s'entendent sur leurs candidats pour diriger la Commission.");
+    BOOST_TEST(contains(agree, "agree on"), agree);
+}

@@ -26,6 +26,21 @@ bool ends_with_text(std::string_view s, const char (&suffix)[N]) {
     return s.size() >= N - 1 && s.compare(s.size() - (N - 1), N - 1, suffix, N - 1) == 0;
 }
 
+// The pack's entry for reflexive "se <lemma>" ("se rendre", "s'opposer"), when it lists one.
+const lexicon_entry* reflexive_entry(const lexicon& lex, const std::string& lemma) {
+    for (const char* se : {"se", "s'"}) {
+        auto it = lex.phrases.find(se);
+        if (it == lex.phrases.end()) continue;
+        for (const auto& [words, id] : it->second) {
+            if (words.size() == 2 && words[1] == lemma && id < lex.entries.size() &&
+                lex.entries[id].pos == word_class::verb) {
+                return &lex.entries[id];
+            }
+        }
+    }
+    return nullptr;
+}
+
 class translator final {
 public:
     // `possessive`: how "son", "sa", "ses" are said ("its", or "his"/"her" for a person).
@@ -62,6 +77,27 @@ public:
                 noun_at = std::string::npos;
                 ++i;
                 continue;
+            }
+            // "qui se rendra", "s'est rendu": a reflexive verb the pack lists as "se <lemma>"
+            // is said by that entry whatever its form (phrases match written forms only).
+            if ((eq(t.key, "se") || eq(t.key, "s'")) && i + 1 < e) {
+                std::size_t j = i + 1;
+                static const word_list etre{"est", "sont", "etait", "etaient", "sera", "seront", "serait"};
+                const bool aux = etre.contains(toks[j]->key) && j + 1 < e;
+                if (aux) ++j;
+                const tok& v = *toks[j];
+                const lexicon_entry* entry =
+                    (v.pos & grammar::pos_verb) != 0 && !v.lemma.empty() ? reflexive_entry(lex_, v.lemma) : nullptr;
+                if (entry != nullptr) {
+                    // Headlines speak in the present: third person, plural when the verb is.
+                    const bool plural = aux ? eq(toks[i + 1]->key, "sont") || eq(toks[i + 1]->key, "etaient") ||
+                                                  eq(toks[i + 1]->key, "seront")
+                                            : v.key.size() > 2 && v.key.compare(v.key.size() - 2, 2, "nt") == 0;
+                    const bool infinitive = !aux && (v.pos & grammar::pos_infinitive) != 0;
+                    push_content(out, *entry, plural || infinitive ? form_kind::base : form_kind::present3s, noun_at);
+                    i = j + 1;
+                    continue;
+                }
             }
             if (eq(t.key, "qui") && i > 0) {
                 // "ce qui" -> "which"; otherwise by what "qui" stands for (see relative_pronoun)
@@ -808,15 +844,7 @@ verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
     for (std::size_t k = b - 1; k < e; ++k) {
         reflexive = reflexive || eq(toks[k]->key, "se") || eq(toks[k]->key, "s'");
     }
-    const lexicon_entry* entry = nullptr;
-    if (auto it = lex.phrases.find("se"); reflexive && it != lex.phrases.end()) {
-        for (const auto& [words, id] : it->second) {
-            if (words.size() == 2 && words[1] == lemma && id < lex.entries.size() &&
-                lex.entries[id].pos == word_class::verb) {
-                entry = &lex.entries[id];
-            }
-        }
-    }
+    const lexicon_entry* entry = reflexive ? reflexive_entry(lex, lemma) : nullptr;
     if (const form_hit* h = entry == nullptr ? lex.word(lemma, word_class::verb) : nullptr) {
         entry = &lex.entries[h->entry];
     }
