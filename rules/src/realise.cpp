@@ -26,6 +26,8 @@ bool ends_with_text(std::string_view s, const char (&suffix)[N]) {
     return s.size() >= N - 1 && s.compare(s.size() - (N - 1), N - 1, suffix, N - 1) == 0;
 }
 
+const form_hit* verb_reading(const lexicon& lex, const tok& t, bool participle);
+
 // The pack's entry for reflexive "se <lemma>" ("se rendre", "s'opposer"), when it lists one.
 const lexicon_entry* reflexive_entry(const lexicon& lex, const std::string& lemma) {
     for (const char* se : {"se", "s'"}) {
@@ -90,9 +92,8 @@ public:
                     (v.pos & grammar::pos_verb) != 0 && !v.lemma.empty() ? reflexive_entry(lex_, v.lemma) : nullptr;
                 if (entry != nullptr) {
                     // Headlines speak in the present: third person, plural when the verb is.
-                    const bool plural = aux ? eq(toks[i + 1]->key, "sont") || eq(toks[i + 1]->key, "etaient") ||
-                                                  eq(toks[i + 1]->key, "seront")
-                                            : v.key.size() > 2 && v.key.compare(v.key.size() - 2, 2, "nt") == 0;
+                    const uint32_t person = aux ? toks[i + 1]->pos : v.pos;
+                    const bool plural = (person & grammar::pos_3pl) != 0 && (person & grammar::pos_3sg) == 0;
                     const bool infinitive = !aux && (v.pos & grammar::pos_infinitive) != 0;
                     push_content(out, *entry, plural || infinitive ? form_kind::base : form_kind::present3s, noun_at);
                     i = j + 1;
@@ -108,6 +109,21 @@ public:
                 }
                 noun_at = std::string::npos;
                 ++i;
+                // "une procédure qui risque" -> "that risks": "qui" is the subject, so a
+                // present verb right after it takes the third person (plural: "-nt").
+                // (Not before an infinitive: "qui va signer" is a future, said elsewhere.)
+                if (i < e && (toks[i]->pos & grammar::pos_present) != 0 &&
+                    (toks[i]->pos & (grammar::pos_aux | grammar::pos_unknown)) == 0 &&
+                    !(i + 1 < e && (toks[i + 1]->pos & grammar::pos_infinitive) != 0)) {
+                    const form_hit* v = verb_reading(lex_, *toks[i], false);
+                    if (v != nullptr) {
+                        const bool plural = (toks[i]->pos & grammar::pos_3pl) != 0 &&
+                                            (toks[i]->pos & grammar::pos_3sg) == 0;
+                        push_content(out, lex_.entries[v->entry], plural ? form_kind::base : form_kind::present3s,
+                                     noun_at);
+                        ++i;
+                    }
+                }
                 continue;
             }
             if (t.kind == tok_kind::number) {
@@ -528,8 +544,8 @@ private:
         bool first_name = false, all_names = true;
         while (k > 0 && toks[k - 1]->kind == tok_kind::word && toks[k - 1]->capitalised) {
             --k;
-            first_name = first_name ||
-                         (toks[k]->pos & (grammar::pos_male_name | grammar::pos_female_name)) != 0;
+            first_name = first_name || (toks[k]->pos & (grammar::pos_first_name | grammar::pos_male_name |
+                                                         grammar::pos_female_name)) != 0;
             all_names = all_names && !toks[k]->common_lemma && toks[k]->country < 0 &&
                         !is_function_word(lex_, *toks[k]);
         }
