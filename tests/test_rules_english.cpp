@@ -409,3 +409,15 @@ BOOST_AUTO_TEST_CASE(a_reflexive_verb_is_its_se_entry_in_any_form) {
         "Les dirigeants européens s'entendent sur leurs candidats pour diriger la Commission.");
     BOOST_TEST(contains(agree, "agree on"), agree);
 }
+
+BOOST_AUTO_TEST_CASE(a_country_takes_the_article_its_entry_gives) {
+    // "the United States" (en_article in the pack), "Lebanon" with none, after any preposition.
+    const std::string us = english_summary(
+        "Le président des Etats-Unis a rencontré le Premier ministre du Liban à Washington.");
+    BOOST_TEST(contains(us, "of the United States"), us);
+    BOOST_TEST(contains(us, "of Lebanon"), us);
+    BOOST_TEST(!contains(us, "the Lebanon"), us);
+    const std::string in = english_summary("Les manifestations se poursuivent au Liban depuis octobre.");
+    BOOST_TEST(contains(in, "in Lebanon"), in);
+    BOOST_TEST(!contains(in, "in the Lebanon"), in);
+}

@@ -245,7 +245,7 @@ void read_countries(const yaml_node& list, const file_problems& where, const std
             where.at(item, "a country is a map with key, fr, en, en_adj");
             continue;
         }
-        check_keys(item, {"key", "fr", "en", "en_adj", "fr_adj"}, where);
+        check_keys(item, {"key", "fr", "en", "en_adj", "fr_adj", "en_article"}, where);
         bool complete = true;
         for (const char* k : {"key", "fr", "en", "en_adj"}) {
             if (!item[k].is_defined()) {
@@ -264,6 +264,9 @@ void read_countries(const yaml_node& list, const file_problems& where, const std
         c.fr = *fr;
         c.en = *en;
         c.en_adj = *adj;
+        if (const yaml_node art = item["en_article"]; art.is_defined()) {
+            if (auto a = as_text(art, where, "en_article")) c.en_article = *a;
+        }
         const yaml_node fa = item["fr_adj"];
         if (fa.is_defined()) {
             if (fa.is_sequence()) {

@@ -119,6 +119,7 @@ struct country_entry {
     std::string fr;       // "la Belgique"
     std::string en;       // "Belgium"
     std::string en_adj;   // "Belgian"
+    std::string en_article;  // "the" for "the United States", "the Middle East"; else empty
     std::vector<std::string> fr_adj;  // "belge", and its forms
 };
 

@@ -28,6 +28,7 @@ bool ends_with_text(std::string_view s, const char (&suffix)[N]) {
 
 const form_hit* verb_reading(const lexicon& lex, const tok& t, bool participle);
 
+
 // The pack's entry for reflexive "se <lemma>" ("se rendre", "s'opposer"), when it lists one.
 const lexicon_entry* reflexive_entry(const lexicon& lex, const std::string& lemma) {
     for (const char* se : {"se", "s'"}) {
@@ -200,7 +201,9 @@ public:
             // Multi-word phrases first: countries, titles, institutions, idioms.
             if (const auto* p = phrase_at_token(lex_, t, toks.size(), i, key_at); p != nullptr && i + p->first.size() <= e) {
                 if (p->second >= (1u << 24)) {
-                    out.words.push_back(lex_.countries[p->second - (1u << 24)].en);
+                    const country_entry& c = lex_.countries[p->second - (1u << 24)];
+                    drop_article_before_country(out, c);
+                    out.words.push_back(c.en);
                 } else {
                     const auto& entry = lex_.entries[p->second];
                     const std::string& fr = entry.fr_key;
@@ -228,7 +231,11 @@ public:
                     out.words.insert(out.words.begin() + static_cast<long>(modifiers_at_), c.en_adj);
                     ++noun_at;
                 } else {
-                    drop_article_before_name(out);
+                    if (adjective) {
+                        drop_article_before_name(out);
+                    } else {
+                        drop_article_before_country(out, c);  // "the United States"
+                    }
                     std::string w = adjective ? c.en_adj : c.en;
                     // "les Nord-Coréens" -> "North Koreans": a capitalised plural of a
                     // nationality (its singular is a form too; "Français" is not) is the people
@@ -299,7 +306,10 @@ public:
             // (after a verb of motion it says whither: "goes to Paris").
             if ((eq(t.text, "\xc3\xa0") || eq(t.key, "au") || eq(t.key, "aux")) && i + 1 < e &&
                 place_at(toks, i + 1) && !after_motion(out)) {
-                out.words.push_back(eq(t.key, "au") || eq(t.key, "aux") ? "in the" : "in");
+                // "au Liban" -> "in Lebanon", "aux Etats-Unis" -> "in the United States": the
+                // article is the country's to say (its en_article), and other places take none
+                // ("au Caire" -> "in Cairo").
+                out.words.push_back("in");
                 noun_at = std::string::npos;
                 ++i;
                 continue;
@@ -685,6 +695,19 @@ private:
 
     static void drop_article_before_name(english_run& out) {
         if (!out.words.empty() && out.words.back() == "the") out.words.pop_back();
+    }
+    // "the France", "of the Brazil" -> "France", "of Brazil" (a preposition and its article
+    // may be one word of the run), before the country's own article if it has one.
+    static void drop_article_before_country(english_run& out, const country_entry& c) {
+        if (!out.words.empty()) {
+            std::string& w = out.words.back();
+            if (w == "the") {
+                out.words.pop_back();
+            } else if (w.size() > 4 && w.compare(w.size() - 4, 4, " the") == 0) {
+                w.resize(w.size() - 4);
+            }
+        }
+        if (!c.en_article.empty()) out.words.push_back(c.en_article);
     }
 
     const lexicon& lex_;
