@@ -29,15 +29,6 @@ json_writer& json_writer::raw(const char* text) {
     return *this;
 }
 
-json_writer& json_writer::key(const char* name) {
-    separate();
-    out_.push_back('"');
-    out_ += name;
-    out_ += "\":";
-    need_comma_ = false;
-    return *this;
-}
-
 namespace {
 
 // True when JSON needs `s` written as it is: well-formed UTF-8 with no control character, quote

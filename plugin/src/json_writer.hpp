@@ -8,6 +8,7 @@
 // braces, brackets, commas and keys.
 #pragma once
 
+#include <charconv>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -26,8 +27,16 @@ class json_writer final {
     json_writer& begin_array() { return open('['); }
     json_writer& end_array() { return close(']'); }
 
-    // Keys are literals of this library: plain ASCII names that need no escaping.
-    json_writer& key(const char* name);
+    // Keys are literals of this library: plain ASCII names that need no escaping. (Inline, so
+    // that a literal's length is known where it is written.)
+    json_writer& key(std::string_view name) {
+        separate();
+        out_.push_back('"');
+        out_.append(name);
+        out_.append("\":", 2);
+        need_comma_ = false;
+        return *this;
+    }
 
     json_writer& str(std::string_view s);
     json_writer& str(const char* s) { return str(std::string_view(s)); }
@@ -36,14 +45,21 @@ class json_writer final {
     template <typename T>
     std::enable_if_t<std::is_arithmetic_v<T> && !std::is_same_v<T, bool>, json_writer&> num(T x) {
         separate();
-        serializer_.dump(nlohmann::json(x), false, false, 0);
+        if constexpr (std::is_integral_v<T>) {
+            // Integers (offsets, counts) in decimal, as the serializer writes them.
+            char buf[24];
+            const auto r = std::to_chars(buf, buf + sizeof buf, x);
+            out_.append(buf, r.ptr);
+        } else {
+            serializer_.dump(nlohmann::json(x), false, false, 0);
+        }
         need_comma_ = true;
         return *this;
     }
 
     // Shorthands for "key": value.
-    json_writer& field(const char* name, std::string_view s) { return key(name).str(s); }
-    json_writer& field(const char* name, const char* s) { return key(name).str(s); }
+    json_writer& field(std::string_view name, std::string_view s) { return key(name).str(s); }
+    json_writer& field(std::string_view name, const char* s) { return key(name).str(s); }
 
   private:
     void separate() {
