@@ -188,3 +188,16 @@ BOOST_AUTO_TEST_CASE(the_default_pack_drops_adverbs_of_time) {
         BOOST_TEST(contains(h, u8"hospitalisé"), h);
     }
 }
+
+BOOST_AUTO_TEST_CASE(the_headline_cut_does_not_part_a_verb_from_its_complement) {
+    // The last boundary within the limit is "en", right after the verb: the headline shown
+    // cuts further on rather than end on "presse".
+    const engine e;
+    const std::string h =
+        e.summarize(u8"Le président du conseil régional de la grande région voisine presse en "
+                    u8"particulier les élus locaux d'adopter une réforme ambitieuse du système "
+                    u8"électoral avant la fin de l'année.")
+            .headline_fr;
+    BOOST_TEST_MESSAGE(h);
+    BOOST_TEST(contains(h, "presse en"), h);
+}

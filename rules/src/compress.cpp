@@ -18,8 +18,8 @@ class trimmer final {
     using keep_flags = std::vector<uint16_t>;
 
 public:
-    trimmer(const rule_set::impl& rules, const sentence_view& s)
-        : lex_(rules.pack.lex), trims_(rules.pack.trims), source_(s.source), toks_(s.toks),
+    trimmer(const rule_set::impl& rules, const sentence_view& s, bool final_cut)
+        : final_cut_(final_cut), lex_(rules.pack.lex), trims_(rules.pack.trims), source_(s.source), toks_(s.toks),
           n_(s.toks.size()), keep_(s.toks.size(), 1), starts_(s.toks.size(), 0) {
         // One lookup per token for all rules' markers, instead of one per token and rule.
         const auto& first_words = rules.pack.marker_first_words;
@@ -754,7 +754,14 @@ private:
                 limit = i;
                 break;
             }
-            if (words >= max_words / 2 && is_boundary(i)) boundary = i;
+            // In a headline's final cut, a word boundary right after a verb is none: the verb's
+            // complement opens there ("presse | en particulier les dirigeants …"); a comma
+            // still closes the statement.
+            if (words >= max_words / 2 && is_boundary(i) &&
+                !(final_cut_ && toks_[i].kind == tok_kind::word && prev(i) < size() &&
+                  verb_like(prev(i)))) {
+                boundary = i;
+            }
             if (w) ++words;
         }
         idx at = boundary < limit ? boundary : limit;
@@ -876,6 +883,7 @@ private:
         return words.count(t.key) != 0 || t.elided;
     }
 
+    const bool final_cut_;  // the cut of the headline shown (see cut())
     const lexicon& lex_;
     const std::vector<trim_rule>& trims_;
     const grammar::sentence* source_;
@@ -893,8 +901,8 @@ private:
 }  // namespace
 
 compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,
-                    int max_words) {
-    trimmer t(rules, s);
+                    int max_words, bool final_cut) {
+    trimmer t(rules, s, final_cut);
     std::vector<compressed::fired_rule> fired;
     for (const auto& r : rules.pack.trims) {
         if (headline ? !r.headline : !r.summary) continue;

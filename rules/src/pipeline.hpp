@@ -87,8 +87,10 @@ std::vector<mention> find_countries(const lexicon& lex, const std::vector<const 
 bool is_form_of_any_verb(const lexicon& lex, const tok& t, const std::vector<std::string>& lemmas);
 
 // Applies the pack's trimming rules (those for headlines or for summaries).
+// `final_cut`: the headline that will be shown, not one weighed while choosing; its cut keeps
+// a verb's complement where the limit allows.
 compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,
-                    int max_words);
+                    int max_words, bool final_cut = false);
 
 // English headline from the compressed key sentence and what the document is about;
 // `rule` receives the name of the template used.

@@ -782,9 +782,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         const std::string topic_fr = topic != nullptr ? most_written(*topic) : "";
         bool prefix = topic != nullptr && !names_topic;
         const int budget = prefix ? std::max(6, max_words - count_words(topic_fr)) : max_words;
-        compressed c = budget == rules.options.headline_max_words && headline_cut[best]
-                           ? *headline_cut[best]
-                           : compress(rules, key, true, budget);
+        compressed c = compress(rules, key, true, budget, true);
         // "Il s'est déchaîné contre …": a pronoun opening the statement stands for the main
         // person of the document, whom a headline names.
         const entity_stat* person = nullptr;
