@@ -421,3 +421,15 @@ BOOST_AUTO_TEST_CASE(a_country_takes_the_article_its_entry_gives) {
     BOOST_TEST(contains(in, "in Lebanon"), in);
     BOOST_TEST(!contains(in, "in the Lebanon"), in);
 }
+
+BOOST_AUTO_TEST_CASE(a_formal_title_before_a_name_is_part_of_it) {
+    // "le président Donald Trump" -> "President Donald Trump", nationality kept before it; a
+    // word that is no formal title keeps its article and case.
+    const std::string president = english_summary(
+        u8"Le ministre a reçu jeudi le président américain Donald Trump à l'Elysée pour un dîner.");
+    BOOST_TEST(contains(president, "American President Donald Trump"), president);
+    BOOST_TEST(!contains(president, "the American President"), president);
+    const std::string opponent = english_summary(
+        u8"La police a arrêté l'opposant russe Alexeï Navalny à son retour à Moscou dimanche.");
+    BOOST_TEST(!contains(opponent, "Opponent"), opponent);
+}

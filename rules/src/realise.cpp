@@ -417,6 +417,7 @@ public:
                     continue;
                 }
                 drop_article_before_name(out);
+                title_before_name(toks, b, i, out, noun_at);
                 out.words.emplace_back(t.text);
                 noun_at = out.words.size() - 1;
                 ++i;
@@ -690,6 +691,45 @@ private:
             modifiers_at_ = noun_at;
         } else if (entry.pos != word_class::adj) {
             noun_at = std::string::npos;
+        }
+    }
+
+    // "le président Barack Obama" -> "President Barack Obama": before the name at toks[at], a
+    // title said with "the" (maybe after its nationality: "the American president") loses the
+    // article and takes a capital. Other determiners stay ("his Brazilian counterpart").
+    void title_before_name(const std::vector<const tok*>& toks, std::size_t b, std::size_t at,
+                           english_run& out, std::size_t noun_at) const {
+        if (at <= b || noun_at == std::string::npos || noun_at + 1 != out.words.size()) return;
+        std::size_t k = at - 1;
+        if (!is_title_word(lex_, *toks[k]) && k > b && country_of(lex_, *toks[k]) >= 0) --k;
+        if (!is_title_word(lex_, *toks[k])) return;
+        // Formal titles only: "Chancellor Angela Merkel", but "the Russian opponent Alexei
+        // Navalny", "the North Korean leader Kim Jong Un".
+        static const word_list formal{"president", "chancellor", "minister", "senator", "king",
+                                      "queen", "pope", "prince", "princess", "governor", "general",
+                                      "emir", "sultan", "cardinal", "mayor", "secretary", "premier"};
+        const std::string& said = out.words[noun_at];
+        const std::size_t space = said.rfind(' ');
+        std::string last = said.substr(space == std::string::npos ? 0 : space + 1);
+        if (!last.empty() && last[0] >= 'A' && last[0] <= 'Z') last[0] = static_cast<char>(last[0] + 32);
+        if (!formal.contains(last)) return;
+        const std::size_t first = std::min(modifiers_at_, noun_at);
+        if (first == 0) return;
+        std::string& before = out.words[first - 1];
+        if (before == "the" || before == "The") {
+            out.words.erase(out.words.begin() + static_cast<long>(first - 1));
+            --noun_at;
+        } else if (before.size() > 4 && before.compare(before.size() - 4, 4, " the") == 0) {
+            before.resize(before.size() - 4);  // "of the" -> "of"
+        } else {
+            return;
+        }
+        // Each word of the title takes a capital: "Foreign Minister".
+        std::string& title = out.words[noun_at];
+        for (std::size_t c = 0; c < title.size(); ++c) {
+            if ((c == 0 || title[c - 1] == ' ') && title[c] >= 'a' && title[c] <= 'z') {
+                title[c] = static_cast<char>(title[c] - 32);
+            }
         }
     }
 
