@@ -433,3 +433,10 @@ BOOST_AUTO_TEST_CASE(a_formal_title_before_a_name_is_part_of_it) {
         u8"La police a arrêté l'opposant russe Alexeï Navalny à son retour à Moscou dimanche.");
     BOOST_TEST(!contains(opponent, "Opponent"), opponent);
 }
+
+BOOST_AUTO_TEST_CASE(pour_before_an_infinitive_is_to) {
+    const std::string en = english_summary(
+        u8"Les manifestants se sont rassemblés devant le Parlement pour protester contre la réforme.");
+    BOOST_TEST(contains(en, "to protest"), en);
+    BOOST_TEST(!contains(en, "for protest"), en);
+}

@@ -171,6 +171,16 @@ public:
                 ++i;
                 continue;
             }
+            // "pour remplacer le traité" -> "to replace the treaty": "pour" before an
+            // infinitive says the purpose
+            if (eq(t.key, "pour") && i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
+                (toks[i + 1]->pos & grammar::pos_infinitive) != 0 &&
+                (toks[i + 1]->pos & grammar::pos_noun) == 0) {
+                out.words.push_back("to");
+                noun_at = std::string::npos;
+                ++i;
+                continue;
+            }
             // "refuse de discuter", "la décision de partir": "de" before an infinitive is "to"
             if ((eq(t.key, "de") || eq(t.key, "d'")) && i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
                 (toks[i + 1]->pos & grammar::pos_infinitive) != 0 &&
