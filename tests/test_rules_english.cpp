@@ -440,3 +440,15 @@ BOOST_AUTO_TEST_CASE(pour_before_an_infinitive_is_to) {
     BOOST_TEST(contains(en, "to protest"), en);
     BOOST_TEST(!contains(en, "for protest"), en);
 }
+
+BOOST_AUTO_TEST_CASE(a_verb_idiom_reads_in_any_form_of_its_verb) {
+    // "mettre en garde" is "warn" in the pack: "a mis en garde", "met en garde" too; "garde à
+    // vue" opening inside it keeps its own reading.
+    const std::string warned = english_summary(
+        u8"Le ministre, qui a mis en garde contre l'annexion, rencontre son homologue à Amman.");
+    BOOST_TEST(contains(warned, "warned"), warned);
+    BOOST_TEST(!contains(warned, "custody"), warned);
+    const std::string custody = english_summary(
+        u8"Le suspect, qui a été mis en garde à vue lundi, sera présenté à un juge mardi.");
+    BOOST_TEST(!contains(custody, "warn"), custody);
+}

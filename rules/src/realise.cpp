@@ -208,6 +208,20 @@ public:
                 ++i;
                 continue;
             }
+            // "a mis fin à", "fait face à": a verb idiom of the pack ("mettre fin à") opened by
+            // any form of its verb (phrases are filed under their first word, here the lemma,
+            // and match the words after it as written).
+            if (const lexicon_entry* idiom = verb_idiom(toks, i, e); idiom != nullptr) {
+                const std::size_t words = idiom_words_;
+                const bool participle = (t.pos & grammar::pos_past_participle) != 0;
+                const bool plural = (t.pos & grammar::pos_3pl) != 0 && (t.pos & grammar::pos_3sg) == 0;
+                const form_kind form = participle ? form_kind::participle
+                                       : (t.pos & grammar::pos_infinitive) != 0 || plural ? form_kind::base
+                                                                                          : form_kind::present3s;
+                push_content(out, *idiom, form, noun_at);
+                i += words;
+                continue;
+            }
             // Multi-word phrases first: countries, titles, institutions, idioms.
             if (const auto* p = phrase_at_token(lex_, t, toks.size(), i, key_at); p != nullptr && i + p->first.size() <= e) {
                 if (p->second >= (1u << 24)) {
@@ -532,6 +546,31 @@ private:
     // "qui" stands for a person ("le ministre, qui", "Boris Johnson, qui", "ceux qui"): "who";
     // for a thing, "which" when a comma sets the clause off, "that" when it defines its noun
     // ("une procédure qui risque" -> "a procedure that risks").
+    // The pack's verb idiom opened at toks[at] by a form of its verb ("a mis fin à" reads
+    // "mettre fin à"), when one matches within toks[at, e) and none of its words opens a longer
+    // phrase running past it ("mis en garde à vue" is no "mettre en garde"). idiom_words_
+    // receives its length in tokens.
+    const lexicon_entry* verb_idiom(const std::vector<const tok*>& toks, std::size_t at,
+                                    std::size_t e) const {
+        const tok& t = *toks[at];
+        if ((t.pos & grammar::pos_verb) == 0 || t.lemma.empty() || t.lemma == t.key) return nullptr;
+        auto it = lex_.phrases.find(t.lemma);
+        if (it == lex_.phrases.end()) return nullptr;
+        auto key_at = [&](std::size_t k) -> const std::string& { return toks[k]->key; };
+        const auto* p = lexicon::phrase_in(it->second, e, at, key_at);
+        if (p == nullptr || p->first.size() < 2 || p->second >= (1u << 24) ||
+            lex_.entries[p->second].pos != word_class::verb) {
+            return nullptr;
+        }
+        const std::size_t end = at + p->first.size();
+        for (std::size_t k = at + 1; k < end; ++k) {
+            const auto* inner = phrase_at_token(lex_, *toks[k], toks.size(), k, key_at);
+            if (inner != nullptr && k + inner->first.size() > end) return nullptr;
+        }
+        idiom_words_ = p->first.size();
+        return &lex_.entries[p->second];
+    }
+
     // toks[at] is the "qui"; what it stands for may lie before the run being said.
     std::string relative_pronoun(const std::vector<const tok*>& toks, std::size_t at) const {
         std::size_t j = at;
@@ -763,6 +802,7 @@ private:
     const lexicon& lex_;
     mutable std::size_t modifiers_at_ = 0;  // where the current noun's English modifiers begin
     mutable bool plural_ = false;           // a plural determiner awaits its noun
+    mutable std::size_t idiom_words_ = 0;   // set by verb_idiom()
     uint32_t first_begin_;  // where the sentence starts: capitals there prove no name
     std::string possessive_;
     const grammar::sentence* source_;  // may be null
