@@ -219,6 +219,12 @@ public:
                                        : (t.pos & grammar::pos_infinitive) != 0 || plural ? form_kind::base
                                                                                           : form_kind::present3s;
                 push_content(out, *idiom, form, noun_at);
+                // "a pris acte du vote" -> "took note of the vote": the article contracted
+                // into an idiom's last "de" or "à"
+                if (lexicon::contracts(idiom_last_word_, toks[i + words - 1]->key)) {
+                    out.words.push_back("the");
+                    noun_at = std::string::npos;
+                }
                 i += words;
                 continue;
             }
@@ -568,6 +574,7 @@ private:
             if (inner != nullptr && k + inner->first.size() > end) return nullptr;
         }
         idiom_words_ = p->first.size();
+        idiom_last_word_ = p->first.back();
         return &lex_.entries[p->second];
     }
 
@@ -802,7 +809,8 @@ private:
     const lexicon& lex_;
     mutable std::size_t modifiers_at_ = 0;  // where the current noun's English modifiers begin
     mutable bool plural_ = false;           // a plural determiner awaits its noun
-    mutable std::size_t idiom_words_ = 0;   // set by verb_idiom()
+    mutable std::size_t idiom_words_ = 0;   // set by verb_idiom(): its length in tokens
+    mutable std::string idiom_last_word_;   // and its last word
     uint32_t first_begin_;  // where the sentence starts: capitals there prove no name
     std::string possessive_;
     const grammar::sentence* source_;  // may be null
