@@ -452,3 +452,12 @@ BOOST_AUTO_TEST_CASE(a_verb_idiom_reads_in_any_form_of_its_verb) {
         u8"Le suspect, qui a été mis en garde à vue lundi, sera présenté à un juge mardi.");
     BOOST_TEST(!contains(custody, "warn"), custody);
 }
+
+BOOST_AUTO_TEST_CASE(l_un_des_and_superlatives) {
+    const std::string en = english_summary(
+        u8"Cette affaire est l'une des plus grandes affaires judiciaires du siècle, selon la presse.");
+    BOOST_TEST(contains(en, "one of the biggest"), en);
+    const std::string most = english_summary(
+        u8"Les enfants sont les plus vulnérables face à la crise, selon le rapport publié jeudi.");
+    BOOST_TEST(contains(most, "the most vulnerable"), most);
+}

@@ -171,6 +171,44 @@ public:
                 ++i;
                 continue;
             }
+            // "l'un des enjeux" -> "one of the stakes", "l'une d'entre elles" -> "one of them"
+            if (eq(t.key, "l'") && i + 2 < e && (eq(toks[i + 1]->key, "un") || eq(toks[i + 1]->key, "une")) &&
+                (eq(toks[i + 2]->key, "des") || eq(toks[i + 2]->key, "de") || eq(toks[i + 2]->key, "d'") ||
+                 eq(toks[i + 2]->key, "du"))) {
+                const bool article = eq(toks[i + 2]->key, "des") || eq(toks[i + 2]->key, "du");
+                out.words.push_back(article ? "one of the" : "one of");
+                plural_ = true;
+                noun_at = std::string::npos;
+                i += 3;
+                continue;
+            }
+            // "le plus grand", "l'un des plus réticents": after the article, "plus" makes the
+            // superlative ("the most reluctant")
+            if (eq(t.key, "plus") && !out.words.empty() && i + 1 < e &&
+                (out.words.back() == "the" ||
+                 (out.words.back().size() > 4 &&
+                  out.words.back().compare(out.words.back().size() - 4, 4, " the") == 0)) &&
+                (toks[i + 1]->pos & grammar::pos_adj) != 0) {
+                // Short adjectives take -est ("the biggest"), the others "most".
+                static const std::map<std::string, std::string> est{
+                    {"big", "biggest"},     {"great", "greatest"}, {"large", "largest"},
+                    {"small", "smallest"},  {"high", "highest"},   {"low", "lowest"},
+                    {"old", "oldest"},      {"young", "youngest"}, {"strong", "strongest"},
+                    {"long", "longest"},    {"good", "best"},      {"bad", "worst"},
+                    {"rich", "richest"},    {"poor", "poorest"},   {"close", "closest"},
+                    {"hard", "hardest"},    {"fast", "fastest"},   {"new", "newest"},
+                    {"heavy", "heaviest"},  {"deep", "deepest"},   {"short", "shortest"}};
+                const form_hit* adj = best_hit(*toks[i + 1]);
+                const auto it = adj != nullptr ? est.find(lex_.entries[adj->entry].en) : est.end();
+                if (it != est.end()) {
+                    out.words.push_back(it->second);
+                    i += 2;
+                } else {
+                    out.words.push_back("most");
+                    ++i;
+                }
+                continue;
+            }
             // "pour remplacer le traité" -> "to replace the treaty": "pour" before an
             // infinitive says the purpose
             if (eq(t.key, "pour") && i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
