@@ -439,6 +439,10 @@ BOOST_AUTO_TEST_CASE(pour_before_an_infinitive_is_to) {
         u8"Les manifestants se sont rassemblés devant le Parlement pour protester contre la réforme.");
     BOOST_TEST(contains(en, "to protest"), en);
     BOOST_TEST(!contains(en, "for protest"), en);
+    // negated: "de ne pas chercher" -> "not to seek"
+    const std::string negated = english_summary(
+        u8"Le président turc a averti son homologue de ne pas chercher querelle à Ankara.");
+    BOOST_TEST(contains(negated, "not to seek"), negated);
 }
 
 BOOST_AUTO_TEST_CASE(a_verb_idiom_reads_in_any_form_of_its_verb) {

@@ -219,6 +219,20 @@ public:
                 ++i;
                 continue;
             }
+            // "de ne pas chercher querelle" -> "not to seek a quarrel", "pour ne pas" -> "so as
+            // not to": a negated infinitive
+            if ((eq(t.key, "de") || eq(t.key, "d'") || eq(t.key, "pour")) && i + 3 < e &&
+                (eq(toks[i + 1]->key, "ne") || eq(toks[i + 1]->key, "n'")) &&
+                (eq(toks[i + 2]->key, "pas") || eq(toks[i + 2]->key, "plus")) &&
+                (toks[i + 3]->pos & grammar::pos_infinitive) != 0) {
+                const bool pour = eq(t.key, "pour");
+                const bool longer = eq(toks[i + 2]->key, "plus");
+                out.words.push_back(pour ? (longer ? "so as no longer to" : "so as not to")
+                                         : (longer ? "no longer to" : "not to"));
+                noun_at = std::string::npos;
+                i += 3;
+                continue;
+            }
             // "refuse de discuter", "la décision de partir": "de" before an infinitive is "to"
             if ((eq(t.key, "de") || eq(t.key, "d'")) && i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
                 (toks[i + 1]->pos & grammar::pos_infinitive) != 0 &&
