@@ -28,7 +28,6 @@ bool ends_with_text(std::string_view s, const char (&suffix)[N]) {
 
 const form_hit* verb_reading(const lexicon& lex, const tok& t, bool participle);
 
-
 // The pack's entry for reflexive "se <lemma>" ("se rendre", "s'opposer"), when it lists one.
 const lexicon_entry* reflexive_entry(const lexicon& lex, const std::string& lemma) {
     for (const char* se : {"se", "s'"}) {
@@ -111,7 +110,7 @@ public:
                 noun_at = std::string::npos;
                 ++i;
                 // "une procédure qui risque" -> "that risks": "qui" is the subject, so a
-                // present verb right after it takes the third person (plural: "-nt").
+                // present verb right after it takes the third person (plural when the verb is).
                 // (Not before an infinitive: "qui va signer" is a future, said elsewhere.)
                 if (i < e && (toks[i]->pos & grammar::pos_present) != 0 &&
                     (toks[i]->pos & (grammar::pos_aux | grammar::pos_unknown)) == 0 &&
@@ -263,17 +262,17 @@ public:
             // "a mis fin à", "fait face à": a verb idiom of the pack ("mettre fin à") opened by
             // any form of its verb (phrases are filed under their first word, here the lemma,
             // and match the words after it as written).
-            if (const lexicon_entry* idiom = verb_idiom(toks, i, e); idiom != nullptr) {
-                const std::size_t words = idiom_words_;
+            if (const auto* idiom = verb_idiom(toks, i, e); idiom != nullptr) {
+                const std::size_t words = idiom->first.size();
                 const bool participle = (t.pos & grammar::pos_past_participle) != 0;
                 const bool plural = (t.pos & grammar::pos_3pl) != 0 && (t.pos & grammar::pos_3sg) == 0;
                 const form_kind form = participle ? form_kind::participle
                                        : (t.pos & grammar::pos_infinitive) != 0 || plural ? form_kind::base
                                                                                           : form_kind::present3s;
-                push_content(out, *idiom, form, noun_at);
+                push_content(out, lex_.entries[idiom->second], form, noun_at);
                 // "a pris acte du vote" -> "took note of the vote": the article contracted
                 // into an idiom's last "de" or "à"
-                if (lexicon::contracts(idiom_last_word_, toks[i + words - 1]->key)) {
+                if (lexicon::contracts(idiom->first.back(), toks[i + words - 1]->key)) {
                     out.words.push_back("the");
                     noun_at = std::string::npos;
                 }
@@ -601,15 +600,12 @@ private:
         return &found.front();
     }
 
-    // "qui" stands for a person ("le ministre, qui", "Boris Johnson, qui", "ceux qui"): "who";
-    // for a thing, "which" when a comma sets the clause off, "that" when it defines its noun
-    // ("une procédure qui risque" -> "a procedure that risks").
     // The pack's verb idiom opened at toks[at] by a form of its verb ("a mis fin à" reads
     // "mettre fin à"), when one matches within toks[at, e) and none of its words opens a longer
-    // phrase running past it ("mis en garde à vue" is no "mettre en garde"). idiom_words_
-    // receives its length in tokens.
-    const lexicon_entry* verb_idiom(const std::vector<const tok*>& toks, std::size_t at,
-                                    std::size_t e) const {
+    // phrase running past it ("mis en garde à vue" is no "mettre en garde"): the phrase, whose
+    // second member is the entry.
+    const std::pair<std::vector<std::string>, uint32_t>* verb_idiom(const std::vector<const tok*>& toks,
+                                                                    std::size_t at, std::size_t e) const {
         const tok& t = *toks[at];
         if ((t.pos & grammar::pos_verb) == 0 || t.lemma.empty() || t.lemma == t.key) return nullptr;
         auto it = lex_.phrases.find(t.lemma);
@@ -625,12 +621,13 @@ private:
             const auto* inner = phrase_at_token(lex_, *toks[k], toks.size(), k, key_at);
             if (inner != nullptr && k + inner->first.size() > end) return nullptr;
         }
-        idiom_words_ = p->first.size();
-        idiom_last_word_ = p->first.back();
-        return &lex_.entries[p->second];
+        return p;
     }
 
-    // toks[at] is the "qui"; what it stands for may lie before the run being said.
+    // "qui" stands for a person ("le ministre, qui", "Boris Johnson, qui", "ceux qui"): "who";
+    // for a thing, "which" when a comma sets the clause off, "that" when it defines its noun
+    // ("une procédure qui risque" -> "a procedure that risks"). toks[at] is the "qui"; what it
+    // stands for may lie before the run being said.
     std::string relative_pronoun(const std::vector<const tok*>& toks, std::size_t at) const {
         std::size_t j = at;
         const bool comma = j > 0 && toks[j - 1]->kind == tok_kind::comma;
@@ -861,8 +858,6 @@ private:
     const lexicon& lex_;
     mutable std::size_t modifiers_at_ = 0;  // where the current noun's English modifiers begin
     mutable bool plural_ = false;           // a plural determiner awaits its noun
-    mutable std::size_t idiom_words_ = 0;   // set by verb_idiom(): its length in tokens
-    mutable std::string idiom_last_word_;   // and its last word
     uint32_t first_begin_;  // where the sentence starts: capitals there prove no name
     std::string possessive_;
     const grammar::sentence* source_;  // may be null
