@@ -824,6 +824,7 @@ private:
         if (before == "the" || before == "The") {
             out.words.erase(out.words.begin() + static_cast<long>(first - 1));
             --noun_at;
+            if (modifiers_at_ >= first) --modifiers_at_;
         } else if (before.size() > 4 && before.compare(before.size() - 4, 4, " the") == 0) {
             before.resize(before.size() - 4);  // "of the" -> "of"
         } else {
