@@ -397,6 +397,10 @@ BOOST_AUTO_TEST_CASE(qui_is_who_for_a_person_and_which_or_that_for_a_thing) {
         "Le gouvernement a lancé une procédure qui risque de diviser les grandes puissances.");
     BOOST_TEST(contains(defining, "procedure that risks"), defining);  // "qui" is third person
     BOOST_TEST(!contains(defining, " who "), defining);
+    // a title word after a noun is its adjective: no person
+    const std::string adjective = english_summary(
+        u8"La séance a été levée après la discussion générale qui a donné lieu à des échanges vifs.");
+    BOOST_TEST(!contains(adjective, " who "), adjective);
 }
 
 BOOST_AUTO_TEST_CASE(a_reflexive_verb_is_its_se_entry_in_any_form) {

@@ -635,9 +635,18 @@ private:
         if (j == 0) return "who";  // "Qui …" opening the sentence: as the lexicon has it
         static const word_list persons{"celui", "celle", "ceux", "celles", "tous", "toutes",
                                        "personne", "quiconque"};
-        auto person_word = [&](const tok& w) {
+        // toks[k] names a person
+        auto person_word = [&](std::size_t k) {
+            const tok& w = *toks[k];
             if (w.kind != tok_kind::word) return false;
-            if (persons.contains(w.key) || is_title_word(lex_, w)) return true;
+            if (persons.contains(w.key)) return true;
+            // A title, unless it follows a noun as its adjective ("la discussion générale")
+            if (is_title_word(lex_, w) &&
+                (k == 0 || toks[k - 1]->kind != tok_kind::word || toks[k - 1]->capitalised ||
+                 is_determiner(*toks[k - 1]) || is_title_word(lex_, *toks[k - 1]) ||
+                 is_function_word(lex_, *toks[k - 1]))) {
+                return true;
+            }
             // inside a mention the grammar read as a person ("Barack Obama", "le ministre")
             if (source_ == nullptr) return false;
             return std::any_of(source_->actors.begin(), source_->actors.end(), [&](const grammar::actor& act) {
@@ -646,10 +655,10 @@ private:
             });
         };
         const tok& a = *toks[j - 1];
-        if (person_word(a)) return "who";
+        if (person_word(j - 1)) return "who";
         // "le président déchu, qui": an adjective after its noun
         if (!a.capitalised && (a.pos & (grammar::pos_adj | grammar::pos_past_participle)) != 0 &&
-            (a.pos & grammar::pos_noun) == 0 && j >= 2 && person_word(*toks[j - 2])) {
+            (a.pos & grammar::pos_noun) == 0 && j >= 2 && person_word(j - 2)) {
             return "who";
         }
         // A name: a run of capitalised words holding a first name ("Boris Johnson") or
