@@ -322,7 +322,8 @@ void tokenize(std::string_view text, span where, const lexicon& lex, std::vector
                 } else {
                     t.lemma = a.lemma;
                 }
-                verb_lemma = a.verb_lemma;
+                // Most words have no verb reading: leave the fresh string empty.
+                if (!a.verb_lemma.empty()) verb_lemma = a.verb_lemma;
             }
         } else if (kind == token_kind::number) {
             t.pos = pos_number;

@@ -311,9 +311,11 @@ bool is_finite_aux::operator()(const sentence_state& st, int32_t i) const {
 
 bool is_modal::operator()(const sentence_state& st, int32_t i) const {
     if (!is_finite{}(st, i)) return false;
-    const std::string& v = (*st.verb_lemmas)[static_cast<std::size_t>(i)];
-    return v == "pouvoir" || v == "devoir" || v == "vouloir" || v == "aller" || v == "falloir" ||
-           v == "sembler" || v == "compter" || v == "entendre";
+    // Compared as views: a std::string against a literal measures the literal first.
+    const std::string_view v = (*st.verb_lemmas)[static_cast<std::size_t>(i)];
+    using namespace std::string_view_literals;
+    return v == "pouvoir"sv || v == "devoir"sv || v == "vouloir"sv || v == "aller"sv ||
+           v == "falloir"sv || v == "sembler"sv || v == "compter"sv || v == "entendre"sv;
 }
 
 bool is_participle::operator()(const sentence_state& st, int32_t i) const {
