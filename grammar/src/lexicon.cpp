@@ -1,7 +1,7 @@
 // Part of speech and lemma from hunspell-fr, cached: from the lexicon table compiled at build
 // time, or from a hunspell instance on a dictionary directory. Hunspell is not thread-safe, so
 // one mutex guards it; the cache is sharded so that readers of known words rarely contend, and each thread
-// keeps a small direct-mapped front cache so that most tokens take no lock at all.
+// keeps a small two-way front cache so that most tokens take no lock at all.
 #include <algorithm>
 #include <array>
 #include <atomic>
@@ -233,9 +233,11 @@ struct front_slot {
 // slots of a per-article working set keep the frequent words of the whole run resident.
 constexpr std::size_t front_size = 8192;
 
-front_slot& front_slot_for(std::size_t hash) {
+// The two slots (ways) a hash may sit in, most recently used first: with one slot per hash,
+// two frequent forms that collide evict each other on every sentence.
+front_slot* front_set_for(std::size_t hash) {
     thread_local std::vector<front_slot> slots(front_size);
-    return slots[hash & (front_size - 1)];
+    return slots.data() + (hash & (front_size - 2));
 }
 
 // The front cache's hash: FNV-1a, cheaper than std::hash on the short forms of running text.
@@ -252,8 +254,14 @@ lexicon::analysis lexicon::lookup(std::string_view word) const { return find(wor
 
 const lexicon::analysis& lexicon::find(std::string_view word) const {
     const std::size_t quick = front_hash(word);
-    front_slot& front = front_slot_for(quick);
-    if (front.owner == impl_->id && front.hash == quick && *front.key == word) return *front.found;
+    front_slot* const ways = front_set_for(quick);
+    const uint64_t owner = impl_->id;
+    if (ways[0].owner == owner && ways[0].hash == quick && *ways[0].key == word)
+        return *ways[0].found;
+    if (ways[1].owner == owner && ways[1].hash == quick && *ways[1].key == word) {
+        std::swap(ways[0], ways[1]);
+        return *ways[0].found;
+    }
 
     const std::size_t hash = std::hash<std::string_view>{}(word);
 
@@ -295,10 +303,8 @@ const lexicon::analysis& lexicon::find(std::string_view word) const {
         }
         entry = &*shard.entries.emplace(std::string(word), std::move(fresh)).first;
     }
-    front.owner = impl_->id;
-    front.hash = quick;
-    front.key = &entry->first;
-    front.found = &entry->second;
+    ways[1] = ways[0];
+    ways[0] = {owner, quick, &entry->first, &entry->second};
     return entry->second;
 }
 
