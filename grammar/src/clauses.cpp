@@ -66,12 +66,13 @@ struct reading {
 class sentence_builder final {
   public:
     sentence_builder(std::string_view text, const vocabulary& vocab,
-                     const std::vector<std::string>& verb_lemmas, const std::vector<element>& els,
+                     const std::vector<std::string>& verb_lemmas, const ast::element_list& els,
                      date_context& dates, clause_tables& tables, sentence& s)
         : text_(text),
           vocab_(vocab),
           verb_lemmas_(verb_lemmas),
-          els_(els),
+          list_(els),
+          els_(els.items),
           dates_(dates),
           s_(s),
           buffers_(tables) {
@@ -139,6 +140,9 @@ class sentence_builder final {
     const token* token_of(std::size_t element_index) const {
         const int32_t t = token_of_[element_index];
         return t < 0 ? nullptr : &s_.tokens[static_cast<std::size_t>(t)];
+    }
+    ast::capture_view captures_at(std::size_t element_index) const {
+        return list_.captures_of(els_[element_index]);
     }
     std::string_view form_of(const element& el) const {
         return text_.substr(el.where.begin, el.where.size());
@@ -234,7 +238,7 @@ class sentence_builder final {
     }
 
     actor make_actor(const element& el) const {
-        const auto& c = el.captures;
+        const ast::capture_view c = list_.captures_of(el);
         actor a;
         a.where = el.where;
         a.nationality = slice(c[ast::s_nationality]);
@@ -310,7 +314,7 @@ class sentence_builder final {
     }
 
     bool make_value(const element& el, value& v, bool opens_article) {
-        const auto& c = el.captures;
+        const ast::capture_view c = list_.captures_of(el);
         v.where = el.where;
         v.approx = slice(c[ast::s_approx]);
         const double magnitude = c[ast::s_magnitude].set()
@@ -352,7 +356,7 @@ class sentence_builder final {
     std::string slice(span s) const { return slice(s.begin, s.end); }
 
     bool make_date(const element& el, value& v, bool opens_article) {
-        const auto& c = el.captures;
+        const ast::capture_view c = list_.captures_of(el);
         uint32_t begin = el.where.end;
         for (auto slot : {ast::s_weekday, ast::s_day, ast::s_month, ast::s_year}) {
             if (c[slot].set()) begin = std::min(begin, c[slot].begin);
@@ -403,7 +407,7 @@ class sentence_builder final {
     }
 
     verb_group make_verb(const element& el) const {
-        const auto& c = el.captures;
+        const ast::capture_view c = list_.captures_of(el);
         verb_group v;
         v.where = el.where;
         v.surface = slice(el.where);
@@ -547,7 +551,7 @@ class sentence_builder final {
                                      i, i});
                 } else if (el.kind == element_kind::verb_group && after_comma && verb_of_[i] >= 0 &&
                            verbs_[static_cast<std::size_t>(verb_of_[i])].verb_class == "speech" &&
-                           (el.captures[ast::s_inversion].set() ||
+                           (captures_at(i)[ast::s_inversion].set() ||
                             after_opening_quote(prev_at_level, first) ||
                             (i + 1 < last && actor_of_[i + 1] >= 0) ||
                             (i + 2 < last && actor_of_[i + 2] >= 0 &&
@@ -635,7 +639,7 @@ class sentence_builder final {
                 r.parts.push_back({part_kind::time, els_[i].where});
             }
             if (place_at(i)) r.parts.push_back({part_kind::place, span_of(i - 1, i)});
-            const auto& ap = els_[i].captures[ast::s_apposed];
+            const auto& ap = captures_at(i)[ast::s_apposed];
             if (is_actor_kind(els_[i].kind) && ap.set()) {
                 r.parts.push_back({part_kind::apposition, {ap.begin, ap.end}});
             }
@@ -647,8 +651,8 @@ class sentence_builder final {
             r.parts.push_back({op.kind, span_of(op.first, op.last)});
             if (op.kind == part_kind::attribution) {
                 op.speaker = first_actor(op.first + 1, op.last, true);
-                if (op.speaker < 0 && els_[op.first].captures[ast::s_inversion].set()) {
-                    const auto& inv = els_[op.first].captures[ast::s_inversion];
+                if (op.speaker < 0 && captures_at(op.first)[ast::s_inversion].set()) {
+                    const auto& inv = captures_at(op.first)[ast::s_inversion];
                     actor a;
                     a.kind = actor_kind::pronoun;
                     a.where = {inv.begin, inv.end};
@@ -835,7 +839,7 @@ class sentence_builder final {
         if (root.verb_element >= 0) {
             root_has_subject_ =
                 root.subject_found || root.speaker >= 0 ||
-                els_[static_cast<std::size_t>(root.verb_element)].captures[ast::s_inversion].set();
+                captures_at(static_cast<std::size_t>(root.verb_element))[ast::s_inversion].set();
             return true;
         }
         return false;
@@ -936,6 +940,7 @@ class sentence_builder final {
     std::string_view text_;
     const vocabulary& vocab_;
     const std::vector<std::string>& verb_lemmas_;
+    const ast::element_list& list_;
     const std::vector<element>& els_;
     date_context& dates_;
     sentence& s_;
@@ -958,10 +963,9 @@ class sentence_builder final {
 }  // namespace
 
 void build_sentence(std::string_view text, const vocabulary& vocab,
-                    const std::vector<std::string>& verb_lemmas,
-                    const std::vector<ast::element>& elements, bool grammar_ran, bool read_all,
-                    bool first_sentence, date_context& dates, clause_tables& tables,
-                    sentence& out) {
+                    const std::vector<std::string>& verb_lemmas, const ast::element_list& elements,
+                    bool grammar_ran, bool read_all, bool first_sentence, date_context& dates,
+                    clause_tables& tables, sentence& out) {
     sentence_builder builder(text, vocab, verb_lemmas, elements, dates, tables, out);
     builder.run(grammar_ran, read_all, first_sentence);
 }

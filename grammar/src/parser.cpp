@@ -50,7 +50,7 @@ bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
             for (const token& t : s.tokens) {
                 ast::element el;
                 el.where = t.where;
-                w.elements.push_back(el);
+                w.elements.items.push_back(el);
             }
         }
         build_sentence(out.text, vocab, w.verb_lemmas, w.elements, grammar_ran, read_all, i == 0,

@@ -21,7 +21,7 @@ struct scratch::impl {
     std::vector<uint32_t> cleaned_to_input;
     std::vector<raw_sentence> raws;
     std::vector<std::string> verb_lemmas;
-    std::vector<ast::element> elements;
+    ast::element_list elements;
     parser::sentence_state sentence;  // the grammar's per-sentence tables, reused
     clause_tables clauses;            // the clause builder's, reused
 };

@@ -598,7 +598,9 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
     const uint32_t classes = st.first_classes[at];
     uint32_t starts = bit(element_kind::token);
     // Punctuation is in no word list and starts no vocabulary phrase: nothing else starts here.
-    if (t.kind == token_kind::punct) return starts;
+    if (t.kind == token_kind::punct) return starts | punctuation_start;
+    if (t.kind != token_kind::word && t.kind != token_kind::number && is_punctuation{}(st, i))
+        starts |= punctuation_start;
     // The word-list tests below read the token's list bits directly (in_list without the
     // bounds check: `i` is a token of the sentence).
     const uint64_t lists = st.word_lists[at];

@@ -67,8 +67,10 @@ PRECIS_TOKEN_TEST(is_complement_head);
 void token_facts(sentence_state& st);
 
 // Bit per element kind (ast::element_kind) whose rule may start at this token: a superset,
-// computed once per token so that most alternatives are skipped without being tried.
+// computed once per token so that most alternatives are skipped without being tried. Also
+// punctuation_start when is_punctuation holds for the token.
 uint32_t element_starts(const sentence_state& st, int32_t index);
+inline constexpr uint32_t punctuation_start = 1u << 31;
 
 // Number of tokens of an adverbial phrase starting at `index` ("par ailleurs"), or 0.
 std::size_t adverbial_length(const sentence_state& st, int32_t index);

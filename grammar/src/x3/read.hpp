@@ -15,6 +15,6 @@ namespace precis::grammar {
 // read it to the end (the elements read so far are kept). `st` is per-thread scratch.
 bool read_elements(std::string_view text, span where, const vocabulary& vocab,
                    const std::vector<token>& tokens, const std::vector<std::string>& verb_lemmas,
-                   parser::sentence_state& st, std::vector<ast::element>& out);
+                   parser::sentence_state& st, ast::element_list& out);
 
 }  // namespace precis::grammar

@@ -20,7 +20,7 @@ struct sentence_state {
     uint32_t begin = 0;                 // sentence start offset
     std::vector<int32_t> token_at;      // offset - begin -> token starting there, or -1
     std::vector<int32_t> token_ending;  // offset - begin -> token ending there, or -1
-    std::vector<ast::element> elements;
+    ast::element_list elements;
     std::array<ast::capture, ast::slot_count> current{};
     uint32_t current_set = 0;              // bit per slot of `current` that holds a capture
     std::vector<uint8_t> vocabulary_word;  // per token: 1 when a vocabulary phrase is this word
