@@ -488,7 +488,7 @@ word_facts compute_facts(const sentence_state& st, int32_t i) {
     return f;
 }
 
-// One direct-mapped slot of the per-thread facts cache. The token kind is part of the key
+// One slot of the per-thread facts cache. The token kind is part of the key
 // (facts differ for a word and a number); `capitalised` follows from the text.
 struct facts_slot {
     uint64_t vocab = 0;         // vocabulary::impl::id; 0 when empty
@@ -502,13 +502,16 @@ struct facts_slot {
 };
 static_assert(sizeof(facts_slot) == 48);
 // A corpus pass meets some ten thousand distinct forms; 8192 slots of 48 bytes keep most of
-// the frequent ones resident for 384 KB per thread.
+// the frequent ones resident for 384 KB per thread. A form may sit in either slot of a pair
+// (two ways, the most recently used first), so that two frequent forms hashing alike do not
+// evict each other at every sentence.
 constexpr std::size_t facts_slots = 8192;
 
+// The first slot of the pair `text` may sit in.
 std::size_t facts_index(std::string_view text) {
     uint32_t h = 2166136261u;  // FNV-1a: the keys are short
     for (const char c : text) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h & (facts_slots - 1);
+    return h & (facts_slots - 2);
 }
 
 }  // namespace
@@ -531,14 +534,22 @@ void token_facts(sentence_state& st) {
         } else if (text.size() > sizeof facts_slot{}.key) {
             f = compute_facts(st, i);
         } else {
-            facts_slot& slot = slots[facts_index(text)];
+            facts_slot* const ways = slots + facts_index(text);
             const auto vocab_size = static_cast<uint32_t>(st.vocab->count);
-            if (slot.vocab == st.vocab->id && slot.vocab_size == vocab_size &&
-                slot.kind == t.kind && slot.length == text.size() &&
-                std::memcmp(slot.key, text.data(), text.size()) == 0) {
-                f = {slot.lists, slot.first_classes, slot.naming};
+            auto holds = [&](const facts_slot& slot) {
+                return slot.vocab == st.vocab->id && slot.vocab_size == vocab_size &&
+                       slot.kind == t.kind && slot.length == text.size() &&
+                       std::memcmp(slot.key, text.data(), text.size()) == 0;
+            };
+            if (holds(ways[0])) {
+                f = {ways[0].lists, ways[0].first_classes, ways[0].naming};
+            } else if (holds(ways[1])) {
+                std::swap(ways[0], ways[1]);
+                f = {ways[0].lists, ways[0].first_classes, ways[0].naming};
             } else {
                 f = compute_facts(st, i);
+                ways[1] = ways[0];
+                facts_slot& slot = ways[0];
                 slot.vocab = st.vocab->id;
                 slot.vocab_size = vocab_size;
                 slot.lists = f.lists;
@@ -607,6 +618,18 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
     auto listed = [lists](word_list l) { return (lists & (uint64_t{1} << l)) != 0; };
     const bool word = t.kind == token_kind::word;
     const bool number = t.kind == token_kind::number;
+    // Most tokens are lower-case words in no list and no vocabulary class, without a
+    // determiner reading: of the tests below, only the verb, non-finite and joined-particle
+    // ones can hold for them.
+    if (word && !t.capitalised && classes == 0 && lists == 0 && !(t.pos & pos_determiner)) {
+        if (t.pos & finite_bits) starts |= bit(element_kind::verb_group);
+        if ((t.pos & pos_infinitive) || ((t.pos & pos_present_participle) && !(t.pos & pos_noun)))
+            starts |= bit(element_kind::nonfinite);
+        if (t.where.size() >= 4 && form(st, i).substr(0, 5).find('-') != std::string_view::npos &&
+            is_name_word{}(st, i))
+            starts |= bit(element_kind::named_actor);
+        return starts;
+    }
     // Dates: each alternative of date_body needs, besides its first token, the next one.
     const int32_t next = i + 1;
     const uint32_t next_classes = valid(st, next) ? st.first_classes[at + 1] : 0;
