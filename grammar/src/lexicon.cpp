@@ -2,23 +2,25 @@
 // time, or from a hunspell instance on a dictionary directory. Hunspell is not thread-safe, so
 // one mutex guards it; the cache is sharded so that readers of known words rarely contend, and each thread
 // keeps a small two-way front cache so that most tokens take no lock at all.
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
 #include <atomic>
 #include <filesystem>
 #include <hunspell/hunspell.hxx>
 #include <mutex>
+#include <optional>
 #include <shared_mutex>
 #include <string>
-#include <optional>
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 #include <unordered_map>
 
 #include "closed_class.hpp"
 #include "hunspell_reading.hpp"
 #include "lexicon_table.hpp"
 #include "precis/grammar/parser.hpp"
+#include "short_hash.hpp"
 
 namespace precis::grammar {
 
@@ -240,13 +242,9 @@ front_slot* front_set_for(std::size_t hash) {
     return slots.data() + (hash & (front_size - 2));
 }
 
-// The front cache's hash: FNV-1a, cheaper than std::hash on the short forms of running text.
-// std::hash is computed only on a front miss, for the shared cache.
-std::size_t front_hash(std::string_view word) {
-    uint64_t h = 14695981039346656037ull;
-    for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return static_cast<std::size_t>(h ^ (h >> 29));
-}
+// The front cache's hash, cheaper than std::hash on the short forms of running text. std::hash
+// is computed only on a front miss, for the shared cache.
+std::size_t front_hash(std::string_view word) { return static_cast<std::size_t>(short_hash(word)); }
 
 }  // namespace
 

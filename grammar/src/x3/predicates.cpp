@@ -2,12 +2,13 @@
 
 #include <algorithm>
 #include <cstring>
-#include <string>
 #include <initializer_list>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "short_hash.hpp"
 #include "vocab_impl.hpp"
 #include "vocab_lookup.hpp"
 
@@ -509,9 +510,7 @@ constexpr std::size_t facts_slots = 8192;
 
 // The first slot of the pair `text` may sit in.
 std::size_t facts_index(std::string_view text) {
-    uint32_t h = 2166136261u;  // FNV-1a: the keys are short
-    for (const char c : text) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h & (facts_slots - 2);
+    return static_cast<std::size_t>(short_hash(text)) & (facts_slots - 2);
 }
 
 }  // namespace
