@@ -174,46 +174,39 @@ class sentence_builder final {
         f_que = 8,     // que, qu’, qu'
         f_place = 16,  // à, au, aux, en, dans, depuis, vers
     };
-    // The form_bits of an element's text, matched as is_form matches.
+    // The form_bits of an element's text, matched as is_form matches: the first letter in
+    // either case, the rest as written.
     static uint8_t form_bits(std::string_view f) {
-        struct entry {
-            std::string_view form;
-            uint8_t bits;
-        };
-        static constexpr entry entries[] = {
-            {",", f_boundary | f_comma}, {";", f_boundary}, {":", f_boundary},
-            {"-", f_boundary},           {"–", f_boundary}, {"—", f_boundary},
-            {"et", f_et_ou},             {"ou", f_et_ou},   {"que", f_que},
-            {"qu’", f_que},              {"qu'", f_que},    {"à", f_place},
-            {"au", f_place},             {"aux", f_place},  {"en", f_place},
-            {"dans", f_place},           {"depuis", f_place}, {"vers", f_place}};
-        if (f.empty() || f.size() > 6) return 0;  // longer than every form above
+        if (f.empty() || f.size() > 6) return 0;  // longer than every form below
         const char first =
             (f[0] >= 'A' && f[0] <= 'Z') ? static_cast<char>(f[0] - 'A' + 'a') : f[0];
-        switch (first) {  // the first bytes of the forms above; most words stop here
+        const std::string_view rest = f.substr(1);
+        switch (first) {
             case ',':
+                return rest.empty() ? f_boundary | f_comma : 0;
             case ';':
             case ':':
             case '-':
+                return rest.empty() ? f_boundary : 0;
             case '\xE2':  // – —
+                return rest == "\x80\x93" || rest == "\x80\x94" ? f_boundary : 0;
             case '\xC3':  // à
+                return rest == "\xA0" ? f_place : 0;
             case 'a':
+                return rest == "u" || rest == "ux" ? f_place : 0;
             case 'd':
+                return rest == "ans" || rest == "epuis" ? f_place : 0;
             case 'e':
+                return rest == "t" ? f_et_ou : rest == "n" ? f_place : 0;
             case 'o':
+                return rest == "u" ? f_et_ou : 0;
             case 'q':
+                return rest == "ue" || rest == "u\xE2\x80\x99" || rest == "u'" ? f_que : 0;
             case 'v':
-                break;
+                return rest == "ers" ? f_place : 0;
             default:
                 return 0;
         }
-        uint8_t bits = 0;
-        for (const entry& e : entries) {
-            if (e.form.size() == f.size() && e.form[0] == first &&
-                e.form.substr(1) == f.substr(1))
-                bits |= e.bits;
-        }
-        return bits;
     }
     bool has_form(std::size_t i, form_bit bit) const { return (forms_[i] & bit) != 0; }
     bool is_boundary(std::size_t i) const { return has_form(i, f_boundary); }
@@ -224,7 +217,7 @@ class sentence_builder final {
         const element& el = els_[i];
         if (is_actor_kind(el.kind)) {
             actor_of_[i] = static_cast<int32_t>(s_.actors.size());
-            s_.actors.push_back(make_actor(el));
+            make_actor(el, s_.actors.emplace_back());
         } else if (is_value_kind(el.kind)) {
             value v;
             if (make_value(el, v, first_sentence && i == 0)) {
@@ -233,13 +226,13 @@ class sentence_builder final {
             }
         } else if (el.kind == element_kind::verb_group || el.kind == element_kind::nonfinite) {
             verb_of_[i] = static_cast<int32_t>(verbs_.size());
-            verbs_.push_back(make_verb(el));
+            make_verb(el, verbs_.emplace_back());
         }
     }
 
-    actor make_actor(const element& el) const {
+    // Fills `a`, a fresh actor already in place (not built aside and moved: seven strings).
+    void make_actor(const element& el, actor& a) const {
         const ast::capture_view c = list_.captures_of(el);
-        actor a;
         a.where = el.where;
         a.nationality = slice(c[ast::s_nationality]);
         a.country = payload(c[ast::s_nationality]);
@@ -287,7 +280,6 @@ class sentence_builder final {
             default:
                 break;
         }
-        return a;
     }
 
     // A name reads as a person's when it starts with a first name or holds a surname, or when
@@ -406,9 +398,9 @@ class sentence_builder final {
         return true;
     }
 
-    verb_group make_verb(const element& el) const {
+    // Fills `v`, a fresh verb group already in place.
+    void make_verb(const element& el, verb_group& v) const {
         const ast::capture_view c = list_.captures_of(el);
-        verb_group v;
         v.where = el.where;
         v.surface = slice(el.where);
         const int32_t main = token_at(c[ast::s_main].begin);
@@ -420,7 +412,7 @@ class sentence_builder final {
         const bool been = aux >= 0 && c[ast::s_been].set() &&
                           c[ast::s_been].begin > c[ast::s_aux].begin &&
                           c[ast::s_been].begin < c[ast::s_main].begin;
-        if (main < 0) return v;
+        if (main < 0) return;
         const token& m = s_.tokens[static_cast<std::size_t>(main)];
         const std::string& verb_lemma = verb_lemmas_[static_cast<std::size_t>(main)];
         v.lemma = verb_lemma.empty() ? m.lemma : verb_lemma;
@@ -455,7 +447,6 @@ class sentence_builder final {
         } else if (const std::string* ev = find_term(vocab_, term_class::event_verb, v.lemma)) {
             v.verb_class = *ev;
         }
-        return v;
     }
 
     // --- nesting: quotes and parentheses --------------------------------------------------------
@@ -466,15 +457,16 @@ class sentence_builder final {
         std::vector<std::pair<token_kind, std::size_t>> stack;
         for (std::size_t i = 0; i < els_.size(); ++i) {
             depth_[i] = static_cast<uint32_t>(stack.size());
-            if (token_kind_is(i, token_kind::quote_open)) {
+            // The token kind once per element (token_kind_is, asked up to five times).
+            const token* t = els_[i].kind == element_kind::token ? token_of(i) : nullptr;
+            const token_kind kind = t != nullptr ? t->kind : token_kind::word;
+            if (kind == token_kind::quote_open) {
                 stack.emplace_back(token_kind::quote_open, i);
-            } else if (token_kind_is(i, token_kind::paren_open)) {
+            } else if (kind == token_kind::paren_open) {
                 stack.emplace_back(token_kind::paren_open, i);
-            } else if (token_kind_is(i, token_kind::quote_close) ||
-                       token_kind_is(i, token_kind::paren_close)) {
-                const token_kind open = token_kind_is(i, token_kind::quote_close)
-                                            ? token_kind::quote_open
-                                            : token_kind::paren_open;
+            } else if (kind == token_kind::quote_close || kind == token_kind::paren_close) {
+                const token_kind open = kind == token_kind::quote_close ? token_kind::quote_open
+                                                                        : token_kind::paren_open;
                 if (!stack.empty() && stack.back().first == open) {
                     regions_.push_back({open, stack.back().second, i});
                     stack.pop_back();
@@ -639,10 +631,9 @@ class sentence_builder final {
                 r.parts.push_back({part_kind::time, els_[i].where});
             }
             if (place_at(i)) r.parts.push_back({part_kind::place, span_of(i - 1, i)});
+            if (!is_actor_kind(els_[i].kind)) continue;
             const auto& ap = captures_at(i)[ast::s_apposed];
-            if (is_actor_kind(els_[i].kind) && ap.set()) {
-                r.parts.push_back({part_kind::apposition, {ap.begin, ap.end}});
-            }
+            if (ap.set()) r.parts.push_back({part_kind::apposition, {ap.begin, ap.end}});
         }
         find_enumeration(first, last, level, r);
         // Sub-clause parts and the speaker they name.
@@ -759,20 +750,21 @@ class sentence_builder final {
         return {};
     }
 
-    clause to_clause(const reading& r, span where, clause_role role, int32_t parent) const {
+    // Takes the reading's lists: the caller keeps only its scalars.
+    clause to_clause(reading& r, span where, clause_role role, int32_t parent) const {
         clause c;
         c.where = where;
         c.role = role;
         c.parent = parent;
-        c.subjects = r.subjects;
-        c.objects = r.objects;
-        c.parts = r.parts;
+        c.event = event_of(r);
+        c.subjects = std::move(r.subjects);
+        c.objects = std::move(r.objects);
+        c.parts = std::move(r.parts);
         c.speaker = r.speaker;
         if (r.verb_element >= 0) {
             c.verb = verbs_[static_cast<std::size_t>(
                 verb_of_[static_cast<std::size_t>(r.verb_element)])];
         }
-        c.event = event_of(r);
         return c;
     }
 
@@ -826,7 +818,7 @@ class sentence_builder final {
             reading inner = read_level(quote->open + 1, quote->close, 1, inner_parts);
             inner.speaker = root.speaker;
             inner.parts.insert(inner.parts.end(), root.parts.begin(), root.parts.end());
-            root = inner;
+            root = std::move(inner);
             root.subject_found = root.subject_found || root.speaker >= 0;
             role = clause_role::quote;
             where = span_of(quote->open, quote->close);
