@@ -231,9 +231,10 @@ struct front_slot {
     const std::string* key = nullptr;
     const lexicon::analysis* found = nullptr;
 };
-// A news article uses a few hundred distinct forms, a corpus pass some ten thousand: twice the
-// slots of a per-article working set keep the frequent words of the whole run resident.
-constexpr std::size_t front_size = 8192;
+// A news article uses a few hundred distinct forms, a pass over a few hundred articles some
+// sixteen thousand: 16384 slots (512 KB per thread) keep most of a run's forms resident; with
+// half as many, one token in seven missed and paid the shard's lock and std::hash.
+constexpr std::size_t front_size = 16384;
 
 // The two slots (ways) a hash may sit in, most recently used first: with one slot per hash,
 // two frequent forms that collide evict each other on every sentence.
