@@ -41,4 +41,11 @@ inline uint64_t short_hash(std::string_view s) {
     return h ^ (h >> 29);
 }
 
+// short_hash as a hasher for the vocabulary's maps keyed by word or phrase.
+struct short_key_hash {
+    std::size_t operator()(std::string_view s) const {
+        return static_cast<std::size_t>(short_hash(s));
+    }
+};
+
 }  // namespace precis::grammar

@@ -4,8 +4,8 @@
 
 #include <array>
 #include <atomic>
-#include <cstdint>
 #include <boost/spirit/home/x3/string/symbols.hpp>
+#include <cstdint>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -13,6 +13,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "short_hash.hpp"
 #include "vocab_lookup.hpp"
 
 namespace precis::grammar {
@@ -27,16 +28,17 @@ struct vocabulary::impl {
         boost::spirit::x3::symbols_parser<boost::spirit::char_encoding::standard, uint32_t>;
     std::array<table, term_class_count> tables;
     // Keyed by views into `keys`, like the two maps below.
-    std::array<std::unordered_map<std::string_view, uint32_t>, term_class_count> exact;
+    using word_map = std::unordered_map<std::string_view, uint32_t, short_key_hash>;
+    std::array<word_map, term_class_count> exact;
     std::vector<std::string> payloads;
     std::vector<std::string> abbreviations;  // both first-letter cases, for the segmenter
     std::unordered_set<std::string> abbreviation_stems;  // letters right before a stop
     // First word of every phrase (lower-case first letter) -> bit per term class: tells the
     // grammar which classes may start at a token without walking every symbol table. Keyed by
     // views into `keys` so that a token's text is looked up without building a string.
-    std::unordered_map<std::string_view, uint32_t> first_words;
+    word_map first_words;
     // Whole phrase (lower-case first letter) -> bit per term class it belongs to.
-    std::unordered_map<std::string_view, uint32_t> phrase_classes;
+    word_map phrase_classes;
     std::deque<std::string> keys;  // storage of the maps' keys; a deque never moves them
     std::size_t count = 0;
 };

@@ -41,7 +41,7 @@ template <typename Iterator, typename Context>
 }
 
 // Backs `end` off over trailing white space that optional parts skipped without matching.
-inline const char* trim_back(const char* begin, const char* end) {
+[[gnu::always_inline]] inline const char* trim_back(const char* begin, const char* end) {
     while (end > begin) {
         const auto last = static_cast<unsigned char>(end[-1]);
         if (last == ' ' || last == '\t' || last == '\n') {
@@ -88,6 +88,13 @@ struct one_token {
 };
 template <typename Pred>
 using token_parser = token_run_parser<one_token<Pred>>;
+
+// is_punctuation as element_starts recorded it (punctuation_start), without a call.
+struct punctuation_flagged {
+    bool operator()(const sentence_state& st, int32_t index) const {
+        return (st.may_start[static_cast<std::size_t>(index)] & punctuation_start) != 0;
+    }
+};
 
 // An adverbial phrase of several tokens ("par ailleurs").
 struct adverbial_run {

@@ -97,7 +97,7 @@ inline const auto subordinator_body = term_parser<term_class::subordinator, ast:
 sentence_type const sentence_rule = "sentence";
 
 inline const auto element = element_choice{
-    as<element_kind::token>[tok<is_punctuation>],  // most tokens that start nothing, first
+    as<element_kind::token>[tok<punctuation_flagged>],  // most tokens that start nothing, first
     as<element_kind::date>[date_body],
     as<element_kind::money>[money_body],
     as<element_kind::percent>[percent_body],
