@@ -104,14 +104,18 @@ class sentence_builder final {
         value_of_.assign(n, -1);
         verb_of_.assign(n, -1);
         part_of_.assign(n, -1);
-        // Room for every actor and verb up front: they are large and would be moved on growth.
-        std::size_t actors = 0, verbs = 0;
+        // Room for every actor, value and verb up front: they are large and would be moved on
+        // growth.
+        std::size_t actors = 0, values = 0, verbs = 0;
         for (const element& el : els_) {
             actors += is_actor_kind(el.kind) ? 1 : 0;
+            values += is_value_kind(el.kind) ? 1 : 0;
             verbs += (el.kind == element_kind::verb_group || el.kind == element_kind::nonfinite);
         }
         s_.actors.reserve(actors + 1);  // + an inverted pronoun speaker
+        s_.values.reserve(values);
         verbs_.reserve(verbs);
+        verb_clause_.assign(verbs, -1);
         for (std::size_t i = 0; i < n; ++i) convert(i, first_sentence);
         nest();
         if (!grammar_ran) {
@@ -515,6 +519,7 @@ class sentence_builder final {
     reading read_level(std::size_t first, std::size_t last, uint32_t level,
                        std::vector<open_part>& parts_out) {
         reading r;
+        r.parts.reserve(8);  // a clause's usual parts in one allocation
         std::vector<open_part> parts;
         int32_t current = -1;
         std::size_t prev_at_level = static_cast<std::size_t>(-1);
@@ -542,7 +547,7 @@ class sentence_builder final {
                                      completive ? clause_role::subordinate : clause_role::relative,
                                      i, i});
                 } else if (el.kind == element_kind::verb_group && after_comma && verb_of_[i] >= 0 &&
-                           verbs_[static_cast<std::size_t>(verb_of_[i])].verb_class == "speech" &&
+                           verb(static_cast<std::size_t>(verb_of_[i])).verb_class == "speech" &&
                            (captures_at(i)[ast::s_inversion].set() ||
                             after_opening_quote(prev_at_level, first) ||
                             (i + 1 < last && actor_of_[i + 1] >= 0) ||
@@ -727,7 +732,7 @@ class sentence_builder final {
     std::string event_of(const reading& r) const {
         if (r.verb_element < 0) return {};
         const verb_group& v =
-            verbs_[static_cast<std::size_t>(verb_of_[static_cast<std::size_t>(r.verb_element)])];
+            verb(static_cast<std::size_t>(verb_of_[static_cast<std::size_t>(r.verb_element)]));
         const std::string* from_verb = find_term(vocab_, term_class::event_verb, v.lemma);
         if (from_verb != nullptr && !from_verb->empty() && v.verb_class != "speech")
             return *from_verb;
@@ -750,6 +755,12 @@ class sentence_builder final {
         return {};
     }
 
+    // Verb group `v`, in verbs_ or in the clause it was moved into (see to_clause).
+    const verb_group& verb(std::size_t v) const {
+        const int32_t holder = verb_clause_[v];
+        return holder < 0 ? verbs_[v] : *s_.clauses[static_cast<std::size_t>(holder)].verb;
+    }
+
     // Takes the reading's lists: the caller keeps only its scalars.
     clause to_clause(reading& r, span where, clause_role role, int32_t parent) const {
         clause c;
@@ -762,8 +773,16 @@ class sentence_builder final {
         c.parts = std::move(r.parts);
         c.speaker = r.speaker;
         if (r.verb_element >= 0) {
-            c.verb = verbs_[static_cast<std::size_t>(
-                verb_of_[static_cast<std::size_t>(r.verb_element)])];
+            const auto v =
+                static_cast<std::size_t>(verb_of_[static_cast<std::size_t>(r.verb_element)]);
+            // A verb group is moved into the first clause it is the verb of (the clause about
+            // to be appended), copied from there if another asks for it.
+            if (verb_clause_[v] < 0) {
+                c.verb = std::move(verbs_[v]);
+                verb_clause_[v] = static_cast<int32_t>(s_.clauses.size());
+            } else {
+                c.verb = verb(v);
+            }
         }
         return c;
     }
@@ -822,9 +841,11 @@ class sentence_builder final {
             root.subject_found = root.subject_found || root.speaker >= 0;
             role = clause_role::quote;
             where = span_of(quote->open, quote->close);
+            s_.clauses.reserve(1 + inner_parts.size() + parts.size());
             s_.clauses.push_back(to_clause(root, where, role, -1));
             add_sub_clauses(inner_parts, 0);
         } else {
+            s_.clauses.reserve(1 + parts.size());
             s_.clauses.push_back(to_clause(root, where, role, -1));
         }
         add_sub_clauses(parts, 0);
@@ -947,6 +968,7 @@ class sentence_builder final {
     std::vector<uint8_t>& forms_ = buffers_.forms;  // form_bit per element
     std::vector<uint32_t>& depth_ = buffers_.depth;
     std::vector<verb_group>& verbs_ = buffers_.verbs;
+    std::vector<int32_t>& verb_clause_ = buffers_.verb_clause;  // clause holding each verb, or -1
     std::vector<region>& regions_ = buffers_.regions;
     bool balanced_ = true;
     bool root_has_subject_ = false;

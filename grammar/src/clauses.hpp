@@ -37,6 +37,7 @@ struct clause_tables {
     std::vector<uint8_t> forms;
     std::vector<uint32_t> depth;
     std::vector<verb_group> verbs;
+    std::vector<int32_t> verb_clause;
     std::vector<region> regions;
 };
 

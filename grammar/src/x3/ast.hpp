@@ -86,10 +86,19 @@ class capture_view {
     const capture& operator[](std::size_t slot) const {
         static constexpr capture none{};
         if (((captured_ >> slot) & 1u) == 0) return none;
-        return first_[__builtin_popcount(captured_ & ((1u << slot) - 1u))];
+        return first_[bits_below(static_cast<unsigned>(slot))];
     }
 
   private:
+    // Recorded slots below `slot`: a portable popcount (the builtin is a libgcc call on
+    // x86-64 without POPCNT).
+    unsigned bits_below(unsigned slot) const {
+        uint32_t x = captured_ & ((1u << slot) - 1u);
+        x = x - ((x >> 1) & 0x55555555u);
+        x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+        return (((x + (x >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24;
+    }
+
     uint32_t captured_;
     const capture* first_;
 };
