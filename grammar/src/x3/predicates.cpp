@@ -164,8 +164,6 @@ uint64_t word_lists_of(std::string_view form) {
 
 }  // namespace
 
-bool any_token::operator()(const sentence_state& st, int32_t i) const { return valid(st, i); }
-
 bool is_determiner::operator()(const sentence_state& st, int32_t i) const {
     return is_word(st, i) && (tok(st, i).pos & pos_determiner) &&
            !in_list(st, i, wl_not_determiners);

@@ -15,7 +15,6 @@ namespace precis::grammar::parser {
         bool operator()(const sentence_state& st, int32_t index) const; \
     }
 
-PRECIS_TOKEN_TEST(any_token);
 PRECIS_TOKEN_TEST(is_determiner);
 PRECIS_TOKEN_TEST(is_number);
 PRECIS_TOKEN_TEST(is_day);

@@ -89,13 +89,6 @@ struct one_token {
 template <typename Pred>
 using token_parser = token_run_parser<one_token<Pred>>;
 
-// is_punctuation as element_starts recorded it (punctuation_start), without a call.
-struct punctuation_flagged {
-    bool operator()(const sentence_state& st, int32_t index) const {
-        return (st.may_start[static_cast<std::size_t>(index)] & punctuation_start) != 0;
-    }
-};
-
 // An adverbial phrase of several tokens ("par ailleurs").
 struct adverbial_run {
     std::size_t operator()(const sentence_state& st, int32_t index) const {
@@ -233,23 +226,24 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
         if (index < 0) return false;
         const sentence_state& st = state(ctx);
         const uint32_t starts = st.may_start[static_cast<std::size_t>(index)];
-        // A token where no other element may start, or punctuation (which the first element
-        // rule takes as itself), is read as a token element without running the rules.
+        // Punctuation (is_punctuation, flagged by element_starts) is read as itself before any
+        // rule is tried, and so is a token where no other element may start, or that no rule
+        // reads.
         constexpr uint32_t token_bit = 1u << static_cast<unsigned>(ast::element_kind::token);
-        if (starts == token_bit || (starts & punctuation_start) != 0) {
-            const token& t = (*st.tokens)[static_cast<std::size_t>(index)];
-            ast::element& el = state(ctx).elements.items.emplace_back();
-            el.where = t.where;
-            first = st.text + t.where.end;
+        if (starts != token_bit && (starts & punctuation_start) == 0 &&
+            std::apply(
+                [&](auto const&... e) {
+                    return (((starts & e.kind_bit) != 0 &&
+                             e.parse(first, last, ctx, rctx, x3::unused)) ||
+                            ...);
+                },
+                elements))
             return true;
-        }
-        return std::apply(
-            [&](auto const&... e) {
-                return (
-                    ((starts & e.kind_bit) != 0 && e.parse(first, last, ctx, rctx, x3::unused)) ||
-                    ...);
-            },
-            elements);
+        const token& t = (*st.tokens)[static_cast<std::size_t>(index)];
+        ast::element& el = state(ctx).elements.items.emplace_back();
+        el.where = t.where;
+        first = st.text + t.where.end;
+        return true;
     }
 };
 
