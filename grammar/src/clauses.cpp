@@ -93,12 +93,18 @@ class sentence_builder final {
                                ? static_cast<int32_t>(t)
                                : -1;
         }
-        // The forms the clause rules test at every element, tested once per element.
+        // The forms the clause rules test at every element, tested once per element; and the
+        // elements the rarer clause rules look for, listed once.
         forms_.assign(n, 0);
+        non_tokens_.clear();
+        et_ou_.clear();
         for (std::size_t i = 0; i < n; ++i) {
+            if (els_[i].kind != element_kind::token)
+                non_tokens_.push_back(static_cast<uint32_t>(i));
             if (els_[i].kind != element_kind::token && els_[i].kind != element_kind::relative)
                 continue;
             forms_[i] = form_bits(form_of(els_[i]));
+            if (forms_[i] & f_et_ou) et_ou_.push_back(static_cast<uint32_t>(i));
         }
         actor_of_.assign(n, -1);
         value_of_.assign(n, -1);
@@ -135,9 +141,13 @@ class sentence_builder final {
         return payload_of(vocab_, c.payload);
     }
 
+    // The first token starting at or after `offset`.
+    std::vector<token>::const_iterator first_token_from(uint32_t offset) const {
+        return std::lower_bound(s_.tokens.begin(), s_.tokens.end(), offset,
+                                [](const token& t, uint32_t o) { return t.where.begin < o; });
+    }
     int32_t token_at(uint32_t offset) const {
-        auto it = std::lower_bound(s_.tokens.begin(), s_.tokens.end(), offset,
-                                   [](const token& t, uint32_t o) { return t.where.begin < o; });
+        const auto it = first_token_from(offset);
         if (it == s_.tokens.end() || it->where.begin != offset) return -1;
         return static_cast<int32_t>(it - s_.tokens.begin());
     }
@@ -234,15 +244,33 @@ class sentence_builder final {
         }
     }
 
+    // slice() and payload() written straight into `out`, without a temporary string.
+    void put(std::string& out, uint32_t b, uint32_t e) const {
+        if (e > b) {
+            out.assign(text_.data() + b, e - b);
+        } else {
+            out.clear();
+        }
+    }
+    void put(std::string& out, const ast::capture& c) const { put(out, c.begin, c.end); }
+    void put_payload(std::string& out, const ast::capture& c) const {
+        const std::string& p = payload(c);
+        if (p.empty()) {
+            out.clear();
+        } else {
+            out = p;
+        }
+    }
+
     // Fills `a`, a fresh actor already in place (not built aside and moved: seven strings).
     void make_actor(const element& el, actor& a) const {
         const ast::capture_view c = list_.captures_of(el);
         a.where = el.where;
-        a.nationality = slice(c[ast::s_nationality]);
-        a.country = payload(c[ast::s_nationality]);
-        a.complement = slice(c[ast::s_complement]);
-        a.title = slice(c[ast::s_title]);
-        a.name = c[ast::s_name].set() ? slice(c[ast::s_name]) : slice(c[ast::s_apposed]);
+        put(a.nationality, c[ast::s_nationality]);
+        put_payload(a.country, c[ast::s_nationality]);
+        put(a.complement, c[ast::s_complement]);
+        put(a.title, c[ast::s_title]);
+        put(a.name, c[ast::s_name].set() ? c[ast::s_name] : c[ast::s_apposed]);
         if (c[ast::s_title].set()) {
             uint32_t end = c[ast::s_title].end;
             for (auto slot : {ast::s_nationality, ast::s_complement}) {
@@ -250,7 +278,7 @@ class sentence_builder final {
                     c[slot].begin < (c[ast::s_name].set() ? c[ast::s_name].begin : el.where.end))
                     end = std::max(end, c[slot].end);
             }
-            a.role = slice(c[ast::s_title].begin, end);
+            put(a.role, c[ast::s_title].begin, end);
         }
         switch (el.kind) {
             case element_kind::titled_actor:
@@ -264,22 +292,22 @@ class sentence_builder final {
                 break;
             case element_kind::institution:
                 a.kind = actor_kind::institution;
-                a.name = slice(c[ast::s_institution]);
-                a.institution = payload(c[ast::s_institution]);
+                put(a.name, c[ast::s_institution]);
+                put_payload(a.institution, c[ast::s_institution]);
                 if (a.institution.empty()) a.institution = lower_all(a.name);
                 break;
             case element_kind::country:
                 a.kind = actor_kind::country;
-                a.name = slice(c[ast::s_country]);
-                a.country = payload(c[ast::s_country]);
+                put(a.name, c[ast::s_country]);
+                put_payload(a.country, c[ast::s_country]);
                 break;
             case element_kind::pronoun:
                 a.kind = actor_kind::pronoun;
                 break;
             case element_kind::collective:
                 a.kind = actor_kind::group;
-                a.name = slice(c[ast::s_collective]);
-                a.institution = payload(c[ast::s_collective]);
+                put(a.name, c[ast::s_collective]);
+                put_payload(a.institution, c[ast::s_collective]);
                 break;
             default:
                 break;
@@ -293,9 +321,10 @@ class sentence_builder final {
         uint32_t all = 0;
         bool first = true, first_name = false, all_unknown = true;
         std::size_t words = 0;
-        for (const token& t : s_.tokens) {
-            if (t.where.begin < name.begin || t.where.end > name.end || t.kind != token_kind::word)
-                continue;
+        for (auto it = first_token_from(name.begin); it != s_.tokens.end(); ++it) {
+            const token& t = *it;
+            if (t.where.begin >= name.end) break;  // and so are all later tokens
+            if (t.where.end > name.end || t.kind != token_kind::word) continue;
             // A first name, or its initial ("J. Biden").
             if (first && ((t.pos & pos_first_name) || (t.capitalised && t.where.size() == 1)))
                 first_name = true;
@@ -629,8 +658,10 @@ class sentence_builder final {
             if (object_last > v)
                 r.parts.push_back({part_kind::object, span_of(v + 1, object_last)});
         }
-        // Times, places, appositions, enumerations.
-        for (std::size_t i = first; i < last; ++i) {
+        // Times, places, appositions (all on non-token elements), enumerations.
+        for (auto it = std::lower_bound(non_tokens_.begin(), non_tokens_.end(), first);
+             it != non_tokens_.end() && *it < last; ++it) {
+            const std::size_t i = *it;
             if (depth_[i] != level) continue;
             if (els_[i].kind == element_kind::date && value_of_[i] >= 0) {
                 r.parts.push_back({part_kind::time, els_[i].where});
@@ -694,8 +725,10 @@ class sentence_builder final {
 
     // "la sécurité, la justice, la migration et le développement économique".
     void find_enumeration(std::size_t first, std::size_t last, uint32_t level, reading& r) const {
-        for (std::size_t i = first; i < last; ++i) {
-            if (depth_[i] != level || !has_form(i, f_et_ou)) continue;
+        for (auto it = std::lower_bound(et_ou_.begin(), et_ou_.end(), first);
+             it != et_ou_.end() && *it < last; ++it) {
+            const std::size_t i = *it;
+            if (depth_[i] != level) continue;
             // Items after the conjunction: up to a stop.
             std::size_t end = i;
             for (std::size_t k = i + 1; k < last && k <= i + 8; ++k) {
@@ -744,8 +777,10 @@ class sentence_builder final {
     std::string object_event(const reading& r) const {
         for (const part& p : r.parts) {
             if (p.kind != part_kind::object) continue;
-            for (const token& t : s_.tokens) {
-                if (t.where.begin < p.where.begin || t.where.end > p.where.end) continue;
+            for (auto it = first_token_from(p.where.begin); it != s_.tokens.end(); ++it) {
+                const token& t = *it;
+                if (t.where.begin >= p.where.end) break;  // and so are all later tokens
+                if (t.where.end > p.where.end) continue;
                 if (t.kind != token_kind::word || !(t.pos & pos_noun)) continue;
                 if (const std::string* ev = find_term(vocab_, term_class::event_noun, t.lemma)) {
                     if (!ev->empty()) return *ev;
@@ -969,6 +1004,8 @@ class sentence_builder final {
     std::vector<uint32_t>& depth_ = buffers_.depth;
     std::vector<verb_group>& verbs_ = buffers_.verbs;
     std::vector<int32_t>& verb_clause_ = buffers_.verb_clause;  // clause holding each verb, or -1
+    std::vector<uint32_t>& non_tokens_ = buffers_.non_tokens;
+    std::vector<uint32_t>& et_ou_ = buffers_.et_ou;
     std::vector<region>& regions_ = buffers_.regions;
     bool balanced_ = true;
     bool root_has_subject_ = false;
