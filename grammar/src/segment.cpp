@@ -100,10 +100,12 @@ bool is_abbreviation(std::string_view text, std::size_t stop, const vocabulary& 
 }
 
 // Bytes the sentence splitter passes over: printable ASCII other than stops, quotes and
-// brackets. One table look-up per byte instead of a chain of comparisons.
+// brackets, and the ASCII blanks (which it would skip one by one as white space). One table
+// look-up per byte instead of a chain of comparisons.
 constexpr std::array<bool, 256> plain_bytes = [] {
     std::array<bool, 256> t{};
-    for (int b = '!'; b < 0x80; ++b) t[static_cast<std::size_t>(b)] = true;
+    for (int b = ' '; b < 0x80; ++b) t[static_cast<std::size_t>(b)] = true;
+    for (const char c : std::string_view("\t\v\f")) t[static_cast<unsigned char>(c)] = true;
     for (const char c : std::string_view(".!?\"()[]")) t[static_cast<unsigned char>(c)] = false;
     return t;
 }();
