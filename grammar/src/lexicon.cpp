@@ -231,10 +231,9 @@ struct front_slot {
     const std::string* key = nullptr;
     const lexicon::analysis* found = nullptr;
 };
-// A news article uses a few hundred distinct forms, a pass over a few hundred articles some
-// sixteen thousand: 16384 slots (512 KB per thread) keep most of a run's forms resident; with
-// half as many, one token in seven missed and paid the shard's lock and std::hash.
-constexpr std::size_t front_size = 16384;
+// The grammar reads words through its own per-thread cache of forms (form_cache.hpp) and asks
+// here only for forms that cache does not hold: 8192 slots (256 KB per thread) are enough.
+constexpr std::size_t front_size = 8192;
 
 // The two slots (ways) a hash may sit in, most recently used first: with one slot per hash,
 // two frequent forms that collide evict each other on every sentence.
@@ -251,7 +250,15 @@ std::size_t front_hash(std::string_view word) { return static_cast<std::size_t>(
 
 lexicon::analysis lexicon::lookup(std::string_view word) const { return find(word); }
 
+uint64_t lexicon::id() const { return impl_->id; }
+
 const lexicon::analysis& lexicon::find(std::string_view word) const {
+    bool kept = true;
+    return find(word, kept);
+}
+
+const lexicon::analysis& lexicon::find(std::string_view word, bool& kept) const {
+    kept = true;
     const std::size_t quick = front_hash(word);
     front_slot* const ways = front_set_for(quick);
     const uint64_t owner = impl_->id;
@@ -298,6 +305,7 @@ const lexicon::analysis& lexicon::find(std::string_view word) const {
             // Full: the answer lives in a per-thread slot until this thread's next overflow.
             thread_local analysis overflow;
             overflow = std::move(fresh);
+            kept = false;
             return overflow;
         }
         entry = &*shard.entries.emplace(std::string(word), std::move(fresh)).first;

@@ -37,7 +37,8 @@ bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
         s.paragraph = raw.paragraph;
         s.heading = raw.heading;
         w.verb_lemmas.clear();
-        tokenize(out.text, raw.where, lex, s.tokens, w.verb_lemmas);
+        w.sentence.facts.clear();
+        tokenize(out.text, raw.where, lex, vocab, s.tokens, w.verb_lemmas, w.sentence.facts);
         // Deeper nesting than the grammar allows is read token by token (chunks).
         const bool grammar_ran = raw.max_depth <= options.bounds.max_nesting;
         bool read_all = false;

@@ -298,26 +298,36 @@ void split_sentences(std::string_view text, const vocabulary& vocab, const limit
     }
 }
 
-void tokenize(std::string_view text, span where, const lexicon& lex, std::vector<token>& out,
-              std::vector<std::string>& verb_lemmas) {
+void tokenize(std::string_view text, span where, const lexicon& lex, const vocabulary& vocab,
+              std::vector<token>& out, std::vector<std::string>& verb_lemmas,
+              form_facts_table& facts) {
     out.reserve(out.size() + where.size() / 5 + 4);
     std::size_t i = where.begin;
     const std::size_t e = where.end;
     bool straight_open = false;
+    form_cache& forms = form_cache::of_thread(lex, vocab);
     auto push = [&](std::size_t b, std::size_t end, token_kind kind) {
         token& t = out.emplace_back();
         std::string& verb_lemma = verb_lemmas.emplace_back();
         t.where = {static_cast<uint32_t>(b), static_cast<uint32_t>(end)};
         t.kind = kind;
         const std::string_view form = text.substr(b, end - b);
+        if (kind == token_kind::word) t.capitalised = is_upper(decode(text, b).c);
+        // The lexicon's answer (words other than an inverted subject) and the vocabulary's
+        // facts, with one look-up.
+        const bool ask_lexicon = kind == token_kind::word && form[0] != '-';
+        form_reading reading;
+        if (kind != token_kind::punct) {  // punctuation is in no list and starts no phrase
+            reading = forms.read(form, kind, t.capitalised, ask_lexicon);
+        }
+        facts.push_back(reading.facts);
         if (kind == token_kind::word) {
-            t.capitalised = is_upper(decode(text, b).c);
             if (form[0] == '-') {  // inverted subject "-t-il"
                 t.pos = pos_pronoun;
                 t.lemma.assign(form.substr(form.rfind('-') + 1));
             } else {
                 // The cached answer is read in place: no copy of the analysis per token.
-                const lexicon::analysis& a = lex.find(form);
+                const lexicon::analysis& a = *reading.analysis;
                 t.pos = a.pos;
                 if (a.lemma.empty()) {
                     t.lemma = lower_all(form);

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "form_cache.hpp"
 #include "precis/grammar/parser.hpp"
 
 namespace precis::grammar {
@@ -38,8 +39,10 @@ void split_sentences(std::string_view text, const vocabulary& vocab, const limit
                      std::vector<raw_sentence>& out);
 
 // Tokens of one sentence, with part of speech and lemma from the lexicon; `verb_lemmas` gets,
-// for each token, the infinitive of its verb reading ("estime" -> "estimer") or "".
-void tokenize(std::string_view text, span where, const lexicon& lex, std::vector<token>& out,
-              std::vector<std::string>& verb_lemmas);
+// for each token, the infinitive of its verb reading ("estime" -> "estimer") or "", and `facts`
+// what the vocabulary says of its form. `out`, `verb_lemmas` and `facts` start empty.
+void tokenize(std::string_view text, span where, const lexicon& lex, const vocabulary& vocab,
+              std::vector<token>& out, std::vector<std::string>& verb_lemmas,
+              form_facts_table& facts);
 
 }  // namespace precis::grammar

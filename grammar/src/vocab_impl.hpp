@@ -20,7 +20,7 @@ namespace precis::grammar {
 
 struct vocabulary::impl {
     // Never reused, unlike an address: per-thread caches of facts about a vocabulary's words
-    // (see x3/predicates.cpp) tell a later vocabulary from a destroyed one by it.
+    // (see form_cache.cpp) tell a later vocabulary from a destroyed one by it.
     static inline std::atomic<uint64_t> next_id{1};
     const uint64_t id = next_id.fetch_add(1);
     // Keys are UTF-8 bytes; the value is an index into `payloads`.

@@ -1,14 +1,13 @@
 #include "x3/predicates.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
-#include "short_hash.hpp"
+#include "form_cache.hpp"
 #include "vocab_impl.hpp"
 #include "vocab_lookup.hpp"
 
@@ -125,7 +124,7 @@ const std::vector<std::vector<std::string_view>>& closed_lists() {
 
 bool in_list(const sentence_state& st, int32_t i, word_list list) {
     return valid(st, i) &&
-           (st.word_lists[static_cast<std::size_t>(i)] & (uint64_t{1} << list)) != 0;
+           (st.facts.word_lists[static_cast<std::size_t>(i)] & (uint64_t{1} << list)) != 0;
 }
 
 bool sentence_initial(const sentence_state& st, int32_t i) {
@@ -219,7 +218,7 @@ bool is_name_word::operator()(const sentence_state& st, int32_t i) const {
         return false;
     if (f.size() < 2 || f[0] == '-') return false;
     if (sentence_initial(st, i) && !(t.pos & (pos_proper | pos_unknown))) return false;
-    return st.vocabulary_word[static_cast<std::size_t>(i)] == 0;
+    return st.facts.vocabulary_word[static_cast<std::size_t>(i)] == 0;
 }
 
 bool is_name_particle::operator()(const sentence_state& st, int32_t i) const {
@@ -457,112 +456,6 @@ std::size_t adverbial_length(const sentence_state& st, int32_t i) {
     return 0;
 }
 
-namespace {
-
-struct word_facts {
-    uint64_t lists = 0;
-    uint32_t first_classes = 0;
-    bool naming = false;
-};
-
-word_facts compute_facts(const sentence_state& st, int32_t i) {
-    word_facts f;
-    const token& t = tok(st, i);
-    if (t.kind == token_kind::punct) return f;
-    if (t.kind == token_kind::word) f.lists = word_lists_of(form(st, i));
-    char buffer[64];
-    std::string storage;
-    const std::string_view key = fold_first(form(st, i), buffer, storage);
-    const auto& firsts = st.vocab->first_words;
-    if (auto it = firsts.find(key); it != firsts.end()) f.first_classes = it->second;
-    if (t.kind != token_kind::word || !t.capitalised) return f;
-    constexpr uint32_t naming = (1u << static_cast<unsigned>(term_class::country)) |
-                                (1u << static_cast<unsigned>(term_class::nationality)) |
-                                (1u << static_cast<unsigned>(term_class::title)) |
-                                (1u << static_cast<unsigned>(term_class::month)) |
-                                (1u << static_cast<unsigned>(term_class::weekday)) |
-                                (1u << static_cast<unsigned>(term_class::institution));
-    const auto& phrases = st.vocab->phrase_classes;
-    if (auto it = phrases.find(key); it != phrases.end() && (it->second & naming)) f.naming = true;
-    return f;
-}
-
-// One slot of the per-thread facts cache. The token kind is part of the key
-// (facts differ for a word and a number); `capitalised` follows from the text.
-struct facts_slot {
-    uint64_t vocab = 0;         // vocabulary::impl::id; 0 when empty
-    uint64_t lists = 0;         // word_facts, packed
-    uint32_t vocab_size = 0;    // entries the vocabulary had (low bits): an addition invalidates
-    uint32_t first_classes = 0;
-    bool naming = false;
-    token_kind kind = token_kind::word;
-    uint8_t length = 0;
-    char key[21] = {};  // longer forms are computed each time
-};
-static_assert(sizeof(facts_slot) == 48);
-// A pass over a few hundred articles meets some sixteen thousand distinct forms; 16384 slots
-// of 48 bytes keep most of them resident for 768 KB per thread (with half as many, one token
-// in seven missed). A form may sit in either slot of a pair (two ways, the most recently used
-// first), so that two frequent forms hashing alike do not evict each other at every sentence.
-constexpr std::size_t facts_slots = 16384;
-
-// The first slot of the pair `text` may sit in.
-std::size_t facts_index(std::string_view text) {
-    return static_cast<std::size_t>(short_hash(text)) & (facts_slots - 2);
-}
-
-}  // namespace
-
-void token_facts(sentence_state& st) {
-    thread_local std::vector<facts_slot> thread_slots(facts_slots);
-    // Read once: each access to the thread_local itself costs a TLS lookup in a shared library.
-    facts_slot* const slots = thread_slots.data();
-    const std::size_t n = st.tokens->size();
-    st.word_lists.resize(n);
-    st.vocabulary_word.resize(n);
-    st.first_classes.resize(n);
-    for (std::size_t at = 0; at < n; ++at) {
-        const auto i = static_cast<int32_t>(at);
-        const token& t = tok(st, i);
-        word_facts f;
-        const std::string_view text = form(st, i);
-        if (t.kind == token_kind::punct) {
-            // nothing: punctuation is in no list and starts no phrase
-        } else if (text.size() > sizeof facts_slot{}.key) {
-            f = compute_facts(st, i);
-        } else {
-            facts_slot* const ways = slots + facts_index(text);
-            const auto vocab_size = static_cast<uint32_t>(st.vocab->count);
-            auto holds = [&](const facts_slot& slot) {
-                return slot.vocab == st.vocab->id && slot.vocab_size == vocab_size &&
-                       slot.kind == t.kind && slot.length == text.size() &&
-                       std::memcmp(slot.key, text.data(), text.size()) == 0;
-            };
-            if (holds(ways[0])) {
-                f = {ways[0].lists, ways[0].first_classes, ways[0].naming};
-            } else if (holds(ways[1])) {
-                std::swap(ways[0], ways[1]);
-                f = {ways[0].lists, ways[0].first_classes, ways[0].naming};
-            } else {
-                f = compute_facts(st, i);
-                ways[1] = ways[0];
-                facts_slot& slot = ways[0];
-                slot.vocab = st.vocab->id;
-                slot.vocab_size = vocab_size;
-                slot.lists = f.lists;
-                slot.first_classes = f.first_classes;
-                slot.naming = f.naming;
-                slot.kind = t.kind;
-                slot.length = static_cast<uint8_t>(text.size());
-                text.copy(slot.key, text.size());
-            }
-        }
-        st.word_lists[at] = f.lists;
-        st.first_classes[at] = f.first_classes;
-        st.vocabulary_word[at] = f.naming ? 1 : 0;
-    }
-}
-
 bool is_punctuation::operator()(const sentence_state& st, int32_t i) const {
     if (!valid(st, i)) return false;
     const token& t = tok(st, i);
@@ -588,7 +481,7 @@ bool finite_after_clitics(const sentence_state& st, std::size_t at) {
     for (std::size_t j = at; j < st.tokens->size(); ++j) {
         const token& t = (*st.tokens)[j];
         if (t.kind == token_kind::word && (t.pos & finite_bits)) return true;
-        if ((st.word_lists[j] & run) == 0) return false;
+        if ((st.facts.word_lists[j] & run) == 0) return false;
     }
     return false;
 }
@@ -603,7 +496,7 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
     };
     const auto at = static_cast<std::size_t>(i);
     const token& t = tok(st, i);
-    const uint32_t classes = st.first_classes[at];
+    const uint32_t classes = st.facts.first_classes[at];
     uint32_t starts = bit(element_kind::token);
     // Punctuation is in no word list and starts no vocabulary phrase: nothing else starts here.
     if (t.kind == token_kind::punct) return starts | punctuation_start;
@@ -611,7 +504,7 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
         starts |= punctuation_start;
     // The word-list tests below read the token's list bits directly (in_list without the
     // bounds check: `i` is a token of the sentence).
-    const uint64_t lists = st.word_lists[at];
+    const uint64_t lists = st.facts.word_lists[at];
     auto listed = [lists](word_list l) { return (lists & (uint64_t{1} << l)) != 0; };
     const bool word = t.kind == token_kind::word;
     const bool number = t.kind == token_kind::number;
@@ -629,7 +522,7 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
     }
     // Dates: each alternative of date_body needs, besides its first token, the next one.
     const int32_t next = i + 1;
-    const uint32_t next_classes = valid(st, next) ? st.first_classes[at + 1] : 0;
+    const uint32_t next_classes = valid(st, next) ? st.facts.first_classes[at + 1] : 0;
     if (has(classes, term_class::weekday) || has(classes, term_class::month) ||
         has(classes, term_class::time_word) ||
         (number && is_day{}(st, i) && has(next_classes, term_class::month)) ||
@@ -650,9 +543,9 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
     const bool determiner = word && (t.pos & pos_determiner) && !listed(wl_not_determiners);
     std::size_t head = determiner ? at + 1 : at;
     while (head < st.tokens->size() &&
-           (st.word_lists[head] & (uint64_t{1} << wl_title_adjectives)) != 0)
+           (st.facts.word_lists[head] & (uint64_t{1} << wl_title_adjectives)) != 0)
         ++head;
-    if (head < st.tokens->size() && has(st.first_classes[head], term_class::title))
+    if (head < st.tokens->size() && has(st.facts.first_classes[head], term_class::title))
         starts |= bit(element_kind::titled_actor);
     const char lead = st.text[t.where.begin];
     if ((lead == 'M' || lead == 'D' || lead == 'P') && is_civility{}(st, i))
@@ -685,3 +578,29 @@ bool is_title_adjective::operator()(const sentence_state& st, int32_t i) const {
 }
 
 }  // namespace precis::grammar::parser
+
+namespace precis::grammar {
+
+form_facts facts_of_form(std::string_view form, token_kind kind, bool capitalised,
+                         const vocabulary& vocab) {
+    form_facts f;
+    if (kind == token_kind::punct) return f;
+    if (kind == token_kind::word) f.lists = parser::word_lists_of(form);
+    char buffer[64];
+    std::string storage;
+    const std::string_view key = fold_first(form, buffer, storage);
+    const auto& firsts = vocab.get().first_words;
+    if (auto it = firsts.find(key); it != firsts.end()) f.first_classes = it->second;
+    if (kind != token_kind::word || !capitalised) return f;
+    constexpr uint32_t naming = (1u << static_cast<unsigned>(term_class::country)) |
+                                (1u << static_cast<unsigned>(term_class::nationality)) |
+                                (1u << static_cast<unsigned>(term_class::title)) |
+                                (1u << static_cast<unsigned>(term_class::month)) |
+                                (1u << static_cast<unsigned>(term_class::weekday)) |
+                                (1u << static_cast<unsigned>(term_class::institution));
+    const auto& phrases = vocab.get().phrase_classes;
+    if (auto it = phrases.find(key); it != phrases.end() && (it->second & naming)) f.naming = true;
+    return f;
+}
+
+}  // namespace precis::grammar

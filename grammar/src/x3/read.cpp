@@ -38,7 +38,7 @@ bool read_elements(std::string_view text, span where, const vocabulary& vocab,
         st.token_ending[tokens[i].where.end - where.begin] = static_cast<int32_t>(i);
     }
     st.finite_memo.assign(tokens.size(), -1);
-    parser::token_facts(st);
+    // st.facts was filled by tokenize.
     st.may_start.resize(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         st.may_start[i] = parser::element_starts(st, static_cast<int32_t>(i));
