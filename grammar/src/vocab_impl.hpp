@@ -2,10 +2,12 @@
 // exact map per class (looked up by lemma or form outside the grammar).
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <boost/spirit/home/x3/string/symbols.hpp>
 #include <cstdint>
+#include <cstring>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -40,6 +42,43 @@ struct vocabulary::impl {
     // Whole phrase (lower-case first letter) -> bit per term class it belongs to.
     word_map phrase_classes;
     std::deque<std::string> keys;  // storage of the maps' keys; a deque never moves them
+
+    // The first bytes of every key of every table, as bits of one filter: a key of a class can
+    // match at a text position only if the bits for that class and the bytes there are set
+    // (its first four bytes, or all of a shorter key). Most positions fail this test without
+    // walking the table; the few false passes only cost the walk.
+    static constexpr unsigned key_start_bits = 16;
+    std::vector<uint64_t> key_starts = std::vector<uint64_t>((1u << key_start_bits) / 64);
+    std::array<uint8_t, term_class_count> short_key_lengths{};  // bit per length 1..3 in use
+    static std::size_t key_start_index(std::size_t cls, std::size_t length, uint32_t bytes) {
+        const uint64_t h = (uint64_t{bytes} | (uint64_t{length} << 32) | (uint64_t{cls} << 40)) *
+                           0x9E3779B97F4A7C15ull;
+        return static_cast<std::size_t>(h >> (64 - key_start_bits));
+    }
+    void add_key_start(std::size_t cls, std::string_view key) {
+        const std::size_t length = std::min<std::size_t>(key.size(), 4);
+        uint32_t bytes = 0;
+        std::memcpy(&bytes, key.data(), length);
+        if (length < 4) short_key_lengths[cls] |= static_cast<uint8_t>(1u << length);
+        const std::size_t at = key_start_index(cls, length, bytes);
+        key_starts[at / 64] |= uint64_t{1} << (at % 64);
+    }
+    // Whether a key of class `cls` may start at `p` (and end by `last`).
+    bool may_start_key(std::size_t cls, const char* p, const char* last) const {
+        const auto available = static_cast<std::size_t>(last - p);
+        auto has = [&](std::size_t length) {
+            uint32_t bytes = 0;
+            std::memcpy(&bytes, p, length);
+            const std::size_t at = key_start_index(cls, length, bytes);
+            return ((key_starts[at / 64] >> (at % 64)) & 1u) != 0;
+        };
+        if (available >= 4 && has(4)) return true;
+        for (unsigned lengths = short_key_lengths[cls]; lengths != 0; lengths &= lengths - 1) {
+            const auto length = static_cast<std::size_t>(__builtin_ctz(lengths));
+            if (length <= available && has(length)) return true;
+        }
+        return false;
+    }
     std::size_t count = 0;
 };
 

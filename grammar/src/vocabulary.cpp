@@ -91,6 +91,7 @@ void vocabulary::add(term_class cls, std::string_view phrase, std::string_view p
     const std::string as_written(phrase);
     for (const std::string* form : {&as_written, &lower, &upper}) {
         impl_->tables[index].add(*form, id);
+        impl_->add_key_start(index, *form);
     }
     if (impl_->exact[index].count(lower) == 0) {
         impl_->keys.push_back(lower);

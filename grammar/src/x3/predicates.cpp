@@ -520,24 +520,32 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
             starts |= bit(element_kind::named_actor);
         return starts;
     }
+    // Whether a phrase of class `c` may be read at token `k`: a phrase starts with the token's
+    // word, and the text there starts as some key of the class's table does.
+    const char* const sentence_end = st.text + st.begin + (st.token_at.size() - 1);
+    auto opens = [&](term_class c, std::size_t k) {
+        return has(st.facts.first_classes[k], c) &&
+               st.vocab->may_start_key(static_cast<std::size_t>(c),
+                                       st.text + (*st.tokens)[k].where.begin, sentence_end);
+    };
     // Dates: each alternative of date_body needs, besides its first token, the next one.
     const int32_t next = i + 1;
     const uint32_t next_classes = valid(st, next) ? st.facts.first_classes[at + 1] : 0;
-    if (has(classes, term_class::weekday) || has(classes, term_class::month) ||
-        has(classes, term_class::time_word) ||
+    if (opens(term_class::weekday, at) || opens(term_class::month, at) ||
+        opens(term_class::time_word, at) ||
         (number && is_day{}(st, i) && has(next_classes, term_class::month)) ||
         (listed(wl_le_la) && (is_number{}(st, next) || has(next_classes, term_class::weekday))) ||
         (listed(wl_time_prepositions) && is_year{}(st, next)))
         starts |= bit(element_kind::date);
-    if (number || has(classes, term_class::approximation) || has(classes, term_class::currency)) {
+    if (number || opens(term_class::approximation, at) || opens(term_class::currency, at)) {
         starts |=
             bit(element_kind::money) | bit(element_kind::percent) | bit(element_kind::quantity);
     }
-    if (has(classes, term_class::attribution)) starts |= bit(element_kind::attribution_marker);
-    if (has(classes, term_class::purpose_marker) || listed(wl_pour))
+    if (opens(term_class::attribution, at)) starts |= bit(element_kind::attribution_marker);
+    if (opens(term_class::purpose_marker, at) || listed(wl_pour))
         starts |= bit(element_kind::purpose_marker);
-    if (has(classes, term_class::subordinator)) starts |= bit(element_kind::subordinator);
-    if (has(classes, term_class::collective)) starts |= bit(element_kind::collective);
+    if (opens(term_class::subordinator, at)) starts |= bit(element_kind::subordinator);
+    if (opens(term_class::collective, at)) starts |= bit(element_kind::collective);
     // Titled actors and institutions: an optional determiner (and title adjectives) must be
     // followed by the title or institution itself.
     const bool determiner = word && (t.pos & pos_determiner) && !listed(wl_not_determiners);
@@ -545,15 +553,16 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
     while (head < st.tokens->size() &&
            (st.facts.word_lists[head] & (uint64_t{1} << wl_title_adjectives)) != 0)
         ++head;
-    if (head < st.tokens->size() && has(st.facts.first_classes[head], term_class::title))
+    if (head < st.tokens->size() && opens(term_class::title, head))
         starts |= bit(element_kind::titled_actor);
     const char lead = st.text[t.where.begin];
     if ((lead == 'M' || lead == 'D' || lead == 'P') && is_civility{}(st, i))
         starts |= bit(element_kind::civil_actor);
-    if (has(classes, term_class::institution) ||
-        (determiner && has(next_classes, term_class::institution)))
+    if (opens(term_class::institution, at) ||
+        (determiner && has(next_classes, term_class::institution) &&
+         opens(term_class::institution, at + 1)))
         starts |= bit(element_kind::institution);
-    if (has(classes, term_class::country)) starts |= bit(element_kind::country);
+    if (opens(term_class::country, at)) starts |= bit(element_kind::country);
     // A lower-case word is a name word only with a joined particle ("al-Sissi"), which puts a
     // hyphen in its first five bytes; initials are capitals.
     if (word &&
