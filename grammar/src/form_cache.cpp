@@ -1,40 +1,13 @@
 #include "form_cache.hpp"
 
-#include <cstring>
 #include <memory>
 #include <utility>
 
-#include "short_hash.hpp"
 #include "vocab_impl.hpp"
 
 namespace precis::grammar {
 
-// The token kind is part of the key (facts differ for a word and a number); `capitalised`
-// follows from the text. The lexicon's answer and the facts are each tagged with what they
-// were read from, and filled when first asked for.
-struct form_cache::slot {
-    uint64_t lexicon = 0;  // lexicon::id() of `analysis`; 0 when none
-    const lexicon::analysis* analysis = nullptr;
-    uint64_t vocab = 0;       // vocabulary::impl::id of the facts; 0 when none
-    uint64_t lists = 0;       // form_facts, packed
-    uint32_t vocab_size = 0;  // entries the vocabulary had (low bits): an addition invalidates
-    uint32_t first_classes = 0;
-    bool naming = false;
-    token_kind kind = token_kind::word;
-    uint8_t length = 0;
-    char key[21] = {};  // longer forms are read each time
-};
 static_assert(sizeof(form_cache::slot) == 64);
-
-namespace {
-
-// A pass over a few hundred articles meets some sixteen thousand distinct forms; 16384 slots
-// of 64 bytes keep most of them resident for 1 MB per thread. A form may sit in either slot of
-// a pair (two ways, the most recently used first), so that two frequent forms hashing alike do
-// not evict each other at every sentence.
-constexpr std::size_t slot_count = 16384;
-
-}  // namespace
 
 form_cache::form_cache() : slots_(new slot[slot_count]) {}
 form_cache::~form_cache() = default;
@@ -49,19 +22,17 @@ form_cache& form_cache::of_thread(const lexicon& lex, const vocabulary& vocab) {
     return cache;
 }
 
-form_reading form_cache::read(std::string_view form, token_kind kind, bool capitalised,
-                              bool ask_lexicon) {
+form_reading form_cache::read_slots(std::string_view form, token_kind kind, bool capitalised,
+                                    bool ask_lexicon) {
     form_reading out;
     if (form.size() > sizeof slot{}.key) {
         if (ask_lexicon) out.analysis = &lex_->find(form);
         out.facts = facts_of_form(form, kind, capitalised, *vocab_);
         return out;
     }
-    slot* const ways =
-        slots_.get() + (static_cast<std::size_t>(short_hash(form)) & (slot_count - 2));
+    slot* const ways = slots_.get() + first_slot(form);
     auto holds = [&](const slot& s) {
-        return s.kind == kind && s.length == form.size() &&
-               std::memcmp(s.key, form.data(), form.size()) == 0;
+        return s.kind == kind && s.length == form.size() && same_key(s.key, form);
     };
     if (!holds(ways[0])) {
         if (holds(ways[1])) {

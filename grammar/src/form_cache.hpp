@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "precis/grammar/parser.hpp"
+#include "short_hash.hpp"
 
 namespace precis::grammar {
 
@@ -22,23 +23,6 @@ struct form_facts {
 form_facts facts_of_form(std::string_view form, token_kind kind, bool capitalised,
                          const vocabulary& vocab);
 
-// Per token of a sentence, its form's facts (filled by tokenize, read by the grammar's tests).
-struct form_facts_table {
-    std::vector<uint64_t> word_lists;
-    std::vector<uint32_t> first_classes;
-    std::vector<uint8_t> vocabulary_word;  // form_facts::naming
-    void clear() {
-        word_lists.clear();
-        first_classes.clear();
-        vocabulary_word.clear();
-    }
-    void push_back(const form_facts& f) {
-        word_lists.push_back(f.lists);
-        first_classes.push_back(f.first_classes);
-        vocabulary_word.push_back(f.naming ? 1 : 0);
-    }
-};
-
 struct form_reading {
     const lexicon::analysis* analysis = nullptr;  // when asked for
     form_facts facts;
@@ -51,13 +35,56 @@ class form_cache final {
     static form_cache& of_thread(const lexicon& lex, const vocabulary& vocab);
 
     // The facts of `form`, and when `ask_lexicon`, lex.find(form): valid until the next read.
-    form_reading read(std::string_view form, token_kind kind, bool capitalised, bool ask_lexicon);
+    // A form found in its first slot with both parts current is answered inline.
+    form_reading read(std::string_view form, token_kind kind, bool capitalised, bool ask_lexicon) {
+        if (form.size() <= sizeof slot{}.key) {
+            const slot& s = slots_[first_slot(form)];
+            if (s.kind == kind && s.length == form.size() && same_key(s.key, form) &&
+                (!ask_lexicon || s.lexicon == lexicon_id_) && s.vocab == vocab_id_ &&
+                s.vocab_size == vocab_size_) {
+                return {ask_lexicon ? s.analysis : nullptr, {s.lists, s.first_classes, s.naming}};
+            }
+        }
+        return read_slots(form, kind, capitalised, ask_lexicon);
+    }
 
-    struct slot;
+    // The token kind is part of the key (facts differ for a word and a number); `capitalised`
+    // follows from the text. The lexicon's answer and the facts are each tagged with what they
+    // were read from, and filled when first asked for.
+    struct slot {
+        uint64_t lexicon = 0;  // lexicon::id() of `analysis`; 0 when none
+        const lexicon::analysis* analysis = nullptr;
+        uint64_t vocab = 0;       // vocabulary::impl::id of the facts; 0 when none
+        uint64_t lists = 0;       // form_facts, packed
+        uint32_t vocab_size = 0;  // entries the vocabulary had (low bits): an addition invalidates
+        uint32_t first_classes = 0;
+        bool naming = false;
+        token_kind kind = token_kind::word;
+        uint8_t length = 0;
+        char key[21] = {};  // longer forms are read each time
+    };
     ~form_cache();
 
   private:
     form_cache();
+    // A pass over a few hundred articles meets some sixteen thousand distinct forms; 16384
+    // slots of 64 bytes keep most of them resident for 1 MB per thread. A form may sit in
+    // either slot of a pair (two ways, the most recently used first), so that two frequent
+    // forms hashing alike do not evict each other at every sentence.
+    static constexpr std::size_t slot_count = 16384;
+    static std::size_t first_slot(std::string_view form) {
+        return static_cast<std::size_t>(short_hash(form)) & (slot_count - 2);
+    }
+    // Byte by byte: the keys are a few bytes long, shorter than a call to memcmp.
+    static bool same_key(const char* key, std::string_view form) {
+        for (std::size_t k = 0; k < form.size(); ++k) {
+            if (key[k] != form[k]) return false;
+        }
+        return true;
+    }
+    form_reading read_slots(std::string_view form, token_kind kind, bool capitalised,
+                            bool ask_lexicon);
+
     std::unique_ptr<slot[]> slots_;
     const lexicon* lex_ = nullptr;
     const vocabulary* vocab_ = nullptr;

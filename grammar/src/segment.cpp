@@ -300,7 +300,7 @@ void split_sentences(std::string_view text, const vocabulary& vocab, const limit
 
 void tokenize(std::string_view text, span where, const lexicon& lex, const vocabulary& vocab,
               std::vector<token>& out, std::vector<std::string>& verb_lemmas,
-              form_facts_table& facts) {
+              std::vector<form_facts>& facts) {
     out.reserve(out.size() + where.size() / 5 + 4);
     std::size_t i = where.begin;
     const std::size_t e = where.end;

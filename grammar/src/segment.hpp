@@ -43,6 +43,6 @@ void split_sentences(std::string_view text, const vocabulary& vocab, const limit
 // what the vocabulary says of its form. `out`, `verb_lemmas` and `facts` start empty.
 void tokenize(std::string_view text, span where, const lexicon& lex, const vocabulary& vocab,
               std::vector<token>& out, std::vector<std::string>& verb_lemmas,
-              form_facts_table& facts);
+              std::vector<form_facts>& facts);
 
 }  // namespace precis::grammar

@@ -124,7 +124,7 @@ const std::vector<std::vector<std::string_view>>& closed_lists() {
 
 bool in_list(const sentence_state& st, int32_t i, word_list list) {
     return valid(st, i) &&
-           (st.facts.word_lists[static_cast<std::size_t>(i)] & (uint64_t{1} << list)) != 0;
+           (st.facts[static_cast<std::size_t>(i)].lists & (uint64_t{1} << list)) != 0;
 }
 
 bool sentence_initial(const sentence_state& st, int32_t i) {
@@ -218,7 +218,7 @@ bool is_name_word::operator()(const sentence_state& st, int32_t i) const {
         return false;
     if (f.size() < 2 || f[0] == '-') return false;
     if (sentence_initial(st, i) && !(t.pos & (pos_proper | pos_unknown))) return false;
-    return st.facts.vocabulary_word[static_cast<std::size_t>(i)] == 0;
+    return !st.facts[static_cast<std::size_t>(i)].naming;
 }
 
 bool is_name_particle::operator()(const sentence_state& st, int32_t i) const {
@@ -481,7 +481,7 @@ bool finite_after_clitics(const sentence_state& st, std::size_t at) {
     for (std::size_t j = at; j < st.tokens->size(); ++j) {
         const token& t = (*st.tokens)[j];
         if (t.kind == token_kind::word && (t.pos & finite_bits)) return true;
-        if ((st.facts.word_lists[j] & run) == 0) return false;
+        if ((st.facts[j].lists & run) == 0) return false;
     }
     return false;
 }
@@ -496,7 +496,7 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
     };
     const auto at = static_cast<std::size_t>(i);
     const token& t = tok(st, i);
-    const uint32_t classes = st.facts.first_classes[at];
+    const uint32_t classes = st.facts[at].first_classes;
     uint32_t starts = bit(element_kind::token);
     // Punctuation is in no word list and starts no vocabulary phrase: nothing else starts here.
     if (t.kind == token_kind::punct) return starts | punctuation_start;
@@ -504,7 +504,7 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
         starts |= punctuation_start;
     // The word-list tests below read the token's list bits directly (in_list without the
     // bounds check: `i` is a token of the sentence).
-    const uint64_t lists = st.facts.word_lists[at];
+    const uint64_t lists = st.facts[at].lists;
     auto listed = [lists](word_list l) { return (lists & (uint64_t{1} << l)) != 0; };
     const bool word = t.kind == token_kind::word;
     const bool number = t.kind == token_kind::number;
@@ -524,13 +524,13 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
     // word, and the text there starts as some key of the class's table does.
     const char* const sentence_end = st.text + st.begin + (st.token_at.size() - 1);
     auto opens = [&](term_class c, std::size_t k) {
-        return has(st.facts.first_classes[k], c) &&
+        return has(st.facts[k].first_classes, c) &&
                st.vocab->may_start_key(static_cast<std::size_t>(c),
                                        st.text + (*st.tokens)[k].where.begin, sentence_end);
     };
     // Dates: each alternative of date_body needs, besides its first token, the next one.
     const int32_t next = i + 1;
-    const uint32_t next_classes = valid(st, next) ? st.facts.first_classes[at + 1] : 0;
+    const uint32_t next_classes = valid(st, next) ? st.facts[at + 1].first_classes : 0;
     if (opens(term_class::weekday, at) || opens(term_class::month, at) ||
         opens(term_class::time_word, at) ||
         (number && is_day{}(st, i) && has(next_classes, term_class::month)) ||
@@ -551,7 +551,7 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
     const bool determiner = word && (t.pos & pos_determiner) && !listed(wl_not_determiners);
     std::size_t head = determiner ? at + 1 : at;
     while (head < st.tokens->size() &&
-           (st.facts.word_lists[head] & (uint64_t{1} << wl_title_adjectives)) != 0)
+           (st.facts[head].lists & (uint64_t{1} << wl_title_adjectives)) != 0)
         ++head;
     if (head < st.tokens->size() && opens(term_class::title, head))
         starts |= bit(element_kind::titled_actor);

@@ -24,7 +24,7 @@ struct sentence_state {
     ast::element_list elements;
     std::array<ast::capture, ast::slot_count> current{};
     uint32_t current_set = 0;              // bit per slot of `current` that holds a capture
-    form_facts_table facts;                // per token, filled by tokenize
+    std::vector<form_facts> facts;         // per token, filled by tokenize
     std::vector<uint32_t> may_start;       // per token: bit per element kind that may start there
     // Per token: is_finite's answer (-1 until asked). The verb-group alternatives ask it of the
     // same token up to three times (finite auxiliary, modal, finite verb), and backtracking
