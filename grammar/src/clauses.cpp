@@ -66,7 +66,7 @@ struct reading {
 class sentence_builder final {
   public:
     sentence_builder(std::string_view text, const vocabulary& vocab,
-                     const std::vector<std::string>& verb_lemmas, const ast::element_list& els,
+                     const verb_lemma_list& verb_lemmas, const ast::element_list& els,
                      date_context& dates, clause_tables& tables, sentence& s)
         : text_(text),
           vocab_(vocab),
@@ -447,14 +447,18 @@ class sentence_builder final {
                           c[ast::s_been].begin < c[ast::s_main].begin;
         if (main < 0) return;
         const token& m = s_.tokens[static_cast<std::size_t>(main)];
-        const std::string& verb_lemma = verb_lemmas_[static_cast<std::size_t>(main)];
-        v.lemma = verb_lemma.empty() ? m.lemma : verb_lemma;
+        const std::string_view verb_lemma = verb_lemmas_[static_cast<std::size_t>(main)];
+        if (verb_lemma.empty()) {
+            v.lemma = m.lemma;
+        } else {
+            v.lemma.assign(verb_lemma);
+        }
         v.negated = c[ast::s_neg].set();
         if (el.kind == element_kind::nonfinite) {
             v.when = (m.pos & pos_infinitive) ? tense::infinitive : tense::participle;
         } else if (aux >= 0) {
             const token& a = s_.tokens[static_cast<std::size_t>(aux)];
-            const std::string& aux_lemma = verb_lemmas_[static_cast<std::size_t>(aux)];
+            const std::string_view aux_lemma = verb_lemmas_[static_cast<std::size_t>(aux)];
             const tense aux_tense = tense_of(a.pos);
             const bool reflexive =
                 c[ast::s_clitic].set() && lower_all(slice(c[ast::s_clitic])).rfind("s", 0) == 0;
@@ -987,7 +991,7 @@ class sentence_builder final {
 
     std::string_view text_;
     const vocabulary& vocab_;
-    const std::vector<std::string>& verb_lemmas_;
+    const verb_lemma_list& verb_lemmas_;
     const ast::element_list& list_;
     const std::vector<element>& els_;
     date_context& dates_;
@@ -1014,7 +1018,7 @@ class sentence_builder final {
 }  // namespace
 
 void build_sentence(std::string_view text, const vocabulary& vocab,
-                    const std::vector<std::string>& verb_lemmas, const ast::element_list& elements,
+                    const verb_lemma_list& verb_lemmas, const ast::element_list& elements,
                     bool grammar_ran, bool read_all, bool first_sentence, date_context& dates,
                     clause_tables& tables, sentence& out) {
     sentence_builder builder(text, vocab, verb_lemmas, elements, dates, tables, out);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "precis/grammar/parser.hpp"
+#include "segment.hpp"
 #include "values.hpp"
 #include "x3/ast.hpp"
 
@@ -45,7 +46,7 @@ struct clause_tables {
 // `grammar_ran` is false when the sentence was too deeply nested for the grammar; `read_all`
 // says whether the grammar read it to the end.
 void build_sentence(std::string_view text, const vocabulary& vocab,
-                    const std::vector<std::string>& verb_lemmas, const ast::element_list& elements,
+                    const verb_lemma_list& verb_lemmas, const ast::element_list& elements,
                     bool grammar_ran, bool read_all, bool first_sentence, date_context& dates,
                     clause_tables& tables, sentence& out);
 

@@ -26,7 +26,7 @@ form_reading form_cache::read_slots(std::string_view form, token_kind kind, bool
                                     bool ask_lexicon) {
     form_reading out;
     if (form.size() > sizeof slot{}.key) {
-        if (ask_lexicon) out.analysis = &lex_->find(form);
+        if (ask_lexicon) out.analysis = &lex_->find(form, out.kept);
         out.facts = facts_of_form(form, kind, capitalised, *vocab_);
         return out;
     }
@@ -50,9 +50,8 @@ form_reading form_cache::read_slots(std::string_view form, token_kind kind, bool
         if (s.lexicon == lexicon_id_) {
             out.analysis = s.analysis;
         } else {
-            bool kept = true;
-            out.analysis = &lex_->find(form, kept);
-            if (kept) {
+            out.analysis = &lex_->find(form, out.kept);
+            if (out.kept) {
                 s.lexicon = lexicon_id_;
                 s.analysis = out.analysis;
             }

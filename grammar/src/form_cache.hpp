@@ -25,6 +25,7 @@ form_facts facts_of_form(std::string_view form, token_kind kind, bool capitalise
 
 struct form_reading {
     const lexicon::analysis* analysis = nullptr;  // when asked for
+    bool kept = true;  // `analysis` lasts as long as the lexicon (lexicon::find)
     form_facts facts;
 };
 
@@ -42,7 +43,8 @@ class form_cache final {
             if (s.kind == kind && s.length == form.size() && same_key(s.key, form) &&
                 (!ask_lexicon || s.lexicon == lexicon_id_) && s.vocab == vocab_id_ &&
                 s.vocab_size == vocab_size_) {
-                return {ask_lexicon ? s.analysis : nullptr, {s.lists, s.first_classes, s.naming}};
+                return {
+                    ask_lexicon ? s.analysis : nullptr, true, {s.lists, s.first_classes, s.naming}};
             }
         }
         return read_slots(form, kind, capitalised, ask_lexicon);

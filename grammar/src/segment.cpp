@@ -299,7 +299,7 @@ void split_sentences(std::string_view text, const vocabulary& vocab, const limit
 }
 
 void tokenize(std::string_view text, span where, const lexicon& lex, const vocabulary& vocab,
-              std::vector<token>& out, std::vector<std::string>& verb_lemmas,
+              std::vector<token>& out, verb_lemma_list& verb_lemmas,
               std::vector<form_facts>& facts) {
     out.reserve(out.size() + where.size() / 5 + 4);
     std::size_t i = where.begin;
@@ -308,7 +308,7 @@ void tokenize(std::string_view text, span where, const lexicon& lex, const vocab
     form_cache& forms = form_cache::of_thread(lex, vocab);
     auto push = [&](std::size_t b, std::size_t end, token_kind kind) {
         token& t = out.emplace_back();
-        std::string& verb_lemma = verb_lemmas.emplace_back();
+        std::string_view& verb_lemma = verb_lemmas.views.emplace_back();
         t.where = {static_cast<uint32_t>(b), static_cast<uint32_t>(end)};
         t.kind = kind;
         const std::string_view form = text.substr(b, end - b);
@@ -335,7 +335,10 @@ void tokenize(std::string_view text, span where, const lexicon& lex, const vocab
                     t.lemma = a.lemma;
                 }
                 // Most words have no verb reading: leave the fresh string empty.
-                if (!a.verb_lemma.empty()) verb_lemma = a.verb_lemma;
+                if (!a.verb_lemma.empty()) {
+                    verb_lemma = reading.kept ? std::string_view(a.verb_lemma)
+                                              : verb_lemmas.copies.emplace_back(a.verb_lemma);
+                }
             }
         } else if (kind == token_kind::number) {
             t.pos = pos_number;

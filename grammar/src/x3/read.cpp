@@ -21,7 +21,7 @@ bool read_sentence(sentence_state& st, uint32_t end) {
 }  // namespace parser
 
 bool read_elements(std::string_view text, span where, const vocabulary& vocab,
-                   const std::vector<token>& tokens, const std::vector<std::string>& verb_lemmas,
+                   const std::vector<token>& tokens, const verb_lemma_list& verb_lemmas,
                    parser::sentence_state& st, ast::element_list& out) {
     // `st` is the thread's scratch: its vectors keep their capacity from sentence to sentence.
     st.text = text.data();

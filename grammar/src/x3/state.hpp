@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "form_cache.hpp"
+#include "segment.hpp"
 #include "vocab_impl.hpp"
 #include "x3/ast.hpp"
 
@@ -17,7 +18,7 @@ struct sentence_state {
     const char* text = nullptr;  // document text; iterators point into it
     const vocabulary::impl* vocab = nullptr;
     const std::vector<token>* tokens = nullptr;
-    const std::vector<std::string>* verb_lemmas = nullptr;
+    const verb_lemma_list* verb_lemmas = nullptr;
     uint32_t begin = 0;                 // sentence start offset
     std::vector<int32_t> token_at;      // offset - begin -> token starting there, or -1
     std::vector<int32_t> token_ending;  // offset - begin -> token ending there, or -1
