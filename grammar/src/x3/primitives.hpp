@@ -30,10 +30,10 @@ template <typename Iterator, typename Context>
     if (off < st.token_at.size()) {
         const int32_t at = st.token_at[off];
         if (at >= 0) return at;
-        const auto before = static_cast<std::size_t>(st.token_ending[off]);
-        if (before + 1 < st.tokens->size()) {  // also false for -1
-            first = st.text + (*st.tokens)[before + 1].where.begin;
-            return static_cast<int32_t>(before + 1);
+        const int32_t before = st.token_ending[off];
+        if (before >= 0 && static_cast<std::size_t>(before) + 1 < st.tokens->size()) {
+            first = st.text + (*st.tokens)[static_cast<std::size_t>(before) + 1].where.begin;
+            return before + 1;
         }
     }
     x3::skip_over(first, last, ctx);
