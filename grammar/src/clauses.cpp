@@ -122,6 +122,7 @@ class sentence_builder final {
         s_.values.reserve(values);
         verbs_.reserve(verbs);
         verb_clause_.assign(verbs, -1);
+        verb_events_.assign(verbs, &not_looked_up);
         for (std::size_t i = 0; i < n; ++i) convert(i, first_sentence);
         nest();
         if (!grammar_ran) {
@@ -239,8 +240,9 @@ class sentence_builder final {
                 s_.values.push_back(std::move(v));
             }
         } else if (el.kind == element_kind::verb_group || el.kind == element_kind::nonfinite) {
-            verb_of_[i] = static_cast<int32_t>(verbs_.size());
-            make_verb(el, verbs_.emplace_back());
+            const std::size_t v = verbs_.size();
+            verb_of_[i] = static_cast<int32_t>(v);
+            make_verb(el, verbs_.emplace_back(), verb_events_[v]);
         }
     }
 
@@ -432,7 +434,8 @@ class sentence_builder final {
     }
 
     // Fills `v`, a fresh verb group already in place.
-    void make_verb(const element& el, verb_group& v) const {
+    // `event` gets the verb's event_verb payload when its lookup was made here.
+    void make_verb(const element& el, verb_group& v, const std::string*& event) const {
         const ast::capture_view c = list_.captures_of(el);
         v.where = el.where;
         v.surface = slice(el.where);
@@ -481,8 +484,9 @@ class sentence_builder final {
         }
         if (const std::string* cls = find_term(vocab_, term_class::speech_verb, v.lemma)) {
             v.verb_class = cls->empty() ? "speech" : *cls;
-        } else if (const std::string* ev = find_term(vocab_, term_class::event_verb, v.lemma)) {
-            v.verb_class = *ev;
+        } else {
+            event = find_term(vocab_, term_class::event_verb, v.lemma);
+            if (event != nullptr) v.verb_class = *event;
         }
     }
 
@@ -768,9 +772,12 @@ class sentence_builder final {
     // reporting verb the object names the event ("a annoncé un accord" is an agreement).
     std::string event_of(const reading& r) const {
         if (r.verb_element < 0) return {};
-        const verb_group& v =
-            verb(static_cast<std::size_t>(verb_of_[static_cast<std::size_t>(r.verb_element)]));
-        const std::string* from_verb = find_term(vocab_, term_class::event_verb, v.lemma);
+        const auto index =
+            static_cast<std::size_t>(verb_of_[static_cast<std::size_t>(r.verb_element)]);
+        const verb_group& v = verb(index);
+        const std::string* from_verb = verb_events_[index] != &not_looked_up
+                                           ? verb_events_[index]
+                                           : find_term(vocab_, term_class::event_verb, v.lemma);
         if (from_verb != nullptr && !from_verb->empty() && v.verb_class != "speech")
             return *from_verb;
         const std::string noun = object_event(r);
@@ -1008,6 +1015,9 @@ class sentence_builder final {
     std::vector<uint32_t>& depth_ = buffers_.depth;
     std::vector<verb_group>& verbs_ = buffers_.verbs;
     std::vector<int32_t>& verb_clause_ = buffers_.verb_clause;  // clause holding each verb, or -1
+    // Each verb's event_verb payload (null: none) once looked up, else &not_looked_up.
+    std::vector<const std::string*>& verb_events_ = buffers_.verb_events;
+    static inline const std::string not_looked_up;
     std::vector<uint32_t>& non_tokens_ = buffers_.non_tokens;
     std::vector<uint32_t>& et_ou_ = buffers_.et_ou;
     std::vector<region>& regions_ = buffers_.regions;

@@ -39,6 +39,7 @@ struct clause_tables {
     std::vector<uint32_t> depth;
     std::vector<verb_group> verbs;
     std::vector<int32_t> verb_clause;
+    std::vector<const std::string*> verb_events;
     std::vector<uint32_t> non_tokens, et_ou;  // indices of such elements, in order
     std::vector<region> regions;
 };
