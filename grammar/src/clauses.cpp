@@ -113,7 +113,8 @@ class sentence_builder final {
         // Room for every actor, value and verb up front: they are large and would be moved on
         // growth.
         std::size_t actors = 0, values = 0, verbs = 0;
-        for (const element& el : els_) {
+        for (const uint32_t i : non_tokens_) {  // a token element is none of these
+            const element& el = els_[i];
             actors += is_actor_kind(el.kind) ? 1 : 0;
             values += is_value_kind(el.kind) ? 1 : 0;
             verbs += (el.kind == element_kind::verb_group || el.kind == element_kind::nonfinite);
@@ -123,7 +124,7 @@ class sentence_builder final {
         verbs_.reserve(verbs);
         verb_clause_.assign(verbs, -1);
         verb_events_.assign(verbs, &not_looked_up);
-        for (std::size_t i = 0; i < n; ++i) convert(i, first_sentence);
+        for (const uint32_t i : non_tokens_) convert(i, first_sentence);
         nest();
         if (!grammar_ran) {
             s_.quality = read_quality::chunks;
