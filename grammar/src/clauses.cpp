@@ -976,9 +976,9 @@ class sentence_builder final {
     }
 
     void grade(bool found, bool read_all) {
-        const bool any_finite = std::any_of(els_.begin(), els_.end(), [](const element& e) {
-            return e.kind == element_kind::verb_group;
-        });
+        const bool any_finite =
+            std::any_of(non_tokens_.begin(), non_tokens_.end(),
+                        [this](uint32_t i) { return els_[i].kind == element_kind::verb_group; });
         if (found && read_all && balanced_ && root_has_subject_) {
             s_.quality = read_quality::full;
         } else if (s_.heading && read_all && balanced_) {
