@@ -138,6 +138,18 @@ BOOST_AUTO_TEST_CASE(the_lexicon_knows_forms_and_lemmas) {
     BOOST_TEST((missing.lookup("signé").pos & pos_unknown) != 0u);
 }
 
+BOOST_AUTO_TEST_CASE(a_lexicon_says_which_answers_last_and_which_lexicon_it_is) {
+    bool kept = false;
+    const lexicon::analysis& signe = lex.find("signé", kept);
+    BOOST_TEST(kept);
+    BOOST_TEST(signe.verb_lemma == "signer");
+    BOOST_TEST(&lex.find("signé") == &signe);  // a kept answer stays where it is
+    const uint64_t gone = lexicon("").id();
+    const lexicon later("");
+    BOOST_TEST(later.id() != gone);  // never reused, even for a lexicon built where one died
+    BOOST_TEST(later.id() != lex.id());
+}
+
 BOOST_AUTO_TEST_CASE(the_compiled_lexicon_answers_as_hunspell_does) {
     BOOST_TEST_REQUIRE(lex.available());
     BOOST_TEST_REQUIRE(lexicon::compiled_available());

@@ -66,12 +66,13 @@ struct reading {
 class sentence_builder final {
   public:
     sentence_builder(std::string_view text, const vocabulary& vocab,
-                     const std::vector<std::string>& verb_lemmas, const std::vector<element>& els,
+                     const verb_lemma_list& verb_lemmas, const ast::element_list& els,
                      date_context& dates, clause_tables& tables, sentence& s)
         : text_(text),
           vocab_(vocab),
           verb_lemmas_(verb_lemmas),
-          els_(els),
+          list_(els),
+          els_(els.items),
           dates_(dates),
           s_(s),
           buffers_(tables) {
@@ -92,26 +93,38 @@ class sentence_builder final {
                                ? static_cast<int32_t>(t)
                                : -1;
         }
-        // The forms the clause rules test at every element, tested once per element.
+        // The forms the clause rules test at every element, tested once per element; and the
+        // elements the rarer clause rules look for, listed once.
         forms_.assign(n, 0);
+        non_tokens_.clear();
+        et_ou_.clear();
         for (std::size_t i = 0; i < n; ++i) {
+            if (els_[i].kind != element_kind::token)
+                non_tokens_.push_back(static_cast<uint32_t>(i));
             if (els_[i].kind != element_kind::token && els_[i].kind != element_kind::relative)
                 continue;
             forms_[i] = form_bits(form_of(els_[i]));
+            if (forms_[i] & f_et_ou) et_ou_.push_back(static_cast<uint32_t>(i));
         }
         actor_of_.assign(n, -1);
         value_of_.assign(n, -1);
         verb_of_.assign(n, -1);
         part_of_.assign(n, -1);
-        // Room for every actor and verb up front: they are large and would be moved on growth.
-        std::size_t actors = 0, verbs = 0;
-        for (const element& el : els_) {
+        // Room for every actor, value and verb up front: they are large and would be moved on
+        // growth.
+        std::size_t actors = 0, values = 0, verbs = 0;
+        for (const uint32_t i : non_tokens_) {  // a token element is none of these
+            const element& el = els_[i];
             actors += is_actor_kind(el.kind) ? 1 : 0;
+            values += is_value_kind(el.kind) ? 1 : 0;
             verbs += (el.kind == element_kind::verb_group || el.kind == element_kind::nonfinite);
         }
         s_.actors.reserve(actors + 1);  // + an inverted pronoun speaker
+        s_.values.reserve(values);
         verbs_.reserve(verbs);
-        for (std::size_t i = 0; i < n; ++i) convert(i, first_sentence);
+        verb_clause_.assign(verbs, -1);
+        verb_events_.assign(verbs, &not_looked_up);
+        for (const uint32_t i : non_tokens_) convert(i, first_sentence);
         nest();
         if (!grammar_ran) {
             s_.quality = read_quality::chunks;
@@ -130,15 +143,22 @@ class sentence_builder final {
         return payload_of(vocab_, c.payload);
     }
 
+    // The first token starting at or after `offset`.
+    std::vector<token>::const_iterator first_token_from(uint32_t offset) const {
+        return std::lower_bound(s_.tokens.begin(), s_.tokens.end(), offset,
+                                [](const token& t, uint32_t o) { return t.where.begin < o; });
+    }
     int32_t token_at(uint32_t offset) const {
-        auto it = std::lower_bound(s_.tokens.begin(), s_.tokens.end(), offset,
-                                   [](const token& t, uint32_t o) { return t.where.begin < o; });
+        const auto it = first_token_from(offset);
         if (it == s_.tokens.end() || it->where.begin != offset) return -1;
         return static_cast<int32_t>(it - s_.tokens.begin());
     }
     const token* token_of(std::size_t element_index) const {
         const int32_t t = token_of_[element_index];
         return t < 0 ? nullptr : &s_.tokens[static_cast<std::size_t>(t)];
+    }
+    ast::capture_view captures_at(std::size_t element_index) const {
+        return list_.captures_of(els_[element_index]);
     }
     std::string_view form_of(const element& el) const {
         return text_.substr(el.where.begin, el.where.size());
@@ -170,46 +190,39 @@ class sentence_builder final {
         f_que = 8,     // que, qu’, qu'
         f_place = 16,  // à, au, aux, en, dans, depuis, vers
     };
-    // The form_bits of an element's text, matched as is_form matches.
+    // The form_bits of an element's text, matched as is_form matches: the first letter in
+    // either case, the rest as written.
     static uint8_t form_bits(std::string_view f) {
-        struct entry {
-            std::string_view form;
-            uint8_t bits;
-        };
-        static constexpr entry entries[] = {
-            {",", f_boundary | f_comma}, {";", f_boundary}, {":", f_boundary},
-            {"-", f_boundary},           {"–", f_boundary}, {"—", f_boundary},
-            {"et", f_et_ou},             {"ou", f_et_ou},   {"que", f_que},
-            {"qu’", f_que},              {"qu'", f_que},    {"à", f_place},
-            {"au", f_place},             {"aux", f_place},  {"en", f_place},
-            {"dans", f_place},           {"depuis", f_place}, {"vers", f_place}};
-        if (f.empty() || f.size() > 6) return 0;  // longer than every form above
+        if (f.empty() || f.size() > 6) return 0;  // longer than every form below
         const char first =
             (f[0] >= 'A' && f[0] <= 'Z') ? static_cast<char>(f[0] - 'A' + 'a') : f[0];
-        switch (first) {  // the first bytes of the forms above; most words stop here
+        const std::string_view rest = f.substr(1);
+        switch (first) {
             case ',':
+                return rest.empty() ? f_boundary | f_comma : 0;
             case ';':
             case ':':
             case '-':
+                return rest.empty() ? f_boundary : 0;
             case '\xE2':  // – —
+                return rest == "\x80\x93" || rest == "\x80\x94" ? f_boundary : 0;
             case '\xC3':  // à
+                return rest == "\xA0" ? f_place : 0;
             case 'a':
+                return rest == "u" || rest == "ux" ? f_place : 0;
             case 'd':
+                return rest == "ans" || rest == "epuis" ? f_place : 0;
             case 'e':
+                return rest == "t" ? f_et_ou : rest == "n" ? f_place : 0;
             case 'o':
+                return rest == "u" ? f_et_ou : 0;
             case 'q':
+                return rest == "ue" || rest == "u\xE2\x80\x99" || rest == "u'" ? f_que : 0;
             case 'v':
-                break;
+                return rest == "ers" ? f_place : 0;
             default:
                 return 0;
         }
-        uint8_t bits = 0;
-        for (const entry& e : entries) {
-            if (e.form.size() == f.size() && e.form[0] == first &&
-                e.form.substr(1) == f.substr(1))
-                bits |= e.bits;
-        }
-        return bits;
     }
     bool has_form(std::size_t i, form_bit bit) const { return (forms_[i] & bit) != 0; }
     bool is_boundary(std::size_t i) const { return has_form(i, f_boundary); }
@@ -220,7 +233,7 @@ class sentence_builder final {
         const element& el = els_[i];
         if (is_actor_kind(el.kind)) {
             actor_of_[i] = static_cast<int32_t>(s_.actors.size());
-            s_.actors.push_back(make_actor(el));
+            make_actor(el, s_.actors.emplace_back());
         } else if (is_value_kind(el.kind)) {
             value v;
             if (make_value(el, v, first_sentence && i == 0)) {
@@ -228,20 +241,39 @@ class sentence_builder final {
                 s_.values.push_back(std::move(v));
             }
         } else if (el.kind == element_kind::verb_group || el.kind == element_kind::nonfinite) {
-            verb_of_[i] = static_cast<int32_t>(verbs_.size());
-            verbs_.push_back(make_verb(el));
+            const std::size_t v = verbs_.size();
+            verb_of_[i] = static_cast<int32_t>(v);
+            make_verb(el, verbs_.emplace_back(), verb_events_[v]);
         }
     }
 
-    actor make_actor(const element& el) const {
-        const auto& c = el.captures;
-        actor a;
+    // slice() and payload() written straight into `out`, without a temporary string.
+    void put(std::string& out, uint32_t b, uint32_t e) const {
+        if (e > b) {
+            out.assign(text_.data() + b, e - b);
+        } else {
+            out.clear();
+        }
+    }
+    void put(std::string& out, const ast::capture& c) const { put(out, c.begin, c.end); }
+    void put_payload(std::string& out, const ast::capture& c) const {
+        const std::string& p = payload(c);
+        if (p.empty()) {
+            out.clear();
+        } else {
+            out = p;
+        }
+    }
+
+    // Fills `a`, a fresh actor already in place (not built aside and moved: seven strings).
+    void make_actor(const element& el, actor& a) const {
+        const ast::capture_view c = list_.captures_of(el);
         a.where = el.where;
-        a.nationality = slice(c[ast::s_nationality]);
-        a.country = payload(c[ast::s_nationality]);
-        a.complement = slice(c[ast::s_complement]);
-        a.title = slice(c[ast::s_title]);
-        a.name = c[ast::s_name].set() ? slice(c[ast::s_name]) : slice(c[ast::s_apposed]);
+        put(a.nationality, c[ast::s_nationality]);
+        put_payload(a.country, c[ast::s_nationality]);
+        put(a.complement, c[ast::s_complement]);
+        put(a.title, c[ast::s_title]);
+        put(a.name, c[ast::s_name].set() ? c[ast::s_name] : c[ast::s_apposed]);
         if (c[ast::s_title].set()) {
             uint32_t end = c[ast::s_title].end;
             for (auto slot : {ast::s_nationality, ast::s_complement}) {
@@ -249,7 +281,7 @@ class sentence_builder final {
                     c[slot].begin < (c[ast::s_name].set() ? c[ast::s_name].begin : el.where.end))
                     end = std::max(end, c[slot].end);
             }
-            a.role = slice(c[ast::s_title].begin, end);
+            put(a.role, c[ast::s_title].begin, end);
         }
         switch (el.kind) {
             case element_kind::titled_actor:
@@ -263,27 +295,26 @@ class sentence_builder final {
                 break;
             case element_kind::institution:
                 a.kind = actor_kind::institution;
-                a.name = slice(c[ast::s_institution]);
-                a.institution = payload(c[ast::s_institution]);
+                put(a.name, c[ast::s_institution]);
+                put_payload(a.institution, c[ast::s_institution]);
                 if (a.institution.empty()) a.institution = lower_all(a.name);
                 break;
             case element_kind::country:
                 a.kind = actor_kind::country;
-                a.name = slice(c[ast::s_country]);
-                a.country = payload(c[ast::s_country]);
+                put(a.name, c[ast::s_country]);
+                put_payload(a.country, c[ast::s_country]);
                 break;
             case element_kind::pronoun:
                 a.kind = actor_kind::pronoun;
                 break;
             case element_kind::collective:
                 a.kind = actor_kind::group;
-                a.name = slice(c[ast::s_collective]);
-                a.institution = payload(c[ast::s_collective]);
+                put(a.name, c[ast::s_collective]);
+                put_payload(a.institution, c[ast::s_collective]);
                 break;
             default:
                 break;
         }
-        return a;
     }
 
     // A name reads as a person's when it starts with a first name or holds a surname, or when
@@ -293,9 +324,10 @@ class sentence_builder final {
         uint32_t all = 0;
         bool first = true, first_name = false, all_unknown = true;
         std::size_t words = 0;
-        for (const token& t : s_.tokens) {
-            if (t.where.begin < name.begin || t.where.end > name.end || t.kind != token_kind::word)
-                continue;
+        for (auto it = first_token_from(name.begin); it != s_.tokens.end(); ++it) {
+            const token& t = *it;
+            if (t.where.begin >= name.end) break;  // and so are all later tokens
+            if (t.where.end > name.end || t.kind != token_kind::word) continue;
             // A first name, or its initial ("J. Biden").
             if (first && ((t.pos & pos_first_name) || (t.capitalised && t.where.size() == 1)))
                 first_name = true;
@@ -310,7 +342,7 @@ class sentence_builder final {
     }
 
     bool make_value(const element& el, value& v, bool opens_article) {
-        const auto& c = el.captures;
+        const ast::capture_view c = list_.captures_of(el);
         v.where = el.where;
         v.approx = slice(c[ast::s_approx]);
         const double magnitude = c[ast::s_magnitude].set()
@@ -352,7 +384,7 @@ class sentence_builder final {
     std::string slice(span s) const { return slice(s.begin, s.end); }
 
     bool make_date(const element& el, value& v, bool opens_article) {
-        const auto& c = el.captures;
+        const ast::capture_view c = list_.captures_of(el);
         uint32_t begin = el.where.end;
         for (auto slot : {ast::s_weekday, ast::s_day, ast::s_month, ast::s_year}) {
             if (c[slot].set()) begin = std::min(begin, c[slot].begin);
@@ -402,9 +434,10 @@ class sentence_builder final {
         return true;
     }
 
-    verb_group make_verb(const element& el) const {
-        const auto& c = el.captures;
-        verb_group v;
+    // Fills `v`, a fresh verb group already in place.
+    // `event` gets the verb's event_verb payload when its lookup was made here.
+    void make_verb(const element& el, verb_group& v, const std::string*& event) const {
+        const ast::capture_view c = list_.captures_of(el);
         v.where = el.where;
         v.surface = slice(el.where);
         const int32_t main = token_at(c[ast::s_main].begin);
@@ -416,16 +449,20 @@ class sentence_builder final {
         const bool been = aux >= 0 && c[ast::s_been].set() &&
                           c[ast::s_been].begin > c[ast::s_aux].begin &&
                           c[ast::s_been].begin < c[ast::s_main].begin;
-        if (main < 0) return v;
+        if (main < 0) return;
         const token& m = s_.tokens[static_cast<std::size_t>(main)];
-        const std::string& verb_lemma = verb_lemmas_[static_cast<std::size_t>(main)];
-        v.lemma = verb_lemma.empty() ? m.lemma : verb_lemma;
+        const std::string_view verb_lemma = verb_lemmas_[static_cast<std::size_t>(main)];
+        if (verb_lemma.empty()) {
+            v.lemma = m.lemma;
+        } else {
+            v.lemma.assign(verb_lemma);
+        }
         v.negated = c[ast::s_neg].set();
         if (el.kind == element_kind::nonfinite) {
             v.when = (m.pos & pos_infinitive) ? tense::infinitive : tense::participle;
         } else if (aux >= 0) {
             const token& a = s_.tokens[static_cast<std::size_t>(aux)];
-            const std::string& aux_lemma = verb_lemmas_[static_cast<std::size_t>(aux)];
+            const std::string_view aux_lemma = verb_lemmas_[static_cast<std::size_t>(aux)];
             const tense aux_tense = tense_of(a.pos);
             const bool reflexive =
                 c[ast::s_clitic].set() && lower_all(slice(c[ast::s_clitic])).rfind("s", 0) == 0;
@@ -448,10 +485,10 @@ class sentence_builder final {
         }
         if (const std::string* cls = find_term(vocab_, term_class::speech_verb, v.lemma)) {
             v.verb_class = cls->empty() ? "speech" : *cls;
-        } else if (const std::string* ev = find_term(vocab_, term_class::event_verb, v.lemma)) {
-            v.verb_class = *ev;
+        } else {
+            event = find_term(vocab_, term_class::event_verb, v.lemma);
+            if (event != nullptr) v.verb_class = *event;
         }
-        return v;
     }
 
     // --- nesting: quotes and parentheses --------------------------------------------------------
@@ -462,15 +499,16 @@ class sentence_builder final {
         std::vector<std::pair<token_kind, std::size_t>> stack;
         for (std::size_t i = 0; i < els_.size(); ++i) {
             depth_[i] = static_cast<uint32_t>(stack.size());
-            if (token_kind_is(i, token_kind::quote_open)) {
+            // The token kind once per element (token_kind_is, asked up to five times).
+            const token* t = els_[i].kind == element_kind::token ? token_of(i) : nullptr;
+            const token_kind kind = t != nullptr ? t->kind : token_kind::word;
+            if (kind == token_kind::quote_open) {
                 stack.emplace_back(token_kind::quote_open, i);
-            } else if (token_kind_is(i, token_kind::paren_open)) {
+            } else if (kind == token_kind::paren_open) {
                 stack.emplace_back(token_kind::paren_open, i);
-            } else if (token_kind_is(i, token_kind::quote_close) ||
-                       token_kind_is(i, token_kind::paren_close)) {
-                const token_kind open = token_kind_is(i, token_kind::quote_close)
-                                            ? token_kind::quote_open
-                                            : token_kind::paren_open;
+            } else if (kind == token_kind::quote_close || kind == token_kind::paren_close) {
+                const token_kind open = kind == token_kind::quote_close ? token_kind::quote_open
+                                                                        : token_kind::paren_open;
                 if (!stack.empty() && stack.back().first == open) {
                     regions_.push_back({open, stack.back().second, i});
                     stack.pop_back();
@@ -519,6 +557,7 @@ class sentence_builder final {
     reading read_level(std::size_t first, std::size_t last, uint32_t level,
                        std::vector<open_part>& parts_out) {
         reading r;
+        r.parts.reserve(8);  // a clause's usual parts in one allocation
         std::vector<open_part> parts;
         int32_t current = -1;
         std::size_t prev_at_level = static_cast<std::size_t>(-1);
@@ -546,8 +585,8 @@ class sentence_builder final {
                                      completive ? clause_role::subordinate : clause_role::relative,
                                      i, i});
                 } else if (el.kind == element_kind::verb_group && after_comma && verb_of_[i] >= 0 &&
-                           verbs_[static_cast<std::size_t>(verb_of_[i])].verb_class == "speech" &&
-                           (el.captures[ast::s_inversion].set() ||
+                           verb(static_cast<std::size_t>(verb_of_[i])).verb_class == "speech" &&
+                           (captures_at(i)[ast::s_inversion].set() ||
                             after_opening_quote(prev_at_level, first) ||
                             (i + 1 < last && actor_of_[i + 1] >= 0) ||
                             (i + 2 < last && actor_of_[i + 2] >= 0 &&
@@ -628,17 +667,18 @@ class sentence_builder final {
             if (object_last > v)
                 r.parts.push_back({part_kind::object, span_of(v + 1, object_last)});
         }
-        // Times, places, appositions, enumerations.
-        for (std::size_t i = first; i < last; ++i) {
+        // Times, places, appositions (all on non-token elements), enumerations.
+        for (auto it = std::lower_bound(non_tokens_.begin(), non_tokens_.end(), first);
+             it != non_tokens_.end() && *it < last; ++it) {
+            const std::size_t i = *it;
             if (depth_[i] != level) continue;
             if (els_[i].kind == element_kind::date && value_of_[i] >= 0) {
                 r.parts.push_back({part_kind::time, els_[i].where});
             }
             if (place_at(i)) r.parts.push_back({part_kind::place, span_of(i - 1, i)});
-            const auto& ap = els_[i].captures[ast::s_apposed];
-            if (is_actor_kind(els_[i].kind) && ap.set()) {
-                r.parts.push_back({part_kind::apposition, {ap.begin, ap.end}});
-            }
+            if (!is_actor_kind(els_[i].kind)) continue;
+            const auto& ap = captures_at(i)[ast::s_apposed];
+            if (ap.set()) r.parts.push_back({part_kind::apposition, {ap.begin, ap.end}});
         }
         find_enumeration(first, last, level, r);
         // Sub-clause parts and the speaker they name.
@@ -647,8 +687,8 @@ class sentence_builder final {
             r.parts.push_back({op.kind, span_of(op.first, op.last)});
             if (op.kind == part_kind::attribution) {
                 op.speaker = first_actor(op.first + 1, op.last, true);
-                if (op.speaker < 0 && els_[op.first].captures[ast::s_inversion].set()) {
-                    const auto& inv = els_[op.first].captures[ast::s_inversion];
+                if (op.speaker < 0 && captures_at(op.first)[ast::s_inversion].set()) {
+                    const auto& inv = captures_at(op.first)[ast::s_inversion];
                     actor a;
                     a.kind = actor_kind::pronoun;
                     a.where = {inv.begin, inv.end};
@@ -694,8 +734,10 @@ class sentence_builder final {
 
     // "la sécurité, la justice, la migration et le développement économique".
     void find_enumeration(std::size_t first, std::size_t last, uint32_t level, reading& r) const {
-        for (std::size_t i = first; i < last; ++i) {
-            if (depth_[i] != level || !has_form(i, f_et_ou)) continue;
+        for (auto it = std::lower_bound(et_ou_.begin(), et_ou_.end(), first);
+             it != et_ou_.end() && *it < last; ++it) {
+            const std::size_t i = *it;
+            if (depth_[i] != level) continue;
             // Items after the conjunction: up to a stop.
             std::size_t end = i;
             for (std::size_t k = i + 1; k < last && k <= i + 8; ++k) {
@@ -731,9 +773,12 @@ class sentence_builder final {
     // reporting verb the object names the event ("a annoncé un accord" is an agreement).
     std::string event_of(const reading& r) const {
         if (r.verb_element < 0) return {};
-        const verb_group& v =
-            verbs_[static_cast<std::size_t>(verb_of_[static_cast<std::size_t>(r.verb_element)])];
-        const std::string* from_verb = find_term(vocab_, term_class::event_verb, v.lemma);
+        const auto index =
+            static_cast<std::size_t>(verb_of_[static_cast<std::size_t>(r.verb_element)]);
+        const verb_group& v = verb(index);
+        const std::string* from_verb = verb_events_[index] != &not_looked_up
+                                           ? verb_events_[index]
+                                           : find_term(vocab_, term_class::event_verb, v.lemma);
         if (from_verb != nullptr && !from_verb->empty() && v.verb_class != "speech")
             return *from_verb;
         const std::string noun = object_event(r);
@@ -744,8 +789,10 @@ class sentence_builder final {
     std::string object_event(const reading& r) const {
         for (const part& p : r.parts) {
             if (p.kind != part_kind::object) continue;
-            for (const token& t : s_.tokens) {
-                if (t.where.begin < p.where.begin || t.where.end > p.where.end) continue;
+            for (auto it = first_token_from(p.where.begin); it != s_.tokens.end(); ++it) {
+                const token& t = *it;
+                if (t.where.begin >= p.where.end) break;  // and so are all later tokens
+                if (t.where.end > p.where.end) continue;
                 if (t.kind != token_kind::word || !(t.pos & pos_noun)) continue;
                 if (const std::string* ev = find_term(vocab_, term_class::event_noun, t.lemma)) {
                     if (!ev->empty()) return *ev;
@@ -755,20 +802,35 @@ class sentence_builder final {
         return {};
     }
 
-    clause to_clause(const reading& r, span where, clause_role role, int32_t parent) const {
+    // Verb group `v`, in verbs_ or in the clause it was moved into (see to_clause).
+    const verb_group& verb(std::size_t v) const {
+        const int32_t holder = verb_clause_[v];
+        return holder < 0 ? verbs_[v] : *s_.clauses[static_cast<std::size_t>(holder)].verb;
+    }
+
+    // Takes the reading's lists: the caller keeps only its scalars.
+    clause to_clause(reading& r, span where, clause_role role, int32_t parent) const {
         clause c;
         c.where = where;
         c.role = role;
         c.parent = parent;
-        c.subjects = r.subjects;
-        c.objects = r.objects;
-        c.parts = r.parts;
+        c.event = event_of(r);
+        c.subjects = std::move(r.subjects);
+        c.objects = std::move(r.objects);
+        c.parts = std::move(r.parts);
         c.speaker = r.speaker;
         if (r.verb_element >= 0) {
-            c.verb = verbs_[static_cast<std::size_t>(
-                verb_of_[static_cast<std::size_t>(r.verb_element)])];
+            const auto v =
+                static_cast<std::size_t>(verb_of_[static_cast<std::size_t>(r.verb_element)]);
+            // A verb group is moved into the first clause it is the verb of (the clause about
+            // to be appended), copied from there if another asks for it.
+            if (verb_clause_[v] < 0) {
+                c.verb = std::move(verbs_[v]);
+                verb_clause_[v] = static_cast<int32_t>(s_.clauses.size());
+            } else {
+                c.verb = verb(v);
+            }
         }
-        c.event = event_of(r);
         return c;
     }
 
@@ -822,20 +884,22 @@ class sentence_builder final {
             reading inner = read_level(quote->open + 1, quote->close, 1, inner_parts);
             inner.speaker = root.speaker;
             inner.parts.insert(inner.parts.end(), root.parts.begin(), root.parts.end());
-            root = inner;
+            root = std::move(inner);
             root.subject_found = root.subject_found || root.speaker >= 0;
             role = clause_role::quote;
             where = span_of(quote->open, quote->close);
+            s_.clauses.reserve(1 + inner_parts.size() + parts.size());
             s_.clauses.push_back(to_clause(root, where, role, -1));
             add_sub_clauses(inner_parts, 0);
         } else {
+            s_.clauses.reserve(1 + parts.size());
             s_.clauses.push_back(to_clause(root, where, role, -1));
         }
         add_sub_clauses(parts, 0);
         if (root.verb_element >= 0) {
             root_has_subject_ =
                 root.subject_found || root.speaker >= 0 ||
-                els_[static_cast<std::size_t>(root.verb_element)].captures[ast::s_inversion].set();
+                captures_at(static_cast<std::size_t>(root.verb_element))[ast::s_inversion].set();
             return true;
         }
         return false;
@@ -912,9 +976,9 @@ class sentence_builder final {
     }
 
     void grade(bool found, bool read_all) {
-        const bool any_finite = std::any_of(els_.begin(), els_.end(), [](const element& e) {
-            return e.kind == element_kind::verb_group;
-        });
+        const bool any_finite =
+            std::any_of(non_tokens_.begin(), non_tokens_.end(),
+                        [this](uint32_t i) { return els_[i].kind == element_kind::verb_group; });
         if (found && read_all && balanced_ && root_has_subject_) {
             s_.quality = read_quality::full;
         } else if (s_.heading && read_all && balanced_) {
@@ -935,7 +999,8 @@ class sentence_builder final {
 
     std::string_view text_;
     const vocabulary& vocab_;
-    const std::vector<std::string>& verb_lemmas_;
+    const verb_lemma_list& verb_lemmas_;
+    const ast::element_list& list_;
     const std::vector<element>& els_;
     date_context& dates_;
     sentence& s_;
@@ -950,6 +1015,12 @@ class sentence_builder final {
     std::vector<uint8_t>& forms_ = buffers_.forms;  // form_bit per element
     std::vector<uint32_t>& depth_ = buffers_.depth;
     std::vector<verb_group>& verbs_ = buffers_.verbs;
+    std::vector<int32_t>& verb_clause_ = buffers_.verb_clause;  // clause holding each verb, or -1
+    // Each verb's event_verb payload (null: none) once looked up, else &not_looked_up.
+    std::vector<const std::string*>& verb_events_ = buffers_.verb_events;
+    static inline const std::string not_looked_up;
+    std::vector<uint32_t>& non_tokens_ = buffers_.non_tokens;
+    std::vector<uint32_t>& et_ou_ = buffers_.et_ou;
     std::vector<region>& regions_ = buffers_.regions;
     bool balanced_ = true;
     bool root_has_subject_ = false;
@@ -958,10 +1029,9 @@ class sentence_builder final {
 }  // namespace
 
 void build_sentence(std::string_view text, const vocabulary& vocab,
-                    const std::vector<std::string>& verb_lemmas,
-                    const std::vector<ast::element>& elements, bool grammar_ran, bool read_all,
-                    bool first_sentence, date_context& dates, clause_tables& tables,
-                    sentence& out) {
+                    const verb_lemma_list& verb_lemmas, const ast::element_list& elements,
+                    bool grammar_ran, bool read_all, bool first_sentence, date_context& dates,
+                    clause_tables& tables, sentence& out) {
     sentence_builder builder(text, vocab, verb_lemmas, elements, dates, tables, out);
     builder.run(grammar_ran, read_all, first_sentence);
 }

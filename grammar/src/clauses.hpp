@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "precis/grammar/parser.hpp"
+#include "segment.hpp"
 #include "values.hpp"
 #include "x3/ast.hpp"
 
@@ -37,15 +38,17 @@ struct clause_tables {
     std::vector<uint8_t> forms;
     std::vector<uint32_t> depth;
     std::vector<verb_group> verbs;
+    std::vector<int32_t> verb_clause;
+    std::vector<const std::string*> verb_events;
+    std::vector<uint32_t> non_tokens, et_ou;  // indices of such elements, in order
     std::vector<region> regions;
 };
 
 // `grammar_ran` is false when the sentence was too deeply nested for the grammar; `read_all`
 // says whether the grammar read it to the end.
 void build_sentence(std::string_view text, const vocabulary& vocab,
-                    const std::vector<std::string>& verb_lemmas,
-                    const std::vector<ast::element>& elements, bool grammar_ran, bool read_all,
-                    bool first_sentence, date_context& dates, clause_tables& tables,
-                    sentence& out);
+                    const verb_lemma_list& verb_lemmas, const ast::element_list& elements,
+                    bool grammar_ran, bool read_all, bool first_sentence, date_context& dates,
+                    clause_tables& tables, sentence& out);
 
 }  // namespace precis::grammar

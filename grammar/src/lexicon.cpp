@@ -1,24 +1,26 @@
 // Part of speech and lemma from hunspell-fr, cached: from the lexicon table compiled at build
 // time, or from a hunspell instance on a dictionary directory. Hunspell is not thread-safe, so
 // one mutex guards it; the cache is sharded so that readers of known words rarely contend, and each thread
-// keeps a small direct-mapped front cache so that most tokens take no lock at all.
+// keeps a small two-way front cache so that most tokens take no lock at all.
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
 #include <atomic>
 #include <filesystem>
 #include <hunspell/hunspell.hxx>
 #include <mutex>
+#include <optional>
 #include <shared_mutex>
 #include <string>
-#include <optional>
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 #include <unordered_map>
 
 #include "closed_class.hpp"
 #include "hunspell_reading.hpp"
 #include "lexicon_table.hpp"
 #include "precis/grammar/parser.hpp"
+#include "short_hash.hpp"
 
 namespace precis::grammar {
 
@@ -229,31 +231,43 @@ struct front_slot {
     const std::string* key = nullptr;
     const lexicon::analysis* found = nullptr;
 };
-// A news article uses a few hundred distinct forms, a corpus pass some ten thousand: twice the
-// slots of a per-article working set keep the frequent words of the whole run resident.
+// The grammar reads words through its own per-thread cache of forms (form_cache.hpp) and asks
+// here only for forms that cache does not hold: 8192 slots (256 KB per thread) are enough.
 constexpr std::size_t front_size = 8192;
 
-front_slot& front_slot_for(std::size_t hash) {
+// The two slots (ways) a hash may sit in, most recently used first: with one slot per hash,
+// two frequent forms that collide evict each other on every sentence.
+front_slot* front_set_for(std::size_t hash) {
     thread_local std::vector<front_slot> slots(front_size);
-    return slots[hash & (front_size - 1)];
+    return slots.data() + (hash & (front_size - 2));
 }
 
-// The front cache's hash: FNV-1a, cheaper than std::hash on the short forms of running text.
-// std::hash is computed only on a front miss, for the shared cache.
-std::size_t front_hash(std::string_view word) {
-    uint64_t h = 14695981039346656037ull;
-    for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return static_cast<std::size_t>(h ^ (h >> 29));
-}
+// The front cache's hash, cheaper than std::hash on the short forms of running text. std::hash
+// is computed only on a front miss, for the shared cache.
+std::size_t front_hash(std::string_view word) { return static_cast<std::size_t>(short_hash(word)); }
 
 }  // namespace
 
 lexicon::analysis lexicon::lookup(std::string_view word) const { return find(word); }
 
+uint64_t lexicon::id() const { return impl_->id; }
+
 const lexicon::analysis& lexicon::find(std::string_view word) const {
+    bool kept = true;
+    return find(word, kept);
+}
+
+const lexicon::analysis& lexicon::find(std::string_view word, bool& kept) const {
+    kept = true;
     const std::size_t quick = front_hash(word);
-    front_slot& front = front_slot_for(quick);
-    if (front.owner == impl_->id && front.hash == quick && *front.key == word) return *front.found;
+    front_slot* const ways = front_set_for(quick);
+    const uint64_t owner = impl_->id;
+    if (ways[0].owner == owner && ways[0].hash == quick && *ways[0].key == word)
+        return *ways[0].found;
+    if (ways[1].owner == owner && ways[1].hash == quick && *ways[1].key == word) {
+        std::swap(ways[0], ways[1]);
+        return *ways[0].found;
+    }
 
     const std::size_t hash = std::hash<std::string_view>{}(word);
 
@@ -291,14 +305,13 @@ const lexicon::analysis& lexicon::find(std::string_view word) const {
             // Full: the answer lives in a per-thread slot until this thread's next overflow.
             thread_local analysis overflow;
             overflow = std::move(fresh);
+            kept = false;
             return overflow;
         }
         entry = &*shard.entries.emplace(std::string(word), std::move(fresh)).first;
     }
-    front.owner = impl_->id;
-    front.hash = quick;
-    front.key = &entry->first;
-    front.found = &entry->second;
+    ways[1] = ways[0];
+    ways[0] = {owner, quick, &entry->first, &entry->second};
     return entry->second;
 }
 

@@ -37,7 +37,8 @@ bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
         s.paragraph = raw.paragraph;
         s.heading = raw.heading;
         w.verb_lemmas.clear();
-        tokenize(out.text, raw.where, lex, s.tokens, w.verb_lemmas);
+        w.sentence.facts.clear();
+        tokenize(out.text, raw.where, lex, vocab, s.tokens, w.verb_lemmas, w.sentence.facts);
         // Deeper nesting than the grammar allows is read token by token (chunks).
         const bool grammar_ran = raw.max_depth <= options.bounds.max_nesting;
         bool read_all = false;
@@ -50,7 +51,7 @@ bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
             for (const token& t : s.tokens) {
                 ast::element el;
                 el.where = t.where;
-                w.elements.push_back(el);
+                w.elements.items.push_back(el);
             }
         }
         build_sentence(out.text, vocab, w.verb_lemmas, w.elements, grammar_ran, read_all, i == 0,

@@ -100,10 +100,12 @@ bool is_abbreviation(std::string_view text, std::size_t stop, const vocabulary& 
 }
 
 // Bytes the sentence splitter passes over: printable ASCII other than stops, quotes and
-// brackets. One table look-up per byte instead of a chain of comparisons.
+// brackets, and the ASCII blanks (which it would skip one by one as white space). One table
+// look-up per byte instead of a chain of comparisons.
 constexpr std::array<bool, 256> plain_bytes = [] {
     std::array<bool, 256> t{};
-    for (int b = '!'; b < 0x80; ++b) t[static_cast<std::size_t>(b)] = true;
+    for (int b = ' '; b < 0x80; ++b) t[static_cast<std::size_t>(b)] = true;
+    for (const char c : std::string_view("\t\v\f")) t[static_cast<unsigned char>(c)] = true;
     for (const char c : std::string_view(".!?\"()[]")) t[static_cast<unsigned char>(c)] = false;
     return t;
 }();
@@ -296,33 +298,47 @@ void split_sentences(std::string_view text, const vocabulary& vocab, const limit
     }
 }
 
-void tokenize(std::string_view text, span where, const lexicon& lex, std::vector<token>& out,
-              std::vector<std::string>& verb_lemmas) {
+void tokenize(std::string_view text, span where, const lexicon& lex, const vocabulary& vocab,
+              std::vector<token>& out, verb_lemma_list& verb_lemmas,
+              std::vector<form_facts>& facts) {
     out.reserve(out.size() + where.size() / 5 + 4);
     std::size_t i = where.begin;
     const std::size_t e = where.end;
     bool straight_open = false;
+    form_cache& forms = form_cache::of_thread(lex, vocab);
     auto push = [&](std::size_t b, std::size_t end, token_kind kind) {
         token& t = out.emplace_back();
-        std::string& verb_lemma = verb_lemmas.emplace_back();
+        std::string_view& verb_lemma = verb_lemmas.views.emplace_back();
         t.where = {static_cast<uint32_t>(b), static_cast<uint32_t>(end)};
         t.kind = kind;
         const std::string_view form = text.substr(b, end - b);
+        if (kind == token_kind::word) t.capitalised = is_upper(decode(text, b).c);
+        // The lexicon's answer (words other than an inverted subject) and the vocabulary's
+        // facts, with one look-up.
+        const bool ask_lexicon = kind == token_kind::word && form[0] != '-';
+        form_reading reading;
+        if (kind != token_kind::punct) {  // punctuation is in no list and starts no phrase
+            reading = forms.read(form, kind, t.capitalised, ask_lexicon);
+        }
+        facts.push_back(reading.facts);
         if (kind == token_kind::word) {
-            t.capitalised = is_upper(decode(text, b).c);
             if (form[0] == '-') {  // inverted subject "-t-il"
                 t.pos = pos_pronoun;
                 t.lemma.assign(form.substr(form.rfind('-') + 1));
             } else {
                 // The cached answer is read in place: no copy of the analysis per token.
-                const lexicon::analysis& a = lex.find(form);
+                const lexicon::analysis& a = *reading.analysis;
                 t.pos = a.pos;
                 if (a.lemma.empty()) {
                     t.lemma = lower_all(form);
                 } else {
                     t.lemma = a.lemma;
                 }
-                verb_lemma = a.verb_lemma;
+                // Most words have no verb reading: leave the fresh string empty.
+                if (!a.verb_lemma.empty()) {
+                    verb_lemma = reading.kept ? std::string_view(a.verb_lemma)
+                                              : verb_lemmas.copies.emplace_back(a.verb_lemma);
+                }
             }
         } else if (kind == token_kind::number) {
             t.pos = pos_number;

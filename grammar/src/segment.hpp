@@ -3,10 +3,12 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "form_cache.hpp"
 #include "precis/grammar/parser.hpp"
 
 namespace precis::grammar {
@@ -37,9 +39,23 @@ inline std::size_t space_length(std::string_view text, std::size_t i) {
 void split_sentences(std::string_view text, const vocabulary& vocab, const limits& bounds,
                      std::vector<raw_sentence>& out);
 
-// Tokens of one sentence, with part of speech and lemma from the lexicon; `verb_lemmas` gets,
-// for each token, the infinitive of its verb reading ("estime" -> "estimer") or "".
-void tokenize(std::string_view text, span where, const lexicon& lex, std::vector<token>& out,
-              std::vector<std::string>& verb_lemmas);
+// Per token of a sentence, the infinitive of its verb reading ("estime" -> "estimer") or "":
+// views of the lexicon's lasting answers, or of `copies` for the few it could not keep.
+struct verb_lemma_list {
+    std::vector<std::string_view> views;
+    std::deque<std::string> copies;  // never moves its strings
+    void clear() {
+        views.clear();
+        copies.clear();
+    }
+    std::string_view operator[](std::size_t token) const { return views[token]; }
+};
+
+// Tokens of one sentence, with part of speech and lemma from the lexicon; `verb_lemmas` gets
+// each token's verb lemma, and `facts` what the vocabulary says of its form. `out`,
+// `verb_lemmas` and `facts` start empty.
+void tokenize(std::string_view text, span where, const lexicon& lex, const vocabulary& vocab,
+              std::vector<token>& out, verb_lemma_list& verb_lemmas,
+              std::vector<form_facts>& facts);
 
 }  // namespace precis::grammar

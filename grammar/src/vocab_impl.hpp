@@ -2,10 +2,12 @@
 // exact map per class (looked up by lemma or form outside the grammar).
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <atomic>
-#include <cstdint>
 #include <boost/spirit/home/x3/string/symbols.hpp>
+#include <cstdint>
+#include <cstring>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -13,13 +15,14 @@
 #include <unordered_set>
 #include <vector>
 
+#include "short_hash.hpp"
 #include "vocab_lookup.hpp"
 
 namespace precis::grammar {
 
 struct vocabulary::impl {
     // Never reused, unlike an address: per-thread caches of facts about a vocabulary's words
-    // (see x3/predicates.cpp) tell a later vocabulary from a destroyed one by it.
+    // (see form_cache.cpp) tell a later vocabulary from a destroyed one by it.
     static inline std::atomic<uint64_t> next_id{1};
     const uint64_t id = next_id.fetch_add(1);
     // Keys are UTF-8 bytes; the value is an index into `payloads`.
@@ -27,17 +30,55 @@ struct vocabulary::impl {
         boost::spirit::x3::symbols_parser<boost::spirit::char_encoding::standard, uint32_t>;
     std::array<table, term_class_count> tables;
     // Keyed by views into `keys`, like the two maps below.
-    std::array<std::unordered_map<std::string_view, uint32_t>, term_class_count> exact;
+    using word_map = std::unordered_map<std::string_view, uint32_t, short_key_hash>;
+    std::array<word_map, term_class_count> exact;
     std::vector<std::string> payloads;
     std::vector<std::string> abbreviations;  // both first-letter cases, for the segmenter
     std::unordered_set<std::string> abbreviation_stems;  // letters right before a stop
     // First word of every phrase (lower-case first letter) -> bit per term class: tells the
     // grammar which classes may start at a token without walking every symbol table. Keyed by
     // views into `keys` so that a token's text is looked up without building a string.
-    std::unordered_map<std::string_view, uint32_t> first_words;
+    word_map first_words;
     // Whole phrase (lower-case first letter) -> bit per term class it belongs to.
-    std::unordered_map<std::string_view, uint32_t> phrase_classes;
+    word_map phrase_classes;
     std::deque<std::string> keys;  // storage of the maps' keys; a deque never moves them
+
+    // The first bytes of every key of every table, as bits of one filter: a key of a class can
+    // match at a text position only if the bits for that class and the bytes there are set
+    // (its first four bytes, or all of a shorter key). Most positions fail this test without
+    // walking the table; the few false passes only cost the walk.
+    static constexpr unsigned key_start_bits = 16;
+    std::vector<uint64_t> key_starts = std::vector<uint64_t>((1u << key_start_bits) / 64);
+    std::array<uint8_t, term_class_count> short_key_lengths{};  // bit per length 1..3 in use
+    static std::size_t key_start_index(std::size_t cls, std::size_t length, uint32_t bytes) {
+        const uint64_t h = (uint64_t{bytes} | (uint64_t{length} << 32) | (uint64_t{cls} << 40)) *
+                           0x9E3779B97F4A7C15ull;
+        return static_cast<std::size_t>(h >> (64 - key_start_bits));
+    }
+    void add_key_start(std::size_t cls, std::string_view key) {
+        const std::size_t length = std::min<std::size_t>(key.size(), 4);
+        uint32_t bytes = 0;
+        std::memcpy(&bytes, key.data(), length);
+        if (length < 4) short_key_lengths[cls] |= static_cast<uint8_t>(1u << length);
+        const std::size_t at = key_start_index(cls, length, bytes);
+        key_starts[at / 64] |= uint64_t{1} << (at % 64);
+    }
+    // Whether a key of class `cls` may start at `p` (and end by `last`).
+    bool may_start_key(std::size_t cls, const char* p, const char* last) const {
+        const auto available = static_cast<std::size_t>(last - p);
+        auto has = [&](std::size_t length) {
+            uint32_t bytes = 0;
+            std::memcpy(&bytes, p, length);
+            const std::size_t at = key_start_index(cls, length, bytes);
+            return ((key_starts[at / 64] >> (at % 64)) & 1u) != 0;
+        };
+        if (available >= 4 && has(4)) return true;
+        for (unsigned lengths = short_key_lengths[cls]; lengths != 0; lengths &= lengths - 1) {
+            const auto length = static_cast<std::size_t>(__builtin_ctz(lengths));
+            if (length <= available && has(length)) return true;
+        }
+        return false;
+    }
     std::size_t count = 0;
 };
 

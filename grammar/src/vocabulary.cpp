@@ -33,8 +33,8 @@ std::string map_first(std::string_view text, bool upper) {
 }
 
 // Sets `bit` on the entry for `key`, storing the key once.
-void add_bits(std::unordered_map<std::string_view, uint32_t>& map, std::deque<std::string>& keys,
-              std::string key, uint32_t bit) {
+void add_bits(vocabulary::impl::word_map& map, std::deque<std::string>& keys, std::string key,
+              uint32_t bit) {
     auto it = map.find(key);
     if (it == map.end()) {
         keys.push_back(std::move(key));
@@ -91,6 +91,7 @@ void vocabulary::add(term_class cls, std::string_view phrase, std::string_view p
     const std::string as_written(phrase);
     for (const std::string* form : {&as_written, &lower, &upper}) {
         impl_->tables[index].add(*form, id);
+        impl_->add_key_start(index, *form);
     }
     if (impl_->exact[index].count(lower) == 0) {
         impl_->keys.push_back(lower);

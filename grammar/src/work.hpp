@@ -20,8 +20,8 @@ struct scratch::impl {
     std::string cleaned;  // BOM and CR removed, before NFC
     std::vector<uint32_t> cleaned_to_input;
     std::vector<raw_sentence> raws;
-    std::vector<std::string> verb_lemmas;
-    std::vector<ast::element> elements;
+    verb_lemma_list verb_lemmas;
+    ast::element_list elements;
     parser::sentence_state sentence;  // the grammar's per-sentence tables, reused
     clause_tables clauses;            // the clause builder's, reused
 };

@@ -1,13 +1,13 @@
 #include "x3/predicates.hpp"
 
 #include <algorithm>
-#include <cstring>
-#include <string>
 #include <initializer_list>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "form_cache.hpp"
 #include "vocab_impl.hpp"
 #include "vocab_lookup.hpp"
 
@@ -23,6 +23,15 @@ std::string_view form(const sentence_state& st, int32_t i) {
 }
 bool valid(const sentence_state& st, int32_t i) {
     return i >= 0 && static_cast<std::size_t>(i) < st.tokens->size();
+}
+// A joined particle's hyphen ("al-Sissi", "ben-Gourion") within the first five bytes: a loop
+// over at most five bytes, cheaper than the call find() makes.
+bool hyphen_in_first_five(std::string_view f) {
+    const std::size_t n = f.size() < 5 ? f.size() : 5;
+    for (std::size_t k = 0; k < n; ++k) {
+        if (f[k] == '-') return true;
+    }
+    return false;
 }
 bool is_word(const sentence_state& st, int32_t i) {
     return valid(st, i) && tok(st, i).kind == token_kind::word;
@@ -124,7 +133,7 @@ const std::vector<std::vector<std::string_view>>& closed_lists() {
 
 bool in_list(const sentence_state& st, int32_t i, word_list list) {
     return valid(st, i) &&
-           (st.word_lists[static_cast<std::size_t>(i)] & (uint64_t{1} << list)) != 0;
+           (st.facts[static_cast<std::size_t>(i)].lists & (uint64_t{1} << list)) != 0;
 }
 
 bool sentence_initial(const sentence_state& st, int32_t i) {
@@ -162,8 +171,6 @@ uint64_t word_lists_of(std::string_view form) {
 }
 
 }  // namespace
-
-bool any_token::operator()(const sentence_state& st, int32_t i) const { return valid(st, i); }
 
 bool is_determiner::operator()(const sentence_state& st, int32_t i) const {
     return is_word(st, i) && (tok(st, i).pos & pos_determiner) &&
@@ -210,7 +217,7 @@ bool is_name_word::operator()(const sentence_state& st, int32_t i) const {
     const std::string_view f = form(st, i);
     if (!t.capitalised) {
         // Arabic and other particles written joined: "al-Sissi", "ben-Gourion".
-        if (f.size() < 4 || f.substr(0, 5).find('-') == std::string_view::npos) return false;
+        if (f.size() < 4 || !hyphen_in_first_five(f)) return false;
         for (std::string_view p : {"al-", "el-", "ben-", "bin-", "ibn-", "abu-", "abou-"}) {
             if (f.substr(0, p.size()) == p && f.size() > p.size()) return true;
         }
@@ -220,7 +227,7 @@ bool is_name_word::operator()(const sentence_state& st, int32_t i) const {
         return false;
     if (f.size() < 2 || f[0] == '-') return false;
     if (sentence_initial(st, i) && !(t.pos & (pos_proper | pos_unknown))) return false;
-    return st.vocabulary_word[static_cast<std::size_t>(i)] == 0;
+    return !st.facts[static_cast<std::size_t>(i)].naming;
 }
 
 bool is_name_particle::operator()(const sentence_state& st, int32_t i) const {
@@ -311,9 +318,11 @@ bool is_finite_aux::operator()(const sentence_state& st, int32_t i) const {
 
 bool is_modal::operator()(const sentence_state& st, int32_t i) const {
     if (!is_finite{}(st, i)) return false;
-    const std::string& v = (*st.verb_lemmas)[static_cast<std::size_t>(i)];
-    return v == "pouvoir" || v == "devoir" || v == "vouloir" || v == "aller" || v == "falloir" ||
-           v == "sembler" || v == "compter" || v == "entendre";
+    // Compared as views: a std::string against a literal measures the literal first.
+    const std::string_view v = (*st.verb_lemmas)[static_cast<std::size_t>(i)];
+    using namespace std::string_view_literals;
+    return v == "pouvoir"sv || v == "devoir"sv || v == "vouloir"sv || v == "aller"sv ||
+           v == "falloir"sv || v == "sembler"sv || v == "compter"sv || v == "entendre"sv;
 }
 
 bool is_participle::operator()(const sentence_state& st, int32_t i) const {
@@ -456,103 +465,6 @@ std::size_t adverbial_length(const sentence_state& st, int32_t i) {
     return 0;
 }
 
-namespace {
-
-struct word_facts {
-    uint64_t lists = 0;
-    uint32_t first_classes = 0;
-    bool naming = false;
-};
-
-word_facts compute_facts(const sentence_state& st, int32_t i) {
-    word_facts f;
-    const token& t = tok(st, i);
-    if (t.kind == token_kind::punct) return f;
-    if (t.kind == token_kind::word) f.lists = word_lists_of(form(st, i));
-    char buffer[64];
-    std::string storage;
-    const std::string_view key = fold_first(form(st, i), buffer, storage);
-    const auto& firsts = st.vocab->first_words;
-    if (auto it = firsts.find(key); it != firsts.end()) f.first_classes = it->second;
-    if (t.kind != token_kind::word || !t.capitalised) return f;
-    constexpr uint32_t naming = (1u << static_cast<unsigned>(term_class::country)) |
-                                (1u << static_cast<unsigned>(term_class::nationality)) |
-                                (1u << static_cast<unsigned>(term_class::title)) |
-                                (1u << static_cast<unsigned>(term_class::month)) |
-                                (1u << static_cast<unsigned>(term_class::weekday)) |
-                                (1u << static_cast<unsigned>(term_class::institution));
-    const auto& phrases = st.vocab->phrase_classes;
-    if (auto it = phrases.find(key); it != phrases.end() && (it->second & naming)) f.naming = true;
-    return f;
-}
-
-// One direct-mapped slot of the per-thread facts cache. The token kind is part of the key
-// (facts differ for a word and a number); `capitalised` follows from the text.
-struct facts_slot {
-    uint64_t vocab = 0;         // vocabulary::impl::id; 0 when empty
-    uint64_t lists = 0;         // word_facts, packed
-    uint32_t vocab_size = 0;    // entries the vocabulary had (low bits): an addition invalidates
-    uint32_t first_classes = 0;
-    bool naming = false;
-    token_kind kind = token_kind::word;
-    uint8_t length = 0;
-    char key[21] = {};  // longer forms are computed each time
-};
-static_assert(sizeof(facts_slot) == 48);
-// A corpus pass meets some ten thousand distinct forms; 8192 slots of 48 bytes keep most of
-// the frequent ones resident for 384 KB per thread.
-constexpr std::size_t facts_slots = 8192;
-
-std::size_t facts_index(std::string_view text) {
-    uint32_t h = 2166136261u;  // FNV-1a: the keys are short
-    for (const char c : text) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h & (facts_slots - 1);
-}
-
-}  // namespace
-
-void token_facts(sentence_state& st) {
-    thread_local std::vector<facts_slot> thread_slots(facts_slots);
-    // Read once: each access to the thread_local itself costs a TLS lookup in a shared library.
-    facts_slot* const slots = thread_slots.data();
-    const std::size_t n = st.tokens->size();
-    st.word_lists.resize(n);
-    st.vocabulary_word.resize(n);
-    st.first_classes.resize(n);
-    for (std::size_t at = 0; at < n; ++at) {
-        const auto i = static_cast<int32_t>(at);
-        const token& t = tok(st, i);
-        word_facts f;
-        const std::string_view text = form(st, i);
-        if (t.kind == token_kind::punct) {
-            // nothing: punctuation is in no list and starts no phrase
-        } else if (text.size() > sizeof facts_slot{}.key) {
-            f = compute_facts(st, i);
-        } else {
-            facts_slot& slot = slots[facts_index(text)];
-            const auto vocab_size = static_cast<uint32_t>(st.vocab->count);
-            if (slot.vocab == st.vocab->id && slot.vocab_size == vocab_size &&
-                slot.kind == t.kind && slot.length == text.size() &&
-                std::memcmp(slot.key, text.data(), text.size()) == 0) {
-                f = {slot.lists, slot.first_classes, slot.naming};
-            } else {
-                f = compute_facts(st, i);
-                slot.vocab = st.vocab->id;
-                slot.vocab_size = vocab_size;
-                slot.lists = f.lists;
-                slot.first_classes = f.first_classes;
-                slot.naming = f.naming;
-                slot.kind = t.kind;
-                slot.length = static_cast<uint8_t>(text.size());
-                text.copy(slot.key, text.size());
-            }
-        }
-        st.word_lists[at] = f.lists;
-        st.first_classes[at] = f.first_classes;
-        st.vocabulary_word[at] = f.naming ? 1 : 0;
-    }
-}
-
 bool is_punctuation::operator()(const sentence_state& st, int32_t i) const {
     if (!valid(st, i)) return false;
     const token& t = tok(st, i);
@@ -578,7 +490,7 @@ bool finite_after_clitics(const sentence_state& st, std::size_t at) {
     for (std::size_t j = at; j < st.tokens->size(); ++j) {
         const token& t = (*st.tokens)[j];
         if (t.kind == token_kind::word && (t.pos & finite_bits)) return true;
-        if ((st.word_lists[j] & run) == 0) return false;
+        if ((st.facts[j].lists & run) == 0) return false;
     }
     return false;
 }
@@ -593,57 +505,77 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
     };
     const auto at = static_cast<std::size_t>(i);
     const token& t = tok(st, i);
-    const uint32_t classes = st.first_classes[at];
+    const uint32_t classes = st.facts[at].first_classes;
     uint32_t starts = bit(element_kind::token);
     // Punctuation is in no word list and starts no vocabulary phrase: nothing else starts here.
-    if (t.kind == token_kind::punct) return starts;
+    if (t.kind == token_kind::punct) return starts | punctuation_start;
+    if (t.kind != token_kind::word && t.kind != token_kind::number && is_punctuation{}(st, i))
+        starts |= punctuation_start;
     // The word-list tests below read the token's list bits directly (in_list without the
     // bounds check: `i` is a token of the sentence).
-    const uint64_t lists = st.word_lists[at];
+    const uint64_t lists = st.facts[at].lists;
     auto listed = [lists](word_list l) { return (lists & (uint64_t{1} << l)) != 0; };
     const bool word = t.kind == token_kind::word;
     const bool number = t.kind == token_kind::number;
+    // Most tokens are lower-case words in no list and no vocabulary class, without a
+    // determiner reading: of the tests below, only the verb, non-finite and joined-particle
+    // ones can hold for them.
+    if (word && !t.capitalised && classes == 0 && lists == 0 && !(t.pos & pos_determiner)) {
+        if (t.pos & finite_bits) starts |= bit(element_kind::verb_group);
+        if ((t.pos & pos_infinitive) || ((t.pos & pos_present_participle) && !(t.pos & pos_noun)))
+            starts |= bit(element_kind::nonfinite);
+        if (t.where.size() >= 4 && hyphen_in_first_five(form(st, i)) && is_name_word{}(st, i))
+            starts |= bit(element_kind::named_actor);
+        return starts;
+    }
+    // Whether a phrase of class `c` may be read at token `k`: a phrase starts with the token's
+    // word, and the text there starts as some key of the class's table does.
+    const char* const sentence_end = st.text + st.begin + (st.token_at.size() - 1);
+    auto opens = [&](term_class c, std::size_t k) {
+        return has(st.facts[k].first_classes, c) &&
+               st.vocab->may_start_key(static_cast<std::size_t>(c),
+                                       st.text + (*st.tokens)[k].where.begin, sentence_end);
+    };
     // Dates: each alternative of date_body needs, besides its first token, the next one.
     const int32_t next = i + 1;
-    const uint32_t next_classes = valid(st, next) ? st.first_classes[at + 1] : 0;
-    if (has(classes, term_class::weekday) || has(classes, term_class::month) ||
-        has(classes, term_class::time_word) ||
+    const uint32_t next_classes = valid(st, next) ? st.facts[at + 1].first_classes : 0;
+    if (opens(term_class::weekday, at) || opens(term_class::month, at) ||
+        opens(term_class::time_word, at) ||
         (number && is_day{}(st, i) && has(next_classes, term_class::month)) ||
         (listed(wl_le_la) && (is_number{}(st, next) || has(next_classes, term_class::weekday))) ||
         (listed(wl_time_prepositions) && is_year{}(st, next)))
         starts |= bit(element_kind::date);
-    if (number || has(classes, term_class::approximation) || has(classes, term_class::currency)) {
+    if (number || opens(term_class::approximation, at) || opens(term_class::currency, at)) {
         starts |=
             bit(element_kind::money) | bit(element_kind::percent) | bit(element_kind::quantity);
     }
-    if (has(classes, term_class::attribution)) starts |= bit(element_kind::attribution_marker);
-    if (has(classes, term_class::purpose_marker) || listed(wl_pour))
+    if (opens(term_class::attribution, at)) starts |= bit(element_kind::attribution_marker);
+    if (opens(term_class::purpose_marker, at) || listed(wl_pour))
         starts |= bit(element_kind::purpose_marker);
-    if (has(classes, term_class::subordinator)) starts |= bit(element_kind::subordinator);
-    if (has(classes, term_class::collective)) starts |= bit(element_kind::collective);
+    if (opens(term_class::subordinator, at)) starts |= bit(element_kind::subordinator);
+    if (opens(term_class::collective, at)) starts |= bit(element_kind::collective);
     // Titled actors and institutions: an optional determiner (and title adjectives) must be
     // followed by the title or institution itself.
     const bool determiner = word && (t.pos & pos_determiner) && !listed(wl_not_determiners);
     std::size_t head = determiner ? at + 1 : at;
     while (head < st.tokens->size() &&
-           (st.word_lists[head] & (uint64_t{1} << wl_title_adjectives)) != 0)
+           (st.facts[head].lists & (uint64_t{1} << wl_title_adjectives)) != 0)
         ++head;
-    if (head < st.tokens->size() && has(st.first_classes[head], term_class::title))
+    if (head < st.tokens->size() && opens(term_class::title, head))
         starts |= bit(element_kind::titled_actor);
     const char lead = st.text[t.where.begin];
     if ((lead == 'M' || lead == 'D' || lead == 'P') && is_civility{}(st, i))
         starts |= bit(element_kind::civil_actor);
-    if (has(classes, term_class::institution) ||
-        (determiner && has(next_classes, term_class::institution)))
+    if (opens(term_class::institution, at) ||
+        (determiner && has(next_classes, term_class::institution) &&
+         opens(term_class::institution, at + 1)))
         starts |= bit(element_kind::institution);
-    if (has(classes, term_class::country)) starts |= bit(element_kind::country);
+    if (opens(term_class::country, at)) starts |= bit(element_kind::country);
     // A lower-case word is a name word only with a joined particle ("al-Sissi"), which puts a
     // hyphen in its first five bytes; initials are capitals.
-    if (word &&
-        (t.capitalised ? is_name_word{}(st, i) || is_initial_letter{}(st, i)
-                       : t.where.size() >= 4 &&
-                             form(st, i).substr(0, 5).find('-') != std::string_view::npos &&
-                             is_name_word{}(st, i)))
+    if (word && (t.capitalised ? is_name_word{}(st, i) || is_initial_letter{}(st, i)
+                               : t.where.size() >= 4 && hyphen_in_first_five(form(st, i)) &&
+                                     is_name_word{}(st, i)))
         starts |= bit(element_kind::named_actor);
     if (listed(wl_subject_pronouns)) starts |= bit(element_kind::pronoun);
     if ((word && (t.pos & finite_bits)) ||
@@ -661,3 +593,29 @@ bool is_title_adjective::operator()(const sentence_state& st, int32_t i) const {
 }
 
 }  // namespace precis::grammar::parser
+
+namespace precis::grammar {
+
+form_facts facts_of_form(std::string_view form, token_kind kind, bool capitalised,
+                         const vocabulary& vocab) {
+    form_facts f;
+    if (kind == token_kind::punct) return f;
+    if (kind == token_kind::word) f.lists = parser::word_lists_of(form);
+    char buffer[64];
+    std::string storage;
+    const std::string_view key = fold_first(form, buffer, storage);
+    const auto& firsts = vocab.get().first_words;
+    if (auto it = firsts.find(key); it != firsts.end()) f.first_classes = it->second;
+    if (kind != token_kind::word || !capitalised) return f;
+    constexpr uint32_t naming = (1u << static_cast<unsigned>(term_class::country)) |
+                                (1u << static_cast<unsigned>(term_class::nationality)) |
+                                (1u << static_cast<unsigned>(term_class::title)) |
+                                (1u << static_cast<unsigned>(term_class::month)) |
+                                (1u << static_cast<unsigned>(term_class::weekday)) |
+                                (1u << static_cast<unsigned>(term_class::institution));
+    const auto& phrases = vocab.get().phrase_classes;
+    if (auto it = phrases.find(key); it != phrases.end() && (it->second & naming)) f.naming = true;
+    return f;
+}
+
+}  // namespace precis::grammar

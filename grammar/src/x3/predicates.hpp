@@ -15,7 +15,6 @@ namespace precis::grammar::parser {
         bool operator()(const sentence_state& st, int32_t index) const; \
     }
 
-PRECIS_TOKEN_TEST(any_token);
 PRECIS_TOKEN_TEST(is_determiner);
 PRECIS_TOKEN_TEST(is_number);
 PRECIS_TOKEN_TEST(is_day);
@@ -59,16 +58,11 @@ PRECIS_TOKEN_TEST(is_complement_head);
 
 #undef PRECIS_TOKEN_TEST
 
-// Fills, for every token, st.word_lists (closed word lists that hold the token), st.first_classes
-// (term classes with a phrase starting at the token) and st.vocabulary_word (a
-// capitalised token that is itself a country, title, month …, so it does not start a person's
-// name). These depend on the token's text and the vocabulary only, so a per-thread cache keyed
-// by the text answers most tokens with one hash.
-void token_facts(sentence_state& st);
-
 // Bit per element kind (ast::element_kind) whose rule may start at this token: a superset,
-// computed once per token so that most alternatives are skipped without being tried.
+// computed once per token so that most alternatives are skipped without being tried. Also
+// punctuation_start when is_punctuation holds for the token.
 uint32_t element_starts(const sentence_state& st, int32_t index);
+inline constexpr uint32_t punctuation_start = 1u << 31;
 
 // Number of tokens of an adverbial phrase starting at `index` ("par ailleurs"), or 0.
 std::size_t adverbial_length(const sentence_state& st, int32_t index);

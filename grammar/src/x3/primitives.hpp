@@ -19,8 +19,29 @@ sentence_state& state(Context const& ctx) {
     return *x3::get<state_tag>(ctx);
 }
 
+// x3::skip_over, then the token starting there (-1 when none): between two tokens of a
+// sentence lies only white space (the tokenizer and the skipper both go by space_length), so
+// from a token's end the next token's start is known without reading the bytes.
+template <typename Iterator, typename Context>
+[[gnu::always_inline]] inline int32_t token_here(Iterator& first, Iterator const& last,
+                                                 Context const& ctx) {
+    const sentence_state& st = state(ctx);
+    const auto off = static_cast<std::size_t>(first - st.text) - st.begin;
+    if (off < st.token_at.size()) {
+        const int32_t at = st.token_at[off];
+        if (at >= 0) return at;
+        const int32_t before = st.token_ending[off];
+        if (before >= 0 && static_cast<std::size_t>(before) + 1 < st.tokens->size()) {
+            first = st.text + (*st.tokens)[static_cast<std::size_t>(before) + 1].where.begin;
+            return before + 1;
+        }
+    }
+    x3::skip_over(first, last, ctx);
+    return st.starting(first);
+}
+
 // Backs `end` off over trailing white space that optional parts skipped without matching.
-inline const char* trim_back(const char* begin, const char* end) {
+[[gnu::always_inline]] inline const char* trim_back(const char* begin, const char* end) {
     while (end > begin) {
         const auto last = static_cast<unsigned char>(end[-1]);
         if (last == ' ' || last == '\t' || last == '\n') {
@@ -48,10 +69,9 @@ struct token_run_parser : x3::parser<token_run_parser<Length>> {
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext&,
                Attribute&) const {
-        x3::skip_over(first, last, ctx);
-        const sentence_state& st = state(ctx);
-        const int32_t index = st.starting(first);
+        const int32_t index = token_here(first, last, ctx);
         if (index < 0) return false;
+        const sentence_state& st = state(ctx);
         const std::size_t n = Length{}(st, index);
         if (n == 0) return false;
         first = st.text + (*st.tokens)[static_cast<std::size_t>(index) + n - 1].where.end;
@@ -86,9 +106,9 @@ struct term_parser : x3::parser<term_parser<Class, Slot>> {
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext&,
                Attribute&) const {
-        x3::skip_over(first, last, ctx);
+        if (token_here(first, last, ctx) < 0) return false;
         sentence_state& st = state(ctx);
-        if (st.starting(first) < 0) return false;
+        if (!st.vocab->may_start_key(static_cast<std::size_t>(Class), first, last)) return false;
         const auto& table = st.vocab->tables[static_cast<std::size_t>(Class)];
         Iterator it = first;
         uint32_t id = 0;
@@ -113,7 +133,7 @@ struct capture_directive : x3::unary_parser<Subject, capture_directive<Slot, Sub
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext& rctx,
                Attribute&) const {
-        x3::skip_over(first, last, ctx);
+        token_here(first, last, ctx);  // for its skip
         Iterator start = first;
         if (!this->subject.parse(first, last, ctx, rctx, x3::unused)) return false;
         auto& c = state(ctx).capture(Slot);
@@ -156,25 +176,26 @@ struct element_directive : x3::unary_parser<Subject, element_directive<Kind, Sub
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext& rctx,
                Attribute&) const {
-        x3::skip_over(first, last, ctx);
+        const int32_t index = token_here(first, last, ctx);
         sentence_state& st = state(ctx);
-        const int32_t index = st.starting(first);
         if (index < 0 ||
             !(st.may_start[static_cast<std::size_t>(index)] & (1u << static_cast<unsigned>(Kind))))
             return false;
         st.reset_captures();
         Iterator start = first;
         if (!this->subject.parse(first, last, ctx, rctx, x3::unused)) return false;
-        ast::element& el = st.elements.emplace_back();
+        ast::element& el = st.elements.items.emplace_back();
         el.kind = Kind;
         el.where = {st.offset(start), st.offset(trim_back(start, first))};
+        el.first_capture = static_cast<uint32_t>(st.elements.captures.size());
         // Only the slots the rule touched differ from the element's empty ones. Slots an
         // optional part filled before failing further on lie outside the element: left empty.
         for (uint32_t bits = st.current_set; bits != 0; bits &= bits - 1) {
-            const auto slot = static_cast<std::size_t>(__builtin_ctz(bits));
+            const auto slot = static_cast<unsigned>(__builtin_ctz(bits));
             const ast::capture& c = st.current[slot];
             if (c.set() && (c.begin < el.where.begin || c.end > el.where.end)) continue;
-            el.captures[slot] = c;
+            el.captured |= 1u << slot;
+            st.elements.captures.push_back(c);
         }
         return true;
     }
@@ -202,28 +223,28 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext& rctx,
                Attribute&) const {
-        x3::skip_over(first, last, ctx);
-        const sentence_state& st = state(ctx);
-        const int32_t index = st.starting(first);
+        const int32_t index = token_here(first, last, ctx);
         if (index < 0) return false;
+        const sentence_state& st = state(ctx);
         const uint32_t starts = st.may_start[static_cast<std::size_t>(index)];
-        // A token where no other element may start, or punctuation (which the first element
-        // rule takes as itself), is read as a token element without running the rules.
+        // Punctuation (is_punctuation, flagged by element_starts) is read as itself before any
+        // rule is tried, and so is a token where no other element may start, or that no rule
+        // reads.
         constexpr uint32_t token_bit = 1u << static_cast<unsigned>(ast::element_kind::token);
-        if (starts == token_bit || is_punctuation{}(st, index)) {
-            const token& t = (*st.tokens)[static_cast<std::size_t>(index)];
-            ast::element& el = state(ctx).elements.emplace_back();
-            el.where = t.where;
-            first = st.text + t.where.end;
+        if (starts != token_bit && (starts & punctuation_start) == 0 &&
+            std::apply(
+                [&](auto const&... e) {
+                    return (((starts & e.kind_bit) != 0 &&
+                             e.parse(first, last, ctx, rctx, x3::unused)) ||
+                            ...);
+                },
+                elements))
             return true;
-        }
-        return std::apply(
-            [&](auto const&... e) {
-                return (
-                    ((starts & e.kind_bit) != 0 && e.parse(first, last, ctx, rctx, x3::unused)) ||
-                    ...);
-            },
-            elements);
+        const token& t = (*st.tokens)[static_cast<std::size_t>(index)];
+        ast::element& el = state(ctx).elements.items.emplace_back();
+        el.where = t.where;
+        first = st.text + t.where.end;
+        return true;
     }
 };
 

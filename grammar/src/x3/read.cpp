@@ -21,8 +21,8 @@ bool read_sentence(sentence_state& st, uint32_t end) {
 }  // namespace parser
 
 bool read_elements(std::string_view text, span where, const vocabulary& vocab,
-                   const std::vector<token>& tokens, const std::vector<std::string>& verb_lemmas,
-                   parser::sentence_state& st, std::vector<ast::element>& out) {
+                   const std::vector<token>& tokens, const verb_lemma_list& verb_lemmas,
+                   parser::sentence_state& st, ast::element_list& out) {
     // `st` is the thread's scratch: its vectors keep their capacity from sentence to sentence.
     st.text = text.data();
     st.vocab = &vocab.get();
@@ -38,7 +38,7 @@ bool read_elements(std::string_view text, span where, const vocabulary& vocab,
         st.token_ending[tokens[i].where.end - where.begin] = static_cast<int32_t>(i);
     }
     st.finite_memo.assign(tokens.size(), -1);
-    parser::token_facts(st);
+    // st.facts was filled by tokenize.
     st.may_start.resize(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         st.may_start[i] = parser::element_starts(st, static_cast<int32_t>(i));

@@ -96,8 +96,9 @@ inline const auto subordinator_body = term_parser<term_class::subordinator, ast:
 
 sentence_type const sentence_rule = "sentence";
 
+// Punctuation, most of the tokens that start nothing, is read as a token element by
+// element_choice itself before these rules, and so is a token none of them reads.
 inline const auto element = element_choice{
-    as<element_kind::token>[tok<is_punctuation>],  // most tokens that start nothing, first
     as<element_kind::date>[date_body],
     as<element_kind::money>[money_body],
     as<element_kind::percent>[percent_body],
@@ -115,7 +116,7 @@ inline const auto element = element_choice{
     as<element_kind::nonfinite>[cap<ast::s_main>[tok<is_nonfinite>]],
     as<element_kind::relative>[tok<is_relative>],
     as<element_kind::quantity>[quantity_body],
-    as<element_kind::token>[tok<any_token>]};
+};
 
 inline const auto sentence_rule_def = *element >> x3::eoi;
 

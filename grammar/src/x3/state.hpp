@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "form_cache.hpp"
+#include "segment.hpp"
 #include "vocab_impl.hpp"
 #include "x3/ast.hpp"
 
@@ -16,17 +18,15 @@ struct sentence_state {
     const char* text = nullptr;  // document text; iterators point into it
     const vocabulary::impl* vocab = nullptr;
     const std::vector<token>* tokens = nullptr;
-    const std::vector<std::string>* verb_lemmas = nullptr;
+    const verb_lemma_list* verb_lemmas = nullptr;
     uint32_t begin = 0;                 // sentence start offset
     std::vector<int32_t> token_at;      // offset - begin -> token starting there, or -1
     std::vector<int32_t> token_ending;  // offset - begin -> token ending there, or -1
-    std::vector<ast::element> elements;
+    ast::element_list elements;
     std::array<ast::capture, ast::slot_count> current{};
     uint32_t current_set = 0;              // bit per slot of `current` that holds a capture
-    std::vector<uint8_t> vocabulary_word;  // per token: 1 when a vocabulary phrase is this word
-    std::vector<uint32_t> first_classes;   // per token: term classes with a phrase starting here
+    std::vector<form_facts> facts;         // per token, filled by tokenize
     std::vector<uint32_t> may_start;       // per token: bit per element kind that may start there
-    std::vector<uint64_t> word_lists;      // per token: closed word lists it belongs to
     // Per token: is_finite's answer (-1 until asked). The verb-group alternatives ask it of the
     // same token up to three times (finite auxiliary, modal, finite verb), and backtracking
     // asks again; the answer depends on the sentence only.

@@ -87,6 +87,12 @@ public:
     // lookup() without copying the answer: valid while the lexicon lives, except for a form
     // the full cache could not keep, whose answer lasts until the thread's next such lookup.
     const analysis& find(std::string_view word) const;
+    // find(), telling whether the answer lasts as long as the lexicon (`kept`) or only until
+    // the thread's next look-up the full cache cannot keep.
+    const analysis& find(std::string_view word, bool& kept) const;
+    // Never the same for two lexicons of a process, even one after the other: per-thread
+    // caches keyed by lexicon compare it rather than an address.
+    uint64_t id() const;
 
     static std::string default_directory();  // "/usr/share/hunspell" when it exists
 
