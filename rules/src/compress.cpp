@@ -906,7 +906,10 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
     std::vector<compressed::fired_rule> fired;
     for (const auto& r : rules.pack.trims) {
         if (headline ? !r.headline : !r.summary) continue;
-        if (t.apply(r, max_words)) fired.push_back({r.name, t.last_change()});
+        // What each rule cut is asked of the headline shown only (its trace names it).
+        if (t.apply(r, max_words)) {
+            fired.push_back({r.name, final_cut ? t.last_change() : std::vector<grammar::span>{}});
+        }
     }
     compressed c = t.result();
     c.rules = std::move(fired);

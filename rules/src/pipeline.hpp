@@ -88,7 +88,8 @@ bool is_form_of_any_verb(const lexicon& lex, const tok& t, const std::vector<std
 
 // Applies the pack's trimming rules (those for headlines or for summaries).
 // `final_cut`: the headline that will be shown, not one weighed while choosing; its cut keeps
-// a verb's complement where the limit allows.
+// a verb's complement where the limit allows, and its rules say what they cut (`where`, empty
+// otherwise).
 compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,
                     int max_words, bool final_cut = false);
 
