@@ -103,6 +103,24 @@ BOOST_AUTO_TEST_CASE(overlong_runs_are_split_without_loss) {
     BOOST_TEST(words == 20000u);
 }
 
+BOOST_AUTO_TEST_CASE(an_ordinal_cut_from_its_digits_stays_in_its_sentence) {
+    // A run of digits as long as the limit is cut right before its ordinal suffix: the number
+    // token must end with its sentence, not take the suffix beyond it (it used to, and the
+    // element reader then wrote past its per-sentence table).
+    for (const char* suffix : {"er suite.", "e suite.", u8"ème suite."}) {
+        const std::string input = std::string(64, '1') + suffix;
+        parse_options options;
+        options.bounds.max_sentence_bytes = 64;
+        BOOST_TEST_REQUIRE(read(input, options), input);
+        BOOST_TEST_REQUIRE(doc.sentences.size() >= 2u);
+        for (const sentence& s : doc.sentences) {
+            for (const token& t : s.tokens) {
+                BOOST_TEST((t.where.begin >= s.where.begin && t.where.end <= s.where.end), input);
+            }
+        }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(too_many_sentences_break_the_limit) {
     std::string input;
     for (int i = 0; i < 50; ++i) input += "Une phrase. ";

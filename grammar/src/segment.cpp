@@ -378,9 +378,10 @@ void tokenize(std::string_view text, span where, const lexicon& lex, const vocab
                 }
                 break;
             }
-            // Ordinals: "1er", "2e", "21ème".
+            // Ordinals: "1er", "2e", "21ème" (within the sentence: an overlong one may have been
+            // cut right after the digits, and a token never runs past its sentence's end).
             for (std::string_view suffix : {"er", "ère", "ème", "e"}) {
-                if (text.substr(j, suffix.size()) == suffix &&
+                if (j + suffix.size() <= e && text.substr(j, suffix.size()) == suffix &&
                     !is_letter(decode(text, j + suffix.size()).c)) {
                     j += suffix.size();
                     break;
