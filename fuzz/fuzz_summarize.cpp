@@ -1,6 +1,6 @@
 // precis_summarize / precis_parse on arbitrary bytes through the C ABI. The first byte picks
-// the call and its options; the rest is the article. Every answer must be a consistent
-// result document whose spans lie inside the input.
+// the call, its options and the engine's sentence limit; the rest is the article. Every answer
+// must be a consistent result document whose spans lie inside the input.
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -11,14 +11,22 @@
 
 namespace {
 
-precis_engine* shared_engine() {
+// Two engines: one whose sentence limit lies below -max_len, so that overlong runs are cut
+// (the first byte's top bit picks it), and one that seldom cuts.
+precis_engine* shared_engine(bool short_sentences) {
     // Small limits keep each run short; the defaults are exercised by the tests.
-    static precis_engine* engine = [] {
-        const std::string options =
-            R"({"limits": {"max_input_bytes": 262144, "max_sentence_bytes": 4096}})";
-        return precis_engine_new(options.data(), options.size(), nullptr);
-    }();
-    return engine;
+    static precis_engine* const engines[2] = {
+        [] {
+            const std::string options =
+                R"({"limits": {"max_input_bytes": 262144, "max_sentence_bytes": 4096}})";
+            return precis_engine_new(options.data(), options.size(), nullptr);
+        }(),
+        [] {
+            const std::string options =
+                R"({"limits": {"max_input_bytes": 262144, "max_sentence_bytes": 96}})";
+            return precis_engine_new(options.data(), options.size(), nullptr);
+        }()};
+    return engines[short_sentences ? 1 : 0];
 }
 
 void check_spans(const nlohmann::json& j, std::size_t len) {
@@ -39,9 +47,9 @@ void check_spans(const nlohmann::json& j, std::size_t len) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
-    precis_engine* engine = shared_engine();
-    PRECIS_FUZZ_CHECK(engine != nullptr);
     const uint8_t mode = size > 0 ? data[0] : 0;
+    precis_engine* engine = shared_engine((mode & 0x80) != 0);
+    PRECIS_FUZZ_CHECK(engine != nullptr);
     const char* text = reinterpret_cast<const char*>(data) + (size > 0 ? 1 : 0);
     const std::size_t len = size > 0 ? size - 1 : 0;
     static const std::string_view options[] = {"", R"({"date":"2025-10-23"})",
