@@ -443,6 +443,10 @@ BOOST_AUTO_TEST_CASE(pour_before_an_infinitive_is_to) {
         u8"Les manifestants se sont rassemblés devant le Parlement pour protester contre la réforme.");
     BOOST_TEST(contains(en, "to protest"), en);
     BOOST_TEST(!contains(en, "for protest"), en);
+    // "pour que" + subject + subjunctive -> "for" + subject + "to" + verb
+    const std::string so_that = english_summary(
+        u8"Le président fait pression sur ses alliés pour que la Chine participe aux négociations.");
+    BOOST_TEST(contains(so_that, "for China to take part"), so_that);
     // negated: "de ne pas chercher" -> "not to seek"
     const std::string negated = english_summary(
         u8"Le président turc a averti son homologue de ne pas chercher querelle à Ankara.");

@@ -208,6 +208,37 @@ public:
                 }
                 continue;
             }
+            // "pour que Pékin participe" -> "for Beijing to take part": "pour que", its
+            // subject, then the verb in the subjunctive, said as an infinitive
+            if ((eq(t.key, "pour") || eq(t.key, "afin")) && i + 3 < e &&
+                (eq(toks[i + 1]->key, "que") || eq(toks[i + 1]->key, "qu'"))) {
+                std::size_t v = i + 2;
+                // (a capitalised word is part of the subject: "Chine" is also a form of "chiner")
+                while (v < e && v < i + 8 && toks[v]->kind == tok_kind::word &&
+                       ((toks[v]->pos & grammar::pos_subjunctive) == 0 || toks[v]->capitalised)) {
+                    ++v;
+                }
+                const form_hit* verb = v < e && v > i + 2 && toks[v]->kind == tok_kind::word &&
+                                               (toks[v]->pos & grammar::pos_subjunctive) != 0
+                                           ? verb_reading(lex_, *toks[v], false)
+                                           : nullptr;
+                if (verb != nullptr) {
+                    // The subject is said by a run of its own; this run's state is kept.
+                    const bool plural = plural_;
+                    const std::size_t modifiers = modifiers_at_;
+                    const english_run subject = run(toks, i + 2, v);
+                    plural_ = plural;
+                    modifiers_at_ = modifiers;
+                    if (subject.complete && !subject.words.empty()) {
+                        out.words.push_back("for");
+                        out.words.insert(out.words.end(), subject.words.begin(), subject.words.end());
+                        out.words.push_back("to " + lex_.entries[verb->entry].en);
+                        noun_at = std::string::npos;
+                        i = v + 1;
+                        continue;
+                    }
+                }
+            }
             // "pour remplacer le traité" -> "to replace the treaty": "pour" before an
             // infinitive says the purpose
             if (eq(t.key, "pour") && i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
