@@ -473,3 +473,12 @@ BOOST_AUTO_TEST_CASE(l_un_des_and_superlatives) {
         u8"Les enfants sont les plus vulnérables face à la crise, selon le rapport publié jeudi.");
     BOOST_TEST(contains(most, "the most vulnerable"), most);
 }
+
+BOOST_AUTO_TEST_CASE(a_negated_modal_takes_not_itself) {
+    const std::string cannot =
+        english_headline(u8"Le ministre ne peut pas accepter cette proposition du gouvernement.");
+    BOOST_TEST(contains(cannot, "cannot accept"), cannot);
+    BOOST_TEST(!contains(cannot, "does not"), cannot);
+    const std::string should = english_headline(u8"La réponse du gouvernement ne devrait pas tarder.");
+    BOOST_TEST(contains(should, "should not"), should);
+}

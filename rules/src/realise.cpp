@@ -1122,7 +1122,16 @@ std::string english_verb(const verb_at& v) {
         const std::string rest = en.substr(2);
         return std::string(v.plural ? "are" : "is") + (v.negated ? " not" : "") + rest;
     }
-    if (v.negated) return (v.plural ? "do not " : "does not ") + en;
+    if (v.negated) {
+        // A modal takes "not" itself: "ne peut pas" -> "cannot", "ne doit pas" -> "must not".
+        static const word_list modals{"can", "must", "should", "will", "may", "could", "would",
+                                      "might", "shall"};
+        const std::string head = en.substr(0, en.find(' '));
+        if (modals.contains(head)) {
+            return (head == "can" ? std::string("cannot") : head + " not") + en.substr(head.size());
+        }
+        return (v.plural ? "do not " : "does not ") + en;
+    }
     return v.plural ? en : english_3sg(*v.entry);
 }
 
@@ -1420,7 +1429,10 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         // The grammar's verb group may hold the modal itself ("veut montrer").
         const bool inside = v.verb > v.begin && v.verb < toks.size();
         if ((v.begin >= 2 || inside) && v.entry != nullptr) {
-            const tok& m = inside ? *toks[v.begin] : *toks[v.begin - 1];
+            // "ne peut pas accepter": the modal after the negation
+            std::size_t at = inside ? v.begin : v.begin - 1;
+            if (inside && (eq(toks[at]->key, "ne") || eq(toks[at]->key, "n'")) && at + 1 < v.verb) ++at;
+            const tok& m = *toks[at];
             static const std::map<std::string, std::string> modals{
                 {"doit", "must"},      {"doivent", "must"},    {"devrait", "should"},
                 {"devraient", "should"}, {"peut", "can"},      {"peuvent", "can"},
@@ -1431,7 +1443,14 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                 for (std::size_t k = v.begin; k < v.verb && k < toks.size(); ++k) {
                     be = be || eq(toks[k]->key, "etre");
                 }
-                slots["verb"] = it->second + " " + (be ? "be " + english_pp(*v.entry) : v.entry->en);
+                std::string modal = it->second;
+                if (v.negated) {
+                    modal = modal == "can"        ? "cannot"
+                            : modal == "wants to" ? "does not want to"
+                            : modal == "want to"  ? "do not want to"
+                                                  : modal + " not";
+                }
+                slots["verb"] = modal + " " + (be ? "be " + english_pp(*v.entry) : v.entry->en);
                 if (!inside) --v.begin;
             }
         }
