@@ -453,6 +453,14 @@ BOOST_AUTO_TEST_CASE(pour_before_an_infinitive_is_to) {
     BOOST_TEST(contains(negated, "not to seek"), negated);
 }
 
+BOOST_AUTO_TEST_CASE(a_main_verb_idiom_reads_with_its_article_contracted) {
+    // "mettre fin à" + "les fonctions": "met fin aux fonctions" -> "ends the duties"
+    const std::string en = english_headline(
+        u8"Le gouvernement français a mis fin aux fonctions de son ambassadeur au Vanuatu.");
+    BOOST_TEST(contains(en, "ends the"), en);
+    BOOST_TEST(!contains(en, "puts end"), en);
+}
+
 BOOST_AUTO_TEST_CASE(a_verb_idiom_reads_in_any_form_of_its_verb) {
     // "mettre en garde" is "warn" in the pack: "a mis en garde", "met en garde" too; "garde à
     // vue" opening inside it keeps its own reading.

@@ -949,6 +949,7 @@ bool infinitive(const lexicon& lex, const tok& t) {
 struct verb_at {
     std::size_t begin = std::string::npos, verb = std::string::npos, end = std::string::npos;
     bool plural = false, passive = false, negated = false;
+    bool contracted = false;  // the verb's idiom ended in de/à with the article in it ("met fin aux")
     const lexicon_entry* entry = nullptr;
 };
 
@@ -1103,12 +1104,19 @@ void take_verb_phrase(const lexicon& lex, const std::vector<const tok*>& toks, v
         if (id >= lex.entries.size() || lex.entries[id].pos != word_class::verb) continue;
         if (words.size() < 2 || v.end + words.size() - 1 > toks.size()) continue;
         bool match = true;
+        bool contracted = false;
         for (std::size_t k = 1; k < words.size() && match; ++k) {
-            match = toks[v.end + k - 1]->key == words[k];
+            const std::string& key = toks[v.end + k - 1]->key;
+            match = key == words[k];
+            // "met fin aux fonctions": "mettre fin à" with the article contracted into "à"
+            if (!match && k + 1 == words.size() && lexicon::contracts(words[k], key)) {
+                match = contracted = true;
+            }
         }
         if (!match) continue;
         v.entry = &lex.entries[id];
         v.end += words.size() - 1;
+        v.contracted = contracted;
         return;
     }
 }
@@ -1472,6 +1480,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                 ++object_at;
             }
         }
+        if (v.contracted) object_opening += object_opening.empty() ? "the" : " the";
         std::string object = join_words(
             sayable_prefix(tr, toks, object_at, toks.size(), verb_said.substr(verb_said.rfind(' ') + 1))
                 .words);
