@@ -490,3 +490,14 @@ BOOST_AUTO_TEST_CASE(a_negated_modal_takes_not_itself) {
     const std::string should = english_headline(u8"La réponse du gouvernement ne devrait pas tarder.");
     BOOST_TEST(contains(should, "should not"), should);
 }
+
+BOOST_AUTO_TEST_CASE(an_age_is_said_bare) {
+    const std::string aged = english_summary(
+        u8"Agé de 57 ans, le nouveau ministre est entré en fonctions en février dernier.");
+    BOOST_TEST(contains(aged, "Aged 57"), aged);
+    BOOST_TEST(!contains(aged, "years"), aged);
+    const std::string apposed = english_summary(
+        u8"La chanteuse, 43 ans, a été hospitalisée mardi à Lyon après un malaise.");
+    BOOST_TEST(contains(apposed, ", 43"), apposed);
+    BOOST_TEST(!contains(apposed, "years"), apposed);
+}

@@ -126,6 +126,15 @@ public:
                 }
                 continue;
             }
+            // "Lucie Roux, 43 ans, …" -> "Lucie Roux, 43, …": an apposed age is said bare
+            if (t.kind == tok_kind::number && i > b && toks[i - 1]->kind == tok_kind::comma &&
+                i + 1 < e && eq(toks[i + 1]->key, "ans") &&
+                (i + 2 >= e || toks[i + 2]->kind == tok_kind::comma)) {
+                out.words.push_back(english_number(t.text));
+                noun_at = std::string::npos;
+                i += 2;
+                continue;
+            }
             if (t.kind == tok_kind::number) {
                 std::string n = english_number(t.text);
                 // "3,1 milliards de dollars" -> "$3.1 billion"
@@ -272,6 +281,16 @@ public:
                 out.words.push_back("to");
                 noun_at = std::string::npos;
                 ++i;
+                continue;
+            }
+            // "âgé de 57 ans" -> "aged 57": an age is said bare in English
+            if ((eq(t.key, "age") || eq(t.key, "agee") || eq(t.key, "ages") || eq(t.key, "agees")) &&
+                i + 3 < e && (eq(toks[i + 1]->key, "de") || eq(toks[i + 1]->key, "d'")) &&
+                toks[i + 2]->kind == tok_kind::number && eq(toks[i + 3]->key, "ans")) {
+                out.words.push_back("aged");
+                out.words.push_back(english_number(toks[i + 2]->text));
+                noun_at = std::string::npos;
+                i += 4;
                 continue;
             }
             // "mort à 83 ans" -> "dies at 83": an age after "à" is said as in English, bare
