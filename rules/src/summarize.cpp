@@ -418,7 +418,11 @@ std::size_t short_key_hash(std::string_view s) {
 class word_counts final {
   public:
     void clear() {
-        if (slots_.size() != initial_slots || used_ != 0) slots_.assign(initial_slots, slot{});
+        if (slots_.size() > 8 * initial_slots) {
+            std::vector<slot>(initial_slots).swap(slots_);  // a huge document's table is let go
+        } else if (slots_.size() != initial_slots || used_ != 0) {
+            slots_.assign(initial_slots, slot{});
+        }
         used_ = 0;
     }
     int& operator[](std::string_view key) {
