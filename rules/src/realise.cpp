@@ -879,15 +879,11 @@ private:
         if (!formal.contains(last)) return;
         const std::size_t first = std::min(modifiers_at_, noun_at);
         if (first == 0) return;
-        std::string& before = out.words[first - 1];
-        if (before == "the" || before == "The") {
-            out.words.erase(out.words.begin() + static_cast<long>(first - 1));
+        const article_taken taken = take_article(out, first - 1);
+        if (taken == article_taken::none) return;
+        if (taken == article_taken::erased) {
             --noun_at;
             if (modifiers_at_ >= first) --modifiers_at_;
-        } else if (before.size() > 4 && before.compare(before.size() - 4, 4, " the") == 0) {
-            before.resize(before.size() - 4);  // "of the" -> "of"
-        } else {
-            return;
         }
         // Each word of the title takes a capital: "Foreign Minister".
         std::string& title = out.words[noun_at];
@@ -901,17 +897,25 @@ private:
     static void drop_article_before_name(english_run& out) {
         if (!out.words.empty() && out.words.back() == "the") out.words.pop_back();
     }
-    // "the France", "of the Brazil" -> "France", "of Brazil" (a preposition and its article
-    // may be one word of the run), before the country's own article if it has one.
-    static void drop_article_before_country(english_run& out, const country_entry& c) {
-        if (!out.words.empty()) {
-            std::string& w = out.words.back();
-            if (w == "the") {
-                out.words.pop_back();
-            } else if (w.size() > 4 && w.compare(w.size() - 4, 4, " the") == 0) {
-                w.resize(w.size() - 4);
-            }
+    // Takes "the" off out.words[at]: the whole word when it is the article, the end of it when
+    // a preposition and its article were said as one word ("of the" -> "of").
+    enum class article_taken { none, erased, trimmed };
+    static article_taken take_article(english_run& out, std::size_t at) {
+        std::string& w = out.words[at];
+        if (w == "the" || w == "The") {
+            out.words.erase(out.words.begin() + static_cast<long>(at));
+            return article_taken::erased;
         }
+        if (w.size() > 4 && w.compare(w.size() - 4, 4, " the") == 0) {
+            w.resize(w.size() - 4);
+            return article_taken::trimmed;
+        }
+        return article_taken::none;
+    }
+    // "the France", "of the Brazil" -> "France", "of Brazil", before the country's own article
+    // if it has one.
+    static void drop_article_before_country(english_run& out, const country_entry& c) {
+        if (!out.words.empty()) take_article(out, out.words.size() - 1);
         if (!c.en_article.empty()) out.words.push_back(c.en_article);
     }
 
