@@ -192,10 +192,7 @@ public:
             }
             // "le plus grand", "l'un des plus réticents": after the article, "plus" makes the
             // superlative ("the most reluctant")
-            if (eq(t.key, "plus") && !out.words.empty() && i + 1 < e &&
-                (out.words.back() == "the" ||
-                 (out.words.back().size() > 4 &&
-                  out.words.back().compare(out.words.back().size() - 4, 4, " the") == 0)) &&
+            if (eq(t.key, "plus") && !out.words.empty() && i + 1 < e && ends_in_the(out.words.back()) &&
                 (toks[i + 1]->pos & grammar::pos_adj) != 0) {
                 // Short adjectives take -est ("the biggest"), the others "most".
                 static const std::map<std::string, std::string> est{
@@ -899,6 +896,10 @@ private:
     }
     // Takes "the" off out.words[at]: the whole word when it is the article, the end of it when
     // a preposition and its article were said as one word ("of the" -> "of").
+    // "the", or a preposition said with its article as one word ("of the").
+    static bool ends_in_the(const std::string& w) {
+        return w == "the" || (w.size() > 4 && w.compare(w.size() - 4, 4, " the") == 0);
+    }
     enum class article_taken { none, erased, trimmed };
     static article_taken take_article(english_run& out, std::size_t at) {
         std::string& w = out.words[at];
@@ -906,7 +907,7 @@ private:
             out.words.erase(out.words.begin() + static_cast<long>(at));
             return article_taken::erased;
         }
-        if (w.size() > 4 && w.compare(w.size() - 4, 4, " the") == 0) {
+        if (ends_in_the(w)) {
             w.resize(w.size() - 4);
             return article_taken::trimmed;
         }
