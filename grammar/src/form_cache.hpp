@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "precis/grammar/parser.hpp"
-#include "short_hash.hpp"
+#include "precis/grammar/short_hash.hpp"
 
 namespace precis::grammar {
 

@@ -20,7 +20,7 @@
 #include "hunspell_reading.hpp"
 #include "lexicon_table.hpp"
 #include "precis/grammar/parser.hpp"
-#include "short_hash.hpp"
+#include "precis/grammar/short_hash.hpp"
 
 namespace precis::grammar {
 

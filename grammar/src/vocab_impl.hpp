@@ -15,7 +15,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "short_hash.hpp"
+#include "precis/grammar/short_hash.hpp"
 #include "vocab_lookup.hpp"
 
 namespace precis::grammar {

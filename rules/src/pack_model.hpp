@@ -10,9 +10,15 @@
 #include <unordered_map>
 #include <vector>
 
+#include "precis/grammar/short_hash.hpp"
 #include "precis/rules/rules.hpp"
 
 namespace precis::rules {
+
+// The pack's maps keyed by a word or a phrase's first word, looked up for every token: a hash
+// of a few multiplies per word rather than std::hash's round per byte.
+template <class V>
+using word_map = std::unordered_map<std::string, V, grammar::short_key_hash>;
 
 // scoring.yaml: features that add weight to a candidate sentence.
 enum class feature_kind {
@@ -72,7 +78,7 @@ struct trim_rule {
     bool summary = false;              // applies to summary sentences
     // Markers by their first word, so that matching at a token tries only the markers that
     // can start there (built by index_markers once the rules are read).
-    std::unordered_map<std::string, std::vector<uint32_t>> markers_by_first;
+    word_map<std::vector<uint32_t>> markers_by_first;
     // Markers written as verb lemmas ("déclarer", "ajouter"), sorted, for `attribution`.
     std::vector<std::string> verb_markers;
 };
@@ -148,11 +154,10 @@ struct lexicon final {
     // Word-forming prefixes: "ex-" -> "former ", "franco-" -> "Franco-" (folded French key).
     std::vector<std::pair<std::string, std::string>> prefixes;
     // Lower-case French form (single word) -> hits; phrases by first word, longest first.
-    std::unordered_map<std::string, std::vector<form_hit>> forms;
-    std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, uint32_t>>>
-        phrases;
-    std::unordered_map<std::string, uint32_t> country_by_form;  // "belgique", "belge" -> index
-    std::unordered_map<std::string, uint32_t> country_by_key;
+    word_map<std::vector<form_hit>> forms;
+    word_map<std::vector<std::pair<std::vector<std::string>, uint32_t>>> phrases;
+    word_map<uint32_t> country_by_form;  // "belgique", "belge" -> index
+    word_map<uint32_t> country_by_key;
     // Per folded word, what the three maps above hold for it, so that a token needs one
     // lookup (built once the lexicon is read; points into the maps, which stay unchanged).
     struct word_info {
@@ -161,7 +166,7 @@ struct lexicon final {
         int32_t country = -1;
         uint64_t markers = 0;  // pack_rules::marker_first_words for this word (set with the trims)
     };
-    std::unordered_map<std::string, word_info> word_index;
+    word_map<word_info> word_index;
     bool use_freedict = true;
     // Names this lexicon's answers in the per-thread fallback memo (0: not memoised); set
     // when the lexicon is loaded, unique per load.
@@ -255,9 +260,9 @@ struct pack_rules {
     std::map<std::string, std::string> rule_names;  // name -> "file:line" of its definition
     // First words of trimming markers -> bit r set when trims[r] has a marker opening with it
     // (rules past the 64th are always looked up).
-    std::unordered_map<std::string, uint64_t> marker_first_words;
+    word_map<uint64_t> marker_first_words;
     // Verb and noun lemma -> event index.
-    std::unordered_map<std::string, uint32_t> event_by_verb, event_by_noun;
+    word_map<uint32_t> event_by_verb, event_by_noun;
     // Lexicon entry -> the event its lemma names (verbs through event_by_verb, the others
     // through event_by_noun), -1 for none; filled once events are read.
     std::vector<int32_t> entry_event;

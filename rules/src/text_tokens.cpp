@@ -78,18 +78,19 @@ const char* const elisions[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "l
 }  // namespace
 
 void fold_key_into(std::string& out, std::string_view s) {
-    // ASCII (most words, and the start of most others): lower case byte by byte, in place.
-    out.resize(s.size());
+    // ASCII (most words, and the start of most others): copied, then lower-cased in place (one
+    // copy is cheaper than sizing the string and filling it).
+    out.assign(s.data(), s.size());
     char* o = out.data();
     std::size_t i = 0;
     for (; i < s.size(); ++i) {
-        const char c = s[i];
+        const char c = o[i];
         if ((static_cast<unsigned char>(c) & 0x80) != 0) break;
-        o[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+        if (c >= 'A' && c <= 'Z') o[i] = static_cast<char>(c + 32);
     }
     if (i == s.size()) return;
     // The rest from its first non-ASCII code point (byte i begins one: all before are ASCII).
-    out.resize(i);
+    out.erase(i);
     for (auto at = static_cast<int32_t>(i); at < static_cast<int32_t>(s.size());) {
         UChar32 c;
         U8_NEXT(s.data(), at, static_cast<int32_t>(s.size()), c);
