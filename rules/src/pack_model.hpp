@@ -2,6 +2,7 @@
 // events, templates and the bilingual lexicon. Plain data once loaded; read-only afterwards.
 #pragma once
 
+#include <array>
 #include <map>
 #include <memory>
 #include <optional>
@@ -48,7 +49,10 @@ struct scoring_feature {
     int max_words = 0;
     int min_actors = 0;                // `event`: distinct actors the sentence must name
     int min_countries = 0;             // `event`: distinct countries among them
-    std::vector<std::string> phrases;  // lower-case, for `cue` and `attribution`
+    // Lower-case, for `cue` and `attribution`; grouped by first byte (a space for the empty
+    // phrase): those opening with byte b are phrases[phrase_from[b], phrase_from[b + 1]).
+    std::vector<std::string> phrases;
+    std::array<uint32_t, 257> phrase_from{};
     std::vector<std::string> events;   // event names, for `event` (empty: any event)
 };
 

@@ -93,6 +93,17 @@ bool claim_name(pack_rules& rules, const yaml_node& item, const file_problems& w
 
 namespace {
 
+// Sorts a feature's phrases by their first byte and indexes the groups (feature_value
+// compares, at each word of a sentence, only the phrases opening with its first byte).
+void group_by_first_byte(scoring_feature& f) {
+    auto first = [](const std::string& p) { return static_cast<unsigned char>(p.empty() ? ' ' : p[0]); };
+    std::stable_sort(f.phrases.begin(), f.phrases.end(),
+                     [&](const std::string& a, const std::string& b) { return first(a) < first(b); });
+    f.phrase_from.fill(0);
+    for (const auto& p : f.phrases) ++f.phrase_from[first(p) + 1u];
+    for (std::size_t b = 1; b < f.phrase_from.size(); ++b) f.phrase_from[b] += f.phrase_from[b - 1];
+}
+
 const std::map<std::string, feature_kind>& feature_kinds() {
     static const auto* kinds = new std::map<std::string, feature_kind>{
         {"position", feature_kind::position}, {"salience", feature_kind::salience},
@@ -168,7 +179,10 @@ void load_scoring(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic
             if (!item[key].is_defined()) continue;
             if (auto v = read_number(item[key], where, key)) *field = static_cast<int>(*v);
         }
-        if (item["phrases"].is_defined()) f.phrases = read_phrases(item["phrases"], where, "phrases", true);
+        if (item["phrases"].is_defined()) {
+            f.phrases = read_phrases(item["phrases"], where, "phrases", true);
+            group_by_first_byte(f);
+        }
         if ((f.kind == feature_kind::cue || f.kind == feature_kind::attribution) && f.phrases.empty()) {
             where.at(item, "a '" + item["kind"].scalar() + "' feature needs 'phrases'");
         }

@@ -220,22 +220,22 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
                      const std::set<std::string>& top_entities, const pack_rules& pack) {
     const auto& toks = s.toks;
     const int words = s.words;
-    // " key key … ": a phrase occurs when it stands between spaces.
-    auto has_phrase = [&](const std::vector<std::string>& phrases) {
+    // " key key … ": a phrase occurs when it stands between spaces. At each word, only the
+    // phrases opening with its first byte are compared. (An empty phrase matches where a key
+    // is empty: two spaces.)
+    auto has_phrase = [&]() {
         const std::string& joined = s.joined_keys;
-        return std::any_of(phrases.begin(), phrases.end(), [&](const std::string& p) {
-            // The first letter first: it rules out nearly every start. (An empty phrase
-            // matches where a key is empty: two spaces.)
-            const char first = p.empty() ? ' ' : p[0];
-            for (const uint32_t at : s.word_starts) {
-                if (joined[at] == first && at + p.size() < joined.size() &&
-                    joined[at + p.size()] == ' ' &&
+        for (const uint32_t at : s.word_starts) {
+            const auto b = static_cast<unsigned char>(joined[at]);
+            for (uint32_t k = f.phrase_from[b]; k < f.phrase_from[b + 1u]; ++k) {
+                const std::string& p = f.phrases[k];
+                if (at + p.size() < joined.size() && joined[at + p.size()] == ' ' &&
                     std::memcmp(joined.data() + at, p.data(), p.size()) == 0) {
                     return true;
                 }
             }
-            return false;
-        });
+        }
+        return false;
     };
     switch (f.kind) {
         case feature_kind::position: return 1.0 / (1.0 + f.decay * s.rank);
@@ -279,8 +279,8 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
         case feature_kind::values:
             return std::any_of(toks.begin(), toks.end(),
                                [](const tok& t) { return t.kind == tok_kind::number; }) ? 1.0 : 0.0;
-        case feature_kind::cue: return has_phrase(f.phrases) ? 1.0 : 0.0;
-        case feature_kind::attribution: return has_phrase(f.phrases) && words < 16 ? 1.0 : 0.0;
+        case feature_kind::cue: return has_phrase() ? 1.0 : 0.0;
+        case feature_kind::attribution: return has_phrase() && words < 16 ? 1.0 : 0.0;
         case feature_kind::quote:
             return !toks.empty() && toks.front().kind == tok_kind::quote_open ? 1.0 : 0.0;
         case feature_kind::heading: return s.heading ? 1.0 : 0.0;
