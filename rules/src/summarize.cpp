@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "pipeline.hpp"
+#include "precis/grammar/short_hash.hpp"
 
 namespace precis::rules {
 
@@ -406,12 +407,9 @@ bool partial_topic(const entity_stat& e) {
 
 namespace {
 
-// FNV-1a: words are short, and std::hash's general-purpose hash costs more than the lookup.
-std::size_t short_key_hash(std::string_view s) {
-    uint64_t h = 14695981039346656037ull;
-    for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return static_cast<std::size_t>(h);
-}
+// Words are short: a few multiplies per word (grammar::short_hash) rather than std::hash's
+// round per byte.
+std::size_t short_key_hash(std::string_view s) { return static_cast<std::size_t>(grammar::short_hash(s)); }
 
 // How many sentences hold each content word: open addressing over views of the sentences'
 // keys. One table per thread serves every document, so a document allocates nothing here.
