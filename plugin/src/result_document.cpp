@@ -127,7 +127,10 @@ std::string error_document(const error_info& error) {
 std::string summary_document(const rules::pack_identity& pack, const grammar::document& doc,
                              const rules::summary& summary) {
     std::string out;
-    out.reserve(1024 + 2 * doc.text.size() / 3);
+    // On the dev articles the document is 1 KB plus 0.4 to 3.4 times the text (1.35 at the
+    // median, entities and trace most of it): room for twice the text means one allocation
+    // for nearly every document rather than one or two more, each copying what was written.
+    out.reserve(1024 + 2 * doc.text.size());
     json_writer w(out);
     begin_ok_document(w, pack);
     w.key("headline").begin_object().field("fr", summary.headline_fr);
