@@ -340,6 +340,13 @@ BOOST_AUTO_TEST_CASE(en_with_a_present_participle_is_by_and_a_gerund) {
     BOOST_TEST(!contains(en, "in denounce"), en);
 }
 
+BOOST_AUTO_TEST_CASE(a_present_participle_on_its_own_is_an_ing_form) {
+    const std::string en = english_headline(
+        "Répondant aux accusations de ses adversaires, le ministre annonce un nouveau plan.");
+    BOOST_TEST(contains(en, "Responding to the accusations"), en);
+    BOOST_TEST(!contains(en, "Respond to"), en);
+}
+
 BOOST_AUTO_TEST_CASE(a_compound_infinitive_after_a_preposition_is_having) {
     const std::string abandoned =
         english_headline("Les soignants sont accusés d'avoir abandonné leurs postes pendant la crise.");

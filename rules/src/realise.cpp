@@ -417,6 +417,17 @@ public:
                     continue;
                 }
             }
+            // "Répondant aux accusations", "concernant le glyphosate": a present participle on its
+            // own is the English -ing form ("Responding", "concerning").
+            if ((t.pos & grammar::pos_present_participle) != 0 && (t.pos & grammar::pos_unknown) == 0) {
+                if (const form_hit* v = best_hit(t);
+                    v != nullptr && lex_.entries[v->entry].pos == word_class::verb) {
+                    out.words.push_back(english_ing(lex_.entries[v->entry]));
+                    noun_at = std::string::npos;
+                    ++i;
+                    continue;
+                }
+            }
             // "secrétaire d'Etat au Transport", "ministre déléguée à la Santé": after a title, "à"
             // names the portfolio: "Secretary of State for Transport", "minister for Health".
             if ((eq(t.text, "\xc3\xa0") || eq(t.key, "au") || eq(t.key, "aux")) && i + 1 < e &&
