@@ -86,12 +86,12 @@ class sentence_builder final {
         // Elements come in text order, so one forward walk over the tokens finds them all.
         token_of_.resize(n);
         std::size_t t = 0;
+        const std::size_t tokens = s_.tokens.size();
         for (std::size_t i = 0; i < n; ++i) {
             const uint32_t offset = els_[i].where.begin;
-            while (t < s_.tokens.size() && s_.tokens[t].where.begin < offset) ++t;
-            token_of_[i] = t < s_.tokens.size() && s_.tokens[t].where.begin == offset
-                               ? static_cast<int32_t>(t)
-                               : -1;
+            while (t < tokens && s_.tokens[t].where.begin < offset) ++t;
+            token_of_[i] =
+                t < tokens && s_.tokens[t].where.begin == offset ? static_cast<int32_t>(t) : -1;
         }
         // The forms the clause rules test at every element, tested once per element; and the
         // elements the rarer clause rules look for, listed once.

@@ -22,7 +22,8 @@ std::string_view form(const sentence_state& st, int32_t i) {
     return std::string_view(st.text + t.where.begin, t.where.size());
 }
 bool valid(const sentence_state& st, int32_t i) {
-    return i >= 0 && static_cast<std::size_t>(i) < st.tokens->size();
+    // A negative index turns into a huge one: one comparison bounds both ends.
+    return static_cast<std::size_t>(i) < st.token_count;
 }
 // A joined particle's hyphen ("al-Sissi", "ben-Gourion") within the first five bytes: a loop
 // over at most five bytes, cheaper than the call find() makes.
@@ -487,7 +488,7 @@ namespace {
 bool finite_after_clitics(const sentence_state& st, std::size_t at) {
     constexpr uint64_t run = (uint64_t{1} << wl_ne) | (uint64_t{1} << wl_clitics) |
                              (uint64_t{1} << wl_object_articles);
-    for (std::size_t j = at; j < st.tokens->size(); ++j) {
+    for (std::size_t j = at; j < st.token_count; ++j) {
         const token& t = (*st.tokens)[j];
         if (t.kind == token_kind::word && (t.pos & finite_bits)) return true;
         if ((st.facts[j].lists & run) == 0) return false;
@@ -558,10 +559,10 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
     // followed by the title or institution itself.
     const bool determiner = word && (t.pos & pos_determiner) && !listed(wl_not_determiners);
     std::size_t head = determiner ? at + 1 : at;
-    while (head < st.tokens->size() &&
+    while (head < st.token_count &&
            (st.facts[head].lists & (uint64_t{1} << wl_title_adjectives)) != 0)
         ++head;
-    if (head < st.tokens->size() && opens(term_class::title, head))
+    if (head < st.token_count && opens(term_class::title, head))
         starts |= bit(element_kind::titled_actor);
     const char lead = st.text[t.where.begin];
     if ((lead == 'M' || lead == 'D' || lead == 'P') && is_civility{}(st, i))

@@ -31,7 +31,7 @@ template <typename Iterator, typename Context>
         const int32_t at = st.token_at[off];
         if (at >= 0) return at;
         const int32_t before = st.token_ending[off];
-        if (before >= 0 && static_cast<std::size_t>(before) + 1 < st.tokens->size()) {
+        if (before >= 0 && static_cast<std::size_t>(before) + 1 < st.token_count) {
             first = st.text + (*st.tokens)[static_cast<std::size_t>(before) + 1].where.begin;
             return before + 1;
         }
