@@ -496,9 +496,9 @@ bool finite_after_clitics(const sentence_state& st, std::size_t at) {
     return false;
 }
 
-}  // namespace
-
-uint32_t element_starts(const sentence_state& st, int32_t i) {
+// element_starts() past its common cases: out of line, so that those do not pay for saving the
+// many registers this part uses.
+[[gnu::noinline]] uint32_t element_starts_other(const sentence_state& st, int32_t i) {
     using ast::element_kind;
     auto bit = [](element_kind k) { return 1u << static_cast<unsigned>(k); };
     auto has = [](uint32_t classes, term_class c) {
@@ -506,10 +506,7 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
     };
     const auto at = static_cast<std::size_t>(i);
     const token& t = tok(st, i);
-    const uint32_t classes = st.facts[at].first_classes;
     uint32_t starts = bit(element_kind::token);
-    // Punctuation is in no word list and starts no vocabulary phrase: nothing else starts here.
-    if (t.kind == token_kind::punct) return starts | punctuation_start;
     if (t.kind != token_kind::word && t.kind != token_kind::number && is_punctuation{}(st, i))
         starts |= punctuation_start;
     // The word-list tests below read the token's list bits directly (in_list without the
@@ -518,17 +515,6 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
     auto listed = [lists](word_list l) { return (lists & (uint64_t{1} << l)) != 0; };
     const bool word = t.kind == token_kind::word;
     const bool number = t.kind == token_kind::number;
-    // Most tokens are lower-case words in no list and no vocabulary class, without a
-    // determiner reading: of the tests below, only the verb, non-finite and joined-particle
-    // ones can hold for them.
-    if (word && !t.capitalised && classes == 0 && lists == 0 && !(t.pos & pos_determiner)) {
-        if (t.pos & finite_bits) starts |= bit(element_kind::verb_group);
-        if ((t.pos & pos_infinitive) || ((t.pos & pos_present_participle) && !(t.pos & pos_noun)))
-            starts |= bit(element_kind::nonfinite);
-        if (t.where.size() >= 4 && hyphen_in_first_five(form(st, i)) && is_name_word{}(st, i))
-            starts |= bit(element_kind::named_actor);
-        return starts;
-    }
     // Whether a phrase of class `c` may be read at token `k`: a phrase starts with the token's
     // word, and the text there starts as some key of the class's table does.
     const char* const sentence_end = st.text + st.begin + (st.token_at.size() - 1);
@@ -587,6 +573,31 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
         starts |= bit(element_kind::nonfinite);
     if (listed(wl_relatives) && is_relative{}(st, i)) starts |= bit(element_kind::relative);
     return starts;
+}
+
+}  // namespace
+
+uint32_t element_starts(const sentence_state& st, int32_t i) {
+    using ast::element_kind;
+    auto bit = [](element_kind k) { return 1u << static_cast<unsigned>(k); };
+    const auto at = static_cast<std::size_t>(i);
+    const token& t = tok(st, i);
+    uint32_t starts = bit(element_kind::token);
+    // Punctuation is in no word list and starts no vocabulary phrase: nothing else starts here.
+    if (t.kind == token_kind::punct) return starts | punctuation_start;
+    // Most tokens are lower-case words in no list and no vocabulary class, without a
+    // determiner reading: of the tests element_starts_other makes, only the verb, non-finite
+    // and joined-particle ones can hold for them.
+    if (t.kind == token_kind::word && !t.capitalised && st.facts[at].first_classes == 0 &&
+        st.facts[at].lists == 0 && !(t.pos & pos_determiner)) {
+        if (t.pos & finite_bits) starts |= bit(element_kind::verb_group);
+        if ((t.pos & pos_infinitive) || ((t.pos & pos_present_participle) && !(t.pos & pos_noun)))
+            starts |= bit(element_kind::nonfinite);
+        if (t.where.size() >= 4 && hyphen_in_first_five(form(st, i)) && is_name_word{}(st, i))
+            starts |= bit(element_kind::named_actor);
+        return starts;
+    }
+    return element_starts_other(st, i);
 }
 
 bool is_title_adjective::operator()(const sentence_state& st, int32_t i) const {
