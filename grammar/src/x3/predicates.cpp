@@ -274,8 +274,6 @@ bool is_object_clitic::operator()(const sentence_state& st, int32_t i) const {
     return in_list(st, i, wl_object_articles) || is_clitic{}(st, i);
 }
 
-namespace {
-
 bool finite_uncached(const sentence_state& st, int32_t i) {
     if (!is_word(st, i)) return false;
     const token& t = tok(st, i);
@@ -302,19 +300,6 @@ bool finite_uncached(const sentence_state& st, int32_t i) {
             return false;
     }
     return true;
-}
-
-}  // namespace
-
-bool is_finite::operator()(const sentence_state& st, int32_t i) const {
-    if (!valid(st, i)) return false;
-    int8_t& memo = st.finite_memo[static_cast<std::size_t>(i)];
-    if (memo < 0) memo = finite_uncached(st, i) ? 1 : 0;
-    return memo != 0;
-}
-
-bool is_finite_aux::operator()(const sentence_state& st, int32_t i) const {
-    return is_finite{}(st, i) && (tok(st, i).pos & pos_aux);
 }
 
 bool is_modal::operator()(const sentence_state& st, int32_t i) const {
