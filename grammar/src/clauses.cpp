@@ -82,16 +82,12 @@ class sentence_builder final {
 
     void run(bool grammar_ran, bool read_all, bool first_sentence) {
         const std::size_t n = els_.size();
-        // The token each element starts on, found once: the clause rules ask about it often.
-        // Elements come in text order, so one forward walk over the tokens finds them all.
+        // The token each element starts on, as the grammar recorded it: the clause rules ask
+        // about it often. An index outside the tokens reads as none.
         token_of_.resize(n);
-        std::size_t t = 0;
         for (std::size_t i = 0; i < n; ++i) {
-            const uint32_t offset = els_[i].where.begin;
-            while (t < s_.tokens.size() && s_.tokens[t].where.begin < offset) ++t;
-            token_of_[i] = t < s_.tokens.size() && s_.tokens[t].where.begin == offset
-                               ? static_cast<int32_t>(t)
-                               : -1;
+            const int32_t t = els_[i].first_token;
+            token_of_[i] = static_cast<std::size_t>(t) < s_.tokens.size() ? t : -1;
         }
         // The forms the clause rules test at every element, tested once per element; and the
         // elements the rarer clause rules look for, listed once.

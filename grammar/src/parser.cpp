@@ -48,9 +48,10 @@ bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
                 read_elements(out.text, raw.where, vocab, s.tokens, w.verb_lemmas, w.sentence,
                               w.elements);
         } else {
-            for (const token& t : s.tokens) {
+            for (std::size_t t = 0; t < s.tokens.size(); ++t) {
                 ast::element el;
-                el.where = t.where;
+                el.where = s.tokens[t].where;
+                el.first_token = static_cast<int32_t>(t);
                 w.elements.items.push_back(el);
             }
         }

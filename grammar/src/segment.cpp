@@ -54,11 +54,20 @@ constexpr std::array<bool, 256> ascii_alnum_bytes = [] {
     }
     return t;
 }();
-// The end of the run of ASCII letters and digits from `j` (before `e`).
-std::size_t ascii_alnum_end(std::string_view text, std::size_t j, std::size_t e) {
+// The end of the run of ASCII letters and digits and of two-byte Latin letters from `j`
+// (before `e`). The code points of lead bytes C3, C4 and C5 (U+00C0-U+017F: "é", "ç", "œ")
+// are all letters but C3 97 "×" and C3 B7 "÷": they are accepted as is_letter() would accept
+// them, without decoding or asking ICU.
+std::size_t word_run_end(std::string_view text, std::size_t j, std::size_t e) {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    while (j < e && ascii_alnum_bytes[p[j]]) ++j;
-    return j;
+    for (;;) {
+        while (j < e && ascii_alnum_bytes[p[j]]) ++j;
+        // A two-byte Latin letter lying wholly before `e`; anything else is left to the caller.
+        if (j + 1 >= e || p[j] < 0xC3 || p[j] > 0xC5 || (p[j + 1] & 0xC0) != 0x80 ||
+            (p[j] == 0xC3 && (p[j + 1] == 0x97 || p[j + 1] == 0xB7)))
+            return j;
+        j += 2;
+    }
 }
 bool is_upper(UChar32 c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c) != 0; }
 bool is_terminator(UChar32 c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
@@ -102,14 +111,29 @@ bool is_abbreviation(std::string_view text, std::size_t stop, const vocabulary& 
 // Bytes the sentence splitter passes over: printable ASCII other than stops, quotes and
 // brackets, and the ASCII blanks (which it would skip one by one as white space). One table
 // look-up per byte instead of a chain of comparisons.
+// Multi-byte code points too, except those whose lead byte is one space_length() looks at
+// (C2, E1, E2, E3, EF): every stop, quote, bracket and space the splitter knows outside ASCII
+// starts with one of these, so the rest (accented letters above all) would only be decoded to
+// change nothing. The scan stops on those leads and steps over their whole code point, so it
+// meets continuation bytes only after a skipped lead, where they are plain too; in invalid
+// UTF-8 a byte the decoder rejects also advances by one and changes nothing.
 constexpr std::array<bool, 256> plain_bytes = [] {
     std::array<bool, 256> t{};
-    for (int b = ' '; b < 0x80; ++b) t[static_cast<std::size_t>(b)] = true;
+    for (int b = ' '; b < 0x100; ++b) t[static_cast<std::size_t>(b)] = true;
     for (const char c : std::string_view("\t\v\f")) t[static_cast<unsigned char>(c)] = true;
     for (const char c : std::string_view(".!?\"()[]")) t[static_cast<unsigned char>(c)] = false;
+    for (const int lead : {0xC2, 0xE1, 0xE2, 0xE3, 0xEF}) t[static_cast<std::size_t>(lead)] = false;
     return t;
 }();
-inline bool plain_byte(unsigned char b) { return plain_bytes[b]; }
+// The end of the run of plain bytes from `i` (before `e`), four bytes a step while it lasts.
+inline std::size_t plain_end(std::string_view text, std::size_t i, std::size_t e) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    while (i + 4 <= e && plain_bytes[p[i]] & plain_bytes[p[i + 1]] & plain_bytes[p[i + 2]] &
+                             plain_bytes[p[i + 3]])
+        i += 4;
+    while (i < e && plain_bytes[p[i]]) ++i;
+    return i;
+}
 
 class line_splitter final {
   public:
@@ -126,8 +150,8 @@ class line_splitter final {
         straight_open_ = false;
         std::size_t i = start;
         while (i < e) {
-            // Plain ASCII letters, digits and most punctuation change nothing: skip them fast.
-            while (i < e && plain_byte(static_cast<unsigned char>(text_[i]))) ++i;
+            // Letters, digits and most punctuation change nothing: skip them fast.
+            i = plain_end(text_, i, e);
             if (i >= e) break;
             const code_point cp = decode(text_, i);
             if (space_length(text_, i) > 0) {
@@ -255,16 +279,39 @@ class line_splitter final {
     bool straight_open_ = false;
 };
 
-bool is_elidable(std::string_view lower) {
+bool is_elidable_lower(std::string_view lower) {
     static constexpr std::string_view forms[] = {"l",      "d",     "j",      "m",      "n",
                                                  "s",      "t",     "c",      "qu",     "lorsqu",
                                                  "puisqu", "jusqu", "quoiqu", "presqu", "quelqu"};
     return std::find(std::begin(forms), std::end(forms), lower) != std::end(forms);
 }
 
+// Whether `word`, in lower case, is a form elided before an apostrophe ("l", "qu"). ASCII
+// words are lower-cased in a buffer; others take lower_all, whose simple case mapping can turn
+// a non-ASCII capital into an ASCII letter (U+0130 into "i").
+bool is_elidable(std::string_view word) {
+    constexpr std::size_t longest = 6;  // "lorsqu", "puisqu" …
+    char lower[longest];
+    if (word.size() > longest) {
+        for (const char c : word) {
+            if (static_cast<unsigned char>(c) >= 0x80) return is_elidable_lower(lower_all(word));
+        }
+        return false;
+    }
+    for (std::size_t k = 0; k < word.size(); ++k) {
+        const char c = word[k];
+        if (static_cast<unsigned char>(c) >= 0x80) return is_elidable_lower(lower_all(word));
+        lower[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return is_elidable_lower(std::string_view(lower, word.size()));
+}
+
 // Length of an inverted subject pronoun starting at the hyphen `i` ("-t-il", "-elle"), or 0.
 std::size_t inversion_length(std::string_view text, std::size_t i, std::size_t e) {
     if (i >= e || text[i] != '-') return 0;
+    // Every form's second byte is one of these: most compounds ("vice-Premier") fail here.
+    if (i + 1 >= e || std::string_view("tieonvj").find(text[i + 1]) == std::string_view::npos)
+        return 0;
     static constexpr std::string_view forms[] = {"-t-ils", "-t-il", "-t-elles", "-t-elle", "-t-on",
                                                  "-ils",   "-il",   "-elles",   "-elle",   "-on",
                                                  "-nous",  "-vous", "-je"};
@@ -397,7 +444,7 @@ void tokenize(std::string_view text, span where, const lexicon& lex, const vocab
                 // ASCII letters and digits without decoding; then any other letter.
                 code_point next;
                 for (;;) {
-                    j = ascii_alnum_end(text, j, e);
+                    j = word_run_end(text, j, e);
                     next = decode(text, j);
                     if (j < e && next.c >= 0x80 && is_letter(next.c)) {
                         j += next.length;
@@ -417,7 +464,7 @@ void tokenize(std::string_view text, span where, const lexicon& lex, const vocab
                 }
                 if (is_apostrophe(next.c) && is_letter(after.c)) {
                     j += next.length;
-                    if (is_elidable(lower_all(text.substr(b, j - next.length - b)))) break;
+                    if (is_elidable(text.substr(b, j - next.length - b))) break;
                     continue;
                 }
                 break;

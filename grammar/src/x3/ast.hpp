@@ -77,6 +77,7 @@ struct element {
     span where;
     uint32_t captured = 0;       // bit per slot the rule recorded
     uint32_t first_capture = 0;  // index in the pool of the lowest recorded slot
+    int32_t first_token = -1;    // the sentence's token starting at where.begin
 };
 
 // The captures of one element by slot; a slot the rule did not record reads as empty.

@@ -22,7 +22,8 @@ std::string_view form(const sentence_state& st, int32_t i) {
     return std::string_view(st.text + t.where.begin, t.where.size());
 }
 bool valid(const sentence_state& st, int32_t i) {
-    return i >= 0 && static_cast<std::size_t>(i) < st.tokens->size();
+    // A negative index turns into a huge one: one comparison bounds both ends.
+    return static_cast<std::size_t>(i) < st.token_count;
 }
 // A joined particle's hyphen ("al-Sissi", "ben-Gourion") within the first five bytes: a loop
 // over at most five bytes, cheaper than the call find() makes.
@@ -273,8 +274,6 @@ bool is_object_clitic::operator()(const sentence_state& st, int32_t i) const {
     return in_list(st, i, wl_object_articles) || is_clitic{}(st, i);
 }
 
-namespace {
-
 bool finite_uncached(const sentence_state& st, int32_t i) {
     if (!is_word(st, i)) return false;
     const token& t = tok(st, i);
@@ -301,19 +300,6 @@ bool finite_uncached(const sentence_state& st, int32_t i) {
             return false;
     }
     return true;
-}
-
-}  // namespace
-
-bool is_finite::operator()(const sentence_state& st, int32_t i) const {
-    if (!valid(st, i)) return false;
-    int8_t& memo = st.finite_memo[static_cast<std::size_t>(i)];
-    if (memo < 0) memo = finite_uncached(st, i) ? 1 : 0;
-    return memo != 0;
-}
-
-bool is_finite_aux::operator()(const sentence_state& st, int32_t i) const {
-    return is_finite{}(st, i) && (tok(st, i).pos & pos_aux);
 }
 
 bool is_modal::operator()(const sentence_state& st, int32_t i) const {
@@ -487,7 +473,7 @@ namespace {
 bool finite_after_clitics(const sentence_state& st, std::size_t at) {
     constexpr uint64_t run = (uint64_t{1} << wl_ne) | (uint64_t{1} << wl_clitics) |
                              (uint64_t{1} << wl_object_articles);
-    for (std::size_t j = at; j < st.tokens->size(); ++j) {
+    for (std::size_t j = at; j < st.token_count; ++j) {
         const token& t = (*st.tokens)[j];
         if (t.kind == token_kind::word && (t.pos & finite_bits)) return true;
         if ((st.facts[j].lists & run) == 0) return false;
@@ -495,9 +481,9 @@ bool finite_after_clitics(const sentence_state& st, std::size_t at) {
     return false;
 }
 
-}  // namespace
-
-uint32_t element_starts(const sentence_state& st, int32_t i) {
+// element_starts() past its common cases: out of line, so that those do not pay for saving the
+// many registers this part uses.
+[[gnu::noinline]] uint32_t element_starts_other(const sentence_state& st, int32_t i) {
     using ast::element_kind;
     auto bit = [](element_kind k) { return 1u << static_cast<unsigned>(k); };
     auto has = [](uint32_t classes, term_class c) {
@@ -505,10 +491,7 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
     };
     const auto at = static_cast<std::size_t>(i);
     const token& t = tok(st, i);
-    const uint32_t classes = st.facts[at].first_classes;
     uint32_t starts = bit(element_kind::token);
-    // Punctuation is in no word list and starts no vocabulary phrase: nothing else starts here.
-    if (t.kind == token_kind::punct) return starts | punctuation_start;
     if (t.kind != token_kind::word && t.kind != token_kind::number && is_punctuation{}(st, i))
         starts |= punctuation_start;
     // The word-list tests below read the token's list bits directly (in_list without the
@@ -517,17 +500,6 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
     auto listed = [lists](word_list l) { return (lists & (uint64_t{1} << l)) != 0; };
     const bool word = t.kind == token_kind::word;
     const bool number = t.kind == token_kind::number;
-    // Most tokens are lower-case words in no list and no vocabulary class, without a
-    // determiner reading: of the tests below, only the verb, non-finite and joined-particle
-    // ones can hold for them.
-    if (word && !t.capitalised && classes == 0 && lists == 0 && !(t.pos & pos_determiner)) {
-        if (t.pos & finite_bits) starts |= bit(element_kind::verb_group);
-        if ((t.pos & pos_infinitive) || ((t.pos & pos_present_participle) && !(t.pos & pos_noun)))
-            starts |= bit(element_kind::nonfinite);
-        if (t.where.size() >= 4 && hyphen_in_first_five(form(st, i)) && is_name_word{}(st, i))
-            starts |= bit(element_kind::named_actor);
-        return starts;
-    }
     // Whether a phrase of class `c` may be read at token `k`: a phrase starts with the token's
     // word, and the text there starts as some key of the class's table does.
     const char* const sentence_end = st.text + st.begin + (st.token_at.size() - 1);
@@ -558,10 +530,10 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
     // followed by the title or institution itself.
     const bool determiner = word && (t.pos & pos_determiner) && !listed(wl_not_determiners);
     std::size_t head = determiner ? at + 1 : at;
-    while (head < st.tokens->size() &&
+    while (head < st.token_count &&
            (st.facts[head].lists & (uint64_t{1} << wl_title_adjectives)) != 0)
         ++head;
-    if (head < st.tokens->size() && opens(term_class::title, head))
+    if (head < st.token_count && opens(term_class::title, head))
         starts |= bit(element_kind::titled_actor);
     const char lead = st.text[t.where.begin];
     if ((lead == 'M' || lead == 'D' || lead == 'P') && is_civility{}(st, i))
@@ -586,6 +558,31 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
         starts |= bit(element_kind::nonfinite);
     if (listed(wl_relatives) && is_relative{}(st, i)) starts |= bit(element_kind::relative);
     return starts;
+}
+
+}  // namespace
+
+uint32_t element_starts(const sentence_state& st, int32_t i) {
+    using ast::element_kind;
+    auto bit = [](element_kind k) { return 1u << static_cast<unsigned>(k); };
+    const auto at = static_cast<std::size_t>(i);
+    const token& t = tok(st, i);
+    uint32_t starts = bit(element_kind::token);
+    // Punctuation is in no word list and starts no vocabulary phrase: nothing else starts here.
+    if (t.kind == token_kind::punct) return starts | punctuation_start;
+    // Most tokens are lower-case words in no list and no vocabulary class, without a
+    // determiner reading: of the tests element_starts_other makes, only the verb, non-finite
+    // and joined-particle ones can hold for them.
+    if (t.kind == token_kind::word && !t.capitalised && st.facts[at].first_classes == 0 &&
+        st.facts[at].lists == 0 && !(t.pos & pos_determiner)) {
+        if (t.pos & finite_bits) starts |= bit(element_kind::verb_group);
+        if ((t.pos & pos_infinitive) || ((t.pos & pos_present_participle) && !(t.pos & pos_noun)))
+            starts |= bit(element_kind::nonfinite);
+        if (t.where.size() >= 4 && hyphen_in_first_five(form(st, i)) && is_name_word{}(st, i))
+            starts |= bit(element_kind::named_actor);
+        return starts;
+    }
+    return element_starts_other(st, i);
 }
 
 bool is_title_adjective::operator()(const sentence_state& st, int32_t i) const {

@@ -30,8 +30,6 @@ PRECIS_TOKEN_TEST(is_neg_ne);
 PRECIS_TOKEN_TEST(is_neg_pas);
 PRECIS_TOKEN_TEST(is_clitic);
 PRECIS_TOKEN_TEST(is_object_clitic);
-PRECIS_TOKEN_TEST(is_finite_aux);
-PRECIS_TOKEN_TEST(is_finite);
 PRECIS_TOKEN_TEST(is_modal);
 PRECIS_TOKEN_TEST(is_participle);
 PRECIS_TOKEN_TEST(is_ete);
@@ -57,6 +55,28 @@ PRECIS_TOKEN_TEST(is_punctuation);
 PRECIS_TOKEN_TEST(is_complement_head);
 
 #undef PRECIS_TOKEN_TEST
+
+// is_finite's test itself, which is_finite runs once per token of a sentence.
+bool finite_uncached(const sentence_state& st, int32_t index);
+
+// Whether the token reads as a finite verb here. The verb-group alternatives ask it of the same
+// token up to three times (finite auxiliary, modal, finite verb), and backtracking asks again:
+// the sentence's memo answers inline, without a call.
+struct is_finite {
+    bool operator()(const sentence_state& st, int32_t index) const {
+        const auto at = static_cast<std::size_t>(index);
+        if (at >= st.token_count) return false;
+        int8_t& memo = st.finite_memo[at];
+        if (memo < 0) memo = finite_uncached(st, index) ? 1 : 0;
+        return memo != 0;
+    }
+};
+struct is_finite_aux {
+    bool operator()(const sentence_state& st, int32_t index) const {
+        return is_finite{}(st, index) &&
+               ((*st.tokens)[static_cast<std::size_t>(index)].pos & pos_aux) != 0;
+    }
+};
 
 // Bit per element kind (ast::element_kind) whose rule may start at this token: a superset,
 // computed once per token so that most alternatives are skipped without being tried. Also

@@ -31,7 +31,7 @@ template <typename Iterator, typename Context>
         const int32_t at = st.token_at[off];
         if (at >= 0) return at;
         const int32_t before = st.token_ending[off];
-        if (before >= 0 && static_cast<std::size_t>(before) + 1 < st.tokens->size()) {
+        if (before >= 0 && static_cast<std::size_t>(before) + 1 < st.token_count) {
             first = st.text + (*st.tokens)[static_cast<std::size_t>(before) + 1].where.begin;
             return before + 1;
         }
@@ -187,6 +187,7 @@ struct element_directive : x3::unary_parser<Subject, element_directive<Kind, Sub
         ast::element& el = st.elements.items.emplace_back();
         el.kind = Kind;
         el.where = {st.offset(start), st.offset(trim_back(start, first))};
+        el.first_token = index;  // token_here() left `start` at its beginning
         el.first_capture = static_cast<uint32_t>(st.elements.captures.size());
         // Only the slots the rule touched differ from the element's empty ones. Slots an
         // optional part filled before failing further on lie outside the element: left empty.
@@ -243,6 +244,7 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
         const token& t = (*st.tokens)[static_cast<std::size_t>(index)];
         ast::element& el = state(ctx).elements.items.emplace_back();
         el.where = t.where;
+        el.first_token = index;
         first = st.text + t.where.end;
         return true;
     }

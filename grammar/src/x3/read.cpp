@@ -27,6 +27,7 @@ bool read_elements(std::string_view text, span where, const vocabulary& vocab,
     st.text = text.data();
     st.vocab = &vocab.get();
     st.tokens = &tokens;
+    st.token_count = tokens.size();
     st.verb_lemmas = &verb_lemmas;
     st.begin = where.begin;
     st.current = {};

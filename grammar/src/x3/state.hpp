@@ -18,6 +18,7 @@ struct sentence_state {
     const char* text = nullptr;  // document text; iterators point into it
     const vocabulary::impl* vocab = nullptr;
     const std::vector<token>* tokens = nullptr;
+    std::size_t token_count = 0;  // tokens->size(), kept: the token tests bound every index by it
     const verb_lemma_list* verb_lemmas = nullptr;
     uint32_t begin = 0;                 // sentence start offset
     std::vector<int32_t> token_at;      // offset - begin -> token starting there, or -1
