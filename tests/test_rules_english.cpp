@@ -340,6 +340,13 @@ BOOST_AUTO_TEST_CASE(en_with_a_present_participle_is_by_and_a_gerund) {
     BOOST_TEST(!contains(en, "in denounce"), en);
 }
 
+BOOST_AUTO_TEST_CASE(a_magnitude_takes_its_noun_without_of) {
+    const std::string en =
+        english_headline("Le pays de 126 millions d'habitants recense quelque 16 cas.");
+    BOOST_TEST(contains(en, "126 million inhabitants"), en);
+    BOOST_TEST(!contains(en, "million of"), en);
+}
+
 BOOST_AUTO_TEST_CASE(a_present_participle_on_its_own_is_an_ing_form) {
     const std::string en = english_headline(
         "Répondant aux accusations de ses adversaires, le ministre annonce un nouveau plan.");

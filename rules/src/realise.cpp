@@ -166,7 +166,9 @@ public:
                     continue;
                 }
                 out.words.push_back(n + (magnitude.empty() ? "" : " " + magnitude));
-                i = j;
+                // "126 millions d'habitants" -> "126 million inhabitants": no "of" after a
+                // magnitude before its noun
+                i = !magnitude.empty() && k > j && k < e && toks[k]->kind == tok_kind::word ? k : j;
                 continue;
             }
             if (t.kind == tok_kind::symbol) {
