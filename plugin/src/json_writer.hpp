@@ -49,7 +49,8 @@ class json_writer final {
             // Integers (offsets, counts) in decimal, as the serializer writes them.
             char buf[24];
             const auto r = std::to_chars(buf, buf + sizeof buf, x);
-            out_.append(buf, r.ptr);
+            // (A pointer and a length: the iterator-pair append builds a temporary string.)
+            out_.append(buf, static_cast<std::size_t>(r.ptr - buf));
         } else {
             serializer_.dump(nlohmann::json(x), false, false, 0);
         }
