@@ -162,7 +162,7 @@ load_result load(const pack_source& source) {
     rules->identity.origin = source.origin;
     rules->identity.digest = pack_digest(source);
     // Every file is parsed once; lint_pack and the section loaders read the same trees.
-    const yaml_pack pack(source, result.problems);
+    yaml_pack pack(source, result.problems);
     try {
         lint_pack(source, pack, result.problems);
     } catch (const std::bad_alloc&) {

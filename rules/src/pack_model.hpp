@@ -275,7 +275,8 @@ struct pack_rules {
 // Section loaders over the parsed files of a pack; each appends problems with file:line:col
 // and never throws on bad text.
 class yaml_pack;
-void load_lexicon(const yaml_pack& pack, lexicon& out, std::vector<diagnostic>& problems);
+// Reads the lexicon files, then lets their trees go (yaml_pack::release).
+void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& problems);
 void load_scoring(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic>& problems);
 void load_trimming(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic>& problems);
 void load_events(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic>& problems);

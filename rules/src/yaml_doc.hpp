@@ -163,6 +163,9 @@ public:
     const std::vector<file>& files() const { return files_; }
     // The file at `path`; nullptr when the pack has no such ".yaml" file.
     const file* find(std::string_view path) const;
+    // Lets the trees of the files under `prefix` go once their section is loaded (a pack's
+    // memory peaks while it loads): they read as unparsed, empty documents afterwards.
+    void release(std::string_view prefix);
 
 private:
     std::vector<file> files_;
