@@ -407,10 +407,6 @@ bool partial_topic(const entity_stat& e) {
 
 namespace {
 
-// Words are short: a few multiplies per word (grammar::short_hash) rather than std::hash's
-// round per byte.
-std::size_t short_key_hash(std::string_view s) { return static_cast<std::size_t>(grammar::short_hash(s)); }
-
 // How many sentences hold each content word: open addressing over views of the sentences'
 // keys. One table per thread serves every document, so a document allocates nothing here.
 class word_counts final {
@@ -448,7 +444,8 @@ class word_counts final {
     };
     slot& find(std::string_view key) {
         const std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = short_key_hash(key) & mask;; i = (i + 1) & mask) {
+        // Words are short: grammar::short_hash takes a few multiplies a word, not a round a byte.
+        for (std::size_t i = static_cast<std::size_t>(grammar::short_hash(key)) & mask;; i = (i + 1) & mask) {
             if (!slots_[i].used || slots_[i].key == key) return slots_[i];
         }
     }

@@ -158,21 +158,21 @@ public:
         // columns_in_characters, as they did with yaml-cpp: marks are converted (byte_mark).
         line_starts_.push_back(content.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0);
         cursor_bytes_ = line_starts_[0];
+        // In the same pass, room for the nodes up front, so that the vectors are not grown by
+        // doubling while the pack loads (the load is when a reload's memory peaks): about two
+        // nodes per ':' (key and value) and one per '{', '[' or "- " (a container or an item).
+        std::size_t estimate = 1;
         for (std::size_t i = 0; i < content.size(); ++i) {
             const char c = content[i];
             if (c == '\n' || (c == '\r' && (i + 1 == content.size() || content[i + 1] != '\n'))) {
                 line_starts_.push_back(i + 1);
+            } else if (c == ':') {
+                estimate += 2;
+            } else if (c == '{' || c == '[') {
+                estimate += 1;
+            } else if (c == '-' && i + 1 < content.size() && content[i + 1] == ' ') {
+                estimate += 1;
             }
-        }
-        // Room for the nodes up front, so that the vectors are not grown by doubling while the
-        // pack loads (the load is when a reload's memory peaks): about two nodes per ':' (key
-        // and value) and one per '{', '[' or "- " (a container or an item).
-        std::size_t estimate = 1;
-        for (std::size_t i = 0; i < content.size(); ++i) {
-            const char c = content[i];
-            if (c == ':') estimate += 2;
-            else if (c == '{' || c == '[') estimate += 1;
-            else if (c == '-' && i + 1 < content.size() && content[i + 1] == ' ') estimate += 1;
         }
         doc_.nodes_.reserve(estimate);
         doc_.children_.reserve(estimate);
