@@ -375,6 +375,27 @@ BOOST_AUTO_TEST_CASE(a_compound_infinitive_after_a_preposition_is_having) {
     BOOST_TEST(contains(intervened, "of having intervened"), intervened);
 }
 
+BOOST_AUTO_TEST_CASE(a_verb_english_follows_with_a_gerund_takes_the_ing_form) {
+    const std::string closing = english_headline("Le constructeur envisage de fermer quatre usines en France.");
+    BOOST_TEST(contains(closing, "closing four"), closing);
+    BOOST_TEST(!contains(closing, "to close"), closing);
+    const std::string denied = english_headline("Le ministre a nié avoir été informé de l'enquête.");
+    BOOST_TEST(contains(denied, "having been informed"), denied);
+    BOOST_TEST(!contains(denied, "to have"), denied);
+    // A noun of the same spelling keeps "to": no gerund after "the risk".
+    const std::string risk = english_headline("Le pays court le risque de perdre son principal allié.");
+    BOOST_TEST(!contains(risk, "risk losing"), risk);
+}
+
+BOOST_AUTO_TEST_CASE(an_infinitive_after_a_preposition_is_an_ing_form) {
+    const std::string without =
+        english_headline("Le gouvernement veut réduire les émissions sans augmenter les impôts.");
+    BOOST_TEST(contains(without, "without increasing"), without);
+    // (The headline drops the clause: the summary keeps it.)
+    const std::string before = english_summary("Le président a consulté ses alliés avant de signer l'accord.");
+    BOOST_TEST(contains(before, "before signing"), before);
+}
+
 BOOST_AUTO_TEST_CASE(a_phrase_ending_in_de_or_a_reads_the_article_contracted_into_it) {
     const std::string weather = english_headline("Le match a été reporté en raison des intempéries.");
     BOOST_TEST(contains(weather, "because of the bad weather"), weather);

@@ -679,6 +679,10 @@ std::string english_ing(const lexicon_entry& e) {
         return head + "ing" + tail;
     }
     if (ends_with(head, "ie")) return head.substr(0, head.size() - 2) + "ying" + tail;
+    // A final consonant the past doubles, the -ing form doubles too ("stopped", "stopping").
+    if (!e.en_pp.empty() && !head.empty() && e.en_pp == head + head.back() + "ed" + tail) {
+        return head + head.back() + "ing" + tail;
+    }
     if (head.size() > 2 && ends_with(head, "e")) return head.substr(0, head.size() - 1) + "ing" + tail;
     return head + "ing" + tail;
 }

@@ -21,6 +21,30 @@ struct english_run {
     std::size_t said = 0;  // French tokens consumed before the first failure
 };
 
+// The last word said is a verb English follows with a gerund rather than "to" ("risks
+// plunging", "denied having", "stopped paying").
+bool takes_gerund(const english_run& out) {
+    static const word_list verbs{
+        "risk", "risks", "risked", "risking", "avoid", "avoids", "avoided", "avoiding",
+        "consider", "considers", "considered", "deny", "denies", "denied", "denying",
+        "admit", "admits", "admitted", "stop", "stops", "stopped", "cease", "ceases",
+        "ceased", "finish", "finishes", "finished", "suggest", "suggests", "suggested",
+        "recommend", "recommends", "recommended", "resume", "resumes", "resumed",
+        "postpone", "postpones", "postponed", "delay", "delays", "delayed", "quit", "quits",
+        "keep", "keeps", "kept", "acknowledge", "acknowledges", "acknowledged", "recall",
+        "recalls", "recalled", "regret", "regrets", "regretted", "mention", "mentions",
+        "mentioned", "envisage", "envisages", "envisaged", "contemplate", "contemplates",
+        "contemplated", "imagine", "imagines", "imagined",
+        "prevent", "prevents", "prevented"};
+    return verbs.count(out.words.empty() ? out.lead : out.words.back()) != 0;
+}
+
+// The last word said is a preposition English follows with an -ing form.
+bool after_preposition(const english_run& out) {
+    return !out.words.empty() &&
+           (out.words.back() == "without" || out.words.back() == "before" || out.words.back() == "after");
+}
+
 template <std::size_t N>
 bool ends_with_text(std::string_view s, const char (&suffix)[N]) {
     return s.size() >= N - 1 && s.compare(s.size() - (N - 1), N - 1, suffix, N - 1) == 0;
@@ -310,13 +334,33 @@ public:
                     continue;
                 }
             }
-            // "refuse de discuter", "la décision de partir": "de" before an infinitive is "to"
+            // "refuse de discuter", "la décision de partir": "de" before an infinitive is "to";
+            // after a verb English follows with a gerund, the -ing form ("risque de plonger" ->
+            // "risks plunging").
             if ((eq(t.key, "de") || eq(t.key, "d'")) && i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
                 (toks[i + 1]->pos & grammar::pos_infinitive) != 0 &&
-                (toks[i + 1]->pos & grammar::pos_noun) == 0 &&
-                (out.words.empty() || (out.words.back() != "before" && out.words.back() != "without" &&
-                                       out.words.back() != "after"))) {
+                (toks[i + 1]->pos & grammar::pos_noun) == 0) {
+                // (A verb: "le risque de recevoir" is "the risk of receiving"; "avant de
+                // signer" is "before signing".)
+                const bool gerund =
+                    after_preposition(out) ||
+                    (takes_gerund(out) && (i > b ? (toks[i - 1]->pos & grammar::pos_verb) != 0 &&
+                                                       !(i - 1 > b && is_determiner(*toks[i - 2]))
+                                                 : !out.lead.empty()));
+                if (gerund && said_ing(*toks[i + 1], "", out)) {
+                    noun_at = std::string::npos;
+                    i += 2;
+                    continue;
+                }
                 out.words.push_back("to");
+                noun_at = std::string::npos;
+                ++i;
+                continue;
+            }
+            // "sans oublier", "avant de partir": after a preposition an infinitive is the -ing
+            // form ("without forgetting", "before leaving").
+            if ((t.pos & grammar::pos_infinitive) != 0 && (t.pos & (grammar::pos_noun | grammar::pos_unknown)) == 0 &&
+                after_preposition(out) && said_ing(t, "", out)) {
                 noun_at = std::string::npos;
                 ++i;
                 continue;
@@ -432,11 +476,13 @@ public:
                 ++i;
                 continue;
             }
-            // "accusés d'avoir abandonné", "après avoir signé": after a preposition the
-            // compound infinitive is "having abandoned", "having signed".
-            if ((eq(t.key, "avoir") || eq(t.key, "etre")) && i > b && i + 1 < e &&
-                (eq(toks[i - 1]->key, "d'") || eq(toks[i - 1]->key, "de") ||
-                 eq(toks[i - 1]->key, "apres") || eq(toks[i - 1]->key, "sans")) &&
+            // "accusés d'avoir abandonné", "après avoir signé", "a nié avoir été informé": after
+            // a preposition, or a verb English follows with a gerund, the compound infinitive is
+            // "having abandoned", "having signed", "denied having been informed".
+            if ((eq(t.key, "avoir") || eq(t.key, "etre")) && i + 1 < e &&
+                ((i > b && (eq(toks[i - 1]->key, "d'") || eq(toks[i - 1]->key, "de") ||
+                            eq(toks[i - 1]->key, "apres") || eq(toks[i - 1]->key, "sans"))) ||
+                 takes_gerund(out)) &&
                 (toks[i + 1]->pos & grammar::pos_past_participle) != 0 &&
                 (toks[i + 1]->pos & grammar::pos_unknown) == 0) {
                 // "d'être intervenu" is a compound past too ("having intervened"); "d'être
@@ -449,25 +495,18 @@ public:
             }
             // "en annonçant", "en dénonçant": the gerund says how, "by announcing".
             if (eq(t.key, "en") && i + 1 < e && (toks[i + 1]->pos & grammar::pos_present_participle) != 0 &&
-                (toks[i + 1]->pos & grammar::pos_unknown) == 0) {
-                if (const form_hit* v = best_hit(*toks[i + 1]);
-                    v != nullptr && lex_.entries[v->entry].pos == word_class::verb) {
-                    out.words.push_back("by " + english_ing(lex_.entries[v->entry]));
-                    noun_at = std::string::npos;
-                    i += 2;
-                    continue;
-                }
+                (toks[i + 1]->pos & grammar::pos_unknown) == 0 && said_ing(*toks[i + 1], "by ", out)) {
+                noun_at = std::string::npos;
+                i += 2;
+                continue;
             }
             // "Répondant aux accusations", "concernant le glyphosate": a present participle on its
             // own is the English -ing form ("Responding", "concerning").
-            if ((t.pos & grammar::pos_present_participle) != 0 && (t.pos & grammar::pos_unknown) == 0) {
-                if (const form_hit* v = best_hit(t);
-                    v != nullptr && lex_.entries[v->entry].pos == word_class::verb) {
-                    out.words.push_back(english_ing(lex_.entries[v->entry]));
-                    noun_at = std::string::npos;
-                    ++i;
-                    continue;
-                }
+            if ((t.pos & grammar::pos_present_participle) != 0 && (t.pos & grammar::pos_unknown) == 0 &&
+                said_ing(t, "", out)) {
+                noun_at = std::string::npos;
+                ++i;
+                continue;
             }
             // "secrétaire d'Etat au Transport", "ministre déléguée à la Santé": after a title, "à"
             // names the portfolio: "Secretary of State for Transport", "minister for Health".
@@ -819,6 +858,14 @@ private:
             return true;
         }
         return lex_.word(t.key, word_class::name) != nullptr;
+    }
+
+    // Says `t` as the -ing form of its verb, after `before`, when the pack reads it as a verb.
+    bool said_ing(const tok& t, const char* before, english_run& out) const {
+        const form_hit* v = best_hit(t);
+        if (v == nullptr || lex_.entries[v->entry].pos != word_class::verb) return false;
+        out.words.push_back(before + english_ing(lex_.entries[v->entry]));
+        return true;
     }
 
     // The pack's noun reading of a form, if it has one.
@@ -1570,7 +1617,11 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                                                     "see", "hear", "watch"};
             const std::string& verb = slots["verb"];
             const std::string last = verb.substr(verb.rfind(' ') + 1);
-            if (bare.count(last) == 0 && bare.count(v.entry != nullptr ? v.entry->en : "") == 0) {
+            // (Nor before the -ing form of a verb that asks for it: "denies having been".)
+            const std::string& first = slots["object"].substr(0, slots["object"].find(' '));
+            const bool gerund = first.size() > 3 && first.compare(first.size() - 3, 3, "ing") == 0 &&
+                                takes_gerund(english_run{{}, last});
+            if (bare.count(last) == 0 && bare.count(v.entry != nullptr ? v.entry->en : "") == 0 && !gerund) {
                 slots["object"] = "to " + slots["object"];
             }
         }
