@@ -502,8 +502,9 @@ public:
             }
             // "Répondant aux accusations", "concernant le glyphosate": a present participle on its
             // own is the English -ing form ("Responding", "concerning").
+            // (After a determiner it is a noun: "un tournant".)
             if ((t.pos & grammar::pos_present_participle) != 0 && (t.pos & grammar::pos_unknown) == 0 &&
-                said_ing(t, "", out)) {
+                !(i > b && is_determiner(*toks[i - 1])) && said_ing(t, "", out)) {
                 noun_at = std::string::npos;
                 ++i;
                 continue;
@@ -861,10 +862,21 @@ private:
     }
 
     // Says `t` as the -ing form of its verb, after `before`, when the pack reads it as a verb.
+    // A verb the pack does not list is read from the dictionary ("plonger": "plunging").
     bool said_ing(const tok& t, const char* before, english_run& out) const {
-        const form_hit* v = best_hit(t);
-        if (v == nullptr || lex_.entries[v->entry].pos != word_class::verb) return false;
-        out.words.push_back(before + english_ing(lex_.entries[v->entry]));
+        if (const form_hit* v = best_hit(t)) {
+            if (lex_.entries[v->entry].pos != word_class::verb) return false;
+            out.words.push_back(before + english_ing(lex_.entries[v->entry]));
+            return true;
+        }
+        if (t.capitalised) return false;
+        const lexicon::fallback_hit fb = lex_.fallback_word(t.key, t.text);
+        if (fb.pos != word_class::verb || fb.en.empty()) return false;
+        lexicon_entry v;
+        v.en = fb.en;
+        std::string ing = english_ing(v);
+        if (!is_english_word(ing.substr(0, ing.find(' ')))) return false;
+        out.words.push_back(before + ing);
         return true;
     }
 
