@@ -1044,10 +1044,12 @@ std::string join_words(const std::vector<std::string>& words) {
     for (std::size_t k = 0; k < words.size(); ++k) {
         std::string w = words[k];
         if (w.empty()) continue;
-        // "a" before a vowel sound: "an octogenarian" (letters only; "a European" stays)
-        if (eq(w, "a") && k + 1 < words.size() && !words[k + 1].empty() &&
+        // "a" before a vowel sound: "an octogenarian", "such an annexation" (letters only; "a
+        // European" stays)
+        if ((eq(w, "a") || (w.size() > 2 && w.compare(w.size() - 2, 2, " a") == 0)) &&
+            k + 1 < words.size() && !words[k + 1].empty() &&
             std::string("aeioAEIO").find(words[k + 1][0]) != std::string::npos) {
-            w = "an";
+            w += 'n';
         }
         if (eq(w, ",")) {
             if (!out.empty()) out += ',';
