@@ -393,6 +393,16 @@ BOOST_AUTO_TEST_CASE(a_verb_english_follows_with_a_gerund_takes_the_ing_form) {
     BOOST_TEST(!contains(risk, "risk losing"), risk);
 }
 
+BOOST_AUTO_TEST_CASE(un_before_de_is_the_pronoun_one) {
+    const std::string leaders = english_headline("Un des dirigeants du parti a démissionné.");
+    BOOST_TEST(contains(leaders, "One of the leaders"), leaders);
+    // "numéro un" stays a number: "number one".
+    const std::string enemy =
+        english_summary("L'Iran reste l'ennemi numéro un de Washington dans la région du Golfe.");
+    BOOST_TEST(contains(enemy, "number one"), enemy);
+    BOOST_TEST(!contains(enemy, "numeral"), enemy);
+}
+
 BOOST_AUTO_TEST_CASE(an_infinitive_after_a_preposition_is_an_ing_form) {
     const std::string without =
         english_headline("Le gouvernement veut réduire les émissions sans augmenter les impôts.");

@@ -476,6 +476,20 @@ public:
                 ++i;
                 continue;
             }
+            // "un des dirigeants", "une de ses proches": "un" before "de" is no article but the
+            // pronoun, "one of the leaders", "one of his relatives".
+            if ((eq(t.key, "un") || eq(t.key, "une")) && i + 2 < e &&
+                (eq(toks[i + 1]->key, "de") || eq(toks[i + 1]->key, "d'") || eq(toks[i + 1]->key, "des") ||
+                 eq(toks[i + 1]->key, "du")) &&
+                toks[i + 2]->kind == tok_kind::word &&
+                !(i > b && (eq(toks[i - 1]->key, "l'") || eq(toks[i - 1]->key, "d'") ||
+                            eq(toks[i - 1]->key, "numero")))) {
+                const bool the = eq(toks[i + 1]->key, "des") || eq(toks[i + 1]->key, "du");
+                out.words.push_back(the ? "one of the" : "one of");
+                noun_at = std::string::npos;
+                i += 2;
+                continue;
+            }
             // "accusés d'avoir abandonné", "après avoir signé", "a nié avoir été informé": after
             // a preposition, or a verb English follows with a gerund, the compound infinitive is
             // "having abandoned", "having signed", "denied having been informed".
