@@ -393,6 +393,12 @@ BOOST_AUTO_TEST_CASE(a_verb_english_follows_with_a_gerund_takes_the_ing_form) {
     BOOST_TEST(!contains(risk, "risk losing"), risk);
 }
 
+BOOST_AUTO_TEST_CASE(a_plural_only_english_noun_takes_no_article) {
+    const std::string talks = english_headline("Emmanuel Macron reçoit Shinzo Abe à l'Elysée pour un entretien.");
+    BOOST_TEST(contains(talks, "for talks"), talks);
+    BOOST_TEST(!contains(talks, "a talks"), talks);
+}
+
 BOOST_AUTO_TEST_CASE(un_before_de_is_the_pronoun_one) {
     const std::string leaders = english_headline("Un des dirigeants du parti a démissionné.");
     BOOST_TEST(contains(leaders, "One of the leaders"), leaders);

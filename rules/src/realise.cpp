@@ -967,6 +967,13 @@ private:
             w = english_plural(entry);
         }
         if (entry.pos == word_class::noun || entry.pos == word_class::title) plural_ = false;
+        // "un entretien" -> "talks": an English noun that is plural only takes no "a" ("a
+        // series", "a means" are singular too).
+        if (entry.pos == word_class::noun && entry.en_plural == entry.en && !w.empty() && w.back() == 's' &&
+            !ends_with_text(w, "ies") && !ends_with_text(w, "means") &&
+            !out.words.empty() && (out.words.back() == "a" || out.words.back() == "an")) {
+            out.words.pop_back();
+        }
         if (entry.pos == word_class::verb) {
             if (form == form_kind::participle) w = english_pp(entry);
             else if (form == form_kind::present3s) w = english_3sg(entry);
