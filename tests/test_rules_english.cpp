@@ -399,6 +399,12 @@ BOOST_AUTO_TEST_CASE(a_plural_only_english_noun_takes_no_article) {
     BOOST_TEST(!contains(talks, "a talks"), talks);
 }
 
+BOOST_AUTO_TEST_CASE(a_capital_letter_after_a_name_is_part_of_it) {
+    const std::string rer = english_headline("Les perturbations sur le RER A continuent ce week-end à Paris.");
+    BOOST_TEST(contains(rer, "RER A"), rer);
+    BOOST_TEST(!contains(rer, "RER to"), rer);
+}
+
 BOOST_AUTO_TEST_CASE(un_before_de_is_the_pronoun_one) {
     const std::string leaders = english_headline("Un des dirigeants du parti a démissionné.");
     BOOST_TEST(contains(leaders, "One of the leaders"), leaders);

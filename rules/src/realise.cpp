@@ -476,6 +476,14 @@ public:
                 ++i;
                 continue;
             }
+            // "le RER A", "la ligne B": a capital letter alone after a name is part of it, no
+            // "à" written without its accent.
+            if (t.text.size() == 1 && t.capitalised && i > b && toks[i - 1]->capitalised &&
+                toks[i - 1]->kind == tok_kind::word) {
+                out.words.emplace_back(t.text);
+                ++i;
+                continue;
+            }
             // "un des dirigeants", "une de ses proches": "un" before "de" is no article but the
             // pronoun, "one of the leaders", "one of his relatives".
             if ((eq(t.key, "un") || eq(t.key, "une")) && i + 2 < e &&
