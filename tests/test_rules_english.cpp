@@ -405,6 +405,23 @@ BOOST_AUTO_TEST_CASE(a_capital_letter_after_a_name_is_part_of_it) {
     BOOST_TEST(!contains(rer, "RER to"), rer);
 }
 
+BOOST_AUTO_TEST_CASE(a_body_named_after_its_leader_takes_the_name_first) {
+    const std::string harper = english_summary("C'est Vic Toews, ex-ministre de la Justice dans le cabinet Harper.");
+    BOOST_TEST(contains(harper, "the Harper cabinet"), harper);
+    // Not a country: "le gouvernement français" stays "the French government".
+    const std::string french = english_headline("Le gouvernement français annonce un plan de relance.");
+    BOOST_TEST(contains(french, "The French government"), french);
+}
+
+BOOST_AUTO_TEST_CASE(the_partitive_de_before_an_adjective_goes_unsaid) {
+    const std::string measures = english_headline("Le gouvernement annonce de nouvelles mesures contre la crise.");
+    BOOST_TEST(contains(measures, "announces new measures"), measures);
+    // After a reflexive verb "de" is its preposition.
+    const std::string freed =
+        english_summary("L'Iran s'affranchira de nouvelles obligations en matière nucléaire.");
+    BOOST_TEST(contains(freed, "of new obligations"), freed);
+}
+
 BOOST_AUTO_TEST_CASE(un_before_de_is_the_pronoun_one) {
     const std::string leaders = english_headline("Un des dirigeants du parti a démissionné.");
     BOOST_TEST(contains(leaders, "One of the leaders"), leaders);

@@ -476,6 +476,37 @@ public:
                 ++i;
                 continue;
             }
+            // "annonce de nouvelles sanctions": "de" before a plural adjective and its noun is
+            // the partitive article, unsaid in English ("announces new sanctions").
+            if (eq(t.key, "de") && i + 2 < e && toks[i + 1]->kind == tok_kind::word &&
+                (toks[i + 1]->pos & grammar::pos_adj) != 0 && (toks[i + 1]->pos & grammar::pos_verb) == 0 &&
+                (ends_with_text(toks[i + 1]->text, "s") || ends_with_text(toks[i + 1]->text, "x")) &&
+                toks[i + 2]->kind == tok_kind::word && (toks[i + 2]->pos & grammar::pos_noun) != 0 &&
+                (ends_with_text(toks[i + 2]->text, "s") || ends_with_text(toks[i + 2]->text, "x")) &&
+                // (After a verb that takes an object directly: "s'affranchira de nouvelles
+                // obligations" keeps its "de".)
+                i > 1 && transitive_verb_before(toks, i)) {
+                plural_ = true;
+                ++i;
+                continue;
+            }
+            // "l'administration Trump", "le cabinet Harper": a body named after its leader is
+            // "the Trump administration", "the Harper cabinet".
+            if (i + 1 < e && (eq(t.key, "administration") || eq(t.key, "gouvernement") ||
+                              eq(t.key, "cabinet") || eq(t.key, "regime") || eq(t.key, "camp") ||
+                              eq(t.key, "clan"))) {
+                const tok& name = *toks[i + 1];
+                const form_hit* body = best_hit(t);
+                if (body != nullptr && lex_.entries[body->entry].pos == word_class::noun &&
+                    name.kind == tok_kind::word && name.capitalised && !is_function_word(lex_, name) &&
+                    country_of(lex_, name) < 0 && (i + 2 >= e || !toks[i + 2]->capitalised)) {
+                    out.words.emplace_back(name.text);
+                    out.words.push_back(lex_.entries[body->entry].en);
+                    noun_at = out.words.size() - 1;
+                    i += 2;
+                    continue;
+                }
+            }
             // "le RER A", "la ligne B": a capital letter alone after a name is part of it, no
             // "à" written without its accent.
             if (t.text.size() == 1 && t.capitalised && i > b && toks[i - 1]->capitalised &&
@@ -881,6 +912,17 @@ private:
             return true;
         }
         return lex_.word(t.key, word_class::name) != nullptr;
+    }
+
+    // toks[i - 1] is a verb that can take an object directly: a finite form ("annonce"), or a
+    // participle after "avoir" ("a annoncé"); not a reflexive ("s'affranchira") nor a noun
+    // after its determiner.
+    static bool transitive_verb_before(const std::vector<const tok*>& toks, std::size_t i) {
+        const tok& v = *toks[i - 1];
+        const tok& before = *toks[i - 2];
+        if (is_determiner(before) || eq(before.key, "se") || eq(before.key, "s'")) return false;
+        if ((v.pos & grammar::pos_past_participle) != 0) return eq(before.lemma, "avoir");
+        return (v.pos & (grammar::pos_present | grammar::pos_past | grammar::pos_future)) != 0;
     }
 
     // Says `t` as the -ing form of its verb, after `before`, when the pack reads it as a verb.
