@@ -422,6 +422,15 @@ BOOST_AUTO_TEST_CASE(the_partitive_de_before_an_adjective_goes_unsaid) {
     BOOST_TEST(contains(freed, "of new obligations"), freed);
 }
 
+BOOST_AUTO_TEST_CASE(que_after_a_comparative_is_than) {
+    const std::string grave = english_summary("Il estime que la situation est plus grave que prévu.");
+    BOOST_TEST(contains(grave, "more serious than"), grave);
+    BOOST_TEST(contains(grave, "considers that"), grave);  // the conjunction stays "that"
+    // "ne … plus" is no comparative.
+    const std::string longer = english_summary("Il ne pense plus que la guerre est possible.");
+    BOOST_TEST(!contains(longer, "than"), longer);
+}
+
 BOOST_AUTO_TEST_CASE(un_before_de_is_the_pronoun_one) {
     const std::string leaders = english_headline("Un des dirigeants du parti a démissionné.");
     BOOST_TEST(contains(leaders, "One of the leaders"), leaders);

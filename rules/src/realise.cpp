@@ -476,6 +476,24 @@ public:
                 ++i;
                 continue;
             }
+            // "plus grave que prévu", "moins populaire qu'eux": after a comparative "que" is
+            // "than" (not after "ne … plus", which is "no longer").
+            if ((eq(t.key, "que") || eq(t.key, "qu'")) && i > b) {
+                bool comparative = false;
+                for (std::size_t k = i; k-- > b && k + 5 > i && !comparative;) {
+                    if (toks[k]->kind != tok_kind::word) break;
+                    comparative = (eq(toks[k]->key, "plus") || eq(toks[k]->key, "moins") ||
+                                   eq(toks[k]->key, "davantage")) &&
+                                  !(k > 0 && (eq(toks[k - 1]->key, "ne") || eq(toks[k - 1]->key, "n'")));
+                    if (k + 1 < i && (toks[k]->pos & grammar::pos_verb) != 0 && !comparative) break;
+                }
+                if (comparative) {
+                    out.words.push_back("than");
+                    noun_at = std::string::npos;
+                    ++i;
+                    continue;
+                }
+            }
             // "annonce de nouvelles sanctions": "de" before a plural adjective and its noun is
             // the partitive article, unsaid in English ("announces new sanctions").
             if (eq(t.key, "de") && i + 2 < e && toks[i + 1]->kind == tok_kind::word &&
