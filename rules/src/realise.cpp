@@ -205,15 +205,20 @@ public:
                 ++i;
                 continue;
             }
-            // "l'un des enjeux" -> "one of the stakes", "l'une d'entre elles" -> "one of them"
-            if (eq(t.key, "l'") && i + 2 < e && (eq(toks[i + 1]->key, "un") || eq(toks[i + 1]->key, "une")) &&
-                (eq(toks[i + 2]->key, "des") || eq(toks[i + 2]->key, "de") || eq(toks[i + 2]->key, "d'") ||
-                 eq(toks[i + 2]->key, "du"))) {
-                const bool article = eq(toks[i + 2]->key, "des") || eq(toks[i + 2]->key, "du");
+            // "l'un des enjeux" -> "one of the stakes", "l'une d'entre elles" -> "one of them",
+            // "un des dirigeants" -> "one of the leaders": "un" before "de" is no article but
+            // the pronoun ("numéro un de" is a number).
+            if (const std::size_t u = eq(t.key, "l'") ? i + 1 : i;
+                u + 1 < e && (eq(toks[u]->key, "un") || eq(toks[u]->key, "une")) &&
+                (eq(toks[u + 1]->key, "des") || eq(toks[u + 1]->key, "de") || eq(toks[u + 1]->key, "d'") ||
+                 eq(toks[u + 1]->key, "du")) &&
+                (u > i || (u + 2 < e && toks[u + 2]->kind == tok_kind::word &&
+                           !(i > b && (eq(toks[i - 1]->key, "d'") || eq(toks[i - 1]->key, "numero")))))) {
+                const bool article = eq(toks[u + 1]->key, "des") || eq(toks[u + 1]->key, "du");
                 out.words.push_back(article ? "one of the" : "one of");
                 plural_ = true;
                 noun_at = std::string::npos;
-                i += 3;
+                i = u + 2;
                 continue;
             }
             // "le plus grand", "l'un des plus réticents": after the article, "plus" makes the
@@ -531,20 +536,6 @@ public:
                 toks[i - 1]->kind == tok_kind::word) {
                 out.words.emplace_back(t.text);
                 ++i;
-                continue;
-            }
-            // "un des dirigeants", "une de ses proches": "un" before "de" is no article but the
-            // pronoun, "one of the leaders", "one of his relatives".
-            if ((eq(t.key, "un") || eq(t.key, "une")) && i + 2 < e &&
-                (eq(toks[i + 1]->key, "de") || eq(toks[i + 1]->key, "d'") || eq(toks[i + 1]->key, "des") ||
-                 eq(toks[i + 1]->key, "du")) &&
-                toks[i + 2]->kind == tok_kind::word &&
-                !(i > b && (eq(toks[i - 1]->key, "l'") || eq(toks[i - 1]->key, "d'") ||
-                            eq(toks[i - 1]->key, "numero")))) {
-                const bool the = eq(toks[i + 1]->key, "des") || eq(toks[i + 1]->key, "du");
-                out.words.push_back(the ? "one of the" : "one of");
-                noun_at = std::string::npos;
-                i += 2;
                 continue;
             }
             // "accusés d'avoir abandonné", "après avoir signé", "a nié avoir été informé": after
