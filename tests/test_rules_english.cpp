@@ -431,6 +431,17 @@ BOOST_AUTO_TEST_CASE(que_after_a_comparative_is_than) {
     BOOST_TEST(!contains(longer, "than"), longer);
 }
 
+BOOST_AUTO_TEST_CASE(plus_with_a_short_adjective_makes_its_er_and_est_forms) {
+    const std::string higher = english_summary("Le chômage est deux fois plus élevé que la moyenne.");
+    BOOST_TEST(contains(higher, "two times higher than"), higher);
+    const std::string longer = english_summary("Les dirigeants veulent un report plus long du Brexit.");
+    BOOST_TEST(contains(longer, "a longer postponement"), longer);
+    const std::string biggest = english_summary("Ce sont les deux plus grandes économies du monde.");
+    BOOST_TEST(contains(biggest, "the two biggest economies"), biggest);
+    const std::string of_the = english_summary("Nous sommes deux des plus grandes économies du monde.");
+    BOOST_TEST(contains(of_the, "two of the biggest economies"), of_the);
+}
+
 BOOST_AUTO_TEST_CASE(un_before_de_is_the_pronoun_one) {
     const std::string leaders = english_headline("Un des dirigeants du parti a démissionné.");
     BOOST_TEST(contains(leaders, "One of the leaders"), leaders);

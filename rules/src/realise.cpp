@@ -222,28 +222,42 @@ public:
                 continue;
             }
             // "le plus grand", "l'un des plus réticents": after the article, "plus" makes the
-            // superlative ("the most reluctant")
-            if (eq(t.key, "plus") && !out.words.empty() && i + 1 < e && ends_in_the(out.words.back()) &&
-                (toks[i + 1]->pos & grammar::pos_adj) != 0) {
-                // Short adjectives take -est ("the biggest"), the others "most".
-                static const std::map<std::string, std::string> est{
-                    {"big", "biggest"},     {"great", "greatest"}, {"large", "largest"},
-                    {"small", "smallest"},  {"high", "highest"},   {"low", "lowest"},
-                    {"old", "oldest"},      {"young", "youngest"}, {"strong", "strongest"},
-                    {"long", "longest"},    {"good", "best"},      {"bad", "worst"},
-                    {"rich", "richest"},    {"poor", "poorest"},   {"close", "closest"},
-                    {"hard", "hardest"},    {"fast", "fastest"},   {"new", "newest"},
-                    {"heavy", "heaviest"},  {"deep", "deepest"},   {"short", "shortest"}};
-                const form_hit* adj = best_hit(*toks[i + 1]);
-                const auto it = adj != nullptr ? est.find(lex_.entries[adj->entry].en) : est.end();
-                if (it != est.end()) {
-                    out.words.push_back(it->second);
-                    i += 2;
-                } else {
-                    out.words.push_back("most");
-                    ++i;
+            // superlative ("the most reluctant", "the biggest"); elsewhere the comparative
+            // ("plus élevé" -> "higher"; "ne … plus" is no comparative).
+            if (eq(t.key, "plus") && i + 1 < e && (toks[i + 1]->pos & grammar::pos_adj) != 0) {
+                // ("les deux plus grandes": "the two biggest")
+                static const word_list small_numbers{"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"};
+                const bool counted = i >= 2 && !out.words.empty() && eq(toks[i - 2]->key, "les") &&
+                                     (toks[i - 1]->kind == tok_kind::number || small_numbers.count(toks[i - 1]->key) != 0);
+                if (counted && (out.words.size() < 2 || !ends_in_the(out.words[out.words.size() - 2]))) {
+                    out.words.insert(out.words.end() - 1, "the");
                 }
-                continue;
+                const bool superlative = !out.words.empty() && (ends_in_the(out.words.back()) || counted);
+                const bool negation = i > 0 && (eq(toks[i - 1]->key, "ne") || eq(toks[i - 1]->key, "n'"));
+                const form_hit* adj = best_hit(*toks[i + 1]);
+                const std::string* est =
+                    adj != nullptr && lex_.entries[adj->entry].pos == word_class::adj
+                        ? short_superlative(lex_.entries[adj->entry].en)
+                        : nullptr;
+                if (superlative || (!negation && est != nullptr)) {
+                    if (est != nullptr) {
+                        std::string w = superlative ? *est : comparative_of(*est);
+                        if (!superlative && noun_at != std::string::npos && noun_at + 1 == out.words.size() &&
+                            !eq(toks[i - 1]->key, "fois")) {
+                            // after its noun in French, before it in English ("un report plus
+                            // long" -> "a longer postponement")
+                            out.words.insert(out.words.begin() + static_cast<long>(noun_at), std::move(w));
+                            ++noun_at;
+                        } else {
+                            out.words.push_back(std::move(w));
+                        }
+                        i += 2;
+                    } else {
+                        out.words.push_back("most");
+                        ++i;
+                    }
+                    continue;
+                }
             }
             // "pour que Pékin participe" -> "for Beijing to take part": "pour que", its
             // subject, then the verb in the subjunctive, said as an infinitive
@@ -639,8 +653,11 @@ public:
                 }
                 if (entry.en.empty()) {
                     // "du", "des" after a noun are "of the", "of"; elsewhere they go unsaid
+                    static const word_list number_words{"two", "three", "four", "five", "six",
+                                                        "seven", "eight", "nine", "ten"};
                     const bool after_number = !out.words.empty() && !out.words.back().empty() &&
-                                              std::isdigit(static_cast<unsigned char>(out.words.back().back())) != 0;
+                                              (std::isdigit(static_cast<unsigned char>(out.words.back().back())) != 0 ||
+                                               number_words.count(out.words.back()) != 0);
                     if ((eq(t.key, "du") || eq(t.key, "des")) &&
                         ((noun_at != std::string::npos && noun_at + 1 == out.words.size()) ||
                          after_number)) {
@@ -921,6 +938,29 @@ private:
             return true;
         }
         return lex_.word(t.key, word_class::name) != nullptr;
+    }
+
+    // Short adjectives take -est ("the biggest"), the others "most": the -est form, if any.
+    static const std::string* short_superlative(const std::string& en) {
+        static const std::map<std::string, std::string> est{
+            {"big", "biggest"},     {"great", "greatest"}, {"large", "largest"},
+            {"small", "smallest"},  {"high", "highest"},   {"low", "lowest"},
+            {"old", "oldest"},      {"young", "youngest"}, {"strong", "strongest"},
+            {"long", "longest"},    {"good", "best"},      {"bad", "worst"},
+            {"rich", "richest"},    {"poor", "poorest"},   {"close", "closest"},
+            {"hard", "hardest"},    {"fast", "fastest"},   {"new", "newest"},
+            {"heavy", "heaviest"},  {"deep", "deepest"},   {"short", "shortest"},
+            {"weak", "weakest"},    {"cheap", "cheapest"}, {"easy", "easiest"},
+            {"early", "earliest"},  {"late", "latest"},    {"wide", "widest"}};
+        const auto it = est.find(en);
+        return it == est.end() ? nullptr : &it->second;
+    }
+
+    // "biggest" -> "bigger", "best" -> "better".
+    static std::string comparative_of(const std::string& est) {
+        if (est == "best") return "better";
+        if (est == "worst") return "worse";
+        return est.substr(0, est.size() - 2) + "r";
     }
 
     // toks[i - 1] is a verb that can take an object directly: a finite form ("annonce"), or a
