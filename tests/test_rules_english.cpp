@@ -442,6 +442,16 @@ BOOST_AUTO_TEST_CASE(plus_with_a_short_adjective_makes_its_er_and_est_forms) {
     BOOST_TEST(contains(of_the, "two of the biggest economies"), of_the);
 }
 
+BOOST_AUTO_TEST_CASE(il_s_agit_de_is_it_is) {
+    const std::string visit = english_summary("Il s'agit de la plus importante délégation turque depuis l'offensive.");
+    BOOST_TEST(contains(visit, "It is the most important"), visit);
+    const std::string was = english_summary("Il s'agissait d'une visite officielle.");
+    BOOST_TEST(contains(was, "It was an official visit"), was);
+    // Not reflexive, not impersonal: "he acts".
+    const std::string acts = english_summary("Il agit vite contre la crise.");
+    BOOST_TEST(contains(acts, "He acts"), acts);
+}
+
 BOOST_AUTO_TEST_CASE(un_before_de_is_the_pronoun_one) {
     const std::string leaders = english_headline("Un des dirigeants du parti a démissionné.");
     BOOST_TEST(contains(leaders, "One of the leaders"), leaders);

@@ -1447,8 +1447,8 @@ void impersonal(const std::vector<const tok*>& toks, const verb_at& v,
     if (toks.size() < 2 || toks[0]->key != "il" || v.begin != 1 || v.verb >= toks.size()) return;
     // The impersonal verb is the group's verb, or opens it ("faut" of "faut réformer"),
     // after an auxiliary maybe ("aura fallu").
-    static const word_list impersonal_verbs{"falloir", "sembler", "suffire",
-                                                        "paraitre", "convenir", "importer"};
+    static const word_list impersonal_verbs{"falloir", "sembler", "suffire", "paraitre",
+                                            "convenir", "importer", "agir"};
     std::size_t at = 1;
     auto lemma_of = [&](std::size_t k) -> const std::string& {
         return toks[k]->lemma.empty() ? toks[k]->key : toks[k]->lemma;
@@ -1458,10 +1458,21 @@ void impersonal(const std::vector<const tok*>& toks, const verb_at& v,
     const std::string& lemma = lemma_of(at);
     if (impersonal_verbs.count(lemma) == 0) return;
     const bool inside = at < v.verb && v.entry != nullptr;
+    // "agir" is impersonal in "il s'agit de" only ("il agit" is "he acts").
+    if (lemma == "agir" && !(at > 0 && (eq(toks[at - 1]->key, "s'") || eq(toks[at - 1]->key, "se")))) return;
     slots["subject"] = "it";
-    if (lemma != "falloir") return;
     bool past = (verb.pos & grammar::pos_past) != 0 || (verb.pos & grammar::pos_past_participle) != 0;
     const bool future = (verb.pos & grammar::pos_future) != 0;
+    if (lemma == "agir") {
+        // "Il s'agit d'une visite officielle" -> "It is an official visit"
+        // ("agit" is also a simple past: the present reading wins)
+        const bool was = past && (verb.pos & grammar::pos_present) == 0;
+        slots["verb"] = was ? "was" : future ? "will be" : "is";
+        std::string& object = slots["object"];
+        if (object.rfind("of ", 0) == 0) object.erase(0, 3);
+        return;
+    }
+    if (lemma != "falloir") return;
     const bool infinitive_follows = v.end < toks.size() && (toks[v.end]->pos & grammar::pos_infinitive) != 0;
     if (inside) {
         // "Il faut réformer le système" -> "It is necessary to reform the system"
