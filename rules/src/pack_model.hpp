@@ -170,7 +170,9 @@ struct lexicon final {
         int32_t country = -1;
         uint64_t markers = 0;  // pack_rules::marker_first_words for this word (set with the trims)
     };
-    word_map<word_info> word_index;
+    // Keyed by views of the keys of the maps it indexes (forms, phrases, country_by_form,
+    // pack_rules::marker_first_words), whose nodes never move: no second copy of each word.
+    std::unordered_map<std::string_view, word_info, grammar::short_key_hash> word_index;
     bool use_freedict = true;
     // Names this lexicon's answers in the per-thread fallback memo (0: not memoised); set
     // when the lexicon is loaded, unique per load.
