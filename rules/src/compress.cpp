@@ -710,7 +710,7 @@ private:
 
     std::string present_of(const tok& t, bool plural) const {
         // Lexicon verbs with irregular forms say them; regular -er/-ir participles are rebuilt.
-        if (const std::vector<form_hit>* hits = forms_of(lex_, t)) {
+        if (const form_hits* hits = forms_of(lex_, t)) {
             for (const auto& h : *hits) {
                 const lexicon_entry& e = lex_.entries[h.entry];
                 if (e.pos != word_class::verb || h.form != form_kind::participle) continue;

@@ -112,15 +112,15 @@ void index_entry(lexicon& lex, uint32_t id) {
     if (words.empty()) return;
     if (words.size() == 1) {
         for (auto& [form, kind] : french_forms(words[0], e.pos)) {
-            lex.forms[form].push_back({id, kind, 1});
+            lex.pending_forms.push_back({std::move(form), {id, kind, 1}});
         }
-        if (!e.fr_3sg.empty()) lex.forms[fold_key(e.fr_3sg)].push_back({id, form_kind::present3s, 1});
-        if (!e.fr_3pl.empty()) lex.forms[fold_key(e.fr_3pl)].push_back({id, form_kind::present3p, 1});
+        if (!e.fr_3sg.empty()) lex.pending_forms.push_back({fold_key(e.fr_3sg), {id, form_kind::present3s, 1}});
+        if (!e.fr_3pl.empty()) lex.pending_forms.push_back({fold_key(e.fr_3pl), {id, form_kind::present3p, 1}});
         if (!e.fr_pp.empty()) {
             const std::string pp = fold_key(e.fr_pp);
             for (const char* end : {"", "e", "s", "es"}) {
                 if (*end == 's' && pp.back() == 's') continue;
-                lex.forms[pp + end].push_back({id, form_kind::participle, 1});
+                lex.pending_forms.push_back({pp + end, {id, form_kind::participle, 1}});
             }
         }
         return;
@@ -507,17 +507,17 @@ private:
 bool is_english_word(const std::string& en) { return english_words::get().accepts(en); }
 
 const form_hit* lexicon::word(const std::string& lower, word_class want) const {
-    auto it = forms.find(lower);
-    if (it == forms.end()) return nullptr;
-    for (const auto& h : it->second) {
+    const form_hits* hits = hits_of(lower);
+    if (hits == nullptr) return nullptr;
+    for (const auto& h : *hits) {
         if (entries[h.entry].pos == want) return &h;
     }
     return nullptr;
 }
 
 const form_hit* lexicon::any_word(const std::string& lower) const {
-    auto it = forms.find(lower);
-    return it == forms.end() || it->second.empty() ? nullptr : &it->second.front();
+    const form_hits* hits = hits_of(lower);
+    return hits == nullptr ? nullptr : &hits->front();
 }
 
 std::vector<std::string> lemma_guesses(const std::string& key) {
@@ -560,9 +560,7 @@ std::vector<std::string> lemma_guesses(const std::string& key) {
 
 const form_hit* lexicon::guess(const std::string& lower) const {
     for (const auto& g : lemma_guesses(lower)) {
-        if (auto it = forms.find(g); it != forms.end() && !it->second.empty()) {
-            return &it->second.front();
-        }
+        if (const form_hits* hits = hits_of(g)) return &hits->front();
     }
     return nullptr;
 }
@@ -752,8 +750,8 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
     // are indexed, the biggest part of a pack.
     pack.release("lexicon/");
     definitions().swap(seen);
-    // About six forms per entry: reserved so that the maps are not rehashed while filling.
-    out.forms.reserve(out.entries.size() * 6);
+    // About twelve forms per entry (a regular verb has 23).
+    out.pending_forms.reserve(out.entries.size() * 12);
     static std::atomic<uint64_t> loads{0};
     out.memo_id = ++loads;
     for (uint32_t i = 0; i < out.entries.size(); ++i) index_entry(out, i);
@@ -763,8 +761,33 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
             return a.first.size() > b.first.size();
         });
     }
+    // The forms frozen: grouped by form (a form's hits in the order they were defined), their
+    // hits in one array, their keys in one string, the list let go.
+    auto& pending = out.pending_forms;
+    std::stable_sort(pending.begin(), pending.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::size_t key_bytes = 0, key_count = 0;
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+        if (i == 0 || pending[i].first != pending[i - 1].first) {
+            key_bytes += pending[i].first.size();
+            ++key_count;
+        }
+    }
+    out.hit_pool.clear();
+    out.hit_pool.reserve(pending.size());
+    out.form_keys.clear();
+    out.form_keys.reserve(key_bytes);
     out.word_index.clear();
-    for (const auto& [key, hits] : out.forms) out.word_index[key].forms = &hits;
+    out.word_index.reserve(key_count + out.phrases.size());
+    for (std::size_t i = 0; i < pending.size();) {
+        const std::string& key = pending[i].first;
+        const std::size_t at = out.hit_pool.size();
+        for (; i < pending.size() && pending[i].first == key; ++i) out.hit_pool.push_back(pending[i].second);
+        const std::string_view view(out.form_keys.data() + out.form_keys.size(), key.size());
+        out.form_keys += key;
+        out.word_index[view].forms = form_hits(out.hit_pool.data() + at, out.hit_pool.data() + out.hit_pool.size());
+    }
+    decltype(out.pending_forms)().swap(pending);
     for (const auto& [key, list] : out.phrases) out.word_index[key].phrases = &list;
     for (const auto& [key, id] : out.country_by_form) out.word_index[key].country = static_cast<int32_t>(id);
 }

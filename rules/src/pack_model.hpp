@@ -142,6 +142,22 @@ struct form_hit {
     uint8_t words = 1;    // tokens matched (phrases)
 };
 
+// A word's readings: a run of lexicon::hit_pool.
+class form_hits final {
+public:
+    form_hits() = default;
+    form_hits(const form_hit* begin, const form_hit* end) : begin_(begin), end_(end) {}
+    const form_hit* begin() const { return begin_; }
+    const form_hit* end() const { return end_; }
+    bool empty() const { return begin_ == end_; }
+    std::size_t size() const { return static_cast<std::size_t>(end_ - begin_); }
+    const form_hit& front() const { return *begin_; }
+
+private:
+    const form_hit* begin_ = nullptr;
+    const form_hit* end_ = nullptr;
+};
+
 // A French ending that English shares in cognates ("-tion" -> "-tion", "-ité" -> "-ity").
 struct cognate_rule {
     std::string fr;       // as written, accents included
@@ -157,22 +173,33 @@ struct lexicon final {
     std::vector<cognate_rule> cognates;
     // Word-forming prefixes: "ex-" -> "former ", "franco-" -> "Franco-" (folded French key).
     std::vector<std::pair<std::string, std::string>> prefixes;
-    // Lower-case French form (single word) -> hits; phrases by first word, longest first.
-    word_map<std::vector<form_hit>> forms;
+    // Lower-case French form (single word) and a hit of it, while the lexicon is read only:
+    // then frozen into hit_pool (all hits, grouped by form) and the word index, and emptied.
+    std::vector<std::pair<std::string, form_hit>> pending_forms;
+    std::vector<form_hit> hit_pool;
+    std::string form_keys;  // the forms' keys one after another; reserved once, never moves
+    // Phrases by first word, longest first.
     word_map<std::vector<std::pair<std::vector<std::string>, uint32_t>>> phrases;
     word_map<uint32_t> country_by_form;  // "belgique", "belge" -> index
     word_map<uint32_t> country_by_key;
-    // Per folded word, what the three maps above hold for it, so that a token needs one
-    // lookup (built once the lexicon is read; points into the maps, which stay unchanged).
+    // Per folded word, its forms' hits and what the maps above hold for it, so that a token
+    // needs one lookup (built once the lexicon is read; points into the maps, which stay
+    // unchanged).
     struct word_info {
-        const std::vector<form_hit>* forms = nullptr;
+        form_hits forms;
         const std::vector<std::pair<std::vector<std::string>, uint32_t>>* phrases = nullptr;
         int32_t country = -1;
         uint64_t markers = 0;  // pack_rules::marker_first_words for this word (set with the trims)
     };
-    // Keyed by views of the keys of the maps it indexes (forms, phrases, country_by_form,
-    // pack_rules::marker_first_words), whose nodes never move: no second copy of each word.
+    // Keyed by views of form_keys and of the keys of the maps it indexes (phrases,
+    // country_by_form, pack_rules::marker_first_words), whose nodes never move: no second
+    // copy of each word.
     std::unordered_map<std::string_view, word_info, grammar::short_key_hash> word_index;
+    // The hits of a lower-case form; nullptr when it has none.
+    const form_hits* hits_of(std::string_view lower) const {
+        auto it = word_index.find(lower);
+        return it == word_index.end() || it->second.forms.empty() ? nullptr : &it->second.forms;
+    }
     bool use_freedict = true;
     // Names this lexicon's answers in the per-thread fallback memo (0: not memoised); set
     // when the lexicon is loaded, unique per load.

@@ -50,10 +50,9 @@ struct compressed {
 };
 
 // The lexicon's forms for a token's key (remembered on the token by look_up_forms).
-inline const std::vector<form_hit>* forms_of(const lexicon& lex, const tok& t) {
+inline const form_hits* forms_of(const lexicon& lex, const tok& t) {
     if (t.forms_known) return t.forms;
-    auto it = lex.forms.find(t.key);
-    return it == lex.forms.end() ? nullptr : &it->second;
+    return lex.hits_of(t.key);
 }
 void look_up_forms(const lexicon& lex, std::vector<tok>& toks);
 // The longest lexicon phrase starting at token `at` of n, word k being key_at(k).

@@ -778,11 +778,11 @@ public:
 private:
     const form_hit* best_hit(const tok& t) const {
         // The grammar's lemma (hunspell) finds irregular forms the pack does not list.
-        const std::vector<form_hit>* hits = forms_of(lex_, t);
+        const form_hits* hits = forms_of(lex_, t);
         const std::string* key = &t.key;
         if (!t.lemma.empty() && hits == nullptr) {
-            if (auto it = lex_.forms.find(t.lemma); it != lex_.forms.end()) {
-                hits = &it->second;
+            if (const form_hits* lemma_hits = lex_.hits_of(t.lemma)) {
+                hits = lemma_hits;
                 key = &t.lemma;
             }
         }
@@ -1213,7 +1213,7 @@ struct verb_at {
 // The verb reading of a token: a participle after an auxiliary, else a finite form. The
 // written accent tells "signé" (participle) from "signe" (present), which folded keys merge.
 const form_hit* verb_reading(const lexicon& lex, const tok& t, bool participle) {
-    const std::vector<form_hit>* hits = forms_of(lex, t);
+    const form_hits* hits = forms_of(lex, t);
     if (hits == nullptr) return nullptr;
     const bool accented = ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
                           ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es");

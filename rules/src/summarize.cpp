@@ -24,13 +24,13 @@ bool function_class(word_class c) {
 }  // namespace
 
 void look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
-    if (lex.word_index.empty() && !(lex.forms.empty() && lex.phrases.empty() && lex.country_by_form.empty())) {
+    if (lex.word_index.empty() && !(lex.hit_pool.empty() && lex.phrases.empty() && lex.country_by_form.empty())) {
         return;  // a lexicon built without its word index: tokens look up as they go
     }
     for (auto& t : toks) {
         auto it = lex.word_index.find(t.key);
         if (it != lex.word_index.end()) {
-            t.forms = it->second.forms;
+            t.forms = it->second.forms.empty() ? nullptr : &it->second.forms;
             t.phrases = it->second.phrases;
             t.country = it->second.country;
             t.markers = it->second.markers;
@@ -41,7 +41,7 @@ void look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
 
 bool is_function_word(const lexicon& lex, const tok& t) {
     if (t.kind != tok_kind::word) return false;
-    const std::vector<form_hit>* hits = forms_of(lex, t);
+    const form_hits* hits = forms_of(lex, t);
     if (hits == nullptr) return t.elided;
     return std::any_of(hits->begin(), hits->end(), [&](const form_hit& h) {
         return function_class(lex.entries[h.entry].pos);
@@ -50,7 +50,7 @@ bool is_function_word(const lexicon& lex, const tok& t) {
 
 bool is_title_word(const lexicon& lex, const tok& t) {
     if (t.kind != tok_kind::word) return false;
-    if (const std::vector<form_hit>* hits = forms_of(lex, t)) {
+    if (const form_hits* hits = forms_of(lex, t)) {
         for (const auto& h : *hits) {
             if (lex.entries[h.entry].pos == word_class::title) return true;
         }
@@ -89,7 +89,7 @@ bool is_form_of_any_verb(const lexicon& lex, const tok& t, const std::vector<std
                                   [](std::string_view a, std::string_view b) { return a < b; });
     };
     if (!t.lemma.empty()) return listed(t.lemma);
-    if (const std::vector<form_hit>* hits = forms_of(lex, t)) {
+    if (const form_hits* hits = forms_of(lex, t)) {
         for (const auto& h : *hits) {
             if (lex.entries[h.entry].pos == word_class::verb && listed(lex.entries[h.entry].fr_key)) {
                 return true;
@@ -501,11 +501,11 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         v.rank = v.heading ? rank : rank++;
         v.mentions = find_mentions(lex, v.toks);
         for (const auto& t : v.toks) {
-            const std::vector<form_hit>* hits = nullptr;
+            const form_hits* hits = nullptr;
             if (t.lemma.empty() || t.lemma == t.key) {
                 hits = t.forms;
-            } else if (auto it = lex.forms.find(t.lemma); it != lex.forms.end()) {
-                hits = &it->second;
+            } else if (const form_hits* lemma_hits = lex.hits_of(t.lemma)) {
+                hits = lemma_hits;
             }
             if (hits == nullptr) continue;
             for (const auto& h : *hits) {

@@ -15,6 +15,7 @@
 namespace precis::rules {
 
 struct form_hit;
+class form_hits;
 
 enum class tok_kind : uint8_t { word, number, comma, stop, colon, dash, quote_open, quote_close,
                                 paren_open, paren_close, symbol };
@@ -31,7 +32,7 @@ struct tok {
     bool common_lemma = false;     // the grammar's lemma is written lower case (a common word)
     // What the lexicon holds for `key`, once looked up (forms_known): its forms, the phrases
     // that open with it, the country it names (-1: none).
-    const std::vector<form_hit>* forms = nullptr;
+    const form_hits* forms = nullptr;
     const std::vector<std::pair<std::vector<std::string>, uint32_t>>* phrases = nullptr;
     int32_t country = -1;
     uint64_t markers = 0;  // bit r: a marker of trim rule r opens with this word (forms_known)
