@@ -9,7 +9,8 @@
 namespace precis::grammar {
 namespace {
 
-constexpr char k_magic[8] = {'P', 'R', 'L', 'E', 'X', '0', '2', '\0'};
+// The format's version (grammar/CMakeLists.txt), seven characters and a NUL.
+constexpr char k_magic[8] = PRECIS_LEXICON_MAGIC;
 constexpr std::size_t k_header = sizeof k_magic + 4 * 4;
 constexpr std::size_t k_record = 3 * 4;
 
