@@ -452,6 +452,14 @@ BOOST_AUTO_TEST_CASE(il_s_agit_de_is_it_is) {
     BOOST_TEST(contains(acts, "He acts"), acts);
 }
 
+BOOST_AUTO_TEST_CASE(smaller_states_and_territories_are_countries_with_english_names) {
+    const std::string vanuatu =
+        english_headline("Le gouvernement français met fin aux fonctions de l'ambassadeur au Vanuatu.");
+    BOOST_TEST(contains(vanuatu, "to Vanuatu"), vanuatu);
+    const std::string caledonia = english_headline("Les électeurs de Nouvelle-Calédonie votent pour leur indépendance.");
+    BOOST_TEST(contains(caledonia, "New Caledonia"), caledonia);
+}
+
 BOOST_AUTO_TEST_CASE(un_before_de_is_the_pronoun_one) {
     const std::string leaders = english_headline("Un des dirigeants du parti a démissionné.");
     BOOST_TEST(contains(leaders, "One of the leaders"), leaders);
