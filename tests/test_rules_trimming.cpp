@@ -201,3 +201,16 @@ BOOST_AUTO_TEST_CASE(the_headline_cut_does_not_part_a_verb_from_its_complement) 
     BOOST_TEST_MESSAGE(h);
     BOOST_TEST(contains(h, "presse en"), h);
 }
+
+BOOST_AUTO_TEST_CASE(the_headline_does_not_end_on_a_present_participle) {
+    // The cut at the limit falls after "visant": a participle whose complement went goes too.
+    const engine e;
+    const std::string h =
+        e.summarize(u8"La nouvelle version du plan de 700 milliards de dollars américains visant "
+                    u8"à sauver les banques de Wall Street sera examinée par le Congrès.")
+            .headline_fr;
+    BOOST_TEST_MESSAGE(h);
+    BOOST_TEST(!h.empty());
+    const bool dangling = contains(h, "visant") && !contains(h, u8"visant à sauver");
+    BOOST_TEST(!dangling, h);
+}

@@ -880,7 +880,10 @@ private:
             "parmi", "malgre", "pendant", "durant", "jusqu'", "jusque", "aupres", "envers",
             "tandis", "notre", "votre", "nos", "vos", "mon", "ma", "mes", "cet", "chaque",
             "quelques", "plusieurs", "aucun", "aucune"};
-        return words.count(t.key) != 0 || t.elided;
+        // "… le plan de 700 milliards visant": a present participle whose complement went
+        return words.count(t.key) != 0 || t.elided ||
+               ((t.pos & grammar::pos_present_participle) != 0 &&
+                (t.pos & (grammar::pos_noun | grammar::pos_adj | grammar::pos_unknown)) == 0 && !t.capitalised);
     }
 
     const bool final_cut_;  // the cut of the headline shown (see cut())
