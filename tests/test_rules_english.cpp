@@ -460,6 +460,18 @@ BOOST_AUTO_TEST_CASE(smaller_states_and_territories_are_countries_with_english_n
     BOOST_TEST(contains(caledonia, "New Caledonia"), caledonia);
 }
 
+BOOST_AUTO_TEST_CASE(after_a_determiner_and_a_prenominal_adjective_comes_a_noun) {
+    // The grammar reads "visite" as the subject's noun, "reflète" as the verb.
+    const std::string visit =
+        english_headline("Cette troisième visite de Parly en Inde reflète la force du partenariat.");
+    BOOST_TEST(contains(visit, "third visit of"), visit);
+    BOOST_TEST(contains(visit, "reflects"), visit);
+    // No verb found by the grammar: the rules' own search skips the noun after "l'".
+    const std::string since =
+        english_headline("Depuis l'annonce de l'accord de normalisation entre les Emirats et Israël, Oman a salué la décision.");
+    BOOST_TEST(!contains(since, "announces"), since);
+}
+
 BOOST_AUTO_TEST_CASE(un_before_de_is_the_pronoun_one) {
     const std::string leaders = english_headline("Un des dirigeants du parti a démissionné.");
     BOOST_TEST(contains(leaders, "One of the leaders"), leaders);

@@ -39,6 +39,13 @@ bool takes_gerund(const english_run& out) {
     return verbs.count(out.words.empty() ? out.lead : out.words.back()) != 0;
 }
 
+// A determiner ("le", "cette", "leurs", "au" …).
+bool determiner_word(const tok& t) {
+    static const word_list dets{"le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces",
+                                "son", "sa", "ses", "leur", "leurs", "notre", "nos", "du", "au", "aux"};
+    return t.kind == tok_kind::word && dets.count(t.key) != 0;
+}
+
 // The last word said is a preposition English follows with an -ing form.
 bool after_preposition(const english_run& out) {
     return !out.words.empty() &&
@@ -907,12 +914,7 @@ private:
         return comma ? "which" : "that";
     }
 
-    static bool is_determiner(const tok& t) {
-        static const word_list dets{"le", "la", "les", "l'", "un", "une", "des",
-                                                "ce", "cet", "cette", "ces", "son", "sa", "ses",
-                                                "leur", "leurs", "notre", "nos", "du", "au", "aux"};
-        return t.kind == tok_kind::word && dets.count(t.key) != 0;
-    }
+    static bool is_determiner(const tok& t) { return determiner_word(t); }
 
     // A country, or a name the grammar's dictionary knows as a place.
     bool place_at(const std::vector<const tok*>& toks, std::size_t at) const {
@@ -1232,6 +1234,15 @@ const form_hit* verb_reading(const lexicon& lex, const tok& t, bool participle) 
     return nullptr;
 }
 
+// toks[at] can be a noun and follows a determiner, maybe over an adjective that stands
+// before its noun ("l'annonce", "cette troisième visite"): it is no verb.
+bool noun_slot(const lexicon& lex, const std::vector<const tok*>& toks, std::size_t at) {
+    if (at == 0 || lex.word(toks[at]->key, word_class::noun) == nullptr) return false;
+    std::size_t k = at - 1;
+    if (k > 0 && grammar::prenominal_adjective(toks[k]->text)) --k;
+    return determiner_word(*toks[k]);
+}
+
 verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
     verb_at v;
     for (std::size_t i = 1; i < toks.size(); ++i) {
@@ -1275,6 +1286,7 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
             ++lexical;
         }
         if (lexical >= toks.size()) break;
+        if (!aux && noun_slot(lex, toks, lexical)) continue;
         const form_hit* h = verb_reading(lex, *toks[lexical], aux);
         if (h == nullptr) continue;
         v.begin = i;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "form_cache.hpp"
+#include "precis/grammar/parser.hpp"
 #include "vocab_impl.hpp"
 #include "vocab_lookup.hpp"
 
@@ -298,6 +299,14 @@ bool finite_uncached(const sentence_state& st, int32_t i) {
         if (prev.kind == token_kind::word && (prev.pos & (pos_determiner | pos_preposition)) &&
             !after_clitic && !is_clitic{}(st, i - 1))
             return false;
+        // "Cette troisième visite", "le premier débat": after a determiner and an adjective
+        // that stands before its noun (an ordinal, "premier", "nouvelle" …), a form that can be
+        // a noun is one.
+        if (i >= 2 && (t.pos & pos_noun) && !(t.pos & pos_aux) && prenominal_adjective(form(st, i - 1))) {
+            const token& before = tok(st, i - 2);
+            if (before.kind == token_kind::word && (before.pos & pos_determiner) && !is_clitic{}(st, i - 2))
+                return false;
+        }
     }
     return true;
 }
@@ -592,6 +601,22 @@ bool is_title_adjective::operator()(const sentence_state& st, int32_t i) const {
 }  // namespace precis::grammar::parser
 
 namespace precis::grammar {
+
+bool prenominal_adjective(std::string_view w) {
+    using namespace std::string_view_literals;
+    for (const std::string_view end : {"ième"sv, "ièmes"sv}) {
+        if (w.size() > end.size() && w.compare(w.size() - end.size(), end.size(), end) == 0) return true;
+    }
+    static constexpr std::string_view words[] = {
+        "premier", "première", "premiers", "premières", "dernier", "dernière", "derniers",
+        "dernières", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "prochain",
+        "prochaine", "prochains", "prochaines", "seul", "seule", "seuls", "seules", "grand",
+        "grande", "grands", "grandes", "petit", "petite", "petits", "petites", "bon", "bonne",
+        "bons", "bonnes", "mauvais", "mauvaise", "mauvaises", "long", "longue", "longues",
+        "précédent", "précédente", "éventuel", "éventuelle", "futur", "future",
+        "futurs", "futures", "ancien", "ancienne", "anciens", "anciennes"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
 
 form_facts facts_of_form(std::string_view form, token_kind kind, bool capitalised,
                          const vocabulary& vocab) {

@@ -138,6 +138,11 @@ struct parse_error {
 bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
            const parse_options& options, scratch& work, document& out, parse_error& err);
 
+// An adjective French puts before its noun, as written in lower case: an ordinal
+// ("troisième") or one of the few common ones ("premier", "nouvelle", "prochain" …). After a
+// determiner and such an adjective comes a noun ("cette troisième visite").
+bool prenominal_adjective(std::string_view word);
+
 // Counts for `precis parse --stats`.
 struct parse_stats {
     std::size_t sentences = 0, full = 0, partial = 0, chunks = 0, bytes = 0;
