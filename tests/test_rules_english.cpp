@@ -472,6 +472,13 @@ BOOST_AUTO_TEST_CASE(after_a_determiner_and_a_prenominal_adjective_comes_a_noun)
     BOOST_TEST(!contains(since, "announces"), since);
 }
 
+BOOST_AUTO_TEST_CASE(a_stressed_pronoun_inside_the_verb_group_goes_unsaid) {
+    const std::string kosovo =
+        english_headline("Le Kosovo a lui accepté d'instaurer des relations diplomatiques avec Israël.");
+    BOOST_TEST(!contains(kosovo, "him"), kosovo);
+    BOOST_TEST(contains(kosovo, "Kosovo accept"), kosovo);
+}
+
 BOOST_AUTO_TEST_CASE(un_before_de_is_the_pronoun_one) {
     const std::string leaders = english_headline("Un des dirigeants du parti a démissionné.");
     BOOST_TEST(contains(leaders, "One of the leaders"), leaders);

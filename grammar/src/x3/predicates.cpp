@@ -341,6 +341,11 @@ bool is_nonfinite::operator()(const sentence_state& st, int32_t i) const {
 bool is_plain_adverb::operator()(const sentence_state& st, int32_t i) const {
     if (!is_word(st, i)) return false;
     const uint32_t p = tok(st, i).pos;
+    // "Le Kosovo a lui accepté", "ils ont eux aussi signé": a stressed pronoun between the
+    // auxiliary and its participle only insists, as an adverb would.
+    if (i > 0 && is_finite_aux{}(st, i - 1) && (form(st, i) == "lui" || form(st, i) == "eux") &&
+        (is_participle{}(st, i + 1) || is_plain_adverb{}(st, i + 1)))
+        return true;
     return (p & pos_adverb) &&
            !(p & (pos_verb | pos_noun | pos_determiner | pos_preposition | pos_pronoun |
                   pos_conjunction | pos_adj)) &&
