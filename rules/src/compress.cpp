@@ -20,7 +20,13 @@ class trimmer final {
 public:
     trimmer(const rule_set::impl& rules, const sentence_view& s, bool final_cut)
         : final_cut_(final_cut), lex_(rules.pack.lex), trims_(rules.pack.trims), source_(s.source), toks_(s.toks),
-          n_(s.toks.size()), keep_(s.toks.size(), 1), starts_(s.toks.size(), 0) {
+          n_(s.toks.size()), scratch_(thread_scratch()), keep_(scratch_.keep), before_(scratch_.before),
+          starts_(scratch_.starts), words_(scratch_.words), finite_(scratch_.finite),
+          quotes_(scratch_.quotes), punct_(scratch_.punct), marker_lists_(scratch_.lists) {
+        keep_.assign(n_, 1);
+        starts_.assign(n_, 0);
+        if (marker_lists_.size() < n_) marker_lists_.resize(n_);
+        for (auto* list : {&words_, &finite_, &quotes_, &punct_}) list->clear();
         // One lookup per token for all rules' markers, instead of one per token and rule.
         const auto& first_words = rules.pack.marker_first_words;
         auto rules_starting = [&](const std::string& word) -> uint64_t {
@@ -28,11 +34,22 @@ public:
             return it == first_words.end() ? 0 : it->second;
         };
         for (std::size_t j = 0; j < toks_.size(); ++j) {
-            starts_[j] = toks_[j].forms_known ? toks_[j].markers : rules_starting(toks_[j].key);
+            const tok& t = toks_[j];
+            starts_[j] = t.forms_known ? t.markers : rules_starting(t.key);
             // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
-            if (toks_[j].elided && j + 1 < toks_.size()) {
-                starts_[j] |= rules_starting(toks_[j].key + toks_[j + 1].key);
+            if (t.elided && j + 1 < toks_.size()) {
+                starts_[j] |= rules_starting(t.key + toks_[j + 1].key);
             }
+            // The tokens each whole-sentence check looks at, so that it skips the others.
+            const auto i = static_cast<uint32_t>(j);
+            if (t.kind == tok_kind::word || t.kind == tok_kind::number) words_.push_back(i);
+            if (finite(j)) finite_.push_back(i);
+            if (t.kind == tok_kind::quote_open || t.kind == tok_kind::quote_close) quotes_.push_back(i);
+            if (t.kind == tok_kind::comma || t.kind == tok_kind::colon || t.kind == tok_kind::dash ||
+                t.kind == tok_kind::stop) {
+                punct_.push_back(i);
+            }
+            if (j > 0 && t.begin < toks_[j - 1].begin) in_order_ = false;
         }
         // The sentence tidied before any rule (its final stop goes), so that the first rule
         // to change something is not also credited with that.
@@ -41,6 +58,10 @@ public:
 
     bool apply(const trim_rule& r, int max_words) {
         before_ = keep_;
+        const auto rule = static_cast<std::size_t>(&r - trims_.data());
+        rule_bit_ = rule < 64 ? uint64_t{1} << rule : ~uint64_t{0};
+        // Marker lists found for this rule, by token (see match()): none looked up yet.
+        generation_ = ++scratch_.generation;
         // Only present_tense rewrites words: the others need no copy of them.
         const bool rewrites = r.kind == trim_kind::present_tense;
         if (rewrites) before_text_ = text_;
@@ -70,9 +91,9 @@ public:
         // that takes a verb's complement away ("Le Pakistan annonce", "…, conclu") or the
         // statement's last finite verb (a subject with no verb left).
         const bool broken = r.kind != trim_kind::cut &&
-                            (verb_lost_its_complement(before_) ||
+                            (kept_words() < 4 || verb_lost_its_complement(before_) ||
                              (has_finite_verb(before_) && !has_finite_verb(keep_)));
-        if ((kept_words() < 4 && r.kind != trim_kind::cut) || broken) {
+        if (broken) {
             keep_ = before_;
             if (rewrites) text_ = before_text_;
             clean_ = was_clean;
@@ -161,9 +182,7 @@ private:
     }
     int kept_words() const {
         int n = 0;
-        for (idx i = 0; i < size(); ++i) {
-            if (keep_[i] && (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number)) ++n;
-        }
+        for (const uint32_t i : words_) n += keep_[i] != 0;
         return n;
     }
     // A verb form, as the grammar read it: finite, or a participle standing after a comma.
@@ -199,17 +218,17 @@ private:
                (p & grammar::pos_unknown) == 0;
     }
     bool has_finite_verb(const keep_flags& keep) const {
-        for (idx i = 0; i < size(); ++i) {
-            if (keep[i] && finite(i)) return true;
+        for (const uint32_t i : finite_) {
+            if (keep[i]) return true;
         }
         return false;
     }
     // The last word kept is a verb, and words that followed it (its complement) went.
     bool verb_lost_its_complement(const keep_flags& before) const {
         idx last = size();
-        for (idx i = size(); i-- > 0;) {
-            if (keep_[i] && (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number)) {
-                last = i;
+        for (auto w = words_.rbegin(); w != words_.rend(); ++w) {
+            if (keep_[*w]) {
+                last = *w;
                 break;
             }
         }
@@ -229,18 +248,26 @@ private:
     // Tries only the markers whose first word can start at i (see trim_rule::markers_by_first).
     std::size_t match(const trim_rule& r, idx i) const {
         const idx j = next(i);
-        if (j >= size() || r.markers_by_first.empty()) return 0;
-        const auto rule = static_cast<std::size_t>(&r - trims_.data());
-        if (rule < 64 && (starts_[j] & (uint64_t{1} << rule)) == 0) return 0;
+        if (j >= size() || (starts_[j] & rule_bit_) == 0 || r.markers_by_first.empty()) return 0;
+        // The rule's markers that open with token j's word (and, after an elided word, with
+        // the two glued): looked up once per token while the rule runs.
+        marker_lists& lists = marker_lists_[j];
+        if (lists.generation != generation_) {
+            lists.generation = generation_;
+            auto it = r.markers_by_first.find(toks_[j].key);
+            lists.one = it == r.markers_by_first.end() ? nullptr : &it->second;
+            lists.two = nullptr;
+            // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
+            if (toks_[j].elided && j + 1 < size()) {
+                auto it2 = r.markers_by_first.find(toks_[j].key + toks_[j + 1].key);
+                if (it2 != r.markers_by_first.end()) lists.two = &it2->second;
+            }
+        }
         std::size_t best = 0;
-        auto try_list = [&](const std::string& first_word) {
-            auto it = r.markers_by_first.find(first_word);
-            if (it == r.markers_by_first.end()) return;
-            for (uint32_t m : it->second) best = std::max(best, match_one(r.markers[m], i));
-        };
-        try_list(toks_[j].key);
-        // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
-        if (toks_[j].elided && j + 1 < size()) try_list(toks_[j].key + toks_[j + 1].key);
+        for (const std::vector<uint32_t>* list : {lists.one, lists.two}) {
+            if (list == nullptr) continue;
+            for (uint32_t m : *list) best = std::max(best, match_one(r.markers[m], i));
+        }
         return best;
     }
     std::size_t match_one(std::string_view m, idx i) const {
@@ -293,6 +320,15 @@ private:
         return (v >= 1 && v <= 31) || (v >= 1900 && v <= 2100);
     }
 
+    // The first token starting at or after `offset` when tokens are in text order (found by
+    // bisection); else 0, for a scan of them all.
+    idx first_at(uint32_t offset) const {
+        if (!in_order_) return 0;
+        const auto it = std::partition_point(toks_.begin(), toks_.end(),
+                                             [&](const tok& t) { return t.begin < offset; });
+        return static_cast<idx>(it - toks_.begin());
+    }
+
     // What the grammar read as a part of this kind (a time phrase, an attribution, a relative
     // or subordinate clause …) goes as a whole; the token-level steps then catch what a
     // sentence without a full tree still holds.
@@ -310,13 +346,18 @@ private:
         }
         if (source_ == nullptr) return;
         auto drop_span = [&](grammar::span w) {
+            // Past w's end no token lies inside it (a token ends at or after its start).
+            for (idx i = first_at(w.begin); i < size() && toks_[i].begin <= w.end; ++i) {
+                if (toks_[i].end <= w.end) keep_[i] = false;
+            }
+            if (in_order_) return;
             for (idx i = 0; i < size(); ++i) {
                 if (toks_[i].begin >= w.begin && toks_[i].end <= w.end) keep_[i] = false;
             }
         };
         // "la réunion de jeudi": a date that completes a noun stays (as in `time`).
         auto completes_a_noun = [&](grammar::span w) {
-            for (idx i = 0; i < size(); ++i) {
+            for (idx i = first_at(w.begin); i < size(); ++i) {
                 if (toks_[i].begin < w.begin) continue;
                 const idx p = prev(i);
                 return p < size() && (is(p, "de") || is(p, "du") || is(p, "d'") ||
@@ -340,7 +381,7 @@ private:
     }
 
     void drop_time_determiner(grammar::span w) {
-        for (idx i = 0; i < size(); ++i) {
+        for (idx i = first_at(w.begin); i < size(); ++i) {
             if (toks_[i].begin < w.begin) continue;
             const idx p = prev(i);
             // ... and so does the preposition that opens it: "dès lundi", "depuis mardi", "en 2019"
@@ -807,24 +848,26 @@ private:
     // function words at the end (quotes first: a dropped quote may uncover a comma).
     // Returns whether it dropped anything.
     bool tidy() {
+        // Each pass visits only the tokens it may drop (quotes, then punctuation), in order.
         const std::size_t before = dropped_;
         int open = 0;
         idx last_open = size();
-        for (idx i = 0; i < size(); ++i) {
+        for (const uint32_t i : quotes_) {
             if (!keep_[i]) continue;
             if (toks_[i].kind == tok_kind::quote_open) {
                 ++open;
                 last_open = i;
-            } else if (toks_[i].kind == tok_kind::quote_close) {
-                if (open == 0) unkeep(i);
-                else --open;
+            } else if (open == 0) {
+                unkeep(i);
+            } else {
+                --open;
             }
         }
         if (open > 0 && last_open < size()) unkeep(last_open);
         // ", qui …," dropped from between its commas: the closing comma goes too ("Le musée,
         // a dû" is no French).
-        for (idx i = 1; i < size(); ++i) {
-            if (!keep_[i] || toks_[i].kind != tok_kind::comma || keep_[i - 1]) continue;
+        for (const uint32_t i : punct_) {
+            if (i == 0 || !keep_[i] || toks_[i].kind != tok_kind::comma || keep_[i - 1]) continue;
             idx j = i - 1;
             while (j > 0 && !keep_[j - 1]) --j;
             if (toks_[j].kind == tok_kind::comma) unkeep(i);
@@ -833,20 +876,18 @@ private:
                 unkeep(j - 1);
             }
         }
-        bool start = true;
-        idx last = size();
-        for (idx i = 0; i < size(); ++i) {
+        // Punctuation opening the sentence or following a comma or colon goes (a stop only at
+        // the start). What precedes a mark is the kept token before it, tokens dropped here
+        // included.
+        for (const uint32_t i : punct_) {
             if (!keep_[i]) continue;
             const tok_kind k = toks_[i].kind;
-            const bool punct = k == tok_kind::comma || k == tok_kind::colon || k == tok_kind::dash ||
-                               (k == tok_kind::stop && start);
-            if (punct && (start || (last < size() && (toks_[last].kind == tok_kind::comma ||
-                                                       toks_[last].kind == tok_kind::colon)))) {
+            const idx last = prev(i);
+            const bool start = last >= size();
+            if (k == tok_kind::stop && !start) continue;
+            if (start || toks_[last].kind == tok_kind::comma || toks_[last].kind == tok_kind::colon) {
                 unkeep(i);
-                continue;
             }
-            start = false;
-            last = i;
         }
         for (idx i = size(); i-- > 0;) {
             if (!keep_[i]) continue;
@@ -889,9 +930,37 @@ private:
     const grammar::sentence* source_;
     const std::vector<tok>& toks_;
     const std::size_t n_;  // toks_.size()
-    keep_flags keep_;    // per token: kept
-    keep_flags before_;  // keep_ before the rule being applied
-    std::vector<uint64_t> starts_;  // per token: bit r when a marker of trims[r] may start here
+    bool in_order_ = true;  // token offsets increase (spans can then be found by bisection)
+
+    // The markers of the rule being applied that open with a token's word (see match()).
+    struct marker_lists {
+        uint64_t generation = 0;  // valid when it is the trimmer's generation_
+        const std::vector<uint32_t>* one = nullptr;  // opening with the token's key
+        const std::vector<uint32_t>* two = nullptr;  // with the key and the next one's, glued
+    };
+    // Per-call vectors, kept per thread so that each cut reuses their storage.
+    struct scratch {
+        keep_flags keep, before;
+        std::vector<uint64_t> starts;
+        std::vector<uint32_t> words, finite, quotes, punct;
+        std::vector<marker_lists> lists;
+        uint64_t generation = 0;  // only grows: entries of earlier calls never look current
+    };
+    static scratch& thread_scratch() {
+        thread_local scratch s;
+        return s;
+    }
+    scratch& scratch_;
+    keep_flags& keep_;    // per token: kept
+    keep_flags& before_;  // keep_ before the rule being applied
+    std::vector<uint64_t>& starts_;  // per token: bit r when a marker of trims[r] may start here
+    std::vector<uint32_t>& words_;   // the words and numbers, by index
+    std::vector<uint32_t>& finite_;  // the finite verbs (see finite())
+    std::vector<uint32_t>& quotes_;  // the quotation marks
+    std::vector<uint32_t>& punct_;   // commas, colons, dashes and stops
+    std::vector<marker_lists>& marker_lists_;  // per token
+    uint64_t generation_ = 0;   // the scratch's generation for the rule being applied
+    uint64_t rule_bit_ = 0;     // the bit of the rule being applied in starts_ (all: past 64)
     bool clean_ = false;        // tidy() ran on keep_ as it is and found nothing to do
     std::size_t dropped_ = 0;   // tokens tidy() dropped so far
     std::vector<std::pair<std::size_t, std::string>> text_, before_text_;
