@@ -26,7 +26,10 @@ public:
         keep_.assign(n_, 1);
         starts_.assign(n_, 0);
         if (marker_lists_.size() < n_) marker_lists_.resize(n_);
-        for (auto* list : {&words_, &finite_, &quotes_, &punct_}) list->clear();
+        // Each index list is written at its end whatever the token, and grows only when it
+        // is one of its kind (no branch, no capacity check per token); cut to size after.
+        for (auto* list : {&words_, &finite_, &quotes_, &punct_}) list->resize(n_);
+        std::size_t n_words = 0, n_finite = 0, n_quotes = 0, n_punct = 0;
         // One lookup per token for all rules' markers, instead of one per token and rule.
         const auto& first_words = rules.pack.marker_first_words;
         auto rules_starting = [&](const std::string& word) -> uint64_t {
@@ -42,15 +45,22 @@ public:
             }
             // The tokens each whole-sentence check looks at, so that it skips the others.
             const auto i = static_cast<uint32_t>(j);
-            if (t.kind == tok_kind::word || t.kind == tok_kind::number) words_.push_back(i);
-            if (finite(j)) finite_.push_back(i);
-            if (t.kind == tok_kind::quote_open || t.kind == tok_kind::quote_close) quotes_.push_back(i);
-            if (t.kind == tok_kind::comma || t.kind == tok_kind::colon || t.kind == tok_kind::dash ||
-                t.kind == tok_kind::stop) {
-                punct_.push_back(i);
-            }
-            if (j > 0 && t.begin < toks_[j - 1].begin) in_order_ = false;
+            const tok_kind k = t.kind;
+            words_[n_words] = i;
+            n_words += k == tok_kind::word || k == tok_kind::number;
+            finite_[n_finite] = i;
+            n_finite += finite(j);
+            quotes_[n_quotes] = i;
+            n_quotes += k == tok_kind::quote_open || k == tok_kind::quote_close;
+            punct_[n_punct] = i;
+            n_punct += k == tok_kind::comma || k == tok_kind::colon || k == tok_kind::dash ||
+                       k == tok_kind::stop;
+            in_order_ = in_order_ && (j == 0 || t.begin >= toks_[j - 1].begin);
         }
+        words_.resize(n_words);
+        finite_.resize(n_finite);
+        quotes_.resize(n_quotes);
+        punct_.resize(n_punct);
         // The sentence tidied before any rule (its final stop goes), so that the first rule
         // to change something is not also credited with that.
         clean_ = !tidy();
@@ -246,9 +256,14 @@ private:
     }
     // Length in tokens of the marker phrase matching at i (kept tokens only), or 0.
     // Tries only the markers whose first word can start at i (see trim_rule::markers_by_first).
+    // (Inline: at most tokens no marker of the rule starts, and the answer is 0 at once.)
     std::size_t match(const trim_rule& r, idx i) const {
         const idx j = next(i);
         if (j >= size() || (starts_[j] & rule_bit_) == 0 || r.markers_by_first.empty()) return 0;
+        return match_at(r, i, j);
+    }
+    // match() where token j, the first kept at or after i, may open a marker of r.
+    [[gnu::noinline]] std::size_t match_at(const trim_rule& r, idx i, idx j) const {
         // The rule's markers that open with token j's word (and, after an elided word, with
         // the two glued): looked up once per token while the rule runs.
         marker_lists& lists = marker_lists_[j];
@@ -970,17 +985,18 @@ private:
 }  // namespace
 
 compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,
-                    int max_words, bool final_cut) {
+                    int max_words, bool final_cut, bool kept_only) {
     trimmer t(rules, s, final_cut);
     std::vector<compressed::fired_rule> fired;
     for (const auto& r : rules.pack.trims) {
         if (headline ? !r.headline : !r.summary) continue;
         // What each rule cut is asked of the headline shown only (its trace names it).
-        if (t.apply(r, max_words)) {
+        if (t.apply(r, max_words) && !kept_only) {
             fired.push_back({r.name, final_cut ? t.last_change() : std::vector<grammar::span>{}});
         }
     }
     compressed c = t.result();
+    if (kept_only) return c;
     c.rules = std::move(fired);
     // Rewritten words (present tense) replace the token texts when joining.
     std::vector<tok> rewritten;
