@@ -1,5 +1,8 @@
 #include "json_writer.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 #include <unicode/utf8.h>
 
 namespace precis::plugin {
@@ -37,7 +40,25 @@ namespace {
 bool verbatim(std::string_view s) {
     const auto* p = reinterpret_cast<const uint8_t*>(s.data());
     const auto n = static_cast<int32_t>(s.size());
+    constexpr uint64_t ones = 0x0101010101010101u;
+    constexpr uint64_t high = 0x8080808080808080u;
     for (int32_t i = 0; i < n;) {
+        // Eight ASCII bytes at a time: any byte below 0x20, or equal to a quote or a
+        // backslash, shows as a high bit in the usual zero-byte test of (v - k) & ~v.
+        if (n - i >= 8) {
+            uint64_t v;
+            std::memcpy(&v, p + i, 8);
+            if ((v & high) == 0) {
+                const uint64_t quote = v ^ (ones * '"');
+                const uint64_t backslash = v ^ (ones * '\\');
+                if ((((v - ones * 0x20) & ~v) | ((quote - ones) & ~quote) |
+                     ((backslash - ones) & ~backslash)) & high) {
+                    return false;
+                }
+                i += 8;
+                continue;
+            }
+        }
         const uint8_t b = p[i];
         if (b < 0x80) {
             if (b < 0x20 || b == '"' || b == '\\') return false;
