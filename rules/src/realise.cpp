@@ -47,10 +47,17 @@ class translator final {
 public:
     // `possessive`: how "son", "sa", "ses" are said ("its", or "his"/"her" for a person).
     // `source`: the grammar's reading of the sentence, for what its actors are.
+    // `sentence`: the tokens runs will point into; the lexicon's readings of each are then
+    // remembered, the same tokens being said again by the subject, object and slot runs.
     translator(const rule_set::impl& rules, uint32_t first_begin, std::string possessive = "its",
-               const grammar::sentence* source = nullptr)
+               const grammar::sentence* source = nullptr, const std::vector<tok>* sentence = nullptr)
         : lex_(rules.pack.lex), first_begin_(first_begin), possessive_(std::move(possessive)),
-          source_(source) {}
+          source_(source) {
+        if (sentence != nullptr && !sentence->empty()) {
+            base_ = sentence->data();
+            memo_.resize(sentence->size());
+        }
+    }
 
     // Translates toks[b, e); stops at the first word it cannot say. `lead`: the English word
     // said just before (the main verb before its object), when there is one.
@@ -567,7 +574,7 @@ public:
             const bool opening_common =
                 (t.begin == first_begin_ && (grammar_common || lex_.has_french_ending(t.key))) ||
                 // a lone capitalised common word after a quote or a stop ("… . Intolérable")
-                (alone && grammar_common && !lex_.fallback(t.key, t.text).empty());
+                (alone && grammar_common && !fallback_of(t).en.empty());
             // "Afro-américain", "Nord-Coréens": a capitalised compound whose parts the pack
             // can say is a nationality, said part by part ("Afro-American"), not a name.
             if (t.capitalised && t.key.find('-') != std::string::npos) {
@@ -609,7 +616,7 @@ public:
                 ++i;
                 continue;
             }
-            lexicon::fallback_hit fb = lex_.fallback_word(t.key, t.text);
+            lexicon::fallback_hit fb = fallback_of(t);
             if (fb.en.empty() && !t.lemma.empty() && t.lemma != t.key) fb = lex_.fallback_word(t.lemma);
             if (!fb.en.empty()) {
                 std::string w = fb.en;
@@ -657,7 +664,40 @@ public:
     }
 
 private:
+    // What the lexicon says of one token, once asked.
+    struct token_memo {
+        const form_hit* hit = nullptr;
+        bool hit_known = false;
+        bool fallback_known = false;
+        lexicon::fallback_hit fallback;  // fallback_word(key, text)
+    };
+    token_memo* memo_of(const tok& t) const {
+        if (base_ == nullptr || &t < base_ || &t >= base_ + memo_.size()) return nullptr;
+        return &memo_[static_cast<std::size_t>(&t - base_)];
+    }
     const form_hit* best_hit(const tok& t) const {
+        token_memo* m = memo_of(t);
+        if (m == nullptr) return find_best_hit(t);
+        if (!m->hit_known) {
+            m->hit = find_best_hit(t);
+            m->hit_known = true;
+        }
+        return m->hit;
+    }
+    const lexicon::fallback_hit& fallback_of(const tok& t) const {
+        token_memo* m = memo_of(t);
+        if (m == nullptr) {
+            thread_local lexicon::fallback_hit unremembered;
+            unremembered = lex_.fallback_word(t.key, t.text);
+            return unremembered;
+        }
+        if (!m->fallback_known) {
+            m->fallback = lex_.fallback_word(t.key, t.text);
+            m->fallback_known = true;
+        }
+        return m->fallback;
+    }
+    const form_hit* find_best_hit(const tok& t) const {
         // The grammar's lemma (hunspell) finds irregular forms the pack does not list.
         const std::vector<form_hit>* hits = forms_of(lex_, t);
         const std::string* key = &t.key;
@@ -680,13 +720,17 @@ private:
         // "dirigé par" is "led by": a written accent marks the participle, which folded keys
         // merge with the present ("dirige").
         // A noun of the same spelling ("traité") keeps its reading.
-        const std::string written = lower_first(t.text);
-        const bool noun = std::any_of(found.begin(), found.end(), [&](const form_hit& h) {
-            const lexicon_entry& e = lex_.entries[h.entry];
-            return e.pos == word_class::noun && (e.fr == written || e.fr + "s" == written);
-        });
-        if (!noun && (ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
-                      ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es"))) {
+        // (The noun test, which writes the word in lower case, only for such endings.)
+        auto noun = [&] {
+            const std::string written = lower_first(t.text);
+            return std::any_of(found.begin(), found.end(), [&](const form_hit& h) {
+                const lexicon_entry& e = lex_.entries[h.entry];
+                return e.pos == word_class::noun && (e.fr == written || e.fr + "s" == written);
+            });
+        };
+        if ((ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
+             ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es")) &&
+            !noun()) {
             for (const auto& h : found) {
                 if (lex_.entries[h.entry].pos == word_class::verb && h.form == form_kind::participle) {
                     return &h;
@@ -978,6 +1022,8 @@ private:
     uint32_t first_begin_;  // where the sentence starts: capitals there prove no name
     std::string possessive_;
     const grammar::sentence* source_;  // may be null
+    const tok* base_ = nullptr;        // the sentence's first token, when memo_ is kept
+    mutable std::vector<token_memo> memo_;  // per token of the sentence
 };
 
 std::string join_words(const std::vector<std::string>& words) {
@@ -1435,7 +1481,7 @@ bool has_french_template(const pack_rules& pack, const std::string& event) {
 std::string realise_french(const rule_set::impl& rules, const sentence_view& s, std::string& rule) {
     const std::string event = main_event(rules, s);
     if (!has_french_template(rules.pack, event)) return {};
-    const translator tr(rules, s.toks.empty() ? 0 : s.toks.front().begin, "its", s.source);
+    const translator tr(rules, s.toks.empty() ? 0 : s.toks.front().begin, "its", s.source, &s.toks);
     std::map<std::string, std::string> en, fr;
     fill_event_slots(rules, s, tr, en, &fr);
     for (const auto& t : rules.pack.templates) {
@@ -1505,7 +1551,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     lexicon_entry unlisted;  // a verb the grammar found but the pack does not list
     verb_at v = grammar_verb(lex, *s.source, toks, unlisted);
     if (v.begin == std::string::npos) v = find_verb(lex, toks);
-    const translator tr(rules, opening, subject_possessive(lex, toks, v.begin), s.source);
+    const translator tr(rules, opening, subject_possessive(lex, toks, v.begin), s.source, &s.toks);
     if (v.begin != std::string::npos) {
         take_verb_phrase(lex, toks, v);
         slots["verb"] = english_verb(v);
