@@ -26,10 +26,7 @@ public:
         keep_.assign(n_, 1);
         starts_.assign(n_, 0);
         if (marker_lists_.size() < n_) marker_lists_.resize(n_);
-        // Each index list is written at its end whatever the token, and grows only when it
-        // is one of its kind (no branch, no capacity check per token); cut to size after.
-        for (auto* list : {&words_, &finite_, &quotes_, &punct_}) list->resize(n_);
-        std::size_t n_words = 0, n_finite = 0, n_quotes = 0, n_punct = 0;
+        for (auto* list : {&words_, &finite_, &quotes_, &punct_}) list->clear();
         // One lookup per token for all rules' markers, instead of one per token and rule.
         const auto& first_words = rules.pack.marker_first_words;
         auto rules_starting = [&](const std::string& word) -> uint64_t {
@@ -45,22 +42,21 @@ public:
             }
             // The tokens each whole-sentence check looks at, so that it skips the others.
             const auto i = static_cast<uint32_t>(j);
-            const tok_kind k = t.kind;
-            words_[n_words] = i;
-            n_words += k == tok_kind::word || k == tok_kind::number;
-            finite_[n_finite] = i;
-            n_finite += finite(j);
-            quotes_[n_quotes] = i;
-            n_quotes += k == tok_kind::quote_open || k == tok_kind::quote_close;
-            punct_[n_punct] = i;
-            n_punct += k == tok_kind::comma || k == tok_kind::colon || k == tok_kind::dash ||
-                       k == tok_kind::stop;
-            in_order_ = in_order_ && (j == 0 || t.begin >= toks_[j - 1].begin);
+            switch (t.kind) {
+                case tok_kind::word:
+                    words_.push_back(i);
+                    if (finite(j)) finite_.push_back(i);
+                    break;
+                case tok_kind::number: words_.push_back(i); break;
+                case tok_kind::quote_open:
+                case tok_kind::quote_close: quotes_.push_back(i); break;
+                case tok_kind::comma:
+                case tok_kind::colon:
+                case tok_kind::dash:
+                case tok_kind::stop: punct_.push_back(i); break;
+                default: break;
+            }
         }
-        words_.resize(n_words);
-        finite_.resize(n_finite);
-        quotes_.resize(n_quotes);
-        punct_.resize(n_punct);
         // The sentence tidied before any rule (its final stop goes), so that the first rule
         // to change something is not also credited with that.
         clean_ = !tidy();
@@ -335,10 +331,8 @@ private:
         return (v >= 1 && v <= 31) || (v >= 1900 && v <= 2100);
     }
 
-    // The first token starting at or after `offset` when tokens are in text order (found by
-    // bisection); else 0, for a scan of them all.
+    // The first token starting at or after `offset` (tokenize() gives them in text order).
     idx first_at(uint32_t offset) const {
-        if (!in_order_) return 0;
         const auto it = std::partition_point(toks_.begin(), toks_.end(),
                                              [&](const tok& t) { return t.begin < offset; });
         return static_cast<idx>(it - toks_.begin());
@@ -364,10 +358,6 @@ private:
             // Past w's end no token lies inside it (a token ends at or after its start).
             for (idx i = first_at(w.begin); i < size() && toks_[i].begin <= w.end; ++i) {
                 if (toks_[i].end <= w.end) keep_[i] = false;
-            }
-            if (in_order_) return;
-            for (idx i = 0; i < size(); ++i) {
-                if (toks_[i].begin >= w.begin && toks_[i].end <= w.end) keep_[i] = false;
             }
         };
         // "la réunion de jeudi": a date that completes a noun stays (as in `time`).
@@ -945,7 +935,6 @@ private:
     const grammar::sentence* source_;
     const std::vector<tok>& toks_;
     const std::size_t n_;  // toks_.size()
-    bool in_order_ = true;  // token offsets increase (spans can then be found by bisection)
 
     // The markers of the rule being applied that open with a token's word (see match()).
     struct marker_lists {
