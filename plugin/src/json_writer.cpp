@@ -45,9 +45,12 @@ bool verbatim(std::string_view s) {
     for (int32_t i = 0; i < n;) {
         // Eight ASCII bytes at a time: any byte below 0x20, or equal to a quote or a
         // backslash, shows as a high bit in the usual zero-byte test of (v - k) & ~v.
-        if (n - i >= 8) {
+        // Fewer than eight left: the last eight of the string, bytes already passed included
+        // (passed again, or, when one of them is not ASCII, left to the test below).
+        if (n >= 8) {
+            const int32_t step = n - i >= 8 ? 8 : n - i;
             uint64_t v;
-            std::memcpy(&v, p + i, 8);
+            std::memcpy(&v, p + i + step - 8, 8);
             if ((v & high) == 0) {
                 const uint64_t quote = v ^ (ones * '"');
                 const uint64_t backslash = v ^ (ones * '\\');
@@ -55,7 +58,7 @@ bool verbatim(std::string_view s) {
                      ((backslash - ones) & ~backslash)) & high) {
                     return false;
                 }
-                i += 8;
+                i += step;
                 continue;
             }
         }
