@@ -277,18 +277,14 @@ private:
         std::size_t best = 0;
         for (const std::vector<uint32_t>* list : {lists.one, lists.two}) {
             if (list == nullptr) continue;
-            for (uint32_t m : *list) best = std::max(best, match_one(r.markers[m], i));
+            for (uint32_t m : *list) best = std::max(best, match_one(r.marker_words[m], i));
         }
         return best;
     }
-    std::size_t match_one(std::string_view m, idx i) const {
+    std::size_t match_one(const std::vector<std::string>& marker_words, idx i) const {
         // markers are folded phrases: compare word by word
-        std::size_t pos = 0;
         idx j = i;
-        while (pos < m.size()) {
-            auto sp = m.find(' ', pos);
-            if (sp == std::string_view::npos) sp = m.size();
-            const std::string_view w = m.substr(pos, sp - pos);
+        for (const std::string_view w : marker_words) {
             j = next(j);
             if (j >= size()) return 0;
             const std::string_view key = toks_[j].key;
@@ -302,7 +298,6 @@ private:
             }
             if (!ok) return 0;
             ++j;
-            pos = sp + 1;
         }
         return j - i;
     }
