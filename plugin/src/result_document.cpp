@@ -16,7 +16,7 @@ namespace {
 
 void span_field(json_writer& w, const grammar::document& doc, grammar::span s) {
     const grammar::span src = doc.source_span(s);
-    w.key("span").begin_array().num(src.begin).num(src.end).end_array();
+    w.int_pair("span", src.begin, src.end);
 }
 
 void pack_fields(json_writer& w, const rules::pack_identity& pack) {
