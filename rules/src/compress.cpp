@@ -65,7 +65,7 @@ public:
     bool apply(const trim_rule& r, int max_words) {
         before_ = keep_;
         const auto rule = static_cast<std::size_t>(&r - trims_.data());
-        rule_bit_ = rule < 64 ? uint64_t{1} << rule : ~uint64_t{0};
+        rule_bit_ = rule < 64 ? uint64_t{1} << rule : 0;
         // Marker lists found for this rule, by token (see match()): none looked up yet.
         generation_ = ++scratch_.generation;
         // Only present_tense rewrites words: the others need no copy of them.
@@ -252,10 +252,18 @@ private:
     }
     // Length in tokens of the marker phrase matching at i (kept tokens only), or 0.
     // Tries only the markers whose first word can start at i (see trim_rule::markers_by_first).
+    // A marker of the rule being applied may open at token j (rules past the 64th are not
+    // indexed: any token may).
+    bool may_open(idx j) const { return rule_bit_ == 0 || (starts_[j] & rule_bit_) != 0; }
+    // The next kept token at or after i where a marker of the rule being applied may open.
+    idx next_opening(idx i) const {
+        while (i < size() && !(keep_[i] && may_open(i))) ++i;
+        return i;
+    }
     // (Inline: at most tokens no marker of the rule starts, and the answer is 0 at once.)
     std::size_t match(const trim_rule& r, idx i) const {
         const idx j = next(i);
-        if (j >= size() || (starts_[j] & rule_bit_) == 0 || r.markers_by_first.empty()) return 0;
+        if (j >= size() || !may_open(j) || r.markers_by_first.empty()) return 0;
         return match_at(r, i, j);
     }
     // match() where token j, the first kept at or after i, may open a marker of r.
@@ -484,6 +492,8 @@ private:
 
     void time(const trim_rule& r) {
         for (idx i = first(); i < size(); i = next(i + 1)) {
+            // Neither a marker nor a number: no time phrase opens here.
+            if (!may_open(i) && toks_[i].kind != tok_kind::number) continue;
             std::size_t n = match(r, i);
             const bool dated = is_day_or_year(i) && is_month(next(i + 1));
             const bool year = is_day_or_year(i) && toks_[i].key.size() == 4 &&
@@ -602,7 +612,8 @@ private:
     // Relative, subordinate and purpose clauses, from their marker to the clause's end; a
     // comma before the marker goes too.
     void clause_from_marker(const trim_rule& r, bool needs_infinitive) {
-        for (idx i = next(first() + 1); i < size(); i = next(i + 1)) {
+        // Only where a marker may open can one match (match() is 0 elsewhere).
+        for (idx i = next_opening(next(first() + 1)); i < size(); i = next_opening(i + 1)) {
             const std::size_t n = match(r, i);
             if (n == 0) continue;
             const idx p = prev(i);
@@ -959,7 +970,7 @@ private:
     std::vector<uint32_t>& punct_;   // commas, colons, dashes and stops
     std::vector<marker_lists>& marker_lists_;  // per token
     uint64_t generation_ = 0;   // the scratch's generation for the rule being applied
-    uint64_t rule_bit_ = 0;     // the bit of the rule being applied in starts_ (all: past 64)
+    uint64_t rule_bit_ = 0;     // the bit of the rule being applied in starts_ (0: past 64)
     bool clean_ = false;        // tidy() ran on keep_ as it is and found nothing to do
     std::size_t dropped_ = 0;   // tokens tidy() dropped so far
     std::vector<std::pair<std::size_t, std::string>> text_, before_text_;
