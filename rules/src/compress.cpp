@@ -57,6 +57,15 @@ public:
                 default: break;
             }
         }
+        if (source_ != nullptr) {
+            for (const auto& c : source_->clauses) {
+                if (c.role == grammar::clause_role::main) {
+                    for (const auto& p : c.parts) main_parts_ |= 1u << static_cast<unsigned>(p.kind);
+                } else if (c.parent >= 0) {
+                    sub_roles_ |= 1u << static_cast<unsigned>(c.role);
+                }
+            }
+        }
         // The sentence tidied before any rule (its final stop goes), so that the first rule
         // to change something is not also credited with that.
         clean_ = !tidy();
@@ -97,7 +106,7 @@ public:
         // that takes a verb's complement away ("Le Pakistan annonce", "…, conclu") or the
         // statement's last finite verb (a subject with no verb left).
         const bool broken = r.kind != trim_kind::cut &&
-                            (kept_words() < 4 || verb_lost_its_complement(before_) ||
+                            (kept_words_at_most(3) || verb_lost_its_complement(before_) ||
                              (has_finite_verb(before_) && !has_finite_verb(keep_)));
         if (broken) {
             keep_ = before_;
@@ -186,10 +195,14 @@ private:
         }
         return size();
     }
-    int kept_words() const {
-        int n = 0;
-        for (const uint32_t i : words_) n += keep_[i] != 0;
-        return n;
+    // Whether at most n words and numbers are kept (counting stops past n).
+    bool kept_words_at_most(int n) const {
+        int kept = 0;
+        for (const uint32_t i : words_) {
+            kept += keep_[i] != 0;
+            if (kept > n) return false;
+        }
+        return true;
     }
     // A verb form, as the grammar read it: finite, or a participle standing after a comma.
     bool verb_like(idx i) const {
@@ -355,6 +368,11 @@ private:
             case trim_kind::purpose: part = grammar::part_kind::purpose; role = grammar::clause_role::purpose; break;
             case trim_kind::parenthetical: part = grammar::part_kind::parenthetical; role = grammar::clause_role::chunk; break;
             default: return;
+        }
+        // Nothing of this kind in the tree: nothing to walk it for.
+        if ((main_parts_ & (1u << static_cast<unsigned>(part))) == 0 &&
+            (role == grammar::clause_role::chunk || (sub_roles_ & (1u << static_cast<unsigned>(role))) == 0)) {
+            return;
         }
         if (source_ == nullptr) return;
         auto drop_span = [&](grammar::span w) {
@@ -794,7 +812,7 @@ private:
     }
 
     void cut(int max_words) {
-        if (kept_words() <= max_words) return;
+        if (kept_words_at_most(max_words)) return;
         // The last boundary (comma, colon, "et", a preposition after a noun) at or before the
         // limit; else the limit itself.
         int words = 0;
@@ -970,6 +988,8 @@ private:
     std::vector<uint32_t>& punct_;   // commas, colons, dashes and stops
     std::vector<marker_lists>& marker_lists_;  // per token
     uint64_t generation_ = 0;   // the scratch's generation for the rule being applied
+    uint32_t main_parts_ = 0;  // bit k: a main clause of the tree has a part of kind k
+    uint32_t sub_roles_ = 0;   // bit k: a clause under another has role k
     uint64_t rule_bit_ = 0;     // the bit of the rule being applied in starts_ (0: past 64)
     bool clean_ = false;        // tidy() ran on keep_ as it is and found nothing to do
     std::size_t dropped_ = 0;   // tokens tidy() dropped so far
