@@ -1080,15 +1080,20 @@ struct verb_at {
 const form_hit* verb_reading(const lexicon& lex, const tok& t, bool participle) {
     const std::vector<form_hit>* hits = forms_of(lex, t);
     if (hits == nullptr) return nullptr;
-    const bool accented = ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
-                          ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es");
+    // (The ending tests only once a verb reading is found: most words have none.)
+    int accented = -1;  // unknown yet
     for (const auto& h : *hits) {
         if (lex.entries[h.entry].pos != word_class::verb) continue;
         if (participle) {
             if (h.form == form_kind::participle) return &h;
             continue;
         }
-        if (accented || ends_with_text(t.key, "ant")) continue;
+        if (accented < 0) {
+            accented = ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
+                       ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es") ||
+                       ends_with_text(t.key, "ant");
+        }
+        if (accented != 0) continue;
         if (h.form == form_kind::present3s || h.form == form_kind::present3p ||
             h.form == form_kind::other) {
             return &h;
@@ -1118,7 +1123,10 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
         const bool aux = eq(w.text, "a") || eq(w.key, "ont") || eq(w.key, "est") || eq(w.key, "sont") ||
                          eq(w.key, "avait") || eq(w.key, "avaient") || eq(w.key, "etait") ||
                          eq(w.key, "etaient") || eq(w.key, "etre");
-        if (!aux && is_function_word(lex, w)) continue;
+        // Not an auxiliary: a verb form that is no function word ("la", "est" read as such).
+        // The verb reading first: most words have none, and it is the cheaper test.
+        const form_hit* own = aux ? nullptr : verb_reading(lex, w, false);
+        if (!aux && (own == nullptr || is_function_word(lex, w))) continue;
         std::size_t lexical = aux ? j + 1 : j;
         bool passive = false;
         if (aux && neg && lexical < toks.size() &&
@@ -1140,7 +1148,7 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
             ++lexical;
         }
         if (lexical >= toks.size()) break;
-        const form_hit* h = verb_reading(lex, *toks[lexical], aux);
+        const form_hit* h = aux ? verb_reading(lex, *toks[lexical], true) : own;
         if (h == nullptr) continue;
         v.begin = i;
         v.verb = lexical;
