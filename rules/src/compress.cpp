@@ -20,7 +20,8 @@ class trimmer final {
 public:
     trimmer(const rule_set::impl& rules, const sentence_view& s, bool final_cut)
         : final_cut_(final_cut), lex_(rules.pack.lex), trims_(rules.pack.trims), source_(s.source), toks_(s.toks),
-          n_(s.toks.size()), scratch_(thread_scratch()), keep_(scratch_.keep), before_(scratch_.before),
+          n_(s.toks.size()), scratch_(thread_scratch()), keep_(scratch_.keep),
+          before_(scratch_.before),
           starts_(scratch_.starts), words_(scratch_.words), finite_(scratch_.finite),
           quotes_(scratch_.quotes), punct_(scratch_.punct), marker_lists_(scratch_.lists) {
         keep_.assign(n_, 1);
@@ -60,7 +61,9 @@ public:
         if (source_ != nullptr) {
             for (const auto& c : source_->clauses) {
                 if (c.role == grammar::clause_role::main) {
-                    for (const auto& p : c.parts) main_parts_ |= 1u << static_cast<unsigned>(p.kind);
+                    for (const auto& p : c.parts) {
+                        main_parts_ |= 1u << static_cast<unsigned>(p.kind);
+                    }
                 } else if (c.parent >= 0) {
                     sub_roles_ |= 1u << static_cast<unsigned>(c.role);
                 }
@@ -370,8 +373,10 @@ private:
             default: return;
         }
         // Nothing of this kind in the tree: nothing to walk it for.
-        if ((main_parts_ & (1u << static_cast<unsigned>(part))) == 0 &&
-            (role == grammar::clause_role::chunk || (sub_roles_ & (1u << static_cast<unsigned>(role))) == 0)) {
+        const bool has_part = (main_parts_ & (1u << static_cast<unsigned>(part))) != 0;
+        const bool has_clause = role != grammar::clause_role::chunk &&
+                                (sub_roles_ & (1u << static_cast<unsigned>(role))) != 0;
+        if (!has_part && !has_clause) {
             return;
         }
         if (source_ == nullptr) return;
@@ -914,7 +919,8 @@ private:
             const idx last = prev(i);
             const bool start = last >= size();
             if (k == tok_kind::stop && !start) continue;
-            if (start || toks_[last].kind == tok_kind::comma || toks_[last].kind == tok_kind::colon) {
+            if (start || toks_[last].kind == tok_kind::comma ||
+                toks_[last].kind == tok_kind::colon) {
                 unkeep(i);
             }
         }

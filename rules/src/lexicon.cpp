@@ -533,7 +533,8 @@ std::vector<std::string> lemma_guesses(const std::string& key) {
         const std::size_t n = stem.size() + ending.size();
         if (n < 2) return;
         for (const auto& o : out) {
-            if (o.size() == n && sv(o).substr(0, stem.size()) == stem && sv(o).substr(stem.size()) == ending) {
+            if (o.size() == n && sv(o).substr(0, stem.size()) == stem &&
+                sv(o).substr(stem.size()) == ending) {
                 return;
             }
         }

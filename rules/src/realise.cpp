@@ -50,7 +50,8 @@ public:
     // `sentence`: the tokens runs will point into; the lexicon's readings of each are then
     // remembered, the same tokens being said again by the subject, object and slot runs.
     translator(const rule_set::impl& rules, uint32_t first_begin, std::string possessive = "its",
-               const grammar::sentence* source = nullptr, const std::vector<tok>* sentence = nullptr)
+               const grammar::sentence* source = nullptr,
+               const std::vector<tok>* sentence = nullptr)
         : lex_(rules.pack.lex), first_begin_(first_begin), possessive_(std::move(possessive)),
           source_(source) {
         if (sentence != nullptr && !sentence->empty()) {
@@ -64,6 +65,7 @@ public:
     english_run run(const std::vector<const tok*>& toks, std::size_t b, std::size_t e,
                     const std::string& lead = {}) const {
         english_run out;
+        out.words.reserve(e > b ? e - b : 0);  // about a word per token
         out.lead = lead;
         plural_ = false;
         modifiers_at_ = 0;
@@ -420,7 +422,7 @@ public:
                         lex_.country_by_form.count(t.key.substr(0, t.key.size() - 1)) != 0) {
                         w += 's';
                     }
-                    out.words.push_back(w);
+                    out.words.push_back(std::move(w));
                     // "l'Europe occidentale" -> "Western Europe": a country is a noun its
                     // adjectives go before
                     if (!adjective) {
@@ -635,12 +637,12 @@ public:
                 }
                 if ((fb.pos == word_class::adj || fb.pos == word_class::verb) &&
                     noun_at != std::string::npos && noun_at + 1 == out.words.size()) {
-                    out.words.insert(out.words.begin() + static_cast<long>(noun_at), w);
+                    out.words.insert(out.words.begin() + static_cast<long>(noun_at), std::move(w));
                     ++noun_at;
                     ++i;
                     continue;
                 }
-                out.words.push_back(w);
+                out.words.push_back(std::move(w));
                 noun_at = fb.pos == word_class::noun || fb.pos == word_class::other
                               ? out.words.size() - 1
                               : std::string::npos;
@@ -942,7 +944,7 @@ private:
             if (form == form_kind::participle) w = english_pp(entry);
             else if (form == form_kind::present3s) w = english_3sg(entry);
         }
-        out.words.push_back(w);
+        out.words.push_back(std::move(w));
         if (entry.pos == word_class::noun || entry.pos == word_class::title) {
             noun_at = out.words.size() - 1;
             modifiers_at_ = noun_at;
@@ -1028,12 +1030,15 @@ private:
 
 std::string join_words(const std::vector<std::string>& words) {
     std::string out;
+    std::size_t size = 0;
+    for (const auto& w : words) size += w.size() + 1;
+    out.reserve(size + 1);  // "a" may become "an"
     for (std::size_t k = 0; k < words.size(); ++k) {
-        std::string w = words[k];
+        std::string_view w = words[k];
         if (w.empty()) continue;
         // "a" before a vowel sound: "an octogenarian" (letters only; "a European" stays)
         if (eq(w, "a") && k + 1 < words.size() && !words[k + 1].empty() &&
-            std::string("aeioAEIO").find(words[k + 1][0]) != std::string::npos) {
+            std::string_view("aeioAEIO").find(words[k + 1][0]) != std::string_view::npos) {
             w = "an";
         }
         if (eq(w, ",")) {
@@ -1051,7 +1056,8 @@ std::string join_words(const std::vector<std::string>& words) {
     for (;;) {
         while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
         const auto sp = out.rfind(' ');
-        const std::string last = sp == std::string::npos ? out : out.substr(sp + 1);
+        const std::string_view last =
+            sp == std::string::npos ? std::string_view(out) : std::string_view(out).substr(sp + 1);
         if (out.empty() || dangling.count(last) == 0) break;
         out.erase(sp == std::string::npos ? 0 : sp);
     }
@@ -1089,9 +1095,10 @@ const form_hit* verb_reading(const lexicon& lex, const tok& t, bool participle) 
             continue;
         }
         if (accented < 0) {
-            accented = ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
-                       ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es") ||
-                       ends_with_text(t.key, "ant");
+            accented = ends_with_text(t.text, "\xc3\xa9") ||
+                       ends_with_text(t.text, "\xc3\xa9" "e") ||
+                       ends_with_text(t.text, "\xc3\xa9" "s") ||
+                       ends_with_text(t.text, "\xc3\xa9" "es") || ends_with_text(t.key, "ant");
         }
         if (accented != 0) continue;
         if (h.form == form_kind::present3s || h.form == form_kind::present3p ||

@@ -879,8 +879,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         for (std::size_t i : order) {
             if (views[i].heading) continue;
             std::string rule;
-            const compressed c =
-                headline_cut[i] ? *headline_cut[i] : compress(rules, views[i], true, max_words, false, true);
+            const compressed c = headline_cut[i]
+                                     ? *headline_cut[i]
+                                     : compress(rules, views[i], true, max_words, false, true);
             out.headline_en = realise_english(rules, views[i], c, {}, rule);
             if (!out.headline_en.empty()) {
                 if (options.trace) out.trace.push_back({rule, views[i].source->where, 0.0, "english"});
