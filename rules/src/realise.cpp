@@ -583,7 +583,7 @@ public:
                 if (std::string composed = with_prefix(t); !composed.empty()) {
                     // a capitalised plural is the people: "les Nord-Coréens", "North Koreans"
                     if (t.key.back() == 's' && composed.back() != 's') composed += 's';
-                    out.words.push_back(composed);
+                    out.words.push_back(std::move(composed));
                     ++i;
                     continue;
                 }
@@ -1109,6 +1109,13 @@ const form_hit* verb_reading(const lexicon& lex, const tok& t, bool participle) 
     return nullptr;
 }
 
+// `out` pointing at each of `toks`.
+void point_to(const std::vector<tok>& toks, std::vector<const tok*>& out) {
+    out.clear();
+    out.reserve(toks.size());
+    for (const auto& t : toks) out.push_back(&t);
+}
+
 verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
     verb_at v;
     for (std::size_t i = 1; i < toks.size(); ++i) {
@@ -1384,9 +1391,8 @@ void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const
                       std::map<std::string, std::string>& en,
                       std::map<std::string, std::string>* fr) {
     const lexicon& lex = rules.pack.lex;
-    std::vector<const tok*> all_toks;
-    all_toks.reserve(s.toks.size());
-    for (const auto& t : s.toks) all_toks.push_back(&t);
+    thread_local std::vector<const tok*> all_toks;  // (its storage reused from call to call)
+    point_to(s.toks, all_toks);
     const std::size_t subject_end = [&] {
         const verb_at full = find_verb(lex, all_toks);
         return full.begin == std::string::npos ? all_toks.size() : full.begin;
@@ -1476,9 +1482,8 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
         if (known) return c.event;
         break;
     }
-    std::vector<const tok*> all_toks;
-    all_toks.reserve(s.toks.size());
-    for (const auto& t : s.toks) all_toks.push_back(&t);
+    thread_local std::vector<const tok*> all_toks;  // (its storage reused from call to call)
+    point_to(s.toks, all_toks);
     const verb_at v = find_verb(rules.pack.lex, all_toks);
     if (v.entry == nullptr) return {};
     auto it = rules.pack.event_by_verb.find(v.entry->fr_key.empty() ? fold_key(v.entry->fr)
