@@ -23,11 +23,16 @@ public:
           n_(s.toks.size()), scratch_(thread_scratch()), keep_(scratch_.keep),
           before_(scratch_.before),
           starts_(scratch_.starts), words_(scratch_.words), finite_(scratch_.finite),
-          quotes_(scratch_.quotes), punct_(scratch_.punct), marker_lists_(scratch_.lists) {
+          quotes_(scratch_.quotes), punct_(scratch_.punct), marks_(scratch_.marks),
+          selon_(scratch_.selon), avoir_(scratch_.avoir), civilities_(scratch_.civilities),
+          definite_(scratch_.definite), marker_lists_(scratch_.lists) {
         keep_.assign(n_, 1);
         starts_.assign(n_, 0);
         if (marker_lists_.size() < n_) marker_lists_.resize(n_);
-        for (auto* list : {&words_, &finite_, &quotes_, &punct_}) list->clear();
+        for (auto* list : {&words_, &finite_, &quotes_, &punct_, &marks_, &selon_, &avoir_,
+                           &civilities_, &definite_}) {
+            list->clear();
+        }
         // One lookup per token for all rules' markers, instead of one per token and rule.
         const auto& first_words = rules.pack.marker_first_words;
         auto rules_starting = [&](const std::string& word) -> uint64_t {
@@ -43,15 +48,16 @@ public:
             }
             // The tokens each whole-sentence check looks at, so that it skips the others.
             const auto i = static_cast<uint32_t>(j);
+            note_word(t, i);
             switch (t.kind) {
                 case tok_kind::word:
                     words_.push_back(i);
                     if (finite(j)) finite_.push_back(i);
                     break;
                 case tok_kind::number: words_.push_back(i); break;
-                case tok_kind::quote_open:
-                case tok_kind::quote_close: quotes_.push_back(i); break;
-                case tok_kind::comma:
+                case tok_kind::quote_close: marks_.push_back(i); [[fallthrough]];
+                case tok_kind::quote_open: quotes_.push_back(i); break;
+                case tok_kind::comma: marks_.push_back(i); [[fallthrough]];
                 case tok_kind::colon:
                 case tok_kind::dash:
                 case tok_kind::stop: punct_.push_back(i); break;
@@ -178,6 +184,30 @@ private:
     }
 
     idx size() const { return n_; }
+
+    // The tokens some rules look for (see the lists they fill), by the length of their key.
+    void note_word(const tok& t, uint32_t i) {
+        switch (t.key.size()) {
+            case 1:
+                if (eq(t.text, "a")) avoir_.push_back(i);
+                if (eq(t.text, "M")) civilities_.push_back(i);
+                break;
+            case 2:
+                if (eq(t.key, "le") || eq(t.key, "la") || eq(t.key, "l'")) definite_.push_back(i);
+                break;
+            case 3:
+                if (eq(t.key, "ont")) avoir_.push_back(i);
+                if (eq(t.text, "Mme")) civilities_.push_back(i);
+                break;
+            case 4:
+                if (eq(t.text, "Mlle")) civilities_.push_back(i);
+                break;
+            case 5:
+                if (eq(t.key, "selon")) selon_.push_back(i);
+                break;
+            default: break;
+        }
+    }
     const tok& at(idx i) const { return toks_[i]; }
     bool word(idx i) const { return i < size() && toks_[i].kind == tok_kind::word; }
     template <std::size_t N>
@@ -551,9 +581,11 @@ private:
 
     // ", a déclaré X." / ", selon X" / "a-t-il ajouté": from the comma to the clause's end.
     void attribution(const trim_rule& r) {
-        for (idx i = first(); i < size(); i = next(i + 1)) {
+        // Kept commas and closing quotes, in order, from `from` on.
+        idx from = 0;
+        for (const uint32_t i : marks_) {
+            if (i < from || !keep_[i]) continue;
             const tok_kind k = toks_[i].kind;
-            if (k != tok_kind::comma && k != tok_kind::quote_close) continue;
             idx j = next(i + 1);
             if (j < size() && k == tok_kind::quote_close && toks_[j].kind == tok_kind::comma) {
                 j = next(j + 1);
@@ -576,11 +608,11 @@ private:
             const idx end = clause_end(next(j + 1), !selon);
             drop(k == tok_kind::comma ? i : next(i + 1), end);
             if (k == tok_kind::quote_close) keep_[i] = true;
-            i = end > 0 ? end - 1 : 0;
+            from = end > 0 ? end : 1;
         }
         // Opening "Selon X, …" is a leading adverbial; a trailing "selon X" has no comma.
-        for (idx i = first(); i < size(); i = next(i + 1)) {
-            if (!is(i, "selon")) continue;
+        for (const uint32_t i : selon_) {
+            if (!keep_[i]) continue;
             const idx p = prev(i);
             if (p < size() && toks_[p].kind == tok_kind::word) drop(i, clause_end(i + 1, false));
         }
@@ -606,8 +638,9 @@ private:
     // ", qui …," handled by `relative`.
     void apposition(const trim_rule& r) {
         const int limit = r.max_words > 0 ? r.max_words : 10;
-        for (idx i = first(); i < size(); i = next(i + 1)) {
-            if (toks_[i].kind != tok_kind::comma) continue;
+        idx from = 0;  // kept commas, in order, from here on
+        for (const uint32_t i : marks_) {
+            if (i < from || !keep_[i] || toks_[i].kind != tok_kind::comma) continue;
             const idx p = prev(i);
             if (p >= size() || !name_word(p)) continue;
             const idx b = next(i + 1);
@@ -628,7 +661,7 @@ private:
             }
             if (words > limit || verb) continue;
             drop(i, e + 1);
-            i = e;
+            from = e + 1;
         }
     }
 
@@ -703,15 +736,16 @@ private:
     // "le président américain Donald Trump" -> "Donald Trump".
     void shorten_actor() {
         // "M. Macron" -> "Macron": headlines name people without civilities.
-        for (idx i = first(); i < size(); i = next(i + 1)) {
-            if (!(eq(toks_[i].text, "M") || eq(toks_[i].text, "Mme") || eq(toks_[i].text, "Mlle"))) continue;
+        for (const uint32_t i : civilities_) {
+            if (!keep_[i]) continue;
             idx j = next(i + 1);
             if (j < size() && eq(toks_[j].text, ".")) j = next(j + 1);
             if (name_word(j)) drop(i, j);
         }
-        for (idx i = first(); i < size(); i = next(i + 1)) {
-            const bool det = is(i, "le") || is(i, "la") || is(i, "l'") || toks_[i].capitalised;
-            if (!det || !(is(i, "le") || is(i, "la") || is(i, "l'"))) continue;
+        // "le", "la", "l'" still kept, in order, from `from` on
+        idx from = 0;
+        for (const uint32_t i : definite_) {
+            if (i < from || !keep_[i]) continue;
             idx j = next(i + 1);
             if (j >= size() || !is_title_word(lex_, toks_[j])) continue;
             // title words, nationality adjectives, "des Affaires étrangères"
@@ -755,30 +789,30 @@ private:
             if (comma && name_end < size() && toks_[name_end].kind == tok_kind::comma) {
                 keep_[name_end] = false;
             }
-            i = name_end > 0 ? name_end - 1 : 0;
+            from = name_end > 0 ? name_end : 1;
         }
     }
 
     // "a signé" -> "signe", "ont signé" -> "signent", "a été élu" -> "est élu".
     void present_tense() {
-        for (idx i = first(); i < size(); i = next(i + 1)) {
+        idx from = 0;  // kept "a" and "ont", in order, from here on
+        for (const uint32_t i : avoir_) {
+            if (i < from || !keep_[i]) continue;
             const bool sg = eq(toks_[i].text, "a");
             const bool pl = is(i, "ont");
-            if (!sg && !pl) continue;
             const idx v = next(i + 1);
             if (v >= size() || toks_[v].kind != tok_kind::word) continue;
             // Only the French text changes: the English realiser reads the original verb group.
             if (is(v, "ete")) {
                 set_text(i, sg ? "est" : "sont");
                 set_text(v, {});
-                i = v;
+                from = v + 1;
                 continue;
             }
             const std::string present = present_of(toks_[v], pl);
             if (present.empty()) continue;
             set_text(i, {});
             set_text(v, present);
-            i = v;
             break;  // only the main verb: the first one
         }
     }
@@ -976,7 +1010,8 @@ private:
     struct scratch {
         keep_flags keep, before;
         std::vector<uint64_t> starts;
-        std::vector<uint32_t> words, finite, quotes, punct;
+        std::vector<uint32_t> words, finite, quotes, punct, marks, selon, avoir, civilities,
+            definite;
         std::vector<marker_lists> lists;
         uint64_t generation = 0;  // only grows: entries of earlier calls never look current
     };
@@ -992,6 +1027,11 @@ private:
     std::vector<uint32_t>& finite_;  // the finite verbs (see finite())
     std::vector<uint32_t>& quotes_;  // the quotation marks
     std::vector<uint32_t>& punct_;   // commas, colons, dashes and stops
+    std::vector<uint32_t>& marks_;   // commas and closing quotes
+    std::vector<uint32_t>& selon_;   // "selon"
+    std::vector<uint32_t>& avoir_;   // "a" (as written) and "ont"
+    std::vector<uint32_t>& civilities_;  // "M", "Mme", "Mlle"
+    std::vector<uint32_t>& definite_;    // "le", "la", "l'"
     std::vector<marker_lists>& marker_lists_;  // per token
     uint64_t generation_ = 0;   // the scratch's generation for the rule being applied
     uint32_t main_parts_ = 0;  // bit k: a main clause of the tree has a part of kind k
