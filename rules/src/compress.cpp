@@ -25,14 +25,17 @@ public:
           starts_(scratch_.starts), words_(scratch_.words), finite_(scratch_.finite),
           quotes_(scratch_.quotes), punct_(scratch_.punct), marks_(scratch_.marks),
           selon_(scratch_.selon), avoir_(scratch_.avoir), civilities_(scratch_.civilities),
-          definite_(scratch_.definite), marker_lists_(scratch_.lists) {
+          definite_(scratch_.definite), parens_(scratch_.parens), all_(scratch_.all),
+          openers_(scratch_.openers), marker_lists_(scratch_.lists) {
         keep_.assign(n_, 1);
         starts_.assign(n_, 0);
         if (marker_lists_.size() < n_) marker_lists_.resize(n_);
         for (auto* list : {&words_, &finite_, &quotes_, &punct_, &marks_, &selon_, &avoir_,
-                           &civilities_, &definite_}) {
+                           &civilities_, &definite_, &parens_, &all_}) {
             list->clear();
         }
+        openers_.resize(std::min<std::size_t>(trims_.size(), 64));
+        for (auto& list : openers_) list.clear();
         // One lookup per token for all rules' markers, instead of one per token and rule.
         const auto& first_words = rules.pack.marker_first_words;
         auto rules_starting = [&](const std::string& word) -> uint64_t {
@@ -46,6 +49,10 @@ public:
             if (t.elided && j + 1 < toks_.size()) {
                 starts_[j] |= rules_starting(t.key + toks_[j + 1].key);
             }
+            for (uint64_t bits = starts_[j]; bits != 0; bits &= bits - 1) {
+                const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
+                if (rule < openers_.size()) openers_[rule].push_back(static_cast<uint32_t>(j));
+            }
             // The tokens each whole-sentence check looks at, so that it skips the others.
             const auto i = static_cast<uint32_t>(j);
             note_word(t, i);
@@ -57,6 +64,7 @@ public:
                 case tok_kind::number: words_.push_back(i); break;
                 case tok_kind::quote_close: marks_.push_back(i); [[fallthrough]];
                 case tok_kind::quote_open: quotes_.push_back(i); break;
+                case tok_kind::paren_open: parens_.push_back(i); break;
                 case tok_kind::comma: marks_.push_back(i); [[fallthrough]];
                 case tok_kind::colon:
                 case tok_kind::dash:
@@ -301,10 +309,13 @@ private:
     // A marker of the rule being applied may open at token j (rules past the 64th are not
     // indexed: any token may).
     bool may_open(idx j) const { return rule_bit_ == 0 || (starts_[j] & rule_bit_) != 0; }
-    // The next kept token at or after i where a marker of the rule being applied may open.
-    idx next_opening(idx i) const {
-        while (i < size() && !(keep_[i] && may_open(i))) ++i;
-        return i;
+    // The tokens where a marker of the rule being applied may open, in order.
+    const std::vector<uint32_t>& openings() {
+        if (rule_bit_ != 0) return openers_[static_cast<std::size_t>(__builtin_ctzll(rule_bit_))];
+        if (all_.empty()) {
+            for (idx i = 0; i < size(); ++i) all_.push_back(static_cast<uint32_t>(i));
+        }
+        return all_;
     }
     // (Inline: at most tokens no marker of the rule starts, and the answer is 0 at once.)
     std::size_t match(const trim_rule& r, idx i) const {
@@ -619,12 +630,13 @@ private:
     }
 
     void parenthetical() {
-        for (idx i = 0; i < size(); ++i) {
-            if (toks_[i].kind != tok_kind::paren_open) continue;
+        idx from = 0;  // opening brackets from here on (kept or not)
+        for (const uint32_t i : parens_) {
+            if (i < from) continue;
             idx j = i + 1;
             while (j < size() && toks_[j].kind != tok_kind::paren_close) ++j;
             if (j < size()) drop(i, j + 1);
-            i = j;
+            from = j + 1;
         }
         // "- Sous-titre -" style dashes in the middle: ", - X -" is rare; leave them.
     }
@@ -668,8 +680,11 @@ private:
     // Relative, subordinate and purpose clauses, from their marker to the clause's end; a
     // comma before the marker goes too.
     void clause_from_marker(const trim_rule& r, bool needs_infinitive) {
-        // Only where a marker may open can one match (match() is 0 elsewhere).
-        for (idx i = next_opening(next(first() + 1)); i < size(); i = next_opening(i + 1)) {
+        // Only where a marker may open can one match (match() is 0 elsewhere): those tokens
+        // still kept, in order, from `from` on (past the first word).
+        idx from = next(first() + 1);
+        for (const uint32_t i : openings()) {
+            if (i < from || !keep_[i]) continue;
             const std::size_t n = match(r, i);
             if (n == 0) continue;
             const idx p = prev(i);
@@ -698,7 +713,7 @@ private:
             }
             // between commas, both go: "Le musée, qui …, a dû" -> "Le musée a dû"
             drop(b, closes && after_comma ? e + 1 : e);
-            i = e > 0 ? e - 1 : 0;
+            from = e > 0 ? e : 1;
         }
     }
 
@@ -1011,7 +1026,8 @@ private:
         keep_flags keep, before;
         std::vector<uint64_t> starts;
         std::vector<uint32_t> words, finite, quotes, punct, marks, selon, avoir, civilities,
-            definite;
+            definite, parens, all;
+        std::vector<std::vector<uint32_t>> openers;
         std::vector<marker_lists> lists;
         uint64_t generation = 0;  // only grows: entries of earlier calls never look current
     };
@@ -1032,6 +1048,9 @@ private:
     std::vector<uint32_t>& avoir_;   // "a" (as written) and "ont"
     std::vector<uint32_t>& civilities_;  // "M", "Mme", "Mlle"
     std::vector<uint32_t>& definite_;    // "le", "la", "l'"
+    std::vector<uint32_t>& parens_;      // opening brackets
+    std::vector<uint32_t>& all_;         // every token, for rules whose markers are not indexed
+    std::vector<std::vector<uint32_t>>& openers_;  // per rule r < 64: the tokens of starts_ bit r
     std::vector<marker_lists>& marker_lists_;  // per token
     uint64_t generation_ = 0;   // the scratch's generation for the rule being applied
     uint32_t main_parts_ = 0;  // bit k: a main clause of the tree has a part of kind k
