@@ -3,6 +3,7 @@
 // relative and subordinate clauses), shorten actors, put the verb in the present, then cut
 // at a phrase boundary. Each step is a named rule of trimming.yaml, applied in pack order.
 #include <algorithm>
+#include <iterator>
 #include <set>
 #include <string_view>
 
@@ -25,13 +26,14 @@ public:
           starts_(scratch_.starts), words_(scratch_.words), finite_(scratch_.finite),
           quotes_(scratch_.quotes), punct_(scratch_.punct), marks_(scratch_.marks),
           selon_(scratch_.selon), avoir_(scratch_.avoir), civilities_(scratch_.civilities),
-          definite_(scratch_.definite), parens_(scratch_.parens), all_(scratch_.all),
+          definite_(scratch_.definite), parens_(scratch_.parens), numbers_(scratch_.numbers),
+          times_(scratch_.times), all_(scratch_.all),
           openers_(scratch_.openers), marker_lists_(scratch_.lists) {
         keep_.assign(n_, 1);
         starts_.assign(n_, 0);
         if (marker_lists_.size() < n_) marker_lists_.resize(n_);
         for (auto* list : {&words_, &finite_, &quotes_, &punct_, &marks_, &selon_, &avoir_,
-                           &civilities_, &definite_, &parens_, &all_}) {
+                           &civilities_, &definite_, &parens_, &numbers_, &all_}) {
             list->clear();
         }
         openers_.resize(std::min<std::size_t>(trims_.size(), 64));
@@ -61,7 +63,10 @@ public:
                     words_.push_back(i);
                     if (finite(j)) finite_.push_back(i);
                     break;
-                case tok_kind::number: words_.push_back(i); break;
+                case tok_kind::number:
+                    words_.push_back(i);
+                    numbers_.push_back(i);
+                    break;
                 case tok_kind::quote_close: marks_.push_back(i); [[fallthrough]];
                 case tok_kind::quote_open: quotes_.push_back(i); break;
                 case tok_kind::paren_open: parens_.push_back(i); break;
@@ -555,9 +560,14 @@ private:
     }
 
     void time(const trim_rule& r) {
-        for (idx i = first(); i < size(); i = next(i + 1)) {
-            // Neither a marker nor a number: no time phrase opens here.
-            if (!may_open(i) && toks_[i].kind != tok_kind::number) continue;
+        // A time phrase opens at a marker or a number: those tokens still kept, in order, from
+        // `from` on.
+        times_.clear();
+        std::set_union(openings().begin(), openings().end(), numbers_.begin(), numbers_.end(),
+                       std::back_inserter(times_));
+        idx from = 0;
+        for (const uint32_t i : times_) {
+            if (i < from || !keep_[i]) continue;
             std::size_t n = match(r, i);
             const bool dated = is_day_or_year(i) && is_month(next(i + 1));
             const bool year = is_day_or_year(i) && toks_[i].key.size() == 4 &&
@@ -578,7 +588,7 @@ private:
             // cannot go alone.
             if (p < size() && (is(p, "de") || is(p, "du") || is(p, "d'") || eq(toks_[p].text, "à") ||
                                is(p, "au") || is(p, "entre"))) {
-                i = e - 1;
+                from = e;
                 continue;
             }
             if (p < size() && (is(p, "le") || is(p, "ce") || is(p, "cette") || is(p, "en") ||
@@ -586,7 +596,7 @@ private:
                 b = p;
             }
             drop(b, e);
-            i = e - 1;
+            from = e;
         }
     }
 
@@ -1026,7 +1036,7 @@ private:
         keep_flags keep, before;
         std::vector<uint64_t> starts;
         std::vector<uint32_t> words, finite, quotes, punct, marks, selon, avoir, civilities,
-            definite, parens, all;
+            definite, parens, numbers, times, all;
         std::vector<std::vector<uint32_t>> openers;
         std::vector<marker_lists> lists;
         uint64_t generation = 0;  // only grows: entries of earlier calls never look current
@@ -1049,6 +1059,8 @@ private:
     std::vector<uint32_t>& civilities_;  // "M", "Mme", "Mlle"
     std::vector<uint32_t>& definite_;    // "le", "la", "l'"
     std::vector<uint32_t>& parens_;      // opening brackets
+    std::vector<uint32_t>& numbers_;     // numbers
+    std::vector<uint32_t>& times_;       // where the time rule looks (see time())
     std::vector<uint32_t>& all_;         // every token, for rules whose markers are not indexed
     std::vector<std::vector<uint32_t>>& openers_;  // per rule r < 64: the tokens of starts_ bit r
     std::vector<marker_lists>& marker_lists_;  // per token
