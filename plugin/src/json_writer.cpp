@@ -12,19 +12,6 @@ json_writer::json_writer(std::string& out)
       serializer_(nlohmann::detail::output_adapter<char, std::string>(out), ' ',
                   nlohmann::json::error_handler_t::replace) {}
 
-json_writer& json_writer::open(char c) {
-    separate();
-    out_.push_back(c);
-    need_comma_ = false;
-    return *this;
-}
-
-json_writer& json_writer::close(char c) {
-    out_.push_back(c);
-    need_comma_ = true;
-    return *this;
-}
-
 json_writer& json_writer::raw(const char* text) {
     separate();
     out_ += text;

@@ -94,8 +94,18 @@ class json_writer final {
     void separate() {
         if (need_comma_) out_.push_back(',');
     }
-    json_writer& open(char c);
-    json_writer& close(char c);
+    // (Inline: a result opens and closes an object or array for nearly every value.)
+    json_writer& open(char c) {
+        separate();
+        out_.push_back(c);
+        need_comma_ = false;
+        return *this;
+    }
+    json_writer& close(char c) {
+        out_.push_back(c);
+        need_comma_ = true;
+        return *this;
+    }
     json_writer& raw(const char* text);
 
     std::string& out_;
