@@ -1,9 +1,9 @@
 #include "json_writer.hpp"
 
+#include <unicode/utf8.h>
+
 #include <cstdint>
 #include <cstring>
-
-#include <unicode/utf8.h>
 
 namespace precis::plugin {
 
@@ -42,7 +42,8 @@ bool verbatim(std::string_view s) {
                 const uint64_t quote = v ^ (ones * '"');
                 const uint64_t backslash = v ^ (ones * '\\');
                 if ((((v - ones * 0x20) & ~v) | ((quote - ones) & ~quote) |
-                     ((backslash - ones) & ~backslash)) & high) {
+                     ((backslash - ones) & ~backslash)) &
+                    high) {
                     return false;
                 }
                 i += step;
