@@ -2,25 +2,15 @@
 
 #include <unicode/utf8.h>
 
+#include <cstdint>
+#include <cstring>
+
 namespace precis::plugin {
 
 json_writer::json_writer(std::string& out)
     : out_(out),
       serializer_(nlohmann::detail::output_adapter<char, std::string>(out), ' ',
                   nlohmann::json::error_handler_t::replace) {}
-
-json_writer& json_writer::open(char c) {
-    separate();
-    out_.push_back(c);
-    need_comma_ = false;
-    return *this;
-}
-
-json_writer& json_writer::close(char c) {
-    out_.push_back(c);
-    need_comma_ = true;
-    return *this;
-}
 
 json_writer& json_writer::raw(const char* text) {
     separate();
@@ -37,7 +27,29 @@ namespace {
 bool verbatim(std::string_view s) {
     const auto* p = reinterpret_cast<const uint8_t*>(s.data());
     const auto n = static_cast<int32_t>(s.size());
+    constexpr uint64_t ones = 0x0101010101010101u;
+    constexpr uint64_t high = 0x8080808080808080u;
     for (int32_t i = 0; i < n;) {
+        // Eight ASCII bytes at a time: any byte below 0x20, or equal to a quote or a
+        // backslash, shows as a high bit in the usual zero-byte test of (v - k) & ~v.
+        // Fewer than eight left: the last eight of the string, bytes already passed included
+        // (passed again, or, when one of them is not ASCII, left to the test below).
+        if (n >= 8) {
+            const int32_t step = n - i >= 8 ? 8 : n - i;
+            uint64_t v;
+            std::memcpy(&v, p + i + step - 8, 8);
+            if ((v & high) == 0) {
+                const uint64_t quote = v ^ (ones * '"');
+                const uint64_t backslash = v ^ (ones * '\\');
+                if ((((v - ones * 0x20) & ~v) | ((quote - ones) & ~quote) |
+                     ((backslash - ones) & ~backslash)) &
+                    high) {
+                    return false;
+                }
+                i += step;
+                continue;
+            }
+        }
         const uint8_t b = p[i];
         if (b < 0x80) {
             if (b < 0x20 || b == '"' || b == '\\') return false;

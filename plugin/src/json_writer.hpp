@@ -9,6 +9,8 @@
 #pragma once
 
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -30,11 +32,37 @@ class json_writer final {
     // Keys are literals of this library: plain ASCII names that need no escaping. (Inline, so
     // that a literal's length is known where it is written.)
     json_writer& key(std::string_view name) {
-        separate();
-        out_.push_back('"');
-        out_.append(name);
-        out_.append("\":", 2);
+        // The comma, the quoted name and the colon in one append (each append costs a call).
+        char buf[64];
+        if (name.size() + 4 <= sizeof buf) {
+            std::size_t n = 0;
+            if (need_comma_) buf[n++] = ',';
+            buf[n++] = '"';
+            std::memcpy(buf + n, name.data(), name.size());
+            n += name.size();
+            buf[n++] = '"';
+            buf[n++] = ':';
+            out_.append(buf, n);
+        } else {
+            separate();
+            out_.push_back('"');
+            out_.append(name);
+            out_.append("\":", 2);
+        }
         need_comma_ = false;
+        return *this;
+    }
+    // "name":[a,b] in one append: a span, which nearly every object of a result holds.
+    json_writer& int_pair(std::string_view name, uint64_t a, uint64_t b) {
+        key(name);
+        char buf[48];  // two numbers of at most 20 digits, brackets and comma
+        buf[0] = '[';
+        char* p = std::to_chars(buf + 1, buf + 21, a).ptr;
+        *p++ = ',';
+        p = std::to_chars(p, p + 20, b).ptr;
+        *p++ = ']';
+        out_.append(buf, static_cast<std::size_t>(p - buf));
+        need_comma_ = true;
         return *this;
     }
 
@@ -66,8 +94,18 @@ class json_writer final {
     void separate() {
         if (need_comma_) out_.push_back(',');
     }
-    json_writer& open(char c);
-    json_writer& close(char c);
+    // (Inline: a result opens and closes an object or array for nearly every value.)
+    json_writer& open(char c) {
+        separate();
+        out_.push_back(c);
+        need_comma_ = false;
+        return *this;
+    }
+    json_writer& close(char c) {
+        out_.push_back(c);
+        need_comma_ = true;
+        return *this;
+    }
     json_writer& raw(const char* text);
 
     std::string& out_;

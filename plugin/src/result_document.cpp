@@ -1,6 +1,9 @@
 #include "result_document.hpp"
 
-#include <set>
+#include <cstddef>
+#include <memory_resource>
+#include <string_view>
+#include <unordered_set>
 
 #include "json_writer.hpp"
 
@@ -13,7 +16,7 @@ namespace {
 
 void span_field(json_writer& w, const grammar::document& doc, grammar::span s) {
     const grammar::span src = doc.source_span(s);
-    w.key("span").begin_array().num(src.begin).num(src.end).end_array();
+    w.int_pair("span", src.begin, src.end);
 }
 
 void pack_fields(json_writer& w, const rules::pack_identity& pack) {
@@ -69,7 +72,14 @@ void index_array(json_writer& w, const std::vector<Int>& items) {
 
 void entities_field(json_writer& w, const grammar::document& doc) {
     w.key("entities").begin_array();
-    std::set<std::string_view> seen;
+    // The texts written so far, hashed; their nodes taken from a buffer on the stack rather
+    // than one allocation each (a document names a few dozen entities).
+    std::byte buffer[4096];
+    std::pmr::monotonic_buffer_resource pool(buffer, sizeof buffer);
+    std::pmr::unordered_set<std::string_view> seen(&pool);
+    std::size_t actors = 0;
+    for (const auto& s : doc.sentences) actors += s.actors.size();
+    seen.reserve(actors);
     for (const auto& s : doc.sentences) {
         for (const auto& a : s.actors) {
             if (a.kind == grammar::actor_kind::pronoun) continue;

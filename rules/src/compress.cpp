@@ -3,6 +3,7 @@
 // relative and subordinate clauses), shorten actors, put the verb in the present, then cut
 // at a phrase boundary. Each step is a named rule of trimming.yaml, applied in pack order.
 #include <algorithm>
+#include <iterator>
 #include <set>
 #include <string_view>
 
@@ -20,7 +21,23 @@ class trimmer final {
 public:
     trimmer(const rule_set::impl& rules, const sentence_view& s, bool final_cut)
         : final_cut_(final_cut), lex_(rules.pack.lex), trims_(rules.pack.trims), source_(s.source), toks_(s.toks),
-          n_(s.toks.size()), keep_(s.toks.size(), 1), starts_(s.toks.size(), 0) {
+          n_(s.toks.size()), scratch_(thread_scratch()), keep_(scratch_.keep),
+          before_(scratch_.before),
+          starts_(scratch_.starts), words_(scratch_.words), finite_(scratch_.finite),
+          quotes_(scratch_.quotes), punct_(scratch_.punct), marks_(scratch_.marks),
+          selon_(scratch_.selon), avoir_(scratch_.avoir), civilities_(scratch_.civilities),
+          definite_(scratch_.definite), parens_(scratch_.parens), numbers_(scratch_.numbers),
+          times_(scratch_.times), all_(scratch_.all),
+          openers_(scratch_.openers), marker_lists_(scratch_.lists) {
+        keep_.assign(n_, 1);
+        starts_.assign(n_, 0);
+        if (marker_lists_.size() < n_) marker_lists_.resize(n_);
+        for (auto* list : {&words_, &finite_, &quotes_, &punct_, &marks_, &selon_, &avoir_,
+                           &civilities_, &definite_, &parens_, &numbers_, &all_}) {
+            list->clear();
+        }
+        openers_.resize(std::min<std::size_t>(trims_.size(), 64));
+        for (auto& list : openers_) list.clear();
         // One lookup per token for all rules' markers, instead of one per token and rule.
         const auto& first_words = rules.pack.marker_first_words;
         auto rules_starting = [&](const std::string& word) -> uint64_t {
@@ -28,10 +45,47 @@ public:
             return it == first_words.end() ? 0 : it->second;
         };
         for (std::size_t j = 0; j < toks_.size(); ++j) {
-            starts_[j] = toks_[j].forms_known ? toks_[j].markers : rules_starting(toks_[j].key);
+            const tok& t = toks_[j];
+            starts_[j] = t.forms_known ? t.markers : rules_starting(t.key);
             // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
-            if (toks_[j].elided && j + 1 < toks_.size()) {
-                starts_[j] |= rules_starting(toks_[j].key + toks_[j + 1].key);
+            if (t.elided && j + 1 < toks_.size()) {
+                starts_[j] |= rules_starting(t.key + toks_[j + 1].key);
+            }
+            for (uint64_t bits = starts_[j]; bits != 0; bits &= bits - 1) {
+                const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
+                if (rule < openers_.size()) openers_[rule].push_back(static_cast<uint32_t>(j));
+            }
+            // The tokens each whole-sentence check looks at, so that it skips the others.
+            const auto i = static_cast<uint32_t>(j);
+            note_word(t, i);
+            switch (t.kind) {
+                case tok_kind::word:
+                    words_.push_back(i);
+                    if (finite(j)) finite_.push_back(i);
+                    break;
+                case tok_kind::number:
+                    words_.push_back(i);
+                    numbers_.push_back(i);
+                    break;
+                case tok_kind::quote_close: marks_.push_back(i); [[fallthrough]];
+                case tok_kind::quote_open: quotes_.push_back(i); break;
+                case tok_kind::paren_open: parens_.push_back(i); break;
+                case tok_kind::comma: marks_.push_back(i); [[fallthrough]];
+                case tok_kind::colon:
+                case tok_kind::dash:
+                case tok_kind::stop: punct_.push_back(i); break;
+                default: break;
+            }
+        }
+        if (source_ != nullptr) {
+            for (const auto& c : source_->clauses) {
+                if (c.role == grammar::clause_role::main) {
+                    for (const auto& p : c.parts) {
+                        main_parts_ |= 1u << static_cast<unsigned>(p.kind);
+                    }
+                } else if (c.parent >= 0) {
+                    sub_roles_ |= 1u << static_cast<unsigned>(c.role);
+                }
             }
         }
         // The sentence tidied before any rule (its final stop goes), so that the first rule
@@ -41,6 +95,10 @@ public:
 
     bool apply(const trim_rule& r, int max_words) {
         before_ = keep_;
+        const auto rule = static_cast<std::size_t>(&r - trims_.data());
+        rule_bit_ = rule < 64 ? uint64_t{1} << rule : 0;
+        // Marker lists found for this rule, by token (see match()): none looked up yet.
+        generation_ = ++scratch_.generation;
         // Only present_tense rewrites words: the others need no copy of them.
         const bool rewrites = r.kind == trim_kind::present_tense;
         if (rewrites) before_text_ = text_;
@@ -70,9 +128,9 @@ public:
         // that takes a verb's complement away ("Le Pakistan annonce", "…, conclu") or the
         // statement's last finite verb (a subject with no verb left).
         const bool broken = r.kind != trim_kind::cut &&
-                            (verb_lost_its_complement(before_) ||
+                            (kept_words_at_most(3) || verb_lost_its_complement(before_) ||
                              (has_finite_verb(before_) && !has_finite_verb(keep_)));
-        if ((kept_words() < 4 && r.kind != trim_kind::cut) || broken) {
+        if (broken) {
             keep_ = before_;
             if (rewrites) text_ = before_text_;
             clean_ = was_clean;
@@ -139,6 +197,30 @@ private:
     }
 
     idx size() const { return n_; }
+
+    // The tokens some rules look for (see the lists they fill), by the length of their key.
+    void note_word(const tok& t, uint32_t i) {
+        switch (t.key.size()) {
+            case 1:
+                if (eq(t.text, "a")) avoir_.push_back(i);
+                if (eq(t.text, "M")) civilities_.push_back(i);
+                break;
+            case 2:
+                if (eq(t.key, "le") || eq(t.key, "la") || eq(t.key, "l'")) definite_.push_back(i);
+                break;
+            case 3:
+                if (eq(t.key, "ont")) avoir_.push_back(i);
+                if (eq(t.text, "Mme")) civilities_.push_back(i);
+                break;
+            case 4:
+                if (eq(t.text, "Mlle")) civilities_.push_back(i);
+                break;
+            case 5:
+                if (eq(t.key, "selon")) selon_.push_back(i);
+                break;
+            default: break;
+        }
+    }
     const tok& at(idx i) const { return toks_[i]; }
     bool word(idx i) const { return i < size() && toks_[i].kind == tok_kind::word; }
     template <std::size_t N>
@@ -159,12 +241,14 @@ private:
         }
         return size();
     }
-    int kept_words() const {
-        int n = 0;
-        for (idx i = 0; i < size(); ++i) {
-            if (keep_[i] && (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number)) ++n;
+    // Whether at most n words and numbers are kept (counting stops past n).
+    bool kept_words_at_most(int n) const {
+        int kept = 0;
+        for (const uint32_t i : words_) {
+            kept += keep_[i] != 0;
+            if (kept > n) return false;
         }
-        return n;
+        return true;
     }
     // A verb form, as the grammar read it: finite, or a participle standing after a comma.
     bool verb_like(idx i) const {
@@ -199,17 +283,17 @@ private:
                (p & grammar::pos_unknown) == 0;
     }
     bool has_finite_verb(const keep_flags& keep) const {
-        for (idx i = 0; i < size(); ++i) {
-            if (keep[i] && finite(i)) return true;
+        for (const uint32_t i : finite_) {
+            if (keep[i]) return true;
         }
         return false;
     }
     // The last word kept is a verb, and words that followed it (its complement) went.
     bool verb_lost_its_complement(const keep_flags& before) const {
         idx last = size();
-        for (idx i = size(); i-- > 0;) {
-            if (keep_[i] && (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number)) {
-                last = i;
+        for (auto w = words_.rbegin(); w != words_.rend(); ++w) {
+            if (keep_[*w]) {
+                last = *w;
                 break;
             }
         }
@@ -227,30 +311,50 @@ private:
     }
     // Length in tokens of the marker phrase matching at i (kept tokens only), or 0.
     // Tries only the markers whose first word can start at i (see trim_rule::markers_by_first).
+    // A marker of the rule being applied may open at token j (rules past the 64th are not
+    // indexed: any token may).
+    bool may_open(idx j) const { return rule_bit_ == 0 || (starts_[j] & rule_bit_) != 0; }
+    // The tokens where a marker of the rule being applied may open, in order.
+    const std::vector<uint32_t>& openings() {
+        if (rule_bit_ != 0) return openers_[static_cast<std::size_t>(__builtin_ctzll(rule_bit_))];
+        if (all_.empty()) {
+            for (idx i = 0; i < size(); ++i) all_.push_back(static_cast<uint32_t>(i));
+        }
+        return all_;
+    }
+    // (Inline: at most tokens no marker of the rule starts, and the answer is 0 at once.)
     std::size_t match(const trim_rule& r, idx i) const {
         const idx j = next(i);
-        if (j >= size() || r.markers_by_first.empty()) return 0;
-        const auto rule = static_cast<std::size_t>(&r - trims_.data());
-        if (rule < 64 && (starts_[j] & (uint64_t{1} << rule)) == 0) return 0;
+        if (j >= size() || !may_open(j) || r.markers_by_first.empty()) return 0;
+        return match_at(r, i, j);
+    }
+    // match() where token j, the first kept at or after i, may open a marker of r.
+    [[gnu::noinline]] std::size_t match_at(const trim_rule& r, idx i, idx j) const {
+        // The rule's markers that open with token j's word (and, after an elided word, with
+        // the two glued): looked up once per token while the rule runs.
+        marker_lists& lists = marker_lists_[j];
+        if (lists.generation != generation_) {
+            lists.generation = generation_;
+            auto it = r.markers_by_first.find(toks_[j].key);
+            lists.one = it == r.markers_by_first.end() ? nullptr : &it->second;
+            lists.two = nullptr;
+            // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
+            if (toks_[j].elided && j + 1 < size()) {
+                auto it2 = r.markers_by_first.find(toks_[j].key + toks_[j + 1].key);
+                if (it2 != r.markers_by_first.end()) lists.two = &it2->second;
+            }
+        }
         std::size_t best = 0;
-        auto try_list = [&](const std::string& first_word) {
-            auto it = r.markers_by_first.find(first_word);
-            if (it == r.markers_by_first.end()) return;
-            for (uint32_t m : it->second) best = std::max(best, match_one(r.markers[m], i));
-        };
-        try_list(toks_[j].key);
-        // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
-        if (toks_[j].elided && j + 1 < size()) try_list(toks_[j].key + toks_[j + 1].key);
+        for (const std::vector<uint32_t>* list : {lists.one, lists.two}) {
+            if (list == nullptr) continue;
+            for (uint32_t m : *list) best = std::max(best, match_one(r.marker_words[m], i));
+        }
         return best;
     }
-    std::size_t match_one(std::string_view m, idx i) const {
+    std::size_t match_one(const std::vector<std::string>& marker_words, idx i) const {
         // markers are folded phrases: compare word by word
-        std::size_t pos = 0;
         idx j = i;
-        while (pos < m.size()) {
-            auto sp = m.find(' ', pos);
-            if (sp == std::string_view::npos) sp = m.size();
-            const std::string_view w = m.substr(pos, sp - pos);
+        for (const std::string_view w : marker_words) {
             j = next(j);
             if (j >= size()) return 0;
             const std::string_view key = toks_[j].key;
@@ -264,7 +368,6 @@ private:
             }
             if (!ok) return 0;
             ++j;
-            pos = sp + 1;
         }
         return j - i;
     }
@@ -293,6 +396,13 @@ private:
         return (v >= 1 && v <= 31) || (v >= 1900 && v <= 2100);
     }
 
+    // The first token starting at or after `offset` (tokenize() gives them in text order).
+    idx first_at(uint32_t offset) const {
+        const auto it = std::partition_point(toks_.begin(), toks_.end(),
+                                             [&](const tok& t) { return t.begin < offset; });
+        return static_cast<idx>(it - toks_.begin());
+    }
+
     // What the grammar read as a part of this kind (a time phrase, an attribution, a relative
     // or subordinate clause …) goes as a whole; the token-level steps then catch what a
     // sentence without a full tree still holds.
@@ -308,15 +418,23 @@ private:
             case trim_kind::parenthetical: part = grammar::part_kind::parenthetical; role = grammar::clause_role::chunk; break;
             default: return;
         }
+        // Nothing of this kind in the tree: nothing to walk it for.
+        const bool has_part = (main_parts_ & (1u << static_cast<unsigned>(part))) != 0;
+        const bool has_clause = role != grammar::clause_role::chunk &&
+                                (sub_roles_ & (1u << static_cast<unsigned>(role))) != 0;
+        if (!has_part && !has_clause) {
+            return;
+        }
         if (source_ == nullptr) return;
         auto drop_span = [&](grammar::span w) {
-            for (idx i = 0; i < size(); ++i) {
-                if (toks_[i].begin >= w.begin && toks_[i].end <= w.end) keep_[i] = false;
+            // Past w's end no token lies inside it (a token ends at or after its start).
+            for (idx i = first_at(w.begin); i < size() && toks_[i].begin <= w.end; ++i) {
+                if (toks_[i].end <= w.end) keep_[i] = false;
             }
         };
         // "la réunion de jeudi": a date that completes a noun stays (as in `time`).
         auto completes_a_noun = [&](grammar::span w) {
-            for (idx i = 0; i < size(); ++i) {
+            for (idx i = first_at(w.begin); i < size(); ++i) {
                 if (toks_[i].begin < w.begin) continue;
                 const idx p = prev(i);
                 return p < size() && (is(p, "de") || is(p, "du") || is(p, "d'") ||
@@ -340,7 +458,7 @@ private:
     }
 
     void drop_time_determiner(grammar::span w) {
-        for (idx i = 0; i < size(); ++i) {
+        for (idx i = first_at(w.begin); i < size(); ++i) {
             if (toks_[i].begin < w.begin) continue;
             const idx p = prev(i);
             // ... and so does the preposition that opens it: "dès lundi", "depuis mardi", "en 2019"
@@ -442,7 +560,14 @@ private:
     }
 
     void time(const trim_rule& r) {
-        for (idx i = first(); i < size(); i = next(i + 1)) {
+        // A time phrase opens at a marker or a number: those tokens still kept, in order, from
+        // `from` on.
+        times_.clear();
+        std::set_union(openings().begin(), openings().end(), numbers_.begin(), numbers_.end(),
+                       std::back_inserter(times_));
+        idx from = 0;
+        for (const uint32_t i : times_) {
+            if (i < from || !keep_[i]) continue;
             std::size_t n = match(r, i);
             const bool dated = is_day_or_year(i) && is_month(next(i + 1));
             const bool year = is_day_or_year(i) && toks_[i].key.size() == 4 &&
@@ -463,7 +588,7 @@ private:
             // cannot go alone.
             if (p < size() && (is(p, "de") || is(p, "du") || is(p, "d'") || eq(toks_[p].text, "à") ||
                                is(p, "au") || is(p, "entre"))) {
-                i = e - 1;
+                from = e;
                 continue;
             }
             if (p < size() && (is(p, "le") || is(p, "ce") || is(p, "cette") || is(p, "en") ||
@@ -471,15 +596,17 @@ private:
                 b = p;
             }
             drop(b, e);
-            i = e - 1;
+            from = e;
         }
     }
 
     // ", a déclaré X." / ", selon X" / "a-t-il ajouté": from the comma to the clause's end.
     void attribution(const trim_rule& r) {
-        for (idx i = first(); i < size(); i = next(i + 1)) {
+        // Kept commas and closing quotes, in order, from `from` on.
+        idx from = 0;
+        for (const uint32_t i : marks_) {
+            if (i < from || !keep_[i]) continue;
             const tok_kind k = toks_[i].kind;
-            if (k != tok_kind::comma && k != tok_kind::quote_close) continue;
             idx j = next(i + 1);
             if (j < size() && k == tok_kind::quote_close && toks_[j].kind == tok_kind::comma) {
                 j = next(j + 1);
@@ -502,23 +629,24 @@ private:
             const idx end = clause_end(next(j + 1), !selon);
             drop(k == tok_kind::comma ? i : next(i + 1), end);
             if (k == tok_kind::quote_close) keep_[i] = true;
-            i = end > 0 ? end - 1 : 0;
+            from = end > 0 ? end : 1;
         }
         // Opening "Selon X, …" is a leading adverbial; a trailing "selon X" has no comma.
-        for (idx i = first(); i < size(); i = next(i + 1)) {
-            if (!is(i, "selon")) continue;
+        for (const uint32_t i : selon_) {
+            if (!keep_[i]) continue;
             const idx p = prev(i);
             if (p < size() && toks_[p].kind == tok_kind::word) drop(i, clause_end(i + 1, false));
         }
     }
 
     void parenthetical() {
-        for (idx i = 0; i < size(); ++i) {
-            if (toks_[i].kind != tok_kind::paren_open) continue;
+        idx from = 0;  // opening brackets from here on (kept or not)
+        for (const uint32_t i : parens_) {
+            if (i < from) continue;
             idx j = i + 1;
             while (j < size() && toks_[j].kind != tok_kind::paren_close) ++j;
             if (j < size()) drop(i, j + 1);
-            i = j;
+            from = j + 1;
         }
         // "- Sous-titre -" style dashes in the middle: ", - X -" is rare; leave them.
     }
@@ -532,8 +660,9 @@ private:
     // ", qui …," handled by `relative`.
     void apposition(const trim_rule& r) {
         const int limit = r.max_words > 0 ? r.max_words : 10;
-        for (idx i = first(); i < size(); i = next(i + 1)) {
-            if (toks_[i].kind != tok_kind::comma) continue;
+        idx from = 0;  // kept commas, in order, from here on
+        for (const uint32_t i : marks_) {
+            if (i < from || !keep_[i] || toks_[i].kind != tok_kind::comma) continue;
             const idx p = prev(i);
             if (p >= size() || !name_word(p)) continue;
             const idx b = next(i + 1);
@@ -554,14 +683,18 @@ private:
             }
             if (words > limit || verb) continue;
             drop(i, e + 1);
-            i = e;
+            from = e + 1;
         }
     }
 
     // Relative, subordinate and purpose clauses, from their marker to the clause's end; a
     // comma before the marker goes too.
     void clause_from_marker(const trim_rule& r, bool needs_infinitive) {
-        for (idx i = next(first() + 1); i < size(); i = next(i + 1)) {
+        // Only where a marker may open can one match (match() is 0 elsewhere): those tokens
+        // still kept, in order, from `from` on (past the first word).
+        idx from = next(first() + 1);
+        for (const uint32_t i : openings()) {
+            if (i < from || !keep_[i]) continue;
             const std::size_t n = match(r, i);
             if (n == 0) continue;
             const idx p = prev(i);
@@ -590,7 +723,7 @@ private:
             }
             // between commas, both go: "Le musée, qui …, a dû" -> "Le musée a dû"
             drop(b, closes && after_comma ? e + 1 : e);
-            i = e > 0 ? e - 1 : 0;
+            from = e > 0 ? e : 1;
         }
     }
 
@@ -628,15 +761,16 @@ private:
     // "le président américain Donald Trump" -> "Donald Trump".
     void shorten_actor() {
         // "M. Macron" -> "Macron": headlines name people without civilities.
-        for (idx i = first(); i < size(); i = next(i + 1)) {
-            if (!(eq(toks_[i].text, "M") || eq(toks_[i].text, "Mme") || eq(toks_[i].text, "Mlle"))) continue;
+        for (const uint32_t i : civilities_) {
+            if (!keep_[i]) continue;
             idx j = next(i + 1);
             if (j < size() && eq(toks_[j].text, ".")) j = next(j + 1);
             if (name_word(j)) drop(i, j);
         }
-        for (idx i = first(); i < size(); i = next(i + 1)) {
-            const bool det = is(i, "le") || is(i, "la") || is(i, "l'") || toks_[i].capitalised;
-            if (!det || !(is(i, "le") || is(i, "la") || is(i, "l'"))) continue;
+        // "le", "la", "l'" still kept, in order, from `from` on
+        idx from = 0;
+        for (const uint32_t i : definite_) {
+            if (i < from || !keep_[i]) continue;
             idx j = next(i + 1);
             if (j >= size() || !is_title_word(lex_, toks_[j])) continue;
             // title words, nationality adjectives, "des Affaires étrangères"
@@ -680,30 +814,30 @@ private:
             if (comma && name_end < size() && toks_[name_end].kind == tok_kind::comma) {
                 keep_[name_end] = false;
             }
-            i = name_end > 0 ? name_end - 1 : 0;
+            from = name_end > 0 ? name_end : 1;
         }
     }
 
     // "a signé" -> "signe", "ont signé" -> "signent", "a été élu" -> "est élu".
     void present_tense() {
-        for (idx i = first(); i < size(); i = next(i + 1)) {
+        idx from = 0;  // kept "a" and "ont", in order, from here on
+        for (const uint32_t i : avoir_) {
+            if (i < from || !keep_[i]) continue;
             const bool sg = eq(toks_[i].text, "a");
             const bool pl = is(i, "ont");
-            if (!sg && !pl) continue;
             const idx v = next(i + 1);
             if (v >= size() || toks_[v].kind != tok_kind::word) continue;
             // Only the French text changes: the English realiser reads the original verb group.
             if (is(v, "ete")) {
                 set_text(i, sg ? "est" : "sont");
                 set_text(v, {});
-                i = v;
+                from = v + 1;
                 continue;
             }
             const std::string present = present_of(toks_[v], pl);
             if (present.empty()) continue;
             set_text(i, {});
             set_text(v, present);
-            i = v;
             break;  // only the main verb: the first one
         }
     }
@@ -742,7 +876,7 @@ private:
     }
 
     void cut(int max_words) {
-        if (kept_words() <= max_words) return;
+        if (kept_words_at_most(max_words)) return;
         // The last boundary (comma, colon, "et", a preposition after a noun) at or before the
         // limit; else the limit itself.
         int words = 0;
@@ -807,24 +941,26 @@ private:
     // function words at the end (quotes first: a dropped quote may uncover a comma).
     // Returns whether it dropped anything.
     bool tidy() {
+        // Each pass visits only the tokens it may drop (quotes, then punctuation), in order.
         const std::size_t before = dropped_;
         int open = 0;
         idx last_open = size();
-        for (idx i = 0; i < size(); ++i) {
+        for (const uint32_t i : quotes_) {
             if (!keep_[i]) continue;
             if (toks_[i].kind == tok_kind::quote_open) {
                 ++open;
                 last_open = i;
-            } else if (toks_[i].kind == tok_kind::quote_close) {
-                if (open == 0) unkeep(i);
-                else --open;
+            } else if (open == 0) {
+                unkeep(i);
+            } else {
+                --open;
             }
         }
         if (open > 0 && last_open < size()) unkeep(last_open);
         // ", qui …," dropped from between its commas: the closing comma goes too ("Le musée,
         // a dû" is no French).
-        for (idx i = 1; i < size(); ++i) {
-            if (!keep_[i] || toks_[i].kind != tok_kind::comma || keep_[i - 1]) continue;
+        for (const uint32_t i : punct_) {
+            if (i == 0 || !keep_[i] || toks_[i].kind != tok_kind::comma || keep_[i - 1]) continue;
             idx j = i - 1;
             while (j > 0 && !keep_[j - 1]) --j;
             if (toks_[j].kind == tok_kind::comma) unkeep(i);
@@ -833,20 +969,19 @@ private:
                 unkeep(j - 1);
             }
         }
-        bool start = true;
-        idx last = size();
-        for (idx i = 0; i < size(); ++i) {
+        // Punctuation opening the sentence or following a comma or colon goes (a stop only at
+        // the start). What precedes a mark is the kept token before it, tokens dropped here
+        // included.
+        for (const uint32_t i : punct_) {
             if (!keep_[i]) continue;
             const tok_kind k = toks_[i].kind;
-            const bool punct = k == tok_kind::comma || k == tok_kind::colon || k == tok_kind::dash ||
-                               (k == tok_kind::stop && start);
-            if (punct && (start || (last < size() && (toks_[last].kind == tok_kind::comma ||
-                                                       toks_[last].kind == tok_kind::colon)))) {
+            const idx last = prev(i);
+            const bool start = last >= size();
+            if (k == tok_kind::stop && !start) continue;
+            if (start || toks_[last].kind == tok_kind::comma ||
+                toks_[last].kind == tok_kind::colon) {
                 unkeep(i);
-                continue;
             }
-            start = false;
-            last = i;
         }
         for (idx i = size(); i-- > 0;) {
             if (!keep_[i]) continue;
@@ -892,9 +1027,50 @@ private:
     const grammar::sentence* source_;
     const std::vector<tok>& toks_;
     const std::size_t n_;  // toks_.size()
-    keep_flags keep_;    // per token: kept
-    keep_flags before_;  // keep_ before the rule being applied
-    std::vector<uint64_t> starts_;  // per token: bit r when a marker of trims[r] may start here
+
+    // The markers of the rule being applied that open with a token's word (see match()).
+    struct marker_lists {
+        uint64_t generation = 0;  // valid when it is the trimmer's generation_
+        const std::vector<uint32_t>* one = nullptr;  // opening with the token's key
+        const std::vector<uint32_t>* two = nullptr;  // with the key and the next one's, glued
+    };
+    // Per-call vectors, kept per thread so that each cut reuses their storage.
+    struct scratch {
+        keep_flags keep, before;
+        std::vector<uint64_t> starts;
+        std::vector<uint32_t> words, finite, quotes, punct, marks, selon, avoir, civilities,
+            definite, parens, numbers, times, all;
+        std::vector<std::vector<uint32_t>> openers;
+        std::vector<marker_lists> lists;
+        uint64_t generation = 0;  // only grows: entries of earlier calls never look current
+    };
+    static scratch& thread_scratch() {
+        thread_local scratch s;
+        return s;
+    }
+    scratch& scratch_;
+    keep_flags& keep_;    // per token: kept
+    keep_flags& before_;  // keep_ before the rule being applied
+    std::vector<uint64_t>& starts_;  // per token: bit r when a marker of trims[r] may start here
+    std::vector<uint32_t>& words_;   // the words and numbers, by index
+    std::vector<uint32_t>& finite_;  // the finite verbs (see finite())
+    std::vector<uint32_t>& quotes_;  // the quotation marks
+    std::vector<uint32_t>& punct_;   // commas, colons, dashes and stops
+    std::vector<uint32_t>& marks_;   // commas and closing quotes
+    std::vector<uint32_t>& selon_;   // "selon"
+    std::vector<uint32_t>& avoir_;   // "a" (as written) and "ont"
+    std::vector<uint32_t>& civilities_;  // "M", "Mme", "Mlle"
+    std::vector<uint32_t>& definite_;    // "le", "la", "l'"
+    std::vector<uint32_t>& parens_;      // opening brackets
+    std::vector<uint32_t>& numbers_;     // numbers
+    std::vector<uint32_t>& times_;       // where the time rule looks (see time())
+    std::vector<uint32_t>& all_;         // every token, for rules whose markers are not indexed
+    std::vector<std::vector<uint32_t>>& openers_;  // per rule r < 64: the tokens of starts_ bit r
+    std::vector<marker_lists>& marker_lists_;  // per token
+    uint64_t generation_ = 0;   // the scratch's generation for the rule being applied
+    uint32_t main_parts_ = 0;  // bit k: a main clause of the tree has a part of kind k
+    uint32_t sub_roles_ = 0;   // bit k: a clause under another has role k
+    uint64_t rule_bit_ = 0;     // the bit of the rule being applied in starts_ (0: past 64)
     bool clean_ = false;        // tidy() ran on keep_ as it is and found nothing to do
     std::size_t dropped_ = 0;   // tokens tidy() dropped so far
     std::vector<std::pair<std::size_t, std::string>> text_, before_text_;
@@ -904,17 +1080,18 @@ private:
 }  // namespace
 
 compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,
-                    int max_words, bool final_cut) {
+                    int max_words, bool final_cut, bool kept_only) {
     trimmer t(rules, s, final_cut);
     std::vector<compressed::fired_rule> fired;
     for (const auto& r : rules.pack.trims) {
         if (headline ? !r.headline : !r.summary) continue;
         // What each rule cut is asked of the headline shown only (its trace names it).
-        if (t.apply(r, max_words)) {
+        if (t.apply(r, max_words) && !kept_only) {
             fired.push_back({r.name, final_cut ? t.last_change() : std::vector<grammar::span>{}});
         }
     }
     compressed c = t.result();
+    if (kept_only) return c;
     c.rules = std::move(fired);
     // Rewritten words (present tense) replace the token texts when joining.
     std::vector<tok> rewritten;

@@ -29,8 +29,8 @@ const std::map<std::string, word_class>& class_names() {
     return *names;
 }
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+inline bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
 std::vector<std::string> split_words(const std::string& phrase) {
@@ -523,35 +523,50 @@ const form_hit* lexicon::any_word(const std::string& lower) const {
 std::vector<std::string> lemma_guesses(const std::string& key) {
     // Undo the regular French endings: plural, feminine, then verb endings (most words
     // outside the pack are regular, and the dictionary lists lemmas only).
-    std::vector<std::string> out{key};
-    auto add = [&](const std::string& w) {
-        if (w.size() >= 2 && std::find(out.begin(), out.end(), w) == out.end()) out.push_back(w);
+    // (Endings as string views: their lengths are known here, not measured at each word.)
+    using sv = std::string_view;
+    std::vector<std::string> out;
+    out.reserve(5);
+    out.push_back(key);
+    // stem + ending, unless shorter than two letters or a guess already made
+    auto add = [&](sv stem, sv ending) {
+        const std::size_t n = stem.size() + ending.size();
+        if (n < 2) return;
+        for (const auto& o : out) {
+            if (o.size() == n && sv(o).substr(0, stem.size()) == stem &&
+                sv(o).substr(stem.size()) == ending) {
+                return;
+            }
+        }
+        std::string& w = out.emplace_back();
+        w.reserve(n);
+        w.append(stem).append(ending);
     };
-    std::string sg = key;
-    if (ends_with(key, "aux")) add(key.substr(0, key.size() - 3) + "al");
-    if (ends_with(key, "s") || ends_with(key, "x")) {
-        sg = key.substr(0, key.size() - 1);
-        add(sg);
+    const sv k = key;
+    sv sg = k;
+    if (ends_with(k, "aux")) add(k.substr(0, k.size() - 3), "al");
+    if (ends_with(k, "s") || ends_with(k, "x")) {
+        sg = k.substr(0, k.size() - 1);
+        add(sg, {});
     }
-    const std::pair<const char*, const char*> feminine[] = {
+    static constexpr std::pair<sv, sv> feminine[] = {
         {"ive", "if"}, {"euse", "eux"}, {"elle", "el"}, {"enne", "en"}, {"ere", "er"},
         {"ee", "e"}, {"e", ""}};
     for (const auto& [f, m] : feminine) {
         if (ends_with(sg, f)) {
-            add(sg.substr(0, sg.size() - std::char_traits<char>::length(f)) + m);
+            add(sg.substr(0, sg.size() - f.size()), m);
             break;
         }
     }
-    const std::pair<const char*, const char*> verbs[] = {
+    static constexpr std::pair<sv, sv> verbs[] = {
         {"eraient", "er"}, {"erait", "er"}, {"eront", "er"}, {"era", "er"}, {"aient", "er"},
         {"ait", "er"}, {"ant", "er"}, {"ent", "er"}, {"ons", "er"}, {"ez", "er"},
         {"ees", "er"}, {"ee", "er"}, {"es", "er"}, {"e", "er"}, {"issent", "ir"},
         {"issait", "ir"}, {"ies", "ir"}, {"ie", "ir"}, {"is", "ir"}, {"it", "ir"}, {"i", "ir"},
         {"ues", "re"}, {"ue", "re"}, {"us", "re"}, {"u", "re"}};
     for (const auto& [f, inf] : verbs) {
-        const std::size_t n = std::char_traits<char>::length(f);
-        if (ends_with(key, f) && key.size() > n + 2) {
-            add(key.substr(0, key.size() - n) + inf);
+        if (ends_with(k, f) && k.size() > f.size() + 2) {
+            add(k.substr(0, k.size() - f.size()), inf);
             break;
         }
     }

@@ -83,11 +83,13 @@ struct trim_rule {
     // Markers by their first word, so that matching at a token tries only the markers that
     // can start there (built by index_markers once the rules are read).
     word_map<std::vector<uint32_t>> markers_by_first;
+    // Each marker's words, split once (by index_markers) rather than at each match.
+    std::vector<std::vector<std::string>> marker_words;
     // Markers written as verb lemmas ("déclarer", "ajouter"), sorted, for `attribution`.
     std::vector<std::string> verb_markers;
 };
 
-// Fills trim_rule::markers_by_first and verb_markers from the markers.
+// Fills trim_rule::markers_by_first, marker_words and verb_markers from the markers.
 void index_markers(trim_rule& r);
 
 // events.yaml: predicates recognised from verbs and nouns.

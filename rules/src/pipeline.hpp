@@ -88,9 +88,10 @@ bool is_form_of_any_verb(const lexicon& lex, const tok& t, const std::vector<std
 // Applies the pack's trimming rules (those for headlines or for summaries).
 // `final_cut`: the headline that will be shown, not one weighed while choosing; its cut keeps
 // a verb's complement where the limit allows, and its rules say what they cut (`where`, empty
-// otherwise).
+// otherwise). `kept_only`: only `kept` is wanted (selection weighing a cut), not the text nor
+// the rules that acted.
 compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,
-                    int max_words, bool final_cut = false);
+                    int max_words, bool final_cut = false, bool kept_only = false);
 
 // English headline from the compressed key sentence and what the document is about;
 // `rule` receives the name of the template used.

@@ -78,16 +78,25 @@ class translator final {
 public:
     // `possessive`: how "son", "sa", "ses" are said ("its", or "his"/"her" for a person).
     // `source`: the grammar's reading of the sentence, for what its actors are.
+    // `sentence`: the tokens runs will point into; the lexicon's readings of each are then
+    // remembered, the same tokens being said again by the subject, object and slot runs.
     translator(const rule_set::impl& rules, uint32_t first_begin, std::string possessive = "its",
-               const grammar::sentence* source = nullptr)
+               const grammar::sentence* source = nullptr,
+               const std::vector<tok>* sentence = nullptr)
         : lex_(rules.pack.lex), first_begin_(first_begin), possessive_(std::move(possessive)),
-          source_(source) {}
+          source_(source) {
+        if (sentence != nullptr && !sentence->empty()) {
+            base_ = sentence->data();
+            memo_.resize(sentence->size());
+        }
+    }
 
     // Translates toks[b, e); stops at the first word it cannot say. `lead`: the English word
     // said just before (the main verb before its object), when there is one.
     english_run run(const std::vector<const tok*>& toks, std::size_t b, std::size_t e,
                     const std::string& lead = {}) const {
         english_run out;
+        out.words.reserve(e > b ? e - b : 0);  // about a word per token
         out.lead = lead;
         plural_ = false;
         modifiers_at_ = 0;
@@ -483,7 +492,7 @@ public:
                         lex_.country_by_form.count(t.key.substr(0, t.key.size() - 1)) != 0) {
                         w += 's';
                     }
-                    out.words.push_back(w);
+                    out.words.push_back(std::move(w));
                     // "l'Europe occidentale" -> "Western Europe": a country is a noun its
                     // adjectives go before
                     if (!adjective) {
@@ -693,14 +702,14 @@ public:
             const bool opening_common =
                 (t.begin == first_begin_ && (grammar_common || lex_.has_french_ending(t.key))) ||
                 // a lone capitalised common word after a quote or a stop ("… . Intolérable")
-                (alone && grammar_common && !lex_.fallback(t.key, t.text).empty());
+                (alone && grammar_common && !fallback_of(t).en.empty());
             // "Afro-américain", "Nord-Coréens": a capitalised compound whose parts the pack
             // can say is a nationality, said part by part ("Afro-American"), not a name.
             if (t.capitalised && t.key.find('-') != std::string::npos) {
                 if (std::string composed = with_prefix(t); !composed.empty()) {
                     // a capitalised plural is the people: "les Nord-Coréens", "North Koreans"
                     if (t.key.back() == 's' && composed.back() != 's') composed += 's';
-                    out.words.push_back(composed);
+                    out.words.push_back(std::move(composed));
                     ++i;
                     continue;
                 }
@@ -735,7 +744,7 @@ public:
                 ++i;
                 continue;
             }
-            lexicon::fallback_hit fb = lex_.fallback_word(t.key, t.text);
+            lexicon::fallback_hit fb = fallback_of(t);
             if (fb.en.empty() && !t.lemma.empty() && t.lemma != t.key) fb = lex_.fallback_word(t.lemma);
             if (!fb.en.empty()) {
                 std::string w = fb.en;
@@ -754,12 +763,12 @@ public:
                 }
                 if ((fb.pos == word_class::adj || fb.pos == word_class::verb) &&
                     noun_at != std::string::npos && noun_at + 1 == out.words.size()) {
-                    out.words.insert(out.words.begin() + static_cast<long>(noun_at), w);
+                    out.words.insert(out.words.begin() + static_cast<long>(noun_at), std::move(w));
                     ++noun_at;
                     ++i;
                     continue;
                 }
-                out.words.push_back(w);
+                out.words.push_back(std::move(w));
                 noun_at = fb.pos == word_class::noun || fb.pos == word_class::other
                               ? out.words.size() - 1
                               : std::string::npos;
@@ -783,7 +792,40 @@ public:
     }
 
 private:
+    // What the lexicon says of one token, once asked.
+    struct token_memo {
+        const form_hit* hit = nullptr;
+        bool hit_known = false;
+        bool fallback_known = false;
+        lexicon::fallback_hit fallback;  // fallback_word(key, text)
+    };
+    token_memo* memo_of(const tok& t) const {
+        if (base_ == nullptr || &t < base_ || &t >= base_ + memo_.size()) return nullptr;
+        return &memo_[static_cast<std::size_t>(&t - base_)];
+    }
     const form_hit* best_hit(const tok& t) const {
+        token_memo* m = memo_of(t);
+        if (m == nullptr) return find_best_hit(t);
+        if (!m->hit_known) {
+            m->hit = find_best_hit(t);
+            m->hit_known = true;
+        }
+        return m->hit;
+    }
+    const lexicon::fallback_hit& fallback_of(const tok& t) const {
+        token_memo* m = memo_of(t);
+        if (m == nullptr) {
+            thread_local lexicon::fallback_hit unremembered;
+            unremembered = lex_.fallback_word(t.key, t.text);
+            return unremembered;
+        }
+        if (!m->fallback_known) {
+            m->fallback = lex_.fallback_word(t.key, t.text);
+            m->fallback_known = true;
+        }
+        return m->fallback;
+    }
+    const form_hit* find_best_hit(const tok& t) const {
         // The grammar's lemma (hunspell) finds irregular forms the pack does not list.
         const form_hits* hits = forms_of(lex_, t);
         const std::string* key = &t.key;
@@ -806,13 +848,17 @@ private:
         // "dirigé par" is "led by": a written accent marks the participle, which folded keys
         // merge with the present ("dirige").
         // A noun of the same spelling ("traité") keeps its reading.
-        const std::string written = lower_first(t.text);
-        const bool noun = std::any_of(found.begin(), found.end(), [&](const form_hit& h) {
-            const lexicon_entry& e = lex_.entries[h.entry];
-            return e.pos == word_class::noun && (e.fr == written || e.fr + "s" == written);
-        });
-        if (!noun && (ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
-                      ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es"))) {
+        // (The noun test, which writes the word in lower case, only for such endings.)
+        auto noun = [&] {
+            const std::string written = lower_first(t.text);
+            return std::any_of(found.begin(), found.end(), [&](const form_hit& h) {
+                const lexicon_entry& e = lex_.entries[h.entry];
+                return e.pos == word_class::noun && (e.fr == written || e.fr + "s" == written);
+            });
+        };
+        if ((ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
+             ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es")) &&
+            !noun()) {
             for (const auto& h : found) {
                 if (lex_.entries[h.entry].pos == word_class::verb && h.form == form_kind::participle) {
                     return &h;
@@ -1079,7 +1125,7 @@ private:
             if (form == form_kind::participle) w = english_pp(entry);
             else if (form == form_kind::present3s) w = english_3sg(entry);
         }
-        out.words.push_back(w);
+        out.words.push_back(std::move(w));
         if (entry.pos == word_class::noun || entry.pos == word_class::title) {
             noun_at = out.words.size() - 1;
             modifiers_at_ = noun_at;
@@ -1159,26 +1205,30 @@ private:
     uint32_t first_begin_;  // where the sentence starts: capitals there prove no name
     std::string possessive_;
     const grammar::sentence* source_;  // may be null
+    const tok* base_ = nullptr;        // the sentence's first token, when memo_ is kept
+    mutable std::vector<token_memo> memo_;  // per token of the sentence
 };
 
 std::string join_words(const std::vector<std::string>& words) {
     std::string out;
+    std::size_t size = 0;
+    for (const auto& w : words) size += w.size() + 1;
+    out.reserve(size + 1);  // "a" may become "an"
     for (std::size_t k = 0; k < words.size(); ++k) {
-        std::string w = words[k];
+        std::string_view w = words[k];
         if (w.empty()) continue;
         // "a" before a vowel sound: "an octogenarian", "such an annexation" (letters only; "a
         // European" stays)
-        if ((eq(w, "a") || (w.size() > 2 && w.compare(w.size() - 2, 2, " a") == 0)) &&
-            k + 1 < words.size() && !words[k + 1].empty() &&
-            std::string("aeioAEIO").find(words[k + 1][0]) != std::string::npos) {
-            w += 'n';
-        }
+        const bool an = (eq(w, "a") || (w.size() > 2 && w.compare(w.size() - 2, 2, " a") == 0)) &&
+                        k + 1 < words.size() && !words[k + 1].empty() &&
+                        std::string_view("aeioAEIO").find(words[k + 1][0]) != std::string_view::npos;
         if (eq(w, ",")) {
             if (!out.empty()) out += ',';
             continue;
         }
         if (!out.empty()) out += ' ';
         out += w;
+        if (an) out += 'n';
     }
     // No trailing comma or function word
     static const word_list dangling{"of", "the", "a", "an", "to", "in", "and",
@@ -1188,7 +1238,8 @@ std::string join_words(const std::vector<std::string>& words) {
     for (;;) {
         while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
         const auto sp = out.rfind(' ');
-        const std::string last = sp == std::string::npos ? out : out.substr(sp + 1);
+        const std::string_view last =
+            sp == std::string::npos ? std::string_view(out) : std::string_view(out).substr(sp + 1);
         if (out.empty() || dangling.count(last) == 0) break;
         out.erase(sp == std::string::npos ? 0 : sp);
     }
@@ -1217,15 +1268,21 @@ struct verb_at {
 const form_hit* verb_reading(const lexicon& lex, const tok& t, bool participle) {
     const form_hits* hits = forms_of(lex, t);
     if (hits == nullptr) return nullptr;
-    const bool accented = ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
-                          ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es");
+    // (The ending tests only once a verb reading is found: most words have none.)
+    int accented = -1;  // unknown yet
     for (const auto& h : *hits) {
         if (lex.entries[h.entry].pos != word_class::verb) continue;
         if (participle) {
             if (h.form == form_kind::participle) return &h;
             continue;
         }
-        if (accented || ends_with_text(t.key, "ant")) continue;
+        if (accented < 0) {
+            accented = ends_with_text(t.text, "\xc3\xa9") ||
+                       ends_with_text(t.text, "\xc3\xa9" "e") ||
+                       ends_with_text(t.text, "\xc3\xa9" "s") ||
+                       ends_with_text(t.text, "\xc3\xa9" "es") || ends_with_text(t.key, "ant");
+        }
+        if (accented != 0) continue;
         if (h.form == form_kind::present3s || h.form == form_kind::present3p ||
             h.form == form_kind::other) {
             return &h;
@@ -1241,6 +1298,13 @@ bool noun_slot(const lexicon& lex, const std::vector<const tok*>& toks, std::siz
     std::size_t k = at - 1;
     if (k > 0 && grammar::prenominal_adjective(toks[k]->text)) --k;
     return determiner_word(*toks[k]);
+}
+
+// `out` pointing at each of `toks`.
+void point_to(const std::vector<tok>& toks, std::vector<const tok*>& out) {
+    out.clear();
+    out.reserve(toks.size());
+    for (const auto& t : toks) out.push_back(&t);
 }
 
 verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
@@ -1264,7 +1328,10 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
         const bool aux = eq(w.text, "a") || eq(w.key, "ont") || eq(w.key, "est") || eq(w.key, "sont") ||
                          eq(w.key, "avait") || eq(w.key, "avaient") || eq(w.key, "etait") ||
                          eq(w.key, "etaient") || eq(w.key, "etre");
-        if (!aux && is_function_word(lex, w)) continue;
+        // Not an auxiliary: a verb form that is no function word ("la", "est" read as such).
+        // The verb reading first: most words have none, and it is the cheaper test.
+        const form_hit* own = aux ? nullptr : verb_reading(lex, w, false);
+        if (!aux && (own == nullptr || is_function_word(lex, w))) continue;
         std::size_t lexical = aux ? j + 1 : j;
         bool passive = false;
         if (aux && neg && lexical < toks.size() &&
@@ -1287,7 +1354,7 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
         }
         if (lexical >= toks.size()) break;
         if (!aux && noun_slot(lex, toks, lexical)) continue;
-        const form_hit* h = verb_reading(lex, *toks[lexical], aux);
+        const form_hit* h = aux ? verb_reading(lex, *toks[lexical], true) : own;
         if (h == nullptr) continue;
         v.begin = i;
         v.verb = lexical;
@@ -1527,9 +1594,8 @@ void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const
                       std::map<std::string, std::string>& en,
                       std::map<std::string, std::string>* fr) {
     const lexicon& lex = rules.pack.lex;
-    std::vector<const tok*> all_toks;
-    all_toks.reserve(s.toks.size());
-    for (const auto& t : s.toks) all_toks.push_back(&t);
+    thread_local std::vector<const tok*> all_toks;  // (its storage reused from call to call)
+    point_to(s.toks, all_toks);
     const std::size_t subject_end = [&] {
         const verb_at full = find_verb(lex, all_toks);
         return full.begin == std::string::npos ? all_toks.size() : full.begin;
@@ -1619,9 +1685,8 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
         if (known) return c.event;
         break;
     }
-    std::vector<const tok*> all_toks;
-    all_toks.reserve(s.toks.size());
-    for (const auto& t : s.toks) all_toks.push_back(&t);
+    thread_local std::vector<const tok*> all_toks;  // (its storage reused from call to call)
+    point_to(s.toks, all_toks);
     const verb_at v = find_verb(rules.pack.lex, all_toks);
     if (v.entry == nullptr) return {};
     auto it = rules.pack.event_by_verb.find(v.entry->fr_key.empty() ? fold_key(v.entry->fr)
@@ -1639,7 +1704,7 @@ bool has_french_template(const pack_rules& pack, const std::string& event) {
 std::string realise_french(const rule_set::impl& rules, const sentence_view& s, std::string& rule) {
     const std::string event = main_event(rules, s);
     if (!has_french_template(rules.pack, event)) return {};
-    const translator tr(rules, s.toks.empty() ? 0 : s.toks.front().begin, "its", s.source);
+    const translator tr(rules, s.toks.empty() ? 0 : s.toks.front().begin, "its", s.source, &s.toks);
     std::map<std::string, std::string> en, fr;
     fill_event_slots(rules, s, tr, en, &fr);
     for (const auto& t : rules.pack.templates) {
@@ -1709,7 +1774,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     lexicon_entry unlisted;  // a verb the grammar found but the pack does not list
     verb_at v = grammar_verb(lex, *s.source, toks, unlisted);
     if (v.begin == std::string::npos) v = find_verb(lex, toks);
-    const translator tr(rules, opening, subject_possessive(lex, toks, v.begin), s.source);
+    const translator tr(rules, opening, subject_possessive(lex, toks, v.begin), s.source, &s.toks);
     if (v.begin != std::string::npos) {
         take_verb_phrase(lex, toks, v);
         slots["verb"] = english_verb(v);

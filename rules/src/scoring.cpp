@@ -273,10 +273,17 @@ void load_trimming(const yaml_pack& pack, pack_rules& out, std::vector<diagnosti
 
 void index_markers(trim_rule& r) {
     r.markers_by_first.clear();
+    r.marker_words.clear();
     r.verb_markers.clear();
     for (uint32_t m = 0; m < r.markers.size(); ++m) {
         const std::string& marker = r.markers[m];
         r.markers_by_first[marker.substr(0, marker.find(' '))].push_back(m);
+        auto& words = r.marker_words.emplace_back();
+        for (std::size_t pos = 0; pos < marker.size();) {
+            const std::size_t sp = std::min(marker.find(' ', pos), marker.size());
+            words.push_back(marker.substr(pos, sp - pos));
+            pos = sp + 1;
+        }
         if (marker.size() > 2 && (marker.compare(marker.size() - 2, 2, "er") == 0 ||
                                   marker.compare(marker.size() - 2, 2, "ir") == 0)) {
             r.verb_markers.push_back(marker);

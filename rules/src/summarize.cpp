@@ -636,7 +636,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     auto cut_headline = [&](std::size_t i) {
         if (headline_cut[i] || !wants_kept || views[i].heading) return;
         headline_cut[i] = std::make_unique<compressed>(
-            compress(rules, views[i], true, rules.options.headline_max_words));
+            compress(rules, views[i], true, rules.options.headline_max_words, false, true));
         const compressed& c = *headline_cut[i];
         if (wants_fragment) fragment[i] = !keeps_a_verb(rules, views[i], c);
         std::vector<std::string_view> seen;
@@ -879,7 +879,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         for (std::size_t i : order) {
             if (views[i].heading) continue;
             std::string rule;
-            const compressed c = headline_cut[i] ? *headline_cut[i] : compress(rules, views[i], true, max_words);
+            const compressed c = headline_cut[i]
+                                     ? *headline_cut[i]
+                                     : compress(rules, views[i], true, max_words, false, true);
             out.headline_en = realise_english(rules, views[i], c, {}, rule);
             if (!out.headline_en.empty()) {
                 if (options.trace) out.trace.push_back({rule, views[i].source->where, 0.0, "english"});

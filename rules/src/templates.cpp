@@ -49,19 +49,32 @@ std::vector<std::string> template_slots(const std::string& text, std::string& er
 }
 
 std::string fill_template(const std::string& text, const std::map<std::string, std::string>& slots) {
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] != '{') {
-            out += text[i];
-            continue;
-        }
+    // Every slot is looked up before anything is written: most templates of a pack name a slot
+    // that the sentence at hand leaves empty, and then there is no text to build.
+    thread_local std::string name;
+    thread_local std::vector<const std::string*> values;
+    values.clear();
+    std::size_t size = text.size();
+    for (std::size_t i = text.find('{'); i != std::string::npos;) {
         const auto close = text.find('}', i);
         if (close == std::string::npos) return {};
-        auto it = slots.find(text.substr(i + 1, close - i - 1));
+        name.assign(text, i + 1, close - i - 1);
+        auto it = slots.find(name);
         if (it == slots.end() || it->second.empty()) return {};
-        out += it->second;
-        i = close;
+        values.push_back(&it->second);
+        size += it->second.size();
+        i = text.find('{', close + 1);
     }
+    std::string out;
+    out.reserve(size);
+    std::size_t from = 0;
+    for (const std::string* value : values) {
+        const auto open = text.find('{', from);
+        out.append(text, from, open - from);
+        out += *value;
+        from = text.find('}', open) + 1;
+    }
+    out.append(text, from, std::string::npos);
     return out;
 }
 
