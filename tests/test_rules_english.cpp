@@ -352,6 +352,21 @@ BOOST_AUTO_TEST_CASE(a_noun_de_bare_noun_is_an_english_compound) {
     BOOST_TEST(contains(guards, "number of"), guards);
 }
 
+BOOST_AUTO_TEST_CASE(the_nouns_that_keep_of_are_the_packs) {
+    // Without the pack's keeps_of list "nombre de manifestants" compounds like any noun pair.
+    std::string nouns = embedded_file("lexicon/nouns.yaml");
+    const std::size_t list = nouns.find("\nkeeps_of:");
+    BOOST_TEST_REQUIRE(list != std::string::npos);
+    nouns.erase(list + 1);
+    const engine e(pack_with("lexicon/nouns.yaml", nouns));
+    BOOST_TEST_REQUIRE(e.ready());
+    const std::string en =
+        e.summarize("Les syndicats de gardiens de prison appellent un grand nombre de manifestants.")
+            .headline_en;
+    BOOST_TEST_MESSAGE(en);
+    BOOST_TEST(!contains(en, "number of"), en);
+}
+
 BOOST_AUTO_TEST_CASE(a_magnitude_takes_its_noun_without_of) {
     const std::string en =
         english_headline("Le pays de 126 millions d'habitants recense quelque 16 cas.");

@@ -78,6 +78,11 @@ BOOST_AUTO_TEST_CASE(lexicon_entry_missing_a_language) {
                    "lexicon/extra.yaml", "without 'en'", 3);
 }
 
+BOOST_AUTO_TEST_CASE(keeps_of_must_be_a_list_of_words) {
+    expect_problem(pack_with("lexicon/extra.yaml", "keeps_of: \"nombre\"\n"), "lexicon/extra.yaml",
+                   "'keeps_of' must be a list", 1);
+}
+
 BOOST_AUTO_TEST_CASE(country_missing_its_english_adjective) {
     expect_problem(pack_with("lexicon/extra.yaml",
                              "countries:\n"

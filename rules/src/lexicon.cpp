@@ -734,8 +734,14 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
             continue;
         }
         check_keys(doc, {"description", "entries", "countries", "cognates", "prefixes",
-                          "freedict_fallback"},
+                          "keeps_of", "freedict_fallback"},
                    where);
+        if (const yaml_node ko = doc["keeps_of"]; ko.is_defined()) {
+            if (!ko.is_sequence()) where.at(ko, "'keeps_of' must be a list of words");
+            for (const auto& item : ko) {
+                if (auto w = as_text(item, where, "keeps_of")) out.keeps_of.insert(fold_key(*w));
+            }
+        }
         if (const yaml_node px = doc["prefixes"]; px.is_defined()) {
             if (!px.is_sequence()) where.at(px, "'prefixes' must be a list");
             for (const auto& item : px) {

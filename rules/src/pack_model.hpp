@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "precis/grammar/short_hash.hpp"
@@ -175,6 +176,9 @@ struct lexicon final {
     std::vector<cognate_rule> cognates;
     // Word-forming prefixes: "ex-" -> "former ", "franco-" -> "Franco-" (folded French key).
     std::vector<std::pair<std::string, std::string>> prefixes;
+    // Folded nouns of quantity, time and heads after which "de" + a bare noun stays "of" in
+    // English ("nombre de morts"), where other nouns make a compound ("carte d'identité").
+    std::unordered_set<std::string> keeps_of;
     // Lower-case French form (single word) and a hit of it, while the lexicon is read only:
     // then frozen into hit_pool (all hits, grouped by form) and the word index, and emptied.
     std::vector<std::pair<std::string, form_hit>> pending_forms;

@@ -336,7 +336,7 @@ public:
             // "de" or a coordinate after it ("conférence de paix internationale", "syndicats
             // de gardiens de prison": the last pair compounds, "unions of prison guards").
             // Nouns of quantity, time and heads ("nombre de", "semaines d'école", "chef
-            // d'Etat") keep "of".
+            // d'Etat") keep "of": the pack lists them (lexicon keeps_of).
             if ((eq(t.key, "de") || eq(t.key, "d'")) && i > b && i + 1 < e && noun_at != std::string::npos &&
                 noun_at + 1 == out.words.size() && toks[i + 1]->kind == tok_kind::word &&
                 !toks[i + 1]->capitalised && (toks[i + 1]->pos & grammar::pos_proper) == 0 &&
@@ -345,23 +345,13 @@ public:
                   ((toks[i + 2]->pos & grammar::pos_adj) == 0 && !eq(toks[i + 2]->key, "de") &&
                    !eq(toks[i + 2]->key, "d'") && !eq(toks[i + 2]->key, "et") &&
                    !eq(toks[i + 2]->key, "ou"))))) {
-                static const word_list keeps_of{
-                    "nombre", "plupart", "majorite", "serie", "centaine", "centaines", "dizaine",
-                    "dizaines", "millier", "milliers", "moitie", "tiers", "quart", "reste",
-                    "ensemble", "type", "sorte", "genre", "manque", "absence", "chef", "chefs",
-                    "etat", "droit", "droits", "fin", "debut", "milieu", "cours", "question",
-                    "point", "ordre", "tour", "coup", "coups", "part", "partie", "niveau", "taux",
-                    "temps", "lieu", "mois", "annee", "jour", "semaine", "heure", "heures",
-                    "minute", "minutes", "an", "ans", "plein", "peu", "beaucoup", "mode", "forme",
-                    "semaines", "jours", "annees", "periode", "duree", "date", "vague", "vagues",
-                    "flot", "train", "liste", "somme", "montant", "quantite"};
                 const form_hit* head = best_hit(*toks[i - 1]);
                 const form_hit* second = best_hit(*toks[i + 1]);
                 // (A head the lexicon does not list was said as a noun by the dictionary.)
                 if (second != nullptr && second->words <= 1 &&
                     (head == nullptr || lex_.entries[head->entry].pos == word_class::noun) &&
                     lex_.entries[second->entry].pos == word_class::noun &&
-                    keeps_of.count(toks[i - 1]->key) == 0) {
+                    lex_.keeps_of.count(toks[i - 1]->key) == 0) {
                     out.words.insert(out.words.begin() + static_cast<long>(noun_at),
                                      lex_.entries[second->entry].en);
                     ++noun_at;
