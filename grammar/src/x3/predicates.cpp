@@ -126,7 +126,7 @@ const std::vector<std::vector<std::string_view>>& closed_lists() {
         // wl_ce
         {"ce"},
         // wl_adverbial_heads: first words of the phrases adverbial_length knows
-        {"par",       "pour",      "de",          "une",       "à",          "en",       "lui-même",
+        {"par",       "pour",      "de",          "une",       "un",         "à",        "en",       "lui-même",
          "elle-même", "eux-mêmes", "elles-mêmes", "même",      "bien",       "ainsi",    "aussi",
          "encore",    "déjà",      "toujours",    "notamment", "finalement", "enfin",    "alors",
          "donc",      "d’ores",    "d'ores",      "tout",      "sans",       "peut-être"}};
@@ -428,6 +428,10 @@ std::size_t adverbial_length(const sentence_state& st, int32_t i) {
         {"de", "leur", "côté"},
         {"une", "nouvelle", "fois"},
         {"une", "fois", "de", "plus"},
+        {"un", "peu"},
+        {"à", "son", "tour"},
+        {"à", "leur", "tour"},
+        {"pour", "la", "première", "fois"},
         {"à", "nouveau"},
         {"en", "effet"},
         {"en", "outre"},
