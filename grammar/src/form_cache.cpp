@@ -7,19 +7,37 @@
 
 namespace precis::grammar {
 
-static_assert(sizeof(form_cache::slot) == 64);
+static_assert(sizeof(form_cache::slot) == 48);
 
-form_cache::form_cache() : slots_(new slot[slot_count]) {}
+form_cache::form_cache() : slots_(new slot[ways * set_count]) {}
 form_cache::~form_cache() = default;
 
 form_cache& form_cache::of_thread(const lexicon& lex, const vocabulary& vocab) {
     thread_local form_cache cache;
     cache.lex_ = &lex;
     cache.vocab_ = &vocab;
-    cache.lexicon_id_ = lex.id();
-    cache.vocab_id_ = vocab.get().id;
-    cache.vocab_size_ = static_cast<uint32_t>(vocab.get().count);
+    cache.set_generation(lex.id(), vocab.get().id, static_cast<uint32_t>(vocab.get().count));
     return cache;
+}
+
+void form_cache::set_generation(uint64_t lexicon_id, uint64_t vocab_id, uint32_t vocab_size) {
+    for (const reader& r : readers_) {
+        if (r.generation != 0 && r.lexicon_id == lexicon_id && r.vocab_id == vocab_id &&
+            r.vocab_size == vocab_size) {
+            generation_ = r.generation;
+            return;
+        }
+    }
+    // Ids are never reused, so a generation stays valid while its slots last; when the
+    // numbers run out, every slot is emptied and they start again.
+    if (last_generation_ == UINT16_MAX) {
+        for (std::size_t k = 0; k < ways * set_count; ++k) slots_[k] = slot{};
+        readers_ = {};
+        last_generation_ = 0;
+    }
+    generation_ = ++last_generation_;
+    readers_[next_reader_] = {lexicon_id, vocab_id, vocab_size, generation_};
+    next_reader_ = (next_reader_ + 1) % readers_.size();
 }
 
 form_reading form_cache::read_slots(std::string_view form, token_kind kind, bool capitalised,
@@ -30,40 +48,39 @@ form_reading form_cache::read_slots(std::string_view form, token_kind kind, bool
         out.facts = facts_of_form(form, kind, capitalised, *vocab_);
         return out;
     }
-    slot* const ways = slots_.get() + first_slot(form);
+    slot* const set = set_of(form);
     auto holds = [&](const slot& s) {
-        return s.kind == kind && s.length == form.size() && same_key(s.key, form);
+        return s.generation == generation_ && s.kind == kind && s.length == form.size() &&
+               same_key(s.key, form);
     };
-    if (!holds(ways[0])) {
-        if (holds(ways[1])) {
-            std::swap(ways[0], ways[1]);
-        } else {
-            ways[1] = ways[0];
-            ways[0] = slot{};
-            ways[0].kind = kind;
-            ways[0].length = static_cast<uint8_t>(form.size());
-            form.copy(ways[0].key, form.size());
-        }
+    // The way holding the form, or the least recently used one; either moves to the front.
+    std::size_t way = 0;
+    while (way + 1 < ways && !holds(set[way])) ++way;
+    const bool found = holds(set[way]);
+    if (way > 0) {
+        const slot moved = set[way];
+        for (std::size_t k = way; k > 0; --k) set[k] = set[k - 1];
+        set[0] = moved;
     }
-    slot& s = ways[0];
-    if (ask_lexicon) {
-        if (s.lexicon == lexicon_id_) {
-            out.analysis = s.analysis;
-        } else {
-            out.analysis = &lex_->find(form, out.kept);
-            if (out.kept) {
-                s.lexicon = lexicon_id_;
-                s.analysis = out.analysis;
-            }
-        }
-    }
-    if (s.vocab != vocab_id_ || s.vocab_size != vocab_size_) {
+    slot& s = set[0];
+    if (!found) {
+        s = slot{};
+        s.generation = generation_;
+        s.kind = kind;
+        s.length = static_cast<uint8_t>(form.size());
+        form.copy(s.key, form.size());
         const form_facts f = facts_of_form(form, kind, capitalised, *vocab_);
-        s.vocab = vocab_id_;
-        s.vocab_size = vocab_size_;
         s.lists = f.lists;
         s.first_classes = f.first_classes;
         s.naming = f.naming;
+    }
+    if (ask_lexicon) {
+        if (s.analysis != nullptr) {
+            out.analysis = s.analysis;
+        } else {
+            out.analysis = &lex_->find(form, out.kept);
+            if (out.kept) s.analysis = out.analysis;
+        }
     }
     out.facts = {s.lists, s.first_classes, s.naming};
     return out;

@@ -550,7 +550,9 @@ bool finite_after_clitics(const sentence_state& st, std::size_t at) {
                                      is_name_word{}(st, i)))
         starts |= bit(element_kind::named_actor);
     if (listed(wl_subject_pronouns)) starts |= bit(element_kind::pronoun);
-    if ((word && (t.pos & finite_bits)) ||
+    // Without a clitic or "ne" first, every core alternative reads the token itself as finite
+    // (is_finite, memoised: the rule would ask it anyway).
+    if ((word && (t.pos & finite_bits) && is_finite{}(st, i)) ||
         ((listed(wl_ne) || listed(wl_clitics)) && finite_after_clitics(st, at)))
         starts |= bit(element_kind::verb_group);
     if (word && !t.capitalised &&
@@ -575,7 +577,7 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
     // and joined-particle ones can hold for them.
     if (t.kind == token_kind::word && !t.capitalised && st.facts[at].first_classes == 0 &&
         st.facts[at].lists == 0 && !(t.pos & pos_determiner)) {
-        if (t.pos & finite_bits) starts |= bit(element_kind::verb_group);
+        if ((t.pos & finite_bits) && is_finite{}(st, i)) starts |= bit(element_kind::verb_group);
         if ((t.pos & pos_infinitive) || ((t.pos & pos_present_participle) && !(t.pos & pos_noun)))
             starts |= bit(element_kind::nonfinite);
         if (t.where.size() >= 4 && hyphen_in_first_five(form(st, i)) && is_name_word{}(st, i))
