@@ -226,8 +226,12 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
                Attribute&) const {
         const int32_t index = token_here(first, last, ctx);
         if (index < 0) return false;
-        const sentence_state& st = state(ctx);
-        const uint32_t starts = st.may_start[static_cast<std::size_t>(index)];
+        sentence_state& st = state(ctx);
+        // Computed here, the first time the grammar reaches the token (element_directive reads
+        // it after this).
+        uint32_t& starts_here = st.may_start[static_cast<std::size_t>(index)];
+        if (starts_here == 0) starts_here = element_starts(st, index);
+        const uint32_t starts = starts_here;
         // Punctuation (is_punctuation, flagged by element_starts) is read as itself before any
         // rule is tried, and so is a token where no other element may start, or that no rule
         // reads.
