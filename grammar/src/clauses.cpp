@@ -472,10 +472,21 @@ class sentence_builder final {
             v.when = tense_of(m.pos);
             v.plural = (m.pos & pos_3pl) && !(m.pos & pos_3sg);
         }
-        if (const std::string* cls = find_term(vocab_, term_class::speech_verb, v.lemma)) {
+        // Most verbs are in neither class: one look-up tells, before either table is asked.
+        const uint32_t classes = term_classes(vocab_, v.lemma);
+        auto in = [classes](term_class c) {
+            return (classes & (1u << static_cast<unsigned>(c))) != 0;
+        };
+        if (const std::string* cls = in(term_class::speech_verb)
+                                         ? find_term(vocab_, term_class::speech_verb, v.lemma)
+                                         : nullptr) {
             v.verb_class = cls->empty() ? "speech" : *cls;
+            // Known now at no cost when the verb has no event reading (event_of asks).
+            if (!in(term_class::event_verb)) event = nullptr;
         } else {
-            event = find_term(vocab_, term_class::event_verb, v.lemma);
+            event = in(term_class::event_verb)
+                        ? find_term(vocab_, term_class::event_verb, v.lemma)
+                        : nullptr;
             if (event != nullptr) v.verb_class = *event;
         }
     }

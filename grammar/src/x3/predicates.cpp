@@ -156,7 +156,7 @@ bool first_or_second_person_subject(const sentence_state& st, int32_t i) {
 // Bit per closed word list that holds `form` (first letter in either case).
 uint64_t word_lists_of(std::string_view form) {
     static const auto table = [] {
-        std::unordered_map<std::string_view, uint64_t> t;
+        std::unordered_map<std::string_view, uint64_t, short_key_hash> t;
         const auto& lists = closed_lists();
         for (std::size_t l = 0; l < lists.size(); ++l) {
             for (std::string_view w : lists[l]) t[w] |= uint64_t{1} << l;
