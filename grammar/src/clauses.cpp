@@ -66,11 +66,13 @@ struct reading {
 class sentence_builder final {
   public:
     sentence_builder(std::string_view text, const vocabulary& vocab,
-                     const verb_lemma_list& verb_lemmas, const ast::element_list& els,
-                     date_context& dates, clause_tables& tables, sentence& s)
+                     const verb_lemma_list& verb_lemmas, const std::vector<form_facts>& facts,
+                     const ast::element_list& els, date_context& dates, clause_tables& tables,
+                     sentence& s)
         : text_(text),
           vocab_(vocab),
           verb_lemmas_(verb_lemmas),
+          facts_(facts),
           list_(els),
           els_(els.items),
           dates_(dates),
@@ -96,7 +98,10 @@ class sentence_builder final {
                 non_tokens_.push_back(static_cast<uint32_t>(i));
             if (els_[i].kind != element_kind::token && els_[i].kind != element_kind::relative)
                 continue;
-            info_[i].forms = form_bits(form_of(els_[i]));
+            const int32_t tok = info_[i].token;
+            info_[i].forms = static_cast<std::size_t>(tok) < facts_.size()
+                                 ? facts_[static_cast<std::size_t>(tok)].clause_forms
+                                 : clause_form_bits(form_of(els_[i]));
             if (info_[i].forms & f_et_ou) et_ou_.push_back(static_cast<uint32_t>(i));
         }
         // Room for every actor, value and verb up front: they are large and would be moved on
@@ -172,47 +177,10 @@ class sentence_builder final {
         }
         return false;
     }
-    enum form_bit : uint8_t {
-        f_boundary = 1,  // , ; : - – —
-        f_comma = 2,
-        f_et_ou = 4,
-        f_que = 8,     // que, qu’, qu'
-        f_place = 16,  // à, au, aux, en, dans, depuis, vers
-    };
-    // The form_bits of an element's text, matched as is_form matches: the first letter in
-    // either case, the rest as written.
-    static uint8_t form_bits(std::string_view f) {
-        if (f.empty() || f.size() > 6) return 0;  // longer than every form below
-        const char first =
-            (f[0] >= 'A' && f[0] <= 'Z') ? static_cast<char>(f[0] - 'A' + 'a') : f[0];
-        const std::string_view rest = f.substr(1);
-        switch (first) {
-            case ',':
-                return rest.empty() ? f_boundary | f_comma : 0;
-            case ';':
-            case ':':
-            case '-':
-                return rest.empty() ? f_boundary : 0;
-            case '\xE2':  // – —
-                return rest == "\x80\x93" || rest == "\x80\x94" ? f_boundary : 0;
-            case '\xC3':  // à
-                return rest == "\xA0" ? f_place : 0;
-            case 'a':
-                return rest == "u" || rest == "ux" ? f_place : 0;
-            case 'd':
-                return rest == "ans" || rest == "epuis" ? f_place : 0;
-            case 'e':
-                return rest == "t" ? f_et_ou : rest == "n" ? f_place : 0;
-            case 'o':
-                return rest == "u" ? f_et_ou : 0;
-            case 'q':
-                return rest == "ue" || rest == "u\xE2\x80\x99" || rest == "u'" ? f_que : 0;
-            case 'v':
-                return rest == "ers" ? f_place : 0;
-            default:
-                return 0;
-        }
-    }
+    // The clause_form bits, from the form facts of the element's token (form_of's text).
+    using form_bit = clause_form;
+    static constexpr form_bit f_boundary = cf_boundary, f_comma = cf_comma, f_et_ou = cf_et_ou,
+                              f_que = cf_que, f_place = cf_place;
     bool has_form(std::size_t i, form_bit bit) const { return (info_[i].forms & bit) != 0; }
     bool is_boundary(std::size_t i) const { return has_form(i, f_boundary); }
 
@@ -998,6 +966,7 @@ class sentence_builder final {
     std::string_view text_;
     const vocabulary& vocab_;
     const verb_lemma_list& verb_lemmas_;
+    const std::vector<form_facts>& facts_;  // per token, from tokenize
     const ast::element_list& list_;
     const std::vector<element>& els_;
     date_context& dates_;
@@ -1022,10 +991,11 @@ class sentence_builder final {
 }  // namespace
 
 void build_sentence(std::string_view text, const vocabulary& vocab,
-                    const verb_lemma_list& verb_lemmas, const ast::element_list& elements,
-                    bool grammar_ran, bool read_all, bool first_sentence, date_context& dates,
-                    clause_tables& tables, sentence& out) {
-    sentence_builder builder(text, vocab, verb_lemmas, elements, dates, tables, out);
+                    const verb_lemma_list& verb_lemmas, const std::vector<form_facts>& facts,
+                    const ast::element_list& elements, bool grammar_ran, bool read_all,
+                    bool first_sentence, date_context& dates, clause_tables& tables,
+                    sentence& out) {
+    sentence_builder builder(text, vocab, verb_lemmas, facts, elements, dates, tables, out);
     builder.run(grammar_ran, read_all, first_sentence);
 }
 

@@ -64,10 +64,11 @@ struct clause_tables {
 };
 
 // `grammar_ran` is false when the sentence was too deeply nested for the grammar; `read_all`
-// says whether the grammar read it to the end.
+// says whether the grammar read it to the end. `facts` are tokenize's, per token.
 void build_sentence(std::string_view text, const vocabulary& vocab,
-                    const verb_lemma_list& verb_lemmas, const ast::element_list& elements,
-                    bool grammar_ran, bool read_all, bool first_sentence, date_context& dates,
-                    clause_tables& tables, sentence& out);
+                    const verb_lemma_list& verb_lemmas, const std::vector<form_facts>& facts,
+                    const ast::element_list& elements, bool grammar_ran, bool read_all,
+                    bool first_sentence, date_context& dates, clause_tables& tables,
+                    sentence& out);
 
 }  // namespace precis::grammar

@@ -40,6 +40,38 @@ void form_cache::set_generation(uint64_t lexicon_id, uint64_t vocab_id, uint32_t
     next_reader_ = (next_reader_ + 1) % readers_.size();
 }
 
+uint8_t clause_form_bits(std::string_view f) {
+    if (f.empty() || f.size() > 6) return 0;  // longer than every form below
+    const char first = (f[0] >= 'A' && f[0] <= 'Z') ? static_cast<char>(f[0] - 'A' + 'a') : f[0];
+    const std::string_view rest = f.substr(1);
+    switch (first) {
+        case ',':
+            return rest.empty() ? cf_boundary | cf_comma : 0;
+        case ';':
+        case ':':
+        case '-':
+            return rest.empty() ? cf_boundary : 0;
+        case '\xE2':  // – —
+            return rest == "\x80\x93" || rest == "\x80\x94" ? cf_boundary : 0;
+        case '\xC3':  // à
+            return rest == "\xA0" ? cf_place : 0;
+        case 'a':
+            return rest == "u" || rest == "ux" ? cf_place : 0;
+        case 'd':
+            return rest == "ans" || rest == "epuis" ? cf_place : 0;
+        case 'e':
+            return rest == "t" ? cf_et_ou : rest == "n" ? cf_place : 0;
+        case 'o':
+            return rest == "u" ? cf_et_ou : 0;
+        case 'q':
+            return rest == "ue" || rest == "u\xE2\x80\x99" || rest == "u'" ? cf_que : 0;
+        case 'v':
+            return rest == "ers" ? cf_place : 0;
+        default:
+            return 0;
+    }
+}
+
 form_reading form_cache::read_slots(std::string_view form, token_kind kind, bool capitalised,
                                     bool ask_lexicon) {
     form_reading out;
@@ -73,6 +105,7 @@ form_reading form_cache::read_slots(std::string_view form, token_kind kind, bool
         s.lists = f.lists;
         s.first_classes = f.first_classes;
         s.naming = f.naming;
+        s.clause_forms = f.clause_forms;
     }
     if (ask_lexicon) {
         if (s.analysis != nullptr) {
@@ -82,7 +115,7 @@ form_reading form_cache::read_slots(std::string_view form, token_kind kind, bool
             if (out.kept) s.analysis = out.analysis;
         }
     }
-    out.facts = {s.lists, s.first_classes, s.naming};
+    out.facts = {s.lists, s.first_classes, s.naming, s.clause_forms};
     return out;
 }
 

@@ -15,10 +15,22 @@
 
 namespace precis::grammar {
 
+// Forms the clause builder (clauses.cpp) tests at every element, matched with the first letter
+// in either case and the rest as written.
+enum clause_form : uint8_t {
+    cf_boundary = 1,  // , ; : - – —
+    cf_comma = 2,
+    cf_et_ou = 4,
+    cf_que = 8,     // que, qu’, qu'
+    cf_place = 16,  // à, au, aux, en, dans, depuis, vers
+};
+uint8_t clause_form_bits(std::string_view form);
+
 struct form_facts {
     uint64_t lists = 0;          // bit per closed word list holding the form (x3/predicates.cpp)
     uint32_t first_classes = 0;  // bit per term class with a phrase whose first word it is
     bool naming = false;         // capitalised, and itself a country, title, month …
+    uint8_t clause_forms = 0;    // clause_form bits
 };
 
 // The facts of a form of the token kind (`capitalised`: first letter in upper case), computed.
@@ -47,8 +59,9 @@ class form_cache final {
             // form holds the answer unless the lexicon could not keep it.
             if (s.generation == generation_ && s.kind == kind && s.length == form.size() &&
                 same_key(s.key, form) && (!ask_lexicon || s.analysis != nullptr)) {
-                return {
-                    ask_lexicon ? s.analysis : nullptr, true, {s.lists, s.first_classes, s.naming}};
+                return {ask_lexicon ? s.analysis : nullptr,
+                        true,
+                        {s.lists, s.first_classes, s.naming, s.clause_forms}};
             }
         }
         return read_slots(form, kind, capitalised, ask_lexicon);
@@ -59,8 +72,9 @@ class form_cache final {
     // stands for the lexicon and vocabulary (and the vocabulary's size) it was read with.
     struct slot {
         const lexicon::analysis* analysis = nullptr;  // lex.find(key) when kept, else null
-        uint64_t lists = 0;                           // form_facts, packed
+        uint32_t lists = 0;                           // form_facts, packed
         uint32_t first_classes = 0;
+        uint8_t clause_forms = 0;
         uint16_t generation = 0;  // 0: empty
         token_kind kind = token_kind::word;
         uint8_t length = 0;

@@ -55,8 +55,8 @@ bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
                 w.elements.items.push_back(el);
             }
         }
-        build_sentence(out.text, vocab, w.verb_lemmas, w.elements, grammar_ran, read_all, i == 0,
-                       dates, w.clauses, s);
+        build_sentence(out.text, vocab, w.verb_lemmas, w.sentence.facts, w.elements, grammar_ran,
+                       read_all, i == 0, dates, w.clauses, s);
         out.sentences.push_back(std::move(s));
     }
     if (auto anchor = dates.anchor()) out.anchor_date = iso(*anchor);

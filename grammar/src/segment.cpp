@@ -365,7 +365,7 @@ void tokenize(std::string_view text, span where, const lexicon& lex, const vocab
         // facts, with one look-up.
         const bool ask_lexicon = kind == token_kind::word && form[0] != '-';
         if (kind == token_kind::punct) {  // punctuation is in no list and starts no phrase
-            facts.emplace_back();
+            facts.push_back({0, 0, false, clause_form_bits(form)});
             t.lemma.assign(form);
             return;
         }

@@ -65,6 +65,9 @@ enum word_list : unsigned {
     wl_adverbial_heads,
 };
 
+// The form cache keeps the list bits in 32.
+static_assert(wl_adverbial_heads < 32);
+
 // Closed word lists the tests below ask about, in word_list order: a token's memberships are looked
 // up once per sentence (word_lists) instead of comparing strings at every question.
 const std::vector<std::vector<std::string_view>>& closed_lists() {
@@ -572,6 +575,11 @@ uint32_t element_starts(const sentence_state& st, int32_t i) {
     uint32_t starts = bit(element_kind::token);
     // Punctuation is in no word list and starts no vocabulary phrase: nothing else starts here.
     if (t.kind == token_kind::punct) return starts | punctuation_start;
+    // Nor does a quote, a bracket or a symbol that starts no phrase (a currency sign may): every
+    // other test of element_starts_other asks for a word, a number or a phrase start.
+    if (t.kind != token_kind::word && t.kind != token_kind::number &&
+        st.facts[at].first_classes == 0)
+        return is_punctuation{}(st, i) ? starts | punctuation_start : starts;
     // Most tokens are lower-case words in no list and no vocabulary class, without a
     // determiner reading: of the tests element_starts_other makes, only the verb, non-finite
     // and joined-particle ones can hold for them.
@@ -598,6 +606,7 @@ namespace precis::grammar {
 form_facts facts_of_form(std::string_view form, token_kind kind, bool capitalised,
                          const vocabulary& vocab) {
     form_facts f;
+    f.clause_forms = clause_form_bits(form);
     if (kind == token_kind::punct) return f;
     if (kind == token_kind::word) f.lists = parser::word_lists_of(form);
     char buffer[64];
