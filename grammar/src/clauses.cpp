@@ -147,6 +147,18 @@ class sentence_builder final {
         if (it == s_.tokens.end() || it->where.begin != offset) return -1;
         return static_cast<int32_t>(it - s_.tokens.begin());
     }
+    // token_at() for an offset inside element `el`: a scan from the element's first token
+    // rather than a search of the sentence's.
+    int32_t token_in(const element& el, uint32_t offset) const {
+        const auto from = static_cast<std::size_t>(el.first_token);
+        if (offset < el.where.begin || offset >= el.where.end || from >= s_.tokens.size() ||
+            s_.tokens[from].where.begin > offset)
+            return token_at(offset);
+        for (std::size_t k = from; k < s_.tokens.size() && s_.tokens[k].where.begin <= offset; ++k) {
+            if (s_.tokens[k].where.begin == offset) return static_cast<int32_t>(k);
+        }
+        return -1;
+    }
     const token* token_of(std::size_t element_index) const {
         const int32_t t = info_[element_index].token;
         return t < 0 ? nullptr : &s_.tokens[static_cast<std::size_t>(t)];
@@ -397,11 +409,11 @@ class sentence_builder final {
         const ast::capture_view c = list_.captures_of(el);
         v.where = el.where;
         v.surface = slice(el.where);
-        const int32_t main = token_at(c[ast::s_main].begin);
+        const int32_t main = token_in(el, c[ast::s_main].begin);
         // Slots left by an alternative that failed further on are ignored by position: an
         // auxiliary precedes its participle, "été" sits between them.
         const int32_t aux = c[ast::s_aux].set() && c[ast::s_aux].begin < c[ast::s_main].begin
-                                ? token_at(c[ast::s_aux].begin)
+                                ? token_in(el, c[ast::s_aux].begin)
                                 : -1;
         const bool been = aux >= 0 && c[ast::s_been].set() &&
                           c[ast::s_been].begin > c[ast::s_aux].begin &&
@@ -524,6 +536,7 @@ class sentence_builder final {
         std::vector<open_part>& parts = buffers_.level_parts;
         parts.clear();
         int32_t current = -1;
+        int32_t main_verb = -1;
         std::size_t prev_at_level = static_cast<std::size_t>(-1);
         for (std::size_t i = first; i < last; ++i) {
             if (info_[i].depth != level) continue;
@@ -560,6 +573,8 @@ class sentence_builder final {
                     prev_at_level = i;
                     if (current < 0) {
                         info_[i].part = -1;
+                        if (main_verb < 0 && el.kind == element_kind::verb_group)
+                            main_verb = static_cast<int32_t>(i);
                         continue;
                     }
                 }
@@ -567,6 +582,8 @@ class sentence_builder final {
             }
             info_[i].part = current >= 0 ? static_cast<int32_t>(parts_out.size()) + current : -1;
             if (current >= 0) parts[static_cast<std::size_t>(current)].last = i;
+            if (current < 0 && main_verb < 0 && el.kind == element_kind::verb_group)
+                main_verb = static_cast<int32_t>(i);
             prev_at_level = i;
         }
         // Elements inside nested regions belong to the part their opener is in.
@@ -583,13 +600,9 @@ class sentence_builder final {
                  span_of(rg.open, rg.close)});
         }
 
-        // Main verb: the first finite verb group of the clause proper.
-        for (std::size_t i = first; i < last; ++i) {
-            if (info_[i].depth == level && info_[i].part < 0 && els_[i].kind == element_kind::verb_group) {
-                r.verb_element = static_cast<int32_t>(i);
-                break;
-            }
-        }
+        // Main verb: the first finite verb group of the clause proper, found by the pass above
+        // (the nested regions hold no element of this level but their closers, tokens).
+        r.verb_element = main_verb;
         // Subjects before it, objects after it; actors after a preposition are complements.
         std::size_t subject_first = static_cast<std::size_t>(-1), subject_last = 0;
         bool complement_actor = false;  // "entre Rabat et Bruxelles": both are complements
