@@ -72,15 +72,17 @@ uint8_t clause_form_bits(std::string_view f) {
     }
 }
 
-form_reading form_cache::read_slots(std::string_view form, token_kind kind, bool capitalised,
-                                    bool ask_lexicon) {
+form_reading form_cache::read_long(std::string_view form, token_kind kind, bool capitalised,
+                                   bool ask_lexicon) {
     form_reading out;
-    if (form.size() > sizeof slot{}.key) {
-        if (ask_lexicon) out.analysis = &lex_->find(form, out.kept);
-        out.facts = facts_of_form(form, kind, capitalised, *vocab_);
-        return out;
-    }
-    slot* const set = set_of(form);
+    if (ask_lexicon) out.analysis = &lex_->find(form, out.kept);
+    out.facts = facts_of_form(form, kind, capitalised, *vocab_);
+    return out;
+}
+
+form_reading form_cache::read_set(slot* const set, std::string_view form, token_kind kind,
+                                  bool capitalised, bool ask_lexicon) {
+    form_reading out;
     auto holds = [&](const slot& s) {
         return s.generation == generation_ && s.kind == kind && s.length == form.size() &&
                same_key(s.key, form);

@@ -54,7 +54,8 @@ class form_cache final {
     // is answered inline.
     form_reading read(std::string_view form, token_kind kind, bool capitalised, bool ask_lexicon) {
         if (form.size() <= sizeof slot{}.key) {
-            const slot& s = *set_of(form);
+            slot* const set = set_of(form);
+            const slot& s = *set;
             // For a word, whether the lexicon is asked follows from the form: a slot of the
             // form holds the answer unless the lexicon could not keep it.
             if (s.generation == generation_ && s.kind == kind && s.length == form.size() &&
@@ -63,8 +64,9 @@ class form_cache final {
                         true,
                         {s.lists, s.first_classes, s.naming, s.clause_forms}};
             }
+            return read_set(set, form, kind, capitalised, ask_lexicon);
         }
-        return read_slots(form, kind, capitalised, ask_lexicon);
+        return read_long(form, kind, capitalised, ask_lexicon);
     }
 
     // The token kind is part of the key (facts differ for a word and a number); `capitalised`
@@ -113,8 +115,12 @@ class form_cache final {
         }
         return true;
     }
-    form_reading read_slots(std::string_view form, token_kind kind, bool capitalised,
-                            bool ask_lexicon);
+    // read() past its inline case: the other ways of the form's set (found by read()), or a
+    // form too long for a slot.
+    form_reading read_set(slot* set, std::string_view form, token_kind kind, bool capitalised,
+                          bool ask_lexicon);
+    form_reading read_long(std::string_view form, token_kind kind, bool capitalised,
+                           bool ask_lexicon);
     void set_generation(uint64_t lexicon_id, uint64_t vocab_id, uint32_t vocab_size);
 
     std::unique_ptr<slot[]> slots_;
