@@ -345,14 +345,12 @@ void split_sentences(std::string_view text, const vocabulary& vocab, const limit
     }
 }
 
-void tokenize(std::string_view text, span where, const lexicon& lex, const vocabulary& vocab,
-              std::vector<token>& out, verb_lemma_list& verb_lemmas,
-              std::vector<form_facts>& facts) {
+void tokenize(std::string_view text, span where, form_cache& forms, std::vector<token>& out,
+              verb_lemma_list& verb_lemmas, std::vector<form_facts>& facts) {
     out.reserve(out.size() + where.size() / 5 + 4);
     std::size_t i = where.begin;
     const std::size_t e = where.end;
     bool straight_open = false;
-    form_cache& forms = form_cache::of_thread(lex, vocab);
     // Inlined at each call: the word and number calls drop the tests on their constant kind.
     auto push = [&](std::size_t b, std::size_t end, token_kind kind) __attribute__((always_inline)) {
         token& t = out.emplace_back();
