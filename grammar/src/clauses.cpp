@@ -84,15 +84,16 @@ class sentence_builder final {
 
     void run(bool grammar_ran, bool read_all, bool first_sentence) {
         const std::size_t n = els_.size();
-        // The element records, emptied at once, then in one pass: the token each element starts
+        // The element records, emptied in one pass that also notes the token each element starts
         // on, as the grammar recorded it (the clause rules ask about it often; an index outside
         // the tokens reads as none), and the forms the clause rules test at every element,
         // tested once per element; and the elements the rarer clause rules look for, listed once.
-        info_.assign(n, element_info{});
+        info_.resize(n);
         non_tokens_.clear();
         et_ou_.clear();
         for (std::size_t i = 0; i < n; ++i) {
             const int32_t t = els_[i].first_token;
+            info_[i] = element_info{};
             info_[i].token = static_cast<std::size_t>(t) < s_.tokens.size() ? t : -1;
             if (els_[i].kind != element_kind::token)
                 non_tokens_.push_back(static_cast<uint32_t>(i));
@@ -454,8 +455,8 @@ class sentence_builder final {
         }
         // Most verbs are in neither class: one look-up tells, before either table is asked.
         const uint32_t classes = term_classes(vocab_, v.lemma);
-        auto in = [classes](term_class c) {
-            return (classes & (1u << static_cast<unsigned>(c))) != 0;
+        auto in = [classes](term_class k) {
+            return (classes & (1u << static_cast<unsigned>(k))) != 0;
         };
         if (const std::string* cls = in(term_class::speech_verb)
                                          ? find_term(vocab_, term_class::speech_verb, v.lemma)
@@ -779,15 +780,17 @@ class sentence_builder final {
         return {};
     }
 
-    // Verb group `v`, in verbs_ or in the clause it was moved into (see to_clause).
+    // Verb group `v`, in verbs_ or in the clause it was moved into (see add_clause).
     const verb_group& verb(std::size_t v) const {
         const int32_t holder = verb_clause_[v];
         return holder < 0 ? verbs_[v] : *s_.clauses[static_cast<std::size_t>(holder)].verb;
     }
 
-    // Takes the reading's lists: the caller keeps only its scalars.
-    clause to_clause(reading& r, span where, clause_role role, int32_t parent) const {
-        clause c;
+    // Appends the reading's clause, built in place (not aside and moved: three lists, a verb
+    // group and a string). Takes the reading's lists: the caller keeps only its scalars.
+    void add_clause(reading& r, span where, clause_role role, int32_t parent) {
+        const auto index = static_cast<int32_t>(s_.clauses.size());
+        clause& c = s_.clauses.emplace_back();
         c.where = where;
         c.role = role;
         c.parent = parent;
@@ -803,12 +806,11 @@ class sentence_builder final {
             // to be appended), copied from there if another asks for it.
             if (verb_clause_[v] < 0) {
                 c.verb = std::move(verbs_[v]);
-                verb_clause_[v] = static_cast<int32_t>(s_.clauses.size());
+                verb_clause_[v] = index;
             } else {
                 c.verb = verb(v);
             }
         }
-        return c;
     }
 
     // Builds the sentence's clauses; returns whether a root clause with a verb was found.
@@ -868,11 +870,11 @@ class sentence_builder final {
             role = clause_role::quote;
             where = span_of(quote->open, quote->close);
             s_.clauses.reserve(1 + inner_parts.size() + parts.size());
-            s_.clauses.push_back(to_clause(root, where, role, -1));
+            add_clause(root, where, role, -1);
             add_sub_clauses(inner_parts, 0);
         } else {
             s_.clauses.reserve(1 + parts.size());
-            s_.clauses.push_back(to_clause(root, where, role, -1));
+            add_clause(root, where, role, -1);
         }
         add_sub_clauses(parts, 0);
         if (root.verb_element >= 0) {
@@ -922,7 +924,7 @@ class sentence_builder final {
             if (r.verb_element >= 0)
                 r.parts.push_back(
                     {part_kind::verb, els_[static_cast<std::size_t>(r.verb_element)].where});
-            s_.clauses.push_back(to_clause(r, span_of(op.first, op.last), op.role, parent));
+            add_clause(r, span_of(op.first, op.last), op.role, parent);
         }
     }
 

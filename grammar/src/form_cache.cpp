@@ -104,7 +104,7 @@ form_reading form_cache::read_set(slot* const set, std::string_view form, token_
         s.length = static_cast<uint8_t>(form.size());
         form.copy(s.key, form.size());
         const form_facts f = facts_of_form(form, kind, capitalised, *vocab_);
-        s.lists = f.lists;
+        s.lists = static_cast<uint32_t>(f.lists);  // fewer than 32 lists (predicates.cpp)
         s.first_classes = f.first_classes;
         s.naming = f.naming;
         s.clause_forms = f.clause_forms;
