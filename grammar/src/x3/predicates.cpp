@@ -25,15 +25,6 @@ bool valid(const sentence_state& st, int32_t i) {
     // A negative index turns into a huge one: one comparison bounds both ends.
     return static_cast<std::size_t>(i) < st.token_count;
 }
-// A joined particle's hyphen ("al-Sissi", "ben-Gourion") within the first five bytes: a loop
-// over at most five bytes, cheaper than the call find() makes.
-bool hyphen_in_first_five(std::string_view f) {
-    const std::size_t n = f.size() < 5 ? f.size() : 5;
-    for (std::size_t k = 0; k < n; ++k) {
-        if (f[k] == '-') return true;
-    }
-    return false;
-}
 bool is_word(const sentence_state& st, int32_t i) {
     return valid(st, i) && tok(st, i).kind == token_kind::word;
 }
@@ -146,7 +137,6 @@ bool sentence_initial(const sentence_state& st, int32_t i) {
     return prev.kind == token_kind::quote_open || prev.kind == token_kind::paren_open ||
            (prev.kind == token_kind::punct && form(st, i - 1) != ",");
 }
-constexpr uint32_t finite_bits = pos_present | pos_past | pos_future | pos_conditional;
 
 bool first_or_second_person_subject(const sentence_state& st, int32_t i) {
     for (int32_t k = i - 1; k >= 0 && k >= i - 3; --k) {
@@ -484,9 +474,11 @@ bool finite_after_clitics(const sentence_state& st, std::size_t at) {
     return false;
 }
 
-// element_starts() past its common cases: out of line, so that those do not pay for saving the
-// many registers this part uses.
-[[gnu::noinline]] uint32_t element_starts_other(const sentence_state& st, int32_t i) {
+}  // namespace
+
+// Out of line, so that the common cases do not pay for saving the many registers this part
+// uses.
+uint32_t element_starts_other(const sentence_state& st, int32_t i) {
     using ast::element_kind;
     auto bit = [](element_kind k) { return 1u << static_cast<unsigned>(k); };
     auto has = [](uint32_t classes, term_class c) {
@@ -495,6 +487,11 @@ bool finite_after_clitics(const sentence_state& st, std::size_t at) {
     const auto at = static_cast<std::size_t>(i);
     const token& t = tok(st, i);
     uint32_t starts = bit(element_kind::token);
+    // A quote, a bracket or a symbol that starts no phrase (a currency sign may) starts nothing
+    // but itself: every other test below asks for a word, a number or a phrase start.
+    if (t.kind != token_kind::word && t.kind != token_kind::number &&
+        st.facts[at].first_classes == 0)
+        return is_punctuation{}(st, i) ? starts | punctuation_start : starts;
     if (t.kind != token_kind::word && t.kind != token_kind::number && is_punctuation{}(st, i))
         starts |= punctuation_start;
     // The word-list tests below read the token's list bits directly (in_list without the
@@ -563,36 +560,6 @@ bool finite_after_clitics(const sentence_state& st, std::size_t at) {
         starts |= bit(element_kind::nonfinite);
     if (listed(wl_relatives) && is_relative{}(st, i)) starts |= bit(element_kind::relative);
     return starts;
-}
-
-}  // namespace
-
-uint32_t element_starts(const sentence_state& st, int32_t i) {
-    using ast::element_kind;
-    auto bit = [](element_kind k) { return 1u << static_cast<unsigned>(k); };
-    const auto at = static_cast<std::size_t>(i);
-    const token& t = tok(st, i);
-    uint32_t starts = bit(element_kind::token);
-    // Punctuation is in no word list and starts no vocabulary phrase: nothing else starts here.
-    if (t.kind == token_kind::punct) return starts | punctuation_start;
-    // Nor does a quote, a bracket or a symbol that starts no phrase (a currency sign may): every
-    // other test of element_starts_other asks for a word, a number or a phrase start.
-    if (t.kind != token_kind::word && t.kind != token_kind::number &&
-        st.facts[at].first_classes == 0)
-        return is_punctuation{}(st, i) ? starts | punctuation_start : starts;
-    // Most tokens are lower-case words in no list and no vocabulary class, without a
-    // determiner reading: of the tests element_starts_other makes, only the verb, non-finite
-    // and joined-particle ones can hold for them.
-    if (t.kind == token_kind::word && !t.capitalised && st.facts[at].first_classes == 0 &&
-        st.facts[at].lists == 0 && !(t.pos & pos_determiner)) {
-        if ((t.pos & finite_bits) && is_finite{}(st, i)) starts |= bit(element_kind::verb_group);
-        if ((t.pos & pos_infinitive) || ((t.pos & pos_present_participle) && !(t.pos & pos_noun)))
-            starts |= bit(element_kind::nonfinite);
-        if (t.where.size() >= 4 && hyphen_in_first_five(form(st, i)) && is_name_word{}(st, i))
-            starts |= bit(element_kind::named_actor);
-        return starts;
-    }
-    return element_starts_other(st, i);
 }
 
 bool is_title_adjective::operator()(const sentence_state& st, int32_t i) const {
