@@ -114,7 +114,8 @@ class sentence_builder final {
             values += is_value_kind(el.kind) ? 1 : 0;
             verbs += (el.kind == element_kind::verb_group || el.kind == element_kind::nonfinite);
         }
-        s_.actors.reserve(actors + 1);  // + an inverted pronoun speaker
+        // + an inverted pronoun speaker; a sentence without actors seldom has one: no room.
+        if (actors > 0) s_.actors.reserve(actors + 1);
         s_.values.reserve(values);
         verbs_.reserve(verbs);
         verb_clause_.assign(verbs, -1);
