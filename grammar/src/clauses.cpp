@@ -66,11 +66,13 @@ struct reading {
 class sentence_builder final {
   public:
     sentence_builder(std::string_view text, const vocabulary& vocab,
-                     const verb_lemma_list& verb_lemmas, const ast::element_list& els,
-                     date_context& dates, clause_tables& tables, sentence& s)
+                     const verb_lemma_list& verb_lemmas, const std::vector<form_facts>& facts,
+                     const ast::element_list& els, date_context& dates, clause_tables& tables,
+                     sentence& s)
         : text_(text),
           vocab_(vocab),
           verb_lemmas_(verb_lemmas),
+          facts_(facts),
           list_(els),
           els_(els.items),
           dates_(dates),
@@ -82,30 +84,27 @@ class sentence_builder final {
 
     void run(bool grammar_ran, bool read_all, bool first_sentence) {
         const std::size_t n = els_.size();
-        // The token each element starts on, as the grammar recorded it: the clause rules ask
-        // about it often. An index outside the tokens reads as none.
-        token_of_.resize(n);
-        for (std::size_t i = 0; i < n; ++i) {
-            const int32_t t = els_[i].first_token;
-            token_of_[i] = static_cast<std::size_t>(t) < s_.tokens.size() ? t : -1;
-        }
-        // The forms the clause rules test at every element, tested once per element; and the
-        // elements the rarer clause rules look for, listed once.
-        forms_.assign(n, 0);
+        // The element records, emptied in one pass that also notes the token each element starts
+        // on, as the grammar recorded it (the clause rules ask about it often; an index outside
+        // the tokens reads as none), and the forms the clause rules test at every element,
+        // tested once per element; and the elements the rarer clause rules look for, listed once.
+        info_.resize(n);
         non_tokens_.clear();
         et_ou_.clear();
         for (std::size_t i = 0; i < n; ++i) {
+            const int32_t t = els_[i].first_token;
+            info_[i] = element_info{};
+            info_[i].token = static_cast<std::size_t>(t) < s_.tokens.size() ? t : -1;
             if (els_[i].kind != element_kind::token)
                 non_tokens_.push_back(static_cast<uint32_t>(i));
             if (els_[i].kind != element_kind::token && els_[i].kind != element_kind::relative)
                 continue;
-            forms_[i] = form_bits(form_of(els_[i]));
-            if (forms_[i] & f_et_ou) et_ou_.push_back(static_cast<uint32_t>(i));
+            const int32_t tok = info_[i].token;
+            info_[i].forms = static_cast<std::size_t>(tok) < facts_.size()
+                                 ? facts_[static_cast<std::size_t>(tok)].clause_forms
+                                 : clause_form_bits(form_of(els_[i]));
+            if (info_[i].forms & f_et_ou) et_ou_.push_back(static_cast<uint32_t>(i));
         }
-        actor_of_.assign(n, -1);
-        value_of_.assign(n, -1);
-        verb_of_.assign(n, -1);
-        part_of_.assign(n, -1);
         // Room for every actor, value and verb up front: they are large and would be moved on
         // growth.
         std::size_t actors = 0, values = 0, verbs = 0;
@@ -115,7 +114,8 @@ class sentence_builder final {
             values += is_value_kind(el.kind) ? 1 : 0;
             verbs += (el.kind == element_kind::verb_group || el.kind == element_kind::nonfinite);
         }
-        s_.actors.reserve(actors + 1);  // + an inverted pronoun speaker
+        // + an inverted pronoun speaker; a sentence without actors seldom has one: no room.
+        if (actors > 0) s_.actors.reserve(actors + 1);
         s_.values.reserve(values);
         verbs_.reserve(verbs);
         verb_clause_.assign(verbs, -1);
@@ -149,8 +149,20 @@ class sentence_builder final {
         if (it == s_.tokens.end() || it->where.begin != offset) return -1;
         return static_cast<int32_t>(it - s_.tokens.begin());
     }
+    // token_at() for an offset inside element `el`: a scan from the element's first token
+    // rather than a search of the sentence's.
+    int32_t token_in(const element& el, uint32_t offset) const {
+        const auto from = static_cast<std::size_t>(el.first_token);
+        if (offset < el.where.begin || offset >= el.where.end || from >= s_.tokens.size() ||
+            s_.tokens[from].where.begin > offset)
+            return token_at(offset);
+        for (std::size_t k = from; k < s_.tokens.size() && s_.tokens[k].where.begin <= offset; ++k) {
+            if (s_.tokens[k].where.begin == offset) return static_cast<int32_t>(k);
+        }
+        return -1;
+    }
     const token* token_of(std::size_t element_index) const {
-        const int32_t t = token_of_[element_index];
+        const int32_t t = info_[element_index].token;
         return t < 0 ? nullptr : &s_.tokens[static_cast<std::size_t>(t)];
     }
     ast::capture_view captures_at(std::size_t element_index) const {
@@ -179,48 +191,11 @@ class sentence_builder final {
         }
         return false;
     }
-    enum form_bit : uint8_t {
-        f_boundary = 1,  // , ; : - – —
-        f_comma = 2,
-        f_et_ou = 4,
-        f_que = 8,     // que, qu’, qu'
-        f_place = 16,  // à, au, aux, en, dans, depuis, vers
-    };
-    // The form_bits of an element's text, matched as is_form matches: the first letter in
-    // either case, the rest as written.
-    static uint8_t form_bits(std::string_view f) {
-        if (f.empty() || f.size() > 6) return 0;  // longer than every form below
-        const char first =
-            (f[0] >= 'A' && f[0] <= 'Z') ? static_cast<char>(f[0] - 'A' + 'a') : f[0];
-        const std::string_view rest = f.substr(1);
-        switch (first) {
-            case ',':
-                return rest.empty() ? f_boundary | f_comma : 0;
-            case ';':
-            case ':':
-            case '-':
-                return rest.empty() ? f_boundary : 0;
-            case '\xE2':  // – —
-                return rest == "\x80\x93" || rest == "\x80\x94" ? f_boundary : 0;
-            case '\xC3':  // à
-                return rest == "\xA0" ? f_place : 0;
-            case 'a':
-                return rest == "u" || rest == "ux" ? f_place : 0;
-            case 'd':
-                return rest == "ans" || rest == "epuis" ? f_place : 0;
-            case 'e':
-                return rest == "t" ? f_et_ou : rest == "n" ? f_place : 0;
-            case 'o':
-                return rest == "u" ? f_et_ou : 0;
-            case 'q':
-                return rest == "ue" || rest == "u\xE2\x80\x99" || rest == "u'" ? f_que : 0;
-            case 'v':
-                return rest == "ers" ? f_place : 0;
-            default:
-                return 0;
-        }
-    }
-    bool has_form(std::size_t i, form_bit bit) const { return (forms_[i] & bit) != 0; }
+    // The clause_form bits, from the form facts of the element's token (form_of's text).
+    using form_bit = clause_form;
+    static constexpr form_bit f_boundary = cf_boundary, f_comma = cf_comma, f_et_ou = cf_et_ou,
+                              f_que = cf_que, f_place = cf_place;
+    bool has_form(std::size_t i, form_bit bit) const { return (info_[i].forms & bit) != 0; }
     bool is_boundary(std::size_t i) const { return has_form(i, f_boundary); }
 
     // --- elements to actors, values, verb groups ---------------------------------------------
@@ -228,17 +203,17 @@ class sentence_builder final {
     void convert(std::size_t i, bool first_sentence) {
         const element& el = els_[i];
         if (is_actor_kind(el.kind)) {
-            actor_of_[i] = static_cast<int32_t>(s_.actors.size());
+            info_[i].actor = static_cast<int32_t>(s_.actors.size());
             make_actor(el, s_.actors.emplace_back());
         } else if (is_value_kind(el.kind)) {
             value v;
             if (make_value(el, v, first_sentence && i == 0)) {
-                value_of_[i] = static_cast<int32_t>(s_.values.size());
+                info_[i].value = static_cast<int32_t>(s_.values.size());
                 s_.values.push_back(std::move(v));
             }
         } else if (el.kind == element_kind::verb_group || el.kind == element_kind::nonfinite) {
             const std::size_t v = verbs_.size();
-            verb_of_[i] = static_cast<int32_t>(v);
+            info_[i].verb = static_cast<int32_t>(v);
             make_verb(el, verbs_.emplace_back(), verb_events_[v]);
         }
     }
@@ -436,11 +411,11 @@ class sentence_builder final {
         const ast::capture_view c = list_.captures_of(el);
         v.where = el.where;
         v.surface = slice(el.where);
-        const int32_t main = token_at(c[ast::s_main].begin);
+        const int32_t main = token_in(el, c[ast::s_main].begin);
         // Slots left by an alternative that failed further on are ignored by position: an
         // auxiliary precedes its participle, "été" sits between them.
         const int32_t aux = c[ast::s_aux].set() && c[ast::s_aux].begin < c[ast::s_main].begin
-                                ? token_at(c[ast::s_aux].begin)
+                                ? token_in(el, c[ast::s_aux].begin)
                                 : -1;
         const bool been = aux >= 0 && c[ast::s_been].set() &&
                           c[ast::s_been].begin > c[ast::s_aux].begin &&
@@ -479,10 +454,21 @@ class sentence_builder final {
             v.when = tense_of(m.pos);
             v.plural = (m.pos & pos_3pl) && !(m.pos & pos_3sg);
         }
-        if (const std::string* cls = find_term(vocab_, term_class::speech_verb, v.lemma)) {
+        // Most verbs are in neither class: one look-up tells, before either table is asked.
+        const uint32_t classes = term_classes(vocab_, v.lemma);
+        auto in = [classes](term_class k) {
+            return (classes & (1u << static_cast<unsigned>(k))) != 0;
+        };
+        if (const std::string* cls = in(term_class::speech_verb)
+                                         ? find_term(vocab_, term_class::speech_verb, v.lemma)
+                                         : nullptr) {
             v.verb_class = cls->empty() ? "speech" : *cls;
+            // Known now at no cost when the verb has no event reading (event_of asks).
+            if (!in(term_class::event_verb)) event = nullptr;
         } else {
-            event = find_term(vocab_, term_class::event_verb, v.lemma);
+            event = in(term_class::event_verb)
+                        ? find_term(vocab_, term_class::event_verb, v.lemma)
+                        : nullptr;
             if (event != nullptr) v.verb_class = *event;
         }
     }
@@ -491,10 +477,10 @@ class sentence_builder final {
 
     // Pairs openers and closers with an explicit stack (never recursion).
     void nest() {
-        depth_.assign(els_.size(), 0);
-        std::vector<std::pair<token_kind, std::size_t>> stack;
+        auto& stack = buffers_.open_stack;
+        stack.clear();
         for (std::size_t i = 0; i < els_.size(); ++i) {
-            depth_[i] = static_cast<uint32_t>(stack.size());
+            info_[i].depth = static_cast<uint32_t>(stack.size());
             // The token kind once per element (token_kind_is, asked up to five times).
             const token* t = els_[i].kind == element_kind::token ? token_of(i) : nullptr;
             const token_kind kind = t != nullptr ? t->kind : token_kind::word;
@@ -508,7 +494,7 @@ class sentence_builder final {
                 if (!stack.empty() && stack.back().first == open) {
                     regions_.push_back({open, stack.back().second, i});
                     stack.pop_back();
-                    depth_[i] = static_cast<uint32_t>(stack.size());
+                    info_[i].depth = static_cast<uint32_t>(stack.size());
                 } else {
                     balanced_ = false;
                 }
@@ -522,13 +508,7 @@ class sentence_builder final {
     // --- clauses -------------------------------------------------------------------------------
 
     using region = clause_tables::region;
-    struct open_part {
-        part_kind kind;
-        clause_role role;
-        std::size_t first;
-        std::size_t last;  // inclusive
-        int32_t speaker = -1;
-    };
+    using open_part = clause_tables::open_part;
 
     span span_of(std::size_t first, std::size_t last) const {
         return {els_[first].where.begin, els_[last].where.end};
@@ -544,7 +524,7 @@ class sentence_builder final {
     // ("a déclaré à l'AFP Ahmad Majdalani": the speaker is Majdalani).
     int32_t first_actor(std::size_t from, std::size_t to, bool direct = false) const {
         for (std::size_t k = from; k <= to && k < els_.size(); ++k) {
-            if (actor_of_[k] >= 0 && !(direct && preceded_by_preposition(k))) return actor_of_[k];
+            if (info_[k].actor >= 0 && !(direct && preceded_by_preposition(k))) return info_[k].actor;
         }
         return -1;
     }
@@ -554,11 +534,14 @@ class sentence_builder final {
                        std::vector<open_part>& parts_out) {
         reading r;
         r.parts.reserve(8);  // a clause's usual parts in one allocation
-        std::vector<open_part> parts;
+        // Emptied into parts_out before returning: the quote's reading may reuse it.
+        std::vector<open_part>& parts = buffers_.level_parts;
+        parts.clear();
         int32_t current = -1;
+        int32_t main_verb = -1;
         std::size_t prev_at_level = static_cast<std::size_t>(-1);
         for (std::size_t i = first; i < last; ++i) {
-            if (depth_[i] != level) continue;
+            if (info_[i].depth != level) continue;
             const element& el = els_[i];
             if (current >= 0 && is_boundary(i)) {
                 current = -1;
@@ -575,39 +558,43 @@ class sentence_builder final {
                     parts.push_back({part_kind::subordinate, clause_role::subordinate, i, i});
                 } else if (el.kind == element_kind::relative) {
                     const bool completive = prev_at_level != static_cast<std::size_t>(-1) &&
-                                            verb_of_[prev_at_level] >= 0 &&
+                                            info_[prev_at_level].verb >= 0 &&
                                             has_form(i, f_que);
                     parts.push_back({completive ? part_kind::subordinate : part_kind::relative,
                                      completive ? clause_role::subordinate : clause_role::relative,
                                      i, i});
-                } else if (el.kind == element_kind::verb_group && after_comma && verb_of_[i] >= 0 &&
-                           verb(static_cast<std::size_t>(verb_of_[i])).verb_class == "speech" &&
+                } else if (el.kind == element_kind::verb_group && after_comma && info_[i].verb >= 0 &&
+                           verb(static_cast<std::size_t>(info_[i].verb)).verb_class == "speech" &&
                            (captures_at(i)[ast::s_inversion].set() ||
                             after_opening_quote(prev_at_level, first) ||
-                            (i + 1 < last && actor_of_[i + 1] >= 0) ||
-                            (i + 2 < last && actor_of_[i + 2] >= 0 &&
+                            (i + 1 < last && info_[i + 1].actor >= 0) ||
+                            (i + 2 < last && info_[i + 2].actor >= 0 &&
                              els_[i + 1].kind == element_kind::token))) {
                     parts.push_back({part_kind::attribution, clause_role::attribution, i, i});
                 } else {
                     prev_at_level = i;
                     if (current < 0) {
-                        part_of_[i] = -1;
+                        info_[i].part = -1;
+                        if (main_verb < 0 && el.kind == element_kind::verb_group)
+                            main_verb = static_cast<int32_t>(i);
                         continue;
                     }
                 }
                 current = static_cast<int32_t>(parts.size()) - 1;
             }
-            part_of_[i] = current >= 0 ? static_cast<int32_t>(parts_out.size()) + current : -1;
+            info_[i].part = current >= 0 ? static_cast<int32_t>(parts_out.size()) + current : -1;
             if (current >= 0) parts[static_cast<std::size_t>(current)].last = i;
+            if (current < 0 && main_verb < 0 && el.kind == element_kind::verb_group)
+                main_verb = static_cast<int32_t>(i);
             prev_at_level = i;
         }
         // Elements inside nested regions belong to the part their opener is in.
         for (const region& rg : regions_) {
-            if (rg.open < first || rg.open >= last || depth_[rg.open] != level) continue;
-            for (std::size_t k = rg.open + 1; k < rg.close; ++k) part_of_[k] = part_of_[rg.open];
-            part_of_[rg.close] = part_of_[rg.open];
-            if (part_of_[rg.open] >= 0) {
-                auto& p = parts[static_cast<std::size_t>(part_of_[rg.open]) - parts_out.size()];
+            if (rg.open < first || rg.open >= last || info_[rg.open].depth != level) continue;
+            for (std::size_t k = rg.open + 1; k < rg.close; ++k) info_[k].part = info_[rg.open].part;
+            info_[rg.close].part = info_[rg.open].part;
+            if (info_[rg.open].part >= 0) {
+                auto& p = parts[static_cast<std::size_t>(info_[rg.open].part) - parts_out.size()];
                 p.last = std::max(p.last, rg.close);
             }
             r.parts.push_back(
@@ -615,26 +602,22 @@ class sentence_builder final {
                  span_of(rg.open, rg.close)});
         }
 
-        // Main verb: the first finite verb group of the clause proper.
-        for (std::size_t i = first; i < last; ++i) {
-            if (depth_[i] == level && part_of_[i] < 0 && els_[i].kind == element_kind::verb_group) {
-                r.verb_element = static_cast<int32_t>(i);
-                break;
-            }
-        }
+        // Main verb: the first finite verb group of the clause proper, found by the pass above
+        // (the nested regions hold no element of this level but their closers, tokens).
+        r.verb_element = main_verb;
         // Subjects before it, objects after it; actors after a preposition are complements.
         std::size_t subject_first = static_cast<std::size_t>(-1), subject_last = 0;
         bool complement_actor = false;  // "entre Rabat et Bruxelles": both are complements
         for (std::size_t i = first; i < last; ++i) {
-            if (depth_[i] != level || part_of_[i] >= 0) continue;
+            if (info_[i].depth != level || info_[i].part >= 0) continue;
             const bool before = r.verb_element < 0 || i < static_cast<std::size_t>(r.verb_element);
-            if (actor_of_[i] >= 0 && !place_at(i)) {
+            if (info_[i].actor >= 0 && !place_at(i)) {
                 const bool coordinated = i > 0 && has_form(i - 1, f_et_ou);
                 complement_actor = preceded_by_preposition(i) || (coordinated && complement_actor);
                 if (before && !complement_actor) {
-                    r.subjects.push_back(static_cast<uint32_t>(actor_of_[i]));
+                    r.subjects.push_back(static_cast<uint32_t>(info_[i].actor));
                 } else if (!before) {
-                    r.objects.push_back(static_cast<uint32_t>(actor_of_[i]));
+                    r.objects.push_back(static_cast<uint32_t>(info_[i].actor));
                 }
             }
             if (before && r.verb_element >= 0 && els_[i].kind != element_kind::date &&
@@ -655,8 +638,8 @@ class sentence_builder final {
             r.parts.push_back({part_kind::verb, els_[v].where});
             std::size_t object_last = v;
             for (std::size_t i = v + 1; i < last; ++i) {
-                if (part_of_[i] >= 0 && depth_[i] == level) break;
-                if (depth_[i] == level && (is_boundary(i) || token_kind_is(i, token_kind::punct)))
+                if (info_[i].part >= 0 && info_[i].depth == level) break;
+                if (info_[i].depth == level && (is_boundary(i) || token_kind_is(i, token_kind::punct)))
                     break;
                 object_last = i;
             }
@@ -667,8 +650,8 @@ class sentence_builder final {
         for (auto it = std::lower_bound(non_tokens_.begin(), non_tokens_.end(), first);
              it != non_tokens_.end() && *it < last; ++it) {
             const std::size_t i = *it;
-            if (depth_[i] != level) continue;
-            if (els_[i].kind == element_kind::date && value_of_[i] >= 0) {
+            if (info_[i].depth != level) continue;
+            if (els_[i].kind == element_kind::date && info_[i].value >= 0) {
                 r.parts.push_back({part_kind::time, els_[i].where});
             }
             if (place_at(i)) r.parts.push_back({part_kind::place, span_of(i - 1, i)});
@@ -733,12 +716,12 @@ class sentence_builder final {
         for (auto it = std::lower_bound(et_ou_.begin(), et_ou_.end(), first);
              it != et_ou_.end() && *it < last; ++it) {
             const std::size_t i = *it;
-            if (depth_[i] != level) continue;
+            if (info_[i].depth != level) continue;
             // Items after the conjunction: up to a stop.
             std::size_t end = i;
             for (std::size_t k = i + 1; k < last && k <= i + 8; ++k) {
-                if (depth_[k] != level || is_boundary(k) || token_kind_is(k, token_kind::punct) ||
-                    els_[k].kind == element_kind::verb_group || part_of_[k] >= 0)
+                if (info_[k].depth != level || is_boundary(k) || token_kind_is(k, token_kind::punct) ||
+                    els_[k].kind == element_kind::verb_group || info_[k].part >= 0)
                     break;
                 end = k;
             }
@@ -746,7 +729,7 @@ class sentence_builder final {
             // Items before it: runs of up to six elements separated by commas.
             std::size_t commas = 0, begin = i, run = 0;
             for (std::size_t k = i; k-- > first;) {
-                if (depth_[k] != level) continue;
+                if (info_[k].depth != level) continue;
                 if (has_form(k, f_comma)) {
                     if (run == 0) break;
                     ++commas;
@@ -754,7 +737,7 @@ class sentence_builder final {
                     continue;
                 }
                 if (is_boundary(k) || token_kind_is(k, token_kind::punct) ||
-                    els_[k].kind == element_kind::verb_group || part_of_[k] >= 0 || ++run > 6)
+                    els_[k].kind == element_kind::verb_group || info_[k].part >= 0 || ++run > 6)
                     break;
                 begin = k;
             }
@@ -770,7 +753,7 @@ class sentence_builder final {
     std::string event_of(const reading& r) const {
         if (r.verb_element < 0) return {};
         const auto index =
-            static_cast<std::size_t>(verb_of_[static_cast<std::size_t>(r.verb_element)]);
+            static_cast<std::size_t>(info_[static_cast<std::size_t>(r.verb_element)].verb);
         const verb_group& v = verb(index);
         const std::string* from_verb = verb_events_[index] != &not_looked_up
                                            ? verb_events_[index]
@@ -798,15 +781,17 @@ class sentence_builder final {
         return {};
     }
 
-    // Verb group `v`, in verbs_ or in the clause it was moved into (see to_clause).
+    // Verb group `v`, in verbs_ or in the clause it was moved into (see add_clause).
     const verb_group& verb(std::size_t v) const {
         const int32_t holder = verb_clause_[v];
         return holder < 0 ? verbs_[v] : *s_.clauses[static_cast<std::size_t>(holder)].verb;
     }
 
-    // Takes the reading's lists: the caller keeps only its scalars.
-    clause to_clause(reading& r, span where, clause_role role, int32_t parent) const {
-        clause c;
+    // Appends the reading's clause, built in place (not aside and moved: three lists, a verb
+    // group and a string). Takes the reading's lists: the caller keeps only its scalars.
+    void add_clause(reading& r, span where, clause_role role, int32_t parent) {
+        const auto index = static_cast<int32_t>(s_.clauses.size());
+        clause& c = s_.clauses.emplace_back();
         c.where = where;
         c.role = role;
         c.parent = parent;
@@ -817,22 +802,22 @@ class sentence_builder final {
         c.speaker = r.speaker;
         if (r.verb_element >= 0) {
             const auto v =
-                static_cast<std::size_t>(verb_of_[static_cast<std::size_t>(r.verb_element)]);
+                static_cast<std::size_t>(info_[static_cast<std::size_t>(r.verb_element)].verb);
             // A verb group is moved into the first clause it is the verb of (the clause about
             // to be appended), copied from there if another asks for it.
             if (verb_clause_[v] < 0) {
                 c.verb = std::move(verbs_[v]);
-                verb_clause_[v] = static_cast<int32_t>(s_.clauses.size());
+                verb_clause_[v] = index;
             } else {
                 c.verb = verb(v);
             }
         }
-        return c;
     }
 
     // Builds the sentence's clauses; returns whether a root clause with a verb was found.
     bool build_clauses() {
-        std::vector<open_part> parts;
+        std::vector<open_part>& parts = buffers_.root_parts;
+        parts.clear();
         reading root = read_level(0, els_.size(), 0, parts);
         clause_role role = clause_role::main;
         span where = s_.where;
@@ -869,14 +854,15 @@ class sentence_builder final {
         // « … », a déclaré M. X: the quote is the root and X its speaker.
         const region* quote = nullptr;
         for (const region& rg : regions_) {
-            if (rg.kind == token_kind::quote_open && depth_[rg.open] == 0 &&
-                part_of_[rg.open] < 0) {
+            if (rg.kind == token_kind::quote_open && info_[rg.open].depth == 0 &&
+                info_[rg.open].part < 0) {
                 quote = &rg;
                 break;
             }
         }
         if (root.verb_element < 0 && quote != nullptr) {
-            std::vector<open_part> inner_parts;
+            std::vector<open_part>& inner_parts = buffers_.quote_parts;
+            inner_parts.clear();
             reading inner = read_level(quote->open + 1, quote->close, 1, inner_parts);
             inner.speaker = root.speaker;
             inner.parts.insert(inner.parts.end(), root.parts.begin(), root.parts.end());
@@ -885,11 +871,11 @@ class sentence_builder final {
             role = clause_role::quote;
             where = span_of(quote->open, quote->close);
             s_.clauses.reserve(1 + inner_parts.size() + parts.size());
-            s_.clauses.push_back(to_clause(root, where, role, -1));
+            add_clause(root, where, role, -1);
             add_sub_clauses(inner_parts, 0);
         } else {
             s_.clauses.reserve(1 + parts.size());
-            s_.clauses.push_back(to_clause(root, where, role, -1));
+            add_clause(root, where, role, -1);
         }
         add_sub_clauses(parts, 0);
         if (root.verb_element >= 0) {
@@ -913,18 +899,18 @@ class sentence_builder final {
                 }
             }
             for (std::size_t i = op.first; i <= op.last; ++i) {
-                if (actor_of_[i] < 0) continue;
+                if (info_[i].actor < 0) continue;
                 if (r.verb_element >= 0 && i > static_cast<std::size_t>(r.verb_element)) {
-                    r.objects.push_back(static_cast<uint32_t>(actor_of_[i]));
+                    r.objects.push_back(static_cast<uint32_t>(info_[i].actor));
                 } else {
-                    r.subjects.push_back(static_cast<uint32_t>(actor_of_[i]));
+                    r.subjects.push_back(static_cast<uint32_t>(info_[i].actor));
                 }
             }
             if (op.kind == part_kind::relative) {
                 // The antecedent: the nearest actor before "qui".
                 for (std::size_t k = op.first; k-- > 0;) {
-                    if (actor_of_[k] >= 0) {
-                        r.subjects.insert(r.subjects.begin(), static_cast<uint32_t>(actor_of_[k]));
+                    if (info_[k].actor >= 0) {
+                        r.subjects.insert(r.subjects.begin(), static_cast<uint32_t>(info_[k].actor));
                         break;
                     }
                     if (!has_form(k, f_comma)) break;
@@ -939,7 +925,7 @@ class sentence_builder final {
             if (r.verb_element >= 0)
                 r.parts.push_back(
                     {part_kind::verb, els_[static_cast<std::size_t>(r.verb_element)].where});
-            s_.clauses.push_back(to_clause(r, span_of(op.first, op.last), op.role, parent));
+            add_clause(r, span_of(op.first, op.last), op.role, parent);
         }
     }
 
@@ -955,7 +941,7 @@ class sentence_builder final {
             const token* t = token_of(i);
             if (t == nullptr || t->kind != token_kind::word) continue;
             content = true;
-            if (part_of_[i] >= 0 || depth_[i] > 0) continue;
+            if (info_[i].part >= 0 || info_[i].depth > 0) continue;
             const uint32_t other = pos_noun | pos_adj | pos_determiner | pos_preposition |
                                    pos_adverb | pos_pronoun | pos_conjunction | pos_proper;
             if ((t->pos & finite_bits) && !(t->pos & other)) return false;
@@ -996,6 +982,7 @@ class sentence_builder final {
     std::string_view text_;
     const vocabulary& vocab_;
     const verb_lemma_list& verb_lemmas_;
+    const std::vector<form_facts>& facts_;  // per token, from tokenize
     const ast::element_list& list_;
     const std::vector<element>& els_;
     date_context& dates_;
@@ -1003,13 +990,8 @@ class sentence_builder final {
     // Per-element tables from the scratch: run() sizes and fills every one before use, the
     // constructor empties the lists.
     clause_tables& buffers_;
-    std::vector<int32_t>& token_of_ = buffers_.token_of;
-    std::vector<int32_t>& actor_of_ = buffers_.actor_of;
-    std::vector<int32_t>& value_of_ = buffers_.value_of;
-    std::vector<int32_t>& verb_of_ = buffers_.verb_of;
-    std::vector<int32_t>& part_of_ = buffers_.part_of;
-    std::vector<uint8_t>& forms_ = buffers_.forms;  // form_bit per element
-    std::vector<uint32_t>& depth_ = buffers_.depth;
+    using element_info = clause_tables::element_info;
+    std::vector<element_info>& info_ = buffers_.elements;
     std::vector<verb_group>& verbs_ = buffers_.verbs;
     std::vector<int32_t>& verb_clause_ = buffers_.verb_clause;  // clause holding each verb, or -1
     // Each verb's event_verb payload (null: none) once looked up, else &not_looked_up.
@@ -1025,10 +1007,11 @@ class sentence_builder final {
 }  // namespace
 
 void build_sentence(std::string_view text, const vocabulary& vocab,
-                    const verb_lemma_list& verb_lemmas, const ast::element_list& elements,
-                    bool grammar_ran, bool read_all, bool first_sentence, date_context& dates,
-                    clause_tables& tables, sentence& out) {
-    sentence_builder builder(text, vocab, verb_lemmas, elements, dates, tables, out);
+                    const verb_lemma_list& verb_lemmas, const std::vector<form_facts>& facts,
+                    const ast::element_list& elements, bool grammar_ran, bool read_all,
+                    bool first_sentence, date_context& dates, clause_tables& tables,
+                    sentence& out) {
+    sentence_builder builder(text, vocab, verb_lemmas, facts, elements, dates, tables, out);
     builder.run(grammar_ran, read_all, first_sentence);
 }
 

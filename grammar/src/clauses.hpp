@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "precis/grammar/parser.hpp"
@@ -34,21 +35,40 @@ struct clause_tables {
         token_kind kind;
         std::size_t open, close;
     };
-    std::vector<int32_t> token_of, actor_of, value_of, verb_of, part_of;
-    std::vector<uint8_t> forms;
-    std::vector<uint32_t> depth;
+    // A sub-clause part (attribution, purpose, relative …) while its level is read.
+    struct open_part {
+        part_kind kind;
+        clause_role role;
+        std::size_t first;
+        std::size_t last;  // inclusive
+        int32_t speaker = -1;
+    };
+    // What the clause rules ask of each element, in one record: its token, the actor, value and
+    // verb group made of it, the sub-clause part holding it (each an index, or -1), its
+    // nesting depth in quotes and parentheses, and the form_bit of its text.
+    struct element_info {
+        int32_t token = -1, actor = -1, value = -1, verb = -1, part = -1;
+        uint32_t depth = 0;
+        uint8_t forms = 0;
+    };
+    std::vector<element_info> elements;
     std::vector<verb_group> verbs;
     std::vector<int32_t> verb_clause;
     std::vector<const std::string*> verb_events;
     std::vector<uint32_t> non_tokens, et_ou;  // indices of such elements, in order
     std::vector<region> regions;
+    // Per-sentence lists, kept for their capacity: the parts of the level being read, of the
+    // root and of a quote read as the root; the openers not yet closed.
+    std::vector<open_part> level_parts, root_parts, quote_parts;
+    std::vector<std::pair<token_kind, std::size_t>> open_stack;
 };
 
 // `grammar_ran` is false when the sentence was too deeply nested for the grammar; `read_all`
-// says whether the grammar read it to the end.
+// says whether the grammar read it to the end. `facts` are tokenize's, per token.
 void build_sentence(std::string_view text, const vocabulary& vocab,
-                    const verb_lemma_list& verb_lemmas, const ast::element_list& elements,
-                    bool grammar_ran, bool read_all, bool first_sentence, date_context& dates,
-                    clause_tables& tables, sentence& out);
+                    const verb_lemma_list& verb_lemmas, const std::vector<form_facts>& facts,
+                    const ast::element_list& elements, bool grammar_ran, bool read_all,
+                    bool first_sentence, date_context& dates, clause_tables& tables,
+                    sentence& out);
 
 }  // namespace precis::grammar

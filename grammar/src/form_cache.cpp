@@ -7,65 +7,117 @@
 
 namespace precis::grammar {
 
-static_assert(sizeof(form_cache::slot) == 64);
+static_assert(sizeof(form_cache::slot) == 48);
 
-form_cache::form_cache() : slots_(new slot[slot_count]) {}
+form_cache::form_cache() : slots_(new slot[ways * set_count]) {}
 form_cache::~form_cache() = default;
 
 form_cache& form_cache::of_thread(const lexicon& lex, const vocabulary& vocab) {
     thread_local form_cache cache;
     cache.lex_ = &lex;
     cache.vocab_ = &vocab;
-    cache.lexicon_id_ = lex.id();
-    cache.vocab_id_ = vocab.get().id;
-    cache.vocab_size_ = static_cast<uint32_t>(vocab.get().count);
+    cache.set_generation(lex.id(), vocab.get().id, static_cast<uint32_t>(vocab.get().count));
     return cache;
 }
 
-form_reading form_cache::read_slots(std::string_view form, token_kind kind, bool capitalised,
-                                    bool ask_lexicon) {
-    form_reading out;
-    if (form.size() > sizeof slot{}.key) {
-        if (ask_lexicon) out.analysis = &lex_->find(form, out.kept);
-        out.facts = facts_of_form(form, kind, capitalised, *vocab_);
-        return out;
-    }
-    slot* const ways = slots_.get() + first_slot(form);
-    auto holds = [&](const slot& s) {
-        return s.kind == kind && s.length == form.size() && same_key(s.key, form);
-    };
-    if (!holds(ways[0])) {
-        if (holds(ways[1])) {
-            std::swap(ways[0], ways[1]);
-        } else {
-            ways[1] = ways[0];
-            ways[0] = slot{};
-            ways[0].kind = kind;
-            ways[0].length = static_cast<uint8_t>(form.size());
-            form.copy(ways[0].key, form.size());
+void form_cache::set_generation(uint64_t lexicon_id, uint64_t vocab_id, uint32_t vocab_size) {
+    for (const reader& r : readers_) {
+        if (r.generation != 0 && r.lexicon_id == lexicon_id && r.vocab_id == vocab_id &&
+            r.vocab_size == vocab_size) {
+            generation_ = r.generation;
+            return;
         }
     }
-    slot& s = ways[0];
+    // Ids are never reused, so a generation stays valid while its slots last; when the
+    // numbers run out, every slot is emptied and they start again.
+    if (last_generation_ == UINT16_MAX) {
+        for (std::size_t k = 0; k < ways * set_count; ++k) slots_[k] = slot{};
+        readers_ = {};
+        last_generation_ = 0;
+    }
+    generation_ = ++last_generation_;
+    readers_[next_reader_] = {lexicon_id, vocab_id, vocab_size, generation_};
+    next_reader_ = (next_reader_ + 1) % readers_.size();
+}
+
+uint8_t clause_form_bits(std::string_view f) {
+    if (f.empty() || f.size() > 6) return 0;  // longer than every form below
+    const char first = (f[0] >= 'A' && f[0] <= 'Z') ? static_cast<char>(f[0] - 'A' + 'a') : f[0];
+    const std::string_view rest = f.substr(1);
+    switch (first) {
+        case ',':
+            return rest.empty() ? cf_boundary | cf_comma : 0;
+        case ';':
+        case ':':
+        case '-':
+            return rest.empty() ? cf_boundary : 0;
+        case '\xE2':  // – —
+            return rest == "\x80\x93" || rest == "\x80\x94" ? cf_boundary : 0;
+        case '\xC3':  // à
+            return rest == "\xA0" ? cf_place : 0;
+        case 'a':
+            return rest == "u" || rest == "ux" ? cf_place : 0;
+        case 'd':
+            return rest == "ans" || rest == "epuis" ? cf_place : 0;
+        case 'e':
+            return rest == "t" ? cf_et_ou : rest == "n" ? cf_place : 0;
+        case 'o':
+            return rest == "u" ? cf_et_ou : 0;
+        case 'q':
+            return rest == "ue" || rest == "u\xE2\x80\x99" || rest == "u'" ? cf_que : 0;
+        case 'v':
+            return rest == "ers" ? cf_place : 0;
+        default:
+            return 0;
+    }
+}
+
+form_reading form_cache::read_long(std::string_view form, token_kind kind, bool capitalised,
+                                   bool ask_lexicon) {
+    form_reading out;
+    if (ask_lexicon) out.analysis = &lex_->find(form, out.kept);
+    out.facts = facts_of_form(form, kind, capitalised, *vocab_);
+    return out;
+}
+
+form_reading form_cache::read_set(slot* const set, std::string_view form, token_kind kind,
+                                  bool capitalised, bool ask_lexicon) {
+    form_reading out;
+    auto holds = [&](const slot& s) {
+        return s.generation == generation_ && s.kind == kind && s.length == form.size() &&
+               same_key(s.key, form);
+    };
+    // The way holding the form, or the least recently used one; either moves to the front.
+    std::size_t way = 0;
+    while (way + 1 < ways && !holds(set[way])) ++way;
+    const bool found = holds(set[way]);
+    if (way > 0) {
+        const slot moved = set[way];
+        for (std::size_t k = way; k > 0; --k) set[k] = set[k - 1];
+        set[0] = moved;
+    }
+    slot& s = set[0];
+    if (!found) {
+        s = slot{};
+        s.generation = generation_;
+        s.kind = kind;
+        s.length = static_cast<uint8_t>(form.size());
+        form.copy(s.key, form.size());
+        const form_facts f = facts_of_form(form, kind, capitalised, *vocab_);
+        s.lists = static_cast<uint32_t>(f.lists);  // fewer than 32 lists (predicates.cpp)
+        s.first_classes = f.first_classes;
+        s.naming = f.naming;
+        s.clause_forms = f.clause_forms;
+    }
     if (ask_lexicon) {
-        if (s.lexicon == lexicon_id_) {
+        if (s.analysis != nullptr) {
             out.analysis = s.analysis;
         } else {
             out.analysis = &lex_->find(form, out.kept);
-            if (out.kept) {
-                s.lexicon = lexicon_id_;
-                s.analysis = out.analysis;
-            }
+            if (out.kept) s.analysis = out.analysis;
         }
     }
-    if (s.vocab != vocab_id_ || s.vocab_size != vocab_size_) {
-        const form_facts f = facts_of_form(form, kind, capitalised, *vocab_);
-        s.vocab = vocab_id_;
-        s.vocab_size = vocab_size_;
-        s.lists = f.lists;
-        s.first_classes = f.first_classes;
-        s.naming = f.naming;
-    }
-    out.facts = {s.lists, s.first_classes, s.naming};
+    out.facts = {s.lists, s.first_classes, s.naming, s.clause_forms};
     return out;
 }
 

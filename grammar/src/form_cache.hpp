@@ -3,7 +3,9 @@
 // one per-thread cache so that each token costs one look-up for both.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -13,10 +15,22 @@
 
 namespace precis::grammar {
 
+// Forms the clause builder (clauses.cpp) tests at every element, matched with the first letter
+// in either case and the rest as written.
+enum clause_form : uint8_t {
+    cf_boundary = 1,  // , ; : - – —
+    cf_comma = 2,
+    cf_et_ou = 4,
+    cf_que = 8,     // que, qu’, qu'
+    cf_place = 16,  // à, au, aux, en, dans, depuis, vers
+};
+uint8_t clause_form_bits(std::string_view form);
+
 struct form_facts {
     uint64_t lists = 0;          // bit per closed word list holding the form (x3/predicates.cpp)
     uint32_t first_classes = 0;  // bit per term class with a phrase whose first word it is
     bool naming = false;         // capitalised, and itself a country, title, month …
+    uint8_t clause_forms = 0;    // clause_form bits
 };
 
 // The facts of a form of the token kind (`capitalised`: first letter in upper case), computed.
@@ -36,62 +50,92 @@ class form_cache final {
     static form_cache& of_thread(const lexicon& lex, const vocabulary& vocab);
 
     // The facts of `form`, and when `ask_lexicon`, lex.find(form): valid until the next read.
-    // A form found in its first slot with both parts current is answered inline.
+    // A form found in the first way of its set, read with the current lexicon and vocabulary,
+    // is answered inline.
     form_reading read(std::string_view form, token_kind kind, bool capitalised, bool ask_lexicon) {
         if (form.size() <= sizeof slot{}.key) {
-            const slot& s = slots_[first_slot(form)];
-            if (s.kind == kind && s.length == form.size() && same_key(s.key, form) &&
-                (!ask_lexicon || s.lexicon == lexicon_id_) && s.vocab == vocab_id_ &&
-                s.vocab_size == vocab_size_) {
-                return {
-                    ask_lexicon ? s.analysis : nullptr, true, {s.lists, s.first_classes, s.naming}};
+            slot* const set = set_of(form);
+            const slot& s = *set;
+            // For a word, whether the lexicon is asked follows from the form: a slot of the
+            // form holds the answer unless the lexicon could not keep it.
+            if (s.generation == generation_ && s.kind == kind && s.length == form.size() &&
+                same_key(s.key, form) && (!ask_lexicon || s.analysis != nullptr)) {
+                return {ask_lexicon ? s.analysis : nullptr,
+                        true,
+                        {s.lists, s.first_classes, s.naming, s.clause_forms}};
             }
+            return read_set(set, form, kind, capitalised, ask_lexicon);
         }
-        return read_slots(form, kind, capitalised, ask_lexicon);
+        return read_long(form, kind, capitalised, ask_lexicon);
     }
 
     // The token kind is part of the key (facts differ for a word and a number); `capitalised`
-    // follows from the text. The lexicon's answer and the facts are each tagged with what they
-    // were read from, and filled when first asked for.
+    // follows from the text. A slot is current when its generation is the cache's: one number
+    // stands for the lexicon and vocabulary (and the vocabulary's size) it was read with.
     struct slot {
-        uint64_t lexicon = 0;  // lexicon::id() of `analysis`; 0 when none
-        const lexicon::analysis* analysis = nullptr;
-        uint64_t vocab = 0;       // vocabulary::impl::id of the facts; 0 when none
-        uint64_t lists = 0;       // form_facts, packed
-        uint32_t vocab_size = 0;  // entries the vocabulary had (low bits): an addition invalidates
+        const lexicon::analysis* analysis = nullptr;  // lex.find(key) when kept, else null
+        uint32_t lists = 0;                           // form_facts, packed
         uint32_t first_classes = 0;
-        bool naming = false;
+        uint8_t clause_forms = 0;
+        uint16_t generation = 0;  // 0: empty
         token_kind kind = token_kind::word;
         uint8_t length = 0;
-        char key[21] = {};  // longer forms are read each time
+        bool naming = false;
+        char key[23] = {};  // longer forms are read each time
     };
     ~form_cache();
 
   private:
     form_cache();
-    // A pass over a few hundred articles meets some sixteen thousand distinct forms; 16384
-    // slots of 64 bytes keep most of them resident for 1 MB per thread. A form may sit in
-    // either slot of a pair (two ways, the most recently used first), so that two frequent
-    // forms hashing alike do not evict each other at every sentence.
-    static constexpr std::size_t slot_count = 16384;
-    static std::size_t first_slot(std::string_view form) {
-        return static_cast<std::size_t>(short_hash(form)) & (slot_count - 2);
+    // A pass over a few hundred articles meets some eighteen thousand distinct forms. Slots of
+    // 48 bytes in sets of four (the most recently used first) keep most of them resident for
+    // 1 MB per thread, so that the forms met once do not evict the frequent ones.
+    static constexpr std::size_t ways = 4;
+    static constexpr std::size_t set_count = (std::size_t{1} << 20) / (ways * 48);
+    slot* set_of(std::string_view form) const {
+        const auto h = static_cast<uint32_t>(short_hash(form) >> 32);
+        return slots_.get() + ways * static_cast<std::size_t>((uint64_t{h} * set_count) >> 32);
     }
-    // Byte by byte: the keys are a few bytes long, shorter than a call to memcmp.
+    // By whole words where the form allows (the key is as long as the form: both buffers hold
+    // every byte read), else byte by byte: shorter than a call to memcmp.
     static bool same_key(const char* key, std::string_view form) {
-        for (std::size_t k = 0; k < form.size(); ++k) {
-            if (key[k] != form[k]) return false;
+        const char* f = form.data();
+        const std::size_t n = form.size();
+        if (n >= 8) {
+            for (std::size_t k = 0; k + 8 < n; k += 8) {
+                if (std::memcmp(key + k, f + k, 8) != 0) return false;
+            }
+            return std::memcmp(key + n - 8, f + n - 8, 8) == 0;
+        }
+        if (n >= 4) {
+            return std::memcmp(key, f, 4) == 0 && std::memcmp(key + n - 4, f + n - 4, 4) == 0;
+        }
+        for (std::size_t k = 0; k < n; ++k) {
+            if (key[k] != f[k]) return false;
         }
         return true;
     }
-    form_reading read_slots(std::string_view form, token_kind kind, bool capitalised,
-                            bool ask_lexicon);
+    // read() past its inline case: the other ways of the form's set (found by read()), or a
+    // form too long for a slot.
+    form_reading read_set(slot* set, std::string_view form, token_kind kind, bool capitalised,
+                          bool ask_lexicon);
+    form_reading read_long(std::string_view form, token_kind kind, bool capitalised,
+                           bool ask_lexicon);
+    void set_generation(uint64_t lexicon_id, uint64_t vocab_id, uint32_t vocab_size);
 
     std::unique_ptr<slot[]> slots_;
     const lexicon* lex_ = nullptr;
     const vocabulary* vocab_ = nullptr;
-    uint64_t lexicon_id_ = 0, vocab_id_ = 0;
-    uint32_t vocab_size_ = 0;
+    // The generations of the last few (lexicon, vocabulary, size) the thread read with: a
+    // thread that alternates between two engines keeps both sets of answers.
+    struct reader {
+        uint64_t lexicon_id = 0, vocab_id = 0;
+        uint32_t vocab_size = 0;
+        uint16_t generation = 0;
+    };
+    std::array<reader, 4> readers_{};
+    std::size_t next_reader_ = 0;
+    uint16_t generation_ = 0, last_generation_ = 0;
 };
 
 }  // namespace precis::grammar

@@ -29,6 +29,7 @@ bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
     date_context dates;
     if (!options.anchor_date.empty()) dates.option_anchor = parse_iso_date(options.anchor_date);
 
+    form_cache& forms = form_cache::of_thread(lex, vocab);
     out.sentences.reserve(w.raws.size());
     for (std::size_t i = 0; i < w.raws.size(); ++i) {
         const raw_sentence& raw = w.raws[i];
@@ -38,7 +39,7 @@ bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
         s.heading = raw.heading;
         w.verb_lemmas.clear();
         w.sentence.facts.clear();
-        tokenize(out.text, raw.where, lex, vocab, s.tokens, w.verb_lemmas, w.sentence.facts);
+        tokenize(out.text, raw.where, forms, s.tokens, w.verb_lemmas, w.sentence.facts);
         // Deeper nesting than the grammar allows is read token by token (chunks).
         const bool grammar_ran = raw.max_depth <= options.bounds.max_nesting;
         bool read_all = false;
@@ -55,8 +56,8 @@ bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
                 w.elements.items.push_back(el);
             }
         }
-        build_sentence(out.text, vocab, w.verb_lemmas, w.elements, grammar_ran, read_all, i == 0,
-                       dates, w.clauses, s);
+        build_sentence(out.text, vocab, w.verb_lemmas, w.sentence.facts, w.elements, grammar_ran,
+                       read_all, i == 0, dates, w.clauses, s);
         out.sentences.push_back(std::move(s));
     }
     if (auto anchor = dates.anchor()) out.anchor_date = iso(*anchor);

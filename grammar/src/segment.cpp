@@ -345,15 +345,14 @@ void split_sentences(std::string_view text, const vocabulary& vocab, const limit
     }
 }
 
-void tokenize(std::string_view text, span where, const lexicon& lex, const vocabulary& vocab,
-              std::vector<token>& out, verb_lemma_list& verb_lemmas,
-              std::vector<form_facts>& facts) {
+void tokenize(std::string_view text, span where, form_cache& forms, std::vector<token>& out,
+              verb_lemma_list& verb_lemmas, std::vector<form_facts>& facts) {
     out.reserve(out.size() + where.size() / 5 + 4);
     std::size_t i = where.begin;
     const std::size_t e = where.end;
     bool straight_open = false;
-    form_cache& forms = form_cache::of_thread(lex, vocab);
-    auto push = [&](std::size_t b, std::size_t end, token_kind kind) {
+    // Inlined at each call: the word and number calls drop the tests on their constant kind.
+    auto push = [&](std::size_t b, std::size_t end, token_kind kind) __attribute__((always_inline)) {
         token& t = out.emplace_back();
         std::string_view& verb_lemma = verb_lemmas.views.emplace_back();
         t.where = {static_cast<uint32_t>(b), static_cast<uint32_t>(end)};
@@ -363,10 +362,12 @@ void tokenize(std::string_view text, span where, const lexicon& lex, const vocab
         // The lexicon's answer (words other than an inverted subject) and the vocabulary's
         // facts, with one look-up.
         const bool ask_lexicon = kind == token_kind::word && form[0] != '-';
-        form_reading reading;
-        if (kind != token_kind::punct) {  // punctuation is in no list and starts no phrase
-            reading = forms.read(form, kind, t.capitalised, ask_lexicon);
+        if (kind == token_kind::punct) {  // punctuation is in no list and starts no phrase
+            facts.push_back({0, 0, false, clause_form_bits(form)});
+            t.lemma.assign(form);
+            return;
         }
+        const form_reading reading = forms.read(form, kind, t.capitalised, ask_lexicon);
         facts.push_back(reading.facts);
         if (kind == token_kind::word) {
             if (form[0] == '-') {  // inverted subject "-t-il"

@@ -52,10 +52,10 @@ struct verb_lemma_list {
 };
 
 // Tokens of one sentence, with part of speech and lemma from the lexicon; `verb_lemmas` gets
-// each token's verb lemma, and `facts` what the vocabulary says of its form. `out`,
+// each token's verb lemma, and `facts` what the vocabulary says of its form, both read through
+// `forms` (form_cache::of_thread for the lexicon and vocabulary, taken once per text). `out`,
 // `verb_lemmas` and `facts` start empty.
-void tokenize(std::string_view text, span where, const lexicon& lex, const vocabulary& vocab,
-              std::vector<token>& out, verb_lemma_list& verb_lemmas,
-              std::vector<form_facts>& facts);
+void tokenize(std::string_view text, span where, form_cache& forms, std::vector<token>& out,
+              verb_lemma_list& verb_lemmas, std::vector<form_facts>& facts);
 
 }  // namespace precis::grammar

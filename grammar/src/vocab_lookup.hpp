@@ -14,6 +14,10 @@ inline constexpr std::size_t term_class_count = 18;
 // The payload of `phrase` in class `cls` (first letter compared case-insensitively), or null.
 const std::string* find_term(const vocabulary& vocab, term_class cls, std::string_view phrase);
 
+// Bit per term class holding `phrase` (first letter compared case-insensitively): find_term
+// finds it in exactly these classes. One look-up instead of one per class asked about.
+uint32_t term_classes(const vocabulary& vocab, std::string_view phrase);
+
 // Abbreviations with an inner or final stop ("M.", "av. J.-C."), in both first-letter cases.
 const std::vector<std::string>& abbreviations(const vocabulary& vocab);
 // Whether some abbreviation has `letters` right before one of its stops ("M" in "M.").

@@ -135,6 +135,17 @@ const std::string* find_term(const vocabulary& vocab, term_class cls, std::strin
     return &vocab.get().payloads[it->second];
 }
 
+uint32_t term_classes(const vocabulary& vocab, std::string_view phrase) {
+    // phrase_classes is keyed as `exact` is (the phrase with its first letter lowered) and has
+    // the bit of every class whose `exact` map holds the key.
+    const auto& map = vocab.get().phrase_classes;
+    if (map.empty()) return 0;
+    char buffer[64];
+    std::string storage;
+    auto it = map.find(fold_first(phrase, buffer, storage));
+    return it == map.end() ? 0 : it->second;
+}
+
 const std::vector<std::string>& abbreviations(const vocabulary& vocab) {
     return vocab.get().abbreviations;
 }

@@ -26,15 +26,6 @@ bool valid(const sentence_state& st, int32_t i) {
     // A negative index turns into a huge one: one comparison bounds both ends.
     return static_cast<std::size_t>(i) < st.token_count;
 }
-// A joined particle's hyphen ("al-Sissi", "ben-Gourion") within the first five bytes: a loop
-// over at most five bytes, cheaper than the call find() makes.
-bool hyphen_in_first_five(std::string_view f) {
-    const std::size_t n = f.size() < 5 ? f.size() : 5;
-    for (std::size_t k = 0; k < n; ++k) {
-        if (f[k] == '-') return true;
-    }
-    return false;
-}
 bool is_word(const sentence_state& st, int32_t i) {
     return valid(st, i) && tok(st, i).kind == token_kind::word;
 }
@@ -65,6 +56,9 @@ enum word_list : unsigned {
     wl_ce,
     wl_adverbial_heads,
 };
+
+// The form cache keeps the list bits in 32.
+static_assert(wl_adverbial_heads < 32);
 
 // Closed word lists the tests below ask about, in word_list order: a token's memberships are looked
 // up once per sentence (word_lists) instead of comparing strings at every question.
@@ -144,7 +138,6 @@ bool sentence_initial(const sentence_state& st, int32_t i) {
     return prev.kind == token_kind::quote_open || prev.kind == token_kind::paren_open ||
            (prev.kind == token_kind::punct && form(st, i - 1) != ",");
 }
-constexpr uint32_t finite_bits = pos_present | pos_past | pos_future | pos_conditional;
 
 bool first_or_second_person_subject(const sentence_state& st, int32_t i) {
     for (int32_t k = i - 1; k >= 0 && k >= i - 3; --k) {
@@ -157,7 +150,7 @@ bool first_or_second_person_subject(const sentence_state& st, int32_t i) {
 // Bit per closed word list that holds `form` (first letter in either case).
 uint64_t word_lists_of(std::string_view form) {
     static const auto table = [] {
-        std::unordered_map<std::string_view, uint64_t> t;
+        std::unordered_map<std::string_view, uint64_t, short_key_hash> t;
         const auto& lists = closed_lists();
         for (std::size_t l = 0; l < lists.size(); ++l) {
             for (std::string_view w : lists[l]) t[w] |= uint64_t{1} << l;
@@ -499,9 +492,11 @@ bool finite_after_clitics(const sentence_state& st, std::size_t at) {
     return false;
 }
 
-// element_starts() past its common cases: out of line, so that those do not pay for saving the
-// many registers this part uses.
-[[gnu::noinline]] uint32_t element_starts_other(const sentence_state& st, int32_t i) {
+}  // namespace
+
+// Out of line, so that the common cases do not pay for saving the many registers this part
+// uses.
+uint32_t element_starts_other(const sentence_state& st, int32_t i) {
     using ast::element_kind;
     auto bit = [](element_kind k) { return 1u << static_cast<unsigned>(k); };
     auto has = [](uint32_t classes, term_class c) {
@@ -510,6 +505,11 @@ bool finite_after_clitics(const sentence_state& st, std::size_t at) {
     const auto at = static_cast<std::size_t>(i);
     const token& t = tok(st, i);
     uint32_t starts = bit(element_kind::token);
+    // A quote, a bracket or a symbol that starts no phrase (a currency sign may) starts nothing
+    // but itself: every other test below asks for a word, a number or a phrase start.
+    if (t.kind != token_kind::word && t.kind != token_kind::number &&
+        st.facts[at].first_classes == 0)
+        return is_punctuation{}(st, i) ? starts | punctuation_start : starts;
     if (t.kind != token_kind::word && t.kind != token_kind::number && is_punctuation{}(st, i))
         starts |= punctuation_start;
     // The word-list tests below read the token's list bits directly (in_list without the
@@ -568,7 +568,9 @@ bool finite_after_clitics(const sentence_state& st, std::size_t at) {
                                      is_name_word{}(st, i)))
         starts |= bit(element_kind::named_actor);
     if (listed(wl_subject_pronouns)) starts |= bit(element_kind::pronoun);
-    if ((word && (t.pos & finite_bits)) ||
+    // Without a clitic or "ne" first, every core alternative reads the token itself as finite
+    // (is_finite, memoised: the rule would ask it anyway).
+    if ((word && (t.pos & finite_bits) && is_finite{}(st, i)) ||
         ((listed(wl_ne) || listed(wl_clitics)) && finite_after_clitics(st, at)))
         starts |= bit(element_kind::verb_group);
     if (word && !t.capitalised &&
@@ -576,31 +578,6 @@ bool finite_after_clitics(const sentence_state& st, std::size_t at) {
         starts |= bit(element_kind::nonfinite);
     if (listed(wl_relatives) && is_relative{}(st, i)) starts |= bit(element_kind::relative);
     return starts;
-}
-
-}  // namespace
-
-uint32_t element_starts(const sentence_state& st, int32_t i) {
-    using ast::element_kind;
-    auto bit = [](element_kind k) { return 1u << static_cast<unsigned>(k); };
-    const auto at = static_cast<std::size_t>(i);
-    const token& t = tok(st, i);
-    uint32_t starts = bit(element_kind::token);
-    // Punctuation is in no word list and starts no vocabulary phrase: nothing else starts here.
-    if (t.kind == token_kind::punct) return starts | punctuation_start;
-    // Most tokens are lower-case words in no list and no vocabulary class, without a
-    // determiner reading: of the tests element_starts_other makes, only the verb, non-finite
-    // and joined-particle ones can hold for them.
-    if (t.kind == token_kind::word && !t.capitalised && st.facts[at].first_classes == 0 &&
-        st.facts[at].lists == 0 && !(t.pos & pos_determiner)) {
-        if (t.pos & finite_bits) starts |= bit(element_kind::verb_group);
-        if ((t.pos & pos_infinitive) || ((t.pos & pos_present_participle) && !(t.pos & pos_noun)))
-            starts |= bit(element_kind::nonfinite);
-        if (t.where.size() >= 4 && hyphen_in_first_five(form(st, i)) && is_name_word{}(st, i))
-            starts |= bit(element_kind::named_actor);
-        return starts;
-    }
-    return element_starts_other(st, i);
 }
 
 bool is_title_adjective::operator()(const sentence_state& st, int32_t i) const {
@@ -630,6 +607,7 @@ bool prenominal_adjective(std::string_view w) {
 form_facts facts_of_form(std::string_view form, token_kind kind, bool capitalised,
                          const vocabulary& vocab) {
     form_facts f;
+    f.clause_forms = clause_form_bits(form);
     if (kind == token_kind::punct) return f;
     if (kind == token_kind::word) f.lists = parser::word_lists_of(form);
     char buffer[64];

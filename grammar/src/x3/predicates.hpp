@@ -78,11 +78,50 @@ struct is_finite_aux {
     }
 };
 
+inline constexpr uint32_t punctuation_start = 1u << 31;
+inline constexpr uint32_t finite_bits = pos_present | pos_past | pos_future | pos_conditional;
+
+// A joined particle's hyphen ("al-Sissi", "ben-Gourion") within the first five bytes: a loop
+// over at most five bytes, cheaper than the call find() makes.
+inline bool hyphen_in_first_five(std::string_view f) {
+    const std::size_t n = f.size() < 5 ? f.size() : 5;
+    for (std::size_t k = 0; k < n; ++k) {
+        if (f[k] == '-') return true;
+    }
+    return false;
+}
+
+// element_starts() past its common cases.
+uint32_t element_starts_other(const sentence_state& st, int32_t index);
+
 // Bit per element kind (ast::element_kind) whose rule may start at this token: a superset,
 // computed once per token so that most alternatives are skipped without being tried. Also
-// punctuation_start when is_punctuation holds for the token.
-uint32_t element_starts(const sentence_state& st, int32_t index);
-inline constexpr uint32_t punctuation_start = 1u << 31;
+// punctuation_start when is_punctuation holds for the token. Inline: punctuation and most
+// words are answered without a call.
+inline uint32_t element_starts(const sentence_state& st, int32_t index) {
+    using ast::element_kind;
+    constexpr auto bit = [](element_kind k) { return 1u << static_cast<unsigned>(k); };
+    const auto at = static_cast<std::size_t>(index);
+    const token& t = (*st.tokens)[at];
+    // Punctuation is in no word list and starts no vocabulary phrase: nothing else starts here.
+    if (t.kind == token_kind::punct) return bit(element_kind::token) | punctuation_start;
+    // Most tokens are lower-case words in no list and no vocabulary class, without a
+    // determiner reading: of the tests element_starts_other makes, only the verb, non-finite
+    // and joined-particle ones can hold for them.
+    const form_facts& f = st.facts[at];
+    if (t.kind != token_kind::word || t.capitalised || f.first_classes != 0 || f.lists != 0 ||
+        (t.pos & pos_determiner))
+        return element_starts_other(st, index);
+    uint32_t starts = bit(element_kind::token);
+    if ((t.pos & finite_bits) && is_finite{}(st, index)) starts |= bit(element_kind::verb_group);
+    if ((t.pos & pos_infinitive) || ((t.pos & pos_present_participle) && !(t.pos & pos_noun)))
+        starts |= bit(element_kind::nonfinite);
+    if (t.where.size() >= 4 &&
+        hyphen_in_first_five(std::string_view(st.text + t.where.begin, t.where.size())) &&
+        is_name_word{}(st, index))
+        starts |= bit(element_kind::named_actor);
+    return starts;
+}
 
 // Number of tokens of an adverbial phrase starting at `index` ("par ailleurs"), or 0.
 std::size_t adverbial_length(const sentence_state& st, int32_t index);

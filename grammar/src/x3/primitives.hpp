@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <string_view>
 #include <tuple>
+#include <type_traits>
 
 #include "x3/predicates.hpp"
 #include "x3/state.hpp"
@@ -65,6 +66,7 @@ template <typename Length>
 struct token_run_parser : x3::parser<token_run_parser<Length>> {
     using attribute_type = x3::unused_type;
     static bool const has_attribute = false;
+    static constexpr Length length{};
 
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext&,
@@ -78,6 +80,11 @@ struct token_run_parser : x3::parser<token_run_parser<Length>> {
         return true;
     }
 };
+
+template <typename Parser>
+struct is_token_run : std::false_type {};
+template <typename Length>
+struct is_token_run<token_run_parser<Length>> : std::true_type {};
 
 // One token for which `Pred{}(state, index)` holds.
 template <typename Pred>
@@ -133,12 +140,33 @@ struct capture_directive : x3::unary_parser<Subject, capture_directive<Slot, Sub
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext& rctx,
                Attribute&) const {
+        if constexpr (is_token_run<Subject>::value) {
+            // A token test, read here with the one token_here() its own parse would repeat.
+            return capture_run(this->subject.length, first, last, ctx);
+        }
         token_here(first, last, ctx);  // for its skip
         Iterator start = first;
         if (!this->subject.parse(first, last, ctx, rctx, x3::unused)) return false;
         auto& c = state(ctx).capture(Slot);
         c.begin = state(ctx).offset(start);
         c.end = state(ctx).offset(trim_back(start, first));
+        return true;
+    }
+
+  private:
+    template <typename Length, typename Iterator, typename Context>
+    static bool capture_run(Length length, Iterator& first, Iterator const& last,
+                            Context const& ctx) {
+        const int32_t index = token_here(first, last, ctx);
+        if (index < 0) return false;
+        sentence_state& st = state(ctx);
+        const std::size_t n = length(st, index);
+        if (n == 0) return false;
+        Iterator start = first;
+        first = st.text + (*st.tokens)[static_cast<std::size_t>(index) + n - 1].where.end;
+        auto& c = st.capture(Slot);
+        c.begin = st.offset(start);
+        c.end = st.offset(trim_back(start, first));
         return true;
     }
 };
@@ -177,10 +205,17 @@ struct element_directive : x3::unary_parser<Subject, element_directive<Kind, Sub
     bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext& rctx,
                Attribute&) const {
         const int32_t index = token_here(first, last, ctx);
-        sentence_state& st = state(ctx);
-        if (index < 0 ||
-            !(st.may_start[static_cast<std::size_t>(index)] & (1u << static_cast<unsigned>(Kind))))
+        if (index < 0 || !(state(ctx).may_start[static_cast<std::size_t>(index)] & kind_bit))
             return false;
+        return parse_at(index, first, last, ctx, rctx);
+    }
+
+    // parse() at token `index`, where `first` stands and the element may start (element_choice
+    // knows both).
+    template <typename Iterator, typename Context, typename RContext>
+    bool parse_at(int32_t index, Iterator& first, Iterator const& last, Context const& ctx,
+                  RContext& rctx) const {
+        sentence_state& st = state(ctx);
         st.reset_captures();
         Iterator start = first;
         if (!this->subject.parse(first, last, ctx, rctx, x3::unused)) return false;
@@ -226,8 +261,11 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
                Attribute&) const {
         const int32_t index = token_here(first, last, ctx);
         if (index < 0) return false;
-        const sentence_state& st = state(ctx);
-        const uint32_t starts = st.may_start[static_cast<std::size_t>(index)];
+        sentence_state& st = state(ctx);
+        // Computed here, the first time the grammar reaches the token.
+        uint32_t& starts_here = st.may_start[static_cast<std::size_t>(index)];
+        if (starts_here == 0) starts_here = element_starts(st, index);
+        const uint32_t starts = starts_here;
         // Punctuation (is_punctuation, flagged by element_starts) is read as itself before any
         // rule is tried, and so is a token where no other element may start, or that no rule
         // reads.
@@ -236,7 +274,7 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
             std::apply(
                 [&](auto const&... e) {
                     return (((starts & e.kind_bit) != 0 &&
-                             e.parse(first, last, ctx, rctx, x3::unused)) ||
+                             e.parse_at(index, first, last, ctx, rctx)) ||
                             ...);
                 },
                 elements))

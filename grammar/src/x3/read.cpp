@@ -43,10 +43,9 @@ bool read_elements(std::string_view text, span where, const vocabulary& vocab,
     }
     st.finite_memo.assign(tokens.size(), -1);
     // st.facts was filled by tokenize.
-    st.may_start.resize(tokens.size());
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        st.may_start[i] = parser::element_starts(st, static_cast<int32_t>(i));
-    }
+    // Filled by element_choice as it reaches each token: the tokens inside a longer element
+    // never need theirs.
+    st.may_start.assign(tokens.size(), 0);
     st.elements = std::move(out);
     st.elements.clear();
     const bool ok = parser::read_sentence(st, where.end);

@@ -27,7 +27,8 @@ struct sentence_state {
     std::array<ast::capture, ast::slot_count> current{};
     uint32_t current_set = 0;              // bit per slot of `current` that holds a capture
     std::vector<form_facts> facts;         // per token, filled by tokenize
-    std::vector<uint32_t> may_start;       // per token: bit per element kind that may start there
+    // Per token: bit per element kind that may start there (element_starts), 0 until asked.
+    std::vector<uint32_t> may_start;
     // Per token: is_finite's answer (-1 until asked). The verb-group alternatives ask it of the
     // same token up to three times (finite auxiliary, modal, finite verb), and backtracking
     // asks again; the answer depends on the sentence only.
