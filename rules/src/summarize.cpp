@@ -470,6 +470,39 @@ int32_t event_of_entry(const pack_rules& pack, uint32_t entry) {
     return it == table.end() ? -1 : static_cast<int32_t>(it->second);
 }
 
+// Fills joined_keys (" key key … ", no space after an elided key), word_starts (the offsets
+// after each space but the last byte's) and words; the keys are copied into a string sized
+// once, and only number keys ("800 000") can hold a space of their own.
+void join_keys(sentence_view& v) {
+    std::size_t joined_size = 1;
+    for (const auto& t : v.toks) joined_size += t.key.size() + 1;
+    std::string& joined = v.joined_keys;
+    joined.assign(joined_size, ' ');
+    char* o = joined.data();
+    std::vector<uint32_t>& starts = v.word_starts;
+    starts.reserve(v.toks.size() + 1);
+    std::size_t w = 1;
+    starts.push_back(1);
+    for (const auto& t : v.toks) {
+        if (!t.key.empty()) std::memcpy(o + w, t.key.data(), t.key.size());
+        if (t.kind == tok_kind::number) {
+            for (std::size_t k = 0; k < t.key.size(); ++k) {
+                if (t.key[k] == ' ') starts.push_back(static_cast<uint32_t>(w + k + 1));
+            }
+        }
+        w += t.key.size();
+        if (!t.elided) {
+            o[w] = ' ';
+            ++w;
+            starts.push_back(static_cast<uint32_t>(w));
+        }
+        v.words += t.kind == tok_kind::word || t.kind == tok_kind::number;
+    }
+    joined.resize(w);
+    // Offsets run up to the last byte: a start at the very end follows the closing space.
+    while (!starts.empty() && starts.back() >= w) starts.pop_back();
+}
+
 }  // namespace
 
 summary summarize_document(const rule_set::impl& rules, const grammar::document& doc,
@@ -502,7 +535,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         v.mentions = find_mentions(lex, v.toks);
         for (const auto& t : v.toks) {
             const std::vector<form_hit>* hits = nullptr;
-            if (t.lemma.empty() || t.lemma == t.key) {
+            if (t.lemma_is_key || t.lemma.empty() || t.lemma == t.key) {
                 hits = t.forms;
             } else if (auto it = lex.forms.find(t.lemma); it != lex.forms.end()) {
                 hits = &it->second;
@@ -524,19 +557,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                 }
             }
         }
-        std::size_t joined_size = 1;
-        for (const auto& t : v.toks) joined_size += t.key.size() + 1;
-        v.joined_keys.reserve(joined_size);
-        v.joined_keys = " ";
-        for (const auto& t : v.toks) {
-            v.joined_keys += t.key;
-            if (!t.elided) v.joined_keys += ' ';
-            v.words += t.kind == tok_kind::word || t.kind == tok_kind::number;
-        }
-        v.word_starts.reserve(v.toks.size() + 1);
-        for (std::size_t k = 1; k < v.joined_keys.size(); ++k) {
-            if (v.joined_keys[k - 1] == ' ') v.word_starts.push_back(static_cast<uint32_t>(k));
-        }
+        join_keys(v);
         v.main_event = main_event(rules, v);
         v.main_event_known = true;
         views.push_back(std::move(v));

@@ -29,6 +29,7 @@ struct tok {
     std::string lemma;             // from the grammar when it gave one, else empty
     uint32_t pos = 0;              // grammar::pos_bits when known
     bool common_lemma = false;     // the grammar's lemma is written lower case (a common word)
+    bool lemma_is_key = false;     // lemma == key, as attach_grammar found (false: not known)
     // What the lexicon holds for `key`, once looked up (forms_known): its forms, the phrases
     // that open with it, the country it names (-1: none).
     const std::vector<form_hit>* forms = nullptr;
