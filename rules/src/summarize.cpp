@@ -248,7 +248,10 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
         case feature_kind::compressed_salience: return compressed_salience;
         case feature_kind::fragment: return fragment ? 1.0 : 0.0;
         case feature_kind::event: {
-            std::vector<std::string_view> actors, countries;  // distinct keys
+            // distinct keys (per-thread lists: most sentences ask)
+            thread_local std::vector<std::string_view> actors, countries;
+            actors.clear();
+            countries.clear();
             for (const auto& m : s.mentions) {
                 if (std::find(actors.begin(), actors.end(), m.key) == actors.end()) actors.push_back(m.key);
                 if (m.country && std::find(countries.begin(), countries.end(), m.key) == countries.end()) {
@@ -268,7 +271,8 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
             return 0.0;
         }
         case feature_kind::actors: {
-            std::vector<std::string_view> seen;  // distinct top entities named
+            thread_local std::vector<std::string_view> seen;  // distinct top entities named
+            seen.clear();
             for (const auto& m : s.mentions) {
                 if (top_entities.count(m.key) != 0 &&
                     std::find(seen.begin(), seen.end(), m.key) == seen.end()) {
@@ -411,28 +415,30 @@ namespace {
 // keys. One table per thread serves every document, so a document allocates nothing here.
 class word_counts final {
   public:
+    // Only the slots in use are reset (a document fills a few hundred of the 2048).
     void clear() {
         if (slots_.size() > 8 * initial_slots) {
             std::vector<slot>(initial_slots).swap(slots_);  // a huge document's table is let go
-        } else if (slots_.size() != initial_slots || used_ != 0) {
+        } else if (slots_.size() != initial_slots) {
             slots_.assign(initial_slots, slot{});
+        } else {
+            for (const uint32_t i : used_slots_) slots_[i] = slot{};
         }
-        used_ = 0;
+        used_slots_.clear();
     }
     int& operator[](std::string_view key) {
-        if (2 * (used_ + 1) > slots_.size()) grow();
-        slot& s = find(key);
+        if (2 * (used_slots_.size() + 1) > slots_.size()) grow();
+        const std::size_t i = find(key);
+        slot& s = slots_[i];
         if (!s.used) {
             s = slot{key, 0, true};
-            ++used_;
+            used_slots_.push_back(static_cast<uint32_t>(i));
         }
         return s.count;
     }
     template <typename F>
     void for_each(F f) const {
-        for (const slot& s : slots_) {
-            if (s.used) f(s.key, s.count);
-        }
+        for (const uint32_t i : used_slots_) f(slots_[i].key, slots_[i].count);
     }
 
   private:
@@ -442,22 +448,26 @@ class word_counts final {
         int count = 0;
         bool used = false;
     };
-    slot& find(std::string_view key) {
+    std::size_t find(std::string_view key) const {
         const std::size_t mask = slots_.size() - 1;
         // Words are short: grammar::short_hash takes a few multiplies a word, not a round a byte.
         for (std::size_t i = static_cast<std::size_t>(grammar::short_hash(key)) & mask;; i = (i + 1) & mask) {
-            if (!slots_[i].used || slots_[i].key == key) return slots_[i];
+            if (!slots_[i].used || slots_[i].key == key) return i;
         }
     }
     void grow() {
         std::vector<slot> old(std::max<std::size_t>(initial_slots, 2 * slots_.size()));
         old.swap(slots_);
+        used_slots_.clear();
         for (const slot& s : old) {
-            if (s.used) find(s.key) = s;
+            if (!s.used) continue;
+            const std::size_t i = find(s.key);
+            slots_[i] = s;
+            used_slots_.push_back(static_cast<uint32_t>(i));
         }
     }
     std::vector<slot> slots_;
-    std::size_t used_ = 0;
+    std::vector<uint32_t> used_slots_;  // in the order first counted
 };
 
 // The event a lexicon entry names (its folded lemma among the events' verbs or nouns), -1
@@ -513,6 +523,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
 
     // 1. Sentences as token lists, with mentions and events.
     std::vector<sentence_view> views;
+    views.reserve(doc.sentences.size());
+    const bool unnamed_event = std::any_of(pack.events.begin(), pack.events.end(),
+                                           [](const event_def& e) { return e.name.empty(); });
     int rank = 0;
     for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
         const auto& s = doc.sentences[i];
@@ -550,6 +563,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             }
         }
         for (const auto& c : s.clauses) {
+            if (c.event.empty() && !unnamed_event) continue;  // most clauses name none
             for (uint32_t e = 0; e < pack.events.size(); ++e) {
                 if (c.event == pack.events[e].name &&
                     std::find(v.events.begin(), v.events.end(), e) == v.events.end()) {
