@@ -121,42 +121,60 @@ void append_folded_from(std::string& out, std::string_view s, std::size_t i) {
 // Folds into `buf` the code points of s from byte i that fold without ICU (ASCII, Latin-1
 // letters, œ/æ, apostrophes), each into no more bytes than it takes in s; returns the bytes
 // written and leaves i at the first code point it could not fold (s.size() when done).
-std::size_t fold_latin(std::string_view s, std::size_t& i, char* buf) {
+// ASCII A-Z to a-z, the other bytes unchanged.
+inline char lower_ascii(unsigned char c) {
+    return static_cast<char>(c | ((static_cast<unsigned>(c - 'A') < 26u) << 5));
+}
+
+// The fold of the two-byte code point (c, t) (a continuation byte) into `out` when it is
+// a Latin-1 letter or œ/Œ: the bytes written (at most 2), else 0.
+inline std::size_t fold_latin_pair(unsigned char c, unsigned char t, char* out) {
     static const char* const latin1 =
         "aaaaaaaceeeeiiiidnooooo*ouuuuyts"
         "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
+    if (c == 0xC3) {  // U+00C0 .. U+00FF
+        const unsigned cp = 0xC0u + (t & 0x3Fu);
+        if (cp == 0xD7 || cp == 0xF7) {  // × ÷ are their own lower case
+            out[0] = static_cast<char>(c);
+            out[1] = static_cast<char>(t);
+            return 2;
+        }
+        if (cp == 0xDF) {
+            out[0] = 's';
+            out[1] = 's';
+            return 2;
+        }
+        if (cp == 0xC6 || cp == 0xE6) {
+            out[0] = 'a';
+            out[1] = 'e';
+            return 2;
+        }
+        out[0] = latin1[cp - 0xC0];
+        return 1;
+    }
+    if (c == 0xC5 && (t == 0x92 || t == 0x93)) {  // Œ œ
+        out[0] = 'o';
+        out[1] = 'e';
+        return 2;
+    }
+    return 0;
+}
+
+std::size_t fold_latin(std::string_view s, std::size_t& i, char* buf) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t n = s.size();
     std::size_t w = 0;
     while (i < n) {
         const unsigned char c = p[i];
         if (c < 0x80) {
-            buf[w++] = static_cast<char>(c | ((static_cast<unsigned>(c - 'A') < 26u) << 5));  // A-Z to a-z
+            buf[w++] = lower_ascii(c);
             ++i;
             continue;
         }
         if (i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
             const unsigned char t = p[i + 1];
-            if (c == 0xC3) {  // U+00C0 .. U+00FF
-                const unsigned cp = 0xC0u + (t & 0x3Fu);
-                if (cp == 0xD7 || cp == 0xF7) {  // × ÷ are their own lower case
-                    buf[w++] = static_cast<char>(c);
-                    buf[w++] = static_cast<char>(t);
-                } else if (cp == 0xDF) {
-                    buf[w++] = 's';
-                    buf[w++] = 's';
-                } else if (cp == 0xC6 || cp == 0xE6) {
-                    buf[w++] = 'a';
-                    buf[w++] = 'e';
-                } else {
-                    buf[w++] = latin1[cp - 0xC0];
-                }
-                i += 2;
-                continue;
-            }
-            if (c == 0xC5 && (t == 0x92 || t == 0x93)) {  // Œ œ
-                buf[w++] = 'o';
-                buf[w++] = 'e';
+            if (const std::size_t k = fold_latin_pair(c, t, buf + w)) {
+                w += k;
                 i += 2;
                 continue;
             }
@@ -175,6 +193,31 @@ std::size_t fold_latin(std::string_view s, std::size_t& i, char* buf) {
     }
     return w;
 }
+
+// The key of a word being scanned, folded as its bytes are read while they are ASCII or fold
+// as Latin-1 letters do (`fast`); otherwise the word is folded whole once scanned.
+struct key_buffer {
+    char buf[64];
+    std::size_t n = 0;
+    bool fast = true;
+    void ascii(unsigned char b) {
+        if (n < sizeof buf) {
+            buf[n++] = lower_ascii(b);
+        } else {
+            fast = false;
+        }
+    }
+    void pair(unsigned char c, unsigned char t) {
+        if (!fast || n + 2 > sizeof buf) {
+            fast = false;
+            return;
+        }
+        const std::size_t k = fold_latin_pair(c, t, buf + n);
+        n += k;
+        fast = k != 0;
+    }
+    std::string_view view() const { return {buf, n}; }
+};
 
 }  // namespace
 
@@ -287,41 +330,68 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
             i = j;
             t.kind = tok_kind::number;
         } else if (is_word_char(c)) {
+            // The key is folded along the scan (see key_buffer).
+            key_buffer key;
+            if (c < 0x80) {
+                key.ascii(static_cast<unsigned char>(c));
+            } else if (i - start == 2) {
+                key.pair(static_cast<unsigned char>(text[static_cast<std::size_t>(start)]),
+                         static_cast<unsigned char>(text[static_cast<std::size_t>(start) + 1]));
+            } else {
+                key.fast = false;
+            }
             int32_t j = i;
             while (j < size) {
                 // ASCII letters and digits, and two-byte Latin letters: no decoding
                 const auto b = static_cast<unsigned char>(text[static_cast<std::size_t>(j)]);
-                if (b < 0x80 ? ascii_class[b] == byte_class::alnum : latin_letter(text, j)) {
-                    j += b < 0x80 ? 1 : 2;
+                if (b < 0x80) {
+                    if (ascii_class[b] == byte_class::alnum) {
+                        key.ascii(b);
+                        ++j;
+                        continue;
+                    }
+                } else if (latin_letter(text, j)) {
+                    key.pair(b, static_cast<unsigned char>(text[static_cast<std::size_t>(j) + 1]));
+                    j += 2;
                     continue;
                 }
                 const UChar32 d = cur.peek(j);
                 if (is_word_char(d)) {
+                    key.fast = false;
                     j = cur.next_at(j);
                 } else if (d == '-' || d == 0x2011) {
                     const int32_t k = cur.next_at(j);
                     if (k < size && is_word_char(cur.peek(k))) {
+                        if (d == '-') {
+                            key.ascii('-');
+                        } else {
+                            key.fast = false;
+                        }
                         j = k;
                     } else {
                         break;
                     }
                 } else if (is_apostrophe(d)) {
                     // Elision: "l'accord" -> "l'" + "accord"; "aujourd'hui" stays whole.
-                    const std::string head = fold_key(text.substr(static_cast<std::size_t>(start),
-                                                                  static_cast<std::size_t>(j - start)));
+                    std::string folded_head;
+                    if (!key.fast) {
+                        fold_key_into(folded_head,
+                                      text.substr(static_cast<std::size_t>(start),
+                                                  static_cast<std::size_t>(j - start)));
+                    }
+                    const std::string_view head = key.fast ? key.view() : std::string_view(folded_head);
                     const int32_t k = cur.next_at(j);
                     const bool elides = std::any_of(std::begin(elisions), std::end(elisions),
                                                     [&](std::string_view e) { return head == e; });
-                    if (elides) {
+                    if (elides || (k < size && is_word_char(cur.peek(k)))) {
+                        key.ascii('\'');  // every apostrophe folds to '
                         j = k;
+                    }
+                    if (elides) {
                         t.elided = true;
                         break;
                     }
-                    if (k < size && is_word_char(cur.peek(k))) {
-                        j = k;
-                    } else {
-                        break;
-                    }
+                    if (j != k) break;
                 } else {
                     break;
                 }
@@ -329,6 +399,14 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
             i = j;
             t.kind = tok_kind::word;
             t.capitalised = c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c) != 0;
+            t.end = base + static_cast<uint32_t>(i);
+            t.text = text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
+            if (key.fast) {
+                t.key.assign(key.buf, key.n);
+            } else {
+                fold_key_into(t.key, t.text);
+            }
+            continue;
         } else {
             switch (c) {
                 case ',': t.kind = tok_kind::comma; break;
@@ -348,7 +426,11 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
         }
         t.end = base + static_cast<uint32_t>(i);
         t.text = text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
-        fold_key_into(t.key, t.text);
+        if (c < 0x80 && t.kind != tok_kind::number) {
+            t.key.push_back(static_cast<char>(c));  // ASCII punctuation is its own key
+        } else {
+            fold_key_into(t.key, t.text);
+        }
     }
     return out;
 }
@@ -363,7 +445,7 @@ bool folds_to(std::string_view lemma, std::string_view text, const std::string& 
     for (std::size_t k = 0; k < lemma.size(); ++k) {
         const auto c = static_cast<unsigned char>(lemma[k]);
         if (c >= 0x80) return false;
-        if (static_cast<char>(c | ((static_cast<unsigned>(c - 'A') < 26u) << 5)) != key[k]) return false;
+        if (lower_ascii(c) != key[k]) return false;
     }
     return true;
 }
