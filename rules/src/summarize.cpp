@@ -112,9 +112,11 @@ namespace {
 
 // "la Belgique" -> "Belgique", "les Etats-Unis" -> "Etats-Unis", "l'Iran" -> "Iran".
 std::string bare_country(const std::string& fr) {
-    for (const char* article : {"la ", "le ", "les ", "l'", "l\xe2\x80\x99"}) {
-        const std::string a(article);
-        if (fr.compare(0, a.size(), a) == 0) return capitalise_first(fr.substr(a.size()));
+    static constexpr std::string_view articles[] = {"la ", "le ", "les ", "l'", "l\xe2\x80\x99"};
+    for (const std::string_view a : articles) {
+        if (fr.compare(0, a.size(), a) == 0) {
+            return capitalise_first(std::string_view(fr).substr(a.size()));
+        }
     }
     return fr;
 }
@@ -168,10 +170,13 @@ std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, boo
             continue;
         }
         // A capitalised common word opening the sentence is no name ("Masque sanitaire …").
-        const bool opening_common = i == 0 && e == i + 1 &&
+        // (asked only of a name long enough to be kept)
+        const bool long_enough = e > i + 1 || t.text.size() > 2;
+        const bool opening_common = long_enough && i == 0 && e == i + 1 &&
                                     (lex.any_word(t.key) != nullptr || lex.has_french_ending(t.key));
-        if (!opening_common && (e > i + 1 || t.text.size() > 2)) {
-            std::vector<const tok*> span;
+        if (!opening_common && long_enough) {
+            thread_local std::vector<const tok*> span;  // reused: most sentences name someone
+            span.clear();
             for (std::size_t k = i; k < e; ++k) span.push_back(&at(k));
             const std::string name = join_tokens(span);
             out.push_back({at(e - 1).key, name, name, static_cast<uint32_t>(i),
