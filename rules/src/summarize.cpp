@@ -290,7 +290,7 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
             return std::any_of(toks.begin(), toks.end(),
                                [](const tok& t) { return t.kind == tok_kind::number; }) ? 1.0 : 0.0;
         case feature_kind::cue: return has_phrase() ? 1.0 : 0.0;
-        case feature_kind::attribution: return has_phrase() && words < 16 ? 1.0 : 0.0;
+        case feature_kind::attribution: return words < 16 && has_phrase() ? 1.0 : 0.0;
         case feature_kind::quote:
             return !toks.empty() && toks.front().kind == tok_kind::quote_open ? 1.0 : 0.0;
         case feature_kind::heading: return s.heading ? 1.0 : 0.0;
