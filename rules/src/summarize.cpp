@@ -417,9 +417,12 @@ bool partial_topic(const entity_stat& e) {
 namespace {
 
 // How many sentences hold each content word: open addressing over views of the sentences'
-// keys. One table per thread serves every document, so a document allocates nothing here.
+// keys, each key numbered as first met so that the counts after it are read by number, not
+// hashed again. One table per thread serves every document, so a document allocates nothing
+// here.
 class word_counts final {
   public:
+    static constexpr uint32_t none = UINT32_MAX;
     // Only the slots in use are reset (a document fills a few hundred of the 2048).
     void clear() {
         if (slots_.size() > 8 * initial_slots) {
@@ -430,27 +433,42 @@ class word_counts final {
             for (const uint32_t i : used_slots_) slots_[i] = slot{};
         }
         used_slots_.clear();
+        keys_.clear();
+        counts_.clear();
+        last_sentence_.clear();
     }
-    int& operator[](std::string_view key) {
+    // The number of `key`, a new one when first met.
+    uint32_t id(std::string_view key) {
         if (2 * (used_slots_.size() + 1) > slots_.size()) grow();
         const std::size_t i = find(key);
         slot& s = slots_[i];
         if (!s.used) {
-            s = slot{key, 0, true};
+            s = slot{key, static_cast<uint32_t>(keys_.size()), true};
             used_slots_.push_back(static_cast<uint32_t>(i));
+            keys_.push_back(key);
+            counts_.push_back(0);
+            last_sentence_.push_back(none);
         }
-        return s.count;
+        return s.id;
     }
+    // Counts word `id` once per sentence: false when `sentence` counted it already.
+    bool count_once(uint32_t id, uint32_t sentence) {
+        if (last_sentence_[id] == sentence) return false;
+        last_sentence_[id] = sentence;
+        ++counts_[id];
+        return true;
+    }
+    int count(uint32_t id) const { return counts_[id]; }
     template <typename F>
     void for_each(F f) const {
-        for (const uint32_t i : used_slots_) f(slots_[i].key, slots_[i].count);
+        for (std::size_t id = 0; id < keys_.size(); ++id) f(keys_[id], counts_[id]);
     }
 
   private:
     static constexpr std::size_t initial_slots = 2048;
     struct slot {
         std::string_view key;
-        int count = 0;
+        uint32_t id = 0;
         bool used = false;
     };
     std::size_t find(std::string_view key) const {
@@ -472,7 +490,10 @@ class word_counts final {
         }
     }
     std::vector<slot> slots_;
-    std::vector<uint32_t> used_slots_;  // in the order first counted
+    std::vector<uint32_t> used_slots_;
+    std::vector<std::string_view> keys_;  // by number
+    std::vector<int> counts_;
+    std::vector<uint32_t> last_sentence_;  // the sentence that counted each word last
 };
 
 // The event a lexicon entry names (its folded lemma among the events' verbs or nouns), -1
@@ -583,26 +604,26 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     }
 
     // 2. Document-wide counts: content words and entities.
-    // Each sentence's content words: a flag per token, and the distinct keys in order of
-    // first occurrence (the order the salience sums take).
-    std::vector<std::vector<bool>> content(views.size());
-    std::vector<std::vector<std::string_view>> content_keys(views.size());
-    auto add_distinct = [](std::vector<std::string_view>& keys, std::string_view k) {
-        if (std::find(keys.begin(), keys.end(), k) != keys.end()) return false;
-        keys.push_back(k);
-        return true;
-    };
+    // Each sentence's content words: the number of each token's key (none for a token that is
+    // not a content word), and the distinct numbers in order of first occurrence (the order
+    // the salience sums take); both flat, sentence i from token_from[i] / content_from[i].
     thread_local word_counts df;
     df.clear();
+    std::vector<uint32_t> token_ids, content_ids;
+    std::vector<std::size_t> token_from(views.size() + 1, 0), content_from(views.size() + 1, 0);
     std::map<std::string, entity_stat> entities;
     for (std::size_t i = 0; i < views.size(); ++i) {
         const auto& v = views[i];
-        content[i].resize(v.toks.size());
-        for (std::size_t k = 0; k < v.toks.size(); ++k) {
-            content[i][k] = content_word(lex, v.toks[k]);
-            if (content[i][k]) add_distinct(content_keys[i], v.toks[k].key);
+        token_from[i] = token_ids.size();
+        content_from[i] = content_ids.size();
+        for (const tok& t : v.toks) {
+            uint32_t id = word_counts::none;
+            if (content_word(lex, t)) {
+                id = df.id(t.key);
+                if (df.count_once(id, static_cast<uint32_t>(i))) content_ids.push_back(id);
+            }
+            token_ids.push_back(id);
         }
-        for (const auto k : content_keys[i]) ++df[k];
         for (const auto& m : v.mentions) {
             auto& e = entities[m.key];
             if (e.sentences.empty()) e.first = v.index;
@@ -616,6 +637,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         }
     }
     std::vector<const entity_stat*> ranked;
+    token_from[views.size()] = token_ids.size();
+    content_from[views.size()] = content_ids.size();
     for (const auto& [k, e] : entities) ranked.push_back(&e);
     // Headlines name people more often than countries: the pack weighs country mentions.
     auto weight = [&](const entity_stat* e) {
@@ -648,11 +671,12 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     for (std::size_t i = 0; i < views.size(); ++i) {
         double sum = 0.0;
         logs.clear();
-        for (const auto k : content_keys[i]) {
-            logs.push_back(std::log(static_cast<double>(df[k])));
+        for (std::size_t c = content_from[i]; c < content_from[i + 1]; ++c) {
+            logs.push_back(std::log(static_cast<double>(df.count(content_ids[c]))));
             sum += logs.back();
         }
-        salience[i] = sum / (static_cast<double>(content_keys[i].size()) + smoothing_of(feature_kind::salience));
+        salience[i] = sum / (static_cast<double>(content_from[i + 1] - content_from[i]) +
+                             smoothing_of(feature_kind::salience));
         max_salience = std::max(max_salience, salience[i]);
         if (views[i].heading) continue;  // not compressed: no kept salience
         std::sort(logs.begin(), logs.end(), std::greater<double>());
@@ -679,12 +703,14 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             compress(rules, views[i], true, rules.options.headline_max_words));
         const compressed& c = *headline_cut[i];
         if (wants_fragment) fragment[i] = !keeps_a_verb(rules, views[i], c);
-        std::vector<std::string_view> seen;
+        std::vector<uint32_t> seen;  // distinct content words kept
         double sum = 0.0;
         for (const tok* t : c.kept) {
             const auto k = static_cast<std::size_t>(t - views[i].toks.data());
-            if (!content[i][k] || !add_distinct(seen, t->key)) continue;
-            sum += std::log(static_cast<double>(df[t->key]));
+            const uint32_t id = token_ids[token_from[i] + k];
+            if (id == word_counts::none || std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
+            seen.push_back(id);
+            sum += std::log(static_cast<double>(df.count(id)));
         }
         kept_salience[i] = sum / (static_cast<double>(seen.size()) + kept_smoothing);
     };

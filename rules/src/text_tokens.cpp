@@ -121,10 +121,15 @@ void append_folded_from(std::string& out, std::string_view s, std::size_t i) {
 // Folds into `buf` the code points of s from byte i that fold without ICU (ASCII, Latin-1
 // letters, œ/æ, apostrophes), each into no more bytes than it takes in s; returns the bytes
 // written and leaves i at the first code point it could not fold (s.size() when done).
-// ASCII A-Z to a-z, the other bytes unchanged.
-inline char lower_ascii(unsigned char c) {
-    return static_cast<char>(c | ((static_cast<unsigned>(c - 'A') < 26u) << 5));
-}
+// ASCII A-Z to a-z, the other bytes unchanged: one load a byte.
+constexpr std::array<char, 256> lower_bytes = [] {
+    std::array<char, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        t[static_cast<std::size_t>(c)] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return t;
+}();
+inline char lower_ascii(unsigned char c) { return lower_bytes[c]; }
 
 // The fold of the two-byte code point (c, t) (a continuation byte) into `out` when it is
 // a Latin-1 letter or œ/Œ: the bytes written (at most 2), else 0.
