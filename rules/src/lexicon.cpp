@@ -761,7 +761,12 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
     }
     out.word_index.clear();
     for (const auto& [key, hits] : out.forms) out.word_index[key].forms = &hits;
-    for (const auto& [key, list] : out.phrases) out.word_index[key].phrases = &list;
+    for (const auto& [key, list] : out.phrases) {
+        lexicon::word_info& info = out.word_index[key];
+        info.phrases = &list;
+        info.country_phrase = std::any_of(list.begin(), list.end(),
+                                          [](const auto& p) { return p.second >= (1u << 24); });
+    }
     for (const auto& [key, id] : out.country_by_form) out.word_index[key].country = static_cast<int32_t>(id);
 }
 

@@ -168,6 +168,7 @@ struct lexicon final {
         const std::vector<form_hit>* forms = nullptr;
         const std::vector<std::pair<std::vector<std::string>, uint32_t>>* phrases = nullptr;
         int32_t country = -1;
+        bool country_phrase = false;  // one of `phrases` names a country (id >= 1 << 24)
         uint64_t markers = 0;  // pack_rules::marker_first_words for this word (set with the trims)
     };
     word_map<word_info> word_index;

@@ -33,6 +33,7 @@ void look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
             t.forms = it->second.forms;
             t.phrases = it->second.phrases;
             t.country = it->second.country;
+            t.country_phrase = it->second.country_phrase;
             t.markers = it->second.markers;
         }
         t.forms_known = true;
@@ -138,7 +139,9 @@ std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, boo
             continue;
         }
         // Countries: phrases ("Corée du Nord", "Etats-Unis") and single names or adjectives.
-        if (const auto* p = phrase_at_token(lex, t, n, i, key_at);
+        // (Only the longest phrase counts, and only when a country: a word that opens no
+        // country phrase needs no matching.)
+        if (const auto* p = t.forms_known && !t.country_phrase ? nullptr : phrase_at_token(lex, t, n, i, key_at);
             p != nullptr && p->second >= (1u << 24)) {
             const auto& c = lex.countries[p->second - (1u << 24)];
             out.push_back({"country:" + c.key, bare_country(c.fr), c.en, static_cast<uint32_t>(i),
