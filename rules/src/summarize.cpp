@@ -144,6 +144,7 @@ std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, boo
         if (const auto* p = t.forms_known && !t.country_phrase ? nullptr : phrase_at_token(lex, t, n, i, key_at);
             p != nullptr && p->second >= (1u << 24)) {
             const auto& c = lex.countries[p->second - (1u << 24)];
+            if (out.empty()) out.reserve(4);  // mentions come a few a sentence
             out.push_back({"country:" + c.key, bare_country(c.fr), c.en, static_cast<uint32_t>(i),
                            static_cast<uint32_t>(i + p->first.size()), true});
             i += p->first.size();
@@ -151,6 +152,7 @@ std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, boo
         }
         if (const int32_t country = country_of(lex, t); country >= 0) {
             const auto& c = lex.countries[static_cast<uint32_t>(country)];
+            if (out.empty()) out.reserve(4);  // mentions come a few a sentence
             out.push_back({"country:" + c.key, bare_country(c.fr), c.en, static_cast<uint32_t>(i),
                            static_cast<uint32_t>(i + 1), true});
             ++i;
@@ -182,6 +184,7 @@ std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, boo
             span.clear();
             for (std::size_t k = i; k < e; ++k) span.push_back(&at(k));
             const std::string name = join_tokens(span);
+            if (out.empty()) out.reserve(4);
             out.push_back({at(e - 1).key, name, name, static_cast<uint32_t>(i),
                            static_cast<uint32_t>(e), false});
         }

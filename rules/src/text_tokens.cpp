@@ -130,6 +130,16 @@ constexpr std::array<char, 256> lower_bytes = [] {
     return t;
 }();
 inline char lower_ascii(unsigned char c) { return lower_bytes[c]; }
+// ASCII letters and digits lower-cased, 0 for every other byte: the word scan's test and its
+// fold in one load.
+constexpr std::array<char, 256> alnum_lower = [] {
+    std::array<char, 256> t{};
+    for (int c = 0; c < 128; ++c) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
+        if (c >= 'A' && c <= 'Z') t[static_cast<std::size_t>(c)] = static_cast<char>(c + 32);
+    }
+    return t;
+}();
 
 // The fold of the two-byte code point (c, t) (a continuation byte) into `out` when it is
 // a Latin-1 letter or œ/Œ: the bytes written (at most 2), else 0.
@@ -205,9 +215,10 @@ struct key_buffer {
     char buf[64];
     std::size_t n = 0;
     bool fast = true;
-    void ascii(unsigned char b) {
+    void ascii(unsigned char b) { put(lower_ascii(b)); }
+    void put(char lower) {
         if (n < sizeof buf) {
-            buf[n++] = lower_ascii(b);
+            buf[n++] = lower;
         } else {
             fast = false;
         }
@@ -349,13 +360,12 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
             while (j < size) {
                 // ASCII letters and digits, and two-byte Latin letters: no decoding
                 const auto b = static_cast<unsigned char>(text[static_cast<std::size_t>(j)]);
-                if (b < 0x80) {
-                    if (ascii_class[b] == byte_class::alnum) {
-                        key.ascii(b);
-                        ++j;
-                        continue;
-                    }
-                } else if (latin_letter(text, j)) {
+                if (const char lower = alnum_lower[b]; lower != 0) {  // ASCII letter or digit
+                    key.put(lower);
+                    ++j;
+                    continue;
+                }
+                if (b >= 0x80 && latin_letter(text, j)) {
                     key.pair(b, static_cast<unsigned char>(text[static_cast<std::size_t>(j) + 1]));
                     j += 2;
                     continue;
