@@ -1050,9 +1050,14 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         event ev;
         ev.predicate = pack.events[e].name;
         ev.actors = c.actors;
-        for (const auto& n : pack.events[e].nouns) {
+        // The first of the event's nouns the sentence holds, where it first stands.
+        for (std::size_t k = 0; k < pack.events[e].nouns.size() && ev.object.empty(); ++k) {
+            const std::string& n = pack.events[e].nouns[k];
             for (const auto& t : c.view->toks) {
-                if (ev.object.empty() && t.key == n) ev.object = t.text;
+                if (t.key == n) {
+                    ev.object = t.text;
+                    break;
+                }
             }
         }
         ev.where = c.view->source->where;
