@@ -760,7 +760,13 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
         });
     }
     out.word_index.clear();
-    for (const auto& [key, hits] : out.forms) out.word_index[key].forms = &hits;
+    for (const auto& [key, hits] : out.forms) {
+        lexicon::word_info& info = out.word_index[key];
+        info.forms = &hits;
+        info.function_word = std::any_of(hits.begin(), hits.end(), [&](const form_hit& h) {
+            return function_class(out.entries[h.entry].pos);
+        });
+    }
     for (const auto& [key, list] : out.phrases) {
         lexicon::word_info& info = out.word_index[key];
         info.phrases = &list;

@@ -14,15 +14,6 @@
 
 namespace precis::rules {
 
-namespace {
-
-bool function_class(word_class c) {
-    return c == word_class::det || c == word_class::prep || c == word_class::conj ||
-           c == word_class::pron || c == word_class::other;
-}
-
-}  // namespace
-
 void look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
     if (lex.word_index.empty() && !(lex.forms.empty() && lex.phrases.empty() && lex.country_by_form.empty())) {
         return;  // a lexicon built without its word index: tokens look up as they go
@@ -34,6 +25,7 @@ void look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
             t.phrases = it->second.phrases;
             t.country = it->second.country;
             t.country_phrase = it->second.country_phrase;
+            t.function_word = it->second.function_word;
             t.markers = it->second.markers;
         }
         t.forms_known = true;
@@ -44,6 +36,7 @@ bool is_function_word(const lexicon& lex, const tok& t) {
     if (t.kind != tok_kind::word) return false;
     const std::vector<form_hit>* hits = forms_of(lex, t);
     if (hits == nullptr) return t.elided;
+    if (t.forms_known) return t.function_word;  // as the word index found it
     return std::any_of(hits->begin(), hits->end(), [&](const form_hit& h) {
         return function_class(lex.entries[h.entry].pos);
     });

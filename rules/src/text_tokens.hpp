@@ -36,6 +36,7 @@ struct tok {
     const std::vector<std::pair<std::vector<std::string>, uint32_t>>* phrases = nullptr;
     int32_t country = -1;
     bool country_phrase = false;  // one of `phrases` names a country (forms_known)
+    bool function_word = false;   // one of `forms` is a function word's (forms_known)
     uint64_t markers = 0;  // bit r: a marker of trim rule r opens with this word (forms_known)
     bool forms_known = false;
 };
