@@ -415,7 +415,7 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
             t.kind = tok_kind::word;
             t.capitalised = c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c) != 0;
             t.end = base + static_cast<uint32_t>(i);
-            t.text = text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
+            t.text = std::string_view(text.data() + start, static_cast<std::size_t>(i - start));
             if (key.fast) {
                 t.key.assign(key.buf, key.n);
             } else {
@@ -440,7 +440,7 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
             }
         }
         t.end = base + static_cast<uint32_t>(i);
-        t.text = text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
+        t.text = std::string_view(text.data() + start, static_cast<std::size_t>(i - start));
         if (c < 0x80 && t.kind != tok_kind::number) {
             t.key.push_back(static_cast<char>(c));  // ASCII punctuation is its own key
         } else {
