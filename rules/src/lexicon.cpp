@@ -766,12 +766,18 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
         info.function_word = std::any_of(hits.begin(), hits.end(), [&](const form_hit& h) {
             return function_class(out.entries[h.entry].pos);
         });
+        info.title_word = std::any_of(hits.begin(), hits.end(), [&](const form_hit& h) {
+            return out.entries[h.entry].pos == word_class::title;
+        });
     }
     for (const auto& [key, list] : out.phrases) {
         lexicon::word_info& info = out.word_index[key];
         info.phrases = &list;
         info.country_phrase = std::any_of(list.begin(), list.end(),
                                           [](const auto& p) { return p.second >= (1u << 24); });
+        info.title_word = info.title_word || std::any_of(list.begin(), list.end(), [&](const auto& p) {
+            return p.second < out.entries.size() && out.entries[p.second].pos == word_class::title;
+        });
     }
     for (const auto& [key, id] : out.country_by_form) out.word_index[key].country = static_cast<int32_t>(id);
 }

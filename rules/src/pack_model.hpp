@@ -175,6 +175,7 @@ struct lexicon final {
         int32_t country = -1;
         bool country_phrase = false;  // one of `phrases` names a country (id >= 1 << 24)
         bool function_word = false;   // one of `forms` is of a function_class entry
+        bool title_word = false;      // a title's form, or the first word of a title phrase
         uint64_t markers = 0;  // pack_rules::marker_first_words for this word (set with the trims)
     };
     word_map<word_info> word_index;

@@ -26,6 +26,7 @@ void look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
             t.country = it->second.country;
             t.country_phrase = it->second.country_phrase;
             t.function_word = it->second.function_word;
+            t.title_word = it->second.title_word;
             t.markers = it->second.markers;
         }
         t.forms_known = true;
@@ -44,6 +45,7 @@ bool is_function_word(const lexicon& lex, const tok& t) {
 
 bool is_title_word(const lexicon& lex, const tok& t) {
     if (t.kind != tok_kind::word) return false;
+    if (t.forms_known) return t.title_word;  // as the word index found it
     if (const std::vector<form_hit>* hits = forms_of(lex, t)) {
         for (const auto& h : *hits) {
             if (lex.entries[h.entry].pos == word_class::title) return true;

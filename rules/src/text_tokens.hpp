@@ -37,6 +37,7 @@ struct tok {
     int32_t country = -1;
     bool country_phrase = false;  // one of `phrases` names a country (forms_known)
     bool function_word = false;   // one of `forms` is a function word's (forms_known)
+    bool title_word = false;      // a title or a title phrase's first word (forms_known)
     uint64_t markers = 0;  // bit r: a marker of trim rule r opens with this word (forms_known)
     bool forms_known = false;
 };
