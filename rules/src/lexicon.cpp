@@ -806,10 +806,25 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
         for (; i < pending.size() && pending[i].first == key; ++i) out.hit_pool.push_back(pending[i].second);
         const std::string_view view(out.form_keys.data() + out.form_keys.size(), key.size());
         out.form_keys += key;
-        out.word_index[view].forms = form_hits(out.hit_pool.data() + at, out.hit_pool.data() + out.hit_pool.size());
+        lexicon::word_info& info = out.word_index[view];
+        info.forms = form_hits(out.hit_pool.data() + at, out.hit_pool.data() + out.hit_pool.size());
+        info.function_word = std::any_of(info.forms.begin(), info.forms.end(), [&](const form_hit& h) {
+            return function_class(out.entries[h.entry].pos);
+        });
+        info.title_word = std::any_of(info.forms.begin(), info.forms.end(), [&](const form_hit& h) {
+            return out.entries[h.entry].pos == word_class::title;
+        });
     }
     decltype(out.pending_forms)().swap(pending);
-    for (const auto& [key, list] : out.phrases) out.word_index[key].phrases = &list;
+    for (const auto& [key, list] : out.phrases) {
+        lexicon::word_info& info = out.word_index[key];
+        info.phrases = &list;
+        info.country_phrase = std::any_of(list.begin(), list.end(),
+                                          [](const auto& p) { return p.second >= (1u << 24); });
+        info.title_word = info.title_word || std::any_of(list.begin(), list.end(), [&](const auto& p) {
+            return p.second < out.entries.size() && out.entries[p.second].pos == word_class::title;
+        });
+    }
     for (const auto& [key, id] : out.country_by_form) out.word_index[key].country = static_cast<int32_t>(id);
 }
 

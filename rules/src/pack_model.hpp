@@ -111,6 +111,11 @@ struct template_def {
 
 // lexicon/*.yaml: French -> English.
 enum class word_class : uint8_t { noun, verb, adj, adv, prep, det, conj, pron, title, name, other };
+// The classes of function words (articles, prepositions, pronouns …), which carry no content.
+inline bool function_class(word_class c) {
+    return c == word_class::det || c == word_class::prep || c == word_class::conj ||
+           c == word_class::pron || c == word_class::other;
+}
 
 struct lexicon_entry {
     std::string fr;       // lemma or phrase, as written
@@ -195,6 +200,9 @@ struct lexicon final {
         form_hits forms;
         const std::vector<std::pair<std::vector<std::string>, uint32_t>>* phrases = nullptr;
         int32_t country = -1;
+        bool country_phrase = false;  // one of `phrases` names a country (id >= 1 << 24)
+        bool function_word = false;   // one of `forms` is of a function_class entry
+        bool title_word = false;      // a title's form, or the first word of a title phrase
         uint64_t markers = 0;  // pack_rules::marker_first_words for this word (set with the trims)
     };
     // Keyed by views of form_keys and of the keys of the maps it indexes (phrases,

@@ -14,15 +14,6 @@
 
 namespace precis::rules {
 
-namespace {
-
-bool function_class(word_class c) {
-    return c == word_class::det || c == word_class::prep || c == word_class::conj ||
-           c == word_class::pron || c == word_class::other;
-}
-
-}  // namespace
-
 void look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
     if (lex.word_index.empty() && !(lex.hit_pool.empty() && lex.phrases.empty() && lex.country_by_form.empty())) {
         return;  // a lexicon built without its word index: tokens look up as they go
@@ -33,6 +24,9 @@ void look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
             t.forms = it->second.forms.empty() ? nullptr : &it->second.forms;
             t.phrases = it->second.phrases;
             t.country = it->second.country;
+            t.country_phrase = it->second.country_phrase;
+            t.function_word = it->second.function_word;
+            t.title_word = it->second.title_word;
             t.markers = it->second.markers;
         }
         t.forms_known = true;
@@ -43,6 +37,7 @@ bool is_function_word(const lexicon& lex, const tok& t) {
     if (t.kind != tok_kind::word) return false;
     const form_hits* hits = forms_of(lex, t);
     if (hits == nullptr) return t.elided;
+    if (t.forms_known) return t.function_word;  // as the word index found it
     return std::any_of(hits->begin(), hits->end(), [&](const form_hit& h) {
         return function_class(lex.entries[h.entry].pos);
     });
@@ -50,6 +45,7 @@ bool is_function_word(const lexicon& lex, const tok& t) {
 
 bool is_title_word(const lexicon& lex, const tok& t) {
     if (t.kind != tok_kind::word) return false;
+    if (t.forms_known) return t.title_word;  // as the word index found it
     if (const form_hits* hits = forms_of(lex, t)) {
         for (const auto& h : *hits) {
             if (lex.entries[h.entry].pos == word_class::title) return true;
@@ -68,8 +64,12 @@ bool is_title_word(const lexicon& lex, const tok& t) {
 }
 
 bool is_auxiliary(const tok& t) {
-    if (t.key.size() > 7 || eq(t.text, "à") || eq(t.text, "À")) return false;
     const std::string& k = t.key;
+    if (k.empty() || k.size() > 7) return false;
+    // Every form below opens with one of these letters: most words are turned away here.
+    const char first = k[0];
+    if (first != 'a' && first != 'e' && first != 's' && first != 'o' && first != 'f') return false;
+    if (eq(t.text, "à") || eq(t.text, "À")) return false;
     return eq(k, "a") || eq(k, "ont") || eq(k, "est") || eq(k, "sont") || eq(k, "etait") ||
            eq(k, "etaient") || eq(k, "avait") || eq(k, "avaient") || eq(k, "sera") ||
            eq(k, "seront") || eq(k, "aura") || eq(k, "auront") || eq(k, "fut") ||
@@ -112,9 +112,11 @@ namespace {
 
 // "la Belgique" -> "Belgique", "les Etats-Unis" -> "Etats-Unis", "l'Iran" -> "Iran".
 std::string bare_country(const std::string& fr) {
-    for (const char* article : {"la ", "le ", "les ", "l'", "l\xe2\x80\x99"}) {
-        const std::string a(article);
-        if (fr.compare(0, a.size(), a) == 0) return capitalise_first(fr.substr(a.size()));
+    static constexpr std::string_view articles[] = {"la ", "le ", "les ", "l'", "l\xe2\x80\x99"};
+    for (const std::string_view a : articles) {
+        if (fr.compare(0, a.size(), a) == 0) {
+            return capitalise_first(std::string_view(fr).substr(a.size()));
+        }
     }
     return fr;
 }
@@ -136,9 +138,12 @@ std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, boo
             continue;
         }
         // Countries: phrases ("Corée du Nord", "Etats-Unis") and single names or adjectives.
-        if (const auto* p = phrase_at_token(lex, t, n, i, key_at);
+        // (Only the longest phrase counts, and only when a country: a word that opens no
+        // country phrase needs no matching.)
+        if (const auto* p = t.forms_known && !t.country_phrase ? nullptr : phrase_at_token(lex, t, n, i, key_at);
             p != nullptr && p->second >= (1u << 24)) {
             const auto& c = lex.countries[p->second - (1u << 24)];
+            if (out.empty()) out.reserve(4);  // mentions come a few a sentence
             out.push_back({"country:" + c.key, bare_country(c.fr), c.en, static_cast<uint32_t>(i),
                            static_cast<uint32_t>(i + p->first.size()), true});
             i += p->first.size();
@@ -146,6 +151,7 @@ std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, boo
         }
         if (const int32_t country = country_of(lex, t); country >= 0) {
             const auto& c = lex.countries[static_cast<uint32_t>(country)];
+            if (out.empty()) out.reserve(4);  // mentions come a few a sentence
             out.push_back({"country:" + c.key, bare_country(c.fr), c.en, static_cast<uint32_t>(i),
                            static_cast<uint32_t>(i + 1), true});
             ++i;
@@ -168,12 +174,16 @@ std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, boo
             continue;
         }
         // A capitalised common word opening the sentence is no name ("Masque sanitaire …").
-        const bool opening_common = i == 0 && e == i + 1 &&
+        // (asked only of a name long enough to be kept)
+        const bool long_enough = e > i + 1 || t.text.size() > 2;
+        const bool opening_common = long_enough && i == 0 && e == i + 1 &&
                                     (lex.any_word(t.key) != nullptr || lex.has_french_ending(t.key));
-        if (!opening_common && (e > i + 1 || t.text.size() > 2)) {
-            std::vector<const tok*> span;
+        if (!opening_common && long_enough) {
+            thread_local std::vector<const tok*> span;  // reused: most sentences name someone
+            span.clear();
             for (std::size_t k = i; k < e; ++k) span.push_back(&at(k));
             const std::string name = join_tokens(span);
+            if (out.empty()) out.reserve(4);
             out.push_back({at(e - 1).key, name, name, static_cast<uint32_t>(i),
                            static_cast<uint32_t>(e), false});
         }
@@ -248,7 +258,10 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
         case feature_kind::compressed_salience: return compressed_salience;
         case feature_kind::fragment: return fragment ? 1.0 : 0.0;
         case feature_kind::event: {
-            std::vector<std::string_view> actors, countries;  // distinct keys
+            // distinct keys (per-thread lists: most sentences ask)
+            thread_local std::vector<std::string_view> actors, countries;
+            actors.clear();
+            countries.clear();
             for (const auto& m : s.mentions) {
                 if (std::find(actors.begin(), actors.end(), m.key) == actors.end()) actors.push_back(m.key);
                 if (m.country && std::find(countries.begin(), countries.end(), m.key) == countries.end()) {
@@ -268,7 +281,8 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
             return 0.0;
         }
         case feature_kind::actors: {
-            std::vector<std::string_view> seen;  // distinct top entities named
+            thread_local std::vector<std::string_view> seen;  // distinct top entities named
+            seen.clear();
             for (const auto& m : s.mentions) {
                 if (top_entities.count(m.key) != 0 &&
                     std::find(seen.begin(), seen.end(), m.key) == seen.end()) {
@@ -281,7 +295,7 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
             return std::any_of(toks.begin(), toks.end(),
                                [](const tok& t) { return t.kind == tok_kind::number; }) ? 1.0 : 0.0;
         case feature_kind::cue: return has_phrase() ? 1.0 : 0.0;
-        case feature_kind::attribution: return has_phrase() && words < 16 ? 1.0 : 0.0;
+        case feature_kind::attribution: return words < 16 && has_phrase() ? 1.0 : 0.0;
         case feature_kind::quote:
             return !toks.empty() && toks.front().kind == tok_kind::quote_open ? 1.0 : 0.0;
         case feature_kind::heading: return s.heading ? 1.0 : 0.0;
@@ -408,56 +422,83 @@ bool partial_topic(const entity_stat& e) {
 namespace {
 
 // How many sentences hold each content word: open addressing over views of the sentences'
-// keys. One table per thread serves every document, so a document allocates nothing here.
+// keys, each key numbered as first met so that the counts after it are read by number, not
+// hashed again. One table per thread serves every document, so a document allocates nothing
+// here.
 class word_counts final {
   public:
+    static constexpr uint32_t none = UINT32_MAX;
+    // Only the slots in use are reset (a document fills a few hundred of the 2048).
     void clear() {
         if (slots_.size() > 8 * initial_slots) {
             std::vector<slot>(initial_slots).swap(slots_);  // a huge document's table is let go
-        } else if (slots_.size() != initial_slots || used_ != 0) {
+        } else if (slots_.size() != initial_slots) {
             slots_.assign(initial_slots, slot{});
+        } else {
+            for (const uint32_t i : used_slots_) slots_[i] = slot{};
         }
-        used_ = 0;
+        used_slots_.clear();
+        keys_.clear();
+        counts_.clear();
+        last_sentence_.clear();
     }
-    int& operator[](std::string_view key) {
-        if (2 * (used_ + 1) > slots_.size()) grow();
-        slot& s = find(key);
+    // The number of `key`, a new one when first met.
+    uint32_t id(std::string_view key) {
+        if (2 * (used_slots_.size() + 1) > slots_.size()) grow();
+        const std::size_t i = find(key);
+        slot& s = slots_[i];
         if (!s.used) {
-            s = slot{key, 0, true};
-            ++used_;
+            s = slot{key, static_cast<uint32_t>(keys_.size()), true};
+            used_slots_.push_back(static_cast<uint32_t>(i));
+            keys_.push_back(key);
+            counts_.push_back(0);
+            last_sentence_.push_back(none);
         }
-        return s.count;
+        return s.id;
     }
+    // Counts word `id` once per sentence: false when `sentence` counted it already.
+    bool count_once(uint32_t id, uint32_t sentence) {
+        if (last_sentence_[id] == sentence) return false;
+        last_sentence_[id] = sentence;
+        ++counts_[id];
+        return true;
+    }
+    int count(uint32_t id) const { return counts_[id]; }
     template <typename F>
     void for_each(F f) const {
-        for (const slot& s : slots_) {
-            if (s.used) f(s.key, s.count);
-        }
+        for (std::size_t id = 0; id < keys_.size(); ++id) f(keys_[id], counts_[id]);
     }
 
   private:
     static constexpr std::size_t initial_slots = 2048;
     struct slot {
         std::string_view key;
-        int count = 0;
+        uint32_t id = 0;
         bool used = false;
     };
-    slot& find(std::string_view key) {
+    std::size_t find(std::string_view key) const {
         const std::size_t mask = slots_.size() - 1;
         // Words are short: grammar::short_hash takes a few multiplies a word, not a round a byte.
         for (std::size_t i = static_cast<std::size_t>(grammar::short_hash(key)) & mask;; i = (i + 1) & mask) {
-            if (!slots_[i].used || slots_[i].key == key) return slots_[i];
+            if (!slots_[i].used || slots_[i].key == key) return i;
         }
     }
     void grow() {
         std::vector<slot> old(std::max<std::size_t>(initial_slots, 2 * slots_.size()));
         old.swap(slots_);
+        used_slots_.clear();
         for (const slot& s : old) {
-            if (s.used) find(s.key) = s;
+            if (!s.used) continue;
+            const std::size_t i = find(s.key);
+            slots_[i] = s;
+            used_slots_.push_back(static_cast<uint32_t>(i));
         }
     }
     std::vector<slot> slots_;
-    std::size_t used_ = 0;
+    std::vector<uint32_t> used_slots_;
+    std::vector<std::string_view> keys_;  // by number
+    std::vector<int> counts_;
+    std::vector<uint32_t> last_sentence_;  // the sentence that counted each word last
 };
 
 // The event a lexicon entry names (its folded lemma among the events' verbs or nouns), -1
@@ -470,6 +511,39 @@ int32_t event_of_entry(const pack_rules& pack, uint32_t entry) {
     return it == table.end() ? -1 : static_cast<int32_t>(it->second);
 }
 
+// Fills joined_keys (" key key … ", no space after an elided key), word_starts (the offsets
+// after each space but the last byte's) and words; the keys are copied into a string sized
+// once, and only number keys ("800 000") can hold a space of their own.
+void join_keys(sentence_view& v) {
+    std::size_t joined_size = 1;
+    for (const auto& t : v.toks) joined_size += t.key.size() + 1;
+    std::string& joined = v.joined_keys;
+    joined.assign(joined_size, ' ');
+    char* o = joined.data();
+    std::vector<uint32_t>& starts = v.word_starts;
+    starts.reserve(v.toks.size() + 1);
+    std::size_t w = 1;
+    starts.push_back(1);
+    for (const auto& t : v.toks) {
+        if (!t.key.empty()) std::memcpy(o + w, t.key.data(), t.key.size());
+        if (t.kind == tok_kind::number) {
+            for (std::size_t k = 0; k < t.key.size(); ++k) {
+                if (t.key[k] == ' ') starts.push_back(static_cast<uint32_t>(w + k + 1));
+            }
+        }
+        w += t.key.size();
+        if (!t.elided) {
+            o[w] = ' ';
+            ++w;
+            starts.push_back(static_cast<uint32_t>(w));
+        }
+        v.words += t.kind == tok_kind::word || t.kind == tok_kind::number;
+    }
+    joined.resize(w);
+    // Offsets run up to the last byte: a start at the very end follows the closing space.
+    while (!starts.empty() && starts.back() >= w) starts.pop_back();
+}
+
 }  // namespace
 
 summary summarize_document(const rule_set::impl& rules, const grammar::document& doc,
@@ -480,6 +554,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
 
     // 1. Sentences as token lists, with mentions and events.
     std::vector<sentence_view> views;
+    views.reserve(doc.sentences.size());
+    const bool unnamed_event = std::any_of(pack.events.begin(), pack.events.end(),
+                                           [](const event_def& e) { return e.name.empty(); });
     int rank = 0;
     for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
         const auto& s = doc.sentences[i];
@@ -502,7 +579,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         v.mentions = find_mentions(lex, v.toks);
         for (const auto& t : v.toks) {
             const form_hits* hits = nullptr;
-            if (t.lemma.empty() || t.lemma == t.key) {
+            if (t.lemma_is_key || t.lemma.empty() || t.lemma == t.key) {
                 hits = t.forms;
             } else if (const form_hits* lemma_hits = lex.hits_of(t.lemma)) {
                 hits = lemma_hits;
@@ -517,6 +594,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             }
         }
         for (const auto& c : s.clauses) {
+            if (c.event.empty() && !unnamed_event) continue;  // most clauses name none
             for (uint32_t e = 0; e < pack.events.size(); ++e) {
                 if (c.event == pack.events[e].name &&
                     std::find(v.events.begin(), v.events.end(), e) == v.events.end()) {
@@ -524,45 +602,33 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                 }
             }
         }
-        std::size_t joined_size = 1;
-        for (const auto& t : v.toks) joined_size += t.key.size() + 1;
-        v.joined_keys.reserve(joined_size);
-        v.joined_keys = " ";
-        for (const auto& t : v.toks) {
-            v.joined_keys += t.key;
-            if (!t.elided) v.joined_keys += ' ';
-            v.words += t.kind == tok_kind::word || t.kind == tok_kind::number;
-        }
-        v.word_starts.reserve(v.toks.size() + 1);
-        for (std::size_t k = 1; k < v.joined_keys.size(); ++k) {
-            if (v.joined_keys[k - 1] == ' ') v.word_starts.push_back(static_cast<uint32_t>(k));
-        }
+        join_keys(v);
         v.main_event = main_event(rules, v);
         v.main_event_known = true;
         views.push_back(std::move(v));
     }
 
     // 2. Document-wide counts: content words and entities.
-    // Each sentence's content words: a flag per token, and the distinct keys in order of
-    // first occurrence (the order the salience sums take).
-    std::vector<std::vector<bool>> content(views.size());
-    std::vector<std::vector<std::string_view>> content_keys(views.size());
-    auto add_distinct = [](std::vector<std::string_view>& keys, std::string_view k) {
-        if (std::find(keys.begin(), keys.end(), k) != keys.end()) return false;
-        keys.push_back(k);
-        return true;
-    };
+    // Each sentence's content words: the number of each token's key (none for a token that is
+    // not a content word), and the distinct numbers in order of first occurrence (the order
+    // the salience sums take); both flat, sentence i from token_from[i] / content_from[i].
     thread_local word_counts df;
     df.clear();
+    std::vector<uint32_t> token_ids, content_ids;
+    std::vector<std::size_t> token_from(views.size() + 1, 0), content_from(views.size() + 1, 0);
     std::map<std::string, entity_stat> entities;
     for (std::size_t i = 0; i < views.size(); ++i) {
         const auto& v = views[i];
-        content[i].resize(v.toks.size());
-        for (std::size_t k = 0; k < v.toks.size(); ++k) {
-            content[i][k] = content_word(lex, v.toks[k]);
-            if (content[i][k]) add_distinct(content_keys[i], v.toks[k].key);
+        token_from[i] = token_ids.size();
+        content_from[i] = content_ids.size();
+        for (const tok& t : v.toks) {
+            uint32_t id = word_counts::none;
+            if (content_word(lex, t)) {
+                id = df.id(t.key);
+                if (df.count_once(id, static_cast<uint32_t>(i))) content_ids.push_back(id);
+            }
+            token_ids.push_back(id);
         }
-        for (const auto k : content_keys[i]) ++df[k];
         for (const auto& m : v.mentions) {
             auto& e = entities[m.key];
             if (e.sentences.empty()) e.first = v.index;
@@ -576,6 +642,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         }
     }
     std::vector<const entity_stat*> ranked;
+    token_from[views.size()] = token_ids.size();
+    content_from[views.size()] = content_ids.size();
     for (const auto& [k, e] : entities) ranked.push_back(&e);
     // Headlines name people more often than countries: the pack weighs country mentions.
     auto weight = [&](const entity_stat* e) {
@@ -608,11 +676,12 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     for (std::size_t i = 0; i < views.size(); ++i) {
         double sum = 0.0;
         logs.clear();
-        for (const auto k : content_keys[i]) {
-            logs.push_back(std::log(static_cast<double>(df[k])));
+        for (std::size_t c = content_from[i]; c < content_from[i + 1]; ++c) {
+            logs.push_back(std::log(static_cast<double>(df.count(content_ids[c]))));
             sum += logs.back();
         }
-        salience[i] = sum / (static_cast<double>(content_keys[i].size()) + smoothing_of(feature_kind::salience));
+        salience[i] = sum / (static_cast<double>(content_from[i + 1] - content_from[i]) +
+                             smoothing_of(feature_kind::salience));
         max_salience = std::max(max_salience, salience[i]);
         if (views[i].heading) continue;  // not compressed: no kept salience
         std::sort(logs.begin(), logs.end(), std::greater<double>());
@@ -639,12 +708,14 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             compress(rules, views[i], true, rules.options.headline_max_words, false, true));
         const compressed& c = *headline_cut[i];
         if (wants_fragment) fragment[i] = !keeps_a_verb(rules, views[i], c);
-        std::vector<std::string_view> seen;
+        std::vector<uint32_t> seen;  // distinct content words kept
         double sum = 0.0;
         for (const tok* t : c.kept) {
             const auto k = static_cast<std::size_t>(t - views[i].toks.data());
-            if (!content[i][k] || !add_distinct(seen, t->key)) continue;
-            sum += std::log(static_cast<double>(df[t->key]));
+            const uint32_t id = token_ids[token_from[i] + k];
+            if (id == word_counts::none || std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
+            seen.push_back(id);
+            sum += std::log(static_cast<double>(df.count(id)));
         }
         kept_salience[i] = sum / (static_cast<double>(seen.size()) + kept_smoothing);
     };
@@ -980,9 +1051,14 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         event ev;
         ev.predicate = pack.events[e].name;
         ev.actors = c.actors;
-        for (const auto& n : pack.events[e].nouns) {
+        // The first of the event's nouns the sentence holds, where it first stands.
+        for (std::size_t k = 0; k < pack.events[e].nouns.size() && ev.object.empty(); ++k) {
+            const std::string& n = pack.events[e].nouns[k];
             for (const auto& t : c.view->toks) {
-                if (ev.object.empty() && t.key == n) ev.object = t.text;
+                if (t.key == n) {
+                    ev.object = t.text;
+                    break;
+                }
             }
         }
         ev.where = c.view->source->where;

@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 
 // ICU's U8_* macros narrow ints internally; their warnings say nothing about this file.
 #pragma GCC diagnostic ignored "-Wconversion"
@@ -46,6 +47,29 @@ void append_folded(std::string& out, UChar32 c) {
     if (err == 0) out.append(buf, static_cast<std::size_t>(n));
 }
 
+enum class byte_class : uint8_t { other, space, alnum };
+// ASCII bytes by what the tokenizer does with them: one load instead of a chain of ranges.
+constexpr std::array<byte_class, 128> ascii_class = [] {
+    std::array<byte_class, 128> t{};
+    for (int c = 0; c < 128; ++c) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+            t[static_cast<std::size_t>(c)] = byte_class::alnum;
+        } else if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F)) {
+            t[static_cast<std::size_t>(c)] = byte_class::space;
+        }
+    }
+    return t;
+}();
+
+// A two-byte letter of U+00C0-U+017F at byte j: all of that range is alphanumeric for ICU but
+// U+00D7 "×" and U+00F7 "÷", so accented Latin letters need no decoding or ICU call.
+inline bool latin_letter(std::string_view s, int32_t j) {
+    const auto b = static_cast<unsigned char>(s[static_cast<std::size_t>(j)]);
+    if (b < 0xC3 || b > 0xC5 || static_cast<std::size_t>(j) + 1 >= s.size()) return false;
+    const auto t = static_cast<unsigned char>(s[static_cast<std::size_t>(j) + 1]);
+    return (t & 0xC0) == 0x80 && !(b == 0xC3 && (t == 0x97 || t == 0xB7));
+}
+
 bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 
 bool is_word_char(UChar32 c) {
@@ -72,25 +96,16 @@ struct cursor {
     }
 };
 
-const char* const elisions[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu",
-                                "puisqu", "jusqu", "quoiqu", "presqu"};
+constexpr std::string_view elisions[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu",
+                                         "puisqu", "jusqu", "quoiqu", "presqu"};
 
 }  // namespace
 
-void fold_key_into(std::string& out, std::string_view s) {
-    // ASCII (most words, and the start of most others): copied, then lower-cased in place (one
-    // copy is cheaper than sizing the string and filling it).
-    out.assign(s.data(), s.size());
-    char* o = out.data();
-    std::size_t i = 0;
-    for (; i < s.size(); ++i) {
-        const char c = o[i];
-        if ((static_cast<unsigned char>(c) & 0x80) != 0) break;
-        if (c >= 'A' && c <= 'Z') o[i] = static_cast<char>(c + 32);
-    }
-    if (i == s.size()) return;
-    // The rest from its first non-ASCII code point (byte i begins one: all before are ASCII).
-    out.erase(i);
+namespace {
+
+// The rest of a fold from byte i (which begins a code point), appended code point by code
+// point: any text ICU can lower-case.
+void append_folded_from(std::string& out, std::string_view s, std::size_t i) {
     for (auto at = static_cast<int32_t>(i); at < static_cast<int32_t>(s.size());) {
         UChar32 c;
         U8_NEXT(s.data(), at, static_cast<int32_t>(s.size()), c);
@@ -101,6 +116,140 @@ void fold_key_into(std::string& out, std::string_view s) {
             append_folded(out, c);
         }
     }
+}
+
+// Folds into `buf` the code points of s from byte i that fold without ICU (ASCII, Latin-1
+// letters, œ/æ, apostrophes), each into no more bytes than it takes in s; returns the bytes
+// written and leaves i at the first code point it could not fold (s.size() when done).
+// ASCII A-Z to a-z, the other bytes unchanged: one load a byte.
+constexpr std::array<char, 256> lower_bytes = [] {
+    std::array<char, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        t[static_cast<std::size_t>(c)] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return t;
+}();
+inline char lower_ascii(unsigned char c) { return lower_bytes[c]; }
+// ASCII letters and digits lower-cased, 0 for every other byte: the word scan's test and its
+// fold in one load.
+constexpr std::array<char, 256> alnum_lower = [] {
+    std::array<char, 256> t{};
+    for (int c = 0; c < 128; ++c) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
+        if (c >= 'A' && c <= 'Z') t[static_cast<std::size_t>(c)] = static_cast<char>(c + 32);
+    }
+    return t;
+}();
+
+// The fold of the two-byte code point (c, t) (a continuation byte) into `out` when it is
+// a Latin-1 letter or œ/Œ: the bytes written (at most 2), else 0.
+inline std::size_t fold_latin_pair(unsigned char c, unsigned char t, char* out) {
+    static const char* const latin1 =
+        "aaaaaaaceeeeiiiidnooooo*ouuuuyts"
+        "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
+    if (c == 0xC3) {  // U+00C0 .. U+00FF
+        const unsigned cp = 0xC0u + (t & 0x3Fu);
+        if (cp == 0xD7 || cp == 0xF7) {  // × ÷ are their own lower case
+            out[0] = static_cast<char>(c);
+            out[1] = static_cast<char>(t);
+            return 2;
+        }
+        if (cp == 0xDF) {
+            out[0] = 's';
+            out[1] = 's';
+            return 2;
+        }
+        if (cp == 0xC6 || cp == 0xE6) {
+            out[0] = 'a';
+            out[1] = 'e';
+            return 2;
+        }
+        out[0] = latin1[cp - 0xC0];
+        return 1;
+    }
+    if (c == 0xC5 && (t == 0x92 || t == 0x93)) {  // Œ œ
+        out[0] = 'o';
+        out[1] = 'e';
+        return 2;
+    }
+    return 0;
+}
+
+std::size_t fold_latin(std::string_view s, std::size_t& i, char* buf) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    std::size_t w = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            buf[w++] = lower_ascii(c);
+            ++i;
+            continue;
+        }
+        if (i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+            const unsigned char t = p[i + 1];
+            if (const std::size_t k = fold_latin_pair(c, t, buf + w)) {
+                w += k;
+                i += 2;
+                continue;
+            }
+            if (c == 0xCA && t == 0xBC) {  // U+02BC
+                buf[w++] = '\'';
+                i += 2;
+                continue;
+            }
+            if (c == 0xE2 && t == 0x80 && i + 2 < n && (p[i + 2] == 0x98 || p[i + 2] == 0x99)) {
+                buf[w++] = '\'';  // U+2018, U+2019
+                i += 3;
+                continue;
+            }
+        }
+        break;
+    }
+    return w;
+}
+
+// The key of a word being scanned, folded as its bytes are read while they are ASCII or fold
+// as Latin-1 letters do (`fast`); otherwise the word is folded whole once scanned.
+struct key_buffer {
+    char buf[64];
+    std::size_t n = 0;
+    bool fast = true;
+    void ascii(unsigned char b) { put(lower_ascii(b)); }
+    void put(char lower) {
+        if (n < sizeof buf) {
+            buf[n++] = lower;
+        } else {
+            fast = false;
+        }
+    }
+    void pair(unsigned char c, unsigned char t) {
+        if (!fast || n + 2 > sizeof buf) {
+            fast = false;
+            return;
+        }
+        const std::size_t k = fold_latin_pair(c, t, buf + n);
+        n += k;
+        fast = k != 0;
+    }
+    std::string_view view() const { return {buf, n}; }
+};
+
+}  // namespace
+
+void fold_key_into(std::string& out, std::string_view s) {
+    // Most words (ASCII, or Latin letters) fold byte by byte into a buffer, which is then
+    // copied once; the rest continues code point by code point through ICU.
+    char buf[64];
+    buf[0] = '\0';  // (GCC cannot tell that only written bytes are read)
+    std::size_t i = 0;
+    if (s.size() <= sizeof buf) {
+        const std::size_t w = fold_latin(s, i, buf);
+        out.assign(buf, w);
+    } else {
+        out.clear();
+    }
+    if (i < s.size()) append_folded_from(out, s, i);
 }
 
 std::string fold_key(std::string_view s) {
@@ -153,12 +302,16 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
     bool quote_open = false;  // for straight double quotes
     for (int32_t i = 0; i < size;) {
         const int32_t start = i;
-        UChar32 c;
-        U8_NEXT(text.data(), i, size, c);
-        // ASCII spaces as ICU counts them (tab to carriage return, the four separators, space)
-        const bool space = c >= 0 && c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F))
-                                              : u_isspace(c) != 0;
-        if (c < 0 || space || c == 0xA0 || c == 0x202F) continue;
+        UChar32 c = static_cast<unsigned char>(text[static_cast<std::size_t>(i)]);
+        if (c < 0x80) {
+            ++i;
+            // ASCII spaces as ICU counts them (tab to carriage return, the four separators,
+            // space)
+            if (ascii_class[c] == byte_class::space) continue;
+        } else {
+            U8_NEXT(text.data(), i, size, c);
+            if (c < 0 || u_isspace(c) != 0 || c == 0xA0 || c == 0x202F) continue;
+        }
         tok& t = out.emplace_back();  // built in place: a token holds three strings
         t.begin = base + static_cast<uint32_t>(start);
         if (c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(c) != 0) {
@@ -193,41 +346,67 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
             i = j;
             t.kind = tok_kind::number;
         } else if (is_word_char(c)) {
+            // The key is folded along the scan (see key_buffer).
+            key_buffer key;
+            if (c < 0x80) {
+                key.ascii(static_cast<unsigned char>(c));
+            } else if (i - start == 2) {
+                key.pair(static_cast<unsigned char>(text[static_cast<std::size_t>(start)]),
+                         static_cast<unsigned char>(text[static_cast<std::size_t>(start) + 1]));
+            } else {
+                key.fast = false;
+            }
             int32_t j = i;
             while (j < size) {
-                // ASCII letters and digits: one byte each, no decoding
+                // ASCII letters and digits, and two-byte Latin letters: no decoding
                 const auto b = static_cast<unsigned char>(text[static_cast<std::size_t>(j)]);
-                if (b < 0x80 && is_word_char(b)) {
+                if (const char lower = alnum_lower[b]; lower != 0) {  // ASCII letter or digit
+                    key.put(lower);
                     ++j;
+                    continue;
+                }
+                if (b >= 0x80 && latin_letter(text, j)) {
+                    key.pair(b, static_cast<unsigned char>(text[static_cast<std::size_t>(j) + 1]));
+                    j += 2;
                     continue;
                 }
                 const UChar32 d = cur.peek(j);
                 if (is_word_char(d)) {
+                    key.fast = false;
                     j = cur.next_at(j);
                 } else if (d == '-' || d == 0x2011) {
                     const int32_t k = cur.next_at(j);
                     if (k < size && is_word_char(cur.peek(k))) {
+                        if (d == '-') {
+                            key.ascii('-');
+                        } else {
+                            key.fast = false;
+                        }
                         j = k;
                     } else {
                         break;
                     }
                 } else if (is_apostrophe(d)) {
                     // Elision: "l'accord" -> "l'" + "accord"; "aujourd'hui" stays whole.
-                    const std::string head = fold_key(text.substr(static_cast<std::size_t>(start),
-                                                                  static_cast<std::size_t>(j - start)));
+                    std::string folded_head;
+                    if (!key.fast) {
+                        fold_key_into(folded_head,
+                                      text.substr(static_cast<std::size_t>(start),
+                                                  static_cast<std::size_t>(j - start)));
+                    }
+                    const std::string_view head = key.fast ? key.view() : std::string_view(folded_head);
                     const int32_t k = cur.next_at(j);
                     const bool elides = std::any_of(std::begin(elisions), std::end(elisions),
-                                                    [&](const char* e) { return head == e; });
-                    if (elides) {
+                                                    [&](std::string_view e) { return head == e; });
+                    if (elides || (k < size && is_word_char(cur.peek(k)))) {
+                        key.ascii('\'');  // every apostrophe folds to '
                         j = k;
+                    }
+                    if (elides) {
                         t.elided = true;
                         break;
                     }
-                    if (k < size && is_word_char(cur.peek(k))) {
-                        j = k;
-                    } else {
-                        break;
-                    }
+                    if (j != k) break;
                 } else {
                     break;
                 }
@@ -235,6 +414,14 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
             i = j;
             t.kind = tok_kind::word;
             t.capitalised = c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c) != 0;
+            t.end = base + static_cast<uint32_t>(i);
+            t.text = std::string_view(text.data() + start, static_cast<std::size_t>(i - start));
+            if (key.fast) {
+                t.key.assign(key.buf, key.n);
+            } else {
+                fold_key_into(t.key, t.text);
+            }
+            continue;
         } else {
             switch (c) {
                 case ',': t.kind = tok_kind::comma; break;
@@ -253,35 +440,62 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
             }
         }
         t.end = base + static_cast<uint32_t>(i);
-        t.text = text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
-        fold_key_into(t.key, t.text);
+        t.text = std::string_view(text.data() + start, static_cast<std::size_t>(i - start));
+        if (c < 0x80 && t.kind != tok_kind::number) {
+            t.key.push_back(static_cast<char>(c));  // ASCII punctuation is its own key
+        } else {
+            fold_key_into(t.key, t.text);
+        }
     }
     return out;
 }
 
+namespace {
+
+// Whether `lemma` folds to `key` without folding it: a word in its dictionary form ("accord",
+// "Paris") or only its ASCII capitals apart ("Le" -> "le").
+bool folds_to(std::string_view lemma, std::string_view text, const std::string& key) {
+    if (lemma == text) return true;
+    if (lemma.size() != key.size()) return false;
+    for (std::size_t k = 0; k < lemma.size(); ++k) {
+        const auto c = static_cast<unsigned char>(lemma[k]);
+        if (c >= 0x80) return false;
+        if (lower_ascii(c) != key[k]) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s,
                     const grammar::document& doc) {
     (void)doc;
-    if (s.tokens.empty()) return;
-    std::size_t g = 0;
+    const grammar::token* g = s.tokens.data();
+    const grammar::token* const g_end = g + s.tokens.size();
     for (auto& t : toks) {
-        while (g < s.tokens.size() && s.tokens[g].where.begin < t.begin) ++g;
-        if (g < s.tokens.size() && s.tokens[g].where.begin == t.begin) {
-            const std::string& lemma = s.tokens[g].lemma;
-            // A word in its dictionary form ("accord", "Paris") folds as its key did.
-            if (lemma == t.text) {
-                t.lemma = t.key;
+        while (g != g_end && g->where.begin < t.begin) ++g;
+        if (g == g_end) break;
+        if (g->where.begin != t.begin) continue;
+        const std::string& lemma = g->lemma;
+        if (folds_to(lemma, t.text, t.key)) {
+            t.lemma = t.key;
+            t.lemma_is_key = true;
+        } else {
+            fold_key_into(t.lemma, lemma);
+            t.lemma_is_key = t.lemma == t.key;
+        }
+        t.pos = g->pos;
+        // The dictionary writes names with a capital ("Floride"), common words without
+        // ("union" for "Union").
+        if (!lemma.empty()) {
+            const auto b = static_cast<unsigned char>(lemma[0]);
+            if (b < 0x80) {
+                t.common_lemma = b >= 'a' && b <= 'z';
             } else {
-                fold_key_into(t.lemma, lemma);
-            }
-            t.pos = s.tokens[g].pos;
-            // The dictionary writes names with a capital ("Floride"), common words without
-            // ("union" for "Union").
-            if (!lemma.empty()) {
                 int32_t at = 0;
                 UChar32 c = 0;
                 U8_NEXT(lemma.data(), at, static_cast<int32_t>(lemma.size()), c);
-                t.common_lemma = c >= 0 && (c < 0x80 ? c >= 'a' && c <= 'z' : u_islower(c) != 0);
+                t.common_lemma = c >= 0 && u_islower(c) != 0;
             }
         }
     }

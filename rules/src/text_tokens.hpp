@@ -30,11 +30,15 @@ struct tok {
     std::string lemma;             // from the grammar when it gave one, else empty
     uint32_t pos = 0;              // grammar::pos_bits when known
     bool common_lemma = false;     // the grammar's lemma is written lower case (a common word)
+    bool lemma_is_key = false;     // lemma == key, as attach_grammar found (false: not known)
     // What the lexicon holds for `key`, once looked up (forms_known): its forms, the phrases
     // that open with it, the country it names (-1: none).
     const form_hits* forms = nullptr;
     const std::vector<std::pair<std::vector<std::string>, uint32_t>>* phrases = nullptr;
     int32_t country = -1;
+    bool country_phrase = false;  // one of `phrases` names a country (forms_known)
+    bool function_word = false;   // one of `forms` is a function word's (forms_known)
+    bool title_word = false;      // a title or a title phrase's first word (forms_known)
     uint64_t markers = 0;  // bit r: a marker of trim rule r opens with this word (forms_known)
     bool forms_known = false;
 };
