@@ -248,7 +248,17 @@ void engine::set_logger(precis_log_callback cb, void* user, int32_t min_level) {
     logger_->set_level(static_cast<spdlog::level::level_enum>(level));
 }
 
+namespace {
+
+// The scratch this thread used last (any engine's: a scratch holds no engine's data). A thread
+// that calls again finds its ICU objects and buffers in its own memory, instead of one another
+// thread grew through the pool; the pool serves the threads that have none.
+thread_local std::unique_ptr<grammar::scratch> thread_scratch;
+
+}  // namespace
+
 std::unique_ptr<grammar::scratch> engine::take_scratch() {
+    if (thread_scratch) return std::move(thread_scratch);
     {
         std::lock_guard<std::mutex> lock(pool_mutex_);
         if (!pool_.empty()) {
@@ -261,6 +271,10 @@ std::unique_ptr<grammar::scratch> engine::take_scratch() {
 }
 
 void engine::give_back(std::unique_ptr<grammar::scratch> s) {
+    if (!thread_scratch) {
+        thread_scratch = std::move(s);
+        return;
+    }
     std::lock_guard<std::mutex> lock(pool_mutex_);
     if (pool_.size() < 64) pool_.push_back(std::move(s));
 }
