@@ -46,6 +46,15 @@ bool determiner_word(const tok& t) {
     return t.kind == tok_kind::word && dets.count(t.key) != 0;
 }
 
+// toks[at] follows a determiner within toks[b, at), directly or over an adjective that stands
+// before its noun ("l'annonce", "cette troisième visite"): the place of a noun.
+bool after_determiner(const std::vector<const tok*>& toks, std::size_t b, std::size_t at) {
+    if (at <= b) return false;
+    std::size_t k = at - 1;
+    if (k > b && grammar::prenominal_adjective(toks[k]->text)) --k;
+    return determiner_word(*toks[k]);
+}
+
 // The last word said is a preposition English follows with an -ing form.
 bool after_preposition(const english_run& out) {
     return !out.words.empty() &&
@@ -635,10 +644,10 @@ public:
                  is_function_word(lex_, *toks[i + 1]))) {
                 if (const form_hit* noun = noun_reading(t)) hit = noun;
             }
-            // "l'entrée", "l'annonce": after a determiner a verb form is a noun; the pack's
-            // noun reading when it has one, else the dictionary's.
-            if (hit != nullptr && lex_.entries[hit->entry].pos == word_class::verb && i > b &&
-                is_determiner(*toks[i - 1])) {
+            // "l'entrée", "l'annonce", "cette troisième visite": after a determiner a verb form
+            // is a noun; the pack's noun reading when it has one, else the dictionary's.
+            if (hit != nullptr && lex_.entries[hit->entry].pos == word_class::verb &&
+                after_determiner(toks, b, i)) {
                 hit = noun_reading(t);
             }
             if (hit != nullptr) {
@@ -1284,10 +1293,7 @@ const form_hit* verb_reading(const lexicon& lex, const tok& t, bool participle) 
 // toks[at] can be a noun and follows a determiner, maybe over an adjective that stands
 // before its noun ("l'annonce", "cette troisième visite"): it is no verb.
 bool noun_slot(const lexicon& lex, const std::vector<const tok*>& toks, std::size_t at) {
-    if (at == 0 || lex.word(toks[at]->key, word_class::noun) == nullptr) return false;
-    std::size_t k = at - 1;
-    if (k > 0 && grammar::prenominal_adjective(toks[k]->text)) --k;
-    return determiner_word(*toks[k]);
+    return lex.word(toks[at]->key, word_class::noun) != nullptr && after_determiner(toks, 0, at);
 }
 
 // `out` pointing at each of `toks`.
