@@ -21,9 +21,9 @@ struct english_run {
     std::size_t said = 0;  // French tokens consumed before the first failure
 };
 
-// The last word said is a verb English follows with a gerund rather than "to" ("risks
-// plunging", "denied having", "stopped paying").
-bool takes_gerund(const english_run& out) {
+// An English verb form that takes a gerund rather than "to" ("risks plunging", "denied
+// having", "stopped paying").
+bool gerund_verb(std::string_view word) {
     static const word_list verbs{
         "risk", "risks", "risked", "risking", "avoid", "avoids", "avoided", "avoiding",
         "consider", "considers", "considered", "deny", "denies", "denied", "denying",
@@ -36,7 +36,12 @@ bool takes_gerund(const english_run& out) {
         "mentioned", "envisage", "envisages", "envisaged", "contemplate", "contemplates",
         "contemplated", "imagine", "imagines", "imagined",
         "prevent", "prevents", "prevented"};
-    return verbs.count(out.words.empty() ? out.lead : out.words.back()) != 0;
+    return verbs.count(word) != 0;
+}
+
+// The last word said is such a verb.
+bool takes_gerund(const english_run& out) {
+    return gerund_verb(out.words.empty() ? out.lead : out.words.back());
 }
 
 // A determiner ("le", "cette", "leurs", "au" …).
@@ -379,7 +384,7 @@ public:
                 const bool gerund =
                     after_preposition(out) ||
                     (takes_gerund(out) && (i > b ? (toks[i - 1]->pos & grammar::pos_verb) != 0 &&
-                                                       !(i - 1 > b && is_determiner(*toks[i - 2]))
+                                                       !(i - 1 > b && determiner_word(*toks[i - 2]))
                                                  : !out.lead.empty()));
                 if (gerund && said_ing(*toks[i + 1], "", out)) {
                     noun_at = std::string::npos;
@@ -595,7 +600,7 @@ public:
             // own is the English -ing form ("Responding", "concerning").
             // (After a determiner it is a noun: "un tournant".)
             if ((t.pos & grammar::pos_present_participle) != 0 && (t.pos & grammar::pos_unknown) == 0 &&
-                !(i > b && is_determiner(*toks[i - 1])) && said_ing(t, "", out)) {
+                !(i > b && determiner_word(*toks[i - 1])) && said_ing(t, "", out)) {
                 noun_at = std::string::npos;
                 ++i;
                 continue;
@@ -639,7 +644,7 @@ public:
             // "la politique" -> "the policy": right after a determiner, with no noun after
             // it, a word that is an adjective or a noun is the noun.
             if (hit != nullptr && lex_.entries[hit->entry].pos == word_class::adj && i > b &&
-                is_determiner(*toks[i - 1]) &&
+                determiner_word(*toks[i - 1]) &&
                 (i + 1 >= e || toks[i + 1]->kind != tok_kind::word ||
                  is_function_word(lex_, *toks[i + 1]))) {
                 if (const form_hit* noun = noun_reading(t)) hit = noun;
@@ -913,7 +918,7 @@ private:
             // A title, unless it follows a noun as its adjective ("la discussion générale")
             if (is_title_word(lex_, w) &&
                 (k == 0 || toks[k - 1]->kind != tok_kind::word || toks[k - 1]->capitalised ||
-                 is_determiner(*toks[k - 1]) || is_title_word(lex_, *toks[k - 1]) ||
+                 determiner_word(*toks[k - 1]) || is_title_word(lex_, *toks[k - 1]) ||
                  is_function_word(lex_, *toks[k - 1]))) {
                 return true;
             }
@@ -959,7 +964,6 @@ private:
         return comma ? "which" : "that";
     }
 
-    static bool is_determiner(const tok& t) { return determiner_word(t); }
 
     // A country, or a name the grammar's dictionary knows as a place.
     bool place_at(const std::vector<const tok*>& toks, std::size_t at) const {
@@ -1016,7 +1020,7 @@ private:
     static bool transitive_verb_before(const std::vector<const tok*>& toks, std::size_t i) {
         const tok& v = *toks[i - 1];
         const tok& before = *toks[i - 2];
-        if (is_determiner(before) || eq(before.key, "se") || eq(before.key, "s'")) return false;
+        if (determiner_word(before) || eq(before.key, "se") || eq(before.key, "s'")) return false;
         if ((v.pos & grammar::pos_past_participle) != 0) return eq(before.lemma, "avoir");
         return (v.pos & (grammar::pos_present | grammar::pos_past | grammar::pos_future)) != 0;
     }
@@ -1836,9 +1840,9 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             const std::string& verb = slots["verb"];
             const std::string last = verb.substr(verb.rfind(' ') + 1);
             // (Nor before the -ing form of a verb that asks for it: "denies having been".)
-            const std::string& first = slots["object"].substr(0, slots["object"].find(' '));
-            const bool gerund = first.size() > 3 && first.compare(first.size() - 3, 3, "ing") == 0 &&
-                                takes_gerund(english_run{{}, last});
+            const std::string_view said = slots["object"];
+            const std::string_view first = said.substr(0, said.find(' '));
+            const bool gerund = first.size() > 3 && ends_with_text(first, "ing") && gerund_verb(last);
             if (bare.count(last) == 0 && bare.count(v.entry != nullptr ? v.entry->en : "") == 0 && !gerund) {
                 slots["object"] = "to " + slots["object"];
             }
