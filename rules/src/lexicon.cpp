@@ -35,7 +35,8 @@ inline bool ends_with(std::string_view s, std::string_view suffix) {
 
 std::vector<std::string> split_words(const std::string& phrase) {
     std::vector<std::string> out;
-    for (const auto& t : tokenize(phrase)) out.push_back(t.key);
+    key_store keys;
+    for (const auto& t : tokenize(phrase, 0, keys)) out.emplace_back(t.key);
     return out;
 }
 
@@ -506,7 +507,7 @@ private:
 
 bool is_english_word(const std::string& en) { return english_words::get().accepts(en); }
 
-const form_hit* lexicon::word(const std::string& lower, word_class want) const {
+const form_hit* lexicon::word(std::string_view lower, word_class want) const {
     const form_hits* hits = hits_of(lower);
     if (hits == nullptr) return nullptr;
     for (const auto& h : *hits) {
@@ -515,19 +516,19 @@ const form_hit* lexicon::word(const std::string& lower, word_class want) const {
     return nullptr;
 }
 
-const form_hit* lexicon::any_word(const std::string& lower) const {
+const form_hit* lexicon::any_word(std::string_view lower) const {
     const form_hits* hits = hits_of(lower);
     return hits == nullptr ? nullptr : &hits->front();
 }
 
-std::vector<std::string> lemma_guesses(const std::string& key) {
+std::vector<std::string> lemma_guesses(std::string_view key) {
     // Undo the regular French endings: plural, feminine, then verb endings (most words
     // outside the pack are regular, and the dictionary lists lemmas only).
     // (Endings as string views: their lengths are known here, not measured at each word.)
     using sv = std::string_view;
     std::vector<std::string> out;
     out.reserve(5);
-    out.push_back(key);
+    out.emplace_back(key);
     // stem + ending, unless shorter than two letters or a guess already made
     auto add = [&](sv stem, sv ending) {
         const std::size_t n = stem.size() + ending.size();
@@ -573,18 +574,18 @@ std::vector<std::string> lemma_guesses(const std::string& key) {
     return out;
 }
 
-const form_hit* lexicon::guess(const std::string& lower) const {
+const form_hit* lexicon::guess(std::string_view lower) const {
     for (const auto& g : lemma_guesses(lower)) {
         if (const form_hits* hits = hits_of(g)) return &hits->front();
     }
     return nullptr;
 }
 
-std::string lexicon::fallback(const std::string& lower, std::string_view written) const {
+std::string lexicon::fallback(std::string_view lower, std::string_view written) const {
     return fallback_word(lower, written).en;
 }
 
-lexicon::fallback_hit lexicon::fallback_word(const std::string& lower,
+lexicon::fallback_hit lexicon::fallback_word(std::string_view lower,
                                              std::string_view written) const {
     if (memo_id == 0) return fallback_uncached(lower, written);
     // The same words come back in every document: answers are remembered per thread (no
@@ -601,7 +602,7 @@ lexicon::fallback_hit lexicon::fallback_word(const std::string& lower,
     return hit;
 }
 
-bool lexicon::has_french_ending(const std::string& lower) const {
+bool lexicon::has_french_ending(std::string_view lower) const {
     for (const auto& g : lemma_guesses(lower)) {
         for (const auto& c : cognates) {
             if (g.size() >= c.min_length && ends_with(g, c.fr_key)) return true;
@@ -610,7 +611,7 @@ bool lexicon::has_french_ending(const std::string& lower) const {
     return use_freedict && !fallback(lower).empty();
 }
 
-lexicon::fallback_hit lexicon::fallback_uncached(const std::string& lower,
+lexicon::fallback_hit lexicon::fallback_uncached(std::string_view lower,
                                                  std::string_view written) const {
     for (const auto& g : lemma_guesses(lower)) {
         for (const auto& c : cognates) {

@@ -21,6 +21,11 @@ namespace precis::rules {
 // of a few multiplies per word rather than std::hash's round per byte.
 template <class V>
 using word_map = std::unordered_map<std::string, V, grammar::short_key_hash>;
+// m.find(key) for a key held as a view (C++17 maps look up only by their own key type).
+template <typename Map>
+auto find_word(const Map& m, std::string_view key) {
+    return m.find(std::string(key));
+}
 
 // scoring.yaml: features that add weight to a candidate sentence.
 enum class feature_kind {
@@ -219,8 +224,8 @@ struct lexicon final {
     // when the lexicon is loaded, unique per load.
     uint64_t memo_id = 0;
 
-    const form_hit* word(const std::string& lower, word_class want) const;
-    const form_hit* any_word(const std::string& lower) const;
+    const form_hit* word(std::string_view lower, word_class want) const;
+    const form_hit* any_word(std::string_view lower) const;
     // Longest phrase (2+ words) starting at words[at]; nullptr when none.
     const std::pair<std::vector<std::string>, uint32_t>* phrase_at(
         const std::vector<std::string>& words, std::size_t at) const {
@@ -232,7 +237,7 @@ struct lexicon final {
     const std::pair<std::vector<std::string>, uint32_t>* phrase_at_by(std::size_t n, std::size_t at,
                                                                      KeyAt key_at) const {
         if (at >= n) return nullptr;
-        auto it = phrases.find(key_at(at));
+        auto it = find_word(phrases, key_at(at));
         return it == phrases.end() ? nullptr : phrase_in(it->second, n, at, key_at);
     }
     // The longest of `list` (the phrases opening with word `at`) that matches there.
@@ -254,7 +259,7 @@ struct lexicon final {
         return nullptr;
     }
     // "lors de" also reads "lors d'une": an elided form matches the word it stands for.
-    static bool phrase_word_matches(const std::string& phrase_word, const std::string& word) {
+    static bool phrase_word_matches(std::string_view phrase_word, std::string_view word) {
         // string_view literals: sizes are compared before bytes (most words differ in size)
         using namespace std::string_view_literals;
         if (phrase_word == word) return true;
@@ -265,27 +270,27 @@ struct lexicon final {
     }
     // "en raison des pluies", "grâce au soutien": a phrase ending in "de" or "à" also reads
     // with the article contracted into it.
-    static bool contracts(const std::string& phrase_word, const std::string& word) {
+    static bool contracts(std::string_view phrase_word, std::string_view word) {
         using namespace std::string_view_literals;
         return (phrase_word == "de"sv && (word == "du"sv || word == "des"sv)) ||
                (phrase_word == "a"sv && (word == "au"sv || word == "aux"sv));
     }
     // An entry for a form the regular patterns did not list, by undoing common endings.
-    const form_hit* guess(const std::string& lower) const;
+    const form_hit* guess(std::string_view lower) const;
     // English for a French word outside the pack lexicon: a cognate ending of the pack, else
     // the installed dictionary. `written` is the word as written (accents decide endings).
-    std::string fallback(const std::string& lower, std::string_view written = {}) const;
+    std::string fallback(std::string_view lower, std::string_view written = {}) const;
     struct fallback_hit {
         std::string en;
         word_class pos = word_class::other;  // from the cognate rule or the dictionary entry
     };
-    fallback_hit fallback_word(const std::string& lower, std::string_view written = {}) const;
+    fallback_hit fallback_word(std::string_view lower, std::string_view written = {}) const;
     // A French word by its form: a cognate ending of the pack (whether or not English has the
     // word it makes) or an entry of the installed dictionary.
-    bool has_french_ending(const std::string& lower) const;
+    bool has_french_ending(std::string_view lower) const;
 
 private:
-    fallback_hit fallback_uncached(const std::string& lower, std::string_view written) const;
+    fallback_hit fallback_uncached(std::string_view lower, std::string_view written) const;
 };
 
 // True when the installed English word list holds `en` (or its singular), or when no list
@@ -333,7 +338,7 @@ std::vector<std::string> template_slots(const std::string& text, std::string& er
 std::string fill_template(const std::string& text, const std::map<std::string, std::string>& slots);
 
 // Candidate lemmas of a French form (the form itself first).
-std::vector<std::string> lemma_guesses(const std::string& key);
+std::vector<std::string> lemma_guesses(std::string_view key);
 
 // English inflection for lexicon verbs and nouns.
 std::string english_3sg(const lexicon_entry& e);

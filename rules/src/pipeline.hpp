@@ -66,7 +66,7 @@ const std::pair<std::vector<std::string>, uint32_t>* phrase_at_token(const lexic
 // The country a token names by its key, -1 for none.
 inline int32_t country_of(const lexicon& lex, const tok& t) {
     if (t.forms_known) return t.country;
-    auto it = lex.country_by_form.find(t.key);
+    auto it = find_word(lex.country_by_form, t.key);
     return it == lex.country_by_form.end() ? -1 : static_cast<int32_t>(it->second);
 }
 

@@ -54,7 +54,7 @@ bool is_title_word(const lexicon& lex, const tok& t) {
     // "Premier ministre", "secrétaire d'Etat": titles written as phrases start here
     const std::vector<std::pair<std::vector<std::string>, uint32_t>>* list = t.phrases;
     if (!t.forms_known) {
-        auto it = lex.phrases.find(t.key);
+        auto it = find_word(lex.phrases, t.key);
         list = it == lex.phrases.end() ? nullptr : &it->second;
     }
     if (list == nullptr) return false;
@@ -64,7 +64,7 @@ bool is_title_word(const lexicon& lex, const tok& t) {
 }
 
 bool is_auxiliary(const tok& t) {
-    const std::string& k = t.key;
+    const std::string_view k = t.key;
     if (k.empty() || k.size() > 7) return false;
     // Every form below opens with one of these letters: most words are turned away here.
     const char first = k[0];
@@ -130,7 +130,7 @@ namespace {
 template <typename At>
 std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, bool names) {
     std::vector<mention> out;
-    auto key_at = [&](std::size_t k) -> const std::string& { return at(k).key; };
+    auto key_at = [&](std::size_t k) -> std::string_view { return at(k).key; };
     for (std::size_t i = 0; i < n;) {
         const tok& t = at(i);
         if (t.kind != tok_kind::word) {
@@ -184,7 +184,7 @@ std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, boo
             for (std::size_t k = i; k < e; ++k) span.push_back(&at(k));
             const std::string name = join_tokens(span);
             if (out.empty()) out.reserve(4);
-            out.push_back({at(e - 1).key, name, name, static_cast<uint32_t>(i),
+            out.push_back({std::string(at(e - 1).key), name, name, static_cast<uint32_t>(i),
                            static_cast<uint32_t>(e), false});
         }
         i = e;
@@ -555,6 +555,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // 1. Sentences as token lists, with mentions and events.
     std::vector<sentence_view> views;
     views.reserve(doc.sentences.size());
+    // The tokens' folded keys, for this document (the store's blocks serve the next one).
+    thread_local key_store keys;
+    keys.clear();
     const bool unnamed_event = std::any_of(pack.events.begin(), pack.events.end(),
                                            [](const event_def& e) { return e.name.empty(); });
     int rank = 0;
@@ -563,9 +566,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         sentence_view v;
         v.source = &s;
         v.index = i;
-        v.toks = tokenize(doc.slice(s.where), s.where.begin);
+        v.toks = tokenize(doc.slice(s.where), s.where.begin, keys);
         if (v.toks.empty()) continue;
-        attach_grammar(v.toks, s, doc);
+        attach_grammar(v.toks, s, keys);
         look_up_forms(lex, v.toks);
         const bool ends = v.toks.back().kind == tok_kind::stop ||
                           v.toks.back().kind == tok_kind::quote_close;

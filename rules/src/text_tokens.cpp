@@ -252,6 +252,47 @@ void fold_key_into(std::string& out, std::string_view s) {
     if (i < s.size()) append_folded_from(out, s, i);
 }
 
+namespace {
+
+// fold_key(s) kept in `keys`, or s itself when folding changes nothing (a lower-case word).
+std::string_view fold_key_kept(key_store& keys, std::string_view s) {
+    char* o = keys.room(s.size());  // the fast fold writes no more bytes than it reads
+    std::size_t i = 0;
+    const std::size_t w = fold_latin(s, i, o);
+    if (i == s.size()) {
+        if (w == s.size() && (w == 0 || std::memcmp(o, s.data(), w) == 0)) return s;
+        return keys.keep(w);
+    }
+    std::string rest(o, w);  // a letter ICU folds: the rare way
+    append_folded_from(rest, s, i);
+    return keys.copy(rest);
+}
+
+}  // namespace
+
+void key_store::grow(std::size_t n) {
+    const std::size_t size = std::max<std::size_t>(n, blocks_.empty() ? 4096 : 2 * block_size_);
+    blocks_.emplace_back(new char[size]);
+    block_size_ = size;
+    total_ += size;
+    at_ = blocks_.back().get();
+    end_ = at_ + size;
+}
+
+void key_store::clear() {
+    if (blocks_.size() > 1 || total_ > (std::size_t{1} << 20)) {
+        // One block the size of all of them (bounded): the next document of the same size
+        // fits in it.
+        const std::size_t size = std::min<std::size_t>(total_, std::size_t{1} << 20);
+        blocks_.clear();
+        total_ = 0;
+        at_ = end_ = nullptr;
+        grow(size);
+        return;
+    }
+    if (!blocks_.empty()) at_ = blocks_.front().get();
+}
+
 std::string fold_key(std::string_view s) {
     std::string out;
     fold_key_into(out, s);
@@ -294,7 +335,7 @@ std::string lower_first(std::string_view s) {
     return map_first(s, u_tolower);
 }
 
-std::vector<tok> tokenize(std::string_view text, uint32_t base) {
+std::vector<tok> tokenize(std::string_view text, uint32_t base, key_store& keys) {
     std::vector<tok> out;
     out.reserve(text.size() / 5 + 4);  // French averages about six bytes a token
     const cursor cur{text};
@@ -416,10 +457,12 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
             t.capitalised = c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c) != 0;
             t.end = base + static_cast<uint32_t>(i);
             t.text = std::string_view(text.data() + start, static_cast<std::size_t>(i - start));
-            if (key.fast) {
-                t.key.assign(key.buf, key.n);
+            if (!key.fast) {
+                t.key = fold_key_kept(keys, t.text);
+            } else if (key.n == t.text.size() && std::memcmp(key.buf, t.text.data(), key.n) == 0) {
+                t.key = t.text;  // a lower-case word is its own key
             } else {
-                fold_key_into(t.key, t.text);
+                t.key = keys.copy(key.view());
             }
             continue;
         } else {
@@ -442,9 +485,9 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
         t.end = base + static_cast<uint32_t>(i);
         t.text = std::string_view(text.data() + start, static_cast<std::size_t>(i - start));
         if (c < 0x80 && t.kind != tok_kind::number) {
-            t.key.push_back(static_cast<char>(c));  // ASCII punctuation is its own key
+            t.key = t.text;  // ASCII punctuation is its own key
         } else {
-            fold_key_into(t.key, t.text);
+            t.key = fold_key_kept(keys, t.text);
         }
     }
     return out;
@@ -454,7 +497,7 @@ namespace {
 
 // Whether `lemma` folds to `key` without folding it: a word in its dictionary form ("accord",
 // "Paris") or only its ASCII capitals apart ("Le" -> "le").
-bool folds_to(std::string_view lemma, std::string_view text, const std::string& key) {
+bool folds_to(std::string_view lemma, std::string_view text, std::string_view key) {
     if (lemma == text) return true;
     if (lemma.size() != key.size()) return false;
     for (std::size_t k = 0; k < lemma.size(); ++k) {
@@ -467,9 +510,7 @@ bool folds_to(std::string_view lemma, std::string_view text, const std::string& 
 
 }  // namespace
 
-void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s,
-                    const grammar::document& doc) {
-    (void)doc;
+void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_store& keys) {
     const grammar::token* g = s.tokens.data();
     const grammar::token* const g_end = g + s.tokens.size();
     for (auto& t : toks) {
@@ -481,7 +522,7 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s,
             t.lemma = t.key;
             t.lemma_is_key = true;
         } else {
-            fold_key_into(t.lemma, lemma);
+            t.lemma = fold_key_kept(keys, lemma);
             t.lemma_is_key = t.lemma == t.key;
         }
         t.pos = g->pos;
@@ -525,14 +566,14 @@ std::string join_tokens(const std::vector<const tok*>& toks) {
     return out;
 }
 
-bool is_month_key(const std::string& key) {
+bool is_month_key(std::string_view key) {
     static constexpr std::string_view months[] = {"janvier", "fevrier", "mars", "avril", "mai", "juin",
                                          "juillet", "aout", "septembre", "octobre", "novembre",
                                          "decembre"};
     return std::any_of(std::begin(months), std::end(months), [&](std::string_view m) { return key == m; });
 }
 
-bool is_weekday_key(const std::string& key) {
+bool is_weekday_key(std::string_view key) {
     static constexpr std::string_view days[] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi",
                                        "samedi", "dimanche"};
     return std::any_of(std::begin(days), std::end(days), [&](std::string_view d) { return key == d; });

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,8 +27,10 @@ struct tok {
     bool capitalised = false;
     bool elided = false;           // "l'", "d'", "qu'": glued to the next word
     std::string_view text;         // as written: a view of the document text
-    std::string key;               // lower-case, accents folded, ’ -> '
-    std::string lemma;             // from the grammar when it gave one, else empty
+    // Lower-case, accents folded, ’ -> ': a view of `text` when folding changes nothing, else
+    // of the key_store the tokens were made with.
+    std::string_view key;
+    std::string_view lemma;        // from the grammar when it gave one, else empty (as key)
     uint32_t pos = 0;              // grammar::pos_bits when known
     bool common_lemma = false;     // the grammar's lemma is written lower case (a common word)
     bool lemma_is_key = false;     // lemma == key, as attach_grammar found (false: not known)
@@ -74,12 +77,45 @@ class word_list final {
     std::vector<std::vector<std::string_view>> by_size_;
 };
 
-// Splits text[b, e) into tokens with offsets relative to `base`.
-std::vector<tok> tokenize(std::string_view text, uint32_t base = 0);
+// Where tokens keep the folded keys and lemmas that differ from their text: blocks that never
+// move, so that a token holds views and costs no allocation of its own. Keep it as long as
+// the tokens; clear() lets them all go at once (and keeps the first block for the next use).
+class key_store final {
+  public:
+    // Room for at most n bytes, to be written and then kept with keep().
+    char* room(std::size_t n) {
+        if (static_cast<std::size_t>(end_ - at_) < n) grow(n);
+        return at_;
+    }
+    // The first k bytes written at room() (k no more than asked), kept.
+    std::string_view keep(std::size_t k) {
+        const std::string_view out(at_, k);
+        at_ += k;
+        return out;
+    }
+    std::string_view copy(std::string_view s) {
+        char* o = room(s.size());
+        if (!s.empty()) std::memcpy(o, s.data(), s.size());
+        return keep(s.size());
+    }
+    void clear();
 
-// Attaches lemma and part of speech from the grammar's tokens of the same sentence.
-void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s,
-                    const grammar::document& doc);
+  private:
+    void grow(std::size_t n);
+    std::vector<std::unique_ptr<char[]>> blocks_;
+    std::size_t block_size_ = 0;  // of the last block
+    std::size_t total_ = 0;
+    char* at_ = nullptr;
+    char* end_ = nullptr;
+};
+
+// Splits text[b, e) into tokens with offsets relative to `base`; the keys that differ from
+// the text are kept in `keys`.
+std::vector<tok> tokenize(std::string_view text, uint32_t base, key_store& keys);
+
+// Attaches lemma and part of speech from the grammar's tokens of the same sentence (folded
+// lemmas kept in `keys`).
+void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_store& keys);
 
 // Lower case and accents folded: the key every lookup uses ("États-Unis" -> "etats-unis").
 std::string fold_key(std::string_view s);
@@ -94,8 +130,8 @@ std::string lower_first(std::string_view s);
 std::string join_tokens(const std::vector<const tok*>& toks);
 
 // French month and weekday names (folded keys): dates need them whatever the pack says.
-bool is_month_key(const std::string& key);
-bool is_weekday_key(const std::string& key);
+bool is_month_key(std::string_view key);
+bool is_weekday_key(std::string_view key);
 
 // Number of words the scorer would count (letters or digits runs).
 int count_words(std::string_view s);
