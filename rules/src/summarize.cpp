@@ -501,6 +501,17 @@ class word_counts final {
     std::vector<uint32_t> last_sentence_;  // the sentence that counted each word last
 };
 
+// The thread's tables. Out of line, so that the caller holds their address: GCC looks an
+// inlined thread_local up again at each use, a call (__tls_get_addr) in a shared library.
+[[gnu::noinline]] word_counts& thread_word_counts() {
+    thread_local word_counts df;
+    return df;
+}
+[[gnu::noinline]] key_store& thread_key_store() {
+    thread_local key_store keys;
+    return keys;
+}
+
 // The event a lexicon entry names (its folded lemma among the events' verbs or nouns), -1
 // when none.
 int32_t event_of_entry(const pack_rules& pack, uint32_t entry) {
@@ -556,7 +567,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     std::vector<sentence_view> views;
     views.reserve(doc.sentences.size());
     // The tokens' folded keys, for this document (the store's blocks serve the next one).
-    thread_local key_store keys;
+    key_store& keys = thread_key_store();
     keys.clear();
     const bool unnamed_event = std::any_of(pack.events.begin(), pack.events.end(),
                                            [](const event_def& e) { return e.name.empty(); });
@@ -615,9 +626,13 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // Each sentence's content words: the number of each token's key (none for a token that is
     // not a content word), and the distinct numbers in order of first occurrence (the order
     // the salience sums take); both flat, sentence i from token_from[i] / content_from[i].
-    thread_local word_counts df;
+    word_counts& df = thread_word_counts();
     df.clear();
     std::vector<uint32_t> token_ids, content_ids;
+    std::size_t all_tokens = 0;
+    for (const auto& v : views) all_tokens += v.toks.size();
+    token_ids.reserve(all_tokens);
+    content_ids.reserve(all_tokens);
     std::vector<std::size_t> token_from(views.size() + 1, 0), content_from(views.size() + 1, 0);
     std::map<std::string, entity_stat> entities;
     for (std::size_t i = 0; i < views.size(); ++i) {

@@ -130,13 +130,14 @@ constexpr std::array<char, 256> lower_bytes = [] {
     return t;
 }();
 inline char lower_ascii(unsigned char c) { return lower_bytes[c]; }
-// ASCII letters and digits lower-cased, 0 for every other byte: the word scan's test and its
-// fold in one load.
-constexpr std::array<char, 256> alnum_lower = [] {
-    std::array<char, 256> t{};
+// ASCII letters and digits, as the word scan sees them: 0 for every other byte, ascii_upper
+// set for capitals (whose word must be folded).
+constexpr uint8_t ascii_lower = 1, ascii_upper = 2;
+constexpr std::array<uint8_t, 256> ascii_word = [] {
+    std::array<uint8_t, 256> t{};
     for (int c = 0; c < 128; ++c) {
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
-        if (c >= 'A' && c <= 'Z') t[static_cast<std::size_t>(c)] = static_cast<char>(c + 32);
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) t[static_cast<std::size_t>(c)] = ascii_lower;
+        if (c >= 'A' && c <= 'Z') t[static_cast<std::size_t>(c)] = ascii_upper;
     }
     return t;
 }();
@@ -209,32 +210,6 @@ std::size_t fold_latin(std::string_view s, std::size_t& i, char* buf) {
     return w;
 }
 
-// The key of a word being scanned, folded as its bytes are read while they are ASCII or fold
-// as Latin-1 letters do (`fast`); otherwise the word is folded whole once scanned.
-struct key_buffer {
-    char buf[64];
-    std::size_t n = 0;
-    bool fast = true;
-    void ascii(unsigned char b) { put(lower_ascii(b)); }
-    void put(char lower) {
-        if (n < sizeof buf) {
-            buf[n++] = lower;
-        } else {
-            fast = false;
-        }
-    }
-    void pair(unsigned char c, unsigned char t) {
-        if (!fast || n + 2 > sizeof buf) {
-            fast = false;
-            return;
-        }
-        const std::size_t k = fold_latin_pair(c, t, buf + n);
-        n += k;
-        fast = k != 0;
-    }
-    std::string_view view() const { return {buf, n}; }
-};
-
 }  // namespace
 
 void fold_key_into(std::string& out, std::string_view s) {
@@ -254,15 +229,24 @@ void fold_key_into(std::string& out, std::string_view s) {
 
 namespace {
 
+// Bytes that fold to themselves alone: ASCII but the capitals.
+constexpr std::array<bool, 256> plain_byte = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 128; ++c) t[static_cast<std::size_t>(c)] = !(c >= 'A' && c <= 'Z');
+    return t;
+}();
+
 // fold_key(s) kept in `keys`, or s itself when folding changes nothing (a lower-case word).
 std::string_view fold_key_kept(key_store& keys, std::string_view s) {
-    char* o = keys.room(s.size());  // the fast fold writes no more bytes than it reads
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     std::size_t i = 0;
-    const std::size_t w = fold_latin(s, i, o);
-    if (i == s.size()) {
-        if (w == s.size() && (w == 0 || std::memcmp(o, s.data(), w) == 0)) return s;
-        return keys.keep(w);
-    }
+    while (i < s.size() && plain_byte[p[i]]) ++i;
+    if (i == s.size()) return s;
+    char* o = keys.room(s.size());  // the fast fold writes no more bytes than it reads
+    if (i != 0) std::memcpy(o, s.data(), i);
+    const std::size_t plain = i;  // (fold_latin moves i)
+    const std::size_t w = plain + fold_latin(s, i, o + plain);
+    if (i == s.size()) return keys.keep(w);
     std::string rest(o, w);  // a letter ICU folds: the rare way
     append_folded_from(rest, s, i);
     return keys.copy(rest);
@@ -387,60 +371,50 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base, key_store& keys)
             i = j;
             t.kind = tok_kind::number;
         } else if (is_word_char(c)) {
-            // The key is folded along the scan (see key_buffer).
-            key_buffer key;
-            if (c < 0x80) {
-                key.ascii(static_cast<unsigned char>(c));
-            } else if (i - start == 2) {
-                key.pair(static_cast<unsigned char>(text[static_cast<std::size_t>(start)]),
-                         static_cast<unsigned char>(text[static_cast<std::size_t>(start) + 1]));
-            } else {
-                key.fast = false;
-            }
+            // Scanned first, folded after, and only when its key differs from its text: most
+            // words are written in lower-case ASCII. (`seen` gathers ascii_word of the bytes,
+            // `folds` whatever else folds.)
+            uint8_t seen = 0;
+            bool folds = c >= 0x80 || (c >= 'A' && c <= 'Z');
             int32_t j = i;
             while (j < size) {
                 // ASCII letters and digits, and two-byte Latin letters: no decoding
                 const auto b = static_cast<unsigned char>(text[static_cast<std::size_t>(j)]);
-                if (const char lower = alnum_lower[b]; lower != 0) {  // ASCII letter or digit
-                    key.put(lower);
+                if (const uint8_t f = ascii_word[b]; f != 0) {
+                    seen |= f;
                     ++j;
                     continue;
                 }
                 if (b >= 0x80 && latin_letter(text, j)) {
-                    key.pair(b, static_cast<unsigned char>(text[static_cast<std::size_t>(j) + 1]));
+                    folds = true;
                     j += 2;
                     continue;
                 }
                 const UChar32 d = cur.peek(j);
                 if (is_word_char(d)) {
-                    key.fast = false;
+                    folds = true;
                     j = cur.next_at(j);
                 } else if (d == '-' || d == 0x2011) {
                     const int32_t k = cur.next_at(j);
                     if (k < size && is_word_char(cur.peek(k))) {
-                        if (d == '-') {
-                            key.ascii('-');
-                        } else {
-                            key.fast = false;
-                        }
+                        folds = folds || d != '-';
                         j = k;
                     } else {
                         break;
                     }
                 } else if (is_apostrophe(d)) {
                     // Elision: "l'accord" -> "l'" + "accord"; "aujourd'hui" stays whole.
+                    const std::string_view written = text.substr(static_cast<std::size_t>(start),
+                                                                 static_cast<std::size_t>(j - start));
                     std::string folded_head;
-                    if (!key.fast) {
-                        fold_key_into(folded_head,
-                                      text.substr(static_cast<std::size_t>(start),
-                                                  static_cast<std::size_t>(j - start)));
-                    }
-                    const std::string_view head = key.fast ? key.view() : std::string_view(folded_head);
+                    const bool head_folds = folds || (seen & ascii_upper) != 0;
+                    if (head_folds) fold_key_into(folded_head, written);
+                    const std::string_view head = head_folds ? std::string_view(folded_head) : written;
                     const int32_t k = cur.next_at(j);
                     const bool elides = std::any_of(std::begin(elisions), std::end(elisions),
                                                     [&](std::string_view e) { return head == e; });
                     if (elides || (k < size && is_word_char(cur.peek(k)))) {
-                        key.ascii('\'');  // every apostrophe folds to '
+                        folds = folds || d != '\'';  // every apostrophe folds to '
                         j = k;
                     }
                     if (elides) {
@@ -457,13 +431,7 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base, key_store& keys)
             t.capitalised = c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c) != 0;
             t.end = base + static_cast<uint32_t>(i);
             t.text = std::string_view(text.data() + start, static_cast<std::size_t>(i - start));
-            if (!key.fast) {
-                t.key = fold_key_kept(keys, t.text);
-            } else if (key.n == t.text.size() && std::memcmp(key.buf, t.text.data(), key.n) == 0) {
-                t.key = t.text;  // a lower-case word is its own key
-            } else {
-                t.key = keys.copy(key.view());
-            }
+            t.key = folds || (seen & ascii_upper) != 0 ? fold_key_kept(keys, t.text) : t.text;
             continue;
         } else {
             switch (c) {
