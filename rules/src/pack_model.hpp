@@ -171,6 +171,116 @@ private:
     const form_hit* end_ = nullptr;
 };
 
+// What the lexicon holds for one folded word (see lexicon::word_index).
+struct lexicon_word_info {
+    form_hits forms;
+    const std::vector<std::pair<std::vector<std::string>, uint32_t>>* phrases = nullptr;
+    int32_t country = -1;
+    bool country_phrase = false;  // one of `phrases` names a country (id >= 1 << 24)
+    bool function_word = false;   // one of `forms` is of a function_class entry
+    bool title_word = false;      // a title's form, or the first word of a title phrase
+    uint64_t markers = 0;  // pack_rules::marker_first_words for this word (set with the trims)
+};
+
+// Folded words to what the lexicon holds for them, asked once per token: open addressing
+// over one array of entries, each slot holding an entry's number and 32 bits of its hash, so
+// that a lookup walks no node list and most misses compare no bytes. Keys are views: what
+// they view must outlive the table. Entries may move while words are added (load time), not
+// after.
+class word_table final {
+  public:
+    using hash_type = uint64_t;
+    static hash_type hash(std::string_view key) { return grammar::short_hash(key); }
+    bool empty() const { return entries_.empty(); }
+    std::size_t size() const { return entries_.size(); }
+    void clear() {
+        entries_.clear();
+        slots_.clear();
+        short_.fill(0);
+    }
+    void reserve(std::size_t n) {
+        entries_.reserve(n);
+        if (2 * n > slots_.size()) rehash(2 * n);
+    }
+    // The entry of `key`, a new (empty) one when the table has none.
+    lexicon_word_info& operator[](std::string_view key) {
+        if (const std::size_t k = short_slot(key); k != 0 && short_[k] != 0) return entries_[short_[k] - 1].second;
+        if (2 * (entries_.size() + 1) > slots_.size()) rehash(2 * (entries_.size() + 1));
+        const hash_type h = hash(key);
+        std::size_t i = static_cast<std::size_t>(h) & (slots_.size() - 1);
+        for (;; i = (i + 1) & (slots_.size() - 1)) {
+            const slot& s = slots_[i];
+            if (s.entry == 0) break;
+            if (s.check == check_of(h) && entries_[s.entry - 1].first == key) {
+                return entries_[s.entry - 1].second;
+            }
+        }
+        entries_.emplace_back(key, lexicon_word_info{});
+        slots_[i] = {static_cast<uint32_t>(entries_.size()), check_of(h)};
+        if (const std::size_t k = short_slot(key); k != 0) short_[k] = static_cast<uint32_t>(entries_.size());
+        return entries_.back().second;
+    }
+    const lexicon_word_info* find(std::string_view key) const {
+        if (const std::size_t k = short_slot(key); k != 0) return short_entry(k);
+        return find(key, hash(key));
+    }
+    // find() for a key with no short_slot(), whose hash() the caller computed.
+    const lexicon_word_info* find(std::string_view key, hash_type h) const {
+        if (slots_.empty()) return nullptr;
+        for (std::size_t i = static_cast<std::size_t>(h) & (slots_.size() - 1);;
+             i = (i + 1) & (slots_.size() - 1)) {
+            const slot& s = slots_[i];
+            if (s.entry == 0) return nullptr;
+            if (s.check == check_of(h)) {
+                const auto& e = entries_[s.entry - 1];
+                if (e.first == key) return &e.second;
+            }
+        }
+    }
+
+    // Keys of one ASCII byte, or of two lower-case ASCII letters or apostrophes (punctuation,
+    // "de", "la", "l'", a good third of a text's tokens), have a place of their own, found
+    // without hashing: their number (from 1), 0 for any other key.
+    static std::size_t short_slot(std::string_view key) {
+        if (key.size() == 1) {
+            const auto c = static_cast<unsigned char>(key[0]);
+            return c < 0x80 ? 1 + c : 0;
+        }
+        if (key.size() != 2) return 0;
+        const std::size_t a = letter_of(key[0]), b = letter_of(key[1]);
+        return a < 27 && b < 27 ? 1 + 128 + a * 27 + b : 0;
+    }
+    const lexicon_word_info* short_entry(std::size_t k) const {
+        return short_[k] == 0 ? nullptr : &entries_[short_[k] - 1].second;
+    }
+
+  private:
+    // a-z -> 0-25, ' -> 26, anything else 27 or more.
+    static std::size_t letter_of(char c) {
+        if (c == '\'') return 26;
+        return static_cast<std::size_t>(static_cast<unsigned char>(c) - static_cast<unsigned char>('a'));
+    }
+    struct slot {
+        uint32_t entry = 0;  // entries_ index + 1; 0: empty
+        uint32_t check = 0;  // the hash's high bits
+    };
+    static uint32_t check_of(hash_type h) { return static_cast<uint32_t>(h >> 32); }
+    void rehash(std::size_t at_least) {
+        std::size_t n = 16;
+        while (n < at_least) n *= 2;
+        slots_.assign(n, slot{});
+        for (std::size_t e = 0; e < entries_.size(); ++e) {
+            const hash_type h = hash(entries_[e].first);
+            std::size_t i = static_cast<std::size_t>(h) & (n - 1);
+            while (slots_[i].entry != 0) i = (i + 1) & (n - 1);
+            slots_[i] = {static_cast<uint32_t>(e + 1), check_of(h)};
+        }
+    }
+    std::vector<std::pair<std::string_view, lexicon_word_info>> entries_;
+    std::vector<slot> slots_;
+    std::array<uint32_t, 1 + 128 + 27 * 27> short_{};  // by short_slot(): entries_ index + 1
+};
+
 // A French ending that English shares in cognates ("-tion" -> "-tion", "-ité" -> "-ity").
 struct cognate_rule {
     std::string fr;       // as written, accents included
@@ -201,23 +311,15 @@ struct lexicon final {
     // Per folded word, its forms' hits and what the maps above hold for it, so that a token
     // needs one lookup (built once the lexicon is read; points into the maps, which stay
     // unchanged).
-    struct word_info {
-        form_hits forms;
-        const std::vector<std::pair<std::vector<std::string>, uint32_t>>* phrases = nullptr;
-        int32_t country = -1;
-        bool country_phrase = false;  // one of `phrases` names a country (id >= 1 << 24)
-        bool function_word = false;   // one of `forms` is of a function_class entry
-        bool title_word = false;      // a title's form, or the first word of a title phrase
-        uint64_t markers = 0;  // pack_rules::marker_first_words for this word (set with the trims)
-    };
+    using word_info = lexicon_word_info;
     // Keyed by views of form_keys and of the keys of the maps it indexes (phrases,
     // country_by_form, pack_rules::marker_first_words), whose nodes never move: no second
     // copy of each word.
-    std::unordered_map<std::string_view, word_info, grammar::short_key_hash> word_index;
+    word_table word_index;
     // The hits of a lower-case form; nullptr when it has none.
     const form_hits* hits_of(std::string_view lower) const {
-        auto it = word_index.find(lower);
-        return it == word_index.end() || it->second.forms.empty() ? nullptr : &it->second.forms;
+        const word_info* info = word_index.find(lower);
+        return info == nullptr || info->forms.empty() ? nullptr : &info->forms;
     }
     bool use_freedict = true;
     // Names this lexicon's answers in the per-thread fallback memo (0: not memoised); set

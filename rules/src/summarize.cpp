@@ -19,15 +19,21 @@ void look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
         return;  // a lexicon built without its word index: tokens look up as they go
     }
     for (auto& t : toks) {
-        auto it = lex.word_index.find(t.key);
-        if (it != lex.word_index.end()) {
-            t.forms = it->second.forms.empty() ? nullptr : &it->second.forms;
-            t.phrases = it->second.phrases;
-            t.country = it->second.country;
-            t.country_phrase = it->second.country_phrase;
-            t.function_word = it->second.function_word;
-            t.title_word = it->second.title_word;
-            t.markers = it->second.markers;
+        const lexicon::word_info* info = nullptr;
+        if (const std::size_t k = word_table::short_slot(t.key); k != 0) {
+            info = lex.word_index.short_entry(k);
+        } else {
+            t.key_hash = word_table::hash(t.key);
+            info = lex.word_index.find(t.key, t.key_hash);
+        }
+        if (info != nullptr) {
+            t.forms = info->forms.empty() ? nullptr : &info->forms;
+            t.phrases = info->phrases;
+            t.country = info->country;
+            t.country_phrase = info->country_phrase;
+            t.function_word = info->function_word;
+            t.title_word = info->title_word;
+            t.markers = info->markers;
         }
         t.forms_known = true;
     }
@@ -442,10 +448,10 @@ class word_counts final {
         counts_.clear();
         last_sentence_.clear();
     }
-    // The number of `key`, a new one when first met.
-    uint32_t id(std::string_view key) {
+    // The number of `key` (whose grammar::short_hash is `hash`), a new one when first met.
+    uint32_t id(std::string_view key, uint64_t hash) {
         if (2 * (used_slots_.size() + 1) > slots_.size()) grow();
-        const std::size_t i = find(key);
+        const std::size_t i = find(key, hash);
         slot& s = slots_[i];
         if (!s.used) {
             s = slot{key, static_cast<uint32_t>(keys_.size()), true};
@@ -476,10 +482,9 @@ class word_counts final {
         uint32_t id = 0;
         bool used = false;
     };
-    std::size_t find(std::string_view key) const {
+    std::size_t find(std::string_view key, uint64_t hash) const {
         const std::size_t mask = slots_.size() - 1;
-        // Words are short: grammar::short_hash takes a few multiplies a word, not a round a byte.
-        for (std::size_t i = static_cast<std::size_t>(grammar::short_hash(key)) & mask;; i = (i + 1) & mask) {
+        for (std::size_t i = static_cast<std::size_t>(hash) & mask;; i = (i + 1) & mask) {
             if (!slots_[i].used || slots_[i].key == key) return i;
         }
     }
@@ -489,7 +494,7 @@ class word_counts final {
         used_slots_.clear();
         for (const slot& s : old) {
             if (!s.used) continue;
-            const std::size_t i = find(s.key);
+            const std::size_t i = find(s.key, grammar::short_hash(s.key));
             slots_[i] = s;
             used_slots_.push_back(static_cast<uint32_t>(i));
         }
@@ -642,7 +647,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         for (const tok& t : v.toks) {
             uint32_t id = word_counts::none;
             if (content_word(lex, t)) {
-                id = df.id(t.key);
+                // (the hash the word index lookup took, when it took one)
+                id = df.id(t.key, t.key_hash != 0 ? t.key_hash : grammar::short_hash(t.key));
                 if (df.count_once(id, static_cast<uint32_t>(i))) content_ids.push_back(id);
             }
             token_ids.push_back(id);
