@@ -142,6 +142,22 @@ constexpr std::array<uint8_t, 256> ascii_word = [] {
     return t;
 }();
 
+// The end of the run of ASCII letters and digits from byte j of s, their ascii_word bits
+// gathered into `seen`: a loop of its own, which the compiler keeps in registers (most of a
+// text's bytes go through it).
+inline int32_t ascii_run(std::string_view s, int32_t j, uint8_t& seen) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const auto n = static_cast<int32_t>(s.size());
+    uint8_t acc = seen;
+    for (; j < n; ++j) {
+        const uint8_t f = ascii_word[p[j]];
+        if (f == 0) break;
+        acc = static_cast<uint8_t>(acc | f);
+    }
+    seen = acc;
+    return j;
+}
+
 // The fold of the two-byte code point (c, t) (a continuation byte) into `out` when it is
 // a Latin-1 letter or œ/Œ: the bytes written (at most 2), else 0.
 inline std::size_t fold_latin_pair(unsigned char c, unsigned char t, char* out) {
@@ -264,10 +280,11 @@ void key_store::grow(std::size_t n) {
 }
 
 void key_store::clear() {
-    if (blocks_.size() > 1 || total_ > (std::size_t{1} << 20)) {
+    constexpr std::size_t kept_most = std::size_t{1} << 16;  // a huge document's keys are let go
+    if (blocks_.size() > 1 || total_ > kept_most) {
         // One block the size of all of them (bounded): the next document of the same size
         // fits in it.
-        const std::size_t size = std::min<std::size_t>(total_, std::size_t{1} << 20);
+        const std::size_t size = std::min(total_, kept_most);
         blocks_.clear();
         total_ = 0;
         at_ = end_ = nullptr;
@@ -377,14 +394,12 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base, key_store& keys)
             uint8_t seen = 0;
             bool folds = c >= 0x80 || (c >= 'A' && c <= 'Z');
             int32_t j = i;
-            while (j < size) {
+            while (true) {
                 // ASCII letters and digits, and two-byte Latin letters: no decoding
+                j = ascii_run(text, j, seen);
+                if (j >= size) break;
                 const auto b = static_cast<unsigned char>(text[static_cast<std::size_t>(j)]);
-                if (const uint8_t f = ascii_word[b]; f != 0) {
-                    seen |= f;
-                    ++j;
-                    continue;
-                }
+                if (b < 0x80 && b != '-' && b != '\'') break;  // a space or a stop: most words end so
                 if (b >= 0x80 && latin_letter(text, j)) {
                     folds = true;
                     j += 2;
