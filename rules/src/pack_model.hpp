@@ -179,6 +179,8 @@ struct lexicon_word_info {
     bool country_phrase = false;  // one of `phrases` names a country (id >= 1 << 24)
     bool function_word = false;   // one of `forms` is of a function_class entry
     bool title_word = false;      // a title's form, or the first word of a title phrase
+    bool names_event = false;     // one of `forms` is of an entry that names an event (set
+                                  // with the events)
     uint64_t markers = 0;  // pack_rules::marker_first_words for this word (set with the trims)
 };
 
@@ -219,6 +221,10 @@ class word_table final {
         slots_[i] = {static_cast<uint32_t>(entries_.size()), check_of(h)};
         if (const std::size_t k = short_slot(key); k != 0) short_[k] = static_cast<uint32_t>(entries_.size());
         return entries_.back().second;
+    }
+    template <typename F>
+    void for_each(F f) {
+        for (auto& [key, info] : entries_) f(key, info);
     }
     const lexicon_word_info* find(std::string_view key) const {
         if (const std::size_t k = short_slot(key); k != 0) return short_entry(k);

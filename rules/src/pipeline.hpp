@@ -71,7 +71,13 @@ inline int32_t country_of(const lexicon& lex, const tok& t) {
 }
 
 // Lexicon questions the stages share.
-bool is_function_word(const lexicon& lex, const tok& t);
+bool is_function_word_looked_up(const lexicon& lex, const tok& t);  // a word not forms_known
+// (Inline: asked of most tokens, and answered from the token once the word index was read.)
+inline bool is_function_word(const lexicon& lex, const tok& t) {
+    if (t.kind != tok_kind::word) return false;
+    if (t.forms_known) return t.forms == nullptr ? t.elided : t.function_word;
+    return is_function_word_looked_up(lex, t);
+}
 bool is_title_word(const lexicon& lex, const tok& t);
 // A finite verb form: 3rd person present or an auxiliary + participle start.
 bool is_auxiliary(const tok& t);

@@ -33,17 +33,16 @@ void look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
             t.country_phrase = info->country_phrase;
             t.function_word = info->function_word;
             t.title_word = info->title_word;
+            t.names_event = info->names_event;
             t.markers = info->markers;
         }
         t.forms_known = true;
     }
 }
 
-bool is_function_word(const lexicon& lex, const tok& t) {
-    if (t.kind != tok_kind::word) return false;
+bool is_function_word_looked_up(const lexicon& lex, const tok& t) {
     const form_hits* hits = forms_of(lex, t);
     if (hits == nullptr) return t.elided;
-    if (t.forms_known) return t.function_word;  // as the word index found it
     return std::any_of(hits->begin(), hits->end(), [&](const form_hit& h) {
         return function_class(lex.entries[h.entry].pos);
     });
@@ -597,11 +596,14 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         v.rank = v.heading ? rank : rank++;
         v.mentions = find_mentions(lex, v.toks);
         for (const auto& t : v.toks) {
+            // (Most words name no event: their index entry says so.)
             const form_hits* hits = nullptr;
             if (t.lemma_is_key || t.lemma.empty() || t.lemma == t.key) {
+                if (t.forms_known && !t.names_event) continue;
                 hits = t.forms;
-            } else if (const form_hits* lemma_hits = lex.hits_of(t.lemma)) {
-                hits = lemma_hits;
+            } else if (const lexicon::word_info* info = lex.word_index.find(t.lemma)) {
+                if (!info->names_event) continue;
+                hits = info->forms.empty() ? nullptr : &info->forms;
             }
             if (hits == nullptr) continue;
             for (const auto& h : *hits) {
