@@ -1031,10 +1031,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     std::vector<std::pair<int, std::string>> words;
     df.for_each([&](std::string_view key, int n) {
         if (n < 2 || key.size() < 4) return;
-        const std::string k(key);
-        if (lex.any_word(k) != nullptr && lex.entries[lex.any_word(k)->entry].pos == word_class::noun) {
-            words.emplace_back(n, k);
-        }
+        const form_hit* h = lex.any_word(key);
+        if (h != nullptr && lex.entries[h->entry].pos == word_class::noun) words.emplace_back(n, key);
     });
     std::sort(words.begin(), words.end(), [](const auto& a, const auto& b) {
         return a.first != b.first ? a.first > b.first : a.second < b.second;
@@ -1055,6 +1053,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     };
     std::map<uint32_t, candidate> chosen;
     for (const auto& v : views) {
+        if (v.events.empty()) continue;  // (most sentences: no actors to gather)
         const std::string& main = v.main_event;
         std::vector<std::string> countries, names;
         for (const auto& m : v.mentions) {
