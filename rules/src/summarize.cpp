@@ -212,16 +212,38 @@ std::vector<mention> find_countries(const lexicon& lex, const std::vector<const 
 
 namespace {
 
+// Surfaces (as written) and how often each was written, in the order first written: an
+// entity has one or two, a list beats a tree.
+using surface_counts = std::vector<std::pair<std::string, int>>;
+
+void count_surface(surface_counts& counts, const std::string& surface) {
+    for (auto& [s, n] : counts) {
+        if (s == surface) {
+            ++n;
+            return;
+        }
+    }
+    counts.emplace_back(surface, 1);
+}
+
+int count_of(const surface_counts& counts, const std::string& surface) {
+    for (const auto& [s, n] : counts) {
+        if (s == surface) return n;
+    }
+    return 0;
+}
+
 struct entity_stat {
     std::string key;
-    std::map<std::string, int> surfaces;   // French forms and how often each was written
+    surface_counts surfaces;   // French forms and how often each was written
     std::string en;
-    std::set<uint32_t> sentences;
+    uint32_t sentence_count = 0;  // sentences that name it
+    uint32_t last_sentence = 0;   // the last of them
     uint32_t first = 0;
     bool country = false;
     // Surfaces that are one common word ("Banque", "Etat") or a piece of a longer name
     // ("Union" of "Union européenne"): no topic on their own.
-    std::map<std::string, int> partial_surfaces;  // surface -> how often written so
+    surface_counts partial_surfaces;  // surface -> how often written so
 };
 
 bool content_word(const lexicon& lex, const tok& t) {
@@ -361,16 +383,19 @@ bool partial_name(const lexicon& lex, const std::vector<tok>& toks, const mentio
     return false;
 }
 
+// The surface written most often; of those, the shortest, then the first in byte order.
 std::string most_written(const entity_stat& e) {
-    std::string best;
+    const std::string* best = nullptr;
     int n = -1;
     for (const auto& [surface, count] : e.surfaces) {
-        if (count > n || (count == n && surface.size() < best.size())) {
-            best = surface;
+        if (best == nullptr || count > n ||
+            (count == n && (surface.size() < best->size() ||
+                            (surface.size() == best->size() && surface < *best)))) {
+            best = &surface;
             n = count;
         }
     }
-    return best;
+    return best == nullptr ? std::string() : *best;
 }
 
 // A name in English: the pack's name or country for the whole name ("Pékin" -> "Beijing",
@@ -418,8 +443,8 @@ std::string english_name(const lexicon& lex, const std::string& fr) {
 // longer name.
 bool partial_topic(const entity_stat& e) {
     const std::string surface = most_written(e);
-    auto it = e.partial_surfaces.find(surface);
-    return it != e.partial_surfaces.end() && 2 * it->second > e.surfaces.at(surface);
+    const int partial = count_of(e.partial_surfaces, surface);
+    return partial > 0 && 2 * partial > count_of(e.surfaces, surface);
 }
 
 }  // namespace
@@ -641,7 +666,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     token_ids.reserve(all_tokens);
     content_ids.reserve(all_tokens);
     std::vector<std::size_t> token_from(views.size() + 1, 0), content_from(views.size() + 1, 0);
-    std::map<std::string, entity_stat> entities;
+    // Entities by key (views of the mentions' keys, which stay put from here on).
+    std::vector<entity_stat> entities;
+    std::unordered_map<std::string_view, uint32_t, grammar::short_key_hash> entity_of;
     for (std::size_t i = 0; i < views.size(); ++i) {
         const auto& v = views[i];
         token_from[i] = token_ids.size();
@@ -656,28 +683,37 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             token_ids.push_back(id);
         }
         for (const auto& m : v.mentions) {
-            auto& e = entities[m.key];
-            if (e.sentences.empty()) e.first = v.index;
-            e.key = m.key;
-            e.sentences.insert(v.index);
+            const auto [at, added] = entity_of.try_emplace(m.key, static_cast<uint32_t>(entities.size()));
+            if (added) {
+                entity_stat& e = entities.emplace_back();
+                e.key = m.key;
+                e.first = v.index;
+                e.last_sentence = v.index;
+            }
+            entity_stat& e = entities[at->second];
+            if (added || e.last_sentence != v.index) ++e.sentence_count;
+            e.last_sentence = v.index;
             e.country = m.country;
             e.en = m.en;
             // Countries are named, not their adjectives: count the noun form.
-            ++e.surfaces[m.country ? m.fr : m.fr];
-            if (!m.country && partial_name(lex, v.toks, m)) ++e.partial_surfaces[m.fr];
+            count_surface(e.surfaces, m.fr);
+            if (!m.country && partial_name(lex, v.toks, m)) count_surface(e.partial_surfaces, m.fr);
         }
     }
     std::vector<const entity_stat*> ranked;
     token_from[views.size()] = token_ids.size();
     content_from[views.size()] = content_ids.size();
-    for (const auto& [k, e] : entities) ranked.push_back(&e);
+    ranked.reserve(entities.size());
+    for (const auto& e : entities) ranked.push_back(&e);
     // Headlines name people more often than countries: the pack weighs country mentions.
     auto weight = [&](const entity_stat* e) {
-        return static_cast<double>(e->sentences.size()) * (e->country ? pack.topic_country_weight : 1.0);
+        return static_cast<double>(e->sentence_count) * (e->country ? pack.topic_country_weight : 1.0);
     };
-    std::stable_sort(ranked.begin(), ranked.end(), [&](const entity_stat* a, const entity_stat* b) {
+    // (Ties go to the first named, then to the key in byte order.)
+    std::sort(ranked.begin(), ranked.end(), [&](const entity_stat* a, const entity_stat* b) {
         if (weight(a) != weight(b)) return weight(a) > weight(b);
-        return a->first < b->first;
+        if (a->first != b->first) return a->first < b->first;
+        return a->key < b->key;
     });
     std::set<std::string> top_entities;
     for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) top_entities.insert(ranked[i]->key);
@@ -861,8 +897,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // 4. Topic: the entity most sentences name, when the statement does not name it.
     const entity_stat* topic = nullptr;
     if (pack.topic_enabled && !ranked.empty() &&
-        static_cast<int>(ranked[0]->sentences.size()) >= pack.topic_min_mentions &&
-        static_cast<double>(ranked[0]->sentences.size()) >=
+        static_cast<int>(ranked[0]->sentence_count) >= pack.topic_min_mentions &&
+        static_cast<double>(ranked[0]->sentence_count) >=
             pack.topic_min_share * static_cast<double>(views.size()) &&
         !partial_topic(*ranked[0])) {
         topic = ranked[0];
@@ -889,7 +925,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             }
         }
         std::string pronoun_en;
-        if (person != nullptr && static_cast<int>(person->sentences.size()) >= pack.topic_min_mentions &&
+        if (person != nullptr && static_cast<int>(person->sentence_count) >= pack.topic_min_mentions &&
             (c.text.rfind("Il ", 0) == 0 || c.text.rfind("Elle ", 0) == 0) && !impersonal(c.text)) {
             pronoun_en = c.text.rfind("Il ", 0) == 0 ? "He " : "She ";
             c.text = most_written(*person) + c.text.substr(c.text.find(' '));
@@ -1023,7 +1059,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     std::set<std::string> said;  // folded, so "Etat" and "état" count once
     for (std::size_t i = 0; i < ranked.size() && out.keywords.size() < 4; ++i) {
         const std::string k = most_written(*ranked[i]);
-        if (ranked[i]->sentences.size() >= 2 && (ranked[i]->country || !common_word(lex, k)) &&
+        if (ranked[i]->sentence_count >= 2 && (ranked[i]->country || !common_word(lex, k)) &&
             said.insert(fold_key(k)).second) {
             out.keywords.push_back(k);
         }
