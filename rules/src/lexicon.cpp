@@ -33,6 +33,17 @@ inline bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// "la Belgique" -> "Belgique", "les Etats-Unis" -> "Etats-Unis", "l'Iran" -> "Iran".
+std::string bare_country(const std::string& fr) {
+    static constexpr std::string_view articles[] = {"la ", "le ", "les ", "l'", "l\xe2\x80\x99"};
+    for (const std::string_view a : articles) {
+        if (fr.compare(0, a.size(), a) == 0) {
+            return capitalise_first(std::string_view(fr).substr(a.size()));
+        }
+    }
+    return fr;
+}
+
 std::vector<std::string> split_words(const std::string& phrase) {
     std::vector<std::string> out;
     key_store keys;
@@ -284,6 +295,8 @@ void read_countries(const yaml_node& list, const file_problems& where, const std
                      "duplicate country key '" + c.key + "' (first at " + it->second.at() + ")");
             continue;
         }
+        c.mention_key = "country:" + c.key;
+        c.fr_bare = bare_country(c.fr);
         out.countries.push_back(std::move(c));
     }
 }

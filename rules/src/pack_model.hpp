@@ -144,6 +144,10 @@ struct country_entry {
     std::string en_adj;   // "Belgian"
     std::string en_article;  // "the" for "the United States", "the Middle East"; else empty
     std::vector<std::string> fr_adj;  // "belge", and its forms
+    // What a mention of the country says, made once: its key ("country:BE") and its name
+    // without the article ("Belgique").
+    std::string mention_key;
+    std::string fr_bare;
 };
 
 // How a French word form relates to its entry.

@@ -113,20 +113,6 @@ bool is_form_of_any_verb(const lexicon& lex, const tok& t, const std::vector<std
     return false;
 }
 
-namespace {
-
-// "la Belgique" -> "Belgique", "les Etats-Unis" -> "Etats-Unis", "l'Iran" -> "Iran".
-std::string bare_country(const std::string& fr) {
-    static constexpr std::string_view articles[] = {"la ", "le ", "les ", "l'", "l\xe2\x80\x99"};
-    for (const std::string_view a : articles) {
-        if (fr.compare(0, a.size(), a) == 0) {
-            return capitalise_first(std::string_view(fr).substr(a.size()));
-        }
-    }
-    return fr;
-}
-
-}  // namespace
 
 namespace {
 
@@ -149,7 +135,7 @@ std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, boo
             p != nullptr && p->second >= (1u << 24)) {
             const auto& c = lex.countries[p->second - (1u << 24)];
             if (out.empty()) out.reserve(4);  // mentions come a few a sentence
-            out.push_back({"country:" + c.key, bare_country(c.fr), c.en, static_cast<uint32_t>(i),
+            out.push_back({c.mention_key, c.fr_bare, c.en, static_cast<uint32_t>(i),
                            static_cast<uint32_t>(i + p->first.size()), true});
             i += p->first.size();
             continue;
@@ -157,7 +143,7 @@ std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, boo
         if (const int32_t country = country_of(lex, t); country >= 0) {
             const auto& c = lex.countries[static_cast<uint32_t>(country)];
             if (out.empty()) out.reserve(4);  // mentions come a few a sentence
-            out.push_back({"country:" + c.key, bare_country(c.fr), c.en, static_cast<uint32_t>(i),
+            out.push_back({c.mention_key, c.fr_bare, c.en, static_cast<uint32_t>(i),
                            static_cast<uint32_t>(i + 1), true});
             ++i;
             continue;
