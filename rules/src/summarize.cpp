@@ -199,10 +199,11 @@ std::vector<mention> find_countries(const lexicon& lex, const std::vector<const 
 namespace {
 
 // Surfaces (as written) and how often each was written, in the order first written: an
-// entity has one or two, a list beats a tree.
-using surface_counts = std::vector<std::pair<std::string, int>>;
+// entity has one or two, a list beats a tree. (Views of the mentions' surfaces, which stay
+// put while the document is summarised.)
+using surface_counts = std::vector<std::pair<std::string_view, int>>;
 
-void count_surface(surface_counts& counts, const std::string& surface) {
+void count_surface(surface_counts& counts, std::string_view surface) {
     for (auto& [s, n] : counts) {
         if (s == surface) {
             ++n;
@@ -212,7 +213,7 @@ void count_surface(surface_counts& counts, const std::string& surface) {
     counts.emplace_back(surface, 1);
 }
 
-int count_of(const surface_counts& counts, const std::string& surface) {
+int count_of(const surface_counts& counts, std::string_view surface) {
     for (const auto& [s, n] : counts) {
         if (s == surface) return n;
     }
@@ -371,7 +372,7 @@ bool partial_name(const lexicon& lex, const std::vector<tok>& toks, const mentio
 
 // The surface written most often; of those, the shortest, then the first in byte order.
 std::string most_written(const entity_stat& e) {
-    const std::string* best = nullptr;
+    const std::string_view* best = nullptr;
     int n = -1;
     for (const auto& [surface, count] : e.surfaces) {
         if (best == nullptr || count > n ||
@@ -381,7 +382,7 @@ std::string most_written(const entity_stat& e) {
             n = count;
         }
     }
-    return best == nullptr ? std::string() : *best;
+    return best == nullptr ? std::string() : std::string(*best);
 }
 
 // A name in English: the pack's name or country for the whole name ("Pékin" -> "Beijing",
