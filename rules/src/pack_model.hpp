@@ -14,6 +14,7 @@
 
 #include "precis/grammar/short_hash.hpp"
 #include "precis/rules/rules.hpp"
+#include "text_tokens.hpp"
 
 namespace precis::rules {
 
@@ -243,7 +244,7 @@ class word_table final {
             if (s.entry == 0) return nullptr;
             if (s.check == check_of(h)) {
                 const auto& e = entries_[s.entry - 1];
-                if (e.first == key) return &e.second;
+                if (same_bytes(e.first, key)) return &e.second;
             }
         }
     }

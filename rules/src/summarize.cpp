@@ -496,7 +496,7 @@ class word_counts final {
     std::size_t find(std::string_view key, uint64_t hash) const {
         const std::size_t mask = slots_.size() - 1;
         for (std::size_t i = static_cast<std::size_t>(hash) & mask;; i = (i + 1) & mask) {
-            if (!slots_[i].used || slots_[i].key == key) return i;
+            if (!slots_[i].used || same_bytes(slots_[i].key, key)) return i;
         }
     }
     void grow() {
@@ -610,7 +610,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         for (const auto& t : v.toks) {
             // (Most words name no event: their index entry says so.)
             const form_hits* hits = nullptr;
-            if (t.lemma_is_key || t.lemma.empty() || t.lemma == t.key) {
+            if (t.lemma_is_key || t.lemma.empty() || same_bytes(t.lemma, t.key)) {
                 if (t.forms_known && !t.names_event) continue;
                 hits = t.forms;
             } else if (const lexicon::word_info* info = lex.word_index.find(t.lemma)) {

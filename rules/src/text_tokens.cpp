@@ -481,7 +481,7 @@ namespace {
 // Whether `lemma` folds to `key` without folding it: a word in its dictionary form ("accord",
 // "Paris") or only its ASCII capitals apart ("Le" -> "le").
 bool folds_to(std::string_view lemma, std::string_view text, std::string_view key) {
-    if (lemma == text) return true;
+    if (same_bytes(lemma, text)) return true;
     if (lemma.size() != key.size()) return false;
     for (std::size_t k = 0; k < lemma.size(); ++k) {
         const auto c = static_cast<unsigned char>(lemma[k]);
@@ -506,7 +506,7 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_stor
             t.lemma_is_key = true;
         } else {
             t.lemma = fold_key_kept(keys, lemma);
-            t.lemma_is_key = t.lemma == t.key;
+            t.lemma_is_key = same_bytes(t.lemma, t.key);
         }
         t.pos = g->pos;
         // The dictionary writes names with a capital ("Floride"), common words without

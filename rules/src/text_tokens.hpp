@@ -55,6 +55,16 @@ inline bool eq(std::string_view s, const char (&lit)[N]) {
     return s.size() == N - 1 && std::memcmp(s.data(), lit, N - 1) == 0;
 }
 
+// a == b for the short strings of words and keys: compared in line, byte by byte, where
+// operator== calls memcmp (whose call costs more than the few bytes of a word).
+inline bool same_bytes(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t k = 0; k < a.size(); ++k) {
+        if (a[k] != b[k]) return false;
+    }
+    return true;
+}
+
 // A fixed list of words, as `static const word_list w{"le", "la"}` in the code that asks.
 // Words are grouped by size, so a lookup compares only the few of the asked word's size:
 // cheaper, for the short lists the stages use, than a tree or a hash of strings.
