@@ -122,6 +122,16 @@ template <typename At>
 std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, bool names) {
     std::vector<mention> out;
     auto key_at = [&](std::size_t k) -> std::string_view { return at(k).key; };
+    // A mention made in place (its strings assigned, not moved from a temporary).
+    auto add = [&](std::string_view key, std::size_t first, std::size_t last, bool country) -> mention& {
+        if (out.empty()) out.reserve(4);  // mentions come a few a sentence
+        mention& m = out.emplace_back();
+        m.key.assign(key);
+        m.first = static_cast<uint32_t>(first);
+        m.last = static_cast<uint32_t>(last);
+        m.country = country;
+        return m;
+    };
     for (std::size_t i = 0; i < n;) {
         const tok& t = at(i);
         if (t.kind != tok_kind::word) {
@@ -134,17 +144,17 @@ std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, boo
         if (const auto* p = t.forms_known && !t.country_phrase ? nullptr : phrase_at_token(lex, t, n, i, key_at);
             p != nullptr && p->second >= (1u << 24)) {
             const auto& c = lex.countries[p->second - (1u << 24)];
-            if (out.empty()) out.reserve(4);  // mentions come a few a sentence
-            out.push_back({c.mention_key, c.fr_bare, c.en, static_cast<uint32_t>(i),
-                           static_cast<uint32_t>(i + p->first.size()), true});
+            mention& m = add(c.mention_key, i, i + p->first.size(), true);
+            m.fr = c.fr_bare;
+            m.en = c.en;
             i += p->first.size();
             continue;
         }
         if (const int32_t country = country_of(lex, t); country >= 0) {
             const auto& c = lex.countries[static_cast<uint32_t>(country)];
-            if (out.empty()) out.reserve(4);  // mentions come a few a sentence
-            out.push_back({c.mention_key, c.fr_bare, c.en, static_cast<uint32_t>(i),
-                           static_cast<uint32_t>(i + 1), true});
+            mention& m = add(c.mention_key, i, i + 1, true);
+            m.fr = c.fr_bare;
+            m.en = c.en;
             ++i;
             continue;
         }
@@ -173,10 +183,9 @@ std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, boo
             thread_local std::vector<const tok*> span;  // reused: most sentences name someone
             span.clear();
             for (std::size_t k = i; k < e; ++k) span.push_back(&at(k));
-            const std::string name = join_tokens(span);
-            if (out.empty()) out.reserve(4);
-            out.push_back({std::string(at(e - 1).key), name, name, static_cast<uint32_t>(i),
-                           static_cast<uint32_t>(e), false});
+            mention& m = add(at(e - 1).key, i, e, false);
+            m.fr = join_tokens(span);
+            m.en = m.fr;
         }
         i = e;
     }
@@ -242,7 +251,7 @@ bool content_word(const lexicon& lex, const tok& t) {
 double feature_value(const rule_set::impl& rules, const scoring_feature& f,
                      const sentence_view& s, double salience, double compressed_salience,
                      bool fragment,
-                     const std::set<std::string>& top_entities, const pack_rules& pack) {
+                     const std::vector<std::string_view>& top_entities, const pack_rules& pack) {
     const auto& toks = s.toks;
     const int words = s.words;
     // " key key … ": a phrase occurs when it stands between spaces. At each word, only the
@@ -272,20 +281,22 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
         case feature_kind::compressed_salience: return compressed_salience;
         case feature_kind::fragment: return fragment ? 1.0 : 0.0;
         case feature_kind::event: {
-            // distinct keys (per-thread lists: most sentences ask)
-            thread_local std::vector<std::string_view> actors, countries;
-            actors.clear();
-            countries.clear();
-            for (const auto& m : s.mentions) {
-                if (std::find(actors.begin(), actors.end(), m.key) == actors.end()) actors.push_back(m.key);
-                if (m.country && std::find(countries.begin(), countries.end(), m.key) == countries.end()) {
-                    countries.push_back(m.key);
+            if (s.events.empty()) return 0.0;  // (most sentences)
+            // distinct keys: a mention counts unless an earlier one has its key (a sentence
+            // has a few)
+            int actors = 0, countries = 0;
+            const auto& ms = s.mentions;
+            for (std::size_t i = 0; i < ms.size(); ++i) {
+                bool actor_before = false, country_before = false;
+                for (std::size_t j = 0; j < i; ++j) {
+                    if (ms[j].key != ms[i].key) continue;
+                    actor_before = true;
+                    country_before = country_before || ms[j].country;
                 }
+                actors += actor_before ? 0 : 1;
+                countries += ms[i].country && !country_before ? 1 : 0;
             }
-            if (static_cast<int>(actors.size()) < f.min_actors ||
-                static_cast<int>(countries.size()) < f.min_countries) {
-                return 0.0;
-            }
+            if (actors < f.min_actors || countries < f.min_countries) return 0.0;
             for (uint32_t e : s.events) {
                 if (f.events.empty() ||
                     std::find(f.events.begin(), f.events.end(), pack.events[e].name) != f.events.end()) {
@@ -295,15 +306,18 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
             return 0.0;
         }
         case feature_kind::actors: {
-            thread_local std::vector<std::string_view> seen;  // distinct top entities named
-            seen.clear();
-            for (const auto& m : s.mentions) {
-                if (top_entities.count(m.key) != 0 &&
-                    std::find(seen.begin(), seen.end(), m.key) == seen.end()) {
-                    seen.push_back(m.key);
+            // distinct top entities named (a mention counts unless an earlier one has its key)
+            int named = 0;
+            const auto& ms = s.mentions;
+            for (std::size_t i = 0; i < ms.size(); ++i) {
+                if (std::find(top_entities.begin(), top_entities.end(), ms[i].key) == top_entities.end()) {
+                    continue;
                 }
+                bool before = false;
+                for (std::size_t j = 0; j < i && !before; ++j) before = ms[j].key == ms[i].key;
+                named += before ? 0 : 1;
             }
-            return std::min(1.0, static_cast<double>(seen.size()) / 2.0);
+            return std::min(1.0, static_cast<double>(named) / 2.0);
         }
         case feature_kind::values:
             return std::any_of(toks.begin(), toks.end(),
@@ -590,11 +604,14 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     int rank = 0;
     for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
         const auto& s = doc.sentences[i];
-        sentence_view v;
+        sentence_view& v = views.emplace_back();  // (taken back below when it has no tokens)
         v.source = &s;
         v.index = i;
         v.toks = tokenize(doc.slice(s.where), s.where.begin, keys);
-        if (v.toks.empty()) continue;
+        if (v.toks.empty()) {
+            views.pop_back();
+            continue;
+        }
         attach_grammar(v.toks, s, keys);
         look_up_forms(lex, v.toks);
         const bool ends = v.toks.back().kind == tok_kind::stop ||
@@ -638,7 +655,6 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         join_keys(v);
         v.main_event = main_event(rules, v);
         v.main_event_known = true;
-        views.push_back(std::move(v));
     }
 
     // 2. Document-wide counts: content words and entities.
@@ -702,8 +718,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         if (a->first != b->first) return a->first < b->first;
         return a->key < b->key;
     });
-    std::set<std::string> top_entities;
-    for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) top_entities.insert(ranked[i]->key);
+    std::vector<std::string_view> top_entities;  // (distinct keys: the entities')
+    for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) top_entities.push_back(ranked[i]->key);
 
     // 3. Score body sentences.
     // Smoothing per kind: a larger one favours sentences holding more salient words over
