@@ -31,7 +31,7 @@ const std::map<std::string, word_class>& class_names() {
 }
 
 inline bool ends_with(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+    return s.size() >= suffix.size() && same_bytes(s.substr(s.size() - suffix.size()), suffix);
 }
 
 // "la Belgique" -> "Belgique", "les Etats-Unis" -> "Etats-Unis", "l'Iran" -> "Iran".
