@@ -2,6 +2,7 @@
 // best as the key statement, compress it, and put the document's topic in front when the
 // statement does not name it. Summaries are the best sentences, lightly trimmed, in order.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <map>
@@ -531,6 +532,18 @@ class word_counts final {
     std::vector<uint32_t> last_sentence_;  // the sentence that counted each word last
 };
 
+// log(n) of a word's count: counts are small, and their logs are read from a table made once
+// (the same values std::log gives).
+double log_count(int n) {
+    static const std::array<double, 256> logs = [] {
+        std::array<double, 256> t{};
+        for (std::size_t i = 0; i < t.size(); ++i) t[i] = std::log(static_cast<double>(i));
+        return t;
+    }();
+    return n >= 0 && n < static_cast<int>(logs.size()) ? logs[static_cast<std::size_t>(n)]
+                                                        : std::log(static_cast<double>(n));
+}
+
 // The thread's tables. Out of line, so that the caller holds their address: GCC looks an
 // inlined thread_local up again at each use, a call (__tls_get_addr) in a shared library.
 [[gnu::noinline]] word_counts& thread_word_counts() {
@@ -763,7 +776,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         double sum = 0.0;
         logs.clear();
         for (std::size_t c = content_from[i]; c < content_from[i + 1]; ++c) {
-            logs.push_back(std::log(static_cast<double>(df.count(content_ids[c]))));
+            logs.push_back(log_count(df.count(content_ids[c])));
             sum += logs.back();
         }
         salience[i] = sum / (static_cast<double>(content_from[i + 1] - content_from[i]) +
@@ -801,7 +814,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             const uint32_t id = token_ids[token_from[i] + k];
             if (id == word_counts::none || std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
             seen.push_back(id);
-            sum += std::log(static_cast<double>(df.count(id)));
+            sum += log_count(df.count(id));
         }
         kept_salience[i] = sum / (static_cast<double>(seen.size()) + kept_smoothing);
     };
