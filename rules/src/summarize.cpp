@@ -568,27 +568,6 @@ int32_t event_of_entry(const pack_rules& pack, uint32_t entry) {
 // Fills joined_keys (" key key … ", no space after an elided key), word_starts (the offsets
 // after each space but the last byte's) and words; the keys are copied into a string sized
 // once, and only number keys ("800 000") can hold a space of their own.
-// Copies n bytes of a key: most are a few bytes, which moves of a fixed size copy for less
-// than a call to memcpy costs (the moves overlap within the key, never past it).
-inline void copy_key(char* o, const char* s, std::size_t n) {
-    if (n >= 8) {
-        if (n > 16) {
-            std::memcpy(o, s, n);
-            return;
-        }
-        std::memcpy(o, s, 8);
-        std::memcpy(o + n - 8, s + n - 8, 8);
-    } else if (n >= 4) {
-        std::memcpy(o, s, 4);
-        std::memcpy(o + n - 4, s + n - 4, 4);
-    } else if (n >= 2) {
-        std::memcpy(o, s, 2);
-        o[n - 1] = s[n - 1];
-    } else if (n == 1) {
-        o[0] = s[0];
-    }
-}
-
 void join_keys(sentence_view& v) {
     std::size_t joined_size = 1;
     for (const auto& t : v.toks) joined_size += t.key.size() + 1;
@@ -600,7 +579,7 @@ void join_keys(sentence_view& v) {
     std::size_t w = 1;
     starts.push_back(1);
     for (const auto& t : v.toks) {
-        copy_key(o + w, t.key.data(), t.key.size());
+        copy_bytes(o + w, t.key.data(), t.key.size());
         if (t.kind == tok_kind::number) {
             for (std::size_t k = 0; k < t.key.size(); ++k) {
                 if (t.key[k] == ' ') starts.push_back(static_cast<uint32_t>(w + k + 1));

@@ -525,26 +525,36 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_stor
     }
 }
 
+namespace {
+
+// Whether a space goes between prev and t when joining.
+bool spaced(const tok& prev, const tok& t) {
+    if (prev.elided || prev.kind == tok_kind::quote_open || prev.kind == tok_kind::paren_open) {
+        return false;
+    }
+    if (t.kind == tok_kind::comma || t.kind == tok_kind::paren_close ||
+        (t.kind == tok_kind::stop && t.text == ".") ||
+        (t.kind == tok_kind::quote_close && t.text == "\"")) {
+        return false;
+    }
+    return !(t.kind == tok_kind::quote_close && prev.kind == tok_kind::quote_open);
+}
+
+}  // namespace
+
 std::string join_tokens(const std::vector<const tok*>& toks) {
-    std::string out;
-    const tok* prev = nullptr;
-    for (const tok* t : toks) {
-        bool space = prev != nullptr;
-        if (prev != nullptr) {
-            if (prev->elided || prev->kind == tok_kind::quote_open ||
-                prev->kind == tok_kind::paren_open) {
-                space = false;
-            }
-            if (t->kind == tok_kind::comma || t->kind == tok_kind::paren_close ||
-                (t->kind == tok_kind::stop && t->text == ".") ||
-                (t->kind == tok_kind::quote_close && t->text == "\"")) {
-                space = false;
-            }
-            if (t->kind == tok_kind::quote_close && prev->kind == tok_kind::quote_open) space = false;
-        }
-        if (space) out += ' ';
-        out += t->text;
-        prev = t;
+    // The size counted first, then the text written once into it.
+    std::size_t size = 0;
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+        size += toks[k]->text.size() + (k > 0 && spaced(*toks[k - 1], *toks[k]) ? 1 : 0);
+    }
+    std::string out(size, ' ');
+    char* o = out.data();
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+        if (k > 0 && spaced(*toks[k - 1], *toks[k])) ++o;  // (the space is there already)
+        const std::string_view text = toks[k]->text;
+        copy_bytes(o, text.data(), text.size());
+        o += text.size();
     }
     return out;
 }

@@ -79,6 +79,27 @@ inline bool same_bytes(std::string_view a, std::string_view b) {
     return n == 0 || (p[0] == q[0] && p[n / 2] == q[n / 2] && p[n - 1] == q[n - 1]);
 }
 
+// Copies n bytes: for the few bytes of a word, moves of a fixed size cost less than a call
+// to memcpy (they overlap within the n bytes, never past them).
+inline void copy_bytes(char* o, const char* s, std::size_t n) {
+    if (n >= 8) {
+        if (n > 16) {
+            std::memcpy(o, s, n);
+            return;
+        }
+        std::memcpy(o, s, 8);
+        std::memcpy(o + n - 8, s + n - 8, 8);
+    } else if (n >= 4) {
+        std::memcpy(o, s, 4);
+        std::memcpy(o + n - 4, s + n - 4, 4);
+    } else if (n >= 2) {
+        std::memcpy(o, s, 2);
+        o[n - 1] = s[n - 1];
+    } else if (n == 1) {
+        o[0] = s[0];
+    }
+}
+
 // A fixed list of words, as `static const word_list w{"le", "la"}` in the code that asks.
 // Words are grouped by size, so a lookup compares only the few of the asked word's size:
 // cheaper, for the short lists the stages use, than a tree or a hash of strings.
