@@ -192,9 +192,12 @@ inline std::size_t fold_latin_pair(unsigned char c, unsigned char t, char* out) 
     return 0;
 }
 
-std::size_t fold_latin(std::string_view s, std::size_t& i, char* buf) {
+std::size_t fold_latin(std::string_view s, std::size_t& i_out, char* buf) {
+    // (On locals: a store to buf could be a store to i_out, which the compiler would then
+    // reload after every byte.)
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t n = s.size();
+    std::size_t i = i_out;
     std::size_t w = 0;
     while (i < n) {
         const unsigned char c = p[i];
@@ -223,6 +226,7 @@ std::size_t fold_latin(std::string_view s, std::size_t& i, char* buf) {
         }
         break;
     }
+    i_out = i;
     return w;
 }
 
@@ -259,7 +263,7 @@ std::string_view fold_key_kept(key_store& keys, std::string_view s) {
     while (i < s.size() && plain_byte[p[i]]) ++i;
     if (i == s.size()) return s;
     char* o = keys.room(s.size());  // the fast fold writes no more bytes than it reads
-    if (i != 0) std::memcpy(o, s.data(), i);
+    copy_bytes(o, s.data(), i);
     const std::size_t plain = i;  // (fold_latin moves i)
     const std::size_t w = plain + fold_latin(s, i, o + plain);
     if (i == s.size()) return keys.keep(w);
