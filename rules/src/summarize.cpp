@@ -532,16 +532,16 @@ class word_counts final {
     std::vector<uint32_t> last_sentence_;  // the sentence that counted each word last
 };
 
-// log(n) of a word's count: counts are small, and their logs are read from a table made once
-// (the same values std::log gives).
-double log_count(int n) {
-    static const std::array<double, 256> logs = [] {
-        std::array<double, 256> t{};
-        for (std::size_t i = 0; i < t.size(); ++i) t[i] = std::log(static_cast<double>(i));
-        return t;
-    }();
-    return n >= 0 && n < static_cast<int>(logs.size()) ? logs[static_cast<std::size_t>(n)]
-                                                        : std::log(static_cast<double>(n));
+// log(n) of a word's count: counts are small, and their logs are read from a table made when
+// the library loads (the same values std::log gives).
+const std::array<double, 256> count_logs = [] {
+    std::array<double, 256> t{};
+    for (std::size_t i = 0; i < t.size(); ++i) t[i] = std::log(static_cast<double>(i));
+    return t;
+}();
+inline double log_count(int n) {
+    return n >= 0 && n < static_cast<int>(count_logs.size()) ? count_logs[static_cast<std::size_t>(n)]
+                                                             : std::log(static_cast<double>(n));
 }
 
 // The thread's tables. Out of line, so that the caller holds their address: GCC looks an
