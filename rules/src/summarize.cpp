@@ -233,7 +233,7 @@ int count_of(const surface_counts& counts, std::string_view surface) {
 struct entity_stat {
     std::string key;
     surface_counts surfaces;   // French forms and how often each was written
-    std::string en;
+    std::string_view en;  // as the last mention says it (a view of that mention's)
     uint32_t sentence_count = 0;  // sentences that name it
     uint32_t last_sentence = 0;   // the last of them
     uint32_t first = 0;
@@ -976,7 +976,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             m.key = ranked[i]->key;
             m.fr = most_written(*ranked[i]);
             m.country = ranked[i]->country;
-            m.en = m.country ? ranked[i]->en : english_name(lex, m.fr);
+            m.en = m.country ? std::string(ranked[i]->en) : english_name(lex, m.fr);
             if (m.en.empty()) continue;  // no French word in an English template
             topics.push_back(m);
         }
@@ -988,7 +988,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         // The English headline takes the same topic as the French one, in English; a topic
         // the lexicon cannot say is left out rather than written in French.
         const std::string topic_en =
-            topic == nullptr ? "" : topic->country ? topic->en : english_name(lex, topic_fr);
+            topic == nullptr ? "" : topic->country ? std::string(topic->en) : english_name(lex, topic_fr);
         if (prefix && by_template.empty() && !out.headline_en.empty() && !topic_en.empty() &&
             out.headline_en.find(topic_en) == std::string::npos &&
             template_rule.rfind("clause_", 0) == 0) {
@@ -1039,7 +1039,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         }
         // The first entity English can name, else the main one as written.
         for (std::size_t i = 0; out.headline_en.empty() && i < ranked.size(); ++i) {
-            out.headline_en = ranked[i]->country ? ranked[i]->en : english_name(lex, most_written(*ranked[i]));
+            out.headline_en = ranked[i]->country ? std::string(ranked[i]->en)
+                                                 : english_name(lex, most_written(*ranked[i]));
         }
         if (out.headline_en.empty() && !ranked.empty()) out.headline_en = most_written(*ranked.front());
         // A text of figures only: the figures, in English format.
