@@ -268,6 +268,7 @@ void load_trimming(const yaml_pack& pack, pack_rules& out, std::vector<diagnosti
     }
     // A token's one lookup in the word index then also says which rules' markers may start
     // at it (the trimmer reads that instead of looking the word up again per sentence cut).
+    out.lex.word_index.reserve(out.lex.word_index.size() + out.marker_first_words.size());
     for (const auto& [word, rules] : out.marker_first_words) out.lex.word_index[word].markers = rules;
 }
 
