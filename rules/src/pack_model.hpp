@@ -190,46 +190,45 @@ struct lexicon_word_info {
 };
 
 // Folded words to what the lexicon holds for them, asked once per token: open addressing
-// over one array of entries, each slot holding an entry's number and 32 bits of its hash, so
+// over numbered entries, each slot holding an entry's number and 32 bits of its hash, so
 // that a lookup walks no node list and most misses compare no bytes. Keys are views: what
-// they view must outlive the table. Entries may move while words are added (load time), not
-// after.
+// they view must outlive the table. Entries never move.
 class word_table final {
   public:
     using hash_type = uint64_t;
     static hash_type hash(std::string_view key) { return grammar::short_hash(key); }
-    bool empty() const { return entries_.empty(); }
-    std::size_t size() const { return entries_.size(); }
+    bool empty() const { return size_ == 0; }
+    std::size_t size() const { return size_; }
     void clear() {
-        entries_.clear();
+        blocks_.clear();
+        size_ = 0;
         slots_.clear();
         short_.fill(0);
     }
     void reserve(std::size_t n) {
-        entries_.reserve(n);
         if (2 * n > slots_.size()) rehash(2 * n);
     }
     // The entry of `key`, a new (empty) one when the table has none.
     lexicon_word_info& operator[](std::string_view key) {
-        if (const std::size_t k = short_slot(key); k != 0 && short_[k] != 0) return entries_[short_[k] - 1].second;
-        if (2 * (entries_.size() + 1) > slots_.size()) rehash(2 * (entries_.size() + 1));
+        if (const std::size_t k = short_slot(key); k != 0 && short_[k] != 0) return entry(short_[k] - 1).second;
+        if (2 * (size_ + 1) > slots_.size()) rehash(2 * (size_ + 1));
         const hash_type h = hash(key);
         std::size_t i = static_cast<std::size_t>(h) & (slots_.size() - 1);
         for (;; i = (i + 1) & (slots_.size() - 1)) {
             const slot& s = slots_[i];
             if (s.entry == 0) break;
-            if (s.check == check_of(h) && entries_[s.entry - 1].first == key) {
-                return entries_[s.entry - 1].second;
-            }
+            if (s.check == check_of(h) && entry(s.entry - 1).first == key) return entry(s.entry - 1).second;
         }
-        entries_.emplace_back(key, lexicon_word_info{});
-        slots_[i] = {static_cast<uint32_t>(entries_.size()), check_of(h)};
-        if (const std::size_t k = short_slot(key); k != 0) short_[k] = static_cast<uint32_t>(entries_.size());
-        return entries_.back().second;
+        if ((size_ & block_mask) == 0) blocks_.emplace_back(new entry_type[block_size]);
+        auto& e = entry(size_++);
+        e.first = key;
+        slots_[i] = {static_cast<uint32_t>(size_), check_of(h)};
+        if (const std::size_t k = short_slot(key); k != 0) short_[k] = static_cast<uint32_t>(size_);
+        return e.second;
     }
     template <typename F>
     void for_each(F f) {
-        for (auto& [key, info] : entries_) f(key, info);
+        for (std::size_t i = 0; i < size_; ++i) f(entry(i).first, entry(i).second);
     }
     const lexicon_word_info* find(std::string_view key) const {
         if (const std::size_t k = short_slot(key); k != 0) return short_entry(k);
@@ -243,7 +242,7 @@ class word_table final {
             const slot& s = slots_[i];
             if (s.entry == 0) return nullptr;
             if (s.check == check_of(h)) {
-                const auto& e = entries_[s.entry - 1];
+                const auto& e = entry(s.entry - 1);
                 if (same_bytes(e.first, key)) return &e.second;
             }
         }
@@ -262,7 +261,7 @@ class word_table final {
         return a < 27 && b < 27 ? 1 + 128 + a * 27 + b : 0;
     }
     const lexicon_word_info* short_entry(std::size_t k) const {
-        return short_[k] == 0 ? nullptr : &entries_[short_[k] - 1].second;
+        return short_[k] == 0 ? nullptr : &entry(short_[k] - 1).second;
     }
 
   private:
@@ -272,7 +271,7 @@ class word_table final {
         return static_cast<std::size_t>(static_cast<unsigned char>(c) - static_cast<unsigned char>('a'));
     }
     struct slot {
-        uint32_t entry = 0;  // entries_ index + 1; 0: empty
+        uint32_t entry = 0;  // entry number + 1; 0: empty
         uint32_t check = 0;  // the hash's high bits
     };
     static uint32_t check_of(hash_type h) { return static_cast<uint32_t>(h >> 32); }
@@ -280,16 +279,25 @@ class word_table final {
         std::size_t n = 16;
         while (n < at_least) n *= 2;
         slots_.assign(n, slot{});
-        for (std::size_t e = 0; e < entries_.size(); ++e) {
-            const hash_type h = hash(entries_[e].first);
+        for (std::size_t e = 0; e < size_; ++e) {
+            const hash_type h = hash(entry(e).first);
             std::size_t i = static_cast<std::size_t>(h) & (n - 1);
             while (slots_[i].entry != 0) i = (i + 1) & (n - 1);
             slots_[i] = {static_cast<uint32_t>(e + 1), check_of(h)};
         }
     }
-    std::vector<std::pair<std::string_view, lexicon_word_info>> entries_;
+    // Entries in blocks of a fixed size, small enough to come from the heap a loading pack has
+    // freed (one large array would take fresh pages); they never move.
+    using entry_type = std::pair<std::string_view, lexicon_word_info>;
+    static constexpr std::size_t block_bits = 9;  // 512 entries, 28 KB
+    static constexpr std::size_t block_size = std::size_t{1} << block_bits;
+    static constexpr std::size_t block_mask = block_size - 1;
+    entry_type& entry(std::size_t i) { return blocks_[i >> block_bits][i & block_mask]; }
+    const entry_type& entry(std::size_t i) const { return blocks_[i >> block_bits][i & block_mask]; }
+    std::vector<std::unique_ptr<entry_type[]>> blocks_;
+    std::size_t size_ = 0;
     std::vector<slot> slots_;
-    std::array<uint32_t, 1 + 128 + 27 * 27> short_{};  // by short_slot(): entries_ index + 1
+    std::array<uint32_t, 1 + 128 + 27 * 27> short_{};  // by short_slot(): entry number + 1
 };
 
 // A French ending that English shares in cognates ("-tion" -> "-tion", "-ité" -> "-ity").
