@@ -845,8 +845,8 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
     out.form_keys.reserve(key_bytes);
     out.word_index.clear();
     // Sized once for all it will hold (forms, phrases' first words, country forms, and some
-    // room for the trimming markers' first words, added later): a vector grown twice over
-    // would leave its old blocks in the heap.
+    // room for the trimming markers' first words, added later): its slots are not made
+    // again as words come.
     out.word_index.reserve(key_count + out.phrases.size() + out.country_by_form.size() + 256);
     for (std::size_t i = 0; i < pending.size();) {
         const std::string& key = pending[i].first;
