@@ -6,6 +6,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "pipeline.hpp"
 
@@ -88,6 +89,52 @@ const lexicon_entry* reflexive_entry(const lexicon& lex, const std::string& lemm
     return nullptr;
 }
 
+// The lexicon's dearer answers for a word (a guessed lemma, the dictionary's English, a
+// French ending), remembered per thread across sentences and documents: the same words come
+// back in every document. Keyed under the lexicon's load id, so that a reloaded pack never
+// sees another's answers; bounded, and emptied only between realisations (the translator
+// keeps pointers to the answers while it works).
+class word_answers final {
+public:
+    static word_answers& for_lexicon(const lexicon& lex) {
+        thread_local word_answers answers;
+        if (answers.lexicon_ != lex.memo_id || answers.size() > 4096) {
+            answers.guesses_.clear();
+            answers.fallbacks_.clear();
+            answers.endings_.clear();
+            answers.lexicon_ = lex.memo_id;
+        }
+        return answers;
+    }
+    const form_hit* guess(const lexicon& lex, const std::string& lower) {
+        auto it = guesses_.find(lower);
+        if (it == guesses_.end()) it = guesses_.emplace(lower, lex.guess(lower)).first;
+        return it->second;
+    }
+    const lexicon::fallback_hit& fallback(const lexicon& lex, const std::string& lower,
+                                          std::string_view written) {
+        probe_.assign(lower);
+        probe_ += '\0';
+        probe_.append(written);
+        auto it = fallbacks_.find(probe_);
+        if (it == fallbacks_.end()) it = fallbacks_.emplace(probe_, lex.fallback_word(lower, written)).first;
+        return it->second;
+    }
+    bool has_french_ending(const lexicon& lex, const std::string& lower) {
+        auto it = endings_.find(lower);
+        if (it == endings_.end()) it = endings_.emplace(lower, lex.has_french_ending(lower)).first;
+        return it->second;
+    }
+
+private:
+    std::size_t size() const { return guesses_.size() + fallbacks_.size() + endings_.size(); }
+    uint64_t lexicon_ = 0;
+    std::unordered_map<std::string, const form_hit*> guesses_;
+    std::unordered_map<std::string, lexicon::fallback_hit> fallbacks_;  // lower '\0' written
+    std::unordered_map<std::string, bool> endings_;
+    std::string probe_;
+};
+
 class translator final {
 public:
     // `possessive`: how "son", "sa", "ses" are said ("its", or "his"/"her" for a person).
@@ -97,8 +144,8 @@ public:
     translator(const rule_set::impl& rules, uint32_t first_begin, std::string possessive = "its",
                const grammar::sentence* source = nullptr,
                const std::vector<tok>* sentence = nullptr)
-        : lex_(rules.pack.lex), first_begin_(first_begin), possessive_(std::move(possessive)),
-          source_(source) {
+        : lex_(rules.pack.lex), answers_(word_answers::for_lexicon(rules.pack.lex)),
+          first_begin_(first_begin), possessive_(std::move(possessive)), source_(source) {
         if (sentence != nullptr && !sentence->empty()) {
             base_ = sentence->data();
             memo_.resize(sentence->size());
@@ -704,7 +751,7 @@ public:
             const bool alone = !name_follows && (i == b || !toks[i - 1]->capitalised ||
                                                  toks[i - 1]->kind != tok_kind::word);
             const bool opening_common =
-                (t.begin == first_begin_ && (grammar_common || lex_.has_french_ending(t.key))) ||
+                (t.begin == first_begin_ && (grammar_common || answers_.has_french_ending(lex_, t.key))) ||
                 // a lone capitalised common word after a quote or a stop ("… . Intolérable")
                 (alone && grammar_common && !fallback_of(t).en.empty());
             // "Afro-américain", "Nord-Coréens": a capitalised compound whose parts the pack
@@ -748,8 +795,11 @@ public:
                 ++i;
                 continue;
             }
-            lexicon::fallback_hit fb = fallback_of(t);
-            if (fb.en.empty() && !t.lemma.empty() && t.lemma != t.key) fb = lex_.fallback_word(t.lemma);
+            const lexicon::fallback_hit* found = &fallback_of(t);
+            if (found->en.empty() && !t.lemma.empty() && t.lemma != t.key) {
+                found = &answers_.fallback(lex_, t.lemma, {});
+            }
+            const lexicon::fallback_hit& fb = *found;
             if (!fb.en.empty()) {
                 std::string w = fb.en;
                 if (fb.pos == word_class::verb) {
@@ -800,8 +850,7 @@ private:
     struct token_memo {
         const form_hit* hit = nullptr;
         bool hit_known = false;
-        bool fallback_known = false;
-        lexicon::fallback_hit fallback;  // fallback_word(key, text)
+        const lexicon::fallback_hit* fallback = nullptr;  // fallback_word(key, text), once asked
     };
     token_memo* memo_of(const tok& t) const {
         if (base_ == nullptr || &t < base_ || &t >= base_ + memo_.size()) return nullptr;
@@ -818,16 +867,9 @@ private:
     }
     const lexicon::fallback_hit& fallback_of(const tok& t) const {
         token_memo* m = memo_of(t);
-        if (m == nullptr) {
-            thread_local lexicon::fallback_hit unremembered;
-            unremembered = lex_.fallback_word(t.key, t.text);
-            return unremembered;
-        }
-        if (!m->fallback_known) {
-            m->fallback = lex_.fallback_word(t.key, t.text);
-            m->fallback_known = true;
-        }
-        return m->fallback;
+        if (m == nullptr) return answers_.fallback(lex_, t.key, t.text);
+        if (m->fallback == nullptr) m->fallback = &answers_.fallback(lex_, t.key, t.text);
+        return *m->fallback;
     }
     const form_hit* find_best_hit(const tok& t) const {
         // The grammar's lemma (hunspell) finds irregular forms the pack does not list.
@@ -841,7 +883,7 @@ private:
         }
         if (hits == nullptr || hits->empty()) {
             // Content words only: a guessed lemma must not turn a name into a common word.
-            const form_hit* g = t.capitalised ? nullptr : lex_.guess(*key);
+            const form_hit* g = t.capitalised ? nullptr : answers_.guess(lex_, *key);
             return g != nullptr && !function_classes_hit(g) ? g : nullptr;
         }
         const auto& found = *hits;
@@ -1034,7 +1076,7 @@ private:
             return true;
         }
         if (t.capitalised) return false;
-        const lexicon::fallback_hit fb = lex_.fallback_word(t.key, t.text);
+        const lexicon::fallback_hit& fb = answers_.fallback(lex_, t.key, t.text);
         if (fb.pos != word_class::verb || fb.en.empty()) return false;
         lexicon_entry v;
         v.en = fb.en;
@@ -1088,14 +1130,15 @@ private:
     }
 
     std::string with_prefix(const tok& t) const {
+        const std::string_view key = t.key;
         for (const auto& [fr, en] : lex_.prefixes) {
-            if (t.key.size() <= fr.size() + 2 || t.key.compare(0, fr.size(), fr) != 0) continue;
+            if (key.size() <= fr.size() + 2 || key.substr(0, fr.size()) != fr) continue;
             const std::string rest = t.key.substr(fr.size());
             if (auto c = lex_.country_by_form.find(rest); c != lex_.country_by_form.end()) {
                 return en + lex_.countries[c->second].en_adj;
             }
             if (const form_hit* h = lex_.any_word(rest)) return en + lex_.entries[h->entry].en;
-            if (const form_hit* h = lex_.guess(rest)) return en + lex_.entries[h->entry].en;
+            if (const form_hit* h = answers_.guess(lex_, rest)) return en + lex_.entries[h->entry].en;
         }
         return {};
     }
@@ -1203,6 +1246,7 @@ private:
     }
 
     const lexicon& lex_;
+    word_answers& answers_;
     mutable std::size_t modifiers_at_ = 0;  // where the current noun's English modifiers begin
     mutable bool plural_ = false;           // a plural determiner awaits its noun
     uint32_t first_begin_;  // where the sentence starts: capitals there prove no name
@@ -1676,9 +1720,11 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
     if (s.main_event_known) return s.main_event;
     // The grammar's main verb, mapped through this pack's events (its own event keys come
     // from the vocabulary and may name predicates the pack has no templates for).
+    thread_local std::string lemma;  // (its storage reused from call to call)
     for (const auto& c : s.source->clauses) {
         if (c.role != grammar::clause_role::main || !c.verb) continue;
-        auto it = rules.pack.event_by_verb.find(fold_key(c.verb->lemma));
+        fold_key_into(lemma, c.verb->lemma);
+        auto it = rules.pack.event_by_verb.find(lemma);
         if (it != rules.pack.event_by_verb.end()) return rules.pack.events[it->second].name;
         const bool known = std::any_of(rules.pack.events.begin(), rules.pack.events.end(),
                                        [&](const event_def& e) { return e.name == c.event; });
