@@ -165,6 +165,10 @@ public:
         }
         return out;
     }
+    // keep_, one flag per token, into out.
+    void keep_flags_into(uint16_t* out) const {
+        for (std::size_t i = 0; i < n_; ++i) out[i] = keep_[i] != 0;
+    }
     // Words present_tense rewrote (an empty text: the word goes), by token index.
     const std::vector<std::pair<std::size_t, std::string>>& rewritten() const { return text_; }
 
@@ -1079,17 +1083,81 @@ private:
 
 }  // namespace
 
+namespace {
+
+// The number of the summary's rules when the headline's rules open with them (the same rules
+// in the same order, none of them a cut or a rewrite, which are the only ones that read the
+// length or change words): the headline's trim then passes through the summary's. -1 when not.
+int summary_prefix(const std::vector<trim_rule>& trims) {
+    std::size_t h = 0;
+    int n = 0;
+    for (std::size_t k = 0; k < trims.size(); ++k) {
+        if (!trims[k].summary) continue;
+        while (h < trims.size() && !trims[h].headline) ++h;
+        if (h != k || trims[k].kind == trim_kind::cut || trims[k].kind == trim_kind::present_tense) {
+            return -1;
+        }
+        ++h;
+        ++n;
+    }
+    return n;
+}
+
+// The summary's trim as a headline trim left it on the way (see sentence_view::summary_trim).
+compressed remembered_summary(const rule_set::impl& rules, const sentence_view& s, bool kept_only) {
+    compressed c;
+    const std::vector<uint16_t>& memo = s.summary_trim;
+    const std::size_t n = s.toks.size();
+    c.kept.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (memo[i] != 0) c.kept.push_back(&s.toks[i]);
+    }
+    if (kept_only) return c;
+    for (std::size_t k = n; k < memo.size(); ++k) {
+        c.rules.push_back({rules.pack.trims[memo[k]].name, {}});
+    }
+    std::vector<const tok*> ptrs;
+    ptrs.reserve(c.kept.size());
+    for (const tok* k : c.kept) {
+        if (!k->text.empty()) ptrs.push_back(k);
+    }
+    c.text = join_tokens(ptrs);
+    if (!c.text.empty()) c.text = capitalise_first(c.text);
+    return c;
+}
+
+}  // namespace
+
 compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,
                     int max_words, bool final_cut, bool kept_only) {
+    const auto& trims = rules.pack.trims;
+    if (!headline && !final_cut && !s.summary_trim.empty()) return remembered_summary(rules, s, kept_only);
     trimmer t(rules, s, final_cut);
     std::vector<compressed::fired_rule> fired;
-    for (const auto& r : rules.pack.trims) {
+    // A headline trim passes through the summary's (see summary_prefix): it is remembered
+    // there, after the summary's rules, for the sentence's summary trim.
+    int summary_rules = headline && s.summary_trim.empty() ? summary_prefix(trims) : -1;
+    if (summary_rules > 64) summary_rules = -1;  // (the rules that acted are kept for 64)
+    uint16_t acted[64];
+    int applied = 0, n_acted = 0;
+    auto remember = [&] {
+        std::vector<uint16_t>& memo = s.summary_trim;
+        memo.resize(s.toks.size());
+        t.keep_flags_into(memo.data());
+        memo.insert(memo.end(), acted, acted + n_acted);
+    };
+    for (const auto& r : trims) {
         if (headline ? !r.headline : !r.summary) continue;
+        if (applied == summary_rules) remember();
+        ++applied;
         // What each rule cut is asked of the headline shown only (its trace names it).
-        if (t.apply(r, max_words) && !kept_only) {
+        const bool acts = t.apply(r, max_words);
+        if (acts && n_acted < 64) acted[n_acted++] = static_cast<uint16_t>(&r - trims.data());
+        if (acts && !kept_only) {
             fired.push_back({r.name, final_cut ? t.last_change() : std::vector<grammar::span>{}});
         }
     }
+    if (applied == summary_rules) remember();
     compressed c = t.result();
     if (kept_only) return c;
     c.rules = std::move(fired);

@@ -34,6 +34,10 @@ struct sentence_view {
     std::string joined_keys;     // " key key … ", the keys as scoring phrases are matched
     std::vector<uint32_t> word_starts;  // offsets in joined_keys that follow a space
     int words = 0;               // words and numbers
+    // The summary's trim of this sentence, found on the way while trimming it for the
+    // headline when the headline's rules open with the summary's (see compress()): a flag per
+    // token (kept), then the indices of the rules that acted. Empty until then.
+    mutable std::vector<uint16_t> summary_trim;
 };
 
 // What compression kept of one sentence, and which rules acted.
