@@ -54,11 +54,16 @@ bool determiner_word(const tok& t) {
 
 // toks[at] follows a determiner within toks[b, at), directly or over an adjective that stands
 // before its noun ("l'annonce", "cette troisième visite"): the place of a noun.
-bool after_determiner(const std::vector<const tok*>& toks, std::size_t b, std::size_t at) {
+// A sentence's tokens, held or pointed at: token i either way.
+inline const tok& tok_at(const std::vector<const tok*>& toks, std::size_t i) { return *toks[i]; }
+inline const tok& tok_at(const std::vector<tok>& toks, std::size_t i) { return toks[i]; }
+
+template <typename Toks>
+bool after_determiner(const Toks& toks, std::size_t b, std::size_t at) {
     if (at <= b) return false;
     std::size_t k = at - 1;
-    if (k > b && grammar::prenominal_adjective(toks[k]->text)) --k;
-    return determiner_word(*toks[k]);
+    if (k > b && grammar::prenominal_adjective(tok_at(toks, k).text)) --k;
+    return determiner_word(tok_at(toks, k));
 }
 
 // The last word said is a preposition English follows with an -ing form.
@@ -1340,8 +1345,9 @@ const form_hit* verb_reading(const lexicon& lex, const tok& t, bool participle) 
 
 // toks[at] can be a noun and follows a determiner, maybe over an adjective that stands
 // before its noun ("l'annonce", "cette troisième visite"): it is no verb.
-bool noun_slot(const lexicon& lex, const std::vector<const tok*>& toks, std::size_t at) {
-    return lex.word(toks[at]->key, word_class::noun) != nullptr && after_determiner(toks, 0, at);
+template <typename Toks>
+bool noun_slot(const lexicon& lex, const Toks& toks, std::size_t at) {
+    return lex.word(tok_at(toks, at).key, word_class::noun) != nullptr && after_determiner(toks, 0, at);
 }
 
 // `out` pointing at each of `toks`.
@@ -1351,10 +1357,11 @@ void point_to(const std::vector<tok>& toks, std::vector<const tok*>& out) {
     for (const auto& t : toks) out.push_back(&t);
 }
 
-verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
+template <typename Toks>
+verb_at find_verb(const lexicon& lex, const Toks& toks) {
     verb_at v;
     for (std::size_t i = 1; i < toks.size(); ++i) {
-        const tok& t = *toks[i];
+        const tok& t = tok_at(toks, i);
         if (t.kind != tok_kind::word) continue;
         std::size_t j = i;
         bool neg = false;
@@ -1363,12 +1370,12 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
             ++j;
         }
         bool reflexive = false;
-        if (j < toks.size() && (eq(toks[j]->key, "se") || eq(toks[j]->key, "s'"))) {
+        if (j < toks.size() && (eq(tok_at(toks, j).key, "se") || eq(tok_at(toks, j).key, "s'"))) {
             ++j;
             reflexive = true;
         }
         if (j >= toks.size()) break;
-        const tok& w = *toks[j];
+        const tok& w = tok_at(toks, j);
         const bool aux = eq(w.text, "a") || eq(w.key, "ont") || eq(w.key, "est") || eq(w.key, "sont") ||
                          eq(w.key, "avait") || eq(w.key, "avaient") || eq(w.key, "etait") ||
                          eq(w.key, "etaient") || eq(w.key, "etre");
@@ -1379,17 +1386,17 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
         std::size_t lexical = aux ? j + 1 : j;
         bool passive = false;
         if (aux && neg && lexical < toks.size() &&
-            (eq(toks[lexical]->key, "pas") || eq(toks[lexical]->key, "plus") ||
-             eq(toks[lexical]->key, "jamais"))) {
+            (eq(tok_at(toks, lexical).key, "pas") || eq(tok_at(toks, lexical).key, "plus") ||
+             eq(tok_at(toks, lexical).key, "jamais"))) {
             ++lexical;
         }
-        if (aux && lexical < toks.size() && eq(toks[lexical]->key, "ete")) {
+        if (aux && lexical < toks.size() && eq(tok_at(toks, lexical).key, "ete")) {
             passive = true;
             ++lexical;
         }
         // "s'est finalement déchaîné": adverbs between the auxiliary and the participle
         for (int skip = 0; aux && skip < 2 && lexical + 1 < toks.size(); ++skip) {
-            const tok& a = *toks[lexical];
+            const tok& a = tok_at(toks, lexical);
             const form_hit* ah = lex.any_word(a.key);
             const bool adverb = (ah != nullptr && lex.entries[ah->entry].pos == word_class::adv) ||
                                 ends_with_text(a.key, "ment");
@@ -1398,19 +1405,19 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
         }
         if (lexical >= toks.size()) break;
         if (!aux && noun_slot(lex, toks, lexical)) continue;
-        const form_hit* h = aux ? verb_reading(lex, *toks[lexical], true) : own;
+        const form_hit* h = aux ? verb_reading(lex, tok_at(toks, lexical), true) : own;
         if (h == nullptr) continue;
         v.begin = i;
         v.verb = lexical;
         v.end = lexical + 1;
         if (neg && !aux && v.end < toks.size() &&
-            (eq(toks[v.end]->key, "pas") || eq(toks[v.end]->key, "plus"))) {
+            (eq(tok_at(toks, v.end).key, "pas") || eq(tok_at(toks, v.end).key, "plus"))) {
             ++v.end;
         }
         v.negated = neg;
         v.plural = eq(w.key, "ont") || eq(w.key, "sont") || eq(w.key, "avaient") || eq(w.key, "etaient") ||
-                   h->form == form_kind::present3p || ends_with_text(toks[lexical]->key, "aient") ||
-                   ends_with_text(toks[lexical]->key, "ront");
+                   h->form == form_kind::present3p || ends_with_text(tok_at(toks, lexical).key, "aient") ||
+                   ends_with_text(tok_at(toks, lexical).key, "ront");
         // "s'est déchaîné" is no passive: a reflexive verb reads as active
         v.passive = !reflexive &&
                     (passive || (aux && (eq(w.key, "est") || eq(w.key, "sont") || eq(w.key, "etait") ||
@@ -1708,6 +1715,14 @@ void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const
     }
 }
 
+// Whether a template names one of the slots fill_event_slots fills.
+bool names_an_event_slot(const std::vector<std::string>& slots) {
+    return std::any_of(slots.begin(), slots.end(), [](const std::string& slot) {
+        return slot == "actors" || slot == "noun" || slot == "value" || slot == "place" ||
+               slot == "purpose";
+    });
+}
+
 }  // namespace
 
 bool keeps_a_verb(const rule_set::impl& rules, const sentence_view& s, const compressed& c) {
@@ -1731,9 +1746,7 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
         if (known) return c.event;
         break;
     }
-    thread_local std::vector<const tok*> all_toks;  // (its storage reused from call to call)
-    point_to(s.toks, all_toks);
-    const verb_at v = find_verb(rules.pack.lex, all_toks);
+    const verb_at v = find_verb(rules.pack.lex, s.toks);
     if (v.entry == nullptr) return {};
     auto it = rules.pack.event_by_verb.find(v.entry->fr_key.empty() ? fold_key(v.entry->fr)
                                                                      : v.entry->fr_key);
@@ -1900,7 +1913,6 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         english_run all = sayable_prefix(tr, toks, 0, toks.size());
         if (all.words.size() >= 2) slots["subject"] = join_words(all.words);
     }
-    fill_event_slots(rules, s, tr, slots, nullptr);
     if (!topics.empty()) {
         slots["topic"] = topics.front().en;
         for (const auto& t : topics) {
@@ -1912,9 +1924,16 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     }
     // Event templates speak for the key clause's own event, not for any event word nearby.
     const std::string event = main_event(rules, s);
+    // The event's slots are dear and most sentences are said by a clause template before any
+    // template asks for one: they are filled when the first template that names one is tried.
+    bool event_slots = false;
     for (const auto& t : rules.pack.templates) {
         if (t.en.empty()) continue;
         if (t.event != "*" && t.event != event) continue;
+        if (!event_slots && names_an_event_slot(t.slots_en)) {
+            fill_event_slots(rules, s, tr, slots, nullptr);
+            event_slots = true;
+        }
         std::string text = fill_template(t.en, slots);
         if (text.empty()) continue;
         rule = t.name;
