@@ -12,6 +12,17 @@ json_writer::json_writer(std::string& out)
       serializer_(nlohmann::detail::output_adapter<char, std::string>(out), ' ',
                   nlohmann::json::error_handler_t::replace) {}
 
+void json_writer::real(double x) {
+    if (!last_real_text_.empty() && std::memcmp(&x, &last_real_, sizeof x) == 0) {
+        out_.append(last_real_text_);
+        return;
+    }
+    const std::size_t from = out_.size();
+    serializer_.dump(nlohmann::json(x), false, false, 0);
+    last_real_ = x;
+    last_real_text_.assign(out_, from, std::string::npos);
+}
+
 json_writer& json_writer::raw(const char* text) {
     separate();
     out_ += text;
@@ -21,10 +32,17 @@ json_writer& json_writer::raw(const char* text) {
 
 namespace {
 
-// True when JSON needs `s` written as it is: well-formed UTF-8 with no control character, quote
-// or backslash, which is what nlohmann's serializer (ensure_ascii off) copies byte for byte.
-// Most strings of a result are such text, and this scan is several times cheaper per byte.
-bool verbatim(std::string_view s) {
+// How JSON writes `s`, as nlohmann's serializer (ensure_ascii off) does.
+enum class string_form {
+    verbatim,  // well-formed UTF-8 with no control character, quote or backslash: as it is
+    quoted,    // the same but for quotes or backslashes, which take a backslash before them
+    other,     // control characters or ill-formed UTF-8: left to the serializer
+};
+
+// Most strings of a result are verbatim, and this scan is several times cheaper per byte than
+// the serializer's.
+string_form form_of(std::string_view s) {
+    string_form form = string_form::verbatim;
     const auto* p = reinterpret_cast<const uint8_t*>(s.data());
     const auto n = static_cast<int32_t>(s.size());
     constexpr uint64_t ones = 0x0101010101010101u;
@@ -44,7 +62,11 @@ bool verbatim(std::string_view s) {
                 if ((((v - ones * 0x20) & ~v) | ((quote - ones) & ~quote) |
                      ((backslash - ones) & ~backslash)) &
                     high) {
-                    return false;
+                    // Which of them it is, among the bytes not passed yet.
+                    for (int32_t k = i; k < i + step; ++k) {
+                        if (p[k] < 0x20) return string_form::other;
+                        if (p[k] == '"' || p[k] == '\\') form = string_form::quoted;
+                    }
                 }
                 i += step;
                 continue;
@@ -52,24 +74,42 @@ bool verbatim(std::string_view s) {
         }
         const uint8_t b = p[i];
         if (b < 0x80) {
-            if (b < 0x20 || b == '"' || b == '\\') return false;
+            if (b < 0x20) return string_form::other;
+            if (b == '"' || b == '\\') form = string_form::quoted;
             ++i;
             continue;
         }
         UChar32 c;
         U8_NEXT(p, i, n, c);
-        if (c < 0) return false;
+        if (c < 0) return string_form::other;
     }
-    return true;
+    return form;
 }
 
 }  // namespace
 
 json_writer& json_writer::str(std::string_view s) {
     separate();
-    if (s.size() < INT32_MAX && verbatim(s)) {
+    const string_form form = s.size() < INT32_MAX ? form_of(s) : string_form::other;
+    if (form == string_form::verbatim) {
         out_.push_back('"');
         out_.append(s);
+        out_.push_back('"');
+        need_comma_ = true;
+        return *this;
+    }
+    if (form == string_form::quoted) {
+        // Each run up to a quote or a backslash as it is, then the mark after a backslash.
+        out_.push_back('"');
+        std::size_t from = 0;
+        for (std::size_t at = 0; at < s.size(); ++at) {
+            if (s[at] != '"' && s[at] != '\\') continue;
+            out_.append(s.data() + from, at - from);
+            out_.push_back('\\');
+            out_.push_back(s[at]);
+            from = at + 1;
+        }
+        out_.append(s.data() + from, s.size() - from);
         out_.push_back('"');
         need_comma_ = true;
         return *this;

@@ -80,7 +80,7 @@ class json_writer final {
             // (A pointer and a length: the iterator-pair append builds a temporary string.)
             out_.append(buf, static_cast<std::size_t>(r.ptr - buf));
         } else {
-            serializer_.dump(nlohmann::json(x), false, false, 0);
+            real(static_cast<double>(x));
         }
         need_comma_ = true;
         return *this;
@@ -107,11 +107,16 @@ class json_writer final {
         return *this;
     }
     json_writer& raw(const char* text);
+    void real(double x);
 
     std::string& out_;
     nlohmann::detail::serializer<nlohmann::json> serializer_;
     nlohmann::json text_ = std::string();  // the serializer writes values: strings go here
     bool need_comma_ = false;
+    // The last floating-point number written and its text: a result repeats a score over many
+    // trace entries, and the serializer's shortest form is dear to find.
+    double last_real_ = 0.0;
+    std::string last_real_text_;
 };
 
 }  // namespace precis::plugin
