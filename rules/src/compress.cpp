@@ -94,8 +94,10 @@ public:
     }
 
     bool apply(const trim_rule& r, int max_words) {
-        before_ = keep_;
         const auto rule = static_cast<std::size_t>(&r - trims_.data());
+        // A rule with nothing to act on, on a sentence tidy() left alone, changes nothing.
+        if (clean_ && idle(r.kind, rule)) return false;
+        before_ = keep_;
         rule_bit_ = rule < 64 ? uint64_t{1} << rule : 0;
         // Marker lists found for this rule, by token (see match()): none looked up yet.
         generation_ = ++scratch_.generation;
@@ -407,12 +409,8 @@ private:
         return static_cast<idx>(it - toks_.begin());
     }
 
-    // What the grammar read as a part of this kind (a time phrase, an attribution, a relative
-    // or subordinate clause …) goes as a whole; the token-level steps then catch what a
-    // sentence without a full tree still holds.
-    void grammar_parts(trim_kind kind) {
-        grammar::part_kind part;
-        grammar::clause_role role;
+    // The grammar's part and clause role a trim kind drops; false for kinds that drop none.
+    static bool grammar_kind(trim_kind kind, grammar::part_kind& part, grammar::clause_role& role) {
         switch (kind) {
             case trim_kind::time: part = grammar::part_kind::time; role = grammar::clause_role::chunk; break;
             case trim_kind::attribution: part = grammar::part_kind::attribution; role = grammar::clause_role::attribution; break;
@@ -420,15 +418,45 @@ private:
             case trim_kind::subordinate: part = grammar::part_kind::subordinate; role = grammar::clause_role::subordinate; break;
             case trim_kind::purpose: part = grammar::part_kind::purpose; role = grammar::clause_role::purpose; break;
             case trim_kind::parenthetical: part = grammar::part_kind::parenthetical; role = grammar::clause_role::chunk; break;
-            default: return;
+            default: return false;
         }
-        // Nothing of this kind in the tree: nothing to walk it for.
+        return true;
+    }
+    // The tree holds something grammar_parts() drops for this kind.
+    bool grammar_has(trim_kind kind) const {
+        grammar::part_kind part;
+        grammar::clause_role role;
+        if (!grammar_kind(kind, part, role)) return false;
         const bool has_part = (main_parts_ & (1u << static_cast<unsigned>(part))) != 0;
         const bool has_clause = role != grammar::clause_role::chunk &&
                                 (sub_roles_ & (1u << static_cast<unsigned>(role))) != 0;
-        if (!has_part && !has_clause) {
-            return;
+        return has_part || has_clause;
+    }
+    // Whether the rule of this kind (index `rule` in the pack) finds nothing to act on in the
+    // sentence: no token its steps start from (see the lists they walk) and nothing of its
+    // kind in the tree. Only kinds whose steps start from such tokens can be idle.
+    bool idle(trim_kind kind, std::size_t rule) const {
+        const bool no_openers = rule < openers_.size() && openers_[rule].empty();
+        switch (kind) {
+            case trim_kind::relative:
+            case trim_kind::subordinate:
+            case trim_kind::purpose: return no_openers && !grammar_has(kind);
+            case trim_kind::time: return no_openers && numbers_.empty() && !grammar_has(kind);
+            case trim_kind::parenthetical: return parens_.empty() && !grammar_has(kind);
+            case trim_kind::shorten_actor: return civilities_.empty() && definite_.empty();
+            case trim_kind::present_tense: return avoir_.empty();
+            default: return false;
         }
+    }
+
+    // What the grammar read as a part of this kind (a time phrase, an attribution, a relative
+    // or subordinate clause …) goes as a whole; the token-level steps then catch what a
+    // sentence without a full tree still holds.
+    void grammar_parts(trim_kind kind) {
+        grammar::part_kind part;
+        grammar::clause_role role;
+        // Nothing of this kind in the tree: nothing to walk it for.
+        if (!grammar_kind(kind, part, role) || !grammar_has(kind)) return;
         if (source_ == nullptr) return;
         auto drop_span = [&](grammar::span w) {
             // Past w's end no token lies inside it (a token ends at or after its start).
