@@ -48,29 +48,39 @@ string_form form_of(std::string_view s) {
     constexpr uint64_t ones = 0x0101010101010101u;
     constexpr uint64_t high = 0x8080808080808080u;
     for (int32_t i = 0; i < n;) {
-        // Eight ASCII bytes at a time: any byte below 0x20, or equal to a quote or a
-        // backslash, shows as a high bit in the usual zero-byte test of (v - k) & ~v.
-        // Fewer than eight left: the last eight of the string, bytes already passed included
-        // (passed again, or, when one of them is not ASCII, left to the test below).
-        if (n >= 8) {
-            const int32_t step = n - i >= 8 ? 8 : n - i;
-            uint64_t v;
-            std::memcpy(&v, p + i + step - 8, 8);
-            if ((v & high) == 0) {
-                const uint64_t quote = v ^ (ones * '"');
-                const uint64_t backslash = v ^ (ones * '\\');
-                if ((((v - ones * 0x20) & ~v) | ((quote - ones) & ~quote) |
-                     ((backslash - ones) & ~backslash)) &
-                    high) {
-                    // Which of them it is, among the bytes not passed yet.
-                    for (int32_t k = i; k < i + step; ++k) {
-                        if (p[k] < 0x20) return string_form::other;
-                        if (p[k] == '"' || p[k] == '\\') form = string_form::quoted;
-                    }
+        // Eight bytes at a time: any byte below 0x20, or equal to a quote or a backslash,
+        // shows as a high bit in the usual zero-byte test of (v - k) & ~v, which is exact up
+        // to the first byte it flags. The ASCII bytes before the first other one are passed at
+        // once. Fewer than eight left: the last eight of the string, shifted so that the bytes
+        // already passed go, ASCII letters filling in for them.
+        int32_t avail = 0;
+        uint64_t v = 0;
+        if (n - i >= 8) {
+            avail = 8;
+            std::memcpy(&v, p + i, 8);
+        } else if (n >= 8) {
+            avail = n - i;
+            std::memcpy(&v, p + n - 8, 8);
+            const int shift = 8 * (8 - avail);
+            v = (v >> shift) | ((ones * 'a') << (64 - shift));
+        }
+        if (avail > 0) {
+            const uint64_t other = v & high;
+            int32_t ascii = other != 0 ? __builtin_ctzll(other) >> 3 : 8;
+            if (ascii > avail) ascii = avail;
+            const uint64_t quote = v ^ (ones * '"');
+            const uint64_t backslash = v ^ (ones * '\\');
+            const uint64_t flagged =
+                (((v - ones * 0x20) & ~v) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash)) &
+                high & (ascii >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * ascii)) - 1);
+            if (flagged != 0) {
+                for (int32_t k = i; k < i + ascii; ++k) {
+                    if (p[k] < 0x20) return string_form::other;
+                    if (p[k] == '"' || p[k] == '\\') form = string_form::quoted;
                 }
-                i += step;
-                continue;
             }
+            i += ascii;
+            if (ascii == avail) continue;
         }
         const uint8_t b = p[i];
         if (b < 0x80) {

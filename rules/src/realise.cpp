@@ -1718,8 +1718,8 @@ void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const
 // Whether a template names one of the slots fill_event_slots fills.
 bool names_an_event_slot(const std::vector<std::string>& slots) {
     return std::any_of(slots.begin(), slots.end(), [](const std::string& slot) {
-        return slot == "actors" || slot == "noun" || slot == "value" || slot == "place" ||
-               slot == "purpose";
+        return eq(slot, "actors") || eq(slot, "noun") || eq(slot, "value") || eq(slot, "place") ||
+               eq(slot, "purpose");
     });
 }
 
