@@ -3,6 +3,7 @@
 // relative and subordinate clauses), shorten actors, put the verb in the present, then cut
 // at a phrase boundary. Each step is a named rule of trimming.yaml, applied in pack order.
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <set>
 #include <string_view>
@@ -30,6 +31,7 @@ public:
           times_(scratch_.times), all_(scratch_.all),
           openers_(scratch_.openers), marker_lists_(scratch_.lists) {
         keep_.assign(n_, 1);
+        before_.resize(n_);
         starts_.assign(n_, 0);
         if (marker_lists_.size() < n_) marker_lists_.resize(n_);
         for (auto* list : {&words_, &finite_, &quotes_, &punct_, &marks_, &selon_, &avoir_,
@@ -97,7 +99,8 @@ public:
         const auto rule = static_cast<std::size_t>(&r - trims_.data());
         // A rule with nothing to act on, on a sentence tidy() left alone, changes nothing.
         if (clean_ && idle(r.kind, rule)) return false;
-        before_ = keep_;
+        // (The same size: a copy of the flags, with none of the assignment's checks.)
+        if (n_ != 0) std::memcpy(before_.data(), keep_.data(), n_ * sizeof(uint16_t));
         rule_bit_ = rule < 64 ? uint64_t{1} << rule : 0;
         // Marker lists found for this rule, by token (see match()): none looked up yet.
         generation_ = ++scratch_.generation;
@@ -900,11 +903,11 @@ private:
 
     // Where a headline may end: before a comma, a colon, a conjunction or a preposition.
     bool is_boundary(idx i) const {
+        static const word_list keys{"et", "mais", "qui", "que", "alors", "dans", "pour", "apres",
+                                    "avec", "lors", "selon", "en", "au", "sur", "contre",
+                                    "depuis", "par"};
         return toks_[i].kind == tok_kind::comma || toks_[i].kind == tok_kind::colon ||
-               is(i, "et") || is(i, "mais") || is(i, "qui") || is(i, "que") || is(i, "alors") ||
-               is(i, "dans") || is(i, "pour") || is(i, "apres") || is(i, "avec") || is(i, "lors") ||
-               is(i, "selon") || is(i, "en") || eq(toks_[i].text, "\xc3\xa0") || is(i, "au") ||
-               is(i, "sur") || is(i, "contre") || is(i, "depuis") || is(i, "par");
+               keys.contains(toks_[i].key) || eq(toks_[i].text, "\xc3\xa0");
     }
 
     void cut(int max_words) {
