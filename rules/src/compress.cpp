@@ -1153,7 +1153,7 @@ compressed remembered_summary(const rule_set::impl& rules, const sentence_view& 
         if (!k->text.empty()) ptrs.push_back(k);
     }
     c.text = join_tokens(ptrs);
-    if (!c.text.empty()) c.text = capitalise_first(c.text);
+    capitalise_first_in_place(c.text);
     return c;
 }
 
@@ -1212,7 +1212,7 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
         ptrs.push_back(&rewritten.back());
     }
     c.text = join_tokens(ptrs);
-    if (!c.text.empty()) c.text = capitalise_first(c.text);
+    capitalise_first_in_place(c.text);
     return c;
 }
 

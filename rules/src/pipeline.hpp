@@ -53,6 +53,17 @@ struct compressed {
     std::string text;                 // French, joined
 };
 
+// capitalise_first(s) into s: a first letter in ASCII changes where it stands, with no copy.
+inline void capitalise_first_in_place(std::string& s) {
+    if (s.empty()) return;
+    const auto c = static_cast<unsigned char>(s[0]);
+    if (c >= 0x80) {
+        s = capitalise_first(s);
+    } else if (c >= 'a' && c <= 'z') {
+        s[0] = static_cast<char>(c - 'a' + 'A');
+    }
+}
+
 // The lexicon's forms for a token's key (remembered on the token by look_up_forms).
 inline const form_hits* forms_of(const lexicon& lex, const tok& t) {
     if (t.forms_known) return t.forms;

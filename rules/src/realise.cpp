@@ -1771,7 +1771,8 @@ std::string realise_french(const rule_set::impl& rules, const sentence_view& s, 
         std::string text = fill_template(t.fr, fr);
         if (text.empty()) continue;
         rule = t.name;
-        return capitalise_first(text);
+        capitalise_first_in_place(text);
+        return text;
     }
     return {};
 }
@@ -1937,7 +1938,8 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         std::string text = fill_template(t.en, slots);
         if (text.empty()) continue;
         rule = t.name;
-        return capitalise_first(text);
+        capitalise_first_in_place(text);
+        return text;
     }
     rule.clear();
     return {};
@@ -1947,8 +1949,8 @@ std::string english_sentence(const rule_set::impl& rules, const sentence_view& s
                              const compressed& c) {
     std::string rule;
     std::string en = realise_english(rules, s, c, {}, rule);
-    if (en.empty()) return {};
-    return en + ".";
+    if (!en.empty()) en += '.';
+    return en;
 }
 
 }  // namespace precis::rules
