@@ -108,7 +108,7 @@ public:
         const bool rewrites = r.kind == trim_kind::present_tense;
         if (rewrites) before_text_ = text_;
         last_rewrites_ = rewrites;
-        grammar_parts(r.kind);
+        if (grammar_has(r.kind)) grammar_parts(r.kind);
         switch (r.kind) {
             case trim_kind::dateline: dateline(r); break;
             case trim_kind::leading: leading(r); break;
@@ -373,7 +373,8 @@ private:
                 ok = w.substr(key.size()) == std::string_view(toks_[j + 1].key);
                 ++j;
             } else {
-                ok = key == w;
+                // (Most words differ from the marker's at the first letter: no call then.)
+                ok = key.size() == w.size() && (w.empty() || key[0] == w[0]) && key == w;
             }
             if (!ok) return 0;
             ++j;

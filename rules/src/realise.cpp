@@ -107,6 +107,9 @@ public:
             answers.guesses_.clear();
             answers.fallbacks_.clear();
             answers.endings_.clear();
+            answers.hyphenated_prefixes_ = std::all_of(
+                lex.prefixes.begin(), lex.prefixes.end(),
+                [](const auto& p) { return p.first.find('-') != std::string::npos; });
             answers.lexicon_ = lex.memo_id;
         }
         return answers;
@@ -125,6 +128,8 @@ public:
         if (it == fallbacks_.end()) it = fallbacks_.emplace(probe_, lex.fallback_word(lower, written)).first;
         return it->second;
     }
+    // Every word-forming prefix of the lexicon holds a hyphen ("ex-", "franco-").
+    bool hyphenated_prefixes() const { return hyphenated_prefixes_; }
     bool has_french_ending(const lexicon& lex, const std::string& lower) {
         auto it = endings_.find(lower);
         if (it == endings_.end()) it = endings_.emplace(lower, lex.has_french_ending(lower)).first;
@@ -137,6 +142,7 @@ private:
     std::unordered_map<std::string, const form_hit*> guesses_;
     std::unordered_map<std::string, lexicon::fallback_hit> fallbacks_;  // lower '\0' written
     std::unordered_map<std::string, bool> endings_;
+    bool hyphenated_prefixes_ = false;
     std::string probe_;
 };
 
@@ -1135,6 +1141,8 @@ private:
     }
 
     std::string with_prefix(const tok& t) const {
+        // (Most words hold no hyphen, and then no prefix of a pack whose prefixes all do.)
+        if (answers_.hyphenated_prefixes() && t.key.find('-') == std::string::npos) return {};
         const std::string_view key = t.key;
         for (const auto& [fr, en] : lex_.prefixes) {
             if (key.size() <= fr.size() + 2 || key.substr(0, fr.size()) != fr) continue;
@@ -1831,13 +1839,17 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         toks.push_back(t);
     }
     std::map<std::string, std::string> slots;
+    // The clause's slots, looked up once (an empty slot counts as unfilled: fill_template).
+    std::string& verb_slot = slots["verb"];
+    std::string& subject_slot = slots["subject"];
+    std::string& object_slot = slots["object"];
     lexicon_entry unlisted;  // a verb the grammar found but the pack does not list
     verb_at v = grammar_verb(lex, *s.source, toks, unlisted);
     if (v.begin == std::string::npos) v = find_verb(lex, toks);
     const translator tr(rules, opening, subject_possessive(lex, toks, v.begin), s.source, &s.toks);
     if (v.begin != std::string::npos) {
         take_verb_phrase(lex, toks, v);
-        slots["verb"] = english_verb(v);
+        verb_slot = english_verb(v);
         // A modal before the verb group: "devraient être vendues" -> "should be sold".
         // The grammar's verb group may hold the modal itself ("veut montrer").
         const bool inside = v.verb > v.begin && v.verb < toks.size();
@@ -1863,14 +1875,14 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                             : modal == "want to"  ? "do not want to"
                                                   : modal + " not";
                 }
-                slots["verb"] = modal + " " + (be ? "be " + english_pp(*v.entry) : v.entry->en);
+                verb_slot = modal + " " + (be ? "be " + english_pp(*v.entry) : v.entry->en);
                 if (!inside) --v.begin;
             }
         }
         english_run subj = tr.run(toks, 0, v.begin);
-        if (subj.complete) slots["subject"] = join_words(subj.words);
+        if (subj.complete) subject_slot = join_words(subj.words);
 
-        const std::string& verb_said = slots["verb"];
+        const std::string& verb_said = verb_slot;
         // "discuter de la situation" -> "discuss the situation", "parler du climat" -> "speak
         // about the climate": the verb's entry says what its "de" is in English.
         std::size_t object_at = v.end;
@@ -1890,21 +1902,21 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             sayable_prefix(tr, toks, object_at, toks.size(), verb_said.substr(verb_said.rfind(' ') + 1))
                 .words);
         if (!object.empty() && !object_opening.empty()) object = object_opening + " " + object;
-        slots["object"] = object;
+        object_slot = std::move(object);
         // "veut montrer" -> "wants to show": an infinitive complement takes "to", except
         // after the modals, which have no "to" in English.
-        if (!slots["object"].empty() && v.end < toks.size() && infinitive(lex, *toks[v.end])) {
+        if (!object_slot.empty() && v.end < toks.size() && infinitive(lex, *toks[v.end])) {
             static const word_list bare{"must", "can", "should", "could", "will",
                                                     "may", "might", "would", "let", "make",
                                                     "see", "hear", "watch"};
-            const std::string& verb = slots["verb"];
+            const std::string& verb = verb_slot;
             const std::string last = verb.substr(verb.rfind(' ') + 1);
             // (Nor before the -ing form of a verb that asks for it: "denies having been".)
-            const std::string_view said = slots["object"];
+            const std::string_view said = object_slot;
             const std::string_view first = said.substr(0, said.find(' '));
             const bool gerund = first.size() > 3 && ends_with_text(first, "ing") && gerund_verb(last);
             if (bare.count(last) == 0 && bare.count(v.entry != nullptr ? v.entry->en : "") == 0 && !gerund) {
-                slots["object"] = "to " + slots["object"];
+                object_slot = "to " + object_slot;
             }
         }
         impersonal(toks, v, slots);
@@ -1912,7 +1924,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     } else {
         // No verb: a noun phrase, as far as it can be said.
         english_run all = sayable_prefix(tr, toks, 0, toks.size());
-        if (all.words.size() >= 2) slots["subject"] = join_words(all.words);
+        if (all.words.size() >= 2) subject_slot = join_words(all.words);
     }
     if (!topics.empty()) {
         slots["topic"] = topics.front().en;
