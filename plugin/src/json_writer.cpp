@@ -98,6 +98,17 @@ string_form form_of(std::string_view s) {
 
 }  // namespace
 
+json_writer& json_writer::field(std::string_view name, std::string_view s) {
+    // Most values are short verbatim text: the comma, key, colon and quoted value in one append.
+    char buf[192];
+    if (name.size() + s.size() + 6 > sizeof buf || form_of(s) != string_form::verbatim) {
+        return key(name).str(s);
+    }
+    out_.append(buf, put_field(buf, name, s));
+    need_comma_ = true;
+    return *this;
+}
+
 json_writer& json_writer::str(std::string_view s) {
     separate();
     const string_form form = s.size() < INT32_MAX ? form_of(s) : string_form::other;
