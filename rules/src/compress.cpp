@@ -170,6 +170,8 @@ public:
         }
         return out;
     }
+    // tidy() ran on keep_ as it is and found nothing to do.
+    bool clean() const { return clean_; }
     // keep_, one flag per token, into out.
     void keep_flags_into(uint16_t* out) const {
         for (std::size_t i = 0; i < n_; ++i) out[i] = keep_[i] != 0;
@@ -1182,6 +1184,9 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
         if (headline ? !r.headline : !r.summary) continue;
         if (applied == summary_rules) remember();
         ++applied;
+        // Rewriting words is for the text: a trim that wants only what is kept, on a sentence
+        // tidy() left alone, skips it (it keeps every token: see present_tense()).
+        if (kept_only && r.kind == trim_kind::present_tense && t.clean()) continue;
         // What each rule cut is asked of the headline shown only (its trace names it).
         const bool acts = t.apply(r, max_words);
         if (acts && n_acted < 64) acted[n_acted++] = static_cast<uint16_t>(&r - trims.data());

@@ -4,6 +4,7 @@
 // whose slots can all be filled is used; the last templates need only lexicon words.
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -107,6 +108,7 @@ public:
             answers.guesses_.clear();
             answers.fallbacks_.clear();
             answers.endings_.clear();
+            for (auto& forms : answers.forms_) forms.clear();
             answers.hyphenated_prefixes_ = std::all_of(
                 lex.prefixes.begin(), lex.prefixes.end(),
                 [](const auto& p) { return p.first.find('-') != std::string::npos; });
@@ -130,6 +132,21 @@ public:
     }
     // Every word-forming prefix of the lexicon holds a hyphen ("ex-", "franco-").
     bool hyphenated_prefixes() const { return hyphenated_prefixes_; }
+    // An English form of a lexicon entry (english_3sg, english_pp, english_plural), by the
+    // entry's index in the lexicon.
+    enum class form { third_person, participle, plural };
+    const std::string& entry_form(const lexicon& lex, std::size_t entry, form f) {
+        auto& forms = forms_[static_cast<std::size_t>(f)];
+        auto it = forms.find(static_cast<uint32_t>(entry));
+        if (it == forms.end()) {
+            const lexicon_entry& e = lex.entries[entry];
+            it = forms.emplace(static_cast<uint32_t>(entry), f == form::third_person ? english_3sg(e)
+                                                             : f == form::participle ? english_pp(e)
+                                                                                     : english_plural(e))
+                     .first;
+        }
+        return it->second;
+    }
     bool has_french_ending(const lexicon& lex, const std::string& lower) {
         auto it = endings_.find(lower);
         if (it == endings_.end()) it = endings_.emplace(lower, lex.has_french_ending(lower)).first;
@@ -137,11 +154,15 @@ public:
     }
 
 private:
-    std::size_t size() const { return guesses_.size() + fallbacks_.size() + endings_.size(); }
+    std::size_t size() const {
+        return guesses_.size() + fallbacks_.size() + endings_.size() + forms_[0].size() +
+               forms_[1].size() + forms_[2].size();
+    }
     uint64_t lexicon_ = 0;
     std::unordered_map<std::string, const form_hit*> guesses_;
     std::unordered_map<std::string, lexicon::fallback_hit> fallbacks_;  // lower '\0' written
     std::unordered_map<std::string, bool> endings_;
+    std::unordered_map<uint32_t, std::string> forms_[3];  // by form
     bool hyphenated_prefixes_ = false;
     std::string probe_;
 };
@@ -1156,6 +1177,22 @@ private:
         return {};
     }
 
+public:
+    // english_3sg, english_pp or english_plural of an entry, remembered when it is one of the
+    // lexicon's (a verb the pack does not list is an entry of the caller's).
+    std::string entry_form(const lexicon_entry& e, word_answers::form f) const {
+        const std::less<const lexicon_entry*> before;
+        const lexicon_entry* first = lex_.entries.data();
+        if (first == nullptr || before(&e, first) || !before(&e, first + lex_.entries.size())) {
+            return f == word_answers::form::third_person ? english_3sg(e)
+                   : f == word_answers::form::participle ? english_pp(e)
+                                                          : english_plural(e);
+        }
+        return answers_.entry_form(lex_, static_cast<std::size_t>(&e - first), f);
+    }
+
+private:
+
     bool function_classes_hit(const form_hit* h) const {
         const word_class c = lex_.entries[h->entry].pos;
         return c == word_class::det || c == word_class::prep || c == word_class::conj ||
@@ -1170,7 +1207,7 @@ private:
                                            entry.fr_key.find(' ') == std::string::npos &&
                                            (entry.fr_key.back() == 's' ||
                                             entry.fr_key.back() == 'x')))) {
-            w = english_plural(entry);
+            w = entry_form(entry, word_answers::form::plural);
         }
         if (entry.pos == word_class::noun || entry.pos == word_class::title) plural_ = false;
         // "un entretien" -> "talks": an English noun that is plural only takes no "a" ("a
@@ -1181,8 +1218,8 @@ private:
             out.words.pop_back();
         }
         if (entry.pos == word_class::verb) {
-            if (form == form_kind::participle) w = english_pp(entry);
-            else if (form == form_kind::present3s) w = english_3sg(entry);
+            if (form == form_kind::participle) w = entry_form(entry, word_answers::form::participle);
+            else if (form == form_kind::present3s) w = entry_form(entry, word_answers::form::third_person);
         }
         out.words.push_back(std::move(w));
         if (entry.pos == word_class::noun || entry.pos == word_class::title) {
@@ -1516,9 +1553,9 @@ void take_verb_phrase(const lexicon& lex, const std::vector<const tok*>& toks, v
     }
 }
 
-std::string english_verb(const verb_at& v) {
+std::string english_verb(const verb_at& v, const translator& tr) {
     if (v.entry == nullptr) return {};
-    if (v.passive) return (v.plural ? "are " : "is ") + english_pp(*v.entry);
+    if (v.passive) return (v.plural ? "are " : "is ") + tr.entry_form(*v.entry, word_answers::form::participle);
     // "be" is the one verb whose present is not its bare form: "are", "is not".
     const std::string& en = v.entry->en;
     if (en == "be" || en.rfind("be ", 0) == 0) {
@@ -1535,7 +1572,7 @@ std::string english_verb(const verb_at& v) {
         }
         return (v.plural ? "do not " : "does not ") + en;
     }
-    return v.plural ? en : english_3sg(*v.entry);
+    return v.plural ? en : tr.entry_form(*v.entry, word_answers::form::third_person);
 }
 
 // Countries named in toks[b, e), in order, without repeats.
@@ -1849,7 +1886,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     const translator tr(rules, opening, subject_possessive(lex, toks, v.begin), s.source, &s.toks);
     if (v.begin != std::string::npos) {
         take_verb_phrase(lex, toks, v);
-        verb_slot = english_verb(v);
+        verb_slot = english_verb(v, tr);
         // A modal before the verb group: "devraient être vendues" -> "should be sold".
         // The grammar's verb group may hold the modal itself ("veut montrer").
         const bool inside = v.verb > v.begin && v.verb < toks.size();
@@ -1875,7 +1912,8 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                             : modal == "want to"  ? "do not want to"
                                                   : modal + " not";
                 }
-                verb_slot = modal + " " + (be ? "be " + english_pp(*v.entry) : v.entry->en);
+                verb_slot = modal + " " + (be ? "be " + tr.entry_form(*v.entry, word_answers::form::participle)
+                                               : v.entry->en);
                 if (!inside) --v.begin;
             }
         }
