@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <new>
 
 #include "vocab_lookup.hpp"
 
@@ -345,6 +346,17 @@ void split_sentences(std::string_view text, const vocabulary& vocab, const limit
     }
 }
 
+namespace {
+
+// Sets the lemma of a token just made, whose lemma is still empty: built in place (an inline
+// copy) rather than assigned (a library call that first weighs the string's capacity).
+inline void set_lemma(token& t, std::string_view lemma) {
+    t.lemma.~basic_string();
+    new (&t.lemma) std::string(lemma.data(), lemma.size());
+}
+
+}  // namespace
+
 void tokenize(std::string_view text, span where, form_cache& forms, std::vector<token>& out,
               verb_lemma_list& verb_lemmas, std::vector<form_facts>& facts) {
     out.reserve(out.size() + where.size() / 5 + 4);
@@ -364,7 +376,7 @@ void tokenize(std::string_view text, span where, form_cache& forms, std::vector<
         const bool ask_lexicon = kind == token_kind::word && form[0] != '-';
         if (kind == token_kind::punct) {  // punctuation is in no list and starts no phrase
             facts.push_back({0, 0, false, clause_form_bits(form)});
-            t.lemma.assign(form);
+            set_lemma(t, form);
             return;
         }
         const form_reading reading = forms.read(form, kind, t.capitalised, ask_lexicon);
@@ -380,7 +392,7 @@ void tokenize(std::string_view text, span where, form_cache& forms, std::vector<
                 if (a.lemma.empty()) {
                     t.lemma = lower_all(form);
                 } else {
-                    t.lemma = a.lemma;
+                    set_lemma(t, a.lemma);
                 }
                 // Most words have no verb reading: leave the fresh string empty.
                 if (!a.verb_lemma.empty()) {
@@ -390,9 +402,9 @@ void tokenize(std::string_view text, span where, form_cache& forms, std::vector<
             }
         } else if (kind == token_kind::number) {
             t.pos = pos_number;
-            t.lemma.assign(form);
+            set_lemma(t, form);
         } else {
-            t.lemma.assign(form);
+            set_lemma(t, form);
         }
     };
     while (i < e) {
