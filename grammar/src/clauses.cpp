@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "fresh_string.hpp"
 #include "vocab_lookup.hpp"
 
 namespace precis::grammar {
@@ -221,7 +222,7 @@ class sentence_builder final {
     // slice() and payload() written straight into `out`, without a temporary string.
     void put(std::string& out, uint32_t b, uint32_t e) const {
         if (e > b) {
-            out.assign(text_.data() + b, e - b);
+            rebuild(out, text_.substr(b, e - b));
         } else {
             out.clear();
         }
@@ -232,7 +233,7 @@ class sentence_builder final {
         if (p.empty()) {
             out.clear();
         } else {
-            out = p;
+            rebuild(out, p);
         }
     }
 
@@ -410,7 +411,7 @@ class sentence_builder final {
     void make_verb(const element& el, verb_group& v, const std::string*& event) const {
         const ast::capture_view c = list_.captures_of(el);
         v.where = el.where;
-        v.surface = slice(el.where);
+        put(v.surface, el.where.begin, el.where.end);
         const int32_t main = token_in(el, c[ast::s_main].begin);
         // Slots left by an alternative that failed further on are ignored by position: an
         // auxiliary precedes its participle, "été" sits between them.
@@ -423,11 +424,7 @@ class sentence_builder final {
         if (main < 0) return;
         const token& m = s_.tokens[static_cast<std::size_t>(main)];
         const std::string_view verb_lemma = verb_lemmas_[static_cast<std::size_t>(main)];
-        if (verb_lemma.empty()) {
-            v.lemma = m.lemma;
-        } else {
-            v.lemma.assign(verb_lemma);
-        }
+        rebuild(v.lemma, verb_lemma.empty() ? std::string_view(m.lemma) : verb_lemma);
         v.negated = c[ast::s_neg].set();
         if (el.kind == element_kind::nonfinite) {
             v.when = (m.pos & pos_infinitive) ? tense::infinitive : tense::participle;
@@ -462,14 +459,14 @@ class sentence_builder final {
         if (const std::string* cls = in(term_class::speech_verb)
                                          ? find_term(vocab_, term_class::speech_verb, v.lemma)
                                          : nullptr) {
-            v.verb_class = cls->empty() ? "speech" : *cls;
+            rebuild(v.verb_class, cls->empty() ? std::string_view("speech") : std::string_view(*cls));
             // Known now at no cost when the verb has no event reading (event_of asks).
             if (!in(term_class::event_verb)) event = nullptr;
         } else {
             event = in(term_class::event_verb)
                         ? find_term(vocab_, term_class::event_verb, v.lemma)
                         : nullptr;
-            if (event != nullptr) v.verb_class = *event;
+            if (event != nullptr) rebuild(v.verb_class, *event);
         }
     }
 

@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <array>
-#include <new>
 
+#include "fresh_string.hpp"
 #include "vocab_lookup.hpp"
 
 namespace precis::grammar {
@@ -346,17 +346,6 @@ void split_sentences(std::string_view text, const vocabulary& vocab, const limit
     }
 }
 
-namespace {
-
-// Sets the lemma of a token just made, whose lemma is still empty: built in place (an inline
-// copy) rather than assigned (a library call that first weighs the string's capacity).
-inline void set_lemma(token& t, std::string_view lemma) {
-    t.lemma.~basic_string();
-    new (&t.lemma) std::string(lemma.data(), lemma.size());
-}
-
-}  // namespace
-
 void tokenize(std::string_view text, span where, form_cache& forms, std::vector<token>& out,
               verb_lemma_list& verb_lemmas, std::vector<form_facts>& facts) {
     out.reserve(out.size() + where.size() / 5 + 4);
@@ -376,7 +365,7 @@ void tokenize(std::string_view text, span where, form_cache& forms, std::vector<
         const bool ask_lexicon = kind == token_kind::word && form[0] != '-';
         if (kind == token_kind::punct) {  // punctuation is in no list and starts no phrase
             facts.push_back({0, 0, false, clause_form_bits(form)});
-            set_lemma(t, form);
+            rebuild(t.lemma, form);
             return;
         }
         const form_reading reading = forms.read(form, kind, t.capitalised, ask_lexicon);
@@ -392,7 +381,7 @@ void tokenize(std::string_view text, span where, form_cache& forms, std::vector<
                 if (a.lemma.empty()) {
                     t.lemma = lower_all(form);
                 } else {
-                    set_lemma(t, a.lemma);
+                    rebuild(t.lemma, a.lemma);
                 }
                 // Most words have no verb reading: leave the fresh string empty.
                 if (!a.verb_lemma.empty()) {
@@ -402,9 +391,9 @@ void tokenize(std::string_view text, span where, form_cache& forms, std::vector<
             }
         } else if (kind == token_kind::number) {
             t.pos = pos_number;
-            set_lemma(t, form);
+            rebuild(t.lemma, form);
         } else {
-            set_lemma(t, form);
+            rebuild(t.lemma, form);
         }
     };
     while (i < e) {
