@@ -353,13 +353,15 @@ void tokenize(std::string_view text, span where, form_cache& forms, std::vector<
     const std::size_t e = where.end;
     bool straight_open = false;
     // Inlined at each call: the word and number calls drop the tests on their constant kind.
-    auto push = [&](std::size_t b, std::size_t end, token_kind kind) __attribute__((always_inline)) {
+    // `capitalised`: a word's first letter is upper case (the caller has decoded it).
+    auto push = [&](std::size_t b, std::size_t end, token_kind kind, bool capitalised = false)
+                    __attribute__((always_inline)) {
         token& t = out.emplace_back();
         std::string_view& verb_lemma = verb_lemmas.views.emplace_back();
         t.where = {static_cast<uint32_t>(b), static_cast<uint32_t>(end)};
         t.kind = kind;
         const std::string_view form = text.substr(b, end - b);
-        if (kind == token_kind::word) t.capitalised = is_upper(decode(text, b).c);
+        if (kind == token_kind::word) t.capitalised = capitalised;
         // The lexicon's answer (words other than an inverted subject) and the vocabulary's
         // facts, with one look-up.
         const bool ask_lexicon = kind == token_kind::word && form[0] != '-';
@@ -471,12 +473,12 @@ void tokenize(std::string_view text, span where, form_cache& forms, std::vector<
                 }
                 break;
             }
-            push(b, j, token_kind::word);
+            push(b, j, token_kind::word, is_upper(cp.c));
             i = j;
             // Most words end before a space or punctuation other than a hyphen.
             if (const std::size_t inv =
                     i < e && text[i] == '-' ? inversion_length(text, i, e) : 0) {
-                push(i, i + inv, token_kind::word);
+                push(i, i + inv, token_kind::word, false);  // "-t-il" starts with its hyphen
                 i += inv;
             }
             continue;
