@@ -462,6 +462,11 @@ std::size_t adverbial_length(const sentence_state& st, int32_t i) {
     return 0;
 }
 
+std::size_t adverbial_uncached(const sentence_state& st, int32_t i) {
+    if (const std::size_t n = adverbial_length(st, i)) return n;
+    return is_plain_adverb{}(st, i) ? 1 : 0;
+}
+
 bool is_punctuation::operator()(const sentence_state& st, int32_t i) const {
     if (!valid(st, i)) return false;
     const token& t = tok(st, i);

@@ -126,4 +126,18 @@ inline uint32_t element_starts(const sentence_state& st, int32_t index) {
 // Number of tokens of an adverbial phrase starting at `index` ("par ailleurs"), or 0.
 std::size_t adverbial_length(const sentence_state& st, int32_t index);
 
+// What the grammar's `adverbial` reads at `index`: an adverbial phrase, else a plain adverb
+// (1), else nothing (0). Every verb-group alternative asks it of the token after the verb, some
+// twice: the sentence's memo answers again inline.
+std::size_t adverbial_uncached(const sentence_state& st, int32_t index);
+struct adverbial_run {
+    std::size_t operator()(const sentence_state& st, int32_t index) const {
+        const auto at = static_cast<std::size_t>(index);
+        if (at >= st.token_count) return 0;
+        int8_t& memo = st.adverbial_memo[at];
+        if (memo < 0) memo = static_cast<int8_t>(adverbial_uncached(st, index));
+        return static_cast<std::size_t>(memo);
+    }
+};
+
 }  // namespace precis::grammar::parser

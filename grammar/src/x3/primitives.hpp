@@ -96,12 +96,7 @@ struct one_token {
 template <typename Pred>
 using token_parser = token_run_parser<one_token<Pred>>;
 
-// An adverbial phrase of several tokens ("par ailleurs").
-struct adverbial_run {
-    std::size_t operator()(const sentence_state& st, int32_t index) const {
-        return adverbial_length(st, index);
-    }
-};
+// An adverbial phrase of several tokens ("par ailleurs") or a plain adverb (adverbial_run).
 using adverbial_parser = token_run_parser<adverbial_run>;
 
 // A phrase of a vocabulary class, starting and ending on token boundaries.

@@ -42,6 +42,7 @@ bool read_elements(std::string_view text, span where, const vocabulary& vocab,
         st.token_ending[tokens[i].where.end - where.begin] = static_cast<int32_t>(i);
     }
     st.finite_memo.assign(tokens.size(), -1);
+    st.adverbial_memo.assign(tokens.size(), -1);
     // st.facts was filled by tokenize.
     // Filled by element_choice as it reaches each token: the tokens inside a longer element
     // never need theirs.

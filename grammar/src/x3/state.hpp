@@ -33,6 +33,8 @@ struct sentence_state {
     // same token up to three times (finite auxiliary, modal, finite verb), and backtracking
     // asks again; the answer depends on the sentence only.
     mutable std::vector<int8_t> finite_memo;
+    // Per token: adverbial_run's answer (-1 until asked), for the same reason.
+    mutable std::vector<int8_t> adverbial_memo;
 
     ast::capture& capture(ast::slot slot) {
         current_set |= 1u << slot;
