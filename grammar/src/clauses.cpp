@@ -89,32 +89,42 @@ class sentence_builder final {
         // on, as the grammar recorded it (the clause rules ask about it often; an index outside
         // the tokens reads as none), and the forms the clause rules test at every element,
         // tested once per element; and the elements the rarer clause rules look for, listed once.
+        // The same pass counts the actors, values and verbs to come, and nests the quotes and
+        // parentheses (nest_at).
         info_.resize(n);
         non_tokens_.clear();
         et_ou_.clear();
+        auto& stack = buffers_.open_stack;
+        stack.clear();
+        std::size_t actors = 0, values = 0, verbs = 0;
         for (std::size_t i = 0; i < n; ++i) {
-            const int32_t t = els_[i].first_token;
-            info_[i] = element_info{};
-            info_[i].token = static_cast<std::size_t>(t) < s_.tokens.size() ? t : -1;
-            if (els_[i].kind != element_kind::token)
+            const element& el = els_[i];
+            const int32_t t = el.first_token;
+            element_info& info = info_[i];
+            info = element_info{};
+            info.token = static_cast<std::size_t>(t) < s_.tokens.size() ? t : -1;
+            if (el.kind != element_kind::token) {
                 non_tokens_.push_back(static_cast<uint32_t>(i));
-            if (els_[i].kind != element_kind::token && els_[i].kind != element_kind::relative)
-                continue;
-            const int32_t tok = info_[i].token;
-            info_[i].forms = static_cast<std::size_t>(tok) < facts_.size()
-                                 ? facts_[static_cast<std::size_t>(tok)].clause_forms
-                                 : clause_form_bits(form_of(els_[i]));
-            if (info_[i].forms & f_et_ou) et_ou_.push_back(static_cast<uint32_t>(i));
+                actors += is_actor_kind(el.kind) ? 1 : 0;
+                values += is_value_kind(el.kind) ? 1 : 0;
+                verbs += (el.kind == element_kind::verb_group || el.kind == element_kind::nonfinite);
+                nest_at(i, token_kind::word);
+                if (el.kind != element_kind::relative) continue;
+            } else {
+                nest_at(i, info.token >= 0 ? s_.tokens[static_cast<std::size_t>(info.token)].kind
+                                           : token_kind::word);
+            }
+            const int32_t tok = info.token;
+            info.forms = static_cast<std::size_t>(tok) < facts_.size()
+                             ? facts_[static_cast<std::size_t>(tok)].clause_forms
+                             : clause_form_bits(form_of(el));
+            if (info.forms & f_et_ou) et_ou_.push_back(static_cast<uint32_t>(i));
         }
+        if (!stack.empty()) balanced_ = false;
+        std::sort(regions_.begin(), regions_.end(),
+                  [](const region& a, const region& b) { return a.open < b.open; });
         // Room for every actor, value and verb up front: they are large and would be moved on
         // growth.
-        std::size_t actors = 0, values = 0, verbs = 0;
-        for (const uint32_t i : non_tokens_) {  // a token element is none of these
-            const element& el = els_[i];
-            actors += is_actor_kind(el.kind) ? 1 : 0;
-            values += is_value_kind(el.kind) ? 1 : 0;
-            verbs += (el.kind == element_kind::verb_group || el.kind == element_kind::nonfinite);
-        }
         // + an inverted pronoun speaker; a sentence without actors seldom has one: no room.
         if (actors > 0) s_.actors.reserve(actors + 1);
         s_.values.reserve(values);
@@ -122,7 +132,6 @@ class sentence_builder final {
         verb_clause_.assign(verbs, -1);
         verb_events_.assign(verbs, &not_looked_up);
         for (const uint32_t i : non_tokens_) convert(i, first_sentence);
-        nest();
         if (!grammar_ran) {
             s_.quality = read_quality::chunks;
             return;
@@ -472,34 +481,27 @@ class sentence_builder final {
 
     // --- nesting: quotes and parentheses --------------------------------------------------------
 
-    // Pairs openers and closers with an explicit stack (never recursion).
-    void nest() {
+    // Pairs openers and closers with an explicit stack (never recursion): element `i`, whose
+    // token kind is `kind` (word for an element other than a token), in text order from the
+    // first; the caller empties the stack first, and then sorts regions_ by opener.
+    void nest_at(std::size_t i, token_kind kind) {
         auto& stack = buffers_.open_stack;
-        stack.clear();
-        for (std::size_t i = 0; i < els_.size(); ++i) {
-            info_[i].depth = static_cast<uint32_t>(stack.size());
-            // The token kind once per element (token_kind_is, asked up to five times).
-            const token* t = els_[i].kind == element_kind::token ? token_of(i) : nullptr;
-            const token_kind kind = t != nullptr ? t->kind : token_kind::word;
-            if (kind == token_kind::quote_open) {
-                stack.emplace_back(token_kind::quote_open, i);
-            } else if (kind == token_kind::paren_open) {
-                stack.emplace_back(token_kind::paren_open, i);
-            } else if (kind == token_kind::quote_close || kind == token_kind::paren_close) {
-                const token_kind open = kind == token_kind::quote_close ? token_kind::quote_open
-                                                                        : token_kind::paren_open;
-                if (!stack.empty() && stack.back().first == open) {
-                    regions_.push_back({open, stack.back().second, i});
-                    stack.pop_back();
-                    info_[i].depth = static_cast<uint32_t>(stack.size());
-                } else {
-                    balanced_ = false;
-                }
+        info_[i].depth = static_cast<uint32_t>(stack.size());
+        if (kind == token_kind::quote_open) {
+            stack.emplace_back(token_kind::quote_open, i);
+        } else if (kind == token_kind::paren_open) {
+            stack.emplace_back(token_kind::paren_open, i);
+        } else if (kind == token_kind::quote_close || kind == token_kind::paren_close) {
+            const token_kind open =
+                kind == token_kind::quote_close ? token_kind::quote_open : token_kind::paren_open;
+            if (!stack.empty() && stack.back().first == open) {
+                regions_.push_back({open, stack.back().second, i});
+                stack.pop_back();
+                info_[i].depth = static_cast<uint32_t>(stack.size());
+            } else {
+                balanced_ = false;
             }
         }
-        if (!stack.empty()) balanced_ = false;
-        std::sort(regions_.begin(), regions_.end(),
-                  [](const region& a, const region& b) { return a.open < b.open; });
     }
 
     // --- clauses -------------------------------------------------------------------------------
@@ -544,38 +546,41 @@ class sentence_builder final {
                 current = -1;
             }
             if (current < 0) {
-                const bool after_comma = prev_at_level != static_cast<std::size_t>(-1) &&
-                                         (has_form(prev_at_level, f_comma) ||
-                                          token_kind_is(prev_at_level, token_kind::quote_close));
-                if (el.kind == element_kind::attribution_marker) {
-                    parts.push_back({part_kind::attribution, clause_role::attribution, i, i});
-                } else if (el.kind == element_kind::purpose_marker) {
-                    parts.push_back({part_kind::purpose, clause_role::purpose, i, i});
-                } else if (el.kind == element_kind::subordinator) {
-                    parts.push_back({part_kind::subordinate, clause_role::subordinate, i, i});
-                } else if (el.kind == element_kind::relative) {
-                    const bool completive = prev_at_level != static_cast<std::size_t>(-1) &&
-                                            info_[prev_at_level].verb >= 0 &&
-                                            has_form(i, f_que);
-                    parts.push_back({completive ? part_kind::subordinate : part_kind::relative,
-                                     completive ? clause_role::subordinate : clause_role::relative,
-                                     i, i});
-                } else if (el.kind == element_kind::verb_group && after_comma && info_[i].verb >= 0 &&
-                           verb(static_cast<std::size_t>(info_[i].verb)).verb_class == "speech" &&
-                           (captures_at(i)[ast::s_inversion].set() ||
-                            after_opening_quote(prev_at_level, first) ||
-                            (i + 1 < last && info_[i + 1].actor >= 0) ||
-                            (i + 2 < last && info_[i + 2].actor >= 0 &&
-                             els_[i + 1].kind == element_kind::token))) {
-                    parts.push_back({part_kind::attribution, clause_role::attribution, i, i});
-                } else {
-                    prev_at_level = i;
-                    if (current < 0) {
-                        info_[i].part = -1;
-                        if (main_verb < 0 && el.kind == element_kind::verb_group)
-                            main_verb = static_cast<int32_t>(i);
-                        continue;
+                bool opens = true;  // the element opens a sub-clause part
+                switch (el.kind) {
+                    case element_kind::attribution_marker:
+                        parts.push_back({part_kind::attribution, clause_role::attribution, i, i});
+                        break;
+                    case element_kind::purpose_marker:
+                        parts.push_back({part_kind::purpose, clause_role::purpose, i, i});
+                        break;
+                    case element_kind::subordinator:
+                        parts.push_back({part_kind::subordinate, clause_role::subordinate, i, i});
+                        break;
+                    case element_kind::relative: {
+                        const bool completive = prev_at_level != static_cast<std::size_t>(-1) &&
+                                                info_[prev_at_level].verb >= 0 &&
+                                                has_form(i, f_que);
+                        parts.push_back(
+                            {completive ? part_kind::subordinate : part_kind::relative,
+                             completive ? clause_role::subordinate : clause_role::relative, i, i});
+                        break;
                     }
+                    case element_kind::verb_group:
+                        opens = speech_after_comma(i, prev_at_level, first, last);
+                        if (opens)
+                            parts.push_back({part_kind::attribution, clause_role::attribution, i, i});
+                        break;
+                    default:
+                        opens = false;
+                        break;
+                }
+                if (!opens) {
+                    prev_at_level = i;
+                    info_[i].part = -1;
+                    if (main_verb < 0 && el.kind == element_kind::verb_group)
+                        main_verb = static_cast<int32_t>(i);
+                    continue;
                 }
                 current = static_cast<int32_t>(parts.size()) - 1;
             }
@@ -676,6 +681,22 @@ class sentence_builder final {
             parts_out.push_back(op);
         }
         return r;
+    }
+
+    // ", a déclaré M. X", "», estime-t-il": verb group `i` of the level [first, last), whose
+    // previous element there is `prev`, is a speech verb after a comma or a closing quote that
+    // introduces its speaker.
+    bool speech_after_comma(std::size_t i, std::size_t prev, std::size_t first,
+                            std::size_t last) const {
+        const bool after_comma =
+            prev != static_cast<std::size_t>(-1) &&
+            (has_form(prev, f_comma) || token_kind_is(prev, token_kind::quote_close));
+        return after_comma && info_[i].verb >= 0 &&
+               verb(static_cast<std::size_t>(info_[i].verb)).verb_class == "speech" &&
+               (captures_at(i)[ast::s_inversion].set() || after_opening_quote(prev, first) ||
+                (i + 1 < last && info_[i + 1].actor >= 0) ||
+                (i + 2 < last && info_[i + 2].actor >= 0 &&
+                 els_[i + 1].kind == element_kind::token));
     }
 
     // The last element before the final punctuation, from `from` on.
