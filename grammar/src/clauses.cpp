@@ -608,30 +608,45 @@ class sentence_builder final {
         // (the nested regions hold no element of this level but their closers, tokens).
         r.verb_element = main_verb;
         // Subjects before it, objects after it; actors after a preposition are complements.
-        std::size_t subject_first = static_cast<std::size_t>(-1), subject_last = 0;
+        // Actors are non-token elements: only those are visited.
+        const std::size_t verb_at =
+            r.verb_element < 0 ? last : static_cast<std::size_t>(r.verb_element);
         bool complement_actor = false;  // "entre Rabat et Bruxelles": both are complements
-        for (std::size_t i = first; i < last; ++i) {
-            if (info_[i].depth != level || info_[i].part >= 0) continue;
-            const bool before = r.verb_element < 0 || i < static_cast<std::size_t>(r.verb_element);
-            if (info_[i].actor >= 0 && !place_at(i)) {
-                const bool coordinated = i > 0 && has_form(i - 1, f_et_ou);
-                complement_actor = preceded_by_preposition(i) || (coordinated && complement_actor);
-                if (before && !complement_actor) {
-                    r.subjects.push_back(static_cast<uint32_t>(info_[i].actor));
-                } else if (!before) {
-                    r.objects.push_back(static_cast<uint32_t>(info_[i].actor));
-                }
-            }
-            if (before && r.verb_element >= 0 && els_[i].kind != element_kind::date &&
-                !is_boundary(i)) {
-                if (content_at(i)) {
-                    if (subject_first == static_cast<std::size_t>(-1)) subject_first = i;
-                    subject_last = i;
-                }
+        for (auto it = std::lower_bound(non_tokens_.begin(), non_tokens_.end(), first);
+             it != non_tokens_.end() && *it < last; ++it) {
+            const std::size_t i = *it;
+            if (info_[i].actor < 0 || info_[i].depth != level || info_[i].part >= 0) continue;
+            if (place_at(i)) continue;
+            const bool before = i < verb_at;
+            const bool coordinated = i > 0 && has_form(i - 1, f_et_ou);
+            complement_actor = preceded_by_preposition(i) || (coordinated && complement_actor);
+            if (before && !complement_actor) {
+                add_index(r.subjects, info_[i].actor);
+            } else if (!before) {
+                add_index(r.objects, info_[i].actor);
             }
         }
         if (r.verb_element >= 0) {
             const auto v = static_cast<std::size_t>(r.verb_element);
+            // The subject: from the first content element of the clause proper before the verb
+            // to the last one (dates and boundaries left out).
+            auto in_subject = [&](std::size_t i) {
+                return info_[i].depth == level && info_[i].part < 0 &&
+                       els_[i].kind != element_kind::date && !is_boundary(i) && content_at(i);
+            };
+            std::size_t subject_first = static_cast<std::size_t>(-1), subject_last = 0;
+            for (std::size_t i = first; i < v; ++i) {
+                if (in_subject(i)) {
+                    subject_first = i;
+                    break;
+                }
+            }
+            for (std::size_t i = v; subject_first != static_cast<std::size_t>(-1) && i-- > subject_first;) {
+                if (in_subject(i)) {
+                    subject_last = i;
+                    break;
+                }
+            }
             if (subject_first != static_cast<std::size_t>(-1)) {
                 r.parts.push_back({part_kind::subject, span_of(subject_first, subject_last)});
                 r.subject_found = true;
@@ -697,6 +712,13 @@ class sentence_builder final {
                 (i + 1 < last && info_[i + 1].actor >= 0) ||
                 (i + 2 < last && info_[i + 2].actor >= 0 &&
                  els_[i + 1].kind == element_kind::token));
+    }
+
+    // Appends an actor index to a clause's subjects or objects, with room for four at the
+    // first: a clause seldom names more, and four take no more memory than one.
+    static void add_index(std::vector<uint32_t>& list, int32_t actor) {
+        if (list.capacity() == 0) list.reserve(4);
+        list.push_back(static_cast<uint32_t>(actor));
     }
 
     // The last element before the final punctuation, from `from` on.
@@ -919,9 +941,9 @@ class sentence_builder final {
             for (std::size_t i = op.first; i <= op.last; ++i) {
                 if (info_[i].actor < 0) continue;
                 if (r.verb_element >= 0 && i > static_cast<std::size_t>(r.verb_element)) {
-                    r.objects.push_back(static_cast<uint32_t>(info_[i].actor));
+                    add_index(r.objects, info_[i].actor);
                 } else {
-                    r.subjects.push_back(static_cast<uint32_t>(info_[i].actor));
+                    add_index(r.subjects, info_[i].actor);
                 }
             }
             if (op.kind == part_kind::relative) {
