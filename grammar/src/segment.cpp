@@ -58,11 +58,16 @@ constexpr std::array<bool, 256> ascii_alnum_bytes = [] {
 // The end of the run of ASCII letters and digits and of two-byte Latin letters from `j`
 // (before `e`). The code points of lead bytes C3, C4 and C5 (U+00C0-U+017F: "é", "ç", "œ")
 // are all letters but C3 97 "×" and C3 B7 "÷": they are accepted as is_letter() would accept
-// them, without decoding or asking ICU.
-std::size_t word_run_end(std::string_view text, std::size_t j, std::size_t e) {
+// them, without decoding or asking ICU. With `fenced`, the byte at `e` is known to be no ASCII
+// letter or digit: the scan stops there without comparing each position with `e`.
+std::size_t word_run_end(std::string_view text, std::size_t j, std::size_t e, bool fenced) {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     for (;;) {
-        while (j < e && ascii_alnum_bytes[p[j]]) ++j;
+        if (fenced) {
+            while (ascii_alnum_bytes[p[j]]) ++j;
+        } else {
+            while (j < e && ascii_alnum_bytes[p[j]]) ++j;
+        }
         // A two-byte Latin letter lying wholly before `e`; anything else is left to the caller.
         if (j + 1 >= e || p[j] < 0xC3 || p[j] > 0xC5 || (p[j + 1] & 0xC0) != 0x80 ||
             (p[j] == 0xC3 && (p[j + 1] == 0x97 || p[j + 1] == 0xB7)))
@@ -351,6 +356,8 @@ void tokenize(std::string_view text, span where, form_cache& forms, std::vector<
     out.reserve(out.size() + where.size() / 5 + 4);
     std::size_t i = where.begin;
     const std::size_t e = where.end;
+    // Most sentences end before a space or a stop, which ends any word scan by itself.
+    const bool fenced = e < text.size() && !ascii_alnum_bytes[static_cast<unsigned char>(text[e])];
     bool straight_open = false;
     // Inlined at each call: the word and number calls drop the tests on their constant kind.
     // `capitalised`: a word's first letter is upper case (the caller has decoded it).
@@ -448,7 +455,7 @@ void tokenize(std::string_view text, span where, form_cache& forms, std::vector<
                 // ASCII letters and digits without decoding; then any other letter.
                 code_point next;
                 for (;;) {
-                    j = word_run_end(text, j, e);
+                    j = word_run_end(text, j, e, fenced);
                     next = decode(text, j);
                     if (j < e && next.c >= 0x80 && is_letter(next.c)) {
                         j += next.length;

@@ -16,7 +16,7 @@ namespace precis::grammar::parser {
 namespace {
 
 const token& tok(const sentence_state& st, int32_t i) {
-    return (*st.tokens)[static_cast<std::size_t>(i)];
+    return st.token_data[static_cast<std::size_t>(i)];
 }
 std::string_view form(const sentence_state& st, int32_t i) {
     const token& t = tok(st, i);
@@ -490,7 +490,7 @@ bool finite_after_clitics(const sentence_state& st, std::size_t at) {
     constexpr uint64_t run = (uint64_t{1} << wl_ne) | (uint64_t{1} << wl_clitics) |
                              (uint64_t{1} << wl_object_articles);
     for (std::size_t j = at; j < st.token_count; ++j) {
-        const token& t = (*st.tokens)[j];
+        const token& t = st.token_data[j];
         if (t.kind == token_kind::word && (t.pos & finite_bits)) return true;
         if ((st.facts[j].lists & run) == 0) return false;
     }
@@ -525,11 +525,11 @@ uint32_t element_starts_other(const sentence_state& st, int32_t i) {
     const bool number = t.kind == token_kind::number;
     // Whether a phrase of class `c` may be read at token `k`: a phrase starts with the token's
     // word, and the text there starts as some key of the class's table does.
-    const char* const sentence_end = st.text + st.begin + (st.token_at.size() - 1);
+    const char* const sentence_end = st.start + (st.table_size - 1);
     auto opens = [&](term_class c, std::size_t k) {
         return has(st.facts[k].first_classes, c) &&
                st.vocab->may_start_key(static_cast<std::size_t>(c),
-                                       st.text + (*st.tokens)[k].where.begin, sentence_end);
+                                       st.text + st.token_data[k].where.begin, sentence_end);
     };
     // Dates: each alternative of date_body needs, besides its first token, the next one.
     const int32_t next = i + 1;

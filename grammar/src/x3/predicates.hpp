@@ -74,7 +74,7 @@ struct is_finite {
 struct is_finite_aux {
     bool operator()(const sentence_state& st, int32_t index) const {
         return is_finite{}(st, index) &&
-               ((*st.tokens)[static_cast<std::size_t>(index)].pos & pos_aux) != 0;
+               (st.token_data[static_cast<std::size_t>(index)].pos & pos_aux) != 0;
     }
 };
 
@@ -102,7 +102,7 @@ inline uint32_t element_starts(const sentence_state& st, int32_t index) {
     using ast::element_kind;
     constexpr auto bit = [](element_kind k) { return 1u << static_cast<unsigned>(k); };
     const auto at = static_cast<std::size_t>(index);
-    const token& t = (*st.tokens)[at];
+    const token& t = st.token_data[at];
     // Punctuation is in no word list and starts no vocabulary phrase: nothing else starts here.
     if (t.kind == token_kind::punct) return bit(element_kind::token) | punctuation_start;
     // Most tokens are lower-case words in no list and no vocabulary class, without a

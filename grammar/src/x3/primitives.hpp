@@ -27,13 +27,13 @@ template <typename Iterator, typename Context>
 [[gnu::always_inline]] inline int32_t token_here(Iterator& first, Iterator const& last,
                                                  Context const& ctx) {
     const sentence_state& st = state(ctx);
-    const auto off = static_cast<std::size_t>(first - st.text) - st.begin;
-    if (off < st.token_at.size()) {
-        const int32_t at = st.token_at[off];
+    const auto off = static_cast<std::size_t>(first - st.start);
+    if (off < st.table_size) {
+        const int32_t at = st.starting_at[off];
         if (at >= 0) return at;
-        const int32_t before = st.token_ending[off];
+        const int32_t before = st.ending_at[off];
         if (before >= 0 && static_cast<std::size_t>(before) + 1 < st.token_count) {
-            first = st.text + (*st.tokens)[static_cast<std::size_t>(before) + 1].where.begin;
+            first = st.text + st.token_data[static_cast<std::size_t>(before) + 1].where.begin;
             return before + 1;
         }
     }
@@ -76,7 +76,7 @@ struct token_run_parser : x3::parser<token_run_parser<Length>> {
         const sentence_state& st = state(ctx);
         const std::size_t n = Length{}(st, index);
         if (n == 0) return false;
-        first = st.text + (*st.tokens)[static_cast<std::size_t>(index) + n - 1].where.end;
+        first = st.text + st.token_data[static_cast<std::size_t>(index) + n - 1].where.end;
         return true;
     }
 };
@@ -158,7 +158,7 @@ struct capture_directive : x3::unary_parser<Subject, capture_directive<Slot, Sub
         const std::size_t n = length(st, index);
         if (n == 0) return false;
         Iterator start = first;
-        first = st.text + (*st.tokens)[static_cast<std::size_t>(index) + n - 1].where.end;
+        first = st.text + st.token_data[static_cast<std::size_t>(index) + n - 1].where.end;
         auto& c = st.capture(Slot);
         c.begin = st.offset(start);
         c.end = st.offset(trim_back(start, first));
@@ -274,7 +274,7 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
                 },
                 elements))
             return true;
-        const token& t = (*st.tokens)[static_cast<std::size_t>(index)];
+        const token& t = st.token_data[static_cast<std::size_t>(index)];
         ast::element& el = state(ctx).elements.items.emplace_back();
         el.where = t.where;
         el.first_token = index;

@@ -41,6 +41,11 @@ bool read_elements(std::string_view text, span where, const vocabulary& vocab,
         st.token_at[tokens[i].where.begin - where.begin] = static_cast<int32_t>(i);
         st.token_ending[tokens[i].where.end - where.begin] = static_cast<int32_t>(i);
     }
+    st.start = text.data() + where.begin;
+    st.table_size = st.token_at.size();
+    st.starting_at = st.token_at.data();
+    st.ending_at = st.token_ending.data();
+    st.token_data = tokens.data();
     st.finite_memo.assign(tokens.size(), -1);
     st.adverbial_memo.assign(tokens.size(), -1);
     // st.facts was filled by tokenize.
