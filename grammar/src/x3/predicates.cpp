@@ -180,10 +180,10 @@ bool is_day::operator()(const sentence_state& st, int32_t i) const {
     if (!is_number{}(st, i)) return false;
     std::string_view f = form(st, i);
     if (f == "1er") return true;
-    if (f.size() > 2 ||
+    if (f.empty() || f.size() > 2 ||
         !std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return false;
-    const int day = std::stoi(std::string(f));
+    const int day = f.size() == 1 ? f[0] - '0' : (f[0] - '0') * 10 + (f[1] - '0');
     return day >= 1 && day <= 31;
 }
 
