@@ -367,7 +367,7 @@ void tokenize(std::string_view text, span where, form_cache& forms, std::vector<
         std::string_view& verb_lemma = verb_lemmas.views.emplace_back();
         t.where = {static_cast<uint32_t>(b), static_cast<uint32_t>(end)};
         t.kind = kind;
-        const std::string_view form = text.substr(b, end - b);
+        const std::string_view form(text.data() + b, end - b);  // within the text: no check
         if (kind == token_kind::word) t.capitalised = capitalised;
         // The lexicon's answer (words other than an inverted subject) and the vocabulary's
         // facts, with one look-up.
@@ -406,11 +406,22 @@ void tokenize(std::string_view text, span where, form_cache& forms, std::vector<
         }
     };
     while (i < e) {
-        if (const std::size_t n = space_length(text, i)) {
-            i += n;
-            continue;
+        // One read of the lead byte answers both questions for ASCII: space, and code point.
+        const auto lead = static_cast<unsigned char>(text[i]);
+        code_point cp;
+        if (lead < 0x80) {
+            if (is_ascii_space(lead)) {
+                ++i;
+                continue;
+            }
+            cp = {static_cast<UChar32>(lead), 1};
+        } else {
+            if (const std::size_t n = space_length(text, i)) {
+                i += n;
+                continue;
+            }
+            cp = decode(text, i);
         }
-        const code_point cp = decode(text, i);
         const std::size_t b = i;
         if (is_digit(cp.c)) {
             std::size_t j = i;
