@@ -467,15 +467,23 @@ void tokenize(std::string_view text, span where, form_cache& forms, std::vector<
                 code_point next;
                 for (;;) {
                     j = word_run_end(text, j, e, fenced);
-                    next = decode(text, j);
-                    if (j < e && next.c >= 0x80 && is_letter(next.c)) {
+                    if (j >= e) break;
+                    const auto lead = static_cast<unsigned char>(text[j]);
+                    if (lead < 0x80) {
+                        next = {static_cast<UChar32>(lead), 1};
+                        break;
+                    }
+                    next = decode_multi(text, j);
+                    if (next.c >= 0x80 && is_letter(next.c)) {
                         j += next.length;
                         continue;
                     }
                     break;
                 }
                 if (j >= e) break;
-                // Only a hyphen or an apostrophe can join what follows to the word.
+                // Only a hyphen or an apostrophe can join what follows to the word: most words
+                // end on a space or an ASCII punctuation mark.
+                if (next.c < 0x80 && next.c != '-' && next.c != '\'') break;
                 const bool hyphen = next.c == '-' || next.c == 0x2010;
                 if (!hyphen && !is_apostrophe(next.c)) break;
                 const code_point after = decode(text, j + next.length);
