@@ -539,15 +539,19 @@ class sentence_builder final {
         int32_t current = -1;
         int32_t main_verb = -1;
         std::size_t prev_at_level = static_cast<std::size_t>(-1);
+        // The tables through plain pointers: the part lists grow in the loop, and the compiler
+        // would otherwise reach through the vectors again after each growth.
+        element_info* const info = info_.data();
+        const element* const els = els_.data();
+        const auto part_base = static_cast<int32_t>(parts_out.size());
         for (std::size_t i = first; i < last; ++i) {
-            if (info_[i].depth != level) continue;
-            const element& el = els_[i];
-            if (current >= 0 && is_boundary(i)) {
-                current = -1;
-            }
+            element_info& here = info[i];
+            if (here.depth != level) continue;
+            const element_kind kind = els[i].kind;
+            if (current >= 0 && (here.forms & f_boundary)) current = -1;
             if (current < 0) {
                 bool opens = true;  // the element opens a sub-clause part
-                switch (el.kind) {
+                switch (kind) {
                     case element_kind::attribution_marker:
                         parts.push_back({part_kind::attribution, clause_role::attribution, i, i});
                         break;
@@ -577,17 +581,16 @@ class sentence_builder final {
                 }
                 if (!opens) {
                     prev_at_level = i;
-                    info_[i].part = -1;
-                    if (main_verb < 0 && el.kind == element_kind::verb_group)
+                    here.part = -1;
+                    if (main_verb < 0 && kind == element_kind::verb_group)
                         main_verb = static_cast<int32_t>(i);
                     continue;
                 }
                 current = static_cast<int32_t>(parts.size()) - 1;
             }
-            info_[i].part = current >= 0 ? static_cast<int32_t>(parts_out.size()) + current : -1;
-            if (current >= 0) parts[static_cast<std::size_t>(current)].last = i;
-            if (current < 0 && main_verb < 0 && el.kind == element_kind::verb_group)
-                main_verb = static_cast<int32_t>(i);
+            // Here `current` names an open part, which the element extends.
+            here.part = part_base + current;
+            parts[static_cast<std::size_t>(current)].last = i;
             prev_at_level = i;
         }
         // Elements inside nested regions belong to the part their opener is in.
