@@ -29,33 +29,6 @@ bool valid(const sentence_state& st, int32_t i) {
 bool is_word(const sentence_state& st, int32_t i) {
     return valid(st, i) && tok(st, i).kind == token_kind::word;
 }
-enum word_list : unsigned {
-    wl_first_second_person,
-    wl_ne,
-    wl_not_determiners,
-    wl_name_particles,
-    wl_particle_followers,
-    wl_subject_pronouns,
-    wl_negative_words,
-    wl_clitics,
-    wl_object_articles,
-    wl_en_y,
-    wl_elided_le,
-    wl_que,
-    wl_comparatives,
-    wl_relatives,
-    wl_time_prepositions,
-    wl_de,
-    wl_du_des,
-    wl_le_la,
-    wl_et,
-    wl_pour,
-    wl_cent,
-    wl_day_parts,
-    wl_title_adjectives,
-    wl_ce,
-    wl_adverbial_heads,
-};
 
 // The form cache keeps the list bits in 32.
 static_assert(wl_adverbial_heads < 32);
