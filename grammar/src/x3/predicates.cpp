@@ -425,8 +425,17 @@ std::size_t adverbial_length(const sentence_state& st, int32_t i) {
         {"en", "vain"},
         {"sans", "doute"},
         {"peut-être"}};
-    for (const auto& phrase : phrases) {
-        std::size_t k = 0;
+    // The phrases by first word, in list order: only those of the token's form are tried.
+    static const auto by_head = [] {
+        std::unordered_map<std::string_view, std::vector<std::size_t>, short_key_hash> m;
+        for (std::size_t p = 0; p < phrases.size(); ++p) m[phrases[p][0]].push_back(p);
+        return m;
+    }();
+    const auto found = by_head.find(form(st, i));
+    if (found == by_head.end()) return 0;
+    for (const std::size_t p : found->second) {
+        const auto& phrase = phrases[p];
+        std::size_t k = 1;  // the first word is the token's form
         while (k < phrase.size() && valid(st, i + static_cast<int32_t>(k)) &&
                form(st, i + static_cast<int32_t>(k)) == phrase[k])
             ++k;

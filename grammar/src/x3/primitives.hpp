@@ -161,7 +161,7 @@ struct capture_directive : x3::unary_parser<Subject, capture_directive<Slot, Sub
         first = st.text + st.token_data[static_cast<std::size_t>(index) + n - 1].where.end;
         auto& c = st.capture(Slot);
         c.begin = st.offset(start);
-        c.end = st.offset(trim_back(start, first));
+        c.end = st.offset(first);  // a token's end: no white space to trim
         return true;
     }
 };
