@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "form_cache.hpp"
@@ -580,7 +581,7 @@ bool prenominal_adjective(std::string_view w) {
     for (const std::string_view end : {"ième"sv, "ièmes"sv}) {
         if (w.size() > end.size() && w.compare(w.size() - end.size(), end.size(), end) == 0) return true;
     }
-    static constexpr std::string_view words[] = {
+    static constexpr std::string_view list[] = {
         "premier", "première", "premiers", "premières", "dernier", "dernière", "derniers",
         "dernières", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "prochain",
         "prochaine", "prochains", "prochaines", "seul", "seule", "seuls", "seules", "grand",
@@ -588,7 +589,10 @@ bool prenominal_adjective(std::string_view w) {
         "bons", "bonnes", "mauvais", "mauvaise", "mauvaises", "long", "longue", "longues",
         "précédent", "précédente", "éventuel", "éventuelle", "futur", "future",
         "futurs", "futures", "ancien", "ancienne", "anciens", "anciennes"};
-    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+    // One hashed look-up rather than a comparison with each word.
+    static const std::unordered_set<std::string_view, short_key_hash> words(std::begin(list),
+                                                                            std::end(list));
+    return words.count(w) != 0;
 }
 
 form_facts facts_of_form(std::string_view form, token_kind kind, bool capitalised,
