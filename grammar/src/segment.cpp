@@ -285,11 +285,23 @@ class line_splitter final {
     bool straight_open_ = false;
 };
 
+// "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+// "presqu", "quelqu": sorted by length, so that a form is compared with those of its length only.
 bool is_elidable_lower(std::string_view lower) {
-    static constexpr std::string_view forms[] = {"l",      "d",     "j",      "m",      "n",
-                                                 "s",      "t",     "c",      "qu",     "lorsqu",
-                                                 "puisqu", "jusqu", "quoiqu", "presqu", "quelqu"};
-    return std::find(std::begin(forms), std::end(forms), lower) != std::end(forms);
+    using namespace std::string_view_literals;
+    switch (lower.size()) {
+        case 1:
+            return "ldjmnstc"sv.find(lower[0]) != std::string_view::npos;
+        case 2:
+            return lower == "qu"sv;
+        case 5:
+            return lower == "jusqu"sv;
+        case 6:
+            return lower == "lorsqu"sv || lower == "puisqu"sv || lower == "quoiqu"sv ||
+                   lower == "presqu"sv || lower == "quelqu"sv;
+        default:
+            return false;
+    }
 }
 
 // Whether `word`, in lower case, is a form elided before an apostrophe ("l", "qu"). ASCII
