@@ -933,7 +933,10 @@ class sentence_builder final {
     void add_sub_clauses(const std::vector<open_part>& parts, int32_t parent) {
         for (const open_part& op : parts) {
             reading r;
-            for (std::size_t i = op.first; i <= op.last; ++i) {
+            // Verb groups and actors are non-token elements: only those of the part are visited.
+            const auto from = std::lower_bound(non_tokens_.begin(), non_tokens_.end(), op.first);
+            for (auto it = from; it != non_tokens_.end() && *it <= op.last; ++it) {
+                const std::size_t i = *it;
                 if (els_[i].kind == element_kind::verb_group ||
                     (els_[i].kind == element_kind::nonfinite && r.verb_element < 0)) {
                     if (r.verb_element < 0 || els_[static_cast<std::size_t>(r.verb_element)].kind ==
@@ -941,7 +944,8 @@ class sentence_builder final {
                         r.verb_element = static_cast<int32_t>(i);
                 }
             }
-            for (std::size_t i = op.first; i <= op.last; ++i) {
+            for (auto it = from; it != non_tokens_.end() && *it <= op.last; ++it) {
+                const std::size_t i = *it;
                 if (info_[i].actor < 0) continue;
                 if (r.verb_element >= 0 && i > static_cast<std::size_t>(r.verb_element)) {
                     add_index(r.objects, info_[i].actor);

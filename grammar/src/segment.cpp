@@ -159,10 +159,18 @@ class line_splitter final {
             // Letters, digits and most punctuation change nothing: skip them fast.
             i = plain_end(text_, i, e);
             if (i >= e) break;
-            const code_point cp = decode(text_, i);
-            if (space_length(text_, i) > 0) {
-                i += cp.length;
-                continue;
+            // plain_end passes over the ASCII blanks (a line holds no newline): an ASCII byte
+            // it stops on is no space, and is its own code point.
+            const auto lead = static_cast<unsigned char>(text_[i]);
+            code_point cp;
+            if (lead < 0x80) {
+                cp = {static_cast<UChar32>(lead), 1};
+            } else {
+                cp = decode(text_, i);
+                if (space_length(text_, i) > 0) {
+                    i += cp.length;
+                    continue;
+                }
             }
             track(cp.c);
             if (!is_terminator(cp.c)) {
