@@ -514,24 +514,31 @@ uint32_t element_starts_other(const sentence_state& st, int32_t i) {
                st.vocab->may_start_key(static_cast<std::size_t>(c),
                                        st.text + st.token_data[k].where.begin, sentence_end);
     };
+    // opens() at the token itself, its classes and text read once.
+    const uint32_t classes = st.facts[at].first_classes;
+    const char* const here = st.text + t.where.begin;
+    auto opens_here = [&](term_class c) {
+        return has(classes, c) &&
+               st.vocab->may_start_key(static_cast<std::size_t>(c), here, sentence_end);
+    };
     // Dates: each alternative of date_body needs, besides its first token, the next one.
     const int32_t next = i + 1;
     const uint32_t next_classes = valid(st, next) ? st.facts[at + 1].first_classes : 0;
-    if (opens(term_class::weekday, at) || opens(term_class::month, at) ||
-        opens(term_class::time_word, at) ||
+    if (opens_here(term_class::weekday) || opens_here(term_class::month) ||
+        opens_here(term_class::time_word) ||
         (number && is_day{}(st, i) && has(next_classes, term_class::month)) ||
         (listed(wl_le_la) && (is_number{}(st, next) || has(next_classes, term_class::weekday))) ||
         (listed(wl_time_prepositions) && is_year{}(st, next)))
         starts |= bit(element_kind::date);
-    if (number || opens(term_class::approximation, at) || opens(term_class::currency, at)) {
+    if (number || opens_here(term_class::approximation) || opens_here(term_class::currency)) {
         starts |=
             bit(element_kind::money) | bit(element_kind::percent) | bit(element_kind::quantity);
     }
-    if (opens(term_class::attribution, at)) starts |= bit(element_kind::attribution_marker);
-    if (opens(term_class::purpose_marker, at) || listed(wl_pour))
+    if (opens_here(term_class::attribution)) starts |= bit(element_kind::attribution_marker);
+    if (opens_here(term_class::purpose_marker) || listed(wl_pour))
         starts |= bit(element_kind::purpose_marker);
-    if (opens(term_class::subordinator, at)) starts |= bit(element_kind::subordinator);
-    if (opens(term_class::collective, at)) starts |= bit(element_kind::collective);
+    if (opens_here(term_class::subordinator)) starts |= bit(element_kind::subordinator);
+    if (opens_here(term_class::collective)) starts |= bit(element_kind::collective);
     // Titled actors and institutions: an optional determiner (and title adjectives) must be
     // followed by the title or institution itself.
     const bool determiner = word && (t.pos & pos_determiner) && !listed(wl_not_determiners);
@@ -544,11 +551,11 @@ uint32_t element_starts_other(const sentence_state& st, int32_t i) {
     const char lead = st.text[t.where.begin];
     if ((lead == 'M' || lead == 'D' || lead == 'P') && is_civility{}(st, i))
         starts |= bit(element_kind::civil_actor);
-    if (opens(term_class::institution, at) ||
+    if (opens_here(term_class::institution) ||
         (determiner && has(next_classes, term_class::institution) &&
          opens(term_class::institution, at + 1)))
         starts |= bit(element_kind::institution);
-    if (opens(term_class::country, at)) starts |= bit(element_kind::country);
+    if (opens_here(term_class::country)) starts |= bit(element_kind::country);
     // A lower-case word is a name word only with a joined particle ("al-Sissi"), which puts a
     // hyphen in its first five bytes; initials are capitals.
     if (word && (t.capitalised ? is_name_word{}(st, i) || is_initial_letter{}(st, i)
