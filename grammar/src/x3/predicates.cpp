@@ -528,7 +528,8 @@ uint32_t element_starts_other(const sentence_state& st, int32_t i) {
         opens_here(term_class::time_word) ||
         (number && is_day{}(st, i) && has(next_classes, term_class::month)) ||
         (listed(wl_le_la) && (is_number{}(st, next) || has(next_classes, term_class::weekday))) ||
-        (listed(wl_time_prepositions) && is_year{}(st, next)))
+        (listed(wl_time_prepositions) && valid(st, next) && tok(st, next).where.size() == 4 &&
+         is_year{}(st, next)))  // a year has four digits: most next tokens fail at once
         starts |= bit(element_kind::date);
     if (number || opens_here(term_class::approximation) || opens_here(term_class::currency)) {
         starts |=
@@ -558,7 +559,9 @@ uint32_t element_starts_other(const sentence_state& st, int32_t i) {
     if (opens_here(term_class::country)) starts |= bit(element_kind::country);
     // A lower-case word is a name word only with a joined particle ("al-Sissi"), which puts a
     // hyphen in its first five bytes; initials are capitals.
-    if (word && (t.capitalised ? is_name_word{}(st, i) || is_initial_letter{}(st, i)
+    // An initial is one letter: most capitalised words are not asked is_initial_letter.
+    if (word && (t.capitalised ? is_name_word{}(st, i) ||
+                                     (t.where.size() == 1 && is_initial_letter{}(st, i))
                                : t.where.size() >= 4 && hyphen_in_first_five(form(st, i)) &&
                                      is_name_word{}(st, i)))
         starts |= bit(element_kind::named_actor);
