@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "fresh_string.hpp"
 #include "vocab_lookup.hpp"
 
 namespace precis::grammar {
@@ -88,32 +89,42 @@ class sentence_builder final {
         // on, as the grammar recorded it (the clause rules ask about it often; an index outside
         // the tokens reads as none), and the forms the clause rules test at every element,
         // tested once per element; and the elements the rarer clause rules look for, listed once.
+        // The same pass counts the actors, values and verbs to come, and nests the quotes and
+        // parentheses (nest_at).
         info_.resize(n);
         non_tokens_.clear();
         et_ou_.clear();
+        auto& stack = buffers_.open_stack;
+        stack.clear();
+        std::size_t actors = 0, values = 0, verbs = 0;
         for (std::size_t i = 0; i < n; ++i) {
-            const int32_t t = els_[i].first_token;
-            info_[i] = element_info{};
-            info_[i].token = static_cast<std::size_t>(t) < s_.tokens.size() ? t : -1;
-            if (els_[i].kind != element_kind::token)
+            const element& el = els_[i];
+            const int32_t t = el.first_token;
+            element_info& info = info_[i];
+            info = element_info{};
+            info.token = static_cast<std::size_t>(t) < s_.tokens.size() ? t : -1;
+            if (el.kind != element_kind::token) {
                 non_tokens_.push_back(static_cast<uint32_t>(i));
-            if (els_[i].kind != element_kind::token && els_[i].kind != element_kind::relative)
-                continue;
-            const int32_t tok = info_[i].token;
-            info_[i].forms = static_cast<std::size_t>(tok) < facts_.size()
-                                 ? facts_[static_cast<std::size_t>(tok)].clause_forms
-                                 : clause_form_bits(form_of(els_[i]));
-            if (info_[i].forms & f_et_ou) et_ou_.push_back(static_cast<uint32_t>(i));
+                actors += is_actor_kind(el.kind) ? 1 : 0;
+                values += is_value_kind(el.kind) ? 1 : 0;
+                verbs += (el.kind == element_kind::verb_group || el.kind == element_kind::nonfinite);
+                nest_at(i, token_kind::word);
+                if (el.kind != element_kind::relative) continue;
+            } else {
+                nest_at(i, info.token >= 0 ? s_.tokens[static_cast<std::size_t>(info.token)].kind
+                                           : token_kind::word);
+            }
+            const int32_t tok = info.token;
+            info.forms = static_cast<std::size_t>(tok) < facts_.size()
+                             ? facts_[static_cast<std::size_t>(tok)].clause_forms
+                             : clause_form_bits(form_of(el));
+            if (info.forms & f_et_ou) et_ou_.push_back(static_cast<uint32_t>(i));
         }
+        if (!stack.empty()) balanced_ = false;
+        std::sort(regions_.begin(), regions_.end(),
+                  [](const region& a, const region& b) { return a.open < b.open; });
         // Room for every actor, value and verb up front: they are large and would be moved on
         // growth.
-        std::size_t actors = 0, values = 0, verbs = 0;
-        for (const uint32_t i : non_tokens_) {  // a token element is none of these
-            const element& el = els_[i];
-            actors += is_actor_kind(el.kind) ? 1 : 0;
-            values += is_value_kind(el.kind) ? 1 : 0;
-            verbs += (el.kind == element_kind::verb_group || el.kind == element_kind::nonfinite);
-        }
         // + an inverted pronoun speaker; a sentence without actors seldom has one: no room.
         if (actors > 0) s_.actors.reserve(actors + 1);
         s_.values.reserve(values);
@@ -121,7 +132,6 @@ class sentence_builder final {
         verb_clause_.assign(verbs, -1);
         verb_events_.assign(verbs, &not_looked_up);
         for (const uint32_t i : non_tokens_) convert(i, first_sentence);
-        nest();
         if (!grammar_ran) {
             s_.quality = read_quality::chunks;
             return;
@@ -221,7 +231,7 @@ class sentence_builder final {
     // slice() and payload() written straight into `out`, without a temporary string.
     void put(std::string& out, uint32_t b, uint32_t e) const {
         if (e > b) {
-            out.assign(text_.data() + b, e - b);
+            rebuild(out, text_.substr(b, e - b));
         } else {
             out.clear();
         }
@@ -232,7 +242,7 @@ class sentence_builder final {
         if (p.empty()) {
             out.clear();
         } else {
-            out = p;
+            rebuild(out, p);
         }
     }
 
@@ -410,7 +420,7 @@ class sentence_builder final {
     void make_verb(const element& el, verb_group& v, const std::string*& event) const {
         const ast::capture_view c = list_.captures_of(el);
         v.where = el.where;
-        v.surface = slice(el.where);
+        put(v.surface, el.where.begin, el.where.end);
         const int32_t main = token_in(el, c[ast::s_main].begin);
         // Slots left by an alternative that failed further on are ignored by position: an
         // auxiliary precedes its participle, "été" sits between them.
@@ -423,11 +433,7 @@ class sentence_builder final {
         if (main < 0) return;
         const token& m = s_.tokens[static_cast<std::size_t>(main)];
         const std::string_view verb_lemma = verb_lemmas_[static_cast<std::size_t>(main)];
-        if (verb_lemma.empty()) {
-            v.lemma = m.lemma;
-        } else {
-            v.lemma.assign(verb_lemma);
-        }
+        rebuild(v.lemma, verb_lemma.empty() ? std::string_view(m.lemma) : verb_lemma);
         v.negated = c[ast::s_neg].set();
         if (el.kind == element_kind::nonfinite) {
             v.when = (m.pos & pos_infinitive) ? tense::infinitive : tense::participle;
@@ -462,47 +468,40 @@ class sentence_builder final {
         if (const std::string* cls = in(term_class::speech_verb)
                                          ? find_term(vocab_, term_class::speech_verb, v.lemma)
                                          : nullptr) {
-            v.verb_class = cls->empty() ? "speech" : *cls;
+            rebuild(v.verb_class, cls->empty() ? std::string_view("speech") : std::string_view(*cls));
             // Known now at no cost when the verb has no event reading (event_of asks).
             if (!in(term_class::event_verb)) event = nullptr;
         } else {
             event = in(term_class::event_verb)
                         ? find_term(vocab_, term_class::event_verb, v.lemma)
                         : nullptr;
-            if (event != nullptr) v.verb_class = *event;
+            if (event != nullptr) rebuild(v.verb_class, *event);
         }
     }
 
     // --- nesting: quotes and parentheses --------------------------------------------------------
 
-    // Pairs openers and closers with an explicit stack (never recursion).
-    void nest() {
+    // Pairs openers and closers with an explicit stack (never recursion): element `i`, whose
+    // token kind is `kind` (word for an element other than a token), in text order from the
+    // first; the caller empties the stack first, and then sorts regions_ by opener.
+    void nest_at(std::size_t i, token_kind kind) {
         auto& stack = buffers_.open_stack;
-        stack.clear();
-        for (std::size_t i = 0; i < els_.size(); ++i) {
-            info_[i].depth = static_cast<uint32_t>(stack.size());
-            // The token kind once per element (token_kind_is, asked up to five times).
-            const token* t = els_[i].kind == element_kind::token ? token_of(i) : nullptr;
-            const token_kind kind = t != nullptr ? t->kind : token_kind::word;
-            if (kind == token_kind::quote_open) {
-                stack.emplace_back(token_kind::quote_open, i);
-            } else if (kind == token_kind::paren_open) {
-                stack.emplace_back(token_kind::paren_open, i);
-            } else if (kind == token_kind::quote_close || kind == token_kind::paren_close) {
-                const token_kind open = kind == token_kind::quote_close ? token_kind::quote_open
-                                                                        : token_kind::paren_open;
-                if (!stack.empty() && stack.back().first == open) {
-                    regions_.push_back({open, stack.back().second, i});
-                    stack.pop_back();
-                    info_[i].depth = static_cast<uint32_t>(stack.size());
-                } else {
-                    balanced_ = false;
-                }
+        info_[i].depth = static_cast<uint32_t>(stack.size());
+        if (kind == token_kind::quote_open) {
+            stack.emplace_back(token_kind::quote_open, i);
+        } else if (kind == token_kind::paren_open) {
+            stack.emplace_back(token_kind::paren_open, i);
+        } else if (kind == token_kind::quote_close || kind == token_kind::paren_close) {
+            const token_kind open =
+                kind == token_kind::quote_close ? token_kind::quote_open : token_kind::paren_open;
+            if (!stack.empty() && stack.back().first == open) {
+                regions_.push_back({open, stack.back().second, i});
+                stack.pop_back();
+                info_[i].depth = static_cast<uint32_t>(stack.size());
+            } else {
+                balanced_ = false;
             }
         }
-        if (!stack.empty()) balanced_ = false;
-        std::sort(regions_.begin(), regions_.end(),
-                  [](const region& a, const region& b) { return a.open < b.open; });
     }
 
     // --- clauses -------------------------------------------------------------------------------
@@ -540,52 +539,58 @@ class sentence_builder final {
         int32_t current = -1;
         int32_t main_verb = -1;
         std::size_t prev_at_level = static_cast<std::size_t>(-1);
+        // The tables through plain pointers: the part lists grow in the loop, and the compiler
+        // would otherwise reach through the vectors again after each growth.
+        element_info* const info = info_.data();
+        const element* const els = els_.data();
+        const auto part_base = static_cast<int32_t>(parts_out.size());
         for (std::size_t i = first; i < last; ++i) {
-            if (info_[i].depth != level) continue;
-            const element& el = els_[i];
-            if (current >= 0 && is_boundary(i)) {
-                current = -1;
-            }
+            element_info& here = info[i];
+            if (here.depth != level) continue;
+            const element_kind kind = els[i].kind;
+            if (current >= 0 && (here.forms & f_boundary)) current = -1;
             if (current < 0) {
-                const bool after_comma = prev_at_level != static_cast<std::size_t>(-1) &&
-                                         (has_form(prev_at_level, f_comma) ||
-                                          token_kind_is(prev_at_level, token_kind::quote_close));
-                if (el.kind == element_kind::attribution_marker) {
-                    parts.push_back({part_kind::attribution, clause_role::attribution, i, i});
-                } else if (el.kind == element_kind::purpose_marker) {
-                    parts.push_back({part_kind::purpose, clause_role::purpose, i, i});
-                } else if (el.kind == element_kind::subordinator) {
-                    parts.push_back({part_kind::subordinate, clause_role::subordinate, i, i});
-                } else if (el.kind == element_kind::relative) {
-                    const bool completive = prev_at_level != static_cast<std::size_t>(-1) &&
-                                            info_[prev_at_level].verb >= 0 &&
-                                            has_form(i, f_que);
-                    parts.push_back({completive ? part_kind::subordinate : part_kind::relative,
-                                     completive ? clause_role::subordinate : clause_role::relative,
-                                     i, i});
-                } else if (el.kind == element_kind::verb_group && after_comma && info_[i].verb >= 0 &&
-                           verb(static_cast<std::size_t>(info_[i].verb)).verb_class == "speech" &&
-                           (captures_at(i)[ast::s_inversion].set() ||
-                            after_opening_quote(prev_at_level, first) ||
-                            (i + 1 < last && info_[i + 1].actor >= 0) ||
-                            (i + 2 < last && info_[i + 2].actor >= 0 &&
-                             els_[i + 1].kind == element_kind::token))) {
-                    parts.push_back({part_kind::attribution, clause_role::attribution, i, i});
-                } else {
-                    prev_at_level = i;
-                    if (current < 0) {
-                        info_[i].part = -1;
-                        if (main_verb < 0 && el.kind == element_kind::verb_group)
-                            main_verb = static_cast<int32_t>(i);
-                        continue;
+                bool opens = true;  // the element opens a sub-clause part
+                switch (kind) {
+                    case element_kind::attribution_marker:
+                        parts.push_back({part_kind::attribution, clause_role::attribution, i, i});
+                        break;
+                    case element_kind::purpose_marker:
+                        parts.push_back({part_kind::purpose, clause_role::purpose, i, i});
+                        break;
+                    case element_kind::subordinator:
+                        parts.push_back({part_kind::subordinate, clause_role::subordinate, i, i});
+                        break;
+                    case element_kind::relative: {
+                        const bool completive = prev_at_level != static_cast<std::size_t>(-1) &&
+                                                info_[prev_at_level].verb >= 0 &&
+                                                has_form(i, f_que);
+                        parts.push_back(
+                            {completive ? part_kind::subordinate : part_kind::relative,
+                             completive ? clause_role::subordinate : clause_role::relative, i, i});
+                        break;
                     }
+                    case element_kind::verb_group:
+                        opens = speech_after_comma(i, prev_at_level, first, last);
+                        if (opens)
+                            parts.push_back({part_kind::attribution, clause_role::attribution, i, i});
+                        break;
+                    default:
+                        opens = false;
+                        break;
+                }
+                if (!opens) {
+                    prev_at_level = i;
+                    here.part = -1;
+                    if (main_verb < 0 && kind == element_kind::verb_group)
+                        main_verb = static_cast<int32_t>(i);
+                    continue;
                 }
                 current = static_cast<int32_t>(parts.size()) - 1;
             }
-            info_[i].part = current >= 0 ? static_cast<int32_t>(parts_out.size()) + current : -1;
-            if (current >= 0) parts[static_cast<std::size_t>(current)].last = i;
-            if (current < 0 && main_verb < 0 && el.kind == element_kind::verb_group)
-                main_verb = static_cast<int32_t>(i);
+            // Here `current` names an open part, which the element extends.
+            here.part = part_base + current;
+            parts[static_cast<std::size_t>(current)].last = i;
             prev_at_level = i;
         }
         // Elements inside nested regions belong to the part their opener is in.
@@ -606,30 +611,45 @@ class sentence_builder final {
         // (the nested regions hold no element of this level but their closers, tokens).
         r.verb_element = main_verb;
         // Subjects before it, objects after it; actors after a preposition are complements.
-        std::size_t subject_first = static_cast<std::size_t>(-1), subject_last = 0;
+        // Actors are non-token elements: only those are visited.
+        const std::size_t verb_at =
+            r.verb_element < 0 ? last : static_cast<std::size_t>(r.verb_element);
         bool complement_actor = false;  // "entre Rabat et Bruxelles": both are complements
-        for (std::size_t i = first; i < last; ++i) {
-            if (info_[i].depth != level || info_[i].part >= 0) continue;
-            const bool before = r.verb_element < 0 || i < static_cast<std::size_t>(r.verb_element);
-            if (info_[i].actor >= 0 && !place_at(i)) {
-                const bool coordinated = i > 0 && has_form(i - 1, f_et_ou);
-                complement_actor = preceded_by_preposition(i) || (coordinated && complement_actor);
-                if (before && !complement_actor) {
-                    r.subjects.push_back(static_cast<uint32_t>(info_[i].actor));
-                } else if (!before) {
-                    r.objects.push_back(static_cast<uint32_t>(info_[i].actor));
-                }
-            }
-            if (before && r.verb_element >= 0 && els_[i].kind != element_kind::date &&
-                !is_boundary(i)) {
-                if (content_at(i)) {
-                    if (subject_first == static_cast<std::size_t>(-1)) subject_first = i;
-                    subject_last = i;
-                }
+        for (auto it = std::lower_bound(non_tokens_.begin(), non_tokens_.end(), first);
+             it != non_tokens_.end() && *it < last; ++it) {
+            const std::size_t i = *it;
+            if (info_[i].actor < 0 || info_[i].depth != level || info_[i].part >= 0) continue;
+            if (place_at(i)) continue;
+            const bool before = i < verb_at;
+            const bool coordinated = i > 0 && has_form(i - 1, f_et_ou);
+            complement_actor = preceded_by_preposition(i) || (coordinated && complement_actor);
+            if (before && !complement_actor) {
+                add_index(r.subjects, info_[i].actor);
+            } else if (!before) {
+                add_index(r.objects, info_[i].actor);
             }
         }
         if (r.verb_element >= 0) {
             const auto v = static_cast<std::size_t>(r.verb_element);
+            // The subject: from the first content element of the clause proper before the verb
+            // to the last one (dates and boundaries left out).
+            auto in_subject = [&](std::size_t i) {
+                return info_[i].depth == level && info_[i].part < 0 &&
+                       els_[i].kind != element_kind::date && !is_boundary(i) && content_at(i);
+            };
+            std::size_t subject_first = static_cast<std::size_t>(-1), subject_last = 0;
+            for (std::size_t i = first; i < v; ++i) {
+                if (in_subject(i)) {
+                    subject_first = i;
+                    break;
+                }
+            }
+            for (std::size_t i = v; subject_first != static_cast<std::size_t>(-1) && i-- > subject_first;) {
+                if (in_subject(i)) {
+                    subject_last = i;
+                    break;
+                }
+            }
             if (subject_first != static_cast<std::size_t>(-1)) {
                 r.parts.push_back({part_kind::subject, span_of(subject_first, subject_last)});
                 r.subject_found = true;
@@ -679,6 +699,29 @@ class sentence_builder final {
             parts_out.push_back(op);
         }
         return r;
+    }
+
+    // ", a déclaré M. X", "», estime-t-il": verb group `i` of the level [first, last), whose
+    // previous element there is `prev`, is a speech verb after a comma or a closing quote that
+    // introduces its speaker.
+    bool speech_after_comma(std::size_t i, std::size_t prev, std::size_t first,
+                            std::size_t last) const {
+        const bool after_comma =
+            prev != static_cast<std::size_t>(-1) &&
+            (has_form(prev, f_comma) || token_kind_is(prev, token_kind::quote_close));
+        return after_comma && info_[i].verb >= 0 &&
+               verb(static_cast<std::size_t>(info_[i].verb)).verb_class == "speech" &&
+               (captures_at(i)[ast::s_inversion].set() || after_opening_quote(prev, first) ||
+                (i + 1 < last && info_[i + 1].actor >= 0) ||
+                (i + 2 < last && info_[i + 2].actor >= 0 &&
+                 els_[i + 1].kind == element_kind::token));
+    }
+
+    // Appends an actor index to a clause's subjects or objects, with room for four at the
+    // first: a clause seldom names more, and four take no more memory than one.
+    static void add_index(std::vector<uint32_t>& list, int32_t actor) {
+        if (list.capacity() == 0) list.reserve(4);
+        list.push_back(static_cast<uint32_t>(actor));
     }
 
     // The last element before the final punctuation, from `from` on.
@@ -890,7 +933,10 @@ class sentence_builder final {
     void add_sub_clauses(const std::vector<open_part>& parts, int32_t parent) {
         for (const open_part& op : parts) {
             reading r;
-            for (std::size_t i = op.first; i <= op.last; ++i) {
+            // Verb groups and actors are non-token elements: only those of the part are visited.
+            const auto from = std::lower_bound(non_tokens_.begin(), non_tokens_.end(), op.first);
+            for (auto it = from; it != non_tokens_.end() && *it <= op.last; ++it) {
+                const std::size_t i = *it;
                 if (els_[i].kind == element_kind::verb_group ||
                     (els_[i].kind == element_kind::nonfinite && r.verb_element < 0)) {
                     if (r.verb_element < 0 || els_[static_cast<std::size_t>(r.verb_element)].kind ==
@@ -898,12 +944,13 @@ class sentence_builder final {
                         r.verb_element = static_cast<int32_t>(i);
                 }
             }
-            for (std::size_t i = op.first; i <= op.last; ++i) {
+            for (auto it = from; it != non_tokens_.end() && *it <= op.last; ++it) {
+                const std::size_t i = *it;
                 if (info_[i].actor < 0) continue;
                 if (r.verb_element >= 0 && i > static_cast<std::size_t>(r.verb_element)) {
-                    r.objects.push_back(static_cast<uint32_t>(info_[i].actor));
+                    add_index(r.objects, info_[i].actor);
                 } else {
-                    r.subjects.push_back(static_cast<uint32_t>(info_[i].actor));
+                    add_index(r.subjects, info_[i].actor);
                 }
             }
             if (op.kind == part_kind::relative) {

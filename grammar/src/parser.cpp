@@ -33,7 +33,8 @@ bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
     out.sentences.reserve(w.raws.size());
     for (std::size_t i = 0; i < w.raws.size(); ++i) {
         const raw_sentence& raw = w.raws[i];
-        sentence s;
+        // Made in place: the room was reserved above, so earlier sentences never move.
+        sentence& s = out.sentences.emplace_back();
         s.where = raw.where;
         s.paragraph = raw.paragraph;
         s.heading = raw.heading;
@@ -58,7 +59,6 @@ bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
         }
         build_sentence(out.text, vocab, w.verb_lemmas, w.sentence.facts, w.elements, grammar_ran,
                        read_all, i == 0, dates, w.clauses, s);
-        out.sentences.push_back(std::move(s));
     }
     if (auto anchor = dates.anchor()) out.anchor_date = iso(*anchor);
     return true;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 
+#include "fresh_string.hpp"
 #include "vocab_lookup.hpp"
 
 namespace precis::grammar {
@@ -57,11 +58,16 @@ constexpr std::array<bool, 256> ascii_alnum_bytes = [] {
 // The end of the run of ASCII letters and digits and of two-byte Latin letters from `j`
 // (before `e`). The code points of lead bytes C3, C4 and C5 (U+00C0-U+017F: "é", "ç", "œ")
 // are all letters but C3 97 "×" and C3 B7 "÷": they are accepted as is_letter() would accept
-// them, without decoding or asking ICU.
-std::size_t word_run_end(std::string_view text, std::size_t j, std::size_t e) {
+// them, without decoding or asking ICU. With `fenced`, the byte at `e` is known to be no ASCII
+// letter or digit: the scan stops there without comparing each position with `e`.
+std::size_t word_run_end(std::string_view text, std::size_t j, std::size_t e, bool fenced) {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     for (;;) {
-        while (j < e && ascii_alnum_bytes[p[j]]) ++j;
+        if (fenced) {
+            while (ascii_alnum_bytes[p[j]]) ++j;
+        } else {
+            while (j < e && ascii_alnum_bytes[p[j]]) ++j;
+        }
         // A two-byte Latin letter lying wholly before `e`; anything else is left to the caller.
         if (j + 1 >= e || p[j] < 0xC3 || p[j] > 0xC5 || (p[j + 1] & 0xC0) != 0x80 ||
             (p[j] == 0xC3 && (p[j + 1] == 0x97 || p[j + 1] == 0xB7)))
@@ -153,10 +159,18 @@ class line_splitter final {
             // Letters, digits and most punctuation change nothing: skip them fast.
             i = plain_end(text_, i, e);
             if (i >= e) break;
-            const code_point cp = decode(text_, i);
-            if (space_length(text_, i) > 0) {
-                i += cp.length;
-                continue;
+            // plain_end passes over the ASCII blanks (a line holds no newline): an ASCII byte
+            // it stops on is no space, and is its own code point.
+            const auto lead = static_cast<unsigned char>(text_[i]);
+            code_point cp;
+            if (lead < 0x80) {
+                cp = {static_cast<UChar32>(lead), 1};
+            } else {
+                cp = decode(text_, i);
+                if (space_length(text_, i) > 0) {
+                    i += cp.length;
+                    continue;
+                }
             }
             track(cp.c);
             if (!is_terminator(cp.c)) {
@@ -279,11 +293,23 @@ class line_splitter final {
     bool straight_open_ = false;
 };
 
+// "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+// "presqu", "quelqu": sorted by length, so that a form is compared with those of its length only.
 bool is_elidable_lower(std::string_view lower) {
-    static constexpr std::string_view forms[] = {"l",      "d",     "j",      "m",      "n",
-                                                 "s",      "t",     "c",      "qu",     "lorsqu",
-                                                 "puisqu", "jusqu", "quoiqu", "presqu", "quelqu"};
-    return std::find(std::begin(forms), std::end(forms), lower) != std::end(forms);
+    using namespace std::string_view_literals;
+    switch (lower.size()) {
+        case 1:
+            return "ldjmnstc"sv.find(lower[0]) != std::string_view::npos;
+        case 2:
+            return lower == "qu"sv;
+        case 5:
+            return lower == "jusqu"sv;
+        case 6:
+            return lower == "lorsqu"sv || lower == "puisqu"sv || lower == "quoiqu"sv ||
+                   lower == "presqu"sv || lower == "quelqu"sv;
+        default:
+            return false;
+    }
 }
 
 // Whether `word`, in lower case, is a form elided before an apostrophe ("l", "qu"). ASCII
@@ -350,21 +376,25 @@ void tokenize(std::string_view text, span where, form_cache& forms, std::vector<
     out.reserve(out.size() + where.size() / 5 + 4);
     std::size_t i = where.begin;
     const std::size_t e = where.end;
+    // Most sentences end before a space or a stop, which ends any word scan by itself.
+    const bool fenced = e < text.size() && !ascii_alnum_bytes[static_cast<unsigned char>(text[e])];
     bool straight_open = false;
     // Inlined at each call: the word and number calls drop the tests on their constant kind.
-    auto push = [&](std::size_t b, std::size_t end, token_kind kind) __attribute__((always_inline)) {
+    // `capitalised`: a word's first letter is upper case (the caller has decoded it).
+    auto push = [&](std::size_t b, std::size_t end, token_kind kind, bool capitalised = false)
+                    __attribute__((always_inline)) {
         token& t = out.emplace_back();
         std::string_view& verb_lemma = verb_lemmas.views.emplace_back();
         t.where = {static_cast<uint32_t>(b), static_cast<uint32_t>(end)};
         t.kind = kind;
-        const std::string_view form = text.substr(b, end - b);
-        if (kind == token_kind::word) t.capitalised = is_upper(decode(text, b).c);
+        const std::string_view form(text.data() + b, end - b);  // within the text: no check
+        if (kind == token_kind::word) t.capitalised = capitalised;
         // The lexicon's answer (words other than an inverted subject) and the vocabulary's
         // facts, with one look-up.
         const bool ask_lexicon = kind == token_kind::word && form[0] != '-';
         if (kind == token_kind::punct) {  // punctuation is in no list and starts no phrase
             facts.push_back({0, 0, false, clause_form_bits(form)});
-            t.lemma.assign(form);
+            rebuild(t.lemma, form);
             return;
         }
         const form_reading reading = forms.read(form, kind, t.capitalised, ask_lexicon);
@@ -380,7 +410,7 @@ void tokenize(std::string_view text, span where, form_cache& forms, std::vector<
                 if (a.lemma.empty()) {
                     t.lemma = lower_all(form);
                 } else {
-                    t.lemma = a.lemma;
+                    rebuild(t.lemma, a.lemma);
                 }
                 // Most words have no verb reading: leave the fresh string empty.
                 if (!a.verb_lemma.empty()) {
@@ -390,17 +420,28 @@ void tokenize(std::string_view text, span where, form_cache& forms, std::vector<
             }
         } else if (kind == token_kind::number) {
             t.pos = pos_number;
-            t.lemma.assign(form);
+            rebuild(t.lemma, form);
         } else {
-            t.lemma.assign(form);
+            rebuild(t.lemma, form);
         }
     };
     while (i < e) {
-        if (const std::size_t n = space_length(text, i)) {
-            i += n;
-            continue;
+        // One read of the lead byte answers both questions for ASCII: space, and code point.
+        const auto lead = static_cast<unsigned char>(text[i]);
+        code_point cp;
+        if (lead < 0x80) {
+            if (is_ascii_space(lead)) {
+                ++i;
+                continue;
+            }
+            cp = {static_cast<UChar32>(lead), 1};
+        } else {
+            if (const std::size_t n = space_length(text, i)) {
+                i += n;
+                continue;
+            }
+            cp = decode(text, i);
         }
-        const code_point cp = decode(text, i);
         const std::size_t b = i;
         if (is_digit(cp.c)) {
             std::size_t j = i;
@@ -445,16 +486,24 @@ void tokenize(std::string_view text, span where, form_cache& forms, std::vector<
                 // ASCII letters and digits without decoding; then any other letter.
                 code_point next;
                 for (;;) {
-                    j = word_run_end(text, j, e);
-                    next = decode(text, j);
-                    if (j < e && next.c >= 0x80 && is_letter(next.c)) {
+                    j = word_run_end(text, j, e, fenced);
+                    if (j >= e) break;
+                    const auto lead = static_cast<unsigned char>(text[j]);
+                    if (lead < 0x80) {
+                        next = {static_cast<UChar32>(lead), 1};
+                        break;
+                    }
+                    next = decode_multi(text, j);
+                    if (next.c >= 0x80 && is_letter(next.c)) {
                         j += next.length;
                         continue;
                     }
                     break;
                 }
                 if (j >= e) break;
-                // Only a hyphen or an apostrophe can join what follows to the word.
+                // Only a hyphen or an apostrophe can join what follows to the word: most words
+                // end on a space or an ASCII punctuation mark.
+                if (next.c < 0x80 && next.c != '-' && next.c != '\'') break;
                 const bool hyphen = next.c == '-' || next.c == 0x2010;
                 if (!hyphen && !is_apostrophe(next.c)) break;
                 const code_point after = decode(text, j + next.length);
@@ -470,12 +519,12 @@ void tokenize(std::string_view text, span where, form_cache& forms, std::vector<
                 }
                 break;
             }
-            push(b, j, token_kind::word);
+            push(b, j, token_kind::word, is_upper(cp.c));
             i = j;
             // Most words end before a space or punctuation other than a hyphen.
             if (const std::size_t inv =
                     i < e && text[i] == '-' ? inversion_length(text, i, e) : 0) {
-                push(i, i + inv, token_kind::word);
+                push(i, i + inv, token_kind::word, false);  // "-t-il" starts with its hyphen
                 i += inv;
             }
             continue;

@@ -20,6 +20,11 @@ struct raw_sentence {
     std::size_t max_depth = 0;  // deepest quote/parenthesis nesting inside
 };
 
+// The ASCII white space space_length() knows.
+inline bool is_ascii_space(uint8_t b) {
+    return b == ' ' || b == '\t' || b == '\n' || b == '\v' || b == '\f';
+}
+
 // space_length() of a multi-byte code point.
 std::size_t space_length_multi(std::string_view text, std::size_t i);
 
@@ -28,7 +33,7 @@ std::size_t space_length_multi(std::string_view text, std::size_t i);
 inline std::size_t space_length(std::string_view text, std::size_t i) {
     if (i >= text.size()) return 0;
     const auto b = static_cast<uint8_t>(text[i]);
-    if (b < 0x80) return (b == ' ' || b == '\t' || b == '\n' || b == '\v' || b == '\f') ? 1 : 0;
+    if (b < 0x80) return is_ascii_space(b) ? 1 : 0;
     // Non-ASCII White_Space (U+0085, U+00A0, U+1680, U+2000-U+205F, U+3000) and the U+200B /
     // U+FEFF this function adds all start with one of these lead bytes; ICU decides the rest.
     if (b != 0xC2 && b != 0xE1 && b != 0xE2 && b != 0xE3 && b != 0xEF) return 0;

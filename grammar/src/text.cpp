@@ -32,6 +32,12 @@ bool prepare_text(std::string_view input, scratch::impl& work, std::string& text
             ++i;
             continue;
         }
+        // A well-formed two-byte sequence below U+0300 ("é", "à", "ç", NBSP): valid, and
+        // normalised as it stands (see the quick check below). C0 and C1 would be overlong.
+        if (bytes[i] >= 0xC2 && bytes[i] < 0xCC && i + 1 < length && (bytes[i + 1] & 0xC0) == 0x80) {
+            i += 2;
+            continue;
+        }
         const int32_t at = i;
         UChar32 c;
         U8_NEXT(bytes, i, length, c);

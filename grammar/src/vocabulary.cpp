@@ -49,11 +49,19 @@ std::string lower_first(std::string_view text) { return map_first(text, false); 
 std::string upper_first(std::string_view text) { return map_first(text, true); }
 
 std::string lower_all(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
+    // The ASCII start of the text (most often all of it) copied at once and lowered in place.
+    std::string out(text);
+    std::size_t ascii = 0;
+    for (; ascii < out.size(); ++ascii) {
+        const auto b = static_cast<unsigned char>(out[ascii]);
+        if (b >= 0x80) break;
+        if (b >= 'A' && b <= 'Z') out[ascii] = static_cast<char>(b - 'A' + 'a');
+    }
+    if (ascii == out.size()) return out;
+    out.resize(ascii);
     const auto* s = reinterpret_cast<const uint8_t*>(text.data());
     const auto n = static_cast<int32_t>(text.size());
-    for (int32_t i = 0; i < n;) {
+    for (auto i = static_cast<int32_t>(ascii); i < n;) {
         if (s[i] < 0x80) {
             const char ch = static_cast<char>(s[i++]);
             out.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch);

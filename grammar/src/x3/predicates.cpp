@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "form_cache.hpp"
@@ -16,7 +17,7 @@ namespace precis::grammar::parser {
 namespace {
 
 const token& tok(const sentence_state& st, int32_t i) {
-    return (*st.tokens)[static_cast<std::size_t>(i)];
+    return st.token_data[static_cast<std::size_t>(i)];
 }
 std::string_view form(const sentence_state& st, int32_t i) {
     const token& t = tok(st, i);
@@ -29,33 +30,6 @@ bool valid(const sentence_state& st, int32_t i) {
 bool is_word(const sentence_state& st, int32_t i) {
     return valid(st, i) && tok(st, i).kind == token_kind::word;
 }
-enum word_list : unsigned {
-    wl_first_second_person,
-    wl_ne,
-    wl_not_determiners,
-    wl_name_particles,
-    wl_particle_followers,
-    wl_subject_pronouns,
-    wl_negative_words,
-    wl_clitics,
-    wl_object_articles,
-    wl_en_y,
-    wl_elided_le,
-    wl_que,
-    wl_comparatives,
-    wl_relatives,
-    wl_time_prepositions,
-    wl_de,
-    wl_du_des,
-    wl_le_la,
-    wl_et,
-    wl_pour,
-    wl_cent,
-    wl_day_parts,
-    wl_title_adjectives,
-    wl_ce,
-    wl_adverbial_heads,
-};
 
 // The form cache keeps the list bits in 32.
 static_assert(wl_adverbial_heads < 32);
@@ -180,10 +154,10 @@ bool is_day::operator()(const sentence_state& st, int32_t i) const {
     if (!is_number{}(st, i)) return false;
     std::string_view f = form(st, i);
     if (f == "1er") return true;
-    if (f.size() > 2 ||
+    if (f.empty() || f.size() > 2 ||
         !std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return false;
-    const int day = std::stoi(std::string(f));
+    const int day = f.size() == 1 ? f[0] - '0' : (f[0] - '0') * 10 + (f[1] - '0');
     return day >= 1 && day <= 31;
 }
 
@@ -452,14 +426,28 @@ std::size_t adverbial_length(const sentence_state& st, int32_t i) {
         {"en", "vain"},
         {"sans", "doute"},
         {"peut-être"}};
-    for (const auto& phrase : phrases) {
-        std::size_t k = 0;
+    // The phrases by first word, in list order: only those of the token's form are tried.
+    static const auto by_head = [] {
+        std::unordered_map<std::string_view, std::vector<std::size_t>, short_key_hash> m;
+        for (std::size_t p = 0; p < phrases.size(); ++p) m[phrases[p][0]].push_back(p);
+        return m;
+    }();
+    const auto found = by_head.find(form(st, i));
+    if (found == by_head.end()) return 0;
+    for (const std::size_t p : found->second) {
+        const auto& phrase = phrases[p];
+        std::size_t k = 1;  // the first word is the token's form
         while (k < phrase.size() && valid(st, i + static_cast<int32_t>(k)) &&
                form(st, i + static_cast<int32_t>(k)) == phrase[k])
             ++k;
         if (k == phrase.size()) return k;
     }
     return 0;
+}
+
+std::size_t adverbial_uncached(const sentence_state& st, int32_t i) {
+    if (const std::size_t n = adverbial_length(st, i)) return n;
+    return is_plain_adverb{}(st, i) ? 1 : 0;
 }
 
 bool is_punctuation::operator()(const sentence_state& st, int32_t i) const {
@@ -485,7 +473,7 @@ bool finite_after_clitics(const sentence_state& st, std::size_t at) {
     constexpr uint64_t run = (uint64_t{1} << wl_ne) | (uint64_t{1} << wl_clitics) |
                              (uint64_t{1} << wl_object_articles);
     for (std::size_t j = at; j < st.token_count; ++j) {
-        const token& t = (*st.tokens)[j];
+        const token& t = st.token_data[j];
         if (t.kind == token_kind::word && (t.pos & finite_bits)) return true;
         if ((st.facts[j].lists & run) == 0) return false;
     }
@@ -520,30 +508,38 @@ uint32_t element_starts_other(const sentence_state& st, int32_t i) {
     const bool number = t.kind == token_kind::number;
     // Whether a phrase of class `c` may be read at token `k`: a phrase starts with the token's
     // word, and the text there starts as some key of the class's table does.
-    const char* const sentence_end = st.text + st.begin + (st.token_at.size() - 1);
+    const char* const sentence_end = st.start + (st.table_size - 1);
     auto opens = [&](term_class c, std::size_t k) {
         return has(st.facts[k].first_classes, c) &&
                st.vocab->may_start_key(static_cast<std::size_t>(c),
-                                       st.text + (*st.tokens)[k].where.begin, sentence_end);
+                                       st.text + st.token_data[k].where.begin, sentence_end);
+    };
+    // opens() at the token itself, its classes and text read once.
+    const uint32_t classes = st.facts[at].first_classes;
+    const char* const here = st.text + t.where.begin;
+    auto opens_here = [&](term_class c) {
+        return has(classes, c) &&
+               st.vocab->may_start_key(static_cast<std::size_t>(c), here, sentence_end);
     };
     // Dates: each alternative of date_body needs, besides its first token, the next one.
     const int32_t next = i + 1;
     const uint32_t next_classes = valid(st, next) ? st.facts[at + 1].first_classes : 0;
-    if (opens(term_class::weekday, at) || opens(term_class::month, at) ||
-        opens(term_class::time_word, at) ||
+    if (opens_here(term_class::weekday) || opens_here(term_class::month) ||
+        opens_here(term_class::time_word) ||
         (number && is_day{}(st, i) && has(next_classes, term_class::month)) ||
         (listed(wl_le_la) && (is_number{}(st, next) || has(next_classes, term_class::weekday))) ||
-        (listed(wl_time_prepositions) && is_year{}(st, next)))
+        (listed(wl_time_prepositions) && valid(st, next) && tok(st, next).where.size() == 4 &&
+         is_year{}(st, next)))  // a year has four digits: most next tokens fail at once
         starts |= bit(element_kind::date);
-    if (number || opens(term_class::approximation, at) || opens(term_class::currency, at)) {
+    if (number || opens_here(term_class::approximation) || opens_here(term_class::currency)) {
         starts |=
             bit(element_kind::money) | bit(element_kind::percent) | bit(element_kind::quantity);
     }
-    if (opens(term_class::attribution, at)) starts |= bit(element_kind::attribution_marker);
-    if (opens(term_class::purpose_marker, at) || listed(wl_pour))
+    if (opens_here(term_class::attribution)) starts |= bit(element_kind::attribution_marker);
+    if (opens_here(term_class::purpose_marker) || listed(wl_pour))
         starts |= bit(element_kind::purpose_marker);
-    if (opens(term_class::subordinator, at)) starts |= bit(element_kind::subordinator);
-    if (opens(term_class::collective, at)) starts |= bit(element_kind::collective);
+    if (opens_here(term_class::subordinator)) starts |= bit(element_kind::subordinator);
+    if (opens_here(term_class::collective)) starts |= bit(element_kind::collective);
     // Titled actors and institutions: an optional determiner (and title adjectives) must be
     // followed by the title or institution itself.
     const bool determiner = word && (t.pos & pos_determiner) && !listed(wl_not_determiners);
@@ -556,14 +552,16 @@ uint32_t element_starts_other(const sentence_state& st, int32_t i) {
     const char lead = st.text[t.where.begin];
     if ((lead == 'M' || lead == 'D' || lead == 'P') && is_civility{}(st, i))
         starts |= bit(element_kind::civil_actor);
-    if (opens(term_class::institution, at) ||
+    if (opens_here(term_class::institution) ||
         (determiner && has(next_classes, term_class::institution) &&
          opens(term_class::institution, at + 1)))
         starts |= bit(element_kind::institution);
-    if (opens(term_class::country, at)) starts |= bit(element_kind::country);
+    if (opens_here(term_class::country)) starts |= bit(element_kind::country);
     // A lower-case word is a name word only with a joined particle ("al-Sissi"), which puts a
     // hyphen in its first five bytes; initials are capitals.
-    if (word && (t.capitalised ? is_name_word{}(st, i) || is_initial_letter{}(st, i)
+    // An initial is one letter: most capitalised words are not asked is_initial_letter.
+    if (word && (t.capitalised ? is_name_word{}(st, i) ||
+                                     (t.where.size() == 1 && is_initial_letter{}(st, i))
                                : t.where.size() >= 4 && hyphen_in_first_five(form(st, i)) &&
                                      is_name_word{}(st, i)))
         starts |= bit(element_kind::named_actor);
@@ -593,7 +591,7 @@ bool prenominal_adjective(std::string_view w) {
     for (const std::string_view end : {"ième"sv, "ièmes"sv}) {
         if (w.size() > end.size() && w.compare(w.size() - end.size(), end.size(), end) == 0) return true;
     }
-    static constexpr std::string_view words[] = {
+    static constexpr std::string_view list[] = {
         "premier", "première", "premiers", "premières", "dernier", "dernière", "derniers",
         "dernières", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "prochain",
         "prochaine", "prochains", "prochaines", "seul", "seule", "seuls", "seules", "grand",
@@ -601,7 +599,10 @@ bool prenominal_adjective(std::string_view w) {
         "bons", "bonnes", "mauvais", "mauvaise", "mauvaises", "long", "longue", "longues",
         "précédent", "précédente", "éventuel", "éventuelle", "futur", "future",
         "futurs", "futures", "ancien", "ancienne", "anciens", "anciennes"};
-    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+    // One hashed look-up rather than a comparison with each word.
+    static const std::unordered_set<std::string_view, short_key_hash> words(std::begin(list),
+                                                                            std::end(list));
+    return words.count(w) != 0;
 }
 
 form_facts facts_of_form(std::string_view form, token_kind kind, bool capitalised,

@@ -74,8 +74,38 @@ struct is_finite {
 struct is_finite_aux {
     bool operator()(const sentence_state& st, int32_t index) const {
         return is_finite{}(st, index) &&
-               ((*st.tokens)[static_cast<std::size_t>(index)].pos & pos_aux) != 0;
+               (st.token_data[static_cast<std::size_t>(index)].pos & pos_aux) != 0;
     }
+};
+
+// Closed word lists the token tests ask about (predicates.cpp holds their words): bit
+// positions of form_facts::lists.
+enum word_list : unsigned {
+    wl_first_second_person,
+    wl_ne,
+    wl_not_determiners,
+    wl_name_particles,
+    wl_particle_followers,
+    wl_subject_pronouns,
+    wl_negative_words,
+    wl_clitics,
+    wl_object_articles,
+    wl_en_y,
+    wl_elided_le,
+    wl_que,
+    wl_comparatives,
+    wl_relatives,
+    wl_time_prepositions,
+    wl_de,
+    wl_du_des,
+    wl_le_la,
+    wl_et,
+    wl_pour,
+    wl_cent,
+    wl_day_parts,
+    wl_title_adjectives,
+    wl_ce,
+    wl_adverbial_heads,
 };
 
 inline constexpr uint32_t punctuation_start = 1u << 31;
@@ -102,15 +132,21 @@ inline uint32_t element_starts(const sentence_state& st, int32_t index) {
     using ast::element_kind;
     constexpr auto bit = [](element_kind k) { return 1u << static_cast<unsigned>(k); };
     const auto at = static_cast<std::size_t>(index);
-    const token& t = (*st.tokens)[at];
+    const token& t = st.token_data[at];
     // Punctuation is in no word list and starts no vocabulary phrase: nothing else starts here.
     if (t.kind == token_kind::punct) return bit(element_kind::token) | punctuation_start;
-    // Most tokens are lower-case words in no list and no vocabulary class, without a
-    // determiner reading: of the tests element_starts_other makes, only the verb, non-finite
-    // and joined-particle ones can hold for them.
+    // Most tokens are lower-case words in no vocabulary class and in none of the lists below,
+    // without a determiner reading: of the tests element_starts_other makes, only the verb,
+    // non-finite and joined-particle ones can hold for them. ("et", "pas", "plus" are in
+    // other lists, which no element start asks about for such a word.)
+    constexpr uint64_t start_lists =
+        (uint64_t{1} << wl_le_la) | (uint64_t{1} << wl_time_prepositions) |
+        (uint64_t{1} << wl_pour) | (uint64_t{1} << wl_title_adjectives) |
+        (uint64_t{1} << wl_subject_pronouns) | (uint64_t{1} << wl_ne) |
+        (uint64_t{1} << wl_clitics) | (uint64_t{1} << wl_relatives);
     const form_facts& f = st.facts[at];
-    if (t.kind != token_kind::word || t.capitalised || f.first_classes != 0 || f.lists != 0 ||
-        (t.pos & pos_determiner))
+    if (t.kind != token_kind::word || t.capitalised || f.first_classes != 0 ||
+        (f.lists & start_lists) != 0 || (t.pos & pos_determiner))
         return element_starts_other(st, index);
     uint32_t starts = bit(element_kind::token);
     if ((t.pos & finite_bits) && is_finite{}(st, index)) starts |= bit(element_kind::verb_group);
@@ -125,5 +161,19 @@ inline uint32_t element_starts(const sentence_state& st, int32_t index) {
 
 // Number of tokens of an adverbial phrase starting at `index` ("par ailleurs"), or 0.
 std::size_t adverbial_length(const sentence_state& st, int32_t index);
+
+// What the grammar's `adverbial` reads at `index`: an adverbial phrase, else a plain adverb
+// (1), else nothing (0). Every verb-group alternative asks it of the token after the verb, some
+// twice: the sentence's memo answers again inline.
+std::size_t adverbial_uncached(const sentence_state& st, int32_t index);
+struct adverbial_run {
+    std::size_t operator()(const sentence_state& st, int32_t index) const {
+        const auto at = static_cast<std::size_t>(index);
+        if (at >= st.token_count) return 0;
+        int8_t& memo = st.adverbial_memo[at];
+        if (memo < 0) memo = static_cast<int8_t>(adverbial_uncached(st, index));
+        return static_cast<std::size_t>(memo);
+    }
+};
 
 }  // namespace precis::grammar::parser

@@ -27,13 +27,13 @@ template <typename Iterator, typename Context>
 [[gnu::always_inline]] inline int32_t token_here(Iterator& first, Iterator const& last,
                                                  Context const& ctx) {
     const sentence_state& st = state(ctx);
-    const auto off = static_cast<std::size_t>(first - st.text) - st.begin;
-    if (off < st.token_at.size()) {
-        const int32_t at = st.token_at[off];
+    const auto off = static_cast<std::size_t>(first - st.start);
+    if (off < st.table_size) {
+        const int32_t at = st.starting_at[off];
         if (at >= 0) return at;
-        const int32_t before = st.token_ending[off];
+        const int32_t before = st.ending_at[off];
         if (before >= 0 && static_cast<std::size_t>(before) + 1 < st.token_count) {
-            first = st.text + (*st.tokens)[static_cast<std::size_t>(before) + 1].where.begin;
+            first = st.text + st.token_data[static_cast<std::size_t>(before) + 1].where.begin;
             return before + 1;
         }
     }
@@ -76,7 +76,7 @@ struct token_run_parser : x3::parser<token_run_parser<Length>> {
         const sentence_state& st = state(ctx);
         const std::size_t n = Length{}(st, index);
         if (n == 0) return false;
-        first = st.text + (*st.tokens)[static_cast<std::size_t>(index) + n - 1].where.end;
+        first = st.text + st.token_data[static_cast<std::size_t>(index) + n - 1].where.end;
         return true;
     }
 };
@@ -96,12 +96,7 @@ struct one_token {
 template <typename Pred>
 using token_parser = token_run_parser<one_token<Pred>>;
 
-// An adverbial phrase of several tokens ("par ailleurs").
-struct adverbial_run {
-    std::size_t operator()(const sentence_state& st, int32_t index) const {
-        return adverbial_length(st, index);
-    }
-};
+// An adverbial phrase of several tokens ("par ailleurs") or a plain adverb (adverbial_run).
 using adverbial_parser = token_run_parser<adverbial_run>;
 
 // A phrase of a vocabulary class, starting and ending on token boundaries.
@@ -163,10 +158,10 @@ struct capture_directive : x3::unary_parser<Subject, capture_directive<Slot, Sub
         const std::size_t n = length(st, index);
         if (n == 0) return false;
         Iterator start = first;
-        first = st.text + (*st.tokens)[static_cast<std::size_t>(index) + n - 1].where.end;
+        first = st.text + st.token_data[static_cast<std::size_t>(index) + n - 1].where.end;
         auto& c = st.capture(Slot);
         c.begin = st.offset(start);
-        c.end = st.offset(trim_back(start, first));
+        c.end = st.offset(first);  // a token's end: no white space to trim
         return true;
     }
 };
@@ -262,15 +257,21 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
         const int32_t index = token_here(first, last, ctx);
         if (index < 0) return false;
         sentence_state& st = state(ctx);
-        // Computed here, the first time the grammar reaches the token.
-        uint32_t& starts_here = st.may_start[static_cast<std::size_t>(index)];
-        if (starts_here == 0) starts_here = element_starts(st, index);
-        const uint32_t starts = starts_here;
+        // Computed the first time the grammar reaches the token (or peeks at it, below).
+        auto starts_at = [&st](std::size_t k) {
+            uint32_t& starts_here = st.may_start[k];
+            if (starts_here == 0) starts_here = element_starts(st, static_cast<int32_t>(k));
+            return starts_here;
+        };
         // Punctuation (is_punctuation, flagged by element_starts) is read as itself before any
         // rule is tried, and so is a token where no other element may start, or that no rule
         // reads.
         constexpr uint32_t token_bit = 1u << static_cast<unsigned>(ast::element_kind::token);
-        if (starts != token_bit && (starts & punctuation_start) == 0 &&
+        auto plain = [](uint32_t starts) {
+            return starts == token_bit || (starts & punctuation_start) != 0;
+        };
+        const uint32_t starts = starts_at(static_cast<std::size_t>(index));
+        if (!plain(starts) &&
             std::apply(
                 [&](auto const&... e) {
                     return (((starts & e.kind_bit) != 0 &&
@@ -279,11 +280,22 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
                 },
                 elements))
             return true;
-        const token& t = (*st.tokens)[static_cast<std::size_t>(index)];
-        ast::element& el = state(ctx).elements.items.emplace_back();
-        el.where = t.where;
-        el.first_token = index;
-        first = st.text + t.where.end;
+        // The token as itself, and so each following one that is plain too: the calls the
+        // kleene star would make for them, each finding the next token after the last one's
+        // end (token_here), made here in one loop.
+        const char* const table_end = st.start + (st.table_size - 1);
+        for (auto k = static_cast<std::size_t>(index);; ++k) {
+            const token& t = st.token_data[k];
+            ast::element& el = st.elements.items.emplace_back();
+            el.where = t.where;
+            el.first_token = static_cast<int32_t>(k);
+            first = st.text + t.where.end;
+            if (k + 1 >= st.token_count) break;
+            const span next = st.token_data[k + 1].where;
+            if (st.text + next.begin < st.start || st.text + next.end > table_end ||
+                !plain(starts_at(k + 1)))
+                break;
+        }
         return true;
     }
 };

@@ -34,14 +34,23 @@ bool read_elements(std::string_view text, span where, const vocabulary& vocab,
     st.current_set = 0;
     st.token_at.assign(where.size() + 1, -1);
     st.token_ending.assign(where.size() + 1, -1);
+    int32_t* const starting = st.token_at.data();
+    int32_t* const ending = st.token_ending.data();
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         // Tokens lie within their sentence (tokenize's contract); one that did not would
         // index past these tables, so it is left out of them rather than trusted.
-        if (tokens[i].where.begin < where.begin || tokens[i].where.end > where.end) continue;
-        st.token_at[tokens[i].where.begin - where.begin] = static_cast<int32_t>(i);
-        st.token_ending[tokens[i].where.end - where.begin] = static_cast<int32_t>(i);
+        const span t = tokens[i].where;
+        if (t.begin < where.begin || t.end > where.end) continue;
+        starting[t.begin - where.begin] = static_cast<int32_t>(i);
+        ending[t.end - where.begin] = static_cast<int32_t>(i);
     }
+    st.start = text.data() + where.begin;
+    st.table_size = st.token_at.size();
+    st.starting_at = st.token_at.data();
+    st.ending_at = st.token_ending.data();
+    st.token_data = tokens.data();
     st.finite_memo.assign(tokens.size(), -1);
+    st.adverbial_memo.assign(tokens.size(), -1);
     // st.facts was filled by tokenize.
     // Filled by element_choice as it reaches each token: the tokens inside a longer element
     // never need theirs.

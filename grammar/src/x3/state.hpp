@@ -23,6 +23,12 @@ struct sentence_state {
     uint32_t begin = 0;                 // sentence start offset
     std::vector<int32_t> token_at;      // offset - begin -> token starting there, or -1
     std::vector<int32_t> token_ending;  // offset - begin -> token ending there, or -1
+    // The same, as the token tests read them at every step: no vector to reach through.
+    const char* start = nullptr;        // text + begin
+    std::size_t table_size = 0;         // token_at.size() == token_ending.size()
+    const int32_t* starting_at = nullptr;
+    const int32_t* ending_at = nullptr;
+    const token* token_data = nullptr;  // tokens->data()
     ast::element_list elements;
     std::array<ast::capture, ast::slot_count> current{};
     uint32_t current_set = 0;              // bit per slot of `current` that holds a capture
@@ -33,6 +39,8 @@ struct sentence_state {
     // same token up to three times (finite auxiliary, modal, finite verb), and backtracking
     // asks again; the answer depends on the sentence only.
     mutable std::vector<int8_t> finite_memo;
+    // Per token: adverbial_run's answer (-1 until asked), for the same reason.
+    mutable std::vector<int8_t> adverbial_memo;
 
     ast::capture& capture(ast::slot slot) {
         current_set |= 1u << slot;
@@ -47,12 +55,12 @@ struct sentence_state {
     }
 
     int32_t starting(const char* it) const {
-        const auto off = static_cast<std::size_t>(it - text) - begin;
-        return off < token_at.size() ? token_at[off] : -1;
+        const auto off = static_cast<std::size_t>(it - start);
+        return off < table_size ? starting_at[off] : -1;
     }
     bool ends_token(const char* it) const {
-        const auto off = static_cast<std::size_t>(it - text) - begin;
-        return off < token_ending.size() && token_ending[off] >= 0;
+        const auto off = static_cast<std::size_t>(it - start);
+        return off < table_size && ending_at[off] >= 0;
     }
     uint32_t offset(const char* it) const { return static_cast<uint32_t>(it - text); }
 };
