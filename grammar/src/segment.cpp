@@ -488,9 +488,9 @@ void tokenize(std::string_view text, span where, form_cache& forms, std::vector<
                 for (;;) {
                     j = word_run_end(text, j, e, fenced);
                     if (j >= e) break;
-                    const auto lead = static_cast<unsigned char>(text[j]);
-                    if (lead < 0x80) {
-                        next = {static_cast<UChar32>(lead), 1};
+                    const auto next_lead = static_cast<unsigned char>(text[j]);
+                    if (next_lead < 0x80) {
+                        next = {static_cast<UChar32>(next_lead), 1};
                         break;
                     }
                     next = decode_multi(text, j);
