@@ -655,6 +655,23 @@ BOOST_AUTO_TEST_CASE(a_negated_modal_takes_not_itself) {
     BOOST_TEST(contains(should, "should not"), should);
 }
 
+BOOST_AUTO_TEST_CASE(a_negation_is_said_whatever_the_verb_group) {
+    // A passive keeps its negation, and "plus" / "jamais" are not "not".
+    const std::string paid = english_headline(u8"La ministre n'est pas rémunérée pour cette mission.");
+    BOOST_TEST(contains(paid, "is not paid"), paid);
+    const std::string longer = english_headline(u8"La France ne reconnaît plus le gouvernement de Caracas.");
+    BOOST_TEST(contains(longer, "no longer recognises"), longer);
+    BOOST_TEST(!contains(longer, "does not"), longer);
+    const std::string modal = english_headline(u8"Le Premier ministre ne peut plus accepter cet accord.");
+    BOOST_TEST(contains(modal, "can no longer accept"), modal);
+    const std::string never = english_headline(u8"Le président n'a jamais signé cet accord avec la Russie.");
+    BOOST_TEST(contains(never, "never signs"), never);
+    // A negative word English says itself carries the negation alone.
+    const std::string none = english_headline(u8"Aucune solution n'est trouvée pour les réfugiés du camp.");
+    BOOST_TEST(contains(none, "No solution is found"), none);
+    BOOST_TEST(!contains(none, "not"), none);
+}
+
 BOOST_AUTO_TEST_CASE(an_age_is_said_bare) {
     const std::string aged = english_summary(
         u8"Agé de 57 ans, le nouveau ministre est entré en fonctions en février dernier.");

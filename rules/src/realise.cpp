@@ -1262,6 +1262,9 @@ bool infinitive(const lexicon& lex, const tok& t) {
 struct verb_at {
     std::size_t begin = std::string::npos, verb = std::string::npos, end = std::string::npos;
     bool plural = false, passive = false, negated = false;
+    // What the negation says in English: "ne … pas" not, "ne … plus" no longer, "ne … jamais"
+    // never (negated only).
+    std::string_view negation = "not";
     bool contracted = false;  // the verb's idiom ended in de/à with the article in it ("met fin aux")
     const lexicon_entry* entry = nullptr;
 };
@@ -1457,22 +1460,58 @@ void take_verb_phrase(const lexicon& lex, const std::vector<const tok*>& toks, v
     }
 }
 
+// The negation word of the verb group ("pas", "plus", "jamais" up to the word after it, or
+// just before it when a modal leads), as English says it after an auxiliary or a modal.
+// Empty when the negation is carried by another word that English says itself ("aucune
+// solution n'est trouvée": "no solution is found", "n'a rien dit": "says nothing").
+std::string_view negation_of(const std::vector<const tok*>& toks, const verb_at& v) {
+    const std::size_t from = v.begin > 3 ? v.begin - 3 : 0;
+    for (std::size_t k = from; k <= v.end && k < toks.size(); ++k) {
+        const std::string& key = toks[k]->key;
+        if (eq(key, "pas") || eq(key, "point")) return "not";
+        if (eq(key, "plus")) return "no longer";
+        if (eq(key, "jamais")) return "never";
+    }
+    static const word_list negative_words{"aucun", "aucune", "rien", "nul", "nulle"};
+    for (const tok* t : toks) {
+        if (negative_words.contains(t->key)) return {};
+    }
+    return "not";
+}
+
+// A modal or "be" with the negation after it: "cannot", "must not", "can no longer", "is never".
+std::string negated_modal(std::string_view modal, std::string_view negation) {
+    if (negation == "not") {
+        if (modal == "can") return "cannot";
+        if (modal == "wants to") return "does not want to";
+        if (modal == "want to") return "do not want to";
+    } else if (modal == "wants to" || modal == "want to") {
+        // "ne veut plus" -> "no longer wants to"
+        return std::string(negation) + " " + std::string(modal);
+    }
+    return std::string(modal) + " " + std::string(negation);
+}
+
 std::string english_verb(const verb_at& v) {
     if (v.entry == nullptr) return {};
-    if (v.passive) return (v.plural ? "are " : "is ") + english_pp(*v.entry);
+    const std::string be = v.plural ? "are" : "is";
+    if (v.passive) {
+        return (v.negated ? negated_modal(be, v.negation) : be) + " " + english_pp(*v.entry);
+    }
     // "be" is the one verb whose present is not its bare form: "are", "is not".
     const std::string& en = v.entry->en;
     if (en == "be" || en.rfind("be ", 0) == 0) {
-        const std::string rest = en.substr(2);
-        return std::string(v.plural ? "are" : "is") + (v.negated ? " not" : "") + rest;
+        return (v.negated ? negated_modal(be, v.negation) : be) + en.substr(2);
     }
     if (v.negated) {
         // A modal takes "not" itself: "ne peut pas" -> "cannot", "ne doit pas" -> "must not".
         static const word_list modals{"can", "must", "should", "will", "may", "could", "would",
                                       "might", "shall"};
         const std::string head = en.substr(0, en.find(' '));
-        if (modals.contains(head)) {
-            return (head == "can" ? std::string("cannot") : head + " not") + en.substr(head.size());
+        if (modals.contains(head)) return negated_modal(head, v.negation) + en.substr(head.size());
+        if (v.negation != "not") {
+            // "ne signe plus" -> "no longer signs", "ne signe jamais" -> "never signs"
+            return std::string(v.negation) + " " + (v.plural ? en : english_3sg(*v.entry));
         }
         return (v.plural ? "do not " : "does not ") + en;
     }
@@ -1777,6 +1816,10 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     const translator tr(rules, opening, subject_possessive(lex, toks, v.begin), s.source, &s.toks);
     if (v.begin != std::string::npos) {
         take_verb_phrase(lex, toks, v);
+        if (v.negated) {
+            v.negation = negation_of(toks, v);
+            v.negated = !v.negation.empty();
+        }
         slots["verb"] = english_verb(v);
         // A modal before the verb group: "devraient être vendues" -> "should be sold".
         // The grammar's verb group may hold the modal itself ("veut montrer").
@@ -1797,12 +1840,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                     be = be || eq(toks[k]->key, "etre");
                 }
                 std::string modal = it->second;
-                if (v.negated) {
-                    modal = modal == "can"        ? "cannot"
-                            : modal == "wants to" ? "does not want to"
-                            : modal == "want to"  ? "do not want to"
-                                                  : modal + " not";
-                }
+                if (v.negated) modal = negated_modal(modal, v.negation);
                 slots["verb"] = modal + " " + (be ? "be " + english_pp(*v.entry) : v.entry->en);
                 if (!inside) --v.begin;
             }
