@@ -655,6 +655,13 @@ BOOST_AUTO_TEST_CASE(a_negated_modal_takes_not_itself) {
     BOOST_TEST(contains(should, "should not"), should);
 }
 
+BOOST_AUTO_TEST_CASE(we_and_you_take_the_bare_form) {
+    const std::string we = english_headline(u8"Nous pensons que la présence américaine est importante.");
+    BOOST_TEST(contains(we, "We think"), we);
+    const std::string he = english_headline(u8"Il pense que la présence américaine est importante.");
+    BOOST_TEST(contains(he, "thinks"), he);
+}
+
 BOOST_AUTO_TEST_CASE(a_negation_is_said_whatever_the_verb_group) {
     // A passive keeps its negation, and "plus" / "jamais" are not "not".
     const std::string paid = english_headline(u8"La ministre n'est pas rémunérée pour cette mission.");

@@ -1820,6 +1820,13 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             v.negation = negation_of(toks, v);
             v.negated = !v.negation.empty();
         }
+        // "Nous pensons" -> "We think": a first or second person plural subject takes the
+        // bare form, as a plural does.
+        if (std::count_if(toks.begin(), toks.begin() + static_cast<std::ptrdiff_t>(v.begin),
+                          [](const tok* t) { return !eq(t->key, "ne") && !eq(t->key, "n'"); }) == 1 &&
+            (eq(toks[0]->key, "nous") || eq(toks[0]->key, "vous"))) {
+            v.plural = true;
+        }
         slots["verb"] = english_verb(v);
         // A modal before the verb group: "devraient être vendues" -> "should be sold".
         // The grammar's verb group may hold the modal itself ("veut montrer").
