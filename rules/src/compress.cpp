@@ -914,6 +914,21 @@ private:
             at = earlier;
             b = earlier;
         }
+        // A name is never split: "la maison de Marine | Le Pen" takes the rest of the name
+        // when it is two words at most, else the cut moves before the name.
+        if (at == limit && at < size() && capitalised_word(at) && prev(at) < size() && capitalised_word(prev(at))) {
+            idx end = at;
+            int extra = 0;
+            while (end < size() && capitalised_word(end) && extra <= 2) {
+                end = next(end + 1);
+                ++extra;
+            }
+            if (extra <= 2) {
+                at = end;
+            } else {
+                while (prev(at) < size() && prev(at) > first() && capitalised_word(prev(at))) at = prev(at);
+            }
+        }
         // A number keeps its unit: "3,1 milliards de dollars", not "3,1 milliards".
         idx last = prev(at);
         if (at == limit && last < size() && (is(last, "de") || is(last, "d'"))) {
@@ -928,6 +943,11 @@ private:
             if (j < size() && toks_[j].kind == tok_kind::word && currency(toks_[j].key)) at = j + 1;
         }
         drop(at, size());
+    }
+
+    // A word of a name as written, "Le" of "Le Pen" too.
+    bool capitalised_word(idx i) const {
+        return toks_[i].kind == tok_kind::word && toks_[i].capitalised;
     }
 
     static bool currency(const std::string& key) {
