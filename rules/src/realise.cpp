@@ -782,8 +782,14 @@ public:
             }
             // An unknown word after a noun or adjective modifies it: it can go unsaid. An
             // unknown word after a determiner or preposition heads its phrase: the phrase
-            // cannot be said.
-            if (i > b && noun_at != std::string::npos && !is_function_word(lex_, *toks[i - 1])) {
+            // cannot be said; nor can a finite verb, which modifies nothing ("Emmanuel Macron
+            // fâche l'Ukraine" is not "Emmanuel Macron Ukraine").
+            constexpr uint32_t finite = grammar::pos_present | grammar::pos_past | grammar::pos_future |
+                                        grammar::pos_conditional | grammar::pos_subjunctive;
+            const uint32_t pos = toks[i]->pos;
+            const bool finite_verb = (pos & finite) != 0 && (pos & (grammar::pos_noun | grammar::pos_adj)) == 0;
+            if (i > b && noun_at != std::string::npos && !finite_verb &&
+                !is_function_word(lex_, *toks[i - 1])) {
                 ++i;
                 continue;
             }
