@@ -240,3 +240,25 @@ BOOST_AUTO_TEST_CASE(the_headline_cut_does_not_split_a_name) {
         u8"permanence la maison de Jean Marie Louis Pierre Dupont depuis le mois dernier.");
     BOOST_TEST(!contains(long_name, "Jean"), long_name);
 }
+
+BOOST_AUTO_TEST_CASE(an_announcement_of_oneself_becomes_the_statement) {
+    const std::string rule =
+        "  - name: \"lift_reported_statement\"\n    kind: \"reported_statement\"\n"
+        "    markers: [\"annoncer\"]\n";
+    const std::string h = headline_with(
+        time_rule + rule, u8"Le Pakistan a annoncé jeudi qu'il expulsait l'ambassadeur indien et "
+                          u8"suspendait le commerce bilatéral.");
+    BOOST_TEST(contains(h, "Le Pakistan expulse l'ambassadeur indien"), h);
+    BOOST_TEST(contains(h, "suspend le commerce"), h);
+    BOOST_TEST(!contains(h, "annonc"), h);
+    // Negated, announced by a verb the rule does not list, or of someone else: as it was.
+    const std::string negated = headline_with(
+        rule, u8"Le ministre n'a pas annoncé qu'il démissionnait de son poste au gouvernement.");
+    BOOST_TEST(contains(negated, u8"n'a pas annoncé"), negated);
+    const std::string other_verb = headline_with(
+        rule, u8"Le ministre a estimé qu'il démissionnait de son poste au gouvernement.");
+    BOOST_TEST(contains(other_verb, u8"estimé"), other_verb);
+    const std::string other_subject = headline_with(
+        rule, u8"Le ministre a annoncé que le gouvernement démissionnait dans la soirée.");
+    BOOST_TEST(contains(other_subject, u8"annoncé"), other_subject);
+}

@@ -3,6 +3,7 @@
 // relative and subordinate clauses), shorten actors, put the verb in the present, then cut
 // at a phrase boundary. Each step is a named rule of trimming.yaml, applied in pack order.
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <set>
 #include <string_view>
@@ -100,7 +101,7 @@ public:
         // Marker lists found for this rule, by token (see match()): none looked up yet.
         generation_ = ++scratch_.generation;
         // Only present_tense rewrites words: the others need no copy of them.
-        const bool rewrites = r.kind == trim_kind::present_tense;
+        const bool rewrites = r.kind == trim_kind::present_tense || r.kind == trim_kind::reported_statement;
         if (rewrites) before_text_ = text_;
         last_rewrites_ = rewrites;
         grammar_parts(r.kind);
@@ -117,6 +118,7 @@ public:
             case trim_kind::enumeration: enumeration(); break;
             case trim_kind::shorten_actor: shorten_actor(); break;
             case trim_kind::present_tense: present_tense(); break;
+            case trim_kind::reported_statement: reported_statement(r); break;
             case trim_kind::cut: cut(max_words); break;
         }
         const bool changed = keep_ != before_ || (rewrites && text_ != before_text_);
@@ -443,9 +445,11 @@ private:
             return false;
         };
         for (const auto& c : source_->clauses) {
+            // The "que" clause reported_statement made the statement stays.
+            if (c.where.begin == lifted_at_) continue;
             if (c.role == grammar::clause_role::main) {
                 for (const auto& p : c.parts) {
-                    if (p.kind != part) continue;
+                    if (p.kind != part || p.where.begin == lifted_at_) continue;
                     if (part == grammar::part_kind::time && completes_a_noun(p.where)) continue;
                     drop_span(p.where);
                     // "ce lundi", "cette semaine": the demonstrative goes with its time word
@@ -842,6 +846,130 @@ private:
         }
     }
 
+    // "Le Pakistan a annoncé qu'il expulsait l'ambassadeur" -> "Le Pakistan expulse
+    // l'ambassadeur": what the subject announces of itself (its pronoun subject of the "que"
+    // clause right after the verb) becomes the statement, the announcer its subject and the
+    // verb, in the imperfect of reported speech, the present. Verbs are the rule's markers
+    // (lemmas); a negated announcement stays as it is.
+    void reported_statement(const trim_rule& r) {
+        if (r.verb_markers.empty()) return;
+        for (const uint32_t v : words_) {
+            if (!keep_[v] || (toks_[v].pos & grammar::pos_verb) == 0 ||
+                !is_form_of_any_verb(lex_, toks_[v], r.verb_markers)) {
+                continue;
+            }
+            idx group = v;  // the verb group's first token: the auxiliary, if any
+            const idx aux = prev(v);
+            if (aux < size() && (eq(toks_[aux].text, "a") || is(aux, "ont") || is(aux, "avait") ||
+                                 is(aux, "avaient"))) {
+                group = aux;
+            }
+            const idx before = prev(group);
+            if (before >= size() || toks_[before].kind != tok_kind::word || is(before, "ne") ||
+                is(before, "n'") || is(before, "pas") || is(before, "plus") || is(before, "jamais") ||
+                is(before, "qui") || is(before, "que") || is(before, "qu'")) {
+                continue;  // no subject of its own, a negation, or a relative clause's verb
+            }
+            const idx que = next(v + 1);
+            if (que >= size() || !(is(que, "que") || is(que, "qu'"))) continue;
+            const idx pronoun = next(que + 1);
+            if (pronoun >= size()) continue;
+            const bool plural = is(pronoun, "ils") || is(pronoun, "elles");
+            if (!plural && !is(pronoun, "il") && !is(pronoun, "elle")) continue;
+            // The statement's verb: after clitics ("qu'il ne les signait pas")
+            idx verb = next(pronoun + 1);
+            while (verb < size() && toks_[verb].kind == tok_kind::word &&
+                   (is(verb, "ne") || is(verb, "n'") || is(verb, "se") || is(verb, "s'") ||
+                    is(verb, "y") || is(verb, "en") || is(verb, "lui") || is(verb, "leur") ||
+                    is(verb, "les") || is(verb, "le") || is(verb, "la") || is(verb, "l'"))) {
+                verb = next(verb + 1);
+            }
+            if (verb >= size() || (toks_[verb].pos & grammar::pos_verb) == 0) continue;
+            for (idx k = group; k <= pronoun; ++k) keep_[k] = false;
+            lifted_at_ = toks_[que].begin;
+            // The statement's verb, and those joined to it by "et" ("expulsait … et
+            // suspendait …"), up to the clause's end.
+            for (idx k = verb; k < size() && toks_[k].kind != tok_kind::comma &&
+                               toks_[k].kind != tok_kind::stop;
+                 k = next(k + 1)) {
+                const bool joined = k == verb || (prev(k) < size() && is(prev(k), "et"));
+                if (!joined || (toks_[k].pos & grammar::pos_imperfect) == 0) continue;
+                const std::string present = present_of_imperfect(toks_[k], plural);
+                if (!present.empty()) set_text(k, present);
+            }
+            return;  // one statement per sentence
+        }
+    }
+
+    // "expulsait" -> "expulse", "allaient" -> "vont", "avait" -> "a": the present of an
+    // imperfect, from the lexicon's forms, a few irregular verbs, or the regular -er stem
+    // when its present is the same stem ("appelait" -> "appelle" is not: left as it is).
+    std::string present_of_imperfect(const tok& t, bool plural) const {
+        static const std::pair<std::string_view, std::pair<std::string_view, std::string_view>> irregular[] = {
+            {"avait", {"a", "ont"}},       {"avaient", {"a", "ont"}},
+            {"etait", {"est", "sont"}},    {"etaient", {"est", "sont"}},
+            {"allait", {"va", "vont"}},    {"allaient", {"va", "vont"}},
+            {"pouvait", {"peut", "peuvent"}}, {"pouvaient", {"peut", "peuvent"}},
+            {"devait", {"doit", "doivent"}},  {"devaient", {"doit", "doivent"}},
+            {"voulait", {"veut", "veulent"}}, {"voulaient", {"veut", "veulent"}},
+            {"faisait", {"fait", "font"}},    {"faisaient", {"fait", "font"}}};
+        for (const auto& [form, present] : irregular) {
+            if (t.key == form) return std::string(plural ? present.second : present.first);
+        }
+        // Families by their ending: "reprenait" -> "reprend", "obtenait" -> "obtient",
+        // "permettait" -> "permet", "devenait" -> "devient".
+        static const std::pair<std::string_view, std::string_view> endings[] = {
+            {"prenait", "prend"},  {"prenaient", "prennent"}, {"mettait", "met"},
+            {"mettaient", "mettent"}, {"tenait", "tient"},    {"tenaient", "tiennent"},
+            {"venait", "vient"},   {"venaient", "viennent"}};
+        for (const auto& [ending, present] : endings) {
+            if (t.key.size() < ending.size() || t.text.size() < ending.size() ||
+                t.key.compare(t.key.size() - ending.size(), ending.size(), ending) != 0) {
+                continue;
+            }
+            const bool plural_form = ending.size() > 2 && ending.substr(ending.size() - 3) == "ent";
+            if (plural_form != plural) continue;
+            return std::string(t.text.substr(0, t.text.size() - ending.size())) + std::string(present);
+        }
+        if (const form_hits* hits = forms_of(lex_, t)) {
+            for (const auto& h : *hits) {
+                const lexicon_entry& e = lex_.entries[h.entry];
+                if (e.pos != word_class::verb) continue;
+                if (plural && !e.fr_3pl.empty()) return e.fr_3pl;
+                if (!plural && !e.fr_3sg.empty()) return e.fr_3sg;
+            }
+        }
+        const std::string_view ending = plural ? "aient" : "ait";
+        const std::string_view w = t.text;
+        if (t.lemma.size() < 4 || w.size() <= ending.size() + 2 ||
+            w.substr(w.size() - ending.size()) != ending) {
+            return {};
+        }
+        std::string stem(w.substr(0, w.size() - ending.size()));
+        const std::string stem_key = fold_key(stem);
+        // "suspendait" -> "suspend" (-dre), "finissait" -> "finit" (-ir)
+        if (t.lemma == stem_key + "re" && stem_key.back() == 'd') return plural ? stem + "ent" : stem;
+        if (stem_key.size() > 4 && stem_key.compare(stem_key.size() - 3, 3, "iss") == 0 &&
+            t.lemma == stem_key.substr(0, stem_key.size() - 2) + "r") {
+            return plural ? stem + "ent" : stem.substr(0, stem.size() - 2) + "t";
+        }
+        if (t.lemma.compare(t.lemma.size() - 2, 2, "er") != 0) return {};
+        if (stem.size() >= 2 && stem.compare(stem.size() - 2, 2, "\xc3\xa7") == 0) {
+            stem.replace(stem.size() - 2, 2, "c");  // "annonçait" -> "annonce"
+        } else if (stem.back() == 'e' && stem.size() >= 2 && stem[stem.size() - 2] == 'g') {
+            stem.pop_back();  // "mangeait" -> "mange"
+        }
+        // Stems whose present changes: "appel-" "jet-" "lev-" (e before one consonant),
+        // "céd-" "célébr-" (é before consonants), "employ-" "essay-" (y).
+        std::size_t at = stem.size();
+        while (at > 0 && std::strchr("bcdfghjklmnpqrstvwxz", stem[at - 1]) != nullptr) --at;
+        const std::size_t consonants = stem.size() - at;
+        if (consonants == 0 && !stem.empty() && stem.back() == 'y') return {};
+        if (consonants > 0 && at >= 2 && stem.compare(at - 2, 2, "\xc3\xa9") == 0) return {};
+        if (consonants == 1 && at >= 1 && stem[at - 1] == 'e') return {};
+        return stem + (plural ? "ent" : "e");
+    }
+
     std::string present_of(const tok& t, bool plural) const {
         // Lexicon verbs with irregular forms say them; regular -er/-ir participles are rebuilt.
         if (const form_hits* hits = forms_of(lex_, t)) {
@@ -1042,6 +1170,7 @@ private:
     }
 
     const bool final_cut_;  // the cut of the headline shown (see cut())
+    uint32_t lifted_at_ = UINT32_MAX;  // where the "que" of a lifted reported statement began
     const lexicon& lex_;
     const std::vector<trim_rule>& trims_;
     const grammar::sentence* source_;

@@ -1391,23 +1391,42 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
 verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
                      const std::vector<const tok*>& toks, lexicon_entry& unlisted) {
     verb_at v;
-    const grammar::clause* main = nullptr;
+    // The main clause's verb group, or, when compression took it away ("X a annoncé qu'il
+    // expulsait …" -> "X expulse …"), the first subordinate clause's that is kept.
+    auto kept_run = [&](const grammar::verb_group& g) {
+        std::pair<std::size_t, std::size_t> run{std::string::npos, std::string::npos};
+        for (std::size_t i = 0; i < toks.size(); ++i) {
+            if (toks[i]->begin >= g.where.begin && toks[i]->end <= g.where.end) {
+                if (run.first == std::string::npos) run.first = i;
+                run.second = i + 1;
+            }
+        }
+        return run;
+    };
+    const grammar::verb_group* found = nullptr;
+    std::pair<std::size_t, std::size_t> run{std::string::npos, std::string::npos};
     for (const auto& c : s.clauses) {
         if (c.role == grammar::clause_role::main && c.verb) {
-            main = &c;
+            found = &*c.verb;
+            run = kept_run(*found);
             break;
         }
     }
-    if (main == nullptr || main->verb->lemma.empty()) return v;
-    const grammar::verb_group& g = *main->verb;
-    std::size_t b = std::string::npos, e = std::string::npos;
-    for (std::size_t i = 0; i < toks.size(); ++i) {
-        if (toks[i]->begin >= g.where.begin && toks[i]->end <= g.where.end) {
-            if (b == std::string::npos) b = i;
-            e = i + 1;
+    if (found != nullptr && run.first == std::string::npos) {
+        for (const auto& c : s.clauses) {
+            if (c.role != grammar::clause_role::subordinate || !c.verb) continue;
+            const auto r = kept_run(*c.verb);
+            if (r.first != std::string::npos) {
+                found = &*c.verb;
+                run = r;
+                break;
+            }
         }
     }
+    if (found == nullptr || found->lemma.empty()) return v;
+    const std::size_t b = run.first, e = run.second;
     if (b == std::string::npos || b == 0) return v;
+    const grammar::verb_group& g = *found;
     const std::string lemma = fold_key(g.lemma);
     // "se rend à Paris" -> "goes to Paris": a reflexive verb is its own entry ("se rendre")
     // when the lexicon has one.
@@ -1846,7 +1865,8 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                 {"doit", "must"},      {"doivent", "must"},    {"devrait", "should"},
                 {"devraient", "should"}, {"peut", "can"},      {"peuvent", "can"},
                 {"pourrait", "could"}, {"pourraient", "could"}, {"va", "will"},
-                {"vont", "will"},      {"veut", "wants to"},   {"veulent", "want to"}};
+                {"vont", "will"},      {"allait", "will"},     {"allaient", "will"},
+                {"veut", "wants to"},   {"veulent", "want to"}};
             if (auto it = modals.find(m.key); it != modals.end()) {
                 bool be = v.passive;
                 for (std::size_t k = v.begin; k < v.verb && k < toks.size(); ++k) {
