@@ -262,3 +262,12 @@ BOOST_AUTO_TEST_CASE(an_announcement_of_oneself_becomes_the_statement) {
         rule, u8"Le ministre a annoncé que le gouvernement démissionnait dans la soirée.");
     BOOST_TEST(contains(other_subject, u8"annoncé"), other_subject);
 }
+
+BOOST_AUTO_TEST_CASE(words_left_before_a_vowel_elide) {
+    // "dernière" goes as a time word: "La" then stands before "annonce".
+    const std::string h = headline_with(
+        "  - name: \"drop_time\"\n    kind: \"time\"\n    markers: [\"dernière\"]\n",
+        u8"La dernière annonce du gouvernement tient à une promesse du président.");
+    BOOST_TEST(contains(h, "L'annonce"), h);
+    BOOST_TEST(!contains(h, "La annonce"), h);
+}

@@ -1226,6 +1226,26 @@ private:
     bool last_rewrites_ = false;  // the last apply() was a rule that rewrites words
 };
 
+// The elided form of `word` ("L'", "d'", "qu'") before `next` when `next` opens with a
+// vowel, else empty. (An "h" may be aspirated: left as it is.)
+std::string_view elided_form(const tok& word, std::string_view next) {
+    if (word.kind != tok_kind::word || word.elided || next.empty()) return {};
+    static constexpr std::string_view vowels[] = {"a", "e", "i", "o", "u", "A", "E", "I", "O", "U",
+                                                  "\xc3\xa9", "\xc3\xa8", "\xc3\xaa", "\xc3\xa0",
+                                                  "\xc3\xa2", "\xc3\xae", "\xc3\xb4", "\xc3\x89"};
+    if (std::none_of(std::begin(vowels), std::end(vowels),
+                     [&](std::string_view v) { return next.substr(0, v.size()) == v; })) {
+        return {};
+    }
+    static constexpr std::pair<std::string_view, std::string_view> forms[] = {
+        {"le", "l'"}, {"la", "l'"}, {"Le", "L'"}, {"La", "L'"}, {"de", "d'"}, {"De", "D'"},
+        {"que", "qu'"}, {"Que", "Qu'"}, {"ne", "n'"}, {"se", "s'"}};
+    for (const auto& [full, elided] : forms) {
+        if (word.text == full) return elided;
+    }
+    return {};
+}
+
 }  // namespace
 
 compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,
@@ -1243,19 +1263,36 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
     if (kept_only) return c;
     c.rules = std::move(fired);
     // Rewritten words (present tense) replace the token texts when joining.
+    // (Reserved for every kept token: elision below may copy one more per token.)
     std::vector<tok> rewritten;
-    rewritten.reserve(t.rewritten().size());
+    rewritten.reserve(t.rewritten().size() + c.kept.size());
     std::vector<const tok*> ptrs;
     ptrs.reserve(c.kept.size());
+    std::size_t last_index = std::string::npos;  // source index of the last token joined
     for (const tok* k : c.kept) {
         const auto i = static_cast<std::size_t>(k - s.toks.data());
         const auto r = std::find_if(t.rewritten().begin(), t.rewritten().end(),
                                     [&](const auto& w) { return w.first == i; });
-        if (r == t.rewritten().end()) {
-            if (!k->text.empty()) ptrs.push_back(k);
+        const bool rewrote = r != t.rewritten().end();
+        if (rewrote && r->second.empty()) continue;
+        if (!rewrote && k->text.empty()) continue;
+        // "La [dernière] annonce" -> "L'annonce": a word that elides before a vowel, now in
+        // front of one because words between went or were rewritten.
+        if (!ptrs.empty() && (rewrote || last_index + 1 != i)) {
+            if (const std::string_view elided = elided_form(*ptrs.back(), rewrote ? std::string_view(r->second) : k->text);
+                !elided.empty()) {
+                tok copy = *ptrs.back();
+                copy.text = elided;
+                copy.elided = true;
+                rewritten.push_back(std::move(copy));
+                ptrs.back() = &rewritten.back();
+            }
+        }
+        last_index = i;
+        if (!rewrote) {
+            ptrs.push_back(k);
             continue;
         }
-        if (r->second.empty()) continue;
         tok copy = *k;
         copy.text = r->second;
         rewritten.push_back(std::move(copy));
