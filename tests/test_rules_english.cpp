@@ -281,6 +281,20 @@ BOOST_AUTO_TEST_CASE(a_mass_noun_has_no_english_plural) {
     BOOST_TEST(french_words_in(en).empty(), en);
 }
 
+BOOST_AUTO_TEST_CASE(compounds_of_man_take_men) {
+    auto plural = [](const char* en) {
+        lexicon_entry e;
+        e.en = en;
+        e.pos = word_class::noun;
+        return english_plural(e);
+    };
+    BOOST_TEST(plural("Englishman") == "Englishmen");
+    BOOST_TEST(plural("spokeswoman") == "spokeswomen");
+    BOOST_TEST(plural("German") == "Germans");
+    BOOST_TEST(plural("human") == "humans");
+    BOOST_TEST(plural("plan") == "plans");
+}
+
 BOOST_AUTO_TEST_CASE(a_place_with_an_english_name_takes_it) {
     const std::string en = english_headline("Emmanuel Macron et Angela Merkel ont signé un traité à Aix-la-Chapelle.");
     BOOST_TEST(contains(en, "Aachen"), en);
