@@ -281,6 +281,21 @@ BOOST_AUTO_TEST_CASE(a_mass_noun_has_no_english_plural) {
     BOOST_TEST(french_words_in(en).empty(), en);
 }
 
+BOOST_AUTO_TEST_CASE(a_closing_attribution_names_the_speaker_first) {
+    // ", a déclaré M. Maas …" is ", Mr Maas declared …", not ", has declared Mr Maas …".
+    const std::string en = english_summary(
+        u8"La présence américaine est importante pour la sécurité de l'Europe, a déclaré M. Maas "
+        u8"lors d'une visite en Pologne.");
+    BOOST_TEST(contains(en, "Mr Maas declared"), en);
+    BOOST_TEST(!contains(en, "has declared"), en);
+    // A speaker whose phrase goes on past the actor read ("le porte-parole | du ministère")
+    // is not cut in two around the verb.
+    const std::string spokesman = english_summary(
+        u8"Le dirigeant ne se trouve pas à la résidence de France, a déclaré le porte-parole du "
+        u8"ministère des Affaires étrangères Agnès Dupont.");
+    BOOST_TEST(!contains(spokesman, "spokesman declared"), spokesman);
+}
+
 BOOST_AUTO_TEST_CASE(compounds_of_man_take_men) {
     auto plural = [](const char* en) {
         lexicon_entry e;

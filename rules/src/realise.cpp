@@ -1816,6 +1816,77 @@ std::string subject_possessive(const lexicon& lex, const std::vector<const tok*>
 
 }  // namespace
 
+// The simple past of an English verb entry: its participle, but for the irregular verbs
+// whose past differs ("written" / "wrote").
+std::string english_past(const lexicon_entry& e) {
+    static const std::pair<std::string_view, std::string_view> differ[] = {
+        {"written", "wrote"}, {"spoken", "spoke"}, {"given", "gave"},   {"shown", "showed"},
+        {"known", "knew"},    {"taken", "took"},   {"begun", "began"},  {"gone", "went"},
+        {"seen", "saw"},      {"drawn", "drew"},   {"thrown", "threw"}, {"chosen", "chose"},
+        {"forgotten", "forgot"}, {"risen", "rose"}, {"broken", "broke"}, {"driven", "drove"},
+        {"hidden", "hid"},    {"fallen", "fell"},  {"become", "became"}, {"come", "came"},
+        {"run", "ran"},       {"forbidden", "forbade"}, {"sworn", "swore"}, {"withdrawn", "withdrew"}};
+    std::string pp = english_pp(e);
+    for (const auto& [participle, past] : differ) {
+        if (pp == participle) return std::string(past);
+    }
+    return pp;
+}
+
+// An attribution that closes the sentence after a comma, the speaker right after its verb
+// (", a déclaré M. Maas …"): the comma's index in toks and the English "Mr Maas said …"
+// (comma 0: none, or one English cannot say).
+struct attribution_at {
+    std::size_t comma = 0;
+    std::string english;
+};
+
+attribution_at closing_attribution(const lexicon& lex, const grammar::sentence& source,
+                                   const translator& tr, const std::vector<const tok*>& toks,
+                                   std::size_t from) {
+    attribution_at out;
+    auto index_at = [&](uint32_t offset) {
+        std::size_t i = from;
+        while (i < toks.size() && toks[i]->begin < offset) ++i;
+        return i;
+    };
+    for (const auto& c : source.clauses) {
+        if (c.role != grammar::clause_role::attribution || !c.verb || c.speaker < 0 ||
+            static_cast<std::size_t>(c.speaker) >= source.actors.size()) {
+            continue;
+        }
+        const grammar::span verb = c.verb->where, speaker = source.actors[static_cast<std::size_t>(c.speaker)].where;
+        const std::size_t vb = index_at(verb.begin), ve = index_at(verb.end);
+        const std::size_t sb = index_at(speaker.begin), se = index_at(speaker.end);
+        if (vb <= from || vb >= toks.size() || toks[vb]->begin != verb.begin || sb != ve || se <= sb ||
+            toks[vb - 1]->kind != tok_kind::comma) {
+            continue;
+        }
+        // The speaker's phrase must end there: "le porte-parole | du ministère …", "le
+        // commissaire | au Commerce Peter Mandelson" go on past the actor the grammar read.
+        if (se < toks.size()) {
+            const tok& after = *toks[se];
+            if (after.kind == tok_kind::word &&
+                (after.capitalised || eq(after.key, "du") || eq(after.key, "de") || eq(after.key, "des") ||
+                 eq(after.key, "d'") || eq(after.key, "au") || eq(after.key, "aux"))) {
+                continue;
+            }
+        }
+        const form_hit* h = lex.word(fold_key(c.verb->lemma), word_class::verb);
+        if (h == nullptr) continue;
+        const english_run who = tr.run(toks, sb, se);
+        if (!who.complete || who.words.empty()) continue;
+        std::vector<std::string> words = who.words;
+        words.push_back(english_past(lex.entries[h->entry]));
+        const english_run rest = sayable_prefix(tr, toks, se, toks.size());
+        words.insert(words.end(), rest.words.begin(), rest.words.end());
+        out.comma = vb - 1;
+        out.english = join_words(words);
+        return out;
+    }
+    return out;
+}
+
 std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                             const compressed& c, const std::vector<mention>& topics,
                             std::string& rule) {
@@ -1897,9 +1968,23 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             }
         }
         if (v.contracted) object_opening += object_opening.empty() ? "the" : " the";
-        std::string object = join_words(
-            sayable_prefix(tr, toks, object_at, toks.size(), verb_said.substr(verb_said.rfind(' ') + 1))
-                .words);
+        const std::string object_lead = verb_said.substr(verb_said.rfind(' ') + 1);
+        std::string object;
+        // ", a déclaré M. Maas lors d'une visite" closing the sentence: English names the
+        // speaker first, the verb in the past ("…, Mr Maas said during a visit").
+        if (const attribution_at a = s.source == nullptr ? attribution_at{}
+                                                          : closing_attribution(lex, *s.source, tr, toks, object_at);
+            a.comma > object_at) {
+            english_run said = tr.run(toks, object_at, a.comma, object_lead);
+            if (said.complete && !said.words.empty()) {
+                said.words.emplace_back(",");
+                said.words.push_back(a.english);
+                object = join_words(said.words);
+            }
+        }
+        if (object.empty()) {
+            object = join_words(sayable_prefix(tr, toks, object_at, toks.size(), object_lead).words);
+        }
         if (!object.empty() && !object_opening.empty()) object = object_opening + " " + object;
         slots["object"] = object;
         // "veut montrer" -> "wants to show": an infinitive complement takes "to", except
