@@ -948,6 +948,7 @@ private:
         std::string stem(w.substr(0, w.size() - ending.size()));
         const std::string stem_key = fold_key(stem);
         // "suspendait" -> "suspend" (-dre), "finissait" -> "finit" (-ir)
+        if (stem_key.empty()) return {};
         if (t.lemma == stem_key + "re" && stem_key.back() == 'd') return plural ? stem + "ent" : stem;
         if (stem_key.size() > 4 && stem_key.compare(stem_key.size() - 3, 3, "iss") == 0 &&
             t.lemma == stem_key.substr(0, stem_key.size() - 2) + "r") {
