@@ -41,8 +41,8 @@ public:
         for (auto& list : openers_) list.clear();
         // One lookup per token for all rules' markers, instead of one per token and rule.
         const auto& first_words = rules.pack.marker_first_words;
-        auto rules_starting = [&](const std::string& word) -> uint64_t {
-            auto it = first_words.find(word);
+        auto rules_starting = [&](std::string_view word) -> uint64_t {
+            auto it = find_word(first_words, word);
             return it == first_words.end() ? 0 : it->second;
         };
         for (std::size_t j = 0; j < toks_.size(); ++j) {
@@ -50,7 +50,7 @@ public:
             starts_[j] = t.forms_known ? t.markers : rules_starting(t.key);
             // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
             if (t.elided && j + 1 < toks_.size()) {
-                starts_[j] |= rules_starting(t.key + toks_[j + 1].key);
+                starts_[j] |= rules_starting(std::string(t.key).append(toks_[j + 1].key));
             }
             for (uint64_t bits = starts_[j]; bits != 0; bits &= bits - 1) {
                 const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
@@ -337,12 +337,12 @@ private:
         marker_lists& lists = marker_lists_[j];
         if (lists.generation != generation_) {
             lists.generation = generation_;
-            auto it = r.markers_by_first.find(toks_[j].key);
+            auto it = find_word(r.markers_by_first, toks_[j].key);
             lists.one = it == r.markers_by_first.end() ? nullptr : &it->second;
             lists.two = nullptr;
             // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
             if (toks_[j].elided && j + 1 < size()) {
-                auto it2 = r.markers_by_first.find(toks_[j].key + toks_[j + 1].key);
+                auto it2 = r.markers_by_first.find(std::string(toks_[j].key).append(toks_[j + 1].key));
                 if (it2 != r.markers_by_first.end()) lists.two = &it2->second;
             }
         }
@@ -392,9 +392,9 @@ private:
     bool is_month(idx i) const { return i < size() && is_month_key(toks_[i].key); }
     bool is_day_or_year(idx i) const {
         if (i >= size() || toks_[i].kind != tok_kind::number) return false;
-        const std::string& t = toks_[i].key;
+        const std::string_view t = toks_[i].key;
         if (t.find_first_not_of("0123456789er") != std::string::npos) return false;
-        const int v = std::atoi(t.c_str());
+        const int v = std::atoi(std::string(t).c_str());
         return (v >= 1 && v <= 31) || (v >= 1900 && v <= 2100);
     }
 
@@ -624,7 +624,7 @@ private:
             bool speech = n > 0;
             if (!speech && j < size() && !r.verb_markers.empty()) {
                 // "a-t-il déclaré": the inverted pronoun is glued to the auxiliary
-                const std::string& key = toks_[j].key;
+                const std::string_view key = toks_[j].key;
                 speech = key.rfind("a-t-", 0) == 0 || key.rfind("ont-", 0) == 0 ||
                          is_form_of_any_verb(lex_, toks_[j], r.verb_markers);
             }
@@ -707,7 +707,7 @@ private:
             if (needs_infinitive) {
                 const idx v = next(i + n);
                 if (v >= size() || toks_[v].kind != tok_kind::word) continue;
-                const std::string& k = toks_[v].key;
+                const std::string_view k = toks_[v].key;
                 const bool infinitive = (k.size() > 3 && (k.compare(k.size() - 2, 2, "er") == 0 ||
                                                           k.compare(k.size() - 2, 2, "ir") == 0 ||
                                                           k.compare(k.size() - 2, 2, "re") == 0)) ||
@@ -783,7 +783,7 @@ private:
             while (k < size() && span < 9) {
                 const tok& t = toks_[k];
                 // a title written as a phrase ("ministre des Affaires étrangères") goes whole
-                if (const auto* p = phrase_at_token(lex_, t, size(), k, [&](idx x) -> const std::string& { return toks_[x].key; });
+                if (const auto* p = phrase_at_token(lex_, t, size(), k, [&](idx x) -> std::string_view { return toks_[x].key; });
                     p != nullptr && p->second < lex_.entries.size() &&
                     (lex_.entries[p->second].pos == word_class::title ||
                      lex_.entries[p->second].pos == word_class::name)) {
@@ -1079,7 +1079,7 @@ private:
         return toks_[i].kind == tok_kind::word && toks_[i].capitalised;
     }
 
-    static bool currency(const std::string& key) {
+    static bool currency(std::string_view key) {
         static const word_list units{"dollars", "dollar", "euros", "euro", "livres",
                                                  "francs", "yens", "yuans", "roubles",
                                                  "personnes", "habitants", "emplois", "tonnes"};

@@ -4,6 +4,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <cstring>
 #include <atomic>
 #include <fstream>
 #include <mutex>
@@ -30,12 +31,24 @@ const std::map<std::string, word_class>& class_names() {
 }
 
 inline bool ends_with(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+    return s.size() >= suffix.size() && same_bytes(s.substr(s.size() - suffix.size()), suffix);
+}
+
+// "la Belgique" -> "Belgique", "les Etats-Unis" -> "Etats-Unis", "l'Iran" -> "Iran".
+std::string bare_country(const std::string& fr) {
+    static constexpr std::string_view articles[] = {"la ", "le ", "les ", "l'", "l\xe2\x80\x99"};
+    for (const std::string_view a : articles) {
+        if (fr.compare(0, a.size(), a) == 0) {
+            return capitalise_first(std::string_view(fr).substr(a.size()));
+        }
+    }
+    return fr;
 }
 
 std::vector<std::string> split_words(const std::string& phrase) {
     std::vector<std::string> out;
-    for (const auto& t : tokenize(phrase)) out.push_back(t.key);
+    key_store keys;
+    for (const auto& t : tokenize(phrase, 0, keys)) out.emplace_back(t.key);
     return out;
 }
 
@@ -283,6 +296,8 @@ void read_countries(const yaml_node& list, const file_problems& where, const std
                      "duplicate country key '" + c.key + "' (first at " + it->second.at() + ")");
             continue;
         }
+        c.mention_key = "country:" + c.key;
+        c.fr_bare = bare_country(c.fr);
         out.countries.push_back(std::move(c));
     }
 }
@@ -506,7 +521,7 @@ private:
 
 bool is_english_word(const std::string& en) { return english_words::get().accepts(en); }
 
-const form_hit* lexicon::word(const std::string& lower, word_class want) const {
+const form_hit* lexicon::word(std::string_view lower, word_class want) const {
     const form_hits* hits = hits_of(lower);
     if (hits == nullptr) return nullptr;
     for (const auto& h : *hits) {
@@ -515,76 +530,106 @@ const form_hit* lexicon::word(const std::string& lower, word_class want) const {
     return nullptr;
 }
 
-const form_hit* lexicon::any_word(const std::string& lower) const {
+const form_hit* lexicon::any_word(std::string_view lower) const {
     const form_hits* hits = hits_of(lower);
     return hits == nullptr ? nullptr : &hits->front();
 }
 
-std::vector<std::string> lemma_guesses(const std::string& key) {
-    // Undo the regular French endings: plural, feminine, then verb endings (most words
-    // outside the pack are regular, and the dictionary lists lemmas only).
-    // (Endings as string views: their lengths are known here, not measured at each word.)
+namespace {
+
+// (Endings as string views: their lengths are known here, not measured at each word.)
+using ending_pair = std::pair<std::string_view, std::string_view>;
+constexpr ending_pair feminine_endings[] = {
+    {"ive", "if"}, {"euse", "eux"}, {"elle", "el"}, {"enne", "en"}, {"ere", "er"},
+    {"ee", "e"}, {"e", ""}};
+constexpr ending_pair verb_endings[] = {
+    {"eraient", "er"}, {"erait", "er"}, {"eront", "er"}, {"era", "er"}, {"aient", "er"},
+    {"ait", "er"}, {"ant", "er"}, {"ent", "er"}, {"ons", "er"}, {"ez", "er"},
+    {"ees", "er"}, {"ee", "er"}, {"es", "er"}, {"e", "er"}, {"issent", "ir"},
+    {"issait", "ir"}, {"ies", "ir"}, {"ie", "ir"}, {"is", "ir"}, {"it", "ir"}, {"i", "ir"},
+    {"ues", "re"}, {"ue", "re"}, {"us", "re"}, {"u", "re"}};
+
+// The regular French endings form k may be undone by: plural, feminine, then verb endings
+// (most words outside the pack are regular, and the dictionary lists lemmas only). Each is
+// passed as f(stem, ending), in that order, until f returns true; returns whether one did.
+template <typename F>
+bool each_undone_ending(std::string_view k, F f) {
+    std::string_view sg = k;
+    if (ends_with(k, "aux") && f(k.substr(0, k.size() - 3), std::string_view("al"))) return true;
+    if (ends_with(k, "s") || ends_with(k, "x")) {
+        sg = k.substr(0, k.size() - 1);
+        if (f(sg, std::string_view())) return true;
+    }
+    for (const auto& [fe, m] : feminine_endings) {
+        if (ends_with(sg, fe)) {
+            if (f(sg.substr(0, sg.size() - fe.size()), m)) return true;
+            break;
+        }
+    }
+    for (const auto& [ve, inf] : verb_endings) {
+        if (ends_with(k, ve) && k.size() > ve.size() + 2) {
+            if (f(k.substr(0, k.size() - ve.size()), inf)) return true;
+            break;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+std::vector<std::string> lemma_guesses(std::string_view key) {
     using sv = std::string_view;
     std::vector<std::string> out;
     out.reserve(5);
-    out.push_back(key);
+    out.emplace_back(key);
     // stem + ending, unless shorter than two letters or a guess already made
-    auto add = [&](sv stem, sv ending) {
+    each_undone_ending(key, [&](sv stem, sv ending) {
         const std::size_t n = stem.size() + ending.size();
-        if (n < 2) return;
+        if (n < 2) return false;
         for (const auto& o : out) {
             if (o.size() == n && sv(o).substr(0, stem.size()) == stem &&
                 sv(o).substr(stem.size()) == ending) {
-                return;
+                return false;
             }
         }
         std::string& w = out.emplace_back();
         w.reserve(n);
         w.append(stem).append(ending);
-    };
-    const sv k = key;
-    sv sg = k;
-    if (ends_with(k, "aux")) add(k.substr(0, k.size() - 3), "al");
-    if (ends_with(k, "s") || ends_with(k, "x")) {
-        sg = k.substr(0, k.size() - 1);
-        add(sg, {});
-    }
-    static constexpr std::pair<sv, sv> feminine[] = {
-        {"ive", "if"}, {"euse", "eux"}, {"elle", "el"}, {"enne", "en"}, {"ere", "er"},
-        {"ee", "e"}, {"e", ""}};
-    for (const auto& [f, m] : feminine) {
-        if (ends_with(sg, f)) {
-            add(sg.substr(0, sg.size() - f.size()), m);
-            break;
-        }
-    }
-    static constexpr std::pair<sv, sv> verbs[] = {
-        {"eraient", "er"}, {"erait", "er"}, {"eront", "er"}, {"era", "er"}, {"aient", "er"},
-        {"ait", "er"}, {"ant", "er"}, {"ent", "er"}, {"ons", "er"}, {"ez", "er"},
-        {"ees", "er"}, {"ee", "er"}, {"es", "er"}, {"e", "er"}, {"issent", "ir"},
-        {"issait", "ir"}, {"ies", "ir"}, {"ie", "ir"}, {"is", "ir"}, {"it", "ir"}, {"i", "ir"},
-        {"ues", "re"}, {"ue", "re"}, {"us", "re"}, {"u", "re"}};
-    for (const auto& [f, inf] : verbs) {
-        if (ends_with(k, f) && k.size() > f.size() + 2) {
-            add(k.substr(0, k.size() - f.size()), inf);
-            break;
-        }
-    }
+        return false;
+    });
     return out;
 }
 
-const form_hit* lexicon::guess(const std::string& lower) const {
-    for (const auto& g : lemma_guesses(lower)) {
-        if (const form_hits* hits = hits_of(g)) return &hits->front();
-    }
-    return nullptr;
+const form_hit* lexicon::guess(std::string_view lower) const {
+    // lemma_guesses(lower) in order, each looked up as it is made (in a buffer on the stack
+    // when it fits): the first found wins, so a guess made twice changes nothing.
+    if (const form_hits* hits = hits_of(lower)) return &hits->front();
+    const form_hit* found = nullptr;
+    each_undone_ending(lower, [&](std::string_view stem, std::string_view ending) {
+        const std::size_t n = stem.size() + ending.size();
+        if (n < 2) return false;
+        char buf[64];
+        std::string long_guess;
+        std::string_view g;
+        if (n <= sizeof buf) {
+            std::memcpy(buf, stem.data(), stem.size());
+            if (!ending.empty()) std::memcpy(buf + stem.size(), ending.data(), ending.size());
+            g = std::string_view(buf, n);
+        } else {
+            long_guess.append(stem).append(ending);
+            g = long_guess;
+        }
+        if (const form_hits* hits = hits_of(g)) found = &hits->front();
+        return found != nullptr;
+    });
+    return found;
 }
 
-std::string lexicon::fallback(const std::string& lower, std::string_view written) const {
+std::string lexicon::fallback(std::string_view lower, std::string_view written) const {
     return fallback_word(lower, written).en;
 }
 
-lexicon::fallback_hit lexicon::fallback_word(const std::string& lower,
+lexicon::fallback_hit lexicon::fallback_word(std::string_view lower,
                                              std::string_view written) const {
     if (memo_id == 0) return fallback_uncached(lower, written);
     // The same words come back in every document: answers are remembered per thread (no
@@ -601,7 +646,7 @@ lexicon::fallback_hit lexicon::fallback_word(const std::string& lower,
     return hit;
 }
 
-bool lexicon::has_french_ending(const std::string& lower) const {
+bool lexicon::has_french_ending(std::string_view lower) const {
     for (const auto& g : lemma_guesses(lower)) {
         for (const auto& c : cognates) {
             if (g.size() >= c.min_length && ends_with(g, c.fr_key)) return true;
@@ -610,7 +655,7 @@ bool lexicon::has_french_ending(const std::string& lower) const {
     return use_freedict && !fallback(lower).empty();
 }
 
-lexicon::fallback_hit lexicon::fallback_uncached(const std::string& lower,
+lexicon::fallback_hit lexicon::fallback_uncached(std::string_view lower,
                                                  std::string_view written) const {
     for (const auto& g : lemma_guesses(lower)) {
         for (const auto& c : cognates) {
@@ -805,7 +850,10 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
     out.form_keys.clear();
     out.form_keys.reserve(key_bytes);
     out.word_index.clear();
-    out.word_index.reserve(key_count + out.phrases.size());
+    // Sized once for all it will hold (forms, phrases' first words, country forms, and some
+    // room for the trimming markers' first words, added later): its slots are not made
+    // again as words come.
+    out.word_index.reserve(key_count + out.phrases.size() + out.country_by_form.size() + 256);
     for (std::size_t i = 0; i < pending.size();) {
         const std::string& key = pending[i].first;
         const std::size_t at = out.hit_pool.size();

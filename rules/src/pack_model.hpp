@@ -14,6 +14,7 @@
 
 #include "precis/grammar/short_hash.hpp"
 #include "precis/rules/rules.hpp"
+#include "text_tokens.hpp"
 
 namespace precis::rules {
 
@@ -21,6 +22,11 @@ namespace precis::rules {
 // of a few multiplies per word rather than std::hash's round per byte.
 template <class V>
 using word_map = std::unordered_map<std::string, V, grammar::short_key_hash>;
+// m.find(key) for a key held as a view (C++17 maps look up only by their own key type).
+template <typename Map>
+auto find_word(const Map& m, std::string_view key) {
+    return m.find(std::string(key));
+}
 
 // scoring.yaml: features that add weight to a candidate sentence.
 enum class feature_kind {
@@ -140,6 +146,10 @@ struct country_entry {
     std::string en_adj;   // "Belgian"
     std::string en_article;  // "the" for "the United States", "the Middle East"; else empty
     std::vector<std::string> fr_adj;  // "belge", and its forms
+    // What a mention of the country says, made once: its key ("country:BE") and its name
+    // without the article ("Belgique").
+    std::string mention_key;
+    std::string fr_bare;
 };
 
 // How a French word form relates to its entry.
@@ -165,6 +175,130 @@ public:
 private:
     const form_hit* begin_ = nullptr;
     const form_hit* end_ = nullptr;
+};
+
+// What the lexicon holds for one folded word (see lexicon::word_index).
+struct lexicon_word_info {
+    form_hits forms;
+    const std::vector<std::pair<std::vector<std::string>, uint32_t>>* phrases = nullptr;
+    int32_t country = -1;
+    bool country_phrase = false;  // one of `phrases` names a country (id >= 1 << 24)
+    bool function_word = false;   // one of `forms` is of a function_class entry
+    bool title_word = false;      // a title's form, or the first word of a title phrase
+    bool names_event = false;     // one of `forms` is of an entry that names an event (set
+                                  // with the events)
+    uint64_t markers = 0;  // pack_rules::marker_first_words for this word (set with the trims)
+};
+
+// Folded words to what the lexicon holds for them, asked once per token: open addressing
+// over numbered entries, each slot holding an entry's number and 32 bits of its hash, so
+// that a lookup walks no node list and most misses compare no bytes. Keys are views: what
+// they view must outlive the table. Entries never move.
+class word_table final {
+  public:
+    using hash_type = uint64_t;
+    static hash_type hash(std::string_view key) { return grammar::short_hash(key); }
+    bool empty() const { return size_ == 0; }
+    std::size_t size() const { return size_; }
+    void clear() {
+        blocks_.clear();
+        size_ = 0;
+        slots_.clear();
+        short_.fill(0);
+    }
+    void reserve(std::size_t n) {
+        if (2 * n > slots_.size()) rehash(2 * n);
+    }
+    // The entry of `key`, a new (empty) one when the table has none.
+    lexicon_word_info& operator[](std::string_view key) {
+        if (const std::size_t k = short_slot(key); k != 0 && short_[k] != 0) return entry(short_[k] - 1).second;
+        if (2 * (size_ + 1) > slots_.size()) rehash(2 * (size_ + 1));
+        const hash_type h = hash(key);
+        std::size_t i = static_cast<std::size_t>(h) & (slots_.size() - 1);
+        for (;; i = (i + 1) & (slots_.size() - 1)) {
+            const slot& s = slots_[i];
+            if (s.entry == 0) break;
+            if (s.check == check_of(h) && entry(s.entry - 1).first == key) return entry(s.entry - 1).second;
+        }
+        if ((size_ & block_mask) == 0) blocks_.emplace_back(new entry_type[block_size]);
+        auto& e = entry(size_++);
+        e.first = key;
+        slots_[i] = {static_cast<uint32_t>(size_), check_of(h)};
+        if (const std::size_t k = short_slot(key); k != 0) short_[k] = static_cast<uint32_t>(size_);
+        return e.second;
+    }
+    template <typename F>
+    void for_each(F f) {
+        for (std::size_t i = 0; i < size_; ++i) f(entry(i).first, entry(i).second);
+    }
+    const lexicon_word_info* find(std::string_view key) const {
+        if (const std::size_t k = short_slot(key); k != 0) return short_entry(k);
+        return find(key, hash(key));
+    }
+    // find() for a key with no short_slot(), whose hash() the caller computed.
+    const lexicon_word_info* find(std::string_view key, hash_type h) const {
+        if (slots_.empty()) return nullptr;
+        for (std::size_t i = static_cast<std::size_t>(h) & (slots_.size() - 1);;
+             i = (i + 1) & (slots_.size() - 1)) {
+            const slot& s = slots_[i];
+            if (s.entry == 0) return nullptr;
+            if (s.check == check_of(h)) {
+                const auto& e = entry(s.entry - 1);
+                if (same_bytes(e.first, key)) return &e.second;
+            }
+        }
+    }
+
+    // Keys of one ASCII byte, or of two lower-case ASCII letters or apostrophes (punctuation,
+    // "de", "la", "l'", a good third of a text's tokens), have a place of their own, found
+    // without hashing: their number (from 1), 0 for any other key.
+    static std::size_t short_slot(std::string_view key) {
+        if (key.size() == 1) {
+            const auto c = static_cast<unsigned char>(key[0]);
+            return c < 0x80 ? 1 + c : 0;
+        }
+        if (key.size() != 2) return 0;
+        const std::size_t a = letter_of(key[0]), b = letter_of(key[1]);
+        return a < 27 && b < 27 ? 1 + 128 + a * 27 + b : 0;
+    }
+    const lexicon_word_info* short_entry(std::size_t k) const {
+        return short_[k] == 0 ? nullptr : &entry(short_[k] - 1).second;
+    }
+
+  private:
+    // a-z -> 0-25, ' -> 26, anything else 27 or more.
+    static std::size_t letter_of(char c) {
+        if (c == '\'') return 26;
+        return static_cast<std::size_t>(static_cast<unsigned char>(c) - static_cast<unsigned char>('a'));
+    }
+    struct slot {
+        uint32_t entry = 0;  // entry number + 1; 0: empty
+        uint32_t check = 0;  // the hash's high bits
+    };
+    static uint32_t check_of(hash_type h) { return static_cast<uint32_t>(h >> 32); }
+    void rehash(std::size_t at_least) {
+        std::size_t n = 16;
+        while (n < at_least) n *= 2;
+        slots_.assign(n, slot{});
+        for (std::size_t e = 0; e < size_; ++e) {
+            const hash_type h = hash(entry(e).first);
+            std::size_t i = static_cast<std::size_t>(h) & (n - 1);
+            while (slots_[i].entry != 0) i = (i + 1) & (n - 1);
+            slots_[i] = {static_cast<uint32_t>(e + 1), check_of(h)};
+        }
+    }
+    // Entries in blocks of a fixed size, small enough to come from the heap a loading pack has
+    // freed (one large array would take fresh pages); they never move.
+    using entry_type = std::pair<std::string_view, lexicon_word_info>;
+    static constexpr std::size_t block_bits = 9;  // 512 entries, 28 KB
+    static constexpr std::size_t block_size = std::size_t{1} << block_bits;
+    static constexpr std::size_t block_mask = block_size - 1;
+    entry_type& entry(std::size_t i) { return blocks_[i >> block_bits][i & block_mask]; }
+    const entry_type& entry(std::size_t i) const { return blocks_[i >> block_bits][i & block_mask]; }
+    std::vector<std::unique_ptr<entry_type[]>> blocks_;
+    std::size_t size_ = 0;
+    std::vector<slot> slots_;
+    std::array<uint32_t, 1 + 128 + 27 * 27> short_{};  // by short_slot(): entry number + 1
 };
 
 // A French ending that English shares in cognates ("-tion" -> "-tion", "-ité" -> "-ity").
@@ -197,31 +331,23 @@ struct lexicon final {
     // Per folded word, its forms' hits and what the maps above hold for it, so that a token
     // needs one lookup (built once the lexicon is read; points into the maps, which stay
     // unchanged).
-    struct word_info {
-        form_hits forms;
-        const std::vector<std::pair<std::vector<std::string>, uint32_t>>* phrases = nullptr;
-        int32_t country = -1;
-        bool country_phrase = false;  // one of `phrases` names a country (id >= 1 << 24)
-        bool function_word = false;   // one of `forms` is of a function_class entry
-        bool title_word = false;      // a title's form, or the first word of a title phrase
-        uint64_t markers = 0;  // pack_rules::marker_first_words for this word (set with the trims)
-    };
+    using word_info = lexicon_word_info;
     // Keyed by views of form_keys and of the keys of the maps it indexes (phrases,
     // country_by_form, pack_rules::marker_first_words), whose nodes never move: no second
     // copy of each word.
-    std::unordered_map<std::string_view, word_info, grammar::short_key_hash> word_index;
+    word_table word_index;
     // The hits of a lower-case form; nullptr when it has none.
     const form_hits* hits_of(std::string_view lower) const {
-        auto it = word_index.find(lower);
-        return it == word_index.end() || it->second.forms.empty() ? nullptr : &it->second.forms;
+        const word_info* info = word_index.find(lower);
+        return info == nullptr || info->forms.empty() ? nullptr : &info->forms;
     }
     bool use_freedict = true;
     // Names this lexicon's answers in the per-thread fallback memo (0: not memoised); set
     // when the lexicon is loaded, unique per load.
     uint64_t memo_id = 0;
 
-    const form_hit* word(const std::string& lower, word_class want) const;
-    const form_hit* any_word(const std::string& lower) const;
+    const form_hit* word(std::string_view lower, word_class want) const;
+    const form_hit* any_word(std::string_view lower) const;
     // Longest phrase (2+ words) starting at words[at]; nullptr when none.
     const std::pair<std::vector<std::string>, uint32_t>* phrase_at(
         const std::vector<std::string>& words, std::size_t at) const {
@@ -233,7 +359,7 @@ struct lexicon final {
     const std::pair<std::vector<std::string>, uint32_t>* phrase_at_by(std::size_t n, std::size_t at,
                                                                      KeyAt key_at) const {
         if (at >= n) return nullptr;
-        auto it = phrases.find(key_at(at));
+        auto it = find_word(phrases, key_at(at));
         return it == phrases.end() ? nullptr : phrase_in(it->second, n, at, key_at);
     }
     // The longest of `list` (the phrases opening with word `at`) that matches there.
@@ -255,7 +381,7 @@ struct lexicon final {
         return nullptr;
     }
     // "lors de" also reads "lors d'une": an elided form matches the word it stands for.
-    static bool phrase_word_matches(const std::string& phrase_word, const std::string& word) {
+    static bool phrase_word_matches(std::string_view phrase_word, std::string_view word) {
         // string_view literals: sizes are compared before bytes (most words differ in size)
         using namespace std::string_view_literals;
         if (phrase_word == word) return true;
@@ -266,27 +392,27 @@ struct lexicon final {
     }
     // "en raison des pluies", "grâce au soutien": a phrase ending in "de" or "à" also reads
     // with the article contracted into it.
-    static bool contracts(const std::string& phrase_word, const std::string& word) {
+    static bool contracts(std::string_view phrase_word, std::string_view word) {
         using namespace std::string_view_literals;
         return (phrase_word == "de"sv && (word == "du"sv || word == "des"sv)) ||
                (phrase_word == "a"sv && (word == "au"sv || word == "aux"sv));
     }
     // An entry for a form the regular patterns did not list, by undoing common endings.
-    const form_hit* guess(const std::string& lower) const;
+    const form_hit* guess(std::string_view lower) const;
     // English for a French word outside the pack lexicon: a cognate ending of the pack, else
     // the installed dictionary. `written` is the word as written (accents decide endings).
-    std::string fallback(const std::string& lower, std::string_view written = {}) const;
+    std::string fallback(std::string_view lower, std::string_view written = {}) const;
     struct fallback_hit {
         std::string en;
         word_class pos = word_class::other;  // from the cognate rule or the dictionary entry
     };
-    fallback_hit fallback_word(const std::string& lower, std::string_view written = {}) const;
+    fallback_hit fallback_word(std::string_view lower, std::string_view written = {}) const;
     // A French word by its form: a cognate ending of the pack (whether or not English has the
     // word it makes) or an entry of the installed dictionary.
-    bool has_french_ending(const std::string& lower) const;
+    bool has_french_ending(std::string_view lower) const;
 
 private:
-    fallback_hit fallback_uncached(const std::string& lower, std::string_view written) const;
+    fallback_hit fallback_uncached(std::string_view lower, std::string_view written) const;
 };
 
 // True when the installed English word list holds `en` (or its singular), or when no list
@@ -334,7 +460,7 @@ std::vector<std::string> template_slots(const std::string& text, std::string& er
 std::string fill_template(const std::string& text, const std::map<std::string, std::string>& slots);
 
 // Candidate lemmas of a French form (the form itself first).
-std::vector<std::string> lemma_guesses(const std::string& key);
+std::vector<std::string> lemma_guesses(std::string_view key);
 
 // English inflection for lexicon verbs and nouns.
 std::string english_3sg(const lexicon_entry& e);

@@ -66,12 +66,18 @@ const std::pair<std::vector<std::string>, uint32_t>* phrase_at_token(const lexic
 // The country a token names by its key, -1 for none.
 inline int32_t country_of(const lexicon& lex, const tok& t) {
     if (t.forms_known) return t.country;
-    auto it = lex.country_by_form.find(t.key);
+    auto it = find_word(lex.country_by_form, t.key);
     return it == lex.country_by_form.end() ? -1 : static_cast<int32_t>(it->second);
 }
 
 // Lexicon questions the stages share.
-bool is_function_word(const lexicon& lex, const tok& t);
+bool is_function_word_looked_up(const lexicon& lex, const tok& t);  // a word not forms_known
+// (Inline: asked of most tokens, and answered from the token once the word index was read.)
+inline bool is_function_word(const lexicon& lex, const tok& t) {
+    if (t.kind != tok_kind::word) return false;
+    if (t.forms_known) return t.forms == nullptr ? t.elided : t.function_word;
+    return is_function_word_looked_up(lex, t);
+}
 bool is_title_word(const lexicon& lex, const tok& t);
 // A finite verb form: 3rd person present or an auxiliary + participle start.
 bool is_auxiliary(const tok& t);

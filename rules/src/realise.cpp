@@ -74,7 +74,7 @@ bool ends_with_text(std::string_view s, const char (&suffix)[N]) {
 const form_hit* verb_reading(const lexicon& lex, const tok& t, bool participle);
 
 // The pack's entry for reflexive "se <lemma>" ("se rendre", "s'opposer"), when it lists one.
-const lexicon_entry* reflexive_entry(const lexicon& lex, const std::string& lemma) {
+const lexicon_entry* reflexive_entry(const lexicon& lex, std::string_view lemma) {
     for (const char* se : {"se", "s'"}) {
         auto it = lex.phrases.find(se);
         if (it == lex.phrases.end()) continue;
@@ -114,7 +114,7 @@ public:
         out.lead = lead;
         plural_ = false;
         modifiers_at_ = 0;
-        auto key_at = [&](std::size_t k) -> const std::string& { return toks[k]->key; };
+        auto key_at = [&](std::size_t k) -> std::string_view { return toks[k]->key; };
         std::size_t noun_at = std::string::npos;  // index in out.words of the last noun
         for (std::size_t i = b; i < e;) {
             const tok& t = *toks[i];
@@ -204,7 +204,7 @@ public:
                 std::size_t k = j;
                 if (k < e && (eq(toks[k]->key, "de") || eq(toks[k]->key, "d'"))) ++k;
                 if (k < e) {
-                    const std::string& c = toks[k]->key;
+                    const std::string_view c = toks[k]->key;
                     if (eq(c, "dollars") || eq(c, "dollar")) currency = "$";
                     else if (eq(c, "euros") || eq(c, "euro")) currency = "€";
                     else if (eq(c, "livres")) currency = "£";
@@ -365,7 +365,7 @@ public:
                 if (second != nullptr && second->words <= 1 &&
                     (head == nullptr || lex_.entries[head->entry].pos == word_class::noun) &&
                     lex_.entries[second->entry].pos == word_class::noun &&
-                    lex_.keeps_of.count(toks[i - 1]->key) == 0) {
+                    lex_.keeps_of.count(std::string(toks[i - 1]->key)) == 0) {
                     out.words.insert(out.words.begin() + static_cast<long>(noun_at),
                                      lex_.entries[second->entry].en);
                     ++noun_at;
@@ -493,7 +493,7 @@ public:
                     // nationality (its singular is a form too; "Français" is not) is the people
                     if (adjective && t.capitalised && t.key.size() > 1 && t.key.back() == 's' &&
                         w.back() != 's' &&
-                        lex_.country_by_form.count(t.key.substr(0, t.key.size() - 1)) != 0) {
+                        lex_.country_by_form.count(std::string(t.key.substr(0, t.key.size() - 1))) != 0) {
                         w += 's';
                     }
                     out.words.push_back(std::move(w));
@@ -838,7 +838,7 @@ private:
     const form_hit* find_best_hit(const tok& t) const {
         // The grammar's lemma (hunspell) finds irregular forms the pack does not list.
         const form_hits* hits = forms_of(lex_, t);
-        const std::string* key = &t.key;
+        const std::string_view* key = &t.key;
         if (!t.lemma.empty() && hits == nullptr) {
             if (const form_hits* lemma_hits = lex_.hits_of(t.lemma)) {
                 hits = lemma_hits;
@@ -889,9 +889,9 @@ private:
                                                                     std::size_t at, std::size_t e) const {
         const tok& t = *toks[at];
         if ((t.pos & grammar::pos_verb) == 0 || t.lemma.empty() || t.lemma == t.key) return nullptr;
-        auto it = lex_.phrases.find(t.lemma);
+        auto it = find_word(lex_.phrases, t.lemma);
         if (it == lex_.phrases.end()) return nullptr;
-        auto key_at = [&](std::size_t k) -> const std::string& { return toks[k]->key; };
+        auto key_at = [&](std::size_t k) -> std::string_view { return toks[k]->key; };
         const auto* p = lexicon::phrase_in(it->second, e, at, key_at);
         if (p == nullptr || p->first.size() < 2 || p->second >= (1u << 24) ||
             lex_.entries[p->second].pos != word_class::verb) {
@@ -977,7 +977,7 @@ private:
         if (t.kind != tok_kind::word || !t.capitalised) return false;
         if (country_of(lex_, t) >= 0) return true;
         if (const auto* p = phrase_at_token(lex_, t, toks.size(), at,
-                                              [&](std::size_t k) -> const std::string& { return toks[k]->key; });
+                                              [&](std::size_t k) -> std::string_view { return toks[k]->key; });
             p != nullptr && p->second >= (1u << 24)) {
             return true;
         }
@@ -990,7 +990,7 @@ private:
         const tok& t = *toks[at];
         if (t.kind != tok_kind::word || !t.capitalised || country_of(lex_, t) >= 0) return false;
         if (const auto* p = phrase_at_token(lex_, t, toks.size(), at,
-                                              [&](std::size_t k) -> const std::string& { return toks[k]->key; });
+                                              [&](std::size_t k) -> std::string_view { return toks[k]->key; });
             p != nullptr && p->second < lex_.entries.size() && lex_.entries[p->second].pos == word_class::name) {
             return true;
         }
@@ -1096,7 +1096,7 @@ private:
     std::string with_prefix(const tok& t) const {
         for (const auto& [fr, en] : lex_.prefixes) {
             if (t.key.size() <= fr.size() + 2 || t.key.compare(0, fr.size(), fr) != 0) continue;
-            const std::string rest = t.key.substr(fr.size());
+            const std::string rest(t.key.substr(fr.size()));
             if (auto c = lex_.country_by_form.find(rest); c != lex_.country_by_form.end()) {
                 return en + lex_.countries[c->second].en_adj;
             }
@@ -1470,7 +1470,7 @@ void take_verb_phrase(const lexicon& lex, const std::vector<const tok*>& toks, v
         bool match = true;
         bool contracted = false;
         for (std::size_t k = 1; k < words.size() && match; ++k) {
-            const std::string& key = toks[v.end + k - 1]->key;
+            const std::string_view key = toks[v.end + k - 1]->key;
             match = key == words[k];
             // "met fin aux fonctions": "mettre fin à" with the article contracted into "à"
             if (!match && k + 1 == words.size() && lexicon::contracts(words[k], key)) {
@@ -1492,7 +1492,7 @@ void take_verb_phrase(const lexicon& lex, const std::vector<const tok*>& toks, v
 std::string_view negation_of(const std::vector<const tok*>& toks, const verb_at& v) {
     const std::size_t from = v.begin > 3 ? v.begin - 3 : 0;
     for (std::size_t k = from; k <= v.end && k < toks.size(); ++k) {
-        const std::string& key = toks[k]->key;
+        const std::string_view key = toks[k]->key;
         if (eq(key, "pas") || eq(key, "point")) return "not";
         if (eq(key, "plus")) return "no longer";
         if (eq(key, "jamais")) return "never";
@@ -1593,12 +1593,12 @@ void impersonal(const std::vector<const tok*>& toks, const verb_at& v,
     static const word_list impersonal_verbs{"falloir", "sembler", "suffire", "paraitre",
                                             "convenir", "importer", "agir"};
     std::size_t at = 1;
-    auto lemma_of = [&](std::size_t k) -> const std::string& {
+    auto lemma_of = [&](std::size_t k) -> std::string_view {
         return toks[k]->lemma.empty() ? toks[k]->key : toks[k]->lemma;
     };
     while (at < v.verb && impersonal_verbs.count(lemma_of(at)) == 0) ++at;
     const tok& verb = *toks[at];
-    const std::string& lemma = lemma_of(at);
+    const std::string_view lemma = lemma_of(at);
     if (impersonal_verbs.count(lemma) == 0) return;
     const bool inside = at < v.verb && v.entry != nullptr;
     // "agir" is impersonal in "il s'agit de" only ("il agit" is "he acts").
@@ -1639,7 +1639,7 @@ void existential(const translator& tr, const std::vector<const tok*>& toks,
     const bool neg = eq(toks[k]->key, "n'") || eq(toks[k]->key, "ne");
     if (neg) ++k;
     if (k + 1 >= toks.size() || toks[k]->key != "y") return;
-    const std::string& have = toks[k + 1]->key;
+    const std::string_view have = toks[k + 1]->key;
     const char* tense = eq(have, "a") ? "is" : eq(have, "avait") ? "was" : eq(have, "aura") ? "will be" : nullptr;
     if (tense == nullptr) return;
     k += 2;
@@ -1701,7 +1701,7 @@ void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const
         }
     }
     for (std::size_t i = 0; i + 1 < all_toks.size(); ++i) {
-        const std::string& k = all_toks[i]->key;
+        const std::string_view k = all_toks[i]->key;
         std::size_t start = std::string::npos;
         if ((eq(k, "visant") || eq(k, "vise")) && eq(all_toks[i + 1]->key, "a")) start = i + 2;
         if (eq(k, "afin") && eq(all_toks[i + 1]->key, "de")) start = i + 2;
@@ -1801,7 +1801,7 @@ std::string subject_possessive(const lexicon& lex, const std::vector<const tok*>
             country_of(lex, *toks[k + 1]) < 0 && (toks[k + 1]->pos & grammar::pos_surname) != 0;
         if (person_name) return "their";
         if (!is_title_word(lex, t)) return "its";
-        const std::string& article = k > 0 ? toks[k - 1]->key : std::string();
+        const std::string_view article = k > 0 ? toks[k - 1]->key : std::string_view();
         if (eq(article, "le") || eq(article, "un") || eq(article, "du") || eq(article, "au")) return "his";
         if (eq(article, "la") || eq(article, "une")) return "her";
         // "l'ancien ministre Jean …": the name after the title may tell
@@ -1938,7 +1938,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                 {"pourrait", "could"}, {"pourraient", "could"}, {"va", "will"},
                 {"vont", "will"},      {"allait", "will"},     {"allaient", "will"},
                 {"veut", "wants to"},   {"veulent", "want to"}};
-            if (auto it = modals.find(m.key); it != modals.end()) {
+            if (auto it = modals.find(std::string(m.key)); it != modals.end()) {
                 bool be = v.passive;
                 for (std::size_t k = v.begin; k < v.verb && k < toks.size(); ++k) {
                     be = be || eq(toks[k]->key, "etre");
@@ -1958,7 +1958,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         std::size_t object_at = v.end;
         std::string object_opening;
         if (v.entry != nullptr && v.entry->en_de && object_at < toks.size()) {
-            const std::string& de = toks[object_at]->key;
+            const std::string_view de = toks[object_at]->key;
             if (eq(de, "de") || eq(de, "d'") || eq(de, "du") || eq(de, "des")) {
                 object_opening = *v.entry->en_de;
                 if (eq(de, "du") || eq(de, "des")) {

@@ -269,6 +269,7 @@ void load_trimming(const yaml_pack& pack, pack_rules& out, std::vector<diagnosti
     }
     // A token's one lookup in the word index then also says which rules' markers may start
     // at it (the trimmer reads that instead of looking the word up again per sentence cut).
+    out.lex.word_index.reserve(out.lex.word_index.size() + out.marker_first_words.size());
     for (const auto& [word, rules] : out.marker_first_words) out.lex.word_index[word].markers = rules;
 }
 
@@ -334,6 +335,12 @@ void load_events(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic>
             out.entry_event[i] = static_cast<int32_t>(it->second);
         }
     }
+    // Whether a word may name an event, on its index entry: the sentences' event scan passes
+    // the other words by.
+    out.lex.word_index.for_each([&](std::string_view, lexicon_word_info& info) {
+        info.names_event = std::any_of(info.forms.begin(), info.forms.end(),
+                                       [&](const form_hit& h) { return out.entry_event[h.entry] >= 0; });
+    });
 }
 
 }  // namespace precis::rules

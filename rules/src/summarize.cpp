@@ -2,6 +2,7 @@
 // best as the key statement, compress it, and put the document's topic in front when the
 // statement does not name it. Summaries are the best sentences, lightly trimmed, in order.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <map>
@@ -19,25 +20,30 @@ void look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
         return;  // a lexicon built without its word index: tokens look up as they go
     }
     for (auto& t : toks) {
-        auto it = lex.word_index.find(t.key);
-        if (it != lex.word_index.end()) {
-            t.forms = it->second.forms.empty() ? nullptr : &it->second.forms;
-            t.phrases = it->second.phrases;
-            t.country = it->second.country;
-            t.country_phrase = it->second.country_phrase;
-            t.function_word = it->second.function_word;
-            t.title_word = it->second.title_word;
-            t.markers = it->second.markers;
+        const lexicon::word_info* info = nullptr;
+        if (const std::size_t k = word_table::short_slot(t.key); k != 0) {
+            info = lex.word_index.short_entry(k);
+        } else {
+            t.key_hash = word_table::hash(t.key);
+            info = lex.word_index.find(t.key, t.key_hash);
+        }
+        if (info != nullptr) {
+            t.forms = info->forms.empty() ? nullptr : &info->forms;
+            t.phrases = info->phrases;
+            t.country = info->country;
+            t.country_phrase = info->country_phrase;
+            t.function_word = info->function_word;
+            t.title_word = info->title_word;
+            t.names_event = info->names_event;
+            t.markers = info->markers;
         }
         t.forms_known = true;
     }
 }
 
-bool is_function_word(const lexicon& lex, const tok& t) {
-    if (t.kind != tok_kind::word) return false;
+bool is_function_word_looked_up(const lexicon& lex, const tok& t) {
     const form_hits* hits = forms_of(lex, t);
     if (hits == nullptr) return t.elided;
-    if (t.forms_known) return t.function_word;  // as the word index found it
     return std::any_of(hits->begin(), hits->end(), [&](const form_hit& h) {
         return function_class(lex.entries[h.entry].pos);
     });
@@ -54,7 +60,7 @@ bool is_title_word(const lexicon& lex, const tok& t) {
     // "Premier ministre", "secrétaire d'Etat": titles written as phrases start here
     const std::vector<std::pair<std::vector<std::string>, uint32_t>>* list = t.phrases;
     if (!t.forms_known) {
-        auto it = lex.phrases.find(t.key);
+        auto it = find_word(lex.phrases, t.key);
         list = it == lex.phrases.end() ? nullptr : &it->second;
     }
     if (list == nullptr) return false;
@@ -64,7 +70,7 @@ bool is_title_word(const lexicon& lex, const tok& t) {
 }
 
 bool is_auxiliary(const tok& t) {
-    const std::string& k = t.key;
+    const std::string_view k = t.key;
     if (k.empty() || k.size() > 7) return false;
     // Every form below opens with one of these letters: most words are turned away here.
     const char first = k[0];
@@ -108,20 +114,6 @@ bool is_form_of_any_verb(const lexicon& lex, const tok& t, const std::vector<std
     return false;
 }
 
-namespace {
-
-// "la Belgique" -> "Belgique", "les Etats-Unis" -> "Etats-Unis", "l'Iran" -> "Iran".
-std::string bare_country(const std::string& fr) {
-    static constexpr std::string_view articles[] = {"la ", "le ", "les ", "l'", "l\xe2\x80\x99"};
-    for (const std::string_view a : articles) {
-        if (fr.compare(0, a.size(), a) == 0) {
-            return capitalise_first(std::string_view(fr).substr(a.size()));
-        }
-    }
-    return fr;
-}
-
-}  // namespace
 
 namespace {
 
@@ -130,7 +122,17 @@ namespace {
 template <typename At>
 std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, bool names) {
     std::vector<mention> out;
-    auto key_at = [&](std::size_t k) -> const std::string& { return at(k).key; };
+    auto key_at = [&](std::size_t k) -> std::string_view { return at(k).key; };
+    // A mention made in place (its strings assigned, not moved from a temporary).
+    auto add = [&](std::string_view key, std::size_t first, std::size_t last, bool country) -> mention& {
+        if (out.empty()) out.reserve(4);  // mentions come a few a sentence
+        mention& m = out.emplace_back();
+        m.key.assign(key);
+        m.first = static_cast<uint32_t>(first);
+        m.last = static_cast<uint32_t>(last);
+        m.country = country;
+        return m;
+    };
     for (std::size_t i = 0; i < n;) {
         const tok& t = at(i);
         if (t.kind != tok_kind::word) {
@@ -143,17 +145,17 @@ std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, boo
         if (const auto* p = t.forms_known && !t.country_phrase ? nullptr : phrase_at_token(lex, t, n, i, key_at);
             p != nullptr && p->second >= (1u << 24)) {
             const auto& c = lex.countries[p->second - (1u << 24)];
-            if (out.empty()) out.reserve(4);  // mentions come a few a sentence
-            out.push_back({"country:" + c.key, bare_country(c.fr), c.en, static_cast<uint32_t>(i),
-                           static_cast<uint32_t>(i + p->first.size()), true});
+            mention& m = add(c.mention_key, i, i + p->first.size(), true);
+            m.fr = c.fr_bare;
+            m.en = c.en;
             i += p->first.size();
             continue;
         }
         if (const int32_t country = country_of(lex, t); country >= 0) {
             const auto& c = lex.countries[static_cast<uint32_t>(country)];
-            if (out.empty()) out.reserve(4);  // mentions come a few a sentence
-            out.push_back({"country:" + c.key, bare_country(c.fr), c.en, static_cast<uint32_t>(i),
-                           static_cast<uint32_t>(i + 1), true});
+            mention& m = add(c.mention_key, i, i + 1, true);
+            m.fr = c.fr_bare;
+            m.en = c.en;
             ++i;
             continue;
         }
@@ -182,10 +184,9 @@ std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, boo
             thread_local std::vector<const tok*> span;  // reused: most sentences name someone
             span.clear();
             for (std::size_t k = i; k < e; ++k) span.push_back(&at(k));
-            const std::string name = join_tokens(span);
-            if (out.empty()) out.reserve(4);
-            out.push_back({at(e - 1).key, name, name, static_cast<uint32_t>(i),
-                           static_cast<uint32_t>(e), false});
+            mention& m = add(at(e - 1).key, i, e, false);
+            m.fr = join_tokens(span);
+            m.en = m.fr;
         }
         i = e;
     }
@@ -207,16 +208,39 @@ std::vector<mention> find_countries(const lexicon& lex, const std::vector<const 
 
 namespace {
 
+// Surfaces (as written) and how often each was written, in the order first written: an
+// entity has one or two, a list beats a tree. (Views of the mentions' surfaces, which stay
+// put while the document is summarised.)
+using surface_counts = std::vector<std::pair<std::string_view, int>>;
+
+void count_surface(surface_counts& counts, std::string_view surface) {
+    for (auto& [s, n] : counts) {
+        if (s == surface) {
+            ++n;
+            return;
+        }
+    }
+    counts.emplace_back(surface, 1);
+}
+
+int count_of(const surface_counts& counts, std::string_view surface) {
+    for (const auto& [s, n] : counts) {
+        if (s == surface) return n;
+    }
+    return 0;
+}
+
 struct entity_stat {
     std::string key;
-    std::map<std::string, int> surfaces;   // French forms and how often each was written
-    std::string en;
-    std::set<uint32_t> sentences;
+    surface_counts surfaces;   // French forms and how often each was written
+    std::string_view en;  // as the last mention says it (a view of that mention's)
+    uint32_t sentence_count = 0;  // sentences that name it
+    uint32_t last_sentence = 0;   // the last of them
     uint32_t first = 0;
     bool country = false;
     // Surfaces that are one common word ("Banque", "Etat") or a piece of a longer name
     // ("Union" of "Union européenne"): no topic on their own.
-    std::map<std::string, int> partial_surfaces;  // surface -> how often written so
+    surface_counts partial_surfaces;  // surface -> how often written so
 };
 
 bool content_word(const lexicon& lex, const tok& t) {
@@ -228,7 +252,7 @@ bool content_word(const lexicon& lex, const tok& t) {
 double feature_value(const rule_set::impl& rules, const scoring_feature& f,
                      const sentence_view& s, double salience, double compressed_salience,
                      bool fragment,
-                     const std::set<std::string>& top_entities, const pack_rules& pack) {
+                     const std::vector<std::string_view>& top_entities, const pack_rules& pack) {
     const auto& toks = s.toks;
     const int words = s.words;
     // " key key … ": a phrase occurs when it stands between spaces. At each word, only the
@@ -258,20 +282,22 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
         case feature_kind::compressed_salience: return compressed_salience;
         case feature_kind::fragment: return fragment ? 1.0 : 0.0;
         case feature_kind::event: {
-            // distinct keys (per-thread lists: most sentences ask)
-            thread_local std::vector<std::string_view> actors, countries;
-            actors.clear();
-            countries.clear();
-            for (const auto& m : s.mentions) {
-                if (std::find(actors.begin(), actors.end(), m.key) == actors.end()) actors.push_back(m.key);
-                if (m.country && std::find(countries.begin(), countries.end(), m.key) == countries.end()) {
-                    countries.push_back(m.key);
+            if (s.events.empty()) return 0.0;  // (most sentences)
+            // distinct keys: a mention counts unless an earlier one has its key (a sentence
+            // has a few)
+            int actors = 0, countries = 0;
+            const auto& ms = s.mentions;
+            for (std::size_t i = 0; i < ms.size(); ++i) {
+                bool actor_before = false, country_before = false;
+                for (std::size_t j = 0; j < i; ++j) {
+                    if (ms[j].key != ms[i].key) continue;
+                    actor_before = true;
+                    country_before = country_before || ms[j].country;
                 }
+                actors += actor_before ? 0 : 1;
+                countries += ms[i].country && !country_before ? 1 : 0;
             }
-            if (static_cast<int>(actors.size()) < f.min_actors ||
-                static_cast<int>(countries.size()) < f.min_countries) {
-                return 0.0;
-            }
+            if (actors < f.min_actors || countries < f.min_countries) return 0.0;
             for (uint32_t e : s.events) {
                 if (f.events.empty() ||
                     std::find(f.events.begin(), f.events.end(), pack.events[e].name) != f.events.end()) {
@@ -281,15 +307,18 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
             return 0.0;
         }
         case feature_kind::actors: {
-            thread_local std::vector<std::string_view> seen;  // distinct top entities named
-            seen.clear();
-            for (const auto& m : s.mentions) {
-                if (top_entities.count(m.key) != 0 &&
-                    std::find(seen.begin(), seen.end(), m.key) == seen.end()) {
-                    seen.push_back(m.key);
+            // distinct top entities named (a mention counts unless an earlier one has its key)
+            int named = 0;
+            const auto& ms = s.mentions;
+            for (std::size_t i = 0; i < ms.size(); ++i) {
+                if (std::find(top_entities.begin(), top_entities.end(), ms[i].key) == top_entities.end()) {
+                    continue;
                 }
+                bool before = false;
+                for (std::size_t j = 0; j < i && !before; ++j) before = ms[j].key == ms[i].key;
+                named += before ? 0 : 1;
             }
-            return std::min(1.0, static_cast<double>(seen.size()) / 2.0);
+            return std::min(1.0, static_cast<double>(named) / 2.0);
         }
         case feature_kind::values:
             return std::any_of(toks.begin(), toks.end(),
@@ -356,16 +385,19 @@ bool partial_name(const lexicon& lex, const std::vector<tok>& toks, const mentio
     return false;
 }
 
+// The surface written most often; of those, the shortest, then the first in byte order.
 std::string most_written(const entity_stat& e) {
-    std::string best;
+    const std::string_view* best = nullptr;
     int n = -1;
     for (const auto& [surface, count] : e.surfaces) {
-        if (count > n || (count == n && surface.size() < best.size())) {
-            best = surface;
+        if (best == nullptr || count > n ||
+            (count == n && (surface.size() < best->size() ||
+                            (surface.size() == best->size() && surface < *best)))) {
+            best = &surface;
             n = count;
         }
     }
-    return best;
+    return best == nullptr ? std::string() : std::string(*best);
 }
 
 // A name in English: the pack's name or country for the whole name ("Pékin" -> "Beijing",
@@ -413,8 +445,8 @@ std::string english_name(const lexicon& lex, const std::string& fr) {
 // longer name.
 bool partial_topic(const entity_stat& e) {
     const std::string surface = most_written(e);
-    auto it = e.partial_surfaces.find(surface);
-    return it != e.partial_surfaces.end() && 2 * it->second > e.surfaces.at(surface);
+    const int partial = count_of(e.partial_surfaces, surface);
+    return partial > 0 && 2 * partial > count_of(e.surfaces, surface);
 }
 
 }  // namespace
@@ -442,10 +474,10 @@ class word_counts final {
         counts_.clear();
         last_sentence_.clear();
     }
-    // The number of `key`, a new one when first met.
-    uint32_t id(std::string_view key) {
+    // The number of `key` (whose grammar::short_hash is `hash`), a new one when first met.
+    uint32_t id(std::string_view key, uint64_t hash) {
         if (2 * (used_slots_.size() + 1) > slots_.size()) grow();
-        const std::size_t i = find(key);
+        const std::size_t i = find(key, hash);
         slot& s = slots_[i];
         if (!s.used) {
             s = slot{key, static_cast<uint32_t>(keys_.size()), true};
@@ -476,11 +508,10 @@ class word_counts final {
         uint32_t id = 0;
         bool used = false;
     };
-    std::size_t find(std::string_view key) const {
+    std::size_t find(std::string_view key, uint64_t hash) const {
         const std::size_t mask = slots_.size() - 1;
-        // Words are short: grammar::short_hash takes a few multiplies a word, not a round a byte.
-        for (std::size_t i = static_cast<std::size_t>(grammar::short_hash(key)) & mask;; i = (i + 1) & mask) {
-            if (!slots_[i].used || slots_[i].key == key) return i;
+        for (std::size_t i = static_cast<std::size_t>(hash) & mask;; i = (i + 1) & mask) {
+            if (!slots_[i].used || same_bytes(slots_[i].key, key)) return i;
         }
     }
     void grow() {
@@ -489,7 +520,7 @@ class word_counts final {
         used_slots_.clear();
         for (const slot& s : old) {
             if (!s.used) continue;
-            const std::size_t i = find(s.key);
+            const std::size_t i = find(s.key, grammar::short_hash(s.key));
             slots_[i] = s;
             used_slots_.push_back(static_cast<uint32_t>(i));
         }
@@ -500,6 +531,29 @@ class word_counts final {
     std::vector<int> counts_;
     std::vector<uint32_t> last_sentence_;  // the sentence that counted each word last
 };
+
+// log(n) of a word's count: counts are small, and their logs are read from a table made when
+// the library loads (the same values std::log gives).
+const std::array<double, 256> count_logs = [] {
+    std::array<double, 256> t{};
+    for (std::size_t i = 0; i < t.size(); ++i) t[i] = std::log(static_cast<double>(i));
+    return t;
+}();
+inline double log_count(int n) {
+    return n >= 0 && n < static_cast<int>(count_logs.size()) ? count_logs[static_cast<std::size_t>(n)]
+                                                             : std::log(static_cast<double>(n));
+}
+
+// The thread's tables. Out of line, so that the caller holds their address: GCC looks an
+// inlined thread_local up again at each use, a call (__tls_get_addr) in a shared library.
+[[gnu::noinline]] word_counts& thread_word_counts() {
+    thread_local word_counts df;
+    return df;
+}
+[[gnu::noinline]] key_store& thread_key_store() {
+    thread_local key_store keys;
+    return keys;
+}
 
 // The event a lexicon entry names (its folded lemma among the events' verbs or nouns), -1
 // when none.
@@ -525,7 +579,7 @@ void join_keys(sentence_view& v) {
     std::size_t w = 1;
     starts.push_back(1);
     for (const auto& t : v.toks) {
-        if (!t.key.empty()) std::memcpy(o + w, t.key.data(), t.key.size());
+        copy_bytes(o + w, t.key.data(), t.key.size());
         if (t.kind == tok_kind::number) {
             for (std::size_t k = 0; k < t.key.size(); ++k) {
                 if (t.key[k] == ' ') starts.push_back(static_cast<uint32_t>(w + k + 1));
@@ -555,17 +609,23 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // 1. Sentences as token lists, with mentions and events.
     std::vector<sentence_view> views;
     views.reserve(doc.sentences.size());
+    // The tokens' folded keys, for this document (the store's blocks serve the next one).
+    key_store& keys = thread_key_store();
+    keys.clear();
     const bool unnamed_event = std::any_of(pack.events.begin(), pack.events.end(),
                                            [](const event_def& e) { return e.name.empty(); });
     int rank = 0;
     for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
         const auto& s = doc.sentences[i];
-        sentence_view v;
+        sentence_view& v = views.emplace_back();  // (taken back below when it has no tokens)
         v.source = &s;
         v.index = i;
-        v.toks = tokenize(doc.slice(s.where), s.where.begin);
-        if (v.toks.empty()) continue;
-        attach_grammar(v.toks, s, doc);
+        v.toks = tokenize(doc.slice(s.where), s.where.begin, keys);
+        if (v.toks.empty()) {
+            views.pop_back();
+            continue;
+        }
+        attach_grammar(v.toks, s, keys);
         look_up_forms(lex, v.toks);
         const bool ends = v.toks.back().kind == tok_kind::stop ||
                           v.toks.back().kind == tok_kind::quote_close;
@@ -578,11 +638,14 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         v.rank = v.heading ? rank : rank++;
         v.mentions = find_mentions(lex, v.toks);
         for (const auto& t : v.toks) {
+            // (Most words name no event: their index entry says so.)
             const form_hits* hits = nullptr;
-            if (t.lemma_is_key || t.lemma.empty() || t.lemma == t.key) {
+            if (t.lemma_is_key || t.lemma.empty() || same_bytes(t.lemma, t.key)) {
+                if (t.forms_known && !t.names_event) continue;
                 hits = t.forms;
-            } else if (const form_hits* lemma_hits = lex.hits_of(t.lemma)) {
-                hits = lemma_hits;
+            } else if (const lexicon::word_info* info = lex.word_index.find(t.lemma)) {
+                if (!info->names_event) continue;
+                hits = info->forms.empty() ? nullptr : &info->forms;
             }
             if (hits == nullptr) continue;
             for (const auto& h : *hits) {
@@ -605,18 +668,23 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         join_keys(v);
         v.main_event = main_event(rules, v);
         v.main_event_known = true;
-        views.push_back(std::move(v));
     }
 
     // 2. Document-wide counts: content words and entities.
     // Each sentence's content words: the number of each token's key (none for a token that is
     // not a content word), and the distinct numbers in order of first occurrence (the order
     // the salience sums take); both flat, sentence i from token_from[i] / content_from[i].
-    thread_local word_counts df;
+    word_counts& df = thread_word_counts();
     df.clear();
     std::vector<uint32_t> token_ids, content_ids;
+    std::size_t all_tokens = 0;
+    for (const auto& v : views) all_tokens += v.toks.size();
+    token_ids.reserve(all_tokens);
+    content_ids.reserve(all_tokens);
     std::vector<std::size_t> token_from(views.size() + 1, 0), content_from(views.size() + 1, 0);
-    std::map<std::string, entity_stat> entities;
+    // Entities by key (views of the mentions' keys, which stay put from here on).
+    std::vector<entity_stat> entities;
+    std::unordered_map<std::string_view, uint32_t, grammar::short_key_hash> entity_of;
     for (std::size_t i = 0; i < views.size(); ++i) {
         const auto& v = views[i];
         token_from[i] = token_ids.size();
@@ -624,37 +692,47 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         for (const tok& t : v.toks) {
             uint32_t id = word_counts::none;
             if (content_word(lex, t)) {
-                id = df.id(t.key);
+                // (the hash the word index lookup took, when it took one)
+                id = df.id(t.key, t.key_hash != 0 ? t.key_hash : grammar::short_hash(t.key));
                 if (df.count_once(id, static_cast<uint32_t>(i))) content_ids.push_back(id);
             }
             token_ids.push_back(id);
         }
         for (const auto& m : v.mentions) {
-            auto& e = entities[m.key];
-            if (e.sentences.empty()) e.first = v.index;
-            e.key = m.key;
-            e.sentences.insert(v.index);
+            const auto [at, added] = entity_of.try_emplace(m.key, static_cast<uint32_t>(entities.size()));
+            if (added) {
+                entity_stat& e = entities.emplace_back();
+                e.key = m.key;
+                e.first = v.index;
+                e.last_sentence = v.index;
+            }
+            entity_stat& e = entities[at->second];
+            if (added || e.last_sentence != v.index) ++e.sentence_count;
+            e.last_sentence = v.index;
             e.country = m.country;
             e.en = m.en;
             // Countries are named, not their adjectives: count the noun form.
-            ++e.surfaces[m.country ? m.fr : m.fr];
-            if (!m.country && partial_name(lex, v.toks, m)) ++e.partial_surfaces[m.fr];
+            count_surface(e.surfaces, m.fr);
+            if (!m.country && partial_name(lex, v.toks, m)) count_surface(e.partial_surfaces, m.fr);
         }
     }
     std::vector<const entity_stat*> ranked;
     token_from[views.size()] = token_ids.size();
     content_from[views.size()] = content_ids.size();
-    for (const auto& [k, e] : entities) ranked.push_back(&e);
+    ranked.reserve(entities.size());
+    for (const auto& e : entities) ranked.push_back(&e);
     // Headlines name people more often than countries: the pack weighs country mentions.
     auto weight = [&](const entity_stat* e) {
-        return static_cast<double>(e->sentences.size()) * (e->country ? pack.topic_country_weight : 1.0);
+        return static_cast<double>(e->sentence_count) * (e->country ? pack.topic_country_weight : 1.0);
     };
-    std::stable_sort(ranked.begin(), ranked.end(), [&](const entity_stat* a, const entity_stat* b) {
+    // (Ties go to the first named, then to the key in byte order.)
+    std::sort(ranked.begin(), ranked.end(), [&](const entity_stat* a, const entity_stat* b) {
         if (weight(a) != weight(b)) return weight(a) > weight(b);
-        return a->first < b->first;
+        if (a->first != b->first) return a->first < b->first;
+        return a->key < b->key;
     });
-    std::set<std::string> top_entities;
-    for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) top_entities.insert(ranked[i]->key);
+    std::vector<std::string_view> top_entities;  // (distinct keys: the entities')
+    for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) top_entities.push_back(ranked[i]->key);
 
     // 3. Score body sentences.
     // Smoothing per kind: a larger one favours sentences holding more salient words over
@@ -677,7 +755,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         double sum = 0.0;
         logs.clear();
         for (std::size_t c = content_from[i]; c < content_from[i + 1]; ++c) {
-            logs.push_back(std::log(static_cast<double>(df.count(content_ids[c]))));
+            logs.push_back(log_count(df.count(content_ids[c])));
             sum += logs.back();
         }
         salience[i] = sum / (static_cast<double>(content_from[i + 1] - content_from[i]) +
@@ -715,7 +793,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             const uint32_t id = token_ids[token_from[i] + k];
             if (id == word_counts::none || std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
             seen.push_back(id);
-            sum += std::log(static_cast<double>(df.count(id)));
+            sum += log_count(df.count(id));
         }
         kept_salience[i] = sum / (static_cast<double>(seen.size()) + kept_smoothing);
     };
@@ -835,8 +913,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // 4. Topic: the entity most sentences name, when the statement does not name it.
     const entity_stat* topic = nullptr;
     if (pack.topic_enabled && !ranked.empty() &&
-        static_cast<int>(ranked[0]->sentences.size()) >= pack.topic_min_mentions &&
-        static_cast<double>(ranked[0]->sentences.size()) >=
+        static_cast<int>(ranked[0]->sentence_count) >= pack.topic_min_mentions &&
+        static_cast<double>(ranked[0]->sentence_count) >=
             pack.topic_min_share * static_cast<double>(views.size()) &&
         !partial_topic(*ranked[0])) {
         topic = ranked[0];
@@ -863,7 +941,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             }
         }
         std::string pronoun_en;
-        if (person != nullptr && static_cast<int>(person->sentences.size()) >= pack.topic_min_mentions &&
+        if (person != nullptr && static_cast<int>(person->sentence_count) >= pack.topic_min_mentions &&
             (c.text.rfind("Il ", 0) == 0 || c.text.rfind("Elle ", 0) == 0) && !impersonal(c.text)) {
             pronoun_en = c.text.rfind("Il ", 0) == 0 ? "He " : "She ";
             c.text = most_written(*person) + c.text.substr(c.text.find(' '));
@@ -898,7 +976,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             m.key = ranked[i]->key;
             m.fr = most_written(*ranked[i]);
             m.country = ranked[i]->country;
-            m.en = m.country ? ranked[i]->en : english_name(lex, m.fr);
+            m.en = m.country ? std::string(ranked[i]->en) : english_name(lex, m.fr);
             if (m.en.empty()) continue;  // no French word in an English template
             topics.push_back(m);
         }
@@ -910,7 +988,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         // The English headline takes the same topic as the French one, in English; a topic
         // the lexicon cannot say is left out rather than written in French.
         const std::string topic_en =
-            topic == nullptr ? "" : topic->country ? topic->en : english_name(lex, topic_fr);
+            topic == nullptr ? "" : topic->country ? std::string(topic->en) : english_name(lex, topic_fr);
         if (prefix && by_template.empty() && !out.headline_en.empty() && !topic_en.empty() &&
             out.headline_en.find(topic_en) == std::string::npos &&
             template_rule.rfind("clause_", 0) == 0) {
@@ -961,7 +1039,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         }
         // The first entity English can name, else the main one as written.
         for (std::size_t i = 0; out.headline_en.empty() && i < ranked.size(); ++i) {
-            out.headline_en = ranked[i]->country ? ranked[i]->en : english_name(lex, most_written(*ranked[i]));
+            out.headline_en = ranked[i]->country ? std::string(ranked[i]->en)
+                                                 : english_name(lex, most_written(*ranked[i]));
         }
         if (out.headline_en.empty() && !ranked.empty()) out.headline_en = most_written(*ranked.front());
         // A text of figures only: the figures, in English format.
@@ -997,7 +1076,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     std::set<std::string> said;  // folded, so "Etat" and "état" count once
     for (std::size_t i = 0; i < ranked.size() && out.keywords.size() < 4; ++i) {
         const std::string k = most_written(*ranked[i]);
-        if (ranked[i]->sentences.size() >= 2 && (ranked[i]->country || !common_word(lex, k)) &&
+        if (ranked[i]->sentence_count >= 2 && (ranked[i]->country || !common_word(lex, k)) &&
             said.insert(fold_key(k)).second) {
             out.keywords.push_back(k);
         }
@@ -1005,10 +1084,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     std::vector<std::pair<int, std::string>> words;
     df.for_each([&](std::string_view key, int n) {
         if (n < 2 || key.size() < 4) return;
-        const std::string k(key);
-        if (lex.any_word(k) != nullptr && lex.entries[lex.any_word(k)->entry].pos == word_class::noun) {
-            words.emplace_back(n, k);
-        }
+        const form_hit* h = lex.any_word(key);
+        if (h != nullptr && lex.entries[h->entry].pos == word_class::noun) words.emplace_back(n, key);
     });
     std::sort(words.begin(), words.end(), [](const auto& a, const auto& b) {
         return a.first != b.first ? a.first > b.first : a.second < b.second;
@@ -1029,6 +1106,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     };
     std::map<uint32_t, candidate> chosen;
     for (const auto& v : views) {
+        if (v.events.empty()) continue;  // (most sentences: no actors to gather)
         const std::string& main = v.main_event;
         std::vector<std::string> countries, names;
         for (const auto& m : v.mentions) {

@@ -130,16 +130,33 @@ constexpr std::array<char, 256> lower_bytes = [] {
     return t;
 }();
 inline char lower_ascii(unsigned char c) { return lower_bytes[c]; }
-// ASCII letters and digits lower-cased, 0 for every other byte: the word scan's test and its
-// fold in one load.
-constexpr std::array<char, 256> alnum_lower = [] {
-    std::array<char, 256> t{};
+// ASCII letters and digits, as the word scan sees them: 0 for every other byte, ascii_upper
+// set for capitals (whose word must be folded).
+constexpr uint8_t ascii_lower = 1, ascii_upper = 2;
+constexpr std::array<uint8_t, 256> ascii_word = [] {
+    std::array<uint8_t, 256> t{};
     for (int c = 0; c < 128; ++c) {
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
-        if (c >= 'A' && c <= 'Z') t[static_cast<std::size_t>(c)] = static_cast<char>(c + 32);
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) t[static_cast<std::size_t>(c)] = ascii_lower;
+        if (c >= 'A' && c <= 'Z') t[static_cast<std::size_t>(c)] = ascii_upper;
     }
     return t;
 }();
+
+// The end of the run of ASCII letters and digits from byte j of s, their ascii_word bits
+// gathered into `seen`: a loop of its own, which the compiler keeps in registers (most of a
+// text's bytes go through it).
+inline int32_t ascii_run(std::string_view s, int32_t j, uint8_t& seen) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const auto n = static_cast<int32_t>(s.size());
+    uint8_t acc = seen;
+    for (; j < n; ++j) {
+        const uint8_t f = ascii_word[p[j]];
+        if (f == 0) break;
+        acc = static_cast<uint8_t>(acc | f);
+    }
+    seen = acc;
+    return j;
+}
 
 // The fold of the two-byte code point (c, t) (a continuation byte) into `out` when it is
 // a Latin-1 letter or œ/Œ: the bytes written (at most 2), else 0.
@@ -175,9 +192,12 @@ inline std::size_t fold_latin_pair(unsigned char c, unsigned char t, char* out) 
     return 0;
 }
 
-std::size_t fold_latin(std::string_view s, std::size_t& i, char* buf) {
+std::size_t fold_latin(std::string_view s, std::size_t& i_out, char* buf) {
+    // (On locals: a store to buf could be a store to i_out, which the compiler would then
+    // reload after every byte.)
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t n = s.size();
+    std::size_t i = i_out;
     std::size_t w = 0;
     while (i < n) {
         const unsigned char c = p[i];
@@ -206,34 +226,9 @@ std::size_t fold_latin(std::string_view s, std::size_t& i, char* buf) {
         }
         break;
     }
+    i_out = i;
     return w;
 }
-
-// The key of a word being scanned, folded as its bytes are read while they are ASCII or fold
-// as Latin-1 letters do (`fast`); otherwise the word is folded whole once scanned.
-struct key_buffer {
-    char buf[64];
-    std::size_t n = 0;
-    bool fast = true;
-    void ascii(unsigned char b) { put(lower_ascii(b)); }
-    void put(char lower) {
-        if (n < sizeof buf) {
-            buf[n++] = lower;
-        } else {
-            fast = false;
-        }
-    }
-    void pair(unsigned char c, unsigned char t) {
-        if (!fast || n + 2 > sizeof buf) {
-            fast = false;
-            return;
-        }
-        const std::size_t k = fold_latin_pair(c, t, buf + n);
-        n += k;
-        fast = k != 0;
-    }
-    std::string_view view() const { return {buf, n}; }
-};
 
 }  // namespace
 
@@ -250,6 +245,57 @@ void fold_key_into(std::string& out, std::string_view s) {
         out.clear();
     }
     if (i < s.size()) append_folded_from(out, s, i);
+}
+
+namespace {
+
+// Bytes that fold to themselves alone: ASCII but the capitals.
+constexpr std::array<bool, 256> plain_byte = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 128; ++c) t[static_cast<std::size_t>(c)] = !(c >= 'A' && c <= 'Z');
+    return t;
+}();
+
+// fold_key(s) kept in `keys`, or s itself when folding changes nothing (a lower-case word).
+std::string_view fold_key_kept(key_store& keys, std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    std::size_t i = 0;
+    while (i < s.size() && plain_byte[p[i]]) ++i;
+    if (i == s.size()) return s;
+    char* o = keys.room(s.size());  // the fast fold writes no more bytes than it reads
+    copy_bytes(o, s.data(), i);
+    const std::size_t plain = i;  // (fold_latin moves i)
+    const std::size_t w = plain + fold_latin(s, i, o + plain);
+    if (i == s.size()) return keys.keep(w);
+    std::string rest(o, w);  // a letter ICU folds: the rare way
+    append_folded_from(rest, s, i);
+    return keys.copy(rest);
+}
+
+}  // namespace
+
+void key_store::grow(std::size_t n) {
+    const std::size_t size = std::max<std::size_t>(n, blocks_.empty() ? 4096 : 2 * block_size_);
+    blocks_.emplace_back(new char[size]);
+    block_size_ = size;
+    total_ += size;
+    at_ = blocks_.back().get();
+    end_ = at_ + size;
+}
+
+void key_store::clear() {
+    constexpr std::size_t kept_most = std::size_t{1} << 16;  // a huge document's keys are let go
+    if (blocks_.size() > 1 || total_ > kept_most) {
+        // One block the size of all of them (bounded): the next document of the same size
+        // fits in it.
+        const std::size_t size = std::min(total_, kept_most);
+        blocks_.clear();
+        total_ = 0;
+        at_ = end_ = nullptr;
+        grow(size);
+        return;
+    }
+    if (!blocks_.empty()) at_ = blocks_.front().get();
 }
 
 std::string fold_key(std::string_view s) {
@@ -294,7 +340,7 @@ std::string lower_first(std::string_view s) {
     return map_first(s, u_tolower);
 }
 
-std::vector<tok> tokenize(std::string_view text, uint32_t base) {
+std::vector<tok> tokenize(std::string_view text, uint32_t base, key_store& keys) {
     std::vector<tok> out;
     out.reserve(text.size() / 5 + 4);  // French averages about six bytes a token
     const cursor cur{text};
@@ -346,60 +392,48 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
             i = j;
             t.kind = tok_kind::number;
         } else if (is_word_char(c)) {
-            // The key is folded along the scan (see key_buffer).
-            key_buffer key;
-            if (c < 0x80) {
-                key.ascii(static_cast<unsigned char>(c));
-            } else if (i - start == 2) {
-                key.pair(static_cast<unsigned char>(text[static_cast<std::size_t>(start)]),
-                         static_cast<unsigned char>(text[static_cast<std::size_t>(start) + 1]));
-            } else {
-                key.fast = false;
-            }
+            // Scanned first, folded after, and only when its key differs from its text: most
+            // words are written in lower-case ASCII. (`seen` gathers ascii_word of the bytes,
+            // `folds` whatever else folds.)
+            uint8_t seen = 0;
+            bool folds = c >= 0x80 || (c >= 'A' && c <= 'Z');
             int32_t j = i;
-            while (j < size) {
+            while (true) {
                 // ASCII letters and digits, and two-byte Latin letters: no decoding
+                j = ascii_run(text, j, seen);
+                if (j >= size) break;
                 const auto b = static_cast<unsigned char>(text[static_cast<std::size_t>(j)]);
-                if (const char lower = alnum_lower[b]; lower != 0) {  // ASCII letter or digit
-                    key.put(lower);
-                    ++j;
-                    continue;
-                }
+                if (b < 0x80 && b != '-' && b != '\'') break;  // a space or a stop: most words end so
                 if (b >= 0x80 && latin_letter(text, j)) {
-                    key.pair(b, static_cast<unsigned char>(text[static_cast<std::size_t>(j) + 1]));
+                    folds = true;
                     j += 2;
                     continue;
                 }
                 const UChar32 d = cur.peek(j);
                 if (is_word_char(d)) {
-                    key.fast = false;
+                    folds = true;
                     j = cur.next_at(j);
                 } else if (d == '-' || d == 0x2011) {
                     const int32_t k = cur.next_at(j);
                     if (k < size && is_word_char(cur.peek(k))) {
-                        if (d == '-') {
-                            key.ascii('-');
-                        } else {
-                            key.fast = false;
-                        }
+                        folds = folds || d != '-';
                         j = k;
                     } else {
                         break;
                     }
                 } else if (is_apostrophe(d)) {
                     // Elision: "l'accord" -> "l'" + "accord"; "aujourd'hui" stays whole.
+                    const std::string_view written = text.substr(static_cast<std::size_t>(start),
+                                                                 static_cast<std::size_t>(j - start));
                     std::string folded_head;
-                    if (!key.fast) {
-                        fold_key_into(folded_head,
-                                      text.substr(static_cast<std::size_t>(start),
-                                                  static_cast<std::size_t>(j - start)));
-                    }
-                    const std::string_view head = key.fast ? key.view() : std::string_view(folded_head);
+                    const bool head_folds = folds || (seen & ascii_upper) != 0;
+                    if (head_folds) fold_key_into(folded_head, written);
+                    const std::string_view head = head_folds ? std::string_view(folded_head) : written;
                     const int32_t k = cur.next_at(j);
                     const bool elides = std::any_of(std::begin(elisions), std::end(elisions),
                                                     [&](std::string_view e) { return head == e; });
                     if (elides || (k < size && is_word_char(cur.peek(k)))) {
-                        key.ascii('\'');  // every apostrophe folds to '
+                        folds = folds || d != '\'';  // every apostrophe folds to '
                         j = k;
                     }
                     if (elides) {
@@ -416,11 +450,7 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
             t.capitalised = c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c) != 0;
             t.end = base + static_cast<uint32_t>(i);
             t.text = std::string_view(text.data() + start, static_cast<std::size_t>(i - start));
-            if (key.fast) {
-                t.key.assign(key.buf, key.n);
-            } else {
-                fold_key_into(t.key, t.text);
-            }
+            t.key = folds || (seen & ascii_upper) != 0 ? fold_key_kept(keys, t.text) : t.text;
             continue;
         } else {
             switch (c) {
@@ -442,9 +472,9 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base) {
         t.end = base + static_cast<uint32_t>(i);
         t.text = std::string_view(text.data() + start, static_cast<std::size_t>(i - start));
         if (c < 0x80 && t.kind != tok_kind::number) {
-            t.key.push_back(static_cast<char>(c));  // ASCII punctuation is its own key
+            t.key = t.text;  // ASCII punctuation is its own key
         } else {
-            fold_key_into(t.key, t.text);
+            t.key = fold_key_kept(keys, t.text);
         }
     }
     return out;
@@ -454,8 +484,8 @@ namespace {
 
 // Whether `lemma` folds to `key` without folding it: a word in its dictionary form ("accord",
 // "Paris") or only its ASCII capitals apart ("Le" -> "le").
-bool folds_to(std::string_view lemma, std::string_view text, const std::string& key) {
-    if (lemma == text) return true;
+bool folds_to(std::string_view lemma, std::string_view text, std::string_view key) {
+    if (same_bytes(lemma, text)) return true;
     if (lemma.size() != key.size()) return false;
     for (std::size_t k = 0; k < lemma.size(); ++k) {
         const auto c = static_cast<unsigned char>(lemma[k]);
@@ -467,9 +497,7 @@ bool folds_to(std::string_view lemma, std::string_view text, const std::string& 
 
 }  // namespace
 
-void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s,
-                    const grammar::document& doc) {
-    (void)doc;
+void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_store& keys) {
     const grammar::token* g = s.tokens.data();
     const grammar::token* const g_end = g + s.tokens.size();
     for (auto& t : toks) {
@@ -481,8 +509,8 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s,
             t.lemma = t.key;
             t.lemma_is_key = true;
         } else {
-            fold_key_into(t.lemma, lemma);
-            t.lemma_is_key = t.lemma == t.key;
+            t.lemma = fold_key_kept(keys, lemma);
+            t.lemma_is_key = same_bytes(t.lemma, t.key);
         }
         t.pos = g->pos;
         // The dictionary writes names with a capital ("Floride"), common words without
@@ -501,38 +529,48 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s,
     }
 }
 
+namespace {
+
+// Whether a space goes between prev and t when joining.
+bool spaced(const tok& prev, const tok& t) {
+    if (prev.elided || prev.kind == tok_kind::quote_open || prev.kind == tok_kind::paren_open) {
+        return false;
+    }
+    if (t.kind == tok_kind::comma || t.kind == tok_kind::paren_close ||
+        (t.kind == tok_kind::stop && t.text == ".") ||
+        (t.kind == tok_kind::quote_close && t.text == "\"")) {
+        return false;
+    }
+    return !(t.kind == tok_kind::quote_close && prev.kind == tok_kind::quote_open);
+}
+
+}  // namespace
+
 std::string join_tokens(const std::vector<const tok*>& toks) {
-    std::string out;
-    const tok* prev = nullptr;
-    for (const tok* t : toks) {
-        bool space = prev != nullptr;
-        if (prev != nullptr) {
-            if (prev->elided || prev->kind == tok_kind::quote_open ||
-                prev->kind == tok_kind::paren_open) {
-                space = false;
-            }
-            if (t->kind == tok_kind::comma || t->kind == tok_kind::paren_close ||
-                (t->kind == tok_kind::stop && t->text == ".") ||
-                (t->kind == tok_kind::quote_close && t->text == "\"")) {
-                space = false;
-            }
-            if (t->kind == tok_kind::quote_close && prev->kind == tok_kind::quote_open) space = false;
-        }
-        if (space) out += ' ';
-        out += t->text;
-        prev = t;
+    // The size counted first, then the text written once into it.
+    std::size_t size = 0;
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+        size += toks[k]->text.size() + (k > 0 && spaced(*toks[k - 1], *toks[k]) ? 1 : 0);
+    }
+    std::string out(size, ' ');
+    char* o = out.data();
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+        if (k > 0 && spaced(*toks[k - 1], *toks[k])) ++o;  // (the space is there already)
+        const std::string_view text = toks[k]->text;
+        copy_bytes(o, text.data(), text.size());
+        o += text.size();
     }
     return out;
 }
 
-bool is_month_key(const std::string& key) {
+bool is_month_key(std::string_view key) {
     static constexpr std::string_view months[] = {"janvier", "fevrier", "mars", "avril", "mai", "juin",
                                          "juillet", "aout", "septembre", "octobre", "novembre",
                                          "decembre"};
     return std::any_of(std::begin(months), std::end(months), [&](std::string_view m) { return key == m; });
 }
 
-bool is_weekday_key(const std::string& key) {
+bool is_weekday_key(std::string_view key) {
     static constexpr std::string_view days[] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi",
                                        "samedi", "dimanche"};
     return std::any_of(std::begin(days), std::end(days), [&](std::string_view d) { return key == d; });

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,8 +27,10 @@ struct tok {
     bool capitalised = false;
     bool elided = false;           // "l'", "d'", "qu'": glued to the next word
     std::string_view text;         // as written: a view of the document text
-    std::string key;               // lower-case, accents folded, ’ -> '
-    std::string lemma;             // from the grammar when it gave one, else empty
+    // Lower-case, accents folded, ’ -> ': a view of `text` when folding changes nothing, else
+    // of the key_store the tokens were made with.
+    std::string_view key;
+    std::string_view lemma;        // from the grammar when it gave one, else empty (as key)
     uint32_t pos = 0;              // grammar::pos_bits when known
     bool common_lemma = false;     // the grammar's lemma is written lower case (a common word)
     bool lemma_is_key = false;     // lemma == key, as attach_grammar found (false: not known)
@@ -39,7 +42,9 @@ struct tok {
     bool country_phrase = false;  // one of `phrases` names a country (forms_known)
     bool function_word = false;   // one of `forms` is a function word's (forms_known)
     bool title_word = false;      // a title or a title phrase's first word (forms_known)
+    bool names_event = false;     // one of `forms` names an event (forms_known)
     uint64_t markers = 0;  // bit r: a marker of trim rule r opens with this word (forms_known)
+    uint64_t key_hash = 0;  // grammar::short_hash(key) when look_up_forms took it, else 0
     bool forms_known = false;
 };
 
@@ -48,6 +53,51 @@ struct tok {
 template <std::size_t N>
 inline bool eq(std::string_view s, const char (&lit)[N]) {
     return s.size() == N - 1 && std::memcmp(s.data(), lit, N - 1) == 0;
+}
+
+// a == b for the short strings of words and keys, compared in line where operator== calls
+// memcmp (whose call costs more than the few bytes of a word): by loads of 8, 4 or 1 bytes
+// that overlap within the strings, never past them.
+inline bool same_bytes(std::string_view a, std::string_view b) {
+    const std::size_t n = a.size();
+    if (n != b.size()) return false;
+    const char* p = a.data();
+    const char* q = b.data();
+    auto same = [&](std::size_t at, auto word) {
+        decltype(word) x, y;
+        std::memcpy(&x, p + at, sizeof x);
+        std::memcpy(&y, q + at, sizeof y);
+        return x == y;
+    };
+    if (n >= 8) {
+        for (std::size_t k = 0; k + 8 < n; k += 8) {
+            if (!same(k, uint64_t{})) return false;
+        }
+        return same(n - 8, uint64_t{});
+    }
+    if (n >= 4) return same(0, uint32_t{}) && same(n - 4, uint32_t{});
+    return n == 0 || (p[0] == q[0] && p[n / 2] == q[n / 2] && p[n - 1] == q[n - 1]);
+}
+
+// Copies n bytes: for the few bytes of a word, moves of a fixed size cost less than a call
+// to memcpy (they overlap within the n bytes, never past them).
+inline void copy_bytes(char* o, const char* s, std::size_t n) {
+    if (n >= 8) {
+        if (n > 16) {
+            std::memcpy(o, s, n);
+            return;
+        }
+        std::memcpy(o, s, 8);
+        std::memcpy(o + n - 8, s + n - 8, 8);
+    } else if (n >= 4) {
+        std::memcpy(o, s, 4);
+        std::memcpy(o + n - 4, s + n - 4, 4);
+    } else if (n >= 2) {
+        std::memcpy(o, s, 2);
+        o[n - 1] = s[n - 1];
+    } else if (n == 1) {
+        o[0] = s[0];
+    }
 }
 
 // A fixed list of words, as `static const word_list w{"le", "la"}` in the code that asks.
@@ -74,12 +124,45 @@ class word_list final {
     std::vector<std::vector<std::string_view>> by_size_;
 };
 
-// Splits text[b, e) into tokens with offsets relative to `base`.
-std::vector<tok> tokenize(std::string_view text, uint32_t base = 0);
+// Where tokens keep the folded keys and lemmas that differ from their text: blocks that never
+// move, so that a token holds views and costs no allocation of its own. Keep it as long as
+// the tokens; clear() lets them all go at once (and keeps the first block for the next use).
+class key_store final {
+  public:
+    // Room for at most n bytes, to be written and then kept with keep().
+    char* room(std::size_t n) {
+        if (static_cast<std::size_t>(end_ - at_) < n) grow(n);
+        return at_;
+    }
+    // The first k bytes written at room() (k no more than asked), kept.
+    std::string_view keep(std::size_t k) {
+        const std::string_view out(at_, k);
+        at_ += k;
+        return out;
+    }
+    std::string_view copy(std::string_view s) {
+        char* o = room(s.size());
+        if (!s.empty()) std::memcpy(o, s.data(), s.size());
+        return keep(s.size());
+    }
+    void clear();
 
-// Attaches lemma and part of speech from the grammar's tokens of the same sentence.
-void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s,
-                    const grammar::document& doc);
+  private:
+    void grow(std::size_t n);
+    std::vector<std::unique_ptr<char[]>> blocks_;
+    std::size_t block_size_ = 0;  // of the last block
+    std::size_t total_ = 0;
+    char* at_ = nullptr;
+    char* end_ = nullptr;
+};
+
+// Splits text[b, e) into tokens with offsets relative to `base`; the keys that differ from
+// the text are kept in `keys`.
+std::vector<tok> tokenize(std::string_view text, uint32_t base, key_store& keys);
+
+// Attaches lemma and part of speech from the grammar's tokens of the same sentence (folded
+// lemmas kept in `keys`).
+void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_store& keys);
 
 // Lower case and accents folded: the key every lookup uses ("États-Unis" -> "etats-unis").
 std::string fold_key(std::string_view s);
@@ -94,8 +177,8 @@ std::string lower_first(std::string_view s);
 std::string join_tokens(const std::vector<const tok*>& toks);
 
 // French month and weekday names (folded keys): dates need them whatever the pack says.
-bool is_month_key(const std::string& key);
-bool is_weekday_key(const std::string& key);
+bool is_month_key(std::string_view key);
+bool is_weekday_key(std::string_view key);
 
 // Number of words the scorer would count (letters or digits runs).
 int count_words(std::string_view s);
