@@ -35,14 +35,7 @@ class json_writer final {
         // The comma, the quoted name and the colon in one append (each append costs a call).
         char buf[64];
         if (name.size() + 4 <= sizeof buf) {
-            std::size_t n = 0;
-            if (need_comma_) buf[n++] = ',';
-            buf[n++] = '"';
-            std::memcpy(buf + n, name.data(), name.size());
-            n += name.size();
-            buf[n++] = '"';
-            buf[n++] = ':';
-            out_.append(buf, n);
+            out_.append(buf, put_key(buf, name));
         } else {
             separate();
             out_.push_back('"');
@@ -80,17 +73,47 @@ class json_writer final {
             // (A pointer and a length: the iterator-pair append builds a temporary string.)
             out_.append(buf, static_cast<std::size_t>(r.ptr - buf));
         } else {
-            serializer_.dump(nlohmann::json(x), false, false, 0);
+            real(static_cast<double>(x));
         }
         need_comma_ = true;
         return *this;
     }
 
-    // Shorthands for "key": value.
-    json_writer& field(std::string_view name, std::string_view s) { return key(name).str(s); }
-    json_writer& field(std::string_view name, const char* s) { return key(name).str(s); }
+    // Shorthands for "key": value (a short value written with its key in one append).
+    json_writer& field(std::string_view name, std::string_view s);
+    json_writer& field(std::string_view name, const char* s) { return field(name, std::string_view(s)); }
+    // "key": value for a value of this library (a kind, a status): plain ASCII that needs no
+    // escaping, written with its key in one append. (Inline, as key().)
+    json_writer& literal(std::string_view name, std::string_view value) {
+        char buf[96];
+        if (name.size() + value.size() + 6 > sizeof buf) return key(name).str(value);
+        out_.append(buf, put_field(buf, name, value));
+        need_comma_ = true;
+        return *this;
+    }
 
   private:
+    // Writes the comma if one is due, "name" and the colon into buf (room for name + 4 bytes);
+    // returns the length.
+    std::size_t put_key(char* buf, std::string_view name) const {
+        std::size_t n = 0;
+        if (need_comma_) buf[n++] = ',';
+        buf[n++] = '"';
+        std::memcpy(buf + n, name.data(), name.size());
+        n += name.size();
+        buf[n++] = '"';
+        buf[n++] = ':';
+        return n;
+    }
+    // put_key, then the value quoted as it is (room for name + value + 6 bytes).
+    std::size_t put_field(char* buf, std::string_view name, std::string_view value) const {
+        std::size_t n = put_key(buf, name);
+        buf[n++] = '"';
+        if (!value.empty()) std::memcpy(buf + n, value.data(), value.size());
+        n += value.size();
+        buf[n++] = '"';
+        return n;
+    }
     void separate() {
         if (need_comma_) out_.push_back(',');
     }
@@ -107,11 +130,16 @@ class json_writer final {
         return *this;
     }
     json_writer& raw(const char* text);
+    void real(double x);
 
     std::string& out_;
     nlohmann::detail::serializer<nlohmann::json> serializer_;
     nlohmann::json text_ = std::string();  // the serializer writes values: strings go here
     bool need_comma_ = false;
+    // The last floating-point number written and its text: a result repeats a score over many
+    // trace entries, and the serializer's shortest form is dear to find.
+    double last_real_ = 0.0;
+    std::string last_real_text_;
 };
 
 }  // namespace precis::plugin

@@ -86,7 +86,7 @@ void entities_field(json_writer& w, const grammar::document& doc) {
             const std::string_view text =
                 !a.name.empty() ? std::string_view(a.name) : doc.slice(a.where);
             if (text.empty() || !seen.insert(text).second) continue;
-            w.begin_object().field("text", text).field("type", kind_name(a.kind));
+            w.begin_object().field("text", text).literal("type", kind_name(a.kind));
             span_field(w, doc, a.where);
             if (!a.role.empty()) w.field("role", a.role);
             if (!a.country.empty()) w.field("country", a.country);
@@ -100,7 +100,7 @@ void values_field(json_writer& w, const grammar::document& doc) {
     w.key("values").begin_array();
     for (const auto& s : doc.sentences) {
         for (const auto& v : s.values) {
-            w.begin_object().field("type", value_name(v.kind)).field("text", v.text);
+            w.begin_object().literal("type", value_name(v.kind)).field("text", v.text);
             span_field(w, doc, v.where);
             if (v.kind == grammar::value_kind::date) {
                 w.field("value", v.normalized);
@@ -116,7 +116,7 @@ void values_field(json_writer& w, const grammar::document& doc) {
 }
 
 void begin_ok_document(json_writer& w, const rules::pack_identity& pack) {
-    w.begin_object().key("schema").num(1).field("status", "ok").key("error").null();
+    w.begin_object().key("schema").num(1).literal("status", "ok").key("error").null();
     pack_fields(w, pack);
 }
 

@@ -31,6 +31,7 @@ public:
           times_(scratch_.times), all_(scratch_.all),
           openers_(scratch_.openers), marker_lists_(scratch_.lists) {
         keep_.assign(n_, 1);
+        before_.resize(n_);
         starts_.assign(n_, 0);
         if (marker_lists_.size() < n_) marker_lists_.resize(n_);
         for (auto* list : {&words_, &finite_, &quotes_, &punct_, &marks_, &selon_, &avoir_,
@@ -95,8 +96,11 @@ public:
     }
 
     bool apply(const trim_rule& r, int max_words) {
-        before_ = keep_;
         const auto rule = static_cast<std::size_t>(&r - trims_.data());
+        // A rule with nothing to act on, on a sentence tidy() left alone, changes nothing.
+        if (clean_ && idle(r.kind, rule)) return false;
+        // (The same size: a copy of the flags, with none of the assignment's checks.)
+        if (n_ != 0) std::memcpy(before_.data(), keep_.data(), n_ * sizeof(uint16_t));
         rule_bit_ = rule < 64 ? uint64_t{1} << rule : 0;
         // Marker lists found for this rule, by token (see match()): none looked up yet.
         generation_ = ++scratch_.generation;
@@ -104,7 +108,7 @@ public:
         const bool rewrites = r.kind == trim_kind::present_tense || r.kind == trim_kind::reported_statement;
         if (rewrites) before_text_ = text_;
         last_rewrites_ = rewrites;
-        grammar_parts(r.kind);
+        if (grammar_has(r.kind)) grammar_parts(r.kind);
         switch (r.kind) {
             case trim_kind::dateline: dateline(r); break;
             case trim_kind::leading: leading(r); break;
@@ -166,6 +170,12 @@ public:
             open = changed;
         }
         return out;
+    }
+    // tidy() ran on keep_ as it is and found nothing to do.
+    bool clean() const { return clean_; }
+    // keep_, one flag per token, into out.
+    void keep_flags_into(uint16_t* out) const {
+        for (std::size_t i = 0; i < n_; ++i) out[i] = keep_[i] != 0;
     }
     // Words present_tense rewrote (an empty text: the word goes), by token index.
     const std::vector<std::pair<std::size_t, std::string>>& rewritten() const { return text_; }
@@ -366,7 +376,8 @@ private:
                 ok = w.substr(key.size()) == std::string_view(toks_[j + 1].key);
                 ++j;
             } else {
-                ok = key == w;
+                // (Most words differ from the marker's at the first letter: no call then.)
+                ok = key.size() == w.size() && (w.empty() || key[0] == w[0]) && key == w;
             }
             if (!ok) return 0;
             ++j;
@@ -405,12 +416,8 @@ private:
         return static_cast<idx>(it - toks_.begin());
     }
 
-    // What the grammar read as a part of this kind (a time phrase, an attribution, a relative
-    // or subordinate clause …) goes as a whole; the token-level steps then catch what a
-    // sentence without a full tree still holds.
-    void grammar_parts(trim_kind kind) {
-        grammar::part_kind part;
-        grammar::clause_role role;
+    // The grammar's part and clause role a trim kind drops; false for kinds that drop none.
+    static bool grammar_kind(trim_kind kind, grammar::part_kind& part, grammar::clause_role& role) {
         switch (kind) {
             case trim_kind::time: part = grammar::part_kind::time; role = grammar::clause_role::chunk; break;
             case trim_kind::attribution: part = grammar::part_kind::attribution; role = grammar::clause_role::attribution; break;
@@ -418,15 +425,45 @@ private:
             case trim_kind::subordinate: part = grammar::part_kind::subordinate; role = grammar::clause_role::subordinate; break;
             case trim_kind::purpose: part = grammar::part_kind::purpose; role = grammar::clause_role::purpose; break;
             case trim_kind::parenthetical: part = grammar::part_kind::parenthetical; role = grammar::clause_role::chunk; break;
-            default: return;
+            default: return false;
         }
-        // Nothing of this kind in the tree: nothing to walk it for.
+        return true;
+    }
+    // The tree holds something grammar_parts() drops for this kind.
+    bool grammar_has(trim_kind kind) const {
+        grammar::part_kind part;
+        grammar::clause_role role;
+        if (!grammar_kind(kind, part, role)) return false;
         const bool has_part = (main_parts_ & (1u << static_cast<unsigned>(part))) != 0;
         const bool has_clause = role != grammar::clause_role::chunk &&
                                 (sub_roles_ & (1u << static_cast<unsigned>(role))) != 0;
-        if (!has_part && !has_clause) {
-            return;
+        return has_part || has_clause;
+    }
+    // Whether the rule of this kind (index `rule` in the pack) finds nothing to act on in the
+    // sentence: no token its steps start from (see the lists they walk) and nothing of its
+    // kind in the tree. Only kinds whose steps start from such tokens can be idle.
+    bool idle(trim_kind kind, std::size_t rule) const {
+        const bool no_openers = rule < openers_.size() && openers_[rule].empty();
+        switch (kind) {
+            case trim_kind::relative:
+            case trim_kind::subordinate:
+            case trim_kind::purpose: return no_openers && !grammar_has(kind);
+            case trim_kind::time: return no_openers && numbers_.empty() && !grammar_has(kind);
+            case trim_kind::parenthetical: return parens_.empty() && !grammar_has(kind);
+            case trim_kind::shorten_actor: return civilities_.empty() && definite_.empty();
+            case trim_kind::present_tense: return avoir_.empty();
+            default: return false;
         }
+    }
+
+    // What the grammar read as a part of this kind (a time phrase, an attribution, a relative
+    // or subordinate clause …) goes as a whole; the token-level steps then catch what a
+    // sentence without a full tree still holds.
+    void grammar_parts(trim_kind kind) {
+        grammar::part_kind part;
+        grammar::clause_role role;
+        // Nothing of this kind in the tree: nothing to walk it for.
+        if (!grammar_kind(kind, part, role) || !grammar_has(kind)) return;
         if (source_ == nullptr) return;
         auto drop_span = [&](grammar::span w) {
             // Past w's end no token lies inside it (a token ends at or after its start).
@@ -997,11 +1034,11 @@ private:
 
     // Where a headline may end: before a comma, a colon, a conjunction or a preposition.
     bool is_boundary(idx i) const {
+        static const word_list keys{"et", "mais", "qui", "que", "alors", "dans", "pour", "apres",
+                                    "avec", "lors", "selon", "en", "au", "sur", "contre",
+                                    "depuis", "par"};
         return toks_[i].kind == tok_kind::comma || toks_[i].kind == tok_kind::colon ||
-               is(i, "et") || is(i, "mais") || is(i, "qui") || is(i, "que") || is(i, "alors") ||
-               is(i, "dans") || is(i, "pour") || is(i, "apres") || is(i, "avec") || is(i, "lors") ||
-               is(i, "selon") || is(i, "en") || eq(toks_[i].text, "\xc3\xa0") || is(i, "au") ||
-               is(i, "sur") || is(i, "contre") || is(i, "depuis") || is(i, "par");
+               keys.contains(toks_[i].key) || eq(toks_[i].text, "\xc3\xa0");
     }
 
     void cut(int max_words) {
@@ -1249,39 +1286,49 @@ std::string_view elided_form(const tok& word, std::string_view next) {
 
 }  // namespace
 
-compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,
-                    int max_words, bool final_cut, bool kept_only) {
-    trimmer t(rules, s, final_cut);
-    std::vector<compressed::fired_rule> fired;
-    for (const auto& r : rules.pack.trims) {
-        if (headline ? !r.headline : !r.summary) continue;
-        // What each rule cut is asked of the headline shown only (its trace names it).
-        if (t.apply(r, max_words) && !kept_only) {
-            fired.push_back({r.name, final_cut ? t.last_change() : std::vector<grammar::span>{}});
+namespace {
+
+// The number of the summary's rules when the headline's rules open with them (the same rules
+// in the same order, none of them a cut or a rewrite, which are the only ones that read the
+// length or change words): the headline's trim then passes through the summary's. -1 when not.
+int summary_prefix(const std::vector<trim_rule>& trims) {
+    std::size_t h = 0;
+    int n = 0;
+    for (std::size_t k = 0; k < trims.size(); ++k) {
+        if (!trims[k].summary) continue;
+        while (h < trims.size() && !trims[h].headline) ++h;
+        if (h != k || trims[k].kind == trim_kind::cut || trims[k].kind == trim_kind::present_tense ||
+            trims[k].kind == trim_kind::reported_statement) {
+            return -1;
         }
+        ++h;
+        ++n;
     }
-    compressed c = t.result();
-    if (kept_only) return c;
-    c.rules = std::move(fired);
-    // Rewritten words (present tense) replace the token texts when joining.
+    return n;
+}
+
+// The kept tokens as text, rewritten words (present tense) in place of theirs, and words
+// that elide before a vowel elided where trimming brought them before one.
+std::string join_kept(const sentence_view& s, const std::vector<const tok*>& kept,
+                      const std::vector<std::pair<std::size_t, std::string>>& rewrites) {
     // (Reserved for every kept token: elision below may copy one more per token.)
     std::vector<tok> rewritten;
-    rewritten.reserve(t.rewritten().size() + c.kept.size());
+    rewritten.reserve(rewrites.size() + kept.size());
     std::vector<const tok*> ptrs;
-    ptrs.reserve(c.kept.size());
+    ptrs.reserve(kept.size());
     std::size_t last_index = std::string::npos;  // source index of the last token joined
-    for (const tok* k : c.kept) {
+    for (const tok* k : kept) {
         const auto i = static_cast<std::size_t>(k - s.toks.data());
-        const auto r = std::find_if(t.rewritten().begin(), t.rewritten().end(),
+        const auto r = std::find_if(rewrites.begin(), rewrites.end(),
                                     [&](const auto& w) { return w.first == i; });
-        const bool rewrote = r != t.rewritten().end();
+        const bool rewrote = r != rewrites.end();
         if (rewrote && r->second.empty()) continue;
         if (!rewrote && k->text.empty()) continue;
         // "La [dernière] annonce" -> "L'annonce": a word that elides before a vowel, now in
         // front of one because words between went or were rewritten.
         if (!ptrs.empty() && (rewrote || last_index + 1 != i)) {
-            if (const std::string_view elided = elided_form(*ptrs.back(), rewrote ? std::string_view(r->second) : k->text);
-                !elided.empty()) {
+            const std::string_view next = rewrote ? std::string_view(r->second) : k->text;
+            if (const std::string_view elided = elided_form(*ptrs.back(), next); !elided.empty()) {
                 tok copy = *ptrs.back();
                 copy.text = elided;
                 copy.elided = true;
@@ -1299,8 +1346,67 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
         rewritten.push_back(std::move(copy));
         ptrs.push_back(&rewritten.back());
     }
-    c.text = join_tokens(ptrs);
-    if (!c.text.empty()) c.text = capitalise_first(c.text);
+    std::string text = join_tokens(ptrs);
+    capitalise_first_in_place(text);
+    return text;
+}
+
+// The summary's trim as a headline trim left it on the way (see sentence_view::summary_trim).
+compressed remembered_summary(const rule_set::impl& rules, const sentence_view& s, bool kept_only) {
+    compressed c;
+    const std::vector<uint16_t>& memo = s.summary_trim;
+    const std::size_t n = s.toks.size();
+    c.kept.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (memo[i] != 0) c.kept.push_back(&s.toks[i]);
+    }
+    if (kept_only) return c;
+    for (std::size_t k = n; k < memo.size(); ++k) {
+        c.rules.push_back({rules.pack.trims[memo[k]].name, {}});
+    }
+    c.text = join_kept(s, c.kept, {});
+    return c;
+}
+
+}  // namespace
+
+compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,
+                    int max_words, bool final_cut, bool kept_only) {
+    const auto& trims = rules.pack.trims;
+    if (!headline && !final_cut && !s.summary_trim.empty()) return remembered_summary(rules, s, kept_only);
+    trimmer t(rules, s, final_cut);
+    std::vector<compressed::fired_rule> fired;
+    // A headline trim passes through the summary's (see summary_prefix): it is remembered
+    // there, after the summary's rules, for the sentence's summary trim.
+    int summary_rules = headline && s.summary_trim.empty() ? summary_prefix(trims) : -1;
+    if (summary_rules > 64) summary_rules = -1;  // (the rules that acted are kept for 64)
+    uint16_t acted[64];
+    int applied = 0, n_acted = 0;
+    auto remember = [&] {
+        std::vector<uint16_t>& memo = s.summary_trim;
+        memo.resize(s.toks.size());
+        t.keep_flags_into(memo.data());
+        memo.insert(memo.end(), acted, acted + n_acted);
+    };
+    for (const auto& r : trims) {
+        if (headline ? !r.headline : !r.summary) continue;
+        if (applied == summary_rules) remember();
+        ++applied;
+        // Rewriting words is for the text: a trim that wants only what is kept, on a sentence
+        // tidy() left alone, skips it (it keeps every token: see present_tense()).
+        if (kept_only && r.kind == trim_kind::present_tense && t.clean()) continue;
+        // What each rule cut is asked of the headline shown only (its trace names it).
+        const bool acts = t.apply(r, max_words);
+        if (acts && n_acted < 64) acted[n_acted++] = static_cast<uint16_t>(&r - trims.data());
+        if (acts && !kept_only) {
+            fired.push_back({r.name, final_cut ? t.last_change() : std::vector<grammar::span>{}});
+        }
+    }
+    if (applied == summary_rules) remember();
+    compressed c = t.result();
+    if (kept_only) return c;
+    c.rules = std::move(fired);
+    c.text = join_kept(s, c.kept, t.rewritten());
     return c;
 }
 

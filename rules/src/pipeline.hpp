@@ -34,6 +34,10 @@ struct sentence_view {
     std::string joined_keys;     // " key key … ", the keys as scoring phrases are matched
     std::vector<uint32_t> word_starts;  // offsets in joined_keys that follow a space
     int words = 0;               // words and numbers
+    // The summary's trim of this sentence, found on the way while trimming it for the
+    // headline when the headline's rules open with the summary's (see compress()): a flag per
+    // token (kept), then the indices of the rules that acted. Empty until then.
+    mutable std::vector<uint16_t> summary_trim;
 };
 
 // What compression kept of one sentence, and which rules acted.
@@ -48,6 +52,17 @@ struct compressed {
     std::vector<fired_rule> rules;
     std::string text;                 // French, joined
 };
+
+// capitalise_first(s) into s: a first letter in ASCII changes where it stands, with no copy.
+inline void capitalise_first_in_place(std::string& s) {
+    if (s.empty()) return;
+    const auto c = static_cast<unsigned char>(s[0]);
+    if (c >= 0x80) {
+        s = capitalise_first(s);
+    } else if (c >= 'a' && c <= 'z') {
+        s[0] = static_cast<char>(c - 'a' + 'A');
+    }
+}
 
 // The lexicon's forms for a token's key (remembered on the token by look_up_forms).
 inline const form_hits* forms_of(const lexicon& lex, const tok& t) {

@@ -4,8 +4,10 @@
 // whose slots can all be filled is used; the last templates need only lexicon words.
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "pipeline.hpp"
 
@@ -53,11 +55,16 @@ bool determiner_word(const tok& t) {
 
 // toks[at] follows a determiner within toks[b, at), directly or over an adjective that stands
 // before its noun ("l'annonce", "cette troisième visite"): the place of a noun.
-bool after_determiner(const std::vector<const tok*>& toks, std::size_t b, std::size_t at) {
+// A sentence's tokens, held or pointed at: token i either way.
+inline const tok& tok_at(const std::vector<const tok*>& toks, std::size_t i) { return *toks[i]; }
+inline const tok& tok_at(const std::vector<tok>& toks, std::size_t i) { return toks[i]; }
+
+template <typename Toks>
+bool after_determiner(const Toks& toks, std::size_t b, std::size_t at) {
     if (at <= b) return false;
     std::size_t k = at - 1;
-    if (k > b && grammar::prenominal_adjective(toks[k]->text)) --k;
-    return determiner_word(*toks[k]);
+    if (k > b && grammar::prenominal_adjective(tok_at(toks, k).text)) --k;
+    return determiner_word(tok_at(toks, k));
 }
 
 // The last word said is a preposition English follows with an -ing form.
@@ -88,6 +95,80 @@ const lexicon_entry* reflexive_entry(const lexicon& lex, std::string_view lemma)
     return nullptr;
 }
 
+// The lexicon's dearer answers for a word (a guessed lemma, the dictionary's English, a
+// French ending), remembered per thread across sentences and documents: the same words come
+// back in every document. Keyed under the lexicon's load id, so that a reloaded pack never
+// sees another's answers; bounded, and emptied only between realisations (the translator
+// keeps pointers to the answers while it works).
+class word_answers final {
+public:
+    static word_answers& for_lexicon(const lexicon& lex) {
+        thread_local word_answers answers;
+        if (answers.lexicon_ != lex.memo_id || answers.size() > 4096) {
+            answers.guesses_.clear();
+            answers.fallbacks_.clear();
+            answers.endings_.clear();
+            for (auto& forms : answers.forms_) forms.clear();
+            answers.hyphenated_prefixes_ = std::all_of(
+                lex.prefixes.begin(), lex.prefixes.end(),
+                [](const auto& p) { return p.first.find('-') != std::string::npos; });
+            answers.lexicon_ = lex.memo_id;
+        }
+        return answers;
+    }
+    const form_hit* guess(const lexicon& lex, std::string_view lower) {
+        probe_.assign(lower);
+        auto it = guesses_.find(probe_);
+        if (it == guesses_.end()) it = guesses_.emplace(probe_, lex.guess(lower)).first;
+        return it->second;
+    }
+    const lexicon::fallback_hit& fallback(const lexicon& lex, std::string_view lower,
+                                          std::string_view written) {
+        probe_.assign(lower);
+        probe_ += '\0';
+        probe_.append(written);
+        auto it = fallbacks_.find(probe_);
+        if (it == fallbacks_.end()) it = fallbacks_.emplace(probe_, lex.fallback_word(lower, written)).first;
+        return it->second;
+    }
+    // Every word-forming prefix of the lexicon holds a hyphen ("ex-", "franco-").
+    bool hyphenated_prefixes() const { return hyphenated_prefixes_; }
+    // An English form of a lexicon entry (english_3sg, english_pp, english_plural), by the
+    // entry's index in the lexicon.
+    enum class form { third_person, participle, plural };
+    const std::string& entry_form(const lexicon& lex, std::size_t entry, form f) {
+        auto& forms = forms_[static_cast<std::size_t>(f)];
+        auto it = forms.find(static_cast<uint32_t>(entry));
+        if (it == forms.end()) {
+            const lexicon_entry& e = lex.entries[entry];
+            it = forms.emplace(static_cast<uint32_t>(entry), f == form::third_person ? english_3sg(e)
+                                                             : f == form::participle ? english_pp(e)
+                                                                                     : english_plural(e))
+                     .first;
+        }
+        return it->second;
+    }
+    bool has_french_ending(const lexicon& lex, std::string_view lower) {
+        probe_.assign(lower);
+        auto it = endings_.find(probe_);
+        if (it == endings_.end()) it = endings_.emplace(probe_, lex.has_french_ending(lower)).first;
+        return it->second;
+    }
+
+private:
+    std::size_t size() const {
+        return guesses_.size() + fallbacks_.size() + endings_.size() + forms_[0].size() +
+               forms_[1].size() + forms_[2].size();
+    }
+    uint64_t lexicon_ = 0;
+    std::unordered_map<std::string, const form_hit*> guesses_;
+    std::unordered_map<std::string, lexicon::fallback_hit> fallbacks_;  // lower '\0' written
+    std::unordered_map<std::string, bool> endings_;
+    std::unordered_map<uint32_t, std::string> forms_[3];  // by form
+    bool hyphenated_prefixes_ = false;
+    std::string probe_;
+};
+
 class translator final {
 public:
     // `possessive`: how "son", "sa", "ses" are said ("its", or "his"/"her" for a person).
@@ -97,8 +178,8 @@ public:
     translator(const rule_set::impl& rules, uint32_t first_begin, std::string possessive = "its",
                const grammar::sentence* source = nullptr,
                const std::vector<tok>* sentence = nullptr)
-        : lex_(rules.pack.lex), first_begin_(first_begin), possessive_(std::move(possessive)),
-          source_(source) {
+        : lex_(rules.pack.lex), answers_(word_answers::for_lexicon(rules.pack.lex)),
+          first_begin_(first_begin), possessive_(std::move(possessive)), source_(source) {
         if (sentence != nullptr && !sentence->empty()) {
             base_ = sentence->data();
             memo_.resize(sentence->size());
@@ -704,7 +785,7 @@ public:
             const bool alone = !name_follows && (i == b || !toks[i - 1]->capitalised ||
                                                  toks[i - 1]->kind != tok_kind::word);
             const bool opening_common =
-                (t.begin == first_begin_ && (grammar_common || lex_.has_french_ending(t.key))) ||
+                (t.begin == first_begin_ && (grammar_common || answers_.has_french_ending(lex_, t.key))) ||
                 // a lone capitalised common word after a quote or a stop ("… . Intolérable")
                 (alone && grammar_common && !fallback_of(t).en.empty());
             // "Afro-américain", "Nord-Coréens": a capitalised compound whose parts the pack
@@ -748,8 +829,11 @@ public:
                 ++i;
                 continue;
             }
-            lexicon::fallback_hit fb = fallback_of(t);
-            if (fb.en.empty() && !t.lemma.empty() && t.lemma != t.key) fb = lex_.fallback_word(t.lemma);
+            const lexicon::fallback_hit* found = &fallback_of(t);
+            if (found->en.empty() && !t.lemma.empty() && t.lemma != t.key) {
+                found = &answers_.fallback(lex_, t.lemma, {});
+            }
+            const lexicon::fallback_hit& fb = *found;
             if (!fb.en.empty()) {
                 std::string w = fb.en;
                 if (fb.pos == word_class::verb) {
@@ -806,8 +890,7 @@ private:
     struct token_memo {
         const form_hit* hit = nullptr;
         bool hit_known = false;
-        bool fallback_known = false;
-        lexicon::fallback_hit fallback;  // fallback_word(key, text)
+        const lexicon::fallback_hit* fallback = nullptr;  // fallback_word(key, text), once asked
     };
     token_memo* memo_of(const tok& t) const {
         if (base_ == nullptr || &t < base_ || &t >= base_ + memo_.size()) return nullptr;
@@ -824,16 +907,9 @@ private:
     }
     const lexicon::fallback_hit& fallback_of(const tok& t) const {
         token_memo* m = memo_of(t);
-        if (m == nullptr) {
-            thread_local lexicon::fallback_hit unremembered;
-            unremembered = lex_.fallback_word(t.key, t.text);
-            return unremembered;
-        }
-        if (!m->fallback_known) {
-            m->fallback = lex_.fallback_word(t.key, t.text);
-            m->fallback_known = true;
-        }
-        return m->fallback;
+        if (m == nullptr) return answers_.fallback(lex_, t.key, t.text);
+        if (m->fallback == nullptr) m->fallback = &answers_.fallback(lex_, t.key, t.text);
+        return *m->fallback;
     }
     const form_hit* find_best_hit(const tok& t) const {
         // The grammar's lemma (hunspell) finds irregular forms the pack does not list.
@@ -847,7 +923,7 @@ private:
         }
         if (hits == nullptr || hits->empty()) {
             // Content words only: a guessed lemma must not turn a name into a common word.
-            const form_hit* g = t.capitalised ? nullptr : lex_.guess(*key);
+            const form_hit* g = t.capitalised ? nullptr : answers_.guess(lex_, *key);
             return g != nullptr && !function_classes_hit(g) ? g : nullptr;
         }
         const auto& found = *hits;
@@ -1040,7 +1116,7 @@ private:
             return true;
         }
         if (t.capitalised) return false;
-        const lexicon::fallback_hit fb = lex_.fallback_word(t.key, t.text);
+        const lexicon::fallback_hit& fb = answers_.fallback(lex_, t.key, t.text);
         if (fb.pos != word_class::verb || fb.en.empty()) return false;
         lexicon_entry v;
         v.en = fb.en;
@@ -1094,17 +1170,36 @@ private:
     }
 
     std::string with_prefix(const tok& t) const {
+        // (Most words hold no hyphen, and then no prefix of a pack whose prefixes all do.)
+        if (answers_.hyphenated_prefixes() && t.key.find('-') == std::string::npos) return {};
+        const std::string_view key = t.key;
         for (const auto& [fr, en] : lex_.prefixes) {
-            if (t.key.size() <= fr.size() + 2 || t.key.compare(0, fr.size(), fr) != 0) continue;
-            const std::string rest(t.key.substr(fr.size()));
+            if (key.size() <= fr.size() + 2 || key.substr(0, fr.size()) != fr) continue;
+            const std::string rest(key.substr(fr.size()));
             if (auto c = lex_.country_by_form.find(rest); c != lex_.country_by_form.end()) {
                 return en + lex_.countries[c->second].en_adj;
             }
             if (const form_hit* h = lex_.any_word(rest)) return en + lex_.entries[h->entry].en;
-            if (const form_hit* h = lex_.guess(rest)) return en + lex_.entries[h->entry].en;
+            if (const form_hit* h = answers_.guess(lex_, rest)) return en + lex_.entries[h->entry].en;
         }
         return {};
     }
+
+public:
+    // english_3sg, english_pp or english_plural of an entry, remembered when it is one of the
+    // lexicon's (a verb the pack does not list is an entry of the caller's).
+    std::string entry_form(const lexicon_entry& e, word_answers::form f) const {
+        const std::less<const lexicon_entry*> before;
+        const lexicon_entry* first = lex_.entries.data();
+        if (first == nullptr || before(&e, first) || !before(&e, first + lex_.entries.size())) {
+            return f == word_answers::form::third_person ? english_3sg(e)
+                   : f == word_answers::form::participle ? english_pp(e)
+                                                          : english_plural(e);
+        }
+        return answers_.entry_form(lex_, static_cast<std::size_t>(&e - first), f);
+    }
+
+private:
 
     bool function_classes_hit(const form_hit* h) const {
         const word_class c = lex_.entries[h->entry].pos;
@@ -1120,7 +1215,7 @@ private:
                                            entry.fr_key.find(' ') == std::string::npos &&
                                            (entry.fr_key.back() == 's' ||
                                             entry.fr_key.back() == 'x')))) {
-            w = english_plural(entry);
+            w = entry_form(entry, word_answers::form::plural);
         }
         if (entry.pos == word_class::noun || entry.pos == word_class::title) plural_ = false;
         // "un entretien" -> "talks": an English noun that is plural only takes no "a" ("a
@@ -1131,8 +1226,8 @@ private:
             out.words.pop_back();
         }
         if (entry.pos == word_class::verb) {
-            if (form == form_kind::participle) w = english_pp(entry);
-            else if (form == form_kind::present3s) w = english_3sg(entry);
+            if (form == form_kind::participle) w = entry_form(entry, word_answers::form::participle);
+            else if (form == form_kind::present3s) w = entry_form(entry, word_answers::form::third_person);
         }
         out.words.push_back(std::move(w));
         if (entry.pos == word_class::noun || entry.pos == word_class::title) {
@@ -1209,6 +1304,7 @@ private:
     }
 
     const lexicon& lex_;
+    word_answers& answers_;
     mutable std::size_t modifiers_at_ = 0;  // where the current noun's English modifiers begin
     mutable bool plural_ = false;           // a plural determiner awaits its noun
     uint32_t first_begin_;  // where the sentence starts: capitals there prove no name
@@ -1305,8 +1401,9 @@ const form_hit* verb_reading(const lexicon& lex, const tok& t, bool participle) 
 
 // toks[at] can be a noun and follows a determiner, maybe over an adjective that stands
 // before its noun ("l'annonce", "cette troisième visite"): it is no verb.
-bool noun_slot(const lexicon& lex, const std::vector<const tok*>& toks, std::size_t at) {
-    return lex.word(toks[at]->key, word_class::noun) != nullptr && after_determiner(toks, 0, at);
+template <typename Toks>
+bool noun_slot(const lexicon& lex, const Toks& toks, std::size_t at) {
+    return lex.word(tok_at(toks, at).key, word_class::noun) != nullptr && after_determiner(toks, 0, at);
 }
 
 // `out` pointing at each of `toks`.
@@ -1316,10 +1413,11 @@ void point_to(const std::vector<tok>& toks, std::vector<const tok*>& out) {
     for (const auto& t : toks) out.push_back(&t);
 }
 
-verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
+template <typename Toks>
+verb_at find_verb(const lexicon& lex, const Toks& toks) {
     verb_at v;
     for (std::size_t i = 1; i < toks.size(); ++i) {
-        const tok& t = *toks[i];
+        const tok& t = tok_at(toks, i);
         if (t.kind != tok_kind::word) continue;
         std::size_t j = i;
         bool neg = false;
@@ -1328,12 +1426,12 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
             ++j;
         }
         bool reflexive = false;
-        if (j < toks.size() && (eq(toks[j]->key, "se") || eq(toks[j]->key, "s'"))) {
+        if (j < toks.size() && (eq(tok_at(toks, j).key, "se") || eq(tok_at(toks, j).key, "s'"))) {
             ++j;
             reflexive = true;
         }
         if (j >= toks.size()) break;
-        const tok& w = *toks[j];
+        const tok& w = tok_at(toks, j);
         const bool aux = eq(w.text, "a") || eq(w.key, "ont") || eq(w.key, "est") || eq(w.key, "sont") ||
                          eq(w.key, "avait") || eq(w.key, "avaient") || eq(w.key, "etait") ||
                          eq(w.key, "etaient") || eq(w.key, "etre");
@@ -1344,17 +1442,17 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
         std::size_t lexical = aux ? j + 1 : j;
         bool passive = false;
         if (aux && neg && lexical < toks.size() &&
-            (eq(toks[lexical]->key, "pas") || eq(toks[lexical]->key, "plus") ||
-             eq(toks[lexical]->key, "jamais"))) {
+            (eq(tok_at(toks, lexical).key, "pas") || eq(tok_at(toks, lexical).key, "plus") ||
+             eq(tok_at(toks, lexical).key, "jamais"))) {
             ++lexical;
         }
-        if (aux && lexical < toks.size() && eq(toks[lexical]->key, "ete")) {
+        if (aux && lexical < toks.size() && eq(tok_at(toks, lexical).key, "ete")) {
             passive = true;
             ++lexical;
         }
         // "s'est finalement déchaîné": adverbs between the auxiliary and the participle
         for (int skip = 0; aux && skip < 2 && lexical + 1 < toks.size(); ++skip) {
-            const tok& a = *toks[lexical];
+            const tok& a = tok_at(toks, lexical);
             const form_hit* ah = lex.any_word(a.key);
             const bool adverb = (ah != nullptr && lex.entries[ah->entry].pos == word_class::adv) ||
                                 ends_with_text(a.key, "ment");
@@ -1363,19 +1461,19 @@ verb_at find_verb(const lexicon& lex, const std::vector<const tok*>& toks) {
         }
         if (lexical >= toks.size()) break;
         if (!aux && noun_slot(lex, toks, lexical)) continue;
-        const form_hit* h = aux ? verb_reading(lex, *toks[lexical], true) : own;
+        const form_hit* h = aux ? verb_reading(lex, tok_at(toks, lexical), true) : own;
         if (h == nullptr) continue;
         v.begin = i;
         v.verb = lexical;
         v.end = lexical + 1;
         if (neg && !aux && v.end < toks.size() &&
-            (eq(toks[v.end]->key, "pas") || eq(toks[v.end]->key, "plus"))) {
+            (eq(tok_at(toks, v.end).key, "pas") || eq(tok_at(toks, v.end).key, "plus"))) {
             ++v.end;
         }
         v.negated = neg;
         v.plural = eq(w.key, "ont") || eq(w.key, "sont") || eq(w.key, "avaient") || eq(w.key, "etaient") ||
-                   h->form == form_kind::present3p || ends_with_text(toks[lexical]->key, "aient") ||
-                   ends_with_text(toks[lexical]->key, "ront");
+                   h->form == form_kind::present3p || ends_with_text(tok_at(toks, lexical).key, "aient") ||
+                   ends_with_text(tok_at(toks, lexical).key, "ront");
         // "s'est déchaîné" is no passive: a reflexive verb reads as active
         v.passive = !reflexive &&
                     (passive || (aux && (eq(w.key, "est") || eq(w.key, "sont") || eq(w.key, "etait") ||
@@ -1517,11 +1615,12 @@ std::string negated_modal(std::string_view modal, std::string_view negation) {
     return std::string(modal) + " " + std::string(negation);
 }
 
-std::string english_verb(const verb_at& v) {
+std::string english_verb(const verb_at& v, const translator& tr) {
     if (v.entry == nullptr) return {};
     const std::string be = v.plural ? "are" : "is";
     if (v.passive) {
-        return (v.negated ? negated_modal(be, v.negation) : be) + " " + english_pp(*v.entry);
+        return (v.negated ? negated_modal(be, v.negation) : be) + " " +
+               tr.entry_form(*v.entry, word_answers::form::participle);
     }
     // "be" is the one verb whose present is not its bare form: "are", "is not".
     const std::string& en = v.entry->en;
@@ -1536,11 +1635,12 @@ std::string english_verb(const verb_at& v) {
         if (modals.contains(head)) return negated_modal(head, v.negation) + en.substr(head.size());
         if (v.negation != "not") {
             // "ne signe plus" -> "no longer signs", "ne signe jamais" -> "never signs"
-            return std::string(v.negation) + " " + (v.plural ? en : english_3sg(*v.entry));
+            return std::string(v.negation) + " " +
+                   (v.plural ? en : tr.entry_form(*v.entry, word_answers::form::third_person));
         }
         return (v.plural ? "do not " : "does not ") + en;
     }
-    return v.plural ? en : english_3sg(*v.entry);
+    return v.plural ? en : tr.entry_form(*v.entry, word_answers::form::third_person);
 }
 
 // Countries named in toks[b, e), in order, without repeats.
@@ -1728,6 +1828,14 @@ void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const
     }
 }
 
+// Whether a template names one of the slots fill_event_slots fills.
+bool names_an_event_slot(const std::vector<std::string>& slots) {
+    return std::any_of(slots.begin(), slots.end(), [](const std::string& slot) {
+        return eq(slot, "actors") || eq(slot, "noun") || eq(slot, "value") || eq(slot, "place") ||
+               eq(slot, "purpose");
+    });
+}
+
 }  // namespace
 
 bool keeps_a_verb(const rule_set::impl& rules, const sentence_view& s, const compressed& c) {
@@ -1740,18 +1848,18 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
     if (s.main_event_known) return s.main_event;
     // The grammar's main verb, mapped through this pack's events (its own event keys come
     // from the vocabulary and may name predicates the pack has no templates for).
+    thread_local std::string lemma;  // (its storage reused from call to call)
     for (const auto& c : s.source->clauses) {
         if (c.role != grammar::clause_role::main || !c.verb) continue;
-        auto it = rules.pack.event_by_verb.find(fold_key(c.verb->lemma));
+        fold_key_into(lemma, c.verb->lemma);
+        auto it = rules.pack.event_by_verb.find(lemma);
         if (it != rules.pack.event_by_verb.end()) return rules.pack.events[it->second].name;
         const bool known = std::any_of(rules.pack.events.begin(), rules.pack.events.end(),
                                        [&](const event_def& e) { return e.name == c.event; });
         if (known) return c.event;
         break;
     }
-    thread_local std::vector<const tok*> all_toks;  // (its storage reused from call to call)
-    point_to(s.toks, all_toks);
-    const verb_at v = find_verb(rules.pack.lex, all_toks);
+    const verb_at v = find_verb(rules.pack.lex, s.toks);
     if (v.entry == nullptr) return {};
     auto it = rules.pack.event_by_verb.find(v.entry->fr_key.empty() ? fold_key(v.entry->fr)
                                                                      : v.entry->fr_key);
@@ -1776,7 +1884,8 @@ std::string realise_french(const rule_set::impl& rules, const sentence_view& s, 
         std::string text = fill_template(t.fr, fr);
         if (text.empty()) continue;
         rule = t.name;
-        return capitalise_first(text);
+        capitalise_first_in_place(text);
+        return text;
     }
     return {};
 }
@@ -1906,6 +2015,10 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         toks.push_back(t);
     }
     std::map<std::string, std::string> slots;
+    // The clause's slots, looked up once (an empty slot counts as unfilled: fill_template).
+    std::string& verb_slot = slots["verb"];
+    std::string& subject_slot = slots["subject"];
+    std::string& object_slot = slots["object"];
     lexicon_entry unlisted;  // a verb the grammar found but the pack does not list
     verb_at v = grammar_verb(lex, *s.source, toks, unlisted);
     if (v.begin == std::string::npos) v = find_verb(lex, toks);
@@ -1923,7 +2036,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             (eq(toks[0]->key, "nous") || eq(toks[0]->key, "vous"))) {
             v.plural = true;
         }
-        slots["verb"] = english_verb(v);
+        verb_slot = english_verb(v, tr);
         // A modal before the verb group: "devraient être vendues" -> "should be sold".
         // The grammar's verb group may hold the modal itself ("veut montrer").
         const bool inside = v.verb > v.begin && v.verb < toks.size();
@@ -1945,14 +2058,15 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                 }
                 std::string modal = it->second;
                 if (v.negated) modal = negated_modal(modal, v.negation);
-                slots["verb"] = modal + " " + (be ? "be " + english_pp(*v.entry) : v.entry->en);
+                verb_slot = modal + " " + (be ? "be " + tr.entry_form(*v.entry, word_answers::form::participle)
+                                               : v.entry->en);
                 if (!inside) --v.begin;
             }
         }
         english_run subj = tr.run(toks, 0, v.begin);
-        if (subj.complete) slots["subject"] = join_words(subj.words);
+        if (subj.complete) subject_slot = join_words(subj.words);
 
-        const std::string& verb_said = slots["verb"];
+        const std::string& verb_said = verb_slot;
         // "discuter de la situation" -> "discuss the situation", "parler du climat" -> "speak
         // about the climate": the verb's entry says what its "de" is in English.
         std::size_t object_at = v.end;
@@ -1986,21 +2100,21 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             object = join_words(sayable_prefix(tr, toks, object_at, toks.size(), object_lead).words);
         }
         if (!object.empty() && !object_opening.empty()) object = object_opening + " " + object;
-        slots["object"] = object;
+        object_slot = std::move(object);
         // "veut montrer" -> "wants to show": an infinitive complement takes "to", except
         // after the modals, which have no "to" in English.
-        if (!slots["object"].empty() && v.end < toks.size() && infinitive(lex, *toks[v.end])) {
+        if (!object_slot.empty() && v.end < toks.size() && infinitive(lex, *toks[v.end])) {
             static const word_list bare{"must", "can", "should", "could", "will",
                                                     "may", "might", "would", "let", "make",
                                                     "see", "hear", "watch"};
-            const std::string& verb = slots["verb"];
+            const std::string& verb = verb_slot;
             const std::string last = verb.substr(verb.rfind(' ') + 1);
             // (Nor before the -ing form of a verb that asks for it: "denies having been".)
-            const std::string_view said = slots["object"];
+            const std::string_view said = object_slot;
             const std::string_view first = said.substr(0, said.find(' '));
             const bool gerund = first.size() > 3 && ends_with_text(first, "ing") && gerund_verb(last);
             if (bare.count(last) == 0 && bare.count(v.entry != nullptr ? v.entry->en : "") == 0 && !gerund) {
-                slots["object"] = "to " + slots["object"];
+                object_slot = "to " + object_slot;
             }
         }
         impersonal(toks, v, slots);
@@ -2008,9 +2122,8 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     } else {
         // No verb: a noun phrase, as far as it can be said.
         english_run all = sayable_prefix(tr, toks, 0, toks.size());
-        if (all.words.size() >= 2) slots["subject"] = join_words(all.words);
+        if (all.words.size() >= 2) subject_slot = join_words(all.words);
     }
-    fill_event_slots(rules, s, tr, slots, nullptr);
     if (!topics.empty()) {
         slots["topic"] = topics.front().en;
         for (const auto& t : topics) {
@@ -2022,13 +2135,21 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     }
     // Event templates speak for the key clause's own event, not for any event word nearby.
     const std::string event = main_event(rules, s);
+    // The event's slots are dear and most sentences are said by a clause template before any
+    // template asks for one: they are filled when the first template that names one is tried.
+    bool event_slots = false;
     for (const auto& t : rules.pack.templates) {
         if (t.en.empty()) continue;
         if (t.event != "*" && t.event != event) continue;
+        if (!event_slots && names_an_event_slot(t.slots_en)) {
+            fill_event_slots(rules, s, tr, slots, nullptr);
+            event_slots = true;
+        }
         std::string text = fill_template(t.en, slots);
         if (text.empty()) continue;
         rule = t.name;
-        return capitalise_first(text);
+        capitalise_first_in_place(text);
+        return text;
     }
     rule.clear();
     return {};
@@ -2038,8 +2159,8 @@ std::string english_sentence(const rule_set::impl& rules, const sentence_view& s
                              const compressed& c) {
     std::string rule;
     std::string en = realise_english(rules, s, c, {}, rule);
-    if (en.empty()) return {};
-    return en + ".";
+    if (!en.empty()) en += '.';
+    return en;
 }
 
 }  // namespace precis::rules
