@@ -95,6 +95,9 @@ void check_case(const fs::path& input) {
     for (const json& p : expect.value("parts", json::array())) {
         BOOST_TEST((std::find(parts.begin(), parts.end(), p) != parts.end()), "part " << p);
     }
+    for (const json& p : expect.value("not_parts", json::array())) {
+        BOOST_TEST((std::find(parts.begin(), parts.end(), p) == parts.end()), "unexpected part " << p);
+    }
     for (const json& e : expect.value("events", json::array())) {
         BOOST_TEST((std::find(events.begin(), events.end(), e) != events.end()), "event " << e);
     }

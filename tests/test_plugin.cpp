@@ -84,9 +84,9 @@ BOOST_FIXTURE_TEST_CASE(trace_spans_are_byte_ranges_of_the_input, engine_fixture
     const doc d = summarize(text);
     for (const auto& t : d.body["trace"]) {
         BOOST_TEST(!t["rule"].get<std::string>().empty());
-        const auto b = t["span"][0].get<size_t>(), e = t["span"][1].get<size_t>();
-        BOOST_TEST(b <= e);
-        BOOST_TEST(e <= text.size());
+        const auto from = t["span"][0].get<size_t>(), to = t["span"][1].get<size_t>();
+        BOOST_TEST(from <= to);
+        BOOST_TEST(to <= text.size());
     }
 }
 

@@ -281,6 +281,35 @@ BOOST_AUTO_TEST_CASE(a_mass_noun_has_no_english_plural) {
     BOOST_TEST(french_words_in(en).empty(), en);
 }
 
+BOOST_AUTO_TEST_CASE(a_closing_attribution_names_the_speaker_first) {
+    // ", a déclaré M. Maas …" is ", Mr Maas declared …", not ", has declared Mr Maas …".
+    const std::string en = english_summary(
+        u8"La présence américaine est importante pour la sécurité de l'Europe, a déclaré M. Maas "
+        u8"lors d'une visite en Pologne.");
+    BOOST_TEST(contains(en, "Mr Maas declared"), en);
+    BOOST_TEST(!contains(en, "has declared"), en);
+    // A speaker whose phrase goes on past the actor read ("le porte-parole | du ministère")
+    // is not cut in two around the verb.
+    const std::string spokesman = english_summary(
+        u8"Le dirigeant ne se trouve pas à la résidence de France, a déclaré le porte-parole du "
+        u8"ministère des Affaires étrangères Agnès Dupont.");
+    BOOST_TEST(!contains(spokesman, "spokesman declared"), spokesman);
+}
+
+BOOST_AUTO_TEST_CASE(compounds_of_man_take_men) {
+    auto plural = [](const char* en) {
+        lexicon_entry e;
+        e.en = en;
+        e.pos = word_class::noun;
+        return english_plural(e);
+    };
+    BOOST_TEST(plural("Englishman") == "Englishmen");
+    BOOST_TEST(plural("spokeswoman") == "spokeswomen");
+    BOOST_TEST(plural("German") == "Germans");
+    BOOST_TEST(plural("human") == "humans");
+    BOOST_TEST(plural("plan") == "plans");
+}
+
 BOOST_AUTO_TEST_CASE(a_place_with_an_english_name_takes_it) {
     const std::string en = english_headline("Emmanuel Macron et Angela Merkel ont signé un traité à Aix-la-Chapelle.");
     BOOST_TEST(contains(en, "Aachen"), en);
@@ -653,6 +682,37 @@ BOOST_AUTO_TEST_CASE(a_negated_modal_takes_not_itself) {
     BOOST_TEST(!contains(cannot, "does not"), cannot);
     const std::string should = english_headline(u8"La réponse du gouvernement ne devrait pas tarder.");
     BOOST_TEST(contains(should, "should not"), should);
+}
+
+BOOST_AUTO_TEST_CASE(a_verb_the_lexicon_cannot_say_is_not_skipped) {
+    // "fâcher" is in neither the pack nor the dictionary: the English stops before it rather
+    // than glue the subject to the object.
+    const std::string en = english_headline(u8"Emmanuel Macron fâche l'Ukraine et la Bulgarie avec ses propos.");
+    BOOST_TEST(!contains(en, "Macron Ukraine"), en);
+}
+
+BOOST_AUTO_TEST_CASE(we_and_you_take_the_bare_form) {
+    const std::string we = english_headline(u8"Nous pensons que la présence américaine est importante.");
+    BOOST_TEST(contains(we, "We think"), we);
+    const std::string he = english_headline(u8"Il pense que la présence américaine est importante.");
+    BOOST_TEST(contains(he, "thinks"), he);
+}
+
+BOOST_AUTO_TEST_CASE(a_negation_is_said_whatever_the_verb_group) {
+    // A passive keeps its negation, and "plus" / "jamais" are not "not".
+    const std::string paid = english_headline(u8"La ministre n'est pas rémunérée pour cette mission.");
+    BOOST_TEST(contains(paid, "is not paid"), paid);
+    const std::string longer = english_headline(u8"La France ne reconnaît plus le gouvernement de Caracas.");
+    BOOST_TEST(contains(longer, "no longer recognises"), longer);
+    BOOST_TEST(!contains(longer, "does not"), longer);
+    const std::string modal = english_headline(u8"Le Premier ministre ne peut plus accepter cet accord.");
+    BOOST_TEST(contains(modal, "can no longer accept"), modal);
+    const std::string never = english_headline(u8"Le président n'a jamais signé cet accord avec la Russie.");
+    BOOST_TEST(contains(never, "never signs"), never);
+    // A negative word English says itself carries the negation alone.
+    const std::string none = english_headline(u8"Aucune solution n'est trouvée pour les réfugiés du camp.");
+    BOOST_TEST(contains(none, "No solution is found"), none);
+    BOOST_TEST(!contains(none, "not"), none);
 }
 
 BOOST_AUTO_TEST_CASE(an_age_is_said_bare) {

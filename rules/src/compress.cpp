@@ -105,7 +105,7 @@ public:
         // Marker lists found for this rule, by token (see match()): none looked up yet.
         generation_ = ++scratch_.generation;
         // Only present_tense rewrites words: the others need no copy of them.
-        const bool rewrites = r.kind == trim_kind::present_tense;
+        const bool rewrites = r.kind == trim_kind::present_tense || r.kind == trim_kind::reported_statement;
         if (rewrites) before_text_ = text_;
         last_rewrites_ = rewrites;
         if (grammar_has(r.kind)) grammar_parts(r.kind);
@@ -122,6 +122,7 @@ public:
             case trim_kind::enumeration: enumeration(); break;
             case trim_kind::shorten_actor: shorten_actor(); break;
             case trim_kind::present_tense: present_tense(); break;
+            case trim_kind::reported_statement: reported_statement(r); break;
             case trim_kind::cut: cut(max_words); break;
         }
         const bool changed = keep_ != before_ || (rewrites && text_ != before_text_);
@@ -481,9 +482,11 @@ private:
             return false;
         };
         for (const auto& c : source_->clauses) {
+            // The "que" clause reported_statement made the statement stays.
+            if (c.where.begin == lifted_at_) continue;
             if (c.role == grammar::clause_role::main) {
                 for (const auto& p : c.parts) {
-                    if (p.kind != part) continue;
+                    if (p.kind != part || p.where.begin == lifted_at_) continue;
                     if (part == grammar::part_kind::time && completes_a_noun(p.where)) continue;
                     drop_span(p.where);
                     // "ce lundi", "cette semaine": the demonstrative goes with its time word
@@ -880,6 +883,131 @@ private:
         }
     }
 
+    // "Le Pakistan a annoncé qu'il expulsait l'ambassadeur" -> "Le Pakistan expulse
+    // l'ambassadeur": what the subject announces of itself (its pronoun subject of the "que"
+    // clause right after the verb) becomes the statement, the announcer its subject and the
+    // verb, in the imperfect of reported speech, the present. Verbs are the rule's markers
+    // (lemmas); a negated announcement stays as it is.
+    void reported_statement(const trim_rule& r) {
+        if (r.verb_markers.empty()) return;
+        for (const uint32_t v : words_) {
+            if (!keep_[v] || (toks_[v].pos & grammar::pos_verb) == 0 ||
+                !is_form_of_any_verb(lex_, toks_[v], r.verb_markers)) {
+                continue;
+            }
+            idx group = v;  // the verb group's first token: the auxiliary, if any
+            const idx aux = prev(v);
+            if (aux < size() && (eq(toks_[aux].text, "a") || is(aux, "ont") || is(aux, "avait") ||
+                                 is(aux, "avaient"))) {
+                group = aux;
+            }
+            const idx before = prev(group);
+            if (before >= size() || toks_[before].kind != tok_kind::word || is(before, "ne") ||
+                is(before, "n'") || is(before, "pas") || is(before, "plus") || is(before, "jamais") ||
+                is(before, "qui") || is(before, "que") || is(before, "qu'")) {
+                continue;  // no subject of its own, a negation, or a relative clause's verb
+            }
+            const idx que = next(v + 1);
+            if (que >= size() || !(is(que, "que") || is(que, "qu'"))) continue;
+            const idx pronoun = next(que + 1);
+            if (pronoun >= size()) continue;
+            const bool plural = is(pronoun, "ils") || is(pronoun, "elles");
+            if (!plural && !is(pronoun, "il") && !is(pronoun, "elle")) continue;
+            // The statement's verb: after clitics ("qu'il ne les signait pas")
+            idx verb = next(pronoun + 1);
+            while (verb < size() && toks_[verb].kind == tok_kind::word &&
+                   (is(verb, "ne") || is(verb, "n'") || is(verb, "se") || is(verb, "s'") ||
+                    is(verb, "y") || is(verb, "en") || is(verb, "lui") || is(verb, "leur") ||
+                    is(verb, "les") || is(verb, "le") || is(verb, "la") || is(verb, "l'"))) {
+                verb = next(verb + 1);
+            }
+            if (verb >= size() || (toks_[verb].pos & grammar::pos_verb) == 0) continue;
+            for (idx k = group; k <= pronoun; ++k) keep_[k] = false;
+            lifted_at_ = toks_[que].begin;
+            // The statement's verb, and those joined to it by "et" ("expulsait … et
+            // suspendait …"), up to the clause's end.
+            for (idx k = verb; k < size() && toks_[k].kind != tok_kind::comma &&
+                               toks_[k].kind != tok_kind::stop;
+                 k = next(k + 1)) {
+                const bool joined = k == verb || (prev(k) < size() && is(prev(k), "et"));
+                if (!joined || (toks_[k].pos & grammar::pos_imperfect) == 0) continue;
+                const std::string present = present_of_imperfect(toks_[k], plural);
+                if (!present.empty()) set_text(k, present);
+            }
+            return;  // one statement per sentence
+        }
+    }
+
+    // "expulsait" -> "expulse", "allaient" -> "vont", "avait" -> "a": the present of an
+    // imperfect, from the lexicon's forms, a few irregular verbs, or the regular -er stem
+    // when its present is the same stem ("appelait" -> "appelle" is not: left as it is).
+    std::string present_of_imperfect(const tok& t, bool plural) const {
+        static const std::pair<std::string_view, std::pair<std::string_view, std::string_view>> irregular[] = {
+            {"avait", {"a", "ont"}},       {"avaient", {"a", "ont"}},
+            {"etait", {"est", "sont"}},    {"etaient", {"est", "sont"}},
+            {"allait", {"va", "vont"}},    {"allaient", {"va", "vont"}},
+            {"pouvait", {"peut", "peuvent"}}, {"pouvaient", {"peut", "peuvent"}},
+            {"devait", {"doit", "doivent"}},  {"devaient", {"doit", "doivent"}},
+            {"voulait", {"veut", "veulent"}}, {"voulaient", {"veut", "veulent"}},
+            {"faisait", {"fait", "font"}},    {"faisaient", {"fait", "font"}}};
+        for (const auto& [form, present] : irregular) {
+            if (t.key == form) return std::string(plural ? present.second : present.first);
+        }
+        // Families by their ending: "reprenait" -> "reprend", "obtenait" -> "obtient",
+        // "permettait" -> "permet", "devenait" -> "devient".
+        static const std::pair<std::string_view, std::string_view> endings[] = {
+            {"prenait", "prend"},  {"prenaient", "prennent"}, {"mettait", "met"},
+            {"mettaient", "mettent"}, {"tenait", "tient"},    {"tenaient", "tiennent"},
+            {"venait", "vient"},   {"venaient", "viennent"}};
+        for (const auto& [ending, present] : endings) {
+            if (t.key.size() < ending.size() || t.text.size() < ending.size() ||
+                t.key.compare(t.key.size() - ending.size(), ending.size(), ending) != 0) {
+                continue;
+            }
+            const bool plural_form = ending.size() > 2 && ending.substr(ending.size() - 3) == "ent";
+            if (plural_form != plural) continue;
+            return std::string(t.text.substr(0, t.text.size() - ending.size())) + std::string(present);
+        }
+        if (const form_hits* hits = forms_of(lex_, t)) {
+            for (const auto& h : *hits) {
+                const lexicon_entry& e = lex_.entries[h.entry];
+                if (e.pos != word_class::verb) continue;
+                if (plural && !e.fr_3pl.empty()) return e.fr_3pl;
+                if (!plural && !e.fr_3sg.empty()) return e.fr_3sg;
+            }
+        }
+        const std::string_view ending = plural ? "aient" : "ait";
+        const std::string_view w = t.text;
+        if (t.lemma.size() < 4 || w.size() <= ending.size() + 2 ||
+            w.substr(w.size() - ending.size()) != ending) {
+            return {};
+        }
+        std::string stem(w.substr(0, w.size() - ending.size()));
+        const std::string stem_key = fold_key(stem);
+        // "suspendait" -> "suspend" (-dre), "finissait" -> "finit" (-ir)
+        if (stem_key.empty()) return {};
+        if (t.lemma == stem_key + "re" && stem_key.back() == 'd') return plural ? stem + "ent" : stem;
+        if (stem_key.size() > 4 && stem_key.compare(stem_key.size() - 3, 3, "iss") == 0 &&
+            t.lemma == stem_key.substr(0, stem_key.size() - 2) + "r") {
+            return plural ? stem + "ent" : stem.substr(0, stem.size() - 2) + "t";
+        }
+        if (t.lemma.compare(t.lemma.size() - 2, 2, "er") != 0) return {};
+        if (stem.size() >= 2 && stem.compare(stem.size() - 2, 2, "\xc3\xa7") == 0) {
+            stem.replace(stem.size() - 2, 2, "c");  // "annonçait" -> "annonce"
+        } else if (stem.back() == 'e' && stem.size() >= 2 && stem[stem.size() - 2] == 'g') {
+            stem.pop_back();  // "mangeait" -> "mange"
+        }
+        // Stems whose present changes: "appel-" "jet-" "lev-" (e before one consonant),
+        // "céd-" "célébr-" (é before consonants), "employ-" "essay-" (y).
+        std::size_t at = stem.size();
+        while (at > 0 && std::strchr("bcdfghjklmnpqrstvwxz", stem[at - 1]) != nullptr) --at;
+        const std::size_t consonants = stem.size() - at;
+        if (consonants == 0 && !stem.empty() && stem.back() == 'y') return {};
+        if (consonants > 0 && at >= 2 && stem.compare(at - 2, 2, "\xc3\xa9") == 0) return {};
+        if (consonants == 1 && at >= 1 && stem[at - 1] == 'e') return {};
+        return stem + (plural ? "ent" : "e");
+    }
+
     std::string present_of(const tok& t, bool plural) const {
         // Lexicon verbs with irregular forms say them; regular -er/-ir participles are rebuilt.
         if (const form_hits* hits = forms_of(lex_, t)) {
@@ -952,6 +1080,21 @@ private:
             at = earlier;
             b = earlier;
         }
+        // A name is never split: "la maison de Marine | Le Pen" takes the rest of the name
+        // when it is two words at most, else the cut moves before the name.
+        if (at == limit && at < size() && capitalised_word(at) && prev(at) < size() && capitalised_word(prev(at))) {
+            idx end = at;
+            int extra = 0;
+            while (end < size() && capitalised_word(end) && extra <= 2) {
+                end = next(end + 1);
+                ++extra;
+            }
+            if (extra <= 2) {
+                at = end;
+            } else {
+                while (prev(at) < size() && prev(at) > first() && capitalised_word(prev(at))) at = prev(at);
+            }
+        }
         // A number keeps its unit: "3,1 milliards de dollars", not "3,1 milliards".
         idx last = prev(at);
         if (at == limit && last < size() && (is(last, "de") || is(last, "d'"))) {
@@ -966,6 +1109,11 @@ private:
             if (j < size() && toks_[j].kind == tok_kind::word && currency(toks_[j].key)) at = j + 1;
         }
         drop(at, size());
+    }
+
+    // A word of a name as written, "Le" of "Le Pen" too.
+    bool capitalised_word(idx i) const {
+        return toks_[i].kind == tok_kind::word && toks_[i].capitalised;
     }
 
     static bool currency(std::string_view key) {
@@ -1060,6 +1208,7 @@ private:
     }
 
     const bool final_cut_;  // the cut of the headline shown (see cut())
+    uint32_t lifted_at_ = UINT32_MAX;  // where the "que" of a lifted reported statement began
     const lexicon& lex_;
     const std::vector<trim_rule>& trims_;
     const grammar::sentence* source_;
@@ -1115,6 +1264,26 @@ private:
     bool last_rewrites_ = false;  // the last apply() was a rule that rewrites words
 };
 
+// The elided form of `word` ("L'", "d'", "qu'") before `next` when `next` opens with a
+// vowel, else empty. (An "h" may be aspirated: left as it is.)
+std::string_view elided_form(const tok& word, std::string_view next) {
+    if (word.kind != tok_kind::word || word.elided || next.empty()) return {};
+    static constexpr std::string_view vowels[] = {"a", "e", "i", "o", "u", "A", "E", "I", "O", "U",
+                                                  "\xc3\xa9", "\xc3\xa8", "\xc3\xaa", "\xc3\xa0",
+                                                  "\xc3\xa2", "\xc3\xae", "\xc3\xb4", "\xc3\x89"};
+    if (std::none_of(std::begin(vowels), std::end(vowels),
+                     [&](std::string_view v) { return next.substr(0, v.size()) == v; })) {
+        return {};
+    }
+    static constexpr std::pair<std::string_view, std::string_view> forms[] = {
+        {"le", "l'"}, {"la", "l'"}, {"Le", "L'"}, {"La", "L'"}, {"de", "d'"}, {"De", "D'"},
+        {"que", "qu'"}, {"Que", "Qu'"}, {"ne", "n'"}, {"se", "s'"}};
+    for (const auto& [full, elided] : forms) {
+        if (word.text == full) return elided;
+    }
+    return {};
+}
+
 }  // namespace
 
 namespace {
@@ -1128,13 +1297,58 @@ int summary_prefix(const std::vector<trim_rule>& trims) {
     for (std::size_t k = 0; k < trims.size(); ++k) {
         if (!trims[k].summary) continue;
         while (h < trims.size() && !trims[h].headline) ++h;
-        if (h != k || trims[k].kind == trim_kind::cut || trims[k].kind == trim_kind::present_tense) {
+        if (h != k || trims[k].kind == trim_kind::cut || trims[k].kind == trim_kind::present_tense ||
+            trims[k].kind == trim_kind::reported_statement) {
             return -1;
         }
         ++h;
         ++n;
     }
     return n;
+}
+
+// The kept tokens as text, rewritten words (present tense) in place of theirs, and words
+// that elide before a vowel elided where trimming brought them before one.
+std::string join_kept(const sentence_view& s, const std::vector<const tok*>& kept,
+                      const std::vector<std::pair<std::size_t, std::string>>& rewrites) {
+    // (Reserved for every kept token: elision below may copy one more per token.)
+    std::vector<tok> rewritten;
+    rewritten.reserve(rewrites.size() + kept.size());
+    std::vector<const tok*> ptrs;
+    ptrs.reserve(kept.size());
+    std::size_t last_index = std::string::npos;  // source index of the last token joined
+    for (const tok* k : kept) {
+        const auto i = static_cast<std::size_t>(k - s.toks.data());
+        const auto r = std::find_if(rewrites.begin(), rewrites.end(),
+                                    [&](const auto& w) { return w.first == i; });
+        const bool rewrote = r != rewrites.end();
+        if (rewrote && r->second.empty()) continue;
+        if (!rewrote && k->text.empty()) continue;
+        // "La [dernière] annonce" -> "L'annonce": a word that elides before a vowel, now in
+        // front of one because words between went or were rewritten.
+        if (!ptrs.empty() && (rewrote || last_index + 1 != i)) {
+            const std::string_view next = rewrote ? std::string_view(r->second) : k->text;
+            if (const std::string_view elided = elided_form(*ptrs.back(), next); !elided.empty()) {
+                tok copy = *ptrs.back();
+                copy.text = elided;
+                copy.elided = true;
+                rewritten.push_back(std::move(copy));
+                ptrs.back() = &rewritten.back();
+            }
+        }
+        last_index = i;
+        if (!rewrote) {
+            ptrs.push_back(k);
+            continue;
+        }
+        tok copy = *k;
+        copy.text = r->second;
+        rewritten.push_back(std::move(copy));
+        ptrs.push_back(&rewritten.back());
+    }
+    std::string text = join_tokens(ptrs);
+    capitalise_first_in_place(text);
+    return text;
 }
 
 // The summary's trim as a headline trim left it on the way (see sentence_view::summary_trim).
@@ -1150,13 +1364,7 @@ compressed remembered_summary(const rule_set::impl& rules, const sentence_view& 
     for (std::size_t k = n; k < memo.size(); ++k) {
         c.rules.push_back({rules.pack.trims[memo[k]].name, {}});
     }
-    std::vector<const tok*> ptrs;
-    ptrs.reserve(c.kept.size());
-    for (const tok* k : c.kept) {
-        if (!k->text.empty()) ptrs.push_back(k);
-    }
-    c.text = join_tokens(ptrs);
-    capitalise_first_in_place(c.text);
+    c.text = join_kept(s, c.kept, {});
     return c;
 }
 
@@ -1198,27 +1406,7 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
     compressed c = t.result();
     if (kept_only) return c;
     c.rules = std::move(fired);
-    // Rewritten words (present tense) replace the token texts when joining.
-    std::vector<tok> rewritten;
-    rewritten.reserve(t.rewritten().size());
-    std::vector<const tok*> ptrs;
-    ptrs.reserve(c.kept.size());
-    for (const tok* k : c.kept) {
-        const auto i = static_cast<std::size_t>(k - s.toks.data());
-        const auto r = std::find_if(t.rewritten().begin(), t.rewritten().end(),
-                                    [&](const auto& w) { return w.first == i; });
-        if (r == t.rewritten().end()) {
-            if (!k->text.empty()) ptrs.push_back(k);
-            continue;
-        }
-        if (r->second.empty()) continue;
-        tok copy = *k;
-        copy.text = r->second;
-        rewritten.push_back(std::move(copy));
-        ptrs.push_back(&rewritten.back());
-    }
-    c.text = join_tokens(ptrs);
-    capitalise_first_in_place(c.text);
+    c.text = join_kept(s, c.kept, t.rewritten());
     return c;
 }
 

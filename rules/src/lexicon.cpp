@@ -748,6 +748,12 @@ std::string english_ing(const lexicon_entry& e) {
 std::string english_plural(const lexicon_entry& e) {
     if (!e.en_plural.empty()) return e.en_plural;
     const std::string& n = e.en;
+    // "Englishman", "spokesman", "chairwoman": -men ("human", "German" are no compounds of man)
+    if (ends_with(n, "man") && n.size() > 4 && !ends_with(n, "human") && !ends_with(n, "German") &&
+        !ends_with(n, "Roman") && !ends_with(n, "Norman") && !ends_with(n, "Ottoman") &&
+        !ends_with(n, "shaman") && !ends_with(n, "talisman")) {
+        return n.substr(0, n.size() - 3) + "men";
+    }
     if (ends_with(n, "s") || ends_with(n, "sh") || ends_with(n, "ch") || ends_with(n, "x")) return n + "es";
     if (n.size() > 1 && n.back() == 'y' &&
         std::string("aeiou").find(n[n.size() - 2]) == std::string::npos) {

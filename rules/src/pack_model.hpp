@@ -77,6 +77,7 @@ enum class trim_kind {
     enumeration,    // "la sécurité, la justice et la migration" -> first item
     shorten_actor,  // "le vice-Premier ministre belge, Maxime Prévot" -> "Maxime Prévot"
     present_tense,  // "a signé" -> "signe"
+    reported_statement,  // "X a annoncé qu'il signait …" -> "X signe …"
     cut,            // cut at a phrase boundary to the headline length
 };
 

@@ -866,8 +866,14 @@ public:
             }
             // An unknown word after a noun or adjective modifies it: it can go unsaid. An
             // unknown word after a determiner or preposition heads its phrase: the phrase
-            // cannot be said.
-            if (i > b && noun_at != std::string::npos && !is_function_word(lex_, *toks[i - 1])) {
+            // cannot be said; nor can a finite verb, which modifies nothing ("Emmanuel Macron
+            // fâche l'Ukraine" is not "Emmanuel Macron Ukraine").
+            constexpr uint32_t finite = grammar::pos_present | grammar::pos_past | grammar::pos_future |
+                                        grammar::pos_conditional | grammar::pos_subjunctive;
+            const uint32_t pos = toks[i]->pos;
+            const bool finite_verb = (pos & finite) != 0 && (pos & (grammar::pos_noun | grammar::pos_adj)) == 0;
+            if (i > b && noun_at != std::string::npos && !finite_verb &&
+                !is_function_word(lex_, *toks[i - 1])) {
                 ++i;
                 continue;
             }
@@ -1358,6 +1364,9 @@ bool infinitive(const lexicon& lex, const tok& t) {
 struct verb_at {
     std::size_t begin = std::string::npos, verb = std::string::npos, end = std::string::npos;
     bool plural = false, passive = false, negated = false;
+    // What the negation says in English: "ne … pas" not, "ne … plus" no longer, "ne … jamais"
+    // never (negated only).
+    std::string_view negation = "not";
     bool contracted = false;  // the verb's idiom ended in de/à with the article in it ("met fin aux")
     const lexicon_entry* entry = nullptr;
 };
@@ -1480,23 +1489,42 @@ verb_at find_verb(const lexicon& lex, const Toks& toks) {
 verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
                      const std::vector<const tok*>& toks, lexicon_entry& unlisted) {
     verb_at v;
-    const grammar::clause* main = nullptr;
+    // The main clause's verb group, or, when compression took it away ("X a annoncé qu'il
+    // expulsait …" -> "X expulse …"), the first subordinate clause's that is kept.
+    auto kept_run = [&](const grammar::verb_group& g) {
+        std::pair<std::size_t, std::size_t> run{std::string::npos, std::string::npos};
+        for (std::size_t i = 0; i < toks.size(); ++i) {
+            if (toks[i]->begin >= g.where.begin && toks[i]->end <= g.where.end) {
+                if (run.first == std::string::npos) run.first = i;
+                run.second = i + 1;
+            }
+        }
+        return run;
+    };
+    const grammar::verb_group* found = nullptr;
+    std::pair<std::size_t, std::size_t> run{std::string::npos, std::string::npos};
     for (const auto& c : s.clauses) {
         if (c.role == grammar::clause_role::main && c.verb) {
-            main = &c;
+            found = &*c.verb;
+            run = kept_run(*found);
             break;
         }
     }
-    if (main == nullptr || main->verb->lemma.empty()) return v;
-    const grammar::verb_group& g = *main->verb;
-    std::size_t b = std::string::npos, e = std::string::npos;
-    for (std::size_t i = 0; i < toks.size(); ++i) {
-        if (toks[i]->begin >= g.where.begin && toks[i]->end <= g.where.end) {
-            if (b == std::string::npos) b = i;
-            e = i + 1;
+    if (found != nullptr && run.first == std::string::npos) {
+        for (const auto& c : s.clauses) {
+            if (c.role != grammar::clause_role::subordinate || !c.verb) continue;
+            const auto r = kept_run(*c.verb);
+            if (r.first != std::string::npos) {
+                found = &*c.verb;
+                run = r;
+                break;
+            }
         }
     }
+    if (found == nullptr || found->lemma.empty()) return v;
+    const std::size_t b = run.first, e = run.second;
     if (b == std::string::npos || b == 0) return v;
+    const grammar::verb_group& g = *found;
     const std::string lemma = fold_key(g.lemma);
     // "se rend à Paris" -> "goes to Paris": a reflexive verb is its own entry ("se rendre")
     // when the lexicon has one.
@@ -1555,22 +1583,60 @@ void take_verb_phrase(const lexicon& lex, const std::vector<const tok*>& toks, v
     }
 }
 
+// The negation word of the verb group ("pas", "plus", "jamais" up to the word after it, or
+// just before it when a modal leads), as English says it after an auxiliary or a modal.
+// Empty when the negation is carried by another word that English says itself ("aucune
+// solution n'est trouvée": "no solution is found", "n'a rien dit": "says nothing").
+std::string_view negation_of(const std::vector<const tok*>& toks, const verb_at& v) {
+    const std::size_t from = v.begin > 3 ? v.begin - 3 : 0;
+    for (std::size_t k = from; k <= v.end && k < toks.size(); ++k) {
+        const std::string_view key = toks[k]->key;
+        if (eq(key, "pas") || eq(key, "point")) return "not";
+        if (eq(key, "plus")) return "no longer";
+        if (eq(key, "jamais")) return "never";
+    }
+    static const word_list negative_words{"aucun", "aucune", "rien", "nul", "nulle"};
+    for (const tok* t : toks) {
+        if (negative_words.contains(t->key)) return {};
+    }
+    return "not";
+}
+
+// A modal or "be" with the negation after it: "cannot", "must not", "can no longer", "is never".
+std::string negated_modal(std::string_view modal, std::string_view negation) {
+    if (negation == "not") {
+        if (modal == "can") return "cannot";
+        if (modal == "wants to") return "does not want to";
+        if (modal == "want to") return "do not want to";
+    } else if (modal == "wants to" || modal == "want to") {
+        // "ne veut plus" -> "no longer wants to"
+        return std::string(negation) + " " + std::string(modal);
+    }
+    return std::string(modal) + " " + std::string(negation);
+}
+
 std::string english_verb(const verb_at& v, const translator& tr) {
     if (v.entry == nullptr) return {};
-    if (v.passive) return (v.plural ? "are " : "is ") + tr.entry_form(*v.entry, word_answers::form::participle);
+    const std::string be = v.plural ? "are" : "is";
+    if (v.passive) {
+        return (v.negated ? negated_modal(be, v.negation) : be) + " " +
+               tr.entry_form(*v.entry, word_answers::form::participle);
+    }
     // "be" is the one verb whose present is not its bare form: "are", "is not".
     const std::string& en = v.entry->en;
     if (en == "be" || en.rfind("be ", 0) == 0) {
-        const std::string rest = en.substr(2);
-        return std::string(v.plural ? "are" : "is") + (v.negated ? " not" : "") + rest;
+        return (v.negated ? negated_modal(be, v.negation) : be) + en.substr(2);
     }
     if (v.negated) {
         // A modal takes "not" itself: "ne peut pas" -> "cannot", "ne doit pas" -> "must not".
         static const word_list modals{"can", "must", "should", "will", "may", "could", "would",
                                       "might", "shall"};
         const std::string head = en.substr(0, en.find(' '));
-        if (modals.contains(head)) {
-            return (head == "can" ? std::string("cannot") : head + " not") + en.substr(head.size());
+        if (modals.contains(head)) return negated_modal(head, v.negation) + en.substr(head.size());
+        if (v.negation != "not") {
+            // "ne signe plus" -> "no longer signs", "ne signe jamais" -> "never signs"
+            return std::string(v.negation) + " " +
+                   (v.plural ? en : tr.entry_form(*v.entry, word_answers::form::third_person));
         }
         return (v.plural ? "do not " : "does not ") + en;
     }
@@ -1859,6 +1925,77 @@ std::string subject_possessive(const lexicon& lex, const std::vector<const tok*>
 
 }  // namespace
 
+// The simple past of an English verb entry: its participle, but for the irregular verbs
+// whose past differs ("written" / "wrote").
+std::string english_past(const lexicon_entry& e) {
+    static const std::pair<std::string_view, std::string_view> differ[] = {
+        {"written", "wrote"}, {"spoken", "spoke"}, {"given", "gave"},   {"shown", "showed"},
+        {"known", "knew"},    {"taken", "took"},   {"begun", "began"},  {"gone", "went"},
+        {"seen", "saw"},      {"drawn", "drew"},   {"thrown", "threw"}, {"chosen", "chose"},
+        {"forgotten", "forgot"}, {"risen", "rose"}, {"broken", "broke"}, {"driven", "drove"},
+        {"hidden", "hid"},    {"fallen", "fell"},  {"become", "became"}, {"come", "came"},
+        {"run", "ran"},       {"forbidden", "forbade"}, {"sworn", "swore"}, {"withdrawn", "withdrew"}};
+    std::string pp = english_pp(e);
+    for (const auto& [participle, past] : differ) {
+        if (pp == participle) return std::string(past);
+    }
+    return pp;
+}
+
+// An attribution that closes the sentence after a comma, the speaker right after its verb
+// (", a déclaré M. Maas …"): the comma's index in toks and the English "Mr Maas said …"
+// (comma 0: none, or one English cannot say).
+struct attribution_at {
+    std::size_t comma = 0;
+    std::string english;
+};
+
+attribution_at closing_attribution(const lexicon& lex, const grammar::sentence& source,
+                                   const translator& tr, const std::vector<const tok*>& toks,
+                                   std::size_t from) {
+    attribution_at out;
+    auto index_at = [&](uint32_t offset) {
+        std::size_t i = from;
+        while (i < toks.size() && toks[i]->begin < offset) ++i;
+        return i;
+    };
+    for (const auto& c : source.clauses) {
+        if (c.role != grammar::clause_role::attribution || !c.verb || c.speaker < 0 ||
+            static_cast<std::size_t>(c.speaker) >= source.actors.size()) {
+            continue;
+        }
+        const grammar::span verb = c.verb->where, speaker = source.actors[static_cast<std::size_t>(c.speaker)].where;
+        const std::size_t vb = index_at(verb.begin), ve = index_at(verb.end);
+        const std::size_t sb = index_at(speaker.begin), se = index_at(speaker.end);
+        if (vb <= from || vb >= toks.size() || toks[vb]->begin != verb.begin || sb != ve || se <= sb ||
+            toks[vb - 1]->kind != tok_kind::comma) {
+            continue;
+        }
+        // The speaker's phrase must end there: "le porte-parole | du ministère …", "le
+        // commissaire | au Commerce Peter Mandelson" go on past the actor the grammar read.
+        if (se < toks.size()) {
+            const tok& after = *toks[se];
+            if (after.kind == tok_kind::word &&
+                (after.capitalised || eq(after.key, "du") || eq(after.key, "de") || eq(after.key, "des") ||
+                 eq(after.key, "d'") || eq(after.key, "au") || eq(after.key, "aux"))) {
+                continue;
+            }
+        }
+        const form_hit* h = lex.word(fold_key(c.verb->lemma), word_class::verb);
+        if (h == nullptr) continue;
+        const english_run who = tr.run(toks, sb, se);
+        if (!who.complete || who.words.empty()) continue;
+        std::vector<std::string> words = who.words;
+        words.push_back(english_past(lex.entries[h->entry]));
+        const english_run rest = sayable_prefix(tr, toks, se, toks.size());
+        words.insert(words.end(), rest.words.begin(), rest.words.end());
+        out.comma = vb - 1;
+        out.english = join_words(words);
+        return out;
+    }
+    return out;
+}
+
 std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                             const compressed& c, const std::vector<mention>& topics,
                             std::string& rule) {
@@ -1888,6 +2025,17 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     const translator tr(rules, opening, subject_possessive(lex, toks, v.begin), s.source, &s.toks);
     if (v.begin != std::string::npos) {
         take_verb_phrase(lex, toks, v);
+        if (v.negated) {
+            v.negation = negation_of(toks, v);
+            v.negated = !v.negation.empty();
+        }
+        // "Nous pensons" -> "We think": a first or second person plural subject takes the
+        // bare form, as a plural does.
+        if (std::count_if(toks.begin(), toks.begin() + static_cast<std::ptrdiff_t>(v.begin),
+                          [](const tok* t) { return !eq(t->key, "ne") && !eq(t->key, "n'"); }) == 1 &&
+            (eq(toks[0]->key, "nous") || eq(toks[0]->key, "vous"))) {
+            v.plural = true;
+        }
         verb_slot = english_verb(v, tr);
         // A modal before the verb group: "devraient être vendues" -> "should be sold".
         // The grammar's verb group may hold the modal itself ("veut montrer").
@@ -1901,19 +2049,15 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                 {"doit", "must"},      {"doivent", "must"},    {"devrait", "should"},
                 {"devraient", "should"}, {"peut", "can"},      {"peuvent", "can"},
                 {"pourrait", "could"}, {"pourraient", "could"}, {"va", "will"},
-                {"vont", "will"},      {"veut", "wants to"},   {"veulent", "want to"}};
+                {"vont", "will"},      {"allait", "will"},     {"allaient", "will"},
+                {"veut", "wants to"},   {"veulent", "want to"}};
             if (auto it = modals.find(std::string(m.key)); it != modals.end()) {
                 bool be = v.passive;
                 for (std::size_t k = v.begin; k < v.verb && k < toks.size(); ++k) {
                     be = be || eq(toks[k]->key, "etre");
                 }
                 std::string modal = it->second;
-                if (v.negated) {
-                    modal = modal == "can"        ? "cannot"
-                            : modal == "wants to" ? "does not want to"
-                            : modal == "want to"  ? "do not want to"
-                                                  : modal + " not";
-                }
+                if (v.negated) modal = negated_modal(modal, v.negation);
                 verb_slot = modal + " " + (be ? "be " + tr.entry_form(*v.entry, word_answers::form::participle)
                                                : v.entry->en);
                 if (!inside) --v.begin;
@@ -1938,9 +2082,23 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             }
         }
         if (v.contracted) object_opening += object_opening.empty() ? "the" : " the";
-        std::string object = join_words(
-            sayable_prefix(tr, toks, object_at, toks.size(), verb_said.substr(verb_said.rfind(' ') + 1))
-                .words);
+        const std::string object_lead = verb_said.substr(verb_said.rfind(' ') + 1);
+        std::string object;
+        // ", a déclaré M. Maas lors d'une visite" closing the sentence: English names the
+        // speaker first, the verb in the past ("…, Mr Maas said during a visit").
+        if (const attribution_at a = s.source == nullptr ? attribution_at{}
+                                                          : closing_attribution(lex, *s.source, tr, toks, object_at);
+            a.comma > object_at) {
+            english_run said = tr.run(toks, object_at, a.comma, object_lead);
+            if (said.complete && !said.words.empty()) {
+                said.words.emplace_back(",");
+                said.words.push_back(a.english);
+                object = join_words(said.words);
+            }
+        }
+        if (object.empty()) {
+            object = join_words(sayable_prefix(tr, toks, object_at, toks.size(), object_lead).words);
+        }
         if (!object.empty() && !object_opening.empty()) object = object_opening + " " + object;
         object_slot = std::move(object);
         // "veut montrer" -> "wants to show": an infinitive complement takes "to", except
