@@ -891,7 +891,10 @@ private:
     void reported_statement(const trim_rule& r) {
         if (r.verb_markers.empty()) return;
         for (const uint32_t v : words_) {
-            if (!keep_[v] || (toks_[v].pos & grammar::pos_verb) == 0 ||
+            if (!keep_[v] || (toks_[v].pos & grammar::pos_verb) == 0) continue;
+            // (The "que" after it first: few verbs have one, and the marker test costs more.)
+            const idx que = next(v + 1);
+            if (que >= size() || !(is(que, "que") || is(que, "qu'")) ||
                 !is_form_of_any_verb(lex_, toks_[v], r.verb_markers)) {
                 continue;
             }
@@ -907,8 +910,6 @@ private:
                 is(before, "qui") || is(before, "que") || is(before, "qu'")) {
                 continue;  // no subject of its own, a negation, or a relative clause's verb
             }
-            const idx que = next(v + 1);
-            if (que >= size() || !(is(que, "que") || is(que, "qu'"))) continue;
             const idx pronoun = next(que + 1);
             if (pronoun >= size()) continue;
             const bool plural = is(pronoun, "ils") || is(pronoun, "elles");
@@ -1264,6 +1265,11 @@ private:
     bool last_rewrites_ = false;  // the last apply() was a rule that rewrites words
 };
 
+// The words that elide before a vowel, and their elided forms.
+constexpr std::pair<std::string_view, std::string_view> elisions[] = {
+    {"le", "l'"}, {"la", "l'"}, {"Le", "L'"}, {"La", "L'"}, {"de", "d'"}, {"De", "D'"},
+    {"que", "qu'"}, {"Que", "Qu'"}, {"ne", "n'"}, {"se", "s'"}};
+
 // The elided form of `word` ("L'", "d'", "qu'") before `next` when `next` opens with a
 // vowel, else empty. (An "h" may be aspirated: left as it is.)
 std::string_view elided_form(const tok& word, std::string_view next) {
@@ -1275,10 +1281,7 @@ std::string_view elided_form(const tok& word, std::string_view next) {
                      [&](std::string_view v) { return next.substr(0, v.size()) == v; })) {
         return {};
     }
-    static constexpr std::pair<std::string_view, std::string_view> forms[] = {
-        {"le", "l'"}, {"la", "l'"}, {"Le", "L'"}, {"La", "L'"}, {"de", "d'"}, {"De", "D'"},
-        {"que", "qu'"}, {"Que", "Qu'"}, {"ne", "n'"}, {"se", "s'"}};
-    for (const auto& [full, elided] : forms) {
+    for (const auto& [full, elided] : elisions) {
         if (word.text == full) return elided;
     }
     return {};
@@ -1311,11 +1314,16 @@ int summary_prefix(const std::vector<trim_rule>& trims) {
 // that elide before a vowel elided where trimming brought them before one.
 std::string join_kept(const sentence_view& s, const std::vector<const tok*>& kept,
                       const std::vector<std::pair<std::size_t, std::string>>& rewrites) {
-    // (Reserved for every kept token: elision below may copy one more per token.)
-    std::vector<tok> rewritten;
-    rewritten.reserve(rewrites.size() + kept.size());
     std::vector<const tok*> ptrs;
     ptrs.reserve(kept.size());
+    // The words said otherwise than their token: (index in ptrs, text, elided). Copies of
+    // their tokens are made once all are known, so that pointers to them stay valid.
+    struct said_otherwise {
+        std::size_t at;
+        std::string_view text;
+        bool elided;
+    };
+    std::vector<said_otherwise> otherwise;
     std::size_t last_index = std::string::npos;  // source index of the last token joined
     for (const tok* k : kept) {
         const auto i = static_cast<std::size_t>(k - s.toks.data());
@@ -1324,27 +1332,26 @@ std::string join_kept(const sentence_view& s, const std::vector<const tok*>& kep
         const bool rewrote = r != rewrites.end();
         if (rewrote && r->second.empty()) continue;
         if (!rewrote && k->text.empty()) continue;
+        const std::string_view text = rewrote ? std::string_view(r->second) : k->text;
         // "La [dernière] annonce" -> "L'annonce": a word that elides before a vowel, now in
         // front of one because words between went or were rewritten.
-        if (!ptrs.empty() && (rewrote || last_index + 1 != i)) {
-            const std::string_view next = rewrote ? std::string_view(r->second) : k->text;
-            if (const std::string_view elided = elided_form(*ptrs.back(), next); !elided.empty()) {
-                tok copy = *ptrs.back();
-                copy.text = elided;
-                copy.elided = true;
-                rewritten.push_back(std::move(copy));
-                ptrs.back() = &rewritten.back();
+        if (!ptrs.empty() && (rewrote || last_index + 1 != i) &&
+            (otherwise.empty() || otherwise.back().at + 1 != ptrs.size())) {
+            if (const std::string_view elided = elided_form(*ptrs.back(), text); !elided.empty()) {
+                otherwise.push_back({ptrs.size() - 1, elided, true});
             }
         }
         last_index = i;
-        if (!rewrote) {
-            ptrs.push_back(k);
-            continue;
-        }
-        tok copy = *k;
-        copy.text = r->second;
-        rewritten.push_back(std::move(copy));
-        ptrs.push_back(&rewritten.back());
+        if (rewrote) otherwise.push_back({ptrs.size(), text, false});
+        ptrs.push_back(k);
+    }
+    std::vector<tok> copies;
+    copies.reserve(otherwise.size());
+    for (const said_otherwise& o : otherwise) {
+        tok& copy = copies.emplace_back(*ptrs[o.at]);
+        copy.text = o.text;
+        copy.elided = copy.elided || o.elided;
+        ptrs[o.at] = &copy;
     }
     std::string text = join_tokens(ptrs);
     capitalise_first_in_place(text);
