@@ -1859,6 +1859,12 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
         if (known) return c.event;
         break;
     }
+    // The verb search finds one of the tokens' lexicon forms: when none of them names an
+    // event (the word index says so of each word), the search would name none either.
+    if (std::none_of(s.toks.begin(), s.toks.end(),
+                     [](const tok& t) { return !t.forms_known || t.names_event; })) {
+        return {};
+    }
     const verb_at v = find_verb(rules.pack.lex, s.toks);
     if (v.entry == nullptr) return {};
     auto it = rules.pack.event_by_verb.find(v.entry->fr_key.empty() ? fold_key(v.entry->fr)
