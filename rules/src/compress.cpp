@@ -26,7 +26,7 @@ public:
           before_(scratch_.before),
           starts_(scratch_.starts), words_(scratch_.words), finite_(scratch_.finite),
           quotes_(scratch_.quotes), punct_(scratch_.punct), marks_(scratch_.marks),
-          selon_(scratch_.selon), avoir_(scratch_.avoir), civilities_(scratch_.civilities),
+          selon_(scratch_.selon), ques_(scratch_.ques), avoir_(scratch_.avoir), civilities_(scratch_.civilities),
           definite_(scratch_.definite), parens_(scratch_.parens), numbers_(scratch_.numbers),
           times_(scratch_.times), all_(scratch_.all),
           openers_(scratch_.openers), marker_lists_(scratch_.lists) {
@@ -34,7 +34,7 @@ public:
         before_.resize(n_);
         starts_.assign(n_, 0);
         if (marker_lists_.size() < n_) marker_lists_.resize(n_);
-        for (auto* list : {&words_, &finite_, &quotes_, &punct_, &marks_, &selon_, &avoir_,
+        for (auto* list : {&words_, &finite_, &quotes_, &punct_, &marks_, &selon_, &ques_, &avoir_,
                            &civilities_, &definite_, &parens_, &numbers_, &all_}) {
             list->clear();
         }
@@ -222,6 +222,7 @@ private:
                 break;
             case 3:
                 if (eq(t.key, "ont")) avoir_.push_back(i);
+                if (eq(t.key, "que") || eq(t.key, "qu'")) ques_.push_back(i);
                 if (eq(t.text, "Mme")) civilities_.push_back(i);
                 break;
             case 4:
@@ -452,6 +453,7 @@ private:
             case trim_kind::parenthetical: return parens_.empty() && !grammar_has(kind);
             case trim_kind::shorten_actor: return civilities_.empty() && definite_.empty();
             case trim_kind::present_tense: return avoir_.empty();
+            case trim_kind::reported_statement: return ques_.empty();
             default: return false;
         }
     }
@@ -890,12 +892,13 @@ private:
     // (lemmas); a negated announcement stays as it is.
     void reported_statement(const trim_rule& r) {
         if (r.verb_markers.empty()) return;
-        for (const uint32_t v : words_) {
-            if (!keep_[v] || (toks_[v].pos & grammar::pos_verb) == 0) continue;
-            // (The "que" after it first: few verbs have one, and the marker test costs more.)
-            const idx que = next(v + 1);
-            if (que >= size() || !(is(que, "que") || is(que, "qu'")) ||
-                !is_form_of_any_verb(lex_, toks_[v], r.verb_markers)) {
+        // The verbs a kept "que" follows, in order: a word is such a verb when the kept token
+        // after it is a "que" (few sentences have one: their list is walked, not the words).
+        for (const uint32_t que : ques_) {
+            if (!keep_[que]) continue;
+            const idx v = prev(que);
+            if (v >= size() || (toks_[v].kind != tok_kind::word && toks_[v].kind != tok_kind::number) ||
+                (toks_[v].pos & grammar::pos_verb) == 0 || !is_form_of_any_verb(lex_, toks_[v], r.verb_markers)) {
                 continue;
             }
             idx group = v;  // the verb group's first token: the auxiliary, if any
@@ -1226,7 +1229,7 @@ private:
     struct scratch {
         keep_flags keep, before;
         std::vector<uint64_t> starts;
-        std::vector<uint32_t> words, finite, quotes, punct, marks, selon, avoir, civilities,
+        std::vector<uint32_t> words, finite, quotes, punct, marks, selon, ques, avoir, civilities,
             definite, parens, numbers, times, all;
         std::vector<std::vector<uint32_t>> openers;
         std::vector<marker_lists> lists;
@@ -1246,6 +1249,7 @@ private:
     std::vector<uint32_t>& punct_;   // commas, colons, dashes and stops
     std::vector<uint32_t>& marks_;   // commas and closing quotes
     std::vector<uint32_t>& selon_;   // "selon"
+    std::vector<uint32_t>& ques_;    // "que", "qu'"
     std::vector<uint32_t>& avoir_;   // "a" (as written) and "ont"
     std::vector<uint32_t>& civilities_;  // "M", "Mme", "Mlle"
     std::vector<uint32_t>& definite_;    // "le", "la", "l'"
