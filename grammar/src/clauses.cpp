@@ -207,6 +207,17 @@ class sentence_builder final {
                               f_que = cf_que, f_place = cf_place;
     bool has_form(std::size_t i, form_bit bit) const { return (info_[i].forms & bit) != 0; }
     bool is_boundary(std::size_t i) const { return has_form(i, f_boundary); }
+    // A verb group at `level` before element i, with only dates and adverbs between: the
+    // verb a "que" at i completes ("a annoncé mercredi qu'il …").
+    bool verb_over_adjuncts(std::size_t i, std::size_t first, uint32_t level) const {
+        for (std::size_t k = i; k > first;) {
+            --k;
+            if (info_[k].depth != level) continue;
+            if (els_[k].kind == element_kind::verb_group && info_[k].verb >= 0) return true;
+            if (els_[k].kind != element_kind::date && !is_adverb(k)) return false;
+        }
+        return false;
+    }
     bool is_adverb(std::size_t i) const {
         const token* t = els_[i].kind == element_kind::token ? token_of(i) : nullptr;
         return t != nullptr && t->kind == token_kind::word && (t->pos & pos_adverb) != 0 &&
@@ -549,19 +560,10 @@ class sentence_builder final {
         element_info* const info = info_.data();
         const element* const els = els_.data();
         const auto part_base = static_cast<int32_t>(parts_out.size());
-        // The verb group that "que" would complete: the last one at this level, when only
-        // dates and adverbs follow it ("a annoncé mercredi qu'il …").
-        int32_t verb_reach = -1;
         for (std::size_t i = first; i < last; ++i) {
             element_info& here = info[i];
             if (here.depth != level) continue;
             const element_kind kind = els[i].kind;
-            const int32_t verb_before = verb_reach;
-            if (kind == element_kind::verb_group && here.verb >= 0) {
-                verb_reach = static_cast<int32_t>(i);
-            } else if (kind != element_kind::date && !is_adverb(i)) {
-                verb_reach = -1;
-            }
             if (current >= 0 && (here.forms & f_boundary)) current = -1;
             if (current < 0) {
                 bool opens = true;  // the element opens a sub-clause part
@@ -578,8 +580,9 @@ class sentence_builder final {
                     case element_kind::relative: {
                         const bool completive =
                             has_form(i, f_que) &&
-                            (verb_before >= 0 || (prev_at_level != static_cast<std::size_t>(-1) &&
-                                                  info_[prev_at_level].verb >= 0));
+                            ((prev_at_level != static_cast<std::size_t>(-1) &&
+                              info_[prev_at_level].verb >= 0) ||
+                             verb_over_adjuncts(i, first, level));
                         parts.push_back(
                             {completive ? part_kind::subordinate : part_kind::relative,
                              completive ? clause_role::subordinate : clause_role::relative, i, i});
