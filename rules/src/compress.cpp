@@ -14,6 +14,12 @@ namespace precis::rules {
 
 namespace {
 
+// The trim kinds that rewrite words, not only drop them: their rules keep the text before them
+// (see trimmer::apply) and end the rules a summary trim shares with a headline trim.
+bool rewrites_words(trim_kind k) {
+    return k == trim_kind::present_tense || k == trim_kind::reported_statement;
+}
+
 class trimmer final {
     // Per-token flags in 16 bits, not bytes: a store through a byte type may alias anything,
     // and after each one the compiler would reload every vector's bounds.
@@ -105,7 +111,7 @@ public:
         // Marker lists found for this rule, by token (see match()): none looked up yet.
         generation_ = ++scratch_.generation;
         // Only present_tense rewrites words: the others need no copy of them.
-        const bool rewrites = r.kind == trim_kind::present_tense || r.kind == trim_kind::reported_statement;
+        const bool rewrites = rewrites_words(r.kind);
         if (rewrites) before_text_ = text_;
         last_rewrites_ = rewrites;
         if (grammar_has(r.kind)) grammar_parts(r.kind);
@@ -972,14 +978,7 @@ private:
             if (plural_form != plural) continue;
             return std::string(t.text.substr(0, t.text.size() - ending.size())) + std::string(present);
         }
-        if (const form_hits* hits = forms_of(lex_, t)) {
-            for (const auto& h : *hits) {
-                const lexicon_entry& e = lex_.entries[h.entry];
-                if (e.pos != word_class::verb) continue;
-                if (plural && !e.fr_3pl.empty()) return e.fr_3pl;
-                if (!plural && !e.fr_3sg.empty()) return e.fr_3sg;
-            }
-        }
+        if (std::string listed = listed_present(t, plural, false); !listed.empty()) return listed;
         const std::string_view ending = plural ? "aient" : "ait";
         const std::string_view w = t.text;
         if (t.lemma.size() < 4 || w.size() <= ending.size() + 2 ||
@@ -1012,16 +1011,25 @@ private:
         return stem + (plural ? "ent" : "e");
     }
 
-    std::string present_of(const tok& t, bool plural) const {
-        // Lexicon verbs with irregular forms say them; regular -er/-ir participles are rebuilt.
+    // The present the lexicon lists for a verb form of t (of its participle form only, when
+    // asked), or empty.
+    std::string listed_present(const tok& t, bool plural, bool participle_only) const {
         if (const form_hits* hits = forms_of(lex_, t)) {
             for (const auto& h : *hits) {
                 const lexicon_entry& e = lex_.entries[h.entry];
-                if (e.pos != word_class::verb || h.form != form_kind::participle) continue;
+                if (e.pos != word_class::verb || (participle_only && h.form != form_kind::participle)) {
+                    continue;
+                }
                 if (plural && !e.fr_3pl.empty()) return e.fr_3pl;
                 if (!plural && !e.fr_3sg.empty()) return e.fr_3sg;
             }
         }
+        return {};
+    }
+
+    std::string present_of(const tok& t, bool plural) const {
+        // Lexicon verbs with irregular forms say them; regular -er/-ir participles are rebuilt.
+        if (std::string listed = listed_present(t, plural, true); !listed.empty()) return listed;
         const std::string_view w = t.text;
         // "signé" (UTF-8 é is 2 bytes)
         if (w.size() > 4 && w.compare(w.size() - 2, 2, "\xc3\xa9") == 0) {
@@ -1304,8 +1312,7 @@ int summary_prefix(const std::vector<trim_rule>& trims) {
     for (std::size_t k = 0; k < trims.size(); ++k) {
         if (!trims[k].summary) continue;
         while (h < trims.size() && !trims[h].headline) ++h;
-        if (h != k || trims[k].kind == trim_kind::cut || trims[k].kind == trim_kind::present_tense ||
-            trims[k].kind == trim_kind::reported_statement) {
+        if (h != k || trims[k].kind == trim_kind::cut || rewrites_words(trims[k].kind)) {
             return -1;
         }
         ++h;
