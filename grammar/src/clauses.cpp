@@ -171,6 +171,10 @@ class sentence_builder final {
         }
         return -1;
     }
+    // The lemma_class bits of token `t` (0, nothing known, past the facts).
+    uint8_t lemma_facts(std::size_t t) const {
+        return t < facts_.size() ? facts_[t].lemma_classes : 0;
+    }
     const token* token_of(std::size_t element_index) const {
         const int32_t t = info_[element_index].token;
         return t < 0 ? nullptr : &s_.tokens[static_cast<std::size_t>(t)];
@@ -476,8 +480,17 @@ class sentence_builder final {
             v.when = tense_of(m.pos);
             v.plural = (m.pos & pos_3pl) && !(m.pos & pos_3sg);
         }
-        // Most verbs are in neither class: one look-up tells, before either table is asked.
-        const uint32_t classes = term_classes(vocab_, v.lemma);
+        // Most verbs are in neither class: the main token's form facts tell (else one look-up),
+        // before either table is asked.
+        const uint8_t known = lemma_facts(static_cast<std::size_t>(main));
+        const uint32_t classes =
+            (known & lc_verb_known)
+                ? ((known & lc_speech_verb) ? 1u << static_cast<unsigned>(term_class::speech_verb)
+                                            : 0u) |
+                      ((known & lc_event_verb)
+                           ? 1u << static_cast<unsigned>(term_class::event_verb)
+                           : 0u)
+                : term_classes(vocab_, v.lemma);
         auto in = [classes](term_class k) {
             return (classes & (1u << static_cast<unsigned>(k))) != 0;
         };
@@ -834,6 +847,8 @@ class sentence_builder final {
                 if (t.where.begin >= p.where.end) break;  // and so are all later tokens
                 if (t.where.end > p.where.end) continue;
                 if (t.kind != token_kind::word || !(t.pos & pos_noun)) continue;
+                const uint8_t known = lemma_facts(static_cast<std::size_t>(it - s_.tokens.begin()));
+                if ((known & lc_noun_known) && !(known & lc_event_noun)) continue;
                 if (const std::string* ev = find_term(vocab_, term_class::event_noun, t.lemma)) {
                     if (!ev->empty()) return *ev;
                 }

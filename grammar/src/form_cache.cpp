@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "vocab_impl.hpp"
+#include "vocab_lookup.hpp"
 
 namespace precis::grammar {
 
@@ -72,11 +73,44 @@ uint8_t clause_form_bits(std::string_view f) {
     }
 }
 
+uint8_t lemma_classes_of(std::string_view form, const lexicon::analysis& a,
+                         const vocabulary& vocab) {
+    const bool verb = (a.pos & pos_verb) != 0 || !a.verb_lemma.empty();
+    const bool noun = (a.pos & pos_noun) != 0;
+    if (!verb && !noun) return 0;
+    auto bit = [](uint32_t classes, term_class c) {
+        return (classes & (1u << static_cast<unsigned>(c))) != 0;
+    };
+    // The token's lemma as tokenize writes it, asked about only when some reading needs it.
+    uint32_t lemma_classes = 0;
+    if (noun || a.verb_lemma.empty()) {
+        lemma_classes = a.lemma.empty() ? term_classes(vocab, lower_all(form))
+                                        : term_classes(vocab, a.lemma);
+    }
+    uint8_t out = 0;
+    if (noun) {
+        out |= lc_noun_known;
+        if (bit(lemma_classes, term_class::event_noun)) out |= lc_event_noun;
+    }
+    if (verb) {
+        // The verb lemma as the clause builder reads it: the infinitive, else the lemma.
+        const uint32_t classes =
+            a.verb_lemma.empty() ? lemma_classes : term_classes(vocab, a.verb_lemma);
+        out |= lc_verb_known;
+        if (bit(classes, term_class::speech_verb)) out |= lc_speech_verb;
+        if (bit(classes, term_class::event_verb)) out |= lc_event_verb;
+    }
+    return out;
+}
+
 form_reading form_cache::read_long(std::string_view form, token_kind kind, bool capitalised,
                                    bool ask_lexicon) {
     form_reading out;
-    if (ask_lexicon) out.analysis = &lex_->find(form, out.kept);
     out.facts = facts_of_form(form, kind, capitalised, *vocab_);
+    if (ask_lexicon) {
+        out.analysis = &lex_->find(form, out.kept);
+        out.facts.lemma_classes = lemma_classes_of(form, *out.analysis, *vocab_);
+    }
     return out;
 }
 
@@ -114,10 +148,11 @@ form_reading form_cache::read_set(slot* const set, std::string_view form, token_
             out.analysis = s.analysis;
         } else {
             out.analysis = &lex_->find(form, out.kept);
+            if (!found) s.lemma_classes = lemma_classes_of(form, *out.analysis, *vocab_);
             if (out.kept) s.analysis = out.analysis;
         }
     }
-    out.facts = {s.lists, s.first_classes, s.naming, s.clause_forms};
+    out.facts = {s.lists, s.first_classes, s.naming, s.clause_forms, s.lemma_classes};
     return out;
 }
 

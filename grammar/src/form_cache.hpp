@@ -26,12 +26,29 @@ enum clause_form : uint8_t {
 };
 uint8_t clause_form_bits(std::string_view form);
 
+// What the vocabulary says of a word's lemmas (lemma_class bits): the clause builder asks it of
+// every verb group's verb and of the nouns of every object.
+enum lemma_class : uint8_t {
+    lc_speech_verb = 1,  // the verb lemma (the infinitive, else the lemma) is a speech_verb
+    lc_event_verb = 2,   // … an event_verb
+    lc_event_noun = 4,   // the token's lemma is an event_noun
+    lc_verb_known = 64,  // the verb bits were read (a word with a verb reading)
+    lc_noun_known = 128, // the noun bit was read (a word with a noun reading)
+};
+
 struct form_facts {
     uint64_t lists = 0;          // bit per closed word list holding the form (x3/predicates.cpp)
     uint32_t first_classes = 0;  // bit per term class with a phrase whose first word it is
     bool naming = false;         // capitalised, and itself a country, title, month …
     uint8_t clause_forms = 0;    // clause_form bits
+    uint8_t lemma_classes = 0;   // lemma_class bits
 };
+
+// The lemma_class bits of a word with the lexicon's analysis `a`: for a verb reading, its
+// infinitive's classes; for a noun reading, whether its lemma names an event. Read once per
+// form, they spare the clause builder a look-up per verb group and per object noun.
+uint8_t lemma_classes_of(std::string_view form, const lexicon::analysis& a,
+                         const vocabulary& vocab);
 
 // The facts of a form of the token kind (`capitalised`: first letter in upper case), computed.
 form_facts facts_of_form(std::string_view form, token_kind kind, bool capitalised,
@@ -62,7 +79,7 @@ class form_cache final {
                 same_key(s.key, form) && (!ask_lexicon || s.analysis != nullptr)) {
                 return {ask_lexicon ? s.analysis : nullptr,
                         true,
-                        {s.lists, s.first_classes, s.naming, s.clause_forms}};
+                        {s.lists, s.first_classes, s.naming, s.clause_forms, s.lemma_classes}};
             }
             return read_set(set, form, kind, capitalised, ask_lexicon);
         }
@@ -77,6 +94,7 @@ class form_cache final {
         uint32_t lists = 0;                           // form_facts, packed
         uint32_t first_classes = 0;
         uint8_t clause_forms = 0;
+        uint8_t lemma_classes = 0;  // set with `analysis` (or when the lexicon could not keep it)
         uint16_t generation = 0;  // 0: empty
         token_kind kind = token_kind::word;
         uint8_t length = 0;
