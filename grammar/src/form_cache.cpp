@@ -73,6 +73,18 @@ uint8_t clause_form_bits(std::string_view f) {
     }
 }
 
+namespace {
+
+// The part of speech tokenize gives a token of the kind, whose word was analysed as `a` (null
+// for an inverted subject, the one word the lexicon is not asked about).
+uint32_t pos_of(token_kind kind, const lexicon::analysis* a) {
+    if (kind == token_kind::number) return pos_number;
+    if (kind != token_kind::word) return pos_none;
+    return a != nullptr ? a->pos : pos_pronoun;
+}
+
+}  // namespace
+
 uint8_t lemma_classes_of(std::string_view form, const lexicon::analysis& a,
                          const vocabulary& vocab) {
     const bool verb = (a.pos & pos_verb) != 0 || !a.verb_lemma.empty();
@@ -111,6 +123,8 @@ form_reading form_cache::read_long(std::string_view form, token_kind kind, bool 
         out.analysis = &lex_->find(form, out.kept);
         out.facts.lemma_classes = lemma_classes_of(form, *out.analysis, *vocab_);
     }
+    out.facts.starts = starts_of_form(form, kind, capitalised, pos_of(kind, out.analysis),
+                                      out.facts, *vocab_);
     return out;
 }
 
@@ -137,22 +151,22 @@ form_reading form_cache::read_set(slot* const set, std::string_view form, token_
         s.kind = kind;
         s.length = static_cast<uint8_t>(form.size());
         form.copy(s.key, form.size());
-        const form_facts f = facts_of_form(form, kind, capitalised, *vocab_);
-        s.lists = static_cast<uint32_t>(f.lists);  // fewer than 32 lists (predicates.cpp)
-        s.first_classes = f.first_classes;
-        s.naming = f.naming;
-        s.clause_forms = f.clause_forms;
+        s.facts = facts_of_form(form, kind, capitalised, *vocab_);
     }
     if (ask_lexicon) {
         if (s.analysis != nullptr) {
             out.analysis = s.analysis;
         } else {
             out.analysis = &lex_->find(form, out.kept);
-            if (!found) s.lemma_classes = lemma_classes_of(form, *out.analysis, *vocab_);
+            if (!found) s.facts.lemma_classes = lemma_classes_of(form, *out.analysis, *vocab_);
             if (out.kept) s.analysis = out.analysis;
         }
     }
-    out.facts = {s.lists, s.first_classes, s.naming, s.clause_forms, s.lemma_classes};
+    if (!found) {
+        s.facts.starts = starts_of_form(form, kind, capitalised, pos_of(kind, out.analysis),
+                                        s.facts, *vocab_);
+    }
+    out.facts = s.facts;
     return out;
 }
 

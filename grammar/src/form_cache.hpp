@@ -36,13 +36,23 @@ enum lemma_class : uint8_t {
     lc_noun_known = 128, // the noun bit was read (a word with a noun reading)
 };
 
+// Sixteen bytes, copied whole into the form cache and out of it.
 struct form_facts {
-    uint64_t lists = 0;          // bit per closed word list holding the form (x3/predicates.cpp)
+    uint32_t lists = 0;          // bit per closed word list holding the form (x3/predicates.cpp)
     uint32_t first_classes = 0;  // bit per term class with a phrase whose first word it is
     bool naming = false;         // capitalised, and itself a country, title, month …
     uint8_t clause_forms = 0;    // clause_form bits
     uint8_t lemma_classes = 0;   // lemma_class bits
+    // The element kinds a token of the form may start whatever its neighbours, and whether a
+    // title or an institution key may start there (x3/predicates.cpp, starts_of_form). Exact
+    // for a form of four bytes or more, or of no phrase's first word; else read on the text.
+    uint32_t starts = 0;
 };
+
+// form_facts::starts of a form of the token kind, read with the form's facts and the part of
+// speech its tokens get (x3/predicates.cpp).
+uint32_t starts_of_form(std::string_view form, token_kind kind, bool capitalised, uint32_t pos,
+                        const form_facts& facts, const vocabulary& vocab);
 
 // The lemma_class bits of a word with the lexicon's analysis `a`: for a verb reading, its
 // infinitive's classes; for a noun reading, whether its lemma names an event. Read once per
@@ -77,9 +87,7 @@ class form_cache final {
             // form holds the answer unless the lexicon could not keep it.
             if (s.generation == generation_ && s.kind == kind && s.length == form.size() &&
                 same_key(s.key, form) && (!ask_lexicon || s.analysis != nullptr)) {
-                return {ask_lexicon ? s.analysis : nullptr,
-                        true,
-                        {s.lists, s.first_classes, s.naming, s.clause_forms, s.lemma_classes}};
+                return {ask_lexicon ? s.analysis : nullptr, true, s.facts};
             }
             return read_set(set, form, kind, capitalised, ask_lexicon);
         }
@@ -91,15 +99,11 @@ class form_cache final {
     // stands for the lexicon and vocabulary (and the vocabulary's size) it was read with.
     struct slot {
         const lexicon::analysis* analysis = nullptr;  // lex.find(key) when kept, else null
-        uint32_t lists = 0;                           // form_facts, packed
-        uint32_t first_classes = 0;
-        uint8_t clause_forms = 0;
-        uint8_t lemma_classes = 0;  // set with `analysis` (or when the lexicon could not keep it)
+        form_facts facts;
         uint16_t generation = 0;  // 0: empty
         token_kind kind = token_kind::word;
         uint8_t length = 0;
-        bool naming = false;
-        char key[23] = {};  // longer forms are read each time
+        char key[20] = {};  // longer forms are read each time
     };
     ~form_cache();
 
