@@ -121,6 +121,26 @@ bool first_or_second_person_subject(const sentence_state& st, int32_t i) {
     return false;
 }
 
+// Arabic and other particles written joined: "al-Sissi", "ben-Gourion" (the one lower-case
+// name word).
+bool joined_particle_name(std::string_view f) {
+    if (f.size() < 4 || !hyphen_in_first_five(f)) return false;
+    for (std::string_view p : {"al-", "el-", "ben-", "bin-", "ibn-", "abu-", "abou-"}) {
+        if (f.substr(0, p.size()) == p && f.size() > p.size()) return true;
+    }
+    return false;
+}
+
+// "M", "Mme", "Dr" …: the form of a civility (is_civility on a word).
+bool civility_form(std::string_view f) {
+    if (f.empty() || (f[0] != 'M' && f[0] != 'D' && f[0] != 'P')) return false;
+    for (std::string_view c :
+         {"M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Pr"}) {
+        if (f == c) return true;
+    }
+    return false;
+}
+
 // Bit per closed word list that holds `form` (first letter in either case).
 uint64_t word_lists_of(std::string_view form) {
     static const auto table = [] {
@@ -184,14 +204,7 @@ bool is_name_word::operator()(const sentence_state& st, int32_t i) const {
     if (!is_word(st, i)) return false;
     const token& t = tok(st, i);
     const std::string_view f = form(st, i);
-    if (!t.capitalised) {
-        // Arabic and other particles written joined: "al-Sissi", "ben-Gourion".
-        if (f.size() < 4 || !hyphen_in_first_five(f)) return false;
-        for (std::string_view p : {"al-", "el-", "ben-", "bin-", "ibn-", "abu-", "abou-"}) {
-            if (f.substr(0, p.size()) == p && f.size() > p.size()) return true;
-        }
-        return false;
-    }
+    if (!t.capitalised) return joined_particle_name(f);
     if (t.pos & (pos_determiner | pos_pronoun | pos_preposition | pos_conjunction | pos_adverb))
         return false;
     if (f.size() < 2 || f[0] == '-') return false;
@@ -212,14 +225,7 @@ bool is_initial_letter::operator()(const sentence_state& st, int32_t i) const {
 }
 
 bool is_civility::operator()(const sentence_state& st, int32_t i) const {
-    if (!is_word(st, i)) return false;
-    std::string_view f = form(st, i);
-    if (f.empty() || (f[0] != 'M' && f[0] != 'D' && f[0] != 'P')) return false;
-    for (std::string_view c :
-         {"M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Pr"}) {
-        if (f == c) return true;
-    }
-    return false;
+    return is_word(st, i) && civility_form(form(st, i));
 }
 
 bool is_subject_pronoun::operator()(const sentence_state& st, int32_t i) const {
@@ -583,22 +589,11 @@ uint32_t form_base(std::string_view f, token_kind kind, bool capitalised, uint32
     if ((word && (pos & pos_determiner) && !listed(wl_not_determiners)) ||
         listed(wl_title_adjectives))
         starts |= head_further;
-    if (word && !f.empty() && (f[0] == 'M' || f[0] == 'D' || f[0] == 'P')) {
-        for (std::string_view c :
-             {"M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Pr"}) {
-            if (f == c) starts |= kind_bit(element_kind::civil_actor);  // is_civility
-        }
-    }
+    if (word && civility_form(f)) starts |= kind_bit(element_kind::civil_actor);
     // A lower-case word is a name word only with a joined particle ("al-Sissi"): is_name_word
     // reads nothing but the form then.
-    if (word && !capitalised && f.size() >= 4 && hyphen_in_first_five(f)) {
-        for (std::string_view p : {"al-", "el-", "ben-", "bin-", "ibn-", "abu-", "abou-"}) {
-            if (f.substr(0, p.size()) == p && f.size() > p.size()) {
-                starts |= kind_bit(element_kind::named_actor);
-                break;
-            }
-        }
-    }
+    if (word && !capitalised && joined_particle_name(f))
+        starts |= kind_bit(element_kind::named_actor);
     if (listed(wl_subject_pronouns)) starts |= kind_bit(element_kind::pronoun);
     if (word && !capitalised &&
         ((pos & pos_infinitive) || ((pos & pos_present_participle) && !(pos & pos_noun))))
@@ -619,10 +614,25 @@ uint32_t form_starts_at(const sentence_state& st, std::size_t k) {
     const token& t = st.token_data[k];
     const form_facts& f = st.facts[k];
     if (opens_from_form(t.where.size(), f.first_classes)) return f.starts;
+    const char* const p = st.text + t.where.begin;
     const char* const sentence_end = st.start + (st.table_size - 1);
-    return f.starts | opened_starts(opening_classes(*st.vocab, f.first_classes,
-                                                    st.text + t.where.begin, sentence_end),
-                                    f.starts);
+    auto read = [&] {
+        return f.starts | opened_starts(opening_classes(*st.vocab, f.first_classes, p,
+                                                        sentence_end),
+                                        f.starts);
+    };
+    // The keys that may start here depend on four bytes from the token's start (the form is
+    // their first `length`), when the sentence has as many.
+    if (sentence_end - p < 4) return read();
+    uint32_t window;
+    std::memcpy(&window, p, sizeof window);
+    const auto length = static_cast<uint8_t>(t.where.size());
+    const std::size_t at =
+        static_cast<std::size_t>(((window ^ length) * 0x9E3779B1u) >> 23) %
+        sentence_state::short_start_slots;
+    sentence_state::short_start& slot = st.short_starts[at];
+    if (slot.length != length || slot.window != window) slot = {window, read(), length};
+    return slot.starts;
 }
 
 }  // namespace
