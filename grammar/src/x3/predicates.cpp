@@ -493,13 +493,7 @@ namespace {
 using ast::element_kind;
 constexpr uint32_t kind_bit(element_kind k) { return 1u << static_cast<unsigned>(k); }
 constexpr uint32_t class_bit(term_class c) { return 1u << static_cast<unsigned>(c); }
-// Bits of form_starts above the element kinds (and below punctuation_start): a title or an
-// institution key may start at the form (as opens() asks at a determiner's head), and the form
-// is a determiner or a title adjective (a titled actor's head lies further on).
-constexpr uint32_t opens_title = 1u << 29, opens_institution = 1u << 30,
-                   head_further = 1u << 28;
-constexpr uint32_t kind_bits = ~(opens_title | opens_institution | head_further);
-static_assert(static_cast<unsigned>(element_kind::relative) < 28);
+static_assert(static_cast<unsigned>(element_kind::relative) < 27);
 
 // The classes whose keys open an element (opened_starts reads no other).
 constexpr uint32_t opening_mask =
@@ -573,11 +567,21 @@ uint32_t opened_starts(uint32_t opens, uint32_t base) {
 // start there (opened_starts): every element kind whose start test reads no other token, and
 // head_further.
 uint32_t form_base(std::string_view f, token_kind kind, bool capitalised, uint32_t pos,
-                   uint64_t lists) {
+                   uint64_t lists, uint32_t classes) {
     auto listed = [lists](word_list l) { return (lists & (uint64_t{1} << l)) != 0; };
     const bool word = kind == token_kind::word;
     const bool number = kind == token_kind::number;
     uint32_t starts = kind_bit(element_kind::token);
+    // The lists of the start tests ("et", "pas", "plus" are in others, which no element start
+    // asks about for a plain word).
+    constexpr uint64_t start_lists =
+        (uint64_t{1} << wl_le_la) | (uint64_t{1} << wl_time_prepositions) |
+        (uint64_t{1} << wl_pour) | (uint64_t{1} << wl_title_adjectives) |
+        (uint64_t{1} << wl_subject_pronouns) | (uint64_t{1} << wl_ne) |
+        (uint64_t{1} << wl_clitics) | (uint64_t{1} << wl_relatives);
+    if (word && !capitalised && classes == 0 && (lists & start_lists) == 0 &&
+        !(pos & pos_determiner))
+        starts |= plain_word;
     // is_punctuation: currency signs start amounts ("$ 700"), the rest is read as itself.
     if (kind == token_kind::punct || (!word && !number && f != "$" && f != "€" && f != "£"))
         starts |= punctuation_start;
@@ -715,7 +719,8 @@ bool prenominal_adjective(std::string_view w) {
 
 uint32_t starts_of_form(std::string_view form, token_kind kind, bool capitalised, uint32_t pos,
                         const form_facts& facts, const vocabulary& vocab) {
-    const uint32_t base = parser::form_base(form, kind, capitalised, pos, facts.lists);
+    const uint32_t base =
+        parser::form_base(form, kind, capitalised, pos, facts.lists, facts.first_classes);
     if (!parser::opens_from_form(form.size(), facts.first_classes)) return base;
     return base | parser::opened_starts(parser::opening_classes(vocab.get(), facts.first_classes,
                                                                 form.data(),

@@ -124,38 +124,35 @@ inline bool hyphen_in_first_five(std::string_view f) {
 // element_starts() past its common cases.
 uint32_t element_starts_other(const sentence_state& st, int32_t index);
 
+// Bits of form_facts::starts (x3/predicates.cpp, starts_of_form) above the element kinds and
+// below punctuation_start: a title or an institution key may start at the form, the form is a
+// determiner or a title adjective (a titled actor's head lies further on), and the form is a
+// plain word (below).
+inline constexpr uint32_t opens_title = 1u << 29, opens_institution = 1u << 30,
+                          head_further = 1u << 28, plain_word = 1u << 27;
+inline constexpr uint32_t kind_bits = ~(opens_title | opens_institution | head_further | plain_word);
+
 // Bit per element kind (ast::element_kind) whose rule may start at this token: a superset,
 // computed once per token so that most alternatives are skipped without being tried. Also
 // punctuation_start when is_punctuation holds for the token. Inline: punctuation and most
 // words are answered without a call.
 inline uint32_t element_starts(const sentence_state& st, int32_t index) {
     using ast::element_kind;
-    constexpr auto bit = [](element_kind k) { return 1u << static_cast<unsigned>(k); };
     const auto at = static_cast<std::size_t>(index);
     const token& t = st.token_data[at];
     // Punctuation is in no word list and starts no vocabulary phrase: nothing else starts here.
-    if (t.kind == token_kind::punct) return bit(element_kind::token) | punctuation_start;
-    // Most tokens are lower-case words in no vocabulary class and in none of the lists below,
-    // without a determiner reading: of the tests element_starts_other makes, only the verb,
-    // non-finite and joined-particle ones can hold for them. ("et", "pas", "plus" are in
-    // other lists, which no element start asks about for such a word.)
-    constexpr uint64_t start_lists =
-        (uint64_t{1} << wl_le_la) | (uint64_t{1} << wl_time_prepositions) |
-        (uint64_t{1} << wl_pour) | (uint64_t{1} << wl_title_adjectives) |
-        (uint64_t{1} << wl_subject_pronouns) | (uint64_t{1} << wl_ne) |
-        (uint64_t{1} << wl_clitics) | (uint64_t{1} << wl_relatives);
-    const form_facts& f = st.facts[at];
-    if (t.kind != token_kind::word || t.capitalised || f.first_classes != 0 ||
-        (f.lists & start_lists) != 0 || (t.pos & pos_determiner))
-        return element_starts_other(st, index);
-    uint32_t starts = bit(element_kind::token);
-    if ((t.pos & finite_bits) && is_finite{}(st, index)) starts |= bit(element_kind::verb_group);
-    if ((t.pos & pos_infinitive) || ((t.pos & pos_present_participle) && !(t.pos & pos_noun)))
-        starts |= bit(element_kind::nonfinite);
-    if (t.where.size() >= 4 &&
-        hyphen_in_first_five(std::string_view(st.text + t.where.begin, t.where.size())) &&
-        is_name_word{}(st, index))
-        starts |= bit(element_kind::named_actor);
+    if (t.kind == token_kind::punct) {
+        return (1u << static_cast<unsigned>(element_kind::token)) | punctuation_start;
+    }
+    // Most tokens are plain words (form_base): lower-case words in no vocabulary class and in
+    // none of the lists element_starts_other asks about, without a determiner reading. Of its
+    // tests only the verb one reads the neighbours for them; the form cache holds the others'
+    // answers (a non-finite form, a joined particle).
+    const uint32_t form = st.facts[at].starts;
+    if (!(form & plain_word)) return element_starts_other(st, index);
+    uint32_t starts = form & kind_bits;
+    if ((t.pos & finite_bits) && is_finite{}(st, index))
+        starts |= 1u << static_cast<unsigned>(element_kind::verb_group);
     return starts;
 }
 
