@@ -78,10 +78,12 @@ class form_cache final {
 
     // The facts of `form`, and when `ask_lexicon`, lex.find(form): valid until the next read.
     // A form found in the first way of its set, read with the current lexicon and vocabulary,
-    // is answered inline.
-    form_reading read(std::string_view form, token_kind kind, bool capitalised, bool ask_lexicon) {
+    // is answered inline. `readable` is the end of the text holding the form: the bytes before
+    // it may be read (and masked) to choose the form's set.
+    form_reading read(std::string_view form, const char* readable, token_kind kind,
+                      bool capitalised, bool ask_lexicon) {
         if (form.size() <= sizeof slot{}.key) {
-            slot* const set = set_of(form);
+            slot* const set = set_of(form, readable);
             const slot& s = *set;
             // For a word, whether the lexicon is asked follows from the form: a slot of the
             // form holds the answer unless the lexicon could not keep it.
@@ -114,8 +116,32 @@ class form_cache final {
     // 1 MB per thread, so that the forms met once do not evict the frequent ones.
     static constexpr std::size_t ways = 4;
     static constexpr std::size_t set_count = (std::size_t{1} << 20) / (ways * 48);
-    slot* set_of(std::string_view form) const {
-        const auto h = static_cast<uint32_t>(short_hash(form) >> 32);
+    // A form's set, from a hash of its first eight bytes and last eight (the words a pass meets
+    // differ there): one or two loads and a multiply, where short_hash takes a round per word.
+    // Its bytes are read as one word when the text holds eight from its start.
+    slot* set_of(std::string_view form, const char* readable) const {
+        const char* const p = form.data();
+        const std::size_t n = form.size();
+        uint64_t w = 0;
+        if (n > 8) {
+            uint64_t tail;
+            std::memcpy(&w, p, 8);
+            std::memcpy(&tail, p + n - 8, 8);
+            w ^= (tail ^ n) * 0xFF51AFD7ED558CCDull;
+        } else if (readable - p >= 8) {
+            std::memcpy(&w, p, 8);
+            // The form's own bytes only: the first n of the word in memory order.
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+            w &= n == 8 ? ~uint64_t{0} : ~(~uint64_t{0} >> (8 * n));
+#else
+            w &= n == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
+#endif
+            w ^= n << 3;
+        } else {
+            std::memcpy(&w, p, n);  // at the end of the text
+            w ^= n << 3;
+        }
+        const auto h = static_cast<uint32_t>((w * 0x9E3779B97F4A7C15ull) >> 32);
         return slots_.get() + ways * static_cast<std::size_t>((uint64_t{h} * set_count) >> 32);
     }
     // By whole words where the form allows (the key is as long as the form: both buffers hold
