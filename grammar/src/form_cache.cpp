@@ -128,6 +128,28 @@ form_reading form_cache::read_long(std::string_view form, token_kind kind, bool 
     return out;
 }
 
+form_reading form_cache::read_ways(slot* const set, std::string_view form, token_kind kind,
+                                   bool capitalised, bool ask_lexicon) {
+    // The common case kept lean: what read_set does for a form found with its answer (the
+    // first way was read by read()).
+    for (std::size_t way = 1; way < ways; ++way) {
+        const slot& s = set[way];
+        if (s.generation != generation_ || s.kind != kind || s.length != form.size() ||
+            !same_key(s.key, form))
+            continue;
+        if (ask_lexicon && s.analysis == nullptr) break;
+        // Slot by slot, each a copy of known size (a loop would become a call to memmove).
+        static_assert(ways == 4);
+        const slot moved = s;
+        if (way == 3) set[3] = set[2];
+        if (way >= 2) set[2] = set[1];
+        set[1] = set[0];
+        set[0] = moved;
+        return {ask_lexicon ? moved.analysis : nullptr, true, moved.facts};
+    }
+    return read_set(set, form, kind, capitalised, ask_lexicon);
+}
+
 form_reading form_cache::read_set(slot* const set, std::string_view form, token_kind kind,
                                   bool capitalised, bool ask_lexicon) {
     form_reading out;

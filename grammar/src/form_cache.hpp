@@ -91,7 +91,7 @@ class form_cache final {
                 same_key(s.key, form) && (!ask_lexicon || s.analysis != nullptr)) {
                 return {ask_lexicon ? s.analysis : nullptr, true, s.facts};
             }
-            return read_set(set, form, kind, capitalised, ask_lexicon);
+            return read_ways(set, form, kind, capitalised, ask_lexicon);
         }
         return read_long(form, kind, capitalised, ask_lexicon);
     }
@@ -165,6 +165,10 @@ class form_cache final {
     }
     // read() past its inline case: the other ways of the form's set (found by read()), or a
     // form too long for a slot.
+    // read() past its inline case: a form held with its answer by one of the other ways of its
+    // set, which moves to the front; else read_set.
+    form_reading read_ways(slot* set, std::string_view form, token_kind kind, bool capitalised,
+                           bool ask_lexicon);
     form_reading read_set(slot* set, std::string_view form, token_kind kind, bool capitalised,
                           bool ask_lexicon);
     form_reading read_long(std::string_view form, token_kind kind, bool capitalised,
