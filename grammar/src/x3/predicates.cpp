@@ -16,19 +16,14 @@
 namespace precis::grammar::parser {
 namespace {
 
-const token& tok(const sentence_state& st, int32_t i) {
-    return st.token_data[static_cast<std::size_t>(i)];
-}
+using tests::in_list;
+using tests::is_word;
+using tests::tok;
+using tests::valid;
+
 std::string_view form(const sentence_state& st, int32_t i) {
     const token& t = tok(st, i);
     return std::string_view(st.text + t.where.begin, t.where.size());
-}
-bool valid(const sentence_state& st, int32_t i) {
-    // A negative index turns into a huge one: one comparison bounds both ends.
-    return static_cast<std::size_t>(i) < st.token_count;
-}
-bool is_word(const sentence_state& st, int32_t i) {
-    return valid(st, i) && tok(st, i).kind == token_kind::word;
 }
 
 // The form cache keeps the list bits in 32.
@@ -101,10 +96,6 @@ const std::vector<std::vector<std::string_view>>& closed_lists() {
     return lists;
 }
 
-bool in_list(const sentence_state& st, int32_t i, word_list list) {
-    return valid(st, i) &&
-           (st.facts[static_cast<std::size_t>(i)].lists & (uint64_t{1} << list)) != 0;
-}
 
 bool sentence_initial(const sentence_state& st, int32_t i) {
     if (i == 0) return true;
@@ -166,10 +157,6 @@ bool is_determiner::operator()(const sentence_state& st, int32_t i) const {
            !in_list(st, i, wl_not_determiners);
 }
 
-bool is_number::operator()(const sentence_state& st, int32_t i) const {
-    return valid(st, i) && tok(st, i).kind == token_kind::number;
-}
-
 bool is_day::operator()(const sentence_state& st, int32_t i) const {
     if (!is_number{}(st, i)) return false;
     std::string_view f = form(st, i);
@@ -228,26 +215,6 @@ bool is_civility::operator()(const sentence_state& st, int32_t i) const {
     return is_word(st, i) && civility_form(form(st, i));
 }
 
-bool is_subject_pronoun::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_subject_pronouns);
-}
-
-bool is_neg_ne::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_ne);
-}
-
-bool is_neg_pas::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_negative_words);
-}
-
-bool is_clitic::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_clitics);
-}
-
-bool is_object_clitic::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_object_articles) || is_clitic{}(st, i);
-}
-
 bool finite_uncached(const sentence_state& st, int32_t i) {
     if (!is_word(st, i)) return false;
     const token& t = tok(st, i);
@@ -293,18 +260,6 @@ bool is_modal::operator()(const sentence_state& st, int32_t i) const {
            v == "falloir"sv || v == "sembler"sv || v == "compter"sv || v == "entendre"sv;
 }
 
-bool is_participle::operator()(const sentence_state& st, int32_t i) const {
-    return is_word(st, i) && (tok(st, i).pos & pos_past_participle) && !tok(st, i).capitalised;
-}
-
-bool is_ete::operator()(const sentence_state& st, int32_t i) const {
-    return valid(st, i) && form(st, i) == "été";
-}
-
-bool is_infinitive::operator()(const sentence_state& st, int32_t i) const {
-    return is_word(st, i) && (tok(st, i).pos & pos_infinitive) && !tok(st, i).capitalised;
-}
-
 bool is_nonfinite::operator()(const sentence_state& st, int32_t i) const {
     if (!is_word(st, i) || tok(st, i).capitalised) return false;
     const uint32_t p = tok(st, i).pos;
@@ -325,10 +280,6 @@ bool is_plain_adverb::operator()(const sentence_state& st, int32_t i) const {
            !is_neg_pas{}(st, i);
 }
 
-bool is_inversion::operator()(const sentence_state& st, int32_t i) const {
-    return is_word(st, i) && form(st, i)[0] == '-';
-}
-
 bool is_relative::operator()(const sentence_state& st, int32_t i) const {
     // "ainsi que", "plus que", "autant que": a comparison, not a relative pronoun.
     if (in_list(st, i, wl_que) && in_list(st, i - 1, wl_comparatives)) return false;
@@ -340,52 +291,6 @@ bool is_unit::operator()(const sentence_state& st, int32_t i) const {
     const uint32_t p = tok(st, i).pos;
     return (p & pos_noun) &&
            !(p & (pos_determiner | pos_preposition | pos_pronoun | pos_conjunction));
-}
-
-bool is_time_preposition::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_time_prepositions);
-}
-
-// Lower case only: "Du" in "Du Wei" is a name.
-bool is_de::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_de) && !tok(st, i).capitalised;
-}
-
-bool is_de_article::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_du_des) && !tok(st, i).capitalised;
-}
-
-bool is_le::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_le_la);
-}
-
-bool is_et::operator()(const sentence_state& st, int32_t i) const { return in_list(st, i, wl_et); }
-
-bool is_percent_sign::operator()(const sentence_state& st, int32_t i) const {
-    return valid(st, i) && form(st, i) == "%";
-}
-
-bool is_pour::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_pour);
-}
-
-bool is_cent::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_cent);
-}
-
-bool is_stop::operator()(const sentence_state& st, int32_t i) const {
-    if (!valid(st, i)) return true;  // the end of the sentence
-    const token& t = tok(st, i);
-    return t.kind == token_kind::punct || t.kind == token_kind::paren_close ||
-           t.kind == token_kind::quote_close || t.kind == token_kind::paren_open;
-}
-
-bool is_comma::operator()(const sentence_state& st, int32_t i) const {
-    return valid(st, i) && form(st, i) == ",";
-}
-
-bool is_day_part::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_day_parts);
 }
 
 std::size_t adverbial_length(const sentence_state& st, int32_t i) {
@@ -688,10 +593,6 @@ uint32_t element_starts_other(const sentence_state& st, int32_t i) {
         starts |= kind_bit(element_kind::verb_group);
     if (listed(wl_relatives) && is_relative{}(st, i)) starts |= kind_bit(element_kind::relative);
     return starts & kind_bits;
-}
-
-bool is_title_adjective::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_title_adjectives);
 }
 
 }  // namespace precis::grammar::parser

@@ -16,7 +16,6 @@ namespace precis::grammar::parser {
     }
 
 PRECIS_TOKEN_TEST(is_determiner);
-PRECIS_TOKEN_TEST(is_number);
 PRECIS_TOKEN_TEST(is_day);
 PRECIS_TOKEN_TEST(is_year);
 PRECIS_TOKEN_TEST(is_capitalised_content);
@@ -25,32 +24,11 @@ PRECIS_TOKEN_TEST(is_name_word);
 PRECIS_TOKEN_TEST(is_name_particle);
 PRECIS_TOKEN_TEST(is_initial_letter);
 PRECIS_TOKEN_TEST(is_civility);
-PRECIS_TOKEN_TEST(is_subject_pronoun);
-PRECIS_TOKEN_TEST(is_neg_ne);
-PRECIS_TOKEN_TEST(is_neg_pas);
-PRECIS_TOKEN_TEST(is_clitic);
-PRECIS_TOKEN_TEST(is_object_clitic);
 PRECIS_TOKEN_TEST(is_modal);
-PRECIS_TOKEN_TEST(is_participle);
-PRECIS_TOKEN_TEST(is_ete);
-PRECIS_TOKEN_TEST(is_infinitive);
 PRECIS_TOKEN_TEST(is_nonfinite);
 PRECIS_TOKEN_TEST(is_plain_adverb);
-PRECIS_TOKEN_TEST(is_inversion);
 PRECIS_TOKEN_TEST(is_relative);
 PRECIS_TOKEN_TEST(is_unit);
-PRECIS_TOKEN_TEST(is_time_preposition);
-PRECIS_TOKEN_TEST(is_de);
-PRECIS_TOKEN_TEST(is_de_article);
-PRECIS_TOKEN_TEST(is_le);
-PRECIS_TOKEN_TEST(is_et);
-PRECIS_TOKEN_TEST(is_percent_sign);
-PRECIS_TOKEN_TEST(is_pour);
-PRECIS_TOKEN_TEST(is_cent);
-PRECIS_TOKEN_TEST(is_stop);
-PRECIS_TOKEN_TEST(is_comma);
-PRECIS_TOKEN_TEST(is_day_part);
-PRECIS_TOKEN_TEST(is_title_adjective);
 PRECIS_TOKEN_TEST(is_punctuation);
 PRECIS_TOKEN_TEST(is_complement_head);
 
@@ -107,6 +85,69 @@ enum word_list : unsigned {
     wl_ce,
     wl_adverbial_heads,
 };
+
+// The simple token tests, inline: the grammar asks them at every step.
+namespace tests {
+inline const token& tok(const sentence_state& st, int32_t i) {
+    return st.token_data[static_cast<std::size_t>(i)];
+}
+// A negative index turns into a huge one: one comparison bounds both ends.
+inline bool valid(const sentence_state& st, int32_t i) {
+    return static_cast<std::size_t>(i) < st.token_count;
+}
+inline bool is_word(const sentence_state& st, int32_t i) {
+    return valid(st, i) && tok(st, i).kind == token_kind::word;
+}
+inline bool in_list(const sentence_state& st, int32_t i, word_list list) {
+    return valid(st, i) && (st.facts[static_cast<std::size_t>(i)].lists & (1u << list)) != 0;
+}
+inline bool form_is(const sentence_state& st, int32_t i, std::string_view f) {
+    const span w = tok(st, i).where;
+    return w.size() == f.size() && std::string_view(st.text + w.begin, w.size()) == f;
+}
+}  // namespace tests
+
+#define PRECIS_INLINE_TEST(name, body)                                          \
+    struct name {                                                               \
+        bool operator()(const sentence_state& st, int32_t i) const {            \
+            using namespace tests;                                              \
+            body                                                                \
+        }                                                                       \
+    };
+
+PRECIS_INLINE_TEST(is_number, return valid(st, i) && tok(st, i).kind == token_kind::number;)
+PRECIS_INLINE_TEST(is_subject_pronoun, return in_list(st, i, wl_subject_pronouns);)
+PRECIS_INLINE_TEST(is_neg_ne, return in_list(st, i, wl_ne);)
+PRECIS_INLINE_TEST(is_neg_pas, return in_list(st, i, wl_negative_words);)
+PRECIS_INLINE_TEST(is_clitic, return in_list(st, i, wl_clitics);)
+PRECIS_INLINE_TEST(is_object_clitic,
+                   return in_list(st, i, wl_object_articles) || in_list(st, i, wl_clitics);)
+PRECIS_INLINE_TEST(is_participle, return is_word(st, i) &&
+                                         (tok(st, i).pos & pos_past_participle) &&
+                                         !tok(st, i).capitalised;)
+PRECIS_INLINE_TEST(is_ete, return valid(st, i) && form_is(st, i, "été");)
+PRECIS_INLINE_TEST(is_infinitive, return is_word(st, i) && (tok(st, i).pos & pos_infinitive) &&
+                                         !tok(st, i).capitalised;)
+PRECIS_INLINE_TEST(is_inversion,
+                   return is_word(st, i) && st.text[tok(st, i).where.begin] == '-';)
+PRECIS_INLINE_TEST(is_time_preposition, return in_list(st, i, wl_time_prepositions);)
+// Lower case only: "Du" in "Du Wei" is a name.
+PRECIS_INLINE_TEST(is_de, return in_list(st, i, wl_de) && !tok(st, i).capitalised;)
+PRECIS_INLINE_TEST(is_de_article, return in_list(st, i, wl_du_des) && !tok(st, i).capitalised;)
+PRECIS_INLINE_TEST(is_le, return in_list(st, i, wl_le_la);)
+PRECIS_INLINE_TEST(is_et, return in_list(st, i, wl_et);)
+PRECIS_INLINE_TEST(is_percent_sign, return valid(st, i) && form_is(st, i, "%");)
+PRECIS_INLINE_TEST(is_pour, return in_list(st, i, wl_pour);)
+PRECIS_INLINE_TEST(is_cent, return in_list(st, i, wl_cent);)
+// The end of the sentence is a stop too.
+PRECIS_INLINE_TEST(is_stop, if (!valid(st, i)) return true; const token_kind k = tok(st, i).kind;
+                   return k == token_kind::punct || k == token_kind::paren_close ||
+                          k == token_kind::quote_close || k == token_kind::paren_open;)
+PRECIS_INLINE_TEST(is_comma, return valid(st, i) && form_is(st, i, ",");)
+PRECIS_INLINE_TEST(is_day_part, return in_list(st, i, wl_day_parts);)
+PRECIS_INLINE_TEST(is_title_adjective, return in_list(st, i, wl_title_adjectives);)
+
+#undef PRECIS_INLINE_TEST
 
 inline constexpr uint32_t punctuation_start = 1u << 31;
 inline constexpr uint32_t finite_bits = pos_present | pos_past | pos_future | pos_conditional;
