@@ -134,9 +134,7 @@ form_reading form_cache::read_ways(slot* const set, std::string_view form, token
     // first way was read by read()).
     for (std::size_t way = 1; way < ways; ++way) {
         const slot& s = set[way];
-        if (s.generation != generation_ || s.kind != kind || s.length != form.size() ||
-            !same_key(s.key, form))
-            continue;
+        if (!holds(s, form, kind)) continue;
         if (ask_lexicon && s.analysis == nullptr) break;
         // Slot by slot, each a copy of known size (a loop would become a call to memmove).
         static_assert(ways == 4);
@@ -153,14 +151,10 @@ form_reading form_cache::read_ways(slot* const set, std::string_view form, token
 form_reading form_cache::read_set(slot* const set, std::string_view form, token_kind kind,
                                   bool capitalised, bool ask_lexicon) {
     form_reading out;
-    auto holds = [&](const slot& s) {
-        return s.generation == generation_ && s.kind == kind && s.length == form.size() &&
-               same_key(s.key, form);
-    };
     // The way holding the form, or the least recently used one; either moves to the front.
     std::size_t way = 0;
-    while (way + 1 < ways && !holds(set[way])) ++way;
-    const bool found = holds(set[way]);
+    while (way + 1 < ways && !holds(set[way], form, kind)) ++way;
+    const bool found = holds(set[way], form, kind);
     if (way > 0) {
         const slot moved = set[way];
         for (std::size_t k = way; k > 0; --k) set[k] = set[k - 1];

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -87,8 +88,7 @@ class form_cache final {
             const slot& s = *set;
             // For a word, whether the lexicon is asked follows from the form: a slot of the
             // form holds the answer unless the lexicon could not keep it.
-            if (s.generation == generation_ && s.kind == kind && s.length == form.size() &&
-                same_key(s.key, form) && (!ask_lexicon || s.analysis != nullptr)) {
+            if (holds(s, form, kind) && (!ask_lexicon || s.analysis != nullptr)) {
                 return {ask_lexicon ? s.analysis : nullptr, true, s.facts};
             }
             return read_ways(set, form, kind, capitalised, ask_lexicon);
@@ -107,6 +107,8 @@ class form_cache final {
         uint8_t length = 0;
         char key[20] = {};  // longer forms are read each time
     };
+    static_assert(offsetof(slot, kind) == offsetof(slot, generation) + 2 &&
+                  offsetof(slot, length) == offsetof(slot, generation) + 3);
     ~form_cache();
 
   private:
@@ -144,8 +146,22 @@ class form_cache final {
         const auto h = static_cast<uint32_t>((w * 0x9E3779B97F4A7C15ull) >> 32);
         return slots_.get() + ways * static_cast<std::size_t>((uint64_t{h} * set_count) >> 32);
     }
+    // Whether slot `s` is current and holds `form` of the kind: its generation, kind and
+    // length compared as one word, then its key.
+    bool holds(const slot& s, std::string_view form, token_kind kind) const {
+        struct {
+            uint16_t generation;
+            token_kind kind;
+            uint8_t length;
+        } const expected{generation_, kind, static_cast<uint8_t>(form.size())};
+        static_assert(sizeof expected == 4);
+        uint32_t have, want;
+        std::memcpy(&have, &s.generation, sizeof have);
+        std::memcpy(&want, &expected, sizeof want);
+        return have == want && same_key(s.key, form);
+    }
     // By whole words where the form allows (the key is as long as the form: both buffers hold
-    // every byte read), else byte by byte: shorter than a call to memcmp.
+    // every byte read): shorter than a call to memcmp.
     static bool same_key(const char* key, std::string_view form) {
         const char* f = form.data();
         const std::size_t n = form.size();
@@ -158,10 +174,10 @@ class form_cache final {
         if (n >= 4) {
             return std::memcmp(key, f, 4) == 0 && std::memcmp(key + n - 4, f + n - 4, 4) == 0;
         }
-        for (std::size_t k = 0; k < n; ++k) {
-            if (key[k] != f[k]) return false;
+        if (n >= 2) {  // "de", "la", "les": two overlapping two-byte words
+            return std::memcmp(key, f, 2) == 0 && std::memcmp(key + n - 2, f + n - 2, 2) == 0;
         }
-        return true;
+        return n == 0 || key[0] == f[0];
     }
     // read() past its inline case: the other ways of the form's set (found by read()), or a
     // form too long for a slot.
