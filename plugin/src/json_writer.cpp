@@ -2,42 +2,58 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
 namespace precis::plugin {
 
-json_writer::json_writer(std::string& out)
-    : out_(out),
-      serializer_(nlohmann::detail::output_adapter<char, std::string>(out), ' ',
-                  nlohmann::json::error_handler_t::replace) {}
+json_writer::json_writer(std::string& out) : out_(out) {
+    const auto at = out_.size();
+    p_ = out_.data() + at;
+    end_ = p_;
+    grow(0);
+}
+
+void json_writer::grow(std::size_t n) {
+    // The string is lengthened by a step at a time, not at once to its capacity: what it
+    // gains is zeroed first, and memset zeroes up to 2 KB with vector stores, more with a
+    // string instruction that costs a step per byte.
+    constexpr std::size_t step = 1024;
+    const auto at = static_cast<std::size_t>(p_ - out_.data());
+    out_.resize(out_.size() + std::max(n, step));
+    p_ = out_.data() + at;
+    end_ = out_.data() + out_.size();
+}
+
+void json_writer::serialize(const nlohmann::json& value) {
+    if (!serializer_) {
+        serializer_.emplace(nlohmann::detail::output_adapter<char, std::string>(spill_), ' ',
+                            nlohmann::json::error_handler_t::replace);
+    }
+    spill_.clear();
+    serializer_->dump(value, false, false, 0);
+}
 
 void json_writer::real(double x) {
     if (!last_real_text_.empty() && std::memcmp(&x, &last_real_, sizeof x) == 0) {
-        out_.append(last_real_text_);
+        put(last_real_text_);
         return;
     }
-    const std::size_t from = out_.size();
-    serializer_.dump(nlohmann::json(x), false, false, 0);
+    serialize(nlohmann::json(x));
+    put(spill_);
     last_real_ = x;
-    last_real_text_.assign(out_, from, std::string::npos);
+    last_real_text_ = spill_;
 }
 
 json_writer& json_writer::raw(const char* text) {
     separate();
-    out_ += text;
+    put(text);
     need_comma_ = true;
     return *this;
 }
 
-namespace {
-
-// How JSON writes `s`, as nlohmann's serializer (ensure_ascii off) does.
-enum class string_form {
-    verbatim,  // well-formed UTF-8 with no control character, quote or backslash: as it is
-    quoted,    // the same but for quotes or backslashes, which take a backslash before them
-    other,     // control characters or ill-formed UTF-8: left to the serializer
-};
+namespace detail {
 
 // Most strings of a result are verbatim, and this scan is several times cheaper per byte than
 // the serializer's.
@@ -96,49 +112,39 @@ string_form form_of(std::string_view s) {
     return form;
 }
 
-}  // namespace
-
-json_writer& json_writer::field(std::string_view name, std::string_view s) {
-    // Most values are short verbatim text: the comma, key, colon and quoted value in one append.
-    char buf[192];
-    if (name.size() + s.size() + 6 > sizeof buf || form_of(s) != string_form::verbatim) {
-        return key(name).str(s);
-    }
-    out_.append(buf, put_field(buf, name, s));
-    need_comma_ = true;
-    return *this;
-}
+}  // namespace detail
 
 json_writer& json_writer::str(std::string_view s) {
-    separate();
-    const string_form form = s.size() < INT32_MAX ? form_of(s) : string_form::other;
+    using detail::string_form;
+    const string_form form = s.size() < INT32_MAX ? detail::form_of(s) : string_form::other;
     if (form == string_form::verbatim) {
-        out_.push_back('"');
-        out_.append(s);
-        out_.push_back('"');
+        room(s.size() + 3);
+        if (need_comma_) *p_++ = ',';
+        *p_++ = '"';
+        if (!s.empty()) std::memcpy(p_, s.data(), s.size());
+        p_ += s.size();
+        *p_++ = '"';
         need_comma_ = true;
         return *this;
     }
+    separate();
     if (form == string_form::quoted) {
-        // Each run up to a quote or a backslash as it is, then the mark after a backslash.
-        out_.push_back('"');
-        std::size_t from = 0;
-        for (std::size_t at = 0; at < s.size(); ++at) {
-            if (s[at] != '"' && s[at] != '\\') continue;
-            out_.append(s.data() + from, at - from);
-            out_.push_back('\\');
-            out_.push_back(s[at]);
-            from = at + 1;
+        // Each byte as it is, a backslash before each quote or backslash.
+        room(2 * s.size() + 2);
+        *p_++ = '"';
+        for (const char c : s) {
+            if (c == '"' || c == '\\') *p_++ = '\\';
+            *p_++ = c;
         }
-        out_.append(s.data() + from, s.size() - from);
-        out_.push_back('"');
+        *p_++ = '"';
         need_comma_ = true;
         return *this;
     }
     // One string value reused for every string: assigning keeps its capacity, so writing a
     // string costs no allocation once the longest one has been seen.
     text_.get_ref<std::string&>().assign(s.data(), s.size());
-    serializer_.dump(text_, false, false, 0);
+    serialize(text_);
+    put(spill_);
     need_comma_ = true;
     return *this;
 }
