@@ -4,12 +4,15 @@
 // whose slots can all be filled is used; the last templates need only lexicon words.
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <functional>
 #include <map>
 #include <set>
 #include <unordered_map>
 
 #include "pipeline.hpp"
+#include "slots.hpp"
+#include "word_set.hpp"
 
 namespace precis::rules {
 
@@ -48,9 +51,9 @@ bool takes_gerund(const english_run& out) {
 
 // A determiner ("le", "cette", "leurs", "au" …).
 bool determiner_word(const tok& t) {
-    static const word_list dets{"le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces",
+    static const word_set dets{"le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces",
                                 "son", "sa", "ses", "leur", "leurs", "notre", "nos", "du", "au", "aux"};
-    return t.kind == tok_kind::word && dets.count(t.key) != 0;
+    return t.kind == tok_kind::word && dets.has_key(t);
 }
 
 // toks[at] follows a determiner within toks[b, at), directly or over an adjective that stands
@@ -201,11 +204,11 @@ public:
             const tok& t = *toks[i];
             // "les deux pays" -> "the two countries": French nouns ending in -s or -x do not
             // show their number; the determiner does.
-            static const word_list plural_words{
+            static const word_set plural_words{
                 "les", "des", "ces", "leurs", "nos", "vos", "mes", "ses", "plusieurs",
                 "quelques", "certains", "certaines", "deux", "trois", "quatre", "cinq", "six",
                 "sept", "huit", "neuf", "dix", "aux"};
-            if (plural_words.count(t.key) != 0 ||
+            if (plural_words.has_key(t) ||
                 (t.kind == tok_kind::number && t.key != "1" && t.key != "1er")) {
                 plural_ = true;
             }
@@ -1317,8 +1320,11 @@ private:
 std::string join_words(const std::vector<std::string>& words) {
     std::string out;
     std::size_t size = 0;
-    for (const auto& w : words) size += w.size() + 1;
-    out.reserve(size + 1);  // "a" may become "an"
+    for (const auto& w : words) size += w.size() + 2;  // a space before, an "n" after ("an")
+    // Written through a pointer into room made at once, then cut to what was written.
+    out.resize(size);
+    char* const begin = out.data();
+    char* o = begin;
     for (std::size_t k = 0; k < words.size(); ++k) {
         std::string_view w = words[k];
         if (w.empty()) continue;
@@ -1328,13 +1334,15 @@ std::string join_words(const std::vector<std::string>& words) {
                         k + 1 < words.size() && !words[k + 1].empty() &&
                         std::string_view("aeioAEIO").find(words[k + 1][0]) != std::string_view::npos;
         if (eq(w, ",")) {
-            if (!out.empty()) out += ',';
+            if (o != begin) *o++ = ',';
             continue;
         }
-        if (!out.empty()) out += ' ';
-        out += w;
-        if (an) out += 'n';
+        if (o != begin) *o++ = ' ';
+        std::memcpy(o, w.data(), w.size());
+        o += w.size();
+        if (an) *o++ = 'n';
     }
+    out.resize(static_cast<std::size_t>(o - begin));
     // No trailing comma or function word
     static const word_list dangling{"of", "the", "a", "an", "to", "in", "and",
                                                 "for", "on", "with", "by", "at", "from",
@@ -1686,7 +1694,7 @@ english_run sayable_prefix(const translator& tr, const std::vector<const tok*>& 
 // with a complement says what something takes ("Il aura fallu trois ans" -> "It took three
 // years"), "il faut" + infinitive what must be done.
 void impersonal(const std::vector<const tok*>& toks, const verb_at& v,
-                std::map<std::string, std::string>& slots) {
+                slot_values& slots) {
     if (toks.size() < 2 || toks[0]->key != "il" || v.begin != 1 || v.verb >= toks.size()) return;
     // The impersonal verb is the group's verb, or opens it ("faut" of "faut réformer"),
     // after an auxiliary maybe ("aura fallu").
@@ -1733,7 +1741,7 @@ void impersonal(const std::vector<const tok*>& toks, const verb_at& v,
 // "Il y a …", "Il n'y a pas de …", "Il y avait …": "There is …", "There is no …", "There was
 // …" (the impersonal "il" is no "he", and "avoir" here is no "have").
 void existential(const translator& tr, const std::vector<const tok*>& toks,
-                 std::map<std::string, std::string>& slots) {
+                 slot_values& slots) {
     if (toks.size() < 4 || toks[0]->key != "il") return;
     std::size_t k = 1;
     const bool neg = eq(toks[k]->key, "n'") || eq(toks[k]->key, "ne");
@@ -1755,8 +1763,7 @@ void existential(const translator& tr, const std::vector<const tok*>& toks,
 // Slots every event template may use: the actors (countries named in the subject), the event
 // noun and a purpose phrase, in English and, when `fr` is given, in French.
 void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const translator& tr,
-                      std::map<std::string, std::string>& en,
-                      std::map<std::string, std::string>* fr) {
+                      slot_values& en, slot_values* fr) {
     const lexicon& lex = rules.pack.lex;
     thread_local std::vector<const tok*> all_toks;  // (its storage reused from call to call)
     point_to(s.toks, all_toks);
@@ -1851,7 +1858,15 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
     thread_local std::string lemma;  // (its storage reused from call to call)
     for (const auto& c : s.source->clauses) {
         if (c.role != grammar::clause_role::main || !c.verb) continue;
-        fold_key_into(lemma, c.verb->lemma);
+        // A lemma of plain bytes (ASCII but capitals, as most are) folds to itself.
+        const std::string& written = c.verb->lemma;
+        if (std::all_of(written.begin(), written.end(), [](char ch) {
+                return static_cast<unsigned char>(ch) < 0x80 && !(ch >= 'A' && ch <= 'Z');
+            })) {
+            lemma.assign(written);
+        } else {
+            fold_key_into(lemma, written);
+        }
         auto it = rules.pack.event_by_verb.find(lemma);
         if (it != rules.pack.event_by_verb.end()) return rules.pack.events[it->second].name;
         const bool known = std::any_of(rules.pack.events.begin(), rules.pack.events.end(),
@@ -1883,7 +1898,7 @@ std::string realise_french(const rule_set::impl& rules, const sentence_view& s, 
     const std::string event = main_event(rules, s);
     if (!has_french_template(rules.pack, event)) return {};
     const translator tr(rules, s.toks.empty() ? 0 : s.toks.front().begin, "its", s.source, &s.toks);
-    std::map<std::string, std::string> en, fr;
+    slot_values en, fr;
     fill_event_slots(rules, s, tr, en, &fr);
     for (const auto& t : rules.pack.templates) {
         if (t.fr.empty() || t.event != event) continue;
@@ -2020,7 +2035,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         if (t->kind == tok_kind::quote_open || t->kind == tok_kind::quote_close) continue;
         toks.push_back(t);
     }
-    std::map<std::string, std::string> slots;
+    slot_values slots;
     // The clause's slots, looked up once (an empty slot counts as unfilled: fill_template).
     std::string& verb_slot = slots["verb"];
     std::string& subject_slot = slots["subject"];
