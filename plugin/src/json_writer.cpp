@@ -63,51 +63,55 @@ string_form form_of(std::string_view s) {
     const auto n = static_cast<int32_t>(s.size());
     constexpr uint64_t ones = 0x0101010101010101u;
     constexpr uint64_t high = 0x8080808080808080u;
-    for (int32_t i = 0; i < n;) {
-        // Eight bytes at a time: any byte below 0x20, or equal to a quote or a backslash,
-        // shows as a high bit in the usual zero-byte test of (v - k) & ~v, which is exact up
-        // to the first byte it flags. The ASCII bytes before the first other one are passed at
-        // once. Fewer than eight left: the last eight of the string, shifted so that the bytes
-        // already passed go, ASCII letters filling in for them.
-        int32_t avail = 0;
-        uint64_t v = 0;
-        if (n - i >= 8) {
-            avail = 8;
-            std::memcpy(&v, p + i, 8);
-        } else if (n >= 8) {
-            avail = n - i;
-            std::memcpy(&v, p + n - 8, 8);
-            const int shift = 8 * (8 - avail);
-            v = (v >> shift) | ((ones * 'a') << (64 - shift));
-        }
-        if (avail > 0) {
-            const uint64_t other = v & high;
-            int32_t ascii = other != 0 ? __builtin_ctzll(other) >> 3 : 8;
-            if (ascii > avail) ascii = avail;
-            const uint64_t quote = v ^ (ones * '"');
-            const uint64_t backslash = v ^ (ones * '\\');
-            const uint64_t flagged =
-                (((v - ones * 0x20) & ~v) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash)) &
-                high & (ascii >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * ascii)) - 1);
-            if (flagged != 0) {
-                for (int32_t k = i; k < i + ascii; ++k) {
-                    if (p[k] < 0x20) return string_form::other;
-                    if (p[k] == '"' || p[k] == '\\') form = string_form::quoted;
-                }
-            }
-            i += ascii;
-            if (ascii == avail) continue;
-        }
+    // One byte: a control character ends the scan, a quote or a backslash is noted.
+    auto ascii_byte = [&](uint8_t b) {
+        if (b < 0x20) return false;
+        if (b == '"' || b == '\\') form = string_form::quoted;
+        return true;
+    };
+    // The character at i, not ASCII: passed when well-formed.
+    auto multibyte = [&](int32_t& i) {
+        // A well-formed two-byte sequence ("é", "à", "ç"), most of the others, as U8_NEXT
+        // reads it (C0 and C1 would be overlong).
         const uint8_t b = p[i];
-        if (b < 0x80) {
-            if (b < 0x20) return string_form::other;
-            if (b == '"' || b == '\\') form = string_form::quoted;
-            ++i;
-            continue;
+        if (b >= 0xC2 && b < 0xE0 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+            i += 2;
+            return true;
         }
         UChar32 c;
         U8_NEXT(p, i, n, c);
-        if (c < 0) return string_form::other;
+        return c >= 0;
+    };
+    int32_t i = 0;
+    while (i + 8 <= n) {
+        uint64_t v;
+        std::memcpy(&v, p + i, 8);
+        const uint64_t other = v & high;
+        // Bytes below 0x20, quotes and backslashes among the ASCII bytes before the first
+        // other one: over ASCII bytes no subtraction below borrows unless a byte is one of
+        // them, so the test is exact for "none"; when it flags, the bytes are looked at.
+        const int32_t ascii = other != 0 ? __builtin_ctzll(other) >> 3 : 8;
+        const uint64_t mask = ascii == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * ascii)) - 1;
+        const uint64_t w = v & mask;  // the ASCII bytes, zeros past them
+        const uint64_t flagged =
+            ((w - ones * 0x20) | ((w ^ ones * '"') - ones) | ((w ^ ones * '\\') - ones)) & high & mask;
+        if (flagged != 0) {
+            for (int32_t k = i; k < i + ascii; ++k) {
+                if (!ascii_byte(p[k])) return string_form::other;
+            }
+        }
+        i += ascii;
+        if (ascii == 8) continue;
+        if (!multibyte(i)) return string_form::other;
+    }
+    // Fewer than eight bytes left: one at a time.
+    while (i < n) {
+        if (p[i] < 0x80) {
+            if (!ascii_byte(p[i])) return string_form::other;
+            ++i;
+        } else if (!multibyte(i)) {
+            return string_form::other;
+        }
     }
     return form;
 }

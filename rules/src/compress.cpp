@@ -138,7 +138,7 @@ public:
           openers_(scratch_.openers), marker_lists_(scratch_.lists) {
         keep_.assign(n_, 1);
         before_.resize(n_);
-        starts_.assign(n_, 0);
+        starts_.resize(n_);  // (each set below)
         if (marker_lists_.size() < n_) marker_lists_.resize(n_);
         for (auto* list : {&words_, &finite_, &quotes_, &punct_, &marks_, &selon_, &ques_, &avoir_,
                            &civilities_, &definite_, &parens_, &numbers_, &all_}) {
