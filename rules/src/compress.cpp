@@ -37,6 +37,9 @@ public:
         }
         return index;
     }
+    // The rules (bit r, r < 64) whose steps walk the tokens where their markers may open
+    // (trimmer::openings(), trimmer::idle()): the others need no list of them.
+    uint64_t walked() const { return walked_; }
     static uint64_t hash_of(const tok& t) {
         return t.key_hash != 0 ? t.key_hash : grammar::short_hash(t.key);
     }
@@ -106,6 +109,14 @@ private:
             while (slots_[at] != 0) at = (at + 1) & mask_;
             slots_[at] = static_cast<uint32_t>(e + 1);
         }
+        walked_ = 0;
+        for (std::size_t r = 0; r < trims.size() && r < 64; ++r) {
+            const trim_kind k = trims[r].kind;
+            if (k == trim_kind::time || k == trim_kind::relative || k == trim_kind::subordinate ||
+                k == trim_kind::purpose) {
+                walked_ |= uint64_t{1} << r;
+            }
+        }
         memo_id_ = rules.pack.lex.memo_id;
         trims_ = &trims;
         rules_ = trims.size();
@@ -114,6 +125,7 @@ private:
     uint64_t memo_id_ = 0;
     const std::vector<trim_rule>* trims_ = nullptr;
     std::size_t rules_ = 0;
+    uint64_t walked_ = 0;
     std::vector<word_entry> words_;
     std::vector<std::pair<std::size_t, const std::vector<uint32_t>*>> lists_;
     std::vector<uint32_t> slots_;  // index in words_ + 1; 0: empty
@@ -155,7 +167,7 @@ public:
                 const std::string_view glued = glue(t.key, toks_[j + 1].key);
                 starts_[j] |= markers_.rules_starting(glued, grammar::short_hash(glued));
             }
-            for (uint64_t bits = starts_[j]; bits != 0; bits &= bits - 1) {
+            for (uint64_t bits = starts_[j] & markers_.walked(); bits != 0; bits &= bits - 1) {
                 const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
                 if (rule < openers_.size()) openers_[rule].push_back(static_cast<uint32_t>(j));
             }
@@ -1376,7 +1388,8 @@ private:
     std::vector<uint32_t>& numbers_;     // numbers
     std::vector<uint32_t>& times_;       // where the time rule looks (see time())
     std::vector<uint32_t>& all_;         // every token, for rules whose markers are not indexed
-    std::vector<std::vector<uint32_t>>& openers_;  // per rule r < 64: the tokens of starts_ bit r
+    // per rule r < 64 that walks them (marker_index::walked): the tokens of starts_ bit r
+    std::vector<std::vector<uint32_t>>& openers_;
     std::vector<marker_lists>& marker_lists_;  // per token
     uint64_t generation_ = 0;   // the scratch's generation for the rule being applied
     uint32_t main_parts_ = 0;  // bit k: a main clause of the tree has a part of kind k

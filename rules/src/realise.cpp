@@ -185,9 +185,21 @@ public:
           first_begin_(first_begin), possessive_(std::move(possessive)), source_(source) {
         if (sentence != nullptr && !sentence->empty()) {
             base_ = sentence->data();
-            memo_.resize(sentence->size());
+            auto& pool = memo_pool();
+            if (!pool.empty()) {
+                memo_ = std::move(pool.back());
+                pool.pop_back();
+            }
+            memo_.assign(sentence->size(), token_memo{});
         }
     }
+    ~translator() {
+        // The memo's storage goes back to the thread's pool, for the next translator.
+        auto& pool = memo_pool();
+        if (memo_.capacity() != 0 && pool.size() < 4) pool.push_back(std::move(memo_));
+    }
+    translator(const translator&) = delete;  // owns a memo it gives back
+    translator& operator=(const translator&) = delete;
 
     // Translates toks[b, e); stops at the first word it cannot say. `lead`: the English word
     // said just before (the main verb before its object), when there is one.
@@ -895,6 +907,11 @@ private:
         bool hit_known = false;
         const lexicon::fallback_hit* fallback = nullptr;  // fallback_word(key, text), once asked
     };
+    // Memo storage of finished translators, per thread (a translator then allocates none).
+    static std::vector<std::vector<token_memo>>& memo_pool() {
+        thread_local std::vector<std::vector<token_memo>> pool;
+        return pool;
+    }
     token_memo* memo_of(const tok& t) const {
         if (base_ == nullptr || &t < base_ || &t >= base_ + memo_.size()) return nullptr;
         return &memo_[static_cast<std::size_t>(&t - base_)];
