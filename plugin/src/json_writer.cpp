@@ -55,6 +55,20 @@ json_writer& json_writer::raw(const char* text) {
 
 namespace detail {
 
+// Passes the character at i (not ASCII): false when it is ill-formed.
+inline bool pass_character(const uint8_t* p, int32_t& i, int32_t n) {
+    // A well-formed two-byte sequence ("é", "à", "ç"), most of the others, as U8_NEXT reads
+    // it (C0 and C1 would be overlong).
+    const uint8_t b = p[i];
+    if (b >= 0xC2 && b < 0xE0 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+        i += 2;
+        return true;
+    }
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    return c >= 0;
+}
+
 // Most strings of a result are verbatim, and this scan is several times cheaper per byte than
 // the serializer's.
 string_form form_of(std::string_view s) {
@@ -68,19 +82,6 @@ string_form form_of(std::string_view s) {
         if (b < 0x20) return false;
         if (b == '"' || b == '\\') form = string_form::quoted;
         return true;
-    };
-    // The character at i, not ASCII: passed when well-formed.
-    auto multibyte = [&](int32_t& i) {
-        // A well-formed two-byte sequence ("é", "à", "ç"), most of the others, as U8_NEXT
-        // reads it (C0 and C1 would be overlong).
-        const uint8_t b = p[i];
-        if (b >= 0xC2 && b < 0xE0 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
-            i += 2;
-            return true;
-        }
-        UChar32 c;
-        U8_NEXT(p, i, n, c);
-        return c >= 0;
     };
     int32_t i = 0;
     while (i + 8 <= n) {
@@ -102,16 +103,17 @@ string_form form_of(std::string_view s) {
         }
         i += ascii;
         if (ascii == 8) continue;
-        if (!multibyte(i)) return string_form::other;
+        if (!pass_character(p, i, n)) return string_form::other;
     }
     // Fewer than eight bytes left: one at a time.
     while (i < n) {
-        if (p[i] < 0x80) {
-            if (!ascii_byte(p[i])) return string_form::other;
+        const uint8_t b = p[i];
+        if (b < 0x80) {
+            if (!ascii_byte(b)) return string_form::other;
             ++i;
-        } else if (!multibyte(i)) {
-            return string_form::other;
+            continue;
         }
+        if (!pass_character(p, i, n)) return string_form::other;
     }
     return form;
 }

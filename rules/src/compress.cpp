@@ -252,6 +252,7 @@ public:
                              (has_finite_verb(before_) && !has_finite_verb(keep_)));
         if (broken) {
             keep_ = before_;
+            tail_ = size();  // (tokens past it may be back)
             if (rewrites) text_ = before_text_;
             clean_ = was_clean;
             return false;
@@ -1303,7 +1304,9 @@ private:
                 unkeep(i);
             }
         }
-        for (idx i = size(); i-- > 0;) {
+        // (From tail_ down: the tokens past it are gone.)
+        idx i = tail_;
+        while (i-- > 0) {
             if (!keep_[i]) continue;
             const tok_kind k = toks_[i].kind;
             if (k == tok_kind::comma || k == tok_kind::colon || k == tok_kind::dash ||
@@ -1314,6 +1317,7 @@ private:
             }
             break;
         }
+        tail_ = i < size() ? i + 1 : 0;
         return dropped_ != before;
     }
 
@@ -1397,6 +1401,9 @@ private:
     uint64_t rule_bit_ = 0;     // the bit of the rule being applied in starts_ (0: past 64)
     bool clean_ = false;        // tidy() ran on keep_ as it is and found nothing to do
     std::size_t dropped_ = 0;   // tokens tidy() dropped so far
+    // No token from here on is kept (flags only go from kept to gone, but when a rule is
+    // undone): where tidy() looks back from for the last kept token.
+    std::size_t tail_ = n_;
     std::vector<std::pair<std::size_t, std::string>> text_, before_text_;
     std::string glued_;  // see glue()
     bool last_rewrites_ = false;  // the last apply() was a rule that rewrites words
