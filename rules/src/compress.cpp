@@ -690,7 +690,8 @@ private:
         if (b >= size()) return;
         // An opening connector alone ("Mais", "Et", "Or") goes; so does an opening phrase up
         // to its comma when it starts with a marker, a preposition or a conjunction.
-        const form_hit* h = lex_.any_word(toks_[b].key);
+        const form_hits* hits = forms_of(lex_, toks_[b]);  // (as lexicon::any_word, looked up once)
+        const form_hit* h = hits != nullptr ? &hits->front() : nullptr;
         const word_class c = h != nullptr ? lex_.entries[h->entry].pos : word_class::other;
         // "Devenu député, …", "Accusant Bolsonaro d'avoir menti, …": an opening participle
         // phrase sets the scene; the statement follows its comma.

@@ -18,6 +18,18 @@ namespace precis::rules {
 
 namespace {
 
+// fold_key(s): s itself when it is of plain bytes (ASCII but capitals, as most lemmas are),
+// which fold to themselves; else folded into `buffer`.
+std::string_view folded_key(std::string_view s, std::string& buffer) {
+    if (std::all_of(s.begin(), s.end(), [](char ch) {
+            return static_cast<unsigned char>(ch) < 0x80 && !(ch >= 'A' && ch <= 'Z');
+        })) {
+        return s;
+    }
+    fold_key_into(buffer, s);
+    return buffer;
+}
+
 // A French token run translated: English words, and whether everything could be said.
 struct english_run {
     std::vector<std::string> words;
@@ -1875,14 +1887,8 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
     thread_local std::string lemma;  // (its storage reused from call to call)
     for (const auto& c : s.source->clauses) {
         if (c.role != grammar::clause_role::main || !c.verb) continue;
-        // A lemma of plain bytes (ASCII but capitals, as most are) folds to itself.
-        const std::string& written = c.verb->lemma;
-        if (std::all_of(written.begin(), written.end(), [](char ch) {
-                return static_cast<unsigned char>(ch) < 0x80 && !(ch >= 'A' && ch <= 'Z');
-            })) {
-            lemma.assign(written);
-        } else {
-            fold_key_into(lemma, written);
+        if (const std::string_view folded = folded_key(c.verb->lemma, lemma); folded.data() != lemma.data()) {
+            lemma.assign(folded);  // (else folded into it)
         }
         auto it = rules.pack.event_by_verb.find(lemma);
         if (it != rules.pack.event_by_verb.end()) return rules.pack.events[it->second].name;
@@ -2019,7 +2025,8 @@ attribution_at closing_attribution(const lexicon& lex, const grammar::sentence& 
                 continue;
             }
         }
-        const form_hit* h = lex.word(fold_key(c.verb->lemma), word_class::verb);
+        std::string folded;
+        const form_hit* h = lex.word(folded_key(c.verb->lemma, folded), word_class::verb);
         if (h == nullptr) continue;
         const english_run who = tr.run(toks, sb, se);
         if (!who.complete || who.words.empty()) continue;
