@@ -142,7 +142,7 @@ public:
         : final_cut_(final_cut), lex_(rules.pack.lex), trims_(rules.pack.trims), source_(s.source), toks_(s.toks),
           n_(s.toks.size()), markers_(marker_index::of(rules)), scratch_(thread_scratch()), keep_(scratch_.keep),
           before_(scratch_.before),
-          starts_(scratch_.starts), words_(scratch_.words), finite_(scratch_.finite),
+          starts_(scratch_.starts), finite_(scratch_.finite),
           quotes_(scratch_.quotes), punct_(scratch_.punct), marks_(scratch_.marks),
           selon_(scratch_.selon), ques_(scratch_.ques), avoir_(scratch_.avoir), civilities_(scratch_.civilities),
           definite_(scratch_.definite), parens_(scratch_.parens), numbers_(scratch_.numbers),
@@ -152,7 +152,7 @@ public:
         before_.resize(n_);
         starts_.resize(n_);  // (each set below)
         if (marker_lists_.size() < n_) marker_lists_.resize(n_);
-        for (auto* list : {&words_, &finite_, &quotes_, &punct_, &marks_, &selon_, &ques_, &avoir_,
+        for (auto* list : {&finite_, &quotes_, &punct_, &marks_, &selon_, &ques_, &avoir_,
                            &civilities_, &definite_, &parens_, &numbers_, &all_}) {
             list->clear();
         }
@@ -176,13 +176,9 @@ public:
             note_word(t, i);
             switch (t.kind) {
                 case tok_kind::word:
-                    words_.push_back(i);
                     if (finite(j)) finite_.push_back(i);
                     break;
-                case tok_kind::number:
-                    words_.push_back(i);
-                    numbers_.push_back(i);
-                    break;
+                case tok_kind::number: numbers_.push_back(i); break;
                 case tok_kind::quote_close: marks_.push_back(i); [[fallthrough]];
                 case tok_kind::quote_open: quotes_.push_back(i); break;
                 case tok_kind::paren_open: parens_.push_back(i); break;
@@ -378,9 +374,9 @@ private:
     // Whether at most n words and numbers are kept (counting stops past n).
     bool kept_words_at_most(int n) const {
         int kept = 0;
-        for (const uint32_t i : words_) {
-            kept += keep_[i] != 0;
-            if (kept > n) return false;
+        for (idx i = 0; i < tail_; ++i) {
+            if (keep_[i] == 0 || (toks_[i].kind != tok_kind::word && toks_[i].kind != tok_kind::number)) continue;
+            if (++kept > n) return false;
         }
         return true;
     }
@@ -425,9 +421,9 @@ private:
     // The last word kept is a verb, and words that followed it (its complement) went.
     bool verb_lost_its_complement(const keep_flags& before) const {
         idx last = size();
-        for (auto w = words_.rbegin(); w != words_.rend(); ++w) {
-            if (keep_[*w]) {
-                last = *w;
+        for (idx i = tail_; i-- > 0;) {
+            if (keep_[i] != 0 && (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number)) {
+                last = i;
                 break;
             }
         }
@@ -1365,7 +1361,7 @@ private:
     struct scratch {
         keep_flags keep, before;
         std::vector<uint64_t> starts;
-        std::vector<uint32_t> words, finite, quotes, punct, marks, selon, ques, avoir, civilities,
+        std::vector<uint32_t> finite, quotes, punct, marks, selon, ques, avoir, civilities,
             definite, parens, numbers, times, all;
         std::vector<std::vector<uint32_t>> openers;
         std::vector<marker_lists> lists;
@@ -1379,7 +1375,6 @@ private:
     keep_flags& keep_;    // per token: kept
     keep_flags& before_;  // keep_ before the rule being applied
     std::vector<uint64_t>& starts_;  // per token: bit r when a marker of trims[r] may start here
-    std::vector<uint32_t>& words_;   // the words and numbers, by index
     std::vector<uint32_t>& finite_;  // the finite verbs (see finite())
     std::vector<uint32_t>& quotes_;  // the quotation marks
     std::vector<uint32_t>& punct_;   // commas, colons, dashes and stops
