@@ -3,6 +3,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 
@@ -36,6 +37,16 @@ void json_writer::serialize(const nlohmann::json& value) {
 }
 
 void json_writer::real(double x) {
+    // A whole number below 10^15 (not -0): its digits and ".0", as the serializer writes it
+    // (its shortest digits are the number's, and it writes a number of at most 17 digits in
+    // full, with ".0" after a whole one).
+    if (x == std::trunc(x) && std::fabs(x) < 1e15 && !(x == 0 && std::signbit(x))) {
+        room(24);
+        p_ = std::to_chars(p_, p_ + 22, static_cast<int64_t>(x)).ptr;
+        *p_++ = '.';
+        *p_++ = '0';
+        return;
+    }
     if (!last_real_text_.empty() && std::memcmp(&x, &last_real_, sizeof x) == 0) {
         put(last_real_text_);
         return;
