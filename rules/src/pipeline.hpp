@@ -98,6 +98,8 @@ bool is_title_word(const lexicon& lex, const tok& t);
 bool is_auxiliary(const tok& t);
 // Mentions (countries from the lexicon, capitalised names) in a tokenised sentence.
 std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& toks);
+// find_mentions() into `out`, cleared first (its room kept).
+void find_mentions_into(const lexicon& lex, const std::vector<tok>& toks, std::vector<mention>& out);
 // The country mentions among toks[b, e), as find_mentions would find them in those tokens
 // alone (without copying them or building names).
 std::vector<mention> find_countries(const lexicon& lex, const std::vector<const tok*>& toks,

@@ -120,8 +120,7 @@ namespace {
 // Mentions in n tokens, token k being at(k); names are skipped over but only recorded when
 // `names` is set (callers after countries need no names built).
 template <typename At>
-std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, bool names) {
-    std::vector<mention> out;
+void scan_mentions(const lexicon& lex, std::size_t n, At at, bool names, std::vector<mention>& out) {
     auto key_at = [&](std::size_t k) -> std::string_view { return at(k).key; };
     // A mention made in place (its strings assigned, not moved from a temporary).
     auto add = [&](std::string_view key, std::size_t first, std::size_t last, bool country) -> mention& {
@@ -190,20 +189,28 @@ std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, boo
         }
         i = e;
     }
-    return out;
 }
 
 }  // namespace
 
 std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& toks) {
-    return scan_mentions(lex, toks.size(), [&](std::size_t k) -> const tok& { return toks[k]; }, true);
+    std::vector<mention> out;
+    find_mentions_into(lex, toks, out);
+    return out;
+}
+
+void find_mentions_into(const lexicon& lex, const std::vector<tok>& toks, std::vector<mention>& out) {
+    out.clear();
+    scan_mentions(lex, toks.size(), [&](std::size_t k) -> const tok& { return toks[k]; }, true, out);
 }
 
 std::vector<mention> find_countries(const lexicon& lex, const std::vector<const tok*>& toks,
                                     std::size_t b, std::size_t e) {
     e = std::min(e, toks.size());
     if (b >= e) return {};
-    return scan_mentions(lex, e - b, [&](std::size_t k) -> const tok& { return *toks[b + k]; }, false);
+    std::vector<mention> out;
+    scan_mentions(lex, e - b, [&](std::size_t k) -> const tok& { return *toks[b + k]; }, false, out);
+    return out;
 }
 
 namespace {
@@ -555,6 +562,54 @@ inline double log_count(int n) {
     return keys;
 }
 
+// The vectors the sentence views of the thread's last document held, cleared but with their
+// room: the next document's views take them instead of growing fresh ones (a view holds
+// four, and a document some tens of views).
+class view_spares final {
+  public:
+    // Hands v the spare vectors there are.
+    void lend(sentence_view& v) {
+        take(toks_, v.toks);
+        take(mentions_, v.mentions);
+        take(word_starts_, v.word_starts);
+        take(joined_, v.joined_keys);
+    }
+    // Takes back the vectors of a view about to go (but the largest, which are let go).
+    void keep_one(sentence_view& v) {
+        give(toks_, v.toks, 512);
+        give(mentions_, v.mentions, 64);
+        give(word_starts_, v.word_starts, 512);
+        if (v.joined_keys.capacity() > 15) give(joined_, v.joined_keys, 4096);  // (15: no room of its own)
+    }
+    void keep(std::vector<sentence_view>& views) {
+        for (sentence_view& v : views) keep_one(v);
+    }
+
+  private:
+    static constexpr std::size_t most_kept = 256;  // vectors of each kind
+    template <typename V>
+    static void take(std::vector<V>& spares, V& into) {
+        if (spares.empty()) return;
+        into = std::move(spares.back());
+        spares.pop_back();
+    }
+    // (`largest`: the most elements a vector kept has room for)
+    template <typename V>
+    static void give(std::vector<V>& spares, V& from, std::size_t largest) {
+        if (spares.size() >= most_kept || from.capacity() == 0 || from.capacity() > largest) return;
+        from.clear();
+        spares.push_back(std::move(from));
+    }
+    std::vector<std::vector<tok>> toks_;
+    std::vector<std::vector<mention>> mentions_;
+    std::vector<std::vector<uint32_t>> word_starts_;
+    std::vector<std::string> joined_;
+};
+[[gnu::noinline]] view_spares& thread_view_spares() {
+    thread_local view_spares spares;
+    return spares;
+}
+
 // The event a lexicon entry names (its folded lemma among the events' verbs or nouns), -1
 // when none.
 int32_t event_of_entry(const pack_rules& pack, uint32_t entry) {
@@ -609,6 +664,13 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // 1. Sentences as token lists, with mentions and events.
     std::vector<sentence_view> views;
     views.reserve(doc.sentences.size());
+    view_spares& spares = thread_view_spares();
+    // (Destroyed before the views: their vectors go back to the spares.)
+    struct give_back final {
+        view_spares& spares;
+        std::vector<sentence_view>& views;
+        ~give_back() { spares.keep(views); }
+    } const on_exit{spares, views};
     // The tokens' folded keys, for this document (the store's blocks serve the next one).
     key_store& keys = thread_key_store();
     keys.clear();
@@ -620,8 +682,10 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         sentence_view& v = views.emplace_back();  // (taken back below when it has no tokens)
         v.source = &s;
         v.index = i;
-        v.toks = tokenize(doc.slice(s.where), s.where.begin, keys);
+        spares.lend(v);
+        tokenize_into(doc.slice(s.where), s.where.begin, keys, v.toks);
         if (v.toks.empty()) {
+            spares.keep_one(v);
             views.pop_back();
             continue;
         }
@@ -636,7 +700,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         });
         v.heading = s.heading || (!ends && v.toks.size() < 14) || date_only;
         v.rank = v.heading ? rank : rank++;
-        v.mentions = find_mentions(lex, v.toks);
+        find_mentions_into(lex, v.toks, v.mentions);
         for (const auto& t : v.toks) {
             // (Most words name no event: their index entry says so.)
             const form_hits* hits = nullptr;

@@ -342,6 +342,12 @@ std::string lower_first(std::string_view s) {
 
 std::vector<tok> tokenize(std::string_view text, uint32_t base, key_store& keys) {
     std::vector<tok> out;
+    tokenize_into(text, base, keys, out);
+    return out;
+}
+
+void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::vector<tok>& out) {
+    out.clear();
     out.reserve(text.size() / 5 + 4);  // French averages about six bytes a token
     const cursor cur{text};
     const auto size = static_cast<int32_t>(text.size());
@@ -477,7 +483,6 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base, key_store& keys)
             t.key = fold_key_kept(keys, t.text);
         }
     }
-    return out;
 }
 
 namespace {
