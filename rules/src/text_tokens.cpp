@@ -272,6 +272,14 @@ std::string_view fold_key_kept(key_store& keys, std::string_view s) {
     return keys.copy(rest);
 }
 
+// fold_key_kept(keys, s) of an ASCII s: its capitals lowered.
+std::string_view ascii_lower_kept(key_store& keys, std::string_view s) {
+    char* o = keys.room(s.size());
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    for (std::size_t k = 0; k < s.size(); ++k) o[k] = lower_ascii(p[k]);
+    return keys.keep(s.size());
+}
+
 }  // namespace
 
 void key_store::grow(std::size_t n) {
@@ -399,10 +407,11 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
             t.kind = tok_kind::number;
         } else if (is_word_char(c)) {
             // Scanned first, folded after, and only when its key differs from its text: most
-            // words are written in lower-case ASCII. (`seen` gathers ascii_word of the bytes,
-            // `folds` whatever else folds.)
-            uint8_t seen = 0;
-            bool folds = c >= 0x80 || (c >= 'A' && c <= 'Z');
+            // words are written in lower-case ASCII. (`seen` says whether an ASCII capital came,
+            // `folds` whether anything else that folds did: a word with neither is its own
+            // key, one with capitals only has them lowered.)
+            uint8_t seen = c >= 'A' && c <= 'Z' ? ascii_upper : 0;
+            bool folds = c >= 0x80;
             int32_t j = i;
             while (true) {
                 // ASCII letters and digits, and two-byte Latin letters: no decoding
@@ -456,7 +465,13 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
             t.capitalised = c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c) != 0;
             t.end = base + static_cast<uint32_t>(i);
             t.text = std::string_view(text.data() + start, static_cast<std::size_t>(i - start));
-            t.key = folds || (seen & ascii_upper) != 0 ? fold_key_kept(keys, t.text) : t.text;
+            if (folds) {
+                t.key = fold_key_kept(keys, t.text);
+            } else if ((seen & ascii_upper) != 0) {
+                t.key = ascii_lower_kept(keys, t.text);  // (ASCII with capitals: "Paris", "UE")
+            } else {
+                t.key = t.text;
+            }
             continue;
         } else {
             switch (c) {
