@@ -564,7 +564,7 @@ inline double log_count(int n) {
 
 // The vectors the sentence views of the thread's last document held, cleared but with their
 // room: the next document's views take them instead of growing fresh ones (a view holds
-// four, and a document some tens of views).
+// five, and a document some tens of views).
 class view_spares final {
   public:
     // Hands v the spare vectors there are.
@@ -573,12 +573,14 @@ class view_spares final {
         take(mentions_, v.mentions);
         take(word_starts_, v.word_starts);
         take(joined_, v.joined_keys);
+        take(events_, v.events);
     }
     // Takes back the vectors of a view about to go (but the largest, which are let go).
     void keep_one(sentence_view& v) {
         give(toks_, v.toks, 512);
         give(mentions_, v.mentions, 64);
         give(word_starts_, v.word_starts, 512);
+        give(events_, v.events, 64);
         if (v.joined_keys.capacity() > 15) give(joined_, v.joined_keys, 4096);  // (15: no room of its own)
     }
     void keep(std::vector<sentence_view>& views) {
@@ -603,6 +605,7 @@ class view_spares final {
     std::vector<std::vector<tok>> toks_;
     std::vector<std::vector<mention>> mentions_;
     std::vector<std::vector<uint32_t>> word_starts_;
+    std::vector<std::vector<uint32_t>> events_;
     std::vector<std::string> joined_;
 };
 [[gnu::noinline]] view_spares& thread_view_spares() {
@@ -815,6 +818,11 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     const double kept_smoothing = smoothing_of(feature_kind::compressed_salience);
     std::vector<double> kept_bound(views.size(), 0.0);
     std::vector<double> logs;
+    {
+        std::size_t most = 0;  // content words of a sentence
+        for (std::size_t i = 0; i < views.size(); ++i) most = std::max(most, content_from[i + 1] - content_from[i]);
+        logs.reserve(most);
+    }
     for (std::size_t i = 0; i < views.size(); ++i) {
         double sum = 0.0;
         logs.clear();
@@ -844,13 +852,15 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     std::vector<std::unique_ptr<compressed>> headline_cut(views.size());
     std::vector<double> kept_salience(views.size(), 0.0);
     std::vector<bool> fragment(views.size(), false);
+    std::vector<uint32_t> seen;  // distinct content words kept (one sentence's at a time)
     auto cut_headline = [&](std::size_t i) {
         if (headline_cut[i] || !wants_kept || views[i].heading) return;
         headline_cut[i] = std::make_unique<compressed>(
             compress(rules, views[i], true, rules.options.headline_max_words, false, true));
         const compressed& c = *headline_cut[i];
         if (wants_fragment) fragment[i] = !keeps_a_verb(rules, views[i], c);
-        std::vector<uint32_t> seen;  // distinct content words kept
+        seen.clear();
+        seen.reserve(c.kept.size());
         double sum = 0.0;
         for (const tok* t : c.kept) {
             const auto k = static_cast<std::size_t>(t - views[i].toks.data());
@@ -868,6 +878,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     double max_kept = 0.0;
     if (wants_kept) {
         std::vector<std::size_t> by_bound;
+        by_bound.reserve(views.size());
         for (std::size_t i = 0; i < views.size(); ++i) {
             if (!views[i].heading) by_bound.push_back(i);
         }
@@ -1035,6 +1046,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             }
         }
         std::vector<mention> topics;
+        topics.reserve(3);
         for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) {
             mention m;
             m.key = ranked[i]->key;
@@ -1119,6 +1131,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
 
     // 5. Summary: the best sentences in document order, lightly trimmed.
     std::vector<std::size_t> order;
+    order.reserve(views.size());
     for (std::size_t i = 0; i < views.size(); ++i) {
         if (!views[i].heading) order.push_back(i);
     }
@@ -1146,6 +1159,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         }
     }
     std::vector<std::pair<int, std::string>> words;
+    words.reserve(64);  // (a document has some tens)
     df.for_each([&](std::string_view key, int n) {
         if (n < 2 || key.size() < 4) return;
         const form_hit* h = lex.any_word(key);
@@ -1189,6 +1203,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             if (better) chosen[e] = std::move(c);
         }
     }
+    out.events.reserve(chosen.size());
     for (const auto& [e, c] : chosen) {
         event ev;
         ev.predicate = pack.events[e].name;
