@@ -15,7 +15,8 @@
 
 namespace precis::rules {
 
-void look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
+// (Flattened: the hash and the table's probe inline into the loop, asked once per token.)
+[[gnu::flatten]] void look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
     if (lex.word_index.empty() && !(lex.hit_pool.empty() && lex.phrases.empty() && lex.country_by_form.empty())) {
         return;  // a lexicon built without its word index: tokens look up as they go
     }

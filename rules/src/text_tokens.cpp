@@ -472,6 +472,7 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
             } else {
                 t.key = t.text;
             }
+            if (i < size && text[static_cast<std::size_t>(i)] == ' ') ++i;  // (most words end so)
             continue;
         } else {
             switch (c) {
