@@ -8,7 +8,6 @@
 #include <map>
 #include <memory>
 #include <set>
-#include <unordered_map>
 
 #include "pipeline.hpp"
 #include "precis/grammar/short_hash.hpp"
@@ -558,6 +557,11 @@ inline double log_count(int n) {
     thread_local word_counts df;
     return df;
 }
+// The document's entities by key, numbered as first mentioned (the counts go unused).
+[[gnu::noinline]] word_counts& thread_entity_numbers() {
+    thread_local word_counts numbers;
+    return numbers;
+}
 [[gnu::noinline]] key_store& thread_key_store() {
     thread_local key_store keys;
     return keys;
@@ -752,7 +756,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     std::vector<std::size_t> token_from(views.size() + 1, 0), content_from(views.size() + 1, 0);
     // Entities by key (views of the mentions' keys, which stay put from here on).
     std::vector<entity_stat> entities;
-    std::unordered_map<std::string_view, uint32_t, grammar::short_key_hash> entity_of;
+    word_counts& entity_of = thread_entity_numbers();
+    entity_of.clear();
     for (std::size_t i = 0; i < views.size(); ++i) {
         const auto& v = views[i];
         token_from[i] = token_ids.size();
@@ -767,14 +772,15 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             token_ids.push_back(id);
         }
         for (const auto& m : v.mentions) {
-            const auto [at, added] = entity_of.try_emplace(m.key, static_cast<uint32_t>(entities.size()));
+            const uint32_t number = entity_of.id(m.key, grammar::short_hash(m.key));
+            const bool added = number == entities.size();
             if (added) {
                 entity_stat& e = entities.emplace_back();
                 e.key = m.key;
                 e.first = v.index;
                 e.last_sentence = v.index;
             }
-            entity_stat& e = entities[at->second];
+            entity_stat& e = entities[number];
             if (added || e.last_sentence != v.index) ++e.sentence_count;
             e.last_sentence = v.index;
             e.country = m.country;
@@ -1181,19 +1187,19 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     struct candidate {
         const sentence_view* view = nullptr;
         bool by_verb = false;
-        std::vector<std::string> actors;
+        std::vector<std::string_view> actors;  // (views of the mentions' names)
     };
     std::map<uint32_t, candidate> chosen;
     for (const auto& v : views) {
         if (v.events.empty()) continue;  // (most sentences: no actors to gather)
         const std::string& main = v.main_event;
-        std::vector<std::string> countries, names;
+        std::vector<std::string_view> countries, names;
         for (const auto& m : v.mentions) {
             if (!m.country && common_word(lex, m.fr)) continue;  // "Conseil", "Affaires"
             auto& list = m.country ? countries : names;
             if (std::find(list.begin(), list.end(), m.fr) == list.end()) list.push_back(m.fr);
         }
-        std::vector<std::string> actors = countries.size() >= 2 ? countries : names;
+        std::vector<std::string_view> actors = countries.size() >= 2 ? countries : names;
         if (countries.size() < 2) actors.insert(actors.end(), countries.begin(), countries.end());
         for (uint32_t e : v.events) {
             candidate c{&v, pack.events[e].name == main, actors};
@@ -1208,7 +1214,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     for (const auto& [e, c] : chosen) {
         event ev;
         ev.predicate = pack.events[e].name;
-        ev.actors = c.actors;
+        ev.actors.assign(c.actors.begin(), c.actors.end());
         // The first of the event's nouns the sentence holds, where it first stands.
         for (std::size_t k = 0; k < pack.events[e].nouns.size() && ev.object.empty(); ++k) {
             const std::string& n = pack.events[e].nouns[k];
