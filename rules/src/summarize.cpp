@@ -6,7 +6,7 @@
 #include <cmath>
 #include <cstring>
 #include <map>
-#include <memory>
+#include <optional>
 #include <set>
 
 #include "pipeline.hpp"
@@ -117,6 +117,12 @@ bool is_form_of_any_verb(const lexicon& lex, const tok& t, const std::vector<std
 
 namespace {
 
+// The tokens of the name being joined (out of line: see thread_word_counts()).
+[[gnu::noinline]] std::vector<const tok*>& thread_name_span() {
+    thread_local std::vector<const tok*> span;
+    return span;
+}
+
 // Mentions in n tokens, token k being at(k); names are skipped over but only recorded when
 // `names` is set (callers after countries need no names built).
 template <typename At>
@@ -180,7 +186,7 @@ void scan_mentions(const lexicon& lex, std::size_t n, At at, bool names, std::ve
         const bool opening_common = long_enough && i == 0 && e == i + 1 &&
                                     (lex.any_word(t.key) != nullptr || lex.has_french_ending(t.key));
         if (!opening_common && long_enough) {
-            thread_local std::vector<const tok*> span;  // reused: most sentences name someone
+            std::vector<const tok*>& span = thread_name_span();  // reused: most sentences name someone
             span.clear();
             for (std::size_t k = i; k < e; ++k) span.push_back(&at(k));
             mention& m = add(at(e - 1).key, i, e, false);
@@ -569,7 +575,7 @@ inline double log_count(int n) {
 
 // The vectors the sentence views of the thread's last document held, cleared but with their
 // room: the next document's views take them instead of growing fresh ones (a view holds
-// five, and a document some tens of views).
+// six, and a document some tens of views).
 class view_spares final {
   public:
     // Hands v the spare vectors there are.
@@ -579,6 +585,7 @@ class view_spares final {
         take(word_starts_, v.word_starts);
         take(joined_, v.joined_keys);
         take(events_, v.events);
+        take(trims_, v.summary_trim);
     }
     // Takes back the vectors of a view about to go (but the largest, which are let go).
     void keep_one(sentence_view& v) {
@@ -586,6 +593,7 @@ class view_spares final {
         give(mentions_, v.mentions, 64);
         give(word_starts_, v.word_starts, 512);
         give(events_, v.events, 64);
+        give(trims_, v.summary_trim, 576);
         if (v.joined_keys.capacity() > 15) give(joined_, v.joined_keys, 4096);  // (15: no room of its own)
     }
     void keep(std::vector<sentence_view>& views) {
@@ -611,6 +619,7 @@ class view_spares final {
     std::vector<std::vector<mention>> mentions_;
     std::vector<std::vector<uint32_t>> word_starts_;
     std::vector<std::vector<uint32_t>> events_;
+    std::vector<std::vector<uint16_t>> trims_;
     std::vector<std::string> joined_;
 };
 [[gnu::noinline]] view_spares& thread_view_spares() {
@@ -856,13 +865,13 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     });
     // The headline compression of a body sentence, with its kept salience and whether it
     // lost its verb; computed on demand and kept (the key sentence reuses it).
-    std::vector<std::unique_ptr<compressed>> headline_cut(views.size());
+    std::vector<std::optional<compressed>> headline_cut(views.size());
     std::vector<double> kept_salience(views.size(), 0.0);
     std::vector<bool> fragment(views.size(), false);
     std::vector<uint32_t> seen;  // distinct content words kept (one sentence's at a time)
     auto cut_headline = [&](std::size_t i) {
         if (headline_cut[i] || !wants_kept || views[i].heading) return;
-        headline_cut[i] = std::make_unique<compressed>(
+        headline_cut[i].emplace(
             compress(rules, views[i], true, rules.options.headline_max_words, false, true));
         const compressed& c = *headline_cut[i];
         if (wants_fragment) fragment[i] = !keeps_a_verb(rules, views[i], c);
