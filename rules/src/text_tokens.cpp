@@ -405,7 +405,7 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
             while (j < size && is_word_char(cur.peek(j))) j = cur.next_at(j);
             i = j;
             t.kind = tok_kind::number;
-        } else if (is_word_char(c)) {
+        } else if (c < 0x80 ? ascii_word[static_cast<std::size_t>(c)] != 0 : is_word_char(c)) {
             // Scanned first, folded after, and only when its key differs from its text: most
             // words are written in lower-case ASCII. (`seen` says whether an ASCII capital came,
             // `folds` whether anything else that folds did: a word with neither is its own
@@ -462,7 +462,7 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
             }
             i = j;
             t.kind = tok_kind::word;
-            t.capitalised = c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c) != 0;
+            t.capitalised = c < 0x80 ? ascii_word[static_cast<std::size_t>(c)] == ascii_upper : u_isupper(c) != 0;
             t.end = base + static_cast<uint32_t>(i);
             t.text = std::string_view(text.data() + start, static_cast<std::size_t>(i - start));
             if (folds) {
@@ -530,7 +530,11 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_stor
             t.lemma = t.key;
             t.lemma_is_key = true;
         } else {
-            t.lemma = fold_key_kept(keys, lemma);
+            // (Most lemmas that are not the key are written in lower-case ASCII: their own key.)
+            const auto* p = reinterpret_cast<const unsigned char*>(lemma.data());
+            std::size_t k = 0;
+            while (k < lemma.size() && plain_byte[p[k]]) ++k;
+            t.lemma = k == lemma.size() ? std::string_view(lemma) : fold_key_kept(keys, lemma);
             t.lemma_is_key = same_bytes(t.lemma, t.key);
         }
         t.pos = g->pos;
