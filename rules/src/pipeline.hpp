@@ -15,7 +15,7 @@ namespace precis::rules {
 struct mention {
     std::string key;       // fold_key of the canonical text, or "country:BE"
     std::string fr;        // "Maxime Prévot", "Belgique"
-    std::string en;        // "Maxime Prévot", "Belgium"
+    std::string en;        // "Belgium"; empty for a name, said as written (fr)
     uint32_t first = 0, last = 0;  // token range [first, last) in the sentence
     bool country = false;
 };

@@ -190,8 +190,7 @@ void scan_mentions(const lexicon& lex, std::size_t n, At at, bool names, std::ve
             span.clear();
             for (std::size_t k = i; k < e; ++k) span.push_back(&at(k));
             mention& m = add(at(e - 1).key, i, e, false);
-            m.fr = join_tokens(span);
-            m.en = m.fr;
+            m.fr = join_tokens(span);  // (said in English as written: `en` stays empty)
         }
         i = e;
     }
@@ -480,38 +479,30 @@ class word_counts final {
         } else if (slots_.size() != initial_slots) {
             slots_.assign(initial_slots, slot{});
         } else {
-            for (const uint32_t i : used_slots_) slots_[i] = slot{};
+            for (std::size_t k = 0; k < size_; ++k) slots_[words_[k].slot] = slot{};
         }
-        used_slots_.clear();
-        keys_.clear();
-        counts_.clear();
-        last_sentence_.clear();
+        if (words_.size() > 4 * initial_slots) std::vector<word>().swap(words_);
+        size_ = 0;
     }
     // The number of `key` (whose grammar::short_hash is `hash`), a new one when first met.
-    uint32_t id(std::string_view key, uint64_t hash) {
-        if (2 * (used_slots_.size() + 1) > slots_.size()) grow();
+    // (In line: asked once per content word.)
+    [[gnu::always_inline]] uint32_t id(std::string_view key, uint64_t hash) {
         const std::size_t i = find(key, hash);
-        slot& s = slots_[i];
-        if (!s.used) {
-            s = slot{key, static_cast<uint32_t>(keys_.size()), true};
-            used_slots_.push_back(static_cast<uint32_t>(i));
-            keys_.push_back(key);
-            counts_.push_back(0);
-            last_sentence_.push_back(none);
-        }
-        return s.id;
+        const slot& s = slots_[i];
+        return s.used ? s.id : add(key, i);
     }
     // Counts word `id` once per sentence: false when `sentence` counted it already.
     bool count_once(uint32_t id, uint32_t sentence) {
-        if (last_sentence_[id] == sentence) return false;
-        last_sentence_[id] = sentence;
-        ++counts_[id];
+        word& w = words_[id];
+        if (w.last_sentence == sentence) return false;
+        w.last_sentence = sentence;
+        ++w.count;
         return true;
     }
-    int count(uint32_t id) const { return counts_[id]; }
+    int count(uint32_t id) const { return words_[id].count; }
     template <typename F>
     void for_each(F f) const {
-        for (std::size_t id = 0; id < keys_.size(); ++id) f(keys_[id], counts_[id]);
+        for (std::size_t k = 0; k < size_; ++k) f(words_[k].key, words_[k].count);
     }
 
   private:
@@ -521,6 +512,30 @@ class word_counts final {
         uint32_t id = 0;
         bool used = false;
     };
+    // A word by number: its key, its count, the sentence that counted it last, its slot.
+    // (words_ keeps its elements from document to document: the first size_ are this one's.)
+    struct word {
+        std::string_view key;
+        int count = 0;
+        uint32_t last_sentence = none;
+        uint32_t slot = 0;
+    };
+    // Numbers `key`, not in the table, at its free slot i.
+    [[gnu::noinline]] uint32_t add(std::string_view key, std::size_t i) {
+        if (2 * (size_ + 1) > slots_.size()) {
+            grow();
+            i = find(key, grammar::short_hash(key));
+        }
+        if (size_ == words_.size()) words_.resize(std::max<std::size_t>(256, 2 * size_));
+        const auto id = static_cast<uint32_t>(size_++);
+        word& w = words_[id];
+        w.key = key;
+        w.count = 0;
+        w.last_sentence = none;
+        w.slot = static_cast<uint32_t>(i);
+        slots_[i] = slot{key, id, true};
+        return id;
+    }
     std::size_t find(std::string_view key, uint64_t hash) const {
         const std::size_t mask = slots_.size() - 1;
         for (std::size_t i = static_cast<std::size_t>(hash) & mask;; i = (i + 1) & mask) {
@@ -528,21 +543,17 @@ class word_counts final {
         }
     }
     void grow() {
-        std::vector<slot> old(std::max<std::size_t>(initial_slots, 2 * slots_.size()));
-        old.swap(slots_);
-        used_slots_.clear();
-        for (const slot& s : old) {
-            if (!s.used) continue;
-            const std::size_t i = find(s.key, grammar::short_hash(s.key));
-            slots_[i] = s;
-            used_slots_.push_back(static_cast<uint32_t>(i));
+        slots_.assign(std::max<std::size_t>(initial_slots, 2 * slots_.size()), slot{});
+        for (std::size_t k = 0; k < size_; ++k) {
+            word& w = words_[k];
+            const std::size_t i = find(w.key, grammar::short_hash(w.key));
+            slots_[i] = slot{w.key, static_cast<uint32_t>(k), true};
+            w.slot = static_cast<uint32_t>(i);
         }
     }
     std::vector<slot> slots_;
-    std::vector<uint32_t> used_slots_;
-    std::vector<std::string_view> keys_;  // by number
-    std::vector<int> counts_;
-    std::vector<uint32_t> last_sentence_;  // the sentence that counted each word last
+    std::vector<word> words_;  // by number
+    std::size_t size_ = 0;     // words numbered
 };
 
 // log(n) of a word's count: counts are small, and their logs are read from a table made when
@@ -793,7 +804,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             if (added || e.last_sentence != v.index) ++e.sentence_count;
             e.last_sentence = v.index;
             e.country = m.country;
-            e.en = m.en;
+            e.en = m.country ? m.en : m.fr;
             // Countries are named, not their adjectives: count the noun form.
             count_surface(e.surfaces, m.fr);
             if (!m.country && partial_name(lex, v.toks, m)) count_surface(e.partial_surfaces, m.fr);
