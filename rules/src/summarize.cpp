@@ -732,9 +732,12 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         for (const auto& t : v.toks) {
             // (Most words name no event: their index entry says so.)
             const form_hits* hits = nullptr;
-            if (t.lemma_is_key || t.lemma.empty() || same_bytes(t.lemma, t.key)) {
+            // (attach_grammar set lemma_is_key whenever the lemma it gave is the key)
+            if (t.lemma_is_key || t.lemma.empty()) {
                 if (t.forms_known && !t.names_event) continue;
                 hits = t.forms;
+            } else if (!pack.may_name_event(t.lemma)) {
+                continue;  // (no word of its first byte and size does)
             } else if (const lexicon::word_info* info = lex.word_index.find(t.lemma)) {
                 if (!info->names_event) continue;
                 hits = info->forms.empty() ? nullptr : &info->forms;
