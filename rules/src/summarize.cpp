@@ -579,6 +579,11 @@ inline double log_count(int n) {
     thread_local word_counts numbers;
     return numbers;
 }
+// The document's entities (and their lists' room, kept from document to document).
+[[gnu::noinline]] std::vector<entity_stat>& thread_entities() {
+    thread_local std::vector<entity_stat> entities;
+    return entities;
+}
 [[gnu::noinline]] key_store& thread_key_store() {
     thread_local key_store keys;
     return keys;
@@ -778,7 +783,11 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     content_ids.reserve(all_tokens);
     std::vector<std::size_t> token_from(views.size() + 1, 0), content_from(views.size() + 1, 0);
     // Entities by key (views of the mentions' keys, which stay put from here on).
-    std::vector<entity_stat> entities;
+    // (Kept by the thread from document to document, each with the room of its lists: the
+    // first entity_count are this document's.)
+    std::vector<entity_stat>& entities = thread_entities();
+    if (entities.size() > 1024) std::vector<entity_stat>().swap(entities);  // a huge one's go
+    std::size_t entity_count = 0;
     word_counts& entity_of = thread_entity_numbers();
     entity_of.clear();
     for (std::size_t i = 0; i < views.size(); ++i) {
@@ -796,12 +805,18 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         }
         for (const auto& m : v.mentions) {
             const uint32_t number = entity_of.id(m.key, grammar::short_hash(m.key));
-            const bool added = number == entities.size();
+            const bool added = number == entity_count;
             if (added) {
-                entity_stat& e = entities.emplace_back();
+                if (entity_count == entities.size()) entities.emplace_back();
+                entity_stat& e = entities[entity_count++];
                 e.key = m.key;
+                e.surfaces.clear();
+                e.en = {};
+                e.sentence_count = 0;
                 e.first = v.index;
                 e.last_sentence = v.index;
+                e.country = false;
+                e.partial_surfaces.clear();
             }
             entity_stat& e = entities[number];
             if (added || e.last_sentence != v.index) ++e.sentence_count;
@@ -816,8 +831,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     std::vector<const entity_stat*> ranked;
     token_from[views.size()] = token_ids.size();
     content_from[views.size()] = content_ids.size();
-    ranked.reserve(entities.size());
-    for (const auto& e : entities) ranked.push_back(&e);
+    ranked.reserve(entity_count);
+    for (std::size_t k = 0; k < entity_count; ++k) ranked.push_back(&entities[k]);
     // Headlines name people more often than countries: the pack weighs country mentions.
     auto weight = [&](const entity_stat* e) {
         return static_cast<double>(e->sentence_count) * (e->country ? pack.topic_country_weight : 1.0);
