@@ -481,7 +481,9 @@ class word_counts final {
         } else {
             for (std::size_t k = 0; k < size_; ++k) slots_[words_[k].slot] = slot{};
         }
+        mask_ = slots_.size() - 1;
         if (words_.size() > 4 * initial_slots) std::vector<word>().swap(words_);
+        words_room_ = words_.size();
         size_ = 0;
     }
     // The number of `key` (whose grammar::short_hash is `hash`), a new one when first met.
@@ -520,13 +522,14 @@ class word_counts final {
         uint32_t last_sentence = none;
         uint32_t slot = 0;
     };
-    // Numbers `key`, not in the table, at its free slot i.
-    [[gnu::noinline]] uint32_t add(std::string_view key, std::size_t i) {
-        if (2 * (size_ + 1) > slots_.size()) {
+    // Numbers `key`, not in the table, at its free slot i. (The table grows past half full;
+    // sizes are compared as the counts and mask kept, not as the vectors' sizes.)
+    uint32_t add(std::string_view key, std::size_t i) {
+        if (2 * (size_ + 1) > mask_ + 1) {
             grow();
             i = find(key, grammar::short_hash(key));
         }
-        if (size_ == words_.size()) words_.resize(std::max<std::size_t>(256, 2 * size_));
+        if (size_ == words_room_) more_words();
         const auto id = static_cast<uint32_t>(size_++);
         word& w = words_[id];
         w.key = key;
@@ -537,13 +540,17 @@ class word_counts final {
         return id;
     }
     std::size_t find(std::string_view key, uint64_t hash) const {
-        const std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = static_cast<std::size_t>(hash) & mask;; i = (i + 1) & mask) {
+        for (std::size_t i = static_cast<std::size_t>(hash) & mask_;; i = (i + 1) & mask_) {
             if (!slots_[i].used || same_bytes(slots_[i].key, key)) return i;
         }
     }
-    void grow() {
+    [[gnu::noinline]] void more_words() {
+        words_.resize(std::max<std::size_t>(256, 2 * size_));
+        words_room_ = words_.size();
+    }
+    [[gnu::noinline]] void grow() {
         slots_.assign(std::max<std::size_t>(initial_slots, 2 * slots_.size()), slot{});
+        mask_ = slots_.size() - 1;
         for (std::size_t k = 0; k < size_; ++k) {
             word& w = words_[k];
             const std::size_t i = find(w.key, grammar::short_hash(w.key));
@@ -554,6 +561,8 @@ class word_counts final {
     std::vector<slot> slots_;
     std::vector<word> words_;  // by number
     std::size_t size_ = 0;     // words numbered
+    std::size_t words_room_ = 0;  // words_.size()
+    std::size_t mask_ = 0;        // slots_.size() - 1 (after clear())
 };
 
 // log(n) of a word's count: counts are small, and their logs are read from a table made when
@@ -1228,10 +1237,12 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         std::vector<std::string_view> actors;  // (views of the mentions' names)
     };
     std::map<uint32_t, candidate> chosen;
+    std::vector<std::string_view> countries, names;  // (one sentence's at a time)
     for (const auto& v : views) {
         if (v.events.empty()) continue;  // (most sentences: no actors to gather)
         const std::string& main = v.main_event;
-        std::vector<std::string_view> countries, names;
+        countries.clear();
+        names.clear();
         for (const auto& m : v.mentions) {
             if (!m.country && common_word(lex, m.fr)) continue;  // "Conseil", "Affaires"
             auto& list = m.country ? countries : names;
