@@ -588,6 +588,18 @@ inline double log_count(int n) {
     thread_local word_counts numbers;
     return numbers;
 }
+// Per-document lists of numbers, kept by the thread with their room (each document assigns
+// them afresh).
+struct document_lists {
+    std::vector<uint32_t> token_ids, content_ids;
+    std::vector<std::size_t> token_from, content_from;
+    std::vector<double> salience, kept_bound, kept_salience, values, bound, scores;
+};
+[[gnu::noinline]] document_lists& thread_document_lists() {
+    thread_local document_lists lists;
+    if (lists.token_ids.capacity() > (std::size_t{1} << 16)) lists = document_lists{};  // a huge one's go
+    return lists;
+}
 // The document's entities (and their lists' room, kept from document to document).
 [[gnu::noinline]] std::vector<entity_stat>& thread_entities() {
     thread_local std::vector<entity_stat> entities;
@@ -785,12 +797,19 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // the salience sums take); both flat, sentence i from token_from[i] / content_from[i].
     word_counts& df = thread_word_counts();
     df.clear();
-    std::vector<uint32_t> token_ids, content_ids;
+    document_lists& lists = thread_document_lists();
+    std::vector<uint32_t>& token_ids = lists.token_ids;
+    std::vector<uint32_t>& content_ids = lists.content_ids;
+    token_ids.clear();
+    content_ids.clear();
     std::size_t all_tokens = 0;
     for (const auto& v : views) all_tokens += v.toks.size();
     token_ids.reserve(all_tokens);
     content_ids.reserve(all_tokens);
-    std::vector<std::size_t> token_from(views.size() + 1, 0), content_from(views.size() + 1, 0);
+    std::vector<std::size_t>& token_from = lists.token_from;
+    std::vector<std::size_t>& content_from = lists.content_from;
+    token_from.assign(views.size() + 1, 0);
+    content_from.assign(views.size() + 1, 0);
     // Entities by key (views of the mentions' keys, which stay put from here on).
     // (Kept by the thread from document to document, each with the room of its lists: the
     // first entity_count are this document's.)
@@ -864,13 +883,15 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         }
         return 4.0;
     };
-    std::vector<double> salience(views.size(), 0.0);
+    std::vector<double>& salience = lists.salience;
+    salience.assign(views.size(), 0.0);
     double max_salience = 0.0;
     // What compression keeps of a sentence is a subset of its words, so its kept salience is
     // at most the best mean over a subset: the k most frequent words over (k + smoothing),
     // for the best k. The bound lets compression run only where it can matter.
     const double kept_smoothing = smoothing_of(feature_kind::compressed_salience);
-    std::vector<double> kept_bound(views.size(), 0.0);
+    std::vector<double>& kept_bound = lists.kept_bound;
+    kept_bound.assign(views.size(), 0.0);
     std::vector<double> logs;
     {
         std::size_t most = 0;  // content words of a sentence
@@ -904,7 +925,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // The headline compression of a body sentence, with its kept salience and whether it
     // lost its verb; computed on demand and kept (the key sentence reuses it).
     std::vector<std::optional<compressed>> headline_cut(views.size());
-    std::vector<double> kept_salience(views.size(), 0.0);
+    std::vector<double>& kept_salience = lists.kept_salience;
+    kept_salience.assign(views.size(), 0.0);
     std::vector<bool> fragment(views.size(), false);
     std::vector<uint32_t> seen;  // distinct content words kept (one sentence's at a time)
     auto cut_headline = [&](std::size_t i) {
@@ -953,8 +975,10 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                k == feature_kind::template_fit;
     };
     const std::size_t nf = pack.features.size();
-    std::vector<double> values(views.size() * nf, 0.0);
-    std::vector<double> bound(views.size(), 0.0);
+    std::vector<double>& values = lists.values;
+    std::vector<double>& bound = lists.bound;
+    values.assign(views.size() * nf, 0.0);
+    bound.assign(views.size(), 0.0);
     for (std::size_t i = 0; i < views.size(); ++i) {
         const double sal = max_salience > 0 ? salience[i] / max_salience : 0.0;
         double most = 0.0;
@@ -979,7 +1003,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         bound[i] = most;
     }
     // Unscored sentences keep their bound as score: below every sentence that can be chosen.
-    std::vector<double> scores(bound);
+    std::vector<double>& scores = lists.scores;
+    scores.assign(bound.begin(), bound.end());
     std::vector<bool> scored(views.size(), false);
     auto score_fully = [&](std::size_t i) {
         if (scored[i]) return;
