@@ -626,19 +626,23 @@ class view_spares final {
     }
     // Takes back the vectors of a view about to go (but the largest, which are let go).
     void keep_one(sentence_view& v) {
-        give(toks_, v.toks, 512);
-        give(mentions_, v.mentions, 64);
-        give(word_starts_, v.word_starts, 512);
-        give(events_, v.events, 64);
-        give(trims_, v.summary_trim, 576);
-        if (v.joined_keys.capacity() > 15) give(joined_, v.joined_keys, 4096);  // (15: no room of its own)
+        // (Bounds of a common sentence: a spare that has grown past them would keep its
+        // room whatever the next sentence needs.)
+        give(toks_, v.toks, 128);
+        give(mentions_, v.mentions, 16);
+        give(word_starts_, v.word_starts, 160);
+        give(events_, v.events, 16);
+        give(trims_, v.summary_trim, 192);
+        if (v.joined_keys.capacity() > 15) give(joined_, v.joined_keys, 1024);  // (15: no room of its own)
     }
     void keep(std::vector<sentence_view>& views) {
         for (sentence_view& v : views) keep_one(v);
     }
 
   private:
-    static constexpr std::size_t most_kept = 256;  // vectors of each kind
+    // Vectors of each kind: about a document's sentences, and the most a thread keeps (peak
+    // resident memory over a batch grows with it: 32 spares of each kind cost some 0.5 MB).
+    static constexpr std::size_t most_kept = 32;
     template <typename V>
     static void take(std::vector<V>& spares, V& into) {
         if (spares.empty()) return;
