@@ -15,14 +15,14 @@ namespace {
 
 // The sentence to fill at `index`: an earlier document's, emptied (its vectors keep their
 // capacity), or a new one. Room for all was reserved: earlier sentences never move.
-sentence& sentence_at(document& out, std::size_t index) {
+sentence& sentence_at(document& out, std::size_t index, clause_tables& tables) {
     if (index == out.sentences.size()) return out.sentences.emplace_back();
     sentence& s = out.sentences[index];
     s.quality = read_quality::chunks;
     s.tokens.clear();
     s.actors.clear();
     s.values.clear();
-    s.clauses.clear();
+    tables.recycle(s.clauses);
     return s;
 }
 
@@ -47,7 +47,7 @@ bool fill(std::string_view input, const vocabulary& vocab, const lexicon& lex,
     out.sentences.reserve(w.raws.size());
     for (std::size_t i = 0; i < w.raws.size(); ++i) {
         const raw_sentence& raw = w.raws[i];
-        sentence& s = sentence_at(out, i);
+        sentence& s = sentence_at(out, i, w.clauses);
         s.where = raw.where;
         s.paragraph = raw.paragraph;
         s.heading = raw.heading;
