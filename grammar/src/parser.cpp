@@ -13,16 +13,20 @@ scratch::~scratch() = default;
 
 namespace {
 
-// The sentence to fill at `index`: an earlier document's, emptied (its vectors keep their
-// capacity), or a new one. Room for all was reserved: earlier sentences never move.
-sentence& sentence_at(document& out, std::size_t index, clause_tables& tables) {
-    if (index == out.sentences.size()) return out.sentences.emplace_back();
+// The sentence to fill at `index`: an earlier document's or a spare one, emptied (its vectors
+// keep their capacity), or a new one. Room for all was reserved: earlier sentences never move.
+sentence& sentence_at(document& out, std::size_t index, scratch::impl& w) {
+    if (index == out.sentences.size()) {
+        if (w.spare_sentences.empty()) return out.sentences.emplace_back();
+        out.sentences.push_back(std::move(w.spare_sentences.back()));
+        w.spare_sentences.pop_back();
+    }
     sentence& s = out.sentences[index];
     s.quality = read_quality::chunks;
     s.tokens.clear();
     s.actors.clear();
     s.values.clear();
-    tables.recycle(s.clauses);
+    w.clauses.recycle(s.clauses);
     return s;
 }
 
@@ -47,7 +51,7 @@ bool fill(std::string_view input, const vocabulary& vocab, const lexicon& lex,
     out.sentences.reserve(w.raws.size());
     for (std::size_t i = 0; i < w.raws.size(); ++i) {
         const raw_sentence& raw = w.raws[i];
-        sentence& s = sentence_at(out, i, w.clauses);
+        sentence& s = sentence_at(out, i, w);
         s.where = raw.where;
         s.paragraph = raw.paragraph;
         s.heading = raw.heading;
@@ -73,7 +77,12 @@ bool fill(std::string_view input, const vocabulary& vocab, const lexicon& lex,
         build_sentence(out.text, vocab, w.verb_lemmas, w.sentence.facts, w.elements, grammar_ran,
                        read_all, i == 0, dates, w.clauses, s);
     }
-    // A reused document may hold more sentences than this text has.
+    // A reused document may hold more sentences than this text has: kept aside for the next.
+    for (std::size_t i = w.raws.size(); i < out.sentences.size(); ++i) {
+        if (w.spare_sentences.size() >= scratch::impl::k_spare_sentences) break;
+        if (out.sentences[i].tokens.capacity() <= scratch::impl::k_spare_tokens)
+            w.spare_sentences.push_back(std::move(out.sentences[i]));
+    }
     out.sentences.erase(out.sentences.begin() + static_cast<std::ptrdiff_t>(w.raws.size()),
                         out.sentences.end());
     if (auto anchor = dates.anchor()) out.anchor_date = iso(*anchor);
