@@ -84,7 +84,7 @@ struct clause_tables {
         spares.pop_back();
     }
 
-private:
+  private:
     template <class T>
     static void keep(std::vector<std::vector<T>>& spares, std::vector<T>& list) {
         if (list.capacity() == 0 || list.capacity() > 64 || spares.size() >= 1024) return;
