@@ -87,7 +87,7 @@ struct clause_tables {
   private:
     template <class T>
     static void keep(std::vector<std::vector<T>>& spares, std::vector<T>& list) {
-        if (list.capacity() == 0 || list.capacity() > 64 || spares.size() >= 1024) return;
+        if (list.capacity() == 0 || list.capacity() > 64 || spares.size() >= 256) return;
         list.clear();
         spares.push_back(std::move(list));
     }

@@ -28,8 +28,8 @@ struct scratch::impl {
     // capacity for the next longer text: at most k_spare_sentences, none with room for more
     // than k_spare_tokens tokens (the memory kept stays small).
     std::vector<grammar::sentence> spare_sentences;
-    static constexpr std::size_t k_spare_sentences = 128;
-    static constexpr std::size_t k_spare_tokens = 512;
+    static constexpr std::size_t k_spare_sentences = 32;
+    static constexpr std::size_t k_spare_tokens = 256;
 };
 
 // Validates UTF-8, strips a BOM, turns CRLF and CR into LF and NFC-normalises. `to_source` is
