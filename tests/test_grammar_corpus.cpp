@@ -1,6 +1,6 @@
 // The dev corpus, whole: no byte of any article is lost by segmentation, sentences come in order
-// without overlap, the grammar reads most sentences fully, and two threads sharing one
-// vocabulary and one lexicon read the same trees.
+// without overlap, the grammar reads most sentences fully, two threads sharing one vocabulary
+// and one lexicon read the same trees, and a document parsed into again reads as a fresh one.
 #define BOOST_TEST_MODULE grammar_corpus
 #include <boost/test/unit_test.hpp>
 #include <thread>
@@ -88,6 +88,56 @@ BOOST_AUTO_TEST_CASE(two_threads_read_the_same_trees) {
     b.join();
     BOOST_TEST(first.size() == second.size());
     BOOST_TEST((first == second));
+}
+
+namespace {
+
+// Everything a document holds, tokens and offsets included.
+std::string everything(const document& doc) {
+    nlohmann::json tokens = nlohmann::json::array();
+    for (const sentence& s : doc.sentences) {
+        for (const token& t : s.tokens) {
+            tokens.push_back({t.where.begin, t.where.end, static_cast<int>(t.kind), t.pos,
+                              t.capitalised, t.lemma});
+        }
+        tokens.push_back(nullptr);  // the sentence's end
+    }
+    return doc.text + "\n" + nlohmann::json(doc.to_source).dump() + "\n" +
+           testing::to_json(doc).dump() + "\n" + tokens.dump();
+}
+
+}  // namespace
+
+// One document parsed into again and again, as the engine does, reads every text as a fresh
+// document does: longer and shorter texts in turn, with and without an anchor date, after a
+// refused text, and texts that NFC changes (an offset map) after ones it does not.
+BOOST_AUTO_TEST_CASE(a_document_parsed_into_again_reads_as_a_fresh_one) {
+    std::vector<std::string> inputs;
+    for (std::size_t n = 0; n < texts.size(); n += 5) inputs.push_back(texts[n]);
+    for (std::size_t n = texts.size(); n-- > 0;) {
+        if (n % 7 == 0) inputs.push_back(texts[n]);
+    }
+    inputs.push_back("Le ministre a signe\r\nl'accord. Il pleut.");
+    inputs.push_back("Cafe\xCC\x81 et the\xCC\x81.");  // decomposed accents
+    inputs.push_back("");
+    inputs.push_back(texts[1]);
+    inputs.push_back("bad \xC3 UTF-8");
+    inputs.push_back(texts[2]);
+    scratch work;
+    document reused;
+    for (std::size_t n = 0; n < inputs.size(); ++n) {
+        parse_options options;
+        if (n % 3 == 0) options.anchor_date = "2025-10-23";
+        document fresh;
+        parse_error err_fresh, err_reused;
+        const bool ok_fresh = parse(inputs[n], vocab, lex, options, work, fresh, err_fresh);
+        const bool ok_reused =
+            parse(inputs[n], vocab, lex, options, work, reused, err_reused, reuse_storage);
+        BOOST_TEST(ok_fresh == ok_reused, "input " << n);
+        BOOST_TEST(err_fresh.message == err_reused.message, "input " << n);
+        if (ok_fresh && ok_reused)
+            BOOST_TEST(everything(fresh) == everything(reused), "input " << n);
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -580,7 +580,7 @@ class sentence_builder final {
     // Reads the elements [first, last) at nesting `level` into one clause and its sub-clauses.
     reading read_level(std::size_t first, std::size_t last, uint32_t level,
                        std::vector<open_part>& parts_out) {
-        reading r;
+        reading r = fresh_reading();
         r.parts.reserve(8);  // a clause's usual parts in one allocation
         // Emptied into parts_out before returning: the quote's reading may reuse it.
         std::vector<open_part>& parts = buffers_.level_parts;
@@ -883,6 +883,15 @@ class sentence_builder final {
         return holder < 0 ? verbs_[v] : *s_.clauses[static_cast<std::size_t>(holder)].verb;
     }
 
+    // A reading with the spare lists of clauses parsed before, when there are.
+    reading fresh_reading() {
+        reading r;
+        clause_tables::take(buffers_.spare_indices, r.subjects);
+        clause_tables::take(buffers_.spare_indices, r.objects);
+        clause_tables::take(buffers_.spare_parts, r.parts);
+        return r;
+    }
+
     // Appends the reading's clause, built in place (not aside and moved: three lists, a verb
     // group and a string). Takes the reading's lists: the caller keeps only its scalars.
     void add_clause(reading& r, span where, clause_role role, int32_t parent) {
@@ -985,7 +994,7 @@ class sentence_builder final {
 
     void add_sub_clauses(const std::vector<open_part>& parts, int32_t parent) {
         for (const open_part& op : parts) {
-            reading r;
+            reading r = fresh_reading();
             // Verb groups and actors are non-token elements: only those of the part are visited.
             const auto from = std::lower_bound(non_tokens_.begin(), non_tokens_.end(), op.first);
             for (auto it = from; it != non_tokens_.end() && *it <= op.last; ++it) {

@@ -61,6 +61,36 @@ struct clause_tables {
     // root and of a quote read as the root; the openers not yet closed.
     std::vector<open_part> level_parts, root_parts, quote_parts;
     std::vector<std::pair<token_kind, std::size_t>> open_stack;
+
+    // The lists of the clauses a document parsed into again held, emptied: a new reading takes
+    // them (a clause then takes its reading's lists) rather than growing fresh ones.
+    std::vector<std::vector<uint32_t>> spare_indices;
+    std::vector<std::vector<part>> spare_parts;
+
+    // Empties `clauses`, keeping their lists as spares (a bounded number, of bounded size).
+    void recycle(std::vector<clause>& clauses) {
+        for (clause& c : clauses) {
+            keep(spare_indices, c.subjects);
+            keep(spare_indices, c.objects);
+            keep(spare_parts, c.parts);
+        }
+        clauses.clear();
+    }
+    // A spare list into `list` (left as it is when none is left).
+    template <class T>
+    static void take(std::vector<std::vector<T>>& spares, std::vector<T>& list) {
+        if (spares.empty()) return;
+        list = std::move(spares.back());
+        spares.pop_back();
+    }
+
+  private:
+    template <class T>
+    static void keep(std::vector<std::vector<T>>& spares, std::vector<T>& list) {
+        if (list.capacity() == 0 || list.capacity() > 64 || spares.size() >= 256) return;
+        list.clear();
+        spares.push_back(std::move(list));
+    }
 };
 
 // `grammar_ran` is false when the sentence was too deeply nested for the grammar; `read_all`

@@ -11,9 +11,27 @@ namespace precis::grammar {
 scratch::scratch() : impl_(std::make_unique<impl>()) {}
 scratch::~scratch() = default;
 
-bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
-           const parse_options& options, scratch& work, document& out, parse_error& err) {
-    out = document{};
+namespace {
+
+// The sentence to fill at `index`: an earlier document's or a spare one, emptied (its vectors
+// keep their capacity), or a new one. Room for all was reserved: earlier sentences never move.
+sentence& sentence_at(document& out, std::size_t index, scratch::impl& w) {
+    if (index == out.sentences.size()) {
+        if (w.spare_sentences.empty()) return out.sentences.emplace_back();
+        out.sentences.push_back(std::move(w.spare_sentences.back()));
+        w.spare_sentences.pop_back();
+    }
+    sentence& s = out.sentences[index];
+    s.quality = read_quality::chunks;
+    s.tokens.clear();
+    s.actors.clear();
+    s.values.clear();
+    w.clauses.recycle(s.clauses);
+    return s;
+}
+
+bool fill(std::string_view input, const vocabulary& vocab, const lexicon& lex,
+          const parse_options& options, scratch& work, document& out, parse_error& err) {
     err = parse_error{};
     scratch::impl& w = work.get();
     if (!prepare_text(input, w, out.text, out.to_source, err)) return false;
@@ -33,8 +51,7 @@ bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
     out.sentences.reserve(w.raws.size());
     for (std::size_t i = 0; i < w.raws.size(); ++i) {
         const raw_sentence& raw = w.raws[i];
-        // Made in place: the room was reserved above, so earlier sentences never move.
-        sentence& s = out.sentences.emplace_back();
+        sentence& s = sentence_at(out, i, w);
         s.where = raw.where;
         s.paragraph = raw.paragraph;
         s.heading = raw.heading;
@@ -60,8 +77,31 @@ bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
         build_sentence(out.text, vocab, w.verb_lemmas, w.sentence.facts, w.elements, grammar_ran,
                        read_all, i == 0, dates, w.clauses, s);
     }
+    // A reused document may hold more sentences than this text has: kept aside for the next.
+    for (std::size_t i = w.raws.size(); i < out.sentences.size(); ++i) {
+        if (w.spare_sentences.size() >= scratch::impl::k_spare_sentences) break;
+        if (out.sentences[i].tokens.capacity() <= scratch::impl::k_spare_tokens)
+            w.spare_sentences.push_back(std::move(out.sentences[i]));
+    }
+    out.sentences.erase(out.sentences.begin() + static_cast<std::ptrdiff_t>(w.raws.size()),
+                        out.sentences.end());
     if (auto anchor = dates.anchor()) out.anchor_date = iso(*anchor);
     return true;
+}
+
+}  // namespace
+
+bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
+           const parse_options& options, scratch& work, document& out, parse_error& err) {
+    out = document{};
+    return fill(input, vocab, lex, options, work, out, err);
+}
+
+bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
+           const parse_options& options, scratch& work, document& out, parse_error& err,
+           reuse_storage_t) {
+    out.anchor_date.clear();
+    return fill(input, vocab, lex, options, work, out, err);
 }
 
 void accumulate(const document& doc, parse_stats& stats) {

@@ -24,6 +24,12 @@ struct scratch::impl {
     ast::element_list elements;
     parser::sentence_state sentence;  // the grammar's per-sentence tables, reused
     clause_tables clauses;            // the clause builder's, reused
+    // Sentences a document parsed into again had beyond the text's, kept with their vectors'
+    // capacity for the next longer text: at most k_spare_sentences, none with room for more
+    // than k_spare_tokens tokens (the memory kept stays small).
+    std::vector<grammar::sentence> spare_sentences;
+    static constexpr std::size_t k_spare_sentences = 32;
+    static constexpr std::size_t k_spare_tokens = 256;
 };
 
 // Validates UTF-8, strips a BOM, turns CRLF and CR into LF and NFC-normalises. `to_source` is

@@ -138,6 +138,16 @@ struct parse_error {
 bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
            const parse_options& options, scratch& work, document& out, parse_error& err);
 
+// parse() into a document that a previous call filled: the same document comes out, but built
+// in the storage `out` already holds (text, sentences and their vectors keep their capacity)
+// instead of fresh, so that a thread parsing one text after another seldom allocates. On
+// failure `out` holds no meaningful document.
+struct reuse_storage_t {};
+inline constexpr reuse_storage_t reuse_storage{};
+bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
+           const parse_options& options, scratch& work, document& out, parse_error& err,
+           reuse_storage_t);
+
 // An adjective French puts before its noun, as written in lower case: an ordinal
 // ("troisième") or one of the few common ones ("premier", "nouvelle", "prochain" …). After a
 // determiner and such an adjective comes a noun ("cette troisième visite").
