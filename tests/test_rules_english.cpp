@@ -725,3 +725,22 @@ BOOST_AUTO_TEST_CASE(an_age_is_said_bare) {
     BOOST_TEST(contains(apposed, ", 43"), apposed);
     BOOST_TEST(!contains(apposed, "years"), apposed);
 }
+
+BOOST_AUTO_TEST_CASE(a_word_opening_an_unknown_name_is_part_of_it) {
+    // A first name, or an English word opening a name the lexicon does not know, is not
+    // translated: "Roman Polanski" is no "novel Polanski".
+    const std::string film = english_headline(u8"Le cinéaste Roman Polanski a été arrêté en Suisse samedi.");
+    BOOST_TEST(contains(film, "Roman Polanski"), film);
+    const std::string party = english_headline(u8"Le Fine Gael a remporté les élections législatives en Irlande.");
+    BOOST_TEST(contains(party, "Fine Gael"), party);
+    // A name the pack spells otherwise in English still takes its English spelling.
+    const std::string city = english_headline(u8"Les deux chefs d'Etat se sont retrouvés à Sotchi pour un sommet.");
+    BOOST_TEST(contains(city, "in Sochi"), city);
+}
+
+BOOST_AUTO_TEST_CASE(after_a_number_an_adjective_before_a_nationality_is_the_noun) {
+    const std::string troops = english_headline(u8"Deux militaires français ont été tués au Mali dans une attaque.");
+    BOOST_TEST(contains(troops, "Two French soldiers"), troops);
+    const std::string people = english_headline(u8"Les musulmans de France dénoncent le projet du gouvernement.");
+    BOOST_TEST(contains(people, "Muslims of France"), people);
+}

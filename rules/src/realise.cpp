@@ -721,13 +721,26 @@ public:
                 i += 2;
                 continue;
             }
+            // "Roman Polanski", "le Fine Gael": a capitalised word before a name the lexicon
+            // does not know is that name's first part (a first name, a party's word), written
+            // as it is when that is also English (a first name always is).
+            if (name_part_at(toks, i, e)) {
+                drop_article_before_name(out);
+                title_before_name(toks, b, i, out, noun_at);
+                out.words.emplace_back(t.text);
+                noun_at = std::string::npos;
+                ++i;
+                continue;
+            }
             const form_hit* hit = best_hit(t);
-            // "la politique" -> "the policy": right after a determiner, with no noun after
-            // it, a word that is an adjective or a noun is the noun.
+            // "la politique" -> "the policy", "deux militaires français" -> "two French
+            // soldiers": right after a determiner or a number, with no noun after it (nothing,
+            // a function word, or an adjective that is no noun), a word that is an adjective or
+            // a noun is the noun.
             if (hit != nullptr && lex_.entries[hit->entry].pos == word_class::adj && i > b &&
-                determiner_word(*toks[i - 1]) &&
+                (determiner_word(*toks[i - 1]) || counts_before(*toks[i - 1])) &&
                 (i + 1 >= e || toks[i + 1]->kind != tok_kind::word ||
-                 is_function_word(lex_, *toks[i + 1]))) {
+                 is_function_word(lex_, *toks[i + 1]) || adjective_only(*toks[i + 1]))) {
                 if (const form_hit* noun = noun_reading(t)) hit = noun;
             }
             // "l'entrée", "l'annonce", "cette troisième visite": after a determiner a verb form
@@ -1054,9 +1067,11 @@ private:
         if (country_of(lex_, t) >= 0) return true;
         if (const auto* p = phrase_at_token(lex_, t, toks.size(), at,
                                               [&](std::size_t k) -> std::string_view { return toks[k]->key; });
-            p != nullptr && p->second >= (1u << 24)) {
-            return true;
+            p != nullptr && (p->second >= (1u << 24) ||
+                              (p->second < lex_.entries.size() && lex_.entries[p->second].pos == word_class::name))) {
+            return true;  // a country, or a place the pack names ("La Havane")
         }
+        if (lex_.word(t.key, word_class::name) != nullptr) return true;  // "Sotchi"
         return (t.pos & grammar::pos_place_name) != 0 && (t.pos & grammar::pos_first_name) == 0 &&
                (t.pos & grammar::pos_surname) == 0;
     }
@@ -1127,6 +1142,45 @@ private:
     }
 
     // The pack's noun reading of a form, if it has one.
+    // toks[i] opens a name whose next word neither the pack nor the dictionaries know, and is
+    // said as written: a first name, or a word that is English too ("Fine Gael").
+    bool name_part_at(const std::vector<const tok*>& toks, std::size_t i, std::size_t e) const {
+        const tok& t = *toks[i];
+        if (t.kind != tok_kind::word || !t.capitalised || t.title_word || i + 1 >= e) return false;
+        const tok& next = *toks[i + 1];
+        if (next.kind != tok_kind::word || !next.capitalised ||
+            (next.pos & (grammar::pos_unknown | grammar::pos_surname)) == 0) {
+            return false;
+        }
+        if (is_function_word(lex_, t) || is_function_word(lex_, next) || country_of(lex_, t) >= 0 ||
+            country_of(lex_, next) >= 0 || best_hit(next) != nullptr) {
+            return false;
+        }
+        // (A name the pack spells otherwise in English is said so: "Alexeï" -> "Alexei".)
+        if (const form_hit* own = best_hit(t); own != nullptr && lex_.entries[own->entry].pos == word_class::name) {
+            return false;
+        }
+        auto key_at = [&](std::size_t k) -> std::string_view { return toks[k]->key; };
+        if (phrase_at_token(lex_, t, toks.size(), i, key_at) != nullptr) return false;
+        return (t.pos & grammar::pos_first_name) != 0 || is_english_word(std::string(t.text));
+    }
+
+    // A number before a noun: "deux", "3", "plusieurs".
+    static bool counts_before(const tok& t) {
+        static const word_list counts{"deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+                                      "neuf", "dix", "plusieurs", "quelques", "nombreux"};
+        return t.kind == tok_kind::number || (t.kind == tok_kind::word && counts.count(t.key) != 0);
+    }
+
+    // A lower-case word that is an adjective and no noun: a nationality ("français"), or one
+    // the pack knows only as an adjective.
+    bool adjective_only(const tok& t) const {
+        if (t.kind != tok_kind::word || t.capitalised) return false;
+        if (country_of(lex_, t) >= 0) return true;
+        const form_hit* h = best_hit(t);
+        return h != nullptr && lex_.entries[h->entry].pos == word_class::adj && noun_reading(t) == nullptr;
+    }
+
     const form_hit* noun_reading(const tok& t) const {
         if (const auto* hits = forms_of(lex_, t)) {
             for (const auto& h : *hits) {
