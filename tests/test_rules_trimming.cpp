@@ -271,3 +271,20 @@ BOOST_AUTO_TEST_CASE(words_left_before_a_vowel_elide) {
     BOOST_TEST(contains(h, "L'annonce"), h);
     BOOST_TEST(!contains(h, "La annonce"), h);
 }
+
+BOOST_AUTO_TEST_CASE(the_present_tense_keeps_elisions_right) {
+    const std::string present = "  - name: \"present_tense\"\n    kind: \"present_tense\"\n";
+    // "n'a pu" -> "ne peut": the elided word before a consonant is written whole.
+    const std::string negated = headline_with(
+        present, u8"Aucune cause n'a pu être mise en évidence par les enquêteurs de la police.");
+    BOOST_TEST(contains(negated, "ne peut"), negated);
+    BOOST_TEST(!contains(negated, "n'peut"), negated);
+    // "l'a signé": "le" or "la" cannot be told, so the verb stays as it was.
+    const std::string object = headline_with(
+        present, u8"Le président de la République l'a signé à Paris devant la presse.");
+    BOOST_TEST(contains(object, u8"l'a signé"), object);
+    // "a du mal" is "avoir du mal", no "a dû".
+    const std::string idiom = headline_with(
+        present, u8"La ministre de la Santé a du mal à rassurer les médecins des hôpitaux.");
+    BOOST_TEST(contains(idiom, "a du mal"), idiom);
+}

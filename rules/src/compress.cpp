@@ -883,6 +883,10 @@ private:
                 from = v + 1;
                 continue;
             }
+            // "il l'a signé": "le" or "la" before the present, which its elision hides.
+            if (const idx before = prev(i); before < size() && is(before, "l'")) continue;
+            // "a du mal" is "avoir du mal", no "a dû".
+            if (eq(toks_[v].text, "du")) continue;
             const std::string present = present_of(toks_[v], pl);
             if (present.empty()) continue;
             set_text(i, {});
@@ -1282,6 +1286,25 @@ constexpr std::pair<std::string_view, std::string_view> elisions[] = {
     {"le", "l'"}, {"la", "l'"}, {"Le", "L'"}, {"La", "L'"}, {"de", "d'"}, {"De", "D'"},
     {"que", "qu'"}, {"Que", "Qu'"}, {"ne", "n'"}, {"se", "s'"}};
 
+// The full form of an elided `word` ("n'" -> "ne") before `next` when `next` opens with a
+// consonant ("n'a pu" -> "ne peut"), else empty. ("l'" could be "le" or "la": left as it is.)
+std::string_view unelided_form(const tok& word, std::string_view next) {
+    if (word.kind != tok_kind::word || !word.elided || next.empty()) return {};
+    const auto c = static_cast<unsigned char>(next[0]);
+    if (c == 0 || c >= 0x80 || std::strchr("bcdfgjklmnpqrstvwxzBCDFGJKLMNPQRSTVWXZ", c) == nullptr) return {};
+    static constexpr std::pair<std::string_view, std::string_view> full[] = {
+        {"n'", "ne"}, {"N'", "Ne"}, {"s'", "se"}, {"S'", "Se"}, {"qu'", "que"}, {"Qu'", "Que"},
+        {"d'", "de"}, {"D'", "De"}};
+    std::string written(word.text);
+    if (const std::size_t curly = written.find("\xe2\x80\x99"); curly != std::string::npos) {
+        written.replace(curly, 3, "'");
+    }
+    for (const auto& [elided, whole] : full) {
+        if (written == elided) return whole;
+    }
+    return {};
+}
+
 // The elided form of `word` ("L'", "d'", "qu'") before `next` when `next` opens with a
 // vowel, else empty. (An "h" may be aspirated: left as it is.)
 std::string_view elided_form(const tok& word, std::string_view next) {
@@ -1333,6 +1356,7 @@ std::string join_kept(const sentence_view& s, const std::vector<const tok*>& kep
         std::size_t at;
         std::string_view text;
         bool elided;
+        bool unelided = false;
     };
     std::vector<said_otherwise> otherwise;
     std::size_t last_index = std::string::npos;  // source index of the last token joined
@@ -1350,6 +1374,8 @@ std::string join_kept(const sentence_view& s, const std::vector<const tok*>& kep
             (otherwise.empty() || otherwise.back().at + 1 != ptrs.size())) {
             if (const std::string_view elided = elided_form(*ptrs.back(), text); !elided.empty()) {
                 otherwise.push_back({ptrs.size() - 1, elided, true});
+            } else if (const std::string_view whole = unelided_form(*ptrs.back(), text); !whole.empty()) {
+                otherwise.push_back({ptrs.size() - 1, whole, false, true});
             }
         }
         last_index = i;
@@ -1361,7 +1387,7 @@ std::string join_kept(const sentence_view& s, const std::vector<const tok*>& kep
     for (const said_otherwise& o : otherwise) {
         tok& copy = copies.emplace_back(*ptrs[o.at]);
         copy.text = o.text;
-        copy.elided = copy.elided || o.elided;
+        copy.elided = (copy.elided || o.elided) && !o.unelided;
         ptrs[o.at] = &copy;
     }
     std::string text = join_tokens(ptrs);
