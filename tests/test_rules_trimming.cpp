@@ -115,6 +115,11 @@ BOOST_AUTO_TEST_CASE(relative_clauses_go) {
     BOOST_TEST(!contains(h, "Rabat"));
     BOOST_TEST(contains(h, "traité"));
     BOOST_TEST(contains(h, "Le ministre a signé"), h);  // no comma left between them
+    // A preposition before the relative pronoun goes with the clause.
+    const std::string p = headline_with(
+        "  - name: \"drop_relative_clause\"\n    kind: \"relative\"\n    markers: [\"qui\"]\n",
+        u8"Le gouvernement, à qui on a demandé de financer le rachat du complexe, accepte de collaborer.");
+    BOOST_TEST(contains(p, "Le gouvernement accepte"), p);
 }
 
 BOOST_AUTO_TEST_CASE(an_opening_participle_phrase_goes) {

@@ -502,6 +502,12 @@ private:
                 }
             } else if (c.role == role && role != grammar::clause_role::chunk && c.parent >= 0) {
                 drop_span(c.where);
+                // "à qui on a demandé …": the preposition goes with its relative pronoun.
+                if (role == grammar::clause_role::relative) {
+                    const idx i = first_at(c.where.begin);
+                    const idx p = i < size() ? prev(i) : size();
+                    if (p < size() && relative_pronoun(i) && preposition(p)) keep_[p] = false;
+                }
             }
         }
     }
@@ -746,9 +752,18 @@ private:
             if (i < from || !keep_[i]) continue;
             const std::size_t n = match(r, i);
             if (n == 0) continue;
-            const idx p = prev(i);
+            idx p = prev(i);
             if (p >= size()) continue;
             if (is(p, "ce") || is(p, "celui") || is(p, "celle") || is(p, "ceux")) continue;
+            // "Le gouvernement, à qui on a demandé …, accepte": a preposition before a relative
+            // pronoun opens the clause with it.
+            idx start = i;
+            if (!needs_infinitive && relative_pronoun(i) && preposition(p) &&
+                !(next(i + 1) < size() && is(next(i + 1), "que"))) {  // "avec qui que ce soit"
+                start = p;
+                p = prev(p);
+                if (p >= size()) continue;
+            }
             if (needs_infinitive) {
                 const idx v = next(i + n);
                 if (v >= size() || toks_[v].kind != tok_kind::word) continue;
@@ -764,16 +779,26 @@ private:
             // end of the sentence.
             const idx e = clause_end(i + n, false);
             const bool closes = e < size() && toks_[e].kind == tok_kind::comma;
-            const idx b = after_comma ? p : i;
+            const idx b = after_comma ? p : start;
             if (r.max_words > 0) {
                 int words = 0;
-                for (idx j = i; j < e; ++j) words += keep_[j] && toks_[j].kind == tok_kind::word;
+                for (idx j = start; j < e; ++j) words += keep_[j] && toks_[j].kind == tok_kind::word;
                 if (words > r.max_words && closes) continue;
             }
             // between commas, both go: "Le musée, qui …, a dû" -> "Le musée a dû"
             drop(b, closes && after_comma ? e + 1 : e);
             from = e > 0 ? e : 1;
         }
+    }
+
+    bool relative_pronoun(idx i) const {
+        return is(i, "qui") || is(i, "lequel") || is(i, "laquelle") || is(i, "lesquels") ||
+               is(i, "lesquelles") || is(i, "quoi");
+    }
+    bool preposition(idx i) const {
+        return eq(toks_[i].text, "\xc3\xa0") || is(i, "avec") || is(i, "pour") || is(i, "par") ||
+               is(i, "sur") || is(i, "chez") || is(i, "contre") || is(i, "envers") ||
+               is(i, "entre") || is(i, "sans") || is(i, "selon") || is(i, "vers");
     }
 
     // "la sécurité, la justice, la migration et le développement" -> "la sécurité": a list of
