@@ -293,3 +293,11 @@ BOOST_AUTO_TEST_CASE(the_present_tense_keeps_elisions_right) {
         present, u8"La ministre de la Santé a du mal à rassurer les médecins des hôpitaux.");
     BOOST_TEST(contains(idiom, "a du mal"), idiom);
 }
+
+BOOST_AUTO_TEST_CASE(a_que_clause_right_after_its_verb_stays) {
+    // The "que" clause is the verb's object: "Le comité réclame" alone says nothing.
+    const std::string h = headline_with(
+        "  - name: \"drop_subordinate_clause\"\n    kind: \"subordinate\"\n    markers: [\"alors que\"]\n",
+        u8"Le comité réclame que les gouvernements, les institutions de santé, et les médecins travaillent ensemble.");
+    BOOST_TEST(contains(h, u8"réclame que les gouvernements"), h);
+}

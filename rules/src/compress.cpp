@@ -495,12 +495,14 @@ private:
             if (c.role == grammar::clause_role::main) {
                 for (const auto& p : c.parts) {
                     if (p.kind != part || p.where.begin == lifted_at_) continue;
+                    if (part == grammar::part_kind::subordinate && completes_verb(p.where)) continue;
                     if (part == grammar::part_kind::time && completes_a_noun(p.where)) continue;
                     drop_span(p.where);
                     // "ce lundi", "cette semaine": the demonstrative goes with its time word
                     if (part == grammar::part_kind::time) drop_time_determiner(p.where);
                 }
             } else if (c.role == role && role != grammar::clause_role::chunk && c.parent >= 0) {
+                if (role == grammar::clause_role::subordinate && completes_verb(c.where)) continue;
                 drop_span(c.where);
                 // "à qui on a demandé …": the preposition goes with its relative pronoun.
                 if (role == grammar::clause_role::relative) {
@@ -789,6 +791,16 @@ private:
             drop(b, closes && after_comma ? e + 1 : e);
             from = e > 0 ? e : 1;
         }
+    }
+
+    // "réclame que les gouvernements …": a "que" clause right after its verb is the verb's
+    // object, which the verb cannot lose.
+    bool completes_verb(grammar::span w) const {
+        const idx i = first_at(w.begin);
+        if (i >= size() || !(is(i, "que") || is(i, "qu'"))) return false;
+        const idx v = prev(i);
+        return v < size() && toks_[v].kind == tok_kind::word && (toks_[v].pos & grammar::pos_verb) != 0 &&
+               (toks_[v].pos & grammar::pos_past_participle) == 0;
     }
 
     bool relative_pronoun(idx i) const {
