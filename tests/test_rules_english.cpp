@@ -230,6 +230,9 @@ BOOST_AUTO_TEST_CASE(a_capitalised_compound_is_said_part_by_part) {
     BOOST_TEST(french_words_in(one).empty(), one);
     const std::string many = english_headline("Les Nord-Coréens ont lancé un missile vers le Japon.");
     BOOST_TEST(contains(many, "North Koreans"), many);
+    // A compound nationality after its noun goes before it.
+    const std::string after = english_headline(u8"Le sommet franco-allemand s'est tenu à Berlin mardi.");
+    BOOST_TEST(contains(after, "Franco-German summit"), after);
 }
 
 BOOST_AUTO_TEST_CASE(common_news_nouns_and_units_are_said) {

@@ -837,8 +837,16 @@ public:
                 continue;
             }
             // "franco-allemand" -> "Franco-German", "ex-ministre" -> "former minister"
-            if (const std::string composed = with_prefix(t); !composed.empty()) {
-                out.words.push_back(composed);
+            if (std::string composed = with_prefix(t); !composed.empty()) {
+                // a nationality right after its noun goes before it: "le cinéaste
+                // franco-polonais" -> "the Franco-Polish filmmaker"
+                if (!t.capitalised && composed[0] >= 'A' && composed[0] <= 'Z' &&
+                    noun_at != std::string::npos && noun_at + 1 == out.words.size()) {
+                    out.words.insert(out.words.begin() + static_cast<long>(noun_at), std::move(composed));
+                    ++noun_at;
+                } else {
+                    out.words.push_back(std::move(composed));
+                }
                 ++i;
                 continue;
             }
