@@ -301,3 +301,11 @@ BOOST_AUTO_TEST_CASE(a_que_clause_right_after_its_verb_stays) {
         u8"Le comité réclame que les gouvernements, les institutions de santé, et les médecins travaillent ensemble.");
     BOOST_TEST(contains(h, u8"réclame que les gouvernements"), h);
 }
+
+BOOST_AUTO_TEST_CASE(a_stressed_pronoun_between_commas_goes_as_an_incise) {
+    const std::string h = headline_with(
+        "  - name: \"drop_parenthetical\"\n    kind: \"parenthetical\"\n",
+        u8"La Première ministre s'est, elle, entretenue avec son homologue australien à Londres.");
+    BOOST_TEST(contains(h, u8"s'est entretenue avec son homologue"), h);
+    BOOST_TEST(!contains(h, "elle"), h);
+}

@@ -456,7 +456,7 @@ private:
             case trim_kind::subordinate:
             case trim_kind::purpose: return no_openers && !grammar_has(kind);
             case trim_kind::time: return no_openers && numbers_.empty() && !grammar_has(kind);
-            case trim_kind::parenthetical: return parens_.empty() && !grammar_has(kind);
+            case trim_kind::parenthetical: return parens_.empty() && marks_.empty() && !grammar_has(kind);
             case trim_kind::shorten_actor: return civilities_.empty() && definite_.empty();
             case trim_kind::present_tense: return avoir_.empty();
             case trim_kind::reported_statement: return ques_.empty();
@@ -704,6 +704,19 @@ private:
             while (j < size() && toks_[j].kind != tok_kind::paren_close) ++j;
             if (j < size()) drop(i, j + 1);
             from = j + 1;
+        }
+        // "Theresa May s'est, elle, entretenue": a stressed pronoun between commas is an
+        // incise too.
+        for (const uint32_t i : marks_) {
+            if (!keep_[i] || toks_[i].kind != tok_kind::comma) continue;
+            const idx pronoun = next(i + 1);
+            if (pronoun >= size() || !(is(pronoun, "elle") || is(pronoun, "lui") || is(pronoun, "eux") ||
+                                       is(pronoun, "elles"))) {
+                continue;
+            }
+            idx close = next(pronoun + 1);
+            if (close < size() && (is(close, "aussi"))) close = next(close + 1);
+            if (close < size() && toks_[close].kind == tok_kind::comma) drop(i, close + 1);
         }
         // "- Sous-titre -" style dashes in the middle: ", - X -" is rare; leave them.
     }
