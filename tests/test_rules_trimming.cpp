@@ -309,3 +309,28 @@ BOOST_AUTO_TEST_CASE(a_stressed_pronoun_between_commas_goes_as_an_incise) {
     BOOST_TEST(contains(h, u8"s'est entretenue avec son homologue"), h);
     BOOST_TEST(!contains(h, "elle"), h);
 }
+
+BOOST_AUTO_TEST_CASE(the_headline_cut_keeps_the_main_verb) {
+    // The comma after "Bruxelles" is a boundary before the main verb: cutting there leaves a
+    // subject alone. Past the verb, the cut takes its complement up to the next boundary.
+    const std::string h = headline_with(
+        "", u8"Les ministres des Finances de la zone euro, réunis à Bruxelles, ont adopté un plan de "
+            u8"sauvetage pour la Grèce et le Portugal.");
+    BOOST_TEST(contains(h, u8"ont adopté un plan de sauvetage"), h);
+}
+
+BOOST_AUTO_TEST_CASE(an_opening_description_runs_over_a_civility) {
+    const std::string h = headline_with(
+        "  - name: \"drop_opening_adverbial\"\n    kind: \"leading\"\n    markers: [\"lundi\"]\n",
+        u8"Visiblement furieux du soutien apporté par Mme May à M. Darroch, le milliardaire "
+        u8"républicain a pris la dirigeante britannique pour cible.");
+    BOOST_TEST(h.rfind("Le milliardaire", 0) == 0u, h);
+}
+
+BOOST_AUTO_TEST_CASE(a_participle_phrase_after_a_name_goes_as_an_apposition) {
+    const std::string h = headline_with(
+        "  - name: \"drop_apposition\"\n    kind: \"apposition\"\n    max_words: 10\n",
+        u8"Le ministre Gabi Ashkenazi, entré en fonction au lendemain du décès, a offert ses "
+        u8"condoléances à la famille.");
+    BOOST_TEST(contains(h, "Ashkenazi a offert"), h);
+}

@@ -552,11 +552,18 @@ private:
 
     // From b to the first comma: no finite verb, at most 8 words; after the comma a subject
     // (a name or a determiner) and, further on, a finite verb.
+    // "par M. Darroch": the point of an abbreviated civility ends nothing.
+    bool civility_point(idx i) const {
+        return toks_[i].kind == tok_kind::stop && eq(toks_[i].text, ".") && i > 0 &&
+               (is(i - 1, "m") || is(i - 1, "dr") || is(i - 1, "pr") || is(i - 1, "mgr"));
+    }
+
     bool opening_description(idx b) const {
         int words = 0;
         idx i = b;
         for (; i < size() && toks_[i].kind != tok_kind::comma; i = next(i + 1)) {
-            if (toks_[i].kind == tok_kind::stop || finite(i) || ++words > 8) return false;
+            if (civility_point(i)) continue;
+            if (toks_[i].kind == tok_kind::stop || finite(i) || ++words > 12) return false;
         }
         const idx s = next(i + 1);
         if (i >= size() || s >= size() || toks_[s].kind != tok_kind::word) return false;
@@ -608,6 +615,7 @@ private:
                 drop(b, i + 1);
                 return;
             }
+            if (civility_point(i)) continue;
             if (toks_[i].kind != tok_kind::word && toks_[i].kind != tok_kind::number &&
                 toks_[i].kind != tok_kind::symbol) {
                 return;
@@ -741,7 +749,13 @@ private:
                                is(b, "un") || is(b, "une") || is(b, "ancien") ||
                                is(b, "ancienne") || is_title_word(lex_, toks_[b]) ||
                                match(r, b) > 0;
-            if (!opens) continue;
+            // "Gabi Ashkenazi, entré en fonction au lendemain …, a offert": a participle phrase
+            // between commas after a name says more of the person too.
+            const uint32_t pos = toks_[b].pos;
+            const bool participle = toks_[b].kind == tok_kind::word && !toks_[b].capitalised &&
+                                    (pos & grammar::pos_past_participle) != 0 &&
+                                    (pos & (grammar::pos_noun | grammar::pos_unknown)) == 0;
+            if (!opens && !participle) continue;
             const idx e = clause_end(b, false);
             if (e >= size() || toks_[e].kind != tok_kind::comma) continue;
             int words = 0;
@@ -1131,15 +1145,43 @@ private:
             if (w) ++words;
         }
         idx at = boundary < limit ? boundary : limit;
+        // A cut before the main clause's verb leaves no statement ("Une telle rencontre, si
+        // elle avait lieu, | permettrait à Donald Trump"): the last boundary past the verb,
+        // else the limit.
+        const auto [verb, verb_last] = main_verb();
+        if (verb < limit && at <= verb && keep_[verb]) {
+            at = limit;
+            for (idx i = next(verb + 1); i < limit; i = next(i + 1)) {
+                if (is_boundary(i) && !(final_cut_ && toks_[i].kind == tok_kind::word && prev(i) < size() &&
+                                        verb_like(prev(i)))) {
+                    at = i;
+                }
+            }
+        }
+        // A cut right after the main verb ("… le milliardaire républicain prend") takes the
+        // verb's complement up to the next boundary, three words at most past the limit.
+        idx said = at < size() ? prev(at) : size();  // the last word kept that tidy() will not drop
+        while (said < size() && said > verb && is_function_word(lex_, toks_[said])) said = prev(said);
+        if (verb < size() && at < size() && said < size() && said >= verb && said <= verb_last) {
+            int extra = 0;
+            for (idx i = at; i < size() && extra <= 3; i = next(i + 1)) {
+                if (i > at && is_boundary(i)) {
+                    at = i;
+                    break;
+                }
+                if (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number) ++extra;
+            }
+        }
         // A cut that leaves a verb without its complement ("Donald Trump fait pression,
-        // conclu") moves back to an earlier boundary, when there is one past the middle.
+        // conclu") moves back to an earlier boundary, when there is one past the middle (and
+        // past the main verb).
         for (idx b = at; b < size() && b > first();) {
             const idx l = prev(b);
             if (l >= size() || !verb_like(l)) break;
             idx earlier = size();
             int w = 0;
             for (idx i = first(); i < l; i = next(i + 1)) {
-                if (w >= max_words / 2 && is_boundary(i)) earlier = i;
+                if (w >= max_words / 2 && is_boundary(i) && (verb >= limit || i > verb)) earlier = i;
                 if (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number) ++w;
             }
             if (earlier >= size()) break;
@@ -1175,6 +1217,21 @@ private:
             if (j < size() && toks_[j].kind == tok_kind::word && currency(toks_[j].key)) at = j + 1;
         }
         drop(at, size());
+    }
+
+    // The first and last tokens of the main clause's verb group, as the grammar read it, or
+    // size() twice.
+    std::pair<idx, idx> main_verb() const {
+        if (source_ != nullptr) {
+            for (const auto& c : source_->clauses) {
+                if (c.role != grammar::clause_role::main || !c.verb) continue;
+                const idx first = first_at(c.verb->where.begin);
+                idx last = first;
+                while (last + 1 < size() && toks_[last + 1].end <= c.verb->where.end) ++last;
+                return {first, last};
+            }
+        }
+        return {size(), size()};
     }
 
     // A word of a name as written, "Le" of "Le Pen" too.
