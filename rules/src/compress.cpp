@@ -1188,6 +1188,23 @@ private:
             at = earlier;
             b = earlier;
         }
+        // "Cette tentative échoue, le GNA |": a tail of three words or fewer after the main
+        // verb's last comma, with no verb of its own, goes with its comma.
+        if (verb < size() && at < size()) {
+            idx comma = size();
+            int tail_words = 0;
+            bool verb_in_tail = false;
+            for (idx i = prev(at); i < size() && i > verb_last; i = prev(i)) {
+                if (toks_[i].kind == tok_kind::comma) {
+                    comma = i;
+                    break;
+                }
+                if (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number) ++tail_words;
+                verb_in_tail = verb_in_tail || (toks_[i].pos & grammar::pos_verb) != 0;
+                if (tail_words > 3) break;
+            }
+            if (comma < size() && tail_words > 0 && tail_words <= 3 && !verb_in_tail) at = comma;
+        }
         // A name is never split: "la maison de Marine | Le Pen" takes the rest of the name
         // when it is two words at most, else the cut moves before the name.
         if (at == limit && at < size() && capitalised_word(at) && prev(at) < size() && capitalised_word(prev(at))) {
