@@ -157,6 +157,13 @@ BOOST_AUTO_TEST_CASE(de_before_an_infinitive_is_to) {
 BOOST_AUTO_TEST_CASE(il_y_a_is_there_is) {
     const std::string en = english_headline("Il n'y a pas de solution pour les réfugiés dans les camps.");
     BOOST_TEST(en.rfind("There is no solution", 0) == 0u, en);
+    // Plural when what there is is; anywhere in the sentence; "il y a deux ans" is a time ago.
+    const std::string many = english_headline(u8"Il y avait des dizaines de manifestants devant l'ambassade.");
+    BOOST_TEST(many.rfind("There were dozens", 0) == 0u, many);
+    const std::string inside = english_headline(u8"La police a déclaré qu'il n'y avait pas d'enquête sur ce décès.");
+    BOOST_TEST(contains(inside, "there was no investigation"), inside);
+    const std::string ago = english_headline(u8"Le texte a été adopté il y a trois semaines par le Parlement.");
+    BOOST_TEST(contains(ago, "three weeks ago"), ago);
 }
 
 BOOST_AUTO_TEST_CASE(a_cognate_guess_must_be_an_english_word) {

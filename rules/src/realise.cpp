@@ -169,6 +169,71 @@ private:
     std::string probe_;
 };
 
+// "il y a", "il n'y avait pas de" at toks[i]: says "there is", "there were no", or the
+// time ago ("il y a deux ans" -> "two years ago"), and returns the index past what it said;
+// 0 when toks[i] opens none of them.
+std::size_t there_is(const std::vector<const tok*>& toks, std::size_t i, std::size_t e,
+                     english_run& out) {
+    std::size_t k = i + 1;
+    const bool neg = eq(toks[k]->key, "n'") || eq(toks[k]->key, "ne");
+    if (neg) ++k;
+    if (k + 1 >= e || !eq(toks[k]->key, "y")) return 0;
+    static const std::pair<std::string_view, std::pair<const char*, const char*>> tenses[] = {
+        {"a", {"is", "are"}}, {"avait", {"was", "were"}}, {"aura", {"will be", "will be"}},
+        {"aurait", {"would be", "would be"}}, {"eu", {"was", "were"}}};
+    const auto tense = std::find_if(std::begin(tenses), std::end(tenses),
+                                    [&](const auto& p) { return toks[k + 1]->key == p.first; });
+    if (tense == std::end(tenses)) return 0;
+    k += 2;
+    // "il y a deux ans": a time ago
+    static const std::pair<std::string_view, const char*> counts[] = {
+        {"deux", "two"}, {"trois", "three"}, {"quatre", "four"}, {"cinq", "five"}, {"six", "six"},
+        {"sept", "seven"}, {"huit", "eight"}, {"neuf", "nine"}, {"dix", "ten"},
+        {"quelques", "a few"}, {"plusieurs", "several"}, {"un", "one"}, {"une", "one"}};
+    static const std::pair<std::string_view, const char*> units[] = {
+        {"an", "year"}, {"ans", "years"}, {"annee", "year"}, {"annees", "years"}, {"mois", "months"},
+        {"semaine", "week"}, {"semaines", "weeks"}, {"jour", "day"}, {"jours", "days"},
+        {"heure", "hour"}, {"heures", "hours"}, {"minutes", "minutes"}, {"decennies", "decades"},
+        {"siecle", "century"}, {"siecles", "centuries"}};
+    if (!neg && k + 1 < e) {
+        std::string count;
+        if (toks[k]->kind == tok_kind::number) count = english_number(toks[k]->text);
+        for (const auto& [fr, en] : counts) {
+            if (toks[k]->key == fr) count = en;
+        }
+        const auto unit = std::find_if(std::begin(units), std::end(units),
+                                       [&](const auto& u) { return toks[k + 1]->key == u.first; });
+        if (!count.empty() && unit != std::end(units)) {
+            std::string said = unit->second;
+            if (eq(toks[k + 1]->key, "mois") && (count == "one")) said = "month";
+            out.words.push_back(count);
+            out.words.push_back(said);
+            out.words.push_back("ago");
+            return k + 2;
+        }
+    }
+    bool no = false;
+    if (neg && k < e && (eq(toks[k]->key, "pas") || eq(toks[k]->key, "plus") || eq(toks[k]->key, "aucun") ||
+                         eq(toks[k]->key, "aucune"))) {
+        no = eq(toks[k]->key, "pas") || eq(toks[k]->key, "plus");
+        if (no) ++k;
+    }
+    if (no && k < e && (eq(toks[k]->key, "de") || eq(toks[k]->key, "d'"))) ++k;
+    if (k >= e) return 0;
+    // the number of what there is: "des manifestants", "plusieurs", "12 blessés"
+    static const word_list many{"des", "les", "plusieurs", "quelques", "deux", "trois", "dizaines",
+                                "centaines", "milliers", "nombreux", "nombreuses", "beaucoup"};
+    const bool plural = (toks[k]->kind == tok_kind::number && toks[k]->key != "1") ||
+                        many.contains(toks[k]->key) ||
+                        (no && (ends_with_text(toks[k]->text, "s") || ends_with_text(toks[k]->text, "x")));
+    out.words.push_back("there");
+    out.words.push_back(plural ? tense->second.second : tense->second.first);
+    if (no) out.words.push_back("no");
+    // "des" after "there are" goes unsaid
+    if (eq(toks[k]->key, "des")) ++k;
+    return k;
+}
+
 class translator final {
 public:
     // `possessive`: how "son", "sa", "ses" are said ("its", or "his"/"her" for a person).
@@ -208,6 +273,15 @@ public:
             if (plural_words.count(t.key) != 0 ||
                 (t.kind == tok_kind::number && t.key != "1" && t.key != "1er")) {
                 plural_ = true;
+            }
+            // "qu'il n'y avait pas d'enquête", "élu il y a deux ans": "there was no
+            // investigation", "two years ago", wherever they stand.
+            if (eq(t.key, "il") && i + 2 < e) {
+                if (const std::size_t past = there_is(toks, i, e, out); past != 0) {
+                    noun_at = std::string::npos;
+                    i = past;
+                    continue;
+                }
             }
             if (eq(t.key, "son") || eq(t.key, "sa") || eq(t.key, "ses")) {
                 out.words.push_back(possessive_);
@@ -1797,20 +1871,15 @@ void impersonal(const std::vector<const tok*>& toks, const verb_at& v,
 void existential(const translator& tr, const std::vector<const tok*>& toks,
                  std::map<std::string, std::string>& slots) {
     if (toks.size() < 4 || toks[0]->key != "il") return;
-    std::size_t k = 1;
-    const bool neg = eq(toks[k]->key, "n'") || eq(toks[k]->key, "ne");
-    if (neg) ++k;
-    if (k + 1 >= toks.size() || toks[k]->key != "y") return;
-    const std::string_view have = toks[k + 1]->key;
-    const char* tense = eq(have, "a") ? "is" : eq(have, "avait") ? "was" : eq(have, "aura") ? "will be" : nullptr;
-    if (tense == nullptr) return;
-    k += 2;
-    if (neg && k < toks.size() && (eq(toks[k]->key, "pas") || eq(toks[k]->key, "plus"))) ++k;
-    if (neg && k < toks.size() && (eq(toks[k]->key, "de") || eq(toks[k]->key, "d'"))) ++k;
+    english_run head;
+    const std::size_t k = there_is(toks, 0, toks.size(), head);
+    // (A time ago, "Il y a deux ans, …", is no existential.)
+    if (k == 0 || head.words.size() < 2 || head.words[0] != "there") return;
     const std::string rest = join_words(sayable_prefix(tr, toks, k, toks.size()).words);
     if (rest.empty()) return;
+    head.words.erase(head.words.begin());
     slots["subject"] = "there";
-    slots["verb"] = std::string(tense) + (neg ? " no" : "");
+    slots["verb"] = join_words(head.words);
     slots["object"] = rest;
 }
 
