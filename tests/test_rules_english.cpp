@@ -754,3 +754,20 @@ BOOST_AUTO_TEST_CASE(after_a_number_an_adjective_before_a_nationality_is_the_nou
     const std::string people = english_headline(u8"Les musulmans de France dénoncent le projet du gouvernement.");
     BOOST_TEST(contains(people, "Muslims of France"), people);
 }
+
+BOOST_AUTO_TEST_CASE(a_name_after_a_first_name_and_its_particle_is_kept) {
+    const std::string en = english_headline(u8"Le ministre de l'Economie Bruno Le Maire a rencontré les syndicats.");
+    BOOST_TEST(contains(en, "Bruno Le Maire"), en);
+    BOOST_TEST(!contains(en, "mayor"), en);
+}
+
+BOOST_AUTO_TEST_CASE(after_a_noun_a_form_the_pack_reads_as_noun_or_adjective_is_the_adjective) {
+    const std::string en = english_headline(u8"Les Vingt-Sept ont adopté une position commune sur la Turquie.");
+    BOOST_TEST(contains(en, "common position"), en);
+    BOOST_TEST(!contains(en, "municipality"), en);
+}
+
+BOOST_AUTO_TEST_CASE(an_opening_infinitive_is_an_ing_form) {
+    const std::string en = english_headline(u8"Signer cet accord reste une priorité pour le gouvernement.");
+    BOOST_TEST(en.rfind("Signing", 0) == 0u, en);
+}

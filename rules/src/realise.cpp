@@ -795,6 +795,25 @@ public:
                 i += 2;
                 continue;
             }
+            // "Bruno Le Maire", "Jean-Yves Le Drian": after a first name and its particle, a
+            // capitalised word is the name's, whatever else it means ("maire").
+            if (t.kind == tok_kind::word && t.capitalised && i >= b + 2 && toks[i - 1]->capitalised &&
+                (eq(toks[i - 1]->key, "le") || eq(toks[i - 1]->key, "la")) &&
+                (toks[i - 2]->pos & grammar::pos_first_name) != 0 && toks[i - 2]->capitalised) {
+                out.words.emplace_back(t.text);
+                noun_at = out.words.size() - 1;
+                ++i;
+                continue;
+            }
+            // "Conduire avec autant de neige …": an infinitive opening the sentence is its
+            // subject, said with -ing ("Driving with …").
+            if (i == b && t.begin == first_begin_ && t.kind == tok_kind::word &&
+                (t.pos & grammar::pos_infinitive) != 0 && (t.pos & grammar::pos_unknown) == 0 &&
+                said_ing(t, "", out)) {
+                noun_at = std::string::npos;
+                ++i;
+                continue;
+            }
             // "Roman Polanski", "le Fine Gael": a capitalised word before a name the lexicon
             // does not know is that name's first part (a first name, a party's word), written
             // as it is when that is also English (a first name always is).
@@ -833,8 +852,11 @@ public:
                      (t.pos & grammar::pos_unknown) == 0 && !t.capitalised);
                 if (adjective_here && noun_at != std::string::npos &&
                     noun_at + 1 == out.words.size()) {
-                    // post-nominal adjective: before the noun in English
-                    out.words.insert(out.words.begin() + static_cast<long>(noun_at), entry.en);
+                    // post-nominal adjective: before the noun in English ("une position
+                    // commune": the adjective "commun", not the noun "commune")
+                    const form_hit* adj = entry.pos == word_class::adj ? hit : adjective_reading(t);
+                    out.words.insert(out.words.begin() + static_cast<long>(noun_at),
+                                     lex_.entries[(adj != nullptr ? adj : hit)->entry].en);
                     ++noun_at;
                     ++i;
                     continue;
@@ -1223,7 +1245,6 @@ private:
         return true;
     }
 
-    // The pack's noun reading of a form, if it has one.
     // toks[i] opens a name whose next word neither the pack nor the dictionaries know, and is
     // said as written: a first name, or a word that is English too ("Fine Gael").
     bool name_part_at(const std::vector<const tok*>& toks, std::size_t i, std::size_t e) const {
@@ -1263,6 +1284,17 @@ private:
         return h != nullptr && lex_.entries[h->entry].pos == word_class::adj && noun_reading(t) == nullptr;
     }
 
+    // The pack's adjective reading of a form, if it has one.
+    const form_hit* adjective_reading(const tok& t) const {
+        if (const auto* hits = forms_of(lex_, t)) {
+            for (const auto& h : *hits) {
+                if (lex_.entries[h.entry].pos == word_class::adj) return &h;
+            }
+        }
+        return nullptr;
+    }
+
+    // The pack's noun reading of a form, if it has one.
     const form_hit* noun_reading(const tok& t) const {
         if (const auto* hits = forms_of(lex_, t)) {
             for (const auto& h : *hits) {
