@@ -771,3 +771,19 @@ BOOST_AUTO_TEST_CASE(an_opening_infinitive_is_an_ing_form) {
     const std::string en = english_headline(u8"Signer cet accord reste une priorité pour le gouvernement.");
     BOOST_TEST(en.rfind("Signing", 0) == 0u, en);
 }
+
+BOOST_AUTO_TEST_CASE(adjectives_after_a_noun_go_before_it_in_reverse_order) {
+    const std::string en = english_headline(u8"Un enfant de 10 ans ingère chaque jour 81 substances chimiques différentes.");
+    BOOST_TEST(contains(en, "different chemical substances"), en);
+}
+
+BOOST_AUTO_TEST_CASE(only_the_article_goes_before_a_name) {
+    const std::string en = english_headline(u8"Aucun État américain n'exigeait des électeurs une carte d'identité.");
+    BOOST_TEST(en.rfind("No American state", 0) == 0u, en);
+}
+
+BOOST_AUTO_TEST_CASE(after_a_determiner_an_adverb_the_pack_knows_as_a_noun_is_the_noun) {
+    const std::string en = english_headline(u8"Pour le président, la démocratie est un bien précieux et fragile.");
+    BOOST_TEST(contains(en, "asset"), en);
+    BOOST_TEST(!contains(en, "well"), en);
+}

@@ -260,6 +260,7 @@ public:
         out.lead = lead;
         plural_ = false;
         modifiers_at_ = 0;
+        postnominal_at_ = std::string::npos;
         auto key_at = [&](std::size_t k) -> std::string_view { return toks[k]->key; };
         std::size_t noun_at = std::string::npos;  // index in out.words of the last noun
         for (std::size_t i = b; i < e;) {
@@ -842,6 +843,11 @@ public:
                 after_determiner(toks, b, i)) {
                 hit = noun_reading(t);
             }
+            // "un bien précieux": so is an adverb the pack also knows as a noun.
+            if (hit != nullptr && lex_.entries[hit->entry].pos == word_class::adv && i > b &&
+                determiner_word(*toks[i - 1])) {
+                if (const form_hit* noun = noun_reading(t)) hit = noun;
+            }
             if (hit != nullptr) {
                 const lexicon_entry& entry = lex_.entries[hit->entry];
                 // "le comité exécutif", "les pays membres": right after a noun, a word the
@@ -855,8 +861,13 @@ public:
                     // post-nominal adjective: before the noun in English ("une position
                     // commune": the adjective "commun", not the noun "commune")
                     const form_hit* adj = entry.pos == word_class::adj ? hit : adjective_reading(t);
-                    out.words.insert(out.words.begin() + static_cast<long>(noun_at),
+                    // "des substances chimiques différentes" -> "different chemical
+                    // substances": each goes before those said before it
+                    const std::size_t at =
+                        postnominal_at_ < noun_at ? postnominal_at_ : noun_at;
+                    out.words.insert(out.words.begin() + static_cast<long>(at),
                                      lex_.entries[(adj != nullptr ? adj : hit)->entry].en);
+                    postnominal_at_ = at;
                     ++noun_at;
                     ++i;
                     continue;
@@ -877,9 +888,11 @@ public:
                     ++i;
                     continue;
                 }
-                if ((entry.pos == word_class::det) && i + 1 < e &&
+                // "la France" -> "France", "le Hamas" -> "Hamas" (the article only: "aucun
+                // État" is "no state")
+                if (entry.pos == word_class::det && entry.en == "the" && i + 1 < e &&
                     (toks[i + 1]->capitalised && !is_function_word(lex_, *toks[i + 1]))) {
-                    ++i;  // "la France" -> "France", "le Hamas" -> "Hamas"
+                    ++i;
                     continue;
                 }
                 push_content(out, entry, hit->form, noun_at);
@@ -1401,6 +1414,7 @@ private:
         if (entry.pos == word_class::noun || entry.pos == word_class::title) {
             noun_at = out.words.size() - 1;
             modifiers_at_ = noun_at;
+            postnominal_at_ = std::string::npos;
         } else if (entry.pos != word_class::adj) {
             noun_at = std::string::npos;
         }
@@ -1474,6 +1488,8 @@ private:
     const lexicon& lex_;
     word_answers& answers_;
     mutable std::size_t modifiers_at_ = 0;  // where the current noun's English modifiers begin
+    // where the last adjective said before the current noun from after it went (npos: none)
+    mutable std::size_t postnominal_at_ = std::string::npos;
     mutable bool plural_ = false;           // a plural determiner awaits its noun
     uint32_t first_begin_;  // where the sentence starts: capitals there prove no name
     std::string possessive_;
