@@ -97,28 +97,43 @@ class sentence_builder final {
         auto& stack = buffers_.open_stack;
         stack.clear();
         std::size_t actors = 0, values = 0, verbs = 0;
+        // The tables through plain pointers and sizes: a store to a record's byte-sized field
+        // may alias anything, and would make the compiler reach through the vectors again.
+        const element* const els = els_.data();
+        const token* const tokens = s_.tokens.data();
+        const std::size_t token_count = s_.tokens.size();
+        const form_facts* const facts = facts_.data();
+        const std::size_t fact_count = facts_.size();
+        element_info* const infos = info_.data();
         for (std::size_t i = 0; i < n; ++i) {
-            const element& el = els_[i];
+            const element& el = els[i];
             const int32_t t = el.first_token;
-            element_info& info = info_[i];
-            info = element_info{};
-            info.token = static_cast<std::size_t>(t) < s_.tokens.size() ? t : -1;
+            element_info info{};
+            info.token = static_cast<std::size_t>(t) < token_count ? t : -1;
+            info.depth = static_cast<uint32_t>(stack.size());
+            token_kind kind = token_kind::word;
+            bool forms = true;  // the clause rules test the forms of tokens and relatives
             if (el.kind != element_kind::token) {
                 non_tokens_.push_back(static_cast<uint32_t>(i));
                 actors += is_actor_kind(el.kind) ? 1 : 0;
                 values += is_value_kind(el.kind) ? 1 : 0;
                 verbs += (el.kind == element_kind::verb_group || el.kind == element_kind::nonfinite);
-                nest_at(i, token_kind::word);
-                if (el.kind != element_kind::relative) continue;
-            } else {
-                nest_at(i, info.token >= 0 ? s_.tokens[static_cast<std::size_t>(info.token)].kind
-                                           : token_kind::word);
+                forms = el.kind == element_kind::relative;
+            } else if (info.token >= 0) {
+                kind = tokens[static_cast<std::size_t>(info.token)].kind;
             }
-            const int32_t tok = info.token;
-            info.forms = static_cast<std::size_t>(tok) < facts_.size()
-                             ? facts_[static_cast<std::size_t>(tok)].clause_forms
-                             : clause_form_bits(form_of(el));
-            if (info.forms & f_et_ou) et_ou_.push_back(static_cast<uint32_t>(i));
+            if (forms) {
+                const int32_t tok = info.token;
+                info.forms = static_cast<std::size_t>(tok) < fact_count
+                                 ? facts[static_cast<std::size_t>(tok)].clause_forms
+                                 : clause_form_bits(form_of(el));
+                if (info.forms & f_et_ou) et_ou_.push_back(static_cast<uint32_t>(i));
+            }
+            infos[i] = info;
+            // Quotes and parentheses (their depth is their opener's).
+            if (kind != token_kind::word && kind != token_kind::number &&
+                kind != token_kind::punct && kind != token_kind::symbol)
+                nest_at(i, kind);
         }
         if (!stack.empty()) balanced_ = false;
         std::sort(regions_.begin(), regions_.end(),
@@ -170,6 +185,10 @@ class sentence_builder final {
             if (s_.tokens[k].where.begin == offset) return static_cast<int32_t>(k);
         }
         return -1;
+    }
+    // The lemma_class bits of token `t` (0, nothing known, past the facts).
+    uint8_t lemma_facts(std::size_t t) const {
+        return t < facts_.size() ? facts_[t].lemma_classes : 0;
     }
     const token* token_of(std::size_t element_index) const {
         const int32_t t = info_[element_index].token;
@@ -340,6 +359,11 @@ class sentence_builder final {
 
     bool make_value(const element& el, value& v, bool opens_article) {
         const ast::capture_view c = list_.captures_of(el);
+        // A bare number such as a year or an ordinal is no quantity: known before any string
+        // is made (the caller drops `v`).
+        if (el.kind == element_kind::quantity && !c[ast::s_approx].set() &&
+            !c[ast::s_magnitude].set() && !c[ast::s_unit].set())
+            return false;
         v.where = el.where;
         v.approx = slice(c[ast::s_approx]);
         const double magnitude = c[ast::s_magnitude].set()
@@ -365,11 +389,11 @@ class sentence_builder final {
                 v.kind = value_kind::quantity;
                 v.number = number * (magnitude > 0 ? magnitude : 1.0);
                 v.unit = lower_all(slice(c[ast::s_unit]));
-                const std::string digits = slice(c[ast::s_number]);
-                // A bare number such as a year or an ordinal is no quantity.
-                if (v.approx.empty() && !c[ast::s_magnitude].set() && v.unit.empty()) return false;
+                const ast::capture& n = c[ast::s_number];
+                const std::string_view digits =
+                    n.set() ? text_.substr(n.begin, n.end - n.begin) : std::string_view();
                 if (digits.find_first_not_of("0123456789, .\xC2\xA0\xE2\x80\xAF") !=
-                    std::string::npos)
+                    std::string_view::npos)
                     return false;
                 break;
             }
@@ -476,8 +500,17 @@ class sentence_builder final {
             v.when = tense_of(m.pos);
             v.plural = (m.pos & pos_3pl) && !(m.pos & pos_3sg);
         }
-        // Most verbs are in neither class: one look-up tells, before either table is asked.
-        const uint32_t classes = term_classes(vocab_, v.lemma);
+        // Most verbs are in neither class: the main token's form facts tell (else one look-up),
+        // before either table is asked.
+        const uint8_t known = lemma_facts(static_cast<std::size_t>(main));
+        const uint32_t classes =
+            (known & lc_verb_known)
+                ? ((known & lc_speech_verb) ? 1u << static_cast<unsigned>(term_class::speech_verb)
+                                            : 0u) |
+                      ((known & lc_event_verb)
+                           ? 1u << static_cast<unsigned>(term_class::event_verb)
+                           : 0u)
+                : term_classes(vocab_, v.lemma);
         auto in = [classes](term_class k) {
             return (classes & (1u << static_cast<unsigned>(k))) != 0;
         };
@@ -834,6 +867,8 @@ class sentence_builder final {
                 if (t.where.begin >= p.where.end) break;  // and so are all later tokens
                 if (t.where.end > p.where.end) continue;
                 if (t.kind != token_kind::word || !(t.pos & pos_noun)) continue;
+                const uint8_t known = lemma_facts(static_cast<std::size_t>(it - s_.tokens.begin()));
+                if ((known & lc_noun_known) && !(known & lc_event_noun)) continue;
                 if (const std::string* ev = find_term(vocab_, term_class::event_noun, t.lemma)) {
                     if (!ev->empty()) return *ev;
                 }

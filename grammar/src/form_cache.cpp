@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "vocab_impl.hpp"
+#include "vocab_lookup.hpp"
 
 namespace precis::grammar {
 
@@ -72,25 +73,88 @@ uint8_t clause_form_bits(std::string_view f) {
     }
 }
 
+namespace {
+
+// The part of speech tokenize gives a token of the kind, whose word was analysed as `a` (null
+// for an inverted subject, the one word the lexicon is not asked about).
+uint32_t pos_of(token_kind kind, const lexicon::analysis* a) {
+    if (kind == token_kind::number) return pos_number;
+    if (kind != token_kind::word) return pos_none;
+    return a != nullptr ? a->pos : pos_pronoun;
+}
+
+}  // namespace
+
+uint8_t lemma_classes_of(std::string_view form, const lexicon::analysis& a,
+                         const vocabulary& vocab) {
+    const bool verb = (a.pos & pos_verb) != 0 || !a.verb_lemma.empty();
+    const bool noun = (a.pos & pos_noun) != 0;
+    if (!verb && !noun) return 0;
+    auto bit = [](uint32_t classes, term_class c) {
+        return (classes & (1u << static_cast<unsigned>(c))) != 0;
+    };
+    // The token's lemma as tokenize writes it, asked about only when some reading needs it.
+    uint32_t lemma_classes = 0;
+    if (noun || a.verb_lemma.empty()) {
+        lemma_classes = a.lemma.empty() ? term_classes(vocab, lower_all(form))
+                                        : term_classes(vocab, a.lemma);
+    }
+    uint8_t out = 0;
+    if (noun) {
+        out |= lc_noun_known;
+        if (bit(lemma_classes, term_class::event_noun)) out |= lc_event_noun;
+    }
+    if (verb) {
+        // The verb lemma as the clause builder reads it: the infinitive, else the lemma.
+        const uint32_t classes =
+            a.verb_lemma.empty() ? lemma_classes : term_classes(vocab, a.verb_lemma);
+        out |= lc_verb_known;
+        if (bit(classes, term_class::speech_verb)) out |= lc_speech_verb;
+        if (bit(classes, term_class::event_verb)) out |= lc_event_verb;
+    }
+    return out;
+}
+
 form_reading form_cache::read_long(std::string_view form, token_kind kind, bool capitalised,
                                    bool ask_lexicon) {
     form_reading out;
-    if (ask_lexicon) out.analysis = &lex_->find(form, out.kept);
     out.facts = facts_of_form(form, kind, capitalised, *vocab_);
+    if (ask_lexicon) {
+        out.analysis = &lex_->find(form, out.kept);
+        out.facts.lemma_classes = lemma_classes_of(form, *out.analysis, *vocab_);
+    }
+    out.facts.starts = starts_of_form(form, kind, capitalised, pos_of(kind, out.analysis),
+                                      out.facts, *vocab_);
     return out;
+}
+
+form_reading form_cache::read_ways(slot* const set, std::string_view form, token_kind kind,
+                                   bool capitalised, bool ask_lexicon) {
+    // The common case kept lean: what read_set does for a form found with its answer (the
+    // first way was read by read()).
+    for (std::size_t way = 1; way < ways; ++way) {
+        const slot& s = set[way];
+        if (!holds(s, form, kind)) continue;
+        if (ask_lexicon && s.analysis == nullptr) break;
+        // Slot by slot, each a copy of known size (a loop would become a call to memmove).
+        static_assert(ways == 4);
+        const slot moved = s;
+        if (way == 3) set[3] = set[2];
+        if (way >= 2) set[2] = set[1];
+        set[1] = set[0];
+        set[0] = moved;
+        return {ask_lexicon ? moved.analysis : nullptr, true, moved.facts};
+    }
+    return read_set(set, form, kind, capitalised, ask_lexicon);
 }
 
 form_reading form_cache::read_set(slot* const set, std::string_view form, token_kind kind,
                                   bool capitalised, bool ask_lexicon) {
     form_reading out;
-    auto holds = [&](const slot& s) {
-        return s.generation == generation_ && s.kind == kind && s.length == form.size() &&
-               same_key(s.key, form);
-    };
     // The way holding the form, or the least recently used one; either moves to the front.
     std::size_t way = 0;
-    while (way + 1 < ways && !holds(set[way])) ++way;
-    const bool found = holds(set[way]);
+    while (way + 1 < ways && !holds(set[way], form, kind)) ++way;
+    const bool found = holds(set[way], form, kind);
     if (way > 0) {
         const slot moved = set[way];
         for (std::size_t k = way; k > 0; --k) set[k] = set[k - 1];
@@ -103,21 +167,22 @@ form_reading form_cache::read_set(slot* const set, std::string_view form, token_
         s.kind = kind;
         s.length = static_cast<uint8_t>(form.size());
         form.copy(s.key, form.size());
-        const form_facts f = facts_of_form(form, kind, capitalised, *vocab_);
-        s.lists = static_cast<uint32_t>(f.lists);  // fewer than 32 lists (predicates.cpp)
-        s.first_classes = f.first_classes;
-        s.naming = f.naming;
-        s.clause_forms = f.clause_forms;
+        s.facts = facts_of_form(form, kind, capitalised, *vocab_);
     }
     if (ask_lexicon) {
         if (s.analysis != nullptr) {
             out.analysis = s.analysis;
         } else {
             out.analysis = &lex_->find(form, out.kept);
+            if (!found) s.facts.lemma_classes = lemma_classes_of(form, *out.analysis, *vocab_);
             if (out.kept) s.analysis = out.analysis;
         }
     }
-    out.facts = {s.lists, s.first_classes, s.naming, s.clause_forms};
+    if (!found) {
+        s.facts.starts = starts_of_form(form, kind, capitalised, pos_of(kind, out.analysis),
+                                        s.facts, *vocab_);
+    }
+    out.facts = s.facts;
     return out;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -26,12 +27,39 @@ enum clause_form : uint8_t {
 };
 uint8_t clause_form_bits(std::string_view form);
 
+// What the vocabulary says of a word's lemmas (lemma_class bits): the clause builder asks it of
+// every verb group's verb and of the nouns of every object.
+enum lemma_class : uint8_t {
+    lc_speech_verb = 1,  // the verb lemma (the infinitive, else the lemma) is a speech_verb
+    lc_event_verb = 2,   // … an event_verb
+    lc_event_noun = 4,   // the token's lemma is an event_noun
+    lc_verb_known = 64,  // the verb bits were read (a word with a verb reading)
+    lc_noun_known = 128, // the noun bit was read (a word with a noun reading)
+};
+
+// Sixteen bytes, copied whole into the form cache and out of it.
 struct form_facts {
-    uint64_t lists = 0;          // bit per closed word list holding the form (x3/predicates.cpp)
+    uint32_t lists = 0;          // bit per closed word list holding the form (x3/predicates.cpp)
     uint32_t first_classes = 0;  // bit per term class with a phrase whose first word it is
     bool naming = false;         // capitalised, and itself a country, title, month …
     uint8_t clause_forms = 0;    // clause_form bits
+    uint8_t lemma_classes = 0;   // lemma_class bits
+    // The element kinds a token of the form may start whatever its neighbours, and whether a
+    // title or an institution key may start there (x3/predicates.cpp, starts_of_form). Exact
+    // for a form of four bytes or more, or of no phrase's first word; else read on the text.
+    uint32_t starts = 0;
 };
+
+// form_facts::starts of a form of the token kind, read with the form's facts and the part of
+// speech its tokens get (x3/predicates.cpp).
+uint32_t starts_of_form(std::string_view form, token_kind kind, bool capitalised, uint32_t pos,
+                        const form_facts& facts, const vocabulary& vocab);
+
+// The lemma_class bits of a word with the lexicon's analysis `a`: for a verb reading, its
+// infinitive's classes; for a noun reading, whether its lemma names an event. Read once per
+// form, they spare the clause builder a look-up per verb group and per object noun.
+uint8_t lemma_classes_of(std::string_view form, const lexicon::analysis& a,
+                         const vocabulary& vocab);
 
 // The facts of a form of the token kind (`capitalised`: first letter in upper case), computed.
 form_facts facts_of_form(std::string_view form, token_kind kind, bool capitalised,
@@ -51,20 +79,19 @@ class form_cache final {
 
     // The facts of `form`, and when `ask_lexicon`, lex.find(form): valid until the next read.
     // A form found in the first way of its set, read with the current lexicon and vocabulary,
-    // is answered inline.
-    form_reading read(std::string_view form, token_kind kind, bool capitalised, bool ask_lexicon) {
+    // is answered inline. `readable` is the end of the text holding the form: the bytes before
+    // it may be read (and masked) to choose the form's set.
+    form_reading read(std::string_view form, const char* readable, token_kind kind,
+                      bool capitalised, bool ask_lexicon) {
         if (form.size() <= sizeof slot{}.key) {
-            slot* const set = set_of(form);
+            slot* const set = set_of(form, readable);
             const slot& s = *set;
             // For a word, whether the lexicon is asked follows from the form: a slot of the
             // form holds the answer unless the lexicon could not keep it.
-            if (s.generation == generation_ && s.kind == kind && s.length == form.size() &&
-                same_key(s.key, form) && (!ask_lexicon || s.analysis != nullptr)) {
-                return {ask_lexicon ? s.analysis : nullptr,
-                        true,
-                        {s.lists, s.first_classes, s.naming, s.clause_forms}};
+            if (holds(s, form, kind) && (!ask_lexicon || s.analysis != nullptr)) {
+                return {ask_lexicon ? s.analysis : nullptr, true, s.facts};
             }
-            return read_set(set, form, kind, capitalised, ask_lexicon);
+            return read_ways(set, form, kind, capitalised, ask_lexicon);
         }
         return read_long(form, kind, capitalised, ask_lexicon);
     }
@@ -74,15 +101,14 @@ class form_cache final {
     // stands for the lexicon and vocabulary (and the vocabulary's size) it was read with.
     struct slot {
         const lexicon::analysis* analysis = nullptr;  // lex.find(key) when kept, else null
-        uint32_t lists = 0;                           // form_facts, packed
-        uint32_t first_classes = 0;
-        uint8_t clause_forms = 0;
+        form_facts facts;
         uint16_t generation = 0;  // 0: empty
         token_kind kind = token_kind::word;
         uint8_t length = 0;
-        bool naming = false;
-        char key[23] = {};  // longer forms are read each time
+        char key[20] = {};  // longer forms are read each time
     };
+    static_assert(offsetof(slot, kind) == offsetof(slot, generation) + 2 &&
+                  offsetof(slot, length) == offsetof(slot, generation) + 3);
     ~form_cache();
 
   private:
@@ -92,12 +118,50 @@ class form_cache final {
     // 1 MB per thread, so that the forms met once do not evict the frequent ones.
     static constexpr std::size_t ways = 4;
     static constexpr std::size_t set_count = (std::size_t{1} << 20) / (ways * 48);
-    slot* set_of(std::string_view form) const {
-        const auto h = static_cast<uint32_t>(short_hash(form) >> 32);
+    // A form's set, from a hash of its first eight bytes and last eight (the words a pass meets
+    // differ there): one or two loads and a multiply, where short_hash takes a round per word.
+    // Its bytes are read as one word when the text holds eight from its start.
+    slot* set_of(std::string_view form, const char* readable) const {
+        const char* const p = form.data();
+        const std::size_t n = form.size();
+        uint64_t w = 0;
+        if (n > 8) {
+            uint64_t tail;
+            std::memcpy(&w, p, 8);
+            std::memcpy(&tail, p + n - 8, 8);
+            w ^= (tail ^ n) * 0xFF51AFD7ED558CCDull;
+        } else if (readable - p >= 8) {
+            std::memcpy(&w, p, 8);
+            // The form's own bytes only: the first n of the word in memory order.
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+            w &= n == 8 ? ~uint64_t{0} : ~(~uint64_t{0} >> (8 * n));
+#else
+            w &= n == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
+#endif
+            w ^= n << 3;
+        } else {
+            std::memcpy(&w, p, n);  // at the end of the text
+            w ^= n << 3;
+        }
+        const auto h = static_cast<uint32_t>((w * 0x9E3779B97F4A7C15ull) >> 32);
         return slots_.get() + ways * static_cast<std::size_t>((uint64_t{h} * set_count) >> 32);
     }
+    // Whether slot `s` is current and holds `form` of the kind: its generation, kind and
+    // length compared as one word, then its key.
+    bool holds(const slot& s, std::string_view form, token_kind kind) const {
+        struct {
+            uint16_t generation;
+            token_kind kind;
+            uint8_t length;
+        } const expected{generation_, kind, static_cast<uint8_t>(form.size())};
+        static_assert(sizeof expected == 4);
+        uint32_t have, want;
+        std::memcpy(&have, &s.generation, sizeof have);
+        std::memcpy(&want, &expected, sizeof want);
+        return have == want && same_key(s.key, form);
+    }
     // By whole words where the form allows (the key is as long as the form: both buffers hold
-    // every byte read), else byte by byte: shorter than a call to memcmp.
+    // every byte read): shorter than a call to memcmp.
     static bool same_key(const char* key, std::string_view form) {
         const char* f = form.data();
         const std::size_t n = form.size();
@@ -110,13 +174,17 @@ class form_cache final {
         if (n >= 4) {
             return std::memcmp(key, f, 4) == 0 && std::memcmp(key + n - 4, f + n - 4, 4) == 0;
         }
-        for (std::size_t k = 0; k < n; ++k) {
-            if (key[k] != f[k]) return false;
+        if (n >= 2) {  // "de", "la", "les": two overlapping two-byte words
+            return std::memcmp(key, f, 2) == 0 && std::memcmp(key + n - 2, f + n - 2, 2) == 0;
         }
-        return true;
+        return n == 0 || key[0] == f[0];
     }
     // read() past its inline case: the other ways of the form's set (found by read()), or a
     // form too long for a slot.
+    // read() past its inline case: a form held with its answer by one of the other ways of its
+    // set, which moves to the front; else read_set.
+    form_reading read_ways(slot* set, std::string_view form, token_kind kind, bool capitalised,
+                           bool ask_lexicon);
     form_reading read_set(slot* set, std::string_view form, token_kind kind, bool capitalised,
                           bool ask_lexicon);
     form_reading read_long(std::string_view form, token_kind kind, bool capitalised,

@@ -397,7 +397,8 @@ void tokenize(std::string_view text, span where, form_cache& forms, std::vector<
             rebuild(t.lemma, form);
             return;
         }
-        const form_reading reading = forms.read(form, kind, t.capitalised, ask_lexicon);
+        const form_reading reading =
+            forms.read(form, text.data() + text.size(), kind, t.capitalised, ask_lexicon);
         facts.push_back(reading.facts);
         if (kind == token_kind::word) {
             if (form[0] == '-') {  // inverted subject "-t-il"

@@ -60,6 +60,13 @@ std::optional<double> parse_number(std::string_view written) {
         }
     }
     if (digits.empty()) return std::nullopt;
+    // A whole number of up to fifteen digits (most of them) is exact in a double: read here,
+    // it is the value strtod would give.
+    if (digits.size() <= 15 && digits.find('.') == std::string::npos) {
+        double whole = 0;
+        for (const char c : digits) whole = whole * 10 + (c - '0');
+        return whole;
+    }
     char* end = nullptr;
     const double v = std::strtod(digits.c_str(), &end);
     if (end == digits.c_str()) return std::nullopt;
@@ -108,6 +115,21 @@ std::optional<civil_date> parse_iso_date(std::string_view text) {
 }
 
 std::string iso(const civil_date& d) {
+    // The usual dates written by hand, as the format below writes them.
+    if (d.year >= 0 && d.year <= 9999 && d.month >= 0 && d.month <= 99 && d.day >= 0 &&
+        d.day <= 99) {
+        char out[10] = {static_cast<char>('0' + d.year / 1000),
+                        static_cast<char>('0' + d.year / 100 % 10),
+                        static_cast<char>('0' + d.year / 10 % 10),
+                        static_cast<char>('0' + d.year % 10),
+                        '-',
+                        static_cast<char>('0' + d.month / 10),
+                        static_cast<char>('0' + d.month % 10),
+                        '-',
+                        static_cast<char>('0' + d.day / 10),
+                        static_cast<char>('0' + d.day % 10)};
+        return std::string(out, sizeof out);
+    }
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
     return buf;

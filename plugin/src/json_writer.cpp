@@ -2,42 +2,83 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 
 namespace precis::plugin {
 
-json_writer::json_writer(std::string& out)
-    : out_(out),
-      serializer_(nlohmann::detail::output_adapter<char, std::string>(out), ' ',
-                  nlohmann::json::error_handler_t::replace) {}
+json_writer::json_writer(std::string& out) : out_(out) {
+    const auto at = out_.size();
+    p_ = out_.data() + at;
+    end_ = p_;
+    grow(0);
+}
+
+void json_writer::grow(std::size_t n) {
+    // The string is lengthened by a step at a time, not at once to its capacity: what it
+    // gains is zeroed first, and memset zeroes up to 2 KB with vector stores, more with a
+    // string instruction that costs a step per byte.
+    constexpr std::size_t step = 1024;
+    const auto at = static_cast<std::size_t>(p_ - out_.data());
+    out_.resize(out_.size() + std::max(n, step));
+    p_ = out_.data() + at;
+    end_ = out_.data() + out_.size();
+}
+
+void json_writer::serialize(const nlohmann::json& value) {
+    if (!serializer_) {
+        serializer_.emplace(nlohmann::detail::output_adapter<char, std::string>(spill_), ' ',
+                            nlohmann::json::error_handler_t::replace);
+    }
+    spill_.clear();
+    serializer_->dump(value, false, false, 0);
+}
 
 void json_writer::real(double x) {
-    if (!last_real_text_.empty() && std::memcmp(&x, &last_real_, sizeof x) == 0) {
-        out_.append(last_real_text_);
+    // A whole number below 10^15 (not -0): its digits and ".0", as the serializer writes it
+    // (its shortest digits are the number's, and it writes a number of at most 17 digits in
+    // full, with ".0" after a whole one).
+    if (x == std::trunc(x) && std::fabs(x) < 1e15 && !(x == 0 && std::signbit(x))) {
+        room(24);
+        p_ = std::to_chars(p_, p_ + 22, static_cast<int64_t>(x)).ptr;
+        *p_++ = '.';
+        *p_++ = '0';
         return;
     }
-    const std::size_t from = out_.size();
-    serializer_.dump(nlohmann::json(x), false, false, 0);
+    if (!last_real_text_.empty() && std::memcmp(&x, &last_real_, sizeof x) == 0) {
+        put(last_real_text_);
+        return;
+    }
+    serialize(nlohmann::json(x));
+    put(spill_);
     last_real_ = x;
-    last_real_text_.assign(out_, from, std::string::npos);
+    last_real_text_ = spill_;
 }
 
 json_writer& json_writer::raw(const char* text) {
     separate();
-    out_ += text;
+    put(text);
     need_comma_ = true;
     return *this;
 }
 
-namespace {
+namespace detail {
 
-// How JSON writes `s`, as nlohmann's serializer (ensure_ascii off) does.
-enum class string_form {
-    verbatim,  // well-formed UTF-8 with no control character, quote or backslash: as it is
-    quoted,    // the same but for quotes or backslashes, which take a backslash before them
-    other,     // control characters or ill-formed UTF-8: left to the serializer
-};
+// Passes the character at i (not ASCII): false when it is ill-formed.
+inline bool pass_character(const uint8_t* p, int32_t& i, int32_t n) {
+    // A well-formed two-byte sequence ("é", "à", "ç"), most of the others, as U8_NEXT reads
+    // it (C0 and C1 would be overlong).
+    const uint8_t b = p[i];
+    if (b >= 0xC2 && b < 0xE0 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+        i += 2;
+        return true;
+    }
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    return c >= 0;
+}
 
 // Most strings of a result are verbatim, and this scan is several times cheaper per byte than
 // the serializer's.
@@ -47,98 +88,80 @@ string_form form_of(std::string_view s) {
     const auto n = static_cast<int32_t>(s.size());
     constexpr uint64_t ones = 0x0101010101010101u;
     constexpr uint64_t high = 0x8080808080808080u;
-    for (int32_t i = 0; i < n;) {
-        // Eight bytes at a time: any byte below 0x20, or equal to a quote or a backslash,
-        // shows as a high bit in the usual zero-byte test of (v - k) & ~v, which is exact up
-        // to the first byte it flags. The ASCII bytes before the first other one are passed at
-        // once. Fewer than eight left: the last eight of the string, shifted so that the bytes
-        // already passed go, ASCII letters filling in for them.
-        int32_t avail = 0;
-        uint64_t v = 0;
-        if (n - i >= 8) {
-            avail = 8;
-            std::memcpy(&v, p + i, 8);
-        } else if (n >= 8) {
-            avail = n - i;
-            std::memcpy(&v, p + n - 8, 8);
-            const int shift = 8 * (8 - avail);
-            v = (v >> shift) | ((ones * 'a') << (64 - shift));
-        }
-        if (avail > 0) {
-            const uint64_t other = v & high;
-            int32_t ascii = other != 0 ? __builtin_ctzll(other) >> 3 : 8;
-            if (ascii > avail) ascii = avail;
-            const uint64_t quote = v ^ (ones * '"');
-            const uint64_t backslash = v ^ (ones * '\\');
-            const uint64_t flagged =
-                (((v - ones * 0x20) & ~v) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash)) &
-                high & (ascii >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * ascii)) - 1);
-            if (flagged != 0) {
-                for (int32_t k = i; k < i + ascii; ++k) {
-                    if (p[k] < 0x20) return string_form::other;
-                    if (p[k] == '"' || p[k] == '\\') form = string_form::quoted;
-                }
+    // One byte: a control character ends the scan, a quote or a backslash is noted.
+    auto ascii_byte = [&](uint8_t b) {
+        if (b < 0x20) return false;
+        if (b == '"' || b == '\\') form = string_form::quoted;
+        return true;
+    };
+    int32_t i = 0;
+    while (i + 8 <= n) {
+        uint64_t v;
+        std::memcpy(&v, p + i, 8);
+        const uint64_t other = v & high;
+        // Bytes below 0x20, quotes and backslashes among the ASCII bytes before the first
+        // other one: over ASCII bytes no subtraction below borrows unless a byte is one of
+        // them, so the test is exact for "none"; when it flags, the bytes are looked at.
+        const int32_t ascii = other != 0 ? __builtin_ctzll(other) >> 3 : 8;
+        const uint64_t mask = ascii == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * ascii)) - 1;
+        const uint64_t w = v & mask;  // the ASCII bytes, zeros past them
+        const uint64_t flagged =
+            ((w - ones * 0x20) | ((w ^ ones * '"') - ones) | ((w ^ ones * '\\') - ones)) & high & mask;
+        if (flagged != 0) {
+            for (int32_t k = i; k < i + ascii; ++k) {
+                if (!ascii_byte(p[k])) return string_form::other;
             }
-            i += ascii;
-            if (ascii == avail) continue;
         }
+        i += ascii;
+        if (ascii == 8) continue;
+        if (!pass_character(p, i, n)) return string_form::other;
+    }
+    // Fewer than eight bytes left: one at a time.
+    while (i < n) {
         const uint8_t b = p[i];
         if (b < 0x80) {
-            if (b < 0x20) return string_form::other;
-            if (b == '"' || b == '\\') form = string_form::quoted;
+            if (!ascii_byte(b)) return string_form::other;
             ++i;
             continue;
         }
-        UChar32 c;
-        U8_NEXT(p, i, n, c);
-        if (c < 0) return string_form::other;
+        if (!pass_character(p, i, n)) return string_form::other;
     }
     return form;
 }
 
-}  // namespace
-
-json_writer& json_writer::field(std::string_view name, std::string_view s) {
-    // Most values are short verbatim text: the comma, key, colon and quoted value in one append.
-    char buf[192];
-    if (name.size() + s.size() + 6 > sizeof buf || form_of(s) != string_form::verbatim) {
-        return key(name).str(s);
-    }
-    out_.append(buf, put_field(buf, name, s));
-    need_comma_ = true;
-    return *this;
-}
+}  // namespace detail
 
 json_writer& json_writer::str(std::string_view s) {
-    separate();
-    const string_form form = s.size() < INT32_MAX ? form_of(s) : string_form::other;
+    using detail::string_form;
+    const string_form form = s.size() < INT32_MAX ? detail::form_of(s) : string_form::other;
     if (form == string_form::verbatim) {
-        out_.push_back('"');
-        out_.append(s);
-        out_.push_back('"');
+        room(s.size() + 3);
+        if (need_comma_) *p_++ = ',';
+        *p_++ = '"';
+        if (!s.empty()) std::memcpy(p_, s.data(), s.size());
+        p_ += s.size();
+        *p_++ = '"';
         need_comma_ = true;
         return *this;
     }
+    separate();
     if (form == string_form::quoted) {
-        // Each run up to a quote or a backslash as it is, then the mark after a backslash.
-        out_.push_back('"');
-        std::size_t from = 0;
-        for (std::size_t at = 0; at < s.size(); ++at) {
-            if (s[at] != '"' && s[at] != '\\') continue;
-            out_.append(s.data() + from, at - from);
-            out_.push_back('\\');
-            out_.push_back(s[at]);
-            from = at + 1;
+        // Each byte as it is, a backslash before each quote or backslash.
+        room(2 * s.size() + 2);
+        *p_++ = '"';
+        for (const char c : s) {
+            if (c == '"' || c == '\\') *p_++ = '\\';
+            *p_++ = c;
         }
-        out_.append(s.data() + from, s.size() - from);
-        out_.push_back('"');
+        *p_++ = '"';
         need_comma_ = true;
         return *this;
     }
     // One string value reused for every string: assigning keeps its capacity, so writing a
     // string costs no allocation once the longest one has been seen.
     text_.get_ref<std::string&>().assign(s.data(), s.size());
-    serializer_.dump(text_, false, false, 0);
+    serialize(text_);
+    put(spill_);
     need_comma_ = true;
     return *this;
 }

@@ -6,23 +6,43 @@
 // of an out_of_memory result. Strings and numbers still go through nlohmann's serializer
 // (escaping, invalid UTF-8 replaced by U+FFFD, number formatting); this class only places the
 // braces, brackets, commas and keys.
+//
+// The writer writes through a pointer into the string, grown ahead of what is written (see
+// room()), rather than by one append per piece: finish() cuts the string to what was written,
+// and must be called before the string is read.
 #pragma once
 
 #include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
 
 namespace precis::plugin {
 
+namespace detail {
+
+// How JSON writes `s`, as nlohmann's serializer (ensure_ascii off) does.
+enum class string_form {
+    verbatim,  // well-formed UTF-8 with no control character, quote or backslash: as it is
+    quoted,    // the same but for quotes or backslashes, which take a backslash before them
+    other,     // control characters or ill-formed UTF-8: left to the serializer
+};
+string_form form_of(std::string_view s);
+
+}  // namespace detail
+
 class json_writer final {
   public:
     explicit json_writer(std::string& out);
     json_writer(const json_writer&) = delete;  // writes into one string it does not own
     json_writer& operator=(const json_writer&) = delete;
+
+    // Cuts the string to what was written: the document is complete.
+    void finish() { out_.resize(static_cast<std::size_t>(p_ - out_.data())); }
 
     json_writer& begin_object() { return open('{'); }
     json_writer& end_object() { return close('}'); }
@@ -32,29 +52,20 @@ class json_writer final {
     // Keys are literals of this library: plain ASCII names that need no escaping. (Inline, so
     // that a literal's length is known where it is written.)
     json_writer& key(std::string_view name) {
-        // The comma, the quoted name and the colon in one append (each append costs a call).
-        char buf[64];
-        if (name.size() + 4 <= sizeof buf) {
-            out_.append(buf, put_key(buf, name));
-        } else {
-            separate();
-            out_.push_back('"');
-            out_.append(name);
-            out_.append("\":", 2);
-        }
+        room(name.size() + 4);
+        put_key(name);
         need_comma_ = false;
         return *this;
     }
-    // "name":[a,b] in one append: a span, which nearly every object of a result holds.
+    // "name":[a,b]: a span, which nearly every object of a result holds.
     json_writer& int_pair(std::string_view name, uint64_t a, uint64_t b) {
-        key(name);
-        char buf[48];  // two numbers of at most 20 digits, brackets and comma
-        buf[0] = '[';
-        char* p = std::to_chars(buf + 1, buf + 21, a).ptr;
-        *p++ = ',';
-        p = std::to_chars(p, p + 20, b).ptr;
-        *p++ = ']';
-        out_.append(buf, static_cast<std::size_t>(p - buf));
+        room(name.size() + 4 + 44);  // two numbers of at most 20 digits, brackets and comma
+        put_key(name);
+        *p_++ = '[';
+        p_ = std::to_chars(p_, p_ + 20, a).ptr;
+        *p_++ = ',';
+        p_ = std::to_chars(p_, p_ + 20, b).ptr;
+        *p_++ = ']';
         need_comma_ = true;
         return *this;
     }
@@ -65,75 +76,89 @@ class json_writer final {
     json_writer& null() { return raw("null"); }
     template <typename T>
     std::enable_if_t<std::is_arithmetic_v<T> && !std::is_same_v<T, bool>, json_writer&> num(T x) {
-        separate();
         if constexpr (std::is_integral_v<T>) {
             // Integers (offsets, counts) in decimal, as the serializer writes them.
-            char buf[24];
-            const auto r = std::to_chars(buf, buf + sizeof buf, x);
-            // (A pointer and a length: the iterator-pair append builds a temporary string.)
-            out_.append(buf, static_cast<std::size_t>(r.ptr - buf));
+            room(1 + 24);
+            if (need_comma_) *p_++ = ',';
+            p_ = std::to_chars(p_, p_ + 24, x).ptr;
         } else {
+            separate();
             real(static_cast<double>(x));
         }
         need_comma_ = true;
         return *this;
     }
 
-    // Shorthands for "key": value (a short value written with its key in one append).
-    json_writer& field(std::string_view name, std::string_view s);
+    // Shorthands for "key": value. (Inline, as key(): most values are short verbatim text.)
+    json_writer& field(std::string_view name, std::string_view s) {
+        if (detail::form_of(s) != detail::string_form::verbatim) return key(name).str(s);
+        return literal(name, s);
+    }
     json_writer& field(std::string_view name, const char* s) { return field(name, std::string_view(s)); }
     // "key": value for a value of this library (a kind, a status): plain ASCII that needs no
-    // escaping, written with its key in one append. (Inline, as key().)
+    // escaping, written as it is.
     json_writer& literal(std::string_view name, std::string_view value) {
-        char buf[96];
-        if (name.size() + value.size() + 6 > sizeof buf) return key(name).str(value);
-        out_.append(buf, put_field(buf, name, value));
+        room(name.size() + value.size() + 6);
+        put_key(name);
+        *p_++ = '"';
+        if (!value.empty()) std::memcpy(p_, value.data(), value.size());
+        p_ += value.size();
+        *p_++ = '"';
         need_comma_ = true;
         return *this;
     }
 
   private:
-    // Writes the comma if one is due, "name" and the colon into buf (room for name + 4 bytes);
-    // returns the length.
-    std::size_t put_key(char* buf, std::string_view name) const {
-        std::size_t n = 0;
-        if (need_comma_) buf[n++] = ',';
-        buf[n++] = '"';
-        std::memcpy(buf + n, name.data(), name.size());
-        n += name.size();
-        buf[n++] = '"';
-        buf[n++] = ':';
-        return n;
+    // Room for n more bytes at p_.
+    void room(std::size_t n) {
+        if (static_cast<std::size_t>(end_ - p_) < n) grow(n);
     }
-    // put_key, then the value quoted as it is (room for name + value + 6 bytes).
-    std::size_t put_field(char* buf, std::string_view name, std::string_view value) const {
-        std::size_t n = put_key(buf, name);
-        buf[n++] = '"';
-        if (!value.empty()) std::memcpy(buf + n, value.data(), value.size());
-        n += value.size();
-        buf[n++] = '"';
-        return n;
+    void grow(std::size_t n);
+    // The comma if one is due, "name" and the colon (room made for name + 4 bytes).
+    void put_key(std::string_view name) {
+        if (need_comma_) *p_++ = ',';
+        *p_++ = '"';
+        std::memcpy(p_, name.data(), name.size());
+        p_ += name.size();
+        *p_++ = '"';
+        *p_++ = ':';
+    }
+    void put(std::string_view s) {
+        room(s.size());
+        if (!s.empty()) std::memcpy(p_, s.data(), s.size());
+        p_ += s.size();
     }
     void separate() {
-        if (need_comma_) out_.push_back(',');
+        if (need_comma_) {
+            room(1);
+            *p_++ = ',';
+        }
     }
     // (Inline: a result opens and closes an object or array for nearly every value.)
     json_writer& open(char c) {
-        separate();
-        out_.push_back(c);
+        room(2);
+        if (need_comma_) *p_++ = ',';
+        *p_++ = c;
         need_comma_ = false;
         return *this;
     }
     json_writer& close(char c) {
-        out_.push_back(c);
+        room(1);
+        *p_++ = c;
         need_comma_ = true;
         return *this;
     }
     json_writer& raw(const char* text);
     void real(double x);
+    // The serializer's text for `value`, in spill_.
+    void serialize(const nlohmann::json& value);
 
     std::string& out_;
-    nlohmann::detail::serializer<nlohmann::json> serializer_;
+    char* p_ = nullptr;    // where the next byte goes, in out_
+    char* end_ = nullptr;  // the end of out_ (out_.size() is the room made so far)
+    // What the serializer writes (it appends to a string of its own), made when first needed.
+    std::string spill_;
+    std::optional<nlohmann::detail::serializer<nlohmann::json>> serializer_;
     nlohmann::json text_ = std::string();  // the serializer writes values: strings go here
     bool need_comma_ = false;
     // The last floating-point number written and its text: a result repeats a score over many

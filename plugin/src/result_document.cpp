@@ -1,11 +1,13 @@
 #include "result_document.hpp"
 
+#include <algorithm>
 #include <cstddef>
-#include <memory_resource>
+#include <iterator>
 #include <string_view>
-#include <unordered_set>
+#include <vector>
 
 #include "json_writer.hpp"
+#include "precis/grammar/short_hash.hpp"
 
 namespace precis::plugin {
 
@@ -72,20 +74,41 @@ void index_array(json_writer& w, const std::vector<Int>& items) {
 
 void entities_field(json_writer& w, const grammar::document& doc) {
     w.key("entities").begin_array();
-    // The texts written so far, hashed; their nodes taken from a buffer on the stack rather
-    // than one allocation each (a document names a few dozen entities).
-    std::byte buffer[4096];
-    std::pmr::monotonic_buffer_resource pool(buffer, sizeof buffer);
-    std::pmr::unordered_set<std::string_view> seen(&pool);
+    // The texts written so far: open addressing over their short hashes, in a table on the
+    // stack when the document names few entities (a few dozen, usually).
     std::size_t actors = 0;
     for (const auto& s : doc.sentences) actors += s.actors.size();
-    seen.reserve(actors);
+    std::size_t size = 64;
+    while (size < 2 * actors) size *= 2;
+    struct slot {
+        const char* data;
+        std::size_t size;  // 0: free (no text written is empty)
+    };
+    slot stack_slots[256];  // (only the first `size` are used, and set)
+    std::vector<slot> heap_slots;
+    slot* slots = stack_slots;
+    if (size > std::size(stack_slots)) {
+        heap_slots.resize(size);
+        slots = heap_slots.data();
+    }
+    std::fill(slots, slots + size, slot{nullptr, 0});
+    const std::size_t mask = size - 1;
+    // Whether `text` was seen, noting it when not.
+    auto first_time = [&](std::string_view text) {
+        for (std::size_t at = grammar::short_hash(text) & mask;; at = (at + 1) & mask) {
+            if (slots[at].size == 0) {
+                slots[at] = {text.data(), text.size()};
+                return true;
+            }
+            if (std::string_view(slots[at].data, slots[at].size) == text) return false;
+        }
+    };
     for (const auto& s : doc.sentences) {
         for (const auto& a : s.actors) {
             if (a.kind == grammar::actor_kind::pronoun) continue;
             const std::string_view text =
                 !a.name.empty() ? std::string_view(a.name) : doc.slice(a.where);
-            if (text.empty() || !seen.insert(text).second) continue;
+            if (text.empty() || !first_time(text)) continue;
             w.begin_object().field("text", text).literal("type", kind_name(a.kind));
             span_field(w, doc, a.where);
             if (!a.role.empty()) w.field("role", a.role);
@@ -131,6 +154,7 @@ std::string error_document(const error_info& error) {
     if (!error.file.empty()) w.field("file", error.file);
     if (error.line > 0) w.key("line").num(error.line).key("column").num(error.column);
     w.end_object().end_object();
+    w.finish();
     return out;
 }
 
@@ -173,6 +197,7 @@ std::string summary_document(const rules::pack_identity& pack, const grammar::do
         w.end_object();
     }
     w.end_array().end_object();
+    w.finish();
     return out;
 }
 
@@ -278,6 +303,7 @@ std::string parse_document(const rules::pack_identity& pack, const grammar::docu
     values_field(w, doc);
     entities_field(w, doc);
     w.end_object();
+    w.finish();
     return out;
 }
 
@@ -306,6 +332,7 @@ std::string pack_document(const rules::pack_identity* pack,
         w.field("text", p.to_string()).end_object();
     }
     w.end_array().end_object();
+    w.finish();
     return out;
 }
 

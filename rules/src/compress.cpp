@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "pipeline.hpp"
+#include "word_set.hpp"
 
 namespace precis::rules {
 
@@ -20,6 +21,117 @@ bool rewrites_words(trim_kind k) {
     return k == trim_kind::present_tense || k == trim_kind::reported_statement;
 }
 
+// The trim rules' markers by their first word (trim_rule::markers_by_first of every rule, and
+// pack_rules::marker_first_words), per thread for the pack in use: open addressing over the
+// words' short hashes, which a token mostly carries already (tok::key_hash), where the pack's
+// maps copy the key and hash it again at each lookup.
+class marker_index final {
+public:
+    // The index of this pack (built on the thread's first use of the pack).
+    static const marker_index& of(const rule_set::impl& rules) {
+        thread_local marker_index index;
+        const auto& trims = rules.pack.trims;
+        if (index.memo_id_ != rules.pack.lex.memo_id || index.trims_ != &trims ||
+            index.rules_ != trims.size()) {
+            index.build(rules);
+        }
+        return index;
+    }
+    // The rules (bit r, r < 64) whose steps walk the tokens where their markers may open
+    // (trimmer::openings(), trimmer::idle()): the others need no list of them.
+    uint64_t walked() const { return walked_; }
+    static uint64_t hash_of(const tok& t) {
+        return t.key_hash != 0 ? t.key_hash : grammar::short_hash(t.key);
+    }
+    // The rules (bit r, r < 64) a marker of which opens with `word`.
+    uint64_t rules_starting(std::string_view word, uint64_t hash) const {
+        const word_entry* w = find(word, hash);
+        return w == nullptr ? 0 : w->rules;
+    }
+    // The markers of rule `rule` that open with `word` (r.markers_by_first's list), or null.
+    const std::vector<uint32_t>* markers(std::size_t rule, std::string_view word, uint64_t hash) const {
+        const word_entry* w = find(word, hash);
+        if (w == nullptr) return nullptr;
+        for (uint32_t k = w->first; k < w->first + w->count; ++k) {
+            if (lists_[k].first == rule) return lists_[k].second;
+        }
+        return nullptr;
+    }
+
+private:
+    struct word_entry {
+        std::string_view word;  // a key of a rule's markers_by_first (nodes never move)
+        uint64_t hash = 0;
+        uint64_t rules = 0;
+        uint32_t first = 0, count = 0;  // its (rule, list) pairs in lists_
+    };
+    const word_entry* find(std::string_view word, uint64_t hash) const {
+        if (slots_.empty()) return nullptr;
+        for (std::size_t at = hash & mask_;; at = (at + 1) & mask_) {
+            const uint32_t e = slots_[at];
+            if (e == 0) return nullptr;
+            const word_entry& w = words_[e - 1];
+            if (w.hash == hash && same_bytes(w.word, word)) return &w;
+        }
+    }
+    void build(const rule_set::impl& rules) {
+        const auto& trims = rules.pack.trims;
+        words_.clear();
+        lists_.clear();
+        slots_.clear();
+        // Each word's pairs, in rule order: gathered word by word.
+        std::vector<std::pair<std::string_view, std::pair<std::size_t, const std::vector<uint32_t>*>>> all;
+        for (std::size_t r = 0; r < trims.size(); ++r) {
+            for (const auto& [word, list] : trims[r].markers_by_first) {
+                all.push_back({word, {r, &list}});
+            }
+        }
+        std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (std::size_t k = 0; k < all.size(); ++k) {
+            if (k == 0 || all[k].first != all[k - 1].first) {
+                word_entry w;
+                w.word = all[k].first;
+                w.hash = grammar::short_hash(w.word);
+                w.first = static_cast<uint32_t>(lists_.size());
+                words_.push_back(w);
+            }
+            word_entry& w = words_.back();
+            lists_.push_back(all[k].second);
+            ++w.count;
+            if (all[k].second.first < 64) w.rules |= uint64_t{1} << all[k].second.first;
+        }
+        std::size_t size = 16;
+        while (size < 2 * words_.size()) size *= 2;
+        slots_.assign(size, 0);
+        mask_ = size - 1;
+        for (std::size_t e = 0; e < words_.size(); ++e) {
+            std::size_t at = words_[e].hash & mask_;
+            while (slots_[at] != 0) at = (at + 1) & mask_;
+            slots_[at] = static_cast<uint32_t>(e + 1);
+        }
+        walked_ = 0;
+        for (std::size_t r = 0; r < trims.size() && r < 64; ++r) {
+            const trim_kind k = trims[r].kind;
+            if (k == trim_kind::time || k == trim_kind::relative || k == trim_kind::subordinate ||
+                k == trim_kind::purpose) {
+                walked_ |= uint64_t{1} << r;
+            }
+        }
+        memo_id_ = rules.pack.lex.memo_id;
+        trims_ = &trims;
+        rules_ = trims.size();
+    }
+
+    uint64_t memo_id_ = 0;
+    const std::vector<trim_rule>* trims_ = nullptr;
+    std::size_t rules_ = 0;
+    uint64_t walked_ = 0;
+    std::vector<word_entry> words_;
+    std::vector<std::pair<std::size_t, const std::vector<uint32_t>*>> lists_;
+    std::vector<uint32_t> slots_;  // index in words_ + 1; 0: empty
+    std::size_t mask_ = 0;
+};
+
 class trimmer final {
     // Per-token flags in 16 bits, not bytes: a store through a byte type may alias anything,
     // and after each one the compiler would reload every vector's bounds.
@@ -28,9 +140,9 @@ class trimmer final {
 public:
     trimmer(const rule_set::impl& rules, const sentence_view& s, bool final_cut)
         : final_cut_(final_cut), lex_(rules.pack.lex), trims_(rules.pack.trims), source_(s.source), toks_(s.toks),
-          n_(s.toks.size()), scratch_(thread_scratch()), keep_(scratch_.keep),
+          n_(s.toks.size()), markers_(marker_index::of(rules)), scratch_(thread_scratch()), keep_(scratch_.keep),
           before_(scratch_.before),
-          starts_(scratch_.starts), words_(scratch_.words), finite_(scratch_.finite),
+          starts_(scratch_.starts), finite_(scratch_.finite),
           quotes_(scratch_.quotes), punct_(scratch_.punct), marks_(scratch_.marks),
           selon_(scratch_.selon), ques_(scratch_.ques), avoir_(scratch_.avoir), civilities_(scratch_.civilities),
           definite_(scratch_.definite), parens_(scratch_.parens), numbers_(scratch_.numbers),
@@ -38,28 +150,24 @@ public:
           openers_(scratch_.openers), marker_lists_(scratch_.lists) {
         keep_.assign(n_, 1);
         before_.resize(n_);
-        starts_.assign(n_, 0);
+        starts_.resize(n_);  // (each set below)
         if (marker_lists_.size() < n_) marker_lists_.resize(n_);
-        for (auto* list : {&words_, &finite_, &quotes_, &punct_, &marks_, &selon_, &ques_, &avoir_,
+        for (auto* list : {&finite_, &quotes_, &punct_, &marks_, &selon_, &ques_, &avoir_,
                            &civilities_, &definite_, &parens_, &numbers_, &all_}) {
             list->clear();
         }
         openers_.resize(std::min<std::size_t>(trims_.size(), 64));
         for (auto& list : openers_) list.clear();
         // One lookup per token for all rules' markers, instead of one per token and rule.
-        const auto& first_words = rules.pack.marker_first_words;
-        auto rules_starting = [&](std::string_view word) -> uint64_t {
-            auto it = find_word(first_words, word);
-            return it == first_words.end() ? 0 : it->second;
-        };
         for (std::size_t j = 0; j < toks_.size(); ++j) {
             const tok& t = toks_[j];
-            starts_[j] = t.forms_known ? t.markers : rules_starting(t.key);
+            starts_[j] = t.forms_known ? t.markers : markers_.rules_starting(t.key, marker_index::hash_of(t));
             // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
             if (t.elided && j + 1 < toks_.size()) {
-                starts_[j] |= rules_starting(std::string(t.key).append(toks_[j + 1].key));
+                const std::string_view glued = glue(t.key, toks_[j + 1].key);
+                starts_[j] |= markers_.rules_starting(glued, grammar::short_hash(glued));
             }
-            for (uint64_t bits = starts_[j]; bits != 0; bits &= bits - 1) {
+            for (uint64_t bits = starts_[j] & markers_.walked(); bits != 0; bits &= bits - 1) {
                 const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
                 if (rule < openers_.size()) openers_[rule].push_back(static_cast<uint32_t>(j));
             }
@@ -68,13 +176,9 @@ public:
             note_word(t, i);
             switch (t.kind) {
                 case tok_kind::word:
-                    words_.push_back(i);
                     if (finite(j)) finite_.push_back(i);
                     break;
-                case tok_kind::number:
-                    words_.push_back(i);
-                    numbers_.push_back(i);
-                    break;
+                case tok_kind::number: numbers_.push_back(i); break;
                 case tok_kind::quote_close: marks_.push_back(i); [[fallthrough]];
                 case tok_kind::quote_open: quotes_.push_back(i); break;
                 case tok_kind::paren_open: parens_.push_back(i); break;
@@ -144,6 +248,7 @@ public:
                              (has_finite_verb(before_) && !has_finite_verb(keep_)));
         if (broken) {
             keep_ = before_;
+            tail_ = size();  // (tokens past it may be back)
             if (rewrites) text_ = before_text_;
             clean_ = was_clean;
             return false;
@@ -240,6 +345,12 @@ private:
             default: break;
         }
     }
+    // a then b, in a buffer of the trimmer's (valid until the next call).
+    std::string_view glue(std::string_view a, std::string_view b) {
+        glued_.assign(a.data(), a.size());
+        glued_.append(b.data(), b.size());
+        return glued_;
+    }
     const tok& at(idx i) const { return toks_[i]; }
     bool word(idx i) const { return i < size() && toks_[i].kind == tok_kind::word; }
     template <std::size_t N>
@@ -263,9 +374,9 @@ private:
     // Whether at most n words and numbers are kept (counting stops past n).
     bool kept_words_at_most(int n) const {
         int kept = 0;
-        for (const uint32_t i : words_) {
-            kept += keep_[i] != 0;
-            if (kept > n) return false;
+        for (idx i = 0; i < tail_; ++i) {
+            if (keep_[i] == 0 || (toks_[i].kind != tok_kind::word && toks_[i].kind != tok_kind::number)) continue;
+            if (++kept > n) return false;
         }
         return true;
     }
@@ -278,10 +389,10 @@ private:
         if ((p & grammar::pos_verb) == 0 && (p & grammar::pos_past_participle) == 0) return false;
         const idx b = prev(i);
         // "la presse", "l'annonce": after a determiner a noun reading wins
-        static const word_list determiners{
+        static const word_set determiners{
             "le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "au", "aux", "ce",
             "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "votre"};
-        if (b < size() && determiners.count(toks_[b].key) != 0) return false;
+        if (b < size() && determiners.has_key(toks_[b])) return false;
         if (finite(i) && !is_auxiliary(toks_[i])) return true;
         // "est convoqué", "sont arrivés": a participle after "être" closes a statement ("a
         // annoncé" still wants its object)
@@ -310,9 +421,9 @@ private:
     // The last word kept is a verb, and words that followed it (its complement) went.
     bool verb_lost_its_complement(const keep_flags& before) const {
         idx last = size();
-        for (auto w = words_.rbegin(); w != words_.rend(); ++w) {
-            if (keep_[*w]) {
-                last = *w;
+        for (idx i = tail_; i-- > 0;) {
+            if (keep_[i] != 0 && (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number)) {
+                last = i;
                 break;
             }
         }
@@ -354,8 +465,8 @@ private:
         marker_lists& lists = marker_lists_[j];
         if (lists.generation != generation_) {
             lists.generation = generation_;
-            auto it = find_word(r.markers_by_first, toks_[j].key);
-            lists.one = it == r.markers_by_first.end() ? nullptr : &it->second;
+            const std::size_t rule = static_cast<std::size_t>(&r - trims_.data());
+            lists.one = markers_.markers(rule, toks_[j].key, marker_index::hash_of(toks_[j]));
             lists.two = nullptr;
             // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
             if (toks_[j].elided && j + 1 < size()) {
@@ -364,16 +475,25 @@ private:
             }
         }
         std::size_t best = 0;
-        for (const std::vector<uint32_t>* list : {lists.one, lists.two}) {
-            if (list == nullptr) continue;
-            for (uint32_t m : *list) best = std::max(best, match_one(r.marker_words[m], i));
+        if (lists.one != nullptr) {
+            // Filed under token j's key: their first word is j's key (the marker "" has none).
+            for (uint32_t m : *lists.one) {
+                const std::vector<std::string>& words = r.marker_words[m];
+                if (!words.empty()) best = std::max(best, match_from(words, 1, i, j + 1));
+            }
+        }
+        if (lists.two != nullptr) {
+            for (uint32_t m : *lists.two) best = std::max(best, match_from(r.marker_words[m], 0, i, i));
         }
         return best;
     }
-    std::size_t match_one(const std::vector<std::string>& marker_words, idx i) const {
+    // The marker's words from word `w0` on, matched from token j on (the kept tokens only):
+    // the match's length in tokens counted from i, or 0.
+    std::size_t match_from(const std::vector<std::string>& marker_words, std::size_t w0, idx i,
+                           idx j) const {
         // markers are folded phrases: compare word by word
-        idx j = i;
-        for (const std::string_view w : marker_words) {
+        for (std::size_t k = w0; k < marker_words.size(); ++k) {
+            const std::string_view w = marker_words[k];
             j = next(j);
             if (j >= size()) return 0;
             const std::string_view key = toks_[j].key;
@@ -383,8 +503,7 @@ private:
                 ok = w.substr(key.size()) == std::string_view(toks_[j + 1].key);
                 ++j;
             } else {
-                // (Most words differ from the marker's at the first letter: no call then.)
-                ok = key.size() == w.size() && (w.empty() || key[0] == w[0]) && key == w;
+                ok = same_bytes(key, w);
             }
             if (!ok) return 0;
             ++j;
@@ -582,7 +701,8 @@ private:
         if (b >= size()) return;
         // An opening connector alone ("Mais", "Et", "Or") goes; so does an opening phrase up
         // to its comma when it starts with a marker, a preposition or a conjunction.
-        const form_hit* h = lex_.any_word(toks_[b].key);
+        const form_hits* hits = forms_of(lex_, toks_[b]);  // (as lexicon::any_word, looked up once)
+        const form_hit* h = hits != nullptr ? &hits->front() : nullptr;
         const word_class c = h != nullptr ? lex_.entries[h->entry].pos : word_class::other;
         // "Devenu député, …", "Accusant Bolsonaro d'avoir menti, …": an opening participle
         // phrase sets the scene; the statement follows its comma.
@@ -1114,11 +1234,11 @@ private:
 
     // Where a headline may end: before a comma, a colon, a conjunction or a preposition.
     bool is_boundary(idx i) const {
-        static const word_list keys{"et", "mais", "qui", "que", "alors", "dans", "pour", "apres",
+        static const word_set keys{"et", "mais", "qui", "que", "alors", "dans", "pour", "apres",
                                     "avec", "lors", "selon", "en", "au", "sur", "contre",
                                     "depuis", "par"};
         return toks_[i].kind == tok_kind::comma || toks_[i].kind == tok_kind::colon ||
-               keys.contains(toks_[i].key) || eq(toks_[i].text, "\xc3\xa0");
+               keys.has_key(toks_[i]) || eq(toks_[i].text, "\xc3\xa0");
     }
 
     void cut(int max_words) {
@@ -1309,7 +1429,9 @@ private:
                 unkeep(i);
             }
         }
-        for (idx i = size(); i-- > 0;) {
+        // (From tail_ down: the tokens past it are gone.)
+        idx i = tail_;
+        while (i-- > 0) {
             if (!keep_[i]) continue;
             const tok_kind k = toks_[i].kind;
             if (k == tok_kind::comma || k == tok_kind::colon || k == tok_kind::dash ||
@@ -1320,6 +1442,7 @@ private:
             }
             break;
         }
+        tail_ = i < size() ? i + 1 : 0;
         return dropped_ != before;
     }
 
@@ -1329,7 +1452,7 @@ private:
     }
 
     bool dangling(const tok& t) const {
-        static const word_list words{
+        static const word_set words{
             "de", "d'", "du", "des", "la", "le", "l'", "les", "et", "ou", "a", "au", "aux",
             "en", "pour", "par", "sur", "avec", "un", "une", "que", "qu'", "qui", "dans",
             "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "mais", "dont", "entre",
@@ -1342,7 +1465,7 @@ private:
             "tandis", "notre", "votre", "nos", "vos", "mon", "ma", "mes", "cet", "chaque",
             "quelques", "plusieurs", "aucun", "aucune"};
         // "… le plan de 700 milliards visant": a present participle whose complement went
-        return words.count(t.key) != 0 || t.elided ||
+        return words.has_key(t) || t.elided ||
                ((t.pos & grammar::pos_present_participle) != 0 &&
                 (t.pos & (grammar::pos_noun | grammar::pos_adj | grammar::pos_unknown)) == 0 && !t.capitalised);
     }
@@ -1354,6 +1477,7 @@ private:
     const grammar::sentence* source_;
     const std::vector<tok>& toks_;
     const std::size_t n_;  // toks_.size()
+    const marker_index& markers_;  // the rules' markers by first word
 
     // The markers of the rule being applied that open with a token's word (see match()).
     struct marker_lists {
@@ -1365,7 +1489,7 @@ private:
     struct scratch {
         keep_flags keep, before;
         std::vector<uint64_t> starts;
-        std::vector<uint32_t> words, finite, quotes, punct, marks, selon, ques, avoir, civilities,
+        std::vector<uint32_t> finite, quotes, punct, marks, selon, ques, avoir, civilities,
             definite, parens, numbers, times, all;
         std::vector<std::vector<uint32_t>> openers;
         std::vector<marker_lists> lists;
@@ -1379,7 +1503,6 @@ private:
     keep_flags& keep_;    // per token: kept
     keep_flags& before_;  // keep_ before the rule being applied
     std::vector<uint64_t>& starts_;  // per token: bit r when a marker of trims[r] may start here
-    std::vector<uint32_t>& words_;   // the words and numbers, by index
     std::vector<uint32_t>& finite_;  // the finite verbs (see finite())
     std::vector<uint32_t>& quotes_;  // the quotation marks
     std::vector<uint32_t>& punct_;   // commas, colons, dashes and stops
@@ -1393,7 +1516,8 @@ private:
     std::vector<uint32_t>& numbers_;     // numbers
     std::vector<uint32_t>& times_;       // where the time rule looks (see time())
     std::vector<uint32_t>& all_;         // every token, for rules whose markers are not indexed
-    std::vector<std::vector<uint32_t>>& openers_;  // per rule r < 64: the tokens of starts_ bit r
+    // per rule r < 64 that walks them (marker_index::walked): the tokens of starts_ bit r
+    std::vector<std::vector<uint32_t>>& openers_;
     std::vector<marker_lists>& marker_lists_;  // per token
     uint64_t generation_ = 0;   // the scratch's generation for the rule being applied
     uint32_t main_parts_ = 0;  // bit k: a main clause of the tree has a part of kind k
@@ -1401,7 +1525,11 @@ private:
     uint64_t rule_bit_ = 0;     // the bit of the rule being applied in starts_ (0: past 64)
     bool clean_ = false;        // tidy() ran on keep_ as it is and found nothing to do
     std::size_t dropped_ = 0;   // tokens tidy() dropped so far
+    // No token from here on is kept (flags only go from kept to gone, but when a rule is
+    // undone): where tidy() looks back from for the last kept token.
+    std::size_t tail_ = n_;
     std::vector<std::pair<std::size_t, std::string>> text_, before_text_;
+    std::string glued_;  // see glue()
     bool last_rewrites_ = false;  // the last apply() was a rule that rewrites words
 };
 
@@ -1466,6 +1594,21 @@ int summary_prefix(const std::vector<trim_rule>& trims) {
         ++n;
     }
     return n;
+}
+
+// summary_prefix of the pack in use, found once per thread and pack.
+int summary_prefix_of(const rule_set::impl& rules) {
+    thread_local uint64_t memo_id = 0;
+    thread_local const std::vector<trim_rule>* trims = nullptr;
+    thread_local std::size_t size = 0;
+    thread_local int prefix = -1;
+    if (memo_id != rules.pack.lex.memo_id || trims != &rules.pack.trims || size != trims->size()) {
+        memo_id = rules.pack.lex.memo_id;
+        trims = &rules.pack.trims;
+        size = trims->size();
+        prefix = summary_prefix(*trims);
+    }
+    return prefix;
 }
 
 // The kept tokens as text, rewritten words (present tense) in place of theirs, and words
@@ -1546,7 +1689,7 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
     std::vector<compressed::fired_rule> fired;
     // A headline trim passes through the summary's (see summary_prefix): it is remembered
     // there, after the summary's rules, for the sentence's summary trim.
-    int summary_rules = headline && s.summary_trim.empty() ? summary_prefix(trims) : -1;
+    int summary_rules = headline && s.summary_trim.empty() ? summary_prefix_of(rules) : -1;
     if (summary_rules > 64) summary_rules = -1;  // (the rules that acted are kept for 64)
     uint16_t acted[64];
     int applied = 0, n_acted = 0;

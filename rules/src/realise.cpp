@@ -4,16 +4,31 @@
 // whose slots can all be filled is used; the last templates need only lexicon words.
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <functional>
 #include <map>
 #include <set>
 #include <unordered_map>
 
 #include "pipeline.hpp"
+#include "slots.hpp"
+#include "word_set.hpp"
 
 namespace precis::rules {
 
 namespace {
+
+// fold_key(s): s itself when it is of plain bytes (ASCII but capitals, as most lemmas are),
+// which fold to themselves; else folded into `buffer`.
+std::string_view folded_key(std::string_view s, std::string& buffer) {
+    if (std::all_of(s.begin(), s.end(), [](char ch) {
+            return static_cast<unsigned char>(ch) < 0x80 && !(ch >= 'A' && ch <= 'Z');
+        })) {
+        return s;
+    }
+    fold_key_into(buffer, s);
+    return buffer;
+}
 
 // A French token run translated: English words, and whether everything could be said.
 struct english_run {
@@ -48,9 +63,9 @@ bool takes_gerund(const english_run& out) {
 
 // A determiner ("le", "cette", "leurs", "au" …).
 bool determiner_word(const tok& t) {
-    static const word_list dets{"le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces",
+    static const word_set dets{"le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces",
                                 "son", "sa", "ses", "leur", "leurs", "notre", "nos", "du", "au", "aux"};
-    return t.kind == tok_kind::word && dets.count(t.key) != 0;
+    return t.kind == tok_kind::word && dets.has_key(t);
 }
 
 // toks[at] follows a determiner within toks[b, at), directly or over an adjective that stands
@@ -247,9 +262,21 @@ public:
           first_begin_(first_begin), possessive_(std::move(possessive)), source_(source) {
         if (sentence != nullptr && !sentence->empty()) {
             base_ = sentence->data();
-            memo_.resize(sentence->size());
+            auto& pool = memo_pool();
+            if (!pool.empty()) {
+                memo_ = std::move(pool.back());
+                pool.pop_back();
+            }
+            memo_.assign(sentence->size(), token_memo{});
         }
     }
+    ~translator() {
+        // The memo's storage goes back to the thread's pool, for the next translator.
+        auto& pool = memo_pool();
+        if (memo_.capacity() != 0 && pool.size() < 4) pool.push_back(std::move(memo_));
+    }
+    translator(const translator&) = delete;  // owns a memo it gives back
+    translator& operator=(const translator&) = delete;
 
     // Translates toks[b, e); stops at the first word it cannot say. `lead`: the English word
     // said just before (the main verb before its object), when there is one.
@@ -267,11 +294,11 @@ public:
             const tok& t = *toks[i];
             // "les deux pays" -> "the two countries": French nouns ending in -s or -x do not
             // show their number; the determiner does.
-            static const word_list plural_words{
+            static const word_set plural_words{
                 "les", "des", "ces", "leurs", "nos", "vos", "mes", "ses", "plusieurs",
                 "quelques", "certains", "certaines", "deux", "trois", "quatre", "cinq", "six",
                 "sept", "huit", "neuf", "dix", "aux"};
-            if (plural_words.count(t.key) != 0 ||
+            if (plural_words.has_key(t) ||
                 (t.kind == tok_kind::number && t.key != "1" && t.key != "1er")) {
                 plural_ = true;
             }
@@ -1022,6 +1049,11 @@ private:
         bool hit_known = false;
         const lexicon::fallback_hit* fallback = nullptr;  // fallback_word(key, text), once asked
     };
+    // Memo storage of finished translators, per thread (a translator then allocates none).
+    static std::vector<std::vector<token_memo>>& memo_pool() {
+        thread_local std::vector<std::vector<token_memo>> pool;
+        return pool;
+    }
     token_memo* memo_of(const tok& t) const {
         if (base_ == nullptr || &t < base_ || &t >= base_ + memo_.size()) return nullptr;
         return &memo_[static_cast<std::size_t>(&t - base_)];
@@ -1501,8 +1533,11 @@ private:
 std::string join_words(const std::vector<std::string>& words) {
     std::string out;
     std::size_t size = 0;
-    for (const auto& w : words) size += w.size() + 1;
-    out.reserve(size + 1);  // "a" may become "an"
+    for (const auto& w : words) size += w.size() + 2;  // a space before, an "n" after ("an")
+    // Written through a pointer into room made at once, then cut to what was written.
+    out.resize(size);
+    char* const begin = out.data();
+    char* o = begin;
     for (std::size_t k = 0; k < words.size(); ++k) {
         std::string_view w = words[k];
         if (w.empty()) continue;
@@ -1512,13 +1547,15 @@ std::string join_words(const std::vector<std::string>& words) {
                         k + 1 < words.size() && !words[k + 1].empty() &&
                         std::string_view("aeioAEIO").find(words[k + 1][0]) != std::string_view::npos;
         if (eq(w, ",")) {
-            if (!out.empty()) out += ',';
+            if (o != begin) *o++ = ',';
             continue;
         }
-        if (!out.empty()) out += ' ';
-        out += w;
-        if (an) out += 'n';
+        if (o != begin) *o++ = ' ';
+        std::memcpy(o, w.data(), w.size());
+        o += w.size();
+        if (an) *o++ = 'n';
     }
+    out.resize(static_cast<std::size_t>(o - begin));
     // No trailing comma or function word
     static const word_list dangling{"of", "the", "a", "an", "to", "in", "and",
                                                 "for", "on", "with", "by", "at", "from",
@@ -1870,7 +1907,7 @@ english_run sayable_prefix(const translator& tr, const std::vector<const tok*>& 
 // with a complement says what something takes ("Il aura fallu trois ans" -> "It took three
 // years"), "il faut" + infinitive what must be done.
 void impersonal(const std::vector<const tok*>& toks, const verb_at& v,
-                std::map<std::string, std::string>& slots) {
+                slot_values& slots) {
     if (toks.size() < 2 || toks[0]->key != "il" || v.begin != 1 || v.verb >= toks.size()) return;
     // The impersonal verb is the group's verb, or opens it ("faut" of "faut réformer"),
     // after an auxiliary maybe ("aura fallu").
@@ -1917,7 +1954,7 @@ void impersonal(const std::vector<const tok*>& toks, const verb_at& v,
 // "Il y a …", "Il n'y a pas de …", "Il y avait …": "There is …", "There is no …", "There was
 // …" (the impersonal "il" is no "he", and "avoir" here is no "have").
 void existential(const translator& tr, const std::vector<const tok*>& toks,
-                 std::map<std::string, std::string>& slots) {
+                 slot_values& slots) {
     if (toks.size() < 4 || toks[0]->key != "il") return;
     english_run head;
     const std::size_t k = there_is(toks, 0, toks.size(), head);
@@ -1934,8 +1971,7 @@ void existential(const translator& tr, const std::vector<const tok*>& toks,
 // Slots every event template may use: the actors (countries named in the subject), the event
 // noun and a purpose phrase, in English and, when `fr` is given, in French.
 void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const translator& tr,
-                      std::map<std::string, std::string>& en,
-                      std::map<std::string, std::string>* fr) {
+                      slot_values& en, slot_values* fr) {
     const lexicon& lex = rules.pack.lex;
     thread_local std::vector<const tok*> all_toks;  // (its storage reused from call to call)
     point_to(s.toks, all_toks);
@@ -2030,7 +2066,9 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
     thread_local std::string lemma;  // (its storage reused from call to call)
     for (const auto& c : s.source->clauses) {
         if (c.role != grammar::clause_role::main || !c.verb) continue;
-        fold_key_into(lemma, c.verb->lemma);
+        if (const std::string_view folded = folded_key(c.verb->lemma, lemma); folded.data() != lemma.data()) {
+            lemma.assign(folded);  // (else folded into it)
+        }
         auto it = rules.pack.event_by_verb.find(lemma);
         if (it != rules.pack.event_by_verb.end()) return rules.pack.events[it->second].name;
         const bool known = std::any_of(rules.pack.events.begin(), rules.pack.events.end(),
@@ -2062,7 +2100,7 @@ std::string realise_french(const rule_set::impl& rules, const sentence_view& s, 
     const std::string event = main_event(rules, s);
     if (!has_french_template(rules.pack, event)) return {};
     const translator tr(rules, s.toks.empty() ? 0 : s.toks.front().begin, "its", s.source, &s.toks);
-    std::map<std::string, std::string> en, fr;
+    slot_values en, fr;
     fill_event_slots(rules, s, tr, en, &fr);
     for (const auto& t : rules.pack.templates) {
         if (t.fr.empty() || t.event != event) continue;
@@ -2166,7 +2204,8 @@ attribution_at closing_attribution(const lexicon& lex, const grammar::sentence& 
                 continue;
             }
         }
-        const form_hit* h = lex.word(fold_key(c.verb->lemma), word_class::verb);
+        std::string folded;
+        const form_hit* h = lex.word(folded_key(c.verb->lemma, folded), word_class::verb);
         if (h == nullptr) continue;
         const english_run who = tr.run(toks, sb, se);
         if (!who.complete || who.words.empty()) continue;
@@ -2199,7 +2238,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         if (t->kind == tok_kind::quote_open || t->kind == tok_kind::quote_close) continue;
         toks.push_back(t);
     }
-    std::map<std::string, std::string> slots;
+    slot_values slots;
     // The clause's slots, looked up once (an empty slot counts as unfilled: fill_template).
     std::string& verb_slot = slots["verb"];
     std::string& subject_slot = slots["subject"];

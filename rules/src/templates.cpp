@@ -1,15 +1,19 @@
 // templates.yaml: French and English realisations per event, with named slots.
 #include <algorithm>
+#include <iterator>
+#include <string_view>
+#include <vector>
 
 #include "pack_model.hpp"
 #include "rule_reader.hpp"
+#include "slots.hpp"
 
 namespace precis::rules {
 
 namespace {
 
 // What the realiser can put in a slot.
-const char* const slot_names[] = {
+constexpr std::string_view slot_names[] = {
     "actors",     // the event's actors joined ("Belgium and Morocco")
     "subject",    // the key clause's subject
     "verb",       // its verb, in the present tense
@@ -22,12 +26,19 @@ const char* const slot_names[] = {
     "value",      // a money amount or quantity
 };
 
+static_assert(std::size(slot_names) == slot_values::known_slots);
+
+// The index of a slot in slot_names, or -1.
+int slot_index(std::string_view name) {
+    for (std::size_t k = 0; k < std::size(slot_names); ++k) {
+        if (name == slot_names[k]) return static_cast<int>(k);
+    }
+    return -1;
+}
+
 }  // namespace
 
-bool known_slot(const std::string& slot) {
-    return std::any_of(std::begin(slot_names), std::end(slot_names),
-                       [&](const char* s) { return slot == s; });
-}
+bool known_slot(const std::string& slot) { return slot_index(slot) >= 0; }
 
 std::vector<std::string> template_slots(const std::string& text, std::string& error) {
     std::vector<std::string> out;
@@ -48,34 +59,70 @@ std::vector<std::string> template_slots(const std::string& text, std::string& er
     return out;
 }
 
-std::string fill_template(const std::string& text, const std::map<std::string, std::string>& slots) {
-    // Every slot is looked up before anything is written: most templates of a pack name a slot
-    // that the sentence at hand leaves empty, and then there is no text to build.
-    thread_local std::string name;
-    thread_local std::vector<const std::string*> values;
-    values.clear();
+namespace {
+
+// `text` with each "{slot}" replaced by find(name)'s value; empty when that is null or empty.
+// Every slot is looked up before anything is written: most templates of a pack name a slot
+// that the sentence at hand leaves empty, and then there is no text to build.
+template <typename Find>
+std::string fill_slots(const std::string& text, Find find) {
+    const std::string* fixed[16];
+    std::vector<const std::string*> more;  // past the 16th slot of a template
+    std::size_t count = 0;
     std::size_t size = text.size();
     for (std::size_t i = text.find('{'); i != std::string::npos;) {
         const auto close = text.find('}', i);
         if (close == std::string::npos) return {};
-        name.assign(text, i + 1, close - i - 1);
-        auto it = slots.find(name);
-        if (it == slots.end() || it->second.empty()) return {};
-        values.push_back(&it->second);
-        size += it->second.size();
+        const std::string* value = find(std::string_view(text).substr(i + 1, close - i - 1));
+        if (value == nullptr || value->empty()) return {};
+        if (count < std::size(fixed)) {
+            fixed[count] = value;
+        } else {
+            more.push_back(value);
+        }
+        ++count;
+        size += value->size();
         i = text.find('{', close + 1);
     }
     std::string out;
     out.reserve(size);
     std::size_t from = 0;
-    for (const std::string* value : values) {
+    for (std::size_t k = 0; k < count; ++k) {
         const auto open = text.find('{', from);
         out.append(text, from, open - from);
-        out += *value;
+        out += k < std::size(fixed) ? *fixed[k] : *more[k - std::size(fixed)];
         from = text.find('}', open) + 1;
     }
     out.append(text, from, std::string::npos);
     return out;
+}
+
+}  // namespace
+
+std::string fill_template(const std::string& text, const std::map<std::string, std::string>& slots) {
+    return fill_slots(text, [&](std::string_view name) -> const std::string* {
+        auto it = slots.find(std::string(name));
+        return it == slots.end() ? nullptr : &it->second;
+    });
+}
+
+std::string fill_template(const std::string& text, const slot_values& slots) {
+    return fill_slots(text, [&](std::string_view name) { return slots.find(name); });
+}
+
+std::string& slot_values::operator[](std::string_view name) {
+    const int k = slot_index(name);
+    if (k >= 0) return known_[static_cast<std::size_t>(k)];
+    auto it = others_.find(name);
+    if (it == others_.end()) it = others_.emplace(std::string(name), std::string()).first;
+    return it->second;
+}
+
+const std::string* slot_values::find(std::string_view name) const {
+    const int k = slot_index(name);
+    if (k >= 0) return &known_[static_cast<std::size_t>(k)];
+    auto it = others_.find(name);
+    return it == others_.end() ? nullptr : &it->second;
 }
 
 void load_templates(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic>& problems) {

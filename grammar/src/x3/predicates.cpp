@@ -16,19 +16,14 @@
 namespace precis::grammar::parser {
 namespace {
 
-const token& tok(const sentence_state& st, int32_t i) {
-    return st.token_data[static_cast<std::size_t>(i)];
-}
+using tests::in_list;
+using tests::is_word;
+using tests::tok;
+using tests::valid;
+
 std::string_view form(const sentence_state& st, int32_t i) {
     const token& t = tok(st, i);
     return std::string_view(st.text + t.where.begin, t.where.size());
-}
-bool valid(const sentence_state& st, int32_t i) {
-    // A negative index turns into a huge one: one comparison bounds both ends.
-    return static_cast<std::size_t>(i) < st.token_count;
-}
-bool is_word(const sentence_state& st, int32_t i) {
-    return valid(st, i) && tok(st, i).kind == token_kind::word;
 }
 
 // The form cache keeps the list bits in 32.
@@ -101,10 +96,6 @@ const std::vector<std::vector<std::string_view>>& closed_lists() {
     return lists;
 }
 
-bool in_list(const sentence_state& st, int32_t i, word_list list) {
-    return valid(st, i) &&
-           (st.facts[static_cast<std::size_t>(i)].lists & (uint64_t{1} << list)) != 0;
-}
 
 bool sentence_initial(const sentence_state& st, int32_t i) {
     if (i == 0) return true;
@@ -117,6 +108,26 @@ bool first_or_second_person_subject(const sentence_state& st, int32_t i) {
     for (int32_t k = i - 1; k >= 0 && k >= i - 3; --k) {
         if (in_list(st, k, wl_first_second_person)) return true;
         if (!(tok(st, k).pos & pos_pronoun) && !in_list(st, k, wl_ne)) break;
+    }
+    return false;
+}
+
+// Arabic and other particles written joined: "al-Sissi", "ben-Gourion" (the one lower-case
+// name word).
+bool joined_particle_name(std::string_view f) {
+    if (f.size() < 4 || !hyphen_in_first_five(f)) return false;
+    for (std::string_view p : {"al-", "el-", "ben-", "bin-", "ibn-", "abu-", "abou-"}) {
+        if (f.substr(0, p.size()) == p && f.size() > p.size()) return true;
+    }
+    return false;
+}
+
+// "M", "Mme", "Dr" …: the form of a civility (is_civility on a word).
+bool civility_form(std::string_view f) {
+    if (f.empty() || (f[0] != 'M' && f[0] != 'D' && f[0] != 'P')) return false;
+    for (std::string_view c :
+         {"M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Pr"}) {
+        if (f == c) return true;
     }
     return false;
 }
@@ -144,10 +155,6 @@ uint64_t word_lists_of(std::string_view form) {
 bool is_determiner::operator()(const sentence_state& st, int32_t i) const {
     return is_word(st, i) && (tok(st, i).pos & pos_determiner) &&
            !in_list(st, i, wl_not_determiners);
-}
-
-bool is_number::operator()(const sentence_state& st, int32_t i) const {
-    return valid(st, i) && tok(st, i).kind == token_kind::number;
 }
 
 bool is_day::operator()(const sentence_state& st, int32_t i) const {
@@ -184,14 +191,7 @@ bool is_name_word::operator()(const sentence_state& st, int32_t i) const {
     if (!is_word(st, i)) return false;
     const token& t = tok(st, i);
     const std::string_view f = form(st, i);
-    if (!t.capitalised) {
-        // Arabic and other particles written joined: "al-Sissi", "ben-Gourion".
-        if (f.size() < 4 || !hyphen_in_first_five(f)) return false;
-        for (std::string_view p : {"al-", "el-", "ben-", "bin-", "ibn-", "abu-", "abou-"}) {
-            if (f.substr(0, p.size()) == p && f.size() > p.size()) return true;
-        }
-        return false;
-    }
+    if (!t.capitalised) return joined_particle_name(f);
     if (t.pos & (pos_determiner | pos_pronoun | pos_preposition | pos_conjunction | pos_adverb))
         return false;
     if (f.size() < 2 || f[0] == '-') return false;
@@ -212,34 +212,7 @@ bool is_initial_letter::operator()(const sentence_state& st, int32_t i) const {
 }
 
 bool is_civility::operator()(const sentence_state& st, int32_t i) const {
-    if (!is_word(st, i)) return false;
-    std::string_view f = form(st, i);
-    if (f.empty() || (f[0] != 'M' && f[0] != 'D' && f[0] != 'P')) return false;
-    for (std::string_view c :
-         {"M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Pr"}) {
-        if (f == c) return true;
-    }
-    return false;
-}
-
-bool is_subject_pronoun::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_subject_pronouns);
-}
-
-bool is_neg_ne::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_ne);
-}
-
-bool is_neg_pas::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_negative_words);
-}
-
-bool is_clitic::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_clitics);
-}
-
-bool is_object_clitic::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_object_articles) || is_clitic{}(st, i);
+    return is_word(st, i) && civility_form(form(st, i));
 }
 
 bool finite_uncached(const sentence_state& st, int32_t i) {
@@ -287,18 +260,6 @@ bool is_modal::operator()(const sentence_state& st, int32_t i) const {
            v == "falloir"sv || v == "sembler"sv || v == "compter"sv || v == "entendre"sv;
 }
 
-bool is_participle::operator()(const sentence_state& st, int32_t i) const {
-    return is_word(st, i) && (tok(st, i).pos & pos_past_participle) && !tok(st, i).capitalised;
-}
-
-bool is_ete::operator()(const sentence_state& st, int32_t i) const {
-    return valid(st, i) && form(st, i) == "été";
-}
-
-bool is_infinitive::operator()(const sentence_state& st, int32_t i) const {
-    return is_word(st, i) && (tok(st, i).pos & pos_infinitive) && !tok(st, i).capitalised;
-}
-
 bool is_nonfinite::operator()(const sentence_state& st, int32_t i) const {
     if (!is_word(st, i) || tok(st, i).capitalised) return false;
     const uint32_t p = tok(st, i).pos;
@@ -319,10 +280,6 @@ bool is_plain_adverb::operator()(const sentence_state& st, int32_t i) const {
            !is_neg_pas{}(st, i);
 }
 
-bool is_inversion::operator()(const sentence_state& st, int32_t i) const {
-    return is_word(st, i) && form(st, i)[0] == '-';
-}
-
 bool is_relative::operator()(const sentence_state& st, int32_t i) const {
     // "ainsi que", "plus que", "autant que": a comparison, not a relative pronoun.
     if (in_list(st, i, wl_que) && in_list(st, i - 1, wl_comparatives)) return false;
@@ -334,52 +291,6 @@ bool is_unit::operator()(const sentence_state& st, int32_t i) const {
     const uint32_t p = tok(st, i).pos;
     return (p & pos_noun) &&
            !(p & (pos_determiner | pos_preposition | pos_pronoun | pos_conjunction));
-}
-
-bool is_time_preposition::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_time_prepositions);
-}
-
-// Lower case only: "Du" in "Du Wei" is a name.
-bool is_de::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_de) && !tok(st, i).capitalised;
-}
-
-bool is_de_article::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_du_des) && !tok(st, i).capitalised;
-}
-
-bool is_le::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_le_la);
-}
-
-bool is_et::operator()(const sentence_state& st, int32_t i) const { return in_list(st, i, wl_et); }
-
-bool is_percent_sign::operator()(const sentence_state& st, int32_t i) const {
-    return valid(st, i) && form(st, i) == "%";
-}
-
-bool is_pour::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_pour);
-}
-
-bool is_cent::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_cent);
-}
-
-bool is_stop::operator()(const sentence_state& st, int32_t i) const {
-    if (!valid(st, i)) return true;  // the end of the sentence
-    const token& t = tok(st, i);
-    return t.kind == token_kind::punct || t.kind == token_kind::paren_close ||
-           t.kind == token_kind::quote_close || t.kind == token_kind::paren_open;
-}
-
-bool is_comma::operator()(const sentence_state& st, int32_t i) const {
-    return valid(st, i) && form(st, i) == ",";
-}
-
-bool is_day_part::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_day_parts);
 }
 
 std::size_t adverbial_length(const sentence_state& st, int32_t i) {
@@ -482,104 +393,206 @@ bool finite_after_clitics(const sentence_state& st, std::size_t at) {
 
 }  // namespace
 
-// Out of line, so that the common cases do not pay for saving the many registers this part
-// uses.
-uint32_t element_starts_other(const sentence_state& st, int32_t i) {
-    using ast::element_kind;
-    auto bit = [](element_kind k) { return 1u << static_cast<unsigned>(k); };
-    auto has = [](uint32_t classes, term_class c) {
-        return (classes & (1u << static_cast<unsigned>(c))) != 0;
+namespace {
+
+using ast::element_kind;
+constexpr uint32_t kind_bit(element_kind k) { return 1u << static_cast<unsigned>(k); }
+constexpr uint32_t class_bit(term_class c) { return 1u << static_cast<unsigned>(c); }
+static_assert(static_cast<unsigned>(element_kind::relative) < 27);
+
+// The classes whose keys open an element (opened_starts reads no other).
+constexpr uint32_t opening_mask =
+    class_bit(term_class::weekday) | class_bit(term_class::month) |
+    class_bit(term_class::time_word) | class_bit(term_class::approximation) |
+    class_bit(term_class::currency) | class_bit(term_class::attribution) |
+    class_bit(term_class::purpose_marker) | class_bit(term_class::subordinator) |
+    class_bit(term_class::collective) | class_bit(term_class::title) |
+    class_bit(term_class::institution) | class_bit(term_class::country);
+
+// The classes among `classes` (and opening_mask) a key of which may start at `p` (and end by
+// `last`).
+uint32_t opening_classes(const vocabulary::impl& vocab, uint32_t classes, const char* p,
+                         const char* last) {
+    uint32_t out = 0;
+    for (uint32_t bits = classes & opening_mask; bits != 0; bits &= bits - 1) {
+        const auto c = static_cast<unsigned>(__builtin_ctz(bits));
+        if (vocab.may_start_key(c, p, last)) out |= 1u << c;
+    }
+    return out;
+}
+
+// The element kinds (and opens_title, opens_institution) that a key of the `opens` classes
+// starting at the token opens; `base` is the token's form_base.
+uint32_t opened_starts(uint32_t opens, uint32_t base) {
+    uint32_t starts = 0;
+    for (uint32_t bits = opens; bits != 0; bits &= bits - 1) {
+        switch (static_cast<term_class>(__builtin_ctz(bits))) {
+            case term_class::weekday:
+            case term_class::month:
+            case term_class::time_word:
+                starts |= kind_bit(element_kind::date);
+                break;
+            case term_class::approximation:
+            case term_class::currency:
+                starts |= kind_bit(element_kind::money) | kind_bit(element_kind::percent) |
+                          kind_bit(element_kind::quantity);
+                break;
+            case term_class::attribution:
+                starts |= kind_bit(element_kind::attribution_marker);
+                break;
+            case term_class::purpose_marker:
+                starts |= kind_bit(element_kind::purpose_marker);
+                break;
+            case term_class::subordinator:
+                starts |= kind_bit(element_kind::subordinator);
+                break;
+            case term_class::collective:
+                starts |= kind_bit(element_kind::collective);
+                break;
+            case term_class::title:
+                // A titled actor's head is the token itself unless it is a determiner or a
+                // title adjective.
+                starts |= opens_title;
+                if (!(base & head_further)) starts |= kind_bit(element_kind::titled_actor);
+                break;
+            case term_class::institution:
+                starts |= kind_bit(element_kind::institution) | opens_institution;
+                break;
+            case term_class::country:
+                starts |= kind_bit(element_kind::country);
+                break;
+            default:
+                break;
+        }
+    }
+    return starts;
+}
+
+// The part of element_starts_other that a token's own form decides, but for the keys that may
+// start there (opened_starts): every element kind whose start test reads no other token, and
+// head_further.
+uint32_t form_base(std::string_view f, token_kind kind, bool capitalised, uint32_t pos,
+                   uint64_t lists, uint32_t classes) {
+    auto listed = [lists](word_list l) { return (lists & (uint64_t{1} << l)) != 0; };
+    const bool word = kind == token_kind::word;
+    const bool number = kind == token_kind::number;
+    uint32_t starts = kind_bit(element_kind::token);
+    // The lists of the start tests ("et", "pas", "plus" are in others, which no element start
+    // asks about for a plain word).
+    constexpr uint64_t start_lists =
+        (uint64_t{1} << wl_le_la) | (uint64_t{1} << wl_time_prepositions) |
+        (uint64_t{1} << wl_pour) | (uint64_t{1} << wl_title_adjectives) |
+        (uint64_t{1} << wl_subject_pronouns) | (uint64_t{1} << wl_ne) |
+        (uint64_t{1} << wl_clitics) | (uint64_t{1} << wl_relatives);
+    if (word && !capitalised && classes == 0 && (lists & start_lists) == 0 &&
+        !(pos & pos_determiner))
+        starts |= plain_word;
+    // is_punctuation: currency signs start amounts ("$ 700"), the rest is read as itself.
+    if (kind == token_kind::punct || (!word && !number && f != "$" && f != "€" && f != "£"))
+        starts |= punctuation_start;
+    if (number) {
+        starts |= kind_bit(element_kind::money) | kind_bit(element_kind::percent) |
+                  kind_bit(element_kind::quantity);
+    }
+    if (listed(wl_pour)) starts |= kind_bit(element_kind::purpose_marker);
+    if ((word && (pos & pos_determiner) && !listed(wl_not_determiners)) ||
+        listed(wl_title_adjectives))
+        starts |= head_further;
+    if (word && civility_form(f)) starts |= kind_bit(element_kind::civil_actor);
+    // A lower-case word is a name word only with a joined particle ("al-Sissi"): is_name_word
+    // reads nothing but the form then.
+    if (word && !capitalised && joined_particle_name(f))
+        starts |= kind_bit(element_kind::named_actor);
+    if (listed(wl_subject_pronouns)) starts |= kind_bit(element_kind::pronoun);
+    if (word && !capitalised &&
+        ((pos & pos_infinitive) || ((pos & pos_present_participle) && !(pos & pos_noun))))
+        starts |= kind_bit(element_kind::nonfinite);
+    return starts;
+}
+
+// Whether the keys that may start at a token follow from its form alone: a key's first four
+// bytes lie within a form of four bytes or more, and a form that is no phrase's first word
+// opens no key.
+bool opens_from_form(std::size_t size, uint32_t first_classes) {
+    return size >= 4 || first_classes == 0;
+}
+
+// form_base | opened_starts of token `k`: the form cache's answer (form_facts::starts) when
+// exact, else completed on the text, where a key may run past a short form.
+uint32_t form_starts_at(const sentence_state& st, std::size_t k) {
+    const token& t = st.token_data[k];
+    const form_facts& f = st.facts[k];
+    if (opens_from_form(t.where.size(), f.first_classes)) return f.starts;
+    const char* const p = st.text + t.where.begin;
+    const char* const sentence_end = st.start + (st.table_size - 1);
+    auto read = [&] {
+        return f.starts | opened_starts(opening_classes(*st.vocab, f.first_classes, p,
+                                                        sentence_end),
+                                        f.starts);
     };
+    // The keys that may start here depend on four bytes from the token's start (the form is
+    // their first `length`), when the sentence has as many.
+    if (sentence_end - p < 4) return read();
+    uint32_t window;
+    std::memcpy(&window, p, sizeof window);
+    const auto length = static_cast<uint8_t>(t.where.size());
+    const std::size_t at =
+        static_cast<std::size_t>(((window ^ length) * 0x9E3779B1u) >> 23) %
+        sentence_state::short_start_slots;
+    sentence_state::short_start& slot = st.short_starts[at];
+    if (slot.length != length || slot.window != window) slot = {window, read(), length};
+    return slot.starts;
+}
+
+}  // namespace
+
+// Out of line, so that the common cases do not pay for saving the many registers this part
+// uses. What the token's form decides comes from form_starts; the tests below read the
+// neighbouring tokens.
+uint32_t element_starts_other(const sentence_state& st, int32_t i) {
     const auto at = static_cast<std::size_t>(i);
     const token& t = tok(st, i);
-    uint32_t starts = bit(element_kind::token);
-    // A quote, a bracket or a symbol that starts no phrase (a currency sign may) starts nothing
-    // but itself: every other test below asks for a word, a number or a phrase start.
-    if (t.kind != token_kind::word && t.kind != token_kind::number &&
-        st.facts[at].first_classes == 0)
-        return is_punctuation{}(st, i) ? starts | punctuation_start : starts;
-    if (t.kind != token_kind::word && t.kind != token_kind::number && is_punctuation{}(st, i))
-        starts |= punctuation_start;
-    // The word-list tests below read the token's list bits directly (in_list without the
-    // bounds check: `i` is a token of the sentence).
-    const uint64_t lists = st.facts[at].lists;
-    auto listed = [lists](word_list l) { return (lists & (uint64_t{1} << l)) != 0; };
+    uint32_t starts = form_starts_at(st, at);
     const bool word = t.kind == token_kind::word;
     const bool number = t.kind == token_kind::number;
-    // Whether a phrase of class `c` may be read at token `k`: a phrase starts with the token's
-    // word, and the text there starts as some key of the class's table does.
-    const char* const sentence_end = st.start + (st.table_size - 1);
-    auto opens = [&](term_class c, std::size_t k) {
-        return has(st.facts[k].first_classes, c) &&
-               st.vocab->may_start_key(static_cast<std::size_t>(c),
-                                       st.text + st.token_data[k].where.begin, sentence_end);
-    };
-    // opens() at the token itself, its classes and text read once.
-    const uint32_t classes = st.facts[at].first_classes;
-    const char* const here = st.text + t.where.begin;
-    auto opens_here = [&](term_class c) {
-        return has(classes, c) &&
-               st.vocab->may_start_key(static_cast<std::size_t>(c), here, sentence_end);
-    };
+    if (!word && !number && st.facts[at].first_classes == 0) return starts & kind_bits;
+    const uint64_t lists = st.facts[at].lists;
+    auto listed = [lists](word_list l) { return (lists & (uint64_t{1} << l)) != 0; };
+    auto has = [](uint32_t classes, term_class c) { return (classes & class_bit(c)) != 0; };
     // Dates: each alternative of date_body needs, besides its first token, the next one.
     const int32_t next = i + 1;
     const uint32_t next_classes = valid(st, next) ? st.facts[at + 1].first_classes : 0;
-    if (opens_here(term_class::weekday) || opens_here(term_class::month) ||
-        opens_here(term_class::time_word) ||
-        (number && is_day{}(st, i) && has(next_classes, term_class::month)) ||
+    if ((number && is_day{}(st, i) && has(next_classes, term_class::month)) ||
         (listed(wl_le_la) && (is_number{}(st, next) || has(next_classes, term_class::weekday))) ||
         (listed(wl_time_prepositions) && valid(st, next) && tok(st, next).where.size() == 4 &&
          is_year{}(st, next)))  // a year has four digits: most next tokens fail at once
-        starts |= bit(element_kind::date);
-    if (number || opens_here(term_class::approximation) || opens_here(term_class::currency)) {
-        starts |=
-            bit(element_kind::money) | bit(element_kind::percent) | bit(element_kind::quantity);
-    }
-    if (opens_here(term_class::attribution)) starts |= bit(element_kind::attribution_marker);
-    if (opens_here(term_class::purpose_marker) || listed(wl_pour))
-        starts |= bit(element_kind::purpose_marker);
-    if (opens_here(term_class::subordinator)) starts |= bit(element_kind::subordinator);
-    if (opens_here(term_class::collective)) starts |= bit(element_kind::collective);
+        starts |= kind_bit(element_kind::date);
     // Titled actors and institutions: an optional determiner (and title adjectives) must be
     // followed by the title or institution itself.
     const bool determiner = word && (t.pos & pos_determiner) && !listed(wl_not_determiners);
-    std::size_t head = determiner ? at + 1 : at;
-    while (head < st.token_count &&
-           (st.facts[head].lists & (uint64_t{1} << wl_title_adjectives)) != 0)
-        ++head;
-    if (head < st.token_count && opens(term_class::title, head))
-        starts |= bit(element_kind::titled_actor);
-    const char lead = st.text[t.where.begin];
-    if ((lead == 'M' || lead == 'D' || lead == 'P') && is_civility{}(st, i))
-        starts |= bit(element_kind::civil_actor);
-    if (opens_here(term_class::institution) ||
-        (determiner && has(next_classes, term_class::institution) &&
-         opens(term_class::institution, at + 1)))
-        starts |= bit(element_kind::institution);
-    if (opens_here(term_class::country)) starts |= bit(element_kind::country);
-    // A lower-case word is a name word only with a joined particle ("al-Sissi"), which puts a
-    // hyphen in its first five bytes; initials are capitals.
-    // An initial is one letter: most capitalised words are not asked is_initial_letter.
-    if (word && (t.capitalised ? is_name_word{}(st, i) ||
-                                     (t.where.size() == 1 && is_initial_letter{}(st, i))
-                               : t.where.size() >= 4 && hyphen_in_first_five(form(st, i)) &&
-                                     is_name_word{}(st, i)))
-        starts |= bit(element_kind::named_actor);
-    if (listed(wl_subject_pronouns)) starts |= bit(element_kind::pronoun);
+    if (determiner || listed(wl_title_adjectives)) {
+        std::size_t head = determiner ? at + 1 : at;
+        while (head < st.token_count &&
+               (st.facts[head].lists & (uint64_t{1} << wl_title_adjectives)) != 0)
+            ++head;
+        if (head < st.token_count && has(st.facts[head].first_classes, term_class::title) &&
+            (form_starts_at(st, head) & opens_title))
+            starts |= kind_bit(element_kind::titled_actor);
+    }
+    if (determiner && has(next_classes, term_class::institution) &&
+        (form_starts_at(st, at + 1) & opens_institution))
+        starts |= kind_bit(element_kind::institution);
+    // Initials are capitals: most capitalised words are not asked is_initial_letter.
+    if (word && t.capitalised &&
+        (is_name_word{}(st, i) || (t.where.size() == 1 && is_initial_letter{}(st, i))))
+        starts |= kind_bit(element_kind::named_actor);
     // Without a clitic or "ne" first, every core alternative reads the token itself as finite
     // (is_finite, memoised: the rule would ask it anyway).
     if ((word && (t.pos & finite_bits) && is_finite{}(st, i)) ||
         ((listed(wl_ne) || listed(wl_clitics)) && finite_after_clitics(st, at)))
-        starts |= bit(element_kind::verb_group);
-    if (word && !t.capitalised &&
-        ((t.pos & pos_infinitive) || ((t.pos & pos_present_participle) && !(t.pos & pos_noun))))
-        starts |= bit(element_kind::nonfinite);
-    if (listed(wl_relatives) && is_relative{}(st, i)) starts |= bit(element_kind::relative);
-    return starts;
-}
-
-bool is_title_adjective::operator()(const sentence_state& st, int32_t i) const {
-    return in_list(st, i, wl_title_adjectives);
+        starts |= kind_bit(element_kind::verb_group);
+    if (listed(wl_relatives) && is_relative{}(st, i)) starts |= kind_bit(element_kind::relative);
+    return starts & kind_bits;
 }
 
 }  // namespace precis::grammar::parser
@@ -605,12 +618,24 @@ bool prenominal_adjective(std::string_view w) {
     return words.count(w) != 0;
 }
 
+uint32_t starts_of_form(std::string_view form, token_kind kind, bool capitalised, uint32_t pos,
+                        const form_facts& facts, const vocabulary& vocab) {
+    const uint32_t base =
+        parser::form_base(form, kind, capitalised, pos, facts.lists, facts.first_classes);
+    if (!parser::opens_from_form(form.size(), facts.first_classes)) return base;
+    return base | parser::opened_starts(parser::opening_classes(vocab.get(), facts.first_classes,
+                                                                form.data(),
+                                                                form.data() + form.size()),
+                                        base);
+}
+
 form_facts facts_of_form(std::string_view form, token_kind kind, bool capitalised,
                          const vocabulary& vocab) {
     form_facts f;
     f.clause_forms = clause_form_bits(form);
     if (kind == token_kind::punct) return f;
-    if (kind == token_kind::word) f.lists = parser::word_lists_of(form);
+    // Fewer than 32 lists (wl_adverbial_heads < 32).
+    if (kind == token_kind::word) f.lists = static_cast<uint32_t>(parser::word_lists_of(form));
     char buffer[64];
     std::string storage;
     const std::string_view key = fold_first(form, buffer, storage);

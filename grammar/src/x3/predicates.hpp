@@ -16,7 +16,6 @@ namespace precis::grammar::parser {
     }
 
 PRECIS_TOKEN_TEST(is_determiner);
-PRECIS_TOKEN_TEST(is_number);
 PRECIS_TOKEN_TEST(is_day);
 PRECIS_TOKEN_TEST(is_year);
 PRECIS_TOKEN_TEST(is_capitalised_content);
@@ -25,32 +24,11 @@ PRECIS_TOKEN_TEST(is_name_word);
 PRECIS_TOKEN_TEST(is_name_particle);
 PRECIS_TOKEN_TEST(is_initial_letter);
 PRECIS_TOKEN_TEST(is_civility);
-PRECIS_TOKEN_TEST(is_subject_pronoun);
-PRECIS_TOKEN_TEST(is_neg_ne);
-PRECIS_TOKEN_TEST(is_neg_pas);
-PRECIS_TOKEN_TEST(is_clitic);
-PRECIS_TOKEN_TEST(is_object_clitic);
 PRECIS_TOKEN_TEST(is_modal);
-PRECIS_TOKEN_TEST(is_participle);
-PRECIS_TOKEN_TEST(is_ete);
-PRECIS_TOKEN_TEST(is_infinitive);
 PRECIS_TOKEN_TEST(is_nonfinite);
 PRECIS_TOKEN_TEST(is_plain_adverb);
-PRECIS_TOKEN_TEST(is_inversion);
 PRECIS_TOKEN_TEST(is_relative);
 PRECIS_TOKEN_TEST(is_unit);
-PRECIS_TOKEN_TEST(is_time_preposition);
-PRECIS_TOKEN_TEST(is_de);
-PRECIS_TOKEN_TEST(is_de_article);
-PRECIS_TOKEN_TEST(is_le);
-PRECIS_TOKEN_TEST(is_et);
-PRECIS_TOKEN_TEST(is_percent_sign);
-PRECIS_TOKEN_TEST(is_pour);
-PRECIS_TOKEN_TEST(is_cent);
-PRECIS_TOKEN_TEST(is_stop);
-PRECIS_TOKEN_TEST(is_comma);
-PRECIS_TOKEN_TEST(is_day_part);
-PRECIS_TOKEN_TEST(is_title_adjective);
 PRECIS_TOKEN_TEST(is_punctuation);
 PRECIS_TOKEN_TEST(is_complement_head);
 
@@ -108,6 +86,69 @@ enum word_list : unsigned {
     wl_adverbial_heads,
 };
 
+// The simple token tests, inline: the grammar asks them at every step.
+namespace tests {
+inline const token& tok(const sentence_state& st, int32_t i) {
+    return st.token_data[static_cast<std::size_t>(i)];
+}
+// A negative index turns into a huge one: one comparison bounds both ends.
+inline bool valid(const sentence_state& st, int32_t i) {
+    return static_cast<std::size_t>(i) < st.token_count;
+}
+inline bool is_word(const sentence_state& st, int32_t i) {
+    return valid(st, i) && tok(st, i).kind == token_kind::word;
+}
+inline bool in_list(const sentence_state& st, int32_t i, word_list list) {
+    return valid(st, i) && (st.facts[static_cast<std::size_t>(i)].lists & (1u << list)) != 0;
+}
+inline bool form_is(const sentence_state& st, int32_t i, std::string_view f) {
+    const span w = tok(st, i).where;
+    return w.size() == f.size() && std::string_view(st.text + w.begin, w.size()) == f;
+}
+}  // namespace tests
+
+#define PRECIS_INLINE_TEST(name, body)                                          \
+    struct name {                                                               \
+        bool operator()(const sentence_state& st, int32_t i) const {            \
+            using namespace tests;                                              \
+            body                                                                \
+        }                                                                       \
+    };
+
+PRECIS_INLINE_TEST(is_number, return valid(st, i) && tok(st, i).kind == token_kind::number;)
+PRECIS_INLINE_TEST(is_subject_pronoun, return in_list(st, i, wl_subject_pronouns);)
+PRECIS_INLINE_TEST(is_neg_ne, return in_list(st, i, wl_ne);)
+PRECIS_INLINE_TEST(is_neg_pas, return in_list(st, i, wl_negative_words);)
+PRECIS_INLINE_TEST(is_clitic, return in_list(st, i, wl_clitics);)
+PRECIS_INLINE_TEST(is_object_clitic,
+                   return in_list(st, i, wl_object_articles) || in_list(st, i, wl_clitics);)
+PRECIS_INLINE_TEST(is_participle, return is_word(st, i) &&
+                                         (tok(st, i).pos & pos_past_participle) &&
+                                         !tok(st, i).capitalised;)
+PRECIS_INLINE_TEST(is_ete, return valid(st, i) && form_is(st, i, "été");)
+PRECIS_INLINE_TEST(is_infinitive, return is_word(st, i) && (tok(st, i).pos & pos_infinitive) &&
+                                         !tok(st, i).capitalised;)
+PRECIS_INLINE_TEST(is_inversion,
+                   return is_word(st, i) && st.text[tok(st, i).where.begin] == '-';)
+PRECIS_INLINE_TEST(is_time_preposition, return in_list(st, i, wl_time_prepositions);)
+// Lower case only: "Du" in "Du Wei" is a name.
+PRECIS_INLINE_TEST(is_de, return in_list(st, i, wl_de) && !tok(st, i).capitalised;)
+PRECIS_INLINE_TEST(is_de_article, return in_list(st, i, wl_du_des) && !tok(st, i).capitalised;)
+PRECIS_INLINE_TEST(is_le, return in_list(st, i, wl_le_la);)
+PRECIS_INLINE_TEST(is_et, return in_list(st, i, wl_et);)
+PRECIS_INLINE_TEST(is_percent_sign, return valid(st, i) && form_is(st, i, "%");)
+PRECIS_INLINE_TEST(is_pour, return in_list(st, i, wl_pour);)
+PRECIS_INLINE_TEST(is_cent, return in_list(st, i, wl_cent);)
+// The end of the sentence is a stop too.
+PRECIS_INLINE_TEST(is_stop, if (!valid(st, i)) return true; const token_kind k = tok(st, i).kind;
+                   return k == token_kind::punct || k == token_kind::paren_close ||
+                          k == token_kind::quote_close || k == token_kind::paren_open;)
+PRECIS_INLINE_TEST(is_comma, return valid(st, i) && form_is(st, i, ",");)
+PRECIS_INLINE_TEST(is_day_part, return in_list(st, i, wl_day_parts);)
+PRECIS_INLINE_TEST(is_title_adjective, return in_list(st, i, wl_title_adjectives);)
+
+#undef PRECIS_INLINE_TEST
+
 inline constexpr uint32_t punctuation_start = 1u << 31;
 inline constexpr uint32_t finite_bits = pos_present | pos_past | pos_future | pos_conditional;
 
@@ -124,38 +165,35 @@ inline bool hyphen_in_first_five(std::string_view f) {
 // element_starts() past its common cases.
 uint32_t element_starts_other(const sentence_state& st, int32_t index);
 
+// Bits of form_facts::starts (x3/predicates.cpp, starts_of_form) above the element kinds and
+// below punctuation_start: a title or an institution key may start at the form, the form is a
+// determiner or a title adjective (a titled actor's head lies further on), and the form is a
+// plain word (below).
+inline constexpr uint32_t opens_title = 1u << 29, opens_institution = 1u << 30,
+                          head_further = 1u << 28, plain_word = 1u << 27;
+inline constexpr uint32_t kind_bits = ~(opens_title | opens_institution | head_further | plain_word);
+
 // Bit per element kind (ast::element_kind) whose rule may start at this token: a superset,
 // computed once per token so that most alternatives are skipped without being tried. Also
 // punctuation_start when is_punctuation holds for the token. Inline: punctuation and most
 // words are answered without a call.
 inline uint32_t element_starts(const sentence_state& st, int32_t index) {
     using ast::element_kind;
-    constexpr auto bit = [](element_kind k) { return 1u << static_cast<unsigned>(k); };
     const auto at = static_cast<std::size_t>(index);
     const token& t = st.token_data[at];
     // Punctuation is in no word list and starts no vocabulary phrase: nothing else starts here.
-    if (t.kind == token_kind::punct) return bit(element_kind::token) | punctuation_start;
-    // Most tokens are lower-case words in no vocabulary class and in none of the lists below,
-    // without a determiner reading: of the tests element_starts_other makes, only the verb,
-    // non-finite and joined-particle ones can hold for them. ("et", "pas", "plus" are in
-    // other lists, which no element start asks about for such a word.)
-    constexpr uint64_t start_lists =
-        (uint64_t{1} << wl_le_la) | (uint64_t{1} << wl_time_prepositions) |
-        (uint64_t{1} << wl_pour) | (uint64_t{1} << wl_title_adjectives) |
-        (uint64_t{1} << wl_subject_pronouns) | (uint64_t{1} << wl_ne) |
-        (uint64_t{1} << wl_clitics) | (uint64_t{1} << wl_relatives);
-    const form_facts& f = st.facts[at];
-    if (t.kind != token_kind::word || t.capitalised || f.first_classes != 0 ||
-        (f.lists & start_lists) != 0 || (t.pos & pos_determiner))
-        return element_starts_other(st, index);
-    uint32_t starts = bit(element_kind::token);
-    if ((t.pos & finite_bits) && is_finite{}(st, index)) starts |= bit(element_kind::verb_group);
-    if ((t.pos & pos_infinitive) || ((t.pos & pos_present_participle) && !(t.pos & pos_noun)))
-        starts |= bit(element_kind::nonfinite);
-    if (t.where.size() >= 4 &&
-        hyphen_in_first_five(std::string_view(st.text + t.where.begin, t.where.size())) &&
-        is_name_word{}(st, index))
-        starts |= bit(element_kind::named_actor);
+    if (t.kind == token_kind::punct) {
+        return (1u << static_cast<unsigned>(element_kind::token)) | punctuation_start;
+    }
+    // Most tokens are plain words (form_base): lower-case words in no vocabulary class and in
+    // none of the lists element_starts_other asks about, without a determiner reading. Of its
+    // tests only the verb one reads the neighbours for them; the form cache holds the others'
+    // answers (a non-finite form, a joined particle).
+    const uint32_t form = st.facts[at].starts;
+    if (!(form & plain_word)) return element_starts_other(st, index);
+    uint32_t starts = form & kind_bits;
+    if ((t.pos & finite_bits) && is_finite{}(st, index))
+        starts |= 1u << static_cast<unsigned>(element_kind::verb_group);
     return starts;
 }
 

@@ -26,6 +26,11 @@ bool read_elements(std::string_view text, span where, const vocabulary& vocab,
     // `st` is the thread's scratch: its vectors keep their capacity from sentence to sentence.
     st.text = text.data();
     st.vocab = &vocab.get();
+    if (st.short_starts_vocab != st.vocab->id || st.short_starts_size != st.vocab->count) {
+        st.short_starts.fill({});
+        st.short_starts_vocab = st.vocab->id;
+        st.short_starts_size = st.vocab->count;
+    }
     st.tokens = &tokens;
     st.token_count = tokens.size();
     st.verb_lemmas = &verb_lemmas;

@@ -2,6 +2,8 @@
 // sentence's tokens (for part of speech), and the elements recognised so far.
 #pragma once
 
+#include <array>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -41,6 +43,19 @@ struct sentence_state {
     mutable std::vector<int8_t> finite_memo;
     // Per token: adverbial_run's answer (-1 until asked), for the same reason.
     mutable std::vector<int8_t> adverbial_memo;
+    // The element kinds a short form with phrase classes may start (form_starts_at, read on
+    // the text), by the four bytes from its start and its length: "le", "la", "de" come back
+    // before the same few words. Kept from sentence to sentence for one vocabulary (its id
+    // and size).
+    struct short_start {
+        uint32_t window = 0;
+        uint32_t starts = 0;
+        uint8_t length = 0;  // 0: empty
+    };
+    static constexpr std::size_t short_start_slots = 512;
+    mutable std::array<short_start, short_start_slots> short_starts{};
+    uint64_t short_starts_vocab = 0;  // emptied by read_elements for another vocabulary
+    std::size_t short_starts_size = 0;
 
     ast::capture& capture(ast::slot slot) {
         current_set |= 1u << slot;
