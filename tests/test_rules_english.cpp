@@ -134,6 +134,9 @@ BOOST_AUTO_TEST_CASE(a_place_after_a_says_where) {
     BOOST_TEST(contains(where, "situation in Hong Kong"), where);
     const std::string whither = english_headline("L'ambassadeur de Chine à Paris a été convoqué par le ministère.");
     BOOST_TEST(contains(whither, "to Paris"), whither);
+    // A phrase said as one word counts by its last word ("state visit").
+    const std::string visit = english_headline(u8"Emmanuel Macron entame une visite d'État aux États-Unis.");
+    BOOST_TEST(contains(visit, "visit to the United States"), visit);
 }
 
 BOOST_AUTO_TEST_CASE(a_place_right_after_the_verb_follows_the_verb) {

@@ -1376,8 +1376,10 @@ private:
             return out.lead.empty() || motion.count(out.lead) != 0 || towards.count(out.lead) != 0;
         }
         if (motion.count(out.words.back()) != 0) return true;
+        // (a phrase said as one word counts by its last: "state visit")
+        auto last_word = [](const std::string& w) { return std::string_view(w).substr(w.rfind(' ') + 1); };
         for (std::size_t k = out.words.size(), n = 0; k-- > 0 && n < 6; ++n) {
-            if (towards.count(out.words[k]) != 0) return true;
+            if (towards.count(last_word(out.words[k])) != 0) return true;
         }
         return false;
     }
