@@ -778,6 +778,9 @@ BOOST_AUTO_TEST_CASE(an_opening_infinitive_is_an_ing_form) {
 BOOST_AUTO_TEST_CASE(adjectives_after_a_noun_go_before_it_in_reverse_order) {
     const std::string en = english_headline(u8"Un enfant de 10 ans ingère chaque jour 81 substances chimiques différentes.");
     BOOST_TEST(contains(en, "different chemical substances"), en);
+    // Joined by "et", they go before it together.
+    const std::string joined = english_headline(u8"Emmanuel Macron reçoit près de 200 patrons français et étrangers.");
+    BOOST_TEST(contains(joined, "French and foreign bosses"), joined);
 }
 
 BOOST_AUTO_TEST_CASE(only_the_article_goes_before_a_name) {

@@ -302,6 +302,18 @@ public:
                 (t.kind == tok_kind::number && t.key != "1" && t.key != "1er")) {
                 plural_ = true;
             }
+            // "des patrons français et étrangers" -> "French and foreign bosses": an adjective
+            // joined to one said before the noun goes there too.
+            if ((eq(t.key, "et") || eq(t.key, "ou")) && noun_at != std::string::npos &&
+                noun_at + 1 == out.words.size() && postnominal_at_ < noun_at && i + 1 < e) {
+                if (std::string adj = adjective_english(*toks[i + 1]); !adj.empty()) {
+                    out.words.insert(out.words.begin() + static_cast<long>(noun_at), eq(t.key, "et") ? "and" : "or");
+                    out.words.insert(out.words.begin() + static_cast<long>(noun_at) + 1, std::move(adj));
+                    noun_at += 2;
+                    i += 2;
+                    continue;
+                }
+            }
             // "qu'il n'y avait pas d'enquête", "élu il y a deux ans": "there was no
             // investigation", "two years ago", wherever they stand.
             if (eq(t.key, "il") && i + 2 < e) {
@@ -664,6 +676,7 @@ public:
                     // "la Cour constitutionnelle turque" -> "the Turkish constitutional court":
                     // the nationality goes before the other modifiers
                     out.words.insert(out.words.begin() + static_cast<long>(modifiers_at_), c.en_adj);
+                    postnominal_at_ = modifiers_at_;
                     ++noun_at;
                 } else {
                     if (adjective) {
@@ -1327,6 +1340,19 @@ private:
         if (country_of(lex_, t) >= 0) return true;
         const form_hit* h = best_hit(t);
         return h != nullptr && lex_.entries[h->entry].pos == word_class::adj && noun_reading(t) == nullptr;
+    }
+
+    // The English of a lower-case adjective (a nationality, or a word the pack reads only as an
+    // adjective), or empty.
+    std::string adjective_english(const tok& t) const {
+        if (t.kind != tok_kind::word || t.capitalised) return {};
+        if (const int32_t country = country_of(lex_, t); country >= 0) {
+            const country_entry& c = lex_.countries[static_cast<uint32_t>(country)];
+            return fold_key(c.fr).find(t.key) == std::string::npos ? c.en_adj : std::string();
+        }
+        const form_hit* h = best_hit(t);
+        if (h == nullptr || lex_.entries[h->entry].pos != word_class::adj) return {};
+        return lex_.entries[h->entry].en;
     }
 
     // The pack's adjective reading of a form, if it has one.
