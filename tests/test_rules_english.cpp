@@ -213,6 +213,13 @@ BOOST_AUTO_TEST_CASE(an_acronym_after_its_noun_goes_before_it) {
     BOOST_TEST(!contains(en, "groups UMP"), en);
 }
 
+BOOST_AUTO_TEST_CASE(a_before_a_place_or_a_gathering_is_at) {
+    const std::string en = english_headline(u8"Le ministre a pris la parole à la conférence de presse mardi soir.");
+    BOOST_TEST(contains(en, "at the press conference"), en);
+    const std::string home = english_headline(u8"Emmanuel Macron reçoit au château de Versailles près de 200 patrons.");
+    BOOST_TEST(contains(home, "at the castle"), home);
+}
+
 BOOST_AUTO_TEST_CASE(a_before_a_named_institution_is_at) {
     const std::string en = english_headline("Le texte a été adopté par 120 voix à l'Assemblée nationale.");
     BOOST_TEST(contains(en, "by 120 votes at the National Assembly"), en);

@@ -836,6 +836,27 @@ public:
                 i += 2;
                 continue;
             }
+            // "au château de Versailles", "à l'hôpital", "à la conférence": before a noun of a
+            // place or a gathering, "à" says where ("at the palace of Versailles").
+            {
+                const bool au = eq(t.key, "au");
+                const bool a_the = eq(t.text, "\xc3\xa0") && i + 2 < e &&
+                                   (eq(toks[i + 1]->key, "la") || eq(toks[i + 1]->key, "l'"));
+                const std::size_t noun = au ? i + 1 : i + 2;
+                static const word_list venues{
+                    "chateau", "palais", "siege", "hopital", "aeroport", "stade", "musee", "ministere",
+                    "parlement", "tribunal", "domicile", "residence", "hotel", "universite", "ecole",
+                    "mairie", "prefecture", "commissariat", "forum", "congres", "conference",
+                    "reunion", "ceremonie", "sommet", "festival", "salon", "assemblee", "senat",
+                    "frontiere", "maison", "prison", "ambassade", "consulat", "camp"};
+                if ((au || a_the) && noun < e && !after_motion(out) && !toks[noun]->capitalised &&
+                    venues.contains(toks[noun]->key)) {
+                    out.words.push_back("at the");
+                    noun_at = std::string::npos;
+                    i = noun;
+                    continue;
+                }
+            }
             // "Bruno Le Maire", "Jean-Yves Le Drian": after a first name and its particle, a
             // capitalised word is the name's, whatever else it means ("maire").
             if (t.kind == tok_kind::word && t.capitalised && i >= b + 2 && toks[i - 1]->capitalised &&
@@ -1390,7 +1411,8 @@ private:
             "send", "sends", "sent", "fly", "flies", "flew", "flown", "deliver", "delivers",
             "delivered", "extradited", "expelled", "deported", "repatriated", "invite", "invites",
             "invited", "welcome", "welcomes", "welcomed", "back", "way", "trip", "visit", "visits",
-            "going", "travelling", "returning", "coming", "moving", "heading", "flying"};
+            "going", "travelling", "returning", "coming", "moving", "heading", "flying", "enter",
+            "enters", "entered", "entering"};
         // At the start of a run the word before is the main verb when the caller knows it
         // ("signs in Paris", "goes to Paris"); when it does not, "to" stays.
         // "the ambassador of China to Paris", "a state visit of three days to the United
