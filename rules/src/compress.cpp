@@ -177,6 +177,11 @@ public:
             switch (t.kind) {
                 case tok_kind::word:
                     if (finite(j)) finite_.push_back(i);
+                    // ", elle,": a stressed pronoun after a comma may open an incise
+                    if (j > 0 && toks_[j - 1].kind == tok_kind::comma &&
+                        (eq(t.key, "elle") || eq(t.key, "lui") || eq(t.key, "eux") || eq(t.key, "elles"))) {
+                        incise_ = true;
+                    }
                     break;
                 case tok_kind::number: numbers_.push_back(i); break;
                 case tok_kind::quote_close: marks_.push_back(i); [[fallthrough]];
@@ -575,7 +580,7 @@ private:
             case trim_kind::subordinate:
             case trim_kind::purpose: return no_openers && !grammar_has(kind);
             case trim_kind::time: return no_openers && numbers_.empty() && !grammar_has(kind);
-            case trim_kind::parenthetical: return parens_.empty() && marks_.empty() && !grammar_has(kind);
+            case trim_kind::parenthetical: return parens_.empty() && !incise_ && !grammar_has(kind);
             case trim_kind::shorten_actor: return civilities_.empty() && definite_.empty();
             case trim_kind::present_tense: return avoir_.empty();
             case trim_kind::reported_statement: return ques_.empty();
@@ -835,6 +840,7 @@ private:
         }
         // "Theresa May s'est, elle, entretenue": a stressed pronoun between commas is an
         // incise too.
+        if (!incise_) return;
         for (const uint32_t i : marks_) {
             if (!keep_[i] || toks_[i].kind != tok_kind::comma) continue;
             const idx pronoun = next(i + 1);
@@ -843,7 +849,7 @@ private:
                 continue;
             }
             idx close = next(pronoun + 1);
-            if (close < size() && (is(close, "aussi"))) close = next(close + 1);
+            if (close < size() && is(close, "aussi")) close = next(close + 1);
             if (close < size() && toks_[close].kind == tok_kind::comma) drop(i, close + 1);
         }
         // "- Sous-titre -" style dashes in the middle: ", - X -" is rare; leave them.
@@ -1524,6 +1530,7 @@ private:
     uint32_t sub_roles_ = 0;   // bit k: a clause under another has role k
     uint64_t rule_bit_ = 0;     // the bit of the rule being applied in starts_ (0: past 64)
     bool clean_ = false;        // tidy() ran on keep_ as it is and found nothing to do
+    bool incise_ = false;       // a stressed pronoun follows a comma (see parenthetical())
     std::size_t dropped_ = 0;   // tokens tidy() dropped so far
     // No token from here on is kept (flags only go from kept to gone, but when a rule is
     // undone): where tidy() looks back from for the last kept token.
