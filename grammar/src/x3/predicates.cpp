@@ -27,7 +27,7 @@ std::string_view form(const sentence_state& st, int32_t i) {
 }
 
 // The form cache keeps the list bits in 32.
-static_assert(wl_adverbial_heads < 32);
+static_assert(wl_time_units < 32);
 
 // Closed word lists the tests below ask about, in word_list order: a token's memberships are looked
 // up once per sentence (word_lists) instead of comparing strings at every question.
@@ -92,7 +92,14 @@ const std::vector<std::vector<std::string_view>>& closed_lists() {
         {"par",       "pour",      "de",          "une",       "un",         "à",        "en",       "lui-même",
          "elle-même", "eux-mêmes", "elles-mêmes", "même",      "bien",       "ainsi",    "aussi",
          "encore",    "déjà",      "toujours",    "notamment", "finalement", "enfin",    "alors",
-         "donc",      "d’ores",    "d'ores",      "tout",      "sans",       "peut-être"}};
+         "donc",      "d’ores",    "d'ores",      "tout",      "sans",       "peut-être"},
+        // wl_count_words
+        {"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+         "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante",
+         "cinquante", "soixante", "cent", "quelques", "plusieurs"},
+        // wl_time_units
+        {"an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours", "heure",
+         "heures", "minute", "minutes", "décennie", "décennies", "siècle", "siècles"}};
     return lists;
 }
 
@@ -361,6 +368,12 @@ std::size_t adverbial_uncached(const sentence_state& st, int32_t i) {
     return is_plain_adverb{}(st, i) ? 1 : 0;
 }
 
+std::size_t il_y_a_length(const sentence_state& st, int32_t i) {
+    if (!valid(st, i + 2)) return 0;
+    const std::string_view il = form(st, i);
+    return (il == "il" || il == "Il") && form(st, i + 1) == "y" && form(st, i + 2) == "a" ? 3 : 0;
+}
+
 bool is_punctuation::operator()(const sentence_state& st, int32_t i) const {
     if (!valid(st, i)) return false;
     const token& t = tok(st, i);
@@ -592,6 +605,9 @@ uint32_t element_starts_other(const sentence_state& st, int32_t i) {
         ((listed(wl_ne) || listed(wl_clitics)) && finite_after_clitics(st, at)))
         starts |= kind_bit(element_kind::verb_group);
     if (listed(wl_relatives) && is_relative{}(st, i)) starts |= kind_bit(element_kind::relative);
+    // "il y a deux ans": a date (date_body checks the count and the unit).
+    if (listed(wl_subject_pronouns) && il_y_a_length(st, i) != 0)
+        starts |= kind_bit(element_kind::date);
     return starts & kind_bits;
 }
 
