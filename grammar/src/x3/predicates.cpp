@@ -627,7 +627,9 @@ bool prenominal_adjective(std::string_view w) {
         "grande", "grands", "grandes", "petit", "petite", "petits", "petites", "bon", "bonne",
         "bons", "bonnes", "mauvais", "mauvaise", "mauvaises", "long", "longue", "longues",
         "précédent", "précédente", "éventuel", "éventuelle", "futur", "future",
-        "futurs", "futures", "ancien", "ancienne", "anciens", "anciennes"};
+        "futurs", "futures", "ancien", "ancienne", "anciens", "anciennes", "tel", "telle",
+        "tels", "telles", "autre", "autres", "même", "mêmes", "véritable", "véritables",
+        "vaste", "vastes", "nombreux", "nombreuses"};
     // One hashed look-up rather than a comparison with each word.
     static const std::unordered_set<std::string_view, short_key_hash> words(std::begin(list),
                                                                             std::end(list));
