@@ -27,7 +27,7 @@ std::string_view form(const sentence_state& st, int32_t i) {
 }
 
 // The form cache keeps the list bits in 32.
-static_assert(wl_time_units < 32);
+static_assert(wl_si_heads < 32);
 
 // Closed word lists the tests below ask about, in word_list order: a token's memberships are looked
 // up once per sentence (word_lists) instead of comparing strings at every question.
@@ -99,7 +99,11 @@ const std::vector<std::vector<std::string_view>>& closed_lists() {
          "cinquante", "soixante", "cent", "quelques", "plusieurs"},
         // wl_time_units
         {"an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours", "heure",
-         "heures", "minute", "minutes", "décennie", "décennies", "siècle", "siècles"}};
+         "heures", "minute", "minutes", "décennie", "décennies", "siècle", "siècles"},
+        // wl_si
+        {"si"},
+        // wl_si_heads
+        {"même", "sauf", "comme"}};
     return lists;
 }
 
@@ -374,6 +378,20 @@ std::size_t il_y_a_length(const sentence_state& st, int32_t i) {
     return (il == "il" || il == "Il") && form(st, i + 1) == "y" && form(st, i + 2) == "a" ? 3 : 0;
 }
 
+bool is_si_conjunction::operator()(const sentence_state& st, int32_t i) const {
+    if (!is_word(st, i)) return false;
+    if (in_list(st, i, wl_si)) {
+        return is_subject_pronoun{}(st, i + 1) || is_determiner{}(st, i + 1) ||
+               is_name_word{}(st, i + 1);
+    }
+    // "s’il", "s’ils": the elided "si" (never the reflexive "se", which no subject follows).
+    const std::string_view f = form(st, i);
+    if (f != "s’" && f != "s'" && f != "S’" && f != "S'") return false;
+    if (!valid(st, i + 1)) return false;
+    const std::string_view next = form(st, i + 1);
+    return next == "il" || next == "ils";
+}
+
 bool is_punctuation::operator()(const sentence_state& st, int32_t i) const {
     if (!valid(st, i)) return false;
     const token& t = tok(st, i);
@@ -496,7 +514,8 @@ uint32_t form_base(std::string_view f, token_kind kind, bool capitalised, uint32
         (uint64_t{1} << wl_le_la) | (uint64_t{1} << wl_time_prepositions) |
         (uint64_t{1} << wl_pour) | (uint64_t{1} << wl_title_adjectives) |
         (uint64_t{1} << wl_subject_pronouns) | (uint64_t{1} << wl_ne) |
-        (uint64_t{1} << wl_clitics) | (uint64_t{1} << wl_relatives);
+        (uint64_t{1} << wl_clitics) | (uint64_t{1} << wl_relatives) | (uint64_t{1} << wl_si) |
+        (uint64_t{1} << wl_si_heads);
     if (word && !capitalised && classes == 0 && (lists & start_lists) == 0 &&
         !(pos & pos_determiner))
         starts |= plain_word;
@@ -605,6 +624,9 @@ uint32_t element_starts_other(const sentence_state& st, int32_t i) {
         ((listed(wl_ne) || listed(wl_clitics)) && finite_after_clitics(st, at)))
         starts |= kind_bit(element_kind::verb_group);
     if (listed(wl_relatives) && is_relative{}(st, i)) starts |= kind_bit(element_kind::relative);
+    if (((listed(wl_si) || listed(wl_clitics)) && is_si_conjunction{}(st, i)) ||
+        (listed(wl_si_heads) && is_si_head{}(st, i)))
+        starts |= kind_bit(element_kind::subordinator);
     // "il y a deux ans": a date (date_body checks the count and the unit).
     if (listed(wl_subject_pronouns) && il_y_a_length(st, i) != 0)
         starts |= kind_bit(element_kind::date);

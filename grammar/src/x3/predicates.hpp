@@ -86,6 +86,8 @@ enum word_list : unsigned {
     wl_adverbial_heads,
     wl_count_words,
     wl_time_units,
+    wl_si,
+    wl_si_heads,
 };
 
 // The simple token tests, inline: the grammar asks them at every step.
@@ -173,6 +175,20 @@ std::size_t il_y_a_length(const sentence_state& st, int32_t index);
 struct il_y_a_run {
     std::size_t operator()(const sentence_state& st, int32_t index) const {
         return il_y_a_length(st, index);
+    }
+};
+
+// "si" (or "s’" before "il", "ils") as the conjunction "if": followed by a subject ("si elle
+// avait lieu", "si les Etats-Unis acceptent", "si Moscou refuse"), not by an adjective or an
+// adverb ("si important", "si bien").
+struct is_si_conjunction {
+    bool operator()(const sentence_state& st, int32_t index) const;
+};
+// "même", "sauf", "comme" before that "si": one conjunction with it ("même s’il", whose
+// elision the vocabulary's "même si" does not read).
+struct is_si_head {
+    bool operator()(const sentence_state& st, int32_t i) const {
+        return tests::in_list(st, i, wl_si_heads) && is_si_conjunction{}(st, i + 1);
     }
 };
 

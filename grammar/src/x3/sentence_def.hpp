@@ -97,7 +97,9 @@ inline const auto attribution_body = term_parser<term_class::attribution, ast::s
 inline const auto purpose_body =
     term_parser<term_class::purpose_marker, ast::s_marker>{} |
     (cap<ast::s_marker>[tok<is_pour>] >> &(*tok<is_object_clitic> >> tok<is_infinitive>));
-inline const auto subordinator_body = term_parser<term_class::subordinator, ast::s_marker>{};
+inline const auto subordinator_body = term_parser<term_class::subordinator, ast::s_marker>{} |
+                                      cap<ast::s_marker>[-tok<is_si_head> >>
+                                                         tok<is_si_conjunction>];
 
 sentence_type const sentence_rule = "sentence";
 
