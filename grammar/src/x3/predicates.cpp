@@ -27,7 +27,7 @@ std::string_view form(const sentence_state& st, int32_t i) {
 }
 
 // The form cache keeps the list bits in 32.
-static_assert(wl_si_heads < 32);
+static_assert(wl_stressed_pronouns < 32);
 
 // Closed word lists the tests below ask about, in word_list order: a token's memberships are looked
 // up once per sentence (word_lists) instead of comparing strings at every question.
@@ -103,7 +103,9 @@ const std::vector<std::vector<std::string_view>>& closed_lists() {
         // wl_si
         {"si"},
         // wl_si_heads
-        {"même", "sauf", "comme"}};
+        {"même", "sauf", "comme"},
+        // wl_stressed_pronouns
+        {"lui", "elle", "eux", "elles", "nous", "vous", "moi", "toi"}};
     return lists;
 }
 
@@ -367,8 +369,22 @@ std::size_t adverbial_length(const sentence_state& st, int32_t i) {
     return 0;
 }
 
+namespace {
+
+// ", elle,", ", eux,": a stressed pronoun between commas after a finite verb, before the
+// participle or infinitive it leads to ("s’est, elle, entretenue", "a, lui, refusé"), insists
+// as an adverb would.
+bool stressed_aside(const sentence_state& st, int32_t i) {
+    return is_comma{}(st, i) && is_finite{}(st, i - 1) &&
+           in_list(st, i + 1, wl_stressed_pronouns) && is_comma{}(st, i + 2) &&
+           (is_participle{}(st, i + 3) || is_infinitive{}(st, i + 3));
+}
+
+}  // namespace
+
 std::size_t adverbial_uncached(const sentence_state& st, int32_t i) {
     if (const std::size_t n = adverbial_length(st, i)) return n;
+    if (stressed_aside(st, i)) return 3;
     return is_plain_adverb{}(st, i) ? 1 : 0;
 }
 

@@ -88,6 +88,7 @@ enum word_list : unsigned {
     wl_time_units,
     wl_si,
     wl_si_heads,
+    wl_stressed_pronouns,
 };
 
 // The simple token tests, inline: the grammar asks them at every step.
