@@ -2,6 +2,7 @@
 // events, templates and the bilingual lexicon. Plain data once loaded; read-only afterwards.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <memory>
@@ -440,6 +441,15 @@ struct pack_rules {
     // Lexicon entry -> the event its lemma names (verbs through event_by_verb, the others
     // through event_by_noun), -1 for none; filled once events are read.
     std::vector<int32_t> entry_event;
+    // For each first byte, bit min(size, 63) set when some word of that first byte and size
+    // has names_event on its word index entry (set with it): the sentences' event scan asks
+    // the index only of a lemma that may name one.
+    std::array<uint64_t, 256> event_word_shapes{};
+    bool may_name_event(std::string_view key) const {
+        if (key.empty()) return true;
+        const uint64_t bit = uint64_t{1} << std::min<std::size_t>(key.size(), 63);
+        return (event_word_shapes[static_cast<unsigned char>(key[0])] & bit) != 0;
+    }
 };
 
 // Section loaders over the parsed files of a pack; each appends problems with file:line:col

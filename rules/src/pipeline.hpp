@@ -15,7 +15,7 @@ namespace precis::rules {
 struct mention {
     std::string key;       // fold_key of the canonical text, or "country:BE"
     std::string fr;        // "Maxime Prévot", "Belgique"
-    std::string en;        // "Maxime Prévot", "Belgium"
+    std::string en;        // "Belgium"; empty for a name, said as written (fr)
     uint32_t first = 0, last = 0;  // token range [first, last) in the sentence
     bool country = false;
 };
@@ -98,6 +98,8 @@ bool is_title_word(const lexicon& lex, const tok& t);
 bool is_auxiliary(const tok& t);
 // Mentions (countries from the lexicon, capitalised names) in a tokenised sentence.
 std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& toks);
+// find_mentions() into `out`, cleared first (its room kept).
+void find_mentions_into(const lexicon& lex, const std::vector<tok>& toks, std::vector<mention>& out);
 // The country mentions among toks[b, e), as find_mentions would find them in those tokens
 // alone (without copying them or building names).
 std::vector<mention> find_countries(const lexicon& lex, const std::vector<const tok*>& toks,

@@ -337,9 +337,14 @@ void load_events(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic>
     }
     // Whether a word may name an event, on its index entry: the sentences' event scan passes
     // the other words by.
-    out.lex.word_index.for_each([&](std::string_view, lexicon_word_info& info) {
+    out.event_word_shapes.fill(0);
+    out.lex.word_index.for_each([&](std::string_view word, lexicon_word_info& info) {
         info.names_event = std::any_of(info.forms.begin(), info.forms.end(),
                                        [&](const form_hit& h) { return out.entry_event[h.entry] >= 0; });
+        if (info.names_event && !word.empty()) {
+            out.event_word_shapes[static_cast<unsigned char>(word[0])] |=
+                uint64_t{1} << std::min<std::size_t>(word.size(), 63);
+        }
     });
 }
 

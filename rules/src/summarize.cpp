@@ -6,16 +6,16 @@
 #include <cmath>
 #include <cstring>
 #include <map>
-#include <memory>
+#include <optional>
 #include <set>
-#include <unordered_map>
 
 #include "pipeline.hpp"
 #include "precis/grammar/short_hash.hpp"
 
 namespace precis::rules {
 
-void look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
+// (Flattened: the hash and the table's probe inline into the loop, asked once per token.)
+[[gnu::flatten]] void look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
     if (lex.word_index.empty() && !(lex.hit_pool.empty() && lex.phrases.empty() && lex.country_by_form.empty())) {
         return;  // a lexicon built without its word index: tokens look up as they go
     }
@@ -117,11 +117,16 @@ bool is_form_of_any_verb(const lexicon& lex, const tok& t, const std::vector<std
 
 namespace {
 
+// The tokens of the name being joined (out of line: see thread_word_counts()).
+[[gnu::noinline]] std::vector<const tok*>& thread_name_span() {
+    thread_local std::vector<const tok*> span;
+    return span;
+}
+
 // Mentions in n tokens, token k being at(k); names are skipped over but only recorded when
 // `names` is set (callers after countries need no names built).
 template <typename At>
-std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, bool names) {
-    std::vector<mention> out;
+void scan_mentions(const lexicon& lex, std::size_t n, At at, bool names, std::vector<mention>& out) {
     auto key_at = [&](std::size_t k) -> std::string_view { return at(k).key; };
     // A mention made in place (its strings assigned, not moved from a temporary).
     auto add = [&](std::string_view key, std::size_t first, std::size_t last, bool country) -> mention& {
@@ -181,29 +186,36 @@ std::vector<mention> scan_mentions(const lexicon& lex, std::size_t n, At at, boo
         const bool opening_common = long_enough && i == 0 && e == i + 1 &&
                                     (lex.any_word(t.key) != nullptr || lex.has_french_ending(t.key));
         if (!opening_common && long_enough) {
-            thread_local std::vector<const tok*> span;  // reused: most sentences name someone
+            std::vector<const tok*>& span = thread_name_span();  // reused: most sentences name someone
             span.clear();
             for (std::size_t k = i; k < e; ++k) span.push_back(&at(k));
             mention& m = add(at(e - 1).key, i, e, false);
-            m.fr = join_tokens(span);
-            m.en = m.fr;
+            m.fr = join_tokens(span);  // (said in English as written: `en` stays empty)
         }
         i = e;
     }
-    return out;
 }
 
 }  // namespace
 
 std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& toks) {
-    return scan_mentions(lex, toks.size(), [&](std::size_t k) -> const tok& { return toks[k]; }, true);
+    std::vector<mention> out;
+    find_mentions_into(lex, toks, out);
+    return out;
+}
+
+void find_mentions_into(const lexicon& lex, const std::vector<tok>& toks, std::vector<mention>& out) {
+    out.clear();
+    scan_mentions(lex, toks.size(), [&](std::size_t k) -> const tok& { return toks[k]; }, true, out);
 }
 
 std::vector<mention> find_countries(const lexicon& lex, const std::vector<const tok*>& toks,
                                     std::size_t b, std::size_t e) {
     e = std::min(e, toks.size());
     if (b >= e) return {};
-    return scan_mentions(lex, e - b, [&](std::size_t k) -> const tok& { return *toks[b + k]; }, false);
+    std::vector<mention> out;
+    scan_mentions(lex, e - b, [&](std::size_t k) -> const tok& { return *toks[b + k]; }, false, out);
+    return out;
 }
 
 namespace {
@@ -467,38 +479,32 @@ class word_counts final {
         } else if (slots_.size() != initial_slots) {
             slots_.assign(initial_slots, slot{});
         } else {
-            for (const uint32_t i : used_slots_) slots_[i] = slot{};
+            for (std::size_t k = 0; k < size_; ++k) slots_[words_[k].slot] = slot{};
         }
-        used_slots_.clear();
-        keys_.clear();
-        counts_.clear();
-        last_sentence_.clear();
+        mask_ = slots_.size() - 1;
+        if (words_.size() > 4 * initial_slots) std::vector<word>().swap(words_);
+        words_room_ = words_.size();
+        size_ = 0;
     }
     // The number of `key` (whose grammar::short_hash is `hash`), a new one when first met.
-    uint32_t id(std::string_view key, uint64_t hash) {
-        if (2 * (used_slots_.size() + 1) > slots_.size()) grow();
+    // (In line: asked once per content word.)
+    [[gnu::always_inline]] uint32_t id(std::string_view key, uint64_t hash) {
         const std::size_t i = find(key, hash);
-        slot& s = slots_[i];
-        if (!s.used) {
-            s = slot{key, static_cast<uint32_t>(keys_.size()), true};
-            used_slots_.push_back(static_cast<uint32_t>(i));
-            keys_.push_back(key);
-            counts_.push_back(0);
-            last_sentence_.push_back(none);
-        }
-        return s.id;
+        const slot& s = slots_[i];
+        return s.used ? s.id : add(key, i);
     }
     // Counts word `id` once per sentence: false when `sentence` counted it already.
     bool count_once(uint32_t id, uint32_t sentence) {
-        if (last_sentence_[id] == sentence) return false;
-        last_sentence_[id] = sentence;
-        ++counts_[id];
+        word& w = words_[id];
+        if (w.last_sentence == sentence) return false;
+        w.last_sentence = sentence;
+        ++w.count;
         return true;
     }
-    int count(uint32_t id) const { return counts_[id]; }
+    int count(uint32_t id) const { return words_[id].count; }
     template <typename F>
     void for_each(F f) const {
-        for (std::size_t id = 0; id < keys_.size(); ++id) f(keys_[id], counts_[id]);
+        for (std::size_t k = 0; k < size_; ++k) f(words_[k].key, words_[k].count);
     }
 
   private:
@@ -508,28 +514,55 @@ class word_counts final {
         uint32_t id = 0;
         bool used = false;
     };
+    // A word by number: its key, its count, the sentence that counted it last, its slot.
+    // (words_ keeps its elements from document to document: the first size_ are this one's.)
+    struct word {
+        std::string_view key;
+        int count = 0;
+        uint32_t last_sentence = none;
+        uint32_t slot = 0;
+    };
+    // Numbers `key`, not in the table, at its free slot i. (The table grows past half full;
+    // sizes are compared as the counts and mask kept, not as the vectors' sizes.)
+    uint32_t add(std::string_view key, std::size_t i) {
+        if (2 * (size_ + 1) > mask_ + 1) {
+            grow();
+            i = find(key, grammar::short_hash(key));
+        }
+        if (size_ == words_room_) more_words();
+        const auto id = static_cast<uint32_t>(size_++);
+        word& w = words_[id];
+        w.key = key;
+        w.count = 0;
+        w.last_sentence = none;
+        w.slot = static_cast<uint32_t>(i);
+        slots_[i] = slot{key, id, true};
+        return id;
+    }
     std::size_t find(std::string_view key, uint64_t hash) const {
-        const std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = static_cast<std::size_t>(hash) & mask;; i = (i + 1) & mask) {
+        for (std::size_t i = static_cast<std::size_t>(hash) & mask_;; i = (i + 1) & mask_) {
             if (!slots_[i].used || same_bytes(slots_[i].key, key)) return i;
         }
     }
-    void grow() {
-        std::vector<slot> old(std::max<std::size_t>(initial_slots, 2 * slots_.size()));
-        old.swap(slots_);
-        used_slots_.clear();
-        for (const slot& s : old) {
-            if (!s.used) continue;
-            const std::size_t i = find(s.key, grammar::short_hash(s.key));
-            slots_[i] = s;
-            used_slots_.push_back(static_cast<uint32_t>(i));
+    [[gnu::noinline]] void more_words() {
+        words_.resize(std::max<std::size_t>(256, 2 * size_));
+        words_room_ = words_.size();
+    }
+    [[gnu::noinline]] void grow() {
+        slots_.assign(std::max<std::size_t>(initial_slots, 2 * slots_.size()), slot{});
+        mask_ = slots_.size() - 1;
+        for (std::size_t k = 0; k < size_; ++k) {
+            word& w = words_[k];
+            const std::size_t i = find(w.key, grammar::short_hash(w.key));
+            slots_[i] = slot{w.key, static_cast<uint32_t>(k), true};
+            w.slot = static_cast<uint32_t>(i);
         }
     }
     std::vector<slot> slots_;
-    std::vector<uint32_t> used_slots_;
-    std::vector<std::string_view> keys_;  // by number
-    std::vector<int> counts_;
-    std::vector<uint32_t> last_sentence_;  // the sentence that counted each word last
+    std::vector<word> words_;  // by number
+    std::size_t size_ = 0;     // words numbered
+    std::size_t words_room_ = 0;  // words_.size()
+    std::size_t mask_ = 0;        // slots_.size() - 1 (after clear())
 };
 
 // log(n) of a word's count: counts are small, and their logs are read from a table made when
@@ -550,9 +583,89 @@ inline double log_count(int n) {
     thread_local word_counts df;
     return df;
 }
+// The document's entities by key, numbered as first mentioned (the counts go unused).
+[[gnu::noinline]] word_counts& thread_entity_numbers() {
+    thread_local word_counts numbers;
+    return numbers;
+}
+// Per-document lists of numbers, kept by the thread with their room (each document assigns
+// them afresh).
+struct document_lists {
+    std::vector<uint32_t> token_ids, content_ids;
+    std::vector<std::size_t> token_from, content_from;
+    std::vector<double> salience, kept_bound, kept_salience, values, bound, scores;
+};
+[[gnu::noinline]] document_lists& thread_document_lists() {
+    thread_local document_lists lists;
+    if (lists.token_ids.capacity() > (std::size_t{1} << 16)) lists = document_lists{};  // a huge one's go
+    return lists;
+}
+// The document's entities (and their lists' room, kept from document to document).
+[[gnu::noinline]] std::vector<entity_stat>& thread_entities() {
+    thread_local std::vector<entity_stat> entities;
+    return entities;
+}
 [[gnu::noinline]] key_store& thread_key_store() {
     thread_local key_store keys;
     return keys;
+}
+
+// The vectors the sentence views of the thread's last document held, cleared but with their
+// room: the next document's views take them instead of growing fresh ones (a view holds
+// six, and a document some tens of views).
+class view_spares final {
+  public:
+    // Hands v the spare vectors there are.
+    void lend(sentence_view& v) {
+        take(toks_, v.toks);
+        take(mentions_, v.mentions);
+        take(word_starts_, v.word_starts);
+        take(joined_, v.joined_keys);
+        take(events_, v.events);
+        take(trims_, v.summary_trim);
+    }
+    // Takes back the vectors of a view about to go (but the largest, which are let go).
+    void keep_one(sentence_view& v) {
+        // (Bounds of a common sentence: a spare that has grown past them would keep its
+        // room whatever the next sentence needs.)
+        give(toks_, v.toks, 128);
+        give(mentions_, v.mentions, 16);
+        give(word_starts_, v.word_starts, 160);
+        give(events_, v.events, 16);
+        give(trims_, v.summary_trim, 192);
+        if (v.joined_keys.capacity() > 15) give(joined_, v.joined_keys, 1024);  // (15: no room of its own)
+    }
+    void keep(std::vector<sentence_view>& views) {
+        for (sentence_view& v : views) keep_one(v);
+    }
+
+  private:
+    // Vectors of each kind: about a document's sentences, and the most a thread keeps (peak
+    // resident memory over a batch grows with it: 32 spares of each kind cost some 0.5 MB).
+    static constexpr std::size_t most_kept = 32;
+    template <typename V>
+    static void take(std::vector<V>& spares, V& into) {
+        if (spares.empty()) return;
+        into = std::move(spares.back());
+        spares.pop_back();
+    }
+    // (`largest`: the most elements a vector kept has room for)
+    template <typename V>
+    static void give(std::vector<V>& spares, V& from, std::size_t largest) {
+        if (spares.size() >= most_kept || from.capacity() == 0 || from.capacity() > largest) return;
+        from.clear();
+        spares.push_back(std::move(from));
+    }
+    std::vector<std::vector<tok>> toks_;
+    std::vector<std::vector<mention>> mentions_;
+    std::vector<std::vector<uint32_t>> word_starts_;
+    std::vector<std::vector<uint32_t>> events_;
+    std::vector<std::vector<uint16_t>> trims_;
+    std::vector<std::string> joined_;
+};
+[[gnu::noinline]] view_spares& thread_view_spares() {
+    thread_local view_spares spares;
+    return spares;
 }
 
 // The event a lexicon entry names (its folded lemma among the events' verbs or nouns), -1
@@ -609,6 +722,13 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // 1. Sentences as token lists, with mentions and events.
     std::vector<sentence_view> views;
     views.reserve(doc.sentences.size());
+    view_spares& spares = thread_view_spares();
+    // (Destroyed before the views: their vectors go back to the spares.)
+    struct give_back final {
+        view_spares& spares;
+        std::vector<sentence_view>& views;
+        ~give_back() { spares.keep(views); }
+    } const on_exit{spares, views};
     // The tokens' folded keys, for this document (the store's blocks serve the next one).
     key_store& keys = thread_key_store();
     keys.clear();
@@ -620,8 +740,10 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         sentence_view& v = views.emplace_back();  // (taken back below when it has no tokens)
         v.source = &s;
         v.index = i;
-        v.toks = tokenize(doc.slice(s.where), s.where.begin, keys);
+        spares.lend(v);
+        tokenize_into(doc.slice(s.where), s.where.begin, keys, v.toks);
         if (v.toks.empty()) {
+            spares.keep_one(v);
             views.pop_back();
             continue;
         }
@@ -636,13 +758,16 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         });
         v.heading = s.heading || (!ends && v.toks.size() < 14) || date_only;
         v.rank = v.heading ? rank : rank++;
-        v.mentions = find_mentions(lex, v.toks);
+        find_mentions_into(lex, v.toks, v.mentions);
         for (const auto& t : v.toks) {
             // (Most words name no event: their index entry says so.)
             const form_hits* hits = nullptr;
-            if (t.lemma_is_key || t.lemma.empty() || same_bytes(t.lemma, t.key)) {
+            // (attach_grammar set lemma_is_key whenever the lemma it gave is the key)
+            if (t.lemma_is_key || t.lemma.empty()) {
                 if (t.forms_known && !t.names_event) continue;
                 hits = t.forms;
+            } else if (!pack.may_name_event(t.lemma)) {
+                continue;  // (no word of its first byte and size does)
             } else if (const lexicon::word_info* info = lex.word_index.find(t.lemma)) {
                 if (!info->names_event) continue;
                 hits = info->forms.empty() ? nullptr : &info->forms;
@@ -676,15 +801,27 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // the salience sums take); both flat, sentence i from token_from[i] / content_from[i].
     word_counts& df = thread_word_counts();
     df.clear();
-    std::vector<uint32_t> token_ids, content_ids;
+    document_lists& lists = thread_document_lists();
+    std::vector<uint32_t>& token_ids = lists.token_ids;
+    std::vector<uint32_t>& content_ids = lists.content_ids;
+    token_ids.clear();
+    content_ids.clear();
     std::size_t all_tokens = 0;
     for (const auto& v : views) all_tokens += v.toks.size();
     token_ids.reserve(all_tokens);
     content_ids.reserve(all_tokens);
-    std::vector<std::size_t> token_from(views.size() + 1, 0), content_from(views.size() + 1, 0);
+    std::vector<std::size_t>& token_from = lists.token_from;
+    std::vector<std::size_t>& content_from = lists.content_from;
+    token_from.assign(views.size() + 1, 0);
+    content_from.assign(views.size() + 1, 0);
     // Entities by key (views of the mentions' keys, which stay put from here on).
-    std::vector<entity_stat> entities;
-    std::unordered_map<std::string_view, uint32_t, grammar::short_key_hash> entity_of;
+    // (Kept by the thread from document to document, each with the room of its lists: the
+    // first entity_count are this document's.)
+    std::vector<entity_stat>& entities = thread_entities();
+    if (entities.size() > 1024) std::vector<entity_stat>().swap(entities);  // a huge one's go
+    std::size_t entity_count = 0;
+    word_counts& entity_of = thread_entity_numbers();
+    entity_of.clear();
     for (std::size_t i = 0; i < views.size(); ++i) {
         const auto& v = views[i];
         token_from[i] = token_ids.size();
@@ -699,18 +836,25 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             token_ids.push_back(id);
         }
         for (const auto& m : v.mentions) {
-            const auto [at, added] = entity_of.try_emplace(m.key, static_cast<uint32_t>(entities.size()));
+            const uint32_t number = entity_of.id(m.key, grammar::short_hash(m.key));
+            const bool added = number == entity_count;
             if (added) {
-                entity_stat& e = entities.emplace_back();
+                if (entity_count == entities.size()) entities.emplace_back();
+                entity_stat& e = entities[entity_count++];
                 e.key = m.key;
+                e.surfaces.clear();
+                e.en = {};
+                e.sentence_count = 0;
                 e.first = v.index;
                 e.last_sentence = v.index;
+                e.country = false;
+                e.partial_surfaces.clear();
             }
-            entity_stat& e = entities[at->second];
+            entity_stat& e = entities[number];
             if (added || e.last_sentence != v.index) ++e.sentence_count;
             e.last_sentence = v.index;
             e.country = m.country;
-            e.en = m.en;
+            e.en = m.country ? m.en : m.fr;
             // Countries are named, not their adjectives: count the noun form.
             count_surface(e.surfaces, m.fr);
             if (!m.country && partial_name(lex, v.toks, m)) count_surface(e.partial_surfaces, m.fr);
@@ -719,8 +863,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     std::vector<const entity_stat*> ranked;
     token_from[views.size()] = token_ids.size();
     content_from[views.size()] = content_ids.size();
-    ranked.reserve(entities.size());
-    for (const auto& e : entities) ranked.push_back(&e);
+    ranked.reserve(entity_count);
+    for (std::size_t k = 0; k < entity_count; ++k) ranked.push_back(&entities[k]);
     // Headlines name people more often than countries: the pack weighs country mentions.
     auto weight = [&](const entity_stat* e) {
         return static_cast<double>(e->sentence_count) * (e->country ? pack.topic_country_weight : 1.0);
@@ -743,14 +887,21 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         }
         return 4.0;
     };
-    std::vector<double> salience(views.size(), 0.0);
+    std::vector<double>& salience = lists.salience;
+    salience.assign(views.size(), 0.0);
     double max_salience = 0.0;
     // What compression keeps of a sentence is a subset of its words, so its kept salience is
     // at most the best mean over a subset: the k most frequent words over (k + smoothing),
     // for the best k. The bound lets compression run only where it can matter.
     const double kept_smoothing = smoothing_of(feature_kind::compressed_salience);
-    std::vector<double> kept_bound(views.size(), 0.0);
+    std::vector<double>& kept_bound = lists.kept_bound;
+    kept_bound.assign(views.size(), 0.0);
     std::vector<double> logs;
+    {
+        std::size_t most = 0;  // content words of a sentence
+        for (std::size_t i = 0; i < views.size(); ++i) most = std::max(most, content_from[i + 1] - content_from[i]);
+        logs.reserve(most);
+    }
     for (std::size_t i = 0; i < views.size(); ++i) {
         double sum = 0.0;
         logs.clear();
@@ -777,16 +928,19 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     });
     // The headline compression of a body sentence, with its kept salience and whether it
     // lost its verb; computed on demand and kept (the key sentence reuses it).
-    std::vector<std::unique_ptr<compressed>> headline_cut(views.size());
-    std::vector<double> kept_salience(views.size(), 0.0);
+    std::vector<std::optional<compressed>> headline_cut(views.size());
+    std::vector<double>& kept_salience = lists.kept_salience;
+    kept_salience.assign(views.size(), 0.0);
     std::vector<bool> fragment(views.size(), false);
+    std::vector<uint32_t> seen;  // distinct content words kept (one sentence's at a time)
     auto cut_headline = [&](std::size_t i) {
         if (headline_cut[i] || !wants_kept || views[i].heading) return;
-        headline_cut[i] = std::make_unique<compressed>(
+        headline_cut[i].emplace(
             compress(rules, views[i], true, rules.options.headline_max_words, false, true));
         const compressed& c = *headline_cut[i];
         if (wants_fragment) fragment[i] = !keeps_a_verb(rules, views[i], c);
-        std::vector<uint32_t> seen;  // distinct content words kept
+        seen.clear();
+        seen.reserve(c.kept.size());
         double sum = 0.0;
         for (const tok* t : c.kept) {
             const auto k = static_cast<std::size_t>(t - views[i].toks.data());
@@ -804,6 +958,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     double max_kept = 0.0;
     if (wants_kept) {
         std::vector<std::size_t> by_bound;
+        by_bound.reserve(views.size());
         for (std::size_t i = 0; i < views.size(); ++i) {
             if (!views[i].heading) by_bound.push_back(i);
         }
@@ -824,8 +979,10 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                k == feature_kind::template_fit;
     };
     const std::size_t nf = pack.features.size();
-    std::vector<double> values(views.size() * nf, 0.0);
-    std::vector<double> bound(views.size(), 0.0);
+    std::vector<double>& values = lists.values;
+    std::vector<double>& bound = lists.bound;
+    values.assign(views.size() * nf, 0.0);
+    bound.assign(views.size(), 0.0);
     for (std::size_t i = 0; i < views.size(); ++i) {
         const double sal = max_salience > 0 ? salience[i] / max_salience : 0.0;
         double most = 0.0;
@@ -850,7 +1007,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         bound[i] = most;
     }
     // Unscored sentences keep their bound as score: below every sentence that can be chosen.
-    std::vector<double> scores(bound);
+    std::vector<double>& scores = lists.scores;
+    scores.assign(bound.begin(), bound.end());
     std::vector<bool> scored(views.size(), false);
     auto score_fully = [&](std::size_t i) {
         if (scored[i]) return;
@@ -971,6 +1129,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             }
         }
         std::vector<mention> topics;
+        topics.reserve(3);
         for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) {
             mention m;
             m.key = ranked[i]->key;
@@ -1055,6 +1214,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
 
     // 5. Summary: the best sentences in document order, lightly trimmed.
     std::vector<std::size_t> order;
+    order.reserve(views.size());
     for (std::size_t i = 0; i < views.size(); ++i) {
         if (!views[i].heading) order.push_back(i);
     }
@@ -1082,6 +1242,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         }
     }
     std::vector<std::pair<int, std::string>> words;
+    words.reserve(64);  // (a document has some tens)
     df.for_each([&](std::string_view key, int n) {
         if (n < 2 || key.size() < 4) return;
         const form_hit* h = lex.any_word(key);
@@ -1102,19 +1263,21 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     struct candidate {
         const sentence_view* view = nullptr;
         bool by_verb = false;
-        std::vector<std::string> actors;
+        std::vector<std::string_view> actors;  // (views of the mentions' names)
     };
     std::map<uint32_t, candidate> chosen;
+    std::vector<std::string_view> countries, names;  // (one sentence's at a time)
     for (const auto& v : views) {
         if (v.events.empty()) continue;  // (most sentences: no actors to gather)
         const std::string& main = v.main_event;
-        std::vector<std::string> countries, names;
+        countries.clear();
+        names.clear();
         for (const auto& m : v.mentions) {
             if (!m.country && common_word(lex, m.fr)) continue;  // "Conseil", "Affaires"
             auto& list = m.country ? countries : names;
             if (std::find(list.begin(), list.end(), m.fr) == list.end()) list.push_back(m.fr);
         }
-        std::vector<std::string> actors = countries.size() >= 2 ? countries : names;
+        std::vector<std::string_view> actors = countries.size() >= 2 ? countries : names;
         if (countries.size() < 2) actors.insert(actors.end(), countries.begin(), countries.end());
         for (uint32_t e : v.events) {
             candidate c{&v, pack.events[e].name == main, actors};
@@ -1125,10 +1288,11 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             if (better) chosen[e] = std::move(c);
         }
     }
+    out.events.reserve(chosen.size());
     for (const auto& [e, c] : chosen) {
         event ev;
         ev.predicate = pack.events[e].name;
-        ev.actors = c.actors;
+        ev.actors.assign(c.actors.begin(), c.actors.end());
         // The first of the event's nouns the sentence holds, where it first stands.
         for (std::size_t k = 0; k < pack.events[e].nouns.size() && ev.object.empty(); ++k) {
             const std::string& n = pack.events[e].nouns[k];

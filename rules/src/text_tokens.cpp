@@ -272,6 +272,14 @@ std::string_view fold_key_kept(key_store& keys, std::string_view s) {
     return keys.copy(rest);
 }
 
+// fold_key_kept(keys, s) of an ASCII s: its capitals lowered.
+std::string_view ascii_lower_kept(key_store& keys, std::string_view s) {
+    char* o = keys.room(s.size());
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    for (std::size_t k = 0; k < s.size(); ++k) o[k] = lower_ascii(p[k]);
+    return keys.keep(s.size());
+}
+
 }  // namespace
 
 void key_store::grow(std::size_t n) {
@@ -342,6 +350,12 @@ std::string lower_first(std::string_view s) {
 
 std::vector<tok> tokenize(std::string_view text, uint32_t base, key_store& keys) {
     std::vector<tok> out;
+    tokenize_into(text, base, keys, out);
+    return out;
+}
+
+void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::vector<tok>& out) {
+    out.clear();
     out.reserve(text.size() / 5 + 4);  // French averages about six bytes a token
     const cursor cur{text};
     const auto size = static_cast<int32_t>(text.size());
@@ -391,12 +405,13 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base, key_store& keys)
             while (j < size && is_word_char(cur.peek(j))) j = cur.next_at(j);
             i = j;
             t.kind = tok_kind::number;
-        } else if (is_word_char(c)) {
+        } else if (c < 0x80 ? ascii_word[static_cast<std::size_t>(c)] != 0 : is_word_char(c)) {
             // Scanned first, folded after, and only when its key differs from its text: most
-            // words are written in lower-case ASCII. (`seen` gathers ascii_word of the bytes,
-            // `folds` whatever else folds.)
-            uint8_t seen = 0;
-            bool folds = c >= 0x80 || (c >= 'A' && c <= 'Z');
+            // words are written in lower-case ASCII. (`seen` says whether an ASCII capital came,
+            // `folds` whether anything else that folds did: a word with neither is its own
+            // key, one with capitals only has them lowered.)
+            uint8_t seen = c >= 'A' && c <= 'Z' ? ascii_upper : 0;
+            bool folds = c >= 0x80;
             int32_t j = i;
             while (true) {
                 // ASCII letters and digits, and two-byte Latin letters: no decoding
@@ -447,10 +462,17 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base, key_store& keys)
             }
             i = j;
             t.kind = tok_kind::word;
-            t.capitalised = c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c) != 0;
+            t.capitalised = c < 0x80 ? ascii_word[static_cast<std::size_t>(c)] == ascii_upper : u_isupper(c) != 0;
             t.end = base + static_cast<uint32_t>(i);
             t.text = std::string_view(text.data() + start, static_cast<std::size_t>(i - start));
-            t.key = folds || (seen & ascii_upper) != 0 ? fold_key_kept(keys, t.text) : t.text;
+            if (folds) {
+                t.key = fold_key_kept(keys, t.text);
+            } else if ((seen & ascii_upper) != 0) {
+                t.key = ascii_lower_kept(keys, t.text);  // (ASCII with capitals: "Paris", "UE")
+            } else {
+                t.key = t.text;
+            }
+            if (i < size && text[static_cast<std::size_t>(i)] == ' ') ++i;  // (most words end so)
             continue;
         } else {
             switch (c) {
@@ -477,7 +499,6 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base, key_store& keys)
             t.key = fold_key_kept(keys, t.text);
         }
     }
-    return out;
 }
 
 namespace {
@@ -509,7 +530,11 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_stor
             t.lemma = t.key;
             t.lemma_is_key = true;
         } else {
-            t.lemma = fold_key_kept(keys, lemma);
+            // (Most lemmas that are not the key are written in lower-case ASCII: their own key.)
+            const auto* p = reinterpret_cast<const unsigned char*>(lemma.data());
+            std::size_t k = 0;
+            while (k < lemma.size() && plain_byte[p[k]]) ++k;
+            t.lemma = k == lemma.size() ? std::string_view(lemma) : fold_key_kept(keys, lemma);
             t.lemma_is_key = same_bytes(t.lemma, t.key);
         }
         t.pos = g->pos;
