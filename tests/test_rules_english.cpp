@@ -134,6 +134,9 @@ BOOST_AUTO_TEST_CASE(a_place_after_a_says_where) {
     BOOST_TEST(contains(where, "situation in Hong Kong"), where);
     const std::string whither = english_headline("L'ambassadeur de Chine à Paris a été convoqué par le ministère.");
     BOOST_TEST(contains(whither, "to Paris"), whither);
+    // A phrase said as one word counts by its last word ("state visit").
+    const std::string visit = english_headline(u8"Emmanuel Macron entame une visite d'État aux États-Unis.");
+    BOOST_TEST(contains(visit, "visit to the United States"), visit);
 }
 
 BOOST_AUTO_TEST_CASE(a_place_right_after_the_verb_follows_the_verb) {
@@ -157,6 +160,17 @@ BOOST_AUTO_TEST_CASE(de_before_an_infinitive_is_to) {
 BOOST_AUTO_TEST_CASE(il_y_a_is_there_is) {
     const std::string en = english_headline("Il n'y a pas de solution pour les réfugiés dans les camps.");
     BOOST_TEST(en.rfind("There is no solution", 0) == 0u, en);
+    // Plural when what there is is; anywhere in the sentence; "il y a deux ans" is a time ago.
+    const std::string many = english_headline(u8"Il y avait des dizaines de manifestants devant l'ambassade.");
+    BOOST_TEST(many.rfind("There were dozens", 0) == 0u, many);
+    const std::string inside = english_headline(u8"La police a déclaré qu'il n'y avait pas d'enquête sur ce décès.");
+    BOOST_TEST(contains(inside, "there was no investigation"), inside);
+    // (The default pack drops time phrases from headlines: this pack keeps them.)
+    const engine keeps_time(pack_with("trimming.yaml", "rules:\n  - name: \"cut_to_length\"\n    kind: \"cut\"\n"));
+    BOOST_TEST_REQUIRE(keeps_time.ready());
+    const std::string ago =
+        keeps_time.summarize(u8"Le texte a été adopté il y a trois semaines par le Parlement.").headline_en;
+    BOOST_TEST(contains(ago, "three weeks ago"), ago);
 }
 
 BOOST_AUTO_TEST_CASE(a_cognate_guess_must_be_an_english_word) {
@@ -203,6 +217,13 @@ BOOST_AUTO_TEST_CASE(an_acronym_after_its_noun_goes_before_it) {
     BOOST_TEST(!contains(en, "groups UMP"), en);
 }
 
+BOOST_AUTO_TEST_CASE(a_before_a_place_or_a_gathering_is_at) {
+    const std::string en = english_headline(u8"Le ministre a pris la parole à la conférence de presse mardi soir.");
+    BOOST_TEST(contains(en, "at the press conference"), en);
+    const std::string home = english_headline(u8"Emmanuel Macron reçoit au château de Versailles près de 200 patrons.");
+    BOOST_TEST(contains(home, "at the castle"), home);
+}
+
 BOOST_AUTO_TEST_CASE(a_before_a_named_institution_is_at) {
     const std::string en = english_headline("Le texte a été adopté par 120 voix à l'Assemblée nationale.");
     BOOST_TEST(contains(en, "by 120 votes at the National Assembly"), en);
@@ -230,6 +251,9 @@ BOOST_AUTO_TEST_CASE(a_capitalised_compound_is_said_part_by_part) {
     BOOST_TEST(french_words_in(one).empty(), one);
     const std::string many = english_headline("Les Nord-Coréens ont lancé un missile vers le Japon.");
     BOOST_TEST(contains(many, "North Koreans"), many);
+    // A compound nationality after its noun goes before it.
+    const std::string after = english_headline(u8"Le sommet franco-allemand s'est tenu à Berlin mardi.");
+    BOOST_TEST(contains(after, "Franco-German summit"), after);
 }
 
 BOOST_AUTO_TEST_CASE(common_news_nouns_and_units_are_said) {
@@ -724,4 +748,59 @@ BOOST_AUTO_TEST_CASE(an_age_is_said_bare) {
         u8"La chanteuse, 43 ans, a été hospitalisée mardi à Lyon après un malaise.");
     BOOST_TEST(contains(apposed, ", 43"), apposed);
     BOOST_TEST(!contains(apposed, "years"), apposed);
+}
+
+BOOST_AUTO_TEST_CASE(a_word_opening_an_unknown_name_is_part_of_it) {
+    // A first name, or an English word opening a name the lexicon does not know, is not
+    // translated: "Roman Polanski" is no "novel Polanski".
+    const std::string film = english_headline(u8"Le cinéaste Roman Polanski a été arrêté en Suisse samedi.");
+    BOOST_TEST(contains(film, "Roman Polanski"), film);
+    const std::string party = english_headline(u8"Le Fine Gael a remporté les élections législatives en Irlande.");
+    BOOST_TEST(contains(party, "Fine Gael"), party);
+    // A name the pack spells otherwise in English still takes its English spelling.
+    const std::string city = english_headline(u8"Les deux chefs d'Etat se sont retrouvés à Sotchi pour un sommet.");
+    BOOST_TEST(contains(city, "in Sochi"), city);
+}
+
+BOOST_AUTO_TEST_CASE(after_a_number_an_adjective_before_a_nationality_is_the_noun) {
+    const std::string troops = english_headline(u8"Deux militaires français ont été tués au Mali dans une attaque.");
+    BOOST_TEST(contains(troops, "Two French soldiers"), troops);
+    const std::string people = english_headline(u8"Les musulmans de France dénoncent le projet du gouvernement.");
+    BOOST_TEST(contains(people, "Muslims of France"), people);
+}
+
+BOOST_AUTO_TEST_CASE(a_name_after_a_first_name_and_its_particle_is_kept) {
+    const std::string en = english_headline(u8"Le ministre de l'Economie Bruno Le Maire a rencontré les syndicats.");
+    BOOST_TEST(contains(en, "Bruno Le Maire"), en);
+    BOOST_TEST(!contains(en, "mayor"), en);
+}
+
+BOOST_AUTO_TEST_CASE(after_a_noun_a_form_the_pack_reads_as_noun_or_adjective_is_the_adjective) {
+    const std::string en = english_headline(u8"Les Vingt-Sept ont adopté une position commune sur la Turquie.");
+    BOOST_TEST(contains(en, "common position"), en);
+    BOOST_TEST(!contains(en, "municipality"), en);
+}
+
+BOOST_AUTO_TEST_CASE(an_opening_infinitive_is_an_ing_form) {
+    const std::string en = english_headline(u8"Signer cet accord reste une priorité pour le gouvernement.");
+    BOOST_TEST(en.rfind("Signing", 0) == 0u, en);
+}
+
+BOOST_AUTO_TEST_CASE(adjectives_after_a_noun_go_before_it_in_reverse_order) {
+    const std::string en = english_headline(u8"Un enfant de 10 ans ingère chaque jour 81 substances chimiques différentes.");
+    BOOST_TEST(contains(en, "different chemical substances"), en);
+    // Joined by "et", they go before it together.
+    const std::string joined = english_headline(u8"Emmanuel Macron reçoit près de 200 patrons français et étrangers.");
+    BOOST_TEST(contains(joined, "French and foreign bosses"), joined);
+}
+
+BOOST_AUTO_TEST_CASE(only_the_article_goes_before_a_name) {
+    const std::string en = english_headline(u8"Aucun État américain n'exigeait des électeurs une carte d'identité.");
+    BOOST_TEST(en.rfind("No American state", 0) == 0u, en);
+}
+
+BOOST_AUTO_TEST_CASE(after_a_determiner_an_adverb_the_pack_knows_as_a_noun_is_the_noun) {
+    const std::string en = english_headline(u8"Pour le président, la démocratie est un bien précieux et fragile.");
+    BOOST_TEST(contains(en, "asset"), en);
+    BOOST_TEST(!contains(en, "well"), en);
 }

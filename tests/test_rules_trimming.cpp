@@ -115,6 +115,11 @@ BOOST_AUTO_TEST_CASE(relative_clauses_go) {
     BOOST_TEST(!contains(h, "Rabat"));
     BOOST_TEST(contains(h, "traité"));
     BOOST_TEST(contains(h, "Le ministre a signé"), h);  // no comma left between them
+    // A preposition before the relative pronoun goes with the clause.
+    const std::string p = headline_with(
+        "  - name: \"drop_relative_clause\"\n    kind: \"relative\"\n    markers: [\"qui\"]\n",
+        u8"Le gouvernement, à qui on a demandé de financer le rachat du complexe, accepte de collaborer.");
+    BOOST_TEST(contains(p, "Le gouvernement accepte"), p);
 }
 
 BOOST_AUTO_TEST_CASE(an_opening_participle_phrase_goes) {
@@ -270,4 +275,62 @@ BOOST_AUTO_TEST_CASE(words_left_before_a_vowel_elide) {
         u8"La dernière annonce du gouvernement tient à une promesse du président.");
     BOOST_TEST(contains(h, "L'annonce"), h);
     BOOST_TEST(!contains(h, "La annonce"), h);
+}
+
+BOOST_AUTO_TEST_CASE(the_present_tense_keeps_elisions_right) {
+    const std::string present = "  - name: \"present_tense\"\n    kind: \"present_tense\"\n";
+    // "n'a pu" -> "ne peut": the elided word before a consonant is written whole.
+    const std::string negated = headline_with(
+        present, u8"Aucune cause n'a pu être mise en évidence par les enquêteurs de la police.");
+    BOOST_TEST(contains(negated, "ne peut"), negated);
+    BOOST_TEST(!contains(negated, "n'peut"), negated);
+    // "l'a signé": "le" or "la" cannot be told, so the verb stays as it was.
+    const std::string object = headline_with(
+        present, u8"Le président de la République l'a signé à Paris devant la presse.");
+    BOOST_TEST(contains(object, u8"l'a signé"), object);
+    // "a du mal" is "avoir du mal", no "a dû".
+    const std::string idiom = headline_with(
+        present, u8"La ministre de la Santé a du mal à rassurer les médecins des hôpitaux.");
+    BOOST_TEST(contains(idiom, "a du mal"), idiom);
+}
+
+BOOST_AUTO_TEST_CASE(a_que_clause_right_after_its_verb_stays) {
+    // The "que" clause is the verb's object: "Le comité réclame" alone says nothing.
+    const std::string h = headline_with(
+        "  - name: \"drop_subordinate_clause\"\n    kind: \"subordinate\"\n    markers: [\"alors que\"]\n",
+        u8"Le comité réclame que les gouvernements, les institutions de santé, et les médecins travaillent ensemble.");
+    BOOST_TEST(contains(h, u8"réclame que les gouvernements"), h);
+}
+
+BOOST_AUTO_TEST_CASE(a_stressed_pronoun_between_commas_goes_as_an_incise) {
+    const std::string h = headline_with(
+        "  - name: \"drop_parenthetical\"\n    kind: \"parenthetical\"\n",
+        u8"La Première ministre s'est, elle, entretenue avec son homologue australien à Londres.");
+    BOOST_TEST(contains(h, u8"s'est entretenue avec son homologue"), h);
+    BOOST_TEST(!contains(h, "elle"), h);
+}
+
+BOOST_AUTO_TEST_CASE(the_headline_cut_keeps_the_main_verb) {
+    // The comma after "Bruxelles" is a boundary before the main verb: cutting there leaves a
+    // subject alone. Past the verb, the cut takes its complement up to the next boundary.
+    const std::string h = headline_with(
+        "", u8"Les ministres des Finances de la zone euro, réunis à Bruxelles, ont adopté un plan de "
+            u8"sauvetage pour la Grèce et le Portugal.");
+    BOOST_TEST(contains(h, u8"ont adopté un plan de sauvetage"), h);
+}
+
+BOOST_AUTO_TEST_CASE(an_opening_description_runs_over_a_civility) {
+    const std::string h = headline_with(
+        "  - name: \"drop_opening_adverbial\"\n    kind: \"leading\"\n    markers: [\"lundi\"]\n",
+        u8"Visiblement furieux du soutien apporté par Mme May à M. Darroch, le milliardaire "
+        u8"républicain a pris la dirigeante britannique pour cible.");
+    BOOST_TEST(h.rfind("Le milliardaire", 0) == 0u, h);
+}
+
+BOOST_AUTO_TEST_CASE(a_participle_phrase_after_a_name_goes_as_an_apposition) {
+    const std::string h = headline_with(
+        "  - name: \"drop_apposition\"\n    kind: \"apposition\"\n    max_words: 10\n",
+        u8"Le ministre Gabi Ashkenazi, entré en fonction au lendemain du décès, a offert ses "
+        u8"condoléances à la famille.");
+    BOOST_TEST(contains(h, "Ashkenazi a offert"), h);
 }

@@ -986,10 +986,19 @@ class sentence_builder final {
         if (root.verb_element >= 0) {
             root_has_subject_ =
                 root.subject_found || root.speaker >= 0 ||
-                captures_at(static_cast<std::size_t>(root.verb_element))[ast::s_inversion].set();
+                captures_at(static_cast<std::size_t>(root.verb_element))[ast::s_inversion].set() ||
+                inverted_speech_subject(static_cast<std::size_t>(root.verb_element));
             return true;
         }
         return false;
+    }
+
+    // "S’il …, « … », souligne une source syndicale": a speech verb right after a comma, its
+    // subject written after it.
+    bool inverted_speech_subject(std::size_t v) const {
+        return v > 0 && v + 1 < els_.size() && has_form(v - 1, f_comma) && info_[v].verb >= 0 &&
+               verb(static_cast<std::size_t>(info_[v].verb)).verb_class == "speech" &&
+               content_at(v + 1);
     }
 
     void add_sub_clauses(const std::vector<open_part>& parts, int32_t parent) {

@@ -177,6 +177,11 @@ public:
             switch (t.kind) {
                 case tok_kind::word:
                     if (finite(j)) finite_.push_back(i);
+                    // ", elle,": a stressed pronoun after a comma may open an incise
+                    if (j > 0 && toks_[j - 1].kind == tok_kind::comma &&
+                        (eq(t.key, "elle") || eq(t.key, "lui") || eq(t.key, "eux") || eq(t.key, "elles"))) {
+                        incise_ = true;
+                    }
                     break;
                 case tok_kind::number: numbers_.push_back(i); break;
                 case tok_kind::quote_close: marks_.push_back(i); [[fallthrough]];
@@ -575,7 +580,7 @@ private:
             case trim_kind::subordinate:
             case trim_kind::purpose: return no_openers && !grammar_has(kind);
             case trim_kind::time: return no_openers && numbers_.empty() && !grammar_has(kind);
-            case trim_kind::parenthetical: return parens_.empty() && !grammar_has(kind);
+            case trim_kind::parenthetical: return parens_.empty() && !incise_ && !grammar_has(kind);
             case trim_kind::shorten_actor: return civilities_.empty() && definite_.empty();
             case trim_kind::present_tense: return avoir_.empty();
             case trim_kind::reported_statement: return ques_.empty();
@@ -614,13 +619,21 @@ private:
             if (c.role == grammar::clause_role::main) {
                 for (const auto& p : c.parts) {
                     if (p.kind != part || p.where.begin == lifted_at_) continue;
+                    if (part == grammar::part_kind::subordinate && completes_verb(p.where)) continue;
                     if (part == grammar::part_kind::time && completes_a_noun(p.where)) continue;
                     drop_span(p.where);
                     // "ce lundi", "cette semaine": the demonstrative goes with its time word
                     if (part == grammar::part_kind::time) drop_time_determiner(p.where);
                 }
             } else if (c.role == role && role != grammar::clause_role::chunk && c.parent >= 0) {
+                if (role == grammar::clause_role::subordinate && completes_verb(c.where)) continue;
                 drop_span(c.where);
+                // "à qui on a demandé …": the preposition goes with its relative pronoun.
+                if (role == grammar::clause_role::relative) {
+                    const idx i = first_at(c.where.begin);
+                    const idx p = i < size() ? prev(i) : size();
+                    if (p < size() && relative_pronoun(i) && preposition(p)) keep_[p] = false;
+                }
             }
         }
     }
@@ -663,11 +676,18 @@ private:
 
     // From b to the first comma: no finite verb, at most 8 words; after the comma a subject
     // (a name or a determiner) and, further on, a finite verb.
+    // "par M. Darroch": the point of an abbreviated civility ends nothing.
+    bool civility_point(idx i) const {
+        return toks_[i].kind == tok_kind::stop && eq(toks_[i].text, ".") && i > 0 &&
+               (is(i - 1, "m") || is(i - 1, "dr") || is(i - 1, "pr") || is(i - 1, "mgr"));
+    }
+
     bool opening_description(idx b) const {
         int words = 0;
         idx i = b;
         for (; i < size() && toks_[i].kind != tok_kind::comma; i = next(i + 1)) {
-            if (toks_[i].kind == tok_kind::stop || finite(i) || ++words > 8) return false;
+            if (civility_point(i)) continue;
+            if (toks_[i].kind == tok_kind::stop || finite(i) || ++words > 12) return false;
         }
         const idx s = next(i + 1);
         if (i >= size() || s >= size() || toks_[s].kind != tok_kind::word) return false;
@@ -720,6 +740,7 @@ private:
                 drop(b, i + 1);
                 return;
             }
+            if (civility_point(i)) continue;
             if (toks_[i].kind != tok_kind::word && toks_[i].kind != tok_kind::number &&
                 toks_[i].kind != tok_kind::symbol) {
                 return;
@@ -817,6 +838,20 @@ private:
             if (j < size()) drop(i, j + 1);
             from = j + 1;
         }
+        // "Theresa May s'est, elle, entretenue": a stressed pronoun between commas is an
+        // incise too.
+        if (!incise_) return;
+        for (const uint32_t i : marks_) {
+            if (!keep_[i] || toks_[i].kind != tok_kind::comma) continue;
+            const idx pronoun = next(i + 1);
+            if (pronoun >= size() || !(is(pronoun, "elle") || is(pronoun, "lui") || is(pronoun, "eux") ||
+                                       is(pronoun, "elles"))) {
+                continue;
+            }
+            idx close = next(pronoun + 1);
+            if (close < size() && is(close, "aussi")) close = next(close + 1);
+            if (close < size() && toks_[close].kind == tok_kind::comma) drop(i, close + 1);
+        }
         // "- Sous-titre -" style dashes in the middle: ", - X -" is rare; leave them.
     }
 
@@ -840,7 +875,13 @@ private:
                                is(b, "un") || is(b, "une") || is(b, "ancien") ||
                                is(b, "ancienne") || is_title_word(lex_, toks_[b]) ||
                                match(r, b) > 0;
-            if (!opens) continue;
+            // "Gabi Ashkenazi, entré en fonction au lendemain …, a offert": a participle phrase
+            // between commas after a name says more of the person too.
+            const uint32_t pos = toks_[b].pos;
+            const bool participle = toks_[b].kind == tok_kind::word && !toks_[b].capitalised &&
+                                    (pos & grammar::pos_past_participle) != 0 &&
+                                    (pos & (grammar::pos_noun | grammar::pos_unknown)) == 0;
+            if (!opens && !participle) continue;
             const idx e = clause_end(b, false);
             if (e >= size() || toks_[e].kind != tok_kind::comma) continue;
             int words = 0;
@@ -866,9 +907,18 @@ private:
             if (i < from || !keep_[i]) continue;
             const std::size_t n = match(r, i);
             if (n == 0) continue;
-            const idx p = prev(i);
+            idx p = prev(i);
             if (p >= size()) continue;
             if (is(p, "ce") || is(p, "celui") || is(p, "celle") || is(p, "ceux")) continue;
+            // "Le gouvernement, à qui on a demandé …, accepte": a preposition before a relative
+            // pronoun opens the clause with it.
+            idx start = i;
+            if (!needs_infinitive && relative_pronoun(i) && preposition(p) &&
+                !(next(i + 1) < size() && is(next(i + 1), "que"))) {  // "avec qui que ce soit"
+                start = p;
+                p = prev(p);
+                if (p >= size()) continue;
+            }
             if (needs_infinitive) {
                 const idx v = next(i + n);
                 if (v >= size() || toks_[v].kind != tok_kind::word) continue;
@@ -884,16 +934,36 @@ private:
             // end of the sentence.
             const idx e = clause_end(i + n, false);
             const bool closes = e < size() && toks_[e].kind == tok_kind::comma;
-            const idx b = after_comma ? p : i;
+            const idx b = after_comma ? p : start;
             if (r.max_words > 0) {
                 int words = 0;
-                for (idx j = i; j < e; ++j) words += keep_[j] && toks_[j].kind == tok_kind::word;
+                for (idx j = start; j < e; ++j) words += keep_[j] && toks_[j].kind == tok_kind::word;
                 if (words > r.max_words && closes) continue;
             }
             // between commas, both go: "Le musée, qui …, a dû" -> "Le musée a dû"
             drop(b, closes && after_comma ? e + 1 : e);
             from = e > 0 ? e : 1;
         }
+    }
+
+    // "réclame que les gouvernements …": a "que" clause right after its verb is the verb's
+    // object, which the verb cannot lose.
+    bool completes_verb(grammar::span w) const {
+        const idx i = first_at(w.begin);
+        if (i >= size() || !(is(i, "que") || is(i, "qu'"))) return false;
+        const idx v = prev(i);
+        return v < size() && toks_[v].kind == tok_kind::word && (toks_[v].pos & grammar::pos_verb) != 0 &&
+               (toks_[v].pos & grammar::pos_past_participle) == 0;
+    }
+
+    bool relative_pronoun(idx i) const {
+        return is(i, "qui") || is(i, "lequel") || is(i, "laquelle") || is(i, "lesquels") ||
+               is(i, "lesquelles") || is(i, "quoi");
+    }
+    bool preposition(idx i) const {
+        return eq(toks_[i].text, "\xc3\xa0") || is(i, "avec") || is(i, "pour") || is(i, "par") ||
+               is(i, "sur") || is(i, "chez") || is(i, "contre") || is(i, "envers") ||
+               is(i, "entre") || is(i, "sans") || is(i, "selon") || is(i, "vers");
     }
 
     // "la sécurité, la justice, la migration et le développement" -> "la sécurité": a list of
@@ -1003,6 +1073,10 @@ private:
                 from = v + 1;
                 continue;
             }
+            // "il l'a signé": "le" or "la" before the present, which its elision hides.
+            if (const idx before = prev(i); before < size() && is(before, "l'")) continue;
+            // "a du mal" is "avoir du mal", no "a dû".
+            if (eq(toks_[v].text, "du")) continue;
             const std::string present = present_of(toks_[v], pl);
             if (present.empty()) continue;
             set_text(i, {});
@@ -1197,20 +1271,65 @@ private:
             if (w) ++words;
         }
         idx at = boundary < limit ? boundary : limit;
+        // A cut before the main clause's verb leaves no statement ("Une telle rencontre, si
+        // elle avait lieu, | permettrait à Donald Trump"): the last boundary past the verb,
+        // else the limit.
+        const auto [verb, verb_last] = main_verb();
+        if (verb < limit && at <= verb && keep_[verb]) {
+            at = limit;
+            for (idx i = next(verb + 1); i < limit; i = next(i + 1)) {
+                if (is_boundary(i) && !(final_cut_ && toks_[i].kind == tok_kind::word && prev(i) < size() &&
+                                        verb_like(prev(i)))) {
+                    at = i;
+                }
+            }
+        }
+        // A cut right after the main verb ("… le milliardaire républicain prend") takes the
+        // verb's complement up to the next boundary, three words at most past the limit.
+        idx said = at < size() ? prev(at) : size();  // the last word kept that tidy() will not drop
+        while (said < size() && said > verb && is_function_word(lex_, toks_[said])) said = prev(said);
+        if (verb < size() && at < size() && said < size() && said >= verb && said <= verb_last) {
+            int extra = 0;
+            for (idx i = at; i < size() && extra <= 3; i = next(i + 1)) {
+                if (i > at && is_boundary(i)) {
+                    at = i;
+                    break;
+                }
+                if (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number) ++extra;
+            }
+        }
         // A cut that leaves a verb without its complement ("Donald Trump fait pression,
-        // conclu") moves back to an earlier boundary, when there is one past the middle.
+        // conclu") moves back to an earlier boundary, when there is one past the middle (and
+        // past the main verb).
         for (idx b = at; b < size() && b > first();) {
             const idx l = prev(b);
             if (l >= size() || !verb_like(l)) break;
             idx earlier = size();
             int w = 0;
             for (idx i = first(); i < l; i = next(i + 1)) {
-                if (w >= max_words / 2 && is_boundary(i)) earlier = i;
+                if (w >= max_words / 2 && is_boundary(i) && (verb >= limit || i > verb)) earlier = i;
                 if (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number) ++w;
             }
             if (earlier >= size()) break;
             at = earlier;
             b = earlier;
+        }
+        // "Cette tentative échoue, le GNA |": a tail of three words or fewer after the main
+        // verb's last comma, with no verb of its own, goes with its comma.
+        if (verb < size() && at < size()) {
+            idx comma = size();
+            int tail_words = 0;
+            bool verb_in_tail = false;
+            for (idx i = prev(at); i < size() && i > verb_last; i = prev(i)) {
+                if (toks_[i].kind == tok_kind::comma) {
+                    comma = i;
+                    break;
+                }
+                if (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number) ++tail_words;
+                verb_in_tail = verb_in_tail || (toks_[i].pos & grammar::pos_verb) != 0;
+                if (tail_words > 3) break;
+            }
+            if (comma < size() && tail_words > 0 && tail_words <= 3 && !verb_in_tail) at = comma;
         }
         // A name is never split: "la maison de Marine | Le Pen" takes the rest of the name
         // when it is two words at most, else the cut moves before the name.
@@ -1241,6 +1360,21 @@ private:
             if (j < size() && toks_[j].kind == tok_kind::word && currency(toks_[j].key)) at = j + 1;
         }
         drop(at, size());
+    }
+
+    // The first and last tokens of the main clause's verb group, as the grammar read it, or
+    // size() twice.
+    std::pair<idx, idx> main_verb() const {
+        if (source_ != nullptr) {
+            for (const auto& c : source_->clauses) {
+                if (c.role != grammar::clause_role::main || !c.verb) continue;
+                const idx first = first_at(c.verb->where.begin);
+                idx last = first;
+                while (last + 1 < size() && toks_[last + 1].end <= c.verb->where.end) ++last;
+                return {first, last};
+            }
+        }
+        return {size(), size()};
     }
 
     // A word of a name as written, "Le" of "Le Pen" too.
@@ -1396,6 +1530,7 @@ private:
     uint32_t sub_roles_ = 0;   // bit k: a clause under another has role k
     uint64_t rule_bit_ = 0;     // the bit of the rule being applied in starts_ (0: past 64)
     bool clean_ = false;        // tidy() ran on keep_ as it is and found nothing to do
+    bool incise_ = false;       // a stressed pronoun follows a comma (see parenthetical())
     std::size_t dropped_ = 0;   // tokens tidy() dropped so far
     // No token from here on is kept (flags only go from kept to gone, but when a rule is
     // undone): where tidy() looks back from for the last kept token.
@@ -1409,6 +1544,25 @@ private:
 constexpr std::pair<std::string_view, std::string_view> elisions[] = {
     {"le", "l'"}, {"la", "l'"}, {"Le", "L'"}, {"La", "L'"}, {"de", "d'"}, {"De", "D'"},
     {"que", "qu'"}, {"Que", "Qu'"}, {"ne", "n'"}, {"se", "s'"}};
+
+// The full form of an elided `word` ("n'" -> "ne") before `next` when `next` opens with a
+// consonant ("n'a pu" -> "ne peut"), else empty. ("l'" could be "le" or "la": left as it is.)
+std::string_view unelided_form(const tok& word, std::string_view next) {
+    if (word.kind != tok_kind::word || !word.elided || next.empty()) return {};
+    const auto c = static_cast<unsigned char>(next[0]);
+    if (c == 0 || c >= 0x80 || std::strchr("bcdfgjklmnpqrstvwxzBCDFGJKLMNPQRSTVWXZ", c) == nullptr) return {};
+    static constexpr std::pair<std::string_view, std::string_view> full[] = {
+        {"n'", "ne"}, {"N'", "Ne"}, {"s'", "se"}, {"S'", "Se"}, {"qu'", "que"}, {"Qu'", "Que"},
+        {"d'", "de"}, {"D'", "De"}};
+    std::string written(word.text);
+    if (const std::size_t curly = written.find("\xe2\x80\x99"); curly != std::string::npos) {
+        written.replace(curly, 3, "'");
+    }
+    for (const auto& [elided, whole] : full) {
+        if (written == elided) return whole;
+    }
+    return {};
+}
 
 // The elided form of `word` ("L'", "d'", "qu'") before `next` when `next` opens with a
 // vowel, else empty. (An "h" may be aspirated: left as it is.)
@@ -1476,6 +1630,7 @@ std::string join_kept(const sentence_view& s, const std::vector<const tok*>& kep
         std::size_t at;
         std::string_view text;
         bool elided;
+        bool unelided = false;
     };
     std::vector<said_otherwise> otherwise;
     std::size_t last_index = std::string::npos;  // source index of the last token joined
@@ -1493,6 +1648,8 @@ std::string join_kept(const sentence_view& s, const std::vector<const tok*>& kep
             (otherwise.empty() || otherwise.back().at + 1 != ptrs.size())) {
             if (const std::string_view elided = elided_form(*ptrs.back(), text); !elided.empty()) {
                 otherwise.push_back({ptrs.size() - 1, elided, true});
+            } else if (const std::string_view whole = unelided_form(*ptrs.back(), text); !whole.empty()) {
+                otherwise.push_back({ptrs.size() - 1, whole, false, true});
             }
         }
         last_index = i;
@@ -1504,7 +1661,7 @@ std::string join_kept(const sentence_view& s, const std::vector<const tok*>& kep
     for (const said_otherwise& o : otherwise) {
         tok& copy = copies.emplace_back(*ptrs[o.at]);
         copy.text = o.text;
-        copy.elided = copy.elided || o.elided;
+        copy.elided = (copy.elided || o.elided) && !o.unelided;
         ptrs[o.at] = &copy;
     }
     std::string text = join_tokens(ptrs);

@@ -70,7 +70,7 @@ enum class trim_kind {
     leading,        // an opening adverbial up to its comma ("Lundi, ", "Selon X, ")
     time,           // weekdays, dates, "hier", "la semaine dernière"
     attribution,    // ", a déclaré X", ", selon X", "a-t-il dit"
-    parenthetical,  // "( … )"
+    parenthetical,  // "( … )", and ", elle," (a stressed pronoun between commas)
     apposition,     // ", X," after a name; ", Name," after a title
     relative,       // "qui …", "dont …"
     subordinate,    // ", alors que …", ", après avoir …"

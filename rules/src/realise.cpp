@@ -184,6 +184,71 @@ private:
     std::string probe_;
 };
 
+// "il y a", "il n'y avait pas de" at toks[i]: says "there is", "there were no", or the
+// time ago ("il y a deux ans" -> "two years ago"), and returns the index past what it said;
+// 0 when toks[i] opens none of them.
+std::size_t there_is(const std::vector<const tok*>& toks, std::size_t i, std::size_t e,
+                     english_run& out) {
+    std::size_t k = i + 1;
+    const bool neg = eq(toks[k]->key, "n'") || eq(toks[k]->key, "ne");
+    if (neg) ++k;
+    if (k + 1 >= e || !eq(toks[k]->key, "y")) return 0;
+    static const std::pair<std::string_view, std::pair<const char*, const char*>> tenses[] = {
+        {"a", {"is", "are"}}, {"avait", {"was", "were"}}, {"aura", {"will be", "will be"}},
+        {"aurait", {"would be", "would be"}}, {"eu", {"was", "were"}}};
+    const auto tense = std::find_if(std::begin(tenses), std::end(tenses),
+                                    [&](const auto& p) { return toks[k + 1]->key == p.first; });
+    if (tense == std::end(tenses)) return 0;
+    k += 2;
+    // "il y a deux ans": a time ago
+    static const std::pair<std::string_view, const char*> counts[] = {
+        {"deux", "two"}, {"trois", "three"}, {"quatre", "four"}, {"cinq", "five"}, {"six", "six"},
+        {"sept", "seven"}, {"huit", "eight"}, {"neuf", "nine"}, {"dix", "ten"},
+        {"quelques", "a few"}, {"plusieurs", "several"}, {"un", "one"}, {"une", "one"}};
+    static const std::pair<std::string_view, const char*> units[] = {
+        {"an", "year"}, {"ans", "years"}, {"annee", "year"}, {"annees", "years"}, {"mois", "months"},
+        {"semaine", "week"}, {"semaines", "weeks"}, {"jour", "day"}, {"jours", "days"},
+        {"heure", "hour"}, {"heures", "hours"}, {"minutes", "minutes"}, {"decennies", "decades"},
+        {"siecle", "century"}, {"siecles", "centuries"}};
+    if (!neg && k + 1 < e) {
+        std::string count;
+        if (toks[k]->kind == tok_kind::number) count = english_number(toks[k]->text);
+        for (const auto& [fr, en] : counts) {
+            if (toks[k]->key == fr) count = en;
+        }
+        const auto unit = std::find_if(std::begin(units), std::end(units),
+                                       [&](const auto& u) { return toks[k + 1]->key == u.first; });
+        if (!count.empty() && unit != std::end(units)) {
+            std::string said = unit->second;
+            if (eq(toks[k + 1]->key, "mois") && (count == "one")) said = "month";
+            out.words.push_back(count);
+            out.words.push_back(said);
+            out.words.push_back("ago");
+            return k + 2;
+        }
+    }
+    bool no = false;
+    if (neg && k < e && (eq(toks[k]->key, "pas") || eq(toks[k]->key, "plus") || eq(toks[k]->key, "aucun") ||
+                         eq(toks[k]->key, "aucune"))) {
+        no = eq(toks[k]->key, "pas") || eq(toks[k]->key, "plus");
+        if (no) ++k;
+    }
+    if (no && k < e && (eq(toks[k]->key, "de") || eq(toks[k]->key, "d'"))) ++k;
+    if (k >= e) return 0;
+    // the number of what there is: "des manifestants", "plusieurs", "12 blessés"
+    static const word_list many{"des", "les", "plusieurs", "quelques", "deux", "trois", "dizaines",
+                                "centaines", "milliers", "nombreux", "nombreuses", "beaucoup"};
+    const bool plural = (toks[k]->kind == tok_kind::number && toks[k]->key != "1") ||
+                        many.contains(toks[k]->key) ||
+                        (no && (ends_with_text(toks[k]->text, "s") || ends_with_text(toks[k]->text, "x")));
+    out.words.push_back("there");
+    out.words.push_back(plural ? tense->second.second : tense->second.first);
+    if (no) out.words.push_back("no");
+    // "des" after "there are" goes unsaid
+    if (eq(toks[k]->key, "des")) ++k;
+    return k;
+}
+
 class translator final {
 public:
     // `possessive`: how "son", "sa", "ses" are said ("its", or "his"/"her" for a person).
@@ -222,6 +287,7 @@ public:
         out.lead = lead;
         plural_ = false;
         modifiers_at_ = 0;
+        postnominal_at_ = std::string::npos;
         auto key_at = [&](std::size_t k) -> std::string_view { return toks[k]->key; };
         std::size_t noun_at = std::string::npos;  // index in out.words of the last noun
         for (std::size_t i = b; i < e;) {
@@ -235,6 +301,27 @@ public:
             if (plural_words.has_key(t) ||
                 (t.kind == tok_kind::number && t.key != "1" && t.key != "1er")) {
                 plural_ = true;
+            }
+            // "des patrons français et étrangers" -> "French and foreign bosses": an adjective
+            // joined to one said before the noun goes there too.
+            if ((eq(t.key, "et") || eq(t.key, "ou")) && noun_at != std::string::npos &&
+                noun_at + 1 == out.words.size() && postnominal_at_ < noun_at && i + 1 < e) {
+                if (std::string adj = adjective_english(*toks[i + 1]); !adj.empty()) {
+                    out.words.insert(out.words.begin() + static_cast<long>(noun_at), eq(t.key, "et") ? "and" : "or");
+                    out.words.insert(out.words.begin() + static_cast<long>(noun_at) + 1, std::move(adj));
+                    noun_at += 2;
+                    i += 2;
+                    continue;
+                }
+            }
+            // "qu'il n'y avait pas d'enquête", "élu il y a deux ans": "there was no
+            // investigation", "two years ago", wherever they stand.
+            if (eq(t.key, "il") && i + 2 < e) {
+                if (const std::size_t past = there_is(toks, i, e, out); past != 0) {
+                    noun_at = std::string::npos;
+                    i = past;
+                    continue;
+                }
             }
             if (eq(t.key, "son") || eq(t.key, "sa") || eq(t.key, "ses")) {
                 out.words.push_back(possessive_);
@@ -589,6 +676,7 @@ public:
                     // "la Cour constitutionnelle turque" -> "the Turkish constitutional court":
                     // the nationality goes before the other modifiers
                     out.words.insert(out.words.begin() + static_cast<long>(modifiers_at_), c.en_adj);
+                    postnominal_at_ = modifiers_at_;
                     ++noun_at;
                 } else {
                     if (adjective) {
@@ -748,13 +836,66 @@ public:
                 i += 2;
                 continue;
             }
+            // "au château de Versailles", "à l'hôpital", "à la conférence": before a noun of a
+            // place or a gathering, "à" says where ("at the palace of Versailles").
+            {
+                const bool au = eq(t.key, "au");
+                const bool a_the = eq(t.text, "\xc3\xa0") && i + 2 < e &&
+                                   (eq(toks[i + 1]->key, "la") || eq(toks[i + 1]->key, "l'"));
+                const std::size_t noun = au ? i + 1 : i + 2;
+                static const word_list venues{
+                    "chateau", "palais", "siege", "hopital", "aeroport", "stade", "musee", "ministere",
+                    "parlement", "tribunal", "domicile", "residence", "hotel", "universite", "ecole",
+                    "mairie", "prefecture", "commissariat", "forum", "congres", "conference",
+                    "reunion", "ceremonie", "sommet", "festival", "salon", "assemblee", "senat",
+                    "frontiere", "maison", "prison", "ambassade", "consulat", "camp"};
+                if ((au || a_the) && noun < e && !after_motion(out) && !toks[noun]->capitalised &&
+                    venues.contains(toks[noun]->key)) {
+                    out.words.push_back("at the");
+                    noun_at = std::string::npos;
+                    i = noun;
+                    continue;
+                }
+            }
+            // "Bruno Le Maire", "Jean-Yves Le Drian": after a first name and its particle, a
+            // capitalised word is the name's, whatever else it means ("maire").
+            if (t.kind == tok_kind::word && t.capitalised && i >= b + 2 && toks[i - 1]->capitalised &&
+                (eq(toks[i - 1]->key, "le") || eq(toks[i - 1]->key, "la")) &&
+                (toks[i - 2]->pos & grammar::pos_first_name) != 0 && toks[i - 2]->capitalised) {
+                out.words.emplace_back(t.text);
+                noun_at = out.words.size() - 1;
+                ++i;
+                continue;
+            }
+            // "Conduire avec autant de neige …": an infinitive opening the sentence is its
+            // subject, said with -ing ("Driving with …").
+            if (i == b && t.begin == first_begin_ && t.kind == tok_kind::word &&
+                (t.pos & grammar::pos_infinitive) != 0 && (t.pos & grammar::pos_unknown) == 0 &&
+                said_ing(t, "", out)) {
+                noun_at = std::string::npos;
+                ++i;
+                continue;
+            }
+            // "Roman Polanski", "le Fine Gael": a capitalised word before a name the lexicon
+            // does not know is that name's first part (a first name, a party's word), written
+            // as it is when that is also English (a first name always is).
+            if (name_part_at(toks, i, e)) {
+                drop_article_before_name(out);
+                title_before_name(toks, b, i, out, noun_at);
+                out.words.emplace_back(t.text);
+                noun_at = std::string::npos;
+                ++i;
+                continue;
+            }
             const form_hit* hit = best_hit(t);
-            // "la politique" -> "the policy": right after a determiner, with no noun after
-            // it, a word that is an adjective or a noun is the noun.
+            // "la politique" -> "the policy", "deux militaires français" -> "two French
+            // soldiers": right after a determiner or a number, with no noun after it (nothing,
+            // a function word, or an adjective that is no noun), a word that is an adjective or
+            // a noun is the noun.
             if (hit != nullptr && lex_.entries[hit->entry].pos == word_class::adj && i > b &&
-                determiner_word(*toks[i - 1]) &&
+                (determiner_word(*toks[i - 1]) || counts_before(*toks[i - 1])) &&
                 (i + 1 >= e || toks[i + 1]->kind != tok_kind::word ||
-                 is_function_word(lex_, *toks[i + 1]))) {
+                 is_function_word(lex_, *toks[i + 1]) || adjective_only(*toks[i + 1]))) {
                 if (const form_hit* noun = noun_reading(t)) hit = noun;
             }
             // "l'entrée", "l'annonce", "cette troisième visite": after a determiner a verb form
@@ -762,6 +903,11 @@ public:
             if (hit != nullptr && lex_.entries[hit->entry].pos == word_class::verb &&
                 after_determiner(toks, b, i)) {
                 hit = noun_reading(t);
+            }
+            // "un bien précieux": so is an adverb the pack also knows as a noun.
+            if (hit != nullptr && lex_.entries[hit->entry].pos == word_class::adv && i > b &&
+                determiner_word(*toks[i - 1])) {
+                if (const form_hit* noun = noun_reading(t)) hit = noun;
             }
             if (hit != nullptr) {
                 const lexicon_entry& entry = lex_.entries[hit->entry];
@@ -773,8 +919,16 @@ public:
                      (t.pos & grammar::pos_unknown) == 0 && !t.capitalised);
                 if (adjective_here && noun_at != std::string::npos &&
                     noun_at + 1 == out.words.size()) {
-                    // post-nominal adjective: before the noun in English
-                    out.words.insert(out.words.begin() + static_cast<long>(noun_at), entry.en);
+                    // post-nominal adjective: before the noun in English ("une position
+                    // commune": the adjective "commun", not the noun "commune")
+                    const form_hit* adj = entry.pos == word_class::adj ? hit : adjective_reading(t);
+                    // "des substances chimiques différentes" -> "different chemical
+                    // substances": each goes before those said before it
+                    const std::size_t at =
+                        postnominal_at_ < noun_at ? postnominal_at_ : noun_at;
+                    out.words.insert(out.words.begin() + static_cast<long>(at),
+                                     lex_.entries[(adj != nullptr ? adj : hit)->entry].en);
+                    postnominal_at_ = at;
                     ++noun_at;
                     ++i;
                     continue;
@@ -795,9 +949,11 @@ public:
                     ++i;
                     continue;
                 }
-                if ((entry.pos == word_class::det) && i + 1 < e &&
+                // "la France" -> "France", "le Hamas" -> "Hamas" (the article only: "aucun
+                // État" is "no state")
+                if (entry.pos == word_class::det && entry.en == "the" && i + 1 < e &&
                     (toks[i + 1]->capitalised && !is_function_word(lex_, *toks[i + 1]))) {
-                    ++i;  // "la France" -> "France", "le Hamas" -> "Hamas"
+                    ++i;
                     continue;
                 }
                 push_content(out, entry, hit->form, noun_at);
@@ -851,8 +1007,16 @@ public:
                 continue;
             }
             // "franco-allemand" -> "Franco-German", "ex-ministre" -> "former minister"
-            if (const std::string composed = with_prefix(t); !composed.empty()) {
-                out.words.push_back(composed);
+            if (std::string composed = with_prefix(t); !composed.empty()) {
+                // a nationality right after its noun goes before it: "le cinéaste
+                // franco-polonais" -> "the Franco-Polish filmmaker"
+                if (!t.capitalised && composed[0] >= 'A' && composed[0] <= 'Z' &&
+                    noun_at != std::string::npos && noun_at + 1 == out.words.size()) {
+                    out.words.insert(out.words.begin() + static_cast<long>(noun_at), std::move(composed));
+                    ++noun_at;
+                } else {
+                    out.words.push_back(std::move(composed));
+                }
                 ++i;
                 continue;
             }
@@ -1086,9 +1250,11 @@ private:
         if (country_of(lex_, t) >= 0) return true;
         if (const auto* p = phrase_at_token(lex_, t, toks.size(), at,
                                               [&](std::size_t k) -> std::string_view { return toks[k]->key; });
-            p != nullptr && p->second >= (1u << 24)) {
-            return true;
+            p != nullptr && (p->second >= (1u << 24) ||
+                              (p->second < lex_.entries.size() && lex_.entries[p->second].pos == word_class::name))) {
+            return true;  // a country, or a place the pack names ("La Havane")
         }
+        if (lex_.word(t.key, word_class::name) != nullptr) return true;  // "Sotchi"
         return (t.pos & grammar::pos_place_name) != 0 && (t.pos & grammar::pos_first_name) == 0 &&
                (t.pos & grammar::pos_surname) == 0;
     }
@@ -1158,6 +1324,68 @@ private:
         return true;
     }
 
+    // toks[i] opens a name whose next word neither the pack nor the dictionaries know, and is
+    // said as written: a first name, or a word that is English too ("Fine Gael").
+    bool name_part_at(const std::vector<const tok*>& toks, std::size_t i, std::size_t e) const {
+        const tok& t = *toks[i];
+        if (t.kind != tok_kind::word || !t.capitalised || t.title_word || i + 1 >= e) return false;
+        const tok& next = *toks[i + 1];
+        if (next.kind != tok_kind::word || !next.capitalised ||
+            (next.pos & (grammar::pos_unknown | grammar::pos_surname)) == 0) {
+            return false;
+        }
+        if (is_function_word(lex_, t) || is_function_word(lex_, next) || country_of(lex_, t) >= 0 ||
+            country_of(lex_, next) >= 0 || best_hit(next) != nullptr) {
+            return false;
+        }
+        // (A name the pack spells otherwise in English is said so: "Alexeï" -> "Alexei".)
+        if (const form_hit* own = best_hit(t); own != nullptr && lex_.entries[own->entry].pos == word_class::name) {
+            return false;
+        }
+        auto key_at = [&](std::size_t k) -> std::string_view { return toks[k]->key; };
+        if (phrase_at_token(lex_, t, toks.size(), i, key_at) != nullptr) return false;
+        return (t.pos & grammar::pos_first_name) != 0 || is_english_word(std::string(t.text));
+    }
+
+    // A number before a noun: "deux", "3", "plusieurs".
+    static bool counts_before(const tok& t) {
+        static const word_list counts{"deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+                                      "neuf", "dix", "plusieurs", "quelques", "nombreux"};
+        return t.kind == tok_kind::number || (t.kind == tok_kind::word && counts.count(t.key) != 0);
+    }
+
+    // A lower-case word that is an adjective and no noun: a nationality ("français"), or one
+    // the pack knows only as an adjective.
+    bool adjective_only(const tok& t) const {
+        if (t.kind != tok_kind::word || t.capitalised) return false;
+        if (country_of(lex_, t) >= 0) return true;
+        const form_hit* h = best_hit(t);
+        return h != nullptr && lex_.entries[h->entry].pos == word_class::adj && noun_reading(t) == nullptr;
+    }
+
+    // The English of a lower-case adjective (a nationality, or a word the pack reads only as an
+    // adjective), or empty.
+    std::string adjective_english(const tok& t) const {
+        if (t.kind != tok_kind::word || t.capitalised) return {};
+        if (const int32_t country = country_of(lex_, t); country >= 0) {
+            const country_entry& c = lex_.countries[static_cast<uint32_t>(country)];
+            return fold_key(c.fr).find(t.key) == std::string::npos ? c.en_adj : std::string();
+        }
+        const form_hit* h = best_hit(t);
+        if (h == nullptr || lex_.entries[h->entry].pos != word_class::adj) return {};
+        return lex_.entries[h->entry].en;
+    }
+
+    // The pack's adjective reading of a form, if it has one.
+    const form_hit* adjective_reading(const tok& t) const {
+        if (const auto* hits = forms_of(lex_, t)) {
+            for (const auto& h : *hits) {
+                if (lex_.entries[h.entry].pos == word_class::adj) return &h;
+            }
+        }
+        return nullptr;
+    }
+
     // The pack's noun reading of a form, if it has one.
     const form_hit* noun_reading(const tok& t) const {
         if (const auto* hits = forms_of(lex_, t)) {
@@ -1183,7 +1411,8 @@ private:
             "send", "sends", "sent", "fly", "flies", "flew", "flown", "deliver", "delivers",
             "delivered", "extradited", "expelled", "deported", "repatriated", "invite", "invites",
             "invited", "welcome", "welcomes", "welcomed", "back", "way", "trip", "visit", "visits",
-            "going", "travelling", "returning", "coming", "moving", "heading", "flying"};
+            "going", "travelling", "returning", "coming", "moving", "heading", "flying", "enter",
+            "enters", "entered", "entering"};
         // At the start of a run the word before is the main verb when the caller knows it
         // ("signs in Paris", "goes to Paris"); when it does not, "to" stays.
         // "the ambassador of China to Paris", "a state visit of three days to the United
@@ -1195,8 +1424,10 @@ private:
             return out.lead.empty() || motion.count(out.lead) != 0 || towards.count(out.lead) != 0;
         }
         if (motion.count(out.words.back()) != 0) return true;
+        // (a phrase said as one word counts by its last: "state visit")
+        auto last_word = [](const std::string& w) { return std::string_view(w).substr(w.rfind(' ') + 1); };
         for (std::size_t k = out.words.size(), n = 0; k-- > 0 && n < 6; ++n) {
-            if (towards.count(out.words[k]) != 0) return true;
+            if (towards.count(last_word(out.words[k])) != 0) return true;
         }
         return false;
     }
@@ -1265,6 +1496,7 @@ private:
         if (entry.pos == word_class::noun || entry.pos == word_class::title) {
             noun_at = out.words.size() - 1;
             modifiers_at_ = noun_at;
+            postnominal_at_ = std::string::npos;
         } else if (entry.pos != word_class::adj) {
             noun_at = std::string::npos;
         }
@@ -1338,6 +1570,8 @@ private:
     const lexicon& lex_;
     word_answers& answers_;
     mutable std::size_t modifiers_at_ = 0;  // where the current noun's English modifiers begin
+    // where the last adjective said before the current noun from after it went (npos: none)
+    mutable std::size_t postnominal_at_ = std::string::npos;
     mutable bool plural_ = false;           // a plural determiner awaits its noun
     uint32_t first_begin_;  // where the sentence starts: capitals there prove no name
     std::string possessive_;
@@ -1772,20 +2006,15 @@ void impersonal(const std::vector<const tok*>& toks, const verb_at& v,
 void existential(const translator& tr, const std::vector<const tok*>& toks,
                  slot_values& slots) {
     if (toks.size() < 4 || toks[0]->key != "il") return;
-    std::size_t k = 1;
-    const bool neg = eq(toks[k]->key, "n'") || eq(toks[k]->key, "ne");
-    if (neg) ++k;
-    if (k + 1 >= toks.size() || toks[k]->key != "y") return;
-    const std::string_view have = toks[k + 1]->key;
-    const char* tense = eq(have, "a") ? "is" : eq(have, "avait") ? "was" : eq(have, "aura") ? "will be" : nullptr;
-    if (tense == nullptr) return;
-    k += 2;
-    if (neg && k < toks.size() && (eq(toks[k]->key, "pas") || eq(toks[k]->key, "plus"))) ++k;
-    if (neg && k < toks.size() && (eq(toks[k]->key, "de") || eq(toks[k]->key, "d'"))) ++k;
+    english_run head;
+    const std::size_t k = there_is(toks, 0, toks.size(), head);
+    // (A time ago, "Il y a deux ans, …", is no existential.)
+    if (k == 0 || head.words.size() < 2 || head.words[0] != "there") return;
     const std::string rest = join_words(sayable_prefix(tr, toks, k, toks.size()).words);
     if (rest.empty()) return;
+    head.words.erase(head.words.begin());
     slots["subject"] = "there";
-    slots["verb"] = std::string(tense) + (neg ? " no" : "");
+    slots["verb"] = join_words(head.words);
     slots["object"] = rest;
 }
 

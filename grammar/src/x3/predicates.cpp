@@ -27,7 +27,7 @@ std::string_view form(const sentence_state& st, int32_t i) {
 }
 
 // The form cache keeps the list bits in 32.
-static_assert(wl_adverbial_heads < 32);
+static_assert(wl_stressed_pronouns < 32);
 
 // Closed word lists the tests below ask about, in word_list order: a token's memberships are looked
 // up once per sentence (word_lists) instead of comparing strings at every question.
@@ -92,7 +92,20 @@ const std::vector<std::vector<std::string_view>>& closed_lists() {
         {"par",       "pour",      "de",          "une",       "un",         "à",        "en",       "lui-même",
          "elle-même", "eux-mêmes", "elles-mêmes", "même",      "bien",       "ainsi",    "aussi",
          "encore",    "déjà",      "toujours",    "notamment", "finalement", "enfin",    "alors",
-         "donc",      "d’ores",    "d'ores",      "tout",      "sans",       "peut-être"}};
+         "donc",      "d’ores",    "d'ores",      "tout",      "sans",       "peut-être"},
+        // wl_count_words
+        {"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+         "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante",
+         "cinquante", "soixante", "cent", "quelques", "plusieurs"},
+        // wl_time_units
+        {"an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours", "heure",
+         "heures", "minute", "minutes", "décennie", "décennies", "siècle", "siècles"},
+        // wl_si
+        {"si"},
+        // wl_si_heads
+        {"même", "sauf", "comme"},
+        // wl_stressed_pronouns
+        {"lui", "elle", "eux", "elles", "nous", "vous", "moi", "toi"}};
     return lists;
 }
 
@@ -356,9 +369,43 @@ std::size_t adverbial_length(const sentence_state& st, int32_t i) {
     return 0;
 }
 
+namespace {
+
+// ", elle,", ", eux,": a stressed pronoun between commas after a finite verb, before the
+// participle or infinitive it leads to ("s’est, elle, entretenue", "a, lui, refusé"), insists
+// as an adverb would.
+bool stressed_aside(const sentence_state& st, int32_t i) {
+    return is_comma{}(st, i) && is_finite{}(st, i - 1) &&
+           in_list(st, i + 1, wl_stressed_pronouns) && is_comma{}(st, i + 2) &&
+           (is_participle{}(st, i + 3) || is_infinitive{}(st, i + 3));
+}
+
+}  // namespace
+
 std::size_t adverbial_uncached(const sentence_state& st, int32_t i) {
     if (const std::size_t n = adverbial_length(st, i)) return n;
+    if (stressed_aside(st, i)) return 3;
     return is_plain_adverb{}(st, i) ? 1 : 0;
+}
+
+std::size_t il_y_a_length(const sentence_state& st, int32_t i) {
+    if (!valid(st, i + 2)) return 0;
+    const std::string_view il = form(st, i);
+    return (il == "il" || il == "Il") && form(st, i + 1) == "y" && form(st, i + 2) == "a" ? 3 : 0;
+}
+
+bool is_si_conjunction::operator()(const sentence_state& st, int32_t i) const {
+    if (!is_word(st, i)) return false;
+    if (in_list(st, i, wl_si)) {
+        return is_subject_pronoun{}(st, i + 1) || is_determiner{}(st, i + 1) ||
+               is_name_word{}(st, i + 1);
+    }
+    // "s’il", "s’ils": the elided "si" (never the reflexive "se", which no subject follows).
+    const std::string_view f = form(st, i);
+    if (f != "s’" && f != "s'" && f != "S’" && f != "S'") return false;
+    if (!valid(st, i + 1)) return false;
+    const std::string_view next = form(st, i + 1);
+    return next == "il" || next == "ils";
 }
 
 bool is_punctuation::operator()(const sentence_state& st, int32_t i) const {
@@ -483,7 +530,8 @@ uint32_t form_base(std::string_view f, token_kind kind, bool capitalised, uint32
         (uint64_t{1} << wl_le_la) | (uint64_t{1} << wl_time_prepositions) |
         (uint64_t{1} << wl_pour) | (uint64_t{1} << wl_title_adjectives) |
         (uint64_t{1} << wl_subject_pronouns) | (uint64_t{1} << wl_ne) |
-        (uint64_t{1} << wl_clitics) | (uint64_t{1} << wl_relatives);
+        (uint64_t{1} << wl_clitics) | (uint64_t{1} << wl_relatives) | (uint64_t{1} << wl_si) |
+        (uint64_t{1} << wl_si_heads);
     if (word && !capitalised && classes == 0 && (lists & start_lists) == 0 &&
         !(pos & pos_determiner))
         starts |= plain_word;
@@ -592,6 +640,12 @@ uint32_t element_starts_other(const sentence_state& st, int32_t i) {
         ((listed(wl_ne) || listed(wl_clitics)) && finite_after_clitics(st, at)))
         starts |= kind_bit(element_kind::verb_group);
     if (listed(wl_relatives) && is_relative{}(st, i)) starts |= kind_bit(element_kind::relative);
+    if (((listed(wl_si) || listed(wl_clitics)) && is_si_conjunction{}(st, i)) ||
+        (listed(wl_si_heads) && is_si_head{}(st, i)))
+        starts |= kind_bit(element_kind::subordinator);
+    // "il y a deux ans": a date (date_body checks the count and the unit).
+    if (listed(wl_subject_pronouns) && il_y_a_length(st, i) != 0)
+        starts |= kind_bit(element_kind::date);
     return starts & kind_bits;
 }
 
@@ -611,7 +665,9 @@ bool prenominal_adjective(std::string_view w) {
         "grande", "grands", "grandes", "petit", "petite", "petits", "petites", "bon", "bonne",
         "bons", "bonnes", "mauvais", "mauvaise", "mauvaises", "long", "longue", "longues",
         "précédent", "précédente", "éventuel", "éventuelle", "futur", "future",
-        "futurs", "futures", "ancien", "ancienne", "anciens", "anciennes"};
+        "futurs", "futures", "ancien", "ancienne", "anciens", "anciennes", "tel", "telle",
+        "tels", "telles", "autre", "autres", "même", "mêmes", "véritable", "véritables",
+        "vaste", "vastes", "nombreux", "nombreuses"};
     // One hashed look-up rather than a comparison with each word.
     static const std::unordered_set<std::string_view, short_key_hash> words(std::begin(list),
                                                                             std::end(list));

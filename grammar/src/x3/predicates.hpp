@@ -84,6 +84,11 @@ enum word_list : unsigned {
     wl_title_adjectives,
     wl_ce,
     wl_adverbial_heads,
+    wl_count_words,
+    wl_time_units,
+    wl_si,
+    wl_si_heads,
+    wl_stressed_pronouns,
 };
 
 // The simple token tests, inline: the grammar asks them at every step.
@@ -146,6 +151,9 @@ PRECIS_INLINE_TEST(is_stop, if (!valid(st, i)) return true; const token_kind k =
 PRECIS_INLINE_TEST(is_comma, return valid(st, i) && form_is(st, i, ",");)
 PRECIS_INLINE_TEST(is_day_part, return in_list(st, i, wl_day_parts);)
 PRECIS_INLINE_TEST(is_title_adjective, return in_list(st, i, wl_title_adjectives);)
+// "deux", "quelques", "plusieurs": a count written in words.
+PRECIS_INLINE_TEST(is_count_word, return in_list(st, i, wl_count_words) && !tok(st, i).capitalised;)
+PRECIS_INLINE_TEST(is_time_unit, return in_list(st, i, wl_time_units) && !tok(st, i).capitalised;)
 
 #undef PRECIS_INLINE_TEST
 
@@ -161,6 +169,29 @@ inline bool hyphen_in_first_five(std::string_view f) {
     }
     return false;
 }
+
+// "il y a" (also "Il y a"): three tokens, or 0. Before a count of time it dates ("élu il y a
+// deux ans", date_body); otherwise it is the existential verb.
+std::size_t il_y_a_length(const sentence_state& st, int32_t index);
+struct il_y_a_run {
+    std::size_t operator()(const sentence_state& st, int32_t index) const {
+        return il_y_a_length(st, index);
+    }
+};
+
+// "si" (or "s’" before "il", "ils") as the conjunction "if": followed by a subject ("si elle
+// avait lieu", "si les Etats-Unis acceptent", "si Moscou refuse"), not by an adjective or an
+// adverb ("si important", "si bien").
+struct is_si_conjunction {
+    bool operator()(const sentence_state& st, int32_t index) const;
+};
+// "même", "sauf", "comme" before that "si": one conjunction with it ("même s’il", whose
+// elision the vocabulary's "même si" does not read).
+struct is_si_head {
+    bool operator()(const sentence_state& st, int32_t i) const {
+        return tests::in_list(st, i, wl_si_heads) && is_si_conjunction{}(st, i + 1);
+    }
+};
 
 // element_starts() past its common cases.
 uint32_t element_starts_other(const sentence_state& st, int32_t index);

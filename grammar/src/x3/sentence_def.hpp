@@ -25,9 +25,14 @@ inline const auto day = cap<ast::s_day>[tok<is_day>];
 inline const auto year = cap<ast::s_year>[tok<is_year>];
 inline const auto of = tok<is_de>;
 
+// "il y a deux ans", "il y a près de trois semaines": a time, not the existential verb, which
+// keeps any other object ("il y a des manifestants").
+inline const auto ago = cap<ast::s_time>[token_run_parser<il_y_a_run>{} >> -approx >>
+                                         (tok<is_number> | tok<is_count_word>) >>
+                                         tok<is_time_unit>];
 inline const auto date_body = (-tok<is_le> >> -weekday >> day >> month >> -year) | (month >> year) |
                               (tok<is_time_preposition> >> year) | (weekday >> -tok<is_day_part>) |
-                              term_parser<term_class::time_word, ast::s_time>{};
+                              term_parser<term_class::time_word, ast::s_time>{} | ago;
 inline const auto money_body = -approx >> ((number >> -magnitude >> -of >> currency) |
                                            (currency >> number >> -magnitude));
 inline const auto percent_body = -approx >> number >>
@@ -92,7 +97,9 @@ inline const auto attribution_body = term_parser<term_class::attribution, ast::s
 inline const auto purpose_body =
     term_parser<term_class::purpose_marker, ast::s_marker>{} |
     (cap<ast::s_marker>[tok<is_pour>] >> &(*tok<is_object_clitic> >> tok<is_infinitive>));
-inline const auto subordinator_body = term_parser<term_class::subordinator, ast::s_marker>{};
+inline const auto subordinator_body = term_parser<term_class::subordinator, ast::s_marker>{} |
+                                      cap<ast::s_marker>[-tok<is_si_head> >>
+                                                         tok<is_si_conjunction>];
 
 sentence_type const sentence_rule = "sentence";
 

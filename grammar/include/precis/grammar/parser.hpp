@@ -149,8 +149,8 @@ bool parse(std::string_view input, const vocabulary& vocab, const lexicon& lex,
            reuse_storage_t);
 
 // An adjective French puts before its noun, as written in lower case: an ordinal
-// ("troisième") or one of the few common ones ("premier", "nouvelle", "prochain" …). After a
-// determiner and such an adjective comes a noun ("cette troisième visite").
+// ("troisième") or one of the few common ones ("premier", "nouvelle", "telle", "autre" …).
+// After a determiner and such an adjective comes a noun ("cette troisième visite").
 bool prenominal_adjective(std::string_view word);
 
 // Counts for `precis parse --stats`.
