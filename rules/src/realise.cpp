@@ -184,6 +184,19 @@ private:
     std::string probe_;
 };
 
+// A count said in words ("deux", "plusieurs") in English, or nullptr.
+const char* english_count(std::string_view key) {
+    static constexpr std::pair<std::string_view, const char*> counts[] = {
+        {"deux", "two"},   {"trois", "three"},   {"quatre", "four"},         {"cinq", "five"},
+        {"six", "six"},    {"sept", "seven"},    {"huit", "eight"},          {"neuf", "nine"},
+        {"dix", "ten"},    {"quelques", "a few"}, {"plusieurs", "several"}, {"nombreux", "many"},
+        {"un", "one"},     {"une", "one"}};
+    for (const auto& [fr, en] : counts) {
+        if (key == fr) return en;
+    }
+    return nullptr;
+}
+
 // "il y a", "il n'y avait pas de" at toks[i]: says "there is", "there were no", or the
 // time ago ("il y a deux ans" -> "two years ago"), and returns the index past what it said;
 // 0 when toks[i] opens none of them.
@@ -201,10 +214,6 @@ std::size_t there_is(const std::vector<const tok*>& toks, std::size_t i, std::si
     if (tense == std::end(tenses)) return 0;
     k += 2;
     // "il y a deux ans": a time ago
-    static const std::pair<std::string_view, const char*> counts[] = {
-        {"deux", "two"}, {"trois", "three"}, {"quatre", "four"}, {"cinq", "five"}, {"six", "six"},
-        {"sept", "seven"}, {"huit", "eight"}, {"neuf", "nine"}, {"dix", "ten"},
-        {"quelques", "a few"}, {"plusieurs", "several"}, {"un", "one"}, {"une", "one"}};
     static const std::pair<std::string_view, const char*> units[] = {
         {"an", "year"}, {"ans", "years"}, {"annee", "year"}, {"annees", "years"}, {"mois", "months"},
         {"semaine", "week"}, {"semaines", "weeks"}, {"jour", "day"}, {"jours", "days"},
@@ -213,9 +222,7 @@ std::size_t there_is(const std::vector<const tok*>& toks, std::size_t i, std::si
     if (!neg && k + 1 < e) {
         std::string count;
         if (toks[k]->kind == tok_kind::number) count = english_number(toks[k]->text);
-        for (const auto& [fr, en] : counts) {
-            if (toks[k]->key == fr) count = en;
-        }
+        if (const char* en = english_count(toks[k]->key)) count = en;
         const auto unit = std::find_if(std::begin(units), std::end(units),
                                        [&](const auto& u) { return toks[k + 1]->key == u.first; });
         if (!count.empty() && unit != std::end(units)) {
@@ -1349,9 +1356,7 @@ private:
 
     // A number before a noun: "deux", "3", "plusieurs".
     static bool counts_before(const tok& t) {
-        static const word_list counts{"deux", "trois", "quatre", "cinq", "six", "sept", "huit",
-                                      "neuf", "dix", "plusieurs", "quelques", "nombreux"};
-        return t.kind == tok_kind::number || (t.kind == tok_kind::word && counts.count(t.key) != 0);
+        return t.kind == tok_kind::number || (t.kind == tok_kind::word && english_count(t.key) != nullptr);
     }
 
     // A lower-case word that is an adjective and no noun: a nationality ("français"), or one
