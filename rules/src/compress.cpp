@@ -1543,7 +1543,7 @@ private:
 // The words that elide before a vowel, and their elided forms.
 constexpr std::pair<std::string_view, std::string_view> elisions[] = {
     {"le", "l'"}, {"la", "l'"}, {"Le", "L'"}, {"La", "L'"}, {"de", "d'"}, {"De", "D'"},
-    {"que", "qu'"}, {"Que", "Qu'"}, {"ne", "n'"}, {"se", "s'"}};
+    {"que", "qu'"}, {"Que", "Qu'"}, {"ne", "n'"}, {"Ne", "N'"}, {"se", "s'"}, {"Se", "S'"}};
 
 // The full form of an elided `word` ("n'" -> "ne") before `next` when `next` opens with a
 // consonant ("n'a pu" -> "ne peut"), else empty. ("l'" could be "le" or "la": left as it is.)
@@ -1551,15 +1551,12 @@ std::string_view unelided_form(const tok& word, std::string_view next) {
     if (word.kind != tok_kind::word || !word.elided || next.empty()) return {};
     const auto c = static_cast<unsigned char>(next[0]);
     if (c == 0 || c >= 0x80 || std::strchr("bcdfgjklmnpqrstvwxzBCDFGJKLMNPQRSTVWXZ", c) == nullptr) return {};
-    static constexpr std::pair<std::string_view, std::string_view> full[] = {
-        {"n'", "ne"}, {"N'", "Ne"}, {"s'", "se"}, {"S'", "Se"}, {"qu'", "que"}, {"Qu'", "Que"},
-        {"d'", "de"}, {"D'", "De"}};
     std::string written(word.text);
     if (const std::size_t curly = written.find("\xe2\x80\x99"); curly != std::string::npos) {
         written.replace(curly, 3, "'");
     }
-    for (const auto& [elided, whole] : full) {
-        if (written == elided) return whole;
+    for (const auto& [whole, elided] : elisions) {
+        if (written == elided && elided != "l'" && elided != "L'") return whole;
     }
     return {};
 }
