@@ -43,9 +43,12 @@ std::optional<lexicon_table> lexicon_table::open(const unsigned char* data, std:
     t.blocks_ = t.offsets_ + std::size_t{t.block_count_} * 4;
     // The pool ends with a NUL, so every offset inside it starts a terminated string.
     if (t.blocks_ > size || t.pool_size_ == 0 || data[t.offsets_ - 1] != 0) return std::nullopt;
+    // The offsets are checked here; the blocks they point to only when a lookup reads them
+    // (block_head, find): reading a byte of every block would bring the whole table into
+    // memory at start, where lookups bring in only the pages of the forms asked for.
     for (std::size_t b = 0; b < t.block_count_; ++b) {
         const uint32_t off = t.u32(t.offsets_ + 4 * b);
-        if (t.blocks_ + off + 2 > size || data[t.blocks_ + off] != 0) return std::nullopt;
+        if (t.blocks_ + off + 2 > size) return std::nullopt;
         if (b > 0 && off <= t.u32(t.offsets_ + 4 * (b - 1))) return std::nullopt;
     }
     return t;
@@ -79,6 +82,8 @@ std::optional<lexicon_table::entry> lexicon_table::find(std::string_view form) c
     for (std::size_t i = 0; i < forms_per_block && at + 2 <= end; ++i) {
         const std::size_t shared = data_[at], suffix = data_[at + 1];
         at += 2;
+        // (A block's first form shares nothing: len is 0 there, so a block that says
+        // otherwise ends the search.)
         if (shared > len || shared + suffix > max_form_bytes || at + suffix > end) break;
         std::memcpy(buf + shared, data_ + at, suffix);
         len = shared + suffix;
