@@ -213,6 +213,19 @@ BOOST_AUTO_TEST_CASE(the_default_pack_drops_adverbs_of_time) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(the_default_pack_drops_an_opening_time_phrase_with_its_preposition) {
+    // "jeudi" alone is a time the grammar finds; the opening goes whole, "Dès" with it.
+    const engine e;
+    for (const char* opening : {u8"Dès jeudi", u8"Pendant trois jours", u8"Jusqu'à présent"}) {
+        const summary s = e.summarize(
+            std::string(opening) +
+            u8", le nouveau gouvernement irakien devra rassurer les habitants du pays.");
+        BOOST_TEST(s.headline_fr.rfind("Le nouveau gouvernement", 0) == 0, s.headline_fr);
+        BOOST_TEST_REQUIRE(s.summary_fr.size() == 1u);
+        BOOST_TEST(s.summary_fr[0].rfind("Le nouveau gouvernement", 0) == 0, s.summary_fr[0]);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(the_headline_cut_does_not_part_a_verb_from_its_complement) {
     // The last boundary within the limit is "en", right after the verb: the headline shown
     // cuts further on rather than end on "presse".
