@@ -213,6 +213,19 @@ BOOST_AUTO_TEST_CASE(the_default_pack_drops_adverbs_of_time) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(a_main_verb_after_an_apposition_is_not_an_attribution) {
+    // ", a annoncé" after "Le président américain, Donald Trump" is the sentence's own verb;
+    // after a statement it names the source, and goes.
+    const std::string h = default_headline(
+        u8"Le président américain, Donald Trump, a annoncé samedi la fin des négociations "
+        u8"avec la Chine.");
+    BOOST_TEST(contains(h, u8"la fin des négociations"), h);
+    const std::string source = default_headline(
+        u8"La France va aider le Liban à reconstruire le port, a annoncé samedi le président.");
+    BOOST_TEST(!contains(source, u8"annoncé"), source);
+    BOOST_TEST(contains(source, u8"aider le Liban"), source);
+}
+
 BOOST_AUTO_TEST_CASE(the_default_pack_drops_an_opening_time_phrase_with_its_preposition) {
     // "jeudi" alone is a time the grammar finds; the opening goes whole, "Dès" with it.
     const engine e;

@@ -801,6 +801,9 @@ private:
             if (j < size() && k == tok_kind::quote_close && toks_[j].kind == tok_kind::comma) {
                 j = next(j + 1);
             }
+            // "Le président américain, Donald Trump, a annoncé la fin …": the verb the grammar
+            // reads as the main clause's, after its subject, is the statement, not a source.
+            if (j < size() && main_verb_at(toks_[j].begin)) continue;
             // optional auxiliary ("a", "ont", "a-t-il")
             if (j < size() && (eq(toks_[j].text, "a") || is(j, "ont") || is(j, "avait") ||
                                is(j, "avaient") || is(j, "aurait"))) {
@@ -827,6 +830,19 @@ private:
             const idx p = prev(i);
             if (p < size() && toks_[p].kind == tok_kind::word) drop(i, clause_end(i + 1, false));
         }
+    }
+
+    // Whether the grammar reads a main clause whose verb group starts at `offset`, with a
+    // subject before it.
+    bool main_verb_at(uint32_t offset) const {
+        if (source_ == nullptr) return false;
+        for (const auto& c : source_->clauses) {
+            if (c.role != grammar::clause_role::main || !c.verb || c.verb->where.begin != offset) continue;
+            return std::any_of(c.parts.begin(), c.parts.end(), [&](const grammar::part& p) {
+                return p.kind == grammar::part_kind::subject && p.where.end <= offset;
+            });
+        }
+        return false;
     }
 
     void parenthetical() {
