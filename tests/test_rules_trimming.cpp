@@ -226,6 +226,21 @@ BOOST_AUTO_TEST_CASE(a_main_verb_after_an_apposition_is_not_an_attribution) {
     BOOST_TEST(contains(source, u8"aider le Liban"), source);
 }
 
+BOOST_AUTO_TEST_CASE(no_comma_is_left_between_a_subject_and_its_verb) {
+    // The title goes, and the comma after the name with it; a comma before an inverted
+    // source stays.
+    const std::string h = default_headline(
+        u8"A la surprise générale, le ministre des Affaires étrangères iranien Mohammad Javad "
+        u8"Zarif, est arrivé dans la cité basque en début d'après-midi.");
+    BOOST_TEST(contains(h, u8"Zarif est arrivé"), h);
+    const engine e;
+    const summary s = e.summarize(
+        u8"\"La situation dans la péninsule s'aggrave de jour en jour\" en raison des relations "
+        u8"entre les deux pays, a estimé M. Ri devant les délégués.");
+    BOOST_TEST_REQUIRE(s.summary_fr.size() == 1u);
+    BOOST_TEST(contains(s.summary_fr[0], u8"pays, a estimé"), s.summary_fr[0]);
+}
+
 BOOST_AUTO_TEST_CASE(the_default_pack_drops_an_opening_time_phrase_with_its_preposition) {
     // "jeudi" alone is a time the grammar finds; the opening goes whole, "Dès" with it.
     const engine e;

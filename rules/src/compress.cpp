@@ -832,6 +832,18 @@ private:
         }
     }
 
+    // Whether the grammar reads a main clause whose subject ends at `subject_end` and whose
+    // verb group starts at `verb`.
+    bool subject_ends_at(uint32_t subject_end, uint32_t verb) const {
+        if (source_ == nullptr) return false;
+        for (const auto& c : source_->clauses) {
+            if (c.role != grammar::clause_role::main || !c.verb || c.verb->where.begin != verb) continue;
+            return std::any_of(c.parts.begin(), c.parts.end(), [&](const grammar::part& p) {
+                return p.kind == grammar::part_kind::subject && p.where.end == subject_end;
+            });
+        }
+        return false;
+    }
     // Whether the grammar reads a main clause whose verb group starts at `offset`, with a
     // subject before it.
     bool main_verb_at(uint32_t offset) const {
@@ -1436,6 +1448,26 @@ private:
                 unkeep(i);
                 unkeep(j - 1);
             }
+        }
+        // "le ministre …, Mohammad Javad Zarif, est arrivé" with its title gone (or a comma
+        // the source put there): a first comma between the subject and the main verb goes.
+        for (const uint32_t i : punct_) {
+            if (!keep_[i]) continue;
+            if (toks_[i].kind == tok_kind::comma && prev(i) < size()) {
+                // An auxiliary and its participle ("est arrivé", "a signé") whose subject ends
+                // at the comma, and no inverted subject after them (", a estimé M. Ri" names
+                // a source).
+                const idx v = next(i + 1);
+                const idx participle = v < size() ? next(v + 1) : size();
+                const idx after = participle < size() ? next(participle + 1) : size();
+                if (participle < size() && is_auxiliary(toks_[v]) && !toks_[participle].capitalised &&
+                    (toks_[participle].pos & grammar::pos_past_participle) != 0 &&
+                    (after >= size() || !toks_[after].capitalised) &&
+                    subject_ends_at(toks_[prev(i)].end, toks_[v].begin)) {
+                    unkeep(i);
+                }
+            }
+            break;
         }
         // Punctuation opening the sentence or following a comma or colon goes (a stop only at
         // the start). What precedes a mark is the kept token before it, tokens dropped here
