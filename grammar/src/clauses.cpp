@@ -370,7 +370,7 @@ class sentence_builder final {
                                      ? std::strtod(payload(c[ast::s_magnitude]).c_str(), nullptr)
                                      : 1.0;
         const double number =
-            c[ast::s_number].set() ? parse_number(slice(c[ast::s_number])).value_or(0.0) : 0.0;
+            c[ast::s_number].set() ? parse_number(view(c[ast::s_number])).value_or(0.0) : 0.0;
         switch (el.kind) {
             case element_kind::date:
                 v.kind = value_kind::date;
@@ -388,7 +388,7 @@ class sentence_builder final {
             default: {
                 v.kind = value_kind::quantity;
                 v.number = number * (magnitude > 0 ? magnitude : 1.0);
-                v.unit = lower_all(slice(c[ast::s_unit]));
+                v.unit = lower_all(view(c[ast::s_unit]));
                 const ast::capture& n = c[ast::s_number];
                 const std::string_view digits =
                     n.set() ? text_.substr(n.begin, n.end - n.begin) : std::string_view();
@@ -403,6 +403,12 @@ class sentence_builder final {
         return true;
     }
     std::string slice(span s) const { return slice(s.begin, s.end); }
+    // slice() without a string of its own.
+    std::string_view view(const ast::capture& c) const {
+        return c.end > c.begin ? text_.substr(c.begin, c.end - c.begin) : std::string_view();
+    }
+    static bool two_digits(int n) { return n >= 0 && n <= 99; }
+    static char digit(int n) { return static_cast<char>('0' + n % 10); }
 
     bool make_date(const element& el, value& v, bool opens_article) {
         const ast::capture_view c = list_.captures_of(el);
@@ -412,11 +418,11 @@ class sentence_builder final {
         }
         v.where = {begin, el.where.end};
         v.text = slice(v.where);
-        const int year = c[ast::s_year].set() ? std::atoi(slice(c[ast::s_year]).c_str()) : 0;
-        const int month = c[ast::s_month].set() ? std::atoi(payload(c[ast::s_month]).c_str()) : 0;
-        const int day = c[ast::s_day].set() ? std::atoi(slice(c[ast::s_day]).c_str()) : 0;
-        const int weekday =
-            c[ast::s_weekday].set() ? std::atoi(payload(c[ast::s_weekday]).c_str()) : 0;
+        // Read in place (std::atoi would want each as a string of its own).
+        const int year = c[ast::s_year].set() ? leading_int(view(c[ast::s_year])) : 0;
+        const int month = c[ast::s_month].set() ? leading_int(payload(c[ast::s_month])) : 0;
+        const int day = c[ast::s_day].set() ? leading_int(view(c[ast::s_day])) : 0;
+        const int weekday = c[ast::s_weekday].set() ? leading_int(payload(c[ast::s_weekday])) : 0;
         char buf[16];
         if (day && month && year) {
             civil_date d{year, month, day};
@@ -429,13 +435,23 @@ class sentence_builder final {
                 civil_date d{anchor->year, month, day};
                 if (!valid_date(d)) return false;
                 v.normalized = iso(d);
+            } else if (two_digits(month) && two_digits(day)) {  // as "--%02d-%02d" writes it
+                const char out[] = {'-', '-', digit(month / 10), digit(month), '-',
+                                    digit(day / 10), digit(day)};
+                v.normalized.assign(out, sizeof out);
             } else {
                 std::snprintf(buf, sizeof buf, "--%02d-%02d", month, day);
                 v.normalized = buf;
             }
         } else if (month && year) {
-            std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-            v.normalized = buf;
+            if (year >= 0 && year <= 9999 && two_digits(month)) {  // as "%04d-%02d" writes it
+                const char out[] = {digit(year / 1000), digit(year / 100), digit(year / 10),
+                                    digit(year), '-', digit(month / 10), digit(month)};
+                v.normalized.assign(out, sizeof out);
+            } else {
+                std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+                v.normalized = buf;
+            }
         } else if (year) {
             v.normalized = std::to_string(year);
         } else if (weekday >= 1 && weekday <= 7) {
@@ -447,7 +463,7 @@ class sentence_builder final {
             v.text = slice(v.where);
             const std::string& offset = payload(c[ast::s_time]);
             if (auto anchor = dates_.anchor(); anchor && !offset.empty()) {
-                v.normalized = iso(add_days(*anchor, std::atoi(offset.c_str())));
+                v.normalized = iso(add_days(*anchor, leading_int(offset)));
             }
         } else {
             return false;
@@ -482,7 +498,7 @@ class sentence_builder final {
             const std::string_view aux_lemma = verb_lemmas_[static_cast<std::size_t>(aux)];
             const tense aux_tense = tense_of(a.pos);
             const bool reflexive =
-                c[ast::s_clitic].set() && lower_all(slice(c[ast::s_clitic])).rfind("s", 0) == 0;
+                c[ast::s_clitic].set() && lower_all(view(c[ast::s_clitic])).rfind("s", 0) == 0;
             if (m.pos & pos_infinitive) {  // modal or "aller" + infinitive
                 v.when = (aux_lemma == "aller" && aux_tense == tense::present) ? tense::future
                                                                                : aux_tense;

@@ -1,6 +1,8 @@
 #include "values.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <climits>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -34,42 +36,60 @@ civil_date civil_from_days(long z) {
 }  // namespace
 
 std::optional<double> parse_number(std::string_view written) {
-    std::string kept;  // digits, ',' and '.', without group spaces or ordinal suffix
+    // Digits, ',' and '.', without group spaces or ordinal suffix, then the number strtod
+    // reads: on the stack for the usual short numbers, each no longer than the text.
+    constexpr std::size_t room = 64;
+    char stack[2 * room + 1];
+    std::string storage;
+    char* kept = stack;
+    if (written.size() > room) {
+        storage.resize(2 * written.size() + 1);
+        kept = storage.data();
+    }
+    char* const digits = kept + written.size();  // one byte more for strtod's terminator
+    std::size_t kept_size = 0;
     for (const char c : written) {
         if ((c >= '0' && c <= '9') || c == ',' || c == '.') {
-            kept.push_back(c);
+            kept[kept_size++] = c;
         } else if (static_cast<unsigned char>(c) < 0x80 && c != ' ') {
             break;  // "1er", "2e"
         }
     }
-    const std::size_t comma = kept.find(',');
-    const std::size_t dot = kept.find('.');
-    std::string digits;
-    for (std::size_t i = 0; i < kept.size(); ++i) {
-        const char c = kept[i];
+    const std::string_view k(kept, kept_size);
+    const std::size_t comma = k.find(',');
+    const std::size_t dot = k.find('.');
+    std::size_t digits_size = 0;
+    bool point = false;
+    for (std::size_t i = 0; i < k.size(); ++i) {
+        const char c = k[i];
         if (c == ',') {
-            digits.push_back('.');  // the French decimal comma
+            digits[digits_size++] = '.';  // the French decimal comma
+            point = true;
         } else if (c == '.') {
             // "10.000" groups thousands in French copy; "1.5" is a decimal.
-            const bool group = comma != std::string::npos ||
-                               kept.find('.', dot + 1) != std::string::npos ||
-                               kept.size() - i - 1 == 3;
-            if (!group) digits.push_back('.');
+            const bool group = comma != std::string_view::npos ||
+                               k.find('.', dot + 1) != std::string_view::npos ||
+                               k.size() - i - 1 == 3;
+            if (!group) {
+                digits[digits_size++] = '.';
+                point = true;
+            }
         } else {
-            digits.push_back(c);
+            digits[digits_size++] = c;
         }
     }
-    if (digits.empty()) return std::nullopt;
+    if (digits_size == 0) return std::nullopt;
     // A whole number of up to fifteen digits (most of them) is exact in a double: read here,
     // it is the value strtod would give.
-    if (digits.size() <= 15 && digits.find('.') == std::string::npos) {
+    if (digits_size <= 15 && !point) {
         double whole = 0;
-        for (const char c : digits) whole = whole * 10 + (c - '0');
+        for (std::size_t i = 0; i < digits_size; ++i) whole = whole * 10 + (digits[i] - '0');
         return whole;
     }
+    digits[digits_size] = '\0';
     char* end = nullptr;
-    const double v = std::strtod(digits.c_str(), &end);
-    if (end == digits.c_str()) return std::nullopt;
+    const double v = std::strtod(digits, &end);
+    if (end == digits) return std::nullopt;
     return v;
 }
 
@@ -83,17 +103,47 @@ std::string plain_decimal(double value) {
             std::to_chars(digits, digits + sizeof digits, static_cast<long long>(value));
         return std::string(digits, done.ptr);
     }
+    // std::to_chars with a precision writes what printf does with it ("%.0f", "%.6f"); a
+    // value too long for the buffer is left to snprintf, which cuts it as before.
     char buf[64];
     if (std::fabs(value - std::round(value)) < 1e-9 && std::fabs(value) < 1e18) {
+        const auto done =
+            std::to_chars(buf, buf + sizeof buf - 1, value, std::chars_format::fixed, 0);
+        if (done.ec == std::errc{}) return std::string(buf, done.ptr);
         std::snprintf(buf, sizeof buf, "%.0f", value);
+        return buf;
+    }
+    std::string s;
+    const auto done = std::to_chars(buf, buf + sizeof buf - 1, value, std::chars_format::fixed, 6);
+    if (done.ec == std::errc{}) {
+        s.assign(buf, done.ptr);
     } else {
         std::snprintf(buf, sizeof buf, "%.6f", value);
-        std::string s(buf);
-        while (!s.empty() && s.back() == '0') s.pop_back();
-        if (!s.empty() && s.back() == '.') s.pop_back();
-        return s;
+        s = buf;
     }
-    return buf;
+    while (!s.empty() && s.back() == '0') s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+    return s;
+}
+
+int leading_int(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size() && (text[i] == ' ' || (text[i] >= '\t' && text[i] <= '\r'))) ++i;
+    bool negative = false;
+    if (i < text.size() && (text[i] == '+' || text[i] == '-')) negative = text[i++] == '-';
+    // As strtol: saturated at the long range, then cut to int as atoi does.
+    constexpr unsigned long long limit = static_cast<unsigned long long>(LONG_MAX) + 1;
+    unsigned long long v = 0;
+    for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+        if (v < limit) v = std::min(v * 10 + static_cast<unsigned>(text[i] - '0'), limit);
+    }
+    long n;
+    if (negative) {
+        n = v >= limit ? LONG_MIN : -static_cast<long>(v);
+    } else {
+        n = v >= limit ? LONG_MAX : static_cast<long>(v);
+    }
+    return static_cast<int>(n);
 }
 
 bool valid_date(const civil_date& d) {

@@ -10,6 +10,9 @@ namespace precis::grammar {
 // "3,1" -> 3.1, "800 000" (any space, NBSP, narrow NBSP) -> 800000, "1er" -> 1, "10.000" -> 10000.
 std::optional<double> parse_number(std::string_view written);
 
+// The integer `text` starts with, as std::atoi reads it (white space, a sign, digits).
+int leading_int(std::string_view text);
+
 // A plain decimal without exponent: 3.1e9 -> "3100000000", 0.67 -> "0.67".
 std::string plain_decimal(double value);
 

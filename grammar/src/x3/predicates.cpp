@@ -592,6 +592,61 @@ uint32_t form_starts_at(const sentence_state& st, std::size_t k) {
     return slot.starts;
 }
 
+constexpr uint32_t amount_kinds =
+    kind_bit(element_kind::money) | kind_bit(element_kind::percent) | kind_bit(element_kind::quantity);
+
+// Where a key of class `cls` starting at token `k` ends, read as the grammar's term_parser
+// reads it (the longest key, ending on a token's end), or null when none does.
+const char* key_end(const sentence_state& st, term_class cls, std::size_t k) {
+    if (k >= st.token_count) return nullptr;
+    const char* const p = st.text + st.token_data[k].where.begin;
+    const char* const last = st.start + (st.table_size - 1);
+    const auto c = static_cast<std::size_t>(cls);
+    if (!st.vocab->may_start_key(c, p, last)) return nullptr;
+    const char* it = p;
+    uint32_t id = 0;
+    if (!st.vocab->tables[c].parse(it, last, boost::spirit::x3::unused,
+                                   boost::spirit::x3::unused, id) ||
+        !st.ends_token(it))
+        return nullptr;
+    return it;
+}
+
+// The token after the one ending at `end` (a token's end), as the grammar finds it next.
+std::size_t token_after(const sentence_state& st, const char* end) {
+    return static_cast<std::size_t>(st.ending_at[end - st.start]) + 1;
+}
+
+// Of the amount kinds (money, percent, quantity), those whose rule reads at token `i`: each
+// reads an optional approximation, greedily (after one, it reads on there only), then a number
+// and what the kind needs after it, or (money) a currency and then a number. The same reading
+// as the rules', a few table walks where the rules would make three attempts.
+uint32_t amounts_at(const sentence_state& st, int32_t i) {
+    std::size_t k = static_cast<std::size_t>(i);
+    if (const char* const e = key_end(st, term_class::approximation, k)) k = token_after(st, e);
+    if (k >= st.token_count) return 0;
+    uint32_t kinds = 0;
+    if (st.token_data[k].kind == token_kind::number) {
+        kinds |= kind_bit(element_kind::quantity);
+        // A percent: "%" or "pour cent" after the number.
+        const auto after = static_cast<int32_t>(k + 1);
+        if ((valid(st, after) && form(st, after) == "%") ||
+            (in_list(st, after, wl_pour) && in_list(st, after + 1, wl_cent)))
+            kinds |= kind_bit(element_kind::percent);
+        // Money: an optional magnitude, an optional "de", a currency.
+        std::size_t m = k + 1;
+        if (const char* const e = key_end(st, term_class::magnitude, m)) m = token_after(st, e);
+        if (is_de{}(st, static_cast<int32_t>(m))) ++m;
+        if (key_end(st, term_class::currency, m) != nullptr) kinds |= kind_bit(element_kind::money);
+    }
+    // Money written currency first: "$ 700".
+    if (const char* const e = key_end(st, term_class::currency, k)) {
+        if (is_number{}(st, static_cast<int32_t>(token_after(st, e))))
+            kinds |= kind_bit(element_kind::money);
+    }
+    return kinds;
+}
+
 }  // namespace
 
 // Out of line, so that the common cases do not pay for saving the many registers this part
@@ -610,11 +665,26 @@ uint32_t element_starts_other(const sentence_state& st, int32_t i) {
     // Dates: each alternative of date_body needs, besides its first token, the next one.
     const int32_t next = i + 1;
     const uint32_t next_classes = valid(st, next) ? st.facts[at + 1].first_classes : 0;
-    if ((number && is_day{}(st, i) && has(next_classes, term_class::month)) ||
+    constexpr uint32_t date_bit = kind_bit(element_kind::date);
+    const bool date_near =
+        (number && is_day{}(st, i) && has(next_classes, term_class::month)) ||
         (listed(wl_le_la) && (is_number{}(st, next) || has(next_classes, term_class::weekday))) ||
         (listed(wl_time_prepositions) && valid(st, next) && tok(st, next).where.size() == 4 &&
-         is_year{}(st, next)))  // a year has four digits: most next tokens fail at once
-        starts |= kind_bit(element_kind::date);
+         is_year{}(st, next)) ||  // a year has four digits: most next tokens fail at once
+        // "il y a deux ans": a date (date_body checks the count and the unit).
+        (listed(wl_subject_pronouns) && il_y_a_length(st, i) != 0);
+    // Else a date starts at a weekday or a month, or is a time word ("la semaine dernière"):
+    // one that may only start here (many start with "le", "la", "cette") is read whole.
+    if (date_near) {
+        starts |= date_bit;
+    } else if ((starts & date_bit) &&
+               opening_classes(*st.vocab,
+                               st.facts[at].first_classes & (class_bit(term_class::weekday) |
+                                                             class_bit(term_class::month)),
+                               st.text + t.where.begin, st.start + (st.table_size - 1)) == 0 &&
+               key_end(st, term_class::time_word, at) == nullptr) {
+        starts &= ~date_bit;
+    }
     // Titled actors and institutions: an optional determiner (and title adjectives) must be
     // followed by the title or institution itself.
     const bool determiner = word && (t.pos & pos_determiner) && !listed(wl_not_determiners);
@@ -643,9 +713,7 @@ uint32_t element_starts_other(const sentence_state& st, int32_t i) {
     if (((listed(wl_si) || listed(wl_clitics)) && is_si_conjunction{}(st, i)) ||
         (listed(wl_si_heads) && is_si_head{}(st, i)))
         starts |= kind_bit(element_kind::subordinator);
-    // "il y a deux ans": a date (date_body checks the count and the unit).
-    if (listed(wl_subject_pronouns) && il_y_a_length(st, i) != 0)
-        starts |= kind_bit(element_kind::date);
+    if (starts & amount_kinds) starts &= amounts_at(st, i) | ~amount_kinds;
     return starts & kind_bits;
 }
 

@@ -1,6 +1,9 @@
 // Runs the sentence rule; expectation failures stay inside this folder.
 #include "x3/read.hpp"
 
+#include <cstring>
+#include <type_traits>
+
 #include "x3/predicates.hpp"
 #include "x3/sentence.hpp"
 
@@ -20,6 +23,21 @@ bool read_sentence(sentence_state& st, uint32_t end) {
 
 }  // namespace parser
 
+namespace {
+
+// The first `count` entries of `v` with every byte `byte`: one memset over the storage the
+// vector keeps from sentence to sentence, where assign() fills entry by entry. The vector only
+// grows (its capacity is kept anyway): the sentence's tables are bounded by its token count
+// and table_size, not by their vectors' sizes.
+template <class T>
+void filled(std::vector<T>& v, std::size_t count, int byte) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    if (v.size() < count) v.resize(count);
+    if (count != 0) std::memset(v.data(), byte, count * sizeof(T));
+}
+
+}  // namespace
+
 bool read_elements(std::string_view text, span where, const vocabulary& vocab,
                    const std::vector<token>& tokens, const verb_lemma_list& verb_lemmas,
                    parser::sentence_state& st, ast::element_list& out) {
@@ -37,29 +55,35 @@ bool read_elements(std::string_view text, span where, const vocabulary& vocab,
     st.begin = where.begin;
     st.current = {};
     st.current_set = 0;
-    st.token_at.assign(where.size() + 1, -1);
-    st.token_ending.assign(where.size() + 1, -1);
+    const std::size_t table_size = std::size_t{where.size()} + 1;
+    filled(st.token_at, table_size, 0xFF);  // -1 in every entry
+    filled(st.token_ending, table_size, 0xFF);
     int32_t* const starting = st.token_at.data();
     int32_t* const ending = st.token_ending.data();
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const token* const data = tokens.data();
+    const std::size_t count = tokens.size();
+    for (std::size_t i = 0; i < count; ++i) {
         // Tokens lie within their sentence (tokenize's contract); one that did not would
-        // index past these tables, so it is left out of them rather than trusted.
-        const span t = tokens[i].where;
-        if (t.begin < where.begin || t.end > where.end) continue;
-        starting[t.begin - where.begin] = static_cast<int32_t>(i);
-        ending[t.end - where.begin] = static_cast<int32_t>(i);
+        // index past these tables, so it is left out of them rather than trusted. An offset
+        // before the sentence wraps around to a large one: one comparison bounds each end.
+        const span t = data[i].where;
+        const std::size_t b = static_cast<uint32_t>(t.begin - where.begin);
+        const std::size_t e = static_cast<uint32_t>(t.end - where.begin);
+        if (b >= table_size || e >= table_size) continue;
+        starting[b] = static_cast<int32_t>(i);
+        ending[e] = static_cast<int32_t>(i);
     }
     st.start = text.data() + where.begin;
-    st.table_size = st.token_at.size();
+    st.table_size = table_size;
     st.starting_at = st.token_at.data();
     st.ending_at = st.token_ending.data();
     st.token_data = tokens.data();
-    st.finite_memo.assign(tokens.size(), -1);
-    st.adverbial_memo.assign(tokens.size(), -1);
+    filled(st.finite_memo, count, 0xFF);  // -1: not asked yet
+    filled(st.adverbial_memo, count, 0xFF);
     // st.facts was filled by tokenize.
     // Filled by element_choice as it reaches each token: the tokens inside a longer element
     // never need theirs.
-    st.may_start.assign(tokens.size(), 0);
+    filled(st.may_start, count, 0);
     st.elements = std::move(out);
     st.elements.clear();
     const bool ok = parser::read_sentence(st, where.end);

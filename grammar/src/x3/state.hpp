@@ -27,7 +27,7 @@ struct sentence_state {
     std::vector<int32_t> token_ending;  // offset - begin -> token ending there, or -1
     // The same, as the token tests read them at every step: no vector to reach through.
     const char* start = nullptr;        // text + begin
-    std::size_t table_size = 0;         // token_at.size() == token_ending.size()
+    std::size_t table_size = 0;         // entries of token_at and token_ending in use
     const int32_t* starting_at = nullptr;
     const int32_t* ending_at = nullptr;
     const token* token_data = nullptr;  // tokens->data()
