@@ -159,26 +159,36 @@ public:
         openers_.resize(std::min<std::size_t>(trims_.size(), 64));
         for (auto& list : openers_) list.clear();
         // One lookup per token for all rules' markers, instead of one per token and rule.
-        for (std::size_t j = 0; j < toks_.size(); ++j) {
-            const tok& t = toks_[j];
-            starts_[j] = t.forms_known ? t.markers : markers_.rules_starting(t.key, marker_index::hash_of(t));
+        // (Through pointers read once: after each list's push_back the vectors' own would be
+        // read again.)
+        const tok* const toks = toks_.data();
+        uint64_t* const starts = starts_.data();
+        const uint64_t walked = markers_.walked();
+        const std::size_t indexed = openers_.size();
+        bool after_comma = false;  // the token before is a comma
+        for (std::size_t j = 0; j < n_; ++j) {
+            const tok& t = toks[j];
+            uint64_t opening = t.forms_known ? t.markers : markers_.rules_starting(t.key, marker_index::hash_of(t));
             // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
-            if (t.elided && j + 1 < toks_.size()) {
-                const std::string_view glued = glue(t.key, toks_[j + 1].key);
-                starts_[j] |= markers_.rules_starting(glued, grammar::short_hash(glued));
+            if (t.elided && j + 1 < n_) {
+                const std::string_view glued = glue(t.key, toks[j + 1].key);
+                opening |= markers_.rules_starting(glued, grammar::short_hash(glued));
             }
-            for (uint64_t bits = starts_[j] & markers_.walked(); bits != 0; bits &= bits - 1) {
+            starts[j] = opening;
+            for (uint64_t bits = opening & walked; bits != 0; bits &= bits - 1) {
                 const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
-                if (rule < openers_.size()) openers_[rule].push_back(static_cast<uint32_t>(j));
+                if (rule < indexed) openers_[rule].push_back(static_cast<uint32_t>(j));
             }
             // The tokens each whole-sentence check looks at, so that it skips the others.
             const auto i = static_cast<uint32_t>(j);
             note_word(t, i);
+            const bool comma_before = after_comma;
+            after_comma = t.kind == tok_kind::comma;
             switch (t.kind) {
                 case tok_kind::word:
                     if (finite(j)) finite_.push_back(i);
                     // ", elle,": a stressed pronoun after a comma may open an incise
-                    if (j > 0 && toks_[j - 1].kind == tok_kind::comma &&
+                    if (comma_before &&
                         (eq(t.key, "elle") || eq(t.key, "lui") || eq(t.key, "eux") || eq(t.key, "elles"))) {
                         incise_ = true;
                     }
@@ -187,10 +197,16 @@ public:
                 case tok_kind::quote_close: marks_.push_back(i); [[fallthrough]];
                 case tok_kind::quote_open: quotes_.push_back(i); break;
                 case tok_kind::paren_open: parens_.push_back(i); break;
-                case tok_kind::comma: marks_.push_back(i); [[fallthrough]];
+                case tok_kind::comma:
+                    marks_.push_back(i);
+                    commas_ = true;
+                    [[fallthrough]];
                 case tok_kind::colon:
-                case tok_kind::dash:
                 case tok_kind::stop: punct_.push_back(i); break;
+                case tok_kind::dash:
+                    punct_.push_back(i);
+                    if (j < dateline_reach) early_dash_ = true;
+                    break;
                 default: break;
             }
         }
@@ -352,6 +368,12 @@ private:
     }
     // a then b, in a buffer of the trimmer's (valid until the next call).
     std::string_view glue(std::string_view a, std::string_view b) {
+        // (Two words fit in the buffer but for a rare long one: no string calls then.)
+        if (a.size() + b.size() <= sizeof glue_buffer_) {
+            std::memcpy(glue_buffer_, a.data(), a.size());
+            std::memcpy(glue_buffer_ + a.size(), b.data(), b.size());
+            return {glue_buffer_, a.size() + b.size()};
+        }
         glued_.assign(a.data(), a.size());
         glued_.append(b.data(), b.size());
         return glued_;
@@ -481,10 +503,20 @@ private:
         }
         std::size_t best = 0;
         if (lists.one != nullptr) {
+            // The kept token after j, which every marker of two words or more compares with
+            // its second word: read once here, and a marker whose second word differs from it
+            // (most of them) goes without a walk (match_from would answer 0 at once). After an
+            // elided token ("d'", "l'") a marker's word may span two tokens: match_from decides.
+            const idx j1 = next(j + 1);
+            const bool past_end = j1 >= size();
+            const bool elided = !past_end && toks_[j1].elided && j1 + 1 < size();
+            const std::string_view key1 = past_end ? std::string_view() : toks_[j1].key;
             // Filed under token j's key: their first word is j's key (the marker "" has none).
             for (uint32_t m : *lists.one) {
                 const std::vector<std::string>& words = r.marker_words[m];
-                if (!words.empty()) best = std::max(best, match_from(words, 1, i, j + 1));
+                if (words.empty()) continue;
+                if (words.size() >= 2 && (past_end || (!elided && !same_bytes(words[1], key1)))) continue;
+                best = std::max(best, match_from(words, 1, i, j + 1));
             }
         }
         if (lists.two != nullptr) {
@@ -584,6 +616,10 @@ private:
             case trim_kind::shorten_actor: return civilities_.empty() && definite_.empty();
             case trim_kind::present_tense: return avoir_.empty();
             case trim_kind::reported_statement: return ques_.empty();
+            // (Each walks only the dashes, the commas or the marks and "selon" it names.)
+            case trim_kind::dateline: return !early_dash_;
+            case trim_kind::apposition: return !commas_;
+            case trim_kind::attribution: return marks_.empty() && selon_.empty() && !grammar_has(kind);
             default: return false;
         }
     }
@@ -655,7 +691,7 @@ private:
 
     void dateline(const trim_rule& r) {
         // "22 mai 2012. - Text", "PARIS (AFP) - Text", "Paris, 3 mars - Text"
-        const idx limit = std::min<idx>(size(), 14);
+        const idx limit = std::min<idx>(size(), dateline_reach);
         for (idx i = first(); i < limit; ++i) {
             if (toks_[i].kind != tok_kind::dash) continue;
             if (i + 1 < size() && toks_[i + 1].begin != toks_[i].end + 1 && toks_[i + 1].begin == toks_[i].end) {
@@ -1531,12 +1567,17 @@ private:
     uint64_t rule_bit_ = 0;     // the bit of the rule being applied in starts_ (0: past 64)
     bool clean_ = false;        // tidy() ran on keep_ as it is and found nothing to do
     bool incise_ = false;       // a stressed pronoun follows a comma (see parenthetical())
+    bool commas_ = false;       // the sentence holds a comma
+    // A dateline's dash stands among the first tokens: the sentence holds one there.
+    static constexpr std::size_t dateline_reach = 14;
+    bool early_dash_ = false;
     std::size_t dropped_ = 0;   // tokens tidy() dropped so far
     // No token from here on is kept (flags only go from kept to gone, but when a rule is
     // undone): where tidy() looks back from for the last kept token.
     std::size_t tail_ = n_;
     std::vector<std::pair<std::size_t, std::string>> text_, before_text_;
     std::string glued_;  // see glue()
+    char glue_buffer_[48];
     bool last_rewrites_ = false;  // the last apply() was a rule that rewrites words
 };
 
