@@ -279,10 +279,12 @@ public:
 
     compressed result() const {
         compressed c;
-        c.kept.reserve(toks_.size());
-        for (std::size_t i = 0; i < toks_.size(); ++i) {
-            if (!keep_[i]) continue;
-            c.kept.push_back(&toks_[i]);
+        c.kept.reserve(n_);
+        // (Through pointers read once, as in the constructor.)
+        const uint16_t* const keep = keep_.data();
+        const tok* const toks = toks_.data();
+        for (std::size_t i = 0; i < n_; ++i) {
+            if (keep[i] != 0) c.kept.push_back(toks + i);
         }
         return c;
     }
@@ -1713,8 +1715,10 @@ compressed remembered_summary(const rule_set::impl& rules, const sentence_view& 
     const std::vector<uint16_t>& memo = s.summary_trim;
     const std::size_t n = s.toks.size();
     c.kept.reserve(n);
+    const uint16_t* const keep = memo.data();
+    const tok* const toks = s.toks.data();
     for (std::size_t i = 0; i < n; ++i) {
-        if (memo[i] != 0) c.kept.push_back(&s.toks[i]);
+        if (keep[i] != 0) c.kept.push_back(toks + i);
     }
     if (kept_only) return c;
     for (std::size_t k = n; k < memo.size(); ++k) {
@@ -1744,8 +1748,33 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
         t.keep_flags_into(memo.data());
         memo.insert(memo.end(), acted, acted + n_acted);
     };
+    // A headline trim weighed while choosing and the final cut of the same sentence apply the
+    // same rules alike up to the first that rewrites words or reads the length (present_tense,
+    // cut). A rule that changes nothing there leaves nothing for the rules after it (tidy()
+    // may have found nothing to do, which only spares a later rule a call of it), but for
+    // reported_statement's lifted_at_: the first trim notes the others (see
+    // sentence_view::trim_replay), and the final cut applies only those before going on.
+    sentence_view::trim_replay& replay = s.headline_replay;
+    const bool replaying = headline && final_cut && !kept_only && summary_rules < 0 && replay.known;
+    bool recording = headline && kept_only && !final_cut && !replay.known && trims.size() <= UINT16_MAX;
+    sentence_view::trim_replay noted;
+    bool before_point = true;  // no present_tense or cut rule reached yet
+    std::size_t replayed = 0;
     for (const auto& r : trims) {
         if (headline ? !r.headline : !r.summary) continue;
+        const auto index = static_cast<uint16_t>(&r - trims.data());
+        if (before_point && (r.kind == trim_kind::present_tense || r.kind == trim_kind::cut)) {
+            before_point = false;
+            if (recording) {
+                noted.known = true;
+                replay = noted;
+                recording = false;
+            }
+        }
+        if (replaying && before_point) {
+            if (replayed >= replay.count || replay.rules[replayed] != index) continue;
+            ++replayed;
+        }
         if (applied == summary_rules) remember();
         ++applied;
         // Rewriting words is for the text: a trim that wants only what is kept, on a sentence
@@ -1753,9 +1782,16 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
         if (kept_only && r.kind == trim_kind::present_tense && t.clean()) continue;
         // What each rule cut is asked of the headline shown only (its trace names it).
         const bool acts = t.apply(r, max_words);
-        if (acts && n_acted < 64) acted[n_acted++] = static_cast<uint16_t>(&r - trims.data());
+        if (acts && n_acted < 64) acted[n_acted++] = index;
         if (acts && !kept_only) {
             fired.push_back({r.name, final_cut ? t.last_change() : std::vector<grammar::span>{}});
+        }
+        if (recording && (acts || r.kind == trim_kind::reported_statement)) {
+            if (noted.count == noted.rules.size()) {
+                recording = false;  // (too many to note: the final cut applies them all)
+            } else {
+                noted.rules[noted.count++] = index;
+            }
         }
     }
     if (applied == summary_rules) remember();
