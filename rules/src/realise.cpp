@@ -123,7 +123,7 @@ bool after_determiner(const Toks& toks, std::size_t b, std::size_t at) {
 // The last word said is a preposition English follows with an -ing form.
 bool after_preposition(const english_run& out) {
     return !out.words.empty() &&
-           (out.words.back() == "without" || out.words.back() == "before" || out.words.back() == "after");
+           (eq(out.words.back(), "without") || eq(out.words.back(), "before") || eq(out.words.back(), "after"));
 }
 
 template <std::size_t N>
@@ -346,7 +346,7 @@ public:
                 "quelques", "certains", "certaines", "deux", "trois", "quatre", "cinq", "six",
                 "sept", "huit", "neuf", "dix", "aux"};
             if (plural_words.has_key(t) ||
-                (t.kind == tok_kind::number && t.key != "1" && t.key != "1er")) {
+                (t.kind == tok_kind::number && !eq(t.key, "1") && !eq(t.key, "1er"))) {
                 plural_ = true;
             }
             // "des patrons français et étrangers" -> "French and foreign bosses": an adjective
@@ -398,7 +398,7 @@ public:
             }
             if (eq(t.key, "qui") && i > 0) {
                 // "ce qui" -> "which"; otherwise by what "qui" stands for (see relative_pronoun)
-                if (eq(toks[i - 1]->key, "ce") && !out.words.empty() && out.words.back() == "this") {
+                if (eq(toks[i - 1]->key, "ce") && !out.words.empty() && eq(out.words.back(), "this")) {
                     out.words.back() = "which";
                 } else {
                     out.words.push_back(relative_pronoun(toks, i));
@@ -998,7 +998,7 @@ public:
                 }
                 // "la France" -> "France", "le Hamas" -> "Hamas" (the article only: "aucun
                 // État" is "no state")
-                if (entry.pos == word_class::det && entry.en == "the" && i + 1 < e &&
+                if (entry.pos == word_class::det && eq(entry.en, "the") && i + 1 < e &&
                     (toks[i + 1]->capitalised && !is_function_word(lex_, *toks[i + 1]))) {
                     ++i;
                     continue;
@@ -1527,27 +1527,38 @@ private:
 
     void push_content(english_run& out, const lexicon_entry& entry, form_kind form,
                       std::size_t& noun_at) const {
-        std::string w = entry.en;
+        // (The word said: the entry's, copied once into the run, or a form made of it.)
+        std::string formed;
+        bool made = false;
         if ((entry.pos == word_class::noun || entry.pos == word_class::title) &&
             (form == form_kind::plural || (plural_ && entry.en_plural != entry.en &&
                                            entry.fr_key.find(' ') == std::string::npos &&
                                            (entry.fr_key.back() == 's' ||
                                             entry.fr_key.back() == 'x')))) {
-            w = entry_form(entry, word_answers::form::plural);
+            formed = entry_form(entry, word_answers::form::plural);
+            made = true;
         }
+        const std::string& w = made ? formed : entry.en;
         if (entry.pos == word_class::noun || entry.pos == word_class::title) plural_ = false;
         // "un entretien" -> "talks": an English noun that is plural only takes no "a" ("a
         // series", "a means" are singular too).
         if (entry.pos == word_class::noun && entry.en_plural == entry.en && !w.empty() && w.back() == 's' &&
             !ends_with_text(w, "ies") && !ends_with_text(w, "means") &&
-            !out.words.empty() && (out.words.back() == "a" || out.words.back() == "an")) {
+            !out.words.empty() && (eq(out.words.back(), "a") || eq(out.words.back(), "an"))) {
             out.words.pop_back();
         }
-        if (entry.pos == word_class::verb) {
-            if (form == form_kind::participle) w = entry_form(entry, word_answers::form::participle);
-            else if (form == form_kind::present3s) w = entry_form(entry, word_answers::form::third_person);
+        if (entry.pos == word_class::verb && form == form_kind::participle) {
+            formed = entry_form(entry, word_answers::form::participle);
+            made = true;
+        } else if (entry.pos == word_class::verb && form == form_kind::present3s) {
+            formed = entry_form(entry, word_answers::form::third_person);
+            made = true;
         }
-        out.words.push_back(std::move(w));
+        if (made) {
+            out.words.push_back(std::move(formed));
+        } else {
+            out.words.push_back(entry.en);
+        }
         if (entry.pos == word_class::noun || entry.pos == word_class::title) {
             noun_at = out.words.size() - 1;
             modifiers_at_ = noun_at;
