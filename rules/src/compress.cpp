@@ -426,7 +426,7 @@ private:
         // "est convoqué", "sont arrivés": a participle after "être" closes a statement ("a
         // annoncé" still wants its object)
         if (b < size() && (p & grammar::pos_past_participle) != 0 && is_auxiliary(toks_[b]) &&
-            toks_[b].text != "a" && !is(b, "ont") && !is(b, "avait") && !is(b, "avaient") &&
+            !eq(toks_[b].text, "a") && !is(b, "ont") && !is(b, "avait") && !is(b, "avaient") &&
             !is(b, "aura") && !is(b, "auront") && !is(b, "aurait")) {
             return false;
         }

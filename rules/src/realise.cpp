@@ -285,7 +285,7 @@ std::size_t there_is(const std::vector<const tok*>& toks, std::size_t i, std::si
     // the number of what there is: "des manifestants", "plusieurs", "12 blessés"
     static const word_list many{"des", "les", "plusieurs", "quelques", "deux", "trois", "dizaines",
                                 "centaines", "milliers", "nombreux", "nombreuses", "beaucoup"};
-    const bool plural = (toks[k]->kind == tok_kind::number && toks[k]->key != "1") ||
+    const bool plural = (toks[k]->kind == tok_kind::number && !eq(toks[k]->key, "1")) ||
                         many.contains(toks[k]->key) ||
                         (no && (ends_with_text(toks[k]->text, "s") || ends_with_text(toks[k]->text, "x")));
     out.words.push_back("there");
@@ -1605,18 +1605,18 @@ private:
     }
 
     static void drop_article_before_name(english_run& out) {
-        if (!out.words.empty() && out.words.back() == "the") out.words.pop_back();
+        if (!out.words.empty() && eq(out.words.back(), "the")) out.words.pop_back();
     }
     // Takes "the" off out.words[at]: the whole word when it is the article, the end of it when
     // a preposition and its article were said as one word ("of the" -> "of").
     // "the", or a preposition said with its article as one word ("of the").
     static bool ends_in_the(const std::string& w) {
-        return w == "the" || (w.size() > 4 && w.compare(w.size() - 4, 4, " the") == 0);
+        return eq(w, "the") || (w.size() > 4 && std::memcmp(w.data() + w.size() - 4, " the", 4) == 0);
     }
     enum class article_taken { none, erased, trimmed };
     static article_taken take_article(english_run& out, std::size_t at) {
         std::string& w = out.words[at];
-        if (w == "the" || w == "The") {
+        if (eq(w, "the") || eq(w, "The")) {
             out.words.erase(out.words.begin() + static_cast<long>(at));
             return article_taken::erased;
         }
@@ -2336,6 +2336,15 @@ attribution_at closing_attribution(const lexicon& lex, const grammar::sentence& 
     return out;
 }
 
+namespace {
+// The tokens a realisation says, kept by the thread with their room. (Not inline: a
+// thread_local read in a shared library is a call, made once here rather than at each use.)
+[[gnu::noinline]] std::vector<const tok*>& thread_kept_tokens() {
+    thread_local std::vector<const tok*> toks;
+    return toks;
+}
+}  // namespace
+
 std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                             const compressed& c, const std::vector<mention>& topics,
                             std::string& rule) {
@@ -2348,7 +2357,10 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             break;
         }
     }
-    std::vector<const tok*> toks;
+    // (The thread's, its room kept from call to call: realisations do not nest.)
+    std::vector<const tok*>& toks = thread_kept_tokens();
+    if (toks.capacity() > 1024) toks = {};  // (a very long sentence's room goes)
+    toks.clear();
     toks.reserve(c.kept.size());
     for (const tok* t : c.kept) {
         if (t->kind == tok_kind::quote_open || t->kind == tok_kind::quote_close) continue;
@@ -2480,7 +2492,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     bool event_slots = false;
     for (const auto& t : rules.pack.templates) {
         if (t.en.empty()) continue;
-        if (t.event != "*" && t.event != event) continue;
+        if (!eq(t.event, "*") && t.event != event) continue;
         if (!event_slots && names_an_event_slot(t.slots_en)) {
             fill_event_slots(rules, s, tr, slots, nullptr);
             event_slots = true;
