@@ -159,26 +159,36 @@ public:
         openers_.resize(std::min<std::size_t>(trims_.size(), 64));
         for (auto& list : openers_) list.clear();
         // One lookup per token for all rules' markers, instead of one per token and rule.
-        for (std::size_t j = 0; j < toks_.size(); ++j) {
-            const tok& t = toks_[j];
-            starts_[j] = t.forms_known ? t.markers : markers_.rules_starting(t.key, marker_index::hash_of(t));
+        // (Through pointers read once: after each list's push_back the vectors' own would be
+        // read again.)
+        const tok* const toks = toks_.data();
+        uint64_t* const starts = starts_.data();
+        const uint64_t walked = markers_.walked();
+        const std::size_t indexed = openers_.size();
+        bool after_comma = false;  // the token before is a comma
+        for (std::size_t j = 0; j < n_; ++j) {
+            const tok& t = toks[j];
+            uint64_t opening = t.forms_known ? t.markers : markers_.rules_starting(t.key, marker_index::hash_of(t));
             // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
-            if (t.elided && j + 1 < toks_.size()) {
-                const std::string_view glued = glue(t.key, toks_[j + 1].key);
-                starts_[j] |= markers_.rules_starting(glued, grammar::short_hash(glued));
+            if (t.elided && j + 1 < n_) {
+                const std::string_view glued = glue(t.key, toks[j + 1].key);
+                opening |= markers_.rules_starting(glued, grammar::short_hash(glued));
             }
-            for (uint64_t bits = starts_[j] & markers_.walked(); bits != 0; bits &= bits - 1) {
+            starts[j] = opening;
+            for (uint64_t bits = opening & walked; bits != 0; bits &= bits - 1) {
                 const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
-                if (rule < openers_.size()) openers_[rule].push_back(static_cast<uint32_t>(j));
+                if (rule < indexed) openers_[rule].push_back(static_cast<uint32_t>(j));
             }
             // The tokens each whole-sentence check looks at, so that it skips the others.
             const auto i = static_cast<uint32_t>(j);
             note_word(t, i);
+            const bool comma_before = after_comma;
+            after_comma = t.kind == tok_kind::comma;
             switch (t.kind) {
                 case tok_kind::word:
                     if (finite(j)) finite_.push_back(i);
                     // ", elle,": a stressed pronoun after a comma may open an incise
-                    if (j > 0 && toks_[j - 1].kind == tok_kind::comma &&
+                    if (comma_before &&
                         (eq(t.key, "elle") || eq(t.key, "lui") || eq(t.key, "eux") || eq(t.key, "elles"))) {
                         incise_ = true;
                     }
@@ -187,10 +197,16 @@ public:
                 case tok_kind::quote_close: marks_.push_back(i); [[fallthrough]];
                 case tok_kind::quote_open: quotes_.push_back(i); break;
                 case tok_kind::paren_open: parens_.push_back(i); break;
-                case tok_kind::comma: marks_.push_back(i); [[fallthrough]];
+                case tok_kind::comma:
+                    marks_.push_back(i);
+                    commas_ = true;
+                    [[fallthrough]];
                 case tok_kind::colon:
-                case tok_kind::dash:
                 case tok_kind::stop: punct_.push_back(i); break;
+                case tok_kind::dash:
+                    punct_.push_back(i);
+                    if (j < dateline_reach) early_dash_ = true;
+                    break;
                 default: break;
             }
         }
@@ -263,10 +279,12 @@ public:
 
     compressed result() const {
         compressed c;
-        c.kept.reserve(toks_.size());
-        for (std::size_t i = 0; i < toks_.size(); ++i) {
-            if (!keep_[i]) continue;
-            c.kept.push_back(&toks_[i]);
+        c.kept.reserve(n_);
+        // (Through pointers read once, as in the constructor.)
+        const uint16_t* const keep = keep_.data();
+        const tok* const toks = toks_.data();
+        for (std::size_t i = 0; i < n_; ++i) {
+            if (keep[i] != 0) c.kept.push_back(toks + i);
         }
         return c;
     }
@@ -352,6 +370,12 @@ private:
     }
     // a then b, in a buffer of the trimmer's (valid until the next call).
     std::string_view glue(std::string_view a, std::string_view b) {
+        // (Two words fit in the buffer but for a rare long one: no string calls then.)
+        if (a.size() + b.size() <= sizeof glue_buffer_) {
+            std::memcpy(glue_buffer_, a.data(), a.size());
+            std::memcpy(glue_buffer_ + a.size(), b.data(), b.size());
+            return {glue_buffer_, a.size() + b.size()};
+        }
         glued_.assign(a.data(), a.size());
         glued_.append(b.data(), b.size());
         return glued_;
@@ -402,7 +426,7 @@ private:
         // "est convoqué", "sont arrivés": a participle after "être" closes a statement ("a
         // annoncé" still wants its object)
         if (b < size() && (p & grammar::pos_past_participle) != 0 && is_auxiliary(toks_[b]) &&
-            toks_[b].text != "a" && !is(b, "ont") && !is(b, "avait") && !is(b, "avaient") &&
+            !eq(toks_[b].text, "a") && !is(b, "ont") && !is(b, "avait") && !is(b, "avaient") &&
             !is(b, "aura") && !is(b, "auront") && !is(b, "aurait")) {
             return false;
         }
@@ -481,10 +505,20 @@ private:
         }
         std::size_t best = 0;
         if (lists.one != nullptr) {
+            // The kept token after j, which every marker of two words or more compares with
+            // its second word: read once here, and a marker whose second word differs from it
+            // (most of them) goes without a walk (match_from would answer 0 at once). After an
+            // elided token ("d'", "l'") a marker's word may span two tokens: match_from decides.
+            const idx j1 = next(j + 1);
+            const bool past_end = j1 >= size();
+            const bool elided = !past_end && toks_[j1].elided && j1 + 1 < size();
+            const std::string_view key1 = past_end ? std::string_view() : toks_[j1].key;
             // Filed under token j's key: their first word is j's key (the marker "" has none).
             for (uint32_t m : *lists.one) {
                 const std::vector<std::string>& words = r.marker_words[m];
-                if (!words.empty()) best = std::max(best, match_from(words, 1, i, j + 1));
+                if (words.empty()) continue;
+                if (words.size() >= 2 && (past_end || (!elided && !same_bytes(words[1], key1)))) continue;
+                best = std::max(best, match_from(words, 1, i, j + 1));
             }
         }
         if (lists.two != nullptr) {
@@ -584,6 +618,10 @@ private:
             case trim_kind::shorten_actor: return civilities_.empty() && definite_.empty();
             case trim_kind::present_tense: return avoir_.empty();
             case trim_kind::reported_statement: return ques_.empty();
+            // (Each walks only the dashes, the commas or the marks and "selon" it names.)
+            case trim_kind::dateline: return !early_dash_;
+            case trim_kind::apposition: return !commas_;
+            case trim_kind::attribution: return marks_.empty() && selon_.empty() && !grammar_has(kind);
             default: return false;
         }
     }
@@ -655,7 +693,7 @@ private:
 
     void dateline(const trim_rule& r) {
         // "22 mai 2012. - Text", "PARIS (AFP) - Text", "Paris, 3 mars - Text"
-        const idx limit = std::min<idx>(size(), 14);
+        const idx limit = std::min<idx>(size(), dateline_reach);
         for (idx i = first(); i < limit; ++i) {
             if (toks_[i].kind != tok_kind::dash) continue;
             if (i + 1 < size() && toks_[i + 1].begin != toks_[i].end + 1 && toks_[i + 1].begin == toks_[i].end) {
@@ -1579,12 +1617,17 @@ private:
     uint64_t rule_bit_ = 0;     // the bit of the rule being applied in starts_ (0: past 64)
     bool clean_ = false;        // tidy() ran on keep_ as it is and found nothing to do
     bool incise_ = false;       // a stressed pronoun follows a comma (see parenthetical())
+    bool commas_ = false;       // the sentence holds a comma
+    // A dateline's dash stands among the first tokens: the sentence holds one there.
+    static constexpr std::size_t dateline_reach = 14;
+    bool early_dash_ = false;
     std::size_t dropped_ = 0;   // tokens tidy() dropped so far
     // No token from here on is kept (flags only go from kept to gone, but when a rule is
     // undone): where tidy() looks back from for the last kept token.
     std::size_t tail_ = n_;
     std::vector<std::pair<std::size_t, std::string>> text_, before_text_;
     std::string glued_;  // see glue()
+    char glue_buffer_[48];
     bool last_rewrites_ = false;  // the last apply() was a rule that rewrites words
 };
 
@@ -1720,8 +1763,10 @@ compressed remembered_summary(const rule_set::impl& rules, const sentence_view& 
     const std::vector<uint16_t>& memo = s.summary_trim;
     const std::size_t n = s.toks.size();
     c.kept.reserve(n);
+    const uint16_t* const keep = memo.data();
+    const tok* const toks = s.toks.data();
     for (std::size_t i = 0; i < n; ++i) {
-        if (memo[i] != 0) c.kept.push_back(&s.toks[i]);
+        if (keep[i] != 0) c.kept.push_back(toks + i);
     }
     if (kept_only) return c;
     for (std::size_t k = n; k < memo.size(); ++k) {
@@ -1751,8 +1796,33 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
         t.keep_flags_into(memo.data());
         memo.insert(memo.end(), acted, acted + n_acted);
     };
+    // A headline trim weighed while choosing and the final cut of the same sentence apply the
+    // same rules alike up to the first that rewrites words or reads the length (present_tense,
+    // cut). A rule that changes nothing there leaves nothing for the rules after it (tidy()
+    // may have found nothing to do, which only spares a later rule a call of it), but for
+    // reported_statement's lifted_at_: the first trim notes the others (see
+    // sentence_view::trim_replay), and the final cut applies only those before going on.
+    sentence_view::trim_replay& replay = s.headline_replay;
+    const bool replaying = headline && final_cut && !kept_only && summary_rules < 0 && replay.known;
+    bool recording = headline && kept_only && !final_cut && !replay.known && trims.size() <= UINT16_MAX;
+    sentence_view::trim_replay noted;
+    bool before_point = true;  // no present_tense or cut rule reached yet
+    std::size_t replayed = 0;
     for (const auto& r : trims) {
         if (headline ? !r.headline : !r.summary) continue;
+        const auto index = static_cast<uint16_t>(&r - trims.data());
+        if (before_point && (r.kind == trim_kind::present_tense || r.kind == trim_kind::cut)) {
+            before_point = false;
+            if (recording) {
+                noted.known = true;
+                replay = noted;
+                recording = false;
+            }
+        }
+        if (replaying && before_point) {
+            if (replayed >= replay.count || replay.rules[replayed] != index) continue;
+            ++replayed;
+        }
         if (applied == summary_rules) remember();
         ++applied;
         // Rewriting words is for the text: a trim that wants only what is kept, on a sentence
@@ -1760,9 +1830,16 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
         if (kept_only && r.kind == trim_kind::present_tense && t.clean()) continue;
         // What each rule cut is asked of the headline shown only (its trace names it).
         const bool acts = t.apply(r, max_words);
-        if (acts && n_acted < 64) acted[n_acted++] = static_cast<uint16_t>(&r - trims.data());
+        if (acts && n_acted < 64) acted[n_acted++] = index;
         if (acts && !kept_only) {
             fired.push_back({r.name, final_cut ? t.last_change() : std::vector<grammar::span>{}});
+        }
+        if (recording && (acts || r.kind == trim_kind::reported_statement)) {
+            if (noted.count == noted.rules.size()) {
+                recording = false;  // (too many to note: the final cut applies them all)
+            } else {
+                noted.rules[noted.count++] = index;
+            }
         }
     }
     if (applied == summary_rules) remember();

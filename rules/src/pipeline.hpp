@@ -2,6 +2,7 @@
 // Everything here is per call; the pack is read-only.
 #pragma once
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,16 @@ struct sentence_view {
     // headline when the headline's rules open with the summary's (see compress()): a flag per
     // token (kept), then the indices of the rules that acted. Empty until then.
     mutable std::vector<uint16_t> summary_trim;
+    // The rules a headline trim weighed while choosing (kept_only) applied to some effect
+    // before its first present_tense or cut rule: those that acted, and each
+    // reported_statement (which notes where it lifted a statement even when undone). The
+    // final cut of the sentence applies only these there (see compress()). Unknown until then.
+    struct trim_replay {
+        std::array<uint16_t, 8> rules{};  // indices in the pack's trims, in order
+        uint8_t count = 0;
+        bool known = false;
+    };
+    mutable trim_replay headline_replay;
 };
 
 // What compression kept of one sentence, and which rules acted.

@@ -38,6 +38,44 @@ struct english_run {
     std::size_t said = 0;  // French tokens consumed before the first failure
 };
 
+// lexicon::phrase_in, answered the same, with the second word read once: a frequent first
+// word ("de", "la") opens hundreds of phrases, which nearly all differ from the text there.
+template <typename KeyAt>
+const std::pair<std::vector<std::string>, uint32_t>* phrase_in_list(
+    const std::vector<std::pair<std::vector<std::string>, uint32_t>>& list, std::size_t n,
+    std::size_t at, KeyAt key_at) {
+    const std::string_view second = at + 1 < n ? std::string_view(key_at(at + 1)) : std::string_view();
+    // Only a word of three bytes at most is elided ("d'") or contracted ("du", "aux"): any
+    // other matches a phrase's word by its bytes alone.
+    const bool short_second = second.size() <= 3;
+    for (const auto& p : list) {  // sorted longest first
+        const std::size_t size = p.first.size();
+        if (at + size > n) continue;
+        if (size >= 2) {
+            const std::string& word = p.first[1];
+            const bool same = short_second ? lexicon::phrase_word_matches(word, second) ||
+                                                 (size == 2 && lexicon::contracts(word, second))
+                                           : same_bytes(word, second);
+            if (!same) continue;
+        }
+        bool same = true;
+        for (std::size_t k = 2; k < size && same; ++k) {
+            same = lexicon::phrase_word_matches(p.first[k], key_at(at + k)) ||
+                   (k + 1 == size && lexicon::contracts(p.first[k], key_at(at + k)));
+        }
+        if (same) return &p;
+    }
+    return nullptr;
+}
+// phrase_at_token, by phrase_in_list.
+template <typename KeyAt>
+const std::pair<std::vector<std::string>, uint32_t>* said_phrase_at(const lexicon& lex, const tok& first,
+                                                                   std::size_t n, std::size_t at,
+                                                                   KeyAt key_at) {
+    if (!first.forms_known) return lex.phrase_at_by(n, at, key_at);
+    return first.phrases == nullptr ? nullptr : phrase_in_list(*first.phrases, n, at, key_at);
+}
+
 // An English verb form that takes a gerund rather than "to" ("risks plunging", "denied
 // having", "stopped paying").
 bool gerund_verb(std::string_view word) {
@@ -85,12 +123,14 @@ bool after_determiner(const Toks& toks, std::size_t b, std::size_t at) {
 // The last word said is a preposition English follows with an -ing form.
 bool after_preposition(const english_run& out) {
     return !out.words.empty() &&
-           (out.words.back() == "without" || out.words.back() == "before" || out.words.back() == "after");
+           (eq(out.words.back(), "without") || eq(out.words.back(), "before") || eq(out.words.back(), "after"));
 }
 
 template <std::size_t N>
 bool ends_with_text(std::string_view s, const char (&suffix)[N]) {
-    return s.size() >= N - 1 && s.compare(s.size() - (N - 1), N - 1, suffix, N - 1) == 0;
+    // (memcmp of a constant length compiles to a few loads, where compare() checks bounds
+    // and calls it)
+    return s.size() >= N - 1 && std::memcmp(s.data() + s.size() - (N - 1), suffix, N - 1) == 0;
 }
 
 const form_hit* verb_reading(const lexicon& lex, const tok& t, bool participle);
@@ -245,7 +285,7 @@ std::size_t there_is(const std::vector<const tok*>& toks, std::size_t i, std::si
     // the number of what there is: "des manifestants", "plusieurs", "12 blessés"
     static const word_list many{"des", "les", "plusieurs", "quelques", "deux", "trois", "dizaines",
                                 "centaines", "milliers", "nombreux", "nombreuses", "beaucoup"};
-    const bool plural = (toks[k]->kind == tok_kind::number && toks[k]->key != "1") ||
+    const bool plural = (toks[k]->kind == tok_kind::number && !eq(toks[k]->key, "1")) ||
                         many.contains(toks[k]->key) ||
                         (no && (ends_with_text(toks[k]->text, "s") || ends_with_text(toks[k]->text, "x")));
     out.words.push_back("there");
@@ -306,7 +346,7 @@ public:
                 "quelques", "certains", "certaines", "deux", "trois", "quatre", "cinq", "six",
                 "sept", "huit", "neuf", "dix", "aux"};
             if (plural_words.has_key(t) ||
-                (t.kind == tok_kind::number && t.key != "1" && t.key != "1er")) {
+                (t.kind == tok_kind::number && !eq(t.key, "1") && !eq(t.key, "1er"))) {
                 plural_ = true;
             }
             // "des patrons français et étrangers" -> "French and foreign bosses": an adjective
@@ -358,7 +398,7 @@ public:
             }
             if (eq(t.key, "qui") && i > 0) {
                 // "ce qui" -> "which"; otherwise by what "qui" stands for (see relative_pronoun)
-                if (eq(toks[i - 1]->key, "ce") && !out.words.empty() && out.words.back() == "this") {
+                if (eq(toks[i - 1]->key, "ce") && !out.words.empty() && eq(out.words.back(), "this")) {
                     out.words.back() = "which";
                 } else {
                     out.words.push_back(relative_pronoun(toks, i));
@@ -653,7 +693,7 @@ public:
                 continue;
             }
             // Multi-word phrases first: countries, titles, institutions, idioms.
-            if (const auto* p = phrase_at_token(lex_, t, toks.size(), i, key_at); p != nullptr && i + p->first.size() <= e) {
+            if (const auto* p = said_phrase_at(lex_, t, toks.size(), i, key_at); p != nullptr && i + p->first.size() <= e) {
                 if (p->second >= (1u << 24)) {
                     const country_entry& c = lex_.countries[p->second - (1u << 24)];
                     drop_article_before_country(out, c);
@@ -958,7 +998,7 @@ public:
                 }
                 // "la France" -> "France", "le Hamas" -> "Hamas" (the article only: "aucun
                 // État" is "no state")
-                if (entry.pos == word_class::det && entry.en == "the" && i + 1 < e &&
+                if (entry.pos == word_class::det && eq(entry.en, "the") && i + 1 < e &&
                     (toks[i + 1]->capitalised && !is_function_word(lex_, *toks[i + 1]))) {
                     ++i;
                     continue;
@@ -1130,9 +1170,13 @@ private:
             return g != nullptr && !function_classes_hit(g) ? g : nullptr;
         }
         const auto& found = *hits;
+        // (Asked once, not per hit.)
+        const bool a_grave = eq(t.text, "\xc3\xa0");
         // Function words first ("a" is "has" only after a subject: the caller handles verbs).
-        for (const auto& h : found) {
-            if (eq(t.text, "à") && lex_.entries[h.entry].pos == word_class::prep) return &h;
+        if (a_grave) {
+            for (const auto& h : found) {
+                if (lex_.entries[h.entry].pos == word_class::prep) return &h;
+            }
         }
         // "dirigé par" is "led by": a written accent marks the participle, which folded keys
         // merge with the present ("dirige").
@@ -1140,9 +1184,13 @@ private:
         // (The noun test, which writes the word in lower case, only for such endings.)
         auto noun = [&] {
             const std::string written = lower_first(t.text);
+            const std::string_view w = written;
             return std::any_of(found.begin(), found.end(), [&](const form_hit& h) {
                 const lexicon_entry& e = lex_.entries[h.entry];
-                return e.pos == word_class::noun && (e.fr == written || e.fr + "s" == written);
+                // (e.fr + "s" == written, without building the plural)
+                return e.pos == word_class::noun &&
+                       (e.fr == w || (w.size() == e.fr.size() + 1 && w.back() == 's' &&
+                                      w.compare(0, e.fr.size(), e.fr) == 0));
             });
         };
         if ((ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
@@ -1154,8 +1202,10 @@ private:
                 }
             }
         }
-        for (const auto& h : found) {
-            if (t.text != "à" && lex_.entries[h.entry].fr == t.text) return &h;
+        if (!a_grave) {
+            for (const auto& h : found) {
+                if (same_bytes(lex_.entries[h.entry].fr, t.text)) return &h;
+            }
         }
         return &found.front();
     }
@@ -1171,14 +1221,14 @@ private:
         auto it = find_word(lex_.phrases, t.lemma);
         if (it == lex_.phrases.end()) return nullptr;
         auto key_at = [&](std::size_t k) -> std::string_view { return toks[k]->key; };
-        const auto* p = lexicon::phrase_in(it->second, e, at, key_at);
+        const auto* p = phrase_in_list(it->second, e, at, key_at);
         if (p == nullptr || p->first.size() < 2 || p->second >= (1u << 24) ||
             lex_.entries[p->second].pos != word_class::verb) {
             return nullptr;
         }
         const std::size_t end = at + p->first.size();
         for (std::size_t k = at + 1; k < end; ++k) {
-            const auto* inner = phrase_at_token(lex_, *toks[k], toks.size(), k, key_at);
+            const auto* inner = said_phrase_at(lex_, *toks[k], toks.size(), k, key_at);
             if (inner != nullptr && k + inner->first.size() > end) return nullptr;
         }
         return p;
@@ -1255,7 +1305,7 @@ private:
         const tok& t = *toks[at];
         if (t.kind != tok_kind::word || !t.capitalised) return false;
         if (country_of(lex_, t) >= 0) return true;
-        if (const auto* p = phrase_at_token(lex_, t, toks.size(), at,
+        if (const auto* p = said_phrase_at(lex_, t, toks.size(), at,
                                               [&](std::size_t k) -> std::string_view { return toks[k]->key; });
             p != nullptr && (p->second >= (1u << 24) ||
                               (p->second < lex_.entries.size() && lex_.entries[p->second].pos == word_class::name))) {
@@ -1270,7 +1320,7 @@ private:
     bool institution_at(const std::vector<const tok*>& toks, std::size_t at) const {
         const tok& t = *toks[at];
         if (t.kind != tok_kind::word || !t.capitalised || country_of(lex_, t) >= 0) return false;
-        if (const auto* p = phrase_at_token(lex_, t, toks.size(), at,
+        if (const auto* p = said_phrase_at(lex_, t, toks.size(), at,
                                               [&](std::size_t k) -> std::string_view { return toks[k]->key; });
             p != nullptr && p->second < lex_.entries.size() && lex_.entries[p->second].pos == word_class::name) {
             return true;
@@ -1350,7 +1400,7 @@ private:
             return false;
         }
         auto key_at = [&](std::size_t k) -> std::string_view { return toks[k]->key; };
-        if (phrase_at_token(lex_, t, toks.size(), i, key_at) != nullptr) return false;
+        if (said_phrase_at(lex_, t, toks.size(), i, key_at) != nullptr) return false;
         return (t.pos & grammar::pos_first_name) != 0 || is_english_word(std::string(t.text));
     }
 
@@ -1477,27 +1527,38 @@ private:
 
     void push_content(english_run& out, const lexicon_entry& entry, form_kind form,
                       std::size_t& noun_at) const {
-        std::string w = entry.en;
+        // (The word said: the entry's, copied once into the run, or a form made of it.)
+        std::string formed;
+        bool made = false;
         if ((entry.pos == word_class::noun || entry.pos == word_class::title) &&
             (form == form_kind::plural || (plural_ && entry.en_plural != entry.en &&
                                            entry.fr_key.find(' ') == std::string::npos &&
                                            (entry.fr_key.back() == 's' ||
                                             entry.fr_key.back() == 'x')))) {
-            w = entry_form(entry, word_answers::form::plural);
+            formed = entry_form(entry, word_answers::form::plural);
+            made = true;
         }
+        const std::string& w = made ? formed : entry.en;
         if (entry.pos == word_class::noun || entry.pos == word_class::title) plural_ = false;
         // "un entretien" -> "talks": an English noun that is plural only takes no "a" ("a
         // series", "a means" are singular too).
         if (entry.pos == word_class::noun && entry.en_plural == entry.en && !w.empty() && w.back() == 's' &&
             !ends_with_text(w, "ies") && !ends_with_text(w, "means") &&
-            !out.words.empty() && (out.words.back() == "a" || out.words.back() == "an")) {
+            !out.words.empty() && (eq(out.words.back(), "a") || eq(out.words.back(), "an"))) {
             out.words.pop_back();
         }
-        if (entry.pos == word_class::verb) {
-            if (form == form_kind::participle) w = entry_form(entry, word_answers::form::participle);
-            else if (form == form_kind::present3s) w = entry_form(entry, word_answers::form::third_person);
+        if (entry.pos == word_class::verb && form == form_kind::participle) {
+            formed = entry_form(entry, word_answers::form::participle);
+            made = true;
+        } else if (entry.pos == word_class::verb && form == form_kind::present3s) {
+            formed = entry_form(entry, word_answers::form::third_person);
+            made = true;
         }
-        out.words.push_back(std::move(w));
+        if (made) {
+            out.words.push_back(std::move(formed));
+        } else {
+            out.words.push_back(entry.en);
+        }
         if (entry.pos == word_class::noun || entry.pos == word_class::title) {
             noun_at = out.words.size() - 1;
             modifiers_at_ = noun_at;
@@ -1544,18 +1605,18 @@ private:
     }
 
     static void drop_article_before_name(english_run& out) {
-        if (!out.words.empty() && out.words.back() == "the") out.words.pop_back();
+        if (!out.words.empty() && eq(out.words.back(), "the")) out.words.pop_back();
     }
     // Takes "the" off out.words[at]: the whole word when it is the article, the end of it when
     // a preposition and its article were said as one word ("of the" -> "of").
     // "the", or a preposition said with its article as one word ("of the").
     static bool ends_in_the(const std::string& w) {
-        return w == "the" || (w.size() > 4 && w.compare(w.size() - 4, 4, " the") == 0);
+        return eq(w, "the") || (w.size() > 4 && std::memcmp(w.data() + w.size() - 4, " the", 4) == 0);
     }
     enum class article_taken { none, erased, trimmed };
     static article_taken take_article(english_run& out, std::size_t at) {
         std::string& w = out.words[at];
-        if (w == "the" || w == "The") {
+        if (eq(w, "the") || eq(w, "The")) {
             out.words.erase(out.words.begin() + static_cast<long>(at));
             return article_taken::erased;
         }
@@ -2275,6 +2336,15 @@ attribution_at closing_attribution(const lexicon& lex, const grammar::sentence& 
     return out;
 }
 
+namespace {
+// The tokens a realisation says, kept by the thread with their room. (Not inline: a
+// thread_local read in a shared library is a call, made once here rather than at each use.)
+[[gnu::noinline]] std::vector<const tok*>& thread_kept_tokens() {
+    thread_local std::vector<const tok*> toks;
+    return toks;
+}
+}  // namespace
+
 std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                             const compressed& c, const std::vector<mention>& topics,
                             std::string& rule) {
@@ -2287,7 +2357,10 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             break;
         }
     }
-    std::vector<const tok*> toks;
+    // (The thread's, its room kept from call to call: realisations do not nest.)
+    std::vector<const tok*>& toks = thread_kept_tokens();
+    if (toks.capacity() > 1024) toks = {};  // (a very long sentence's room goes)
+    toks.clear();
     toks.reserve(c.kept.size());
     for (const tok* t : c.kept) {
         if (t->kind == tok_kind::quote_open || t->kind == tok_kind::quote_close) continue;
@@ -2419,7 +2492,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     bool event_slots = false;
     for (const auto& t : rules.pack.templates) {
         if (t.en.empty()) continue;
-        if (t.event != "*" && t.event != event) continue;
+        if (!eq(t.event, "*") && t.event != event) continue;
         if (!event_slots && names_an_event_slot(t.slots_en)) {
             fill_event_slots(rules, s, tr, slots, nullptr);
             event_slots = true;
