@@ -804,3 +804,17 @@ BOOST_AUTO_TEST_CASE(after_a_determiner_an_adverb_the_pack_knows_as_a_noun_is_th
     BOOST_TEST(contains(en, "asset"), en);
     BOOST_TEST(!contains(en, "well"), en);
 }
+
+BOOST_AUTO_TEST_CASE(a_word_no_dictionary_lists_that_english_shares_is_said_as_written) {
+    // Neither the pack nor the bilingual dictionary lists "danger" or "chaos": English
+    // writes them the same, and the object is said instead of cut.
+    const std::string en = english_headline(
+        u8"Le ministre évoque le danger d'un chaos politique dans la région du Sahel.");
+    BOOST_TEST(contains(en, "the danger of a political chaos"), en);
+    // A verb form is not said so ("voter" is no English verb), and a false friend the pack
+    // lists takes its translation ("pied" is a foot).
+    const std::string verb = english_headline(
+        u8"Les députés doivent voter la loi sur le fret ferroviaire avant la fin du mois.");
+    BOOST_TEST(!contains(verb, "voter"), verb);
+    BOOST_TEST(contains(verb, "freight"), verb);
+}

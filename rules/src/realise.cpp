@@ -1102,14 +1102,30 @@ public:
                 ++i;
                 continue;
             }
+            // A word neither dictionary lists that English writes the same ("danger",
+            // "courage", "laser") is said as written, as a noun: a shared word or a loan. (False
+            // friends the word lists share, "pied" or "stage", belong in the pack's lexicon.)
+            constexpr uint32_t finite_forms = grammar::pos_present | grammar::pos_past | grammar::pos_future |
+                                              grammar::pos_conditional | grammar::pos_subjunctive;
+            constexpr uint32_t verb_forms = finite_forms | grammar::pos_infinitive |
+                                            grammar::pos_past_participle | grammar::pos_present_participle;
+            const bool verb_only = (t.pos & verb_forms) != 0 &&
+                                   (t.pos & (grammar::pos_noun | grammar::pos_adj)) == 0;
+            if (t.kind == tok_kind::word && !t.elided && t.text.size() >= 4 && !verb_only &&
+                (t.pos & (grammar::pos_infinitive | grammar::pos_present_participle)) == 0 &&
+                t.key == t.text && is_english_word(std::string(t.key))) {
+                out.words.emplace_back(t.text);
+                noun_at = out.words.size() - 1;
+                modifiers_at_ = noun_at;
+                ++i;
+                continue;
+            }
             // An unknown word after a noun or adjective modifies it: it can go unsaid. An
             // unknown word after a determiner or preposition heads its phrase: the phrase
             // cannot be said; nor can a finite verb, which modifies nothing ("Emmanuel Macron
             // fâche l'Ukraine" is not "Emmanuel Macron Ukraine").
-            constexpr uint32_t finite = grammar::pos_present | grammar::pos_past | grammar::pos_future |
-                                        grammar::pos_conditional | grammar::pos_subjunctive;
             const uint32_t pos = toks[i]->pos;
-            const bool finite_verb = (pos & finite) != 0 && (pos & (grammar::pos_noun | grammar::pos_adj)) == 0;
+            const bool finite_verb = (pos & finite_forms) != 0 && (pos & (grammar::pos_noun | grammar::pos_adj)) == 0;
             if (i > b && noun_at != std::string::npos && !finite_verb &&
                 !is_function_word(lex_, *toks[i - 1])) {
                 ++i;
