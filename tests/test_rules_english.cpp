@@ -818,3 +818,11 @@ BOOST_AUTO_TEST_CASE(a_word_no_dictionary_lists_that_english_shares_is_said_as_w
     BOOST_TEST(!contains(verb, "voter"), verb);
     BOOST_TEST(contains(verb, "freight"), verb);
 }
+
+BOOST_AUTO_TEST_CASE(a_phrase_that_cannot_be_said_goes_from_its_preposition) {
+    // "chez les …" holds a word no dictionary lists: the phrase goes from "chez", the
+    // object before it stays.
+    const std::string en =
+        english_headline(u8"La découverte crée un émoi chez les zorglubiens du monde entier.");
+    BOOST_TEST(contains(en, "creates a commotion"), en);
+}

@@ -2027,7 +2027,9 @@ english_run sayable_prefix(const translator& tr, const std::vector<const tok*>& 
     auto boundary = [&](const tok& t) {
         static const word_list keys{"de", "du", "des", "a", "au", "aux", "pour",
                                                 "dans", "sur", "avec", "en", "et", "par",
-                                                "contre", "entre"};
+                                                "contre", "entre", "chez", "vers", "sous",
+                                                "apres", "avant", "depuis", "selon", "lors",
+                                                "malgre", "parmi", "aupres", "pendant", "durant"};
         return t.kind == tok_kind::comma || keys.count(t.key) != 0;
     };
     while (cut > b && !boundary(*toks[cut - 1])) --cut;
