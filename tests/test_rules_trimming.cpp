@@ -241,6 +241,14 @@ BOOST_AUTO_TEST_CASE(no_comma_is_left_between_a_subject_and_its_verb) {
     BOOST_TEST(contains(s.summary_fr[0], u8"pays, a estimé"), s.summary_fr[0]);
 }
 
+BOOST_AUTO_TEST_CASE(an_opening_present_participle_phrase_goes_though_a_noun_is_spelt_alike) {
+    // "répondant" is a noun too; opening the sentence with no determiner, it is the participle.
+    const std::string h = default_headline(
+        u8"Répondant aux accusations de Pékin, le ministre australien du Commerce a démenti "
+        u8"toute ingérence dans l'enquête.");
+    BOOST_TEST(h.rfind(u8"Le ministre australien", 0) == 0, h);
+}
+
 BOOST_AUTO_TEST_CASE(the_default_pack_drops_an_opening_time_phrase_with_its_preposition) {
     // "jeudi" alone is a time the grammar finds; the opening goes whole, "Dès" with it.
     const engine e;
