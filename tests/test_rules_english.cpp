@@ -828,3 +828,13 @@ BOOST_AUTO_TEST_CASE(a_phrase_that_cannot_be_said_goes_from_its_preposition) {
         english_headline(u8"La découverte crée un émoi chez les zorglubiens du monde entier.");
     BOOST_TEST(contains(en, "creates a commotion"), en);
 }
+
+BOOST_AUTO_TEST_CASE(a_capitalised_word_alone_as_the_subject_is_a_name) {
+    // The dictionary reads "Ashkenazi" as a common word; a French common noun would take a
+    // determiner, so alone before the verb it is a name. "Celui-ci" is a pronoun.
+    const std::string en = english_headline(u8"Ashkenazi est nommé chef de la diplomatie.");
+    BOOST_TEST(contains(en, "Ashkenazi is appointed"), en);
+    const std::string pronoun =
+        english_headline(u8"Celui-ci indique que la France n'a pas été pressée de ratifier le traité.");
+    BOOST_TEST(!contains(pronoun, "Celui"), pronoun);
+}

@@ -1014,8 +1014,13 @@ public:
                                         (t.pos & grammar::pos_proper) == 0;
             const bool alone = !name_follows && (i == b || !toks[i - 1]->capitalised ||
                                                  toks[i - 1]->kind != tok_kind::word);
+            // A French common noun takes a determiner: a capitalised word alone before the
+            // verb ("Ashkenazi est nommé") is a name, whatever else the dictionary reads in it.
+            const bool bare_subject = t.begin == first_begin_ && (t.pos & grammar::pos_pronoun) == 0 &&
+                                      t.key.find('-') == std::string_view::npos && whole_subject(t);
             const bool opening_common =
-                (t.begin == first_begin_ && (grammar_common || answers_.has_french_ending(lex_, t.key))) ||
+                (t.begin == first_begin_ && !bare_subject &&
+                 (grammar_common || answers_.has_french_ending(lex_, t.key))) ||
                 // a lone capitalised common word after a quote or a stop ("… . Intolérable")
                 (alone && grammar_common && !fallback_of(t).en.empty());
             // "Afro-américain", "Nord-Coréens": a capitalised compound whose parts the pack
@@ -1657,6 +1662,17 @@ private:
     mutable bool plural_ = false;           // a plural determiner awaits its noun
     uint32_t first_begin_;  // where the sentence starts: capitals there prove no name
     std::string possessive_;
+    // Whether the grammar reads `t` alone as a main clause's subject.
+    bool whole_subject(const tok& t) const {
+        if (source_ == nullptr) return false;
+        return std::any_of(source_->clauses.begin(), source_->clauses.end(), [&](const grammar::clause& c) {
+            return c.role == grammar::clause_role::main &&
+                   std::any_of(c.parts.begin(), c.parts.end(), [&](const grammar::part& p) {
+                       return p.kind == grammar::part_kind::subject && p.where.begin == t.begin &&
+                              p.where.end == t.end;
+                   });
+        });
+    }
     const grammar::sentence* source_;  // may be null
     const tok* base_ = nullptr;        // the sentence's first token, when memo_ is kept
     mutable std::vector<token_memo> memo_;  // per token of the sentence
