@@ -241,12 +241,17 @@ BOOST_AUTO_TEST_CASE(no_comma_is_left_between_a_subject_and_its_verb) {
     BOOST_TEST(contains(s.summary_fr[0], u8"pays, a estimé"), s.summary_fr[0]);
 }
 
-BOOST_AUTO_TEST_CASE(an_opening_present_participle_phrase_goes_though_a_noun_is_spelt_alike) {
+BOOST_AUTO_TEST_CASE(an_opening_participle_phrase_goes_though_a_noun_is_spelt_alike) {
     // "répondant" is a noun too; opening the sentence with no determiner, it is the participle.
     const std::string h = default_headline(
         u8"Répondant aux accusations de Pékin, le ministre australien du Commerce a démenti "
         u8"toute ingérence dans l'enquête.");
     BOOST_TEST(h.rfind(u8"Le ministre australien", 0) == 0, h);
+    // "invitée" is a guest too.
+    const std::string guest = default_headline(
+        u8"Invitée de la radio publique, la ministre de la Santé a annoncé un nouveau plan "
+        u8"contre la pandémie.");
+    BOOST_TEST(guest.rfind(u8"La ministre de la Santé", 0) == 0, guest);
 }
 
 BOOST_AUTO_TEST_CASE(the_default_pack_drops_an_opening_time_phrase_with_its_preposition) {

@@ -750,12 +750,12 @@ private:
         // "Devenu député, …", "Accusant Bolsonaro d'avoir menti, …": an opening participle
         // phrase sets the scene; the statement follows its comma.
         const uint32_t p = toks_[b].pos;
-        // (An -ant form opening the sentence with no determiner is the participle, though the
-        // dictionary knows a noun of it too: "Répondant aux accusations de Pékin, …".)
+        // (A participle opening the sentence with no determiner is the participle, though the
+        // dictionary knows a noun of it too: "Répondant aux accusations de Pékin, …",
+        // "Invitée de Jean-Jacques Bourdin, …".)
         const bool participle = toks_[b].kind == tok_kind::word && (p & grammar::pos_unknown) == 0 &&
                                 (p & (grammar::pos_past_participle | grammar::pos_present_participle)) != 0 &&
-                                (p & (grammar::pos_present | grammar::pos_past)) == 0 &&
-                                ((p & grammar::pos_noun) == 0 || (p & grammar::pos_present_participle) != 0);
+                                (p & (grammar::pos_present | grammar::pos_past)) == 0;
         // "Visiblement furieux de …, Trump …", "Bête noire du Kremlin, Alexeï Navalny …": an
         // opening phrase with no determiner and no verb, before a subject, describes it.
         const bool describes = toks_[b].kind == tok_kind::word && (p & grammar::pos_unknown) == 0 &&
