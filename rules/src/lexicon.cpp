@@ -836,13 +836,20 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
     }
     // The forms frozen: grouped by form (a form's hits in the order they were defined), their
     // hits in one array, their keys in one string, the list let go.
+    // (Their order is sorted, not the forms: moving some 25,000 strings about cost more than
+    // comparing them, and a stable sort's buffer of them was the peak of a reload.)
     auto& pending = out.pending_forms;
-    std::stable_sort(pending.begin(), pending.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<uint32_t> order(pending.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+        const int c = pending[a].first.compare(pending[b].first);
+        return c < 0 || (c == 0 && a < b);
+    });
+    auto form = [&](std::size_t i) -> const std::pair<std::string, form_hit>& { return pending[order[i]]; };
     std::size_t key_bytes = 0, key_count = 0;
-    for (std::size_t i = 0; i < pending.size(); ++i) {
-        if (i == 0 || pending[i].first != pending[i - 1].first) {
-            key_bytes += pending[i].first.size();
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        if (i == 0 || form(i).first != form(i - 1).first) {
+            key_bytes += form(i).first.size();
             ++key_count;
         }
     }
@@ -855,10 +862,10 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
     // room for the trimming markers' first words, added later): its slots are not made
     // again as words come.
     out.word_index.reserve(key_count + out.phrases.size() + out.country_by_form.size() + 256);
-    for (std::size_t i = 0; i < pending.size();) {
-        const std::string& key = pending[i].first;
+    for (std::size_t i = 0; i < order.size();) {
+        const std::string& key = form(i).first;
         const std::size_t at = out.hit_pool.size();
-        for (; i < pending.size() && pending[i].first == key; ++i) out.hit_pool.push_back(pending[i].second);
+        for (; i < order.size() && form(i).first == key; ++i) out.hit_pool.push_back(form(i).second);
         const std::string_view view(out.form_keys.data() + out.form_keys.size(), key.size());
         out.form_keys += key;
         lexicon::word_info& info = out.word_index[view];
@@ -871,6 +878,7 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
         });
     }
     decltype(out.pending_forms)().swap(pending);
+    std::vector<uint32_t>().swap(order);
     for (const auto& [key, list] : out.phrases) {
         lexicon::word_info& info = out.word_index[key];
         info.phrases = &list;
