@@ -379,6 +379,9 @@ BOOST_AUTO_TEST_CASE(explain_html_is_self_contained_and_renders_with_highlights,
         run({"timeout", "120", chromium(), "--headless", "--no-sandbox", "--disable-gpu",
              "--disable-quic", "--no-first-run", "--disable-background-networking",
              "--disable-component-update", "--disable-sync",
+             // (the screenshot waits for the page to be laid out and painted whole: on a busy
+             // machine it could catch a first, partial paint)
+             "--run-all-compositor-stages-before-draw", "--virtual-time-budget=5000",
              "--user-data-dir=" + (dir / "profile").string(), "--screenshot=" + shot.string(),
              "--window-size=1200,900", "file://" + page.string()},
             /*quiet=*/true);
