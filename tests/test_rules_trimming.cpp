@@ -254,6 +254,18 @@ BOOST_AUTO_TEST_CASE(an_opening_participle_phrase_goes_though_a_noun_is_spelt_al
     BOOST_TEST(guest.rfind(u8"La ministre de la Santé", 0) == 0, guest);
 }
 
+BOOST_AUTO_TEST_CASE(a_que_clause_completing_a_compound_tense_stays) {
+    // "a considéré que …" is the verb's complement, as "considère que …" is: not a
+    // subordinate clause to drop.
+    const std::string h = default_headline(
+        u8"Le Canada a considéré mardi que les conditions n'étaient plus réunies pour "
+        u8"l'accueil sur son sol du dirigeant déchu du Venezuela, Nicolas Maduro, qui s'est vu "
+        u8"refuser un visa par le gouvernement.");
+    BOOST_TEST(contains(h, u8"que les conditions"), h);
+    // (In the present, the é of "considéré" opens: "considère".)
+    BOOST_TEST(contains(h, u8"Le Canada considère"), h);
+}
+
 BOOST_AUTO_TEST_CASE(the_default_pack_drops_an_opening_time_phrase_with_its_preposition) {
     // "jeudi" alone is a time the grammar finds; the opening goes whole, "Dès" with it.
     const engine e;

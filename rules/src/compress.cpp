@@ -1021,8 +1021,13 @@ private:
         const idx i = first_at(w.begin);
         if (i >= size() || !(is(i, "que") || is(i, "qu'"))) return false;
         const idx v = prev(i);
-        return v < size() && toks_[v].kind == tok_kind::word && (toks_[v].pos & grammar::pos_verb) != 0 &&
-               (toks_[v].pos & grammar::pos_past_participle) == 0;
+        if (v >= size() || toks_[v].kind != tok_kind::word || (toks_[v].pos & grammar::pos_verb) == 0) {
+            return false;
+        }
+        // A participle completes a tense after its auxiliary ("a estimé que").
+        if ((toks_[v].pos & grammar::pos_past_participle) == 0) return true;
+        const idx aux = prev(v);
+        return aux < size() && is_auxiliary(toks_[aux]);
     }
 
     bool relative_pronoun(idx i) const {
@@ -1296,11 +1301,18 @@ private:
         const std::string_view w = t.text;
         // "signé" (UTF-8 é is 2 bytes)
         if (w.size() > 4 && w.compare(w.size() - 2, 2, "\xc3\xa9") == 0) {
-            const std::string stem(w.substr(0, w.size() - 2));
+            std::string stem(w.substr(0, w.size() - 2));
             if (stem.size() >= 2 && fold_key(stem).find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string::npos) {
                 // "-ger": "mangé" -> "mange"; "-cer" keeps "c"; "appelé" -> "appelle" is
                 // irregular and left to the lexicon.
                 if (stem.back() == 'l' || stem.back() == 't') return {};
+                // "considéré" -> "considère", "espéré" -> "espère": an é before the stem's
+                // final consonants opens to è.
+                std::size_t at = stem.size();
+                while (at > 0 && std::strchr("bcdfghjklmnpqrstvwxz", stem[at - 1]) != nullptr) --at;
+                if (at < stem.size() && at >= 2 && stem.compare(at - 2, 2, "\xc3\xa9") == 0) {
+                    stem[at - 1] = '\xa8';
+                }
                 return stem + (plural ? "ent" : "e");
             }
         }
