@@ -662,6 +662,7 @@ private:
                     drop_span(p.where);
                     // "ce lundi", "cette semaine": the demonstrative goes with its time word
                     if (part == grammar::part_kind::time) drop_time_determiner(p.where);
+                    if (part == grammar::part_kind::relative) drop_orphan_apposition(first_at(p.where.end));
                 }
             } else if (c.role == role && role != grammar::clause_role::chunk && c.parent >= 0) {
                 if (role == grammar::clause_role::subordinate && completes_verb(c.where)) continue;
@@ -671,6 +672,7 @@ private:
                     const idx i = first_at(c.where.begin);
                     const idx p = i < size() ? prev(i) : size();
                     if (p < size() && relative_pronoun(i) && preposition(p)) keep_[p] = false;
+                    drop_orphan_apposition(first_at(c.where.end));
                 }
             }
         }
@@ -922,6 +924,26 @@ private:
             if (close < size() && toks_[close].kind == tok_kind::comma) drop(i, close + 1);
         }
         // "- Sous-titre -" style dashes in the middle: ", - X -" is rare; leave them.
+    }
+
+    // "le défi qu'a relevé Jean Jouzel, vice-président du GIEC": the title after the comma at
+    // `i` said who the relative clause just dropped named; it goes too (to its clause's end,
+    // when it holds no verb).
+    void drop_orphan_apposition(idx i) {
+        if (i >= size() || toks_[i].kind != tok_kind::comma || !keep_[i]) return;
+        const idx b = next(i + 1);
+        if (b >= size() || !is_title_word(lex_, toks_[b])) return;
+        const idx e = clause_end(b, false);
+        for (idx j = b; j < e; ++j) {
+            // (a finite verb that is no noun: "président" is one too)
+            const uint32_t pos = toks_[j].pos;
+            if (keep_[j] && (is_auxiliary(toks_[j]) || is(j, "qui") ||
+                             ((pos & (grammar::pos_present | grammar::pos_past | grammar::pos_future)) != 0 &&
+                              (pos & (grammar::pos_noun | grammar::pos_adj)) == 0))) {
+                return;
+            }
+        }
+        drop(i, e);
     }
 
     bool name_word(idx i) const {
