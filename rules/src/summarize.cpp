@@ -261,29 +261,96 @@ bool content_word(const lexicon& lex, const tok& t) {
            t.kind == tok_kind::number;
 }
 
+// Whether one of f's phrases occurs in the sentence's keys joined as " key key … " (no space
+// after an elided key): from the start of a word, and followed by a space. The joined text
+// is read in place from the tokens (piece k: toks[k].key, then a space unless toks[k] is
+// elided), not copied. Words start after each space: at a token after one not elided, and
+// after the spaces inside number keys ("800 000").
+bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks) {
+    const std::size_t n = toks.size();
+    auto piece_size = [&](std::size_t k) { return toks[k].key.size() + (toks[k].elided ? 0 : 1); };
+    // (k, o) moved past the pieces it has run over: false when no byte stands there.
+    auto settle = [&](std::size_t& k, std::size_t& o) {
+        while (k < n && o >= piece_size(k)) {
+            o -= piece_size(k);
+            ++k;
+        }
+        return k < n;
+    };
+    auto byte_at = [&](std::size_t k, std::size_t o) {
+        const std::string_view key = toks[k].key;
+        return o < key.size() ? key[o] : ' ';
+    };
+    // Whether p stands at (k, o), followed by a space.
+    auto matches_at = [&](std::string_view p, std::size_t k, std::size_t o) {
+        while (settle(k, o)) {
+            if (p.empty()) return byte_at(k, o) == ' ';
+            const std::string_view key = toks[k].key;
+            if (o < key.size()) {
+                const std::size_t m = std::min(key.size() - o, p.size());
+                if (!same_bytes(key.substr(o, m), p.substr(0, m))) return false;
+                p.remove_prefix(m);
+                o += m;
+            } else {
+                if (p[0] != ' ') return false;
+                p.remove_prefix(1);
+                ++o;
+            }
+        }
+        return false;
+    };
+    auto found_at = [&](std::size_t k, std::size_t o) {
+        if (!settle(k, o)) return false;
+        const auto b = static_cast<unsigned char>(byte_at(k, o));
+        for (uint32_t i = f.phrase_from[b]; i < f.phrase_from[b + 1u]; ++i) {
+            if (matches_at(f.phrases[i], k, o)) return true;
+        }
+        return false;
+    };
+    // At the start of a token's key (most words open no phrase: their first byte opens none,
+    // and most phrases that open with it differ within the key).
+    auto found_at_key = [&](std::size_t k) {
+        const std::string_view key = toks[k].key;
+        const auto b = static_cast<unsigned char>(key[0]);
+        for (uint32_t i = f.phrase_from[b]; i < f.phrase_from[b + 1u]; ++i) {
+            const std::string_view p = f.phrases[i];
+            if (p.size() < key.size()) {
+                if (key[p.size()] == ' ' && same_bytes(key.substr(0, p.size()), p)) return true;
+            } else if (same_bytes(key, p.substr(0, key.size())) &&
+                       matches_at(p.substr(key.size()), k, key.size())) {
+                return true;
+            }
+        }
+        return false;
+    };
+    const uint32_t* const from = f.phrase_from.data();
+    bool after_space = true;
+    for (std::size_t k = 0; k < n; ++k) {
+        const tok& t = toks[k];
+        if (after_space) {
+            if (t.key.empty()) {
+                if (found_at(k, 0)) return true;
+            } else if (const auto b = static_cast<unsigned char>(t.key[0]); from[b] != from[b + 1u] && found_at_key(k)) {
+                return true;
+            }
+        }
+        after_space = !t.elided;
+        if (t.kind == tok_kind::number) {
+            for (std::size_t j = 0; j < t.key.size(); ++j) {
+                if (t.key[j] == ' ' && found_at(k, j + 1)) return true;
+            }
+        }
+    }
+    return false;
+}
+
 double feature_value(const rule_set::impl& rules, const scoring_feature& f,
                      const sentence_view& s, double salience, double compressed_salience,
                      bool fragment,
                      const std::vector<std::string_view>& top_entities, const pack_rules& pack) {
     const auto& toks = s.toks;
     const int words = s.words;
-    // " key key … ": a phrase occurs when it stands between spaces. At each word, only the
-    // phrases opening with its first byte are compared. (An empty phrase matches where a key
-    // is empty: two spaces.)
-    auto has_phrase = [&]() {
-        const std::string& joined = s.joined_keys;
-        for (const uint32_t at : s.word_starts) {
-            const auto b = static_cast<unsigned char>(joined[at]);
-            for (uint32_t k = f.phrase_from[b]; k < f.phrase_from[b + 1u]; ++k) {
-                const std::string& p = f.phrases[k];
-                if (at + p.size() < joined.size() && joined[at + p.size()] == ' ' &&
-                    std::memcmp(joined.data() + at, p.data(), p.size()) == 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    };
+    auto has_phrase = [&]() { return holds_phrase(f, toks); };
     switch (f.kind) {
         case feature_kind::position: return 1.0 / (1.0 + f.decay * s.rank);
         case feature_kind::salience: return salience;
@@ -612,15 +679,13 @@ struct document_lists {
 
 // The vectors the sentence views of the thread's last document held, cleared but with their
 // room: the next document's views take them instead of growing fresh ones (a view holds
-// six, and a document some tens of views).
+// four, and a document some tens of views).
 class view_spares final {
   public:
     // Hands v the spare vectors there are.
     void lend(sentence_view& v) {
         take(toks_, v.toks);
         take(mentions_, v.mentions);
-        take(word_starts_, v.word_starts);
-        take(joined_, v.joined_keys);
         take(events_, v.events);
         take(trims_, v.summary_trim);
     }
@@ -630,10 +695,8 @@ class view_spares final {
         // room whatever the next sentence needs.)
         give(toks_, v.toks, 128);
         give(mentions_, v.mentions, 16);
-        give(word_starts_, v.word_starts, 160);
         give(events_, v.events, 16);
         give(trims_, v.summary_trim, 192);
-        if (v.joined_keys.capacity() > 15) give(joined_, v.joined_keys, 1024);  // (15: no room of its own)
     }
     void keep(std::vector<sentence_view>& views) {
         for (sentence_view& v : views) keep_one(v);
@@ -658,10 +721,8 @@ class view_spares final {
     }
     std::vector<std::vector<tok>> toks_;
     std::vector<std::vector<mention>> mentions_;
-    std::vector<std::vector<uint32_t>> word_starts_;
     std::vector<std::vector<uint32_t>> events_;
     std::vector<std::vector<uint16_t>> trims_;
-    std::vector<std::string> joined_;
 };
 [[gnu::noinline]] view_spares& thread_view_spares() {
     thread_local view_spares spares;
@@ -676,39 +737,6 @@ int32_t event_of_entry(const pack_rules& pack, uint32_t entry) {
     const auto& table = e.pos == word_class::verb ? pack.event_by_verb : pack.event_by_noun;
     auto it = table.find(e.fr_key);
     return it == table.end() ? -1 : static_cast<int32_t>(it->second);
-}
-
-// Fills joined_keys (" key key … ", no space after an elided key), word_starts (the offsets
-// after each space but the last byte's) and words; the keys are copied into a string sized
-// once, and only number keys ("800 000") can hold a space of their own.
-void join_keys(sentence_view& v) {
-    std::size_t joined_size = 1;
-    for (const auto& t : v.toks) joined_size += t.key.size() + 1;
-    std::string& joined = v.joined_keys;
-    joined.assign(joined_size, ' ');
-    char* o = joined.data();
-    std::vector<uint32_t>& starts = v.word_starts;
-    starts.reserve(v.toks.size() + 1);
-    std::size_t w = 1;
-    starts.push_back(1);
-    for (const auto& t : v.toks) {
-        copy_bytes(o + w, t.key.data(), t.key.size());
-        if (t.kind == tok_kind::number) {
-            for (std::size_t k = 0; k < t.key.size(); ++k) {
-                if (t.key[k] == ' ') starts.push_back(static_cast<uint32_t>(w + k + 1));
-            }
-        }
-        w += t.key.size();
-        if (!t.elided) {
-            o[w] = ' ';
-            ++w;
-            starts.push_back(static_cast<uint32_t>(w));
-        }
-        v.words += t.kind == tok_kind::word || t.kind == tok_kind::number;
-    }
-    joined.resize(w);
-    // Offsets run up to the last byte: a start at the very end follows the closing space.
-    while (!starts.empty() && starts.back() >= w) starts.pop_back();
 }
 
 }  // namespace
@@ -760,6 +788,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         v.rank = v.heading ? rank : rank++;
         find_mentions_into(lex, v.toks, v.mentions);
         for (const auto& t : v.toks) {
+            v.words += t.kind == tok_kind::word || t.kind == tok_kind::number;
             // (Most words name no event: their index entry says so.)
             const form_hits* hits = nullptr;
             // (attach_grammar set lemma_is_key whenever the lemma it gave is the key)
@@ -790,7 +819,6 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                 }
             }
         }
-        join_keys(v);
         v.main_event = main_event(rules, v);
         v.main_event_known = true;
     }
