@@ -387,7 +387,7 @@ struct lexicon final {
     static bool phrase_word_matches(std::string_view phrase_word, std::string_view word) {
         // string_view literals: sizes are compared before bytes (most words differ in size)
         using namespace std::string_view_literals;
-        if (phrase_word == word) return true;
+        if (same_bytes(phrase_word, word)) return true;
         if (word.empty() || word.size() > 3 || word.back() != '\'') return false;
         return (word == "d'"sv && phrase_word == "de"sv) ||
                (word == "qu'"sv && phrase_word == "que"sv) ||

@@ -90,9 +90,16 @@ const char* const regular_er_endings[] = {"e", "es", "ent", "ee", "ees", "ait", 
 }  // namespace
 
 bool is_form_of_any_verb(const lexicon& lex, const tok& t, const std::vector<std::string>& lemmas) {
+    // (Byte order, as the list is sorted; most comparisons are settled by the first bytes,
+    // without comparing the rest.)
+    auto before = [](std::string_view a, std::string_view b) {
+        if (!a.empty() && !b.empty() && a[0] != b[0]) {
+            return static_cast<unsigned char>(a[0]) < static_cast<unsigned char>(b[0]);
+        }
+        return a < b;
+    };
     auto listed = [&](std::string_view lemma) {
-        return std::binary_search(lemmas.begin(), lemmas.end(), lemma,
-                                  [](std::string_view a, std::string_view b) { return a < b; });
+        return std::binary_search(lemmas.begin(), lemmas.end(), lemma, before);
     };
     if (!t.lemma.empty()) return listed(t.lemma);
     if (const form_hits* hits = forms_of(lex, t)) {
