@@ -130,6 +130,12 @@ namespace {
     return span;
 }
 
+// is_title_word(), answered in line from the token once the word index was read (as it is
+// for most tokens scan_mentions asks).
+inline bool title_word(const lexicon& lex, const tok& t) {
+    return t.forms_known && t.kind == tok_kind::word ? t.title_word : is_title_word(lex, t);
+}
+
 // Mentions in n tokens, token k being at(k); names are skipped over but only recorded when
 // `names` is set (callers after countries need no names built).
 template <typename At>
@@ -172,13 +178,13 @@ void scan_mentions(const lexicon& lex, std::size_t n, At at, bool names, std::ve
             continue;
         }
         // Names: runs of capitalised words ("Jean-Yves Le Drian", "Maison Blanche").
-        if (!t.capitalised || is_function_word(lex, t) || is_title_word(lex, t)) {
+        if (!t.capitalised || is_function_word(lex, t) || title_word(lex, t)) {
             ++i;
             continue;
         }
         std::size_t e = i + 1;
         while (e < n && at(e).kind == tok_kind::word && at(e).capitalised &&
-               !is_title_word(lex, at(e)) &&
+               !title_word(lex, at(e)) &&
                (!is_function_word(lex, at(e)) ||
                 (e + 1 < n && at(e + 1).capitalised && !at(e + 1).elided))) {
             ++e;
@@ -234,7 +240,7 @@ using surface_counts = std::vector<std::pair<std::string_view, int>>;
 
 void count_surface(surface_counts& counts, std::string_view surface) {
     for (auto& [s, n] : counts) {
-        if (s == surface) {
+        if (same_bytes(s, surface)) {
             ++n;
             return;
         }
@@ -244,7 +250,7 @@ void count_surface(surface_counts& counts, std::string_view surface) {
 
 int count_of(const surface_counts& counts, std::string_view surface) {
     for (const auto& [s, n] : counts) {
-        if (s == surface) return n;
+        if (same_bytes(s, surface)) return n;
     }
     return 0;
 }
@@ -376,7 +382,7 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
             for (std::size_t i = 0; i < ms.size(); ++i) {
                 bool actor_before = false, country_before = false;
                 for (std::size_t j = 0; j < i; ++j) {
-                    if (ms[j].key != ms[i].key) continue;
+                    if (!same_bytes(ms[j].key, ms[i].key)) continue;
                     actor_before = true;
                     country_before = country_before || ms[j].country;
                 }
@@ -397,11 +403,12 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
             int named = 0;
             const auto& ms = s.mentions;
             for (std::size_t i = 0; i < ms.size(); ++i) {
-                if (std::find(top_entities.begin(), top_entities.end(), ms[i].key) == top_entities.end()) {
+                if (std::none_of(top_entities.begin(), top_entities.end(),
+                                 [&](std::string_view e) { return same_bytes(e, ms[i].key); })) {
                     continue;
                 }
                 bool before = false;
-                for (std::size_t j = 0; j < i && !before; ++j) before = ms[j].key == ms[i].key;
+                for (std::size_t j = 0; j < i && !before; ++j) before = same_bytes(ms[j].key, ms[i].key);
                 named += before ? 0 : 1;
             }
             return std::min(1.0, static_cast<double>(named) / 2.0);
@@ -662,12 +669,15 @@ inline double log_count(int n) {
     thread_local word_counts numbers;
     return numbers;
 }
-// Per-document lists of numbers, kept by the thread with their room (each document assigns
-// them afresh).
+// Per-document lists, kept by the thread with their room (each document assigns them
+// afresh).
 struct document_lists {
-    std::vector<uint32_t> token_ids, content_ids;
-    std::vector<std::size_t> token_from, content_from;
-    std::vector<double> salience, kept_bound, kept_salience, values, bound, scores;
+    std::vector<uint32_t> token_ids, content_ids, seen;
+    std::vector<std::size_t> token_from, content_from, by_bound, order;
+    std::vector<double> salience, kept_bound, kept_salience, values, bound, scores, logs, body_full;
+    std::vector<char> fragment, scored;  // (flags by view)
+    std::vector<const entity_stat*> ranked;
+    std::vector<std::string_view> top_entities;
 };
 [[gnu::noinline]] document_lists& thread_document_lists() {
     thread_local document_lists lists;
@@ -895,7 +905,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             if (!m.country && partial_name(lex, v.toks, m)) count_surface(e.partial_surfaces, m.fr);
         }
     }
-    std::vector<const entity_stat*> ranked;
+    std::vector<const entity_stat*>& ranked = lists.ranked;
+    ranked.clear();
     token_from[views.size()] = token_ids.size();
     content_from[views.size()] = content_ids.size();
     ranked.reserve(entity_count);
@@ -910,7 +921,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         if (a->first != b->first) return a->first < b->first;
         return a->key < b->key;
     });
-    std::vector<std::string_view> top_entities;  // (distinct keys: the entities')
+    std::vector<std::string_view>& top_entities = lists.top_entities;  // (distinct keys: the entities')
+    top_entities.clear();
     for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) top_entities.push_back(ranked[i]->key);
 
     // 3. Score body sentences.
@@ -931,7 +943,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     const double kept_smoothing = smoothing_of(feature_kind::compressed_salience);
     std::vector<double>& kept_bound = lists.kept_bound;
     kept_bound.assign(views.size(), 0.0);
-    std::vector<double> logs;
+    std::vector<double>& logs = lists.logs;
     {
         std::size_t most = 0;  // content words of a sentence
         for (std::size_t i = 0; i < views.size(); ++i) most = std::max(most, content_from[i + 1] - content_from[i]);
@@ -966,14 +978,15 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     std::vector<std::optional<compressed>> headline_cut(views.size());
     std::vector<double>& kept_salience = lists.kept_salience;
     kept_salience.assign(views.size(), 0.0);
-    std::vector<bool> fragment(views.size(), false);
-    std::vector<uint32_t> seen;  // distinct content words kept (one sentence's at a time)
+    std::vector<char>& fragment = lists.fragment;
+    fragment.assign(views.size(), 0);
+    std::vector<uint32_t>& seen = lists.seen;  // distinct content words kept (one sentence's at a time)
     auto cut_headline = [&](std::size_t i) {
         if (headline_cut[i] || !wants_kept || views[i].heading) return;
         headline_cut[i].emplace(
             compress(rules, views[i], true, rules.options.headline_max_words, false, true));
         const compressed& c = *headline_cut[i];
-        if (wants_fragment) fragment[i] = !keeps_a_verb(rules, views[i], c);
+        if (wants_fragment) fragment[i] = keeps_a_verb(rules, views[i], c) ? 0 : 1;
         seen.clear();
         seen.reserve(c.kept.size());
         double sum = 0.0;
@@ -991,14 +1004,20 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // Kept salience is normalised by its document maximum: find it exactly, compressing
     // sentences by decreasing bound until no bound can exceed the maximum found.
     double max_kept = 0.0;
+    // (Orders by decreasing value, ties in document order: sorted by index first, as a stable
+    // sort would keep them, with no buffer of its own.)
+    auto by_decreasing = [](const std::vector<double>& value) {
+        return [&value](std::size_t a, std::size_t b) {
+            return value[a] != value[b] ? value[a] > value[b] : a < b;
+        };
+    };
     if (wants_kept) {
-        std::vector<std::size_t> by_bound;
-        by_bound.reserve(views.size());
+        std::vector<std::size_t>& by_bound = lists.by_bound;
+        by_bound.clear();
         for (std::size_t i = 0; i < views.size(); ++i) {
             if (!views[i].heading) by_bound.push_back(i);
         }
-        std::stable_sort(by_bound.begin(), by_bound.end(),
-                         [&](std::size_t a, std::size_t b) { return kept_bound[a] > kept_bound[b]; });
+        std::sort(by_bound.begin(), by_bound.end(), by_decreasing(kept_bound));
         for (std::size_t i : by_bound) {
             if (kept_bound[i] + margin < max_kept) break;
             cut_headline(i);
@@ -1044,10 +1063,11 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // Unscored sentences keep their bound as score: below every sentence that can be chosen.
     std::vector<double>& scores = lists.scores;
     scores.assign(bound.begin(), bound.end());
-    std::vector<bool> scored(views.size(), false);
+    std::vector<char>& scored = lists.scored;
+    scored.assign(views.size(), 0);
     auto score_fully = [&](std::size_t i) {
-        if (scored[i]) return;
-        scored[i] = true;
+        if (scored[i] != 0) return;
+        scored[i] = 1;
         cut_headline(i);
         const double kept = max_kept > 0 ? kept_salience[i] / max_kept : 0.0;
         double score = 0.0;
@@ -1061,12 +1081,13 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     };
     const std::size_t summary_n = static_cast<std::size_t>(std::max(0, rules.options.summary_sentences));
     {
-        std::vector<std::size_t> by_bound(views.size());
+        std::vector<std::size_t>& by_bound = lists.by_bound;
+        by_bound.resize(views.size());
         for (std::size_t i = 0; i < by_bound.size(); ++i) by_bound[i] = i;
-        std::stable_sort(by_bound.begin(), by_bound.end(),
-                         [&](std::size_t a, std::size_t b) { return bound[a] > bound[b]; });
+        std::sort(by_bound.begin(), by_bound.end(), by_decreasing(bound));
         double best_full = -1e300;
-        std::vector<double> body_full;  // full scores of the body sentences scored so far
+        std::vector<double>& body_full = lists.body_full;  // full scores of the body sentences scored so far
+        body_full.clear();
         for (std::size_t i : by_bound) {
             double last_summary = -1e300;  // the lowest score a summary sentence has now
             if (summary_n == 0) {
@@ -1090,7 +1111,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     std::size_t best = views.size();
     double best_score = -1e9;
     for (std::size_t i = 0; i < views.size(); ++i) {
-        if (scored[i] && scores[i] > best_score) {
+        if (scored[i] != 0 && scores[i] > best_score) {
             best_score = scores[i];
             best = i;
         }
@@ -1215,10 +1236,10 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // them, then the main entity.
     if (out.headline_en.empty()) {
         for (std::size_t i = 0; i < views.size(); ++i) score_fully(i);  // all in order now
-        std::vector<std::size_t> order(views.size());
+        std::vector<std::size_t>& order = lists.order;
+        order.resize(views.size());
         for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-        std::stable_sort(order.begin(), order.end(),
-                         [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
+        std::sort(order.begin(), order.end(), by_decreasing(scores));
         for (std::size_t i : order) {
             if (views[i].heading) continue;
             std::string rule;
@@ -1248,14 +1269,12 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     }
 
     // 5. Summary: the best sentences in document order, lightly trimmed.
-    std::vector<std::size_t> order;
-    order.reserve(views.size());
+    std::vector<std::size_t>& order = lists.order;
+    order.clear();
     for (std::size_t i = 0; i < views.size(); ++i) {
         if (!views[i].heading) order.push_back(i);
     }
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return scores[a] > scores[b];
-    });
+    std::sort(order.begin(), order.end(), by_decreasing(scores));
     order.resize(std::min<std::size_t>(order.size(), static_cast<std::size_t>(rules.options.summary_sentences)));
     std::sort(order.begin(), order.end());
     for (std::size_t i : order) {
