@@ -19,13 +19,14 @@ namespace precis::rules {
     if (lex.word_index.empty() && !(lex.hit_pool.empty() && lex.phrases.empty() && lex.country_by_form.empty())) {
         return;  // a lexicon built without its word index: tokens look up as they go
     }
+    const word_table::reader index(lex.word_index);
     for (auto& t : toks) {
         const lexicon::word_info* info = nullptr;
         if (const std::size_t k = word_table::short_slot(t.key); k != 0) {
-            info = lex.word_index.short_entry(k);
+            info = index.short_entry(k);
         } else {
             t.key_hash = word_table::hash(t.key);
-            info = lex.word_index.find(t.key, t.key_hash);
+            info = index.find(t.key, t.key_hash);
         }
         if (info != nullptr) {
             t.forms = info->forms.empty() ? nullptr : &info->forms;
@@ -219,7 +220,10 @@ std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& t
 
 void find_mentions_into(const lexicon& lex, const std::vector<tok>& toks, std::vector<mention>& out) {
     out.clear();
-    scan_mentions(lex, toks.size(), [&](std::size_t k) -> const tok& { return toks[k]; }, true, out);
+    // (The tokens by a pointer held in the lambda: the strings the mentions write could alias
+    // the vector, whose data() would then be read again at every token.)
+    const tok* const first = toks.data();
+    scan_mentions(lex, toks.size(), [first](std::size_t k) -> const tok& { return first[k]; }, true, out);
 }
 
 std::vector<mention> find_countries(const lexicon& lex, const std::vector<const tok*>& toks,
@@ -269,9 +273,14 @@ struct entity_stat {
 };
 
 bool content_word(const lexicon& lex, const tok& t) {
-    return (t.kind == tok_kind::word && t.key.size() >= 3 && !is_function_word(lex, t) &&
-            !is_auxiliary(t)) ||
-           t.kind == tok_kind::number;
+    if (t.kind == tok_kind::number) return true;
+    if (t.kind != tok_kind::word || t.key.size() < 3 || is_function_word(lex, t)) return false;
+    // (is_auxiliary() turns most words away by their size and first letter: asked here, in
+    // line, before the call)
+    const char first = t.key[0];
+    const bool may_be_auxiliary = t.key.size() <= 7 && (first == 'a' || first == 'e' || first == 's' ||
+                                                         first == 'o' || first == 'f');
+    return !may_be_auxiliary || !is_auxiliary(t);
 }
 
 // Whether one of f's phrases occurs in the sentence's keys joined as " key key … " (no space
@@ -941,6 +950,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // at most the best mean over a subset: the k most frequent words over (k + smoothing),
     // for the best k. The bound lets compression run only where it can matter.
     const double kept_smoothing = smoothing_of(feature_kind::compressed_salience);
+    const double salience_smoothing = smoothing_of(feature_kind::salience);
     std::vector<double>& kept_bound = lists.kept_bound;
     kept_bound.assign(views.size(), 0.0);
     std::vector<double>& logs = lists.logs;
@@ -957,7 +967,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             sum += logs.back();
         }
         salience[i] = sum / (static_cast<double>(content_from[i + 1] - content_from[i]) +
-                             smoothing_of(feature_kind::salience));
+                             salience_smoothing);
         max_salience = std::max(max_salience, salience[i]);
         if (views[i].heading) continue;  // not compressed: no kept salience
         std::sort(logs.begin(), logs.end(), std::greater<double>());
