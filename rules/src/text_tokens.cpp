@@ -574,14 +574,18 @@ bool spaced(const tok& prev, const tok& t) {
 std::string join_tokens(const std::vector<const tok*>& toks) {
     // Room for the text with a space after every token, written once into it (spaces where
     // they go are there already) and then cut to what was written.
+    // (The tokens through locals: the bytes written could alias the vector, whose data()
+    // would then be read again at every token.)
+    const tok* const* const t = toks.data();
+    const std::size_t n = toks.size();
     std::size_t most = 0;
-    for (const tok* t : toks) most += t->text.size() + 1;
+    for (std::size_t k = 0; k < n; ++k) most += t[k]->text.size() + 1;
     std::string out(most, ' ');
     char* const first = out.data();
     char* o = first;
-    for (std::size_t k = 0; k < toks.size(); ++k) {
-        if (k > 0 && spaced(*toks[k - 1], *toks[k])) ++o;
-        const std::string_view text = toks[k]->text;
+    for (std::size_t k = 0; k < n; ++k) {
+        if (k > 0 && spaced(*t[k - 1], *t[k])) ++o;
+        const std::string_view text = t[k]->text;
         copy_bytes(o, text.data(), text.size());
         o += text.size();
     }
