@@ -366,10 +366,12 @@ bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks) {
     return false;
 }
 
-double feature_value(const rule_set::impl& rules, const scoring_feature& f,
-                     const sentence_view& s, double salience, double compressed_salience,
-                     bool fragment,
-                     const std::vector<std::string_view>& top_entities, const pack_rules& pack) {
+// (Always in line: asked of every sentence for each cheap feature, where the call costs about
+// what most features do.)
+[[gnu::always_inline]] inline double feature_value(
+    const rule_set::impl& rules, const scoring_feature& f, const sentence_view& s, double salience,
+    double compressed_salience, bool fragment, const std::vector<std::string_view>& top_entities,
+    const pack_rules& pack) {
     const auto& toks = s.toks;
     const int words = s.words;
     auto has_phrase = [&]() { return holds_phrase(f, toks); };
@@ -575,6 +577,8 @@ class word_counts final {
         if (words_.size() > 4 * initial_slots) std::vector<word>().swap(words_);
         words_room_ = words_.size();
         size_ = 0;
+        if (repeated_.capacity() > 4 * initial_slots) std::vector<uint32_t>().swap(repeated_);
+        repeated_.clear();
     }
     // The number of `key` (whose grammar::short_hash is `hash`), a new one when first met.
     // (In line: asked once per content word.)
@@ -588,13 +592,15 @@ class word_counts final {
         word& w = words_[id];
         if (w.last_sentence == sentence) return false;
         w.last_sentence = sentence;
-        ++w.count;
+        if (++w.count == 2) repeated_.push_back(id);
         return true;
     }
     int count(uint32_t id) const { return words_[id].count; }
+    // f(key, count) for each word counted more than once (in no particular order: most words
+    // are counted once, and the keywords want the others).
     template <typename F>
-    void for_each(F f) const {
-        for (std::size_t k = 0; k < size_; ++k) f(words_[k].key, words_[k].count);
+    void for_each_repeated(F f) const {
+        for (const uint32_t id : repeated_) f(words_[id].key, words_[id].count);
     }
 
   private:
@@ -650,6 +656,7 @@ class word_counts final {
     }
     std::vector<slot> slots_;
     std::vector<word> words_;  // by number
+    std::vector<uint32_t> repeated_;  // the numbers counted more than once
     std::size_t size_ = 0;     // words numbered
     std::size_t words_room_ = 0;  // words_.size()
     std::size_t mask_ = 0;        // slots_.size() - 1 (after clear())
@@ -1307,8 +1314,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     }
     std::vector<std::pair<int, std::string>> words;
     words.reserve(64);  // (a document has some tens)
-    df.for_each([&](std::string_view key, int n) {
-        if (n < 2 || key.size() < 4) return;
+    // (Sorted below in full: the order they come in does not matter.)
+    df.for_each_repeated([&](std::string_view key, int n) {
+        if (key.size() < 4) return;
         const form_hit* h = lex.any_word(key);
         if (h != nullptr && lex.entries[h->entry].pos == word_class::noun) words.emplace_back(n, key);
     });
