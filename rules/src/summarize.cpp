@@ -131,6 +131,12 @@ namespace {
     return span;
 }
 
+// lexicon::any_word(t.key), read from the token once the word index was read.
+const form_hit* any_word_of(const lexicon& lex, const tok& t) {
+    if (t.forms_known) return t.forms == nullptr ? nullptr : &t.forms->front();
+    return lex.any_word(t.key);
+}
+
 // is_title_word(), answered in line from the token once the word index was read (as it is
 // for most tokens scan_mentions asks).
 inline bool title_word(const lexicon& lex, const tok& t) {
@@ -198,7 +204,7 @@ void scan_mentions(const lexicon& lex, std::size_t n, At at, bool names, std::ve
         // (asked only of a name long enough to be kept)
         const bool long_enough = e > i + 1 || t.text.size() > 2;
         const bool opening_common = long_enough && i == 0 && e == i + 1 &&
-                                    (lex.any_word(t.key) != nullptr || lex.has_french_ending(t.key));
+                                    (any_word_of(lex, t) != nullptr || lex.has_french_ending(t.key));
         if (!opening_common && long_enough) {
             std::vector<const tok*>& span = thread_name_span();  // reused: most sentences name someone
             span.clear();
@@ -459,6 +465,19 @@ bool common_word(const lexicon& lex, const std::string& text) {
     return h != nullptr && lex.entries[h->entry].pos != word_class::name;
 }
 
+// common_word(lex, m.fr) for a mention in v: read from its token when it is one word token
+// written as m.fr (whose key is then the fold of m.fr), with no fold or lookup.
+bool common_mention(const lexicon& lex, const sentence_view& v, const mention& m) {
+    if (m.last == m.first + 1 && m.first < v.toks.size()) {
+        const tok& t = v.toks[m.first];
+        if (t.kind == tok_kind::word && t.forms_known && t.text == m.fr) {
+            const form_hit* h = any_word_of(lex, t);
+            return h != nullptr && lex.entries[h->entry].pos != word_class::name;
+        }
+    }
+    return common_word(lex, m.fr);
+}
+
 // A one-word name that the dictionaries know as a common word ("Banque", "Société"), or that
 // a lower-case adjective or "de" + name continues ("Union européenne", "Affaires étrangères",
 // "Corée du Nord"): the word alone names nothing a headline could lead with.
@@ -468,7 +487,7 @@ bool partial_name(const lexicon& lex, const std::vector<tok>& toks, const mentio
     const bool proper = (t.pos & grammar::pos_proper) != 0;
     const bool common_fr =
         (t.pos & (grammar::pos_noun | grammar::pos_adj)) != 0 && !proper && t.common_lemma;
-    const form_hit* known = lex.any_word(t.key);
+    const form_hit* known = any_word_of(lex, t);
     const bool common_pack = known != nullptr && lex.entries[known->entry].pos != word_class::name &&
                              lex.entries[known->entry].pos != word_class::title;
     if (common_fr || common_pack) return true;
@@ -1345,7 +1364,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         countries.clear();
         names.clear();
         for (const auto& m : v.mentions) {
-            if (!m.country && common_word(lex, m.fr)) continue;  // "Conseil", "Affaires"
+            if (!m.country && common_mention(lex, v, m)) continue;  // "Conseil", "Affaires"
             auto& list = m.country ? countries : names;
             if (std::find(list.begin(), list.end(), m.fr) == list.end()) list.push_back(m.fr);
         }
