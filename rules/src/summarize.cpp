@@ -7,7 +7,6 @@
 #include <cstring>
 #include <map>
 #include <optional>
-#include <set>
 
 #include "pipeline.hpp"
 #include "precis/grammar/short_hash.hpp"
@@ -1323,15 +1322,21 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     }
 
     // 6. Keywords: the main entities, then the words most sentences share.
-    std::set<std::string> said;  // folded, so "Etat" and "état" count once
+    // Folded, so "Etat" and "état" count once (a few: a list, not a tree).
+    std::vector<std::string> said;
+    auto first_said = [&](std::string folded) {
+        if (std::find(said.begin(), said.end(), folded) != said.end()) return false;
+        said.push_back(std::move(folded));
+        return true;
+    };
     for (std::size_t i = 0; i < ranked.size() && out.keywords.size() < 4; ++i) {
         const std::string k = most_written(*ranked[i]);
         if (ranked[i]->sentence_count >= 2 && (ranked[i]->country || !common_word(lex, k)) &&
-            said.insert(fold_key(k)).second) {
+            first_said(fold_key(k))) {
             out.keywords.push_back(k);
         }
     }
-    std::vector<std::pair<int, std::string>> words;
+    std::vector<std::pair<int, std::string_view>> words;  // (views of the counted keys)
     words.reserve(64);  // (a document has some tens)
     // (Sorted below in full: the order they come in does not matter.)
     df.for_each_repeated([&](std::string_view key, int n) {
@@ -1344,8 +1349,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     });
     for (const auto& [n, k] : words) {
         if (out.keywords.size() >= 8) break;
-        const std::string w = lex.entries[lex.any_word(k)->entry].fr;
-        if (said.insert(fold_key(w)).second) out.keywords.push_back(w);
+        const std::string& w = lex.entries[lex.any_word(k)->entry].fr;
+        if (first_said(fold_key(w))) out.keywords.push_back(w);
     }
 
     // 7. Events: each predicate once, from the sentence that states it best: its main verb
@@ -1357,7 +1362,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         std::vector<std::string_view> actors;  // (views of the mentions' names)
     };
     std::map<uint32_t, candidate> chosen;
-    std::vector<std::string_view> countries, names;  // (one sentence's at a time)
+    std::vector<std::string_view> countries, names, actors;  // (one sentence's at a time)
     for (const auto& v : views) {
         if (v.events.empty()) continue;  // (most sentences: no actors to gather)
         const std::string& main = v.main_event;
@@ -1368,15 +1373,16 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             auto& list = m.country ? countries : names;
             if (std::find(list.begin(), list.end(), m.fr) == list.end()) list.push_back(m.fr);
         }
-        std::vector<std::string_view> actors = countries.size() >= 2 ? countries : names;
+        actors = countries.size() >= 2 ? countries : names;
         if (countries.size() < 2) actors.insert(actors.end(), countries.begin(), countries.end());
         for (uint32_t e : v.events) {
-            candidate c{&v, pack.events[e].name == main, actors};
+            // (The candidate, and its copy of the actors, made only when it is better.)
+            const bool by_verb = pack.events[e].name == main;
             auto it = chosen.find(e);
             const bool better =
-                it == chosen.end() || (c.by_verb && !it->second.by_verb) ||
-                (c.by_verb == it->second.by_verb && c.actors.size() > it->second.actors.size());
-            if (better) chosen[e] = std::move(c);
+                it == chosen.end() || (by_verb && !it->second.by_verb) ||
+                (by_verb == it->second.by_verb && actors.size() > it->second.actors.size());
+            if (better) chosen[e] = candidate{&v, by_verb, actors};
         }
     }
     out.events.reserve(chosen.size());
