@@ -595,7 +595,7 @@ class word_counts final {
         if (words_.size() > 4 * initial_slots) std::vector<word>().swap(words_);
         words_room_ = words_.size();
         size_ = 0;
-        if (repeated_.capacity() > 4 * initial_slots) std::vector<uint32_t>().swap(repeated_);
+        if (repeated_.capacity() > 4 * initial_slots) std::vector<std::pair<uint32_t, const tok*>>().swap(repeated_);
         repeated_.clear();
     }
     // The number of `key` (whose grammar::short_hash is `hash`), a new one when first met.
@@ -605,20 +605,21 @@ class word_counts final {
         const slot& s = slots_[i];
         return s.used ? s.id : add(key, i);
     }
-    // Counts word `id` once per sentence: false when `sentence` counted it already.
-    bool count_once(uint32_t id, uint32_t sentence) {
+    // Counts word `id`, token t's key, once per sentence: false when `sentence` counted it
+    // already.
+    bool count_once(uint32_t id, uint32_t sentence, const tok& t) {
         word& w = words_[id];
         if (w.last_sentence == sentence) return false;
         w.last_sentence = sentence;
-        if (++w.count == 2) repeated_.push_back(id);
+        if (++w.count == 2) repeated_.emplace_back(id, &t);
         return true;
     }
     int count(uint32_t id) const { return words_[id].count; }
-    // f(key, count) for each word counted more than once (in no particular order: most words
-    // are counted once, and the keywords want the others).
+    // f(key, count, a token of the key) for each word counted more than once (in no particular
+    // order: most words are counted once, and the keywords want the others).
     template <typename F>
     void for_each_repeated(F f) const {
-        for (const uint32_t id : repeated_) f(words_[id].key, words_[id].count);
+        for (const auto& [id, t] : repeated_) f(words_[id].key, words_[id].count, *t);
     }
 
   private:
@@ -674,7 +675,7 @@ class word_counts final {
     }
     std::vector<slot> slots_;
     std::vector<word> words_;  // by number
-    std::vector<uint32_t> repeated_;  // the numbers counted more than once
+    std::vector<std::pair<uint32_t, const tok*>> repeated_;  // counted more than once, and a token
     std::size_t size_ = 0;     // words numbered
     std::size_t words_room_ = 0;  // words_.size()
     std::size_t mask_ = 0;        // slots_.size() - 1 (after clear())
@@ -910,7 +911,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             if (content_word(lex, t)) {
                 // (the hash the word index lookup took, when it took one)
                 id = df.id(t.key, t.key_hash != 0 ? t.key_hash : grammar::short_hash(t.key));
-                if (df.count_once(id, static_cast<uint32_t>(i))) content_ids.push_back(id);
+                if (df.count_once(id, static_cast<uint32_t>(i), t)) content_ids.push_back(id);
             }
             token_ids.push_back(id);
         }
@@ -1228,7 +1229,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             m.country = ranked[i]->country;
             m.en = m.country ? std::string(ranked[i]->en) : english_name(lex, m.fr);
             if (m.en.empty()) continue;  // no French word in an English template
-            topics.push_back(m);
+            topics.push_back(std::move(m));
         }
         std::string template_rule;
         out.headline_en = realise_english(rules, key, c, topics, template_rule);
@@ -1316,9 +1317,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         compressed c = compress(rules, views[i], false, 60);
         if (c.text.empty()) continue;
         if (c.text.back() != '.' && c.text.back() != '?' && c.text.back() != '!') c.text += '.';
-        out.summary_fr.push_back(c.text);
-        const std::string en = english_sentence(rules, views[i], c);
-        if (!en.empty()) out.summary_en.push_back(en);
+        std::string en = english_sentence(rules, views[i], c);
+        out.summary_fr.push_back(std::move(c.text));  // (c is done with)
+        if (!en.empty()) out.summary_en.push_back(std::move(en));
     }
 
     // 6. Keywords: the main entities, then the words most sentences share.
@@ -1330,26 +1331,32 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         return true;
     };
     for (std::size_t i = 0; i < ranked.size() && out.keywords.size() < 4; ++i) {
-        const std::string k = most_written(*ranked[i]);
+        std::string k = most_written(*ranked[i]);
         if (ranked[i]->sentence_count >= 2 && (ranked[i]->country || !common_word(lex, k)) &&
             first_said(fold_key(k))) {
-            out.keywords.push_back(k);
+            out.keywords.push_back(std::move(k));
         }
     }
-    std::vector<std::pair<int, std::string_view>> words;  // (views of the counted keys)
+    struct keyword_word {
+        int count = 0;
+        std::string_view key;  // (a view of the counted key)
+        const form_hit* hit = nullptr;  // lexicon::any_word(key)
+    };
+    std::vector<keyword_word> words;
     words.reserve(64);  // (a document has some tens)
-    // (Sorted below in full: the order they come in does not matter.)
-    df.for_each_repeated([&](std::string_view key, int n) {
+    // (Sorted below in full: the order they come in does not matter. The lexicon's reading is
+    // the token's, which the word index gave.)
+    df.for_each_repeated([&](std::string_view key, int n, const tok& t) {
         if (key.size() < 4) return;
-        const form_hit* h = lex.any_word(key);
-        if (h != nullptr && lex.entries[h->entry].pos == word_class::noun) words.emplace_back(n, key);
+        const form_hit* h = any_word_of(lex, t);
+        if (h != nullptr && lex.entries[h->entry].pos == word_class::noun) words.push_back({n, key, h});
     });
-    std::sort(words.begin(), words.end(), [](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    std::sort(words.begin(), words.end(), [](const keyword_word& a, const keyword_word& b) {
+        return a.count != b.count ? a.count > b.count : a.key < b.key;
     });
-    for (const auto& [n, k] : words) {
+    for (const keyword_word& k : words) {
         if (out.keywords.size() >= 8) break;
-        const std::string& w = lex.entries[lex.any_word(k)->entry].fr;
+        const std::string& w = lex.entries[k.hit->entry].fr;
         if (first_said(fold_key(w))) out.keywords.push_back(w);
     }
 
