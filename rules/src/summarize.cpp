@@ -989,8 +989,12 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         double sum = 0.0;
         logs.clear();
         for (std::size_t c = content_from[i]; c < content_from[i + 1]; ++c) {
-            logs.push_back(log_count(df.count(content_ids[c])));
-            sum += logs.back();
+            const double l = log_count(df.count(content_ids[c]));
+            sum += l;
+            // (Words written in one sentence only, most of them, have a log of 0: after the
+            // others in the order below, they add nothing to a prefix and only lower its
+            // mean, so the bound is found among the others.)
+            if (l > 0.0) logs.push_back(l);
         }
         salience[i] = sum / (static_cast<double>(content_from[i + 1] - content_from[i]) +
                              salience_smoothing);
@@ -1122,16 +1126,16 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         for (std::size_t i = 0; i < by_bound.size(); ++i) by_bound[i] = i;
         std::sort(by_bound.begin(), by_bound.end(), by_decreasing(bound));
         double best_full = -1e300;
-        std::vector<double>& body_full = lists.body_full;  // full scores of the body sentences scored so far
+        // The summary_n best full scores of the body sentences scored so far, a heap with the
+        // lowest on top (the lowest score a summary sentence has now, once there are as many).
+        std::vector<double>& body_full = lists.body_full;
         body_full.clear();
         for (std::size_t i : by_bound) {
             double last_summary = -1e300;  // the lowest score a summary sentence has now
             if (summary_n == 0) {
                 last_summary = 1e300;
             } else if (body_full.size() >= summary_n) {
-                std::nth_element(body_full.begin(), body_full.begin() + static_cast<long>(summary_n - 1),
-                                 body_full.end(), std::greater<double>());
-                last_summary = body_full[summary_n - 1];
+                last_summary = body_full.front();
             }
             const bool can_lead = bound[i] + margin >= best_full;
             const bool can_summarise = !views[i].heading && bound[i] + margin >= last_summary;
@@ -1141,7 +1145,16 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             }
             score_fully(i);
             best_full = std::max(best_full, scores[i]);
-            if (!views[i].heading) body_full.push_back(scores[i]);
+            if (!views[i].heading && summary_n > 0) {
+                if (body_full.size() < summary_n) {
+                    body_full.push_back(scores[i]);
+                    std::push_heap(body_full.begin(), body_full.end(), std::greater<double>());
+                } else if (scores[i] > body_full.front()) {
+                    std::pop_heap(body_full.begin(), body_full.end(), std::greater<double>());
+                    body_full.back() = scores[i];
+                    std::push_heap(body_full.begin(), body_full.end(), std::greater<double>());
+                }
+            }
         }
     }
     std::size_t best = views.size();
