@@ -302,6 +302,10 @@ class word_table final {
         const lexicon_word_info* short_entry(std::size_t k) const {
             return short_[k] == 0 ? nullptr : &entry(short_[k] - 1).second;
         }
+        const lexicon_word_info* find(std::string_view key) const {
+            if (const std::size_t k = short_slot(key); k != 0) return short_entry(k);
+            return find(key, hash(key));
+        }
         const lexicon_word_info* find(std::string_view key, hash_type h) const {
             if (empty_) return nullptr;
             for (std::size_t i = static_cast<std::size_t>(h) & mask_;; i = (i + 1) & mask_) {

@@ -814,6 +814,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     keys.clear();
     const bool unnamed_event = std::any_of(pack.events.begin(), pack.events.end(),
                                            [](const event_def& e) { return e.name.empty(); });
+    document_lists& lists = thread_document_lists();
+    const word_table::reader index(lex.word_index);  // (for the lemmas' events below)
     int rank = 0;
     for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
         const auto& s = doc.sentences[i];
@@ -849,7 +851,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                 hits = t.forms;
             } else if (!pack.may_name_event(t.lemma)) {
                 continue;  // (no word of its first byte and size does)
-            } else if (const lexicon::word_info* info = lex.word_index.find(t.lemma)) {
+            } else if (const lexicon::word_info* info = index.find(t.lemma)) {
                 if (!info->names_event) continue;
                 hits = info->forms.empty() ? nullptr : &info->forms;
             }
@@ -881,7 +883,6 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // the salience sums take); both flat, sentence i from token_from[i] / content_from[i].
     word_counts& df = thread_word_counts();
     df.clear();
-    document_lists& lists = thread_document_lists();
     std::vector<uint32_t>& token_ids = lists.token_ids;
     std::vector<uint32_t>& content_ids = lists.content_ids;
     token_ids.clear();
@@ -1410,16 +1411,22 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         event ev;
         ev.predicate = pack.events[e].name;
         ev.actors.assign(c.actors.begin(), c.actors.end());
-        // The first of the event's nouns the sentence holds, where it first stands.
-        for (std::size_t k = 0; k < pack.events[e].nouns.size() && ev.object.empty(); ++k) {
-            const std::string& n = pack.events[e].nouns[k];
-            for (const auto& t : c.view->toks) {
-                if (t.key == n) {
-                    ev.object = t.text;
+        // The first of the event's nouns the sentence holds, where it first stands: the tokens
+        // are read once, each compared with the nouns before the best found so far.
+        const std::vector<std::string>& nouns = pack.events[e].nouns;
+        std::size_t best = nouns.size();
+        const tok* object = nullptr;
+        for (const auto& t : c.view->toks) {
+            for (std::size_t k = 0; k < best; ++k) {
+                if (same_bytes(t.key, nouns[k])) {
+                    best = k;
+                    object = &t;
                     break;
                 }
             }
+            if (best == 0) break;
         }
+        if (object != nullptr) ev.object = object->text;
         ev.where = c.view->source->where;
         ev.sentence = c.view->index;
         out.events.push_back(std::move(ev));
