@@ -239,18 +239,7 @@ class word_table final {
         return find(key, hash(key));
     }
     // find() for a key with no short_slot(), whose hash() the caller computed.
-    const lexicon_word_info* find(std::string_view key, hash_type h) const {
-        if (slots_.empty()) return nullptr;
-        for (std::size_t i = static_cast<std::size_t>(h) & (slots_.size() - 1);;
-             i = (i + 1) & (slots_.size() - 1)) {
-            const slot& s = slots_[i];
-            if (s.entry == 0) return nullptr;
-            if (s.check == check_of(h)) {
-                const auto& e = entry(s.entry - 1);
-                if (same_bytes(e.first, key)) return &e.second;
-            }
-        }
-    }
+    const lexicon_word_info* find(std::string_view key, hash_type h) const { return reader(*this).find(key, h); }
 
     // Keys of one ASCII byte, or of two lower-case ASCII letters or apostrophes (punctuation,
     // "de", "la", "l'", a good third of a text's tokens), have a place of their own, found
@@ -264,9 +253,7 @@ class word_table final {
         const std::size_t a = letter_of(key[0]), b = letter_of(key[1]);
         return a < 27 && b < 27 ? 1 + 128 + a * 27 + b : 0;
     }
-    const lexicon_word_info* short_entry(std::size_t k) const {
-        return short_[k] == 0 ? nullptr : &entry(short_[k] - 1).second;
-    }
+    const lexicon_word_info* short_entry(std::size_t k) const { return reader(*this).short_entry(k); }
 
   private:
     // a-z -> 0-25, ' -> 26, anything else 27 or more.
@@ -302,6 +289,43 @@ class word_table final {
     std::size_t size_ = 0;
     std::vector<slot> slots_;
     std::array<uint32_t, 1 + 128 + 27 * 27> short_{};  // by short_slot(): entry number + 1
+
+  public:
+    // The table's arrays as they stand, for lookups in a loop that stores pointers (which,
+    // for all the compiler knows, could change the table's vectors: it would read them again
+    // at every lookup). Valid while the table is not changed.
+    class reader final {
+      public:
+        explicit reader(const word_table& t)
+            : slots_(t.slots_.data()), mask_(t.slots_.empty() ? 0 : t.slots_.size() - 1),
+              blocks_(t.blocks_.data()), short_(t.short_.data()), empty_(t.slots_.empty()) {}
+        const lexicon_word_info* short_entry(std::size_t k) const {
+            return short_[k] == 0 ? nullptr : &entry(short_[k] - 1).second;
+        }
+        const lexicon_word_info* find(std::string_view key) const {
+            if (const std::size_t k = short_slot(key); k != 0) return short_entry(k);
+            return find(key, hash(key));
+        }
+        const lexicon_word_info* find(std::string_view key, hash_type h) const {
+            if (empty_) return nullptr;
+            for (std::size_t i = static_cast<std::size_t>(h) & mask_;; i = (i + 1) & mask_) {
+                const slot& s = slots_[i];
+                if (s.entry == 0) return nullptr;
+                if (s.check == check_of(h)) {
+                    const auto& e = entry(s.entry - 1);
+                    if (same_bytes(e.first, key)) return &e.second;
+                }
+            }
+        }
+
+      private:
+        const entry_type& entry(std::size_t i) const { return blocks_[i >> block_bits][i & block_mask]; }
+        const slot* slots_;
+        std::size_t mask_;
+        const std::unique_ptr<entry_type[]>* blocks_;
+        const uint32_t* short_;
+        bool empty_;
+    };
 };
 
 // A French ending that English shares in cognates ("-tion" -> "-tion", "-ité" -> "-ity").
@@ -387,7 +411,7 @@ struct lexicon final {
     static bool phrase_word_matches(std::string_view phrase_word, std::string_view word) {
         // string_view literals: sizes are compared before bytes (most words differ in size)
         using namespace std::string_view_literals;
-        if (phrase_word == word) return true;
+        if (same_bytes(phrase_word, word)) return true;
         if (word.empty() || word.size() > 3 || word.back() != '\'') return false;
         return (word == "d'"sv && phrase_word == "de"sv) ||
                (word == "qu'"sv && phrase_word == "que"sv) ||

@@ -7,7 +7,6 @@
 #include <cstring>
 #include <map>
 #include <optional>
-#include <set>
 
 #include "pipeline.hpp"
 #include "precis/grammar/short_hash.hpp"
@@ -19,13 +18,14 @@ namespace precis::rules {
     if (lex.word_index.empty() && !(lex.hit_pool.empty() && lex.phrases.empty() && lex.country_by_form.empty())) {
         return;  // a lexicon built without its word index: tokens look up as they go
     }
+    const word_table::reader index(lex.word_index);
     for (auto& t : toks) {
         const lexicon::word_info* info = nullptr;
         if (const std::size_t k = word_table::short_slot(t.key); k != 0) {
-            info = lex.word_index.short_entry(k);
+            info = index.short_entry(k);
         } else {
             t.key_hash = word_table::hash(t.key);
-            info = lex.word_index.find(t.key, t.key_hash);
+            info = index.find(t.key, t.key_hash);
         }
         if (info != nullptr) {
             t.forms = info->forms.empty() ? nullptr : &info->forms;
@@ -90,9 +90,16 @@ const char* const regular_er_endings[] = {"e", "es", "ent", "ee", "ees", "ait", 
 }  // namespace
 
 bool is_form_of_any_verb(const lexicon& lex, const tok& t, const std::vector<std::string>& lemmas) {
+    // (Byte order, as the list is sorted; most comparisons are settled by the first bytes,
+    // without comparing the rest.)
+    auto before = [](std::string_view a, std::string_view b) {
+        if (!a.empty() && !b.empty() && a[0] != b[0]) {
+            return static_cast<unsigned char>(a[0]) < static_cast<unsigned char>(b[0]);
+        }
+        return a < b;
+    };
     auto listed = [&](std::string_view lemma) {
-        return std::binary_search(lemmas.begin(), lemmas.end(), lemma,
-                                  [](std::string_view a, std::string_view b) { return a < b; });
+        return std::binary_search(lemmas.begin(), lemmas.end(), lemma, before);
     };
     if (!t.lemma.empty()) return listed(t.lemma);
     if (const form_hits* hits = forms_of(lex, t)) {
@@ -121,6 +128,18 @@ namespace {
 [[gnu::noinline]] std::vector<const tok*>& thread_name_span() {
     thread_local std::vector<const tok*> span;
     return span;
+}
+
+// lexicon::any_word(t.key), read from the token once the word index was read.
+const form_hit* any_word_of(const lexicon& lex, const tok& t) {
+    if (t.forms_known) return t.forms == nullptr ? nullptr : &t.forms->front();
+    return lex.any_word(t.key);
+}
+
+// is_title_word(), answered in line from the token once the word index was read (as it is
+// for most tokens scan_mentions asks).
+inline bool title_word(const lexicon& lex, const tok& t) {
+    return t.forms_known && t.kind == tok_kind::word ? t.title_word : is_title_word(lex, t);
 }
 
 // Mentions in n tokens, token k being at(k); names are skipped over but only recorded when
@@ -165,13 +184,13 @@ void scan_mentions(const lexicon& lex, std::size_t n, At at, bool names, std::ve
             continue;
         }
         // Names: runs of capitalised words ("Jean-Yves Le Drian", "Maison Blanche").
-        if (!t.capitalised || is_function_word(lex, t) || is_title_word(lex, t)) {
+        if (!t.capitalised || is_function_word(lex, t) || title_word(lex, t)) {
             ++i;
             continue;
         }
         std::size_t e = i + 1;
         while (e < n && at(e).kind == tok_kind::word && at(e).capitalised &&
-               !is_title_word(lex, at(e)) &&
+               !title_word(lex, at(e)) &&
                (!is_function_word(lex, at(e)) ||
                 (e + 1 < n && at(e + 1).capitalised && !at(e + 1).elided))) {
             ++e;
@@ -184,7 +203,7 @@ void scan_mentions(const lexicon& lex, std::size_t n, At at, bool names, std::ve
         // (asked only of a name long enough to be kept)
         const bool long_enough = e > i + 1 || t.text.size() > 2;
         const bool opening_common = long_enough && i == 0 && e == i + 1 &&
-                                    (lex.any_word(t.key) != nullptr || lex.has_french_ending(t.key));
+                                    (any_word_of(lex, t) != nullptr || lex.has_french_ending(t.key));
         if (!opening_common && long_enough) {
             std::vector<const tok*>& span = thread_name_span();  // reused: most sentences name someone
             span.clear();
@@ -206,7 +225,10 @@ std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& t
 
 void find_mentions_into(const lexicon& lex, const std::vector<tok>& toks, std::vector<mention>& out) {
     out.clear();
-    scan_mentions(lex, toks.size(), [&](std::size_t k) -> const tok& { return toks[k]; }, true, out);
+    // (The tokens by a pointer held in the lambda: the strings the mentions write could alias
+    // the vector, whose data() would then be read again at every token.)
+    const tok* const first = toks.data();
+    scan_mentions(lex, toks.size(), [first](std::size_t k) -> const tok& { return first[k]; }, true, out);
 }
 
 std::vector<mention> find_countries(const lexicon& lex, const std::vector<const tok*>& toks,
@@ -227,7 +249,7 @@ using surface_counts = std::vector<std::pair<std::string_view, int>>;
 
 void count_surface(surface_counts& counts, std::string_view surface) {
     for (auto& [s, n] : counts) {
-        if (s == surface) {
+        if (same_bytes(s, surface)) {
             ++n;
             return;
         }
@@ -237,7 +259,7 @@ void count_surface(surface_counts& counts, std::string_view surface) {
 
 int count_of(const surface_counts& counts, std::string_view surface) {
     for (const auto& [s, n] : counts) {
-        if (s == surface) return n;
+        if (same_bytes(s, surface)) return n;
     }
     return 0;
 }
@@ -256,34 +278,108 @@ struct entity_stat {
 };
 
 bool content_word(const lexicon& lex, const tok& t) {
-    return (t.kind == tok_kind::word && t.key.size() >= 3 && !is_function_word(lex, t) &&
-            !is_auxiliary(t)) ||
-           t.kind == tok_kind::number;
+    if (t.kind == tok_kind::number) return true;
+    if (t.kind != tok_kind::word || t.key.size() < 3 || is_function_word(lex, t)) return false;
+    // (is_auxiliary() turns most words away by their size and first letter: asked here, in
+    // line, before the call)
+    const char first = t.key[0];
+    const bool may_be_auxiliary = t.key.size() <= 7 && (first == 'a' || first == 'e' || first == 's' ||
+                                                         first == 'o' || first == 'f');
+    return !may_be_auxiliary || !is_auxiliary(t);
 }
 
-double feature_value(const rule_set::impl& rules, const scoring_feature& f,
-                     const sentence_view& s, double salience, double compressed_salience,
-                     bool fragment,
-                     const std::vector<std::string_view>& top_entities, const pack_rules& pack) {
-    const auto& toks = s.toks;
-    const int words = s.words;
-    // " key key … ": a phrase occurs when it stands between spaces. At each word, only the
-    // phrases opening with its first byte are compared. (An empty phrase matches where a key
-    // is empty: two spaces.)
-    auto has_phrase = [&]() {
-        const std::string& joined = s.joined_keys;
-        for (const uint32_t at : s.word_starts) {
-            const auto b = static_cast<unsigned char>(joined[at]);
-            for (uint32_t k = f.phrase_from[b]; k < f.phrase_from[b + 1u]; ++k) {
-                const std::string& p = f.phrases[k];
-                if (at + p.size() < joined.size() && joined[at + p.size()] == ' ' &&
-                    std::memcmp(joined.data() + at, p.data(), p.size()) == 0) {
-                    return true;
-                }
+// Whether one of f's phrases occurs in the sentence's keys joined as " key key … " (no space
+// after an elided key): from the start of a word, and followed by a space. The joined text
+// is read in place from the tokens (piece k: toks[k].key, then a space unless toks[k] is
+// elided), not copied. Words start after each space: at a token after one not elided, and
+// after the spaces inside number keys ("800 000").
+bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks) {
+    const std::size_t n = toks.size();
+    auto piece_size = [&](std::size_t k) { return toks[k].key.size() + (toks[k].elided ? 0 : 1); };
+    // (k, o) moved past the pieces it has run over: false when no byte stands there.
+    auto settle = [&](std::size_t& k, std::size_t& o) {
+        while (k < n && o >= piece_size(k)) {
+            o -= piece_size(k);
+            ++k;
+        }
+        return k < n;
+    };
+    auto byte_at = [&](std::size_t k, std::size_t o) {
+        const std::string_view key = toks[k].key;
+        return o < key.size() ? key[o] : ' ';
+    };
+    // Whether p stands at (k, o), followed by a space.
+    auto matches_at = [&](std::string_view p, std::size_t k, std::size_t o) {
+        while (settle(k, o)) {
+            if (p.empty()) return byte_at(k, o) == ' ';
+            const std::string_view key = toks[k].key;
+            if (o < key.size()) {
+                const std::size_t m = std::min(key.size() - o, p.size());
+                if (!same_bytes(key.substr(o, m), p.substr(0, m))) return false;
+                p.remove_prefix(m);
+                o += m;
+            } else {
+                if (p[0] != ' ') return false;
+                p.remove_prefix(1);
+                ++o;
             }
         }
         return false;
     };
+    auto found_at = [&](std::size_t k, std::size_t o) {
+        if (!settle(k, o)) return false;
+        const auto b = static_cast<unsigned char>(byte_at(k, o));
+        for (uint32_t i = f.phrase_from[b]; i < f.phrase_from[b + 1u]; ++i) {
+            if (matches_at(f.phrases[i], k, o)) return true;
+        }
+        return false;
+    };
+    // At the start of a token's key (most words open no phrase: their first byte opens none,
+    // and most phrases that open with it differ within the key).
+    auto found_at_key = [&](std::size_t k) {
+        const std::string_view key = toks[k].key;
+        const auto b = static_cast<unsigned char>(key[0]);
+        for (uint32_t i = f.phrase_from[b]; i < f.phrase_from[b + 1u]; ++i) {
+            const std::string_view p = f.phrases[i];
+            if (p.size() < key.size()) {
+                if (key[p.size()] == ' ' && same_bytes(key.substr(0, p.size()), p)) return true;
+            } else if (same_bytes(key, p.substr(0, key.size())) &&
+                       matches_at(p.substr(key.size()), k, key.size())) {
+                return true;
+            }
+        }
+        return false;
+    };
+    const uint32_t* const from = f.phrase_from.data();
+    bool after_space = true;
+    for (std::size_t k = 0; k < n; ++k) {
+        const tok& t = toks[k];
+        if (after_space) {
+            if (t.key.empty()) {
+                if (found_at(k, 0)) return true;
+            } else if (const auto b = static_cast<unsigned char>(t.key[0]); from[b] != from[b + 1u] && found_at_key(k)) {
+                return true;
+            }
+        }
+        after_space = !t.elided;
+        if (t.kind == tok_kind::number) {
+            for (std::size_t j = 0; j < t.key.size(); ++j) {
+                if (t.key[j] == ' ' && found_at(k, j + 1)) return true;
+            }
+        }
+    }
+    return false;
+}
+
+// (Always in line: asked of every sentence for each cheap feature, where the call costs about
+// what most features do.)
+[[gnu::always_inline]] inline double feature_value(
+    const rule_set::impl& rules, const scoring_feature& f, const sentence_view& s, double salience,
+    double compressed_salience, bool fragment, const std::vector<std::string_view>& top_entities,
+    const pack_rules& pack) {
+    const auto& toks = s.toks;
+    const int words = s.words;
+    auto has_phrase = [&]() { return holds_phrase(f, toks); };
     switch (f.kind) {
         case feature_kind::position: return 1.0 / (1.0 + f.decay * s.rank);
         case feature_kind::salience: return salience;
@@ -302,7 +398,7 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
             for (std::size_t i = 0; i < ms.size(); ++i) {
                 bool actor_before = false, country_before = false;
                 for (std::size_t j = 0; j < i; ++j) {
-                    if (ms[j].key != ms[i].key) continue;
+                    if (!same_bytes(ms[j].key, ms[i].key)) continue;
                     actor_before = true;
                     country_before = country_before || ms[j].country;
                 }
@@ -323,11 +419,12 @@ double feature_value(const rule_set::impl& rules, const scoring_feature& f,
             int named = 0;
             const auto& ms = s.mentions;
             for (std::size_t i = 0; i < ms.size(); ++i) {
-                if (std::find(top_entities.begin(), top_entities.end(), ms[i].key) == top_entities.end()) {
+                if (std::none_of(top_entities.begin(), top_entities.end(),
+                                 [&](std::string_view e) { return same_bytes(e, ms[i].key); })) {
                     continue;
                 }
                 bool before = false;
-                for (std::size_t j = 0; j < i && !before; ++j) before = ms[j].key == ms[i].key;
+                for (std::size_t j = 0; j < i && !before; ++j) before = same_bytes(ms[j].key, ms[i].key);
                 named += before ? 0 : 1;
             }
             return std::min(1.0, static_cast<double>(named) / 2.0);
@@ -367,6 +464,19 @@ bool common_word(const lexicon& lex, const std::string& text) {
     return h != nullptr && lex.entries[h->entry].pos != word_class::name;
 }
 
+// common_word(lex, m.fr) for a mention in v: read from its token when it is one word token
+// written as m.fr (whose key is then the fold of m.fr), with no fold or lookup.
+bool common_mention(const lexicon& lex, const sentence_view& v, const mention& m) {
+    if (m.last == m.first + 1 && m.first < v.toks.size()) {
+        const tok& t = v.toks[m.first];
+        if (t.kind == tok_kind::word && t.forms_known && t.text == m.fr) {
+            const form_hit* h = any_word_of(lex, t);
+            return h != nullptr && lex.entries[h->entry].pos != word_class::name;
+        }
+    }
+    return common_word(lex, m.fr);
+}
+
 // A one-word name that the dictionaries know as a common word ("Banque", "Société"), or that
 // a lower-case adjective or "de" + name continues ("Union européenne", "Affaires étrangères",
 // "Corée du Nord"): the word alone names nothing a headline could lead with.
@@ -376,7 +486,7 @@ bool partial_name(const lexicon& lex, const std::vector<tok>& toks, const mentio
     const bool proper = (t.pos & grammar::pos_proper) != 0;
     const bool common_fr =
         (t.pos & (grammar::pos_noun | grammar::pos_adj)) != 0 && !proper && t.common_lemma;
-    const form_hit* known = lex.any_word(t.key);
+    const form_hit* known = any_word_of(lex, t);
     const bool common_pack = known != nullptr && lex.entries[known->entry].pos != word_class::name &&
                              lex.entries[known->entry].pos != word_class::title;
     if (common_fr || common_pack) return true;
@@ -485,6 +595,8 @@ class word_counts final {
         if (words_.size() > 4 * initial_slots) std::vector<word>().swap(words_);
         words_room_ = words_.size();
         size_ = 0;
+        if (repeated_.capacity() > 4 * initial_slots) std::vector<std::pair<uint32_t, const tok*>>().swap(repeated_);
+        repeated_.clear();
     }
     // The number of `key` (whose grammar::short_hash is `hash`), a new one when first met.
     // (In line: asked once per content word.)
@@ -493,18 +605,21 @@ class word_counts final {
         const slot& s = slots_[i];
         return s.used ? s.id : add(key, i);
     }
-    // Counts word `id` once per sentence: false when `sentence` counted it already.
-    bool count_once(uint32_t id, uint32_t sentence) {
+    // Counts word `id`, token t's key, once per sentence: false when `sentence` counted it
+    // already.
+    bool count_once(uint32_t id, uint32_t sentence, const tok& t) {
         word& w = words_[id];
         if (w.last_sentence == sentence) return false;
         w.last_sentence = sentence;
-        ++w.count;
+        if (++w.count == 2) repeated_.emplace_back(id, &t);
         return true;
     }
     int count(uint32_t id) const { return words_[id].count; }
+    // f(key, count, a token of the key) for each word counted more than once (in no particular
+    // order: most words are counted once, and the keywords want the others).
     template <typename F>
-    void for_each(F f) const {
-        for (std::size_t k = 0; k < size_; ++k) f(words_[k].key, words_[k].count);
+    void for_each_repeated(F f) const {
+        for (const auto& [id, t] : repeated_) f(words_[id].key, words_[id].count, *t);
     }
 
   private:
@@ -560,6 +675,7 @@ class word_counts final {
     }
     std::vector<slot> slots_;
     std::vector<word> words_;  // by number
+    std::vector<std::pair<uint32_t, const tok*>> repeated_;  // counted more than once, and a token
     std::size_t size_ = 0;     // words numbered
     std::size_t words_room_ = 0;  // words_.size()
     std::size_t mask_ = 0;        // slots_.size() - 1 (after clear())
@@ -588,12 +704,15 @@ inline double log_count(int n) {
     thread_local word_counts numbers;
     return numbers;
 }
-// Per-document lists of numbers, kept by the thread with their room (each document assigns
-// them afresh).
+// Per-document lists, kept by the thread with their room (each document assigns them
+// afresh).
 struct document_lists {
-    std::vector<uint32_t> token_ids, content_ids;
-    std::vector<std::size_t> token_from, content_from;
-    std::vector<double> salience, kept_bound, kept_salience, values, bound, scores;
+    std::vector<uint32_t> token_ids, content_ids, seen;
+    std::vector<std::size_t> token_from, content_from, by_bound, order;
+    std::vector<double> salience, kept_bound, kept_salience, values, bound, scores, logs, body_full;
+    std::vector<char> fragment, scored;  // (flags by view)
+    std::vector<const entity_stat*> ranked;
+    std::vector<std::string_view> top_entities;
 };
 [[gnu::noinline]] document_lists& thread_document_lists() {
     thread_local document_lists lists;
@@ -612,15 +731,13 @@ struct document_lists {
 
 // The vectors the sentence views of the thread's last document held, cleared but with their
 // room: the next document's views take them instead of growing fresh ones (a view holds
-// six, and a document some tens of views).
+// four, and a document some tens of views).
 class view_spares final {
   public:
     // Hands v the spare vectors there are.
     void lend(sentence_view& v) {
         take(toks_, v.toks);
         take(mentions_, v.mentions);
-        take(word_starts_, v.word_starts);
-        take(joined_, v.joined_keys);
         take(events_, v.events);
         take(trims_, v.summary_trim);
     }
@@ -630,10 +747,8 @@ class view_spares final {
         // room whatever the next sentence needs.)
         give(toks_, v.toks, 128);
         give(mentions_, v.mentions, 16);
-        give(word_starts_, v.word_starts, 160);
         give(events_, v.events, 16);
         give(trims_, v.summary_trim, 192);
-        if (v.joined_keys.capacity() > 15) give(joined_, v.joined_keys, 1024);  // (15: no room of its own)
     }
     void keep(std::vector<sentence_view>& views) {
         for (sentence_view& v : views) keep_one(v);
@@ -658,10 +773,8 @@ class view_spares final {
     }
     std::vector<std::vector<tok>> toks_;
     std::vector<std::vector<mention>> mentions_;
-    std::vector<std::vector<uint32_t>> word_starts_;
     std::vector<std::vector<uint32_t>> events_;
     std::vector<std::vector<uint16_t>> trims_;
-    std::vector<std::string> joined_;
 };
 [[gnu::noinline]] view_spares& thread_view_spares() {
     thread_local view_spares spares;
@@ -676,39 +789,6 @@ int32_t event_of_entry(const pack_rules& pack, uint32_t entry) {
     const auto& table = e.pos == word_class::verb ? pack.event_by_verb : pack.event_by_noun;
     auto it = table.find(e.fr_key);
     return it == table.end() ? -1 : static_cast<int32_t>(it->second);
-}
-
-// Fills joined_keys (" key key … ", no space after an elided key), word_starts (the offsets
-// after each space but the last byte's) and words; the keys are copied into a string sized
-// once, and only number keys ("800 000") can hold a space of their own.
-void join_keys(sentence_view& v) {
-    std::size_t joined_size = 1;
-    for (const auto& t : v.toks) joined_size += t.key.size() + 1;
-    std::string& joined = v.joined_keys;
-    joined.assign(joined_size, ' ');
-    char* o = joined.data();
-    std::vector<uint32_t>& starts = v.word_starts;
-    starts.reserve(v.toks.size() + 1);
-    std::size_t w = 1;
-    starts.push_back(1);
-    for (const auto& t : v.toks) {
-        copy_bytes(o + w, t.key.data(), t.key.size());
-        if (t.kind == tok_kind::number) {
-            for (std::size_t k = 0; k < t.key.size(); ++k) {
-                if (t.key[k] == ' ') starts.push_back(static_cast<uint32_t>(w + k + 1));
-            }
-        }
-        w += t.key.size();
-        if (!t.elided) {
-            o[w] = ' ';
-            ++w;
-            starts.push_back(static_cast<uint32_t>(w));
-        }
-        v.words += t.kind == tok_kind::word || t.kind == tok_kind::number;
-    }
-    joined.resize(w);
-    // Offsets run up to the last byte: a start at the very end follows the closing space.
-    while (!starts.empty() && starts.back() >= w) starts.pop_back();
 }
 
 }  // namespace
@@ -734,6 +814,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     keys.clear();
     const bool unnamed_event = std::any_of(pack.events.begin(), pack.events.end(),
                                            [](const event_def& e) { return e.name.empty(); });
+    document_lists& lists = thread_document_lists();
+    const word_table::reader index(lex.word_index);  // (for the lemmas' events below)
     int rank = 0;
     for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
         const auto& s = doc.sentences[i];
@@ -760,6 +842,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         v.rank = v.heading ? rank : rank++;
         find_mentions_into(lex, v.toks, v.mentions);
         for (const auto& t : v.toks) {
+            v.words += t.kind == tok_kind::word || t.kind == tok_kind::number;
             // (Most words name no event: their index entry says so.)
             const form_hits* hits = nullptr;
             // (attach_grammar set lemma_is_key whenever the lemma it gave is the key)
@@ -768,7 +851,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                 hits = t.forms;
             } else if (!pack.may_name_event(t.lemma)) {
                 continue;  // (no word of its first byte and size does)
-            } else if (const lexicon::word_info* info = lex.word_index.find(t.lemma)) {
+            } else if (const lexicon::word_info* info = index.find(t.lemma)) {
                 if (!info->names_event) continue;
                 hits = info->forms.empty() ? nullptr : &info->forms;
             }
@@ -790,7 +873,6 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                 }
             }
         }
-        join_keys(v);
         v.main_event = main_event(rules, v);
         v.main_event_known = true;
     }
@@ -801,7 +883,6 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // the salience sums take); both flat, sentence i from token_from[i] / content_from[i].
     word_counts& df = thread_word_counts();
     df.clear();
-    document_lists& lists = thread_document_lists();
     std::vector<uint32_t>& token_ids = lists.token_ids;
     std::vector<uint32_t>& content_ids = lists.content_ids;
     token_ids.clear();
@@ -831,7 +912,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             if (content_word(lex, t)) {
                 // (the hash the word index lookup took, when it took one)
                 id = df.id(t.key, t.key_hash != 0 ? t.key_hash : grammar::short_hash(t.key));
-                if (df.count_once(id, static_cast<uint32_t>(i))) content_ids.push_back(id);
+                if (df.count_once(id, static_cast<uint32_t>(i), t)) content_ids.push_back(id);
             }
             token_ids.push_back(id);
         }
@@ -860,7 +941,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             if (!m.country && partial_name(lex, v.toks, m)) count_surface(e.partial_surfaces, m.fr);
         }
     }
-    std::vector<const entity_stat*> ranked;
+    std::vector<const entity_stat*>& ranked = lists.ranked;
+    ranked.clear();
     token_from[views.size()] = token_ids.size();
     content_from[views.size()] = content_ids.size();
     ranked.reserve(entity_count);
@@ -875,7 +957,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         if (a->first != b->first) return a->first < b->first;
         return a->key < b->key;
     });
-    std::vector<std::string_view> top_entities;  // (distinct keys: the entities')
+    std::vector<std::string_view>& top_entities = lists.top_entities;  // (distinct keys: the entities')
+    top_entities.clear();
     for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) top_entities.push_back(ranked[i]->key);
 
     // 3. Score body sentences.
@@ -894,9 +977,10 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // at most the best mean over a subset: the k most frequent words over (k + smoothing),
     // for the best k. The bound lets compression run only where it can matter.
     const double kept_smoothing = smoothing_of(feature_kind::compressed_salience);
+    const double salience_smoothing = smoothing_of(feature_kind::salience);
     std::vector<double>& kept_bound = lists.kept_bound;
     kept_bound.assign(views.size(), 0.0);
-    std::vector<double> logs;
+    std::vector<double>& logs = lists.logs;
     {
         std::size_t most = 0;  // content words of a sentence
         for (std::size_t i = 0; i < views.size(); ++i) most = std::max(most, content_from[i + 1] - content_from[i]);
@@ -906,11 +990,15 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         double sum = 0.0;
         logs.clear();
         for (std::size_t c = content_from[i]; c < content_from[i + 1]; ++c) {
-            logs.push_back(log_count(df.count(content_ids[c])));
-            sum += logs.back();
+            const double l = log_count(df.count(content_ids[c]));
+            sum += l;
+            // (Words written in one sentence only, most of them, have a log of 0: after the
+            // others in the order below, they add nothing to a prefix and only lower its
+            // mean, so the bound is found among the others.)
+            if (l > 0.0) logs.push_back(l);
         }
         salience[i] = sum / (static_cast<double>(content_from[i + 1] - content_from[i]) +
-                             smoothing_of(feature_kind::salience));
+                             salience_smoothing);
         max_salience = std::max(max_salience, salience[i]);
         if (views[i].heading) continue;  // not compressed: no kept salience
         std::sort(logs.begin(), logs.end(), std::greater<double>());
@@ -931,14 +1019,15 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     std::vector<std::optional<compressed>> headline_cut(views.size());
     std::vector<double>& kept_salience = lists.kept_salience;
     kept_salience.assign(views.size(), 0.0);
-    std::vector<bool> fragment(views.size(), false);
-    std::vector<uint32_t> seen;  // distinct content words kept (one sentence's at a time)
+    std::vector<char>& fragment = lists.fragment;
+    fragment.assign(views.size(), 0);
+    std::vector<uint32_t>& seen = lists.seen;  // distinct content words kept (one sentence's at a time)
     auto cut_headline = [&](std::size_t i) {
         if (headline_cut[i] || !wants_kept || views[i].heading) return;
         headline_cut[i].emplace(
             compress(rules, views[i], true, rules.options.headline_max_words, false, true));
         const compressed& c = *headline_cut[i];
-        if (wants_fragment) fragment[i] = !keeps_a_verb(rules, views[i], c);
+        if (wants_fragment) fragment[i] = keeps_a_verb(rules, views[i], c) ? 0 : 1;
         seen.clear();
         seen.reserve(c.kept.size());
         double sum = 0.0;
@@ -956,14 +1045,20 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // Kept salience is normalised by its document maximum: find it exactly, compressing
     // sentences by decreasing bound until no bound can exceed the maximum found.
     double max_kept = 0.0;
+    // (Orders by decreasing value, ties in document order: sorted by index first, as a stable
+    // sort would keep them, with no buffer of its own.)
+    auto by_decreasing = [](const std::vector<double>& value) {
+        return [&value](std::size_t a, std::size_t b) {
+            return value[a] != value[b] ? value[a] > value[b] : a < b;
+        };
+    };
     if (wants_kept) {
-        std::vector<std::size_t> by_bound;
-        by_bound.reserve(views.size());
+        std::vector<std::size_t>& by_bound = lists.by_bound;
+        by_bound.clear();
         for (std::size_t i = 0; i < views.size(); ++i) {
             if (!views[i].heading) by_bound.push_back(i);
         }
-        std::stable_sort(by_bound.begin(), by_bound.end(),
-                         [&](std::size_t a, std::size_t b) { return kept_bound[a] > kept_bound[b]; });
+        std::sort(by_bound.begin(), by_bound.end(), by_decreasing(kept_bound));
         for (std::size_t i : by_bound) {
             if (kept_bound[i] + margin < max_kept) break;
             cut_headline(i);
@@ -1009,10 +1104,11 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // Unscored sentences keep their bound as score: below every sentence that can be chosen.
     std::vector<double>& scores = lists.scores;
     scores.assign(bound.begin(), bound.end());
-    std::vector<bool> scored(views.size(), false);
+    std::vector<char>& scored = lists.scored;
+    scored.assign(views.size(), 0);
     auto score_fully = [&](std::size_t i) {
-        if (scored[i]) return;
-        scored[i] = true;
+        if (scored[i] != 0) return;
+        scored[i] = 1;
         cut_headline(i);
         const double kept = max_kept > 0 ? kept_salience[i] / max_kept : 0.0;
         double score = 0.0;
@@ -1026,20 +1122,21 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     };
     const std::size_t summary_n = static_cast<std::size_t>(std::max(0, rules.options.summary_sentences));
     {
-        std::vector<std::size_t> by_bound(views.size());
+        std::vector<std::size_t>& by_bound = lists.by_bound;
+        by_bound.resize(views.size());
         for (std::size_t i = 0; i < by_bound.size(); ++i) by_bound[i] = i;
-        std::stable_sort(by_bound.begin(), by_bound.end(),
-                         [&](std::size_t a, std::size_t b) { return bound[a] > bound[b]; });
+        std::sort(by_bound.begin(), by_bound.end(), by_decreasing(bound));
         double best_full = -1e300;
-        std::vector<double> body_full;  // full scores of the body sentences scored so far
+        // The summary_n best full scores of the body sentences scored so far, a heap with the
+        // lowest on top (the lowest score a summary sentence has now, once there are as many).
+        std::vector<double>& body_full = lists.body_full;
+        body_full.clear();
         for (std::size_t i : by_bound) {
             double last_summary = -1e300;  // the lowest score a summary sentence has now
             if (summary_n == 0) {
                 last_summary = 1e300;
             } else if (body_full.size() >= summary_n) {
-                std::nth_element(body_full.begin(), body_full.begin() + static_cast<long>(summary_n - 1),
-                                 body_full.end(), std::greater<double>());
-                last_summary = body_full[summary_n - 1];
+                last_summary = body_full.front();
             }
             const bool can_lead = bound[i] + margin >= best_full;
             const bool can_summarise = !views[i].heading && bound[i] + margin >= last_summary;
@@ -1049,13 +1146,22 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             }
             score_fully(i);
             best_full = std::max(best_full, scores[i]);
-            if (!views[i].heading) body_full.push_back(scores[i]);
+            if (!views[i].heading && summary_n > 0) {
+                if (body_full.size() < summary_n) {
+                    body_full.push_back(scores[i]);
+                    std::push_heap(body_full.begin(), body_full.end(), std::greater<double>());
+                } else if (scores[i] > body_full.front()) {
+                    std::pop_heap(body_full.begin(), body_full.end(), std::greater<double>());
+                    body_full.back() = scores[i];
+                    std::push_heap(body_full.begin(), body_full.end(), std::greater<double>());
+                }
+            }
         }
     }
     std::size_t best = views.size();
     double best_score = -1e9;
     for (std::size_t i = 0; i < views.size(); ++i) {
-        if (scored[i] && scores[i] > best_score) {
+        if (scored[i] != 0 && scores[i] > best_score) {
             best_score = scores[i];
             best = i;
         }
@@ -1137,7 +1243,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             m.country = ranked[i]->country;
             m.en = m.country ? std::string(ranked[i]->en) : english_name(lex, m.fr);
             if (m.en.empty()) continue;  // no French word in an English template
-            topics.push_back(m);
+            topics.push_back(std::move(m));
         }
         std::string template_rule;
         out.headline_en = realise_english(rules, key, c, topics, template_rule);
@@ -1180,10 +1286,10 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // them, then the main entity.
     if (out.headline_en.empty()) {
         for (std::size_t i = 0; i < views.size(); ++i) score_fully(i);  // all in order now
-        std::vector<std::size_t> order(views.size());
+        std::vector<std::size_t>& order = lists.order;
+        order.resize(views.size());
         for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-        std::stable_sort(order.begin(), order.end(),
-                         [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
+        std::sort(order.begin(), order.end(), by_decreasing(scores));
         for (std::size_t i : order) {
             if (views[i].heading) continue;
             std::string rule;
@@ -1213,48 +1319,59 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     }
 
     // 5. Summary: the best sentences in document order, lightly trimmed.
-    std::vector<std::size_t> order;
-    order.reserve(views.size());
+    std::vector<std::size_t>& order = lists.order;
+    order.clear();
     for (std::size_t i = 0; i < views.size(); ++i) {
         if (!views[i].heading) order.push_back(i);
     }
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return scores[a] > scores[b];
-    });
+    std::sort(order.begin(), order.end(), by_decreasing(scores));
     order.resize(std::min<std::size_t>(order.size(), static_cast<std::size_t>(rules.options.summary_sentences)));
     std::sort(order.begin(), order.end());
     for (std::size_t i : order) {
         compressed c = compress(rules, views[i], false, 60);
         if (c.text.empty()) continue;
         if (c.text.back() != '.' && c.text.back() != '?' && c.text.back() != '!') c.text += '.';
-        out.summary_fr.push_back(c.text);
-        const std::string en = english_sentence(rules, views[i], c);
-        if (!en.empty()) out.summary_en.push_back(en);
+        std::string en = english_sentence(rules, views[i], c);
+        out.summary_fr.push_back(std::move(c.text));  // (c is done with)
+        if (!en.empty()) out.summary_en.push_back(std::move(en));
     }
 
     // 6. Keywords: the main entities, then the words most sentences share.
-    std::set<std::string> said;  // folded, so "Etat" and "état" count once
+    // Folded, so "Etat" and "état" count once (a few: a list, not a tree).
+    std::vector<std::string> said;
+    auto first_said = [&](std::string folded) {
+        if (std::find(said.begin(), said.end(), folded) != said.end()) return false;
+        said.push_back(std::move(folded));
+        return true;
+    };
     for (std::size_t i = 0; i < ranked.size() && out.keywords.size() < 4; ++i) {
-        const std::string k = most_written(*ranked[i]);
+        std::string k = most_written(*ranked[i]);
         if (ranked[i]->sentence_count >= 2 && (ranked[i]->country || !common_word(lex, k)) &&
-            said.insert(fold_key(k)).second) {
-            out.keywords.push_back(k);
+            first_said(fold_key(k))) {
+            out.keywords.push_back(std::move(k));
         }
     }
-    std::vector<std::pair<int, std::string>> words;
+    struct keyword_word {
+        int count = 0;
+        std::string_view key;  // (a view of the counted key)
+        const form_hit* hit = nullptr;  // lexicon::any_word(key)
+    };
+    std::vector<keyword_word> words;
     words.reserve(64);  // (a document has some tens)
-    df.for_each([&](std::string_view key, int n) {
-        if (n < 2 || key.size() < 4) return;
-        const form_hit* h = lex.any_word(key);
-        if (h != nullptr && lex.entries[h->entry].pos == word_class::noun) words.emplace_back(n, key);
+    // (Sorted below in full: the order they come in does not matter. The lexicon's reading is
+    // the token's, which the word index gave.)
+    df.for_each_repeated([&](std::string_view key, int n, const tok& t) {
+        if (key.size() < 4) return;
+        const form_hit* h = any_word_of(lex, t);
+        if (h != nullptr && lex.entries[h->entry].pos == word_class::noun) words.push_back({n, key, h});
     });
-    std::sort(words.begin(), words.end(), [](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    std::sort(words.begin(), words.end(), [](const keyword_word& a, const keyword_word& b) {
+        return a.count != b.count ? a.count > b.count : a.key < b.key;
     });
-    for (const auto& [n, k] : words) {
+    for (const keyword_word& k : words) {
         if (out.keywords.size() >= 8) break;
-        const std::string w = lex.entries[lex.any_word(k)->entry].fr;
-        if (said.insert(fold_key(w)).second) out.keywords.push_back(w);
+        const std::string& w = lex.entries[k.hit->entry].fr;
+        if (first_said(fold_key(w))) out.keywords.push_back(w);
     }
 
     // 7. Events: each predicate once, from the sentence that states it best: its main verb
@@ -1266,26 +1383,27 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         std::vector<std::string_view> actors;  // (views of the mentions' names)
     };
     std::map<uint32_t, candidate> chosen;
-    std::vector<std::string_view> countries, names;  // (one sentence's at a time)
+    std::vector<std::string_view> countries, names, actors;  // (one sentence's at a time)
     for (const auto& v : views) {
         if (v.events.empty()) continue;  // (most sentences: no actors to gather)
         const std::string& main = v.main_event;
         countries.clear();
         names.clear();
         for (const auto& m : v.mentions) {
-            if (!m.country && common_word(lex, m.fr)) continue;  // "Conseil", "Affaires"
+            if (!m.country && common_mention(lex, v, m)) continue;  // "Conseil", "Affaires"
             auto& list = m.country ? countries : names;
             if (std::find(list.begin(), list.end(), m.fr) == list.end()) list.push_back(m.fr);
         }
-        std::vector<std::string_view> actors = countries.size() >= 2 ? countries : names;
+        actors = countries.size() >= 2 ? countries : names;
         if (countries.size() < 2) actors.insert(actors.end(), countries.begin(), countries.end());
         for (uint32_t e : v.events) {
-            candidate c{&v, pack.events[e].name == main, actors};
+            // (The candidate, and its copy of the actors, made only when it is better.)
+            const bool by_verb = pack.events[e].name == main;
             auto it = chosen.find(e);
             const bool better =
-                it == chosen.end() || (c.by_verb && !it->second.by_verb) ||
-                (c.by_verb == it->second.by_verb && c.actors.size() > it->second.actors.size());
-            if (better) chosen[e] = std::move(c);
+                it == chosen.end() || (by_verb && !it->second.by_verb) ||
+                (by_verb == it->second.by_verb && actors.size() > it->second.actors.size());
+            if (better) chosen[e] = candidate{&v, by_verb, actors};
         }
     }
     out.events.reserve(chosen.size());
@@ -1293,16 +1411,22 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         event ev;
         ev.predicate = pack.events[e].name;
         ev.actors.assign(c.actors.begin(), c.actors.end());
-        // The first of the event's nouns the sentence holds, where it first stands.
-        for (std::size_t k = 0; k < pack.events[e].nouns.size() && ev.object.empty(); ++k) {
-            const std::string& n = pack.events[e].nouns[k];
-            for (const auto& t : c.view->toks) {
-                if (t.key == n) {
-                    ev.object = t.text;
+        // The first of the event's nouns the sentence holds, where it first stands: the tokens
+        // are read once, each compared with the nouns before the best found so far.
+        const std::vector<std::string>& nouns = pack.events[e].nouns;
+        std::size_t best = nouns.size();
+        const tok* object = nullptr;
+        for (const auto& t : c.view->toks) {
+            for (std::size_t k = 0; k < best; ++k) {
+                if (same_bytes(t.key, nouns[k])) {
+                    best = k;
+                    object = &t;
                     break;
                 }
             }
+            if (best == 0) break;
         }
+        if (object != nullptr) ev.object = object->text;
         ev.where = c.view->source->where;
         ev.sentence = c.view->index;
         out.events.push_back(std::move(ev));

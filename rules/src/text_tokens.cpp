@@ -562,8 +562,8 @@ bool spaced(const tok& prev, const tok& t) {
         return false;
     }
     if (t.kind == tok_kind::comma || t.kind == tok_kind::paren_close ||
-        (t.kind == tok_kind::stop && t.text == ".") ||
-        (t.kind == tok_kind::quote_close && t.text == "\"")) {
+        (t.kind == tok_kind::stop && eq(t.text, ".")) ||
+        (t.kind == tok_kind::quote_close && eq(t.text, "\""))) {
         return false;
     }
     return !(t.kind == tok_kind::quote_close && prev.kind == tok_kind::quote_open);
@@ -572,19 +572,24 @@ bool spaced(const tok& prev, const tok& t) {
 }  // namespace
 
 std::string join_tokens(const std::vector<const tok*>& toks) {
-    // The size counted first, then the text written once into it.
-    std::size_t size = 0;
-    for (std::size_t k = 0; k < toks.size(); ++k) {
-        size += toks[k]->text.size() + (k > 0 && spaced(*toks[k - 1], *toks[k]) ? 1 : 0);
-    }
-    std::string out(size, ' ');
-    char* o = out.data();
-    for (std::size_t k = 0; k < toks.size(); ++k) {
-        if (k > 0 && spaced(*toks[k - 1], *toks[k])) ++o;  // (the space is there already)
-        const std::string_view text = toks[k]->text;
+    // Room for the text with a space after every token, written once into it (spaces where
+    // they go are there already) and then cut to what was written.
+    // (The tokens through locals: the bytes written could alias the vector, whose data()
+    // would then be read again at every token.)
+    const tok* const* const t = toks.data();
+    const std::size_t n = toks.size();
+    std::size_t most = 0;
+    for (std::size_t k = 0; k < n; ++k) most += t[k]->text.size() + 1;
+    std::string out(most, ' ');
+    char* const first = out.data();
+    char* o = first;
+    for (std::size_t k = 0; k < n; ++k) {
+        if (k > 0 && spaced(*t[k - 1], *t[k])) ++o;
+        const std::string_view text = t[k]->text;
         copy_bytes(o, text.data(), text.size());
         o += text.size();
     }
+    out.resize(static_cast<std::size_t>(o - first));
     return out;
 }
 

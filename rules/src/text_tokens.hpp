@@ -57,8 +57,9 @@ inline bool eq(std::string_view s, const char (&lit)[N]) {
 
 // a == b for the short strings of words and keys, compared in line where operator== calls
 // memcmp (whose call costs more than the few bytes of a word): by loads of 8, 4 or 1 bytes
-// that overlap within the strings, never past them.
-inline bool same_bytes(std::string_view a, std::string_view b) {
+// that overlap within the strings, never past them. (Always in line: a call would cost what
+// it saves.)
+[[gnu::always_inline]] inline bool same_bytes(std::string_view a, std::string_view b) {
     const std::size_t n = a.size();
     if (n != b.size()) return false;
     const char* p = a.data();
