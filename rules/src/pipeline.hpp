@@ -32,8 +32,6 @@ struct sentence_view {
     // main_event(), once computed (the stages ask for it several times).
     std::string main_event;
     bool main_event_known = false;
-    std::string joined_keys;     // " key key … ", the keys as scoring phrases are matched
-    std::vector<uint32_t> word_starts;  // offsets in joined_keys that follow a space
     int words = 0;               // words and numbers
     // The summary's trim of this sentence, found on the way while trimming it for the
     // headline when the headline's rules open with the summary's (see compress()): a flag per

@@ -1414,17 +1414,17 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         // The first of the event's nouns the sentence holds, where it first stands: the tokens
         // are read once, each compared with the nouns before the best found so far.
         const std::vector<std::string>& nouns = pack.events[e].nouns;
-        std::size_t best = nouns.size();
+        std::size_t first_noun = nouns.size();
         const tok* object = nullptr;
         for (const auto& t : c.view->toks) {
-            for (std::size_t k = 0; k < best; ++k) {
+            for (std::size_t k = 0; k < first_noun; ++k) {
                 if (same_bytes(t.key, nouns[k])) {
-                    best = k;
+                    first_noun = k;
                     object = &t;
                     break;
                 }
             }
-            if (best == 0) break;
+            if (first_noun == 0) break;
         }
         if (object != nullptr) ev.object = object->text;
         ev.where = c.view->source->where;
