@@ -410,3 +410,21 @@ BOOST_AUTO_TEST_CASE(a_participle_phrase_after_a_name_goes_as_an_apposition) {
         u8"condoléances à la famille.");
     BOOST_TEST(contains(h, "Ashkenazi a offert"), h);
 }
+
+BOOST_AUTO_TEST_CASE(scoring_phrases_are_found_where_they_open_with_an_elided_word) {
+    // The word index marks the keys the features' phrases open with: "a" of "a annoncé", and
+    // "c'", the token "c'est ce qu'indique" opens with.
+    const engine e;
+    auto fired = [&](const std::string& text, const std::string& feature) {
+        const summary s = e.summarize(text);
+        return std::any_of(s.trace.begin(), s.trace.end(), [&](const auto& t) {
+            return t.rule == feature && t.note == "feature";
+        });
+    };
+    BOOST_TEST(fired(u8"Le gouvernement a annoncé un plan de relance pour l'économie du pays.",
+                     "announcement_cue"));
+    BOOST_TEST(fired(u8"C'est ce qu'indique le rapport publié lundi par le ministère de la Santé.",
+                     "attribution_only"));
+    BOOST_TEST(!fired(u8"Le gouvernement prépare un plan de relance pour l'économie du pays.",
+                      "announcement_cue"));
+}

@@ -11,6 +11,7 @@
 #include <set>
 #include <iterator>
 
+#include "pack_limits.hpp"
 #include "pack_model.hpp"
 #include "text_tokens.hpp"
 #include "yaml_doc.hpp"
@@ -257,6 +258,10 @@ void read_countries(const yaml_node& list, const file_problems& where, const std
         if (!item.is_map()) {
             where.at(item, "a country is a map with key, fr, en, en_adj");
             continue;
+        }
+        if (out.countries.size() >= limits::max_countries) {
+            where.at(item, "more than " + std::to_string(limits::max_countries) + " countries");
+            return;
         }
         check_keys(item, {"key", "fr", "en", "en_adj", "fr_adj", "en_article"}, where);
         bool complete = true;
@@ -888,7 +893,7 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
             return p.second < out.entries.size() && out.entries[p.second].pos == word_class::title;
         });
     }
-    for (const auto& [key, id] : out.country_by_form) out.word_index[key].country = static_cast<int32_t>(id);
+    for (const auto& [key, id] : out.country_by_form) out.word_index[key].country = static_cast<int16_t>(id);
 }
 
 }  // namespace precis::rules

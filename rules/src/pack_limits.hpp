@@ -10,4 +10,5 @@ inline constexpr std::size_t max_file_bytes = 4u << 20;
 inline constexpr std::size_t max_pack_bytes = 16u << 20;
 inline constexpr std::size_t max_terms_per_file = 50000;
 inline constexpr std::size_t max_phrase_bytes = 256;
+inline constexpr std::size_t max_countries = 30000;  // (the word index numbers them in 16 bits)
 }  // namespace precis::rules::limits

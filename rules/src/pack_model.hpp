@@ -182,12 +182,14 @@ private:
 struct lexicon_word_info {
     form_hits forms;
     const std::vector<std::pair<std::vector<std::string>, uint32_t>>* phrases = nullptr;
-    int32_t country = -1;
+    int16_t country = -1;         // (the pack's countries number a few hundred)
     bool country_phrase = false;  // one of `phrases` names a country (id >= 1 << 24)
     bool function_word = false;   // one of `forms` is of a function_class entry
     bool title_word = false;      // a title's form, or the first word of a title phrase
     bool names_event = false;     // one of `forms` is of an entry that names an event (set
                                   // with the events)
+    bool opens_phrase = false;    // a scoring feature's phrase may open with this key (set
+                                  // with the features)
     uint64_t markers = 0;  // pack_rules::marker_first_words for this word (set with the trims)
 };
 
@@ -360,8 +362,8 @@ struct lexicon final {
     // unchanged).
     using word_info = lexicon_word_info;
     // Keyed by views of form_keys and of the keys of the maps it indexes (phrases,
-    // country_by_form, pack_rules::marker_first_words), whose nodes never move: no second
-    // copy of each word.
+    // country_by_form, pack_rules::marker_first_words and phrase_openers), whose nodes never
+    // move: no second copy of each word.
     word_table word_index;
     // The hits of a lower-case form; nullptr when it has none.
     const form_hits* hits_of(std::string_view lower) const {
@@ -462,6 +464,8 @@ struct pack_rules {
     // First words of trimming markers -> bit r set when trims[r] has a marker opening with it
     // (rules past the 64th are always looked up).
     word_map<uint64_t> marker_first_words;
+    // The keys the scoring features' phrases may open with (lexicon::word_info::opens_phrase).
+    word_map<bool> phrase_openers;
     // Verb and noun lemma -> event index.
     word_map<uint32_t> event_by_verb, event_by_noun;
     // Lexicon entry -> the event its lemma names (verbs through event_by_verb, the others

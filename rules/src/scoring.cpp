@@ -197,6 +197,23 @@ void load_scoring(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic
         }
         out.features.push_back(std::move(f));
     }
+    // The keys the features' phrases may open with, marked in the word index (each token's one
+    // lookup then says whether a phrase may start there): a phrase's first word, and, when
+    // that word is elided ("c'est", "qu'il"), its head up to the apostrophe, a token of its own.
+    // (The index keeps views of the keys: they live in the pack's phrase_openers.)
+    out.phrase_openers.clear();
+    for (const auto& f : out.features) {
+        for (const auto& p : f.phrases) {
+            const std::string word = p.substr(0, p.find(' '));
+            if (word.empty()) continue;
+            out.phrase_openers[word] = true;
+            if (const std::size_t apostrophe = word.find('\''); apostrophe + 1 < word.size()) {
+                out.phrase_openers[word.substr(0, apostrophe + 1)] = true;
+            }
+        }
+    }
+    out.lex.word_index.reserve(out.lex.word_index.size() + out.phrase_openers.size());
+    for (const auto& [word, opens] : out.phrase_openers) out.lex.word_index[word].opens_phrase = opens;
     const yaml_node topic = root["topic"];
     if (!topic.is_defined()) return;
     if (!topic.is_map()) {

@@ -35,6 +35,7 @@ namespace precis::rules {
             t.function_word = info->function_word;
             t.title_word = info->title_word;
             t.names_event = info->names_event;
+            t.opens_phrase = info->opens_phrase;
             t.markers = info->markers;
         }
         t.forms_known = true;
@@ -357,7 +358,9 @@ bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks) {
         if (after_space) {
             if (t.key.empty()) {
                 if (found_at(k, 0)) return true;
-            } else if (const auto b = static_cast<unsigned char>(t.key[0]); from[b] != from[b + 1u] && found_at_key(k)) {
+            } else if (const auto b = static_cast<unsigned char>(t.key[0]);
+                       (t.forms_known ? t.opens_phrase : from[b] != from[b + 1u]) && found_at_key(k)) {
+                // (The word index says which keys a phrase may open with: most do not.)
                 return true;
             }
         }

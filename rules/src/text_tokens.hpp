@@ -43,6 +43,7 @@ struct tok {
     bool function_word = false;   // one of `forms` is a function word's (forms_known)
     bool title_word = false;      // a title or a title phrase's first word (forms_known)
     bool names_event = false;     // one of `forms` names an event (forms_known)
+    bool opens_phrase = false;    // a scoring feature's phrase may open here (forms_known)
     uint64_t markers = 0;  // bit r: a marker of trim rule r opens with this word (forms_known)
     uint64_t key_hash = 0;  // grammar::short_hash(key) when look_up_forms took it, else 0
     bool forms_known = false;
