@@ -2,6 +2,10 @@
 
 #include <unicode/utf8.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -129,10 +133,100 @@ string_form form_of(std::string_view s) {
     return form;
 }
 
+#if defined(__SSE2__)
+
+// Of the bytes at [skip, skip + len) of chunk v, which begin a character: how many, from the
+// first, make whole characters that JSON writes as they are (see string_form::verbatim), or -1
+// when one of them is a control character, a quote, a backslash or a sequence this test does
+// not pass (then form_of() decides). Passed: ASCII and the two- and three-byte sequences
+// U8_NEXT reads as well-formed but for those opening with E0 or ED (whose second byte has a
+// narrower range): the sequences of French text ("é", "«", "’"). A sequence that goes on past
+// the bytes ends the count before it.
+inline int verbatim_prefix(__m128i v, int skip, int len) {
+    const auto bits = [&](__m128i m) {
+        return (static_cast<uint32_t>(_mm_movemask_epi8(m)) >> skip) & ((uint32_t{1} << len) - 1);
+    };
+    const uint32_t high = bits(v);
+    // (Signed: the bytes past ASCII compare below 0x20 too.)
+    const uint32_t special = bits(_mm_or_si128(
+        _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')))));
+    if ((special & ~high) != 0) return -1;
+    if (high == 0) return len;
+    // b in [lo, lo + span]: b - lo, wrapping, is at most span.
+    const auto in_range = [&](uint8_t lo, uint8_t span) {
+        const __m128i t = _mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(lo)));
+        return bits(_mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(static_cast<char>(span))), t));
+    };
+    const uint32_t trail = in_range(0x80, 0x3F);
+    const uint32_t lead2 = in_range(0xC2, 0xDF - 0xC2);
+    const uint32_t lead3 = in_range(0xE1, 0xEF - 0xE1) & ~bits(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xED))));
+    if (high != (trail | lead2 | lead3)) return -1;
+    const uint32_t trails_due = (lead2 << 1) | (lead3 << 1) | (lead3 << 2);
+    const uint32_t all = (uint32_t{1} << len) - 1;
+    if ((trails_due & all) != trail) return -1;
+    if ((trails_due & ~all) == 0) return len;
+    return 31 - __builtin_clz(lead2 | lead3);  // the last lead byte begins the sequence cut off
+}
+
+#endif
+
 }  // namespace detail
+
+bool json_writer::put_verbatim(std::string_view s) {
+#if defined(__SSE2__)
+    // One pass: each chunk is copied, then looked at; the quotes go around it once all passed.
+    const char* const src = s.data();
+    const int n = static_cast<int>(s.size());
+    room(s.size() + 3 + 16);  // (a short string is written as a chunk of 16 bytes)
+    char* const dst = p_ + (need_comma_ ? 2 : 1);
+    int i = 0;
+    while (i + 16 <= n) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + i), v);
+        const int whole = detail::verbatim_prefix(v, 0, 16);
+        if (whole <= 0) return false;
+        i += whole;
+    }
+    if (i < n) {
+        __m128i v;
+        int skip = 0;
+        if (n >= 16) {
+            // The last 16 bytes, of which those before i were looked at already.
+            v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + n - 16));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + n - 16), v);
+            skip = 16 - (n - i);
+        } else {
+            char chunk[16] = {};
+            std::memcpy(chunk, src, s.size());
+            v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(chunk));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(dst), v);
+        }
+        if (detail::verbatim_prefix(v, skip, n - i) != n - i) return false;
+    }
+    if (need_comma_) *p_ = ',';
+    dst[-1] = '"';
+    dst[n] = '"';
+    p_ = dst + n + 1;
+    need_comma_ = true;
+    return true;
+#else
+    if (detail::form_of(s) != detail::string_form::verbatim) return false;
+    room(s.size() + 3);
+    if (need_comma_) *p_++ = ',';
+    *p_++ = '"';
+    if (!s.empty()) std::memcpy(p_, s.data(), s.size());
+    p_ += s.size();
+    *p_++ = '"';
+    need_comma_ = true;
+    return true;
+#endif
+}
 
 json_writer& json_writer::str(std::string_view s) {
     using detail::string_form;
+    if (s.size() < INT32_MAX && put_verbatim(s)) return *this;
+    // Not verbatim, or beyond what the one-pass test passes: what was written is written over.
     const string_form form = s.size() < INT32_MAX ? detail::form_of(s) : string_form::other;
     if (form == string_form::verbatim) {
         room(s.size() + 3);
