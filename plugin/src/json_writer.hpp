@@ -146,9 +146,9 @@ class json_writer final {
         return *this;
     }
     json_writer& raw(const char* text);
-    // Writes s quoted, as it is, when JSON writes it so (see detail::string_form::verbatim);
-    // false when not, or when s is beyond what it tells apart (then nothing is written).
-    bool put_verbatim(std::string_view s);
+    // str() for the strings its one pass does not write (control characters, ill-formed or
+    // rarer UTF-8), as form_of() finds them.
+    [[gnu::noinline]] json_writer& other_str(std::string_view s);
     void real(double x);
     // The serializer's text for `value`, in spill_.
     void serialize(const nlohmann::json& value);
