@@ -223,7 +223,7 @@ public:
         }
         // The sentence tidied before any rule (its final stop goes), so that the first rule
         // to change something is not also credited with that.
-        clean_ = !tidy();
+        clean_ = !tidy() || only_final_stop_went();
     }
 
     bool apply(const trim_rule& r, int max_words) {
@@ -1573,6 +1573,18 @@ private:
         }
         tail_ = i < size() ? i + 1 : 0;
         return dropped_ != before;
+    }
+
+    // The first tidy() dropped the sentence's last token, a stop, and nothing else (most
+    // sentences): tidy() would then find nothing more, and the first rule need not call it
+    // again on a state it left alone. Its steps before the last look back from kept tokens,
+    // which are the same, or forward to the stop; there the end, in its place, fails their
+    // tests as the stop did (the comma before a verb: no auxiliary or participle at the end,
+    // and a stop not capitalised after the participle is taken as the end is). The last step
+    // stops at the same token.
+    bool only_final_stop_went() const {
+        return dropped_ == 1 && n_ != 0 && keep_[n_ - 1] == 0 && toks_[n_ - 1].kind == tok_kind::stop &&
+               !toks_[n_ - 1].capitalised;
     }
 
     void unkeep(idx i) {
