@@ -2,6 +2,10 @@
 
 #include <unicode/utf8.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -129,9 +133,126 @@ string_form form_of(std::string_view s) {
     return form;
 }
 
+#if defined(__SSE2__)
+
+// Of the bytes at [skip, skip + len) of chunk v, which begin a character: how many, from the
+// first, make whole characters that JSON writes as they are or with a backslash (quotes and
+// backslashes, their bits in `quotes`), or -1 when one is a control character or a sequence
+// this test does not pass (then form_of() decides). Passed: ASCII and the two- and three-byte
+// sequences U8_NEXT reads as well-formed but for those opening with E0 or ED (whose second
+// byte has a narrower range): the sequences of French text ("é", "«", "’"). A sequence that
+// goes on past the bytes ends the count before it.
+inline int plain_prefix(__m128i v, int skip, int len, uint32_t& quotes) {
+    const auto bits = [&](__m128i m) {
+        return (static_cast<uint32_t>(_mm_movemask_epi8(m)) >> skip) & ((uint32_t{1} << len) - 1);
+    };
+    const uint32_t high = bits(v);
+    // (Signed: the bytes past ASCII compare below 0x20 too.)
+    if ((bits(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20))) & ~high) != 0) return -1;
+    quotes = bits(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+    if (high == 0) return len;
+    // b in [lo, lo + span]: b - lo, wrapping, is at most span.
+    const auto in_range = [&](uint8_t lo, uint8_t span) {
+        const __m128i t = _mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(lo)));
+        return bits(_mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(static_cast<char>(span))), t));
+    };
+    const uint32_t trail = in_range(0x80, 0x3F);
+    const uint32_t lead2 = in_range(0xC2, 0xDF - 0xC2);
+    const uint32_t lead3 = in_range(0xE1, 0xEF - 0xE1) & ~bits(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xED))));
+    if (high != (trail | lead2 | lead3)) return -1;
+    const uint32_t trails_due = (lead2 << 1) | (lead3 << 1) | (lead3 << 2);
+    const uint32_t all = (uint32_t{1} << len) - 1;
+    if ((trails_due & all) != trail) return -1;
+    if ((trails_due & ~all) == 0) return len;
+    return 31 - __builtin_clz(lead2 | lead3);  // the last lead byte begins the sequence cut off
+}
+
+// src[0, len) at out, a backslash before each byte whose bit is set in quotes; the new end.
+inline char* escape_into(char* out, const char* src, int len, uint32_t quotes) {
+    for (int k = 0; k < len; ++k) {
+        if ((quotes >> k) & 1) *out++ = '\\';
+        *out++ = src[k];
+    }
+    return out;
+}
+
+// Chunks of 16 bytes.
+struct chunk16 {
+    static constexpr int width = 16;
+    static __m128i load(const char* p) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); }
+    static void store(char* p, __m128i v) { _mm_storeu_si128(reinterpret_cast<__m128i*>(p), v); }
+};
+
+// src[0, n) (n >= the chunk's width) at out, escaped, in one pass: each chunk is copied, then
+// looked at. The new end, or null when plain_prefix() does not pass a chunk.
+template <typename Chunk>
+[[gnu::always_inline]] inline char* put_chunks(char* out, const char* src, int n) {
+    constexpr int width = Chunk::width;
+    char* const first = out;
+    int i = 0;
+    uint32_t quotes = 0;
+    while (i + width <= n) {
+        const __m128i v = Chunk::load(src + i);
+        Chunk::store(out, v);
+        const int whole = plain_prefix(v, 0, width, quotes);
+        if (whole <= 0) return nullptr;
+        out = quotes == 0 ? out + whole : escape_into(out, src + i, whole, quotes);
+        i += whole;
+    }
+    if (i < n) {
+        // The last chunk's worth of bytes, of which those before i were looked at already.
+        const int skip = width - (n - i);
+        const __m128i v = Chunk::load(src + n - width);
+        if (plain_prefix(v, skip, n - i, quotes) != n - i) return nullptr;
+        if (quotes == 0 && out - first == i) {
+            Chunk::store(out - skip, v);  // (over bytes written as they are: the same ones)
+            out += n - i;
+        } else {
+            out = escape_into(out, src + i, n - i, quotes);
+        }
+    }
+    return out;
+}
+
+// put_chunks() for any n, with room for 2 n + 16 bytes at out.
+[[gnu::always_inline]] inline char* put_text(char* out, const char* src, int n) {
+    if (n >= 16) return put_chunks<chunk16>(out, src, n);
+    // A short string (most of them: names, kinds, rules): one chunk, copied from a buffer
+    // (the bytes past the string are not to be read).
+    char buffer[16] = {};
+    std::memcpy(buffer, src, static_cast<std::size_t>(n));
+    const __m128i v = chunk16::load(buffer);
+    uint32_t quotes = 0;
+    if (plain_prefix(v, 0, n, quotes) != n) return nullptr;
+    if (quotes != 0) return escape_into(out, src, n, quotes);
+    chunk16::store(out, v);
+    return out + n;
+}
+
+#endif
+
 }  // namespace detail
 
 json_writer& json_writer::str(std::string_view s) {
+#if defined(__SSE2__)
+    if (s.size() < INT32_MAX) {
+        room(2 * s.size() + 3 + 16);  // (escaped, and a chunk of 16 bytes written whole)
+        char* const first = p_ + (need_comma_ ? 2 : 1);
+        if (char* const end = detail::put_text(first, s.data(), static_cast<int>(s.size()))) {
+            if (need_comma_) *p_ = ',';
+            first[-1] = '"';
+            *end = '"';
+            p_ = end + 1;
+            need_comma_ = true;
+            return *this;
+        }
+    }
+#endif
+    // What put_text() does not pass (what it wrote is written over).
+    return other_str(s);
+}
+
+json_writer& json_writer::other_str(std::string_view s) {
     using detail::string_form;
     const string_form form = s.size() < INT32_MAX ? detail::form_of(s) : string_form::other;
     if (form == string_form::verbatim) {

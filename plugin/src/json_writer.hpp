@@ -90,10 +90,7 @@ class json_writer final {
     }
 
     // Shorthands for "key": value. (Inline, as key(): most values are short verbatim text.)
-    json_writer& field(std::string_view name, std::string_view s) {
-        if (detail::form_of(s) != detail::string_form::verbatim) return key(name).str(s);
-        return literal(name, s);
-    }
+    json_writer& field(std::string_view name, std::string_view s) { return key(name).str(s); }
     json_writer& field(std::string_view name, const char* s) { return field(name, std::string_view(s)); }
     // "key": value for a value of this library (a kind, a status): plain ASCII that needs no
     // escaping, written as it is.
@@ -149,6 +146,9 @@ class json_writer final {
         return *this;
     }
     json_writer& raw(const char* text);
+    // str() for the strings its one pass does not write (control characters, ill-formed or
+    // rarer UTF-8), as form_of() finds them.
+    [[gnu::noinline]] json_writer& other_str(std::string_view s);
     void real(double x);
     // The serializer's text for `value`, in spill_.
     void serialize(const nlohmann::json& value);

@@ -223,15 +223,16 @@ public:
         }
         // The sentence tidied before any rule (its final stop goes), so that the first rule
         // to change something is not also credited with that.
-        clean_ = !tidy();
+        clean_ = !tidy() || only_final_stop_went();
     }
 
     bool apply(const trim_rule& r, int max_words) {
         const auto rule = static_cast<std::size_t>(&r - trims_.data());
         // A rule with nothing to act on, on a sentence tidy() left alone, changes nothing.
         if (clean_ && idle(r.kind, rule)) return false;
-        // (The same size: a copy of the flags, with none of the assignment's checks.)
-        if (n_ != 0) std::memcpy(before_.data(), keep_.data(), n_ * sizeof(uint16_t));
+        // before_ is filled when a flag first goes (see clear()): most rules drop nothing.
+        saved_ = false;
+        drops_ = 0;
         rule_bit_ = rule < 64 ? uint64_t{1} << rule : 0;
         // Marker lists found for this rule, by token (see match()): none looked up yet.
         generation_ = ++scratch_.generation;
@@ -256,25 +257,35 @@ public:
             case trim_kind::reported_statement: reported_statement(r); break;
             case trim_kind::cut: cut(max_words); break;
         }
-        const bool changed = keep_ != before_ || (rewrites && text_ != before_text_);
+        // (Flags only go from kept to gone within a rule: a drop counted is a change.)
+        const bool changed = drops_ != 0 || (rewrites && text_ != before_text_);
         // tidy() on a state it already left alone does nothing, and then nothing below acts.
-        if (!changed && clean_) return false;
+        if (!changed && clean_) {
+            saved_ = true;
+            return false;
+        }
         const bool was_clean = clean_;
         clean_ = !tidy();
+        // The flags before the rule: keep_ itself while nothing went.
+        const keep_flags& before = saved_ ? before_ : keep_;
         // A trim that leaves too little is undone: a headline needs a statement. So is one
         // that takes a verb's complement away ("Le Pakistan annonce", "…, conclu") or the
         // statement's last finite verb (a subject with no verb left).
         const bool broken = r.kind != trim_kind::cut &&
-                            (kept_words_at_most(3) || verb_lost_its_complement(before_) ||
-                             (has_finite_verb(before_) && !has_finite_verb(keep_)));
+                            (kept_words_at_most(3) || verb_lost_its_complement(before) ||
+                             (has_finite_verb(before) && !has_finite_verb(keep_)));
         if (broken) {
-            keep_ = before_;
+            if (saved_) keep_ = before_;
+            saved_ = true;
             tail_ = size();  // (tokens past it may be back)
             if (rewrites) text_ = before_text_;
             clean_ = was_clean;
             return false;
         }
-        return keep_ != before_ || (rewrites && text_ != before_text_);
+        const bool acted = drops_ != 0 || (rewrites && text_ != before_text_);
+        if (acted) save();  // (last_change() reads before_)
+        saved_ = true;
+        return acted;
     }
 
     compressed result() const {
@@ -466,7 +477,33 @@ private:
         return false;
     }
     void drop(idx b, idx e) {
-        for (idx i = b; i < e && i < size(); ++i) keep_[i] = false;
+        e = std::min(e, size());
+        if (b >= e) return;
+        // (before_ copied once for the range, whether or not a flag in it changes: the loop
+        // then counts the changes without a branch.)
+        save();
+        uint16_t* const keep = keep_.data();
+        std::size_t drops = 0;
+        for (idx i = b; i < e; ++i) {
+            drops += keep[i];
+            keep[i] = 0;
+        }
+        drops_ += drops;
+    }
+    // Token i goes. The first flag a rule changes first copies keep_ into before_, and each
+    // change is counted, so that apply() knows whether the rule acted without comparing.
+    void clear(idx i) {
+        if (keep_[i] == 0) return;
+        save();
+        keep_[i] = 0;
+        ++drops_;
+    }
+    // keep_ as the rule being applied found it, into before_ (once per rule).
+    void save() {
+        if (saved_) return;
+        saved_ = true;
+        // (The same size: a copy of the flags, with none of the assignment's checks.)
+        if (n_ != 0) std::memcpy(before_.data(), keep_.data(), n_ * sizeof(uint16_t));
     }
     // Length in tokens of the marker phrase matching at i (kept tokens only), or 0.
     // Tries only the markers whose first word can start at i (see trim_rule::markers_by_first).
@@ -638,7 +675,7 @@ private:
         auto drop_span = [&](grammar::span w) {
             // Past w's end no token lies inside it (a token ends at or after its start).
             for (idx i = first_at(w.begin); i < size() && toks_[i].begin <= w.end; ++i) {
-                if (toks_[i].end <= w.end) keep_[i] = false;
+                if (toks_[i].end <= w.end) clear(i);
             }
         };
         // "la réunion de jeudi": a date that completes a noun stays (as in `time`).
@@ -671,7 +708,7 @@ private:
                 if (role == grammar::clause_role::relative) {
                     const idx i = first_at(c.where.begin);
                     const idx p = i < size() ? prev(i) : size();
-                    if (p < size() && relative_pronoun(i) && preposition(p)) keep_[p] = false;
+                    if (p < size() && relative_pronoun(i) && preposition(p)) clear(p);
                     drop_orphan_apposition(first_at(c.where.end));
                 }
             }
@@ -687,7 +724,7 @@ private:
                 (is(p, "ce") || is(p, "cette") || is(p, "le") || is(p, "depuis") || is(p, "en") ||
                  eq(toks_[p].text, "d\xc3\xa8s")) &&
                 toks_[p].end <= w.begin) {
-                keep_[p] = false;
+                clear(p);
             }
             return;
         }
@@ -772,7 +809,7 @@ private:
             toks_[next(b + 1)].kind == tok_kind::word && !toks_[b].elided &&
             (eq(toks_[b].key, "mais") || eq(toks_[b].key, "et") || eq(toks_[b].key, "or") ||
              eq(toks_[b].key, "donc") || eq(toks_[b].key, "puis"))) {
-            keep_[b] = false;
+            clear(b);
             return;
         }
         const int limit = r.max_words > 0 ? r.max_words : 12;
@@ -864,7 +901,7 @@ private:
             const bool selon = is(j, "selon") || is(j, "d'");
             const idx end = clause_end(next(j + 1), !selon);
             drop(k == tok_kind::comma ? i : next(i + 1), end);
-            if (k == tok_kind::quote_close) keep_[i] = true;
+            // (A closing quote stays: the drop starts past it.)
             from = end > 0 ? end : 1;
         }
         // Opening "Selon X, …" is a leading adverbial; a trailing "selon X" has no comma.
@@ -1147,7 +1184,7 @@ private:
             if (name_end - name > 4) continue;
             drop(i, name);
             if (comma && name_end < size() && toks_[name_end].kind == tok_kind::comma) {
-                keep_[name_end] = false;
+                clear(name_end);
             }
             from = name_end > 0 ? name_end : 1;
         }
@@ -1222,7 +1259,7 @@ private:
                 verb = next(verb + 1);
             }
             if (verb >= size() || (toks_[verb].pos & grammar::pos_verb) == 0) continue;
-            for (idx k = group; k <= pronoun; ++k) keep_[k] = false;
+            for (idx k = group; k <= pronoun; ++k) clear(k);
             lifted_at_ = toks_[que].begin;
             // The statement's verb, and those joined to it by "et" ("expulsait … et
             // suspendait …"), up to the clause's end.
@@ -1575,8 +1612,20 @@ private:
         return dropped_ != before;
     }
 
+    // The first tidy() dropped the sentence's last token, a stop, and nothing else (most
+    // sentences): tidy() would then find nothing more, and the first rule need not call it
+    // again on a state it left alone. Its steps before the last look back from kept tokens,
+    // which are the same, or forward to the stop; there the end, in its place, fails their
+    // tests as the stop did (the comma before a verb: no auxiliary or participle at the end,
+    // and a stop not capitalised after the participle is taken as the end is). The last step
+    // stops at the same token.
+    bool only_final_stop_went() const {
+        return dropped_ == 1 && n_ != 0 && keep_[n_ - 1] == 0 && toks_[n_ - 1].kind == tok_kind::stop &&
+               !toks_[n_ - 1].capitalised;
+    }
+
     void unkeep(idx i) {
-        keep_[i] = false;
+        clear(i);
         ++dropped_;
     }
 
@@ -1659,6 +1708,10 @@ private:
     static constexpr std::size_t dateline_reach = 14;
     bool early_dash_ = false;
     std::size_t dropped_ = 0;   // tokens tidy() dropped so far
+    // Flags the rule being applied (and tidy() after it) changed so far, and whether before_
+    // holds keep_ as the rule found it (true outside apply(): nothing to keep then).
+    std::size_t drops_ = 0;
+    bool saved_ = true;
     // No token from here on is kept (flags only go from kept to gone, but when a rule is
     // undone): where tidy() looks back from for the last kept token.
     std::size_t tail_ = n_;
