@@ -912,29 +912,26 @@ private:
         }
     }
 
-    // Whether the grammar reads a main clause whose subject ends at `subject_end` and whose
-    // verb group starts at `verb`.
-    bool subject_ends_at(uint32_t subject_end, uint32_t verb) const {
-        if (source_ == nullptr) return false;
+    // The subject part of the main clause whose verb group starts at `verb`, as the grammar
+    // read it; nullptr when there is no such clause or it has no subject.
+    const grammar::part* main_subject_before(uint32_t verb) const {
+        if (source_ == nullptr) return nullptr;
         for (const auto& c : source_->clauses) {
             if (c.role != grammar::clause_role::main || !c.verb || c.verb->where.begin != verb) continue;
-            return std::any_of(c.parts.begin(), c.parts.end(), [&](const grammar::part& p) {
-                return p.kind == grammar::part_kind::subject && p.where.end == subject_end;
-            });
+            for (const auto& p : c.parts) {
+                if (p.kind == grammar::part_kind::subject && p.where.end <= verb) return &p;
+            }
+            return nullptr;
         }
-        return false;
+        return nullptr;
     }
     // Whether the grammar reads a main clause whose verb group starts at `offset`, with a
     // subject before it.
-    bool main_verb_at(uint32_t offset) const {
-        if (source_ == nullptr) return false;
-        for (const auto& c : source_->clauses) {
-            if (c.role != grammar::clause_role::main || !c.verb || c.verb->where.begin != offset) continue;
-            return std::any_of(c.parts.begin(), c.parts.end(), [&](const grammar::part& p) {
-                return p.kind == grammar::part_kind::subject && p.where.end <= offset;
-            });
-        }
-        return false;
+    bool main_verb_at(uint32_t offset) const { return main_subject_before(offset) != nullptr; }
+    // ... and whose subject ends at `subject_end`.
+    bool subject_ends_at(uint32_t subject_end, uint32_t verb) const {
+        const grammar::part* subject = main_subject_before(verb);
+        return subject != nullptr && subject->where.end == subject_end;
     }
 
     void parenthetical() {
