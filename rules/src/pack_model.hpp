@@ -397,13 +397,26 @@ struct lexicon final {
         const std::vector<std::pair<std::vector<std::string>, uint32_t>>& list, std::size_t n,
         std::size_t at, KeyAt key_at) {
         // `list` is the one filed under word `at`'s key: the first words match, the others are
-        // compared.
+        // compared, the second read once (a frequent first word, "de" or "la", opens hundreds
+        // of phrases, which nearly all differ there).
+        const std::string_view second = at + 1 < n ? std::string_view(key_at(at + 1)) : std::string_view();
+        // Only a word of three bytes at most is elided ("d'") or contracted ("du", "aux"): any
+        // other matches a phrase's word by its bytes alone.
+        const bool short_second = second.size() <= 3;
         for (const auto& p : list) {  // sorted longest first
-            if (at + p.first.size() > n) continue;
+            const std::size_t size = p.first.size();
+            if (at + size > n) continue;
+            if (size >= 2) {
+                const std::string& word = p.first[1];
+                const bool same = short_second ? phrase_word_matches(word, second) ||
+                                                     (size == 2 && contracts(word, second))
+                                               : same_bytes(word, second);
+                if (!same) continue;
+            }
             bool same = true;
-            for (std::size_t k = 1; k < p.first.size() && same; ++k) {
+            for (std::size_t k = 2; k < size && same; ++k) {
                 same = phrase_word_matches(p.first[k], key_at(at + k)) ||
-                       (k + 1 == p.first.size() && contracts(p.first[k], key_at(at + k)));
+                       (k + 1 == size && contracts(p.first[k], key_at(at + k)));
             }
             if (same) return &p;
         }

@@ -38,43 +38,6 @@ struct english_run {
     std::size_t said = 0;  // French tokens consumed before the first failure
 };
 
-// lexicon::phrase_in, answered the same, with the second word read once: a frequent first
-// word ("de", "la") opens hundreds of phrases, which nearly all differ from the text there.
-template <typename KeyAt>
-const std::pair<std::vector<std::string>, uint32_t>* phrase_in_list(
-    const std::vector<std::pair<std::vector<std::string>, uint32_t>>& list, std::size_t n,
-    std::size_t at, KeyAt key_at) {
-    const std::string_view second = at + 1 < n ? std::string_view(key_at(at + 1)) : std::string_view();
-    // Only a word of three bytes at most is elided ("d'") or contracted ("du", "aux"): any
-    // other matches a phrase's word by its bytes alone.
-    const bool short_second = second.size() <= 3;
-    for (const auto& p : list) {  // sorted longest first
-        const std::size_t size = p.first.size();
-        if (at + size > n) continue;
-        if (size >= 2) {
-            const std::string& word = p.first[1];
-            const bool same = short_second ? lexicon::phrase_word_matches(word, second) ||
-                                                 (size == 2 && lexicon::contracts(word, second))
-                                           : same_bytes(word, second);
-            if (!same) continue;
-        }
-        bool same = true;
-        for (std::size_t k = 2; k < size && same; ++k) {
-            same = lexicon::phrase_word_matches(p.first[k], key_at(at + k)) ||
-                   (k + 1 == size && lexicon::contracts(p.first[k], key_at(at + k)));
-        }
-        if (same) return &p;
-    }
-    return nullptr;
-}
-// phrase_at_token, by phrase_in_list.
-template <typename KeyAt>
-const std::pair<std::vector<std::string>, uint32_t>* said_phrase_at(const lexicon& lex, const tok& first,
-                                                                   std::size_t n, std::size_t at,
-                                                                   KeyAt key_at) {
-    if (!first.forms_known) return lex.phrase_at_by(n, at, key_at);
-    return first.phrases == nullptr ? nullptr : phrase_in_list(*first.phrases, n, at, key_at);
-}
 
 // An English verb form that takes a gerund rather than "to" ("risks plunging", "denied
 // having", "stopped paying").
@@ -693,7 +656,7 @@ public:
                 continue;
             }
             // Multi-word phrases first: countries, titles, institutions, idioms.
-            if (const auto* p = said_phrase_at(lex_, t, toks.size(), i, key_at); p != nullptr && i + p->first.size() <= e) {
+            if (const auto* p = phrase_at_token(lex_, t, toks.size(), i, key_at); p != nullptr && i + p->first.size() <= e) {
                 if (p->second >= (1u << 24)) {
                     const country_entry& c = lex_.countries[p->second - (1u << 24)];
                     drop_article_before_country(out, c);
@@ -1242,14 +1205,14 @@ private:
         auto it = find_word(lex_.phrases, t.lemma);
         if (it == lex_.phrases.end()) return nullptr;
         auto key_at = [&](std::size_t k) -> std::string_view { return toks[k]->key; };
-        const auto* p = phrase_in_list(it->second, e, at, key_at);
+        const auto* p = lexicon::phrase_in(it->second, e, at, key_at);
         if (p == nullptr || p->first.size() < 2 || p->second >= (1u << 24) ||
             lex_.entries[p->second].pos != word_class::verb) {
             return nullptr;
         }
         const std::size_t end = at + p->first.size();
         for (std::size_t k = at + 1; k < end; ++k) {
-            const auto* inner = said_phrase_at(lex_, *toks[k], toks.size(), k, key_at);
+            const auto* inner = phrase_at_token(lex_, *toks[k], toks.size(), k, key_at);
             if (inner != nullptr && k + inner->first.size() > end) return nullptr;
         }
         return p;
@@ -1326,7 +1289,7 @@ private:
         const tok& t = *toks[at];
         if (t.kind != tok_kind::word || !t.capitalised) return false;
         if (country_of(lex_, t) >= 0) return true;
-        if (const auto* p = said_phrase_at(lex_, t, toks.size(), at,
+        if (const auto* p = phrase_at_token(lex_, t, toks.size(), at,
                                               [&](std::size_t k) -> std::string_view { return toks[k]->key; });
             p != nullptr && (p->second >= (1u << 24) ||
                               (p->second < lex_.entries.size() && lex_.entries[p->second].pos == word_class::name))) {
@@ -1341,7 +1304,7 @@ private:
     bool institution_at(const std::vector<const tok*>& toks, std::size_t at) const {
         const tok& t = *toks[at];
         if (t.kind != tok_kind::word || !t.capitalised || country_of(lex_, t) >= 0) return false;
-        if (const auto* p = said_phrase_at(lex_, t, toks.size(), at,
+        if (const auto* p = phrase_at_token(lex_, t, toks.size(), at,
                                               [&](std::size_t k) -> std::string_view { return toks[k]->key; });
             p != nullptr && p->second < lex_.entries.size() && lex_.entries[p->second].pos == word_class::name) {
             return true;
@@ -1421,7 +1384,7 @@ private:
             return false;
         }
         auto key_at = [&](std::size_t k) -> std::string_view { return toks[k]->key; };
-        if (said_phrase_at(lex_, t, toks.size(), i, key_at) != nullptr) return false;
+        if (phrase_at_token(lex_, t, toks.size(), i, key_at) != nullptr) return false;
         return (t.pos & grammar::pos_first_name) != 0 || is_english_word(std::string(t.text));
     }
 
