@@ -814,7 +814,7 @@ BOOST_AUTO_TEST_CASE(a_word_no_dictionary_lists_that_english_shares_is_said_as_w
         u8"Le ministre évoque le danger d'un chaos politique dans la région du Sahel.");
     BOOST_TEST(contains(en, "the danger of a political chaos"), en);
     // A verb form is not said so ("voter" is no English verb), and a false friend the pack
-    // lists takes its translation ("pied" is a foot).
+    // lists takes its translation ("fret" is freight).
     const std::string verb = english_headline(
         u8"Les députés doivent voter la loi sur le fret ferroviaire avant la fin du mois.");
     BOOST_TEST(!contains(verb, "voter"), verb);

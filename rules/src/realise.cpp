@@ -1075,12 +1075,13 @@ public:
             // friends the word lists share, "pied" or "stage", belong in the pack's lexicon.)
             constexpr uint32_t finite_forms = grammar::pos_present | grammar::pos_past | grammar::pos_future |
                                               grammar::pos_conditional | grammar::pos_subjunctive;
-            constexpr uint32_t verb_forms = finite_forms | grammar::pos_infinitive |
-                                            grammar::pos_past_participle | grammar::pos_present_participle;
-            const bool verb_only = (t.pos & verb_forms) != 0 &&
-                                   (t.pos & (grammar::pos_noun | grammar::pos_adj)) == 0;
-            if (t.kind == tok_kind::word && !t.elided && t.text.size() >= 4 && !verb_only &&
-                (t.pos & (grammar::pos_infinitive | grammar::pos_present_participle)) == 0 &&
+            // (An infinitive or -ant form is a verb even when a noun is spelt so, "lever"; a
+            // finite form or participle only when it is no noun or adjective.)
+            const bool verb_form =
+                (t.pos & (grammar::pos_infinitive | grammar::pos_present_participle)) != 0 ||
+                ((t.pos & (finite_forms | grammar::pos_past_participle)) != 0 &&
+                 (t.pos & (grammar::pos_noun | grammar::pos_adj)) == 0);
+            if (t.kind == tok_kind::word && !t.elided && t.text.size() >= 4 && !verb_form &&
                 t.key == t.text && is_english_word(std::string(t.key))) {
                 out.words.emplace_back(t.text);
                 noun_at = out.words.size() - 1;
