@@ -838,3 +838,26 @@ BOOST_AUTO_TEST_CASE(a_capitalised_word_alone_as_the_subject_is_a_name) {
         english_headline(u8"Celui-ci indique que la France n'a pas été pressée de ratifier le traité.");
     BOOST_TEST(!contains(pronoun, "Celui"), pronoun);
 }
+
+BOOST_AUTO_TEST_CASE(a_negation_after_its_verb_is_said_as_english_places_it) {
+    // In a clause of its own, "plus" after "ne" and its verb is "no longer", not "more";
+    // English negates a verb that is no auxiliary before it.
+    const std::string longer =
+        english_headline(u8"Le ministre estime que le gouvernement ne peut plus signer cet accord avec la Chine.");
+    BOOST_TEST(contains(longer, "can no longer sign"), longer);
+    const std::string were = english_headline(u8"Le Mexique considère que les conditions n'étaient plus réunies.");
+    BOOST_TEST(contains(were, "were no longer"), were);
+    const std::string does =
+        english_headline(u8"Le ministre estime que le gouvernement ne signe pas cet accord avec la Chine.");
+    BOOST_TEST(contains(does, "does not sign"), does);
+    const std::string has =
+        english_headline(u8"Le ministre estime que le gouvernement n'a pas signé cet accord avec la Chine.");
+    BOOST_TEST(contains(has, "has not signed"), has);
+}
+
+BOOST_AUTO_TEST_CASE(rien_in_the_verb_group_is_said_after_the_verb) {
+    const std::string en = english_headline(u8"Le président n'a rien dit sur la réforme des retraites lors de sa visite.");
+    BOOST_TEST(contains(en, "says nothing"), en);
+    const std::string bare = english_headline(u8"Le président ne dit rien sur la réforme des retraites lors de sa visite.");
+    BOOST_TEST(contains(bare, "says nothing"), bare);
+}

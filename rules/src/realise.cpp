@@ -333,6 +333,14 @@ public:
                     continue;
                 }
             }
+            // The second half of a negation after its verb, in a run of its own ("que le
+            // gouvernement ne peut plus signer", "ne signe pas"): "plus" is no comparative but
+            // "no longer", and English puts the negation before a verb that is no auxiliary.
+            if (const std::size_t said = negation_after_verb(toks, b, i, e, out); said != 0) {
+                noun_at = std::string::npos;
+                i = said;
+                continue;
+            }
             if (eq(t.key, "son") || eq(t.key, "sa") || eq(t.key, "ses")) {
                 out.words.push_back(possessive_);
                 noun_at = std::string::npos;
@@ -1504,6 +1512,51 @@ public:
 
 private:
 
+    // At toks[i], "pas", "plus" or "jamais" closing "ne" and its verb ("ne signe pas", "ne se
+    // rend plus", "n'a jamais"), the verb said last in `out`: says the negation and returns
+    // the index after it; 0 when toks[i] closes no negation. After an auxiliary or a modal
+    // the negation follows as in French ("has not", "can no longer"); before another verb
+    // English puts it first ("does not sign", "never signs", "no longer signs").
+    std::size_t negation_after_verb(const std::vector<const tok*>& toks, std::size_t b, std::size_t i,
+                                    std::size_t e, english_run& out) const {
+        const std::string_view key = toks[i]->key;
+        const bool plus = eq(key, "plus");
+        const std::string_view said = eq(key, "pas") || eq(key, "point") ? "not"
+                                      : plus                             ? "no longer"
+                                      : eq(key, "jamais")                ? "never"
+                                                                         : "";
+        if (said.empty() || i < b + 2 || out.words.empty()) return 0;
+        auto is_ne = [&](std::size_t k) { return eq(toks[k]->key, "ne") || eq(toks[k]->key, "n'"); };
+        // "ne signe pas"; "ne se rend pas", "n'y va plus": one pronoun between
+        if (!is_ne(i - 2) && !(i >= b + 3 && is_ne(i - 3))) return 0;
+        const tok& verb = *toks[i - 1];
+        if (verb.kind != tok_kind::word || (verb.pos & grammar::pos_verb) == 0) return 0;
+        if (plus && i + 1 < e && (eq(toks[i + 1]->key, "que") || eq(toks[i + 1]->key, "qu'"))) {
+            out.words.push_back("only");  // "n'a plus que deux jours" -> "has only two days"
+            return i + 2;
+        }
+        static const word_list auxiliaries{"is", "are", "was", "were", "be", "has", "have", "had",
+                                           "can", "must", "should", "will", "may", "could",
+                                           "would", "might", "shall"};
+        std::string& last = out.words.back();
+        const form_hit* h = auxiliaries.contains(last) ? nullptr : verb_reading(lex_, verb, false);
+        if (h != nullptr) {
+            const lexicon_entry& entry = lex_.entries[h->entry];
+            const bool bare = last == entry.en;
+            if (bare || last == entry_form(entry, word_answers::form::third_person)) {
+                if (said == "not") {
+                    last = std::string(bare ? "do not " : "does not ") + entry.en;
+                } else {
+                    last.insert(0, std::string(said) + " ");
+                }
+                return i + 1;
+            }
+        }
+        if (!plus) return 0;  // "pas" and "jamais" are said as the lexicon says them
+        out.words.emplace_back(said);
+        return i + 1;
+    }
+
     bool function_classes_hit(const form_hit* h) const {
         const word_class c = lex_.entries[h->entry].pos;
         return c == word_class::det || c == word_class::prep || c == word_class::conj ||
@@ -2375,9 +2428,15 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     const translator tr(rules, opening, subject_possessive(lex, toks, v.begin), s.source, &s.toks);
     if (v.begin != std::string::npos) {
         take_verb_phrase(lex, toks, v);
+        // "n'a rien dit", "ne dit rien": the verb group holds what the negation denies, which
+        // English says after the verb ("says nothing").
+        bool nothing = false;
         if (v.negated) {
             v.negation = negation_of(toks, v);
             v.negated = !v.negation.empty();
+            for (std::size_t k = v.begin; k < v.end && k < toks.size(); ++k) {
+                nothing = nothing || eq(toks[k]->key, "rien");
+            }
         }
         // "Nous pensons" -> "We think": a first or second person plural subject takes the
         // bare form, as a plural does.
@@ -2450,6 +2509,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             object = join_words(sayable_prefix(tr, toks, object_at, toks.size(), object_lead).words);
         }
         if (!object.empty() && !object_opening.empty()) object = object_opening + " " + object;
+        if (nothing) object = object.empty() ? "nothing" : "nothing " + object;
         object_slot = std::move(object);
         // "veut montrer" -> "wants to show": an infinitive complement takes "to", except
         // after the modals, which have no "to" in English.
