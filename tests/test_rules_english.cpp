@@ -861,3 +861,22 @@ BOOST_AUTO_TEST_CASE(rien_in_the_verb_group_is_said_after_the_verb) {
     const std::string bare = english_headline(u8"Le président ne dit rien sur la réforme des retraites lors de sa visite.");
     BOOST_TEST(contains(bare, "says nothing"), bare);
 }
+
+BOOST_AUTO_TEST_CASE(an_event_template_takes_its_actors_from_the_main_clause_subject) {
+    // The countries of a dropped opening clause do not act; those of the subject do, and the
+    // country that only announced does not sign.
+    const std::string en = english_headline(
+        u8"Alors que l'accord sur le nucléaire iranien était l'un des enjeux de la visite d'Emmanuel Macron "
+        u8"aux États-Unis, Jean-Pierre Elkabbach a reçu jeudi sur le plateau de CNews l'ambassadeur d'Iran en France.");
+    BOOST_TEST(!contains(en, "United States"), en);
+    BOOST_TEST(contains(en, "Elkabbach"), en);
+    const std::string sign = english_headline(
+        u8"Les Emirats arabes unis et Israël doivent signer d'ici trois semaines à Washington cet accord "
+        u8"annoncé par surprise jeudi par le président américain, Donald Trump.");
+    BOOST_TEST(contains(sign, "Israel sign"), sign);
+    BOOST_TEST(!contains(sign, "United States"), sign);
+    // The noun is the main clause's event's: a meeting is no "agreement" for an accord named.
+    const std::string meet =
+        english_headline(u8"Après l'accord commercial, la France et l'Allemagne ont reçu jeudi à Paris les négociateurs.");
+    BOOST_TEST(!contains(meet, "hold agreement"), meet);
+}

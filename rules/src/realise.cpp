@@ -2142,12 +2142,29 @@ void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const
     const lexicon& lex = rules.pack.lex;
     thread_local std::vector<const tok*> all_toks;  // (its storage reused from call to call)
     point_to(s.toks, all_toks);
-    const std::size_t subject_end = [&] {
+    // The actors are the countries of the main clause's subject as the grammar read it ("Alors
+    // que … aux États-Unis, Jean-Pierre Elkabbach a reçu …": no country acts), else of the
+    // words before the first verb found.
+    auto index_at = [&](uint32_t byte) {
+        return static_cast<std::size_t>(
+            std::find_if(all_toks.begin(), all_toks.end(), [&](const tok* t) { return t->begin >= byte; }) -
+            all_toks.begin());
+    };
+    const auto [subject_begin, subject_end] = [&]() -> std::pair<std::size_t, std::size_t> {
+        if (s.source != nullptr) {
+            for (const auto& c : s.source->clauses) {
+                if (c.role != grammar::clause_role::main || !c.verb) continue;
+                for (const auto& p : c.parts) {
+                    if (p.kind == grammar::part_kind::subject) return {index_at(p.where.begin), index_at(p.where.end)};
+                }
+                return {0, index_at(c.verb->where.begin)};
+            }
+        }
         const verb_at full = find_verb(lex, all_toks);
-        return full.begin == std::string::npos ? all_toks.size() : full.begin;
+        return {0, full.begin == std::string::npos ? all_toks.size() : full.begin};
     }();
     std::vector<std::string> names_en, names_fr;
-    for (const auto* ce : countries_in(lex, all_toks, 0, subject_end)) {
+    for (const auto* ce : countries_in(lex, all_toks, subject_begin, subject_end)) {
         names_en.push_back(ce->en);
         names_fr.push_back(ce->fr);
     }
@@ -2155,16 +2172,22 @@ void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const
         en["actors"] = join_and(names_en, "and");
         if (fr != nullptr) (*fr)["actors"] = capitalise_first(join_and(names_fr, "et"));
     }
-    for (uint32_t e : s.events) {
+    // The noun of the event the templates speak for (the main clause's), else of another
+    // event the sentence names: a meeting is no "agreement" because an accord is mentioned.
+    const std::string main = main_event(rules, s);
+    auto take_noun = [&](uint32_t e) {
         for (const auto& n : rules.pack.events[e].nouns) {
             if (const form_hit* h = lex.word(n, word_class::noun)) {
                 en["noun"] = lex.entries[h->entry].en;
                 if (fr != nullptr) (*fr)["noun"] = lex.entries[h->entry].fr;
-                break;
+                return true;
             }
         }
-        if (!en["noun"].empty()) break;
-    }
+        return false;
+    };
+    bool noun = false;
+    for (uint32_t e : s.events) noun = noun || (rules.pack.events[e].name == main && take_noun(e));
+    for (uint32_t e : s.events) noun = noun || take_noun(e);
     // A value (the first figure, with its unit) and a place ("à Bruxelles"). An empty slot
     // counts as unfilled (fill_template), so the two are taken once, not per token.
     std::string& value = en["value"];
