@@ -1365,11 +1365,25 @@ private:
         }
         if (t.capitalised) return false;
         const lexicon::fallback_hit& fb = answers_.fallback(lex_, t.key, t.text);
-        if (fb.pos != word_class::verb || fb.en.empty()) return false;
+        // (The dictionaries' word class may be another's: "oublier" is an infinitive to the
+        // grammar whatever the dictionary lists first.)
+        const bool verb = fb.pos == word_class::verb ||
+                          ((t.pos & grammar::pos_infinitive) != 0 && (t.pos & grammar::pos_noun) == 0);
+        if (!verb || fb.en.empty()) return false;
         lexicon_entry v;
         v.en = fb.en;
         std::string ing = english_ing(v);
-        if (!is_english_word(ing.substr(0, ing.find(' ')))) return false;
+        if (!is_english_word(ing.substr(0, ing.find(' ')))) {
+            // A dictionary verb has no past to tell whether its last consonant doubles: the
+            // English word list does ("forget": "forgetting").
+            const std::string head = v.en.substr(0, v.en.find(' '));
+            if (head.size() < 3 || std::strchr("aeiouwxy", head.back()) != nullptr ||
+                std::strchr("aeiou", head[head.size() - 2]) == nullptr) {
+                return false;
+            }
+            ing = head + head.back() + "ing" + v.en.substr(head.size());
+            if (!is_english_word(ing.substr(0, ing.find(' ')))) return false;
+        }
         out.words.push_back(before + ing);
         return true;
     }
