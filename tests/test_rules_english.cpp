@@ -887,3 +887,26 @@ BOOST_AUTO_TEST_CASE(an_infinitive_after_a_preposition_the_pack_does_not_list_is
         english_headline(u8"Le ministre est parti sans oublier la nécessité de réduire les émissions de gaz.");
     BOOST_TEST(contains(en, "without forgetting"), en);
 }
+
+BOOST_AUTO_TEST_CASE(a_particle_between_a_first_name_and_a_name_is_part_of_the_name) {
+    const std::string gaulle = english_headline(u8"Le général Charles de Gaulle soumet le nom de Ségolène Royal au président.");
+    BOOST_TEST(contains(gaulle, "Charles de Gaulle"), gaulle);
+    const std::string drian = english_headline(u8"Jean-Yves le Drian soumet le nom de Ségolène Royal au président.");
+    BOOST_TEST(contains(drian, "Jean-Yves le Drian"), drian);
+    // A name the pack says keeps its "of".
+    const std::string bank = english_headline(u8"Le gouverneur de la Banque de France soumet le nom de Ségolène Royal au président.");
+    BOOST_TEST(contains(bank, "Bank of France"), bank);
+}
+
+BOOST_AUTO_TEST_CASE(a_lexicon_phrase_opening_at_de_makes_no_compound) {
+    // "de retour" is "back": "Macron de retour" is no "return Macron".
+    const std::string en = english_headline(u8"Emmanuel Macron de retour à Paris soumet le nom de Ségolène Royal au président.");
+    BOOST_TEST(contains(en, "Emmanuel Macron back"), en);
+}
+
+BOOST_AUTO_TEST_CASE(a_subject_whose_opening_compression_dropped_is_said_as_a_name) {
+    const std::string en = english_headline(
+        u8"Devenu député, M. Ashkenazi est nommé, après les législatives de septembre 2019, président "
+        u8"temporaire de la puissante commission parlementaire des Affaires étrangères et de la Défense.");
+    BOOST_TEST(contains(en, "Ashkenazi is appointed"), en);
+}

@@ -333,6 +333,15 @@ public:
                     continue;
                 }
             }
+            // "Charles de Gaulle", "Jean-Yves le Drian": a particle between a first name and a
+            // name the pack does not say is part of the name, said as written.
+            if ((eq(t.key, "de") || eq(t.key, "le") || eq(t.key, "la") || eq(t.key, "du")) && i > b &&
+                i + 1 < e && name_particle(*toks[i - 1], *toks[i + 1])) {
+                out.words.emplace_back(t.text);
+                noun_at = std::string::npos;
+                ++i;
+                continue;
+            }
             // The second half of a negation after its verb, in a run of its own ("que le
             // gouvernement ne peut plus signer", "ne signe pas"): "plus" is no comparative but
             // "no longer", and English puts the negation before a verb that is no auxiliary.
@@ -574,8 +583,10 @@ public:
                    !eq(toks[i + 2]->key, "ou"))))) {
                 const form_hit* head = best_hit(*toks[i - 1]);
                 const form_hit* second = best_hit(*toks[i + 1]);
-                // (A head the lexicon does not list was said as a noun by the dictionary.)
+                // (A head the lexicon does not list was said as a noun by the dictionary. A
+                // phrase of the lexicon opening at "de" is said as such: "de retour", "back".)
                 if (second != nullptr && second->words <= 1 &&
+                    phrase_at_token(lex_, t, toks.size(), i, key_at) == nullptr &&
                     (head == nullptr || lex_.entries[head->entry].pos == word_class::noun) &&
                     lex_.entries[second->entry].pos == word_class::noun &&
                     lex_.keeps_of.count(std::string(toks[i - 1]->key)) == 0) {
@@ -1526,6 +1537,15 @@ public:
 
 private:
 
+    // `before` and `after` around "de", "le" … are a first name and a name the pack does not
+    // say: the particle is part of the name.
+    bool name_particle(const tok& before, const tok& after) const {
+        return before.kind == tok_kind::word && before.capitalised &&
+               (before.pos & (grammar::pos_first_name | grammar::pos_unknown)) != 0 && !before.title_word &&
+               after.kind == tok_kind::word && after.capitalised && after.country < 0 &&
+               (after.pos & (grammar::pos_unknown | grammar::pos_surname)) != 0 && best_hit(after) == nullptr;
+    }
+
     // At toks[i], "pas", "plus" or "jamais" closing "ne" and its verb ("ne signe pas", "ne se
     // rend plus", "n'a jamais"), the verb said last in `out`: says the negation and returns
     // the index after it; 0 when toks[i] closes no negation. After an auxiliary or a modal
@@ -1693,13 +1713,15 @@ private:
     mutable bool plural_ = false;           // a plural determiner awaits its noun
     uint32_t first_begin_;  // where the sentence starts: capitals there prove no name
     std::string possessive_;
-    // Whether the grammar reads `t` alone as a main clause's subject.
+    // Whether `t` ends a main clause's subject as the grammar read it, all of which before `t`
+    // compression dropped when `t` opens the headline ("Devenu député, M. Ashkenazi est
+    // nommé": "Ashkenazi is appointed").
     bool whole_subject(const tok& t) const {
         if (source_ == nullptr) return false;
         return std::any_of(source_->clauses.begin(), source_->clauses.end(), [&](const grammar::clause& c) {
             return c.role == grammar::clause_role::main &&
                    std::any_of(c.parts.begin(), c.parts.end(), [&](const grammar::part& p) {
-                       return p.kind == grammar::part_kind::subject && p.where.begin == t.begin &&
+                       return p.kind == grammar::part_kind::subject && p.where.begin <= t.begin &&
                               p.where.end == t.end;
                    });
         });
