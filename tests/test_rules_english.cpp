@@ -910,3 +910,9 @@ BOOST_AUTO_TEST_CASE(a_subject_whose_opening_compression_dropped_is_said_as_a_na
         u8"temporaire de la puissante commission parlementaire des Affaires étrangères et de la Défense.");
     BOOST_TEST(contains(en, "Ashkenazi is appointed"), en);
 }
+
+BOOST_AUTO_TEST_CASE(a_person_named_by_the_opening_word_alone_is_said_as_written) {
+    // "Mme Royal" loses its title in the headline; "Royal" is then no adjective.
+    const std::string en = english_headline(u8"Mme Royal est nommée présidente de la commission.");
+    BOOST_TEST(contains(en, "Royal is appointed"), en);
+}

@@ -674,6 +674,14 @@ public:
                 i += words;
                 continue;
             }
+            // "Mme Royal est nommée" with its title dropped: the grammar's person named by the
+            // opening word alone is said as written, whatever word it also is ("Royal").
+            if (t.capitalised && t.begin == first_begin_ && person_named_by(t)) {
+                out.words.emplace_back(t.text);
+                noun_at = std::string::npos;
+                ++i;
+                continue;
+            }
             // Multi-word phrases first: countries, titles, institutions, idioms.
             if (const auto* p = phrase_at_token(lex_, t, toks.size(), i, key_at); p != nullptr && i + p->first.size() <= e) {
                 if (p->second >= (1u << 24)) {
@@ -1724,6 +1732,13 @@ private:
                        return p.kind == grammar::part_kind::subject && p.where.begin <= t.begin &&
                               p.where.end == t.end;
                    });
+        });
+    }
+    // Whether the grammar reads a person whose name is `t` alone ("Mme Royal": "Royal").
+    bool person_named_by(const tok& t) const {
+        if (source_ == nullptr) return false;
+        return std::any_of(source_->actors.begin(), source_->actors.end(), [&](const grammar::actor& a) {
+            return a.kind == grammar::actor_kind::person && a.where.end == t.end && a.name == t.text;
         });
     }
     const grammar::sentence* source_;  // may be null
