@@ -916,3 +916,14 @@ BOOST_AUTO_TEST_CASE(a_person_named_by_the_opening_word_alone_is_said_as_written
     const std::string en = english_headline(u8"Mme Royal est nommée présidente de la commission.");
     BOOST_TEST(contains(en, "Royal is appointed"), en);
 }
+
+BOOST_AUTO_TEST_CASE(a_verb_idiom_is_found_through_a_noun_homograph_and_around_a_negation) {
+    // "serre" is a noun too (a greenhouse): the idiom "serrer la main" still opens there, and
+    // "ne … pas" inside it negates the idiom.
+    const std::string said = english_headline(u8"Le ministre reconnaît qu'il serre la main aux femmes.");
+    BOOST_TEST(contains(said, "shakes hands"), said);
+    const std::string negated = english_headline(u8"Le ministre reconnaît qu'il ne serre pas la main aux femmes.");
+    BOOST_TEST(contains(negated, "does not shake hands"), negated);
+    const std::string longer = english_headline(u8"Le ministre estime que le président ne met plus en place les réformes.");
+    BOOST_TEST(contains(longer, "no longer sets up"), longer);
+}

@@ -674,6 +674,32 @@ public:
                 i += words;
                 continue;
             }
+            // "qu'il ne serre pas la main": the idiom with the negation inside it ("does not
+            // shake hands", "no longer shakes hands").
+            if (i + 2 < e && (t.pos & grammar::pos_verb) != 0 && i > b &&
+                (eq(toks[i - 1]->key, "ne") || eq(toks[i - 1]->key, "n'"))) {
+                const std::string_view n = toks[i + 1]->key;
+                const char* said = eq(n, "pas") ? "not" : eq(n, "plus") ? "no longer" : eq(n, "jamais") ? "never" : nullptr;
+                thread_local std::vector<const tok*> joined;  // the verb and the words after the negation
+                joined.clear();
+                if (said != nullptr) {
+                    joined.push_back(toks[i]);
+                    for (std::size_t k = i + 2; k < e && k < i + 8; ++k) joined.push_back(toks[k]);
+                }
+                if (const auto* idiom = said == nullptr ? nullptr : verb_idiom(joined, 0, joined.size())) {
+                    const lexicon_entry& entry = lex_.entries[idiom->second];
+                    const bool plural = (t.pos & grammar::pos_3pl) != 0 && (t.pos & grammar::pos_3sg) == 0;
+                    if (eq(n, "pas")) {
+                        out.words.push_back(std::string(plural ? "do not " : "does not ") + entry.en);
+                    } else {
+                        out.words.push_back(said);
+                        push_content(out, entry, plural ? form_kind::base : form_kind::present3s, noun_at);
+                    }
+                    noun_at = std::string::npos;
+                    i += idiom->first.size() + 1;
+                    continue;
+                }
+            }
             // "Mme Royal est nommée" with its title dropped: the grammar's person named by the
             // opening word alone is said as written, whatever word it also is ("Royal").
             if (t.capitalised && t.begin == first_begin_ && person_named_by(t)) {
@@ -1229,11 +1255,22 @@ private:
     const std::pair<std::vector<std::string>, uint32_t>* verb_idiom(const std::vector<const tok*>& toks,
                                                                     std::size_t at, std::size_t e) const {
         const tok& t = *toks[at];
-        if ((t.pos & grammar::pos_verb) == 0 || t.lemma.empty() || t.lemma == t.key) return nullptr;
-        auto it = find_word(lex_.phrases, t.lemma);
-        if (it == lex_.phrases.end()) return nullptr;
+        if ((t.pos & grammar::pos_verb) == 0 || t.lemma.empty()) return nullptr;
         auto key_at = [&](std::size_t k) -> std::string_view { return toks[k]->key; };
-        const auto* p = lexicon::phrase_in(it->second, e, at, key_at);
+        const std::pair<std::vector<std::string>, uint32_t>* p = nullptr;
+        if (t.lemma != t.key) {
+            auto it = find_word(lex_.phrases, t.lemma);
+            if (it == lex_.phrases.end()) return nullptr;
+            p = lexicon::phrase_in(it->second, e, at, key_at);
+        } else if (at + 1 < e && toks[at + 1]->kind == tok_kind::word && !(at > 0 && determiner_word(*toks[at - 1]))) {
+            // A form the grammar gave its noun's lemma ("serre", a greenhouse): the verb's
+            // lemma among the guesses ("serrer la main").
+            for (const auto& g : lemma_guesses(t.key)) {
+                if (g == t.key) continue;
+                auto it = find_word(lex_.phrases, g);
+                if (it != lex_.phrases.end() && (p = lexicon::phrase_in(it->second, e, at, key_at)) != nullptr) break;
+            }
+        }
         if (p == nullptr || p->first.size() < 2 || p->second >= (1u << 24) ||
             lex_.entries[p->second].pos != word_class::verb) {
             return nullptr;
@@ -1591,6 +1628,16 @@ private:
                 } else {
                     last.insert(0, std::string(said) + " ");
                 }
+                return i + 1;
+            }
+        }
+        if (h == nullptr && !auxiliaries.contains(last) && !verb.capitalised) {
+            // A verb only the dictionary knows was said bare ("serre": "shake").
+            const lexicon::fallback_hit& fb = fallback_of(verb);
+            if (!fb.en.empty() && last == fb.en) {
+                const bool plural = (verb.pos & grammar::pos_3pl) != 0 && (verb.pos & grammar::pos_3sg) == 0;
+                last = said == "not" ? std::string(plural ? "do not " : "does not ") + fb.en
+                                     : std::string(said) + " " + fb.en;
                 return i + 1;
             }
         }
