@@ -927,3 +927,10 @@ BOOST_AUTO_TEST_CASE(a_verb_idiom_is_found_through_a_noun_homograph_and_around_a
     const std::string longer = english_headline(u8"Le ministre estime que le président ne met plus en place les réformes.");
     BOOST_TEST(contains(longer, "no longer sets up"), longer);
 }
+
+BOOST_AUTO_TEST_CASE(the_article_after_dont_goes) {
+    const std::string en = english_summary(
+        u8"La visite de M. Maas, dont le pays assure la présidence de l'UE, est la première d'un ministre en Israël.");
+    BOOST_TEST(contains(en, "whose country"), en);
+    BOOST_TEST(!contains(en, "whose the"), en);
+}

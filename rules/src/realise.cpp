@@ -350,6 +350,15 @@ public:
                 i = said;
                 continue;
             }
+            // "dont le pays assure" -> "whose country holds": the article goes after "whose"
+            if (eq(t.key, "dont") && i + 2 < e &&
+                (eq(toks[i + 1]->key, "le") || eq(toks[i + 1]->key, "la") || eq(toks[i + 1]->key, "les") ||
+                 eq(toks[i + 1]->key, "l'"))) {
+                out.words.push_back("whose");
+                noun_at = std::string::npos;
+                i += 2;
+                continue;
+            }
             if (eq(t.key, "son") || eq(t.key, "sa") || eq(t.key, "ses")) {
                 out.words.push_back(possessive_);
                 noun_at = std::string::npos;
