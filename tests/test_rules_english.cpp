@@ -934,3 +934,13 @@ BOOST_AUTO_TEST_CASE(the_article_after_dont_goes) {
     BOOST_TEST(contains(en, "whose country"), en);
     BOOST_TEST(!contains(en, "whose the"), en);
 }
+
+BOOST_AUTO_TEST_CASE(prepositional_and_adverbial_phrases_are_said_whole) {
+    const std::string en = english_summary(
+        u8"C'est la preuve que les frontières peuvent être modifiées de manière pacifique, a expliqué le ministre, "
+        u8"aux côtés de son homologue.");
+    BOOST_TEST(contains(en, "peacefully"), en);
+    BOOST_TEST(contains(en, "alongside"), en);
+    const std::string as = english_summary(u8"Mike Pompeo profite de son voyage en Israël en tant que secrétaire d'Etat.");
+    BOOST_TEST(contains(as, "as Secretary of State"), as);
+}
