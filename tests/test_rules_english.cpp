@@ -944,3 +944,8 @@ BOOST_AUTO_TEST_CASE(prepositional_and_adverbial_phrases_are_said_whole) {
     const std::string as = english_summary(u8"Mike Pompeo profite de son voyage en Israël en tant que secrétaire d'Etat.");
     BOOST_TEST(contains(as, "as Secretary of State"), as);
 }
+
+BOOST_AUTO_TEST_CASE(a_participle_after_be_is_a_participle_whatever_the_dictionary_lists_first) {
+    const std::string en = english_headline(u8"Il a souhaité qu'une position commune soit esquissée avant le sommet.");
+    BOOST_TEST(contains(en, "be designed"), en);
+}

@@ -1104,7 +1104,12 @@ public:
             const lexicon::fallback_hit& fb = *found;
             if (!fb.en.empty()) {
                 std::string w = fb.en;
-                if (fb.pos == word_class::verb) {
+                // (A participle after "be" is one whatever the dictionary lists first: "soit
+                // esquissée", "be outlined", not a noun.)
+                static const word_list be{"be", "is", "are", "was", "were", "been", "being"};
+                const bool passive = (t.pos & grammar::pos_past_participle) != 0 && !out.words.empty() &&
+                                     be.contains(out.words.back());
+                if (fb.pos == word_class::verb || passive) {
                     // a participle ("prononcé") reads as an English participle; other verb
                     // forms as the lemma
                     lexicon_entry v;
