@@ -949,3 +949,10 @@ BOOST_AUTO_TEST_CASE(a_participle_after_be_is_a_participle_whatever_the_dictiona
     const std::string en = english_headline(u8"Il a souhaité qu'une position commune soit esquissée avant le sommet.");
     BOOST_TEST(contains(en, "be designed"), en);
 }
+
+BOOST_AUTO_TEST_CASE(an_exchange_is_no_trade_unless_commercial) {
+    const std::string en = english_headline(u8"Israël et les Emirats multiplient les échanges téléphoniques entre ministres.");
+    BOOST_TEST(contains(en, "telephone exchanges"), en);
+    const std::string trade = english_headline(u8"Les échanges commerciaux entre la France et la Chine augmentent fortement.");
+    BOOST_TEST(contains(trade, "trade"), trade);
+}
