@@ -1276,7 +1276,8 @@ private:
             auto it = find_word(lex_.phrases, t.lemma);
             if (it == lex_.phrases.end()) return nullptr;
             p = lexicon::phrase_in(it->second, e, at, key_at);
-        } else if (at + 1 < e && toks[at + 1]->kind == tok_kind::word && !(at > 0 && determiner_word(*toks[at - 1]))) {
+        } else if ((t.pos & grammar::pos_infinitive) == 0 && at + 1 < e && toks[at + 1]->kind == tok_kind::word &&
+                   !(at > 0 && determiner_word(*toks[at - 1]))) {
             // A form the grammar gave its noun's lemma ("serre", a greenhouse): the verb's
             // lemma among the guesses ("serrer la main").
             for (const auto& g : lemma_guesses(t.key)) {
