@@ -956,3 +956,18 @@ BOOST_AUTO_TEST_CASE(an_exchange_is_no_trade_unless_commercial) {
     const std::string trade = english_headline(u8"Les échanges commerciaux entre la France et la Chine augmentent fortement.");
     BOOST_TEST(contains(trade, "trade"), trade);
 }
+
+BOOST_AUTO_TEST_CASE(a_prefixed_word_says_its_name_or_dictionary_word_and_stands_before_its_noun) {
+    const std::string brexit = english_headline(u8"Le champion des pro-Brexit Boris Johnson est désigné dans un fauteuil.");
+    BOOST_TEST(contains(brexit, "pro-Brexit Boris Johnson"), brexit);
+    const std::string kurd = english_headline(
+        u8"La Cour constitutionnelle turque prononce la dissolution du principal parti pro-kurde du pays.");
+    BOOST_TEST(contains(kurd, "pro-Kurd party"), kurd);
+}
+
+BOOST_AUTO_TEST_CASE(months_are_the_lexicon_s_and_make_no_compound) {
+    const std::string march = english_headline(u8"Le ministre a annoncé en mars la fin des négociations avec la Chine.");
+    BOOST_TEST(contains(march, "in March"), march);
+    const std::string elections = english_headline(u8"Gabi Ashkenazi est nommé ministre après les législatives de septembre 2019.");
+    BOOST_TEST(contains(elections, "legislative elections of September 2019"), elections);
+}

@@ -594,7 +594,8 @@ public:
                 const form_hit* second = best_hit(*toks[i + 1]);
                 // (A head the lexicon does not list was said as a noun by the dictionary. A
                 // phrase of the lexicon opening at "de" is said as such: "de retour", "back".)
-                if (second != nullptr && second->words <= 1 &&
+                // (Nor a month: "les législatives de septembre 2019".)
+                if (second != nullptr && second->words <= 1 && !is_month_key(toks[i + 1]->key) &&
                     phrase_at_token(lex_, t, toks.size(), i, key_at) == nullptr &&
                     (head == nullptr || lex_.entries[head->entry].pos == word_class::noun) &&
                     lex_.entries[second->entry].pos == word_class::noun &&
@@ -1087,7 +1088,11 @@ public:
             if (std::string composed = with_prefix(t); !composed.empty()) {
                 // a nationality right after its noun goes before it: "le cinéaste
                 // franco-polonais" -> "the Franco-Polish filmmaker"
-                if (!t.capitalised && composed[0] >= 'A' && composed[0] <= 'Z' &&
+                // (and so does a "pro-" or "anti-" word: "le parti pro-kurde" -> "the pro-Kurd
+                // party")
+                const bool stance = composed.find('-') != std::string::npos && composed.find(' ') == std::string::npos &&
+                                    (composed.rfind("pro-", 0) == 0 || composed.rfind("anti-", 0) == 0);
+                if (!t.capitalised && ((composed[0] >= 'A' && composed[0] <= 'Z') || stance) &&
                     noun_at != std::string::npos && noun_at + 1 == out.words.size()) {
                     out.words.insert(out.words.begin() + static_cast<long>(noun_at), std::move(composed));
                     ++noun_at;
@@ -1577,6 +1582,15 @@ private:
             }
             if (const form_hit* h = lex_.any_word(rest)) return en + lex_.entries[h->entry].en;
             if (const form_hit* h = answers_.guess(lex_, rest)) return en + lex_.entries[h->entry].en;
+            // "pro-Brexit": a name after the prefix is said as written; "pro-kurde": a word
+            // the dictionary knows, as it says it.
+            const std::string_view written = t.text.substr(t.text.size() - rest.size());
+            if (!written.empty() && written[0] >= 'A' && written[0] <= 'Z' && en.back() == '-') {
+                return en + std::string(written);
+            }
+            if (const lexicon::fallback_hit& fb = answers_.fallback(lex_, rest, written); !fb.en.empty()) {
+                return en + fb.en;
+            }
         }
         return {};
     }
