@@ -1283,12 +1283,26 @@ private:
             p = lexicon::phrase_in(it->second, e, at, key_at);
         } else if ((t.pos & grammar::pos_infinitive) == 0 && at + 1 < e && toks[at + 1]->kind == tok_kind::word &&
                    !(at > 0 && determiner_word(*toks[at - 1]))) {
-            // A form the grammar gave its noun's lemma ("serre", a greenhouse): the verb's
-            // lemma among the guesses ("serrer la main").
-            for (const auto& g : lemma_guesses(t.key)) {
-                if (g == t.key) continue;
-                auto it = find_word(lex_.phrases, g);
-                if (it != lex_.phrases.end() && (p = lexicon::phrase_in(it->second, e, at, key_at)) != nullptr) break;
+            // A form the grammar gave its noun's lemma ("serre", a greenhouse; "rendu"): the
+            // verb's lemma, of the -er verbs ("serre", "serré", "serrent": "serrer la main") or
+            // the -re ones ("rendu": "rendre hommage"). (Made on the stack: most such words
+            // open no idiom.)
+            const std::string_view k = t.key;
+            std::size_t stem = 0;
+            std::string_view ending;
+            if (k.size() > 3 && k.back() == 'e') {
+                stem = k.size(), ending = "r";
+            } else if (k.size() > 5 && k.substr(k.size() - 3) == "ent") {
+                stem = k.size() - 2, ending = "r";
+            } else if (k.size() > 3 && k.back() == 'u') {
+                stem = k.size() - 1, ending = "re";
+            }
+            char lemma[40];
+            if (stem != 0 && stem + ending.size() <= sizeof lemma) {
+                std::memcpy(lemma, k.data(), stem);
+                std::memcpy(lemma + stem, ending.data(), ending.size());
+                auto it = find_word(lex_.phrases, std::string_view(lemma, stem + ending.size()));
+                if (it != lex_.phrases.end()) p = lexicon::phrase_in(it->second, e, at, key_at);
             }
         }
         if (p == nullptr || p->first.size() < 2 || p->second >= (1u << 24) ||
@@ -1628,6 +1642,7 @@ private:
     std::size_t negation_after_verb(const std::vector<const tok*>& toks, std::size_t b, std::size_t i,
                                     std::size_t e, english_run& out) const {
         const std::string_view key = toks[i]->key;
+        if (key.empty() || (key[0] != 'p' && key[0] != 'j')) return 0;  // (most words)
         const bool plus = eq(key, "plus");
         const std::string_view said = eq(key, "pas") || eq(key, "point") ? "not"
                                       : plus                             ? "no longer"
