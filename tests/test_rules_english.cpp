@@ -971,3 +971,12 @@ BOOST_AUTO_TEST_CASE(months_are_the_lexicon_s_and_make_no_compound) {
     const std::string elections = english_headline(u8"Gabi Ashkenazi est nommé ministre après les législatives de septembre 2019.");
     BOOST_TEST(contains(elections, "legislative elections of September 2019"), elections);
 }
+
+BOOST_AUTO_TEST_CASE(a_phrase_whose_head_is_the_same_in_the_plural_takes_the_determiner_s_number) {
+    const std::string en =
+        english_headline(u8"Plusieurs cours d'eau demeurent sous haute surveillance en raison des fortes précipitations.");
+    BOOST_TEST(contains(en, "Several rivers"), en);
+    // An English phrase that is plural already stays so.
+    const std::string vests = english_summary(u8"Des représentants des gilets jaunes ont rencontré le ministre à Paris.");
+    BOOST_TEST(!contains(vests, "vestses"), vests);
+}

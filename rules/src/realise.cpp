@@ -727,10 +727,15 @@ public:
                 } else {
                     const auto& entry = lex_.entries[p->second];
                     const std::string& fr = entry.fr_key;
+                    // (A head that is the same in the plural, "cours d'eau", shows its number by
+                    // the determiner: "plusieurs cours d'eau", "several rivers".)
                     const bool plural = p->first[0] != fr.substr(0, p->first[0].size()) ||
                                         (!t.key.empty() && t.key.back() == 's' &&
                                          fr.find(' ') != std::string::npos &&
-                                         fr.substr(0, fr.find(' ')) != t.key);
+                                         fr.substr(0, fr.find(' ')) != t.key) ||
+                                        (plural_ && entry.pos == word_class::noun && !t.key.empty() &&
+                                         (t.key.back() == 's' || t.key.back() == 'x' || t.key.back() == 'z') &&
+                                         !entry.en.empty() && entry.en.back() != 's');
                     push_content(out, entry, plural ? form_kind::plural : form_kind::base, noun_at);
                 }
                 // "en raison des pluies" -> "because of the rains": the contracted article
