@@ -345,7 +345,10 @@ public:
             // The second half of a negation after its verb, in a run of its own ("que le
             // gouvernement ne peut plus signer", "ne signe pas"): "plus" is no comparative but
             // "no longer", and English puts the negation before a verb that is no auxiliary.
-            if (const std::size_t said = negation_after_verb(toks, b, i, e, out); said != 0) {
+            if (const std::size_t said = t.key.size() >= 3 && (t.key[0] == 'p' || t.key[0] == 'j')
+                                             ? negation_after_verb(toks, b, i, e, out)
+                                             : 0;
+                said != 0) {
                 noun_at = std::string::npos;
                 i = said;
                 continue;
@@ -1639,7 +1642,8 @@ private:
                (after.pos & (grammar::pos_unknown | grammar::pos_surname)) != 0 && best_hit(after) == nullptr;
     }
 
-    // At toks[i], "pas", "plus" or "jamais" closing "ne" and its verb ("ne signe pas", "ne se
+    // At toks[i], "pas", "plus" or "jamais" (the caller has checked its first byte) closing
+    // "ne" and its verb ("ne signe pas", "ne se
     // rend plus", "n'a jamais"), the verb said last in `out`: says the negation and returns
     // the index after it; 0 when toks[i] closes no negation. After an auxiliary or a modal
     // the negation follows as in French ("has not", "can no longer"); before another verb
@@ -1647,7 +1651,6 @@ private:
     std::size_t negation_after_verb(const std::vector<const tok*>& toks, std::size_t b, std::size_t i,
                                     std::size_t e, english_run& out) const {
         const std::string_view key = toks[i]->key;
-        if (key.empty() || (key[0] != 'p' && key[0] != 'j')) return 0;  // (most words)
         const bool plus = eq(key, "plus");
         const std::string_view said = eq(key, "pas") || eq(key, "point") ? "not"
                                       : plus                             ? "no longer"
