@@ -980,3 +980,15 @@ BOOST_AUTO_TEST_CASE(a_phrase_whose_head_is_the_same_in_the_plural_takes_the_det
     const std::string vests = english_summary(u8"Des représentants des gilets jaunes ont rencontré le ministre à Paris.");
     BOOST_TEST(!contains(vests, "vestses"), vests);
 }
+
+BOOST_AUTO_TEST_CASE(a_capitalised_particle_within_the_sentence_opens_a_name) {
+    const std::string en =
+        english_headline(u8"Agé de 57 ans et entré en fonctions en février, Du Wei est retrouvé mort dans sa résidence.");
+    BOOST_TEST(contains(en, "Du Wei"), en);
+}
+
+BOOST_AUTO_TEST_CASE(after_accusing_de_and_an_infinitive_is_of_and_the_ing_form) {
+    const std::string en =
+        english_headline(u8"La Grèce et Chypre accusent la Turquie de violer la loi maritime internationale.");
+    BOOST_TEST(contains(en, "accuse Turkey of violating"), en);
+}

@@ -57,6 +57,18 @@ bool gerund_verb(std::string_view word) {
     return verbs.count(word) != 0;
 }
 
+// One of the last words said (or the verb before the run) accuses or suspects someone: its
+// "de" before an infinitive is "of" and the -ing form.
+bool accused_before(const english_run& out) {
+    static const word_list verbs{"accuse", "accuses", "accused", "suspect", "suspects", "suspected",
+                                 "convict", "convicts", "convicted", "acquit", "acquits", "acquitted"};
+    const std::size_t n = out.words.size();
+    for (std::size_t k = n > 5 ? n - 5 : 0; k < n; ++k) {
+        if (verbs.contains(out.words[k])) return true;
+    }
+    return verbs.contains(out.lead);
+}
+
 // The last word said is such a verb.
 bool takes_gerund(const english_run& out) {
     return gerund_verb(out.words.empty() ? out.lead : out.words.back());
@@ -335,8 +347,11 @@ public:
             }
             // "Charles de Gaulle", "Jean-Yves le Drian": a particle between a first name and a
             // name the pack does not say is part of the name, said as written.
-            if ((eq(t.key, "de") || eq(t.key, "le") || eq(t.key, "la") || eq(t.key, "du")) && i > b &&
-                i + 1 < e && name_particle(*toks[i - 1], *toks[i + 1])) {
+            // So is a capitalised one within the sentence ("…, Du Wei est retrouvé mort").
+            if ((eq(t.key, "de") || eq(t.key, "le") || eq(t.key, "la") || eq(t.key, "du")) && i + 1 < e &&
+                ((i > b && name_particle(*toks[i - 1], *toks[i + 1])) ||
+                 (t.capitalised && t.begin != first_begin_ && i > 0 && toks[i - 1]->kind != tok_kind::stop &&
+                  name_after_particle(*toks[i + 1])))) {
                 out.words.emplace_back(t.text);
                 noun_at = std::string::npos;
                 ++i;
@@ -624,6 +639,13 @@ public:
                                                        !(i - 1 > b && determiner_word(*toks[i - 2]))
                                                  : !out.lead.empty()));
                 if (gerund && said_ing(*toks[i + 1], "", out)) {
+                    noun_at = std::string::npos;
+                    i += 2;
+                    continue;
+                }
+                // "accusent la Turquie de violer" -> "accuse Turkey of violating": after these
+                // verbs and their object, "de" is "of" and the -ing form.
+                if (accused_before(out) && said_ing(*toks[i + 1], "of ", out)) {
                     noun_at = std::string::npos;
                     i += 2;
                     continue;
@@ -1638,7 +1660,10 @@ private:
     bool name_particle(const tok& before, const tok& after) const {
         return before.kind == tok_kind::word && before.capitalised &&
                (before.pos & (grammar::pos_first_name | grammar::pos_unknown)) != 0 && !before.title_word &&
-               after.kind == tok_kind::word && after.capitalised && after.country < 0 &&
+               name_after_particle(after);
+    }
+    bool name_after_particle(const tok& after) const {
+        return after.kind == tok_kind::word && after.capitalised && after.country < 0 &&
                (after.pos & (grammar::pos_unknown | grammar::pos_surname)) != 0 && best_hit(after) == nullptr;
     }
 
