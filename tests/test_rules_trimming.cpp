@@ -428,3 +428,10 @@ BOOST_AUTO_TEST_CASE(scoring_phrases_are_found_where_they_open_with_an_elided_wo
     BOOST_TEST(!fired(u8"Le gouvernement prépare un plan de relance pour l'économie du pays.",
                       "announcement_cue"));
 }
+
+BOOST_AUTO_TEST_CASE(a_cut_never_ends_on_devant) {
+    const std::string h = default_headline(
+        u8"L'animateur de radio de Québec Stéphane Dupont a subi un revers partiel devant le Conseil de presse du Québec.");
+    BOOST_TEST(h.find("devant") == std::string::npos, h);
+    BOOST_TEST(h.find("revers partiel") != std::string::npos, h);
+}

@@ -1638,7 +1638,7 @@ private:
             "si", "sous", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "car", "ni",
             "parmi", "malgre", "pendant", "durant", "jusqu'", "jusque", "aupres", "envers",
             "tandis", "notre", "votre", "nos", "vos", "mon", "ma", "mes", "cet", "chaque",
-            "quelques", "plusieurs", "aucun", "aucune"};
+            "quelques", "plusieurs", "aucun", "aucune", "devant", "derriere", "via", "hors", "sauf"};
         // "… le plan de 700 milliards visant": a present participle whose complement went
         return words.has_key(t) || t.elided ||
                ((t.pos & grammar::pos_present_participle) != 0 &&
