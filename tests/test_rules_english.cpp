@@ -992,3 +992,8 @@ BOOST_AUTO_TEST_CASE(after_accusing_de_and_an_infinitive_is_of_and_the_ing_form)
         english_headline(u8"La Grèce et Chypre accusent la Turquie de violer la loi maritime internationale.");
     BOOST_TEST(contains(en, "accuse Turkey of violating"), en);
 }
+
+BOOST_AUTO_TEST_CASE(a_verb_phrase_reads_its_de_elided) {
+    const std::string en = english_headline(u8"Le ministre fait l'objet d'une enquête pour corruption à Paris.");
+    BOOST_TEST(contains(en, "is the subject of an investigation"), en);
+}

@@ -2130,7 +2130,7 @@ void take_verb_phrase(const lexicon& lex, const std::vector<const tok*>& toks, v
         bool contracted = false;
         for (std::size_t k = 1; k < words.size() && match; ++k) {
             const std::string_view key = toks[v.end + k - 1]->key;
-            match = key == words[k];
+            match = lexicon::phrase_word_matches(words[k], key);  // ("d'une" reads "de")
             // "met fin aux fonctions": "mettre fin à" with the article contracted into "à"
             if (!match && k + 1 == words.size() && lexicon::contracts(words[k], key)) {
                 match = contracted = true;
