@@ -694,7 +694,12 @@ private:
             if (c.role == grammar::clause_role::main) {
                 for (const auto& p : c.parts) {
                     if (p.kind != part || p.where.begin == lifted_at_) continue;
-                    if (part == grammar::part_kind::subordinate && completes_verb(p.where)) continue;
+                    // ("ont proclamé que …": a "que" after a verb is its object, which the
+                    // grammar may read as a relative when a time phrase stood between.)
+                    if ((part == grammar::part_kind::subordinate || part == grammar::part_kind::relative) &&
+                        completes_verb(p.where)) {
+                        continue;
+                    }
                     if (part == grammar::part_kind::time && completes_a_noun(p.where)) continue;
                     drop_span(p.where);
                     // "ce lundi", "cette semaine": the demonstrative goes with its time word
@@ -702,7 +707,10 @@ private:
                     if (part == grammar::part_kind::relative) drop_orphan_apposition(first_at(p.where.end));
                 }
             } else if (c.role == role && role != grammar::clause_role::chunk && c.parent >= 0) {
-                if (role == grammar::clause_role::subordinate && completes_verb(c.where)) continue;
+                if ((role == grammar::clause_role::subordinate || role == grammar::clause_role::relative) &&
+                    completes_verb(c.where)) {
+                    continue;
+                }
                 drop_span(c.where);
                 // "à qui on a demandé …": the preposition goes with its relative pronoun.
                 if (role == grammar::clause_role::relative) {
@@ -845,10 +853,16 @@ private:
             if (n == 0 && !dated && !year) continue;
             idx b = i;
             idx e = n > 0 ? i + n : i + 1;
-            // The time phrase runs on over days, months, years and parts of the day.
+            // The time phrase runs on over days, months, years and parts of the day, and over
+            // "de" or "à" before one ("dans la nuit de samedi à dimanche").
             for (idx j = next(e); j < size(); j = next(j + 1)) {
                 if (is_month(j) || is_day_or_year(j) || match(r, j) > 0) {
                     e = j + 1;
+                } else if ((is(j, "de") || is(j, "du") || eq(toks_[j].text, "\xc3\xa0") || is(j, "au")) &&
+                           next(j + 1) < size() &&
+                           (is_weekday_key(toks_[next(j + 1)].key) || is_month(next(j + 1)) ||
+                            is_day_or_year(next(j + 1)))) {
+                    continue;  // (e moves past the day itself)
                 } else {
                     break;
                 }
