@@ -316,10 +316,12 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
             el.first_token = static_cast<int32_t>(k);
             first = st.text + t.where.end;
             if (k + 1 >= st.token_count) break;
-            const span next = st.token_data[k + 1].where;
-            if (st.text + next.begin < st.start || st.text + next.end > table_end ||
-                !plain(starts_at(k + 1)))
-                break;
+            // A token outside the sentence's tables is left to token_here (when there is one).
+            if (!st.tokens_inside) {
+                const span next = st.token_data[k + 1].where;
+                if (st.text + next.begin < st.start || st.text + next.end > table_end) break;
+            }
+            if (!plain(starts_at(k + 1))) break;
         }
         return true;
     }
