@@ -617,6 +617,12 @@ class sentence_builder final {
             if (here.depth != level) continue;
             const element_kind kind = els[i].kind;
             if (current >= 0 && (here.forms & f_boundary)) current = -1;
+            if (current < 0 && kind == element_kind::token) {
+                // Most elements: a token outside any part opens none.
+                prev_at_level = i;
+                here.part = -1;
+                continue;
+            }
             if (current < 0) {
                 bool opens = true;  // the element opens a sub-clause part
                 switch (kind) {
