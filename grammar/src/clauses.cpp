@@ -105,12 +105,13 @@ class sentence_builder final {
         const form_facts* const facts = facts_.data();
         const std::size_t fact_count = facts_.size();
         element_info* const infos = info_.data();
+        uint32_t depth = 0;  // stack.size(), which only quotes and parentheses change
         for (std::size_t i = 0; i < n; ++i) {
             const element& el = els[i];
             const int32_t t = el.first_token;
             element_info info{};
             info.token = static_cast<std::size_t>(t) < token_count ? t : -1;
-            info.depth = static_cast<uint32_t>(stack.size());
+            info.depth = depth;
             token_kind kind = token_kind::word;
             bool forms = true;  // the clause rules test the forms of tokens and relatives
             if (el.kind != element_kind::token) {
@@ -132,8 +133,10 @@ class sentence_builder final {
             infos[i] = info;
             // Quotes and parentheses (their depth is their opener's).
             if (kind != token_kind::word && kind != token_kind::number &&
-                kind != token_kind::punct && kind != token_kind::symbol)
+                kind != token_kind::punct && kind != token_kind::symbol) {
                 nest_at(i, kind);
+                depth = static_cast<uint32_t>(stack.size());
+            }
         }
         if (!stack.empty()) balanced_ = false;
         std::sort(regions_.begin(), regions_.end(),
@@ -614,6 +617,12 @@ class sentence_builder final {
             if (here.depth != level) continue;
             const element_kind kind = els[i].kind;
             if (current >= 0 && (here.forms & f_boundary)) current = -1;
+            if (current < 0 && kind == element_kind::token) {
+                // Most elements: a token outside any part opens none.
+                prev_at_level = i;
+                here.part = -1;
+                continue;
+            }
             if (current < 0) {
                 bool opens = true;  // the element opens a sub-clause part
                 switch (kind) {

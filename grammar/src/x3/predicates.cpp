@@ -203,10 +203,14 @@ bool is_lower_adjective::operator()(const sentence_state& st, int32_t i) const {
 bool is_name_word::operator()(const sentence_state& st, int32_t i) const {
     if (!is_word(st, i)) return false;
     const token& t = tok(st, i);
-    const std::string_view f = form(st, i);
-    if (!t.capitalised) return joined_particle_name(f);
+    // A lower-case word is one only with a joined particle, which the form's named_actor start
+    // records (form_base): no need to read the form again.
+    if (!t.capitalised)
+        return (st.facts[static_cast<std::size_t>(i)].starts &
+                (1u << static_cast<unsigned>(ast::element_kind::named_actor))) != 0;
     if (t.pos & (pos_determiner | pos_pronoun | pos_preposition | pos_conjunction | pos_adverb))
         return false;
+    const std::string_view f = form(st, i);
     if (f.size() < 2 || f[0] == '-') return false;
     if (sentence_initial(st, i) && !(t.pos & (pos_proper | pos_unknown))) return false;
     return !st.facts[static_cast<std::size_t>(i)].naming;

@@ -221,7 +221,12 @@ inline uint32_t element_starts(const sentence_state& st, int32_t index) {
     // tests only the verb one reads the neighbours for them; the form cache holds the others'
     // answers (a non-finite form, a joined particle).
     const uint32_t form = st.facts[at].starts;
-    if (!(form & plain_word)) return element_starts_other(st, index);
+    if (!(form & plain_word)) {
+        // Quotes and brackets start no phrase either: their form says all (as in
+        // element_starts_other), without the call.
+        if ((form & punctuation_start) && st.facts[at].first_classes == 0) return form & kind_bits;
+        return element_starts_other(st, index);
+    }
     uint32_t starts = form & kind_bits;
     if ((t.pos & finite_bits) && is_finite{}(st, index))
         starts |= 1u << static_cast<unsigned>(element_kind::verb_group);

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <tuple>
 #include <type_traits>
+#include <utility>
 
 #include "x3/predicates.hpp"
 #include "x3/state.hpp"
@@ -251,6 +252,35 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
     constexpr explicit element_choice(Elements const&... e) : elements(e...) {}
     std::tuple<Elements...> elements;
 
+  private:
+    // The rules are tried in order, four at a time: one test of the four kinds together skips
+    // them all where none may start (most tokens that are not plain start one or two kinds).
+    static constexpr std::size_t group = 4;
+
+    template <std::size_t First, std::size_t... I, typename Iterator, typename Context,
+              typename RContext>
+    bool try_group(std::index_sequence<I...>, uint32_t starts, int32_t index, Iterator& first,
+                   Iterator const& last, Context const& ctx, RContext& rctx) const {
+        using all = std::tuple<Elements...>;
+        constexpr uint32_t kinds = (std::tuple_element_t<First + I, all>::kind_bit | ...);
+        if ((starts & kinds) == 0) return false;
+        return (((starts & std::tuple_element_t<First + I, all>::kind_bit) != 0 &&
+                 std::get<First + I>(elements).parse_at(index, first, last, ctx, rctx)) ||
+                ...);
+    }
+
+    template <std::size_t... G, typename Iterator, typename Context, typename RContext>
+    bool try_groups(uint32_t starts, int32_t index, Iterator& first, Iterator const& last,
+                    Context const& ctx, RContext& rctx, std::index_sequence<G...>) const {
+        constexpr std::size_t n = sizeof...(Elements);
+        return (try_group<G * group>(
+                    std::make_index_sequence<(n - G * group < group ? n - G * group : group)>{},
+                    starts, index, first, last, ctx, rctx) ||
+                ...);
+    }
+
+  public:
+
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext& rctx,
                Attribute&) const {
@@ -272,13 +302,8 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
         };
         const uint32_t starts = starts_at(static_cast<std::size_t>(index));
         if (!plain(starts) &&
-            std::apply(
-                [&](auto const&... e) {
-                    return (((starts & e.kind_bit) != 0 &&
-                             e.parse_at(index, first, last, ctx, rctx)) ||
-                            ...);
-                },
-                elements))
+            try_groups(starts, index, first, last, ctx, rctx,
+                       std::make_index_sequence<(sizeof...(Elements) + group - 1) / group>{}))
             return true;
         // The token as itself, and so each following one that is plain too: the calls the
         // kleene star would make for them, each finding the next token after the last one's
@@ -291,10 +316,12 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
             el.first_token = static_cast<int32_t>(k);
             first = st.text + t.where.end;
             if (k + 1 >= st.token_count) break;
-            const span next = st.token_data[k + 1].where;
-            if (st.text + next.begin < st.start || st.text + next.end > table_end ||
-                !plain(starts_at(k + 1)))
-                break;
+            // A token outside the sentence's tables is left to token_here (when there is one).
+            if (!st.tokens_inside) {
+                const span next = st.token_data[k + 1].where;
+                if (st.text + next.begin < st.start || st.text + next.end > table_end) break;
+            }
+            if (!plain(starts_at(k + 1))) break;
         }
         return true;
     }

@@ -62,6 +62,7 @@ bool read_elements(std::string_view text, span where, const vocabulary& vocab,
     int32_t* const ending = st.token_ending.data();
     const token* const data = tokens.data();
     const std::size_t count = tokens.size();
+    bool inside = true;
     for (std::size_t i = 0; i < count; ++i) {
         // Tokens lie within their sentence (tokenize's contract); one that did not would
         // index past these tables, so it is left out of them rather than trusted. An offset
@@ -69,7 +70,10 @@ bool read_elements(std::string_view text, span where, const vocabulary& vocab,
         const span t = data[i].where;
         const std::size_t b = static_cast<uint32_t>(t.begin - where.begin);
         const std::size_t e = static_cast<uint32_t>(t.end - where.begin);
-        if (b >= table_size || e >= table_size) continue;
+        if (b >= table_size || e >= table_size) {
+            inside = false;
+            continue;
+        }
         starting[b] = static_cast<int32_t>(i);
         ending[e] = static_cast<int32_t>(i);
     }
@@ -78,6 +82,7 @@ bool read_elements(std::string_view text, span where, const vocabulary& vocab,
     st.starting_at = st.token_at.data();
     st.ending_at = st.token_ending.data();
     st.token_data = tokens.data();
+    st.tokens_inside = inside;
     filled(st.finite_memo, count, 0xFF);  // -1: not asked yet
     filled(st.adverbial_memo, count, 0xFF);
     // st.facts was filled by tokenize.

@@ -31,6 +31,7 @@ struct sentence_state {
     const int32_t* starting_at = nullptr;
     const int32_t* ending_at = nullptr;
     const token* token_data = nullptr;  // tokens->data()
+    bool tokens_inside = true;          // every token lies within the tables (read_elements)
     ast::element_list elements;
     std::array<ast::capture, ast::slot_count> current{};
     uint32_t current_set = 0;              // bit per slot of `current` that holds a capture
