@@ -997,3 +997,11 @@ BOOST_AUTO_TEST_CASE(a_verb_phrase_reads_its_de_elided) {
     const std::string en = english_headline(u8"Le ministre fait l'objet d'une enquête pour corruption à Paris.");
     BOOST_TEST(contains(en, "is the subject of an investigation"), en);
 }
+
+BOOST_AUTO_TEST_CASE(a_person_read_by_name_is_no_it) {
+    const std::string name = english_headline(u8"Alexeï Navalny est hospitalisé à Berlin avant son transfert vers Moscou.");
+    BOOST_TEST(contains(name, "their transfer"), name);
+    const std::string civility = english_summary(u8"M. Bolton dénonce l'absence de préparation de son équipe avant le sommet.");
+    BOOST_TEST(contains(civility, "his"), civility);
+    BOOST_TEST(!contains(civility, " its "), civility);
+}

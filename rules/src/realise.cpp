@@ -2484,13 +2484,24 @@ namespace {
 // "le gouvernement … its". The subject's head decides: a first name of known gender, or a
 // title with its article ("le président", "la ministre") or the first name after it.
 std::string subject_possessive(const lexicon& lex, const std::vector<const tok*>& toks,
-                               std::size_t verb_at) {
+                               std::size_t verb_at, const grammar::sentence* source) {
     const std::size_t end = std::min(verb_at, toks.size());
     for (std::size_t k = 0; k < end; ++k) {
         const tok& t = *toks[k];
         if (t.kind != tok_kind::word || (t.pos & grammar::pos_determiner) != 0) continue;
         if (t.pos & grammar::pos_male_name) return "his";
         if (t.pos & grammar::pos_female_name) return "her";
+        // A person the grammar read by name: "M. Bolton", "Mme May" by the civility, else
+        // ("Alexeï Navalny") whose gender nothing gives
+        if (t.capitalised && source != nullptr &&
+            std::any_of(source->actors.begin(), source->actors.end(), [&](const grammar::actor& a) {
+                return a.kind == grammar::actor_kind::person && !a.name.empty() && a.title.empty() &&
+                       a.where.begin == t.begin;
+            })) {
+            if (eq(t.key, "m") || eq(t.key, "monsieur")) return "his";
+            if (eq(t.key, "mme") || eq(t.key, "madame") || eq(t.key, "mlle")) return "her";
+            return "their";
+        }
         // A person whose gender the dictionary does not give ("Barack Obama"): "their".
         const bool person_name =
             t.capitalised && country_of(lex, t) < 0 && (t.pos & grammar::pos_place_name) == 0 &&
@@ -2623,7 +2634,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     lexicon_entry unlisted;  // a verb the grammar found but the pack does not list
     verb_at v = grammar_verb(lex, *s.source, toks, unlisted);
     if (v.begin == std::string::npos) v = find_verb(lex, toks);
-    const translator tr(rules, opening, subject_possessive(lex, toks, v.begin), s.source, &s.toks);
+    const translator tr(rules, opening, subject_possessive(lex, toks, v.begin, s.source), s.source, &s.toks);
     if (v.begin != std::string::npos) {
         take_verb_phrase(lex, toks, v);
         // "n'a rien dit", "ne dit rien": the verb group holds what the negation denies, which
