@@ -1005,3 +1005,10 @@ BOOST_AUTO_TEST_CASE(a_person_read_by_name_is_no_it) {
     BOOST_TEST(contains(civility, "his"), civility);
     BOOST_TEST(!contains(civility, " its "), civility);
 }
+
+BOOST_AUTO_TEST_CASE(a_civility_before_a_common_word_makes_a_name) {
+    // "Petit" after "M." is a name, in the grammar's reading and in the English.
+    const std::string en = english_headline(u8"Le ministre a reçu M. Petit à Paris.");
+    BOOST_TEST(contains(en, "Petit"), en);
+    BOOST_TEST(!contains(en, "small"), en);
+}

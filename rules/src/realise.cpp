@@ -735,9 +735,10 @@ public:
                     continue;
                 }
             }
-            // "Mme Royal est nommée" with its title dropped: the grammar's person named by the
-            // opening word alone is said as written, whatever word it also is ("Royal").
-            if (t.capitalised && t.begin == first_begin_ && person_named_by(t)) {
+            // "Mme Royal est nommée", "reçoit M. Petit" with the civility dropped: the
+            // grammar's person named by the word alone is said as written, whatever word it
+            // also is ("Royal", "Petit").
+            if (t.capitalised && person_named_by(t)) {
                 out.words.emplace_back(t.text);
                 noun_at = std::string::npos;
                 ++i;
@@ -1858,11 +1859,13 @@ private:
                    });
         });
     }
-    // Whether the grammar reads a person whose name is `t` alone ("Mme Royal": "Royal").
+    // Whether the grammar reads a person whose name is `t` alone after a civility ("Mme
+    // Royal": "Royal"; not "le président Macron", said with its title).
     bool person_named_by(const tok& t) const {
         if (source_ == nullptr) return false;
         return std::any_of(source_->actors.begin(), source_->actors.end(), [&](const grammar::actor& a) {
-            return a.kind == grammar::actor_kind::person && a.where.end == t.end && a.name == t.text;
+            return a.kind == grammar::actor_kind::person && a.where.end == t.end && a.where.begin < t.begin &&
+                   a.title.empty() && a.name == t.text;
         });
     }
     const grammar::sentence* source_;  // may be null

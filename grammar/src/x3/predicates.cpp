@@ -109,10 +109,24 @@ const std::vector<std::vector<std::string_view>>& closed_lists() {
     return lists;
 }
 
+// "M", "Mme", "Dr" …: the form of a civility (is_civility on a word).
+bool civility_form(std::string_view f) {
+    if (f.empty() || (f[0] != 'M' && f[0] != 'D' && f[0] != 'P')) return false;
+    for (std::string_view c :
+         {"M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Pr"}) {
+        if (f == c) return true;
+    }
+    return false;
+}
 
 bool sentence_initial(const sentence_state& st, int32_t i) {
     if (i == 0) return true;
     const token& prev = tok(st, i - 1);
+    // (The stop of an abbreviated civility opens nothing: "M. Blanc", "Mme Petit".)
+    if (prev.kind == token_kind::punct && i >= 2 && form(st, i - 1) == "." && is_word(st, i - 2) &&
+        civility_form(form(st, i - 2))) {
+        return false;
+    }
     return prev.kind == token_kind::quote_open || prev.kind == token_kind::paren_open ||
            (prev.kind == token_kind::punct && form(st, i - 1) != ",");
 }
@@ -131,16 +145,6 @@ bool joined_particle_name(std::string_view f) {
     if (f.size() < 4 || !hyphen_in_first_five(f)) return false;
     for (std::string_view p : {"al-", "el-", "ben-", "bin-", "ibn-", "abu-", "abou-"}) {
         if (f.substr(0, p.size()) == p && f.size() > p.size()) return true;
-    }
-    return false;
-}
-
-// "M", "Mme", "Dr" …: the form of a civility (is_civility on a word).
-bool civility_form(std::string_view f) {
-    if (f.empty() || (f[0] != 'M' && f[0] != 'D' && f[0] != 'P')) return false;
-    for (std::string_view c :
-         {"M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Pr"}) {
-        if (f == c) return true;
     }
     return false;
 }
