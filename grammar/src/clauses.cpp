@@ -9,6 +9,15 @@
 namespace precis::grammar {
 namespace {
 
+// Verbs of movement the dictionary lists with "avoir" (their transitive use: "entrer des
+// données") that take "être" when intransitive: "est entré en fonction" is no passive.
+bool moves_with_etre(std::string_view lemma) {
+    static constexpr std::string_view verbs[] = {"entrer", "rentrer", "sortir", "ressortir", "descendre",
+                                                 "redescendre", "monter", "remonter", "passer",
+                                                 "repasser", "retourner"};
+    return std::find(std::begin(verbs), std::end(verbs), lemma) != std::end(verbs);
+}
+
 using ast::element;
 using ast::element_kind;
 
@@ -508,7 +517,8 @@ class sentence_builder final {
             } else if (been) {
                 v.passive = true;
                 v.when = compound_of(aux_tense);
-            } else if (aux_lemma == "être" && !reflexive && !(m.pos & pos_etre_verb)) {
+            } else if (aux_lemma == "être" && !reflexive && !(m.pos & pos_etre_verb) &&
+                       !moves_with_etre(verb_lemma.empty() ? std::string_view(m.lemma) : verb_lemma)) {
                 v.passive = true;
                 v.when = aux_tense;
             } else {
