@@ -1012,3 +1012,19 @@ BOOST_AUTO_TEST_CASE(a_civility_before_a_common_word_makes_a_name) {
     BOOST_TEST(contains(en, "Petit"), en);
     BOOST_TEST(!contains(en, "small"), en);
 }
+
+BOOST_AUTO_TEST_CASE(general_news_words_and_phrases_take_their_news_sense_not_the_dictionary_s_first) {
+    const std::string least = english_headline(u8"Le groupe chimique va verser au moins 10 milliards d'euros aux plaignants américains.");
+    BOOST_TEST(contains(least, "at least"), least);
+    const std::string agree = english_headline(u8"Le Premier ministre et son rival ont convenu de former un gouvernement d'union.");
+    BOOST_TEST(contains(agree, "agree to form"), agree);
+    const std::string leaks = english_headline(u8"La Première ministre a condamné des fuites totalement inacceptables dans la presse.");
+    BOOST_TEST(contains(leaks, "leaks"), leaks);
+    const std::string need = english_headline(u8"La Grèce aura besoin d'un nouveau programme d'ajustement.");
+    BOOST_TEST(contains(need, "needs a new adjustment programme"), need);
+    const std::string size = english_headline(u8"Les doses seront distribuées en fonction de la taille de leur population.");
+    BOOST_TEST(contains(size, "depending on the size"), size);
+    const std::string although =
+        english_summary(u8"Bien que les deux pays désirent la paix, Washington refuse tout compromis.");
+    BOOST_TEST(contains(although, "Although"), although);
+}
