@@ -1028,3 +1028,16 @@ BOOST_AUTO_TEST_CASE(general_news_words_and_phrases_take_their_news_sense_not_th
         english_summary(u8"Bien que les deux pays désirent la paix, Washington refuse tout compromis.");
     BOOST_TEST(contains(although, "Although"), although);
 }
+
+BOOST_AUTO_TEST_CASE(an_impersonal_il_in_a_clause_of_its_own_is_no_he) {
+    const std::string act = english_headline(u8"Le ministre estime qu'il faut agir vite contre la crise.");
+    BOOST_TEST(contains(act, "it is necessary to act"), act);
+    const std::string months = english_headline(u8"Le ministre rappelle qu'il faut deux mois pour former un gouvernement en Belgique.");
+    BOOST_TEST(contains(months, "it takes two months"), months);
+    const std::string need = english_headline(u8"Le ministre assure qu'il fallait une percée stratégique avec Israël.");
+    BOOST_TEST(contains(need, "there was a need for"), need);
+    const std::string time = english_headline(u8"Le ministre estime qu'il est temps d'examiner les comptes.");
+    BOOST_TEST(contains(time, "it is time"), time);
+    const std::string he = english_headline(u8"Le ministre estime qu'il signe l'accord demain à Paris.");
+    BOOST_TEST(contains(he, "he"), he);
+}

@@ -336,6 +336,16 @@ public:
                     continue;
                 }
             }
+            // An impersonal "il" is no "he": "il faut deux mois" -> "it takes two months", "il
+            // faut agir" -> "it is necessary to act", "il semble", "il est temps de", "il est
+            // difficile de" -> "it …".
+            if (eq(t.key, "il") && i + 1 < e) {
+                if (const std::size_t said = impersonal_il(toks, i, e, out); said != 0) {
+                    noun_at = std::string::npos;
+                    i = said;
+                    continue;
+                }
+            }
             // "qu'il n'y avait pas d'enquête", "élu il y a deux ans": "there was no
             // investigation", "two years ago", wherever they stand.
             if (eq(t.key, "il") && i + 2 < e) {
@@ -1655,6 +1665,45 @@ public:
     }
 
 private:
+
+    // At an "il" toks[i]: when it is impersonal, says it (and "faut" with it) and returns the
+    // index after what it said; else 0.
+    std::size_t impersonal_il(const std::vector<const tok*>& toks, std::size_t i, std::size_t e,
+                              english_run& out) const {
+        const tok& n = *toks[i + 1];
+        const std::string_view lemma = n.lemma.empty() ? n.key : n.lemma;
+        if (lemma == "falloir") {
+            const bool past = (n.pos & grammar::pos_past) != 0;
+            const bool future = (n.pos & (grammar::pos_future | grammar::pos_conditional)) != 0;
+            // (after "faut" an infinitive reading wins: "agir" is a noun too)
+            const bool infinitive = i + 2 < e && (toks[i + 2]->pos & grammar::pos_infinitive) != 0;
+            // ("il faut deux mois" is a time it takes; "il faut une percée", a need)
+            static const word_list spans{"minute", "minutes", "heure", "heures", "jour", "jours", "semaine",
+                                         "semaines", "mois", "an", "ans", "annee", "annees"};
+            const bool time = i + 3 < e && spans.contains(toks[i + 3]->key);
+            if (infinitive) {
+                out.words.emplace_back("it");
+                out.words.emplace_back(past ? "was necessary to" : future ? "will be necessary to" : "is necessary to");
+            } else if (time) {
+                out.words.emplace_back("it");
+                out.words.emplace_back(past ? "took" : future ? "will take" : "takes");
+            } else {
+                out.words.emplace_back(past ? "there was a need for" : future ? "there will be a need for"
+                                                                           : "there is a need for");
+            }
+            return i + 2;
+        }
+        static const word_list impersonal{"sembler", "suffire", "convenir", "importer", "paraitre"};
+        static const word_list be{"est", "etait", "sera", "serait"};
+        const bool be_then = be.contains(n.key) && i + 3 < e &&
+                             (eq(toks[i + 2]->key, "temps") ||
+                              ((toks[i + 2]->pos & grammar::pos_adj) != 0 &&
+                               (eq(toks[i + 3]->key, "de") || eq(toks[i + 3]->key, "d'") ||
+                                eq(toks[i + 3]->key, "que") || eq(toks[i + 3]->key, "qu'"))));
+        if (!impersonal.contains(lemma) && !be_then) return 0;
+        out.words.emplace_back("it");
+        return i + 1;
+    }
 
     // `before` and `after` around "de", "le" … are a first name and a name the pack does not
     // say: the particle is part of the name.
