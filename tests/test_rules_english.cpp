@@ -1041,3 +1041,15 @@ BOOST_AUTO_TEST_CASE(an_impersonal_il_in_a_clause_of_its_own_is_no_he) {
     const std::string he = english_headline(u8"Le ministre estime qu'il signe l'accord demain à Paris.");
     BOOST_TEST(contains(he, "he"), he);
 }
+
+BOOST_AUTO_TEST_CASE(a_future_or_conditional_in_a_clause_of_its_own_keeps_its_time) {
+    const std::string will = english_headline(u8"Le ministre estime qu'il signera l'accord demain à Paris.");
+    BOOST_TEST(contains(will, "he will sign"), will);
+    const std::string not_ = english_headline(u8"Le ministre estime qu'il ne signera pas l'accord demain à Paris.");
+    BOOST_TEST(contains(not_, "will not sign"), not_);
+    // A modal takes its own future; a finite form found by its lemma is the verb, not a noun.
+    const std::string able = english_headline(u8"Le ministre estime que la Chine pourra signer l'accord.");
+    BOOST_TEST(contains(able, "will be able to sign"), able);
+    const std::string must = english_summary(u8"Il ajoute que si des sanctions doivent être décidées, elles devront être ciblées.");
+    BOOST_TEST(contains(must, "will have to be targeted"), must);
+}

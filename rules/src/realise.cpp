@@ -1070,6 +1070,27 @@ public:
                     ++i;
                     continue;
                 }
+                // "qu'il signera" -> "that he will sign", "qu'il signerait" -> "would sign"
+                if (entry.pos == word_class::verb && (t.pos & (grammar::pos_future | grammar::pos_conditional)) != 0 &&
+                    (t.pos & (grammar::pos_present | grammar::pos_infinitive | grammar::pos_past_participle |
+                              grammar::pos_noun)) == 0) {
+                    const bool future = (t.pos & grammar::pos_future) != 0;
+                    // ("devront" -> "will have to", "pourrait" -> "could": no modal after "will")
+                    const std::string_view head = std::string_view(entry.en).substr(0, entry.en.find(' '));
+                    const std::string rest = entry.en.substr(head.size());
+                    if (head == "must") {
+                        out.words.push_back(std::string(future ? "will have to" : "would have to") + rest);
+                    } else if (head == "can") {
+                        out.words.push_back(std::string(future ? "will be able to" : "could") + rest);
+                    } else if (head == "should" || head == "may" || head == "might" || head == "could") {
+                        out.words.push_back(entry.en);
+                    } else {
+                        out.words.push_back(std::string(future ? "will " : "would ") + entry.en);
+                    }
+                    noun_at = std::string::npos;
+                    ++i;
+                    continue;
+                }
                 push_content(out, entry, hit->form, noun_at);
                 ++i;
                 continue;
@@ -1303,6 +1324,15 @@ private:
         if (!a_grave) {
             for (const auto& h : found) {
                 if (same_bytes(lex_.entries[h.entry].fr, t.text)) return &h;
+            }
+        }
+        // A finite form found by its lemma is the verb's, not a noun's of the same spelling
+        // ("pourra": "pouvoir", "can", not "power").
+        constexpr uint32_t finite = grammar::pos_present | grammar::pos_past | grammar::pos_future |
+                                    grammar::pos_conditional | grammar::pos_subjunctive;
+        if (key == &t.lemma && (t.pos & finite) != 0 && (t.pos & (grammar::pos_noun | grammar::pos_adj)) == 0) {
+            for (const auto& h : found) {
+                if (lex_.entries[h.entry].pos == word_class::verb) return &h;
             }
         }
         return &found.front();
@@ -1745,6 +1775,13 @@ private:
                                            "can", "must", "should", "will", "may", "could",
                                            "would", "might", "shall"};
         std::string& last = out.words.back();
+        // "ne signera pas" -> "will not sign": after the modal the future or conditional took
+        for (const std::string_view modal : {"will ", "would "}) {
+            if (last.rfind(modal, 0) == 0) {
+                last.insert(modal.size(), std::string(said) + " ");
+                return i + 1;
+            }
+        }
         const form_hit* h = auxiliaries.contains(last) ? nullptr : verb_reading(lex_, verb, false);
         if (h != nullptr) {
             const lexicon_entry& entry = lex_.entries[h->entry];
