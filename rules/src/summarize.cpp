@@ -14,11 +14,16 @@
 namespace precis::rules {
 
 // (Flattened: the hash and the table's probe inline into the loop, asked once per token.)
-[[gnu::flatten]] void look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
+[[gnu::flatten]] uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
     if (lex.word_index.empty() && !(lex.hit_pool.empty() && lex.phrases.empty() && lex.country_by_form.empty())) {
-        return;  // a lexicon built without its word index: tokens look up as they go
+        return ~uint64_t{0};  // a lexicon built without its word index: tokens look up as they go
     }
     const word_table::reader index(lex.word_index);
+    // The tokens a scoring feature's phrase may stand at (see holds_phrase()): those whose
+    // key may open one, and numbers (a phrase may follow a space within one). (A token's key
+    // is never empty: every code point folds to one or more bytes.)
+    uint64_t starts = 0;
+    uint64_t bit = 1;  // token k's, 0 after the first 64
     for (auto& t : toks) {
         const lexicon::word_info* info = nullptr;
         if (const std::size_t k = word_table::short_slot(t.key); k != 0) {
@@ -36,10 +41,14 @@ namespace precis::rules {
             t.title_word = info->title_word;
             t.names_event = info->names_event;
             t.opens_phrase = info->opens_phrase;
+            if (info->opens_phrase) starts |= bit;
             t.markers = info->markers;
         }
+        if (t.kind == tok_kind::number) starts |= bit;
         t.forms_known = true;
+        bit <<= 1;
     }
+    return starts;
 }
 
 bool is_function_word_looked_up(const lexicon& lex, const tok& t) {
@@ -294,7 +303,9 @@ bool content_word(const lexicon& lex, const tok& t) {
 // is read in place from the tokens (piece k: toks[k].key, then a space unless toks[k] is
 // elided), not copied. Words start after each space: at a token after one not elided, and
 // after the spaces inside number keys ("800 000").
-bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks) {
+// Only the tokens set in `starts` (bit k: token k, for the first 64) may open a phrase or hold
+// one after a space; the tokens after the first 64 are all looked at.
+bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks, uint64_t starts) {
     const std::size_t n = toks.size();
     auto piece_size = [&](std::size_t k) { return toks[k].key.size() + (toks[k].elided ? 0 : 1); };
     // (k, o) moved past the pieces it has run over: false when no byte stands there.
@@ -352,8 +363,10 @@ bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks) {
         return false;
     };
     const uint32_t* const from = f.phrase_from.data();
-    bool after_space = true;
-    for (std::size_t k = 0; k < n; ++k) {
+    // Whether a phrase stands at token k or after a space within it (after_space: the token
+    // before is not elided). (Where the tokens are looked at in no matter which order: any
+    // one found will do.)
+    auto found_in = [&](std::size_t k, bool after_space) {
         const tok& t = toks[k];
         if (after_space) {
             if (t.key.empty()) {
@@ -364,12 +377,21 @@ bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks) {
                 return true;
             }
         }
-        after_space = !t.elided;
         if (t.kind == tok_kind::number) {
             for (std::size_t j = 0; j < t.key.size(); ++j) {
                 if (t.key[j] == ' ' && found_at(k, j + 1)) return true;
             }
         }
+        return false;
+    };
+    const std::size_t marked = std::min<std::size_t>(n, 64);
+    if (marked < 64) starts &= (uint64_t{1} << marked) - 1;
+    for (; starts != 0; starts &= starts - 1) {
+        const auto k = static_cast<std::size_t>(__builtin_ctzll(starts));
+        if (found_in(k, k == 0 || !toks[k - 1].elided)) return true;
+    }
+    for (std::size_t k = marked; k < n; ++k) {
+        if (found_in(k, !toks[k - 1].elided)) return true;
     }
     return false;
 }
@@ -382,7 +404,7 @@ bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks) {
     const pack_rules& pack) {
     const auto& toks = s.toks;
     const int words = s.words;
-    auto has_phrase = [&]() { return holds_phrase(f, toks); };
+    auto has_phrase = [&]() { return holds_phrase(f, toks, s.phrase_starts); };
     switch (f.kind) {
         case feature_kind::position: return 1.0 / (1.0 + f.decay * s.rank);
         case feature_kind::salience: return salience;
@@ -833,7 +855,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             continue;
         }
         attach_grammar(v.toks, s, keys);
-        look_up_forms(lex, v.toks);
+        v.phrase_starts = look_up_forms(lex, v.toks);
         const bool ends = v.toks.back().kind == tok_kind::stop ||
                           v.toks.back().kind == tok_kind::quote_close;
         // A date standing alone ("22 mai 2012.") is a dateline, not a statement.
