@@ -84,6 +84,9 @@ inline const form_hits* forms_of(const lexicon& lex, const tok& t) {
 // Returns the tokens (bit k: token k, of the first 64) where one of the scoring features'
 // phrases may stand (sentence_view::phrase_starts).
 uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks);
+// look_up_forms(), and the tokens (bit k, of the first 64) where a mention may start
+// (find_mentions_into()) in `mention_starts`.
+uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks, uint64_t& mention_starts);
 // The longest lexicon phrase starting at token `at` of n, word k being key_at(k).
 template <typename KeyAt>
 const std::pair<std::vector<std::string>, uint32_t>* phrase_at_token(const lexicon& lex,
@@ -113,7 +116,9 @@ bool is_auxiliary(const tok& t);
 // Mentions (countries from the lexicon, capitalised names) in a tokenised sentence.
 std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& toks);
 // find_mentions() into `out`, cleared first (its room kept).
-void find_mentions_into(const lexicon& lex, const std::vector<tok>& toks, std::vector<mention>& out);
+// (`starts`: the tokens a mention may start at, as look_up_forms() gives them.)
+void find_mentions_into(const lexicon& lex, const std::vector<tok>& toks, std::vector<mention>& out,
+                        uint64_t starts = ~uint64_t{0});
 // The country mentions among toks[b, e), as find_mentions would find them in those tokens
 // alone (without copying them or building names).
 std::vector<mention> find_countries(const lexicon& lex, const std::vector<const tok*>& toks,

@@ -14,10 +14,14 @@
 namespace precis::rules {
 
 // (Flattened: the hash and the table's probe inline into the loop, asked once per token.)
-[[gnu::flatten]] uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
+[[gnu::flatten]] uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks, uint64_t& mention_starts) {
+    mention_starts = ~uint64_t{0};
     if (lex.word_index.empty() && !(lex.hit_pool.empty() && lex.phrases.empty() && lex.country_by_form.empty())) {
         return ~uint64_t{0};  // a lexicon built without its word index: tokens look up as they go
     }
+    // And the tokens a mention may start at (see scan_mentions()): capitalised words, and
+    // words that name a country or open a country's name.
+    uint64_t mentions = 0;
     const word_table::reader index(lex.word_index);
     // The tokens a scoring feature's phrase may stand at (see holds_phrase()): those whose
     // key may open one, and numbers (a phrase may follow a space within one). (A token's key
@@ -42,13 +46,21 @@ namespace precis::rules {
             t.names_event = info->names_event;
             t.opens_phrase = info->opens_phrase;
             if (info->opens_phrase) starts |= bit;
+            if (info->country_phrase || info->country >= 0) mentions |= bit;
             t.markers = info->markers;
         }
         if (t.kind == tok_kind::number) starts |= bit;
+        if (t.capitalised) mentions |= bit;
         t.forms_known = true;
         bit <<= 1;
     }
+    mention_starts = mentions;
     return starts;
+}
+
+uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
+    uint64_t mention_starts = 0;
+    return look_up_forms(lex, toks, mention_starts);
 }
 
 bool is_function_word_looked_up(const lexicon& lex, const tok& t) {
@@ -154,8 +166,11 @@ inline bool title_word(const lexicon& lex, const tok& t) {
 
 // Mentions in n tokens, token k being at(k); names are skipped over but only recorded when
 // `names` is set (callers after countries need no names built).
+// Only the tokens set in `starts` (bit k: token k, for the first 64) may start one: the others
+// are passed over (the tokens after the first 64 are all looked at).
 template <typename At>
-void scan_mentions(const lexicon& lex, std::size_t n, At at, bool names, std::vector<mention>& out) {
+void scan_mentions(const lexicon& lex, std::size_t n, At at, bool names, std::vector<mention>& out,
+                   uint64_t starts = ~uint64_t{0}) {
     auto key_at = [&](std::size_t k) -> std::string_view { return at(k).key; };
     // A mention made in place (its strings assigned, not moved from a temporary).
     auto add = [&](std::string_view key, std::size_t first, std::size_t last, bool country) -> mention& {
@@ -168,6 +183,15 @@ void scan_mentions(const lexicon& lex, std::size_t n, At at, bool names, std::ve
         return m;
     };
     for (std::size_t i = 0; i < n;) {
+        if (i < 64) {
+            const uint64_t ahead = starts >> i;
+            if (ahead == 0) {
+                i = 64;
+                continue;
+            }
+            i += static_cast<std::size_t>(__builtin_ctzll(ahead));
+            if (i >= n) break;
+        }
         const tok& t = at(i);
         if (t.kind != tok_kind::word) {
             ++i;
@@ -233,12 +257,14 @@ std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& t
     return out;
 }
 
-void find_mentions_into(const lexicon& lex, const std::vector<tok>& toks, std::vector<mention>& out) {
+void find_mentions_into(const lexicon& lex, const std::vector<tok>& toks, std::vector<mention>& out,
+                        uint64_t starts) {
     out.clear();
     // (The tokens by a pointer held in the lambda: the strings the mentions write could alias
     // the vector, whose data() would then be read again at every token.)
     const tok* const first = toks.data();
-    scan_mentions(lex, toks.size(), [first](std::size_t k) -> const tok& { return first[k]; }, true, out);
+    scan_mentions(lex, toks.size(), [first](std::size_t k) -> const tok& { return first[k]; }, true, out,
+                  starts);
 }
 
 std::vector<mention> find_countries(const lexicon& lex, const std::vector<const tok*>& toks,
@@ -855,7 +881,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             continue;
         }
         attach_grammar(v.toks, s, keys);
-        v.phrase_starts = look_up_forms(lex, v.toks);
+        uint64_t mention_starts = 0;
+        v.phrase_starts = look_up_forms(lex, v.toks, mention_starts);
         const bool ends = v.toks.back().kind == tok_kind::stop ||
                           v.toks.back().kind == tok_kind::quote_close;
         // A date standing alone ("22 mai 2012.") is a dateline, not a statement.
@@ -865,7 +892,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         });
         v.heading = s.heading || (!ends && v.toks.size() < 14) || date_only;
         v.rank = v.heading ? rank : rank++;
-        find_mentions_into(lex, v.toks, v.mentions);
+        find_mentions_into(lex, v.toks, v.mentions, mention_starts);
         for (const auto& t : v.toks) {
             v.words += t.kind == tok_kind::word || t.kind == tok_kind::number;
             // (Most words name no event: their index entry says so.)
