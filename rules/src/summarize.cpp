@@ -381,9 +381,15 @@ bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks, uint64
             const std::string_view p = f.phrases[i];
             if (p.size() < key.size()) {
                 if (key[p.size()] == ' ' && same_bytes(key.substr(0, p.size()), p)) return true;
-            } else if (same_bytes(key, p.substr(0, key.size())) &&
-                       matches_at(p.substr(key.size()), k, key.size())) {
-                return true;
+            } else if (same_bytes(key, p.substr(0, key.size()))) {
+                // (Most phrases that open with the key are turned away by what follows it, as
+                // matches_at() would find: a space, then the next token's first byte.)
+                if (p.size() > key.size() && !toks[k].elided) {
+                    if (p[key.size()] != ' ' || k + 1 >= n) continue;
+                    const std::string_view next = toks[k + 1].key;
+                    if (p.size() > key.size() + 1 && !next.empty() && next[0] != p[key.size() + 1]) continue;
+                }
+                if (matches_at(p.substr(key.size()), k, key.size())) return true;
             }
         }
         return false;
