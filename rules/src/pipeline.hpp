@@ -33,6 +33,9 @@ struct sentence_view {
     std::string main_event;
     bool main_event_known = false;
     int words = 0;               // words and numbers
+    // Bit k: token k (of the first 64) may open one of the scoring features' phrases, or hold
+    // one after a space within it (a number); all set when not known.
+    uint64_t phrase_starts = ~uint64_t{0};
     // The summary's trim of this sentence, found on the way while trimming it for the
     // headline when the headline's rules open with the summary's (see compress()): a flag per
     // token (kept), then the indices of the rules that acted. Empty until then.
@@ -78,7 +81,12 @@ inline const form_hits* forms_of(const lexicon& lex, const tok& t) {
     if (t.forms_known) return t.forms;
     return lex.hits_of(t.key);
 }
-void look_up_forms(const lexicon& lex, std::vector<tok>& toks);
+// Returns the tokens (bit k: token k, of the first 64) where one of the scoring features'
+// phrases may stand (sentence_view::phrase_starts).
+uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks);
+// look_up_forms(), and the tokens (bit k, of the first 64) where a mention may start
+// (find_mentions_into()) in `mention_starts`.
+uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks, uint64_t& mention_starts);
 // The longest lexicon phrase starting at token `at` of n, word k being key_at(k).
 template <typename KeyAt>
 const std::pair<std::vector<std::string>, uint32_t>* phrase_at_token(const lexicon& lex,
@@ -108,7 +116,9 @@ bool is_auxiliary(const tok& t);
 // Mentions (countries from the lexicon, capitalised names) in a tokenised sentence.
 std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& toks);
 // find_mentions() into `out`, cleared first (its room kept).
-void find_mentions_into(const lexicon& lex, const std::vector<tok>& toks, std::vector<mention>& out);
+// (`starts`: the tokens a mention may start at, as look_up_forms() gives them.)
+void find_mentions_into(const lexicon& lex, const std::vector<tok>& toks, std::vector<mention>& out,
+                        uint64_t starts = ~uint64_t{0});
 // The country mentions among toks[b, e), as find_mentions would find them in those tokens
 // alone (without copying them or building names).
 std::vector<mention> find_countries(const lexicon& lex, const std::vector<const tok*>& toks,

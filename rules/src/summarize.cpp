@@ -14,11 +14,20 @@
 namespace precis::rules {
 
 // (Flattened: the hash and the table's probe inline into the loop, asked once per token.)
-[[gnu::flatten]] void look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
+[[gnu::flatten]] uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks, uint64_t& mention_starts) {
+    mention_starts = ~uint64_t{0};
     if (lex.word_index.empty() && !(lex.hit_pool.empty() && lex.phrases.empty() && lex.country_by_form.empty())) {
-        return;  // a lexicon built without its word index: tokens look up as they go
+        return ~uint64_t{0};  // a lexicon built without its word index: tokens look up as they go
     }
+    // And the tokens a mention may start at (see scan_mentions()): capitalised words, and
+    // words that name a country or open a country's name.
+    uint64_t mentions = 0;
     const word_table::reader index(lex.word_index);
+    // The tokens a scoring feature's phrase may stand at (see holds_phrase()): those whose
+    // key may open one, and numbers (a phrase may follow a space within one). (A token's key
+    // is never empty: every code point folds to one or more bytes.)
+    uint64_t starts = 0;
+    uint64_t bit = 1;  // token k's, 0 after the first 64
     for (auto& t : toks) {
         const lexicon::word_info* info = nullptr;
         if (const std::size_t k = word_table::short_slot(t.key); k != 0) {
@@ -36,10 +45,22 @@ namespace precis::rules {
             t.title_word = info->title_word;
             t.names_event = info->names_event;
             t.opens_phrase = info->opens_phrase;
+            if (info->opens_phrase) starts |= bit;
+            if (info->country_phrase || info->country >= 0) mentions |= bit;
             t.markers = info->markers;
         }
+        if (t.kind == tok_kind::number) starts |= bit;
+        if (t.capitalised) mentions |= bit;
         t.forms_known = true;
+        bit <<= 1;
     }
+    mention_starts = mentions;
+    return starts;
+}
+
+uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
+    uint64_t mention_starts = 0;
+    return look_up_forms(lex, toks, mention_starts);
 }
 
 bool is_function_word_looked_up(const lexicon& lex, const tok& t) {
@@ -145,8 +166,11 @@ inline bool title_word(const lexicon& lex, const tok& t) {
 
 // Mentions in n tokens, token k being at(k); names are skipped over but only recorded when
 // `names` is set (callers after countries need no names built).
+// Only the tokens set in `starts` (bit k: token k, for the first 64) may start one: the others
+// are passed over (the tokens after the first 64 are all looked at).
 template <typename At>
-void scan_mentions(const lexicon& lex, std::size_t n, At at, bool names, std::vector<mention>& out) {
+void scan_mentions(const lexicon& lex, std::size_t n, At at, bool names, std::vector<mention>& out,
+                   uint64_t starts = ~uint64_t{0}) {
     auto key_at = [&](std::size_t k) -> std::string_view { return at(k).key; };
     // A mention made in place (its strings assigned, not moved from a temporary).
     auto add = [&](std::string_view key, std::size_t first, std::size_t last, bool country) -> mention& {
@@ -159,6 +183,15 @@ void scan_mentions(const lexicon& lex, std::size_t n, At at, bool names, std::ve
         return m;
     };
     for (std::size_t i = 0; i < n;) {
+        if (i < 64) {
+            const uint64_t ahead = starts >> i;
+            if (ahead == 0) {
+                i = 64;
+                continue;
+            }
+            i += static_cast<std::size_t>(__builtin_ctzll(ahead));
+            if (i >= n) break;
+        }
         const tok& t = at(i);
         if (t.kind != tok_kind::word) {
             ++i;
@@ -224,12 +257,14 @@ std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& t
     return out;
 }
 
-void find_mentions_into(const lexicon& lex, const std::vector<tok>& toks, std::vector<mention>& out) {
+void find_mentions_into(const lexicon& lex, const std::vector<tok>& toks, std::vector<mention>& out,
+                        uint64_t starts) {
     out.clear();
     // (The tokens by a pointer held in the lambda: the strings the mentions write could alias
     // the vector, whose data() would then be read again at every token.)
     const tok* const first = toks.data();
-    scan_mentions(lex, toks.size(), [first](std::size_t k) -> const tok& { return first[k]; }, true, out);
+    scan_mentions(lex, toks.size(), [first](std::size_t k) -> const tok& { return first[k]; }, true, out,
+                  starts);
 }
 
 std::vector<mention> find_countries(const lexicon& lex, const std::vector<const tok*>& toks,
@@ -294,7 +329,9 @@ bool content_word(const lexicon& lex, const tok& t) {
 // is read in place from the tokens (piece k: toks[k].key, then a space unless toks[k] is
 // elided), not copied. Words start after each space: at a token after one not elided, and
 // after the spaces inside number keys ("800 000").
-bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks) {
+// Only the tokens set in `starts` (bit k: token k, for the first 64) may open a phrase or hold
+// one after a space; the tokens after the first 64 are all looked at.
+bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks, uint64_t starts) {
     const std::size_t n = toks.size();
     auto piece_size = [&](std::size_t k) { return toks[k].key.size() + (toks[k].elided ? 0 : 1); };
     // (k, o) moved past the pieces it has run over: false when no byte stands there.
@@ -344,16 +381,24 @@ bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks) {
             const std::string_view p = f.phrases[i];
             if (p.size() < key.size()) {
                 if (key[p.size()] == ' ' && same_bytes(key.substr(0, p.size()), p)) return true;
-            } else if (same_bytes(key, p.substr(0, key.size())) &&
-                       matches_at(p.substr(key.size()), k, key.size())) {
-                return true;
+            } else if (same_bytes(key, p.substr(0, key.size()))) {
+                // (Most phrases that open with the key are turned away by what follows it, as
+                // matches_at() would find: a space, then the next token's first byte.)
+                if (p.size() > key.size() && !toks[k].elided) {
+                    if (p[key.size()] != ' ' || k + 1 >= n) continue;
+                    const std::string_view next = toks[k + 1].key;
+                    if (p.size() > key.size() + 1 && !next.empty() && next[0] != p[key.size() + 1]) continue;
+                }
+                if (matches_at(p.substr(key.size()), k, key.size())) return true;
             }
         }
         return false;
     };
     const uint32_t* const from = f.phrase_from.data();
-    bool after_space = true;
-    for (std::size_t k = 0; k < n; ++k) {
+    // Whether a phrase stands at token k or after a space within it (after_space: the token
+    // before is not elided). (Where the tokens are looked at in no matter which order: any
+    // one found will do.)
+    auto found_in = [&](std::size_t k, bool after_space) {
         const tok& t = toks[k];
         if (after_space) {
             if (t.key.empty()) {
@@ -364,12 +409,21 @@ bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks) {
                 return true;
             }
         }
-        after_space = !t.elided;
         if (t.kind == tok_kind::number) {
             for (std::size_t j = 0; j < t.key.size(); ++j) {
                 if (t.key[j] == ' ' && found_at(k, j + 1)) return true;
             }
         }
+        return false;
+    };
+    const std::size_t marked = std::min<std::size_t>(n, 64);
+    if (marked < 64) starts &= (uint64_t{1} << marked) - 1;
+    for (; starts != 0; starts &= starts - 1) {
+        const auto k = static_cast<std::size_t>(__builtin_ctzll(starts));
+        if (found_in(k, k == 0 || !toks[k - 1].elided)) return true;
+    }
+    for (std::size_t k = marked; k < n; ++k) {
+        if (found_in(k, !toks[k - 1].elided)) return true;
     }
     return false;
 }
@@ -382,7 +436,7 @@ bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks) {
     const pack_rules& pack) {
     const auto& toks = s.toks;
     const int words = s.words;
-    auto has_phrase = [&]() { return holds_phrase(f, toks); };
+    auto has_phrase = [&]() { return holds_phrase(f, toks, s.phrase_starts); };
     switch (f.kind) {
         case feature_kind::position: return 1.0 / (1.0 + f.decay * s.rank);
         case feature_kind::salience: return salience;
@@ -833,7 +887,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             continue;
         }
         attach_grammar(v.toks, s, keys);
-        look_up_forms(lex, v.toks);
+        uint64_t mention_starts = 0;
+        v.phrase_starts = look_up_forms(lex, v.toks, mention_starts);
         const bool ends = v.toks.back().kind == tok_kind::stop ||
                           v.toks.back().kind == tok_kind::quote_close;
         // A date standing alone ("22 mai 2012.") is a dateline, not a statement.
@@ -843,7 +898,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         });
         v.heading = s.heading || (!ends && v.toks.size() < 14) || date_only;
         v.rank = v.heading ? rank : rank++;
-        find_mentions_into(lex, v.toks, v.mentions);
+        find_mentions_into(lex, v.toks, v.mentions, mention_starts);
         for (const auto& t : v.toks) {
             v.words += t.kind == tok_kind::word || t.kind == tok_kind::number;
             // (Most words name no event: their index entry says so.)

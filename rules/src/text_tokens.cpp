@@ -525,7 +525,9 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_stor
         while (g != g_end && g->where.begin < t.begin) ++g;
         if (g == g_end) break;
         if (g->where.begin != t.begin) continue;
-        const std::string& lemma = g->lemma;
+        // (The next token starts after this one, and so after g: g is passed over now.)
+        const grammar::token& here = *g++;
+        const std::string& lemma = here.lemma;
         if (folds_to(lemma, t.text, t.key)) {
             t.lemma = t.key;
             t.lemma_is_key = true;
@@ -537,7 +539,7 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_stor
             t.lemma = k == lemma.size() ? std::string_view(lemma) : fold_key_kept(keys, lemma);
             t.lemma_is_key = same_bytes(t.lemma, t.key);
         }
-        t.pos = g->pos;
+        t.pos = here.pos;
         // The dictionary writes names with a capital ("Floride"), common words without
         // ("union" for "Union").
         if (!lemma.empty()) {
