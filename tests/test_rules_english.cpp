@@ -1053,3 +1053,12 @@ BOOST_AUTO_TEST_CASE(a_future_or_conditional_in_a_clause_of_its_own_keeps_its_ti
     const std::string must = english_summary(u8"Il ajoute que si des sanctions doivent être décidées, elles devront être ciblées.");
     BOOST_TEST(contains(must, "will have to be targeted"), must);
 }
+
+BOOST_AUTO_TEST_CASE(a_first_person_subject_takes_the_bare_form) {
+    const std::string want = english_summary(u8"Je veux que nous menions des débats plus stratégiques, écrit le président.");
+    BOOST_TEST(contains(want, "I want"), want);
+    const std::string think = english_summary(u8"Le ministre a déclaré : je pense que la Chine signera l'accord.");
+    BOOST_TEST(contains(think, "I think"), think);
+    const std::string am = english_summary(u8"Je suis convaincu que la Chine signera l'accord, a déclaré le président.");
+    BOOST_TEST(contains(am, "I am convinced"), am);
+}

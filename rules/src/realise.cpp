@@ -1841,7 +1841,10 @@ private:
         if (entry.pos == word_class::verb && form == form_kind::participle) {
             formed = entry_form(entry, word_answers::form::participle);
             made = true;
-        } else if (entry.pos == word_class::verb && form == form_kind::present3s) {
+        } else if (entry.pos == word_class::verb && form == form_kind::present3s &&
+                   !(!out.words.empty() && (eq(out.words.back(), "I") || eq(out.words.back(), "you") ||
+                                            eq(out.words.back(), "we") || eq(out.words.back(), "they")))) {
+            // ("je pense": the French form is the third person's too, English says "I think")
             formed = entry_form(entry, word_answers::form::third_person);
             made = true;
         }
@@ -2736,14 +2739,20 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                 nothing = nothing || eq(toks[k]->key, "rien");
             }
         }
-        // "Nous pensons" -> "We think": a first or second person plural subject takes the
-        // bare form, as a plural does.
+        // "Nous pensons" -> "We think", "Je veux" -> "I want": a first or second person
+        // subject takes the bare form, as a plural does.
         if (std::count_if(toks.begin(), toks.begin() + static_cast<std::ptrdiff_t>(v.begin),
                           [](const tok* t) { return !eq(t->key, "ne") && !eq(t->key, "n'"); }) == 1 &&
-            (eq(toks[0]->key, "nous") || eq(toks[0]->key, "vous"))) {
+            (eq(toks[0]->key, "nous") || eq(toks[0]->key, "vous") || eq(toks[0]->key, "je") ||
+             eq(toks[0]->key, "j'"))) {
             v.plural = true;
         }
         verb_slot = english_verb(v, tr);
+        // ("Je suis convaincu" -> "I am convinced")
+        if ((eq(toks[0]->key, "je") || eq(toks[0]->key, "j'")) && v.plural && verb_slot.rfind("are", 0) == 0 &&
+            (verb_slot.size() == 3 || verb_slot[3] == ' ')) {
+            verb_slot.replace(0, 3, "am");
+        }
         // A modal before the verb group: "devraient être vendues" -> "should be sold".
         // The grammar's verb group may hold the modal itself ("veut montrer").
         const bool inside = v.verb > v.begin && v.verb < toks.size();
