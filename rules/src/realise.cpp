@@ -16,6 +16,8 @@
 
 namespace precis::rules {
 
+std::string english_past(const lexicon_entry& e);  // (below)
+
 namespace {
 
 // fold_key(s): s itself when it is of plain bytes (ASCII but capitals, as most lemmas are),
@@ -1070,6 +1072,20 @@ public:
                     ++i;
                     continue;
                 }
+                // "qu'il renonçait" -> "that he renounced": the French past of a verb that is no
+                // auxiliary nor modal is the English simple past
+                if (entry.pos == word_class::verb && (t.pos & grammar::pos_past) != 0 &&
+                    (t.pos & (grammar::pos_present | grammar::pos_infinitive | grammar::pos_past_participle |
+                              grammar::pos_noun | grammar::pos_aux)) == 0 &&
+                    !(i + 1 < e && (toks[i + 1]->pos & grammar::pos_infinitive) != 0) &&
+                    entry.en.rfind("be", 0) != 0 && entry.en.rfind("have", 0) != 0 &&
+                    entry.en.rfind("can", 0) != 0 && entry.en.rfind("must", 0) != 0 &&
+                    entry.en.rfind("should", 0) != 0 && entry.en.rfind("will", 0) != 0) {
+                    out.words.push_back(english_past(entry));
+                    noun_at = std::string::npos;
+                    ++i;
+                    continue;
+                }
                 // "qu'il signera" -> "that he will sign", "qu'il signerait" -> "would sign"
                 if (entry.pos == word_class::verb && (t.pos & (grammar::pos_future | grammar::pos_conditional)) != 0 &&
                     (t.pos & (grammar::pos_present | grammar::pos_infinitive | grammar::pos_past_participle |
@@ -1187,6 +1203,11 @@ public:
                         // "typeset", "cut": an irregular participle the rule cannot form is
                         // the base form more often than not.
                         if (!is_english_word(w)) w = fb.en;
+                    } else if ((t.pos & grammar::pos_past) != 0 &&
+                               (t.pos & (grammar::pos_present | grammar::pos_noun | grammar::pos_aux)) == 0) {
+                        // "renonçait" -> "renounced" (when English has the word so formed)
+                        std::string past = english_past(v);
+                        if (is_english_word(past.substr(0, past.find(' ')))) w = std::move(past);
                     }
                 }
                 if ((fb.pos == word_class::adj || fb.pos == word_class::verb) &&
