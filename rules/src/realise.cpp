@@ -1858,7 +1858,8 @@ verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
     const std::size_t b = run.first, e = run.second;
     if (b == std::string::npos || b == 0) return v;
     const grammar::verb_group& g = *found;
-    const std::string lemma = fold_key(g.lemma);
+    thread_local std::string folded;  // (its storage reused from call to call)
+    const std::string_view lemma = folded_key(g.lemma, folded);
     // "se rend à Paris" -> "goes to Paris": a reflexive verb is its own entry ("se rendre")
     // when the lexicon has one.
     bool reflexive = false;
