@@ -713,7 +713,7 @@ struct document_lists {
     std::vector<uint32_t> token_ids, content_ids, seen;
     std::vector<std::size_t> token_from, content_from, by_bound, order;
     std::vector<double> salience, kept_bound, kept_salience, values, bound, scores, logs, body_full;
-    std::vector<char> fragment, scored;  // (flags by view)
+    std::vector<char> fragment, scored, phrases_known;  // (flags by view)
     std::vector<const entity_stat*> ranked;
     std::vector<std::string_view> top_entities;
 };
@@ -1017,8 +1017,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     const bool wants_fragment = std::any_of(pack.features.begin(), pack.features.end(), [](const auto& f) {
         return f.kind == feature_kind::fragment;
     });
-    // The headline compression of a body sentence, with its kept salience and whether it
-    // lost its verb; computed on demand and kept (the key sentence reuses it).
+    // The headline compression of a body sentence, with its kept salience; computed on
+    // demand and kept (the key sentence reuses it). Whether it lost its verb is asked only
+    // of the sentences scored in full (see score_fully).
     std::vector<std::optional<compressed>> headline_cut(views.size());
     std::vector<double>& kept_salience = lists.kept_salience;
     kept_salience.assign(views.size(), 0.0);
@@ -1030,7 +1031,6 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         headline_cut[i].emplace(
             compress(rules, views[i], true, rules.options.headline_max_words, false, true));
         const compressed& c = *headline_cut[i];
-        if (wants_fragment) fragment[i] = keeps_a_verb(rules, views[i], c) ? 0 : 1;
         seen.clear();
         seen.reserve(c.kept.size());
         double sum = 0.0;
@@ -1081,14 +1081,35 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     std::vector<double>& bound = lists.bound;
     values.assign(views.size() * nf, 0.0);
     bound.assign(views.size(), 0.0);
-    for (std::size_t i = 0; i < views.size(); ++i) {
-        const double sal = max_salience > 0 ? salience[i] / max_salience : 0.0;
+    // Of the cheap features, those that look for a phrase (a cue, an attribution) cost the
+    // most: a sentence's first bound counts them at their most, and they are looked for when
+    // the sentence comes up in the order below, which then takes its bound as it is.
+    auto phrase_feature = [&](const scoring_feature& f, const sentence_view& v) {
+        return f.kind == feature_kind::cue || (f.kind == feature_kind::attribution && v.words < 16);
+    };
+    const bool cues = std::any_of(pack.features.begin(), pack.features.end(),
+                                  [](const auto& f) { return f.kind == feature_kind::cue; });
+    const bool attributions = std::any_of(pack.features.begin(), pack.features.end(), [](const auto& f) {
+        return f.kind == feature_kind::attribution;
+    });
+    std::vector<char>& phrases_known = lists.phrases_known;
+    phrases_known.assign(views.size(), 0);
+    auto salience_of = [&](std::size_t i) { return max_salience > 0 ? salience[i] / max_salience : 0.0; };
+    // The sentence's bound: its cheap features' values (each computed once, into values),
+    // plus the most its dear ones can add; phrase features at their most until known.
+    auto bound_of = [&](std::size_t i, bool first) {
+        const double sal = salience_of(i);
+        const bool known = phrases_known[i] != 0;
         double most = 0.0;
         for (std::size_t k = 0; k < nf; ++k) {
             const auto& f = pack.features[k];
             if (!dear(f.kind)) {
-                const double v = feature_value(rules, f, views[i], sal, 0.0, false, top_entities, pack);
-                values[i * nf + k] = v;
+                if (!known && phrase_feature(f, views[i])) {
+                    most += std::max(0.0, f.weight);  // (a value of 0 or 1)
+                    continue;
+                }
+                double& v = values[i * nf + k];
+                if (first) v = feature_value(rules, f, views[i], sal, 0.0, false, top_entities, pack);
                 most += f.weight * v;
             } else if (f.weight > 0 && f.kind == feature_kind::compressed_salience) {
                 if (headline_cut[i]) {
@@ -1102,7 +1123,22 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                 most += f.weight;
             }
         }
-        bound[i] = most;
+        return most;
+    };
+    // The phrase features' values of sentence i, when not known yet (feature_value's: 1 when
+    // the phrase is found).
+    auto know_phrases = [&](std::size_t i) {
+        if (phrases_known[i] != 0) return;
+        phrases_known[i] = 1;
+        for (std::size_t k = 0; k < nf; ++k) {
+            const auto& f = pack.features[k];
+            if (phrase_feature(f, views[i])) values[i * nf + k] = holds_phrase(f, views[i].toks) ? 1.0 : 0.0;
+        }
+    };
+    for (std::size_t i = 0; i < views.size(); ++i) {
+        // (A sentence with no phrase feature to look for has its bound as it is at once.)
+        if (!cues && !(attributions && views[i].words < 16)) phrases_known[i] = 1;
+        bound[i] = bound_of(i, true);
     }
     // Unscored sentences keep their bound as score: below every sentence that can be chosen.
     std::vector<double>& scores = lists.scores;
@@ -1113,6 +1149,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         if (scored[i] != 0) return;
         scored[i] = 1;
         cut_headline(i);
+        if (wants_fragment && headline_cut[i]) fragment[i] = keeps_a_verb(rules, views[i], *headline_cut[i]) ? 0 : 1;
+        know_phrases(i);
         const double kept = max_kept > 0 ? kept_salience[i] / max_kept : 0.0;
         double score = 0.0;
         for (std::size_t k = 0; k < nf; ++k) {
@@ -1125,16 +1163,23 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     };
     const std::size_t summary_n = static_cast<std::size_t>(std::max(0, rules.options.summary_sentences));
     {
+        // By decreasing bound, ties in document order: a heap whose top is the next sentence.
+        // A sentence whose phrases are not known yet goes back in with its bound as it is
+        // (no higher), so that sentences come off it in the order of their bounds as they are.
         std::vector<std::size_t>& by_bound = lists.by_bound;
         by_bound.resize(views.size());
         for (std::size_t i = 0; i < by_bound.size(); ++i) by_bound[i] = i;
-        std::sort(by_bound.begin(), by_bound.end(), by_decreasing(bound));
+        const auto before = by_decreasing(bound);
+        auto after = [&](std::size_t a, std::size_t b) { return before(b, a); };
+        std::make_heap(by_bound.begin(), by_bound.end(), after);
         double best_full = -1e300;
         // The summary_n best full scores of the body sentences scored so far, a heap with the
         // lowest on top (the lowest score a summary sentence has now, once there are as many).
         std::vector<double>& body_full = lists.body_full;
         body_full.clear();
-        for (std::size_t i : by_bound) {
+        while (!by_bound.empty()) {
+            std::pop_heap(by_bound.begin(), by_bound.end(), after);
+            const std::size_t i = by_bound.back();
             double last_summary = -1e300;  // the lowest score a summary sentence has now
             if (summary_n == 0) {
                 last_summary = 1e300;
@@ -1145,8 +1190,17 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             const bool can_summarise = !views[i].heading && bound[i] + margin >= last_summary;
             if (!can_lead && !can_summarise) {
                 if (last_summary > bound[i] + margin) break;  // nor can any sentence after it
+                by_bound.pop_back();
                 continue;
             }
+            if (phrases_known[i] == 0) {
+                know_phrases(i);
+                bound[i] = bound_of(i, false);
+                scores[i] = bound[i];
+                std::push_heap(by_bound.begin(), by_bound.end(), after);
+                continue;
+            }
+            by_bound.pop_back();
             score_fully(i);
             best_full = std::max(best_full, scores[i]);
             if (!views[i].heading && summary_n > 0) {
