@@ -1473,7 +1473,12 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         const std::vector<std::string>& nouns = pack.events[e].nouns;
         std::size_t first_noun = nouns.size();
         const tok* object = nullptr;
+        // (A key of a length no noun has matches none: bit n for the nouns of n bytes, the
+        // last bit for all the longer ones.)
+        uint64_t lengths = 0;
+        for (const auto& w : nouns) lengths |= uint64_t{1} << std::min<std::size_t>(w.size(), 63);
         for (const auto& t : c.view->toks) {
+            if (((lengths >> std::min<std::size_t>(t.key.size(), 63)) & 1) == 0) continue;
             for (std::size_t k = 0; k < first_noun; ++k) {
                 if (same_bytes(t.key, nouns[k])) {
                     first_noun = k;
