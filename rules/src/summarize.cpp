@@ -1223,13 +1223,6 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             best = i;
         }
     }
-    auto fired_features = [&](std::size_t i) {
-        std::vector<std::string> names;
-        for (std::size_t k = 0; k < nf; ++k) {
-            if (values[i * nf + k] != 0.0) names.push_back(pack.features[k].name);
-        }
-        return names;
-    };
 
     // 4. Topic: the entity most sentences name, when the statement does not name it.
     const entity_stat* topic = nullptr;
@@ -1272,9 +1265,15 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         std::string template_fr;
         const std::string by_template = realise_french(rules, key, template_fr);
         if (options.trace) {
+            // (Room for the entries a trace mostly has: the selection, the features that fired,
+            // the trimming rules and the templates, made at once.)
+            out.trace.reserve(out.trace.size() + nf + c.rules.size() + 8);
             out.trace.push_back({"select_key_sentence", key.source->where, scores[best], "selected"});
-            for (const auto& f : fired_features(best)) {
-                out.trace.push_back({f, key.source->where, scores[best], "feature"});
+            // The features that fired for it.
+            for (std::size_t k = 0; k < nf; ++k) {
+                if (values[best * nf + k] != 0.0) {
+                    out.trace.push_back({pack.features[k].name, key.source->where, scores[best], "feature"});
+                }
             }
         }
         if (!by_template.empty() && count_words(by_template) <= max_words) {
