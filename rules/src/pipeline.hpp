@@ -4,6 +4,7 @@
 
 #include <array>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pack_model.hpp"
@@ -55,7 +56,7 @@ struct compressed {
     // The trimming rules that changed something, in the order they ran, each with the runs of
     // words it took away or rewrote (document spans).
     struct fired_rule {
-        std::string name;
+        std::string_view name;  // the pack's (which outlives the compressions of a summary)
         std::vector<grammar::span> where;
     };
     std::vector<fired_rule> rules;

@@ -1284,8 +1284,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             if (options.trace) {
                 // Each trimming rule points at what it took away or rewrote.
                 for (const auto& r : c.rules) {
-                    if (r.where.empty()) out.trace.push_back({r.name, key.source->where, 0.0, "trimmed"});
-                    for (const auto& w : r.where) out.trace.push_back({r.name, w, 0.0, "trimmed"});
+                    if (r.where.empty()) out.trace.push_back({std::string(r.name), key.source->where, 0.0, "trimmed"});
+                    for (const auto& w : r.where) out.trace.push_back({std::string(r.name), w, 0.0, "trimmed"});
                 }
                 if (prefix) out.trace.push_back({pack.topic_rule, key.source->where, 0.0, "topic prefix"});
             }
