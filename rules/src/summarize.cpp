@@ -1307,14 +1307,15 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             out.headline_en = most_written(*person) + out.headline_en.substr(pronoun_en.size() - 1);
         }
         // The English headline takes the same topic as the French one, in English; a topic
-        // the lexicon cannot say is left out rather than written in French.
-        const std::string topic_en =
-            topic == nullptr ? "" : topic->country ? std::string(topic->en) : english_name(lex, topic_fr);
-        if (prefix && by_template.empty() && !out.headline_en.empty() && !topic_en.empty() &&
-            out.headline_en.find(topic_en) == std::string::npos &&
-            template_rule.rfind("clause_", 0) == 0) {
-            out.headline_en = topic_en + ": " + out.headline_en;
-            if (options.trace) out.trace.push_back({pack.topic_rule, key.source->where, 0.0, "topic prefix en"});
+        // the lexicon cannot say is left out rather than written in French. (Said in English
+        // only when the headline is to take it.)
+        if (prefix && by_template.empty() && !out.headline_en.empty() && template_rule.rfind("clause_", 0) == 0) {
+            const std::string topic_en =
+                topic == nullptr ? "" : topic->country ? std::string(topic->en) : english_name(lex, topic_fr);
+            if (!topic_en.empty() && out.headline_en.find(topic_en) == std::string::npos) {
+                out.headline_en = topic_en + ": " + out.headline_en;
+                if (options.trace) out.trace.push_back({pack.topic_rule, key.source->where, 0.0, "topic prefix en"});
+            }
         }
         if (options.trace && !template_rule.empty()) {
             out.trace.push_back({template_rule, key.source->where, 0.0, "english"});
