@@ -2166,6 +2166,12 @@ bool names_an_event_slot(const std::vector<std::string>& slots) {
     });
 }
 
+// Whether a template names the topic's or the country's slot.
+bool names_a_topic_slot(const std::vector<std::string>& slots) {
+    return std::any_of(slots.begin(), slots.end(),
+                       [](const std::string& slot) { return eq(slot, "topic") || eq(slot, "country"); });
+}
+
 }  // namespace
 
 bool keeps_a_verb(const rule_set::impl& rules, const sentence_view& s, const compressed& c) {
@@ -2345,8 +2351,7 @@ namespace {
 }  // namespace
 
 std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
-                            const compressed& c, const std::vector<mention>& topics,
-                            std::string& rule) {
+                            const compressed& c, const topic_maker* topics, std::string& rule) {
     const lexicon& lex = rules.pack.lex;
     // The first word said opens the headline: its capital proves no name.
     uint32_t opening = s.toks.empty() ? 0 : s.toks.front().begin;
@@ -2475,26 +2480,33 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         english_run all = sayable_prefix(tr, toks, 0, toks.size());
         if (all.words.size() >= 2) subject_slot = join_words(all.words);
     }
-    if (!topics.empty()) {
-        slots["topic"] = topics.front().en;
-        for (const auto& t : topics) {
-            if (t.country) {
-                slots["country"] = t.en;
-                break;
-            }
-        }
-    }
     // Event templates speak for the key clause's own event, not for any event word nearby.
     const std::string event = main_event(rules, s);
     // The event's slots are dear and most sentences are said by a clause template before any
     // template asks for one: they are filled when the first template that names one is tried.
     bool event_slots = false;
+    // So are the topic's and the country's, which the last templates name.
+    bool topic_slots = topics == nullptr;
     for (const auto& t : rules.pack.templates) {
         if (t.en.empty()) continue;
         if (!eq(t.event, "*") && t.event != event) continue;
         if (!event_slots && names_an_event_slot(t.slots_en)) {
             fill_event_slots(rules, s, tr, slots, nullptr);
             event_slots = true;
+        }
+        if (!topic_slots && names_a_topic_slot(t.slots_en)) {
+            topic_slots = true;
+            std::vector<mention> list;
+            (*topics)(list);
+            if (!list.empty()) {
+                slots["topic"] = list.front().en;
+                for (const auto& m : list) {
+                    if (m.country) {
+                        slots["country"] = m.en;
+                        break;
+                    }
+                }
+            }
         }
         std::string text = fill_template(t.en, slots);
         if (text.empty()) continue;
@@ -2509,7 +2521,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
 std::string english_sentence(const rule_set::impl& rules, const sentence_view& s,
                              const compressed& c) {
     std::string rule;
-    std::string en = realise_english(rules, s, c, {}, rule);
+    std::string en = realise_english(rules, s, c, nullptr, rule);
     if (!en.empty()) en += '.';
     return en;
 }

@@ -1290,19 +1290,21 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                 if (prefix) out.trace.push_back({pack.topic_rule, key.source->where, 0.0, "topic prefix"});
             }
         }
-        std::vector<mention> topics;
-        topics.reserve(3);
-        for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) {
-            mention m;
-            m.key = ranked[i]->key;
-            m.fr = most_written(*ranked[i]);
-            m.country = ranked[i]->country;
-            m.en = m.country ? std::string(ranked[i]->en) : english_name(lex, m.fr);
-            if (m.en.empty()) continue;  // no French word in an English template
-            topics.push_back(std::move(m));
-        }
+        // (Made only when a template that names the topic is tried: the last ones.)
+        const topic_maker topics = [&](std::vector<mention>& list) {
+            list.reserve(3);
+            for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) {
+                mention m;
+                m.key = ranked[i]->key;
+                m.fr = most_written(*ranked[i]);
+                m.country = ranked[i]->country;
+                m.en = m.country ? std::string(ranked[i]->en) : english_name(lex, m.fr);
+                if (m.en.empty()) continue;  // no French word in an English template
+                list.push_back(std::move(m));
+            }
+        };
         std::string template_rule;
-        out.headline_en = realise_english(rules, key, c, topics, template_rule);
+        out.headline_en = realise_english(rules, key, c, &topics, template_rule);
         if (!pronoun_en.empty() && out.headline_en.rfind(pronoun_en, 0) == 0) {
             out.headline_en = most_written(*person) + out.headline_en.substr(pronoun_en.size() - 1);
         }
@@ -1353,7 +1355,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             const compressed c = headline_cut[i]
                                      ? *headline_cut[i]
                                      : compress(rules, views[i], true, max_words, false, true);
-            out.headline_en = realise_english(rules, views[i], c, {}, rule);
+            out.headline_en = realise_english(rules, views[i], c, nullptr, rule);
             if (!out.headline_en.empty()) {
                 if (options.trace) out.trace.push_back({rule, views[i].source->where, 0.0, "english"});
                 break;
