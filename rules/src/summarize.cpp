@@ -1386,6 +1386,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     std::sort(order.begin(), order.end(), by_decreasing(scores));
     order.resize(std::min<std::size_t>(order.size(), static_cast<std::size_t>(rules.options.summary_sentences)));
     std::sort(order.begin(), order.end());
+    out.summary_fr.reserve(order.size());
+    out.summary_en.reserve(order.size());
     for (std::size_t i : order) {
         compressed c = compress(rules, views[i], false, 60);
         if (c.text.empty()) continue;
@@ -1398,6 +1400,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // 6. Keywords: the main entities, then the words most sentences share.
     // Folded, so "Etat" and "état" count once (a few: a list, not a tree).
     std::vector<std::string> said;
+    said.reserve(8);  // (as many as there are keywords, at most)
+    out.keywords.reserve(8);
     auto first_said = [&](std::string folded) {
         if (std::find(said.begin(), said.end(), folded) != said.end()) return false;
         said.push_back(std::move(folded));
