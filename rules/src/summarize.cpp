@@ -1095,10 +1095,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     std::vector<char>& phrases_known = lists.phrases_known;
     phrases_known.assign(views.size(), 0);
     auto salience_of = [&](std::size_t i) { return max_salience > 0 ? salience[i] / max_salience : 0.0; };
-    // The sentence's bound: its cheap features' values (each computed once, into values),
-    // plus the most its dear ones can add; phrase features at their most until known.
-    auto bound_of = [&](std::size_t i, bool first) {
-        const double sal = salience_of(i);
+    // The sentence's bound: its cheap features' values (computed below, into values), plus
+    // the most its dear ones can add; phrase features at their most until known.
+    auto bound_of = [&](std::size_t i) {
         const bool known = phrases_known[i] != 0;
         double most = 0.0;
         for (std::size_t k = 0; k < nf; ++k) {
@@ -1108,9 +1107,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                     most += std::max(0.0, f.weight);  // (a value of 0 or 1)
                     continue;
                 }
-                double& v = values[i * nf + k];
-                if (first) v = feature_value(rules, f, views[i], sal, 0.0, false, top_entities, pack);
-                most += f.weight * v;
+                most += f.weight * values[i * nf + k];
             } else if (f.weight > 0 && f.kind == feature_kind::compressed_salience) {
                 if (headline_cut[i]) {
                     most += f.weight * (max_kept > 0 ? kept_salience[i] / max_kept : 0.0);
@@ -1135,10 +1132,41 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             if (phrase_feature(f, views[i])) values[i * nf + k] = holds_phrase(f, views[i].toks) ? 1.0 : 0.0;
         }
     };
+    // (A sentence with no phrase feature to look for has its bound as it is at once.)
     for (std::size_t i = 0; i < views.size(); ++i) {
-        // (A sentence with no phrase feature to look for has its bound as it is at once.)
         if (!cues && !(attributions && views[i].words < 16)) phrases_known[i] = 1;
-        bound[i] = bound_of(i, true);
+    }
+    // The first bounds, as bound_of() takes them but feature by feature (each sentence's sum
+    // in the order of the features all the same), computing the cheap features' values.
+    for (std::size_t k = 0; k < nf; ++k) {
+        const auto& f = pack.features[k];
+        if (!dear(f.kind)) {
+            const bool phrases = f.kind == feature_kind::cue || f.kind == feature_kind::attribution;
+            for (std::size_t i = 0; i < views.size(); ++i) {
+                if (phrases && phrases_known[i] == 0 && phrase_feature(f, views[i])) {
+                    bound[i] += std::max(0.0, f.weight);  // (a value of 0 or 1)
+                    continue;
+                }
+                const double v =
+                    feature_value(rules, f, views[i], salience_of(i), 0.0, false, top_entities, pack);
+                values[i * nf + k] = v;
+                bound[i] += f.weight * v;
+            }
+        } else if (f.weight > 0 && f.kind == feature_kind::compressed_salience) {
+            for (std::size_t i = 0; i < views.size(); ++i) {
+                if (headline_cut[i]) {
+                    bound[i] += f.weight * (max_kept > 0 ? kept_salience[i] / max_kept : 0.0);
+                } else if (max_kept > 0) {
+                    bound[i] += f.weight * std::min(1.0, kept_bound[i] / max_kept);
+                }
+            }
+        } else if (f.weight > 0 && f.kind == feature_kind::template_fit) {
+            for (std::size_t i = 0; i < views.size(); ++i) {
+                if (has_french_template(pack, views[i].main_event)) bound[i] += f.weight;
+            }
+        } else if (f.weight > 0) {
+            for (std::size_t i = 0; i < views.size(); ++i) bound[i] += f.weight;
+        }
     }
     // Unscored sentences keep their bound as score: below every sentence that can be chosen.
     std::vector<double>& scores = lists.scores;
@@ -1195,7 +1223,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             }
             if (phrases_known[i] == 0) {
                 know_phrases(i);
-                bound[i] = bound_of(i, false);
+                bound[i] = bound_of(i);
                 scores[i] = bound[i];
                 std::push_heap(by_bound.begin(), by_bound.end(), after);
                 continue;
