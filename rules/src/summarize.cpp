@@ -1142,13 +1142,14 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         const auto& f = pack.features[k];
         if (!dear(f.kind)) {
             const bool phrases = f.kind == feature_kind::cue || f.kind == feature_kind::attribution;
+            const bool salient = f.kind == feature_kind::salience;  // (the only one reading it)
             for (std::size_t i = 0; i < views.size(); ++i) {
                 if (phrases && phrases_known[i] == 0 && phrase_feature(f, views[i])) {
                     bound[i] += std::max(0.0, f.weight);  // (a value of 0 or 1)
                     continue;
                 }
-                const double v =
-                    feature_value(rules, f, views[i], salience_of(i), 0.0, false, top_entities, pack);
+                const double v = feature_value(rules, f, views[i], salient ? salience_of(i) : 0.0, 0.0, false,
+                                               top_entities, pack);
                 values[i * nf + k] = v;
                 bound[i] += f.weight * v;
             }
