@@ -1192,23 +1192,21 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     };
     const std::size_t summary_n = static_cast<std::size_t>(std::max(0, rules.options.summary_sentences));
     {
-        // By decreasing bound, ties in document order: a heap whose top is the next sentence.
-        // A sentence whose phrases are not known yet goes back in with its bound as it is
-        // (no higher), so that sentences come off it in the order of their bounds as they are.
+        // By decreasing bound, ties in document order, from position p on. A sentence whose
+        // phrases are not known yet moves on with its bound as it is (no higher) to where it
+        // now stands, so that sentences come up in the order of their bounds as they are.
         std::vector<std::size_t>& by_bound = lists.by_bound;
         by_bound.resize(views.size());
         for (std::size_t i = 0; i < by_bound.size(); ++i) by_bound[i] = i;
         const auto before = by_decreasing(bound);
-        auto after = [&](std::size_t a, std::size_t b) { return before(b, a); };
-        std::make_heap(by_bound.begin(), by_bound.end(), after);
+        std::sort(by_bound.begin(), by_bound.end(), before);
         double best_full = -1e300;
         // The summary_n best full scores of the body sentences scored so far, a heap with the
         // lowest on top (the lowest score a summary sentence has now, once there are as many).
         std::vector<double>& body_full = lists.body_full;
         body_full.clear();
-        while (!by_bound.empty()) {
-            std::pop_heap(by_bound.begin(), by_bound.end(), after);
-            const std::size_t i = by_bound.back();
+        for (std::size_t p = 0; p < by_bound.size();) {
+            const std::size_t i = by_bound[p];
             double last_summary = -1e300;  // the lowest score a summary sentence has now
             if (summary_n == 0) {
                 last_summary = 1e300;
@@ -1219,17 +1217,19 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             const bool can_summarise = !views[i].heading && bound[i] + margin >= last_summary;
             if (!can_lead && !can_summarise) {
                 if (last_summary > bound[i] + margin) break;  // nor can any sentence after it
-                by_bound.pop_back();
+                ++p;
                 continue;
             }
             if (phrases_known[i] == 0) {
                 know_phrases(i);
                 bound[i] = bound_of(i);
                 scores[i] = bound[i];
-                std::push_heap(by_bound.begin(), by_bound.end(), after);
+                std::size_t q = p;  // (p then holds the next sentence)
+                for (; q + 1 < by_bound.size() && before(by_bound[q + 1], i); ++q) by_bound[q] = by_bound[q + 1];
+                by_bound[q] = i;
                 continue;
             }
-            by_bound.pop_back();
+            ++p;
             score_fully(i);
             best_full = std::max(best_full, scores[i]);
             if (!views[i].heading && summary_n > 0) {
