@@ -3,7 +3,9 @@
 #pragma once
 
 #include <array>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pack_model.hpp"
@@ -58,7 +60,7 @@ struct compressed {
     // The trimming rules that changed something, in the order they ran, each with the runs of
     // words it took away or rewrote (document spans).
     struct fired_rule {
-        std::string name;
+        std::string_view name;  // the pack's (which outlives the compressions of a summary)
         std::vector<grammar::span> where;
     };
     std::vector<fired_rule> rules;
@@ -135,11 +137,13 @@ bool is_form_of_any_verb(const lexicon& lex, const tok& t, const std::vector<std
 compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,
                     int max_words, bool final_cut = false, bool kept_only = false);
 
-// English headline from the compressed key sentence and what the document is about;
-// `rule` receives the name of the template used.
+// What the document is about, for the English templates that name it (the last ones): the
+// list is made into its argument when such a template is tried, not before.
+using topic_maker = std::function<void(std::vector<mention>&)>;
+// English headline from the compressed key sentence and what the document is about (none
+// when `topics` is null); `rule` receives the name of the template used.
 std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
-                            const compressed& c, const std::vector<mention>& topics,
-                            std::string& rule);
+                            const compressed& c, const topic_maker* topics, std::string& rule);
 // French headline from an event template ("{actors} signent un accord pour {purpose}") when
 // the key clause's event has one whose slots can all be filled; empty otherwise.
 std::string realise_french(const rule_set::impl& rules, const sentence_view& s, std::string& rule);

@@ -2199,7 +2199,8 @@ verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
     const std::size_t b = run.first, e = run.second;
     if (b == std::string::npos || b == 0) return v;
     const grammar::verb_group& g = *found;
-    const std::string lemma = fold_key(g.lemma);
+    thread_local std::string folded;  // (its storage reused from call to call)
+    const std::string_view lemma = folded_key(g.lemma, folded);
     // "se rend à Paris" -> "goes to Paris": a reflexive verb is its own entry ("se rendre")
     // when the lexicon has one.
     bool reflexive = false;
@@ -2529,6 +2530,12 @@ bool names_an_event_slot(const std::vector<std::string>& slots) {
     });
 }
 
+// Whether a template names the topic's or the country's slot.
+bool names_a_topic_slot(const std::vector<std::string>& slots) {
+    return std::any_of(slots.begin(), slots.end(),
+                       [](const std::string& slot) { return eq(slot, "topic") || eq(slot, "country"); });
+}
+
 }  // namespace
 
 bool keeps_a_verb(const rule_set::impl& rules, const sentence_view& s, const compressed& c) {
@@ -2719,8 +2726,7 @@ namespace {
 }  // namespace
 
 std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
-                            const compressed& c, const std::vector<mention>& topics,
-                            std::string& rule) {
+                            const compressed& c, const topic_maker* topics, std::string& rule) {
     const lexicon& lex = rules.pack.lex;
     // The first word said opens the headline: its capital proves no name.
     uint32_t opening = s.toks.empty() ? 0 : s.toks.front().begin;
@@ -2862,26 +2868,33 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         english_run all = sayable_prefix(tr, toks, 0, toks.size());
         if (all.words.size() >= 2) subject_slot = join_words(all.words);
     }
-    if (!topics.empty()) {
-        slots["topic"] = topics.front().en;
-        for (const auto& t : topics) {
-            if (t.country) {
-                slots["country"] = t.en;
-                break;
-            }
-        }
-    }
     // Event templates speak for the key clause's own event, not for any event word nearby.
     const std::string event = main_event(rules, s);
     // The event's slots are dear and most sentences are said by a clause template before any
     // template asks for one: they are filled when the first template that names one is tried.
     bool event_slots = false;
+    // So are the topic's and the country's, which the last templates name.
+    bool topic_slots = topics == nullptr;
     for (const auto& t : rules.pack.templates) {
         if (t.en.empty()) continue;
         if (!eq(t.event, "*") && t.event != event) continue;
         if (!event_slots && names_an_event_slot(t.slots_en)) {
             fill_event_slots(rules, s, tr, slots, nullptr);
             event_slots = true;
+        }
+        if (!topic_slots && names_a_topic_slot(t.slots_en)) {
+            topic_slots = true;
+            std::vector<mention> list;
+            (*topics)(list);
+            if (!list.empty()) {
+                slots["topic"] = list.front().en;
+                for (const auto& m : list) {
+                    if (m.country) {
+                        slots["country"] = m.en;
+                        break;
+                    }
+                }
+            }
         }
         std::string text = fill_template(t.en, slots);
         if (text.empty()) continue;
@@ -2896,7 +2909,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
 std::string english_sentence(const rule_set::impl& rules, const sentence_view& s,
                              const compressed& c) {
     std::string rule;
-    std::string en = realise_english(rules, s, c, {}, rule);
+    std::string en = realise_english(rules, s, c, nullptr, rule);
     if (!en.empty()) en += '.';
     return en;
 }

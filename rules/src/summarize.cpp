@@ -767,7 +767,7 @@ struct document_lists {
     std::vector<uint32_t> token_ids, content_ids, seen;
     std::vector<std::size_t> token_from, content_from, by_bound, order;
     std::vector<double> salience, kept_bound, kept_salience, values, bound, scores, logs, body_full;
-    std::vector<char> fragment, scored;  // (flags by view)
+    std::vector<char> fragment, scored, phrases_known;  // (flags by view)
     std::vector<const entity_stat*> ranked;
     std::vector<std::string_view> top_entities;
 };
@@ -1072,8 +1072,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     const bool wants_fragment = std::any_of(pack.features.begin(), pack.features.end(), [](const auto& f) {
         return f.kind == feature_kind::fragment;
     });
-    // The headline compression of a body sentence, with its kept salience and whether it
-    // lost its verb; computed on demand and kept (the key sentence reuses it).
+    // The headline compression of a body sentence, with its kept salience; computed on
+    // demand and kept (the key sentence reuses it). Whether it lost its verb is asked only
+    // of the sentences scored in full (see score_fully).
     std::vector<std::optional<compressed>> headline_cut(views.size());
     std::vector<double>& kept_salience = lists.kept_salience;
     kept_salience.assign(views.size(), 0.0);
@@ -1085,7 +1086,6 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         headline_cut[i].emplace(
             compress(rules, views[i], true, rules.options.headline_max_words, false, true));
         const compressed& c = *headline_cut[i];
-        if (wants_fragment) fragment[i] = keeps_a_verb(rules, views[i], c) ? 0 : 1;
         seen.clear();
         seen.reserve(c.kept.size());
         double sum = 0.0;
@@ -1136,15 +1136,33 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     std::vector<double>& bound = lists.bound;
     values.assign(views.size() * nf, 0.0);
     bound.assign(views.size(), 0.0);
-    for (std::size_t i = 0; i < views.size(); ++i) {
-        const double sal = max_salience > 0 ? salience[i] / max_salience : 0.0;
+    // Of the cheap features, those that look for a phrase (a cue, an attribution) cost the
+    // most: a sentence's first bound counts them at their most, and they are looked for when
+    // the sentence comes up in the order below, which then takes its bound as it is.
+    auto phrase_feature = [&](const scoring_feature& f, const sentence_view& v) {
+        return f.kind == feature_kind::cue || (f.kind == feature_kind::attribution && v.words < 16);
+    };
+    const bool cues = std::any_of(pack.features.begin(), pack.features.end(),
+                                  [](const auto& f) { return f.kind == feature_kind::cue; });
+    const bool attributions = std::any_of(pack.features.begin(), pack.features.end(), [](const auto& f) {
+        return f.kind == feature_kind::attribution;
+    });
+    std::vector<char>& phrases_known = lists.phrases_known;
+    phrases_known.assign(views.size(), 0);
+    auto salience_of = [&](std::size_t i) { return max_salience > 0 ? salience[i] / max_salience : 0.0; };
+    // The sentence's bound: its cheap features' values (computed below, into values), plus
+    // the most its dear ones can add; phrase features at their most until known.
+    auto bound_of = [&](std::size_t i) {
+        const bool known = phrases_known[i] != 0;
         double most = 0.0;
         for (std::size_t k = 0; k < nf; ++k) {
             const auto& f = pack.features[k];
             if (!dear(f.kind)) {
-                const double v = feature_value(rules, f, views[i], sal, 0.0, false, top_entities, pack);
-                values[i * nf + k] = v;
-                most += f.weight * v;
+                if (!known && phrase_feature(f, views[i])) {
+                    most += std::max(0.0, f.weight);  // (a value of 0 or 1)
+                    continue;
+                }
+                most += f.weight * values[i * nf + k];
             } else if (f.weight > 0 && f.kind == feature_kind::compressed_salience) {
                 if (headline_cut[i]) {
                     most += f.weight * (max_kept > 0 ? kept_salience[i] / max_kept : 0.0);
@@ -1157,7 +1175,54 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                 most += f.weight;
             }
         }
-        bound[i] = most;
+        return most;
+    };
+    // The phrase features' values of sentence i, when not known yet (feature_value's: 1 when
+    // the phrase is found).
+    auto know_phrases = [&](std::size_t i) {
+        if (phrases_known[i] != 0) return;
+        phrases_known[i] = 1;
+        for (std::size_t k = 0; k < nf; ++k) {
+            const auto& f = pack.features[k];
+            if (phrase_feature(f, views[i])) values[i * nf + k] = holds_phrase(f, views[i].toks) ? 1.0 : 0.0;
+        }
+    };
+    // (A sentence with no phrase feature to look for has its bound as it is at once.)
+    for (std::size_t i = 0; i < views.size(); ++i) {
+        if (!cues && !(attributions && views[i].words < 16)) phrases_known[i] = 1;
+    }
+    // The first bounds, as bound_of() takes them but feature by feature (each sentence's sum
+    // in the order of the features all the same), computing the cheap features' values.
+    for (std::size_t k = 0; k < nf; ++k) {
+        const auto& f = pack.features[k];
+        if (!dear(f.kind)) {
+            const bool phrases = f.kind == feature_kind::cue || f.kind == feature_kind::attribution;
+            const bool salient = f.kind == feature_kind::salience;  // (the only one reading it)
+            for (std::size_t i = 0; i < views.size(); ++i) {
+                if (phrases && phrases_known[i] == 0 && phrase_feature(f, views[i])) {
+                    bound[i] += std::max(0.0, f.weight);  // (a value of 0 or 1)
+                    continue;
+                }
+                const double v = feature_value(rules, f, views[i], salient ? salience_of(i) : 0.0, 0.0, false,
+                                               top_entities, pack);
+                values[i * nf + k] = v;
+                bound[i] += f.weight * v;
+            }
+        } else if (f.weight > 0 && f.kind == feature_kind::compressed_salience) {
+            for (std::size_t i = 0; i < views.size(); ++i) {
+                if (headline_cut[i]) {
+                    bound[i] += f.weight * (max_kept > 0 ? kept_salience[i] / max_kept : 0.0);
+                } else if (max_kept > 0) {
+                    bound[i] += f.weight * std::min(1.0, kept_bound[i] / max_kept);
+                }
+            }
+        } else if (f.weight > 0 && f.kind == feature_kind::template_fit) {
+            for (std::size_t i = 0; i < views.size(); ++i) {
+                if (has_french_template(pack, views[i].main_event)) bound[i] += f.weight;
+            }
+        } else if (f.weight > 0) {
+            for (std::size_t i = 0; i < views.size(); ++i) bound[i] += f.weight;
+        }
     }
     // Unscored sentences keep their bound as score: below every sentence that can be chosen.
     std::vector<double>& scores = lists.scores;
@@ -1168,6 +1233,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         if (scored[i] != 0) return;
         scored[i] = 1;
         cut_headline(i);
+        if (wants_fragment && headline_cut[i]) fragment[i] = keeps_a_verb(rules, views[i], *headline_cut[i]) ? 0 : 1;
+        know_phrases(i);
         const double kept = max_kept > 0 ? kept_salience[i] / max_kept : 0.0;
         double score = 0.0;
         for (std::size_t k = 0; k < nf; ++k) {
@@ -1180,16 +1247,21 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     };
     const std::size_t summary_n = static_cast<std::size_t>(std::max(0, rules.options.summary_sentences));
     {
+        // By decreasing bound, ties in document order, from position p on. A sentence whose
+        // phrases are not known yet moves on with its bound as it is (no higher) to where it
+        // now stands, so that sentences come up in the order of their bounds as they are.
         std::vector<std::size_t>& by_bound = lists.by_bound;
         by_bound.resize(views.size());
         for (std::size_t i = 0; i < by_bound.size(); ++i) by_bound[i] = i;
-        std::sort(by_bound.begin(), by_bound.end(), by_decreasing(bound));
+        const auto before = by_decreasing(bound);
+        std::sort(by_bound.begin(), by_bound.end(), before);
         double best_full = -1e300;
         // The summary_n best full scores of the body sentences scored so far, a heap with the
         // lowest on top (the lowest score a summary sentence has now, once there are as many).
         std::vector<double>& body_full = lists.body_full;
         body_full.clear();
-        for (std::size_t i : by_bound) {
+        for (std::size_t p = 0; p < by_bound.size();) {
+            const std::size_t i = by_bound[p];
             double last_summary = -1e300;  // the lowest score a summary sentence has now
             if (summary_n == 0) {
                 last_summary = 1e300;
@@ -1200,8 +1272,19 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             const bool can_summarise = !views[i].heading && bound[i] + margin >= last_summary;
             if (!can_lead && !can_summarise) {
                 if (last_summary > bound[i] + margin) break;  // nor can any sentence after it
+                ++p;
                 continue;
             }
+            if (phrases_known[i] == 0) {
+                know_phrases(i);
+                bound[i] = bound_of(i);
+                scores[i] = bound[i];
+                std::size_t q = p;  // (p then holds the next sentence)
+                for (; q + 1 < by_bound.size() && before(by_bound[q + 1], i); ++q) by_bound[q] = by_bound[q + 1];
+                by_bound[q] = i;
+                continue;
+            }
+            ++p;
             score_fully(i);
             best_full = std::max(best_full, scores[i]);
             if (!views[i].heading && summary_n > 0) {
@@ -1224,13 +1307,6 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             best = i;
         }
     }
-    auto fired_features = [&](std::size_t i) {
-        std::vector<std::string> names;
-        for (std::size_t k = 0; k < nf; ++k) {
-            if (values[i * nf + k] != 0.0) names.push_back(pack.features[k].name);
-        }
-        return names;
-    };
 
     // 4. Topic: the entity most sentences name, when the statement does not name it.
     const entity_stat* topic = nullptr;
@@ -1273,9 +1349,15 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         std::string template_fr;
         const std::string by_template = realise_french(rules, key, template_fr);
         if (options.trace) {
+            // (Room for the entries a trace mostly has: the selection, the features that fired,
+            // the trimming rules and the templates, made at once.)
+            out.trace.reserve(out.trace.size() + nf + c.rules.size() + 8);
             out.trace.push_back({"select_key_sentence", key.source->where, scores[best], "selected"});
-            for (const auto& f : fired_features(best)) {
-                out.trace.push_back({f, key.source->where, scores[best], "feature"});
+            // The features that fired for it.
+            for (std::size_t k = 0; k < nf; ++k) {
+                if (values[best * nf + k] != 0.0) {
+                    out.trace.push_back({pack.features[k].name, key.source->where, scores[best], "feature"});
+                }
             }
         }
         if (!by_template.empty() && count_words(by_template) <= max_words) {
@@ -1286,37 +1368,40 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             if (options.trace) {
                 // Each trimming rule points at what it took away or rewrote.
                 for (const auto& r : c.rules) {
-                    if (r.where.empty()) out.trace.push_back({r.name, key.source->where, 0.0, "trimmed"});
-                    for (const auto& w : r.where) out.trace.push_back({r.name, w, 0.0, "trimmed"});
+                    if (r.where.empty()) out.trace.push_back({std::string(r.name), key.source->where, 0.0, "trimmed"});
+                    for (const auto& w : r.where) out.trace.push_back({std::string(r.name), w, 0.0, "trimmed"});
                 }
                 if (prefix) out.trace.push_back({pack.topic_rule, key.source->where, 0.0, "topic prefix"});
             }
         }
-        std::vector<mention> topics;
-        topics.reserve(3);
-        for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) {
-            mention m;
-            m.key = ranked[i]->key;
-            m.fr = most_written(*ranked[i]);
-            m.country = ranked[i]->country;
-            m.en = m.country ? std::string(ranked[i]->en) : english_name(lex, m.fr);
-            if (m.en.empty()) continue;  // no French word in an English template
-            topics.push_back(std::move(m));
-        }
+        // (Made only when a template that names the topic is tried: the last ones.)
+        const topic_maker topics = [&](std::vector<mention>& list) {
+            list.reserve(3);
+            for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) {
+                mention m;
+                m.key = ranked[i]->key;
+                m.fr = most_written(*ranked[i]);
+                m.country = ranked[i]->country;
+                m.en = m.country ? std::string(ranked[i]->en) : english_name(lex, m.fr);
+                if (m.en.empty()) continue;  // no French word in an English template
+                list.push_back(std::move(m));
+            }
+        };
         std::string template_rule;
-        out.headline_en = realise_english(rules, key, c, topics, template_rule);
+        out.headline_en = realise_english(rules, key, c, &topics, template_rule);
         if (!pronoun_en.empty() && out.headline_en.rfind(pronoun_en, 0) == 0) {
             out.headline_en = most_written(*person) + out.headline_en.substr(pronoun_en.size() - 1);
         }
         // The English headline takes the same topic as the French one, in English; a topic
-        // the lexicon cannot say is left out rather than written in French.
-        const std::string topic_en =
-            topic == nullptr ? "" : topic->country ? std::string(topic->en) : english_name(lex, topic_fr);
-        if (prefix && by_template.empty() && !out.headline_en.empty() && !topic_en.empty() &&
-            out.headline_en.find(topic_en) == std::string::npos &&
-            template_rule.rfind("clause_", 0) == 0) {
-            out.headline_en = topic_en + ": " + out.headline_en;
-            if (options.trace) out.trace.push_back({pack.topic_rule, key.source->where, 0.0, "topic prefix en"});
+        // the lexicon cannot say is left out rather than written in French. (Said in English
+        // only when the headline is to take it.)
+        if (prefix && by_template.empty() && !out.headline_en.empty() && template_rule.rfind("clause_", 0) == 0) {
+            const std::string topic_en =
+                topic == nullptr ? "" : topic->country ? std::string(topic->en) : english_name(lex, topic_fr);
+            if (!topic_en.empty() && out.headline_en.find(topic_en) == std::string::npos) {
+                out.headline_en = topic_en + ": " + out.headline_en;
+                if (options.trace) out.trace.push_back({pack.topic_rule, key.source->where, 0.0, "topic prefix en"});
+            }
         }
         if (options.trace && !template_rule.empty()) {
             out.trace.push_back({template_rule, key.source->where, 0.0, "english"});
@@ -1354,7 +1439,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             const compressed c = headline_cut[i]
                                      ? *headline_cut[i]
                                      : compress(rules, views[i], true, max_words, false, true);
-            out.headline_en = realise_english(rules, views[i], c, {}, rule);
+            out.headline_en = realise_english(rules, views[i], c, nullptr, rule);
             if (!out.headline_en.empty()) {
                 if (options.trace) out.trace.push_back({rule, views[i].source->where, 0.0, "english"});
                 break;
@@ -1385,6 +1470,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     std::sort(order.begin(), order.end(), by_decreasing(scores));
     order.resize(std::min<std::size_t>(order.size(), static_cast<std::size_t>(rules.options.summary_sentences)));
     std::sort(order.begin(), order.end());
+    out.summary_fr.reserve(order.size());
+    out.summary_en.reserve(order.size());
     for (std::size_t i : order) {
         compressed c = compress(rules, views[i], false, 60);
         if (c.text.empty()) continue;
@@ -1397,6 +1484,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // 6. Keywords: the main entities, then the words most sentences share.
     // Folded, so "Etat" and "état" count once (a few: a list, not a tree).
     std::vector<std::string> said;
+    said.reserve(8);  // (as many as there are keywords, at most)
+    out.keywords.reserve(8);
     auto first_said = [&](std::string folded) {
         if (std::find(said.begin(), said.end(), folded) != said.end()) return false;
         said.push_back(std::move(folded));
@@ -1474,7 +1563,12 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         const std::vector<std::string>& nouns = pack.events[e].nouns;
         std::size_t first_noun = nouns.size();
         const tok* object = nullptr;
+        // (A key of a length no noun has matches none: bit n for the nouns of n bytes, the
+        // last bit for all the longer ones.)
+        uint64_t lengths = 0;
+        for (const auto& w : nouns) lengths |= uint64_t{1} << std::min<std::size_t>(w.size(), 63);
         for (const auto& t : c.view->toks) {
+            if (((lengths >> std::min<std::size_t>(t.key.size(), 63)) & 1) == 0) continue;
             for (std::size_t k = 0; k < first_noun; ++k) {
                 if (same_bytes(t.key, nouns[k])) {
                     first_noun = k;
