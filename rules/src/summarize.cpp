@@ -1184,7 +1184,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         phrases_known[i] = 1;
         for (std::size_t k = 0; k < nf; ++k) {
             const auto& f = pack.features[k];
-            if (phrase_feature(f, views[i])) values[i * nf + k] = holds_phrase(f, views[i].toks) ? 1.0 : 0.0;
+            if (phrase_feature(f, views[i])) values[i * nf + k] = holds_phrase(f, views[i].toks, views[i].phrase_starts) ? 1.0 : 0.0;
         }
     };
     // (A sentence with no phrase feature to look for has its bound as it is at once.)
