@@ -525,7 +525,7 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_stor
         while (g != g_end && g->where.begin < t.begin) ++g;
         if (g == g_end) break;
         if (g->where.begin != t.begin) continue;
-        const std::string& lemma = g->lemma;
+        const std::string_view lemma = g->lemma;
         if (folds_to(lemma, t.text, t.key)) {
             t.lemma = t.key;
             t.lemma_is_key = true;
