@@ -236,8 +236,10 @@ struct front_slot {
     const lexicon::analysis* found = nullptr;
 };
 // The grammar reads words through its own per-thread cache of forms (form_cache.hpp) and asks
-// here only for forms that cache does not hold: 8192 slots (256 KB per thread) are enough.
-constexpr std::size_t front_size = 8192;
+// here only for forms that cache does not hold, which are mostly rare ones: 1024 slots (32 KB
+// per thread) are enough, and the memory a larger front cache would take serves the cache of
+// forms better.
+constexpr std::size_t front_size = 1024;
 
 // The two slots (ways) a hash may sit in, most recently used first: with one slot per hash,
 // two frequent forms that collide evict each other on every sentence.
