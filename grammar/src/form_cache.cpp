@@ -153,7 +153,7 @@ form_reading form_cache::read_ways(slot* const set, slot* const other, std::stri
                                    token_kind kind, bool capitalised, bool ask_lexicon) {
     static_assert(ways == 4);
     // The common case kept lean: what read_set does for a form found with its answer (the
-    // first way of the first set was read by read()).
+    // first way of each set was read by read()).
     for (std::size_t way = 1; way < ways; ++way) {
         const slot& s = set[way];
         if (!holds(s, form, kind)) continue;
@@ -163,7 +163,7 @@ form_reading form_cache::read_ways(slot* const set, slot* const other, std::stri
         return {ask_lexicon ? set[0].analysis : nullptr, true, set[0].facts};
     }
     if (other != set) {
-        for (std::size_t way = 0; way < ways; ++way) {
+        for (std::size_t way = 1; way < ways; ++way) {
             const slot& s = other[way];
             if (!holds(s, form, kind)) continue;
             if (ask_lexicon && s.analysis == nullptr) break;

@@ -78,11 +78,12 @@ class form_cache final {
     static form_cache& of_thread(const lexicon& lex, const vocabulary& vocab);
 
     // The facts of `form`, and when `ask_lexicon`, lex.find(form): valid until the next read.
-    // A form found in the first way of its first set, read with the current lexicon and
+    // A form found in the first way of either of its sets, read with the current lexicon and
     // vocabulary, is answered inline. `readable` is the end of the text holding the form: the
     // bytes before it may be read (and masked) to choose the form's sets.
-    form_reading read(std::string_view form, const char* readable, token_kind kind,
-                      bool capitalised, bool ask_lexicon) {
+    __attribute__((always_inline)) form_reading read(std::string_view form,
+                                                     const char* readable, token_kind kind,
+                                                     bool capitalised, bool ask_lexicon) {
         if (form.size() <= sizeof slot{}.key) {
             const uint64_t w = word_of(form, readable);
             slot* const set = set_at(w * 0x9E3779B97F4A7C15ull);
@@ -92,8 +93,11 @@ class form_cache final {
             if (holds(s, form, kind) && (!ask_lexicon || s.analysis != nullptr)) {
                 return {ask_lexicon ? s.analysis : nullptr, true, s.facts};
             }
-            return read_ways(set, set_at(w * 0xC2B2AE3D27D4EB4Full), form, kind, capitalised,
-                             ask_lexicon);
+            slot* const other = set_at(w * 0xC2B2AE3D27D4EB4Full);
+            if (holds(*other, form, kind) && (!ask_lexicon || other->analysis != nullptr)) {
+                return {ask_lexicon ? other->analysis : nullptr, true, other->facts};
+            }
+            return read_ways(set, other, form, kind, capitalised, ask_lexicon);
         }
         return read_long(form, kind, capitalised, ask_lexicon);
     }
@@ -189,7 +193,7 @@ class form_cache final {
         return n == 0 || key[0] == f[0];
     }
     // read() past its inline case: a form held with its answer by one of the other ways of its
-    // first set or by its second set (`other`), which moves to the front of its set; else
+    // first set or of its second set (`other`), which moves to the front of its set; else
     // read_set.
     form_reading read_ways(slot* set, slot* other, std::string_view form, token_kind kind,
                            bool capitalised, bool ask_lexicon);
