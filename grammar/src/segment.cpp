@@ -417,7 +417,10 @@ std::string_view kept_lower(std::string_view form, lemma_bytes& lemmas) {
 void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes& lemmas,
               std::vector<token>& out, verb_lemma_list& verb_lemmas,
               std::vector<form_facts>& facts) {
-    out.reserve(out.size() + where.size() / 5 + 4);
+    // A reused sentence most often has the room already: no call then.
+    if (const std::size_t room = out.size() + where.size() / 5 + 4; out.capacity() < room) {
+        out.reserve(room);
+    }
     std::size_t i = where.begin;
     const std::size_t e = where.end;
     // Most sentences end before a space or a stop, which ends any word scan by itself.
