@@ -153,8 +153,8 @@ form_reading form_cache::read_ways(slot* const set, slot* const other, std::stri
                                    token_kind kind, bool capitalised, bool ask_lexicon) {
     static_assert(ways == 4);
     // The common case kept lean: what read_set does for a form found with its answer (the
-    // first way of each set was read by read()).
-    for (std::size_t way = 1; way < ways; ++way) {
+    // first two ways of the first set and the first of the second were read by read()).
+    for (std::size_t way = 2; way < ways; ++way) {
         const slot& s = set[way];
         if (!holds(s, form, kind)) continue;
         if (ask_lexicon && s.analysis == nullptr) return read_set(set, other, form, kind,

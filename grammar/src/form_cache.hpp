@@ -78,8 +78,8 @@ class form_cache final {
     static form_cache& of_thread(const lexicon& lex, const vocabulary& vocab);
 
     // The facts of `form`, and when `ask_lexicon`, lex.find(form): valid until the next read.
-    // A form found in the first way of either of its sets, read with the current lexicon and
-    // vocabulary, is answered inline. `readable` is the end of the text holding the form: the
+    // A form found in the first way of either of its sets or in the second of the first, read
+    // with the current lexicon and vocabulary, is answered inline. `readable` is the end of the text holding the form: the
     // bytes before it may be read (and masked) to choose the form's sets.
     __attribute__((always_inline)) form_reading read(std::string_view form,
                                                      const char* readable, token_kind kind,
@@ -92,6 +92,13 @@ class form_cache final {
             // form holds the answer unless the lexicon could not keep it.
             if (holds(s, form, kind) && (!ask_lexicon || s.analysis != nullptr)) {
                 return {ask_lexicon ? s.analysis : nullptr, true, s.facts};
+            }
+            // The second way: the two ways swap, the form's to the front.
+            if (holds(set[1], form, kind) && (!ask_lexicon || set[1].analysis != nullptr)) {
+                const slot moved = set[1];
+                set[1] = set[0];
+                set[0] = moved;
+                return {ask_lexicon ? moved.analysis : nullptr, true, moved.facts};
             }
             slot* const other = set_at(w * 0xC2B2AE3D27D4EB4Full);
             if (holds(*other, form, kind) && (!ask_lexicon || other->analysis != nullptr)) {
