@@ -41,7 +41,7 @@ void form_cache::set_generation(uint64_t lexicon_id, uint64_t vocab_id, uint32_t
     next_reader_ = (next_reader_ + 1) % readers_.size();
 }
 
-uint8_t clause_form_bits(std::string_view f) {
+uint8_t clause_form_bits_of_longer(std::string_view f) {
     if (f.empty() || f.size() > 6) return 0;  // longer than every form below
     const char first = (f[0] >= 'A' && f[0] <= 'Z') ? static_cast<char>(f[0] - 'A' + 'a') : f[0];
     const std::string_view rest = f.substr(1);
@@ -157,8 +157,8 @@ form_reading form_cache::read_ways(slot* const set, slot* const other, std::stri
     for (std::size_t way = 2; way < ways; ++way) {
         const slot& s = set[way];
         if (!holds(s, form, kind)) continue;
-        if (ask_lexicon && s.analysis == nullptr) return read_set(set, other, form, kind,
-                                                                   capitalised, ask_lexicon);
+        if (ask_lexicon && s.analysis == nullptr)
+            return read_set(set, other, form, kind, capitalised, ask_lexicon);
         to_front(set, way);
         return {ask_lexicon ? set[0].analysis : nullptr, true, set[0].facts};
     }

@@ -25,7 +25,21 @@ enum clause_form : uint8_t {
     cf_que = 8,     // que, qu’, qu'
     cf_place = 16,  // à, au, aux, en, dans, depuis, vers
 };
-uint8_t clause_form_bits(std::string_view form);
+uint8_t clause_form_bits_of_longer(std::string_view form);  // any form; asked of the longer ones
+// Inline for the one-byte punctuation marks, most of the tokens it is asked of.
+inline uint8_t clause_form_bits(std::string_view form) {
+    if (form.size() != 1) return clause_form_bits_of_longer(form);
+    switch (form[0]) {
+        case ',':
+            return cf_boundary | cf_comma;
+        case ';':
+        case ':':
+        case '-':
+            return cf_boundary;
+        default:
+            return 0;
+    }
+}
 
 // What the vocabulary says of a word's lemmas (lemma_class bits): the clause builder asks it of
 // every verb group's verb and of the nouns of every object.
@@ -79,11 +93,12 @@ class form_cache final {
 
     // The facts of `form`, and when `ask_lexicon`, lex.find(form): valid until the next read.
     // A form found in the first way of either of its sets or in the second of the first, read
-    // with the current lexicon and vocabulary, is answered inline. `readable` is the end of the text holding the form: the
-    // bytes before it may be read (and masked) to choose the form's sets.
-    __attribute__((always_inline)) form_reading read(std::string_view form,
-                                                     const char* readable, token_kind kind,
-                                                     bool capitalised, bool ask_lexicon) {
+    // with the current lexicon and vocabulary, is answered inline. `readable` is the end of the
+    // text holding the form: the bytes before it may be read (and masked) to choose the form's
+    // sets.
+    __attribute__((always_inline)) form_reading read(std::string_view form, const char* readable,
+                                                     token_kind kind, bool capitalised,
+                                                     bool ask_lexicon) {
         if (form.size() <= sizeof slot{}.key) {
             const uint64_t w = word_of(form, readable);
             slot* const set = set_at(w * 0x9E3779B97F4A7C15ull);

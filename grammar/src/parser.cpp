@@ -66,7 +66,8 @@ bool fill(std::string_view input, const vocabulary& vocab, const lexicon& lex,
         s.heading = raw.heading;
         w.verb_lemmas.clear();
         w.sentence.facts.clear();
-        tokenize(out.text, raw.where, forms, *out.lemmas, s.tokens, w.verb_lemmas, w.sentence.facts);
+        tokenize(out.text, raw.where, forms, *out.lemmas, s.tokens, w.verb_lemmas,
+                 w.sentence.facts);
         // Deeper nesting than the grammar allows is read token by token (chunks).
         const bool grammar_ran = raw.max_depth <= options.bounds.max_nesting;
         bool read_all = false;

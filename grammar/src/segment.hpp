@@ -4,8 +4,8 @@
 
 #include <cstdint>
 #include <cstring>
-#include <memory>
 #include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
