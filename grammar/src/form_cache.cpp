@@ -41,7 +41,7 @@ void form_cache::set_generation(uint64_t lexicon_id, uint64_t vocab_id, uint32_t
     next_reader_ = (next_reader_ + 1) % readers_.size();
 }
 
-uint8_t clause_form_bits(std::string_view f) {
+uint8_t clause_form_bits_of_longer(std::string_view f) {
     if (f.empty() || f.size() > 6) return 0;  // longer than every form below
     const char first = (f[0] >= 'A' && f[0] <= 'Z') ? static_cast<char>(f[0] - 'A' + 'a') : f[0];
     const std::string_view rest = f.substr(1);
@@ -128,38 +128,73 @@ form_reading form_cache::read_long(std::string_view form, token_kind kind, bool 
     return out;
 }
 
-form_reading form_cache::read_ways(slot* const set, std::string_view form, token_kind kind,
-                                   bool capitalised, bool ask_lexicon) {
-    // The common case kept lean: what read_set does for a form found with its answer (the
-    // first way was read by read()).
-    for (std::size_t way = 1; way < ways; ++way) {
-        const slot& s = set[way];
-        if (!holds(s, form, kind)) continue;
-        if (ask_lexicon && s.analysis == nullptr) break;
-        // Slot by slot, each a copy of known size (a loop would become a call to memmove).
-        static_assert(ways == 4);
-        const slot moved = s;
-        if (way == 3) set[3] = set[2];
-        if (way >= 2) set[2] = set[1];
-        set[1] = set[0];
-        set[0] = moved;
-        return {ask_lexicon ? moved.analysis : nullptr, true, moved.facts};
-    }
-    return read_set(set, form, kind, capitalised, ask_lexicon);
+namespace {
+
+// Moves way `way` of `set` to the front, the ways before it one step back: slot by slot, each a
+// copy of known size (a loop would become a call to memmove).
+void to_front(form_cache::slot* set, std::size_t way) {
+    if (way == 0) return;
+    const form_cache::slot moved = set[way];
+    if (way == 3) set[3] = set[2];
+    if (way >= 2) set[2] = set[1];
+    set[1] = set[0];
+    set[0] = moved;
 }
 
-form_reading form_cache::read_set(slot* const set, std::string_view form, token_kind kind,
-                                  bool capitalised, bool ask_lexicon) {
-    form_reading out;
-    // The way holding the form, or the least recently used one; either moves to the front.
-    std::size_t way = 0;
-    while (way + 1 < ways && !holds(set[way], form, kind)) ++way;
-    const bool found = holds(set[way], form, kind);
-    if (way > 0) {
-        const slot moved = set[way];
-        for (std::size_t k = way; k > 0; --k) set[k] = set[k - 1];
-        set[0] = moved;
+}  // namespace
+
+std::size_t form_cache::current_in(const slot* set) const {
+    std::size_t n = 0;
+    for (std::size_t way = 0; way < ways; ++way) n += set[way].generation == generation_ ? 1 : 0;
+    return n;
+}
+
+form_reading form_cache::read_ways(slot* const set, slot* const other, std::string_view form,
+                                   token_kind kind, bool capitalised, bool ask_lexicon) {
+    static_assert(ways == 4);
+    // The common case kept lean: what read_set does for a form found with its answer (the
+    // first two ways of the first set and the first of the second were read by read()).
+    for (std::size_t way = 2; way < ways; ++way) {
+        const slot& s = set[way];
+        if (!holds(s, form, kind)) continue;
+        if (ask_lexicon && s.analysis == nullptr)
+            return read_set(set, other, form, kind, capitalised, ask_lexicon);
+        to_front(set, way);
+        return {ask_lexicon ? set[0].analysis : nullptr, true, set[0].facts};
     }
+    if (other != set) {
+        for (std::size_t way = 1; way < ways; ++way) {
+            const slot& s = other[way];
+            if (!holds(s, form, kind)) continue;
+            if (ask_lexicon && s.analysis == nullptr) break;
+            to_front(other, way);
+            return {ask_lexicon ? other[0].analysis : nullptr, true, other[0].facts};
+        }
+    }
+    return read_set(set, other, form, kind, capitalised, ask_lexicon);
+}
+
+form_reading form_cache::read_set(slot* set, slot* const other, std::string_view form,
+                                  token_kind kind, bool capitalised, bool ask_lexicon) {
+    form_reading out;
+    // The way holding the form in either set; else the least recently used way of the set
+    // holding fewer current forms (the first set when even). Either moves to the front.
+    std::size_t way = 0;
+    bool found = false;
+    for (slot* const candidate : {set, other}) {
+        for (way = 0; way < ways && !holds(candidate[way], form, kind); ++way) {
+        }
+        if (way < ways) {
+            set = candidate;
+            found = true;
+            break;
+        }
+    }
+    if (!found) {
+        if (other != set && current_in(other) < current_in(set)) set = other;
+        way = ways - 1;
+    }
+    to_front(set, way);
     slot& s = set[0];
     if (!found) {
         s = slot{};

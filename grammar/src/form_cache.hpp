@@ -25,7 +25,21 @@ enum clause_form : uint8_t {
     cf_que = 8,     // que, qu’, qu'
     cf_place = 16,  // à, au, aux, en, dans, depuis, vers
 };
-uint8_t clause_form_bits(std::string_view form);
+uint8_t clause_form_bits_of_longer(std::string_view form);  // any form; asked of the longer ones
+// Inline for the one-byte punctuation marks, most of the tokens it is asked of.
+inline uint8_t clause_form_bits(std::string_view form) {
+    if (form.size() != 1) return clause_form_bits_of_longer(form);
+    switch (form[0]) {
+        case ',':
+            return cf_boundary | cf_comma;
+        case ';':
+        case ':':
+        case '-':
+            return cf_boundary;
+        default:
+            return 0;
+    }
+}
 
 // What the vocabulary says of a word's lemmas (lemma_class bits): the clause builder asks it of
 // every verb group's verb and of the nouns of every object.
@@ -78,20 +92,34 @@ class form_cache final {
     static form_cache& of_thread(const lexicon& lex, const vocabulary& vocab);
 
     // The facts of `form`, and when `ask_lexicon`, lex.find(form): valid until the next read.
-    // A form found in the first way of its set, read with the current lexicon and vocabulary,
-    // is answered inline. `readable` is the end of the text holding the form: the bytes before
-    // it may be read (and masked) to choose the form's set.
-    form_reading read(std::string_view form, const char* readable, token_kind kind,
-                      bool capitalised, bool ask_lexicon) {
+    // A form found in the first way of either of its sets or in the second of the first, read
+    // with the current lexicon and vocabulary, is answered inline. `readable` is the end of the
+    // text holding the form: the bytes before it may be read (and masked) to choose the form's
+    // sets.
+    __attribute__((always_inline)) form_reading read(std::string_view form, const char* readable,
+                                                     token_kind kind, bool capitalised,
+                                                     bool ask_lexicon) {
         if (form.size() <= sizeof slot{}.key) {
-            slot* const set = set_of(form, readable);
+            const uint64_t w = word_of(form, readable);
+            slot* const set = set_at(w * 0x9E3779B97F4A7C15ull);
             const slot& s = *set;
             // For a word, whether the lexicon is asked follows from the form: a slot of the
             // form holds the answer unless the lexicon could not keep it.
             if (holds(s, form, kind) && (!ask_lexicon || s.analysis != nullptr)) {
                 return {ask_lexicon ? s.analysis : nullptr, true, s.facts};
             }
-            return read_ways(set, form, kind, capitalised, ask_lexicon);
+            // The second way: the two ways swap, the form's to the front.
+            if (holds(set[1], form, kind) && (!ask_lexicon || set[1].analysis != nullptr)) {
+                const slot moved = set[1];
+                set[1] = set[0];
+                set[0] = moved;
+                return {ask_lexicon ? moved.analysis : nullptr, true, moved.facts};
+            }
+            slot* const other = set_at(w * 0xC2B2AE3D27D4EB4Full);
+            if (holds(*other, form, kind) && (!ask_lexicon || other->analysis != nullptr)) {
+                return {ask_lexicon ? other->analysis : nullptr, true, other->facts};
+            }
+            return read_ways(set, other, form, kind, capitalised, ask_lexicon);
         }
         return read_long(form, kind, capitalised, ask_lexicon);
     }
@@ -114,14 +142,22 @@ class form_cache final {
   private:
     form_cache();
     // A pass over a few hundred articles meets some eighteen thousand distinct forms. Slots of
-    // 48 bytes in sets of four (the most recently used first) keep most of them resident for
-    // 1 MB per thread, so that the forms met once do not evict the frequent ones.
+    // 48 bytes in sets of four (the most recently used first) keep them resident for 1.2 MB
+    // per thread, so that the forms met once do not evict the frequent ones. (The lexicon's
+    // own front cache, asked only when this one misses, is kept small instead.) A form may
+    // sit in either of two sets, and a new one goes to the one holding fewer forms: with one
+    // set per form, the sets that many frequent forms share evict some of them on every
+    // pass, while others stand half empty.
     static constexpr std::size_t ways = 4;
-    static constexpr std::size_t set_count = (std::size_t{1} << 20) / (ways * 48);
-    // A form's set, from a hash of its first eight bytes and last eight (the words a pass meets
-    // differ there): one or two loads and a multiply, where short_hash takes a round per word.
-    // Its bytes are read as one word when the text holds eight from its start.
-    slot* set_of(std::string_view form, const char* readable) const {
+    static constexpr std::size_t set_count = (std::size_t{1248} << 10) / (ways * 48);
+    // The set of a hash: its upper half scaled to the number of sets.
+    slot* set_at(uint64_t hash) const {
+        return slots_.get() + ways * static_cast<std::size_t>(((hash >> 32) * set_count) >> 32);
+    }
+    // A word of the form's first eight bytes and last eight (the words a pass meets differ
+    // there), which each set's hash multiplies: one or two loads, where short_hash takes a
+    // round per word. Its bytes are read as one word when the text holds eight from its start.
+    static uint64_t word_of(std::string_view form, const char* readable) {
         const char* const p = form.data();
         const std::size_t n = form.size();
         uint64_t w = 0;
@@ -143,8 +179,7 @@ class form_cache final {
             std::memcpy(&w, p, n);  // at the end of the text
             w ^= n << 3;
         }
-        const auto h = static_cast<uint32_t>((w * 0x9E3779B97F4A7C15ull) >> 32);
-        return slots_.get() + ways * static_cast<std::size_t>((uint64_t{h} * set_count) >> 32);
+        return w;
     }
     // Whether slot `s` is current and holds `form` of the kind: its generation, kind and
     // length compared as one word, then its key.
@@ -179,14 +214,15 @@ class form_cache final {
         }
         return n == 0 || key[0] == f[0];
     }
-    // read() past its inline case: the other ways of the form's set (found by read()), or a
-    // form too long for a slot.
     // read() past its inline case: a form held with its answer by one of the other ways of its
-    // set, which moves to the front; else read_set.
-    form_reading read_ways(slot* set, std::string_view form, token_kind kind, bool capitalised,
-                           bool ask_lexicon);
-    form_reading read_set(slot* set, std::string_view form, token_kind kind, bool capitalised,
-                          bool ask_lexicon);
+    // first set or of its second set (`other`), which moves to the front of its set; else
+    // read_set.
+    form_reading read_ways(slot* set, slot* other, std::string_view form, token_kind kind,
+                           bool capitalised, bool ask_lexicon);
+    form_reading read_set(slot* set, slot* other, std::string_view form, token_kind kind,
+                          bool capitalised, bool ask_lexicon);
+    // The number of `set`'s slots read with the current generation.
+    std::size_t current_in(const slot* set) const;
     form_reading read_long(std::string_view form, token_kind kind, bool capitalised,
                            bool ask_lexicon);
     void set_generation(uint64_t lexicon_id, uint64_t vocab_id, uint32_t vocab_size);

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <filesystem>
 #include <hunspell/hunspell.hxx>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <shared_mutex>
@@ -40,7 +41,10 @@ struct lexicon::impl {
         std::shared_mutex mutex;
         std::unordered_map<std::string, analysis> entries;
     };
-    std::array<shard, shard_count> shards;
+    // Shared with the documents whose token lemmas view the answers (kept_answers).
+    using shard_array = std::array<shard, shard_count>;
+    const std::shared_ptr<shard_array> shared_shards = std::make_shared<shard_array>();
+    shard_array& shards = *shared_shards;
 };
 
 #ifdef PRECIS_COMPILED_LEXICON
@@ -232,8 +236,10 @@ struct front_slot {
     const lexicon::analysis* found = nullptr;
 };
 // The grammar reads words through its own per-thread cache of forms (form_cache.hpp) and asks
-// here only for forms that cache does not hold: 8192 slots (256 KB per thread) are enough.
-constexpr std::size_t front_size = 8192;
+// here only for forms that cache does not hold, which are mostly rare ones: 1024 slots (32 KB
+// per thread) are enough, and the memory a larger front cache would take serves the cache of
+// forms better.
+constexpr std::size_t front_size = 1024;
 
 // The two slots (ways) a hash may sit in, most recently used first: with one slot per hash,
 // two frequent forms that collide evict each other on every sentence.
@@ -251,6 +257,8 @@ std::size_t front_hash(std::string_view word) { return static_cast<std::size_t>(
 lexicon::analysis lexicon::lookup(std::string_view word) const { return find(word); }
 
 uint64_t lexicon::id() const { return impl_->id; }
+
+std::shared_ptr<const void> lexicon::kept_answers() const { return impl_->shared_shards; }
 
 const lexicon::analysis& lexicon::find(std::string_view word) const {
     bool kept = true;

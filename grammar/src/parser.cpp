@@ -48,6 +48,15 @@ bool fill(std::string_view input, const vocabulary& vocab, const lexicon& lex,
     if (!options.anchor_date.empty()) dates.option_anchor = parse_iso_date(options.anchor_date);
 
     form_cache& forms = form_cache::of_thread(lex, vocab);
+    // The token lemmas view the lexicon's answers, kept alive with the document, and bytes of
+    // its own: those of the last parse are reused unless a copy of the document still views
+    // them.
+    out.lexicon_answers = lex.kept_answers();
+    if (out.lemmas == nullptr || out.lemmas.use_count() > 1) {
+        out.lemmas = std::make_shared<lemma_bytes>();
+    } else {
+        out.lemmas->clear();
+    }
     out.sentences.reserve(w.raws.size());
     for (std::size_t i = 0; i < w.raws.size(); ++i) {
         const raw_sentence& raw = w.raws[i];
@@ -57,7 +66,8 @@ bool fill(std::string_view input, const vocabulary& vocab, const lexicon& lex,
         s.heading = raw.heading;
         w.verb_lemmas.clear();
         w.sentence.facts.clear();
-        tokenize(out.text, raw.where, forms, s.tokens, w.verb_lemmas, w.sentence.facts);
+        tokenize(out.text, raw.where, forms, *out.lemmas, s.tokens, w.verb_lemmas,
+                 w.sentence.facts);
         // Deeper nesting than the grammar allows is read token by token (chunks).
         const bool grammar_ran = raw.max_depth <= options.bounds.max_nesting;
         bool read_all = false;

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <array>
 
-#include "fresh_string.hpp"
 #include "vocab_lookup.hpp"
 
 namespace precis::grammar {
@@ -371,9 +370,57 @@ void split_sentences(std::string_view text, const vocabulary& vocab, const limit
     }
 }
 
-void tokenize(std::string_view text, span where, form_cache& forms, std::vector<token>& out,
-              verb_lemma_list& verb_lemmas, std::vector<form_facts>& facts) {
-    out.reserve(out.size() + where.size() / 5 + 4);
+void lemma_bytes::clear() {
+    if (blocks_.empty()) return;
+    blocks_.resize(1);
+    next_ = blocks_[0].get();
+    end_ = next_ + first_size_;
+}
+
+void lemma_bytes::add_block(std::size_t n) {
+    const std::size_t size = std::max(n, block_size);
+    blocks_.push_back(std::make_unique<char[]>(size));
+    if (blocks_.size() == 1) first_size_ = size;
+    next_ = blocks_.back().get();
+    end_ = next_ + size;
+}
+
+namespace {
+
+// Every byte value at its own index: the lemma of a one-byte form ("," "." "5") is a view of
+// its byte here, with no copy.
+constexpr std::array<char, 256> byte_values = [] {
+    std::array<char, 256> t{};
+    for (int c = 0; c < 256; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
+    return t;
+}();
+
+// The lemma of a form written as it stands ("2025", "«").
+std::string_view kept_form(std::string_view form, lemma_bytes& lemmas) {
+    if (form.size() == 1) return {&byte_values[static_cast<unsigned char>(form[0])], 1};
+    return lemmas.keep(form);
+}
+
+// lower_all(form), kept: ASCII lowered straight into `lemmas`, other forms through lower_all.
+std::string_view kept_lower(std::string_view form, lemma_bytes& lemmas) {
+    char* const at = lemmas.room_for(form.size());
+    for (std::size_t k = 0; k < form.size(); ++k) {
+        const auto c = static_cast<unsigned char>(form[k]);
+        if (c >= 0x80) return lemmas.keep(lower_all(form));
+        at[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    return lemmas.take(form.size());
+}
+
+}  // namespace
+
+void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes& lemmas,
+              std::vector<token>& out, verb_lemma_list& verb_lemmas,
+              std::vector<form_facts>& facts) {
+    // A reused sentence most often has the room already: no call then.
+    if (const std::size_t room = out.size() + where.size() / 5 + 4; out.capacity() < room) {
+        out.reserve(room);
+    }
     std::size_t i = where.begin;
     const std::size_t e = where.end;
     // Most sentences end before a space or a stop, which ends any word scan by itself.
@@ -394,7 +441,7 @@ void tokenize(std::string_view text, span where, form_cache& forms, std::vector<
         const bool ask_lexicon = kind == token_kind::word && form[0] != '-';
         if (kind == token_kind::punct) {  // punctuation is in no list and starts no phrase
             facts.push_back({0, 0, false, clause_form_bits(form)});
-            rebuild(t.lemma, form);
+            t.lemma = kept_form(form, lemmas);
             return;
         }
         const form_reading reading =
@@ -403,15 +450,16 @@ void tokenize(std::string_view text, span where, form_cache& forms, std::vector<
         if (kind == token_kind::word) {
             if (form[0] == '-') {  // inverted subject "-t-il"
                 t.pos = pos_pronoun;
-                t.lemma.assign(form.substr(form.rfind('-') + 1));
+                t.lemma = lemmas.keep(form.substr(form.rfind('-') + 1));
             } else {
-                // The cached answer is read in place: no copy of the analysis per token.
+                // The cached answer is read in place: no copy of the analysis per token, and
+                // none of its lemma when the lexicon keeps it.
                 const lexicon::analysis& a = *reading.analysis;
                 t.pos = a.pos;
                 if (a.lemma.empty()) {
-                    t.lemma = lower_all(form);
+                    t.lemma = kept_lower(form, lemmas);
                 } else {
-                    rebuild(t.lemma, a.lemma);
+                    t.lemma = reading.kept ? std::string_view(a.lemma) : lemmas.keep(a.lemma);
                 }
                 // Most words have no verb reading: leave the fresh string empty.
                 if (!a.verb_lemma.empty()) {
@@ -421,9 +469,9 @@ void tokenize(std::string_view text, span where, form_cache& forms, std::vector<
             }
         } else if (kind == token_kind::number) {
             t.pos = pos_number;
-            rebuild(t.lemma, form);
+            t.lemma = kept_form(form, lemmas);
         } else {
-            rebuild(t.lemma, form);
+            t.lemma = kept_form(form, lemmas);
         }
     };
     while (i < e) {

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,11 +58,49 @@ struct verb_lemma_list {
     std::string_view operator[](std::size_t token) const { return views[token]; }
 };
 
+// document::lemmas: copies of the lemmas that are not the lexicon's own strings, in blocks
+// that never move (the views of earlier lemmas stay valid as more are added). Cleared for the
+// next document parsed into, keeping its first block.
+class lemma_bytes final {
+  public:
+    lemma_bytes() = default;
+    lemma_bytes(const lemma_bytes&) = delete;
+    lemma_bytes& operator=(const lemma_bytes&) = delete;
+
+    // A lasting copy of `s`.
+    std::string_view keep(std::string_view s) {
+        char* const at = room_for(s.size());
+        if (!s.empty()) std::memcpy(at, s.data(), s.size());
+        return take(s.size());
+    }
+    // Room for `n` more bytes, to be written and then taken with take(n).
+    char* room_for(std::size_t n) {
+        if (n > static_cast<std::size_t>(end_ - next_)) add_block(n);
+        return next_;
+    }
+    std::string_view take(std::size_t n) {
+        const std::string_view out(next_, n);
+        next_ += n;
+        return out;
+    }
+    void clear();
+
+  private:
+    void add_block(std::size_t n);
+    static constexpr std::size_t block_size = 4096;
+    std::vector<std::unique_ptr<char[]>> blocks_;
+    std::size_t first_size_ = 0;
+    char* next_ = nullptr;
+    char* end_ = nullptr;
+};
+
 // Tokens of one sentence, with part of speech and lemma from the lexicon; `verb_lemmas` gets
 // each token's verb lemma, and `facts` what the vocabulary says of its form, both read through
 // `forms` (form_cache::of_thread for the lexicon and vocabulary, taken once per text). `out`,
-// `verb_lemmas` and `facts` start empty.
-void tokenize(std::string_view text, span where, form_cache& forms, std::vector<token>& out,
-              verb_lemma_list& verb_lemmas, std::vector<form_facts>& facts);
+// `verb_lemmas` and `facts` start empty. The token lemmas view the lexicon's kept answers or
+// copies in `lemmas`.
+void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes& lemmas,
+              std::vector<token>& out, verb_lemma_list& verb_lemmas,
+              std::vector<form_facts>& facts);
 
 }  // namespace precis::grammar

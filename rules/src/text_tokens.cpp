@@ -527,7 +527,7 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_stor
         if (g->where.begin != t.begin) continue;
         // (The next token starts after this one, and so after g: g is passed over now.)
         const grammar::token& here = *g++;
-        const std::string& lemma = here.lemma;
+        const std::string_view lemma = here.lemma;
         if (folds_to(lemma, t.text, t.key)) {
             t.lemma = t.key;
             t.lemma_is_key = true;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -65,10 +66,12 @@ enum class token_kind : uint8_t {
 
 struct token {
     span where;
-    token_kind kind = token_kind::word;
     uint32_t pos = pos_none;      // pos_bits
+    token_kind kind = token_kind::word;
     bool capitalised = false;     // first letter upper case
-    std::string lemma;            // from the dictionary when known, else the lower-cased form
+    // From the dictionary when known, else the lower-cased form: a view of the lexicon's
+    // answers or of the document's own lemma bytes, both of which the document keeps alive.
+    std::string_view lemma;
 };
 
 enum class actor_kind : uint8_t { person, institution, country, group, pronoun, other };
@@ -163,11 +166,20 @@ struct sentence {
     std::vector<clause> clauses;        // clauses[0] is the root when the sentence has one
 };
 
+// The bytes of the token lemmas that are not the lexicon's own strings (a number, a lower-cased
+// unknown word), in blocks that never move.
+class lemma_bytes;
+
 struct document {
     std::string text;                   // NFC text that spans point into
     std::vector<sentence> sentences;
     std::vector<uint32_t> to_source;    // empty when text == input; else text offset -> input
     std::string anchor_date;            // ISO date that relative dates were resolved against
+    // What the token lemmas view: shared with a copy of the document, so that the copy's
+    // lemmas stay valid after the document is gone or parsed into again (a parse into a
+    // document reuses its lemma bytes only when no copy shares them).
+    std::shared_ptr<const void> lexicon_answers;
+    std::shared_ptr<lemma_bytes> lemmas;
 
     span source_span(span s) const {
         if (to_source.empty()) return s;

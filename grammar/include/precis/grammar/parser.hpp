@@ -90,6 +90,9 @@ public:
     // find(), telling whether the answer lasts as long as the lexicon (`kept`) or only until
     // the thread's next look-up the full cache cannot keep.
     const analysis& find(std::string_view word, bool& kept) const;
+    // What holds the answers find() keeps: shared, so that a holder (a document whose token
+    // lemmas view them) keeps them alive past the lexicon.
+    std::shared_ptr<const void> kept_answers() const;
     // Never the same for two lexicons of a process, even one after the other: per-thread
     // caches keyed by lexicon compare it rather than an address.
     uint64_t id() const;
