@@ -1062,3 +1062,13 @@ BOOST_AUTO_TEST_CASE(a_first_person_subject_takes_the_bare_form) {
     const std::string am = english_summary(u8"Je suis convaincu que la Chine signera l'accord, a déclaré le président.");
     BOOST_TEST(contains(am, "I am convinced"), am);
 }
+
+BOOST_AUTO_TEST_CASE(a_past_keeps_its_time_unless_compression_put_it_in_the_present) {
+    const std::string past = english_summary(
+        u8"La Maison Blanche a annoncé qu'elle renonçait à organiser ce sommet en présence des chefs d'Etat.");
+    BOOST_TEST(contains(past, "renounced"), past);
+    // The headline says the coordinated verb in the present, as the French does.
+    const std::string headline = english_headline(
+        u8"Le Pakistan a annoncé qu'il expulsait l'ambassadeur indien à Islamabad et suspendait le commerce bilatéral avec l'Inde.");
+    BOOST_TEST(contains(headline, "and suspends"), headline);
+}

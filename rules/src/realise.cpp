@@ -1073,7 +1073,16 @@ public:
                     continue;
                 }
                 // "qu'il renonçait" -> "that he renounced": the French past of a verb that is no
-                // auxiliary nor modal is the English simple past
+                // auxiliary nor modal is the English simple past, unless compression put it in
+                // the present
+                if (entry.pos == word_class::verb && (t.pos & grammar::pos_past) != 0 &&
+                    (t.pos & (grammar::pos_past_participle | grammar::pos_aux)) == 0 && rewritten_present(t)) {
+                    const bool plural = (t.pos & grammar::pos_3pl) != 0 && (t.pos & grammar::pos_3sg) == 0;
+                    push_content(out, entry, plural ? form_kind::base : form_kind::present3s, noun_at);
+                    noun_at = std::string::npos;
+                    ++i;
+                    continue;
+                }
                 if (entry.pos == word_class::verb && (t.pos & grammar::pos_past) != 0 &&
                     (t.pos & (grammar::pos_present | grammar::pos_infinitive | grammar::pos_past_participle |
                               grammar::pos_noun | grammar::pos_aux)) == 0 &&
@@ -1702,6 +1711,10 @@ private:
     }
 
 public:
+    // The spans compression rewrote in the present ("a expulsé … et suspendait" -> "expulse …
+    // et suspend"): the English follows the French headline there, not the source's tense.
+    void said_in_present(const std::vector<grammar::span>* spans) { present_spans_ = spans; }
+
     // english_3sg, english_pp or english_plural of an entry, remembered when it is one of the
     // lexicon's (a verb the pack does not list is an entry of the caller's).
     std::string entry_form(const lexicon_entry& e, word_answers::form f) const {
@@ -1716,6 +1729,12 @@ public:
     }
 
 private:
+
+    bool rewritten_present(const tok& t) const {
+        return present_spans_ != nullptr &&
+               std::any_of(present_spans_->begin(), present_spans_->end(),
+                           [&](const grammar::span& w) { return w.begin <= t.begin && t.end <= w.end; });
+    }
 
     // At an "il" toks[i]: when it is impersonal, says it (and "faut" with it) and returns the
     // index after what it said; else 0.
@@ -1979,6 +1998,8 @@ private:
         });
     }
     const grammar::sentence* source_;  // may be null
+    // Document spans compression rewrote in the present (see said_in_present): none unless set.
+    const std::vector<grammar::span>* present_spans_ = nullptr;
     const tok* base_ = nullptr;        // the sentence's first token, when memo_ is kept
     mutable std::vector<token_memo> memo_;  // per token of the sentence
 };
@@ -2753,7 +2774,19 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     lexicon_entry unlisted;  // a verb the grammar found but the pack does not list
     verb_at v = grammar_verb(lex, *s.source, toks, unlisted);
     if (v.begin == std::string::npos) v = find_verb(lex, toks);
-    const translator tr(rules, opening, subject_possessive(lex, toks, v.begin, s.source), s.source, &s.toks);
+    translator tr(rules, opening, subject_possessive(lex, toks, v.begin, s.source), s.source, &s.toks);
+    thread_local std::vector<grammar::span> present;  // (its room reused from call to call)
+    present.clear();
+    for (const auto& fired : c.rules) {
+        const auto r = std::find_if(rules.pack.trims.begin(), rules.pack.trims.end(),
+                                    [&](const trim_rule& t) { return t.name == fired.name; });
+        if (r == rules.pack.trims.end() ||
+            (r->kind != trim_kind::present_tense && r->kind != trim_kind::reported_statement)) {
+            continue;
+        }
+        present.insert(present.end(), fired.where.begin(), fired.where.end());
+    }
+    if (!present.empty()) tr.said_in_present(&present);
     if (v.begin != std::string::npos) {
         take_verb_phrase(lex, toks, v);
         // "n'a rien dit", "ne dit rien": the verb group holds what the negation denies, which
