@@ -1072,3 +1072,10 @@ BOOST_AUTO_TEST_CASE(a_past_keeps_its_time_unless_compression_put_it_in_the_pres
         u8"Le Pakistan a annoncé qu'il expulsait l'ambassadeur indien à Islamabad et suspendait le commerce bilatéral avec l'Inde.");
     BOOST_TEST(contains(headline, "and suspends"), headline);
 }
+
+BOOST_AUTO_TEST_CASE(after_an_agentive_participle_de_is_by) {
+    const std::string en =
+        english_summary(u8"Le ministre est arrivé à Paris, suivi de ses conseillers et accompagné de sa femme.");
+    BOOST_TEST(contains(en, "followed by"), en);
+    BOOST_TEST(contains(en, "accompanied by"), en);
+}

@@ -380,6 +380,23 @@ public:
                 i = said;
                 continue;
             }
+            // "suivi de ses conseillers" -> "followed by his advisers": after these participles
+            // "de" names the agent
+            if ((eq(t.key, "de") || eq(t.key, "d'") || eq(t.key, "du") || eq(t.key, "des")) && i > b &&
+                (toks[i - 1]->pos & grammar::pos_past_participle) != 0) {
+                static const word_list agentive{"suivre", "accompagner", "entourer", "preceder", "respecter",
+                                                "aimer", "craindre", "detester", "apprecier"};
+                const std::string_view lemma = toks[i - 1]->lemma.empty() ? toks[i - 1]->key : toks[i - 1]->lemma;
+                // ("suivi" has the noun's lemma)
+                static const word_list followed{"suivi", "suivie", "suivis", "suivies"};
+                thread_local std::string folded;
+                if (agentive.contains(folded_key(lemma, folded)) || followed.contains(toks[i - 1]->key)) {
+                    out.words.emplace_back(eq(t.key, "du") || eq(t.key, "des") ? "by the" : "by");
+                    noun_at = std::string::npos;
+                    ++i;
+                    continue;
+                }
+            }
             // "dont le pays assure" -> "whose country holds": the article goes after "whose"
             if (eq(t.key, "dont") && i + 2 < e &&
                 (eq(toks[i + 1]->key, "le") || eq(toks[i + 1]->key, "la") || eq(toks[i + 1]->key, "les") ||
