@@ -1079,3 +1079,9 @@ BOOST_AUTO_TEST_CASE(after_an_agentive_participle_de_is_by) {
     BOOST_TEST(contains(en, "followed by"), en);
     BOOST_TEST(contains(en, "accompanied by"), en);
 }
+
+BOOST_AUTO_TEST_CASE(dont_before_a_number_is_including) {
+    const std::string en =
+        english_summary(u8"L'explosion a fait plus de 150 morts, dont 30 enfants, selon le ministère de la Santé.");
+    BOOST_TEST(contains(en, "including 30 children"), en);
+}

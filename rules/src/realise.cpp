@@ -397,6 +397,16 @@ public:
                     continue;
                 }
             }
+            // "200 morts, dont 30 enfants" -> "including 30 children": "dont" before a number
+            // counts part of what was just said
+            if (eq(t.key, "dont") && i + 1 < e &&
+                (toks[i + 1]->kind == tok_kind::number || english_count(toks[i + 1]->key) != nullptr ||
+                 eq(toks[i + 1]->key, "plusieurs") || eq(toks[i + 1]->key, "certains"))) {
+                out.words.emplace_back("including");
+                noun_at = std::string::npos;
+                ++i;
+                continue;
+            }
             // "dont le pays assure" -> "whose country holds": the article goes after "whose"
             if (eq(t.key, "dont") && i + 2 < e &&
                 (eq(toks[i + 1]->key, "le") || eq(toks[i + 1]->key, "la") || eq(toks[i + 1]->key, "les") ||
