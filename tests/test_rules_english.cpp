@@ -1085,3 +1085,10 @@ BOOST_AUTO_TEST_CASE(dont_before_a_number_is_including) {
         english_summary(u8"L'explosion a fait plus de 150 morts, dont 30 enfants, selon le ministère de la Santé.");
     BOOST_TEST(contains(en, "including 30 children"), en);
 }
+
+BOOST_AUTO_TEST_CASE(depuis_before_a_place_is_from) {
+    const std::string place = english_headline(u8"Le président s'est exprimé depuis Jérusalem lors d'une conférence de presse.");
+    BOOST_TEST(contains(place, "from Jerusalem"), place);
+    const std::string time = english_summary(u8"Le pays est en crise depuis mars selon le ministre.");
+    BOOST_TEST(!contains(time, "from March"), time);
+}

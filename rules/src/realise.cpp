@@ -397,6 +397,15 @@ public:
                     continue;
                 }
             }
+            // "depuis Jérusalem" -> "from Jerusalem": before a place "depuis" is no time
+            if (eq(t.key, "depuis") && i + 1 < e && toks[i + 1]->capitalised && toks[i + 1]->kind == tok_kind::word &&
+                (toks[i + 1]->country >= 0 || (toks[i + 1]->pos & grammar::pos_place_name) != 0) &&
+                !is_month_key(toks[i + 1]->key) && !is_weekday_key(toks[i + 1]->key)) {
+                out.words.emplace_back("from");
+                noun_at = std::string::npos;
+                ++i;
+                continue;
+            }
             // "200 morts, dont 30 enfants" -> "including 30 children": "dont" before a number
             // counts part of what was just said
             if (eq(t.key, "dont") && i + 1 < e &&
