@@ -1,5 +1,7 @@
 #include "text_tokens.hpp"
 
+#include "precis/grammar/short_hash.hpp"
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -282,6 +284,48 @@ std::string_view ascii_lower_kept(key_store& keys, std::string_view s) {
 
 }  // namespace
 
+// 1,024 places of 64 bytes (64 KB a thread). Lemmas and folds of up to 31 bytes are remembered.
+struct key_store::fold_memo final {
+    struct place {
+        uint8_t text_size = 0;  // 0: empty (a lemma folded is never empty)
+        uint8_t key_size = 0;
+        char text[31];
+        char key[31];
+    };
+    static constexpr std::size_t places = 1024;
+    place at[places];
+};
+
+key_store::key_store() = default;
+key_store::key_store(remembering) : memo_(std::make_unique<fold_memo>()) {}
+key_store::key_store(key_store&&) noexcept = default;
+key_store& key_store::operator=(key_store&&) noexcept = default;
+key_store::~key_store() = default;
+
+namespace {
+
+// fold_key_kept(keys, s) through the store's memo, when it has one.
+std::string_view fold_key_kept_remembered(key_store& keys, std::string_view s) {
+    using memo = key_store::fold_memo;
+    if (keys.memo() == nullptr || s.size() > sizeof memo::place::text) return fold_key_kept(keys, s);
+    memo::place& p = keys.memo()->at[grammar::short_hash(s) & (memo::places - 1)];
+    if (p.text_size == s.size() && same_bytes(std::string_view(p.text, p.text_size), s)) {
+        char* o = keys.room(p.key_size);
+        copy_bytes(o, p.key, p.key_size);
+        return keys.keep(p.key_size);
+    }
+    const std::string_view key = fold_key_kept(keys, s);
+    if (key.size() <= sizeof p.key && key.data() != s.data()) {
+        p.text_size = static_cast<uint8_t>(s.size());
+        p.key_size = static_cast<uint8_t>(key.size());
+        copy_bytes(p.text, s.data(), s.size());
+        copy_bytes(p.key, key.data(), key.size());
+    }
+    return key;
+}
+
+}  // namespace
+
 void key_store::grow(std::size_t n) {
     const std::size_t size = std::max<std::size_t>(n, blocks_.empty() ? 4096 : 2 * block_size_);
     blocks_.emplace_back(new char[size]);
@@ -536,7 +580,7 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_stor
             const auto* p = reinterpret_cast<const unsigned char*>(lemma.data());
             std::size_t k = 0;
             while (k < lemma.size() && plain_byte[p[k]]) ++k;
-            t.lemma = k == lemma.size() ? std::string_view(lemma) : fold_key_kept(keys, lemma);
+            t.lemma = k == lemma.size() ? std::string_view(lemma) : fold_key_kept_remembered(keys, lemma);
             t.lemma_is_key = same_bytes(t.lemma, t.key);
         }
         t.pos = here.pos;
