@@ -580,8 +580,14 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_stor
             const auto* p = reinterpret_cast<const unsigned char*>(lemma.data());
             std::size_t k = 0;
             while (k < lemma.size() && plain_byte[p[k]]) ++k;
-            t.lemma = k == lemma.size() ? std::string_view(lemma) : fold_key_kept_remembered(keys, lemma);
-            t.lemma_is_key = same_bytes(t.lemma, t.key);
+            if (k == lemma.size()) {
+                // (folds_to compared such a lemma with the key byte for byte: it is not the key)
+                t.lemma = lemma;
+                t.lemma_is_key = false;
+            } else {
+                t.lemma = fold_key_kept_remembered(keys, lemma);
+                t.lemma_is_key = same_bytes(t.lemma, t.key);
+            }
         }
         t.pos = here.pos;
         // The dictionary writes names with a capital ("Floride"), common words without
