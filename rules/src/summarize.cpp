@@ -782,7 +782,7 @@ struct document_lists {
     return entities;
 }
 [[gnu::noinline]] key_store& thread_key_store() {
-    thread_local key_store keys;
+    thread_local key_store keys{key_store::remember_folds};
     return keys;
 }
 

@@ -1,5 +1,7 @@
 #include "text_tokens.hpp"
 
+#include "precis/grammar/short_hash.hpp"
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -282,6 +284,48 @@ std::string_view ascii_lower_kept(key_store& keys, std::string_view s) {
 
 }  // namespace
 
+// 1,024 places of 64 bytes (64 KB a thread). Lemmas and folds of up to 31 bytes are remembered.
+struct key_store::fold_memo final {
+    struct place {
+        uint8_t text_size = 0;  // 0: empty (a lemma folded is never empty)
+        uint8_t key_size = 0;
+        char text[31];
+        char key[31];
+    };
+    static constexpr std::size_t places = 1024;
+    place at[places];
+};
+
+key_store::key_store() = default;
+key_store::key_store(remembering) : memo_(std::make_unique<fold_memo>()) {}
+key_store::key_store(key_store&&) noexcept = default;
+key_store& key_store::operator=(key_store&&) noexcept = default;
+key_store::~key_store() = default;
+
+namespace {
+
+// fold_key_kept(keys, s) through the store's memo, when it has one.
+std::string_view fold_key_kept_remembered(key_store& keys, std::string_view s) {
+    using memo = key_store::fold_memo;
+    if (keys.memo() == nullptr || s.size() > sizeof memo::place::text) return fold_key_kept(keys, s);
+    memo::place& p = keys.memo()->at[grammar::short_hash(s) & (memo::places - 1)];
+    if (p.text_size == s.size() && same_bytes(std::string_view(p.text, p.text_size), s)) {
+        char* o = keys.room(p.key_size);
+        copy_bytes(o, p.key, p.key_size);
+        return keys.keep(p.key_size);
+    }
+    const std::string_view key = fold_key_kept(keys, s);
+    if (key.size() <= sizeof p.key && key.data() != s.data()) {
+        p.text_size = static_cast<uint8_t>(s.size());
+        p.key_size = static_cast<uint8_t>(key.size());
+        copy_bytes(p.text, s.data(), s.size());
+        copy_bytes(p.key, key.data(), key.size());
+    }
+    return key;
+}
+
+}  // namespace
+
 void key_store::grow(std::size_t n) {
     const std::size_t size = std::max<std::size_t>(n, blocks_.empty() ? 4096 : 2 * block_size_);
     blocks_.emplace_back(new char[size]);
@@ -503,6 +547,37 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
 
 namespace {
 
+// Whether every byte of s is plain (ASCII but the capitals): a word at most eight bytes at a
+// time, loaded whole (overlapping within s, never past it), a byte not plain when its top bit
+// is set or its low seven bits fall in A-Z (found by two adds that cannot carry into the next
+// byte).
+bool all_plain(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    constexpr uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    auto plain = [](uint64_t w) {
+        const uint64_t low7 = w & ~high;
+        const uint64_t capital = (low7 + ones * (0x80 - 'A')) & ~(low7 + ones * (0x7F - 'Z'));
+        return ((capital | w) & high) == 0;
+    };
+    if (n >= 8) {
+        uint64_t w;
+        for (std::size_t k = 0; k + 8 < n; k += 8) {
+            std::memcpy(&w, p + k, 8);
+            if (!plain(w)) return false;
+        }
+        std::memcpy(&w, p + n - 8, 8);
+        return plain(w);
+    }
+    if (n >= 4) {
+        uint32_t a, b;
+        std::memcpy(&a, p, 4);
+        std::memcpy(&b, p + n - 4, 4);
+        return plain((uint64_t{a} << 32) | b);
+    }
+    return n == 0 || plain((uint64_t{p[0]} << 16) | (uint64_t{p[n / 2]} << 8) | p[n - 1]);
+}
+
 // Whether `lemma` folds to `key` without folding it: a word in its dictionary form ("accord",
 // "Paris") or only its ASCII capitals apart ("Le" -> "le").
 bool folds_to(std::string_view lemma, std::string_view text, std::string_view key) {
@@ -533,11 +608,14 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_stor
             t.lemma_is_key = true;
         } else {
             // (Most lemmas that are not the key are written in lower-case ASCII: their own key.)
-            const auto* p = reinterpret_cast<const unsigned char*>(lemma.data());
-            std::size_t k = 0;
-            while (k < lemma.size() && plain_byte[p[k]]) ++k;
-            t.lemma = k == lemma.size() ? std::string_view(lemma) : fold_key_kept(keys, lemma);
-            t.lemma_is_key = same_bytes(t.lemma, t.key);
+            if (all_plain(lemma)) {
+                // (folds_to compared such a lemma with the key byte for byte: it is not the key)
+                t.lemma = lemma;
+                t.lemma_is_key = false;
+            } else {
+                t.lemma = fold_key_kept_remembered(keys, lemma);
+                t.lemma_is_key = same_bytes(t.lemma, t.key);
+            }
         }
         t.pos = here.pos;
         // The dictionary writes names with a capital ("Floride"), common words without

@@ -131,6 +131,14 @@ class word_list final {
 // the tokens; clear() lets them all go at once (and keeps the first block for the next use).
 class key_store final {
   public:
+    key_store();
+    // A store that also remembers the folds of the lemmas it keeps (see fold_memo): for the
+    // store a thread keeps from document to document.
+    enum remembering { remember_folds };
+    explicit key_store(remembering);
+    key_store(key_store&&) noexcept;
+    key_store& operator=(key_store&&) noexcept;
+    ~key_store();
     // Room for at most n bytes, to be written and then kept with keep().
     char* room(std::size_t n) {
         if (static_cast<std::size_t>(end_ - at_) < n) grow(n);
@@ -149,8 +157,16 @@ class key_store final {
     }
     void clear();
 
+    // Folds of lemmas remembered across documents: the dictionary's lemmas are a closed set
+    // that recurs from article to article, and a remembered fold is a hash and a copy rather
+    // than a walk over the word's code points. Fixed size, one place per lemma, a newcomer
+    // taking over the place; a fold depends on the lemma alone (no pack), so it never goes stale.
+    struct fold_memo;
+    fold_memo* memo() const { return memo_.get(); }
+
   private:
     void grow(std::size_t n);
+    std::unique_ptr<fold_memo> memo_;
     std::vector<std::unique_ptr<char[]>> blocks_;
     std::size_t block_size_ = 0;  // of the last block
     std::size_t total_ = 0;
