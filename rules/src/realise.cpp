@@ -59,6 +59,12 @@ bool gerund_verb(std::string_view word) {
     return verbs.count(word) != 0;
 }
 
+// An English modal ("can", "must" …): it takes "not" itself and no "to" after it.
+bool english_modal(std::string_view word) {
+    static const word_list modals{"can", "must", "should", "will", "may", "could", "would", "might", "shall"};
+    return modals.contains(word);
+}
+
 // One of the last words said (or the verb before the run) accuses or suspects someone: its
 // "de" before an infinitive is "of" and the -ing form.
 bool accused_before(const english_run& out) {
@@ -1143,7 +1149,7 @@ public:
                         out.words.push_back(std::string(future ? "will have to" : "would have to") + rest);
                     } else if (head == "can") {
                         out.words.push_back(std::string(future ? "will be able to" : "could") + rest);
-                    } else if (head == "should" || head == "may" || head == "might" || head == "could") {
+                    } else if (english_modal(head)) {
                         out.words.push_back(entry.en);
                     } else {
                         out.words.push_back(std::string(future ? "will " : "would ") + entry.en);
@@ -1847,10 +1853,9 @@ private:
             out.words.push_back("only");  // "n'a plus que deux jours" -> "has only two days"
             return i + 2;
         }
-        static const word_list auxiliaries{"is", "are", "was", "were", "be", "has", "have", "had",
-                                           "can", "must", "should", "will", "may", "could",
-                                           "would", "might", "shall"};
+        static const word_list be_have{"is", "are", "was", "were", "be", "has", "have", "had"};
         std::string& last = out.words.back();
+        const bool auxiliary = be_have.contains(last) || english_modal(last);
         // "ne signera pas" -> "will not sign": after the modal the future or conditional took
         for (const std::string_view modal : {"will ", "would "}) {
             if (last.rfind(modal, 0) == 0) {
@@ -1858,7 +1863,7 @@ private:
                 return i + 1;
             }
         }
-        const form_hit* h = auxiliaries.contains(last) ? nullptr : verb_reading(lex_, verb, false);
+        const form_hit* h = auxiliary ? nullptr : verb_reading(lex_, verb, false);
         if (h != nullptr) {
             const lexicon_entry& entry = lex_.entries[h->entry];
             const bool bare = last == entry.en;
@@ -1871,7 +1876,7 @@ private:
                 return i + 1;
             }
         }
-        if (h == nullptr && !auxiliaries.contains(last) && !verb.capitalised) {
+        if (h == nullptr && !auxiliary && !verb.capitalised) {
             // A verb only the dictionary knows was said bare ("serre": "shake").
             const lexicon::fallback_hit& fb = fallback_of(verb);
             if (!fb.en.empty() && last == fb.en) {
@@ -2361,10 +2366,8 @@ std::string english_verb(const verb_at& v, const translator& tr) {
     }
     if (v.negated) {
         // A modal takes "not" itself: "ne peut pas" -> "cannot", "ne doit pas" -> "must not".
-        static const word_list modals{"can", "must", "should", "will", "may", "could", "would",
-                                      "might", "shall"};
         const std::string head = en.substr(0, en.find(' '));
-        if (modals.contains(head)) return negated_modal(head, v.negation) + en.substr(head.size());
+        if (english_modal(head)) return negated_modal(head, v.negation) + en.substr(head.size());
         if (v.negation != "not") {
             // "ne signe plus" -> "no longer signs", "ne signe jamais" -> "never signs"
             return std::string(v.negation) + " " +
