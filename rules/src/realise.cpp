@@ -65,6 +65,20 @@ bool english_modal(std::string_view word) {
     return modals.contains(word);
 }
 
+// The second negative word closing "ne" ("pas", "point", "plus", "jamais") as English says
+// it after an auxiliary or a modal; empty for any other word.
+std::string_view negation_word(std::string_view key) {
+    if (eq(key, "pas") || eq(key, "point")) return "not";
+    if (eq(key, "plus")) return "no longer";
+    if (eq(key, "jamais")) return "never";
+    return {};
+}
+
+// A verb form of the third person plural only ("signent", not "signe").
+inline bool plural_form(uint32_t pos) {
+    return (pos & grammar::pos_3pl) != 0 && (pos & grammar::pos_3sg) == 0;
+}
+
 // One of the last words said (or the verb before the run) accuses or suspects someone: its
 // "de" before an infinitive is "of" and the -ing form.
 bool accused_before(const english_run& out) {
@@ -450,7 +464,7 @@ public:
                 if (entry != nullptr) {
                     // Headlines speak in the present: third person, plural when the verb is.
                     const uint32_t person = aux ? toks[i + 1]->pos : v.pos;
-                    const bool plural = (person & grammar::pos_3pl) != 0 && (person & grammar::pos_3sg) == 0;
+                    const bool plural = plural_form(person);
                     const bool infinitive = !aux && (v.pos & grammar::pos_infinitive) != 0;
                     push_content(out, *entry, plural || infinitive ? form_kind::base : form_kind::present3s, noun_at);
                     i = j + 1;
@@ -474,8 +488,7 @@ public:
                     !(i + 1 < e && (toks[i + 1]->pos & grammar::pos_infinitive) != 0)) {
                     const form_hit* v = verb_reading(lex_, *toks[i], false);
                     if (v != nullptr) {
-                        const bool plural = (toks[i]->pos & grammar::pos_3pl) != 0 &&
-                                            (toks[i]->pos & grammar::pos_3sg) == 0;
+                        const bool plural = plural_form(toks[i]->pos);
                         push_content(out, lex_.entries[v->entry], plural ? form_kind::base : form_kind::present3s,
                                      noun_at);
                         ++i;
@@ -749,7 +762,7 @@ public:
             if (const auto* idiom = verb_idiom(toks, i, e); idiom != nullptr) {
                 const std::size_t words = idiom->first.size();
                 const bool participle = (t.pos & grammar::pos_past_participle) != 0;
-                const bool plural = (t.pos & grammar::pos_3pl) != 0 && (t.pos & grammar::pos_3sg) == 0;
+                const bool plural = plural_form(t.pos);
                 const form_kind form = participle ? form_kind::participle
                                        : (t.pos & grammar::pos_infinitive) != 0 || plural ? form_kind::base
                                                                                           : form_kind::present3s;
@@ -767,21 +780,20 @@ public:
             // shake hands", "no longer shakes hands").
             if (i + 2 < e && (t.pos & grammar::pos_verb) != 0 && i > b &&
                 (eq(toks[i - 1]->key, "ne") || eq(toks[i - 1]->key, "n'"))) {
-                const std::string_view n = toks[i + 1]->key;
-                const char* said = eq(n, "pas") ? "not" : eq(n, "plus") ? "no longer" : eq(n, "jamais") ? "never" : nullptr;
+                const std::string_view said = negation_word(toks[i + 1]->key);
                 thread_local std::vector<const tok*> joined;  // the verb and the words after the negation
                 joined.clear();
-                if (said != nullptr) {
+                if (!said.empty()) {
                     joined.push_back(toks[i]);
                     for (std::size_t k = i + 2; k < e && k < i + 8; ++k) joined.push_back(toks[k]);
                 }
-                if (const auto* idiom = said == nullptr ? nullptr : verb_idiom(joined, 0, joined.size())) {
+                if (const auto* idiom = said.empty() ? nullptr : verb_idiom(joined, 0, joined.size())) {
                     const lexicon_entry& entry = lex_.entries[idiom->second];
-                    const bool plural = (t.pos & grammar::pos_3pl) != 0 && (t.pos & grammar::pos_3sg) == 0;
-                    if (eq(n, "pas")) {
+                    const bool plural = plural_form(t.pos);
+                    if (said == "not") {
                         out.words.push_back(std::string(plural ? "do not " : "does not ") + entry.en);
                     } else {
-                        out.words.push_back(said);
+                        out.words.emplace_back(said);
                         push_content(out, entry, plural ? form_kind::base : form_kind::present3s, noun_at);
                     }
                     noun_at = std::string::npos;
@@ -1119,7 +1131,7 @@ public:
                 // the present
                 if (entry.pos == word_class::verb && (t.pos & grammar::pos_past) != 0 &&
                     (t.pos & (grammar::pos_past_participle | grammar::pos_aux)) == 0 && rewritten_present(t)) {
-                    const bool plural = (t.pos & grammar::pos_3pl) != 0 && (t.pos & grammar::pos_3sg) == 0;
+                    const bool plural = plural_form(t.pos);
                     push_content(out, entry, plural ? form_kind::base : form_kind::present3s, noun_at);
                     noun_at = std::string::npos;
                     ++i;
@@ -1837,12 +1849,8 @@ private:
     // English puts it first ("does not sign", "never signs", "no longer signs").
     std::size_t negation_after_verb(const std::vector<const tok*>& toks, std::size_t b, std::size_t i,
                                     std::size_t e, english_run& out) const {
-        const std::string_view key = toks[i]->key;
-        const bool plus = eq(key, "plus");
-        const std::string_view said = eq(key, "pas") || eq(key, "point") ? "not"
-                                      : plus                             ? "no longer"
-                                      : eq(key, "jamais")                ? "never"
-                                                                         : "";
+        const bool plus = eq(toks[i]->key, "plus");
+        const std::string_view said = negation_word(toks[i]->key);
         if (said.empty() || i < b + 2 || out.words.empty()) return 0;
         auto is_ne = [&](std::size_t k) { return eq(toks[k]->key, "ne") || eq(toks[k]->key, "n'"); };
         // "ne signe pas"; "ne se rend pas", "n'y va plus": one pronoun between
@@ -1880,7 +1888,7 @@ private:
             // A verb only the dictionary knows was said bare ("serre": "shake").
             const lexicon::fallback_hit& fb = fallback_of(verb);
             if (!fb.en.empty() && last == fb.en) {
-                const bool plural = (verb.pos & grammar::pos_3pl) != 0 && (verb.pos & grammar::pos_3sg) == 0;
+                const bool plural = plural_form(verb.pos);
                 last = said == "not" ? std::string(plural ? "do not " : "does not ") + fb.en
                                      : std::string(said) + " " + fb.en;
                 return i + 1;
@@ -2327,10 +2335,7 @@ void take_verb_phrase(const lexicon& lex, const std::vector<const tok*>& toks, v
 std::string_view negation_of(const std::vector<const tok*>& toks, const verb_at& v) {
     const std::size_t from = v.begin > 3 ? v.begin - 3 : 0;
     for (std::size_t k = from; k <= v.end && k < toks.size(); ++k) {
-        const std::string_view key = toks[k]->key;
-        if (eq(key, "pas") || eq(key, "point")) return "not";
-        if (eq(key, "plus")) return "no longer";
-        if (eq(key, "jamais")) return "never";
+        if (const std::string_view said = negation_word(toks[k]->key); !said.empty()) return said;
     }
     static const word_list negative_words{"aucun", "aucune", "rien", "nul", "nulle"};
     for (const tok* t : toks) {
