@@ -1067,6 +1067,10 @@ BOOST_AUTO_TEST_CASE(a_past_keeps_its_time_unless_compression_put_it_in_the_pres
     const std::string past = english_summary(
         u8"La Maison Blanche a annoncé qu'elle renonçait à organiser ce sommet en présence des chefs d'Etat.");
     BOOST_TEST(contains(past, "renounced"), past);
+    // (A verb whose English opens like "be" is no "be": "devenait" is "became".)
+    const std::string became = english_summary(
+        u8"Le ministre a rappelé que la situation devenait très difficile pour les habitants.");
+    BOOST_TEST(contains(became, "became"), became);
     // The headline says the coordinated verb in the present, as the French does.
     const std::string headline = english_headline(
         u8"Le Pakistan a annoncé qu'il expulsait l'ambassadeur indien à Islamabad et suspendait le commerce bilatéral avec l'Inde.");

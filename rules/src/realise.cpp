@@ -1137,13 +1137,12 @@ public:
                     ++i;
                     continue;
                 }
+                const std::string_view head = std::string_view(entry.en).substr(0, entry.en.find(' '));
                 if (entry.pos == word_class::verb && (t.pos & grammar::pos_past) != 0 &&
                     (t.pos & (grammar::pos_present | grammar::pos_infinitive | grammar::pos_past_participle |
                               grammar::pos_noun | grammar::pos_aux)) == 0 &&
-                    !(i + 1 < e && (toks[i + 1]->pos & grammar::pos_infinitive) != 0) &&
-                    entry.en.rfind("be", 0) != 0 && entry.en.rfind("have", 0) != 0 &&
-                    entry.en.rfind("can", 0) != 0 && entry.en.rfind("must", 0) != 0 &&
-                    entry.en.rfind("should", 0) != 0 && entry.en.rfind("will", 0) != 0) {
+                    !(i + 1 < e && (toks[i + 1]->pos & grammar::pos_infinitive) != 0) && head != "be" &&
+                    head != "have" && !english_modal(head)) {
                     out.words.push_back(english_past(entry));
                     noun_at = std::string::npos;
                     ++i;
@@ -1155,7 +1154,6 @@ public:
                               grammar::pos_noun)) == 0) {
                     const bool future = (t.pos & grammar::pos_future) != 0;
                     // ("devront" -> "will have to", "pourrait" -> "could": no modal after "will")
-                    const std::string_view head = std::string_view(entry.en).substr(0, entry.en.find(' '));
                     const std::string rest = entry.en.substr(head.size());
                     if (head == "must") {
                         out.words.push_back(std::string(future ? "will have to" : "would have to") + rest);
