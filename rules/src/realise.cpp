@@ -332,7 +332,6 @@ public:
         plural_ = false;
         modifiers_at_ = 0;
         postnominal_at_ = std::string::npos;
-        auto key_at = [&](std::size_t k) -> std::string_view { return toks[k]->key; };
         std::size_t noun_at = std::string::npos;  // index in out.words of the last noun
         for (std::size_t i = b; i < e;) {
             const tok& t = *toks[i];
@@ -681,7 +680,7 @@ public:
                 // phrase of the lexicon opening at "de" is said as such: "de retour", "back".)
                 // (Nor a month: "les législatives de septembre 2019".)
                 if (second != nullptr && second->words <= 1 && !is_month_key(toks[i + 1]->key) &&
-                    phrase_at_token(lex_, t, toks.size(), i, key_at) == nullptr &&
+                    phrase_at(toks, i) == nullptr &&
                     (head == nullptr || lex_.entries[head->entry].pos == word_class::noun) &&
                     lex_.entries[second->entry].pos == word_class::noun &&
                     lex_.keeps_of.count(std::string(toks[i - 1]->key)) == 0) {
@@ -811,7 +810,7 @@ public:
                 continue;
             }
             // Multi-word phrases first: countries, titles, institutions, idioms.
-            if (const auto* p = phrase_at_token(lex_, t, toks.size(), i, key_at); p != nullptr && i + p->first.size() <= e) {
+            if (const auto* p = phrase_at(toks, i); p != nullptr && i + p->first.size() <= e) {
                 if (p->second >= (1u << 24)) {
                     const country_entry& c = lex_.countries[p->second - (1u << 24)];
                     drop_article_before_country(out, c);
@@ -1137,7 +1136,10 @@ public:
                     ++i;
                     continue;
                 }
-                const std::string_view head = std::string_view(entry.en).substr(0, entry.en.find(' '));
+                // (The head word of the English, for verbs only: the branches below are theirs.)
+                const std::string_view head = entry.pos == word_class::verb
+                                                  ? std::string_view(entry.en).substr(0, entry.en.find(' '))
+                                                  : std::string_view();
                 if (entry.pos == word_class::verb && (t.pos & grammar::pos_past) != 0 &&
                     (t.pos & (grammar::pos_present | grammar::pos_infinitive | grammar::pos_past_participle |
                               grammar::pos_noun | grammar::pos_aux)) == 0 &&
@@ -1330,6 +1332,12 @@ private:
         const form_hit* hit = nullptr;
         bool hit_known = false;
         const lexicon::fallback_hit* fallback = nullptr;  // fallback_word(key, text), once asked
+        // The phrase opening at the token (phrase_at), and the run of tokens and the index it
+        // was asked for: the token is said again by several runs and branches over the same
+        // tokens, and the phrases opening with a frequent word ("de", "la") are many.
+        const std::pair<std::vector<std::string>, uint32_t>* phrase = nullptr;
+        const tok* const* phrase_toks = nullptr;
+        std::size_t phrase_n = 0, phrase_at = 0;
     };
     // Memo storage of finished translators, per thread (a translator then allocates none).
     static std::vector<std::vector<token_memo>>& memo_pool() {
@@ -1354,6 +1362,21 @@ private:
         if (m == nullptr) return answers_.fallback(lex_, t.key, t.text);
         if (m->fallback == nullptr) m->fallback = &answers_.fallback(lex_, t.key, t.text);
         return *m->fallback;
+    }
+    // The longest lexicon phrase opening at toks[at] (phrase_at_token over toks).
+    const std::pair<std::vector<std::string>, uint32_t>* phrase_at(const std::vector<const tok*>& toks,
+                                                                   std::size_t at) const {
+        const tok& t = *toks[at];
+        auto key_at = [&](std::size_t k) -> std::string_view { return toks[k]->key; };
+        token_memo* m = memo_of(t);
+        if (m == nullptr) return phrase_at_token(lex_, t, toks.size(), at, key_at);
+        if (m->phrase_toks != toks.data() || m->phrase_n != toks.size() || m->phrase_at != at) {
+            m->phrase = phrase_at_token(lex_, t, toks.size(), at, key_at);
+            m->phrase_toks = toks.data();
+            m->phrase_n = toks.size();
+            m->phrase_at = at;
+        }
+        return m->phrase;
     }
     const form_hit* find_best_hit(const tok& t) const {
         // The grammar's lemma (hunspell) finds irregular forms the pack does not list.
@@ -1464,7 +1487,7 @@ private:
         }
         const std::size_t end = at + p->first.size();
         for (std::size_t k = at + 1; k < end; ++k) {
-            const auto* inner = phrase_at_token(lex_, *toks[k], toks.size(), k, key_at);
+            const auto* inner = phrase_at(toks, k);
             if (inner != nullptr && k + inner->first.size() > end) return nullptr;
         }
         return p;
@@ -1541,8 +1564,7 @@ private:
         const tok& t = *toks[at];
         if (t.kind != tok_kind::word || !t.capitalised) return false;
         if (country_of(lex_, t) >= 0) return true;
-        if (const auto* p = phrase_at_token(lex_, t, toks.size(), at,
-                                              [&](std::size_t k) -> std::string_view { return toks[k]->key; });
+        if (const auto* p = phrase_at(toks, at);
             p != nullptr && (p->second >= (1u << 24) ||
                               (p->second < lex_.entries.size() && lex_.entries[p->second].pos == word_class::name))) {
             return true;  // a country, or a place the pack names ("La Havane")
@@ -1556,8 +1578,7 @@ private:
     bool institution_at(const std::vector<const tok*>& toks, std::size_t at) const {
         const tok& t = *toks[at];
         if (t.kind != tok_kind::word || !t.capitalised || country_of(lex_, t) >= 0) return false;
-        if (const auto* p = phrase_at_token(lex_, t, toks.size(), at,
-                                              [&](std::size_t k) -> std::string_view { return toks[k]->key; });
+        if (const auto* p = phrase_at(toks, at);
             p != nullptr && p->second < lex_.entries.size() && lex_.entries[p->second].pos == word_class::name) {
             return true;
         }
@@ -1649,8 +1670,7 @@ private:
         if (const form_hit* own = best_hit(t); own != nullptr && lex_.entries[own->entry].pos == word_class::name) {
             return false;
         }
-        auto key_at = [&](std::size_t k) -> std::string_view { return toks[k]->key; };
-        if (phrase_at_token(lex_, t, toks.size(), i, key_at) != nullptr) return false;
+        if (phrase_at(toks, i) != nullptr) return false;
         return (t.pos & grammar::pos_first_name) != 0 || is_english_word(std::string(t.text));
     }
 
