@@ -221,6 +221,74 @@ private:
     std::string probe_;
 };
 
+// The pairs of first and second words the lexicon's phrases open with, as bits of a small
+// per-thread table indexed by the two words' hashes (a bit may stand for several pairs, never
+// for none that is there). A token whose next word makes no such pair with it opens no phrase,
+// and the list filed under its word need not be read: "le" and "la" open scores of phrases,
+// which nearly all differ in the second word. Filled once per pack load and thread.
+class phrase_pairs final {
+public:
+    static const phrase_pairs& for_lexicon(const lexicon& lex) {
+        thread_local phrase_pairs pairs;
+        if (pairs.lexicon_ != lex.memo_id || pairs.bits_.empty()) pairs.fill(lex);
+        return pairs;
+    }
+    // Whether a phrase of the lexicon may open at `first` followed by `next` (null at the
+    // end): false only when none does.
+    bool may_open(const tok& first, const tok* next) const {
+        if (!usable_) return true;
+        if (next == nullptr) return false;  // a phrase has two words at least
+        const uint64_t h1 = hash_of(first);
+        if (has(h1, hash_of(*next))) return true;
+        // What lexicon::phrase_in also lets the second word stand for: the elided word ("d'"
+        // for "de", "l'" for "le" or "la") and the article contracted into "de" or "à".
+        const std::string_view w = next->key;
+        if (w.size() > 3) return false;
+        if (eq(w, "d'") || eq(w, "du") || eq(w, "des")) return has(h1, de_);
+        if (eq(w, "l'")) return has(h1, le_) || has(h1, la_);
+        if (eq(w, "qu'")) return has(h1, que_);
+        if (eq(w, "au") || eq(w, "aux")) return has(h1, a_);
+        return false;
+    }
+
+private:
+    static constexpr std::size_t bit_count = std::size_t{1} << 16;
+    static uint64_t hash_of(const tok& t) { return t.key_hash != 0 ? t.key_hash : grammar::short_hash(t.key); }
+    static std::size_t slot(uint64_t h1, uint64_t h2) {
+        return static_cast<std::size_t>((h1 ^ (h2 * 0x9E3779B97F4A7C15ull)) >> 48);
+    }
+    bool has(uint64_t h1, uint64_t h2) const {
+        const std::size_t k = slot(h1, h2);
+        return (bits_[k / 64] >> (k % 64) & 1) != 0;
+    }
+    void fill(const lexicon& lex) {
+        bits_.assign(bit_count / 64, 0);
+        lexicon_ = lex.memo_id;
+        // (A lexicon not loaded from a pack has no load id of its own: not kept for it.)
+        usable_ = lex.memo_id != 0;
+        for (const auto& [first, list] : lex.phrases) {
+            const uint64_t h1 = grammar::short_hash(first);
+            for (const auto& p : list) {
+                if (p.first.size() < 2) {
+                    usable_ = false;
+                    continue;
+                }
+                const std::size_t k = slot(h1, grammar::short_hash(p.first[1]));
+                bits_[k / 64] |= uint64_t{1} << (k % 64);
+            }
+        }
+        de_ = grammar::short_hash("de");
+        le_ = grammar::short_hash("le");
+        la_ = grammar::short_hash("la");
+        que_ = grammar::short_hash("que");
+        a_ = grammar::short_hash("a");
+    }
+    std::vector<uint64_t> bits_;
+    uint64_t lexicon_ = 0;
+    bool usable_ = false;
+    uint64_t de_ = 0, le_ = 0, la_ = 0, que_ = 0, a_ = 0;
+};
+
 // A count said in words ("deux", "plusieurs") in English, or nullptr.
 const char* english_count(std::string_view key) {
     static constexpr std::pair<std::string_view, const char*> counts[] = {
@@ -303,6 +371,7 @@ public:
                const grammar::sentence* source = nullptr,
                const std::vector<tok>* sentence = nullptr)
         : lex_(rules.pack.lex), answers_(word_answers::for_lexicon(rules.pack.lex)),
+          pairs_(phrase_pairs::for_lexicon(rules.pack.lex)),
           first_begin_(first_begin), possessive_(std::move(possessive)), source_(source) {
         if (sentence != nullptr && !sentence->empty()) {
             base_ = sentence->data();
@@ -1367,11 +1436,15 @@ private:
     const std::pair<std::vector<std::string>, uint32_t>* phrase_at(const std::vector<const tok*>& toks,
                                                                    std::size_t at) const {
         const tok& t = *toks[at];
+        if (t.forms_known && t.phrases == nullptr) return nullptr;  // (opens none: phrase_at_token)
         auto key_at = [&](std::size_t k) -> std::string_view { return toks[k]->key; };
         token_memo* m = memo_of(t);
-        if (m == nullptr) return phrase_at_token(lex_, t, toks.size(), at, key_at);
+        const tok* next = at + 1 < toks.size() ? toks[at + 1] : nullptr;
+        if (m == nullptr) {
+            return pairs_.may_open(t, next) ? phrase_at_token(lex_, t, toks.size(), at, key_at) : nullptr;
+        }
         if (m->phrase_toks != toks.data() || m->phrase_n != toks.size() || m->phrase_at != at) {
-            m->phrase = phrase_at_token(lex_, t, toks.size(), at, key_at);
+            m->phrase = pairs_.may_open(t, next) ? phrase_at_token(lex_, t, toks.size(), at, key_at) : nullptr;
             m->phrase_toks = toks.data();
             m->phrase_n = toks.size();
             m->phrase_at = at;
@@ -2036,6 +2109,7 @@ private:
 
     const lexicon& lex_;
     word_answers& answers_;
+    const phrase_pairs& pairs_;
     mutable std::size_t modifiers_at_ = 0;  // where the current noun's English modifiers begin
     // where the last adjective said before the current noun from after it went (npos: none)
     mutable std::size_t postnominal_at_ = std::string::npos;
