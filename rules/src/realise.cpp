@@ -23,11 +23,7 @@ namespace {
 // fold_key(s): s itself when it is of plain bytes (ASCII but capitals, as most lemmas are),
 // which fold to themselves; else folded into `buffer`.
 std::string_view folded_key(std::string_view s, std::string& buffer) {
-    if (std::all_of(s.begin(), s.end(), [](char ch) {
-            return static_cast<unsigned char>(ch) < 0x80 && !(ch >= 'A' && ch <= 'Z');
-        })) {
-        return s;
-    }
+    if (all_plain(s)) return s;
     fold_key_into(buffer, s);
     return buffer;
 }
@@ -236,13 +232,19 @@ public:
     // Whether a phrase of the lexicon may open at `first` followed by `next` (null at the
     // end): false only when none does.
     bool may_open(const tok& first, const tok* next) const {
-        if (!usable_) return true;
-        if (next == nullptr) return false;  // a phrase has two words at least
-        const uint64_t h1 = hash_of(first);
-        if (has(h1, hash_of(*next))) return true;
+        return !usable_ || (next != nullptr && opens_with(hash_of(first), *next));
+    }
+    // The same for a first word of hash h1 (grammar::short_hash): a verb's lemma.
+    bool may_open(uint64_t h1, const tok* next) const {
+        return !usable_ || (next != nullptr && opens_with(h1, *next));
+    }
+
+private:
+    bool opens_with(uint64_t h1, const tok& next) const {
+        if (has(h1, hash_of(next))) return true;
         // What lexicon::phrase_in also lets the second word stand for: the elided word ("d'"
         // for "de", "l'" for "le" or "la") and the article contracted into "de" or "à".
-        const std::string_view w = next->key;
+        const std::string_view w = next.key;
         if (w.size() > 3) return false;
         if (eq(w, "d'") || eq(w, "du") || eq(w, "des")) return has(h1, de_);
         if (eq(w, "l'")) return has(h1, le_) || has(h1, la_);
@@ -250,8 +252,6 @@ public:
         if (eq(w, "au") || eq(w, "aux")) return has(h1, a_);
         return false;
     }
-
-private:
     static constexpr std::size_t bit_count = std::size_t{1} << 16;
     static uint64_t hash_of(const tok& t) { return t.key_hash != 0 ? t.key_hash : grammar::short_hash(t.key); }
     static std::size_t slot(uint64_t h1, uint64_t h2) {
@@ -1520,13 +1520,21 @@ private:
     // "mettre fin à"), when one matches within toks[at, e) and none of its words opens a longer
     // phrase running past it ("mis en garde à vue" is no "mettre en garde"): the phrase, whose
     // second member is the entry.
-    const std::pair<std::vector<std::string>, uint32_t>* verb_idiom(const std::vector<const tok*>& toks,
-                                                                    std::size_t at, std::size_t e) const {
+    // (Most tokens are no verb: asked here, before the call.)
+    [[gnu::always_inline]] const std::pair<std::vector<std::string>, uint32_t>* verb_idiom(
+        const std::vector<const tok*>& toks, std::size_t at, std::size_t e) const {
         const tok& t = *toks[at];
         if ((t.pos & grammar::pos_verb) == 0 || t.lemma.empty()) return nullptr;
+        return verb_idiom_of(toks, at, e);
+    }
+    const std::pair<std::vector<std::string>, uint32_t>* verb_idiom_of(const std::vector<const tok*>& toks,
+                                                                       std::size_t at, std::size_t e) const {
+        const tok& t = *toks[at];
         auto key_at = [&](std::size_t k) -> std::string_view { return toks[k]->key; };
+        const tok* next = at + 1 < e ? toks[at + 1] : nullptr;
         const std::pair<std::vector<std::string>, uint32_t>* p = nullptr;
         if (t.lemma != t.key) {
+            if (!pairs_.may_open(grammar::short_hash(t.lemma), next)) return nullptr;
             auto it = find_word(lex_.phrases, t.lemma);
             if (it == lex_.phrases.end()) return nullptr;
             p = lexicon::phrase_in(it->second, e, at, key_at);
@@ -1550,8 +1558,11 @@ private:
             if (stem != 0 && stem + ending.size() <= sizeof lemma) {
                 std::memcpy(lemma, k.data(), stem);
                 std::memcpy(lemma + stem, ending.data(), ending.size());
-                auto it = find_word(lex_.phrases, std::string_view(lemma, stem + ending.size()));
-                if (it != lex_.phrases.end()) p = lexicon::phrase_in(it->second, e, at, key_at);
+                const std::string_view made(lemma, stem + ending.size());
+                if (pairs_.may_open(grammar::short_hash(made), next)) {
+                    auto it = find_word(lex_.phrases, made);
+                    if (it != lex_.phrases.end()) p = lexicon::phrase_in(it->second, e, at, key_at);
+                }
             }
         }
         if (p == nullptr || p->first.size() < 2 || p->second >= (1u << 24) ||

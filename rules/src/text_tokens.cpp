@@ -547,37 +547,6 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
 
 namespace {
 
-// Whether every byte of s is plain (ASCII but the capitals): a word at most eight bytes at a
-// time, loaded whole (overlapping within s, never past it), a byte not plain when its top bit
-// is set or its low seven bits fall in A-Z (found by two adds that cannot carry into the next
-// byte).
-bool all_plain(std::string_view s) {
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const std::size_t n = s.size();
-    constexpr uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-    auto plain = [](uint64_t w) {
-        const uint64_t low7 = w & ~high;
-        const uint64_t capital = (low7 + ones * (0x80 - 'A')) & ~(low7 + ones * (0x7F - 'Z'));
-        return ((capital | w) & high) == 0;
-    };
-    if (n >= 8) {
-        uint64_t w;
-        for (std::size_t k = 0; k + 8 < n; k += 8) {
-            std::memcpy(&w, p + k, 8);
-            if (!plain(w)) return false;
-        }
-        std::memcpy(&w, p + n - 8, 8);
-        return plain(w);
-    }
-    if (n >= 4) {
-        uint32_t a, b;
-        std::memcpy(&a, p, 4);
-        std::memcpy(&b, p + n - 4, 4);
-        return plain((uint64_t{a} << 32) | b);
-    }
-    return n == 0 || plain((uint64_t{p[0]} << 16) | (uint64_t{p[n / 2]} << 8) | p[n - 1]);
-}
-
 // Whether `lemma` folds to `key` without folding it: a word in its dictionary form ("accord",
 // "Paris") or only its ASCII capitals apart ("Le" -> "le").
 bool folds_to(std::string_view lemma, std::string_view text, std::string_view key) {

@@ -188,6 +188,36 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_stor
 std::string fold_key(std::string_view s);
 // fold_key into `out`, whose storage is reused.
 void fold_key_into(std::string& out, std::string_view s);
+// Whether every byte of s is plain (ASCII but the capitals): a word at most eight bytes at a
+// time, loaded whole (overlapping within s, never past it), a byte not plain when its top bit
+// is set or its low seven bits fall in A-Z (found by two adds that cannot carry into the next
+// byte). s is then its own fold_key.
+inline bool all_plain(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    constexpr uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    auto plain = [](uint64_t w) {
+        const uint64_t low7 = w & ~high;
+        const uint64_t capital = (low7 + ones * (0x80 - 'A')) & ~(low7 + ones * (0x7F - 'Z'));
+        return ((capital | w) & high) == 0;
+    };
+    if (n >= 8) {
+        uint64_t w;
+        for (std::size_t k = 0; k + 8 < n; k += 8) {
+            std::memcpy(&w, p + k, 8);
+            if (!plain(w)) return false;
+        }
+        std::memcpy(&w, p + n - 8, 8);
+        return plain(w);
+    }
+    if (n >= 4) {
+        uint32_t a, b;
+        std::memcpy(&a, p, 4);
+        std::memcpy(&b, p + n - 4, 4);
+        return plain((uint64_t{a} << 32) | b);
+    }
+    return n == 0 || plain((uint64_t{p[0]} << 16) | (uint64_t{p[n / 2]} << 8) | p[n - 1]);
+}
 
 // First letter upper-cased (Latin letters, accented included).
 std::string capitalise_first(std::string_view s);
