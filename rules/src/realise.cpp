@@ -2408,7 +2408,10 @@ verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
 // said whole, as the verb (light-verb idioms do not translate word by word).
 void take_verb_phrase(const lexicon& lex, const std::vector<const tok*>& toks, verb_at& v) {
     if (v.entry == nullptr || v.end > toks.size()) return;
-    auto it = lex.phrases.find(fold_key(v.entry->fr));
+    // (The lexicon's entries hold their folded form; a verb it does not list is folded here.)
+    std::string folded;
+    if (v.entry->fr_key.empty()) folded = fold_key(v.entry->fr);
+    auto it = lex.phrases.find(v.entry->fr_key.empty() ? folded : v.entry->fr_key);
     if (it == lex.phrases.end()) return;
     for (const auto& [words, id] : it->second) {
         if (id >= lex.entries.size() || lex.entries[id].pos != word_class::verb) continue;
@@ -2925,6 +2928,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     thread_local std::vector<grammar::span> present;  // (its room reused from call to call)
     present.clear();
     for (const auto& fired : c.rules) {
+        if (fired.where.empty()) continue;  // (a summary's trim notes no spans: nothing to add)
         const auto r = std::find_if(rules.pack.trims.begin(), rules.pack.trims.end(),
                                     [&](const trim_rule& t) { return t.name == fired.name; });
         if (r == rules.pack.trims.end() ||
