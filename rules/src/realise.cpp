@@ -2340,7 +2340,8 @@ verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
     // expulsait …" -> "X expulse …"), the first subordinate clause's that is kept.
     auto kept_run = [&](const grammar::verb_group& g) {
         std::pair<std::size_t, std::size_t> run{std::string::npos, std::string::npos};
-        for (std::size_t i = 0; i < toks.size(); ++i) {
+        // (The tokens are in the order of the text: none past the group's end is in it.)
+        for (std::size_t i = 0; i < toks.size() && toks[i]->begin <= g.where.end; ++i) {
             if (toks[i]->begin >= g.where.begin && toks[i]->end <= g.where.end) {
                 if (run.first == std::string::npos) run.first = i;
                 run.second = i + 1;
@@ -2727,7 +2728,9 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
         }
         auto it = rules.pack.event_by_verb.find(lemma);
         if (it != rules.pack.event_by_verb.end()) return rules.pack.events[it->second].name;
-        const bool known = std::any_of(rules.pack.events.begin(), rules.pack.events.end(),
+        // (Every event of the pack has a name: a clause that names none is none of them.)
+        const bool known = !c.event.empty() &&
+                           std::any_of(rules.pack.events.begin(), rules.pack.events.end(),
                                        [&](const event_def& e) { return e.name == c.event; });
         if (known) return c.event;
         break;
