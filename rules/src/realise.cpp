@@ -1433,10 +1433,16 @@ private:
         return *m->fallback;
     }
     // The longest lexicon phrase opening at toks[at] (phrase_at_token over toks).
-    const std::pair<std::vector<std::string>, uint32_t>* phrase_at(const std::vector<const tok*>& toks,
-                                                                   std::size_t at) const {
+    // (Most words open none, which their lexicon readings say: asked before the call.)
+    [[gnu::always_inline]] const std::pair<std::vector<std::string>, uint32_t>* phrase_at(
+        const std::vector<const tok*>& toks, std::size_t at) const {
         const tok& t = *toks[at];
         if (t.forms_known && t.phrases == nullptr) return nullptr;  // (opens none: phrase_at_token)
+        return phrase_opening(toks, at);
+    }
+    const std::pair<std::vector<std::string>, uint32_t>* phrase_opening(const std::vector<const tok*>& toks,
+                                                                        std::size_t at) const {
+        const tok& t = *toks[at];
         auto key_at = [&](std::size_t k) -> std::string_view { return toks[k]->key; };
         token_memo* m = memo_of(t);
         const tok* next = at + 1 < toks.size() ? toks[at + 1] : nullptr;
