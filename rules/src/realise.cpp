@@ -3071,6 +3071,9 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     for (const auto& t : rules.pack.templates) {
         if (t.en.empty()) continue;
         if (!eq(t.event, "*") && t.event != event) continue;
+        // (Without a topic, a template that names the topic or the country stays unfilled:
+        // the event's slots are not filled for it.)
+        if (topics == nullptr && names_a_topic_slot(t.slots_en)) continue;
         if (!event_slots && names_an_event_slot(t.slots_en)) {
             fill_event_slots(rules, s, tr, slots, nullptr);
             event_slots = true;
