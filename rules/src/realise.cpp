@@ -1443,14 +1443,13 @@ private:
     const std::pair<std::vector<std::string>, uint32_t>* phrase_opening(const std::vector<const tok*>& toks,
                                                                         std::size_t at) const {
         const tok& t = *toks[at];
+        // (Most words open no phrase with the next: the table says so, before the memo.)
+        if (!pairs_.may_open(t, at + 1 < toks.size() ? toks[at + 1] : nullptr)) return nullptr;
         auto key_at = [&](std::size_t k) -> std::string_view { return toks[k]->key; };
         token_memo* m = memo_of(t);
-        const tok* next = at + 1 < toks.size() ? toks[at + 1] : nullptr;
-        if (m == nullptr) {
-            return pairs_.may_open(t, next) ? phrase_at_token(lex_, t, toks.size(), at, key_at) : nullptr;
-        }
+        if (m == nullptr) return phrase_at_token(lex_, t, toks.size(), at, key_at);
         if (m->phrase_toks != toks.data() || m->phrase_n != toks.size() || m->phrase_at != at) {
-            m->phrase = pairs_.may_open(t, next) ? phrase_at_token(lex_, t, toks.size(), at, key_at) : nullptr;
+            m->phrase = phrase_at_token(lex_, t, toks.size(), at, key_at);
             m->phrase_toks = toks.data();
             m->phrase_n = toks.size();
             m->phrase_at = at;
