@@ -1066,9 +1066,10 @@ public:
             }
             // "à la Bourse de Paris", "à l'ONU": before an institution the pack names, "à" says
             // where ("at the Paris stock exchange", "at the UN").
-            if (eq(t.text, "\xc3\xa0") && i + 2 < e && !after_motion(out) &&
+            // (The verb of motion, dearer to ask, last.)
+            if (eq(t.text, "\xc3\xa0") && i + 2 < e &&
                 (eq(toks[i + 1]->key, "la") || eq(toks[i + 1]->key, "le") || eq(toks[i + 1]->key, "l'")) &&
-                institution_at(toks, i + 2)) {
+                institution_at(toks, i + 2) && !after_motion(out)) {
                 out.words.push_back("at the");
                 noun_at = std::string::npos;
                 i += 2;
@@ -1087,8 +1088,8 @@ public:
                     "mairie", "prefecture", "commissariat", "forum", "congres", "conference",
                     "reunion", "ceremonie", "sommet", "festival", "salon", "assemblee", "senat",
                     "frontiere", "maison", "prison", "ambassade", "consulat", "camp"};
-                if ((au || a_the) && noun < e && !after_motion(out) && !toks[noun]->capitalised &&
-                    venues.contains(toks[noun]->key)) {
+                if ((au || a_the) && noun < e && !toks[noun]->capitalised && venues.contains(toks[noun]->key) &&
+                    !after_motion(out)) {
                     out.words.push_back("at the");
                     noun_at = std::string::npos;
                     i = noun;
