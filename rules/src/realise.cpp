@@ -1251,15 +1251,17 @@ public:
                                         (t.pos & grammar::pos_proper) == 0;
             const bool alone = !name_follows && (i == b || !toks[i - 1]->capitalised ||
                                                  toks[i - 1]->kind != tok_kind::word);
-            // A French common noun takes a determiner: a capitalised word alone before the
-            // verb ("Ashkenazi est nommé") is a name, whatever else the dictionary reads in it.
-            const bool bare_subject = t.begin == first_begin_ && (t.pos & grammar::pos_pronoun) == 0 &&
-                                      t.key.find('-') == std::string_view::npos && whole_subject(t);
-            const bool opening_common =
-                (t.begin == first_begin_ && !bare_subject &&
-                 (grammar_common || answers_.has_french_ending(lex_, t.key))) ||
-                // a lone capitalised common word after a quote or a stop ("… . Intolérable")
-                (alone && grammar_common && !fallback_of(t).en.empty());
+            // (Asked of a capitalised word only, the one case that reads it.)
+            auto opening_common = [&] {
+                // A French common noun takes a determiner: a capitalised word alone before the
+                // verb ("Ashkenazi est nommé") is a name, whatever else the dictionary reads in it.
+                const bool bare_subject = t.begin == first_begin_ && (t.pos & grammar::pos_pronoun) == 0 &&
+                                          t.key.find('-') == std::string_view::npos && whole_subject(t);
+                return (t.begin == first_begin_ && !bare_subject &&
+                        (grammar_common || answers_.has_french_ending(lex_, t.key))) ||
+                       // a lone capitalised common word after a quote or a stop ("… . Intolérable")
+                       (alone && grammar_common && !fallback_of(t).en.empty());
+            };
             // "Afro-américain", "Nord-Coréens": a capitalised compound whose parts the pack
             // can say is a nationality, said part by part ("Afro-American"), not a name.
             if (t.capitalised && t.key.find('-') != std::string::npos) {
@@ -1271,7 +1273,7 @@ public:
                     continue;
                 }
             }
-            if (t.capitalised && (name_follows || !opening_common)) {
+            if (t.capitalised && (name_follows || !opening_common())) {
                 // A name carries over as written (a capitalised common word opening the
                 // sentence is no name: "Actuellement").
                 // "l'action EADS", "les groupes UMP": an acronym naming what the noun before
@@ -1744,9 +1746,15 @@ private:
 
     // toks[i] opens a name whose next word neither the pack nor the dictionaries know, and is
     // said as written: a first name, or a word that is English too ("Fine Gael").
-    bool name_part_at(const std::vector<const tok*>& toks, std::size_t i, std::size_t e) const {
+    // (Most words are not capitalised: asked before the call.)
+    [[gnu::always_inline]] bool name_part_at(const std::vector<const tok*>& toks, std::size_t i,
+                                             std::size_t e) const {
         const tok& t = *toks[i];
         if (t.kind != tok_kind::word || !t.capitalised || t.title_word || i + 1 >= e) return false;
+        return name_part_before(toks, i);
+    }
+    bool name_part_before(const std::vector<const tok*>& toks, std::size_t i) const {
+        const tok& t = *toks[i];
         const tok& next = *toks[i + 1];
         if (next.kind != tok_kind::word || !next.capitalised ||
             (next.pos & (grammar::pos_unknown | grammar::pos_surname)) == 0) {
