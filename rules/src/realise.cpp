@@ -622,7 +622,9 @@ public:
             // "l'un des enjeux" -> "one of the stakes", "l'une d'entre elles" -> "one of them",
             // "un des dirigeants" -> "one of the leaders": "un" before "de" is no article but
             // the pronoun ("numéro un de" is a number).
+            // (toks[u] is the token itself but after "l'": its own key is read first.)
             if (const std::size_t u = eq(t.key, "l'") ? i + 1 : i;
+                (u > i || eq(t.key, "un") || eq(t.key, "une")) &&
                 u + 1 < e && (eq(toks[u]->key, "un") || eq(toks[u]->key, "une")) &&
                 (eq(toks[u + 1]->key, "des") || eq(toks[u + 1]->key, "de") || eq(toks[u + 1]->key, "d'") ||
                  eq(toks[u + 1]->key, "du")) &&
