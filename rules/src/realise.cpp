@@ -2389,7 +2389,7 @@ verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
     const std::size_t b = run.first, e = run.second;
     if (b == std::string::npos || b == 0) return v;
     const grammar::verb_group& g = *found;
-    thread_local std::string folded;  // (its storage reused from call to call)
+    std::string folded;  // (a lemma fits in the string itself: no thread's storage to reach)
     const std::string_view lemma = folded_key(g.lemma, folded);
     // "se rend à Paris" -> "goes to Paris": a reflexive verb is its own entry ("se rendre")
     // when the lexicon has one.
@@ -2736,7 +2736,7 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
     if (s.main_event_known) return s.main_event;
     // The grammar's main verb, mapped through this pack's events (its own event keys come
     // from the vocabulary and may name predicates the pack has no templates for).
-    thread_local std::string lemma;  // (its storage reused from call to call)
+    std::string lemma;  // (a lemma fits in the string itself: no thread's storage to reach)
     for (const auto& c : s.source->clauses) {
         if (c.role != grammar::clause_role::main || !c.verb) continue;
         if (const std::string_view folded = folded_key(c.verb->lemma, lemma); folded.data() != lemma.data()) {
