@@ -375,18 +375,22 @@ public:
           first_begin_(first_begin), possessive_(std::move(possessive)), source_(source) {
         if (sentence != nullptr && !sentence->empty()) {
             base_ = sentence->data();
-            auto& pool = memo_pool();
-            if (!pool.empty()) {
-                memo_ = std::move(pool.back());
-                pool.pop_back();
+            memo_pool& pool = thread_memo_pool();
+            if (!pool.free.empty()) {
+                memo_ = std::move(pool.free.back());
+                pool.free.pop_back();
             }
-            memo_.assign(sentence->size(), token_memo{});
+            // (Entries left by an earlier translator are stale by their stamp, and cleared
+            // when first asked: most tokens never are.)
+            memo_size_ = sentence->size();
+            if (memo_.size() < memo_size_) memo_.resize(memo_size_);
+            stamp_ = ++pool.stamps;
         }
     }
     ~translator() {
         // The memo's storage goes back to the thread's pool, for the next translator.
-        auto& pool = memo_pool();
-        if (memo_.capacity() != 0 && pool.size() < 4) pool.push_back(std::move(memo_));
+        memo_pool& pool = thread_memo_pool();
+        if (memo_.capacity() != 0 && pool.free.size() < 4) pool.free.push_back(std::move(memo_));
     }
     translator(const translator&) = delete;  // owns a memo it gives back
     translator& operator=(const translator&) = delete;
@@ -1412,15 +1416,26 @@ private:
         const std::pair<std::vector<std::string>, uint32_t>* phrase = nullptr;
         const tok* const* phrase_toks = nullptr;
         std::size_t phrase_n = 0, phrase_at = 0;
+        uint64_t stamp = 0;  // the translator's that filled it
     };
-    // Memo storage of finished translators, per thread (a translator then allocates none).
-    static std::vector<std::vector<token_memo>>& memo_pool() {
-        thread_local std::vector<std::vector<token_memo>> pool;
+    // Memo storage of finished translators, per thread (a translator then allocates none),
+    // and the last stamp given.
+    struct memo_pool {
+        std::vector<std::vector<token_memo>> free;
+        uint64_t stamps = 0;
+    };
+    static memo_pool& thread_memo_pool() {
+        thread_local memo_pool pool;
         return pool;
     }
     token_memo* memo_of(const tok& t) const {
-        if (base_ == nullptr || &t < base_ || &t >= base_ + memo_.size()) return nullptr;
-        return &memo_[static_cast<std::size_t>(&t - base_)];
+        if (base_ == nullptr || &t < base_ || &t >= base_ + memo_size_) return nullptr;
+        token_memo& m = memo_[static_cast<std::size_t>(&t - base_)];
+        if (m.stamp != stamp_) {
+            m = token_memo{};
+            m.stamp = stamp_;
+        }
+        return &m;
     }
     const form_hit* best_hit(const tok& t) const {
         token_memo* m = memo_of(t);
@@ -2169,7 +2184,9 @@ private:
     // Document spans compression rewrote in the present (see said_in_present): none unless set.
     const std::vector<grammar::span>* present_spans_ = nullptr;
     const tok* base_ = nullptr;        // the sentence's first token, when memo_ is kept
-    mutable std::vector<token_memo> memo_;  // per token of the sentence
+    mutable std::vector<token_memo> memo_;  // per token of the sentence (and maybe more room)
+    std::size_t memo_size_ = 0;             // the sentence's tokens
+    uint64_t stamp_ = 0;                    // marks the entries of memo_ this translator filled
 };
 
 std::string join_words(const std::vector<std::string>& words) {
