@@ -215,11 +215,18 @@ struct element_directive : x3::unary_parser<Subject, element_directive<Kind, Sub
         st.reset_captures();
         Iterator start = first;
         if (!this->subject.parse(first, last, ctx, rctx, x3::unused)) return false;
+        st.elements.non_tokens.push_back(static_cast<uint32_t>(st.elements.items.size()));
         ast::element& el = st.elements.items.emplace_back();
         el.kind = Kind;
         el.where = {st.offset(start), st.offset(trim_back(start, first))};
         el.first_token = index;  // token_here() left `start` at its beginning
         el.first_capture = static_cast<uint32_t>(st.elements.captures.size());
+        // The clause rules test the forms of relatives as of tokens.
+        if constexpr (Kind == ast::element_kind::relative) {
+            el.forms = st.facts[static_cast<std::size_t>(index)].clause_forms;
+            if (el.forms & cf_et_ou)
+                st.elements.et_ou.push_back(st.elements.non_tokens.back());
+        }
         // Only the slots the rule touched differ from the element's empty ones. Slots an
         // optional part filled before failing further on lie outside the element: left empty.
         for (uint32_t bits = st.current_set; bits != 0; bits &= bits - 1) {
@@ -311,9 +318,7 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
         const char* const table_end = st.start + (st.table_size - 1);
         for (auto k = static_cast<std::size_t>(index);; ++k) {
             const token& t = st.token_data[k];
-            ast::element& el = st.elements.items.emplace_back();
-            el.where = t.where;
-            el.first_token = static_cast<int32_t>(k);
+            st.elements.add_token(t, static_cast<int32_t>(k), st.facts[k].clause_forms);
             first = st.text + t.where.end;
             if (k + 1 >= st.token_count) break;
             // A token outside the sentence's tables is left to token_here (when there is one).
