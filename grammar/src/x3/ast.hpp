@@ -128,7 +128,7 @@ struct element_list {
     std::vector<capture> captures;
     std::vector<uint32_t> non_tokens;  // elements of a kind other than token
     std::vector<uint32_t> et_ou;       // elements whose forms have cf_et_ou
-    std::vector<uint32_t> brackets;    // token elements whose token nests()
+    std::vector<uint32_t> brackets;    // token elements whose forms have cf_nests
     void clear() {
         items.clear();
         captures.clear();
@@ -136,15 +136,18 @@ struct element_list {
         et_ou.clear();
         brackets.clear();
     }
-    // Records token `index`, `t`, as an element of its own; `forms` are its clause_form bits.
+    // Records token `index`, `t`, as an element of its own; `forms` are its clause_form bits
+    // (with cf_nests for a quote mark or parenthesis: one test for both lists).
     void add_token(const token& t, int32_t index, uint8_t forms) {
-        const auto at = static_cast<uint32_t>(items.size());
         element& el = items.emplace_back();
         el.forms = forms;
         el.where = t.where;
         el.first_token = index;
-        if (forms & cf_et_ou) et_ou.push_back(at);
-        if (nests(t.kind)) brackets.push_back(at);
+        if (forms & (cf_et_ou | cf_nests)) [[unlikely]] {
+            const auto at = static_cast<uint32_t>(items.size() - 1);
+            if (forms & cf_et_ou) et_ou.push_back(at);
+            if (forms & cf_nests) brackets.push_back(at);
+        }
     }
     capture_view captures_of(const element& el) const {
         return {el.captured, captures.data() + el.first_capture};

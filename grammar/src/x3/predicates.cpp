@@ -765,6 +765,7 @@ form_facts facts_of_form(std::string_view form, token_kind kind, bool capitalise
                          const vocabulary& vocab) {
     form_facts f;
     f.clause_forms = clause_form_bits(form);
+    if (ast::nests(kind)) f.clause_forms |= cf_nests;
     if (kind == token_kind::punct) return f;
     // Fewer than 32 lists (wl_adverbial_heads < 32).
     if (kind == token_kind::word) f.lists = static_cast<uint32_t>(parser::word_lists_of(form));

@@ -215,17 +215,18 @@ struct element_directive : x3::unary_parser<Subject, element_directive<Kind, Sub
         st.reset_captures();
         Iterator start = first;
         if (!this->subject.parse(first, last, ctx, rctx, x3::unused)) return false;
-        st.elements.non_tokens.push_back(static_cast<uint32_t>(st.elements.items.size()));
-        ast::element& el = st.elements.items.emplace_back();
+        ast::element_list& list = *st.elements;
+        list.non_tokens.push_back(static_cast<uint32_t>(list.items.size()));
+        ast::element& el = list.items.emplace_back();
         el.kind = Kind;
         el.where = {st.offset(start), st.offset(trim_back(start, first))};
         el.first_token = index;  // token_here() left `start` at its beginning
-        el.first_capture = static_cast<uint32_t>(st.elements.captures.size());
+        el.first_capture = static_cast<uint32_t>(list.captures.size());
         // The clause rules test the forms of relatives as of tokens.
         if constexpr (Kind == ast::element_kind::relative) {
             el.forms = st.facts[static_cast<std::size_t>(index)].clause_forms;
             if (el.forms & cf_et_ou)
-                st.elements.et_ou.push_back(st.elements.non_tokens.back());
+                list.et_ou.push_back(list.non_tokens.back());
         }
         // Only the slots the rule touched differ from the element's empty ones. Slots an
         // optional part filled before failing further on lie outside the element: left empty.
@@ -234,7 +235,7 @@ struct element_directive : x3::unary_parser<Subject, element_directive<Kind, Sub
             const ast::capture& c = st.current[slot];
             if (c.set() && (c.begin < el.where.begin || c.end > el.where.end)) continue;
             el.captured |= 1u << slot;
-            st.elements.captures.push_back(c);
+            list.captures.push_back(c);
         }
         return true;
     }
@@ -316,9 +317,10 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
         // kleene star would make for them, each finding the next token after the last one's
         // end (token_here), made here in one loop.
         const char* const table_end = st.start + (st.table_size - 1);
+        ast::element_list& list = *st.elements;
         for (auto k = static_cast<std::size_t>(index);; ++k) {
             const token& t = st.token_data[k];
-            st.elements.add_token(t, static_cast<int32_t>(k), st.facts[k].clause_forms);
+            list.add_token(t, static_cast<int32_t>(k), st.facts[k].clause_forms);
             first = st.text + t.where.end;
             if (k + 1 >= st.token_count) break;
             // A token outside the sentence's tables is left to token_here (when there is one).
