@@ -23,25 +23,9 @@ using ast::element_kind;
 
 constexpr uint32_t finite_bits = pos_present | pos_past | pos_future | pos_conditional;
 
-bool is_actor_kind(element_kind k) {
-    switch (k) {
-        case element_kind::titled_actor:
-        case element_kind::civil_actor:
-        case element_kind::named_actor:
-        case element_kind::institution:
-        case element_kind::country:
-        case element_kind::pronoun:
-        case element_kind::collective:
-            return true;
-        default:
-            return false;
-    }
-}
+bool is_actor_kind(element_kind k) { return ast::kind_in(k, ast::actor_kinds); }
 
-bool is_value_kind(element_kind k) {
-    return k == element_kind::date || k == element_kind::money || k == element_kind::percent ||
-           k == element_kind::quantity;
-}
+bool is_value_kind(element_kind k) { return ast::kind_in(k, ast::value_kinds); }
 
 tense tense_of(uint32_t pos) {
     if (pos & pos_conditional) return tense::conditional;
@@ -96,8 +80,8 @@ class sentence_builder final {
         // The element records come with what the clause rules test of every element (its
         // token, the forms of tokens and relatives) and with the elements the rarer rules look
         // for listed (non-token elements, "et"/"ou", quotes and parentheses), noted by the
-        // grammar as it read them. Left here: the nesting of quotes and parentheses (nest_at),
-        // and counting the actors, values and verbs to come.
+        // grammar as it read them, which also counted the actors, values and verbs to come. Left
+        // here: the nesting of quotes and parentheses (nest_at).
         const std::size_t n = els_.size();
         auto& stack = buffers_.open_stack;
         stack.clear();
@@ -117,13 +101,8 @@ class sentence_builder final {
         if (depth != 0) {
             for (std::size_t k = after; k < n; ++k) els[k].depth = depth;
         }
-        std::size_t actors = 0, values = 0, verbs = 0;
-        for (const uint32_t i : non_tokens_) {
-            const element_kind kind = els[i].kind;
-            actors += is_actor_kind(kind) ? 1 : 0;
-            values += is_value_kind(kind) ? 1 : 0;
-            verbs += (kind == element_kind::verb_group || kind == element_kind::nonfinite);
-        }
+        // Counted by the grammar as it recorded them.
+        const std::size_t actors = list_.actors, values = list_.values, verbs = list_.verbs;
         if (!stack.empty()) balanced_ = false;
         std::sort(regions_.begin(), regions_.end(),
                   [](const region& a, const region& b) { return a.open < b.open; });

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <vector>
 
 #include "form_cache.hpp"
@@ -32,6 +33,24 @@ enum class element_kind : uint8_t {
     subordinator,
     relative,  // qui, que, dont, où
 };
+
+// The kinds the clause builder makes an actor, a value or a verb group of.
+constexpr bool kind_in(element_kind k, uint32_t kinds) {
+    return ((kinds >> static_cast<unsigned>(k)) & 1u) != 0;
+}
+constexpr uint32_t kinds_of(std::initializer_list<element_kind> list) {
+    uint32_t bits = 0;
+    for (element_kind k : list) bits |= 1u << static_cast<unsigned>(k);
+    return bits;
+}
+inline constexpr uint32_t actor_kinds =
+    kinds_of({element_kind::titled_actor, element_kind::civil_actor, element_kind::named_actor,
+              element_kind::institution, element_kind::country, element_kind::pronoun,
+              element_kind::collective});
+inline constexpr uint32_t value_kinds = kinds_of(
+    {element_kind::date, element_kind::money, element_kind::percent, element_kind::quantity});
+inline constexpr uint32_t verb_kinds =
+    kinds_of({element_kind::verb_group, element_kind::nonfinite});
 
 // Slots a rule may fill while it matches.
 enum slot : uint8_t {
@@ -129,12 +148,15 @@ struct element_list {
     std::vector<uint32_t> non_tokens;  // elements of a kind other than token
     std::vector<uint32_t> et_ou;       // elements whose forms have cf_et_ou
     std::vector<uint32_t> brackets;    // token elements whose forms have cf_nests
+    // Of the non-token elements, those of the actor_kinds, value_kinds and verb_kinds.
+    uint32_t actors = 0, values = 0, verbs = 0;
     void clear() {
         items.clear();
         captures.clear();
         non_tokens.clear();
         et_ou.clear();
         brackets.clear();
+        actors = values = verbs = 0;
     }
     // Records token `index`, `t`, as an element of its own; `forms` are its clause_form bits
     // (with cf_nests for a quote mark or parenthesis: one test for both lists).

@@ -222,6 +222,9 @@ struct element_directive : x3::unary_parser<Subject, element_directive<Kind, Sub
         el.where = {st.offset(start), st.offset(trim_back(start, first))};
         el.first_token = index;  // token_here() left `start` at its beginning
         el.first_capture = static_cast<uint32_t>(list.captures.size());
+        if constexpr (ast::kind_in(Kind, ast::actor_kinds)) ++list.actors;
+        if constexpr (ast::kind_in(Kind, ast::value_kinds)) ++list.values;
+        if constexpr (ast::kind_in(Kind, ast::verb_kinds)) ++list.verbs;
         // The clause rules test the forms of relatives as of tokens.
         if constexpr (Kind == ast::element_kind::relative) {
             el.forms = st.facts[static_cast<std::size_t>(index)].clause_forms;
