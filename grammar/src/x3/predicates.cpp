@@ -573,19 +573,23 @@ bool opens_from_form(std::size_t size, uint32_t first_classes) {
     return size >= 4 || first_classes == 0;
 }
 
+// form_starts_at() read on the text, for a form `f` at `p`.
+[[gnu::noinline]] uint32_t form_starts_read(const sentence_state& st, const form_facts& f,
+                                            const char* p, const char* sentence_end) {
+    return f.starts |
+           opened_starts(opening_classes(*st.vocab, f.first_classes, p, sentence_end), f.starts);
+}
+
 // form_base | opened_starts of token `k`: the form cache's answer (form_facts::starts) when
-// exact, else completed on the text, where a key may run past a short form.
-uint32_t form_starts_at(const sentence_state& st, std::size_t k) {
+// exact, else completed on the text, where a key may run past a short form. Inlined into
+// element_starts_other, which asks it of most tokens it is called for, but for the reading.
+[[gnu::always_inline]] inline uint32_t form_starts_at(const sentence_state& st, std::size_t k) {
     const token& t = st.token_data[k];
     const form_facts& f = st.facts[k];
     if (opens_from_form(t.where.size(), f.first_classes)) return f.starts;
     const char* const p = st.text + t.where.begin;
     const char* const sentence_end = st.start + (st.table_size - 1);
-    auto read = [&] {
-        return f.starts | opened_starts(opening_classes(*st.vocab, f.first_classes, p,
-                                                        sentence_end),
-                                        f.starts);
-    };
+    auto read = [&] { return form_starts_read(st, f, p, sentence_end); };
     // The keys that may start here depend on four bytes from the token's start (the form is
     // their first `length`), when the sentence has as many.
     if (sentence_end - p < 4) return read();
