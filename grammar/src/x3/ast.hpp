@@ -165,7 +165,7 @@ struct element_list {
         el.forms = forms;
         el.where = t.where;
         el.first_token = index;
-        if (forms & (cf_et_ou | cf_nests)) [[unlikely]] {
+        if (__builtin_expect((forms & (cf_et_ou | cf_nests)) != 0, 0)) {
             const auto at = static_cast<uint32_t>(items.size() - 1);
             if (forms & cf_et_ou) et_ou.push_back(at);
             if (forms & cf_nests) brackets.push_back(at);
