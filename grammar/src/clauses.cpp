@@ -23,25 +23,9 @@ using ast::element_kind;
 
 constexpr uint32_t finite_bits = pos_present | pos_past | pos_future | pos_conditional;
 
-bool is_actor_kind(element_kind k) {
-    switch (k) {
-        case element_kind::titled_actor:
-        case element_kind::civil_actor:
-        case element_kind::named_actor:
-        case element_kind::institution:
-        case element_kind::country:
-        case element_kind::pronoun:
-        case element_kind::collective:
-            return true;
-        default:
-            return false;
-    }
-}
+bool is_actor_kind(element_kind k) { return ast::kind_in(k, ast::actor_kinds); }
 
-bool is_value_kind(element_kind k) {
-    return k == element_kind::date || k == element_kind::money || k == element_kind::percent ||
-           k == element_kind::quantity;
-}
+bool is_value_kind(element_kind k) { return ast::kind_in(k, ast::value_kinds); }
 
 tense tense_of(uint32_t pos) {
     if (pos & pos_conditional) return tense::conditional;
@@ -77,7 +61,7 @@ class sentence_builder final {
   public:
     sentence_builder(std::string_view text, const vocabulary& vocab,
                      const verb_lemma_list& verb_lemmas, const std::vector<form_facts>& facts,
-                     const ast::element_list& els, date_context& dates, clause_tables& tables,
+                     ast::element_list& els, date_context& dates, clause_tables& tables,
                      sentence& s)
         : text_(text),
           vocab_(vocab),
@@ -93,60 +77,32 @@ class sentence_builder final {
     }
 
     void run(bool grammar_ran, bool read_all, bool first_sentence) {
+        // The element records come with what the clause rules test of every element (its
+        // token, the forms of tokens and relatives) and with the elements the rarer rules look
+        // for listed (non-token elements, "et"/"ou", quotes and parentheses), noted by the
+        // grammar as it read them, which also counted the actors, values and verbs to come. Left
+        // here: the nesting of quotes and parentheses (nest_at).
         const std::size_t n = els_.size();
-        // The element records, emptied in one pass that also notes the token each element starts
-        // on, as the grammar recorded it (the clause rules ask about it often; an index outside
-        // the tokens reads as none), and the forms the clause rules test at every element,
-        // tested once per element; and the elements the rarer clause rules look for, listed once.
-        // The same pass counts the actors, values and verbs to come, and nests the quotes and
-        // parentheses (nest_at).
-        info_.resize(n);
-        non_tokens_.clear();
-        et_ou_.clear();
         auto& stack = buffers_.open_stack;
         stack.clear();
-        std::size_t actors = 0, values = 0, verbs = 0;
-        // The tables through plain pointers and sizes: a store to a record's byte-sized field
-        // may alias anything, and would make the compiler reach through the vectors again.
-        const element* const els = els_.data();
+        element* const els = els_.data();
         const token* const tokens = s_.tokens.data();
-        const std::size_t token_count = s_.tokens.size();
-        const form_facts* const facts = facts_.data();
-        const std::size_t fact_count = facts_.size();
-        element_info* const infos = info_.data();
-        uint32_t depth = 0;  // stack.size(), which only quotes and parentheses change
-        for (std::size_t i = 0; i < n; ++i) {
-            const element& el = els[i];
-            const int32_t t = el.first_token;
-            element_info info{};
-            info.token = static_cast<std::size_t>(t) < token_count ? t : -1;
-            info.depth = depth;
-            token_kind kind = token_kind::word;
-            bool forms = true;  // the clause rules test the forms of tokens and relatives
-            if (el.kind != element_kind::token) {
-                non_tokens_.push_back(static_cast<uint32_t>(i));
-                actors += is_actor_kind(el.kind) ? 1 : 0;
-                values += is_value_kind(el.kind) ? 1 : 0;
-                verbs += (el.kind == element_kind::verb_group || el.kind == element_kind::nonfinite);
-                forms = el.kind == element_kind::relative;
-            } else if (info.token >= 0) {
-                kind = tokens[static_cast<std::size_t>(info.token)].kind;
+        // The elements between two quote marks or parentheses are at the depth the first left.
+        uint32_t depth = 0;
+        std::size_t after = 0;  // the first element past the last bracket
+        for (const uint32_t b : list_.brackets) {
+            if (depth != 0) {
+                for (std::size_t k = after; k < b; ++k) els[k].depth = depth;
             }
-            if (forms) {
-                const int32_t tok = info.token;
-                info.forms = static_cast<std::size_t>(tok) < fact_count
-                                 ? facts[static_cast<std::size_t>(tok)].clause_forms
-                                 : clause_form_bits(form_of(el));
-                if (info.forms & f_et_ou) et_ou_.push_back(static_cast<uint32_t>(i));
-            }
-            infos[i] = info;
-            // Quotes and parentheses (their depth is their opener's).
-            if (kind != token_kind::word && kind != token_kind::number &&
-                kind != token_kind::punct && kind != token_kind::symbol) {
-                nest_at(i, kind);
-                depth = static_cast<uint32_t>(stack.size());
-            }
+            nest_at(b, tokens[static_cast<std::size_t>(els[b].first_token)].kind);
+            depth = static_cast<uint32_t>(stack.size());
+            after = b + 1;
         }
+        if (depth != 0) {
+            for (std::size_t k = after; k < n; ++k) els[k].depth = depth;
+        }
+        // Counted by the grammar as it recorded them.
+        const std::size_t actors = list_.actors, values = list_.values, verbs = list_.verbs;
         if (!stack.empty()) balanced_ = false;
         std::sort(regions_.begin(), regions_.end(),
                   [](const region& a, const region& b) { return a.open < b.open; });
@@ -203,7 +159,7 @@ class sentence_builder final {
         return t < facts_.size() ? facts_[t].lemma_classes : 0;
     }
     const token* token_of(std::size_t element_index) const {
-        const int32_t t = info_[element_index].token;
+        const int32_t t = els_[element_index].first_token;
         return t < 0 ? nullptr : &s_.tokens[static_cast<std::size_t>(t)];
     }
     ast::capture_view captures_at(std::size_t element_index) const {
@@ -236,15 +192,15 @@ class sentence_builder final {
     using form_bit = clause_form;
     static constexpr form_bit f_boundary = cf_boundary, f_comma = cf_comma, f_et_ou = cf_et_ou,
                               f_que = cf_que, f_place = cf_place;
-    bool has_form(std::size_t i, form_bit bit) const { return (info_[i].forms & bit) != 0; }
+    bool has_form(std::size_t i, form_bit bit) const { return (els_[i].forms & bit) != 0; }
     bool is_boundary(std::size_t i) const { return has_form(i, f_boundary); }
     // A verb group at `level` before element i, with only dates and adverbs between: the
     // verb a "que" at i completes ("a annoncé mercredi qu'il …").
     bool verb_over_adjuncts(std::size_t i, std::size_t first, uint32_t level) const {
         for (std::size_t k = i; k > first;) {
             --k;
-            if (info_[k].depth != level) continue;
-            if (els_[k].kind == element_kind::verb_group && info_[k].verb >= 0) return true;
+            if (els_[k].depth != level) continue;
+            if (els_[k].kind == element_kind::verb_group && els_[k].verb >= 0) return true;
             if (els_[k].kind != element_kind::date && !is_adverb(k)) return false;
         }
         return false;
@@ -260,17 +216,17 @@ class sentence_builder final {
     void convert(std::size_t i, bool first_sentence) {
         const element& el = els_[i];
         if (is_actor_kind(el.kind)) {
-            info_[i].actor = static_cast<int32_t>(s_.actors.size());
+            els_[i].actor = static_cast<int32_t>(s_.actors.size());
             make_actor(el, s_.actors.emplace_back());
         } else if (is_value_kind(el.kind)) {
             value v;
             if (make_value(el, v, first_sentence && i == 0)) {
-                info_[i].value = static_cast<int32_t>(s_.values.size());
+                els_[i].value = static_cast<int32_t>(s_.values.size());
                 s_.values.push_back(std::move(v));
             }
         } else if (el.kind == element_kind::verb_group || el.kind == element_kind::nonfinite) {
             const std::size_t v = verbs_.size();
-            info_[i].verb = static_cast<int32_t>(v);
+            els_[i].verb = static_cast<int32_t>(v);
             make_verb(el, verbs_.emplace_back(), verb_events_[v]);
         }
     }
@@ -564,7 +520,7 @@ class sentence_builder final {
     // first; the caller empties the stack first, and then sorts regions_ by opener.
     void nest_at(std::size_t i, token_kind kind) {
         auto& stack = buffers_.open_stack;
-        info_[i].depth = static_cast<uint32_t>(stack.size());
+        els_[i].depth = static_cast<uint32_t>(stack.size());
         if (kind == token_kind::quote_open) {
             stack.emplace_back(token_kind::quote_open, i);
         } else if (kind == token_kind::paren_open) {
@@ -575,7 +531,7 @@ class sentence_builder final {
             if (!stack.empty() && stack.back().first == open) {
                 regions_.push_back({open, stack.back().second, i});
                 stack.pop_back();
-                info_[i].depth = static_cast<uint32_t>(stack.size());
+                els_[i].depth = static_cast<uint32_t>(stack.size());
             } else {
                 balanced_ = false;
             }
@@ -601,7 +557,7 @@ class sentence_builder final {
     // ("a déclaré à l'AFP Ahmad Majdalani": the speaker is Majdalani).
     int32_t first_actor(std::size_t from, std::size_t to, bool direct = false) const {
         for (std::size_t k = from; k <= to && k < els_.size(); ++k) {
-            if (info_[k].actor >= 0 && !(direct && preceded_by_preposition(k))) return info_[k].actor;
+            if (els_[k].actor >= 0 && !(direct && preceded_by_preposition(k))) return els_[k].actor;
         }
         return -1;
     }
@@ -617,15 +573,14 @@ class sentence_builder final {
         int32_t current = -1;
         int32_t main_verb = -1;
         std::size_t prev_at_level = static_cast<std::size_t>(-1);
-        // The tables through plain pointers: the part lists grow in the loop, and the compiler
-        // would otherwise reach through the vectors again after each growth.
-        element_info* const info = info_.data();
-        const element* const els = els_.data();
+        // The elements through a plain pointer: the part lists grow in the loop, and the
+        // compiler would otherwise reach through the vector again after each growth.
+        element* const els = els_.data();
         const auto part_base = static_cast<int32_t>(parts_out.size());
         for (std::size_t i = first; i < last; ++i) {
-            element_info& here = info[i];
+            element& here = els[i];
             if (here.depth != level) continue;
-            const element_kind kind = els[i].kind;
+            const element_kind kind = here.kind;
             if (current >= 0 && (here.forms & f_boundary)) current = -1;
             if (current < 0 && kind == element_kind::token) {
                 // Most elements: a token outside any part opens none.
@@ -649,7 +604,7 @@ class sentence_builder final {
                         const bool completive =
                             has_form(i, f_que) &&
                             ((prev_at_level != static_cast<std::size_t>(-1) &&
-                              info_[prev_at_level].verb >= 0) ||
+                              els_[prev_at_level].verb >= 0) ||
                              verb_over_adjuncts(i, first, level));
                         parts.push_back(
                             {completive ? part_kind::subordinate : part_kind::relative,
@@ -681,11 +636,11 @@ class sentence_builder final {
         }
         // Elements inside nested regions belong to the part their opener is in.
         for (const region& rg : regions_) {
-            if (rg.open < first || rg.open >= last || info_[rg.open].depth != level) continue;
-            for (std::size_t k = rg.open + 1; k < rg.close; ++k) info_[k].part = info_[rg.open].part;
-            info_[rg.close].part = info_[rg.open].part;
-            if (info_[rg.open].part >= 0) {
-                auto& p = parts[static_cast<std::size_t>(info_[rg.open].part) - parts_out.size()];
+            if (rg.open < first || rg.open >= last || els_[rg.open].depth != level) continue;
+            for (std::size_t k = rg.open + 1; k < rg.close; ++k) els_[k].part = els_[rg.open].part;
+            els_[rg.close].part = els_[rg.open].part;
+            if (els_[rg.open].part >= 0) {
+                auto& p = parts[static_cast<std::size_t>(els_[rg.open].part) - parts_out.size()];
                 p.last = std::max(p.last, rg.close);
             }
             r.parts.push_back(
@@ -704,15 +659,15 @@ class sentence_builder final {
         for (auto it = std::lower_bound(non_tokens_.begin(), non_tokens_.end(), first);
              it != non_tokens_.end() && *it < last; ++it) {
             const std::size_t i = *it;
-            if (info_[i].actor < 0 || info_[i].depth != level || info_[i].part >= 0) continue;
+            if (els_[i].actor < 0 || els_[i].depth != level || els_[i].part >= 0) continue;
             if (place_at(i)) continue;
             const bool before = i < verb_at;
             const bool coordinated = i > 0 && has_form(i - 1, f_et_ou);
             complement_actor = preceded_by_preposition(i) || (coordinated && complement_actor);
             if (before && !complement_actor) {
-                add_index(r.subjects, info_[i].actor);
+                add_index(r.subjects, els_[i].actor);
             } else if (!before) {
-                add_index(r.objects, info_[i].actor);
+                add_index(r.objects, els_[i].actor);
             }
         }
         if (r.verb_element >= 0) {
@@ -720,7 +675,7 @@ class sentence_builder final {
             // The subject: from the first content element of the clause proper before the verb
             // to the last one (dates and boundaries left out).
             auto in_subject = [&](std::size_t i) {
-                return info_[i].depth == level && info_[i].part < 0 &&
+                return els_[i].depth == level && els_[i].part < 0 &&
                        els_[i].kind != element_kind::date && !is_boundary(i) && content_at(i);
             };
             std::size_t subject_first = static_cast<std::size_t>(-1), subject_last = 0;
@@ -744,8 +699,8 @@ class sentence_builder final {
             r.parts.push_back({part_kind::verb, els_[v].where});
             std::size_t object_last = v;
             for (std::size_t i = v + 1; i < last; ++i) {
-                if (info_[i].part >= 0 && info_[i].depth == level) break;
-                if (info_[i].depth == level && (is_boundary(i) || token_kind_is(i, token_kind::punct)))
+                if (els_[i].part >= 0 && els_[i].depth == level) break;
+                if (els_[i].depth == level && (is_boundary(i) || token_kind_is(i, token_kind::punct)))
                     break;
                 object_last = i;
             }
@@ -756,8 +711,8 @@ class sentence_builder final {
         for (auto it = std::lower_bound(non_tokens_.begin(), non_tokens_.end(), first);
              it != non_tokens_.end() && *it < last; ++it) {
             const std::size_t i = *it;
-            if (info_[i].depth != level) continue;
-            if (els_[i].kind == element_kind::date && info_[i].value >= 0) {
+            if (els_[i].depth != level) continue;
+            if (els_[i].kind == element_kind::date && els_[i].value >= 0) {
                 r.parts.push_back({part_kind::time, els_[i].where});
             }
             if (place_at(i)) r.parts.push_back({part_kind::place, span_of(i - 1, i)});
@@ -795,11 +750,11 @@ class sentence_builder final {
         const bool after_comma =
             prev != static_cast<std::size_t>(-1) &&
             (has_form(prev, f_comma) || token_kind_is(prev, token_kind::quote_close));
-        return after_comma && info_[i].verb >= 0 &&
-               verb(static_cast<std::size_t>(info_[i].verb)).verb_class == "speech" &&
+        return after_comma && els_[i].verb >= 0 &&
+               verb(static_cast<std::size_t>(els_[i].verb)).verb_class == "speech" &&
                (captures_at(i)[ast::s_inversion].set() || after_opening_quote(prev, first) ||
-                (i + 1 < last && info_[i + 1].actor >= 0) ||
-                (i + 2 < last && info_[i + 2].actor >= 0 &&
+                (i + 1 < last && els_[i + 1].actor >= 0) ||
+                (i + 2 < last && els_[i + 2].actor >= 0 &&
                  els_[i + 1].kind == element_kind::token));
     }
 
@@ -845,12 +800,12 @@ class sentence_builder final {
         for (auto it = std::lower_bound(et_ou_.begin(), et_ou_.end(), first);
              it != et_ou_.end() && *it < last; ++it) {
             const std::size_t i = *it;
-            if (info_[i].depth != level) continue;
+            if (els_[i].depth != level) continue;
             // Items after the conjunction: up to a stop.
             std::size_t end = i;
             for (std::size_t k = i + 1; k < last && k <= i + 8; ++k) {
-                if (info_[k].depth != level || is_boundary(k) || token_kind_is(k, token_kind::punct) ||
-                    els_[k].kind == element_kind::verb_group || info_[k].part >= 0)
+                if (els_[k].depth != level || is_boundary(k) || token_kind_is(k, token_kind::punct) ||
+                    els_[k].kind == element_kind::verb_group || els_[k].part >= 0)
                     break;
                 end = k;
             }
@@ -858,7 +813,7 @@ class sentence_builder final {
             // Items before it: runs of up to six elements separated by commas.
             std::size_t commas = 0, begin = i, run = 0;
             for (std::size_t k = i; k-- > first;) {
-                if (info_[k].depth != level) continue;
+                if (els_[k].depth != level) continue;
                 if (has_form(k, f_comma)) {
                     if (run == 0) break;
                     ++commas;
@@ -866,7 +821,7 @@ class sentence_builder final {
                     continue;
                 }
                 if (is_boundary(k) || token_kind_is(k, token_kind::punct) ||
-                    els_[k].kind == element_kind::verb_group || info_[k].part >= 0 || ++run > 6)
+                    els_[k].kind == element_kind::verb_group || els_[k].part >= 0 || ++run > 6)
                     break;
                 begin = k;
             }
@@ -882,7 +837,7 @@ class sentence_builder final {
     std::string event_of(const reading& r) const {
         if (r.verb_element < 0) return {};
         const auto index =
-            static_cast<std::size_t>(info_[static_cast<std::size_t>(r.verb_element)].verb);
+            static_cast<std::size_t>(els_[static_cast<std::size_t>(r.verb_element)].verb);
         const verb_group& v = verb(index);
         const std::string* from_verb = verb_events_[index] != &not_looked_up
                                            ? verb_events_[index]
@@ -942,7 +897,7 @@ class sentence_builder final {
         c.speaker = r.speaker;
         if (r.verb_element >= 0) {
             const auto v =
-                static_cast<std::size_t>(info_[static_cast<std::size_t>(r.verb_element)].verb);
+                static_cast<std::size_t>(els_[static_cast<std::size_t>(r.verb_element)].verb);
             // A verb group is moved into the first clause it is the verb of (the clause about
             // to be appended), copied from there if another asks for it.
             if (verb_clause_[v] < 0) {
@@ -994,8 +949,8 @@ class sentence_builder final {
         // « … », a déclaré M. X: the quote is the root and X its speaker.
         const region* quote = nullptr;
         for (const region& rg : regions_) {
-            if (rg.kind == token_kind::quote_open && info_[rg.open].depth == 0 &&
-                info_[rg.open].part < 0) {
+            if (rg.kind == token_kind::quote_open && els_[rg.open].depth == 0 &&
+                els_[rg.open].part < 0) {
                 quote = &rg;
                 break;
             }
@@ -1031,8 +986,8 @@ class sentence_builder final {
     // "S’il …, « … », souligne une source syndicale": a speech verb right after a comma, its
     // subject written after it.
     bool inverted_speech_subject(std::size_t v) const {
-        return v > 0 && v + 1 < els_.size() && has_form(v - 1, f_comma) && info_[v].verb >= 0 &&
-               verb(static_cast<std::size_t>(info_[v].verb)).verb_class == "speech" &&
+        return v > 0 && v + 1 < els_.size() && has_form(v - 1, f_comma) && els_[v].verb >= 0 &&
+               verb(static_cast<std::size_t>(els_[v].verb)).verb_class == "speech" &&
                content_at(v + 1);
     }
 
@@ -1052,18 +1007,18 @@ class sentence_builder final {
             }
             for (auto it = from; it != non_tokens_.end() && *it <= op.last; ++it) {
                 const std::size_t i = *it;
-                if (info_[i].actor < 0) continue;
+                if (els_[i].actor < 0) continue;
                 if (r.verb_element >= 0 && i > static_cast<std::size_t>(r.verb_element)) {
-                    add_index(r.objects, info_[i].actor);
+                    add_index(r.objects, els_[i].actor);
                 } else {
-                    add_index(r.subjects, info_[i].actor);
+                    add_index(r.subjects, els_[i].actor);
                 }
             }
             if (op.kind == part_kind::relative) {
                 // The antecedent: the nearest actor before "qui".
                 for (std::size_t k = op.first; k-- > 0;) {
-                    if (info_[k].actor >= 0) {
-                        r.subjects.insert(r.subjects.begin(), static_cast<uint32_t>(info_[k].actor));
+                    if (els_[k].actor >= 0) {
+                        r.subjects.insert(r.subjects.begin(), static_cast<uint32_t>(els_[k].actor));
                         break;
                     }
                     if (!has_form(k, f_comma)) break;
@@ -1094,7 +1049,7 @@ class sentence_builder final {
             const token* t = token_of(i);
             if (t == nullptr || t->kind != token_kind::word) continue;
             content = true;
-            if (info_[i].part >= 0 || info_[i].depth > 0) continue;
+            if (els_[i].part >= 0 || els_[i].depth > 0) continue;
             const uint32_t other = pos_noun | pos_adj | pos_determiner | pos_preposition |
                                    pos_adverb | pos_pronoun | pos_conjunction | pos_proper;
             if ((t->pos & finite_bits) && !(t->pos & other)) return false;
@@ -1137,21 +1092,19 @@ class sentence_builder final {
     const verb_lemma_list& verb_lemmas_;
     const std::vector<form_facts>& facts_;  // per token, from tokenize
     const ast::element_list& list_;
-    const std::vector<element>& els_;
+    std::vector<element>& els_;  // the builder fills in their depth, actor, value, verb, part
     date_context& dates_;
     sentence& s_;
     // Per-element tables from the scratch: run() sizes and fills every one before use, the
     // constructor empties the lists.
     clause_tables& buffers_;
-    using element_info = clause_tables::element_info;
-    std::vector<element_info>& info_ = buffers_.elements;
     std::vector<verb_group>& verbs_ = buffers_.verbs;
     std::vector<int32_t>& verb_clause_ = buffers_.verb_clause;  // clause holding each verb, or -1
     // Each verb's event_verb payload (null: none) once looked up, else &not_looked_up.
     std::vector<const std::string*>& verb_events_ = buffers_.verb_events;
     static inline const std::string not_looked_up;
-    std::vector<uint32_t>& non_tokens_ = buffers_.non_tokens;
-    std::vector<uint32_t>& et_ou_ = buffers_.et_ou;
+    const std::vector<uint32_t>& non_tokens_ = list_.non_tokens;
+    const std::vector<uint32_t>& et_ou_ = list_.et_ou;
     std::vector<region>& regions_ = buffers_.regions;
     bool balanced_ = true;
     bool root_has_subject_ = false;
@@ -1161,7 +1114,7 @@ class sentence_builder final {
 
 void build_sentence(std::string_view text, const vocabulary& vocab,
                     const verb_lemma_list& verb_lemmas, const std::vector<form_facts>& facts,
-                    const ast::element_list& elements, bool grammar_ran, bool read_all,
+                    ast::element_list& elements, bool grammar_ran, bool read_all,
                     bool first_sentence, date_context& dates, clause_tables& tables,
                     sentence& out) {
     sentence_builder builder(text, vocab, verb_lemmas, facts, elements, dates, tables, out);

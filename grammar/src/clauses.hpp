@@ -43,19 +43,9 @@ struct clause_tables {
         std::size_t last;  // inclusive
         int32_t speaker = -1;
     };
-    // What the clause rules ask of each element, in one record: its token, the actor, value and
-    // verb group made of it, the sub-clause part holding it (each an index, or -1), its
-    // nesting depth in quotes and parentheses, and the form_bit of its text.
-    struct element_info {
-        int32_t token = -1, actor = -1, value = -1, verb = -1, part = -1;
-        uint32_t depth = 0;
-        uint8_t forms = 0;
-    };
-    std::vector<element_info> elements;
     std::vector<verb_group> verbs;
     std::vector<int32_t> verb_clause;
     std::vector<const std::string*> verb_events;
-    std::vector<uint32_t> non_tokens, et_ou;  // indices of such elements, in order
     std::vector<region> regions;
     // Per-sentence lists, kept for their capacity: the parts of the level being read, of the
     // root and of a quote read as the root; the openers not yet closed.
@@ -94,10 +84,11 @@ struct clause_tables {
 };
 
 // `grammar_ran` is false when the sentence was too deeply nested for the grammar; `read_all`
-// says whether the grammar read it to the end. `facts` are tokenize's, per token.
+// says whether the grammar read it to the end. `facts` are tokenize's, per token. The builder
+// fills in the clause fields of `elements` (depth, actor, value, verb, part).
 void build_sentence(std::string_view text, const vocabulary& vocab,
                     const verb_lemma_list& verb_lemmas, const std::vector<form_facts>& facts,
-                    const ast::element_list& elements, bool grammar_ran, bool read_all,
+                    ast::element_list& elements, bool grammar_ran, bool read_all,
                     bool first_sentence, date_context& dates, clause_tables& tables,
                     sentence& out);
 

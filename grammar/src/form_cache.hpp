@@ -24,6 +24,7 @@ enum clause_form : uint8_t {
     cf_et_ou = 4,
     cf_que = 8,     // que, qu’, qu'
     cf_place = 16,  // à, au, aux, en, dans, depuis, vers
+    cf_nests = 32,  // a quote mark or parenthesis (of a token kind ast::nests() holds for)
 };
 uint8_t clause_form_bits_of_longer(std::string_view form);  // any form; asked of the longer ones
 // Inline for the one-byte punctuation marks, most of the tokens it is asked of.

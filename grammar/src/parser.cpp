@@ -78,10 +78,8 @@ bool fill(std::string_view input, const vocabulary& vocab, const lexicon& lex,
                               w.elements);
         } else {
             for (std::size_t t = 0; t < s.tokens.size(); ++t) {
-                ast::element el;
-                el.where = s.tokens[t].where;
-                el.first_token = static_cast<int32_t>(t);
-                w.elements.items.push_back(el);
+                w.elements.add_token(s.tokens[t], static_cast<int32_t>(t),
+                                     w.sentence.facts[t].clause_forms);
             }
         }
         build_sentence(out.text, vocab, w.verb_lemmas, w.sentence.facts, w.elements, grammar_ran,

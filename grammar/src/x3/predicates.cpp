@@ -573,19 +573,23 @@ bool opens_from_form(std::size_t size, uint32_t first_classes) {
     return size >= 4 || first_classes == 0;
 }
 
+// form_starts_at() read on the text, for a form `f` at `p`.
+[[gnu::noinline]] uint32_t form_starts_read(const sentence_state& st, const form_facts& f,
+                                            const char* p, const char* sentence_end) {
+    return f.starts |
+           opened_starts(opening_classes(*st.vocab, f.first_classes, p, sentence_end), f.starts);
+}
+
 // form_base | opened_starts of token `k`: the form cache's answer (form_facts::starts) when
-// exact, else completed on the text, where a key may run past a short form.
-uint32_t form_starts_at(const sentence_state& st, std::size_t k) {
+// exact, else completed on the text, where a key may run past a short form. Inlined into
+// element_starts_other, which asks it of most tokens it is called for, but for the reading.
+[[gnu::always_inline]] inline uint32_t form_starts_at(const sentence_state& st, std::size_t k) {
     const token& t = st.token_data[k];
     const form_facts& f = st.facts[k];
     if (opens_from_form(t.where.size(), f.first_classes)) return f.starts;
     const char* const p = st.text + t.where.begin;
     const char* const sentence_end = st.start + (st.table_size - 1);
-    auto read = [&] {
-        return f.starts | opened_starts(opening_classes(*st.vocab, f.first_classes, p,
-                                                        sentence_end),
-                                        f.starts);
-    };
+    auto read = [&] { return form_starts_read(st, f, p, sentence_end); };
     // The keys that may start here depend on four bytes from the token's start (the form is
     // their first `length`), when the sentence has as many.
     if (sentence_end - p < 4) return read();
@@ -725,6 +729,182 @@ uint32_t element_starts_other(const sentence_state& st, int32_t i) {
     return starts & kind_bits;
 }
 
+namespace {
+
+// The grammar's walk from token to token, as its primitives (primitives.hpp) make it, so that
+// a rule written here moves, captures and leaves its iterator exactly as theirs would.
+struct token_walk {
+    sentence_state& st;
+    const char* first;
+    const char* const last;
+    int32_t after = -1;  // the token `first` stands at the end of, when known (else -1)
+
+    struct mark {
+        const char* first;
+        int32_t after;
+    };
+    mark here_now() const { return {first, after}; }
+    void back(mark m) {
+        first = m.first;
+        after = m.after;
+    }
+
+    // token_here(): the token starting at `first` after white space, or -1. From a token's
+    // end, the next token is the one after it (token_here finds it in the tables).
+    [[gnu::always_inline]] int32_t here() {
+        if (after >= 0) {
+            const auto next = static_cast<std::size_t>(after) + 1;
+            after = -1;
+            if (next < st.token_count && st.tokens_inside) {
+                first = st.text + st.token_data[next].where.begin;
+                return static_cast<int32_t>(next);
+            }
+        }
+        const auto off = static_cast<std::size_t>(first - st.start);
+        if (off < st.table_size) {
+            const int32_t at = st.starting_at[off];
+            if (at >= 0) return at;
+            const int32_t before = st.ending_at[off];
+            if (before >= 0 && static_cast<std::size_t>(before) + 1 < st.token_count) {
+                first = st.text + st.token_data[static_cast<std::size_t>(before) + 1].where.begin;
+                return before + 1;
+            }
+        }
+        // x3::skip_over with the grammar's skipper (space_parser).
+        while (first != last) {
+            const auto lead = static_cast<unsigned char>(*first);
+            if (lead > ' ' && lead < 0x80) break;
+            const std::size_t n =
+                space_length(std::string_view(first, static_cast<std::size_t>(last - first)), 0);
+            if (n == 0) break;
+            first += n;
+        }
+        return st.starting(first);
+    }
+    // cap<Slot>[tok<Pred>]: one token for which Pred holds, recorded in the slot.
+    template <typename Pred>
+    [[gnu::always_inline]] bool one(ast::slot slot) {
+        const int32_t index = here();
+        if (index < 0 || !Pred{}(st, index)) return false;
+        const char* const start = first;
+        first = st.text + st.token_data[static_cast<std::size_t>(index)].where.end;
+        after = index;
+        ast::capture& c = st.capture(slot);
+        c.begin = st.offset(start);
+        c.end = st.offset(first);
+        return true;
+    }
+    // *adverbial: the adverbial phrases and plain adverbs in a row.
+    void adverbials() {
+        for (;;) {
+            const int32_t index = here();
+            if (index < 0) return;
+            const std::size_t n = adverbial_run{}(st, index);
+            if (n == 0) return;
+            first = st.text + st.token_data[static_cast<std::size_t>(index) + n - 1].where.end;
+            after = index + static_cast<int32_t>(n) - 1;
+        }
+    }
+    // *cap<Slot>[tok<Pred>]
+    template <typename Pred>
+    void all(ast::slot slot) {
+        while (one<Pred>(slot)) {
+        }
+    }
+};
+
+}  // namespace
+
+// The verb group, as X3 would read this rule (each alternative a sequence that gives back
+// what it read when it fails; optional and repeated parts greedy; captures kept):
+//
+//   negated_core =
+//       (aux[is_finite_aux] >> -inversion >> *adverbial >> -neg2[is_neg_pas] >> *adverbial >>
+//        -been[is_ete] >> *adverbial >> main[is_participle])
+//     | (aux[is_modal] >> -inversion >> *adverbial >> -neg2[is_neg_pas] >> *adverbial >>
+//        *clitic[is_object_clitic] >> main[is_infinitive])
+//     | (main[is_finite] >> -inversion >> *adverbial >> -neg2[is_neg_pas]);
+//   core =
+//       (aux[is_finite_aux] >> -inversion >> *adverbial >> -been[is_ete] >> *adverbial >>
+//        main[is_participle])
+//     | (aux[is_modal] >> -inversion >> *adverbial >> *clitic[is_object_clitic] >>
+//        main[is_infinitive])
+//     | (main[is_finite] >> -inversion);
+//   verb_group = (neg[is_neg_ne] >> *clitic[is_object_clitic] >> negated_core)
+//              | (*clitic[is_clitic] >> core);
+//
+// After "ne", the second negative word ("pas", "plus", "jamais"); without "ne", "plus" is a
+// comparison ("couvre plus de 15.000 mètres carrés") and is left to the values. Written out
+// rather than composed of X3 parsers: the rule is tried at every finite verb, and each of
+// those parsers would find its token again.
+bool read_verb_group(sentence_state& st, const char*& first, const char* last) {
+    using namespace ast;
+    token_walk w{st, first, last};
+    // A compound form: the auxiliary, "été", the participle.
+    auto compound = [&w](bool negated) __attribute__((always_inline)) {
+        const token_walk::mark from = w.here_now();
+        if (w.one<is_finite_aux>(s_aux)) {
+            w.one<is_inversion>(s_inversion);
+            w.adverbials();
+            if (negated) {
+                w.one<is_neg_pas>(s_neg2);
+                w.adverbials();
+            }
+            w.one<is_ete>(s_been);
+            w.adverbials();
+            if (w.one<is_participle>(s_main)) return true;
+        }
+        w.back(from);
+        return false;
+    };
+    // A modal and its infinitive.
+    auto modal = [&w](bool negated) __attribute__((always_inline)) {
+        const token_walk::mark from = w.here_now();
+        if (w.one<is_modal>(s_aux)) {
+            w.one<is_inversion>(s_inversion);
+            w.adverbials();
+            if (negated) {
+                w.one<is_neg_pas>(s_neg2);
+                w.adverbials();
+            }
+            w.all<is_object_clitic>(s_clitic);
+            if (w.one<is_infinitive>(s_main)) return true;
+        }
+        w.back(from);
+        return false;
+    };
+    // A simple finite verb.
+    auto simple = [&w](bool negated) __attribute__((always_inline)) {
+        const token_walk::mark from = w.here_now();
+        if (w.one<is_finite>(s_main)) {
+            w.one<is_inversion>(s_inversion);
+            if (negated) {
+                w.adverbials();
+                w.one<is_neg_pas>(s_neg2);
+            }
+            return true;
+        }
+        w.back(from);
+        return false;
+    };
+    const token_walk::mark start = w.here_now();
+    if (w.one<is_neg_ne>(s_neg)) {
+        w.all<is_object_clitic>(s_clitic);
+        if (compound(true) || modal(true) || simple(true)) {
+            first = w.first;
+            return true;
+        }
+    }
+    w.back(start);
+    w.all<is_clitic>(s_clitic);
+    if (compound(false) || modal(false) || simple(false)) {
+        first = w.first;
+        return true;
+    }
+    first = start.first;
+    return false;
+}
+
 }  // namespace precis::grammar::parser
 
 namespace precis::grammar {
@@ -765,6 +945,7 @@ form_facts facts_of_form(std::string_view form, token_kind kind, bool capitalise
                          const vocabulary& vocab) {
     form_facts f;
     f.clause_forms = clause_form_bits(form);
+    if (ast::nests(kind)) f.clause_forms |= cf_nests;
     if (kind == token_kind::punct) return f;
     // Fewer than 32 lists (wl_adverbial_heads < 32).
     if (kind == token_kind::word) f.lists = static_cast<uint32_t>(parser::word_lists_of(form));

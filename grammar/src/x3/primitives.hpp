@@ -97,8 +97,17 @@ struct one_token {
 template <typename Pred>
 using token_parser = token_run_parser<one_token<Pred>>;
 
-// An adverbial phrase of several tokens ("par ailleurs") or a plain adverb (adverbial_run).
-using adverbial_parser = token_run_parser<adverbial_run>;
+// The verb group rule, written out in predicates.cpp (read_verb_group).
+struct verb_group_parser : x3::parser<verb_group_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <typename Context, typename RContext, typename Attribute>
+    bool parse(const char*& first, const char* const& last, Context const& ctx, RContext&,
+               Attribute&) const {
+        return read_verb_group(state(ctx), first, last);
+    }
+};
 
 // A phrase of a vocabulary class, starting and ending on token boundaries.
 template <term_class Class, ast::slot Slot>
@@ -207,19 +216,48 @@ struct element_directive : x3::unary_parser<Subject, element_directive<Kind, Sub
     }
 
     // parse() at token `index`, where `first` stands and the element may start (element_choice
-    // knows both).
+    // knows both). The verb group's, tried at every finite verb, stays out of line: inlined into
+    // element_choice, it would leave that too large to be inlined into the sentence rule's loop.
     template <typename Iterator, typename Context, typename RContext>
     bool parse_at(int32_t index, Iterator& first, Iterator const& last, Context const& ctx,
                   RContext& rctx) const {
+        if constexpr (Kind == ast::element_kind::verb_group) {
+            return parse_out_of_line(index, first, last, ctx, rctx);
+        } else {
+            return parse_here(index, first, last, ctx, rctx);
+        }
+    }
+
+  private:
+    template <typename Iterator, typename Context, typename RContext>
+    [[gnu::noinline]] bool parse_out_of_line(int32_t index, Iterator& first, Iterator const& last,
+                                             Context const& ctx, RContext& rctx) const {
+        return parse_here(index, first, last, ctx, rctx);
+    }
+
+    template <typename Iterator, typename Context, typename RContext>
+    bool parse_here(int32_t index, Iterator& first, Iterator const& last, Context const& ctx,
+                    RContext& rctx) const {
         sentence_state& st = state(ctx);
         st.reset_captures();
         Iterator start = first;
         if (!this->subject.parse(first, last, ctx, rctx, x3::unused)) return false;
-        ast::element& el = st.elements.items.emplace_back();
+        ast::element_list& list = *st.elements;
+        list.non_tokens.push_back(static_cast<uint32_t>(list.items.size()));
+        ast::element& el = list.items.emplace_back();
         el.kind = Kind;
         el.where = {st.offset(start), st.offset(trim_back(start, first))};
         el.first_token = index;  // token_here() left `start` at its beginning
-        el.first_capture = static_cast<uint32_t>(st.elements.captures.size());
+        el.first_capture = static_cast<uint32_t>(list.captures.size());
+        if constexpr (ast::kind_in(Kind, ast::actor_kinds)) ++list.actors;
+        if constexpr (ast::kind_in(Kind, ast::value_kinds)) ++list.values;
+        if constexpr (ast::kind_in(Kind, ast::verb_kinds)) ++list.verbs;
+        // The clause rules test the forms of relatives as of tokens.
+        if constexpr (Kind == ast::element_kind::relative) {
+            el.forms = st.facts[static_cast<std::size_t>(index)].clause_forms;
+            if (el.forms & cf_et_ou)
+                list.et_ou.push_back(list.non_tokens.back());
+        }
         // Only the slots the rule touched differ from the element's empty ones. Slots an
         // optional part filled before failing further on lie outside the element: left empty.
         for (uint32_t bits = st.current_set; bits != 0; bits &= bits - 1) {
@@ -227,7 +265,7 @@ struct element_directive : x3::unary_parser<Subject, element_directive<Kind, Sub
             const ast::capture& c = st.current[slot];
             if (c.set() && (c.begin < el.where.begin || c.end > el.where.end)) continue;
             el.captured |= 1u << slot;
-            st.elements.captures.push_back(c);
+            list.captures.push_back(c);
         }
         return true;
     }
@@ -255,12 +293,14 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
   private:
     // The rules are tried in order, four at a time: one test of the four kinds together skips
     // them all where none may start (most tokens that are not plain start one or two kinds).
+    // Inlined: the compiler would keep some groups out of line, at a call per token.
     static constexpr std::size_t group = 4;
 
     template <std::size_t First, std::size_t... I, typename Iterator, typename Context,
               typename RContext>
-    bool try_group(std::index_sequence<I...>, uint32_t starts, int32_t index, Iterator& first,
-                   Iterator const& last, Context const& ctx, RContext& rctx) const {
+    [[gnu::always_inline]] bool try_group(std::index_sequence<I...>, uint32_t starts,
+                                          int32_t index, Iterator& first, Iterator const& last,
+                                          Context const& ctx, RContext& rctx) const {
         using all = std::tuple<Elements...>;
         constexpr uint32_t kinds = (std::tuple_element_t<First + I, all>::kind_bit | ...);
         if ((starts & kinds) == 0) return false;
@@ -281,9 +321,10 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
 
   public:
 
+    // Inlined into the sentence rule's loop, which calls it at every element.
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
-    bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext& rctx,
-               Attribute&) const {
+    [[gnu::always_inline]] bool parse(Iterator& first, Iterator const& last, Context const& ctx,
+                                      RContext& rctx, Attribute&) const {
         const int32_t index = token_here(first, last, ctx);
         if (index < 0) return false;
         sentence_state& st = state(ctx);
@@ -309,11 +350,10 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
         // kleene star would make for them, each finding the next token after the last one's
         // end (token_here), made here in one loop.
         const char* const table_end = st.start + (st.table_size - 1);
+        ast::element_list& list = *st.elements;
         for (auto k = static_cast<std::size_t>(index);; ++k) {
             const token& t = st.token_data[k];
-            ast::element& el = st.elements.items.emplace_back();
-            el.where = t.where;
-            el.first_token = static_cast<int32_t>(k);
+            list.add_token(t, static_cast<int32_t>(k), st.facts[k].clause_forms);
             first = st.text + t.where.end;
             if (k + 1 >= st.token_count) break;
             // A token outside the sentence's tables is left to token_here (when there is one).

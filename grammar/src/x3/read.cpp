@@ -89,10 +89,10 @@ bool read_elements(std::string_view text, span where, const vocabulary& vocab,
     // Filled by element_choice as it reaches each token: the tokens inside a longer element
     // never need theirs.
     filled(st.may_start, count, 0);
-    st.elements = std::move(out);
-    st.elements.clear();
+    out.clear();
+    st.elements = &out;
     const bool ok = parser::read_sentence(st, where.end);
-    out = std::move(st.elements);
+    st.elements = nullptr;
     return ok;
 }
 

@@ -32,7 +32,7 @@ struct sentence_state {
     const int32_t* ending_at = nullptr;
     const token* token_data = nullptr;  // tokens->data()
     bool tokens_inside = true;          // every token lies within the tables (read_elements)
-    ast::element_list elements;
+    ast::element_list* elements = nullptr;  // read_elements' output, filled as they are read
     std::array<ast::capture, ast::slot_count> current{};
     uint32_t current_set = 0;              // bit per slot of `current` that holds a capture
     std::vector<form_facts> facts;         // per token, filled by tokenize
