@@ -193,10 +193,6 @@ struct is_si_head {
     }
 };
 
-// Reads a verb group at `first` (the grammar's verb_group rule, x3/sentence_def.hpp), moving
-// `first` past it and recording its captures; false, `first` unmoved, when none starts there.
-bool read_verb_group(sentence_state& st, const char*& first, const char* last);
-
 // element_starts() past its common cases.
 uint32_t element_starts_other(const sentence_state& st, int32_t index);
 

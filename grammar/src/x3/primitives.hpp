@@ -97,17 +97,8 @@ struct one_token {
 template <typename Pred>
 using token_parser = token_run_parser<one_token<Pred>>;
 
-// The verb group rule, written out in predicates.cpp (read_verb_group).
-struct verb_group_parser : x3::parser<verb_group_parser> {
-    using attribute_type = x3::unused_type;
-    static bool const has_attribute = false;
-
-    template <typename Context, typename RContext, typename Attribute>
-    bool parse(const char*& first, const char* const& last, Context const& ctx, RContext&,
-               Attribute&) const {
-        return read_verb_group(state(ctx), first, last);
-    }
-};
+// An adverbial phrase of several tokens ("par ailleurs") or a plain adverb (adverbial_run).
+using adverbial_parser = token_run_parser<adverbial_run>;
 
 // A phrase of a vocabulary class, starting and ending on token boundaries.
 template <term_class Class, ast::slot Slot>
@@ -216,28 +207,10 @@ struct element_directive : x3::unary_parser<Subject, element_directive<Kind, Sub
     }
 
     // parse() at token `index`, where `first` stands and the element may start (element_choice
-    // knows both). The verb group's, tried at every finite verb, stays out of line: inlined into
-    // element_choice, it would leave that too large to be inlined into the sentence rule's loop.
+    // knows both).
     template <typename Iterator, typename Context, typename RContext>
     bool parse_at(int32_t index, Iterator& first, Iterator const& last, Context const& ctx,
                   RContext& rctx) const {
-        if constexpr (Kind == ast::element_kind::verb_group) {
-            return parse_out_of_line(index, first, last, ctx, rctx);
-        } else {
-            return parse_here(index, first, last, ctx, rctx);
-        }
-    }
-
-  private:
-    template <typename Iterator, typename Context, typename RContext>
-    [[gnu::noinline]] bool parse_out_of_line(int32_t index, Iterator& first, Iterator const& last,
-                                             Context const& ctx, RContext& rctx) const {
-        return parse_here(index, first, last, ctx, rctx);
-    }
-
-    template <typename Iterator, typename Context, typename RContext>
-    bool parse_here(int32_t index, Iterator& first, Iterator const& last, Context const& ctx,
-                    RContext& rctx) const {
         sentence_state& st = state(ctx);
         st.reset_captures();
         Iterator start = first;
@@ -293,14 +266,12 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
   private:
     // The rules are tried in order, four at a time: one test of the four kinds together skips
     // them all where none may start (most tokens that are not plain start one or two kinds).
-    // Inlined: the compiler would keep some groups out of line, at a call per token.
     static constexpr std::size_t group = 4;
 
     template <std::size_t First, std::size_t... I, typename Iterator, typename Context,
               typename RContext>
-    [[gnu::always_inline]] bool try_group(std::index_sequence<I...>, uint32_t starts,
-                                          int32_t index, Iterator& first, Iterator const& last,
-                                          Context const& ctx, RContext& rctx) const {
+    bool try_group(std::index_sequence<I...>, uint32_t starts, int32_t index, Iterator& first,
+                   Iterator const& last, Context const& ctx, RContext& rctx) const {
         using all = std::tuple<Elements...>;
         constexpr uint32_t kinds = (std::tuple_element_t<First + I, all>::kind_bit | ...);
         if ((starts & kinds) == 0) return false;
@@ -321,10 +292,9 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
 
   public:
 
-    // Inlined into the sentence rule's loop, which calls it at every element.
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
-    [[gnu::always_inline]] bool parse(Iterator& first, Iterator const& last, Context const& ctx,
-                                      RContext& rctx, Attribute&) const {
+    bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext& rctx,
+               Attribute&) const {
         const int32_t index = token_here(first, last, ctx);
         if (index < 0) return false;
         sentence_state& st = state(ctx);
