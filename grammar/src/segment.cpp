@@ -395,6 +395,24 @@ constexpr std::array<char, 256> byte_values = [] {
     return t;
 }();
 
+// What tokenize's main loop asks of a token's lead byte, one look-up for all: ASCII white
+// space, digit, lower or upper case letter, another ASCII byte, or the lead of a multi-byte
+// code point (decoded to be asked).
+enum lead_class : uint8_t { lc_other, lc_space, lc_digit, lc_lower, lc_upper, lc_multi };
+constexpr std::array<uint8_t, 256> lead_classes = [] {
+    std::array<uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        const auto b = static_cast<uint8_t>(c);
+        t[b] = c >= 0x80               ? lc_multi
+               : is_ascii_space(b)     ? lc_space
+               : c >= '0' && c <= '9' ? lc_digit
+               : c >= 'a' && c <= 'z' ? lc_lower
+               : c >= 'A' && c <= 'Z' ? lc_upper
+                                       : lc_other;
+    }
+    return t;
+}();
+
 // The lemma of a form written as it stands ("2025", "«").
 std::string_view kept_form(std::string_view form, lemma_bytes& lemmas) {
     if (form.size() == 1) return {&byte_values[static_cast<unsigned char>(form[0])], 1};
@@ -430,8 +448,10 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
     // `capitalised`: a word's first letter is upper case (the caller has decoded it).
     auto push = [&](std::size_t b, std::size_t end, token_kind kind, bool capitalised = false)
                     __attribute__((always_inline)) {
-        token& t = out.emplace_back();
-        std::string_view& verb_lemma = verb_lemmas.views.emplace_back();
+        // The token and its verb lemma are made here and stored whole once known, rather than
+        // stored empty and then written field by field.
+        token t;
+        std::string_view verb_lemma;
         t.where = {static_cast<uint32_t>(b), static_cast<uint32_t>(end)};
         t.kind = kind;
         const std::string_view form(text.data() + b, end - b);  // within the text: no check
@@ -442,6 +462,8 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
         if (kind == token_kind::punct) {  // punctuation is in no list and starts no phrase
             facts.push_back({0, 0, false, clause_form_bits(form)});
             t.lemma = kept_form(form, lemmas);
+            out.push_back(t);
+            verb_lemmas.views.push_back(verb_lemma);
             return;
         }
         const form_reading reading =
@@ -461,7 +483,7 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
                 } else {
                     t.lemma = reading.kept ? std::string_view(a.lemma) : lemmas.keep(a.lemma);
                 }
-                // Most words have no verb reading: leave the fresh string empty.
+                // Most words have no verb reading: their verb lemma stays empty.
                 if (!a.verb_lemma.empty()) {
                     verb_lemma = reading.kept ? std::string_view(a.verb_lemma)
                                               : verb_lemmas.copies.emplace_back(a.verb_lemma);
@@ -473,26 +495,28 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
         } else {
             t.lemma = kept_form(form, lemmas);
         }
+        out.push_back(t);
+        verb_lemmas.views.push_back(verb_lemma);
     };
     while (i < e) {
-        // One read of the lead byte answers both questions for ASCII: space, and code point.
+        // One look-up of the lead byte's class answers for ASCII whether it is a space, a
+        // digit or a letter (and which case), and is its code point.
         const auto lead = static_cast<unsigned char>(text[i]);
-        code_point cp;
-        if (lead < 0x80) {
-            if (is_ascii_space(lead)) {
-                ++i;
-                continue;
-            }
-            cp = {static_cast<UChar32>(lead), 1};
-        } else {
+        const uint8_t cls = lead_classes[lead];
+        code_point cp{static_cast<UChar32>(lead), 1};
+        if (cls == lc_space) {
+            ++i;
+            continue;
+        }
+        if (cls == lc_multi) {
             if (const std::size_t n = space_length(text, i)) {
                 i += n;
                 continue;
             }
-            cp = decode(text, i);
+            cp = decode_multi(text, i);
         }
         const std::size_t b = i;
-        if (is_digit(cp.c)) {
+        if (cls == lc_digit) {
             std::size_t j = i;
             std::size_t group = 0;
             while (j < e && is_digit(text[j])) ++j, ++group;
@@ -529,7 +553,7 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
             i = j;
             continue;
         }
-        if (is_letter(cp.c)) {
+        if (cls == lc_lower || cls == lc_upper || (cls == lc_multi && is_letter(cp.c))) {
             std::size_t j = i;
             for (;;) {
                 // ASCII letters and digits without decoding; then any other letter.
@@ -568,7 +592,7 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
                 }
                 break;
             }
-            push(b, j, token_kind::word, is_upper(cp.c));
+            push(b, j, token_kind::word, cls == lc_upper || (cls == lc_multi && is_upper(cp.c)));
             i = j;
             // Most words end before a space or punctuation other than a hyphen.
             if (const std::size_t inv =
