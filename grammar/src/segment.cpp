@@ -624,11 +624,17 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
             }
             push(b, j, token_kind::word, cls == lc_upper || (cls == lc_multi && is_upper(cp.c)));
             i = j;
-            // Most words end before a space or punctuation other than a hyphen.
-            if (const std::size_t inv =
-                    i < e && text[i] == '-' ? inversion_length(text, i, e) : 0) {
-                push(i, i + inv, token_kind::word, false);  // "-t-il" starts with its hyphen
-                i += inv;
+            // Most words end before a space or punctuation other than a hyphen. The space is
+            // passed here, saving a turn of the loop that would only pass it.
+            if (i < e) {
+                const char after = text[i];
+                if (after == ' ') {
+                    ++i;
+                } else if (const std::size_t inv =
+                               after == '-' ? inversion_length(text, i, e) : 0) {
+                    push(i, i + inv, token_kind::word, false);  // "-t-il" starts with its hyphen
+                    i += inv;
+                }
             }
             continue;
         }
@@ -681,6 +687,7 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
         }
         push(b, b + len, kind);
         i = b + len;
+        if (i < e && text[i] == ' ') ++i;  // (as after a word: ", " most of all)
     }
 }
 
