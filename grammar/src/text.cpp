@@ -6,6 +6,10 @@
 
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "work.hpp"
 
 namespace precis::grammar {
@@ -20,6 +24,17 @@ bool prepare_text(std::string_view input, scratch::impl& work, std::string& text
     }
     bool may_denormalise = false;  // some code point may need the full NFC check
     for (int32_t i = 0; i < length;) {
+#if defined(__SSE2__)
+        if (i + 16 <= length) {  // sixteen ASCII bytes at a time, and to the first other one
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
+            const auto high = static_cast<uint32_t>(_mm_movemask_epi8(v));
+            if (high == 0) {
+                i += 16;
+                continue;
+            }
+            i += __builtin_ctz(high);
+        } else
+#endif
         if (i + 8 <= length) {  // eight ASCII bytes at a time
             uint64_t word;
             std::memcpy(&word, bytes + i, sizeof word);
