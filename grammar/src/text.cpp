@@ -32,6 +32,20 @@ bool prepare_text(std::string_view input, scratch::impl& work, std::string& text
                 i += 16;
                 continue;
             }
+            // Or ASCII and whole two-byte sequences below U+0300 (as below), the accented
+            // letters: each lead C2-CB followed by a continuation byte within the chunk, and
+            // each other byte past ASCII such a continuation.
+            const auto bits_in = [&v](uint8_t lo, uint8_t span) {
+                const __m128i t = _mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(lo)));
+                return static_cast<uint32_t>(_mm_movemask_epi8(
+                    _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(static_cast<char>(span))), t)));
+            };
+            const uint32_t lead = bits_in(0xC2, 0xCB - 0xC2);
+            const uint32_t trail = bits_in(0x80, 0x3F);
+            if ((lead & (trail >> 1)) == lead && high == (lead | (lead << 1))) {
+                i += 16;
+                continue;
+            }
             i += __builtin_ctz(high);
         } else
 #endif
