@@ -158,7 +158,12 @@ inline int plain_prefix(__m128i v, int skip, int len, uint32_t& quotes) {
     };
     const uint32_t trail = in_range(0x80, 0x3F);
     const uint32_t lead2 = in_range(0xC2, 0xDF - 0xC2);
-    const uint32_t lead3 = in_range(0xE1, 0xEF - 0xE1) & ~bits(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xED))));
+    // Most chunks past ASCII hold two-byte sequences alone (accented letters): no three-byte
+    // lead to look for then.
+    const uint32_t lead3 =
+        high == (trail | lead2)
+            ? 0
+            : in_range(0xE1, 0xEF - 0xE1) & ~bits(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xED))));
     if (high != (trail | lead2 | lead3)) return -1;
     const uint32_t trails_due = (lead2 << 1) | (lead3 << 1) | (lead3 << 2);
     const uint32_t all = (uint32_t{1} << len) - 1;
