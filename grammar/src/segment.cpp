@@ -449,12 +449,22 @@ std::string_view kept_form(std::string_view form, lemma_bytes& lemmas) {
     return lemmas.keep(form);
 }
 
-// lower_all(form), kept: ASCII lowered straight into `lemmas`, other forms through lower_all.
+// lower_all(form), kept: ASCII and the Latin-1 letters lowered straight into `lemmas`, other
+// forms through lower_all.
 std::string_view kept_lower(std::string_view form, lemma_bytes& lemmas) {
     char* const at = lemmas.room_for(form.size());
     for (std::size_t k = 0; k < form.size(); ++k) {
         const auto c = static_cast<unsigned char>(form[k]);
-        if (c >= 0x80) return lemmas.keep(lower_all(form));
+        if (c >= 0x80) {
+            // Lead C3 (U+00C0-U+00FF, "É", "é"): u_tolower adds 0x20 to the capitals À-Þ but
+            // × (second byte 80-9E but 97), and keeps the others.
+            const auto next = k + 1 < form.size() ? static_cast<unsigned char>(form[k + 1]) : 0;
+            if (c != 0xC3 || (next & 0xC0) != 0x80) return lemmas.keep(lower_all(form));
+            at[k] = static_cast<char>(c);
+            at[k + 1] = static_cast<char>(next <= 0x9E && next != 0x97 ? next + 0x20 : next);
+            ++k;
+            continue;
+        }
         at[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     }
     return lemmas.take(form.size());
