@@ -46,6 +46,8 @@ code_point decode_before(std::string_view text, std::size_t i) {
 
 bool is_letter(UChar32 c) {
     if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    // U+00C0-U+00FF ("É", "é") are all letters but × and ÷, as ICU says.
+    if (c >= 0xC0 && c <= 0xFF) return c != 0xD7 && c != 0xF7;
     return u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
 }
 bool is_digit(UChar32 c) { return c >= '0' && c <= '9'; }
@@ -78,7 +80,12 @@ std::size_t word_run_end(std::string_view text, std::size_t j, std::size_t e, bo
         j += 2;
     }
 }
-bool is_upper(UChar32 c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c) != 0; }
+bool is_upper(UChar32 c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z';
+    // U+00C0-U+00DE but × are the Latin-1 capitals ("É"), as ICU says.
+    if (c >= 0xC0 && c <= 0xFF) return c <= 0xDE && c != 0xD7;
+    return u_isupper(c) != 0;
+}
 bool is_terminator(UChar32 c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 bool is_opener(UChar32 c) {
     return c == 0xAB || c == 0x201C || c == 0x201E || c == '"' || c == '(' || c == '[';
