@@ -378,7 +378,8 @@ std::size_t inversion_length(std::string_view text, std::size_t i, std::size_t e
                                                  "-ils",   "-il",   "-elles",   "-elle",   "-on",
                                                  "-nous",  "-vous", "-je"};
     for (std::string_view f : forms) {
-        if (text.substr(i, f.size()) != f || i + f.size() > e) continue;
+        // The second byte first: most forms differ there.
+        if (f[1] != text[i + 1] || text.substr(i, f.size()) != f || i + f.size() > e) continue;
         const code_point after = decode(text, i + f.size());
         if (!is_letter(after.c) && after.c != '-') return f.size();
     }
