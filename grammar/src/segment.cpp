@@ -107,6 +107,12 @@ bool is_initial(std::string_view text, std::size_t stop) {
 bool is_abbreviation(std::string_view text, std::size_t stop, const vocabulary& vocab) {
     std::size_t stem = stop;
     while (stem > 0) {
+        // An ASCII byte is its own code point: no decoding back to it.
+        if (const auto b = static_cast<unsigned char>(text[stem - 1]); b < 0x80) {
+            if (!is_letter(b)) break;
+            --stem;
+            continue;
+        }
         const code_point before = decode_before(text, stem);
         if (!is_letter(before.c)) break;
         stem -= before.length;
