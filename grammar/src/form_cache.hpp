@@ -160,8 +160,8 @@ class form_cache final {
     // round per word. Its bytes are read as one word when the text holds eight from its start.
     static uint64_t word_of(std::string_view form, const char* readable) {
         const char* const p = form.data();
-        const std::size_t n = form.size();
-        uint64_t w = 0;
+        const std::size_t n = form.size();  // never 0: a token has a byte at least
+        uint64_t w;
         if (n > 8) {
             uint64_t tail;
             std::memcpy(&w, p, 8);
@@ -169,14 +169,16 @@ class form_cache final {
             w ^= (tail ^ n) * 0xFF51AFD7ED558CCDull;
         } else if (readable - p >= 8) {
             std::memcpy(&w, p, 8);
-            // The form's own bytes only: the first n of the word in memory order.
+            // The form's own bytes only: the first n of the word in memory order (one shift
+            // makes the mask, for every n from 1 to 8).
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-            w &= n == 8 ? ~uint64_t{0} : ~(~uint64_t{0} >> (8 * n));
+            w &= ~uint64_t{0} << (64 - 8 * n);
 #else
-            w &= n == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
+            w &= ~uint64_t{0} >> (64 - 8 * n);
 #endif
             w ^= n << 3;
         } else {
+            w = 0;
             std::memcpy(&w, p, n);  // at the end of the text
             w ^= n << 3;
         }

@@ -3,6 +3,10 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 
@@ -42,6 +46,8 @@ code_point decode_before(std::string_view text, std::size_t i) {
 
 bool is_letter(UChar32 c) {
     if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    // U+00C0-U+00FF ("É", "é") are all letters but × and ÷, as ICU says.
+    if (c >= 0xC0 && c <= 0xFF) return c != 0xD7 && c != 0xF7;
     return u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
 }
 bool is_digit(UChar32 c) { return c >= '0' && c <= '9'; }
@@ -74,7 +80,12 @@ std::size_t word_run_end(std::string_view text, std::size_t j, std::size_t e, bo
         j += 2;
     }
 }
-bool is_upper(UChar32 c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c) != 0; }
+bool is_upper(UChar32 c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z';
+    // U+00C0-U+00DE but × are the Latin-1 capitals ("É"), as ICU says.
+    if (c >= 0xC0 && c <= 0xFF) return c <= 0xDE && c != 0xD7;
+    return u_isupper(c) != 0;
+}
 bool is_terminator(UChar32 c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 bool is_opener(UChar32 c) {
     return c == 0xAB || c == 0x201C || c == 0x201E || c == '"' || c == '(' || c == '[';
@@ -96,6 +107,12 @@ bool is_initial(std::string_view text, std::size_t stop) {
 bool is_abbreviation(std::string_view text, std::size_t stop, const vocabulary& vocab) {
     std::size_t stem = stop;
     while (stem > 0) {
+        // An ASCII byte is its own code point: no decoding back to it.
+        if (const auto b = static_cast<unsigned char>(text[stem - 1]); b < 0x80) {
+            if (!is_letter(b)) break;
+            --stem;
+            continue;
+        }
         const code_point before = decode_before(text, stem);
         if (!is_letter(before.c)) break;
         stem -= before.length;
@@ -133,6 +150,32 @@ constexpr std::array<bool, 256> plain_bytes = [] {
 // The end of the run of plain bytes from `i` (before `e`), four bytes a step while it lasts.
 inline std::size_t plain_end(std::string_view text, std::size_t i, std::size_t e) {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+#if defined(__SSE2__)
+    // Sixteen bytes a step while the line holds them: the first byte that may not be plain
+    // (a control character, a stop, quote or bracket, one of the five leads) is looked up in
+    // the table, which passes the ASCII blanks other than the space.
+    while (i + 16 <= e) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+        const auto is = [&v](uint8_t b) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(b))); };
+        // Bytes in [lo, lo + span]: v - lo, wrapping, is at most span.
+        const auto in_range = [&v](uint8_t lo, uint8_t span) {
+            const __m128i t = _mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(lo)));
+            return _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(static_cast<char>(span))), t);
+        };
+        __m128i m = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);  // below 0x20
+        m = _mm_or_si128(m, _mm_or_si128(in_range('!', 1), in_range('(', 1)));  // ! " ( )
+        m = _mm_or_si128(m, _mm_or_si128(_mm_or_si128(is('.'), is('?')), _mm_or_si128(is('['), is(']'))));
+        m = _mm_or_si128(m, _mm_or_si128(_mm_or_si128(is(0xC2), is(0xEF)), in_range(0xE1, 2)));
+        const auto bits = static_cast<uint32_t>(_mm_movemask_epi8(m));
+        if (bits == 0) {
+            i += 16;
+            continue;
+        }
+        i += static_cast<std::size_t>(__builtin_ctz(bits));
+        if (!plain_bytes[p[i]]) return i;
+        ++i;
+    }
+#endif
     while (i + 4 <= e && plain_bytes[p[i]] & plain_bytes[p[i + 1]] & plain_bytes[p[i + 2]] &
                              plain_bytes[p[i + 3]])
         i += 4;
@@ -341,7 +384,8 @@ std::size_t inversion_length(std::string_view text, std::size_t i, std::size_t e
                                                  "-ils",   "-il",   "-elles",   "-elle",   "-on",
                                                  "-nous",  "-vous", "-je"};
     for (std::string_view f : forms) {
-        if (text.substr(i, f.size()) != f || i + f.size() > e) continue;
+        // The second byte first: most forms differ there.
+        if (f[1] != text[i + 1] || text.substr(i, f.size()) != f || i + f.size() > e) continue;
         const code_point after = decode(text, i + f.size());
         if (!is_letter(after.c) && after.c != '-') return f.size();
     }
@@ -395,18 +439,46 @@ constexpr std::array<char, 256> byte_values = [] {
     return t;
 }();
 
+// What tokenize's main loop asks of a token's lead byte, one look-up for all: ASCII white
+// space, digit, lower or upper case letter, another ASCII byte, or the lead of a multi-byte
+// code point (decoded to be asked).
+enum lead_class : uint8_t { lc_other, lc_space, lc_digit, lc_lower, lc_upper, lc_multi };
+constexpr std::array<uint8_t, 256> lead_classes = [] {
+    std::array<uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        const auto b = static_cast<uint8_t>(c);
+        t[b] = c >= 0x80               ? lc_multi
+               : is_ascii_space(b)     ? lc_space
+               : c >= '0' && c <= '9' ? lc_digit
+               : c >= 'a' && c <= 'z' ? lc_lower
+               : c >= 'A' && c <= 'Z' ? lc_upper
+                                       : lc_other;
+    }
+    return t;
+}();
+
 // The lemma of a form written as it stands ("2025", "«").
 std::string_view kept_form(std::string_view form, lemma_bytes& lemmas) {
     if (form.size() == 1) return {&byte_values[static_cast<unsigned char>(form[0])], 1};
     return lemmas.keep(form);
 }
 
-// lower_all(form), kept: ASCII lowered straight into `lemmas`, other forms through lower_all.
+// lower_all(form), kept: ASCII and the Latin-1 letters lowered straight into `lemmas`, other
+// forms through lower_all.
 std::string_view kept_lower(std::string_view form, lemma_bytes& lemmas) {
     char* const at = lemmas.room_for(form.size());
     for (std::size_t k = 0; k < form.size(); ++k) {
         const auto c = static_cast<unsigned char>(form[k]);
-        if (c >= 0x80) return lemmas.keep(lower_all(form));
+        if (c >= 0x80) {
+            // Lead C3 (U+00C0-U+00FF, "É", "é"): u_tolower adds 0x20 to the capitals À-Þ but
+            // × (second byte 80-9E but 97), and keeps the others.
+            const auto next = k + 1 < form.size() ? static_cast<unsigned char>(form[k + 1]) : 0;
+            if (c != 0xC3 || (next & 0xC0) != 0x80) return lemmas.keep(lower_all(form));
+            at[k] = static_cast<char>(c);
+            at[k + 1] = static_cast<char>(next <= 0x9E && next != 0x97 ? next + 0x20 : next);
+            ++k;
+            continue;
+        }
         at[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     }
     return lemmas.take(form.size());
@@ -430,8 +502,10 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
     // `capitalised`: a word's first letter is upper case (the caller has decoded it).
     auto push = [&](std::size_t b, std::size_t end, token_kind kind, bool capitalised = false)
                     __attribute__((always_inline)) {
-        token& t = out.emplace_back();
-        std::string_view& verb_lemma = verb_lemmas.views.emplace_back();
+        // The token and its verb lemma are made here and stored whole once known, rather than
+        // stored empty and then written field by field.
+        token t;
+        std::string_view verb_lemma;
         t.where = {static_cast<uint32_t>(b), static_cast<uint32_t>(end)};
         t.kind = kind;
         const std::string_view form(text.data() + b, end - b);  // within the text: no check
@@ -442,6 +516,8 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
         if (kind == token_kind::punct) {  // punctuation is in no list and starts no phrase
             facts.push_back({0, 0, false, clause_form_bits(form)});
             t.lemma = kept_form(form, lemmas);
+            out.push_back(t);
+            verb_lemmas.views.push_back(verb_lemma);
             return;
         }
         const form_reading reading =
@@ -461,7 +537,7 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
                 } else {
                     t.lemma = reading.kept ? std::string_view(a.lemma) : lemmas.keep(a.lemma);
                 }
-                // Most words have no verb reading: leave the fresh string empty.
+                // Most words have no verb reading: their verb lemma stays empty.
                 if (!a.verb_lemma.empty()) {
                     verb_lemma = reading.kept ? std::string_view(a.verb_lemma)
                                               : verb_lemmas.copies.emplace_back(a.verb_lemma);
@@ -473,26 +549,28 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
         } else {
             t.lemma = kept_form(form, lemmas);
         }
+        out.push_back(t);
+        verb_lemmas.views.push_back(verb_lemma);
     };
     while (i < e) {
-        // One read of the lead byte answers both questions for ASCII: space, and code point.
+        // One look-up of the lead byte's class answers for ASCII whether it is a space, a
+        // digit or a letter (and which case), and is its code point.
         const auto lead = static_cast<unsigned char>(text[i]);
-        code_point cp;
-        if (lead < 0x80) {
-            if (is_ascii_space(lead)) {
-                ++i;
-                continue;
-            }
-            cp = {static_cast<UChar32>(lead), 1};
-        } else {
+        const uint8_t cls = lead_classes[lead];
+        code_point cp{static_cast<UChar32>(lead), 1};
+        if (cls == lc_space) {
+            ++i;
+            continue;
+        }
+        if (cls == lc_multi) {
             if (const std::size_t n = space_length(text, i)) {
                 i += n;
                 continue;
             }
-            cp = decode(text, i);
+            cp = decode_multi(text, i);
         }
         const std::size_t b = i;
-        if (is_digit(cp.c)) {
+        if (cls == lc_digit) {
             std::size_t j = i;
             std::size_t group = 0;
             while (j < e && is_digit(text[j])) ++j, ++group;
@@ -529,7 +607,7 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
             i = j;
             continue;
         }
-        if (is_letter(cp.c)) {
+        if (cls == lc_lower || cls == lc_upper || (cls == lc_multi && is_letter(cp.c))) {
             std::size_t j = i;
             for (;;) {
                 // ASCII letters and digits without decoding; then any other letter.
@@ -568,13 +646,19 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
                 }
                 break;
             }
-            push(b, j, token_kind::word, is_upper(cp.c));
+            push(b, j, token_kind::word, cls == lc_upper || (cls == lc_multi && is_upper(cp.c)));
             i = j;
-            // Most words end before a space or punctuation other than a hyphen.
-            if (const std::size_t inv =
-                    i < e && text[i] == '-' ? inversion_length(text, i, e) : 0) {
-                push(i, i + inv, token_kind::word, false);  // "-t-il" starts with its hyphen
-                i += inv;
+            // Most words end before a space or punctuation other than a hyphen. The space is
+            // passed here, saving a turn of the loop that would only pass it.
+            if (i < e) {
+                const char after = text[i];
+                if (after == ' ') {
+                    ++i;
+                } else if (const std::size_t inv =
+                               after == '-' ? inversion_length(text, i, e) : 0) {
+                    push(i, i + inv, token_kind::word, false);  // "-t-il" starts with its hyphen
+                    i += inv;
+                }
             }
             continue;
         }
@@ -627,6 +711,7 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
         }
         push(b, b + len, kind);
         i = b + len;
+        if (i < e && text[i] == ' ') ++i;  // (as after a word: ", " most of all)
     }
 }
 

@@ -23,7 +23,7 @@ struct raw_sentence {
 };
 
 // The ASCII white space space_length() knows.
-inline bool is_ascii_space(uint8_t b) {
+constexpr bool is_ascii_space(uint8_t b) {
     return b == ' ' || b == '\t' || b == '\n' || b == '\v' || b == '\f';
 }
 

@@ -6,6 +6,10 @@
 
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "work.hpp"
 
 namespace precis::grammar {
@@ -20,6 +24,31 @@ bool prepare_text(std::string_view input, scratch::impl& work, std::string& text
     }
     bool may_denormalise = false;  // some code point may need the full NFC check
     for (int32_t i = 0; i < length;) {
+#if defined(__SSE2__)
+        if (i + 16 <= length) {  // sixteen ASCII bytes at a time, and to the first other one
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
+            const auto high = static_cast<uint32_t>(_mm_movemask_epi8(v));
+            if (high == 0) {
+                i += 16;
+                continue;
+            }
+            // Or ASCII and whole two-byte sequences below U+0300 (as below), the accented
+            // letters: each lead C2-CB followed by a continuation byte within the chunk, and
+            // each other byte past ASCII such a continuation.
+            const auto bits_in = [&v](uint8_t lo, uint8_t span) {
+                const __m128i t = _mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(lo)));
+                return static_cast<uint32_t>(_mm_movemask_epi8(
+                    _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(static_cast<char>(span))), t)));
+            };
+            const uint32_t lead = bits_in(0xC2, 0xCB - 0xC2);
+            const uint32_t trail = bits_in(0x80, 0x3F);
+            if ((lead & (trail >> 1)) == lead && high == (lead | (lead << 1))) {
+                i += 16;
+                continue;
+            }
+            i += __builtin_ctz(high);
+        } else
+#endif
         if (i + 8 <= length) {  // eight ASCII bytes at a time
             uint64_t word;
             std::memcpy(&word, bytes + i, sizeof word);

@@ -158,7 +158,12 @@ inline int plain_prefix(__m128i v, int skip, int len, uint32_t& quotes) {
     };
     const uint32_t trail = in_range(0x80, 0x3F);
     const uint32_t lead2 = in_range(0xC2, 0xDF - 0xC2);
-    const uint32_t lead3 = in_range(0xE1, 0xEF - 0xE1) & ~bits(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xED))));
+    // Most chunks past ASCII hold two-byte sequences alone (accented letters): no three-byte
+    // lead to look for then.
+    const uint32_t lead3 =
+        high == (trail | lead2)
+            ? 0
+            : in_range(0xE1, 0xEF - 0xE1) & ~bits(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xED))));
     if (high != (trail | lead2 | lead3)) return -1;
     const uint32_t trails_due = (lead2 << 1) | (lead3 << 1) | (lead3 << 2);
     const uint32_t all = (uint32_t{1} << len) - 1;
@@ -217,11 +222,27 @@ template <typename Chunk>
 // put_chunks() for any n, with room for 2 n + 16 bytes at out.
 [[gnu::always_inline]] inline char* put_text(char* out, const char* src, int n) {
     if (n >= 16) return put_chunks<chunk16>(out, src, n);
-    // A short string (most of them: names, kinds, rules): one chunk, copied from a buffer
-    // (the bytes past the string are not to be read).
-    char buffer[16] = {};
-    std::memcpy(buffer, src, static_cast<std::size_t>(n));
-    const __m128i v = chunk16::load(buffer);
+    // A short string (most of them: names, kinds, rules): one chunk, made of at most two
+    // overlapping loads of its bytes (the bytes past the string are not to be read). What
+    // the chunk holds past the string is not looked at, and its bytes stored past the string
+    // are written over or cut.
+    uint64_t lo = 0, hi = 0;
+    if (n >= 8) {
+        std::memcpy(&lo, src, 8);
+        if (n > 8) {
+            std::memcpy(&hi, src + n - 8, 8);
+            hi >>= 8 * (16 - n);  // its last n - 8 bytes, from the chunk's ninth on
+        }
+    } else if (n >= 4) {
+        uint32_t first, last;
+        std::memcpy(&first, src, 4);
+        std::memcpy(&last, src + n - 4, 4);
+        lo = first | (uint64_t{last} << (8 * (n - 4)));  // (the bytes they share are the same)
+    } else if (n > 0) {
+        const auto* u = reinterpret_cast<const uint8_t*>(src);
+        lo = u[0] | (uint64_t{u[n / 2]} << (8 * (n / 2))) | (uint64_t{u[n - 1]} << (8 * (n - 1)));
+    }
+    const __m128i v = _mm_set_epi64x(static_cast<long long>(hi), static_cast<long long>(lo));
     uint32_t quotes = 0;
     if (plain_prefix(v, 0, n, quotes) != n) return nullptr;
     if (quotes != 0) return escape_into(out, src, n, quotes);

@@ -62,9 +62,9 @@ class json_writer final {
         room(name.size() + 4 + 44);  // two numbers of at most 20 digits, brackets and comma
         put_key(name);
         *p_++ = '[';
-        p_ = std::to_chars(p_, p_ + 20, a).ptr;
+        p_ = put_offset(p_, a);
         *p_++ = ',';
-        p_ = std::to_chars(p_, p_ + 20, b).ptr;
+        p_ = put_offset(p_, b);
         *p_++ = ']';
         need_comma_ = true;
         return *this;
@@ -106,6 +106,41 @@ class json_writer final {
     }
 
   private:
+    // The decimal digits of v at p, as std::to_chars writes them; the new end. Offsets into
+    // a text (most below a million) are written two digits a step from a table, with no
+    // count of the digits first.
+    static char* put_offset(char* p, uint64_t v) {
+        static constexpr char pairs[] =
+            "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+            "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+            "8081828384858687888990919293949596979899";
+        const auto two = [&p](uint32_t d) {  // d < 100, both digits
+            std::memcpy(p, pairs + 2 * d, 2);
+            p += 2;
+        };
+        if (v >= 1000000) return std::to_chars(p, p + 20, v).ptr;
+        const auto x = static_cast<uint32_t>(v);
+        if (x < 10) {
+            *p++ = static_cast<char>('0' + x);
+        } else if (x < 100) {
+            two(x);
+        } else if (x < 1000) {
+            *p++ = static_cast<char>('0' + x / 100);
+            two(x % 100);
+        } else if (x < 10000) {
+            two(x / 100);
+            two(x % 100);
+        } else if (x < 100000) {
+            *p++ = static_cast<char>('0' + x / 10000);
+            two(x / 100 % 100);
+            two(x % 100);
+        } else {
+            two(x / 10000);
+            two(x / 100 % 100);
+            two(x % 100);
+        }
+        return p;
+    }
     // Room for n more bytes at p_.
     void room(std::size_t n) {
         if (static_cast<std::size_t>(end_ - p_) < n) grow(n);

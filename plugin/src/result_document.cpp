@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstring>
 #include <iterator>
 #include <string_view>
 #include <vector>
@@ -88,10 +89,11 @@ void entities_field(json_writer& w, const grammar::document& doc) {
     std::vector<slot> heap_slots;
     slot* slots = stack_slots;
     if (size > std::size(stack_slots)) {
-        heap_slots.resize(size);
+        heap_slots.resize(size);  // (value-initialised: free)
         slots = heap_slots.data();
+    } else {
+        std::memset(stack_slots, 0, size * sizeof(slot));  // free: null and 0
     }
-    std::fill(slots, slots + size, slot{nullptr, 0});
     const std::size_t mask = size - 1;
     // Whether `text` was seen, noting it when not.
     auto first_time = [&](std::string_view text) {
