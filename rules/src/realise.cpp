@@ -2366,8 +2366,10 @@ verb_at find_verb(const lexicon& lex, const Toks& toks) {
 }
 
 // The main clause's verb group as the grammar read it, when compression kept it.
+// (With `french_only`, the verb group kept is found whether or not English can say it: the
+// entry is left null.)
 verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
-                     const std::vector<const tok*>& toks, lexicon_entry& unlisted) {
+                     const std::vector<const tok*>& toks, lexicon_entry& unlisted, bool french_only = false) {
     verb_at v;
     // The main clause's verb group, or, when compression took it away ("X a annoncé qu'il
     // expulsait …" -> "X expulse …"), the first subordinate clause's that is kept.
@@ -2406,6 +2408,12 @@ verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
     const std::size_t b = run.first, e = run.second;
     if (b == std::string::npos || b == 0) return v;
     const grammar::verb_group& g = *found;
+    if (french_only) {
+        v.begin = b;
+        v.verb = e - 1;
+        v.end = e;
+        return v;
+    }
     std::string folded;  // (a lemma fits in the string itself: no thread's storage to reach)
     const std::string_view lemma = folded_key(g.lemma, folded);
     // "se rend à Paris" -> "goes to Paris": a reflexive verb is its own entry ("se rendre")
@@ -2744,8 +2752,10 @@ bool names_a_topic_slot(const std::vector<std::string>& slots) {
 }  // namespace
 
 bool keeps_a_verb(const rule_set::impl& rules, const sentence_view& s, const compressed& c) {
+    // The French keeps a verb when the grammar's verb group is kept, whether or not the pack
+    // or the dictionary can say it in English ("La réunion approche" is no fragment).
     lexicon_entry unlisted;
-    if (grammar_verb(rules.pack.lex, *s.source, c.kept, unlisted).begin != std::string::npos) return true;
+    if (grammar_verb(rules.pack.lex, *s.source, c.kept, unlisted, true).begin != std::string::npos) return true;
     return find_verb(rules.pack.lex, c.kept).begin != std::string::npos;
 }
 
