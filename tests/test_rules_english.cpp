@@ -1096,3 +1096,9 @@ BOOST_AUTO_TEST_CASE(depuis_before_a_place_is_from) {
     const std::string time = english_summary(u8"Le pays est en crise depuis mars selon le ministre.");
     BOOST_TEST(!contains(time, "from March"), time);
 }
+
+BOOST_AUTO_TEST_CASE(a_general_verb_the_pack_lists_agrees_with_its_subject) {
+    // "approcher": the dictionary's sense is no single word; the pack says it.
+    const std::string en = english_headline(u8"La réunion des ministres européens approche.");
+    BOOST_TEST(contains(en, "approaches"), en);
+}
