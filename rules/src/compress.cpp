@@ -3,6 +3,7 @@
 // relative and subordinate clauses), shorten actors, put the verb in the present, then cut
 // at a phrase boundary. Each step is a named rule of trimming.yaml, applied in pack order.
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <iterator>
 #include <set>
@@ -40,10 +41,8 @@ public:
     // The rules (bit r, r < 64) whose steps walk the tokens where their markers may open
     // (trimmer::openings(), trimmer::idle()): the others need no list of them.
     uint64_t walked() const { return walked_; }
-    static uint64_t hash_of(const tok& t) {
-        return t.key_hash != 0 ? t.key_hash : grammar::short_hash(t.key);
-    }
-    // The rules (bit r, r < 64) a marker of which opens with `word`.
+    // The rules (bit r, r < 64) a marker of which opens with `word`; `hash` is its short hash
+    // when known (a token's key_hash), else 0.
     uint64_t rules_starting(std::string_view word, uint64_t hash) const {
         const word_entry* w = find(word, hash);
         return w == nullptr ? 0 : w->rules;
@@ -65,8 +64,14 @@ private:
         uint64_t rules = 0;
         uint32_t first = 0, count = 0;  // its (rule, list) pairs in lists_
     };
+    // (Keys of one or two bytes, which carry no key_hash, are found by their short slot, with
+    // no hash to take: "le", "la", "de", "en", "a" open markers of several rules.)
     const word_entry* find(std::string_view word, uint64_t hash) const {
         if (slots_.empty()) return nullptr;
+        if (const std::size_t k = word_table::short_slot(word); k != 0) {
+            return short_[k] == 0 ? nullptr : &words_[short_[k] - 1];
+        }
+        if (hash == 0) hash = grammar::short_hash(word);
         for (std::size_t at = hash & mask_;; at = (at + 1) & mask_) {
             const uint32_t e = slots_[at];
             if (e == 0) return nullptr;
@@ -104,7 +109,12 @@ private:
         while (size < 2 * words_.size()) size *= 2;
         slots_.assign(size, 0);
         mask_ = size - 1;
+        short_.fill(0);
         for (std::size_t e = 0; e < words_.size(); ++e) {
+            if (const std::size_t k = word_table::short_slot(words_[e].word); k != 0) {
+                short_[k] = static_cast<uint32_t>(e + 1);
+                continue;
+            }
             std::size_t at = words_[e].hash & mask_;
             while (slots_[at] != 0) at = (at + 1) & mask_;
             slots_[at] = static_cast<uint32_t>(e + 1);
@@ -130,6 +140,7 @@ private:
     std::vector<std::pair<std::size_t, const std::vector<uint32_t>*>> lists_;
     std::vector<uint32_t> slots_;  // index in words_ + 1; 0: empty
     std::size_t mask_ = 0;
+    std::array<uint32_t, 1 + 128 + 27 * 27> short_{};  // by word_table::short_slot(): as slots_
 };
 
 class trimmer final {
@@ -163,16 +174,17 @@ public:
         // read again.)
         const tok* const toks = toks_.data();
         uint64_t* const starts = starts_.data();
+        std::size_t words = 0;
         const uint64_t walked = markers_.walked();
         const std::size_t indexed = openers_.size();
         bool after_comma = false;  // the token before is a comma
         for (std::size_t j = 0; j < n_; ++j) {
             const tok& t = toks[j];
-            uint64_t opening = t.forms_known ? t.markers : markers_.rules_starting(t.key, marker_index::hash_of(t));
+            uint64_t opening = t.forms_known ? t.markers : markers_.rules_starting(t.key, t.key_hash);
             // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
             if (t.elided && j + 1 < n_) {
                 const std::string_view glued = glue(t.key, toks[j + 1].key);
-                opening |= markers_.rules_starting(glued, grammar::short_hash(glued));
+                opening |= markers_.rules_starting(glued, 0);
             }
             starts[j] = opening;
             for (uint64_t bits = opening & walked; bits != 0; bits &= bits - 1) {
@@ -186,6 +198,7 @@ public:
             after_comma = t.kind == tok_kind::comma;
             switch (t.kind) {
                 case tok_kind::word:
+                    ++words;
                     if (finite(j)) finite_.push_back(i);
                     // ", elle,": a stressed pronoun after a comma may open an incise
                     if (comma_before &&
@@ -193,7 +206,10 @@ public:
                         incise_ = true;
                     }
                     break;
-                case tok_kind::number: numbers_.push_back(i); break;
+                case tok_kind::number:
+                    ++words;
+                    numbers_.push_back(i);
+                    break;
                 case tok_kind::quote_close: marks_.push_back(i); [[fallthrough]];
                 case tok_kind::quote_open: quotes_.push_back(i); break;
                 case tok_kind::paren_open: parens_.push_back(i); break;
@@ -210,6 +226,7 @@ public:
                 default: break;
             }
         }
+        kept_words_ = words;
         if (source_ != nullptr) {
             for (const auto& c : source_->clauses) {
                 if (c.role == grammar::clause_role::main) {
@@ -281,7 +298,10 @@ private:
                             (kept_words_at_most(3) || verb_lost_its_complement(before) ||
                              (has_finite_verb(before) && !has_finite_verb(keep_)));
         if (broken) {
-            if (saved_) keep_ = before_;
+            if (saved_) {
+                keep_ = before_;
+                kept_words_ = kept_words_before_;
+            }
             saved_ = true;
             tail_ = size();  // (tokens past it may be back)
             if (rewrites) text_ = before_text_;
@@ -297,13 +317,18 @@ private:
 public:
     compressed result() const {
         compressed c;
-        c.kept.reserve(n_);
-        // (Through pointers read once, as in the constructor.)
+        // (Each token written in place and counted when kept, with no branch; the room is the
+        // reserve() it had.)
+        c.kept.resize(n_);
         const uint16_t* const keep = keep_.data();
         const tok* const toks = toks_.data();
+        const tok** const out = c.kept.data();
+        std::size_t k = 0;
         for (std::size_t i = 0; i < n_; ++i) {
-            if (keep[i] != 0) c.kept.push_back(toks + i);
+            out[k] = toks + i;
+            k += keep[i] != 0;
         }
+        c.kept.resize(k);
         return c;
     }
     // What the last apply() that returned true changed: runs of tokens it dropped or rewrote,
@@ -418,15 +443,9 @@ private:
         }
         return size();
     }
-    // Whether at most n words and numbers are kept (counting stops past n).
-    bool kept_words_at_most(int n) const {
-        int kept = 0;
-        for (idx i = 0; i < tail_; ++i) {
-            if (keep_[i] == 0 || (toks_[i].kind != tok_kind::word && toks_[i].kind != tok_kind::number)) continue;
-            if (++kept > n) return false;
-        }
-        return true;
-    }
+    static bool counts_as_word(const tok& t) { return t.kind == tok_kind::word || t.kind == tok_kind::number; }
+    // Whether at most n words and numbers are kept.
+    bool kept_words_at_most(int n) const { return static_cast<long long>(kept_words_) <= n; }
     // A verb form, as the grammar read it: finite, or a participle standing after a comma.
     bool verb_like(idx i) const {
         const uint32_t p = toks_[i].pos;
@@ -490,25 +509,30 @@ private:
         // then counts the changes without a branch.)
         save();
         uint16_t* const keep = keep_.data();
-        std::size_t drops = 0;
+        const tok* const toks = toks_.data();
+        std::size_t drops = 0, words = 0;
         for (idx i = b; i < e; ++i) {
             drops += keep[i];
+            words += keep[i] != 0 && counts_as_word(toks[i]);
             keep[i] = 0;
         }
         drops_ += drops;
+        kept_words_ -= words;
     }
     // Token i goes. The first flag a rule changes first copies keep_ into before_, and each
     // change is counted, so that apply() knows whether the rule acted without comparing.
-    void clear(idx i) {
+    [[gnu::always_inline]] void clear(idx i) {
         if (keep_[i] == 0) return;
         save();
         keep_[i] = 0;
         ++drops_;
+        kept_words_ -= counts_as_word(toks_[i]);
     }
     // keep_ as the rule being applied found it, into before_ (once per rule).
     void save() {
         if (saved_) return;
         saved_ = true;
+        kept_words_before_ = kept_words_;
         // (The same size: a copy of the flags, with none of the assignment's checks.)
         if (n_ != 0) std::memcpy(before_.data(), keep_.data(), n_ * sizeof(uint16_t));
     }
@@ -539,7 +563,7 @@ private:
         if (lists.generation != generation_) {
             lists.generation = generation_;
             const std::size_t rule = static_cast<std::size_t>(&r - trims_.data());
-            lists.one = markers_.markers(rule, toks_[j].key, marker_index::hash_of(toks_[j]));
+            lists.one = markers_.markers(rule, toks_[j].key, toks_[j].key_hash);
             lists.two = nullptr;
             // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
             if (toks_[j].elided && j + 1 < size()) {
@@ -1730,6 +1754,9 @@ private:
     // holds keep_ as the rule found it (true outside apply(): nothing to keep then).
     std::size_t drops_ = 0;
     bool saved_ = true;
+    // The words and numbers kept (in keep_), and as the rule being applied found them (with
+    // before_).
+    std::size_t kept_words_ = 0, kept_words_before_ = 0;
     // No token from here on is kept (flags only go from kept to gone, but when a rule is
     // undone): where tidy() looks back from for the last kept token.
     std::size_t tail_ = n_;
@@ -1870,12 +1897,17 @@ compressed remembered_summary(const rule_set::impl& rules, const sentence_view& 
     compressed c;
     const std::vector<uint16_t>& memo = s.summary_trim;
     const std::size_t n = s.toks.size();
-    c.kept.reserve(n);
+    // (As trimmer::result().)
+    c.kept.resize(n);
     const uint16_t* const keep = memo.data();
     const tok* const toks = s.toks.data();
+    const tok** const out = c.kept.data();
+    std::size_t kept = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        if (keep[i] != 0) c.kept.push_back(toks + i);
+        out[kept] = toks + i;
+        kept += keep[i] != 0;
     }
+    c.kept.resize(kept);
     if (kept_only) return c;
     for (std::size_t k = n; k < memo.size(); ++k) {
         c.rules.push_back({rules.pack.trims[memo[k]].name, {}});
