@@ -47,12 +47,34 @@ public:
         const word_entry* w = find(word, hash);
         return w == nullptr ? 0 : w->rules;
     }
-    // The markers of rule `rule` that open with `word` (r.markers_by_first's list), or null.
-    const std::vector<uint32_t>* markers(std::size_t rule, std::string_view word, uint64_t hash) const {
+    // The markers of one rule that open with one word (a list of r.markers_by_first), and what
+    // the word after the first must be for one of them to match.
+    struct marker_list {
+        std::size_t rule = 0;
+        const std::vector<uint32_t>* list = nullptr;
+        // The markers' second words, each once.
+        std::vector<std::string_view> seconds;
+        // A marker may match whatever follows the first word: one of a single word, or whose
+        // second word has an apostrophe (a token may end with it and the next one go on).
+        bool any = false;
+        // Whether a marker of the list may match when `key` is the word after the first
+        // (`past_end`: there is none; `elided`: it ends with an apostrophe, see match_from).
+        bool may_match(std::string_view key, bool past_end, bool elided) const {
+            if (any) return true;
+            if (past_end) return false;
+            if (elided) return true;
+            for (const std::string_view w : seconds) {
+                if (same_bytes(w, key)) return true;
+            }
+            return false;
+        }
+    };
+    // The markers of rule `rule` that open with `word`, or null.
+    const marker_list* markers(std::size_t rule, std::string_view word, uint64_t hash) const {
         const word_entry* w = find(word, hash);
         if (w == nullptr) return nullptr;
         for (uint32_t k = w->first; k < w->first + w->count; ++k) {
-            if (lists_[k].first == rule) return lists_[k].second;
+            if (lists_[k].rule == rule) return &lists_[k];
         }
         return nullptr;
     }
@@ -101,9 +123,24 @@ private:
                 words_.push_back(w);
             }
             word_entry& w = words_.back();
-            lists_.push_back(all[k].second);
+            marker_list l;
+            l.rule = all[k].second.first;
+            l.list = all[k].second.second;
+            lists_.push_back(l);
             ++w.count;
             if (all[k].second.first < 64) w.rules |= uint64_t{1} << all[k].second.first;
+        }
+        // Each list's second words.
+        for (marker_list& l : lists_) {
+            for (const uint32_t m : *l.list) {
+                const std::vector<std::string>& words = trims[l.rule].marker_words[m];
+                if (words.empty()) continue;  // (matches nothing)
+                if (words.size() == 1 || words[1].find('\'') != std::string::npos) {
+                    l.any = true;
+                } else if (std::find(l.seconds.begin(), l.seconds.end(), words[1]) == l.seconds.end()) {
+                    l.seconds.push_back(words[1]);
+                }
+            }
         }
         std::size_t size = 16;
         while (size < 2 * words_.size()) size *= 2;
@@ -137,7 +174,7 @@ private:
     std::size_t rules_ = 0;
     uint64_t walked_ = 0;
     std::vector<word_entry> words_;
-    std::vector<std::pair<std::size_t, const std::vector<uint32_t>*>> lists_;
+    std::vector<marker_list> lists_;
     std::vector<uint32_t> slots_;  // index in words_ + 1; 0: empty
     std::size_t mask_ = 0;
     std::array<uint32_t, 1 + 128 + 27 * 27> short_{};  // by word_table::short_slot(): as slots_
@@ -581,8 +618,13 @@ private:
             const bool past_end = j1 >= size();
             const bool elided = !past_end && toks_[j1].elided && j1 + 1 < size();
             const std::string_view key1 = past_end ? std::string_view() : toks_[j1].key;
+            // Most lists hold markers of two words or more only, none of whose second words is
+            // token j1's key: their few second words, each once, answer for all of them.
+            const marker_index::marker_list& list = *lists.one;
+            const bool may = list.may_match(key1, past_end, elided);
             // Filed under token j's key: their first word is j's key (the marker "" has none).
-            for (uint32_t m : *lists.one) {
+            for (uint32_t m : *list.list) {
+                if (!may) break;
                 const std::vector<std::string>& words = r.marker_words[m];
                 if (words.empty()) continue;
                 if (words.size() >= 2 && (past_end || (!elided && !same_bytes(words[1], key1)))) continue;
@@ -1702,7 +1744,7 @@ private:
     // The markers of the rule being applied that open with a token's word (see match()).
     struct marker_lists {
         uint64_t generation = 0;  // valid when it is the trimmer's generation_
-        const std::vector<uint32_t>* one = nullptr;  // opening with the token's key
+        const marker_index::marker_list* one = nullptr;  // opening with the token's key
         const std::vector<uint32_t>* two = nullptr;  // with the key and the next one's, glued
     };
     // Per-call vectors, kept per thread so that each cut reuses their storage.
