@@ -6,6 +6,7 @@
 #include <array>
 #include <cstring>
 #include <iterator>
+#include <map>
 #include <set>
 #include <string_view>
 
@@ -41,12 +42,15 @@ public:
     // The rules (bit r, r < 64) whose steps walk the tokens where their markers may open
     // (trimmer::openings(), trimmer::idle()): the others need no list of them.
     uint64_t walked() const { return walked_; }
-    // The rules (bit r, r < 64) a marker of which opens with `word`; `hash` is its short hash
-    // when known (a token's key_hash), else 0.
+    // The rules (bit r, r < 64) a marker of which opens with `word`, and its bit as a
+    // markers' second word (pack_rules::marker_second_words), as a token's `markers` has
+    // them; `hash` is its short hash when known (a token's key_hash), else 0.
     uint64_t rules_starting(std::string_view word, uint64_t hash) const {
         const word_entry* w = find(word, hash);
-        return w == nullptr ? 0 : w->rules;
+        return w == nullptr ? 0 : w->rules | w->second;
     }
+    // The bits of pack_rules::marker_second_words.
+    uint64_t second_words() const { return second_words_; }
     // The markers of one rule that open with one word (a list of r.markers_by_first), and what
     // the word after the first must be for one of them to match.
     struct marker_list {
@@ -55,8 +59,13 @@ public:
         // The markers' second words, each once.
         std::vector<std::string_view> seconds;
         // A marker may match whatever follows the first word: one of a single word, or whose
-        // second word has an apostrophe (a token may end with it and the next one go on).
+        // second word has an apostrophe or a byte past ASCII (an elided token, whose key ends
+        // with an apostrophe, may begin it and the next one go on).
         bool any = false;
+        // The bits of `seconds` (pack_rules::marker_second_words); all_numbered: each of
+        // them has one.
+        uint64_t numbered = 0;
+        bool all_numbered = true;
         // Whether a marker of the list may match when `key` is the word after the first
         // (`past_end`: there is none; `elided`: it ends with an apostrophe, see match_from).
         bool may_match(std::string_view key, bool past_end, bool elided) const {
@@ -81,9 +90,10 @@ public:
 
 private:
     struct word_entry {
-        std::string_view word;  // a key of a rule's markers_by_first (nodes never move)
+        std::string_view word;  // a marker's first or second word (nodes and strings never move)
         uint64_t hash = 0;
         uint64_t rules = 0;
+        uint64_t second = 0;  // its bit in pack_rules::marker_second_words, or 0
         uint32_t first = 0, count = 0;  // its (rule, list) pairs in lists_
     };
     // (Keys of one or two bytes, which carry no key_hash, are found by their short slot, with
@@ -130,15 +140,41 @@ private:
             ++w.count;
             if (all[k].second.first < 64) w.rules |= uint64_t{1} << all[k].second.first;
         }
-        // Each list's second words.
+        // Each list's second words, and their bits; each second word has an entry.
+        const auto& second_words = rules.pack.marker_second_words;
+        std::map<std::string_view, std::size_t> entry_of;
+        for (std::size_t e = 0; e < words_.size(); ++e) entry_of[words_[e].word] = e;
+        second_words_ = 0;
+        for (const auto& [word, bit] : second_words) {
+            auto [at, added] = entry_of.try_emplace(word, words_.size());
+            if (added) {
+                word_entry w;
+                w.word = word;
+                w.hash = grammar::short_hash(w.word);
+                w.first = static_cast<uint32_t>(lists_.size());
+                words_.push_back(w);
+            }
+            words_[at->second].second = bit;
+            second_words_ |= bit;
+        }
         for (marker_list& l : lists_) {
             for (const uint32_t m : *l.list) {
                 const std::vector<std::string>& words = trims[l.rule].marker_words[m];
                 if (words.empty()) continue;  // (matches nothing)
-                if (words.size() == 1 || words[1].find('\'') != std::string::npos) {
+                if (words.size() == 1 || std::any_of(words[1].begin(), words[1].end(), [](char c) {
+                        return c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+                    })) {
                     l.any = true;
-                } else if (std::find(l.seconds.begin(), l.seconds.end(), words[1]) == l.seconds.end()) {
+                    continue;
+                }
+                if (std::find(l.seconds.begin(), l.seconds.end(), words[1]) == l.seconds.end()) {
                     l.seconds.push_back(words[1]);
+                }
+                const auto it = second_words.find(words[1]);
+                if (it == second_words.end()) {
+                    l.all_numbered = false;
+                } else {
+                    l.numbered |= it->second;
                 }
             }
         }
@@ -178,6 +214,7 @@ private:
     std::vector<uint32_t> slots_;  // index in words_ + 1; 0: empty
     std::size_t mask_ = 0;
     std::array<uint32_t, 1 + 128 + 27 * 27> short_{};  // by word_table::short_slot(): as slots_
+    uint64_t second_words_ = 0;  // see second_words()
 };
 
 class trimmer final {
@@ -212,6 +249,8 @@ public:
         const tok* const toks = toks_.data();
         uint64_t* const starts = starts_.data();
         std::size_t words = 0;
+        uint64_t opened = 0;  // the walked rules some token may open a marker of
+        uint64_t present = 0;  // the bits of the markers' second words the sentence holds
         const uint64_t walked = markers_.walked();
         const std::size_t indexed = openers_.size();
         bool after_comma = false;  // the token before is a comma
@@ -221,9 +260,11 @@ public:
             // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
             if (t.elided && j + 1 < n_) {
                 const std::string_view glued = glue(t.key, toks[j + 1].key);
-                opening |= markers_.rules_starting(glued, 0);
+                opening |= markers_.rules_starting(glued, 0) & ~markers_.second_words();
             }
             starts[j] = opening;
+            opened |= opening & walked;
+            present |= opening;
             for (uint64_t bits = opening & walked; bits != 0; bits &= bits - 1) {
                 const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
                 if (rule < indexed) openers_[rule].push_back(static_cast<uint32_t>(j));
@@ -264,6 +305,25 @@ public:
             }
         }
         kept_words_ = words;
+        // A marker of two words or more matches only where its second word follows the first:
+        // a token where no marker of a rule can match, none of their second words being in
+        // the sentence, opens none of that rule's (its steps then skip it, and a rule left with
+        // no such token may be idle).
+        present &= markers_.second_words();
+        for (uint64_t bits = opened; bits != 0; bits &= bits - 1) {
+            const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
+            if (rule >= indexed) continue;
+            std::vector<uint32_t>& list = openers_[rule];
+            std::size_t kept = 0;
+            for (const uint32_t j : list) {
+                if (may_match_at(rule, j, present)) {
+                    list[kept++] = j;
+                } else {
+                    starts[j] &= ~(uint64_t{1} << rule);
+                }
+            }
+            list.resize(kept);
+        }
         if (source_ != nullptr) {
             for (const auto& c : source_->clauses) {
                 if (c.role == grammar::clause_role::main) {
@@ -578,6 +638,16 @@ private:
     // A marker of the rule being applied may open at token j (rules past the 64th are not
     // indexed: any token may).
     bool may_open(idx j) const { return rule_bit_ == 0 || (starts_[j] & rule_bit_) != 0; }
+    // Whether a marker of rule `rule` opening at token j may match at all: one of a single word
+    // or not checked here (see marker_index::marker_list), or whose second word the sentence
+    // holds (`present`: their bits). (After an elided token, the two glued may open one: not
+    // checked either.)
+    bool may_match_at(std::size_t rule, idx j, uint64_t present) const {
+        const tok& t = toks_[j];
+        if (t.elided) return true;
+        const marker_index::marker_list* l = markers_.markers(rule, t.key, t.key_hash);
+        return l == nullptr || l->any || !l->all_numbered || (l->numbered & present) != 0;
+    }
     // The tokens where a marker of the rule being applied may open, in order.
     const std::vector<uint32_t>& openings() {
         if (rule_bit_ != 0) return openers_[static_cast<std::size_t>(__builtin_ctzll(rule_bit_))];
