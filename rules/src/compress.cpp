@@ -1971,8 +1971,10 @@ std::string join_kept(const sentence_view& s, const std::vector<const tok*>& kep
     std::size_t last_index = std::string::npos;  // source index of the last token joined
     for (const tok* k : kept) {
         const auto i = static_cast<std::size_t>(k - s.toks.data());
-        const auto r = std::find_if(rewrites.begin(), rewrites.end(),
-                                    [&](const auto& w) { return w.first == i; });
+        // (Most texts have no rewritten word: no search then.)
+        const auto r = rewrites.empty() ? rewrites.end()
+                                        : std::find_if(rewrites.begin(), rewrites.end(),
+                                                       [&](const auto& w) { return w.first == i; });
         const bool rewrote = r != rewrites.end();
         if (rewrote && r->second.empty()) continue;
         if (!rewrote && k->text.empty()) continue;
@@ -2044,6 +2046,7 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
     int applied = 0, n_acted = 0;
     auto remember = [&] {
         std::vector<uint16_t>& memo = s.summary_trim;
+        memo.reserve(s.toks.size() + static_cast<std::size_t>(n_acted));  // (room made once)
         memo.resize(s.toks.size());
         t.keep_flags_into(memo.data());
         memo.insert(memo.end(), acted, acted + n_acted);
