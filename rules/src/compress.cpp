@@ -398,6 +398,7 @@ private:
             if (saved_) {
                 keep_ = before_;
                 kept_words_ = kept_words_before_;
+                words_counted_ = words_counted_before_;
             }
             saved_ = true;
             tail_ = size();  // (tokens past it may be back)
@@ -542,7 +543,14 @@ private:
     }
     static bool counts_as_word(const tok& t) { return t.kind == tok_kind::word || t.kind == tok_kind::number; }
     // Whether at most n words and numbers are kept.
-    bool kept_words_at_most(int n) const { return static_cast<long long>(kept_words_) <= n; }
+    bool kept_words_at_most(int n) {
+        if (!words_counted_) {
+            kept_words_ = 0;
+            for (idx i = 0; i < tail_; ++i) kept_words_ += keep_[i] != 0 && counts_as_word(toks_[i]);
+            words_counted_ = true;
+        }
+        return static_cast<long long>(kept_words_) <= n;
+    }
     // A verb form, as the grammar read it: finite, or a participle standing after a comma.
     bool verb_like(idx i) const {
         const uint32_t p = toks_[i].pos;
@@ -599,7 +607,9 @@ private:
         }
         return false;
     }
-    void drop(idx b, idx e) {
+    // Tokens b to e go. (`count`: the words kept are counted as they go; else they are
+    // counted again when next asked: the cut drops a long tail, and asks no more.)
+    void drop(idx b, idx e, bool count = true) {
         e = std::min(e, size());
         if (b >= e) return;
         // (before_ copied once for the range, whether or not a flag in it changes: the loop
@@ -608,10 +618,18 @@ private:
         uint16_t* const keep = keep_.data();
         const tok* const toks = toks_.data();
         std::size_t drops = 0, words = 0;
-        for (idx i = b; i < e; ++i) {
-            drops += keep[i];
-            words += keep[i] != 0 && counts_as_word(toks[i]);
-            keep[i] = 0;
+        if (count) {
+            for (idx i = b; i < e; ++i) {
+                drops += keep[i];
+                words += keep[i] != 0 && counts_as_word(toks[i]);
+                keep[i] = 0;
+            }
+        } else {
+            for (idx i = b; i < e; ++i) {
+                drops += keep[i];
+                keep[i] = 0;
+            }
+            words_counted_ = false;
         }
         drops_ += drops;
         kept_words_ -= words;
@@ -630,6 +648,7 @@ private:
         if (saved_) return;
         saved_ = true;
         kept_words_before_ = kept_words_;
+        words_counted_before_ = words_counted_;
         // (The same size: a copy of the flags, with none of the assignment's checks.)
         if (n_ != 0) std::memcpy(before_.data(), keep_.data(), n_ * sizeof(uint16_t));
     }
@@ -1653,7 +1672,7 @@ private:
             if (j < size() && (is(j, "de") || is(j, "d'"))) j = next(j + 1);
             if (j < size() && toks_[j].kind == tok_kind::word && currency(toks_[j].key)) at = j + 1;
         }
-        drop(at, size());
+        drop(at, size(), false);
     }
 
     // The first and last tokens of the main clause's verb group, as the grammar read it, or
@@ -1869,6 +1888,7 @@ private:
     // The words and numbers kept (in keep_), and as the rule being applied found them (with
     // before_).
     std::size_t kept_words_ = 0, kept_words_before_ = 0;
+    bool words_counted_ = true, words_counted_before_ = true;  // kept_words_ holds the count
     // No token from here on is kept (flags only go from kept to gone, but when a rule is
     // undone): where tidy() looks back from for the last kept token.
     std::size_t tail_ = n_;
