@@ -1722,12 +1722,16 @@ private:
             }
         }
         if (open > 0 && last_open < size()) unkeep(last_open);
+        // (The flags and tokens read through pointers taken once, as in the constructor;
+        // unkeep() writes the same flags.)
+        const uint16_t* const keep = keep_.data();
+        const tok* const toks = toks_.data();
         // ", qui …," dropped from between its commas: the closing comma goes too ("Le musée,
         // a dû" is no French).
         for (const uint32_t i : punct_) {
-            if (i == 0 || !keep_[i] || toks_[i].kind != tok_kind::comma || keep_[i - 1]) continue;
+            if (i == 0 || !keep[i] || toks[i].kind != tok_kind::comma || keep[i - 1]) continue;
             idx j = i - 1;
-            while (j > 0 && !keep_[j - 1]) --j;
+            while (j > 0 && !keep[j - 1]) --j;
             if (toks_[j].kind == tok_kind::comma) unkeep(i);
             if (j > 0 && toks_[j - 1].kind == tok_kind::comma) {
                 unkeep(i);
@@ -1758,24 +1762,23 @@ private:
         // the start). What precedes a mark is the kept token before it, tokens dropped here
         // included.
         for (const uint32_t i : punct_) {
-            if (!keep_[i]) continue;
-            const tok_kind k = toks_[i].kind;
+            if (!keep[i]) continue;
+            const tok_kind k = toks[i].kind;
             const idx last = prev(i);
             const bool start = last >= size();
             if (k == tok_kind::stop && !start) continue;
-            if (start || toks_[last].kind == tok_kind::comma ||
-                toks_[last].kind == tok_kind::colon) {
+            if (start || toks[last].kind == tok_kind::comma || toks[last].kind == tok_kind::colon) {
                 unkeep(i);
             }
         }
         // (From tail_ down: the tokens past it are gone.)
         idx i = tail_;
         while (i-- > 0) {
-            if (!keep_[i]) continue;
-            const tok_kind k = toks_[i].kind;
+            if (!keep[i]) continue;
+            const tok_kind k = toks[i].kind;
             if (k == tok_kind::comma || k == tok_kind::colon || k == tok_kind::dash ||
                 k == tok_kind::stop || k == tok_kind::quote_open || k == tok_kind::paren_open ||
-                (k == tok_kind::word && dangling(toks_[i]))) {
+                (k == tok_kind::word && dangling(toks[i]))) {
                 unkeep(i);
                 continue;
             }
