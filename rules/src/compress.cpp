@@ -51,6 +51,23 @@ public:
     }
     // The bits of pack_rules::marker_second_words.
     uint64_t second_words() const { return second_words_; }
+    // Of `rules`, those a marker of which opening with `word` may match in a sentence that
+    // holds the second words `present` (bits of second_words()): those with a marker of one
+    // word or not checked (marker_list::any, all_numbered), and those with a second word in
+    // the sentence. `hash` as for rules_starting().
+    uint64_t rules_matching(std::string_view word, uint64_t hash, uint64_t rules, uint64_t present) const {
+        const word_entry* w = find(word, hash);
+        if (w == nullptr) return rules;
+        uint64_t matching = rules & w->open_any;
+        // (Most words have no second word of theirs in the sentence: no list to walk.)
+        if ((w->numbered & present) != 0) {
+            for (uint32_t k = w->first; k < w->first + w->count; ++k) {
+                const marker_list& l = lists_[k];
+                if (l.rule < 64 && (l.numbered & present) != 0) matching |= rules & (uint64_t{1} << l.rule);
+            }
+        }
+        return matching;
+    }
     // The markers of one rule that open with one word (a list of r.markers_by_first), and what
     // the word after the first must be for one of them to match.
     struct marker_list {
@@ -94,6 +111,9 @@ private:
         uint64_t hash = 0;
         uint64_t rules = 0;
         uint64_t second = 0;  // its bit in pack_rules::marker_second_words, or 0
+        // Of its lists (as first word): the rules of those any of whose markers may match
+        // (marker_list::any, or not all_numbered), and the bits of the others' second words.
+        uint64_t open_any = 0, numbered = 0;
         uint32_t first = 0, count = 0;  // its (rule, list) pairs in lists_
     };
     // (Keys of one or two bytes, which carry no key_hash, are found by their short slot, with
@@ -178,6 +198,17 @@ private:
                 }
             }
         }
+        for (word_entry& w : words_) {
+            for (uint32_t k = w.first; k < w.first + w.count; ++k) {
+                const marker_list& l = lists_[k];
+                if (l.rule >= 64) continue;
+                if (l.any || !l.all_numbered) {
+                    w.open_any |= uint64_t{1} << l.rule;
+                } else {
+                    w.numbered |= l.numbered;
+                }
+            }
+        }
         std::size_t size = 16;
         while (size < 2 * words_.size()) size *= 2;
         slots_.assign(size, 0);
@@ -232,7 +263,7 @@ public:
           selon_(scratch_.selon), ques_(scratch_.ques), avoir_(scratch_.avoir), civilities_(scratch_.civilities),
           definite_(scratch_.definite), parens_(scratch_.parens), numbers_(scratch_.numbers),
           times_(scratch_.times), all_(scratch_.all),
-          openers_(scratch_.openers), marker_lists_(scratch_.lists) {
+          openers_(scratch_.openers), opened_(scratch_.opened), marker_lists_(scratch_.lists) {
         keep_.assign(n_, 1);
         before_.resize(n_);
         starts_.resize(n_);  // (each set below)
@@ -243,13 +274,13 @@ public:
         }
         openers_.resize(std::min<std::size_t>(trims_.size(), 64));
         for (auto& list : openers_) list.clear();
+        opened_.clear();
         // One lookup per token for all rules' markers, instead of one per token and rule.
         // (Through pointers read once: after each list's push_back the vectors' own would be
         // read again.)
         const tok* const toks = toks_.data();
         uint64_t* const starts = starts_.data();
         std::size_t words = 0;
-        uint64_t opened = 0;  // the walked rules some token may open a marker of
         uint64_t present = 0;  // the bits of the markers' second words the sentence holds
         const uint64_t walked = markers_.walked();
         const std::size_t indexed = openers_.size();
@@ -263,12 +294,8 @@ public:
                 opening |= markers_.rules_starting(glued, 0) & ~markers_.second_words();
             }
             starts[j] = opening;
-            opened |= opening & walked;
             present |= opening;
-            for (uint64_t bits = opening & walked; bits != 0; bits &= bits - 1) {
-                const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
-                if (rule < indexed) openers_[rule].push_back(static_cast<uint32_t>(j));
-            }
+            if ((opening & walked) != 0) opened_.push_back(static_cast<uint32_t>(j));
             // The tokens each whole-sentence check looks at, so that it skips the others.
             const auto i = static_cast<uint32_t>(j);
             note_word(t, i);
@@ -309,20 +336,20 @@ public:
         // a token where no marker of a rule can match, none of their second words being in
         // the sentence, opens none of that rule's (its steps then skip it, and a rule left with
         // no such token may be idle).
+        // (After an elided token the two glued may open a marker too: not checked.)
         present &= markers_.second_words();
-        for (uint64_t bits = opened; bits != 0; bits &= bits - 1) {
-            const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
-            if (rule >= indexed) continue;
-            std::vector<uint32_t>& list = openers_[rule];
-            std::size_t kept = 0;
-            for (const uint32_t j : list) {
-                if (may_match_at(rule, j, present)) {
-                    list[kept++] = j;
-                } else {
-                    starts[j] &= ~(uint64_t{1} << rule);
-                }
+        for (const uint32_t j : opened_) {
+            const tok& t = toks[j];
+            uint64_t bits = starts[j] & walked;
+            if (!t.elided) {
+                const uint64_t matching = markers_.rules_matching(t.key, t.key_hash, bits, present);
+                starts[j] &= ~(bits & ~matching);
+                bits = matching;
             }
-            list.resize(kept);
+            for (; bits != 0; bits &= bits - 1) {
+                const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
+                if (rule < indexed) openers_[rule].push_back(j);
+            }
         }
         if (source_ != nullptr) {
             for (const auto& c : source_->clauses) {
@@ -657,16 +684,6 @@ private:
     // A marker of the rule being applied may open at token j (rules past the 64th are not
     // indexed: any token may).
     bool may_open(idx j) const { return rule_bit_ == 0 || (starts_[j] & rule_bit_) != 0; }
-    // Whether a marker of rule `rule` opening at token j may match at all: one of a single word
-    // or not checked here (see marker_index::marker_list), or whose second word the sentence
-    // holds (`present`: their bits). (After an elided token, the two glued may open one: not
-    // checked either.)
-    bool may_match_at(std::size_t rule, idx j, uint64_t present) const {
-        const tok& t = toks_[j];
-        if (t.elided) return true;
-        const marker_index::marker_list* l = markers_.markers(rule, t.key, t.key_hash);
-        return l == nullptr || l->any || !l->all_numbered || (l->numbered & present) != 0;
-    }
     // The tokens where a marker of the rule being applied may open, in order.
     const std::vector<uint32_t>& openings() {
         if (rule_bit_ != 0) return openers_[static_cast<std::size_t>(__builtin_ctzll(rule_bit_))];
@@ -1846,6 +1863,7 @@ private:
         std::vector<uint32_t> finite, quotes, punct, marks, selon, ques, avoir, civilities,
             definite, parens, numbers, times, all;
         std::vector<std::vector<uint32_t>> openers;
+        std::vector<uint32_t> opened;
         std::vector<marker_lists> lists;
         uint64_t generation = 0;  // only grows: entries of earlier calls never look current
     };
@@ -1872,6 +1890,7 @@ private:
     std::vector<uint32_t>& all_;         // every token, for rules whose markers are not indexed
     // per rule r < 64 that walks them (marker_index::walked): the tokens of starts_ bit r
     std::vector<std::vector<uint32_t>>& openers_;
+    std::vector<uint32_t>& opened_;  // the tokens where a walked rule's marker may open
     std::vector<marker_lists>& marker_lists_;  // per token
     uint64_t generation_ = 0;   // the scratch's generation for the rule being applied
     uint32_t main_parts_ = 0;  // bit k: a main clause of the tree has a part of kind k
