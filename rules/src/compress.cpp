@@ -298,12 +298,12 @@ public:
             if ((opening & walked) != 0) opened_.push_back(static_cast<uint32_t>(j));
             // The tokens each whole-sentence check looks at, so that it skips the others.
             const auto i = static_cast<uint32_t>(j);
-            note_word(t, i);
             const bool comma_before = after_comma;
             after_comma = t.kind == tok_kind::comma;
             switch (t.kind) {
                 case tok_kind::word:
                     ++words;
+                    note_word(t, i);  // (no other kind of token has one of its keys)
                     if (finite(j)) finite_.push_back(i);
                     // ", elle,": a stressed pronoun after a comma may open an incise
                     if (comma_before &&
