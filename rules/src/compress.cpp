@@ -1570,11 +1570,14 @@ private:
 
     // Where a headline may end: before a comma, a colon, a conjunction or a preposition.
     bool is_boundary(idx i) const {
-        static const word_set keys{"et", "mais", "qui", "que", "alors", "dans", "pour", "apres",
-                                    "avec", "lors", "selon", "en", "au", "sur", "contre",
-                                    "depuis", "par"};
-        return toks_[i].kind == tok_kind::comma || toks_[i].kind == tok_kind::colon ||
-               keys.has_key(toks_[i]) || eq(toks_[i].text, "\xc3\xa0");
+        // (The words of three bytes or more; those of two are tested in line, with no hash to
+        // take for keys that carry none.)
+        static const word_set keys{"mais", "qui", "que", "alors", "dans", "pour", "apres",
+                                    "avec", "lors", "selon", "sur", "contre", "depuis", "par"};
+        const tok& t = toks_[i];
+        if (t.kind == tok_kind::comma || t.kind == tok_kind::colon) return true;
+        if (t.key.size() <= 2) return eq(t.key, "et") || eq(t.key, "en") || eq(t.key, "au") || eq(t.text, "\xc3\xa0");
+        return keys.has_key(t) || eq(t.text, "\xc3\xa0");
     }
 
     void cut(int max_words) {
