@@ -475,9 +475,10 @@ public:
     }
     // tidy() ran on keep_ as it is and found nothing to do.
     bool clean() const { return clean_; }
-    // keep_, one flag per token, into out.
+    // keep_, one flag per token, into out. (A flag is 1 or 0: set to 1 for all, cleared
+    // to 0, or copied back from before_.)
     void keep_flags_into(uint16_t* out) const {
-        for (std::size_t i = 0; i < n_; ++i) out[i] = keep_[i] != 0;
+        if (n_ != 0) std::memcpy(out, keep_.data(), n_ * sizeof(uint16_t));
     }
     // Words present_tense rewrote (an empty text: the word goes), by token index.
     const std::vector<std::pair<std::size_t, std::string>>& rewritten() const { return text_; }
