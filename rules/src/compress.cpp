@@ -117,8 +117,10 @@ private:
         uint32_t first = 0, count = 0;  // its (rule, list) pairs in lists_
     };
     // (Keys of one or two bytes, which carry no key_hash, are found by their short slot, with
-    // no hash to take: "le", "la", "de", "en", "a" open markers of several rules.)
-    const word_entry* find(std::string_view word, uint64_t hash) const {
+    // no hash to take: "le", "la", "de", "en", "a" open markers of several rules. In line:
+    // asked once per token that opens a marker, mostly of such a key, where a call costs
+    // about what the lookup does.)
+    [[gnu::always_inline]] const word_entry* find(std::string_view word, uint64_t hash) const {
         if (slots_.empty()) return nullptr;
         if (const std::size_t k = word_table::short_slot(word); k != 0) {
             return short_[k] == 0 ? nullptr : &words_[short_[k] - 1];
