@@ -3,8 +3,10 @@
 // relative and subordinate clauses), shorten actors, put the verb in the present, then cut
 // at a phrase boundary. Each step is a named rule of trimming.yaml, applied in pack order.
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <iterator>
+#include <map>
 #include <set>
 #include <string_view>
 
@@ -40,33 +42,90 @@ public:
     // The rules (bit r, r < 64) whose steps walk the tokens where their markers may open
     // (trimmer::openings(), trimmer::idle()): the others need no list of them.
     uint64_t walked() const { return walked_; }
-    static uint64_t hash_of(const tok& t) {
-        return t.key_hash != 0 ? t.key_hash : grammar::short_hash(t.key);
-    }
-    // The rules (bit r, r < 64) a marker of which opens with `word`.
+    // The rules (bit r, r < 64) a marker of which opens with `word`, and its bit as a
+    // markers' second word (pack_rules::marker_second_words), as a token's `markers` has
+    // them; `hash` is its short hash when known (a token's key_hash), else 0.
     uint64_t rules_starting(std::string_view word, uint64_t hash) const {
         const word_entry* w = find(word, hash);
-        return w == nullptr ? 0 : w->rules;
+        return w == nullptr ? 0 : w->rules | w->second;
     }
-    // The markers of rule `rule` that open with `word` (r.markers_by_first's list), or null.
-    const std::vector<uint32_t>* markers(std::size_t rule, std::string_view word, uint64_t hash) const {
+    // The bits of pack_rules::marker_second_words.
+    uint64_t second_words() const { return second_words_; }
+    // Of `rules`, those a marker of which opening with `word` may match in a sentence that
+    // holds the second words `present` (bits of second_words()): those with a marker of one
+    // word or not checked (marker_list::any, all_numbered), and those with a second word in
+    // the sentence. `hash` as for rules_starting().
+    uint64_t rules_matching(std::string_view word, uint64_t hash, uint64_t rules, uint64_t present) const {
+        const word_entry* w = find(word, hash);
+        if (w == nullptr) return rules;
+        uint64_t matching = rules & w->open_any;
+        // (Most words have no second word of theirs in the sentence: no list to walk.)
+        if ((w->numbered & present) != 0) {
+            for (uint32_t k = w->first; k < w->first + w->count; ++k) {
+                const marker_list& l = lists_[k];
+                if (l.rule < 64 && (l.numbered & present) != 0) matching |= rules & (uint64_t{1} << l.rule);
+            }
+        }
+        return matching;
+    }
+    // The markers of one rule that open with one word (a list of r.markers_by_first), and what
+    // the word after the first must be for one of them to match.
+    struct marker_list {
+        std::size_t rule = 0;
+        const std::vector<uint32_t>* list = nullptr;
+        // The markers' second words, each once.
+        std::vector<std::string_view> seconds;
+        // A marker may match whatever follows the first word: one of a single word, or whose
+        // second word has an apostrophe or a byte past ASCII (an elided token, whose key ends
+        // with an apostrophe, may begin it and the next one go on).
+        bool any = false;
+        // The bits of `seconds` (pack_rules::marker_second_words); all_numbered: each of
+        // them has one.
+        uint64_t numbered = 0;
+        bool all_numbered = true;
+        // Whether a marker of the list may match when `key` is the word after the first
+        // (`past_end`: there is none; `elided`: it ends with an apostrophe, see match_from).
+        bool may_match(std::string_view key, bool past_end, bool elided) const {
+            if (any) return true;
+            if (past_end) return false;
+            if (elided) return true;
+            for (const std::string_view w : seconds) {
+                if (same_bytes(w, key)) return true;
+            }
+            return false;
+        }
+    };
+    // The markers of rule `rule` that open with `word`, or null.
+    const marker_list* markers(std::size_t rule, std::string_view word, uint64_t hash) const {
         const word_entry* w = find(word, hash);
         if (w == nullptr) return nullptr;
         for (uint32_t k = w->first; k < w->first + w->count; ++k) {
-            if (lists_[k].first == rule) return lists_[k].second;
+            if (lists_[k].rule == rule) return &lists_[k];
         }
         return nullptr;
     }
 
 private:
     struct word_entry {
-        std::string_view word;  // a key of a rule's markers_by_first (nodes never move)
+        std::string_view word;  // a marker's first or second word (nodes and strings never move)
         uint64_t hash = 0;
         uint64_t rules = 0;
+        uint64_t second = 0;  // its bit in pack_rules::marker_second_words, or 0
+        // Of its lists (as first word): the rules of those any of whose markers may match
+        // (marker_list::any, or not all_numbered), and the bits of the others' second words.
+        uint64_t open_any = 0, numbered = 0;
         uint32_t first = 0, count = 0;  // its (rule, list) pairs in lists_
     };
-    const word_entry* find(std::string_view word, uint64_t hash) const {
+    // (Keys of one or two bytes, which carry no key_hash, are found by their short slot, with
+    // no hash to take: "le", "la", "de", "en", "a" open markers of several rules. In line:
+    // asked once per token that opens a marker, mostly of such a key, where a call costs
+    // about what the lookup does.)
+    [[gnu::always_inline]] const word_entry* find(std::string_view word, uint64_t hash) const {
         if (slots_.empty()) return nullptr;
+        if (const std::size_t k = word_table::short_slot(word); k != 0) {
+            return short_[k] == 0 ? nullptr : &words_[short_[k] - 1];
+        }
+        if (hash == 0) hash = grammar::short_hash(word);
         for (std::size_t at = hash & mask_;; at = (at + 1) & mask_) {
             const uint32_t e = slots_[at];
             if (e == 0) return nullptr;
@@ -96,15 +155,72 @@ private:
                 words_.push_back(w);
             }
             word_entry& w = words_.back();
-            lists_.push_back(all[k].second);
+            marker_list l;
+            l.rule = all[k].second.first;
+            l.list = all[k].second.second;
+            lists_.push_back(l);
             ++w.count;
             if (all[k].second.first < 64) w.rules |= uint64_t{1} << all[k].second.first;
+        }
+        // Each list's second words, and their bits; each second word has an entry.
+        const auto& second_words = rules.pack.marker_second_words;
+        std::map<std::string_view, std::size_t> entry_of;
+        for (std::size_t e = 0; e < words_.size(); ++e) entry_of[words_[e].word] = e;
+        second_words_ = 0;
+        for (const auto& [word, bit] : second_words) {
+            auto [at, added] = entry_of.try_emplace(word, words_.size());
+            if (added) {
+                word_entry w;
+                w.word = word;
+                w.hash = grammar::short_hash(w.word);
+                w.first = static_cast<uint32_t>(lists_.size());
+                words_.push_back(w);
+            }
+            words_[at->second].second = bit;
+            second_words_ |= bit;
+        }
+        for (marker_list& l : lists_) {
+            for (const uint32_t m : *l.list) {
+                const std::vector<std::string>& words = trims[l.rule].marker_words[m];
+                if (words.empty()) continue;  // (matches nothing)
+                if (words.size() == 1 || std::any_of(words[1].begin(), words[1].end(), [](char c) {
+                        return c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+                    })) {
+                    l.any = true;
+                    continue;
+                }
+                if (std::find(l.seconds.begin(), l.seconds.end(), words[1]) == l.seconds.end()) {
+                    l.seconds.push_back(words[1]);
+                }
+                const auto it = second_words.find(words[1]);
+                if (it == second_words.end()) {
+                    l.all_numbered = false;
+                } else {
+                    l.numbered |= it->second;
+                }
+            }
+        }
+        for (word_entry& w : words_) {
+            for (uint32_t k = w.first; k < w.first + w.count; ++k) {
+                const marker_list& l = lists_[k];
+                if (l.rule >= 64) continue;
+                if (l.any || !l.all_numbered) {
+                    w.open_any |= uint64_t{1} << l.rule;
+                } else {
+                    w.numbered |= l.numbered;
+                }
+            }
         }
         std::size_t size = 16;
         while (size < 2 * words_.size()) size *= 2;
         slots_.assign(size, 0);
         mask_ = size - 1;
+        short_.fill(0);
         for (std::size_t e = 0; e < words_.size(); ++e) {
+            if (const std::size_t k = word_table::short_slot(words_[e].word); k != 0) {
+                short_[k] = static_cast<uint32_t>(e + 1);
+                continue;
+            }
             std::size_t at = words_[e].hash & mask_;
             while (slots_[at] != 0) at = (at + 1) & mask_;
             slots_[at] = static_cast<uint32_t>(e + 1);
@@ -127,9 +243,11 @@ private:
     std::size_t rules_ = 0;
     uint64_t walked_ = 0;
     std::vector<word_entry> words_;
-    std::vector<std::pair<std::size_t, const std::vector<uint32_t>*>> lists_;
+    std::vector<marker_list> lists_;
     std::vector<uint32_t> slots_;  // index in words_ + 1; 0: empty
     std::size_t mask_ = 0;
+    std::array<uint32_t, 1 + 128 + 27 * 27> short_{};  // by word_table::short_slot(): as slots_
+    uint64_t second_words_ = 0;  // see second_words()
 };
 
 class trimmer final {
@@ -147,7 +265,7 @@ public:
           selon_(scratch_.selon), ques_(scratch_.ques), avoir_(scratch_.avoir), civilities_(scratch_.civilities),
           definite_(scratch_.definite), parens_(scratch_.parens), numbers_(scratch_.numbers),
           times_(scratch_.times), all_(scratch_.all),
-          openers_(scratch_.openers), marker_lists_(scratch_.lists) {
+          openers_(scratch_.openers), opened_(scratch_.opened), marker_lists_(scratch_.lists) {
         keep_.assign(n_, 1);
         before_.resize(n_);
         starts_.resize(n_);  // (each set below)
@@ -158,34 +276,36 @@ public:
         }
         openers_.resize(std::min<std::size_t>(trims_.size(), 64));
         for (auto& list : openers_) list.clear();
+        opened_.clear();
         // One lookup per token for all rules' markers, instead of one per token and rule.
         // (Through pointers read once: after each list's push_back the vectors' own would be
         // read again.)
         const tok* const toks = toks_.data();
         uint64_t* const starts = starts_.data();
+        std::size_t words = 0;
+        uint64_t present = 0;  // the bits of the markers' second words the sentence holds
         const uint64_t walked = markers_.walked();
         const std::size_t indexed = openers_.size();
         bool after_comma = false;  // the token before is a comma
         for (std::size_t j = 0; j < n_; ++j) {
             const tok& t = toks[j];
-            uint64_t opening = t.forms_known ? t.markers : markers_.rules_starting(t.key, marker_index::hash_of(t));
+            uint64_t opening = t.forms_known ? t.markers : markers_.rules_starting(t.key, t.key_hash);
             // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
             if (t.elided && j + 1 < n_) {
                 const std::string_view glued = glue(t.key, toks[j + 1].key);
-                opening |= markers_.rules_starting(glued, grammar::short_hash(glued));
+                opening |= markers_.rules_starting(glued, 0) & ~markers_.second_words();
             }
             starts[j] = opening;
-            for (uint64_t bits = opening & walked; bits != 0; bits &= bits - 1) {
-                const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
-                if (rule < indexed) openers_[rule].push_back(static_cast<uint32_t>(j));
-            }
+            present |= opening;
+            if ((opening & walked) != 0) opened_.push_back(static_cast<uint32_t>(j));
             // The tokens each whole-sentence check looks at, so that it skips the others.
             const auto i = static_cast<uint32_t>(j);
-            note_word(t, i);
             const bool comma_before = after_comma;
             after_comma = t.kind == tok_kind::comma;
             switch (t.kind) {
                 case tok_kind::word:
+                    ++words;
+                    note_word(t, i);  // (no other kind of token has one of its keys)
                     if (finite(j)) finite_.push_back(i);
                     // ", elle,": a stressed pronoun after a comma may open an incise
                     if (comma_before &&
@@ -193,7 +313,10 @@ public:
                         incise_ = true;
                     }
                     break;
-                case tok_kind::number: numbers_.push_back(i); break;
+                case tok_kind::number:
+                    ++words;
+                    numbers_.push_back(i);
+                    break;
                 case tok_kind::quote_close: marks_.push_back(i); [[fallthrough]];
                 case tok_kind::quote_open: quotes_.push_back(i); break;
                 case tok_kind::paren_open: parens_.push_back(i); break;
@@ -208,6 +331,26 @@ public:
                     if (j < dateline_reach) early_dash_ = true;
                     break;
                 default: break;
+            }
+        }
+        kept_words_ = words;
+        // A marker of two words or more matches only where its second word follows the first:
+        // a token where no marker of a rule can match, none of their second words being in
+        // the sentence, opens none of that rule's (its steps then skip it, and a rule left with
+        // no such token may be idle).
+        // (After an elided token the two glued may open a marker too: not checked.)
+        present &= markers_.second_words();
+        for (const uint32_t j : opened_) {
+            const tok& t = toks[j];
+            uint64_t bits = starts[j] & walked;
+            if (!t.elided) {
+                const uint64_t matching = markers_.rules_matching(t.key, t.key_hash, bits, present);
+                starts[j] &= ~(bits & ~matching);
+                bits = matching;
+            }
+            for (; bits != 0; bits &= bits - 1) {
+                const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
+                if (rule < indexed) openers_[rule].push_back(j);
             }
         }
         if (source_ != nullptr) {
@@ -281,7 +424,11 @@ private:
                             (kept_words_at_most(3) || verb_lost_its_complement(before) ||
                              (has_finite_verb(before) && !has_finite_verb(keep_)));
         if (broken) {
-            if (saved_) keep_ = before_;
+            if (saved_) {
+                keep_ = before_;
+                kept_words_ = kept_words_before_;
+                words_counted_ = words_counted_before_;
+            }
             saved_ = true;
             tail_ = size();  // (tokens past it may be back)
             if (rewrites) text_ = before_text_;
@@ -297,13 +444,18 @@ private:
 public:
     compressed result() const {
         compressed c;
-        c.kept.reserve(n_);
-        // (Through pointers read once, as in the constructor.)
+        // (Each token written in place and counted when kept, with no branch; the room is the
+        // reserve() it had.)
+        c.kept.resize(n_);
         const uint16_t* const keep = keep_.data();
         const tok* const toks = toks_.data();
+        const tok** const out = c.kept.data();
+        std::size_t k = 0;
         for (std::size_t i = 0; i < n_; ++i) {
-            if (keep[i] != 0) c.kept.push_back(toks + i);
+            out[k] = toks + i;
+            k += keep[i] != 0;
         }
+        c.kept.resize(k);
         return c;
     }
     // What the last apply() that returned true changed: runs of tokens it dropped or rewrote,
@@ -325,9 +477,10 @@ public:
     }
     // tidy() ran on keep_ as it is and found nothing to do.
     bool clean() const { return clean_; }
-    // keep_, one flag per token, into out.
+    // keep_, one flag per token, into out. (A flag is 1 or 0: set to 1 for all, cleared
+    // to 0, or copied back from before_.)
     void keep_flags_into(uint16_t* out) const {
-        for (std::size_t i = 0; i < n_; ++i) out[i] = keep_[i] != 0;
+        if (n_ != 0) std::memcpy(out, keep_.data(), n_ * sizeof(uint16_t));
     }
     // Words present_tense rewrote (an empty text: the word goes), by token index.
     const std::vector<std::pair<std::size_t, std::string>>& rewritten() const { return text_; }
@@ -418,14 +571,15 @@ private:
         }
         return size();
     }
-    // Whether at most n words and numbers are kept (counting stops past n).
-    bool kept_words_at_most(int n) const {
-        int kept = 0;
-        for (idx i = 0; i < tail_; ++i) {
-            if (keep_[i] == 0 || (toks_[i].kind != tok_kind::word && toks_[i].kind != tok_kind::number)) continue;
-            if (++kept > n) return false;
+    static bool counts_as_word(const tok& t) { return t.kind == tok_kind::word || t.kind == tok_kind::number; }
+    // Whether at most n words and numbers are kept.
+    bool kept_words_at_most(int n) {
+        if (!words_counted_) {
+            kept_words_ = 0;
+            for (idx i = 0; i < tail_; ++i) kept_words_ += keep_[i] != 0 && counts_as_word(toks_[i]);
+            words_counted_ = true;
         }
-        return true;
+        return static_cast<long long>(kept_words_) <= n;
     }
     // A verb form, as the grammar read it: finite, or a participle standing after a comma.
     bool verb_like(idx i) const {
@@ -483,32 +637,48 @@ private:
         }
         return false;
     }
-    void drop(idx b, idx e) {
+    // Tokens b to e go. (`count`: the words kept are counted as they go; else they are
+    // counted again when next asked: the cut drops a long tail, and asks no more.)
+    void drop(idx b, idx e, bool count = true) {
         e = std::min(e, size());
         if (b >= e) return;
         // (before_ copied once for the range, whether or not a flag in it changes: the loop
         // then counts the changes without a branch.)
         save();
         uint16_t* const keep = keep_.data();
-        std::size_t drops = 0;
-        for (idx i = b; i < e; ++i) {
-            drops += keep[i];
-            keep[i] = 0;
+        const tok* const toks = toks_.data();
+        std::size_t drops = 0, words = 0;
+        if (count) {
+            for (idx i = b; i < e; ++i) {
+                drops += keep[i];
+                words += keep[i] != 0 && counts_as_word(toks[i]);
+                keep[i] = 0;
+            }
+        } else {
+            for (idx i = b; i < e; ++i) {
+                drops += keep[i];
+                keep[i] = 0;
+            }
+            words_counted_ = false;
         }
         drops_ += drops;
+        kept_words_ -= words;
     }
     // Token i goes. The first flag a rule changes first copies keep_ into before_, and each
     // change is counted, so that apply() knows whether the rule acted without comparing.
-    void clear(idx i) {
+    [[gnu::always_inline]] void clear(idx i) {
         if (keep_[i] == 0) return;
         save();
         keep_[i] = 0;
         ++drops_;
+        kept_words_ -= counts_as_word(toks_[i]);
     }
     // keep_ as the rule being applied found it, into before_ (once per rule).
     void save() {
         if (saved_) return;
         saved_ = true;
+        kept_words_before_ = kept_words_;
+        words_counted_before_ = words_counted_;
         // (The same size: a copy of the flags, with none of the assignment's checks.)
         if (n_ != 0) std::memcpy(before_.data(), keep_.data(), n_ * sizeof(uint16_t));
     }
@@ -539,7 +709,7 @@ private:
         if (lists.generation != generation_) {
             lists.generation = generation_;
             const std::size_t rule = static_cast<std::size_t>(&r - trims_.data());
-            lists.one = markers_.markers(rule, toks_[j].key, marker_index::hash_of(toks_[j]));
+            lists.one = markers_.markers(rule, toks_[j].key, toks_[j].key_hash);
             lists.two = nullptr;
             // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
             if (toks_[j].elided && j + 1 < size()) {
@@ -557,8 +727,13 @@ private:
             const bool past_end = j1 >= size();
             const bool elided = !past_end && toks_[j1].elided && j1 + 1 < size();
             const std::string_view key1 = past_end ? std::string_view() : toks_[j1].key;
+            // Most lists hold markers of two words or more only, none of whose second words is
+            // token j1's key: their few second words, each once, answer for all of them.
+            const marker_index::marker_list& list = *lists.one;
+            const bool may = list.may_match(key1, past_end, elided);
             // Filed under token j's key: their first word is j's key (the marker "" has none).
-            for (uint32_t m : *lists.one) {
+            for (uint32_t m : *list.list) {
+                if (!may) break;
                 const std::vector<std::string>& words = r.marker_words[m];
                 if (words.empty()) continue;
                 if (words.size() >= 2 && (past_end || (!elided && !same_bytes(words[1], key1)))) continue;
@@ -1398,11 +1573,14 @@ private:
 
     // Where a headline may end: before a comma, a colon, a conjunction or a preposition.
     bool is_boundary(idx i) const {
-        static const word_set keys{"et", "mais", "qui", "que", "alors", "dans", "pour", "apres",
-                                    "avec", "lors", "selon", "en", "au", "sur", "contre",
-                                    "depuis", "par"};
-        return toks_[i].kind == tok_kind::comma || toks_[i].kind == tok_kind::colon ||
-               keys.has_key(toks_[i]) || eq(toks_[i].text, "\xc3\xa0");
+        // (The words of three bytes or more; those of two are tested in line, with no hash to
+        // take for keys that carry none.)
+        static const word_set keys{"mais", "qui", "que", "alors", "dans", "pour", "apres",
+                                    "avec", "lors", "selon", "sur", "contre", "depuis", "par"};
+        const tok& t = toks_[i];
+        if (t.kind == tok_kind::comma || t.kind == tok_kind::colon) return true;
+        if (t.key.size() <= 2) return eq(t.key, "et") || eq(t.key, "en") || eq(t.key, "au") || eq(t.text, "\xc3\xa0");
+        return keys.has_key(t) || eq(t.text, "\xc3\xa0");
     }
 
     void cut(int max_words) {
@@ -1517,7 +1695,7 @@ private:
             if (j < size() && (is(j, "de") || is(j, "d'"))) j = next(j + 1);
             if (j < size() && toks_[j].kind == tok_kind::word && currency(toks_[j].key)) at = j + 1;
         }
-        drop(at, size());
+        drop(at, size(), false);
     }
 
     // The first and last tokens of the main clause's verb group, as the grammar read it, or
@@ -1567,12 +1745,16 @@ private:
             }
         }
         if (open > 0 && last_open < size()) unkeep(last_open);
+        // (The flags and tokens read through pointers taken once, as in the constructor;
+        // unkeep() writes the same flags.)
+        const uint16_t* const keep = keep_.data();
+        const tok* const toks = toks_.data();
         // ", qui …," dropped from between its commas: the closing comma goes too ("Le musée,
         // a dû" is no French).
         for (const uint32_t i : punct_) {
-            if (i == 0 || !keep_[i] || toks_[i].kind != tok_kind::comma || keep_[i - 1]) continue;
+            if (i == 0 || !keep[i] || toks[i].kind != tok_kind::comma || keep[i - 1]) continue;
             idx j = i - 1;
-            while (j > 0 && !keep_[j - 1]) --j;
+            while (j > 0 && !keep[j - 1]) --j;
             if (toks_[j].kind == tok_kind::comma) unkeep(i);
             if (j > 0 && toks_[j - 1].kind == tok_kind::comma) {
                 unkeep(i);
@@ -1603,24 +1785,23 @@ private:
         // the start). What precedes a mark is the kept token before it, tokens dropped here
         // included.
         for (const uint32_t i : punct_) {
-            if (!keep_[i]) continue;
-            const tok_kind k = toks_[i].kind;
+            if (!keep[i]) continue;
+            const tok_kind k = toks[i].kind;
             const idx last = prev(i);
             const bool start = last >= size();
             if (k == tok_kind::stop && !start) continue;
-            if (start || toks_[last].kind == tok_kind::comma ||
-                toks_[last].kind == tok_kind::colon) {
+            if (start || toks[last].kind == tok_kind::comma || toks[last].kind == tok_kind::colon) {
                 unkeep(i);
             }
         }
         // (From tail_ down: the tokens past it are gone.)
         idx i = tail_;
         while (i-- > 0) {
-            if (!keep_[i]) continue;
-            const tok_kind k = toks_[i].kind;
+            if (!keep[i]) continue;
+            const tok_kind k = toks[i].kind;
             if (k == tok_kind::comma || k == tok_kind::colon || k == tok_kind::dash ||
                 k == tok_kind::stop || k == tok_kind::quote_open || k == tok_kind::paren_open ||
-                (k == tok_kind::word && dangling(toks_[i]))) {
+                (k == tok_kind::word && dangling(toks[i]))) {
                 unkeep(i);
                 continue;
             }
@@ -1678,7 +1859,7 @@ private:
     // The markers of the rule being applied that open with a token's word (see match()).
     struct marker_lists {
         uint64_t generation = 0;  // valid when it is the trimmer's generation_
-        const std::vector<uint32_t>* one = nullptr;  // opening with the token's key
+        const marker_index::marker_list* one = nullptr;  // opening with the token's key
         const std::vector<uint32_t>* two = nullptr;  // with the key and the next one's, glued
     };
     // Per-call vectors, kept per thread so that each cut reuses their storage.
@@ -1688,6 +1869,7 @@ private:
         std::vector<uint32_t> finite, quotes, punct, marks, selon, ques, avoir, civilities,
             definite, parens, numbers, times, all;
         std::vector<std::vector<uint32_t>> openers;
+        std::vector<uint32_t> opened;
         std::vector<marker_lists> lists;
         uint64_t generation = 0;  // only grows: entries of earlier calls never look current
     };
@@ -1714,6 +1896,7 @@ private:
     std::vector<uint32_t>& all_;         // every token, for rules whose markers are not indexed
     // per rule r < 64 that walks them (marker_index::walked): the tokens of starts_ bit r
     std::vector<std::vector<uint32_t>>& openers_;
+    std::vector<uint32_t>& opened_;  // the tokens where a walked rule's marker may open
     std::vector<marker_lists>& marker_lists_;  // per token
     uint64_t generation_ = 0;   // the scratch's generation for the rule being applied
     uint32_t main_parts_ = 0;  // bit k: a main clause of the tree has a part of kind k
@@ -1730,6 +1913,10 @@ private:
     // holds keep_ as the rule found it (true outside apply(): nothing to keep then).
     std::size_t drops_ = 0;
     bool saved_ = true;
+    // The words and numbers kept (in keep_), and as the rule being applied found them (with
+    // before_).
+    std::size_t kept_words_ = 0, kept_words_before_ = 0;
+    bool words_counted_ = true, words_counted_before_ = true;  // kept_words_ holds the count
     // No token from here on is kept (flags only go from kept to gone, but when a rule is
     // undone): where tidy() looks back from for the last kept token.
     std::size_t tail_ = n_;
@@ -1832,8 +2019,10 @@ std::string join_kept(const sentence_view& s, const std::vector<const tok*>& kep
     std::size_t last_index = std::string::npos;  // source index of the last token joined
     for (const tok* k : kept) {
         const auto i = static_cast<std::size_t>(k - s.toks.data());
-        const auto r = std::find_if(rewrites.begin(), rewrites.end(),
-                                    [&](const auto& w) { return w.first == i; });
+        // (Most texts have no rewritten word: no search then.)
+        const auto r = rewrites.empty() ? rewrites.end()
+                                        : std::find_if(rewrites.begin(), rewrites.end(),
+                                                       [&](const auto& w) { return w.first == i; });
         const bool rewrote = r != rewrites.end();
         if (rewrote && r->second.empty()) continue;
         if (!rewrote && k->text.empty()) continue;
@@ -1870,12 +2059,17 @@ compressed remembered_summary(const rule_set::impl& rules, const sentence_view& 
     compressed c;
     const std::vector<uint16_t>& memo = s.summary_trim;
     const std::size_t n = s.toks.size();
-    c.kept.reserve(n);
+    // (As trimmer::result().)
+    c.kept.resize(n);
     const uint16_t* const keep = memo.data();
     const tok* const toks = s.toks.data();
+    const tok** const out = c.kept.data();
+    std::size_t kept = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        if (keep[i] != 0) c.kept.push_back(toks + i);
+        out[kept] = toks + i;
+        kept += keep[i] != 0;
     }
+    c.kept.resize(kept);
     if (kept_only) return c;
     for (std::size_t k = n; k < memo.size(); ++k) {
         c.rules.push_back({rules.pack.trims[memo[k]].name, {}});
@@ -1900,6 +2094,7 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
     int applied = 0, n_acted = 0;
     auto remember = [&] {
         std::vector<uint16_t>& memo = s.summary_trim;
+        memo.reserve(s.toks.size() + static_cast<std::size_t>(n_acted));  // (room made once)
         memo.resize(s.toks.size());
         t.keep_flags_into(memo.data());
         memo.insert(memo.end(), acted, acted + n_acted);

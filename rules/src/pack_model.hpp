@@ -190,7 +190,8 @@ struct lexicon_word_info {
                                   // with the events)
     bool opens_phrase = false;    // a scoring feature's phrase may open with this key (set
                                   // with the features)
-    uint64_t markers = 0;  // pack_rules::marker_first_words for this word (set with the trims)
+    // pack_rules::marker_first_words and marker_second_words for this word (set with the trims)
+    uint64_t markers = 0;
 };
 
 // Folded words to what the lexicon holds for them, asked once per token: open addressing
@@ -477,6 +478,12 @@ struct pack_rules {
     // First words of trimming markers -> bit r set when trims[r] has a marker opening with it
     // (rules past the 64th are always looked up).
     word_map<uint64_t> marker_first_words;
+    // Second words of trimming markers of two words or more (plain ones: no apostrophe, no
+    // byte past ASCII) -> a bit of their own, above the rules' bits of marker_first_words (as
+    // many as there are free), also set in the word index: a token then says whether it may
+    // continue a marker (the trimmer skips a marker's first word with none of its second
+    // words after it).
+    word_map<uint64_t> marker_second_words;
     // The keys the scoring features' phrases may open with (lexicon::word_info::opens_phrase).
     word_map<bool> phrase_openers;
     // Verb and noun lemma -> event index.

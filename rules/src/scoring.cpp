@@ -284,10 +284,33 @@ void load_trimming(const yaml_pack& pack, pack_rules& out, std::vector<diagnosti
             out.marker_first_words[word] |= uint64_t{1} << i;
         }
     }
+    out.marker_second_words.clear();
+    {
+        const std::size_t rule_bits = std::min<std::size_t>(out.trims.size(), 64);
+        std::size_t next_bit = 64;  // (bits from 63 down, while above the rules')
+        for (std::size_t i = 0; i < rule_bits; ++i) {
+            const trim_rule& r = out.trims[i];
+            for (const auto& words : r.marker_words) {
+                if (words.size() < 2 || next_bit <= rule_bits) continue;
+                const std::string& second = words[1];
+                if (std::any_of(second.begin(), second.end(), [](char c) {
+                        return c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+                    })) {
+                    continue;
+                }
+                if (out.marker_second_words.count(second) == 0) {
+                    out.marker_second_words[second] = uint64_t{1} << --next_bit;
+                }
+            }
+        }
+    }
     // A token's one lookup in the word index then also says which rules' markers may start
-    // at it (the trimmer reads that instead of looking the word up again per sentence cut).
-    out.lex.word_index.reserve(out.lex.word_index.size() + out.marker_first_words.size());
+    // at it, and which markers' second words it is (the trimmer reads that instead of looking
+    // the word up again per sentence cut).
+    out.lex.word_index.reserve(out.lex.word_index.size() + out.marker_first_words.size() +
+                               out.marker_second_words.size());
     for (const auto& [word, rules] : out.marker_first_words) out.lex.word_index[word].markers = rules;
+    for (const auto& [word, bit] : out.marker_second_words) out.lex.word_index[word].markers |= bit;
 }
 
 void index_markers(trim_rule& r) {

@@ -44,7 +44,9 @@ struct tok {
     bool title_word = false;      // a title or a title phrase's first word (forms_known)
     bool names_event = false;     // one of `forms` names an event (forms_known)
     bool opens_phrase = false;    // a scoring feature's phrase may open here (forms_known)
-    uint64_t markers = 0;  // bit r: a marker of trim rule r opens with this word (forms_known)
+    // Bit r: a marker of trim rule r opens with this word; higher bits: it is a marker's second
+    // word (pack_rules::marker_second_words) (forms_known)
+    uint64_t markers = 0;
     uint64_t key_hash = 0;  // grammar::short_hash(key) when look_up_forms took it, else 0
     bool forms_known = false;
 };
