@@ -1102,3 +1102,13 @@ BOOST_AUTO_TEST_CASE(a_general_verb_the_pack_lists_agrees_with_its_subject) {
     const std::string en = english_headline(u8"La réunion des ministres européens approche.");
     BOOST_TEST(contains(en, "approaches"), en);
 }
+
+BOOST_AUTO_TEST_CASE(ne_ni_ni_is_neither_nor_with_the_verb_affirmative) {
+    const std::string en =
+        english_headline(u8"La France n'acceptera ni retrait ni suspension de sa taxe numérique.");
+    BOOST_TEST(contains(en, "neither withdrawal nor suspension"), en);
+    BOOST_TEST(!contains(en, "not"), en);
+    // A "ni" with no pair is "nor".
+    const std::string one = english_headline(u8"Le ministre ne veut pas la guerre, ni la crise.");
+    BOOST_TEST(!contains(one, "neither"), one);
+}

@@ -498,6 +498,19 @@ public:
                 ++i;
                 continue;
             }
+            // "ni retrait ni suspension" -> "neither withdrawal nor suspension": the first "ni"
+            // of a pair is "neither" (the negation of the verb before it is said so; see
+            // negation_of), the others "nor".
+            if (eq(t.key, "ni") && std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(b),
+                                                toks.begin() + static_cast<std::ptrdiff_t>(i),
+                                                [](const tok* p) { return eq(p->key, "ni"); }) &&
+                std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(i + 1), toks.begin() + static_cast<std::ptrdiff_t>(e),
+                            [](const tok* p) { return eq(p->key, "ni"); })) {
+                out.words.emplace_back("neither");
+                noun_at = std::string::npos;
+                ++i;
+                continue;
+            }
             // "200 morts, dont 30 enfants" -> "including 30 children": "dont" before a number
             // counts part of what was just said
             if (eq(t.key, "dont") && i + 1 < e &&
@@ -2481,6 +2494,9 @@ void take_verb_phrase(const lexicon& lex, const std::vector<const tok*>& toks, v
 // Empty when the negation is carried by another word that English says itself ("aucune
 // solution n'est trouvée": "no solution is found", "n'a rien dit": "says nothing").
 std::string_view negation_of(const std::vector<const tok*>& toks, const verb_at& v) {
+    // "n'acceptera ni retrait ni suspension": English denies with "neither … nor", the verb
+    // stays affirmative ("accepts neither withdrawal nor suspension").
+    if (v.end < toks.size() && eq(toks[v.end]->key, "ni")) return {};
     const std::size_t from = v.begin > 3 ? v.begin - 3 : 0;
     for (std::size_t k = from; k <= v.end && k < toks.size(); ++k) {
         if (const std::string_view said = negation_word(toks[k]->key); !said.empty()) return said;
