@@ -416,8 +416,8 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
             U8_NEXT(text.data(), i, size, c);
             if (c < 0 || u_isspace(c) != 0 || c == 0xA0 || c == 0x202F) continue;
         }
-        tok& t = out.emplace_back();  // built in place: a token holds three strings
-        t.begin = base + static_cast<uint32_t>(start);
+        // (The token is made once all is known of it, each member written once.)
+        tok_kind kind = tok_kind::word;
         if (c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(c) != 0) {
             // Digits with decimal comma/point and thousands grouped by spaces or points.
             int32_t j = i;
@@ -448,7 +448,7 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
             // "2e", "1er", "XXe" ordinals and "15h30" stay one word-like token
             while (j < size && is_word_char(cur.peek(j))) j = cur.next_at(j);
             i = j;
-            t.kind = tok_kind::number;
+            kind = tok_kind::number;
         } else if (c < 0x80 ? ascii_word[static_cast<std::size_t>(c)] != 0 : is_word_char(c)) {
             // Scanned first, folded after, and only when its key differs from its text: most
             // words are written in lower-case ASCII. (`seen` says whether an ASCII capital came,
@@ -456,6 +456,7 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
             // key, one with capitals only has them lowered.)
             uint8_t seen = c >= 'A' && c <= 'Z' ? ascii_upper : 0;
             bool folds = c >= 0x80;
+            bool elided = false;
             int32_t j = i;
             while (true) {
                 // ASCII letters and digits, and two-byte Latin letters: no decoding
@@ -496,7 +497,7 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
                         j = k;
                     }
                     if (elides) {
-                        t.elided = true;
+                        elided = true;
                         break;
                     }
                     if (j != k) break;
@@ -505,43 +506,41 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
                 }
             }
             i = j;
-            t.kind = tok_kind::word;
-            t.capitalised = c < 0x80 ? ascii_word[static_cast<std::size_t>(c)] == ascii_upper : u_isupper(c) != 0;
-            t.end = base + static_cast<uint32_t>(i);
-            t.text = std::string_view(text.data() + start, static_cast<std::size_t>(i - start));
+            const bool capitalised =
+                c < 0x80 ? ascii_word[static_cast<std::size_t>(c)] == ascii_upper : u_isupper(c) != 0;
+            const std::string_view written(text.data() + start, static_cast<std::size_t>(i - start));
+            std::string_view key = written;
             if (folds) {
-                t.key = fold_key_kept(keys, t.text);
+                key = fold_key_kept(keys, written);
             } else if ((seen & ascii_upper) != 0) {
-                t.key = ascii_lower_kept(keys, t.text);  // (ASCII with capitals: "Paris", "UE")
-            } else {
-                t.key = t.text;
+                key = ascii_lower_kept(keys, written);  // (ASCII with capitals: "Paris", "UE")
             }
+            out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(i), tok_kind::word,
+                             capitalised, elided, written, key);
             if (i < size && text[static_cast<std::size_t>(i)] == ' ') ++i;  // (most words end so)
             continue;
         } else {
             switch (c) {
-                case ',': t.kind = tok_kind::comma; break;
-                case '.': case '!': case '?': case ';': case 0x2026: t.kind = tok_kind::stop; break;
-                case ':': t.kind = tok_kind::colon; break;
-                case '-': case 0x2013: case 0x2014: t.kind = tok_kind::dash; break;
-                case 0xAB: case 0x201C: t.kind = tok_kind::quote_open; break;
-                case 0xBB: case 0x201D: t.kind = tok_kind::quote_close; break;
+                case ',': kind = tok_kind::comma; break;
+                case '.': case '!': case '?': case ';': case 0x2026: kind = tok_kind::stop; break;
+                case ':': kind = tok_kind::colon; break;
+                case '-': case 0x2013: case 0x2014: kind = tok_kind::dash; break;
+                case 0xAB: case 0x201C: kind = tok_kind::quote_open; break;
+                case 0xBB: case 0x201D: kind = tok_kind::quote_close; break;
                 case '"':
-                    t.kind = quote_open ? tok_kind::quote_close : tok_kind::quote_open;
+                    kind = quote_open ? tok_kind::quote_close : tok_kind::quote_open;
                     quote_open = !quote_open;
                     break;
-                case '(': case '[': t.kind = tok_kind::paren_open; break;
-                case ')': case ']': t.kind = tok_kind::paren_close; break;
-                default: t.kind = tok_kind::symbol; break;
+                case '(': case '[': kind = tok_kind::paren_open; break;
+                case ')': case ']': kind = tok_kind::paren_close; break;
+                default: kind = tok_kind::symbol; break;
             }
         }
-        t.end = base + static_cast<uint32_t>(i);
-        t.text = std::string_view(text.data() + start, static_cast<std::size_t>(i - start));
-        if (c < 0x80 && t.kind != tok_kind::number) {
-            t.key = t.text;  // ASCII punctuation is its own key
-        } else {
-            t.key = fold_key_kept(keys, t.text);
-        }
+        const std::string_view written(text.data() + start, static_cast<std::size_t>(i - start));
+        // (ASCII punctuation is its own key)
+        const std::string_view key = c < 0x80 && kind != tok_kind::number ? written : fold_key_kept(keys, written);
+        out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(i), kind, false, false,
+                         written, key);
     }
 }
 

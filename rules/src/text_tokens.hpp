@@ -22,6 +22,14 @@ enum class tok_kind : uint8_t { word, number, comma, stop, colon, dash, quote_op
                                 paren_open, paren_close, symbol };
 
 struct tok {
+    tok() = default;
+    // A token as the tokenizer makes it, the rest as above: each member written once (where
+    // `emplace_back()` has the whole token zeroed first, a defaulted constructor's value
+    // initialisation, then written again).
+    tok(uint32_t begin_at, uint32_t end_at, tok_kind kind_of, bool capitalised_word, bool elided_word,
+        std::string_view text_as_written, std::string_view key_folded)
+        : begin(begin_at), end(end_at), kind(kind_of), capitalised(capitalised_word), elided(elided_word),
+          text(text_as_written), key(key_folded) {}
     uint32_t begin = 0, end = 0;   // byte offsets in the document text
     tok_kind kind = tok_kind::word;
     bool capitalised = false;
