@@ -149,15 +149,17 @@ constexpr std::array<uint8_t, 256> ascii_word = [] {
 // text's bytes go through it).
 inline int32_t ascii_run(std::string_view s, int32_t j, uint8_t& seen) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const auto n = static_cast<int32_t>(s.size());
+    // (A size_t index: an int32_t one is widened again at every byte.)
+    std::size_t k = static_cast<std::size_t>(j);
+    const std::size_t n = s.size();
     uint8_t acc = seen;
-    for (; j < n; ++j) {
-        const uint8_t f = ascii_word[p[j]];
+    for (; k < n; ++k) {
+        const uint8_t f = ascii_word[p[k]];
         if (f == 0) break;
         acc = static_cast<uint8_t>(acc | f);
     }
     seen = acc;
-    return j;
+    return static_cast<int32_t>(k);
 }
 
 // The fold of the two-byte code point (c, t) (a continuation byte) into `out` when it is
