@@ -261,9 +261,11 @@ constexpr std::array<bool, 256> plain_byte = [] {
 }();
 
 // fold_key(s) kept in `keys`, or s itself when folding changes nothing (a lower-case word).
-std::string_view fold_key_kept(key_store& keys, std::string_view s) {
+// (`plain`: bytes at the start of s that the caller knows to fold to themselves, ASCII but the
+// capitals, which need no looking at again.)
+std::string_view fold_key_kept(key_store& keys, std::string_view s, std::size_t plain_known = 0) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    std::size_t i = 0;
+    std::size_t i = plain_known;
     while (i < s.size() && plain_byte[p[i]]) ++i;
     if (i == s.size()) return s;
     char* o = keys.room(s.size());  // the fast fold writes no more bytes than it reads
@@ -276,12 +278,43 @@ std::string_view fold_key_kept(key_store& keys, std::string_view s) {
     return keys.copy(rest);
 }
 
-// fold_key_kept(keys, s) of an ASCII s: its capitals lowered.
+// The bytes of w (ASCII) with their capitals lowered, all at once: a byte is a capital when
+// adding 0x80 - 'A' sets its top bit and adding 0x7F - 'Z' does not (no add carries into the
+// next byte), and is lowered by setting its 0x20 bit.
+inline uint64_t lower_ascii_word(uint64_t w) {
+    constexpr uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    const uint64_t capital = (w + ones * (0x80 - 'A')) & ~(w + ones * (0x7F - 'Z')) & high;
+    return w | (capital >> 2);
+}
+
+// fold_key_kept(keys, s) of an ASCII s: its capitals lowered, eight or four bytes at a time
+// (loads that overlap within s, never past it).
 std::string_view ascii_lower_kept(key_store& keys, std::string_view s) {
-    char* o = keys.room(s.size());
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    for (std::size_t k = 0; k < s.size(); ++k) o[k] = lower_ascii(p[k]);
-    return keys.keep(s.size());
+    const std::size_t n = s.size();
+    char* o = keys.room(n);
+    const char* p = s.data();
+    auto lower8 = [&](std::size_t at) {
+        uint64_t w;
+        std::memcpy(&w, p + at, 8);
+        w = lower_ascii_word(w);
+        std::memcpy(o + at, &w, 8);
+    };
+    auto lower4 = [&](std::size_t at) {
+        uint32_t v;
+        std::memcpy(&v, p + at, 4);
+        v = static_cast<uint32_t>(lower_ascii_word(v));
+        std::memcpy(o + at, &v, 4);
+    };
+    if (n >= 8) {
+        for (std::size_t k = 0; k + 8 < n; k += 8) lower8(k);
+        lower8(n - 8);
+    } else if (n >= 4) {
+        lower4(0);
+        lower4(n - 4);
+    } else {
+        for (std::size_t k = 0; k < n; ++k) o[k] = lower_ascii(static_cast<unsigned char>(p[k]));
+    }
+    return keys.keep(n);
 }
 
 }  // namespace
@@ -457,8 +490,11 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
             // `folds` whether anything else that folds did: a word with neither is its own
             // key, one with capitals only has them lowered.)
             uint8_t seen = c >= 'A' && c <= 'Z' ? ascii_upper : 0;
+            const bool capitalised = c < 0x80 ? seen != 0 : u_isupper(c) != 0;
             bool folds = c >= 0x80;
             bool elided = false;
+            // The bytes before plain_to fold to themselves (for fold_key_kept)
+            int32_t plain_to = start;
             int32_t j = i;
             while (true) {
                 // ASCII letters and digits, and two-byte Latin letters: no decoding
@@ -466,6 +502,8 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
                 if (j >= size) break;
                 const auto b = static_cast<unsigned char>(text[static_cast<std::size_t>(j)]);
                 if (b < 0x80 && b != '-' && b != '\'') break;  // a space or a stop: most words end so
+                // (all before j plain: ASCII, no capital)
+                if (!folds && (seen & ascii_upper) == 0) plain_to = j;
                 if (b >= 0x80 && latin_letter(text, j)) {
                     folds = true;
                     j += 2;
@@ -508,12 +546,10 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
                 }
             }
             i = j;
-            const bool capitalised =
-                c < 0x80 ? ascii_word[static_cast<std::size_t>(c)] == ascii_upper : u_isupper(c) != 0;
             const std::string_view written(text.data() + start, static_cast<std::size_t>(i - start));
             std::string_view key = written;
             if (folds) {
-                key = fold_key_kept(keys, written);
+                key = fold_key_kept(keys, written, static_cast<std::size_t>(plain_to - start));
             } else if ((seen & ascii_upper) != 0) {
                 key = ascii_lower_kept(keys, written);  // (ASCII with capitals: "Paris", "UE")
             }
