@@ -619,8 +619,31 @@ bool all_plain(std::string_view s) {
 // "Paris") or only its ASCII capitals apart ("Le" -> "le").
 bool folds_to(std::string_view lemma, std::string_view text, std::string_view key) {
     if (same_bytes(lemma, text)) return true;
-    if (lemma.size() != key.size()) return false;
-    for (std::size_t k = 0; k < lemma.size(); ++k) {
+    const std::size_t n = lemma.size();
+    if (n != key.size()) return false;
+    // Eight or four bytes at a time (loads that overlap within the words, never past them):
+    // ASCII, and the key once lowered.
+    constexpr uint64_t high = 0x8080808080808080ull;
+    auto same8 = [&](std::size_t at) {
+        uint64_t a, b;
+        std::memcpy(&a, lemma.data() + at, 8);
+        std::memcpy(&b, key.data() + at, 8);
+        return (a & high) == 0 && lower_ascii_word(a) == b;
+    };
+    auto same4 = [&](std::size_t at) {
+        uint32_t a, b;
+        std::memcpy(&a, lemma.data() + at, 4);
+        std::memcpy(&b, key.data() + at, 4);
+        return (a & 0x80808080u) == 0 && lower_ascii_word(a) == b;
+    };
+    if (n >= 8) {
+        for (std::size_t k = 0; k + 8 < n; k += 8) {
+            if (!same8(k)) return false;
+        }
+        return same8(n - 8);
+    }
+    if (n >= 4) return same4(0) && same4(n - 4);
+    for (std::size_t k = 0; k < n; ++k) {
         const auto c = static_cast<unsigned char>(lemma[k]);
         if (c >= 0x80) return false;
         if (lower_ascii(c) != key[k]) return false;
