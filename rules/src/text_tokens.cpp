@@ -152,13 +152,26 @@ inline int32_t ascii_run(std::string_view s, int32_t j, uint8_t& seen) {
     // (A size_t index: an int32_t one is widened again at every byte.)
     std::size_t k = static_cast<std::size_t>(j);
     const std::size_t n = s.size();
-    uint8_t acc = seen;
-    for (; k < n; ++k) {
-        const uint8_t f = ascii_word[p[k]];
-        if (f == 0) break;
-        acc = static_cast<uint8_t>(acc | f);
+    unsigned acc = seen;
+    // Two bytes a round while two remain: the end is tested once for both.
+    for (; k + 2 <= n; k += 2) {
+        const unsigned f0 = ascii_word[p[k]];
+        if (f0 == 0) goto done;
+        const unsigned f1 = ascii_word[p[k + 1]];
+        acc |= f0;
+        if (f1 == 0) {
+            ++k;
+            goto done;
+        }
+        acc |= f1;
     }
-    seen = acc;
+    if (k < n) {
+        const unsigned f = ascii_word[p[k]];
+        acc |= f;
+        k += f != 0;
+    }
+done:
+    seen = static_cast<uint8_t>(acc);
     return static_cast<int32_t>(k);
 }
 
