@@ -153,22 +153,34 @@ inline int32_t ascii_run(std::string_view s, int32_t j, uint8_t& seen) {
     std::size_t k = static_cast<std::size_t>(j);
     const std::size_t n = s.size();
     unsigned acc = seen;
-    // Two bytes a round while two remain: the end is tested once for both.
-    for (; k + 2 <= n; k += 2) {
+    // Four bytes a round while four remain: the end is tested once for all four.
+    for (; k + 4 <= n; k += 4) {
         const unsigned f0 = ascii_word[p[k]];
         if (f0 == 0) goto done;
-        const unsigned f1 = ascii_word[p[k + 1]];
         acc |= f0;
+        const unsigned f1 = ascii_word[p[k + 1]];
         if (f1 == 0) {
-            ++k;
+            k += 1;
             goto done;
         }
         acc |= f1;
+        const unsigned f2 = ascii_word[p[k + 2]];
+        if (f2 == 0) {
+            k += 2;
+            goto done;
+        }
+        acc |= f2;
+        const unsigned f3 = ascii_word[p[k + 3]];
+        if (f3 == 0) {
+            k += 3;
+            goto done;
+        }
+        acc |= f3;
     }
-    if (k < n) {
+    for (; k < n; ++k) {
         const unsigned f = ascii_word[p[k]];
+        if (f == 0) break;
         acc |= f;
-        k += f != 0;
     }
 done:
     seen = static_cast<uint8_t>(acc);
