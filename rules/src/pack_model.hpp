@@ -253,17 +253,21 @@ class word_table final {
             return c < 0x80 ? 1 + c : 0;
         }
         if (key.size() != 2) return 0;
-        const std::size_t a = letter_of(key[0]), b = letter_of(key[1]);
-        return a < 27 && b < 27 ? 1 + 128 + a * 27 + b : 0;
+        const unsigned a = letters[static_cast<unsigned char>(key[0])];
+        const unsigned b = letters[static_cast<unsigned char>(key[1])];
+        return (a | b) < 32 ? 1 + 128 + a * 27 + b : 0;  // (both letters or apostrophes)
     }
     const lexicon_word_info* short_entry(std::size_t k) const { return reader(*this).short_entry(k); }
 
   private:
-    // a-z -> 0-25, ' -> 26, anything else 27 or more.
-    static std::size_t letter_of(char c) {
-        if (c == '\'') return 26;
-        return static_cast<std::size_t>(static_cast<unsigned char>(c) - static_cast<unsigned char>('a'));
-    }
+    // By byte: a-z -> 0-25, ' -> 26, anything else 255 (one load rather than tests).
+    static constexpr std::array<uint8_t, 256> letters = [] {
+        std::array<uint8_t, 256> t{};
+        for (auto& l : t) l = 255;
+        for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = static_cast<uint8_t>(c - 'a');
+        t['\''] = 26;
+        return t;
+    }();
     struct slot {
         uint32_t entry = 0;  // entry number + 1; 0: empty
         uint32_t check = 0;  // the hash's high bits

@@ -899,8 +899,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         v.heading = s.heading || (!ends && v.toks.size() < 14) || date_only;
         v.rank = v.heading ? rank : rank++;
         find_mentions_into(lex, v.toks, v.mentions, mention_starts);
+        int words = 0;  // (counted in a local: v.events' growth could be a store to v.words)
         for (const auto& t : v.toks) {
-            v.words += t.kind == tok_kind::word || t.kind == tok_kind::number;
+            words += t.kind == tok_kind::word || t.kind == tok_kind::number;
             // (Most words name no event: their index entry says so.)
             const form_hits* hits = nullptr;
             // (attach_grammar set lemma_is_key whenever the lemma it gave is the key)
@@ -922,6 +923,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                 }
             }
         }
+        v.words = words;
         for (const auto& c : s.clauses) {
             if (c.event.empty() && !unnamed_event) continue;  // most clauses name none
             for (uint32_t e = 0; e < pack.events.size(); ++e) {

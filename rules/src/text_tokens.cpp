@@ -149,15 +149,42 @@ constexpr std::array<uint8_t, 256> ascii_word = [] {
 // text's bytes go through it).
 inline int32_t ascii_run(std::string_view s, int32_t j, uint8_t& seen) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const auto n = static_cast<int32_t>(s.size());
-    uint8_t acc = seen;
-    for (; j < n; ++j) {
-        const uint8_t f = ascii_word[p[j]];
-        if (f == 0) break;
-        acc = static_cast<uint8_t>(acc | f);
+    // (A size_t index: an int32_t one is widened again at every byte.)
+    std::size_t k = static_cast<std::size_t>(j);
+    const std::size_t n = s.size();
+    unsigned acc = seen;
+    // Four bytes a round while four remain: the end is tested once for all four.
+    for (; k + 4 <= n; k += 4) {
+        const unsigned f0 = ascii_word[p[k]];
+        if (f0 == 0) goto done;
+        acc |= f0;
+        const unsigned f1 = ascii_word[p[k + 1]];
+        if (f1 == 0) {
+            k += 1;
+            goto done;
+        }
+        acc |= f1;
+        const unsigned f2 = ascii_word[p[k + 2]];
+        if (f2 == 0) {
+            k += 2;
+            goto done;
+        }
+        acc |= f2;
+        const unsigned f3 = ascii_word[p[k + 3]];
+        if (f3 == 0) {
+            k += 3;
+            goto done;
+        }
+        acc |= f3;
     }
-    seen = acc;
-    return j;
+    for (; k < n; ++k) {
+        const unsigned f = ascii_word[p[k]];
+        if (f == 0) break;
+        acc |= f;
+    }
+done:
+    seen = static_cast<uint8_t>(acc);
+    return static_cast<int32_t>(k);
 }
 
 // The fold of the two-byte code point (c, t) (a continuation byte) into `out` when it is
@@ -259,9 +286,11 @@ constexpr std::array<bool, 256> plain_byte = [] {
 }();
 
 // fold_key(s) kept in `keys`, or s itself when folding changes nothing (a lower-case word).
-std::string_view fold_key_kept(key_store& keys, std::string_view s) {
+// (`plain`: bytes at the start of s that the caller knows to fold to themselves, ASCII but the
+// capitals, which need no looking at again.)
+std::string_view fold_key_kept(key_store& keys, std::string_view s, std::size_t plain_known = 0) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    std::size_t i = 0;
+    std::size_t i = plain_known;
     while (i < s.size() && plain_byte[p[i]]) ++i;
     if (i == s.size()) return s;
     char* o = keys.room(s.size());  // the fast fold writes no more bytes than it reads
@@ -274,12 +303,43 @@ std::string_view fold_key_kept(key_store& keys, std::string_view s) {
     return keys.copy(rest);
 }
 
-// fold_key_kept(keys, s) of an ASCII s: its capitals lowered.
+// The bytes of w (ASCII) with their capitals lowered, all at once: a byte is a capital when
+// adding 0x80 - 'A' sets its top bit and adding 0x7F - 'Z' does not (no add carries into the
+// next byte), and is lowered by setting its 0x20 bit.
+inline uint64_t lower_ascii_word(uint64_t w) {
+    constexpr uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    const uint64_t capital = (w + ones * (0x80 - 'A')) & ~(w + ones * (0x7F - 'Z')) & high;
+    return w | (capital >> 2);
+}
+
+// fold_key_kept(keys, s) of an ASCII s: its capitals lowered, eight or four bytes at a time
+// (loads that overlap within s, never past it).
 std::string_view ascii_lower_kept(key_store& keys, std::string_view s) {
-    char* o = keys.room(s.size());
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    for (std::size_t k = 0; k < s.size(); ++k) o[k] = lower_ascii(p[k]);
-    return keys.keep(s.size());
+    const std::size_t n = s.size();
+    char* o = keys.room(n);
+    const char* p = s.data();
+    auto lower8 = [&](std::size_t at) {
+        uint64_t w;
+        std::memcpy(&w, p + at, 8);
+        w = lower_ascii_word(w);
+        std::memcpy(o + at, &w, 8);
+    };
+    auto lower4 = [&](std::size_t at) {
+        uint32_t v;
+        std::memcpy(&v, p + at, 4);
+        v = static_cast<uint32_t>(lower_ascii_word(v));
+        std::memcpy(o + at, &v, 4);
+    };
+    if (n >= 8) {
+        for (std::size_t k = 0; k + 8 < n; k += 8) lower8(k);
+        lower8(n - 8);
+    } else if (n >= 4) {
+        lower4(0);
+        lower4(n - 4);
+    } else {
+        for (std::size_t k = 0; k < n; ++k) o[k] = lower_ascii(static_cast<unsigned char>(p[k]));
+    }
+    return keys.keep(n);
 }
 
 }  // namespace
@@ -416,8 +476,8 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
             U8_NEXT(text.data(), i, size, c);
             if (c < 0 || u_isspace(c) != 0 || c == 0xA0 || c == 0x202F) continue;
         }
-        tok& t = out.emplace_back();  // built in place: a token holds three strings
-        t.begin = base + static_cast<uint32_t>(start);
+        // (The token is made once all is known of it, each member written once.)
+        tok_kind kind = tok_kind::word;
         if (c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(c) != 0) {
             // Digits with decimal comma/point and thousands grouped by spaces or points.
             int32_t j = i;
@@ -448,14 +508,18 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
             // "2e", "1er", "XXe" ordinals and "15h30" stay one word-like token
             while (j < size && is_word_char(cur.peek(j))) j = cur.next_at(j);
             i = j;
-            t.kind = tok_kind::number;
+            kind = tok_kind::number;
         } else if (c < 0x80 ? ascii_word[static_cast<std::size_t>(c)] != 0 : is_word_char(c)) {
             // Scanned first, folded after, and only when its key differs from its text: most
             // words are written in lower-case ASCII. (`seen` says whether an ASCII capital came,
             // `folds` whether anything else that folds did: a word with neither is its own
             // key, one with capitals only has them lowered.)
             uint8_t seen = c >= 'A' && c <= 'Z' ? ascii_upper : 0;
+            const bool capitalised = c < 0x80 ? seen != 0 : u_isupper(c) != 0;
             bool folds = c >= 0x80;
+            bool elided = false;
+            // The bytes before plain_to fold to themselves (for fold_key_kept)
+            int32_t plain_to = start;
             int32_t j = i;
             while (true) {
                 // ASCII letters and digits, and two-byte Latin letters: no decoding
@@ -463,6 +527,8 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
                 if (j >= size) break;
                 const auto b = static_cast<unsigned char>(text[static_cast<std::size_t>(j)]);
                 if (b < 0x80 && b != '-' && b != '\'') break;  // a space or a stop: most words end so
+                // (all before j plain: ASCII, no capital)
+                if (!folds && (seen & ascii_upper) == 0) plain_to = j;
                 if (b >= 0x80 && latin_letter(text, j)) {
                     folds = true;
                     j += 2;
@@ -496,7 +562,7 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
                         j = k;
                     }
                     if (elides) {
-                        t.elided = true;
+                        elided = true;
                         break;
                     }
                     if (j != k) break;
@@ -505,43 +571,39 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
                 }
             }
             i = j;
-            t.kind = tok_kind::word;
-            t.capitalised = c < 0x80 ? ascii_word[static_cast<std::size_t>(c)] == ascii_upper : u_isupper(c) != 0;
-            t.end = base + static_cast<uint32_t>(i);
-            t.text = std::string_view(text.data() + start, static_cast<std::size_t>(i - start));
+            const std::string_view written(text.data() + start, static_cast<std::size_t>(i - start));
+            std::string_view key = written;
             if (folds) {
-                t.key = fold_key_kept(keys, t.text);
+                key = fold_key_kept(keys, written, static_cast<std::size_t>(plain_to - start));
             } else if ((seen & ascii_upper) != 0) {
-                t.key = ascii_lower_kept(keys, t.text);  // (ASCII with capitals: "Paris", "UE")
-            } else {
-                t.key = t.text;
+                key = ascii_lower_kept(keys, written);  // (ASCII with capitals: "Paris", "UE")
             }
+            out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(i), tok_kind::word,
+                             capitalised, elided, written, key);
             if (i < size && text[static_cast<std::size_t>(i)] == ' ') ++i;  // (most words end so)
             continue;
         } else {
             switch (c) {
-                case ',': t.kind = tok_kind::comma; break;
-                case '.': case '!': case '?': case ';': case 0x2026: t.kind = tok_kind::stop; break;
-                case ':': t.kind = tok_kind::colon; break;
-                case '-': case 0x2013: case 0x2014: t.kind = tok_kind::dash; break;
-                case 0xAB: case 0x201C: t.kind = tok_kind::quote_open; break;
-                case 0xBB: case 0x201D: t.kind = tok_kind::quote_close; break;
+                case ',': kind = tok_kind::comma; break;
+                case '.': case '!': case '?': case ';': case 0x2026: kind = tok_kind::stop; break;
+                case ':': kind = tok_kind::colon; break;
+                case '-': case 0x2013: case 0x2014: kind = tok_kind::dash; break;
+                case 0xAB: case 0x201C: kind = tok_kind::quote_open; break;
+                case 0xBB: case 0x201D: kind = tok_kind::quote_close; break;
                 case '"':
-                    t.kind = quote_open ? tok_kind::quote_close : tok_kind::quote_open;
+                    kind = quote_open ? tok_kind::quote_close : tok_kind::quote_open;
                     quote_open = !quote_open;
                     break;
-                case '(': case '[': t.kind = tok_kind::paren_open; break;
-                case ')': case ']': t.kind = tok_kind::paren_close; break;
-                default: t.kind = tok_kind::symbol; break;
+                case '(': case '[': kind = tok_kind::paren_open; break;
+                case ')': case ']': kind = tok_kind::paren_close; break;
+                default: kind = tok_kind::symbol; break;
             }
         }
-        t.end = base + static_cast<uint32_t>(i);
-        t.text = std::string_view(text.data() + start, static_cast<std::size_t>(i - start));
-        if (c < 0x80 && t.kind != tok_kind::number) {
-            t.key = t.text;  // ASCII punctuation is its own key
-        } else {
-            t.key = fold_key_kept(keys, t.text);
-        }
+        const std::string_view written(text.data() + start, static_cast<std::size_t>(i - start));
+        // (ASCII punctuation is its own key)
+        const std::string_view key = c < 0x80 && kind != tok_kind::number ? written : fold_key_kept(keys, written);
+        out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(i), kind, false, false,
+                         written, key);
     }
 }
 
@@ -551,8 +613,31 @@ namespace {
 // "Paris") or only its ASCII capitals apart ("Le" -> "le").
 bool folds_to(std::string_view lemma, std::string_view text, std::string_view key) {
     if (same_bytes(lemma, text)) return true;
-    if (lemma.size() != key.size()) return false;
-    for (std::size_t k = 0; k < lemma.size(); ++k) {
+    const std::size_t n = lemma.size();
+    if (n != key.size()) return false;
+    // Eight or four bytes at a time (loads that overlap within the words, never past them):
+    // ASCII, and the key once lowered.
+    constexpr uint64_t high = 0x8080808080808080ull;
+    auto same8 = [&](std::size_t at) {
+        uint64_t a, b;
+        std::memcpy(&a, lemma.data() + at, 8);
+        std::memcpy(&b, key.data() + at, 8);
+        return (a & high) == 0 && lower_ascii_word(a) == b;
+    };
+    auto same4 = [&](std::size_t at) {
+        uint32_t a, b;
+        std::memcpy(&a, lemma.data() + at, 4);
+        std::memcpy(&b, key.data() + at, 4);
+        return (a & 0x80808080u) == 0 && lower_ascii_word(a) == b;
+    };
+    if (n >= 8) {
+        for (std::size_t k = 0; k + 8 < n; k += 8) {
+            if (!same8(k)) return false;
+        }
+        return same8(n - 8);
+    }
+    if (n >= 4) return same4(0) && same4(n - 4);
+    for (std::size_t k = 0; k < n; ++k) {
         const auto c = static_cast<unsigned char>(lemma[k]);
         if (c >= 0x80) return false;
         if (lower_ascii(c) != key[k]) return false;

@@ -22,6 +22,14 @@ enum class tok_kind : uint8_t { word, number, comma, stop, colon, dash, quote_op
                                 paren_open, paren_close, symbol };
 
 struct tok {
+    tok() = default;
+    // A token as the tokenizer makes it, the rest as above: each member written once (where
+    // `emplace_back()` has the whole token zeroed first, a defaulted constructor's value
+    // initialisation, then written again).
+    tok(uint32_t begin_at, uint32_t end_at, tok_kind kind_of, bool capitalised_word, bool elided_word,
+        std::string_view text_as_written, std::string_view key_folded)
+        : begin(begin_at), end(end_at), kind(kind_of), capitalised(capitalised_word), elided(elided_word),
+          text(text_as_written), key(key_folded) {}
     uint32_t begin = 0, end = 0;   // byte offsets in the document text
     tok_kind kind = tok_kind::word;
     bool capitalised = false;
@@ -59,7 +67,7 @@ inline bool eq(std::string_view s, const char (&lit)[N]) {
 }
 
 // a == b for the short strings of words and keys, compared in line where operator== calls
-// memcmp (whose call costs more than the few bytes of a word): by loads of 8, 4 or 1 bytes
+// memcmp (whose call costs more than the few bytes of a word): by loads of 8, 4, 2 or 1 bytes
 // that overlap within the strings, never past them. (Always in line: a call would cost what
 // it saves.)
 [[gnu::always_inline]] inline bool same_bytes(std::string_view a, std::string_view b) {
@@ -80,7 +88,8 @@ inline bool eq(std::string_view s, const char (&lit)[N]) {
         return same(n - 8, uint64_t{});
     }
     if (n >= 4) return same(0, uint32_t{}) && same(n - 4, uint32_t{});
-    return n == 0 || (p[0] == q[0] && p[n / 2] == q[n / 2] && p[n - 1] == q[n - 1]);
+    if (n >= 2) return same(0, uint16_t{}) && same(n - 2, uint16_t{});
+    return n == 0 || p[0] == q[0];
 }
 
 // Copies n bytes: for the few bytes of a word, moves of a fixed size cost less than a call
