@@ -2768,12 +2768,20 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
         if (known) return c.event;
         break;
     }
-    // The verb search finds one of the tokens' lexicon forms: when none of them names an
-    // event (the word index says so of each word), the search would name none either.
-    if (std::none_of(s.toks.begin(), s.toks.end(),
-                     [](const tok& t) { return !t.forms_known || t.names_event; })) {
-        return {};
-    }
+    // The verb search finds one of the tokens' verb forms, and names the event of its entry:
+    // when no verb form of theirs names an event, it would name none either. (The word index
+    // says of most words that none of their forms names one; the others are mostly nouns,
+    // "accord", "sommet", whose forms are read here.)
+    const auto& entry_event = rules.pack.entry_event;
+    const bool event_verb = std::any_of(s.toks.begin(), s.toks.end(), [&](const tok& t) {
+        if (!t.forms_known) return true;
+        if (!t.names_event || t.forms == nullptr) return false;
+        return std::any_of(t.forms->begin(), t.forms->end(), [&](const form_hit& h) {
+            return rules.pack.lex.entries[h.entry].pos == word_class::verb &&
+                   (h.entry >= entry_event.size() || entry_event[h.entry] >= 0);
+        });
+    });
+    if (!event_verb) return {};
     const verb_at v = find_verb(rules.pack.lex, s.toks);
     if (v.entry == nullptr) return {};
     auto it = rules.pack.event_by_verb.find(v.entry->fr_key.empty() ? fold_key(v.entry->fr)
