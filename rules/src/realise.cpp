@@ -2756,11 +2756,12 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
     std::string lemma;  // (a lemma fits in the string itself: no thread's storage to reach)
     for (const auto& c : s.source->clauses) {
         if (c.role != grammar::clause_role::main || !c.verb) continue;
-        if (const std::string_view folded = folded_key(c.verb->lemma, lemma); folded.data() != lemma.data()) {
-            lemma.assign(folded);  // (else folded into it)
+        // (Most verbs have no event verb's first byte and size: they are not looked up.)
+        if (const std::string_view folded = folded_key(c.verb->lemma, lemma); rules.pack.may_be_event_verb(folded)) {
+            if (folded.data() != lemma.data()) lemma.assign(folded);  // (else folded into it)
+            auto it = rules.pack.event_by_verb.find(lemma);
+            if (it != rules.pack.event_by_verb.end()) return rules.pack.events[it->second].name;
         }
-        auto it = rules.pack.event_by_verb.find(lemma);
-        if (it != rules.pack.event_by_verb.end()) return rules.pack.events[it->second].name;
         // (Every event of the pack has a name: a clause that names none is none of them.)
         const bool known = !c.event.empty() &&
                            std::any_of(rules.pack.events.begin(), rules.pack.events.end(),
