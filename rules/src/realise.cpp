@@ -2774,14 +2774,16 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
     // says of most words that none of their forms names one; the others are mostly nouns,
     // "accord", "sommet", whose forms are read here.)
     const auto& entry_event = rules.pack.entry_event;
-    const bool event_verb = std::any_of(s.toks.begin(), s.toks.end(), [&](const tok& t) {
-        if (!t.forms_known) return true;
-        if (!t.names_event || t.forms == nullptr) return false;
-        return std::any_of(t.forms->begin(), t.forms->end(), [&](const form_hit& h) {
-            return rules.pack.lex.entries[h.entry].pos == word_class::verb &&
-                   (h.entry >= entry_event.size() || entry_event[h.entry] >= 0);
-        });
-    });
+    bool event_verb = false;
+    for (const tok& t : s.toks) {
+        if (t.forms_known & !t.names_event) continue;  // (one test: most words)
+        event_verb = !t.forms_known ||
+                     (t.forms != nullptr && std::any_of(t.forms->begin(), t.forms->end(), [&](const form_hit& h) {
+                          return rules.pack.lex.entries[h.entry].pos == word_class::verb &&
+                                 (h.entry >= entry_event.size() || entry_event[h.entry] >= 0);
+                      }));
+        if (event_verb) break;
+    }
     if (!event_verb) return {};
     const verb_at v = find_verb(rules.pack.lex, s.toks);
     if (v.entry == nullptr) return {};
