@@ -504,6 +504,13 @@ struct pack_rules {
         const uint64_t bit = uint64_t{1} << std::min<std::size_t>(key.size(), 63);
         return (event_word_shapes[static_cast<unsigned char>(key[0])] & bit) != 0;
     }
+    // The same of event_by_verb's keys: main_event() looks up only a lemma that may be one.
+    std::array<uint64_t, 256> event_verb_shapes{};
+    bool may_be_event_verb(std::string_view key) const {
+        if (key.empty()) return true;
+        const uint64_t bit = uint64_t{1} << std::min<std::size_t>(key.size(), 63);
+        return (event_verb_shapes[static_cast<unsigned char>(key[0])] & bit) != 0;
+    }
 };
 
 // Section loaders over the parsed files of a pack; each appends problems with file:line:col

@@ -2782,11 +2782,12 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
     std::string lemma;  // (a lemma fits in the string itself: no thread's storage to reach)
     for (const auto& c : s.source->clauses) {
         if (c.role != grammar::clause_role::main || !c.verb) continue;
-        if (const std::string_view folded = folded_key(c.verb->lemma, lemma); folded.data() != lemma.data()) {
-            lemma.assign(folded);  // (else folded into it)
+        // (Most verbs have no event verb's first byte and size: they are not looked up.)
+        if (const std::string_view folded = folded_key(c.verb->lemma, lemma); rules.pack.may_be_event_verb(folded)) {
+            if (folded.data() != lemma.data()) lemma.assign(folded);  // (else folded into it)
+            auto it = rules.pack.event_by_verb.find(lemma);
+            if (it != rules.pack.event_by_verb.end()) return rules.pack.events[it->second].name;
         }
-        auto it = rules.pack.event_by_verb.find(lemma);
-        if (it != rules.pack.event_by_verb.end()) return rules.pack.events[it->second].name;
         // (Every event of the pack has a name: a clause that names none is none of them.)
         const bool known = !c.event.empty() &&
                            std::any_of(rules.pack.events.begin(), rules.pack.events.end(),
@@ -2794,12 +2795,22 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
         if (known) return c.event;
         break;
     }
-    // The verb search finds one of the tokens' lexicon forms: when none of them names an
-    // event (the word index says so of each word), the search would name none either.
-    if (std::none_of(s.toks.begin(), s.toks.end(),
-                     [](const tok& t) { return !t.forms_known || t.names_event; })) {
-        return {};
+    // The verb search finds one of the tokens' verb forms, and names the event of its entry:
+    // when no verb form of theirs names an event, it would name none either. (The word index
+    // says of most words that none of their forms names one; the others are mostly nouns,
+    // "accord", "sommet", whose forms are read here.)
+    const auto& entry_event = rules.pack.entry_event;
+    bool event_verb = false;
+    for (const tok& t : s.toks) {
+        if (t.forms_known & !t.names_event) continue;  // (one test: most words)
+        event_verb = !t.forms_known ||
+                     (t.forms != nullptr && std::any_of(t.forms->begin(), t.forms->end(), [&](const form_hit& h) {
+                          return rules.pack.lex.entries[h.entry].pos == word_class::verb &&
+                                 (h.entry >= entry_event.size() || entry_event[h.entry] >= 0);
+                      }));
+        if (event_verb) break;
     }
+    if (!event_verb) return {};
     const verb_at v = find_verb(rules.pack.lex, s.toks);
     if (v.entry == nullptr) return {};
     auto it = rules.pack.event_by_verb.find(v.entry->fr_key.empty() ? fold_key(v.entry->fr)

@@ -367,6 +367,12 @@ void load_events(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic>
         for (const auto& n : e.nouns) out.event_by_noun.emplace(n, index);
         out.events.push_back(std::move(e));
     }
+    out.event_verb_shapes.fill(0);
+    for (const auto& [verb, e] : out.event_by_verb) {
+        if (verb.empty()) continue;  // (may_be_event_verb lets an empty key through)
+        out.event_verb_shapes[static_cast<unsigned char>(verb[0])] |= uint64_t{1}
+                                                                      << std::min<std::size_t>(verb.size(), 63);
+    }
     out.entry_event.assign(out.lex.entries.size(), -1);
     for (std::size_t i = 0; i < out.lex.entries.size(); ++i) {
         const lexicon_entry& e = out.lex.entries[i];

@@ -66,34 +66,44 @@ namespace {
 // that the sentence at hand leaves empty, and then there is no text to build.
 template <typename Find>
 std::string fill_slots(const std::string& text, Find find) {
-    const std::string* fixed[16];
-    std::vector<const std::string*> more;  // past the 16th slot of a template
+    // Each slot's braces are found in one reading of the text, then kept for the writing: a
+    // template is short, and a loop over its bytes costs less than calls to std::string::find.
+    struct slot_at {
+        std::size_t open, close;
+        const std::string* value;
+    };
+    slot_at fixed[16];
+    std::vector<slot_at> more;  // past the 16th slot of a template
     std::size_t count = 0;
-    std::size_t size = text.size();
-    for (std::size_t i = text.find('{'); i != std::string::npos;) {
-        const auto close = text.find('}', i);
-        if (close == std::string::npos) return {};
-        const std::string* value = find(std::string_view(text).substr(i + 1, close - i - 1));
+    const char* const bytes = text.data();
+    const std::size_t n = text.size();
+    std::size_t size = n;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (bytes[i] != '{') continue;
+        std::size_t close = i + 1;
+        while (close < n && bytes[close] != '}') ++close;
+        if (close == n) return {};
+        const std::string* value = find(std::string_view(bytes + i + 1, close - i - 1));
         if (value == nullptr || value->empty()) return {};
         if (count < std::size(fixed)) {
-            fixed[count] = value;
+            fixed[count] = slot_at{i, close, value};
         } else {
-            more.push_back(value);
+            more.push_back(slot_at{i, close, value});
         }
         ++count;
         size += value->size();
-        i = text.find('{', close + 1);
+        i = close;  // (the next slot opens after this one closes)
     }
     std::string out;
     out.reserve(size);
     std::size_t from = 0;
     for (std::size_t k = 0; k < count; ++k) {
-        const auto open = text.find('{', from);
-        out.append(text, from, open - from);
-        out += k < std::size(fixed) ? *fixed[k] : *more[k - std::size(fixed)];
-        from = text.find('}', open) + 1;
+        const slot_at& at = k < std::size(fixed) ? fixed[k] : more[k - std::size(fixed)];
+        out.append(bytes + from, at.open - from);
+        out += *at.value;
+        from = at.close + 1;
     }
-    out.append(text, from, std::string::npos);
+    out.append(bytes + from, n - from);
     return out;
 }
 
