@@ -1112,3 +1112,15 @@ BOOST_AUTO_TEST_CASE(ne_ni_ni_is_neither_nor_with_the_verb_affirmative) {
     const std::string one = english_headline(u8"Le ministre ne veut pas la guerre, ni la crise.");
     BOOST_TEST(!contains(one, "neither"), one);
 }
+
+BOOST_AUTO_TEST_CASE(a_reflexive_idiom_with_en_reads_through_its_compound_past) {
+    // "s'en prendre à": "attack", in the present, the compound past and with "aux".
+    const std::string past = english_headline(u8"Donald Trump s'en est pris à Emmanuel Macron.");
+    BOOST_TEST(contains(past, "attacks Emmanuel Macron"), past);
+    BOOST_TEST(!contains(past, "taken"), past);
+    const std::string media = english_headline(u8"Donald Trump s'en prend aux médias américains.");
+    BOOST_TEST(contains(media, "attacks the"), media);
+    // "à la fois" is a phrase of its own, not the idiom's "à".
+    const std::string both = english_headline(u8"Il s'en prend à la fois au président et au ministre.");
+    BOOST_TEST(!contains(both, "attacks the time"), both);
+}

@@ -143,6 +143,49 @@ const lexicon_entry* reflexive_entry(const lexicon& lex, std::string_view lemma)
     return nullptr;
 }
 
+// "s'en prend à X", "s'en est pris aux Y": a reflexive idiom of the lexicon with "en" ("s'en
+// prendre à", "attack"), whose last words follow the verb group ending at toks[e]: the entry,
+// with the number of those words in `tail` and whether the last took the article in
+// (`contracted`: "aux").
+const lexicon_entry* reflexive_en_idiom(const lexicon& lex, std::string_view lemma,
+                                        const std::vector<const tok*>& toks, std::size_t e,
+                                        std::size_t& tail, bool& contracted) {
+    for (const char* se : {"se", "s'"}) {
+        auto it = lex.phrases.find(se);
+        if (it == lex.phrases.end()) continue;
+        for (const auto& [words, id] : it->second) {
+            if (words.size() < 3 || words[1] != "en" || words[2] != lemma || id >= lex.entries.size() ||
+                lex.entries[id].pos != word_class::verb) {
+                continue;
+            }
+            const std::size_t n = words.size() - 3;
+            if (e + n > toks.size()) continue;
+            bool match = true;
+            bool article = false;
+            for (std::size_t k = 0; k < n && match; ++k) {
+                const std::string_view w = toks[e + k]->key;
+                if (w == words[3 + k]) continue;
+                article = k + 1 == n && lexicon::contracts(words[3 + k], w);
+                match = article;
+            }
+            // ("s'en prend à la fois à X et à Y": a phrase opening at the last word, "à la
+            // fois", is not the idiom's.)
+            if (!match || (n > 0 && [&] {
+                    const std::size_t last = e + n - 1;
+                    const auto* p = phrase_at_token(lex, *toks[last], toks.size(), last,
+                                                    [&](std::size_t x) -> std::string_view { return toks[x]->key; });
+                    return p != nullptr && p->first.size() > 1;
+                }())) {
+                continue;
+            }
+            tail = n;
+            contracted = article;
+            return &lex.entries[id];
+        }
+    }
+    return nullptr;
+}
+
 // The lexicon's dearer answers for a word (a guessed lemma, the dictionary's English, a
 // French ending), remembered per thread across sentences and documents: the same words come
 // back in every document. Keyed under the lexicon's load id, so that a reloaded pack never
@@ -2431,11 +2474,15 @@ verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
     const std::string_view lemma = folded_key(g.lemma, folded);
     // "se rend à Paris" -> "goes to Paris": a reflexive verb is its own entry ("se rendre")
     // when the lexicon has one.
-    bool reflexive = false;
+    bool reflexive = false, with_en = false;
     for (std::size_t k = b - 1; k < e; ++k) {
         reflexive = reflexive || eq(toks[k]->key, "se") || eq(toks[k]->key, "s'");
+        with_en = with_en || eq(toks[k]->key, "en");
     }
-    const lexicon_entry* entry = reflexive ? reflexive_entry(lex, lemma) : nullptr;
+    std::size_t tail = 0;  // words of the idiom after the group ("à")
+    bool contracted = false;
+    const lexicon_entry* entry = reflexive && with_en ? reflexive_en_idiom(lex, lemma, toks, e, tail, contracted) : nullptr;
+    if (entry == nullptr && reflexive) entry = reflexive_entry(lex, lemma);
     if (const form_hit* h = entry == nullptr ? lex.word(lemma, word_class::verb) : nullptr) {
         entry = &lex.entries[h->entry];
     }
@@ -2451,9 +2498,11 @@ verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
     }
     v.begin = b;
     v.verb = e - 1;
-    v.end = e;
+    v.end = e + tail;
+    v.contracted = contracted;
     v.plural = g.plural;
-    v.passive = g.passive;
+    // ("s'en est pris" is the idiom's compound past, no passive)
+    v.passive = g.passive && tail == 0;
     v.negated = g.negated;
     return v;
 }
