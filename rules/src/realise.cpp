@@ -902,6 +902,14 @@ public:
                 if (lexicon::contracts(idiom->first.back(), toks[i + words - 1]->key)) {
                     out.words.push_back("the");
                     noun_at = std::string::npos;
+                } else if ((idiom->first.back() == "de" || idiom->first.back() == "a") && i + words < e &&
+                           toks[i + words]->kind == tok_kind::word &&
+                           (toks[i + words]->pos & grammar::pos_infinitive) != 0 &&
+                           (toks[i + words]->pos & grammar::pos_noun) == 0) {
+                    // "a accepté de formaliser" -> "agreed to formalise": the idiom's "de" or
+                    // "à" before an infinitive, as "de" alone is
+                    out.words.push_back("to");
+                    noun_at = std::string::npos;
                 }
                 i += words;
                 continue;
