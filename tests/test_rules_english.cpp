@@ -1133,3 +1133,14 @@ BOOST_AUTO_TEST_CASE(a_verb_idiom_closing_on_de_takes_to_before_an_infinitive) {
         english_summary(u8"Bahreïn annonce qu'il avait accepté de formaliser l'accord avec Israël.");
     BOOST_TEST(contains(inner, "agreed to formalise"), inner);
 }
+
+BOOST_AUTO_TEST_CASE(a_verb_idiom_keeps_the_time_of_its_verb) {
+    // "permettre de": "make it possible"; in a clause of its own it keeps its future,
+    // conditional or past as a verb alone does.
+    const std::string would =
+        english_summary(u8"Il a dit que l'accord permettrait de renforcer la coopération entre les deux pays.");
+    BOOST_TEST(contains(would, "would make it possible to strengthen"), would);
+    const std::string made =
+        english_summary(u8"Il a dit que l'accord permettait de renforcer la coopération entre les deux pays.");
+    BOOST_TEST(contains(made, "made it possible to strengthen"), made);
+}

@@ -896,7 +896,20 @@ public:
                 const form_kind form = participle ? form_kind::participle
                                        : (t.pos & grammar::pos_infinitive) != 0 || plural ? form_kind::base
                                                                                           : form_kind::present3s;
-                push_content(out, lex_.entries[idiom->second], form, noun_at);
+                const lexicon_entry& said = lex_.entries[idiom->second];
+                // "qui permettrait de" -> "which would make it possible to", "permettait de" ->
+                // "made it possible to": the idiom keeps the time of its verb, as a verb alone does
+                constexpr uint32_t other_forms = grammar::pos_present | grammar::pos_infinitive |
+                                                 grammar::pos_past_participle | grammar::pos_noun;
+                if ((t.pos & (grammar::pos_future | grammar::pos_conditional)) != 0 && (t.pos & other_forms) == 0) {
+                    out.words.push_back(std::string((t.pos & grammar::pos_future) != 0 ? "will " : "would ") + said.en);
+                    noun_at = std::string::npos;
+                } else if ((t.pos & grammar::pos_past) != 0 && (t.pos & (other_forms | grammar::pos_aux)) == 0) {
+                    out.words.push_back(english_past(said));
+                    noun_at = std::string::npos;
+                } else {
+                    push_content(out, said, form, noun_at);
+                }
                 // "a pris acte du vote" -> "took note of the vote": the article contracted
                 // into an idiom's last "de" or "à"
                 if (lexicon::contracts(idiom->first.back(), toks[i + words - 1]->key)) {
