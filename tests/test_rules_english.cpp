@@ -1144,3 +1144,10 @@ BOOST_AUTO_TEST_CASE(a_verb_idiom_keeps_the_time_of_its_verb) {
         english_summary(u8"Il a dit que l'accord permettait de renforcer la coopération entre les deux pays.");
     BOOST_TEST(contains(made, "made it possible to strengthen"), made);
 }
+
+BOOST_AUTO_TEST_CASE(susceptible_de_is_likely_to_after_its_noun) {
+    const std::string en = english_headline(
+        u8"La France suspend les exportations de matériels militaires susceptibles d'être employés contre les Kurdes.");
+    BOOST_TEST(contains(en, "equipment likely to be"), en);
+    BOOST_TEST(!contains(en, "susceptible"), en);
+}
