@@ -486,10 +486,10 @@ BOOST_AUTO_TEST_CASE(a_body_named_after_its_leader_takes_the_name_first) {
 BOOST_AUTO_TEST_CASE(the_partitive_de_before_an_adjective_goes_unsaid) {
     const std::string measures = english_headline("Le gouvernement annonce de nouvelles mesures contre la crise.");
     BOOST_TEST(contains(measures, "announces new measures"), measures);
-    // After a reflexive verb "de" is its preposition.
+    // After a reflexive verb "de" is its preposition ("s'affranchir de": "break free from").
     const std::string freed =
         english_summary("L'Iran s'affranchira de nouvelles obligations en matière nucléaire.");
-    BOOST_TEST(contains(freed, "of new obligations"), freed);
+    BOOST_TEST(contains(freed, "from new obligations"), freed);
 }
 
 BOOST_AUTO_TEST_CASE(que_after_a_comparative_is_than) {
@@ -1120,6 +1120,10 @@ BOOST_AUTO_TEST_CASE(a_reflexive_idiom_with_en_reads_through_its_compound_past) 
     BOOST_TEST(!contains(past, "taken"), past);
     const std::string media = english_headline(u8"Donald Trump s'en prend aux médias américains.");
     BOOST_TEST(contains(media, "attacks the"), media);
+    // A reflexive idiom without "en" too, in the future: "s'affranchir de", "break free from".
+    const std::string free =
+        english_headline(u8"L'Iran s'affranchira de nouvelles obligations en matière nucléaire.");
+    BOOST_TEST(contains(free, "breaks free from new obligations"), free);
     // "à la fois" is a phrase of its own, not the idiom's "à".
     const std::string both = english_headline(u8"Il s'en prend à la fois au président et au ministre.");
     BOOST_TEST(!contains(both, "attacks the time"), both);

@@ -143,29 +143,31 @@ const lexicon_entry* reflexive_entry(const lexicon& lex, std::string_view lemma)
     return nullptr;
 }
 
-// "s'en prend à X", "s'en est pris aux Y": a reflexive idiom of the lexicon with "en" ("s'en
-// prendre à", "attack"), whose last words follow the verb group ending at toks[e]: the entry,
-// with the number of those words in `tail` and whether the last took the article in
-// (`contracted`: "aux").
-const lexicon_entry* reflexive_en_idiom(const lexicon& lex, std::string_view lemma,
-                                        const std::vector<const tok*>& toks, std::size_t e,
-                                        std::size_t& tail, bool& contracted) {
+// "s'en prend à X", "s'affranchira de Y", "s'en est pris aux Z": a reflexive idiom of the
+// lexicon ("s'en prendre à", "attack"; "s'affranchir de", "break free from"), with "en" when
+// the verb group has it, whose last words follow the group ending at toks[e]: the entry, with
+// the number of those words in `tail` and whether the last took the article in (`contracted`:
+// "aux").
+const lexicon_entry* reflexive_idiom(const lexicon& lex, std::string_view lemma, bool with_en,
+                                     const std::vector<const tok*>& toks, std::size_t e,
+                                     std::size_t& tail, bool& contracted) {
+    const std::size_t head = with_en ? 3 : 2;  // "s'", ("en",) the verb
     for (const char* se : {"se", "s'"}) {
         auto it = lex.phrases.find(se);
         if (it == lex.phrases.end()) continue;
         for (const auto& [words, id] : it->second) {
-            if (words.size() < 3 || words[1] != "en" || words[2] != lemma || id >= lex.entries.size() ||
-                lex.entries[id].pos != word_class::verb) {
+            if (words.size() <= head || (with_en && words[1] != "en") || words[head - 1] != lemma ||
+                id >= lex.entries.size() || lex.entries[id].pos != word_class::verb) {
                 continue;
             }
-            const std::size_t n = words.size() - 3;
+            const std::size_t n = words.size() - head;
             if (e + n > toks.size()) continue;
             bool match = true;
             bool article = false;
             for (std::size_t k = 0; k < n && match; ++k) {
                 const std::string_view w = toks[e + k]->key;
-                if (w == words[3 + k]) continue;
-                article = k + 1 == n && lexicon::contracts(words[3 + k], w);
+                if (w == words[head + k]) continue;
+                article = k + 1 == n && lexicon::contracts(words[head + k], w);
                 match = article;
             }
             // ("s'en prend à la fois à X et à Y": a phrase opening at the last word, "à la
@@ -2502,7 +2504,7 @@ verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
     }
     std::size_t tail = 0;  // words of the idiom after the group ("à")
     bool contracted = false;
-    const lexicon_entry* entry = reflexive && with_en ? reflexive_en_idiom(lex, lemma, toks, e, tail, contracted) : nullptr;
+    const lexicon_entry* entry = reflexive ? reflexive_idiom(lex, lemma, with_en, toks, e, tail, contracted) : nullptr;
     if (entry == nullptr && reflexive) entry = reflexive_entry(lex, lemma);
     if (const form_hit* h = entry == nullptr ? lex.word(lemma, word_class::verb) : nullptr) {
         entry = &lex.entries[h->entry];
@@ -2522,7 +2524,7 @@ verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
     v.end = e + tail;
     v.contracted = contracted;
     v.plural = g.plural;
-    // ("s'en est pris" is the idiom's compound past, no passive)
+    // ("s'en est pris", "s'est affranchi" are the idiom's compound past, no passive)
     v.passive = g.passive && tail == 0;
     v.negated = g.negated;
     return v;
