@@ -1155,3 +1155,9 @@ BOOST_AUTO_TEST_CASE(susceptible_de_is_likely_to_after_its_noun) {
     BOOST_TEST(contains(en, "equipment likely to be"), en);
     BOOST_TEST(!contains(en, "susceptible"), en);
 }
+
+BOOST_AUTO_TEST_CASE(affirmer_avoir_is_claim_to_have) {
+    const std::string en = english_headline(u8"Le ministre de l'Intérieur dit avoir reçu une lettre de menaces.");
+    BOOST_TEST(contains(en, "claims to have received"), en);
+    BOOST_TEST(!contains(en, "says to have"), en);
+}
