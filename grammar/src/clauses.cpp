@@ -572,23 +572,32 @@ class sentence_builder final {
         parts.clear();
         int32_t current = -1;
         int32_t main_verb = -1;
-        std::size_t prev_at_level = static_cast<std::size_t>(-1);
         // The elements through a plain pointer: the part lists grow in the loop, and the
         // compiler would otherwise reach through the vector again after each growth.
         element* const els = els_.data();
         const auto part_base = static_cast<int32_t>(parts_out.size());
-        for (std::size_t i = first; i < last; ++i) {
-            element& here = els[i];
-            if (here.depth != level) continue;
-            const element_kind kind = here.kind;
-            if (current >= 0 && (here.forms & f_boundary)) current = -1;
-            if (current < 0 && kind == element_kind::token) {
-                // Most elements: a token outside any part opens none.
-                prev_at_level = i;
-                here.part = -1;
-                continue;
+        // The element before `i` at this level (one not nested deeper), or -1 as size_t: asked
+        // only where a relative or a verb group might open a part.
+        auto previous_at_level = [els, first, level](std::size_t i) {
+            while (i-- > first) {
+                if (els[i].depth == level) return i;
             }
+            return static_cast<std::size_t>(-1);
+        };
+        // Outside a part, only a non-token element may open one, and a token stays in none
+        // (its part is -1 from the start, as every element's is; the quote's level is read
+        // after the root's, which left the quote's elements in no part): the loop goes from
+        // one non-token element to the next. Inside a part, each element extends it up to a
+        // boundary.
+        const uint32_t* nt = non_tokens_.data();
+        const uint32_t* const nt_end = nt + non_tokens_.size();
+        std::size_t i = first;
+        for (;;) {
             if (current < 0) {
+                while (nt != nt_end && (*nt < i || (*nt < last && els[*nt].depth != level))) ++nt;
+                if (nt == nt_end || *nt >= last) break;
+                i = *nt;
+                const element_kind kind = els[i].kind;
                 bool opens = true;  // the element opens a sub-clause part
                 switch (kind) {
                     case element_kind::attribution_marker:
@@ -601,9 +610,11 @@ class sentence_builder final {
                         parts.push_back({part_kind::subordinate, clause_role::subordinate, i, i});
                         break;
                     case element_kind::relative: {
+                        std::size_t prev_at_level;
                         const bool completive =
                             has_form(i, f_que) &&
-                            ((prev_at_level != static_cast<std::size_t>(-1) &&
+                            (((prev_at_level = previous_at_level(i)) !=
+                                  static_cast<std::size_t>(-1) &&
                               els_[prev_at_level].verb >= 0) ||
                              verb_over_adjuncts(i, first, level));
                         parts.push_back(
@@ -612,7 +623,7 @@ class sentence_builder final {
                         break;
                     }
                     case element_kind::verb_group:
-                        opens = speech_after_comma(i, prev_at_level, first, last);
+                        opens = speech_after_comma(i, previous_at_level(i), first, last);
                         if (opens)
                             parts.push_back({part_kind::attribution, clause_role::attribution, i, i});
                         break;
@@ -621,18 +632,33 @@ class sentence_builder final {
                         break;
                 }
                 if (!opens) {
-                    prev_at_level = i;
-                    here.part = -1;
                     if (main_verb < 0 && kind == element_kind::verb_group)
                         main_verb = static_cast<int32_t>(i);
+                    ++i;
                     continue;
                 }
                 current = static_cast<int32_t>(parts.size()) - 1;
+                els[i].part = part_base + current;
+                parts[static_cast<std::size_t>(current)].last = i;
+                ++i;
+                continue;
+            }
+            if (i >= last) break;
+            element& here = els[i];
+            if (here.depth != level) {
+                ++i;
+                continue;
+            }
+            if (here.forms & f_boundary) {
+                // The part ends here; the element is read again as one outside any part.
+                current = -1;
+                if (here.kind == element_kind::token) ++i;
+                continue;
             }
             // Here `current` names an open part, which the element extends.
             here.part = part_base + current;
             parts[static_cast<std::size_t>(current)].last = i;
-            prev_at_level = i;
+            ++i;
         }
         // Elements inside nested regions belong to the part their opener is in.
         for (const region& rg : regions_) {
