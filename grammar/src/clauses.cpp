@@ -572,6 +572,7 @@ class sentence_builder final {
         parts.clear();
         int32_t current = -1;
         int32_t main_verb = -1;
+        bool complement_actor = false;  // "entre Rabat et Bruxelles": both are complements
         // The elements through a plain pointer: the part lists grow in the loop, and the
         // compiler would otherwise reach through the vector again after each growth.
         element* const els = els_.data();
@@ -634,6 +635,20 @@ class sentence_builder final {
                 if (!opens) {
                     if (main_verb < 0 && kind == element_kind::verb_group)
                         main_verb = static_cast<int32_t>(i);
+                    // An actor of the clause proper: a subject before the main verb (the
+                    // first verb group met), an object after it; actors after a preposition
+                    // are complements.
+                    if (els[i].actor >= 0 && !place_at(i)) {
+                        const bool before = main_verb < 0;
+                        const bool coordinated = i > 0 && has_form(i - 1, f_et_ou);
+                        complement_actor =
+                            preceded_by_preposition(i) || (coordinated && complement_actor);
+                        if (before && !complement_actor) {
+                            add_index(r.subjects, els[i].actor);
+                        } else if (!before) {
+                            add_index(r.objects, els[i].actor);
+                        }
+                    }
                     ++i;
                     continue;
                 }
@@ -677,25 +692,7 @@ class sentence_builder final {
         // Main verb: the first finite verb group of the clause proper, found by the pass above
         // (the nested regions hold no element of this level but their closers, tokens).
         r.verb_element = main_verb;
-        // Subjects before it, objects after it; actors after a preposition are complements.
-        // Actors are non-token elements: only those are visited.
-        const std::size_t verb_at =
-            r.verb_element < 0 ? last : static_cast<std::size_t>(r.verb_element);
-        bool complement_actor = false;  // "entre Rabat et Bruxelles": both are complements
-        for (auto it = std::lower_bound(non_tokens_.begin(), non_tokens_.end(), first);
-             it != non_tokens_.end() && *it < last; ++it) {
-            const std::size_t i = *it;
-            if (els_[i].actor < 0 || els_[i].depth != level || els_[i].part >= 0) continue;
-            if (place_at(i)) continue;
-            const bool before = i < verb_at;
-            const bool coordinated = i > 0 && has_form(i - 1, f_et_ou);
-            complement_actor = preceded_by_preposition(i) || (coordinated && complement_actor);
-            if (before && !complement_actor) {
-                add_index(r.subjects, els_[i].actor);
-            } else if (!before) {
-                add_index(r.objects, els_[i].actor);
-            }
-        }
+        // Its subjects and objects were found by the pass above too.
         if (r.verb_element >= 0) {
             const auto v = static_cast<std::size_t>(r.verb_element);
             // The subject: from the first content element of the clause proper before the verb
