@@ -590,13 +590,16 @@ class sentence_builder final {
         // after the root's, which left the quote's elements in no part): the loop goes from
         // one non-token element to the next. Inside a part, each element extends it up to a
         // boundary.
+        // The non-token elements in [first, last): nt walks them (the root's level holds all).
         const uint32_t* nt = non_tokens_.data();
-        const uint32_t* const nt_end = nt + non_tokens_.size();
+        const uint32_t* nt_end = nt + non_tokens_.size();
+        if (first != 0) nt = std::lower_bound(nt, nt_end, static_cast<uint32_t>(first));
+        if (last != els_.size()) nt_end = std::lower_bound(nt, nt_end, static_cast<uint32_t>(last));
         std::size_t i = first;
         for (;;) {
             if (current < 0) {
-                while (nt != nt_end && (*nt < i || (*nt < last && els[*nt].depth != level))) ++nt;
-                if (nt == nt_end || *nt >= last) break;
+                while (nt != nt_end && els[*nt].depth != level) ++nt;
+                if (nt == nt_end) break;
                 i = *nt;
                 const element_kind kind = els[i].kind;
                 bool opens = true;  // the element opens a sub-clause part
@@ -632,6 +635,7 @@ class sentence_builder final {
                         opens = false;
                         break;
                 }
+                ++nt;
                 if (!opens) {
                     if (main_verb < 0 && kind == element_kind::verb_group)
                         main_verb = static_cast<int32_t>(i);
@@ -668,6 +672,7 @@ class sentence_builder final {
                 // The part ends here; the element is read again as one outside any part.
                 current = -1;
                 if (here.kind == element_kind::token) ++i;
+                while (nt != nt_end && *nt < i) ++nt;
                 continue;
             }
             // Here `current` names an open part, which the element extends.
