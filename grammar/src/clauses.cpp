@@ -595,6 +595,7 @@ class sentence_builder final {
         const uint32_t* nt_end = nt + non_tokens_.size();
         if (first != 0) nt = std::lower_bound(nt, nt_end, static_cast<uint32_t>(first));
         if (last != els_.size()) nt_end = std::lower_bound(nt, nt_end, static_cast<uint32_t>(last));
+        const uint32_t* const level_non_tokens = nt;  // for the pass over them further on
         std::size_t i = first;
         for (;;) {
             if (current < 0) {
@@ -736,8 +737,7 @@ class sentence_builder final {
                 r.parts.push_back({part_kind::object, span_of(v + 1, object_last)});
         }
         // Times, places, appositions (all on non-token elements), enumerations.
-        for (auto it = std::lower_bound(non_tokens_.begin(), non_tokens_.end(), first);
-             it != non_tokens_.end() && *it < last; ++it) {
+        for (const uint32_t* it = level_non_tokens; it != nt_end; ++it) {
             const std::size_t i = *it;
             if (els_[i].depth != level) continue;
             if (els_[i].kind == element_kind::date && els_[i].value >= 0) {
@@ -825,8 +825,9 @@ class sentence_builder final {
 
     // "la sécurité, la justice, la migration et le développement économique".
     void find_enumeration(std::size_t first, std::size_t last, uint32_t level, reading& r) const {
-        for (auto it = std::lower_bound(et_ou_.begin(), et_ou_.end(), first);
-             it != et_ou_.end() && *it < last; ++it) {
+        auto it = et_ou_.begin();
+        if (first != 0) it = std::lower_bound(it, et_ou_.end(), first);
+        for (; it != et_ou_.end() && *it < last; ++it) {
             const std::size_t i = *it;
             if (els_[i].depth != level) continue;
             // Items after the conjunction: up to a stop.
