@@ -572,23 +572,37 @@ class sentence_builder final {
         parts.clear();
         int32_t current = -1;
         int32_t main_verb = -1;
-        std::size_t prev_at_level = static_cast<std::size_t>(-1);
+        bool complement_actor = false;  // "entre Rabat et Bruxelles": both are complements
         // The elements through a plain pointer: the part lists grow in the loop, and the
         // compiler would otherwise reach through the vector again after each growth.
         element* const els = els_.data();
         const auto part_base = static_cast<int32_t>(parts_out.size());
-        for (std::size_t i = first; i < last; ++i) {
-            element& here = els[i];
-            if (here.depth != level) continue;
-            const element_kind kind = here.kind;
-            if (current >= 0 && (here.forms & f_boundary)) current = -1;
-            if (current < 0 && kind == element_kind::token) {
-                // Most elements: a token outside any part opens none.
-                prev_at_level = i;
-                here.part = -1;
-                continue;
+        // The element before `i` at this level (one not nested deeper), or -1 as size_t: asked
+        // only where a relative or a verb group might open a part.
+        auto previous_at_level = [els, first, level](std::size_t i) {
+            while (i-- > first) {
+                if (els[i].depth == level) return i;
             }
+            return static_cast<std::size_t>(-1);
+        };
+        // Outside a part, only a non-token element may open one, and a token stays in none
+        // (its part is -1 from the start, as every element's is; the quote's level is read
+        // after the root's, which left the quote's elements in no part): the loop goes from
+        // one non-token element to the next. Inside a part, each element extends it up to a
+        // boundary.
+        // The non-token elements in [first, last): nt walks them (the root's level holds all).
+        const uint32_t* nt = non_tokens_.data();
+        const uint32_t* nt_end = nt + non_tokens_.size();
+        if (first != 0) nt = std::lower_bound(nt, nt_end, static_cast<uint32_t>(first));
+        if (last != els_.size()) nt_end = std::lower_bound(nt, nt_end, static_cast<uint32_t>(last));
+        const uint32_t* const level_non_tokens = nt;  // for the pass over them further on
+        std::size_t i = first;
+        for (;;) {
             if (current < 0) {
+                while (nt != nt_end && els[*nt].depth != level) ++nt;
+                if (nt == nt_end) break;
+                i = *nt;
+                const element_kind kind = els[i].kind;
                 bool opens = true;  // the element opens a sub-clause part
                 switch (kind) {
                     case element_kind::attribution_marker:
@@ -601,9 +615,11 @@ class sentence_builder final {
                         parts.push_back({part_kind::subordinate, clause_role::subordinate, i, i});
                         break;
                     case element_kind::relative: {
+                        std::size_t prev_at_level;
                         const bool completive =
                             has_form(i, f_que) &&
-                            ((prev_at_level != static_cast<std::size_t>(-1) &&
+                            (((prev_at_level = previous_at_level(i)) !=
+                                  static_cast<std::size_t>(-1) &&
                               els_[prev_at_level].verb >= 0) ||
                              verb_over_adjuncts(i, first, level));
                         parts.push_back(
@@ -612,7 +628,7 @@ class sentence_builder final {
                         break;
                     }
                     case element_kind::verb_group:
-                        opens = speech_after_comma(i, prev_at_level, first, last);
+                        opens = speech_after_comma(i, previous_at_level(i), first, last);
                         if (opens)
                             parts.push_back({part_kind::attribution, clause_role::attribution, i, i});
                         break;
@@ -620,19 +636,50 @@ class sentence_builder final {
                         opens = false;
                         break;
                 }
+                ++nt;
                 if (!opens) {
-                    prev_at_level = i;
-                    here.part = -1;
                     if (main_verb < 0 && kind == element_kind::verb_group)
                         main_verb = static_cast<int32_t>(i);
+                    // An actor of the clause proper: a subject before the main verb (the
+                    // first verb group met), an object after it; actors after a preposition
+                    // are complements.
+                    if (els[i].actor >= 0 && !place_at(i)) {
+                        const bool before = main_verb < 0;
+                        const bool coordinated = i > 0 && has_form(i - 1, f_et_ou);
+                        complement_actor =
+                            preceded_by_preposition(i) || (coordinated && complement_actor);
+                        if (before && !complement_actor) {
+                            add_index(r.subjects, els[i].actor);
+                        } else if (!before) {
+                            add_index(r.objects, els[i].actor);
+                        }
+                    }
+                    ++i;
                     continue;
                 }
                 current = static_cast<int32_t>(parts.size()) - 1;
+                els[i].part = part_base + current;
+                parts[static_cast<std::size_t>(current)].last = i;
+                ++i;
+                continue;
+            }
+            if (i >= last) break;
+            element& here = els[i];
+            if (here.depth != level) {
+                ++i;
+                continue;
+            }
+            if (here.forms & f_boundary) {
+                // The part ends here; the element is read again as one outside any part.
+                current = -1;
+                if (here.kind == element_kind::token) ++i;
+                while (nt != nt_end && *nt < i) ++nt;
+                continue;
             }
             // Here `current` names an open part, which the element extends.
             here.part = part_base + current;
             parts[static_cast<std::size_t>(current)].last = i;
-            prev_at_level = i;
+            ++i;
         }
         // Elements inside nested regions belong to the part their opener is in.
         for (const region& rg : regions_) {
@@ -651,25 +698,7 @@ class sentence_builder final {
         // Main verb: the first finite verb group of the clause proper, found by the pass above
         // (the nested regions hold no element of this level but their closers, tokens).
         r.verb_element = main_verb;
-        // Subjects before it, objects after it; actors after a preposition are complements.
-        // Actors are non-token elements: only those are visited.
-        const std::size_t verb_at =
-            r.verb_element < 0 ? last : static_cast<std::size_t>(r.verb_element);
-        bool complement_actor = false;  // "entre Rabat et Bruxelles": both are complements
-        for (auto it = std::lower_bound(non_tokens_.begin(), non_tokens_.end(), first);
-             it != non_tokens_.end() && *it < last; ++it) {
-            const std::size_t i = *it;
-            if (els_[i].actor < 0 || els_[i].depth != level || els_[i].part >= 0) continue;
-            if (place_at(i)) continue;
-            const bool before = i < verb_at;
-            const bool coordinated = i > 0 && has_form(i - 1, f_et_ou);
-            complement_actor = preceded_by_preposition(i) || (coordinated && complement_actor);
-            if (before && !complement_actor) {
-                add_index(r.subjects, els_[i].actor);
-            } else if (!before) {
-                add_index(r.objects, els_[i].actor);
-            }
-        }
+        // Its subjects and objects were found by the pass above too.
         if (r.verb_element >= 0) {
             const auto v = static_cast<std::size_t>(r.verb_element);
             // The subject: from the first content element of the clause proper before the verb
@@ -708,8 +737,7 @@ class sentence_builder final {
                 r.parts.push_back({part_kind::object, span_of(v + 1, object_last)});
         }
         // Times, places, appositions (all on non-token elements), enumerations.
-        for (auto it = std::lower_bound(non_tokens_.begin(), non_tokens_.end(), first);
-             it != non_tokens_.end() && *it < last; ++it) {
+        for (const uint32_t* it = level_non_tokens; it != nt_end; ++it) {
             const std::size_t i = *it;
             if (els_[i].depth != level) continue;
             if (els_[i].kind == element_kind::date && els_[i].value >= 0) {
@@ -797,8 +825,9 @@ class sentence_builder final {
 
     // "la sécurité, la justice, la migration et le développement économique".
     void find_enumeration(std::size_t first, std::size_t last, uint32_t level, reading& r) const {
-        for (auto it = std::lower_bound(et_ou_.begin(), et_ou_.end(), first);
-             it != et_ou_.end() && *it < last; ++it) {
+        auto it = et_ou_.begin();
+        if (first != 0) it = std::lower_bound(it, et_ou_.end(), first);
+        for (; it != et_ou_.end() && *it < last; ++it) {
             const std::size_t i = *it;
             if (els_[i].depth != level) continue;
             // Items after the conjunction: up to a stop.

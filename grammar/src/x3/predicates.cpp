@@ -543,6 +543,9 @@ uint32_t form_base(std::string_view f, token_kind kind, bool capitalised, uint32
     if (word && !capitalised && classes == 0 && (lists & start_lists) == 0 &&
         !(pos & pos_determiner))
         starts |= plain_word;
+    if (word && capitalised && classes == 0 && (lists & start_lists) == 0 &&
+        !(pos & pos_determiner))
+        starts |= plain_capital;
     // is_punctuation: currency signs start amounts ("$ 700"), the rest is read as itself.
     if (kind == token_kind::punct || (!word && !number && f != "$" && f != "€" && f != "£"))
         starts |= punctuation_start;

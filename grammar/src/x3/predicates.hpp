@@ -199,10 +199,11 @@ uint32_t element_starts_other(const sentence_state& st, int32_t index);
 // Bits of form_facts::starts (x3/predicates.cpp, starts_of_form) above the element kinds and
 // below punctuation_start: a title or an institution key may start at the form, the form is a
 // determiner or a title adjective (a titled actor's head lies further on), and the form is a
-// plain word (below).
+// plain word or a plain capitalised word (below).
 inline constexpr uint32_t opens_title = 1u << 29, opens_institution = 1u << 30,
-                          head_further = 1u << 28, plain_word = 1u << 27;
-inline constexpr uint32_t kind_bits = ~(opens_title | opens_institution | head_further | plain_word);
+                          head_further = 1u << 28, plain_word = 1u << 27, plain_capital = 1u << 26;
+inline constexpr uint32_t kind_bits =
+    ~(opens_title | opens_institution | head_further | plain_word | plain_capital);
 
 // Bit per element kind (ast::element_kind) whose rule may start at this token: a superset,
 // computed once per token so that most alternatives are skipped without being tried. Also
@@ -225,6 +226,18 @@ inline uint32_t element_starts(const sentence_state& st, int32_t index) {
         // Quotes and brackets start no phrase either: their form says all (as in
         // element_starts_other), without the call.
         if ((form & punctuation_start) && st.facts[at].first_classes == 0) return form & kind_bits;
+        // A capitalised word in no vocabulary class and none of those lists, without a
+        // determiner reading: of element_starts_other's tests, only the name and the verb
+        // ones hold for it.
+        if (form & plain_capital) {
+            uint32_t starts = form & kind_bits;
+            if (is_name_word{}(st, index) ||
+                (t.where.size() == 1 && is_initial_letter{}(st, index)))
+                starts |= 1u << static_cast<unsigned>(element_kind::named_actor);
+            if ((t.pos & finite_bits) && is_finite{}(st, index))
+                starts |= 1u << static_cast<unsigned>(element_kind::verb_group);
+            return starts;
+        }
         return element_starts_other(st, index);
     }
     uint32_t starts = form & kind_bits;
