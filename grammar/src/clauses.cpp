@@ -596,41 +596,41 @@ class sentence_builder final {
         if (first != 0) nt = std::lower_bound(nt, nt_end, static_cast<uint32_t>(first));
         if (last != els_.size()) nt_end = std::lower_bound(nt, nt_end, static_cast<uint32_t>(last));
         const uint32_t* const level_non_tokens = nt;  // for the pass over them further on
-        std::size_t i = first;
+        std::size_t at = first;
         for (;;) {
             if (current < 0) {
                 while (nt != nt_end && els[*nt].depth != level) ++nt;
                 if (nt == nt_end) break;
-                i = *nt;
-                const element_kind kind = els[i].kind;
+                at = *nt;
+                const element_kind kind = els[at].kind;
                 bool opens = true;  // the element opens a sub-clause part
                 switch (kind) {
                     case element_kind::attribution_marker:
-                        parts.push_back({part_kind::attribution, clause_role::attribution, i, i});
+                        parts.push_back({part_kind::attribution, clause_role::attribution, at, at});
                         break;
                     case element_kind::purpose_marker:
-                        parts.push_back({part_kind::purpose, clause_role::purpose, i, i});
+                        parts.push_back({part_kind::purpose, clause_role::purpose, at, at});
                         break;
                     case element_kind::subordinator:
-                        parts.push_back({part_kind::subordinate, clause_role::subordinate, i, i});
+                        parts.push_back({part_kind::subordinate, clause_role::subordinate, at, at});
                         break;
                     case element_kind::relative: {
                         std::size_t prev_at_level;
                         const bool completive =
-                            has_form(i, f_que) &&
-                            (((prev_at_level = previous_at_level(i)) !=
+                            has_form(at, f_que) &&
+                            (((prev_at_level = previous_at_level(at)) !=
                                   static_cast<std::size_t>(-1) &&
                               els_[prev_at_level].verb >= 0) ||
-                             verb_over_adjuncts(i, first, level));
+                             verb_over_adjuncts(at, first, level));
                         parts.push_back(
                             {completive ? part_kind::subordinate : part_kind::relative,
-                             completive ? clause_role::subordinate : clause_role::relative, i, i});
+                             completive ? clause_role::subordinate : clause_role::relative, at, at});
                         break;
                     }
                     case element_kind::verb_group:
-                        opens = speech_after_comma(i, previous_at_level(i), first, last);
+                        opens = speech_after_comma(at, previous_at_level(at), first, last);
                         if (opens)
-                            parts.push_back({part_kind::attribution, clause_role::attribution, i, i});
+                            parts.push_back({part_kind::attribution, clause_role::attribution, at, at});
                         break;
                     default:
                         opens = false;
@@ -639,47 +639,47 @@ class sentence_builder final {
                 ++nt;
                 if (!opens) {
                     if (main_verb < 0 && kind == element_kind::verb_group)
-                        main_verb = static_cast<int32_t>(i);
+                        main_verb = static_cast<int32_t>(at);
                     // An actor of the clause proper: a subject before the main verb (the
                     // first verb group met), an object after it; actors after a preposition
                     // are complements.
-                    if (els[i].actor >= 0 && !place_at(i)) {
+                    if (els[at].actor >= 0 && !place_at(at)) {
                         const bool before = main_verb < 0;
-                        const bool coordinated = i > 0 && has_form(i - 1, f_et_ou);
+                        const bool coordinated = at > 0 && has_form(at - 1, f_et_ou);
                         complement_actor =
-                            preceded_by_preposition(i) || (coordinated && complement_actor);
+                            preceded_by_preposition(at) || (coordinated && complement_actor);
                         if (before && !complement_actor) {
-                            add_index(r.subjects, els[i].actor);
+                            add_index(r.subjects, els[at].actor);
                         } else if (!before) {
-                            add_index(r.objects, els[i].actor);
+                            add_index(r.objects, els[at].actor);
                         }
                     }
-                    ++i;
+                    ++at;
                     continue;
                 }
                 current = static_cast<int32_t>(parts.size()) - 1;
-                els[i].part = part_base + current;
-                parts[static_cast<std::size_t>(current)].last = i;
-                ++i;
+                els[at].part = part_base + current;
+                parts[static_cast<std::size_t>(current)].last = at;
+                ++at;
                 continue;
             }
-            if (i >= last) break;
-            element& here = els[i];
+            if (at >= last) break;
+            element& here = els[at];
             if (here.depth != level) {
-                ++i;
+                ++at;
                 continue;
             }
             if (here.forms & f_boundary) {
                 // The part ends here; the element is read again as one outside any part.
                 current = -1;
-                if (here.kind == element_kind::token) ++i;
-                while (nt != nt_end && *nt < i) ++nt;
+                if (here.kind == element_kind::token) ++at;
+                while (nt != nt_end && *nt < at) ++nt;
                 continue;
             }
             // Here `current` names an open part, which the element extends.
             here.part = part_base + current;
-            parts[static_cast<std::size_t>(current)].last = i;
-            ++i;
+            parts[static_cast<std::size_t>(current)].last = at;
+            ++at;
         }
         // Elements inside nested regions belong to the part their opener is in.
         for (const region& rg : regions_) {
