@@ -828,8 +828,6 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
     // are indexed, the biggest part of a pack.
     pack.release("lexicon/");
     definitions().swap(seen);
-    // About twelve forms per entry (a regular verb has 23).
-    out.pending_forms.reserve(out.entries.size() * 12);
     static std::atomic<uint64_t> loads{0};
     out.memo_id = ++loads;
     for (uint32_t i = 0; i < out.entries.size(); ++i) index_entry(out, i);

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <deque>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -355,7 +356,9 @@ struct lexicon final {
     std::unordered_set<std::string> keeps_of;
     // Lower-case French form (single word) and a hit of it, while the lexicon is read only:
     // then frozen into hit_pool (all hits, grouped by form) and the word index, and emptied.
-    std::vector<std::pair<std::string, form_hit>> pending_forms;
+    // (In blocks: one array of them, freed at the end of a load, was the largest block a load
+    // freed, which raises glibc's mmap threshold above the per-thread caches' size.)
+    std::deque<std::pair<std::string, form_hit>> pending_forms;
     std::vector<form_hit> hit_pool;
     std::string form_keys;  // the forms' keys one after another; reserved once, never moves
     // Phrases by first word, longest first.
