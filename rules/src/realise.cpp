@@ -128,26 +128,11 @@ bool ends_with_text(std::string_view s, const char (&suffix)[N]) {
 
 const form_hit* verb_reading(const lexicon& lex, const tok& t, bool participle);
 
-// The pack's entry for reflexive "se <lemma>" ("se rendre", "s'opposer"), when it lists one.
-const lexicon_entry* reflexive_entry(const lexicon& lex, std::string_view lemma) {
-    for (const char* se : {"se", "s'"}) {
-        auto it = lex.phrases.find(se);
-        if (it == lex.phrases.end()) continue;
-        for (const auto& [words, id] : it->second) {
-            if (words.size() == 2 && words[1] == lemma && id < lex.entries.size() &&
-                lex.entries[id].pos == word_class::verb) {
-                return &lex.entries[id];
-            }
-        }
-    }
-    return nullptr;
-}
-
-// "s'en prend à X", "s'affranchira de Y", "s'en est pris aux Z": a reflexive idiom of the
-// lexicon ("s'en prendre à", "attack"; "s'affranchir de", "break free from"), with "en" when
-// the verb group has it, whose last words follow the group ending at toks[e]: the entry, with
-// the number of those words in `tail` and whether the last took the article in (`contracted`:
-// "aux").
+// "se rend", "s'en prend à X", "s'affranchira de Y", "s'en est pris aux Z": the pack's entry
+// for a reflexive verb ("se rendre") or idiom ("s'en prendre à", "attack"; "s'affranchir de",
+// "break free from"), with "en" when the verb group has it, whose last words follow the group
+// ending at toks[e] (the longest first): the entry, with the number of those words in `tail`
+// and whether the last took the article in (`contracted`: "aux").
 const lexicon_entry* reflexive_idiom(const lexicon& lex, std::string_view lemma, bool with_en,
                                      const std::vector<const tok*>& toks, std::size_t e,
                                      std::size_t& tail, bool& contracted) {
@@ -156,7 +141,7 @@ const lexicon_entry* reflexive_idiom(const lexicon& lex, std::string_view lemma,
         auto it = lex.phrases.find(se);
         if (it == lex.phrases.end()) continue;
         for (const auto& [words, id] : it->second) {
-            if (words.size() <= head || (with_en && words[1] != "en") || words[head - 1] != lemma ||
+            if (words.size() < head || (with_en && words[1] != "en") || words[head - 1] != lemma ||
                 id >= lex.entries.size() || lex.entries[id].pos != word_class::verb) {
                 continue;
             }
@@ -187,6 +172,14 @@ const lexicon_entry* reflexive_idiom(const lexicon& lex, std::string_view lemma,
     }
     return nullptr;
 }
+
+// The pack's entry for reflexive "se <lemma>" ("se rendre", "s'opposer"), when it lists one.
+const lexicon_entry* reflexive_entry(const lexicon& lex, std::string_view lemma) {
+    std::size_t tail = 0;
+    bool contracted = false;
+    return reflexive_idiom(lex, lemma, false, {}, 0, tail, contracted);
+}
+
 
 // The lexicon's dearer answers for a word (a guessed lemma, the dictionary's English, a
 // French ending), remembered per thread across sentences and documents: the same words come
@@ -2505,7 +2498,7 @@ verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
     std::size_t tail = 0;  // words of the idiom after the group ("à")
     bool contracted = false;
     const lexicon_entry* entry = reflexive ? reflexive_idiom(lex, lemma, with_en, toks, e, tail, contracted) : nullptr;
-    if (entry == nullptr && reflexive) entry = reflexive_entry(lex, lemma);
+    if (entry == nullptr && with_en) entry = reflexive_entry(lex, lemma);  // ("s'en va": "s'en" is no idiom's)
     if (const form_hit* h = entry == nullptr ? lex.word(lemma, word_class::verb) : nullptr) {
         entry = &lex.entries[h->entry];
     }
