@@ -195,6 +195,22 @@ struct lexicon_word_info {
     uint64_t markers = 0;
 };
 
+// A set of words known by their first byte and size only: for each first byte, bit
+// min(size, 63) set when some word of that first byte and size was added. Says "no" of most
+// words not added, at the cost of a load; the empty word is always let through.
+struct word_shapes {
+    std::array<uint64_t, 256> bits{};
+    void add(std::string_view key) {
+        if (!key.empty()) bits[static_cast<unsigned char>(key[0])] |= bit_of(key);
+    }
+    bool may_hold(std::string_view key) const {
+        return key.empty() || (bits[static_cast<unsigned char>(key[0])] & bit_of(key)) != 0;
+    }
+
+  private:
+    static uint64_t bit_of(std::string_view key) { return uint64_t{1} << std::min<std::size_t>(key.size(), 63); }
+};
+
 // Folded words to what the lexicon holds for them, asked once per token: open addressing
 // over numbered entries, each slot holding an entry's number and 32 bits of its hash, so
 // that a lookup walks no node list and most misses compare no bytes. Keys are views: what
@@ -498,22 +514,11 @@ struct pack_rules {
     // Lexicon entry -> the event its lemma names (verbs through event_by_verb, the others
     // through event_by_noun), -1 for none; filled once events are read.
     std::vector<int32_t> entry_event;
-    // For each first byte, bit min(size, 63) set when some word of that first byte and size
-    // has names_event on its word index entry (set with it): the sentences' event scan asks
-    // the index only of a lemma that may name one.
-    std::array<uint64_t, 256> event_word_shapes{};
-    bool may_name_event(std::string_view key) const {
-        if (key.empty()) return true;
-        const uint64_t bit = uint64_t{1} << std::min<std::size_t>(key.size(), 63);
-        return (event_word_shapes[static_cast<unsigned char>(key[0])] & bit) != 0;
-    }
+    // The words that may name an event (names_event on their word index entry, set with it):
+    // the sentences' event scan asks the index only of a lemma that may name one.
+    word_shapes event_words;
     // The same of event_by_verb's keys: main_event() looks up only a lemma that may be one.
-    std::array<uint64_t, 256> event_verb_shapes{};
-    bool may_be_event_verb(std::string_view key) const {
-        if (key.empty()) return true;
-        const uint64_t bit = uint64_t{1} << std::min<std::size_t>(key.size(), 63);
-        return (event_verb_shapes[static_cast<unsigned char>(key[0])] & bit) != 0;
-    }
+    word_shapes event_verbs;
 };
 
 // Section loaders over the parsed files of a pack; each appends problems with file:line:col

@@ -2848,7 +2848,7 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
     for (const auto& c : s.source->clauses) {
         if (c.role != grammar::clause_role::main || !c.verb) continue;
         // (Most verbs have no event verb's first byte and size: they are not looked up.)
-        if (const std::string_view folded = folded_key(c.verb->lemma, lemma); rules.pack.may_be_event_verb(folded)) {
+        if (const std::string_view folded = folded_key(c.verb->lemma, lemma); rules.pack.event_verbs.may_hold(folded)) {
             if (folded.data() != lemma.data()) lemma.assign(folded);  // (else folded into it)
             auto it = rules.pack.event_by_verb.find(lemma);
             if (it != rules.pack.event_by_verb.end()) return rules.pack.events[it->second].name;

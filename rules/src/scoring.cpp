@@ -367,12 +367,8 @@ void load_events(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic>
         for (const auto& n : e.nouns) out.event_by_noun.emplace(n, index);
         out.events.push_back(std::move(e));
     }
-    out.event_verb_shapes.fill(0);
-    for (const auto& [verb, e] : out.event_by_verb) {
-        if (verb.empty()) continue;  // (may_be_event_verb lets an empty key through)
-        out.event_verb_shapes[static_cast<unsigned char>(verb[0])] |= uint64_t{1}
-                                                                      << std::min<std::size_t>(verb.size(), 63);
-    }
+    out.event_verbs = {};
+    for (const auto& [verb, e] : out.event_by_verb) out.event_verbs.add(verb);
     out.entry_event.assign(out.lex.entries.size(), -1);
     for (std::size_t i = 0; i < out.lex.entries.size(); ++i) {
         const lexicon_entry& e = out.lex.entries[i];
@@ -383,14 +379,11 @@ void load_events(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic>
     }
     // Whether a word may name an event, on its index entry: the sentences' event scan passes
     // the other words by.
-    out.event_word_shapes.fill(0);
+    out.event_words = {};
     out.lex.word_index.for_each([&](std::string_view word, lexicon_word_info& info) {
         info.names_event = std::any_of(info.forms.begin(), info.forms.end(),
                                        [&](const form_hit& h) { return out.entry_event[h.entry] >= 0; });
-        if (info.names_event && !word.empty()) {
-            out.event_word_shapes[static_cast<unsigned char>(word[0])] |=
-                uint64_t{1} << std::min<std::size_t>(word.size(), 63);
-        }
+        if (info.names_event) out.event_words.add(word);
     });
 }
 

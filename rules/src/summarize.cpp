@@ -908,7 +908,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             if (t.lemma_is_key || t.lemma.empty()) {
                 if (t.forms_known && !t.names_event) continue;
                 hits = t.forms;
-            } else if (!pack.may_name_event(t.lemma)) {
+            } else if (!pack.event_words.may_hold(t.lemma)) {
                 continue;  // (no word of its first byte and size does)
             } else if (const lexicon::word_info* info = index.find(t.lemma)) {
                 if (!info->names_event) continue;
