@@ -5,9 +5,11 @@
 #include <yaml.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cstring>
 #include <new>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace precis::rules {
@@ -78,11 +80,42 @@ const std::string& yaml_node::tag() const {
     return empty_text();
 }
 
+namespace {
+
+// A number written plainly in decimal ("0.5", "-2", "12"), read without a stream. yaml-cpp
+// reads numbers through a std::stringstream, which swallows a failed allocation and answers
+// "not a number": a pack's weight would be reported as malformed when memory ran out. What a
+// plain decimal says is the same either way (both round to nearest); other forms ("+1",
+// "0x1F", ".inf") are left to yaml-cpp.
+template <typename T>
+bool plain_decimal(const std::string& text, T& value) {
+    if constexpr (std::is_same_v<T, bool>) {
+        return false;
+    } else {
+        // Digits, a sign, a point and an exponent only; an integer with a leading zero is
+        // octal to yaml-cpp ("012" is 10).
+        const std::size_t digits_from = !text.empty() && text[0] == '-' ? 1 : 0;
+        if (text.size() <= digits_from || text[digits_from] < '0' || text[digits_from] > '9') return false;
+        if (std::is_integral_v<T> && text[digits_from] == '0' && text.size() > digits_from + 1) return false;
+        for (const char c : text) {
+            if (!((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '-' || c == '+')) {
+                return false;
+            }
+        }
+        const char* const end = text.data() + text.size();
+        const auto [at, ec] = std::from_chars(text.data(), end, value);
+        return ec == std::errc() && at == end && !text.empty();
+    }
+}
+
+}  // namespace
+
 template <typename T>
 T yaml_node::as() const {
     // yaml-cpp's conversions only look at a scalar's text: the same text gives the same value
     // as when yaml-cpp read the whole file.
     T value{};
+    if (is_scalar() && plain_decimal(scalar(), value)) return value;
     if (!is_scalar() || !YAML::convert<T>::decode(YAML::Node(scalar()), value)) {
         throw yaml_conversion_error("'" + scalar() + "' does not read as the value expected");
     }
