@@ -2320,6 +2320,10 @@ struct verb_at {
     // never (negated only).
     std::string_view negation = "not";
     bool contracted = false;  // the verb's idiom ended in de/à with the article in it ("met fin aux")
+    // The group's tense as the grammar read it, and whether an auxiliary leads it ("aura
+    // signé", "aurait signé"): English keeps a future and a conditional (english_verb).
+    grammar::tense when = grammar::tense::unknown;
+    bool compound = false;
     const lexicon_entry* entry = nullptr;
 };
 
@@ -2520,6 +2524,8 @@ verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
     // ("s'en est pris", "s'est affranchi" are the idiom's compound past, no passive)
     v.passive = g.passive && tail == 0;
     v.negated = g.negated;
+    v.when = g.when;
+    for (std::size_t k = b; k + 1 < e; ++k) v.compound = v.compound || (toks[k]->pos & grammar::pos_aux) != 0;
     return v;
 }
 
@@ -2575,6 +2581,13 @@ std::string_view negation_of(const std::vector<const tok*>& toks, const verb_at&
 
 // A modal or "be" with the negation after it: "cannot", "must not", "can no longer", "is never".
 std::string negated_modal(std::string_view modal, std::string_view negation) {
+    // "ne pourra plus" -> "will no longer be able to": the negation after the first word
+    // of a modal in several words.
+    if (const std::size_t space = modal.find(' ');
+        space != std::string_view::npos && modal != "wants to" && modal != "want to" &&
+        english_modal(modal.substr(0, space))) {
+        return std::string(modal.substr(0, space)) + " " + std::string(negation) + std::string(modal.substr(space));
+    }
     if (negation == "not") {
         if (modal == "can") return "cannot";
         if (modal == "wants to") return "does not want to";
@@ -2586,8 +2599,63 @@ std::string negated_modal(std::string_view modal, std::string_view negation) {
     return std::string(modal) + " " + std::string(negation);
 }
 
+std::string english_verb(const verb_at& v, const translator& tr);
+
+// The verb group in the future ("signera", "aura signé": "will sign"), the conditional
+// ("signerait": "would sign") or the compound conditional of reported facts ("aurait signé":
+// "reportedly signs"), as english_verb says the present otherwise; empty for another tense.
+std::string english_verb_in_time(const verb_at& v, const translator& tr) {
+    const bool future = v.when == grammar::tense::future;
+    const bool conditional = v.when == grammar::tense::conditional;
+    if (!future && !conditional) return {};
+    if (conditional && v.compound) {
+        // News writes unconfirmed facts in the compound conditional: "L'armée aurait tué" is
+        // "The army reportedly kills" ("is reportedly killed" in the passive).
+        verb_at present = v;
+        present.when = grammar::tense::unknown;
+        const std::string said = english_verb(present, tr);
+        if (said.empty()) return {};
+        const std::size_t space = said.find(' ');
+        const std::string_view head = std::string_view(said).substr(0, space);
+        if (space != std::string::npos && (head == "is" || head == "are" || english_modal(head))) {
+            return std::string(head) + " reportedly" + said.substr(space);
+        }
+        return "reportedly " + said;
+    }
+    const std::string will = future ? "will" : "would";
+    const std::string& en = v.entry->en;
+    const std::string head = en.substr(0, en.find(' '));
+    const std::string rest = en.substr(head.size());
+    // "devra" -> "will have to", "pourra" -> "will be able to"; "devrait" -> "should",
+    // "pourrait" -> "could"; another modal stays as it is.
+    struct modal_in_time {
+        std::string_view head, future, conditional;
+    };
+    static constexpr modal_in_time modals[] = {{"must", "will have to", "should"},
+                                               {"can", "will be able to", "could"}};
+    std::string lead = will;
+    std::string verb;
+    if (v.passive) {
+        verb = "be " + tr.entry_form(*v.entry, word_answers::form::participle);
+    } else if (const auto* m = std::find_if(std::begin(modals), std::end(modals),
+                                            [&](const modal_in_time& x) { return x.head == head; });
+               m != std::end(modals)) {
+        lead = future ? m->future : m->conditional;
+        verb = rest.empty() ? rest : rest.substr(1);
+    } else if (english_modal(head)) {
+        return {};
+    } else {
+        verb = en;
+    }
+    // ("aura signé": "will have signed")
+    if (v.compound && !v.passive && future) verb = "have " + tr.entry_form(*v.entry, word_answers::form::participle);
+    if (v.negated) lead = negated_modal(lead, v.negation);
+    return verb.empty() ? lead : lead + " " + verb;
+}
+
 std::string english_verb(const verb_at& v, const translator& tr) {
     if (v.entry == nullptr) return {};
+    if (std::string in_time = english_verb_in_time(v, tr); !in_time.empty()) return in_time;
     const std::string be = v.plural ? "are" : "is";
     if (v.passive) {
         return (v.negated ? negated_modal(be, v.negation) : be) + " " +
@@ -3115,7 +3183,10 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                 {"devraient", "should"}, {"peut", "can"},      {"peuvent", "can"},
                 {"pourrait", "could"}, {"pourraient", "could"}, {"va", "will"},
                 {"vont", "will"},      {"allait", "will"},     {"allaient", "will"},
-                {"veut", "wants to"},   {"veulent", "want to"}};
+                {"veut", "wants to"},   {"veulent", "want to"}, {"devra", "will have to"},
+                {"devront", "will have to"}, {"pourra", "will be able to"},
+                {"pourront", "will be able to"}, {"voudrait", "would like to"},
+                {"voudraient", "would like to"}};
             if (auto it = modals.find(std::string(m.key)); it != modals.end()) {
                 bool be = v.passive;
                 for (std::size_t k = v.begin; k < v.verb && k < toks.size(); ++k) {
