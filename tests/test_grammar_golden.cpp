@@ -92,6 +92,9 @@ void check_case(const fs::path& input) {
     for (const json& v : expect.value("verbs", json::array())) {
         BOOST_TEST(any_has(verbs, v), "verb " << v.dump());
     }
+    for (const json& v : expect.value("not_verbs", json::array())) {
+        BOOST_TEST(!any_has(verbs, v), "unexpected verb " << v.dump());
+    }
     for (const json& p : expect.value("parts", json::array())) {
         BOOST_TEST((std::find(parts.begin(), parts.end(), p) != parts.end()), "part " << p);
     }

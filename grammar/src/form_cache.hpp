@@ -48,6 +48,7 @@ enum lemma_class : uint8_t {
     lc_speech_verb = 1,  // the verb lemma (the infinitive, else the lemma) is a speech_verb
     lc_event_verb = 2,   // … an event_verb
     lc_event_noun = 4,   // the token's lemma is an event_noun
+    lc_rare_verb = 8,    // the verb lemma is a rare_verb
     lc_verb_known = 64,  // the verb bits were read (a word with a verb reading)
     lc_noun_known = 128, // the noun bit was read (a word with a noun reading)
 };

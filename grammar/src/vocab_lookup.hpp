@@ -9,7 +9,8 @@
 
 namespace precis::grammar {
 
-inline constexpr std::size_t term_class_count = 18;
+// (The last class closes the enum: term_class::rare_verb.)
+inline constexpr std::size_t term_class_count = static_cast<std::size_t>(term_class::rare_verb) + 1;
 
 // The payload of `phrase` in class `cls` (first letter compared case-insensitively), or null.
 const std::string* find_term(const vocabulary& vocab, term_class cls, std::string_view phrase);

@@ -192,6 +192,7 @@ bool term_class_named(std::string_view name, term_class& out) {
         {"approximation", term_class::approximation},
         {"attribution", term_class::attribution},
         {"collective", term_class::collective},
+        {"rare_verb", term_class::rare_verb},
     };
     for (const auto& [n, cls] : classes) {
         if (n == name) {

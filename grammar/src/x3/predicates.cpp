@@ -243,6 +243,10 @@ bool finite_uncached(const sentence_state& st, int32_t i) {
     // A capital "A" is the preposition "À" written without its accent.
     if (form(st, i) == "A") return false;
     if (t.capitalised && !sentence_initial(st, i)) return false;
+    // "La crise politique s'aggrave": a form of a verb the pack calls rare ("politiquer")
+    // that can be a noun or an adjective is one.
+    if ((t.pos & (pos_noun | pos_adj)) && (st.facts[static_cast<std::size_t>(i)].lemma_classes & lc_rare_verb))
+        return false;
     if (!(t.pos & (pos_3sg | pos_3pl)) && !first_or_second_person_subject(st, i)) return false;
     if (i > 0) {
         const token& prev = tok(st, i - 1);

@@ -33,6 +33,8 @@ enum class term_class : uint8_t {
     approximation,    // "plus de", "près de", "environ"
     attribution,      // "selon", "d'après"
     collective,       // "les deux parties", "les deux pays" (refer to earlier actors)
+    rare_verb,        // lemma "politiquer", "criser": a form of it that can be a noun or an
+                      // adjective ("politique", "crise") is one, never a finite verb
 };
 
 // The class a pack file names ("speech_verb" -> term_class::speech_verb); false for a name
