@@ -1196,3 +1196,21 @@ BOOST_AUTO_TEST_CASE(accented_function_words_are_told_from_their_unaccented_twin
     const std::string when = english_summary(u8"Au moment où le président arrivait, la foule a applaudi le cortège.");
     BOOST_TEST(!contains(when, " or "), when);
 }
+
+BOOST_AUTO_TEST_CASE(an_object_pronoun_before_the_verb_follows_it_in_english) {
+    const std::string them = english_headline(u8"La Chine les accuse d'espionnage industriel.");
+    BOOST_TEST(contains(them, "accuses them of"), them);
+    const std::string him = english_headline(u8"Le juge l'a condamné à deux ans de prison ferme.");
+    BOOST_TEST(contains(him, "him to two years"), him);
+    const std::string asked = english_headline(u8"Le président lui a demandé de démissionner avant lundi.");
+    BOOST_TEST(contains(asked, "asks him to resign"), asked);
+    // A stressed pronoun after the auxiliary only insists; "pour leur part" names no object.
+    const std::string stressed = english_headline(u8"Le Kosovo a lui accepté d'instaurer des relations diplomatiques.");
+    BOOST_TEST(!contains(stressed, "him"), stressed);
+    const std::string part = english_summary(u8"Les États-Unis ont pour leur part expulsé 60 espions russes.");
+    BOOST_TEST(!contains(part, "them"), part);
+    // After a verb of speech the pronoun is what was said, which English leaves out.
+    const std::string said = english_headline(u8"La ministre l'a encore martelé lors d'une conférence de presse.");
+    BOOST_TEST(!contains(said, " it "), said);
+    BOOST_TEST(!contains(said, "him"), said);
+}

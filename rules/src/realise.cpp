@@ -2721,6 +2721,51 @@ english_run sayable_prefix(const translator& tr, const std::vector<const tok*>& 
     return tr.run(toks, b, cut, lead);
 }
 
+// The English of an object pronoun standing before the verb group v, in it ("lui a demandé")
+// or just before it ("les accuse", "l'a condamné"), when a subject comes first: "them",
+// "him" or "her"; none after a verb of speech. The subject ends at subject_end, moved before
+// a pronoun in front of the group; empty for none.
+std::string_view object_pronoun(const grammar::sentence& s, const std::vector<const tok*>& toks,
+                                const verb_at& v, std::size_t& subject_end) {
+    subject_end = v.begin;
+    if (v.begin == std::string::npos || v.verb == std::string::npos || v.verb > toks.size()) return {};
+    auto is_pronoun = [](const tok& t) {
+        return eq(t.key, "les") || eq(t.key, "leur") || eq(t.key, "lui") || eq(t.key, "l'") ||
+               eq(t.key, "le") || eq(t.key, "la");
+    };
+    // (In the group, before its first verb, after "ne" maybe: "Le Kosovo a lui accepté"
+    // only insists, "ont pour leur part expulsé" names no object.)
+    const tok* found = nullptr;
+    for (std::size_t k = v.begin; k < v.verb && k > 0; ++k) {
+        if (is_pronoun(*toks[k])) {
+            found = toks[k];
+            break;
+        }
+        if (!eq(toks[k]->key, "ne") && !eq(toks[k]->key, "n'")) break;
+    }
+    // (Before the group, with a subject before it, and the verb right after: "La Chine les
+    // accuse"; not "leur" as a determiner, which a noun would follow.)
+    if (found == nullptr && v.begin >= 2 && is_pronoun(*toks[v.begin - 1]) && !eq(toks[v.begin - 1]->key, "leur")) {
+        found = toks[v.begin - 1];
+        subject_end = v.begin - 1;
+    }
+    if (found == nullptr) return {};
+    const std::string_view key = found->key;
+    if (eq(key, "les") || eq(key, "leur")) return "them";
+    if (eq(key, "lui")) return "him";
+    bool speech = false;
+    for (const auto& c : s.clauses) {
+        if (c.role == grammar::clause_role::main && c.verb) {
+            speech = c.verb->verb_class == "speech";
+            break;
+        }
+    }
+    // (What a verb of speech takes is what was said, which English leaves out: "l'a
+    // martelé", "insists". "le fait" stands for an action: "does so", not "makes him".)
+    if (speech || (v.entry != nullptr && v.entry->fr == "faire")) return {};
+    return eq(key, "la") ? "her" : "him";
+}
+
 // "Il faut …", "Il aura fallu …", "Il semble …": the impersonal "il" is "it"; "falloir"
 // with a complement says what something takes ("Il aura fallu trois ans" -> "It took three
 // years"), "il faut" + infinitive what must be done.
@@ -3199,7 +3244,11 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                 if (!inside) --v.begin;
             }
         }
-        english_run subj = tr.run(toks, 0, v.begin);
+        // "La Chine les accuse", "l'a condamné", "lui a demandé": an object pronoun before the
+        // verb is said after it ("accuses them of", "condemns him", "asks him to").
+        std::size_t subject_end = v.begin;
+        const std::string_view pronoun = object_pronoun(*s.source, toks, v, subject_end);
+        english_run subj = tr.run(toks, 0, subject_end);
         if (subj.complete) subject_slot = join_words(subj.words);
 
         const std::string& verb_said = verb_slot;
@@ -3254,6 +3303,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                 object_slot = "to " + object_slot;
             }
         }
+        if (!pronoun.empty()) object_slot = object_slot.empty() ? std::string(pronoun) : std::string(pronoun) + " " + object_slot;
         impersonal(toks, v, slots);
         existential(tr, toks, slots);
     } else {
