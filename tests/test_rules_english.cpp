@@ -1214,3 +1214,14 @@ BOOST_AUTO_TEST_CASE(an_object_pronoun_before_the_verb_follows_it_in_english) {
     BOOST_TEST(!contains(said, " it "), said);
     BOOST_TEST(!contains(said, "him"), said);
 }
+
+BOOST_AUTO_TEST_CASE(de_before_an_infinitive_with_its_pronouns_is_to) {
+    // "décide de se rendre": the reflexive verb's "se" between them; "de les rencontrer": the
+    // object pronoun goes after the verb.
+    const std::string go = english_headline(u8"Le président de la République décide de se rendre au port du Guilvinec.");
+    BOOST_TEST(contains(go, "decides to go"), go);
+    const std::string them = english_headline(u8"Le président décide de les rencontrer à Paris avant lundi.");
+    BOOST_TEST(contains(them, "decides to meet them"), them);
+    const std::string it = english_headline(u8"Le Parlement refuse de la ratifier avant le mois de juin.");
+    BOOST_TEST(contains(it, "refuses to ratify it"), it);
+}

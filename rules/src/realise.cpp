@@ -820,6 +820,36 @@ public:
             // "refuse de discuter", "la décision de partir": "de" before an infinitive is "to";
             // after a verb English follows with a gerund, the -ing form ("risque de plonger" ->
             // "risks plunging").
+            // ("décide de se rendre", "de les rencontrer": the infinitive after its pronouns is
+            // "to" as well.)
+            std::size_t infinitive_at = i + 1;
+            if (eq(t.key, "de") || eq(t.key, "d'")) {
+                static const word_list pronouns{"se", "s'", "le", "la", "les", "l'", "lui", "leur", "y", "en"};
+                while (infinitive_at < e && infinitive_at < i + 3 && pronouns.contains(toks[infinitive_at]->key)) {
+                    ++infinitive_at;
+                }
+                if (infinitive_at > i + 1 && infinitive_at < e && toks[infinitive_at]->kind == tok_kind::word &&
+                    (toks[infinitive_at]->pos & grammar::pos_infinitive) != 0 &&
+                    (toks[infinitive_at]->pos & grammar::pos_noun) == 0 && !after_preposition(out)) {
+                    out.words.push_back("to");
+                    noun_at = std::string::npos;
+                    // "de les rencontrer" -> "to meet them", "de le faire" -> "to do it": an
+                    // object pronoun follows the verb ("se" is the reflexive verb's, read on).
+                    const std::string_view first = toks[i + 1]->key;
+                    const std::string_view pronoun = eq(first, "les") || eq(first, "leur") ? "them"
+                                                     : eq(first, "lui")                    ? "him"
+                                                     : eq(first, "le") || eq(first, "la") || eq(first, "l'")
+                                                         ? "it"
+                                                         : "";
+                    if (!pronoun.empty() && infinitive_at == i + 2 && said_bare(*toks[infinitive_at], out)) {
+                        out.words.emplace_back(pronoun);
+                        i = infinitive_at + 1;
+                        continue;
+                    }
+                    ++i;
+                    continue;
+                }
+            }
             if ((eq(t.key, "de") || eq(t.key, "d'")) && i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
                 (toks[i + 1]->pos & grammar::pos_infinitive) != 0 &&
                 (toks[i + 1]->pos & grammar::pos_noun) == 0) {
@@ -1802,6 +1832,19 @@ private:
 
     // Says `t` as the -ing form of its verb, after `before`, when the pack reads it as a verb.
     // A verb the pack does not list is read from the dictionary ("plonger": "plunging").
+    // The infinitive t said bare ("rencontrer": "meet"), when English can say it as a verb.
+    bool said_bare(const tok& t, english_run& out) const {
+        if (const form_hit* v = best_hit(t)) {
+            if (lex_.entries[v->entry].pos != word_class::verb) return false;
+            out.words.push_back(lex_.entries[v->entry].en);
+            return true;
+        }
+        if (t.capitalised) return false;
+        const lexicon::fallback_hit& fb = answers_.fallback(lex_, t.key, t.text);
+        if (fb.pos != word_class::verb || fb.en.empty()) return false;
+        out.words.push_back(fb.en);
+        return true;
+    }
     bool said_ing(const tok& t, const char* before, english_run& out) const {
         if (const form_hit* v = best_hit(t)) {
             if (lex_.entries[v->entry].pos != word_class::verb) return false;
