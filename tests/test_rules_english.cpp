@@ -1225,3 +1225,13 @@ BOOST_AUTO_TEST_CASE(de_before_an_infinitive_with_its_pronouns_is_to) {
     const std::string it = english_headline(u8"Le Parlement refuse de la ratifier avant le mois de juin.");
     BOOST_TEST(contains(it, "refuses to ratify it"), it);
 }
+
+BOOST_AUTO_TEST_CASE(il_est_temps_de_is_it_is_time_to) {
+    const std::string time = english_headline(u8"Un an après l'accord de Copenhague, il est temps d'examiner les promesses.");
+    BOOST_TEST(contains(time, "it is time to examine"), time);
+    const std::string clear = english_headline(u8"Il est clair que la France a échoué dans cette négociation.");
+    BOOST_TEST(contains(clear, "It is clear that"), clear);
+    // A person's adjective keeps "he"; "fier" is no infinitive of "se fier" here.
+    const std::string proud = english_headline(u8"Il est fier de son action à la tête du pays depuis 2017.");
+    BOOST_TEST(contains(proud, "He is proud of"), proud);
+}

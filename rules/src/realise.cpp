@@ -2349,7 +2349,8 @@ std::string join_words(const std::vector<std::string>& words) {
 // An infinitive, as the grammar read it or as a lexicon verb's base form.
 bool infinitive(const lexicon& lex, const tok& t) {
     if (t.kind != tok_kind::word || t.capitalised) return false;
-    if ((t.pos & grammar::pos_infinitive) != 0) return true;
+    // ("fier" is an adjective before it is "se fier")
+    if ((t.pos & grammar::pos_infinitive) != 0) return (t.pos & grammar::pos_adj) == 0;
     if (t.pos != 0) return false;
     const form_hit* h = lex.word(t.key, word_class::verb);
     return h != nullptr && h->form == form_kind::base;
@@ -2814,6 +2815,26 @@ std::string_view object_pronoun(const grammar::sentence& s, const std::vector<co
 // years"), "il faut" + infinitive what must be done.
 void impersonal(const std::vector<const tok*>& toks, const verb_at& v,
                 slot_values& slots) {
+    // "Il est temps de …", "Il est difficile de …", "Il est clair que …": être with one of
+    // these words and "de" or "que" after it says something of what follows ("It is time
+    // to"); "Il est fier de" stays "He is proud of". (After an opening phrase too: "Un an
+    // après l'accord, il est temps de".)
+    if (v.begin != std::string::npos && v.begin >= 1 && v.begin < toks.size() && toks[v.begin - 1]->key == "il" &&
+        v.entry != nullptr && v.entry->fr == "être" && v.end + 1 < toks.size()) {
+        static const word_list impersonal_heads{
+            "temps", "question", "possible", "impossible", "necessaire", "important", "difficile",
+            "facile", "clair", "evident", "urgent", "essentiel", "indispensable", "utile",
+            "inutile", "probable", "improbable", "vrai", "normal", "logique", "legitime",
+            "inacceptable", "interdit", "dommage", "rare", "imperatif", "crucial", "primordial",
+            "preferable", "souhaitable"};
+        static const word_list then{"de", "d'", "que", "qu'"};
+        std::string& subject = slots["subject"];
+        if (impersonal_heads.contains(toks[v.end]->key) && then.contains(toks[v.end + 1]->key) &&
+            (subject == "he" || ends_with_text(subject, " he"))) {
+            subject.replace(subject.size() - 2, 2, "it");
+            return;
+        }
+    }
     if (toks.size() < 2 || toks[0]->key != "il" || v.begin != 1 || v.verb >= toks.size()) return;
     // The impersonal verb is the group's verb, or opens it ("faut" of "faut réformer"),
     // after an auxiliary maybe ("aura fallu").
