@@ -1235,3 +1235,11 @@ BOOST_AUTO_TEST_CASE(il_est_temps_de_is_it_is_time_to) {
     const std::string proud = english_headline(u8"Il est fier de son action à la tête du pays depuis 2017.");
     BOOST_TEST(contains(proud, "He is proud of"), proud);
 }
+
+BOOST_AUTO_TEST_CASE(a_first_or_second_person_subject_after_an_opening_phrase) {
+    const std::string you = english_headline(u8"Cette saison, vous avez pris une nouvelle envergure avec le club.");
+    BOOST_TEST(contains(you, "you take"), you);
+    BOOST_TEST(!contains(you, "season takes"), you);
+    const std::string we = english_summary(u8"Dès mercredi, nous allons demander aux Français de rentrer en France.");
+    BOOST_TEST(!contains(we, "goes"), we);
+}

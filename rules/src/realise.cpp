@@ -3266,11 +3266,22 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             }
         }
         // "Nous pensons" -> "We think", "Je veux" -> "I want": a first or second person
-        // subject takes the bare form, as a plural does.
-        if (std::count_if(toks.begin(), toks.begin() + static_cast<std::ptrdiff_t>(v.begin),
-                          [](const tok* t) { return !eq(t->key, "ne") && !eq(t->key, "n'"); }) == 1 &&
-            (eq(toks[0]->key, "nous") || eq(toks[0]->key, "vous") || eq(toks[0]->key, "je") ||
-             eq(toks[0]->key, "j'"))) {
+        // subject takes the bare form, as a plural does; after an opening phrase too ("Cette
+        // saison, vous avez pris").
+        // ("vous avez pris": the grammar may count a subject "nous" or "vous" as an object
+        // pronoun of the group; its verb's ending says it is the subject.)
+        if (v.begin + 1 < v.verb && v.verb < toks.size() &&
+            ((eq(toks[v.begin]->key, "vous") && ends_with_text(toks[v.begin + 1]->key, "ez")) ||
+             (eq(toks[v.begin]->key, "nous") && ends_with_text(toks[v.begin + 1]->key, "ons")))) {
+            ++v.begin;
+        }
+        std::size_t subject_at = v.begin;
+        while (subject_at > 0 && (eq(toks[subject_at - 1]->key, "ne") || eq(toks[subject_at - 1]->key, "n'"))) {
+            --subject_at;
+        }
+        if (subject_at > 0 && (subject_at == 1 || toks[subject_at - 2]->kind == tok_kind::comma) &&
+            (eq(toks[subject_at - 1]->key, "nous") || eq(toks[subject_at - 1]->key, "vous") ||
+             eq(toks[subject_at - 1]->key, "je") || eq(toks[subject_at - 1]->key, "j'"))) {
             v.plural = true;
         }
         verb_slot = english_verb(v, tr);
