@@ -1243,3 +1243,16 @@ BOOST_AUTO_TEST_CASE(a_first_or_second_person_subject_after_an_opening_phrase) {
     const std::string we = english_summary(u8"Dès mercredi, nous allons demander aux Français de rentrer en France.");
     BOOST_TEST(!contains(we, "goes"), we);
 }
+
+BOOST_AUTO_TEST_CASE(etre_with_the_participle_of_a_verb_that_takes_it_is_its_past) {
+    // In a clause the realisation reads word by word: "sont venus" is "came", not "are come".
+    const std::string came = english_summary(
+        u8"Les partisans du président, qui sont venus devant l'ambassade du Brésil, réclament son retour.");
+    BOOST_TEST(contains(came, "came"), came);
+    BOOST_TEST(!contains(came, "are come"), came);
+    // An idiom's participle says it ("rester de marbre": "remained unmoved").
+    const std::string unmoved = english_summary(
+        u8"Berlin a exhorté Moscou à faire la lumière, mais les autorités russes sont restées de marbre.");
+    BOOST_TEST(!contains(unmoved, "are remained"), unmoved);
+    BOOST_TEST(!contains(unmoved, "marble"), unmoved);
+}

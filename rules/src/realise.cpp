@@ -1114,6 +1114,28 @@ public:
                 ++i;
                 continue;
             }
+            // "qui sont venus", "l'idée est venue": être before the participle of a verb that
+            // takes it is that verb's past ("came"), no passive ("is come"); "était arrivé" is
+            // "had arrived". (Not after "se": "s'est rendu" is the reflexive verb's.)
+            if (i + 1 < e && (eq(t.key, "est") || eq(t.key, "sont") || eq(t.key, "etait") || eq(t.key, "etaient")) &&
+                (toks[i + 1]->pos & grammar::pos_past_participle) != 0 &&
+                (toks[i + 1]->pos & grammar::pos_etre_verb) != 0 &&
+                !(i > b && (eq(toks[i - 1]->key, "se") || eq(toks[i - 1]->key, "s'")))) {
+                const bool before = eq(t.key, "etait") || eq(t.key, "etaient");
+                // ("sont restées de marbre": the idiom's participle says it, "remained unmoved")
+                if (verb_idiom(toks, i + 1, e) != nullptr) {
+                    if (before) out.words.emplace_back("had");
+                    ++i;
+                    continue;
+                }
+                if (const form_hit* h = verb_reading(lex_, *toks[i + 1], true)) {
+                    const lexicon_entry& verb = lex_.entries[h->entry];
+                    out.words.push_back(before ? "had " + english_pp(verb) : english_past(verb));
+                    noun_at = std::string::npos;
+                    i += 2;
+                    continue;
+                }
+            }
             // "accusés d'avoir abandonné", "après avoir signé", "a nié avoir été informé": after
             // a preposition, or a verb English follows with a gerund, the compound infinitive is
             // "having abandoned", "having signed", "denied having been informed".
