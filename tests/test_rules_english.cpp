@@ -1256,3 +1256,13 @@ BOOST_AUTO_TEST_CASE(etre_with_the_participle_of_a_verb_that_takes_it_is_its_pas
     BOOST_TEST(!contains(unmoved, "are remained"), unmoved);
     BOOST_TEST(!contains(unmoved, "marble"), unmoved);
 }
+
+BOOST_AUTO_TEST_CASE(a_name_the_pack_says_with_the_keeps_its_article) {
+    const std::string eu = english_headline(u8"Le Royaume-Uni pourrait quitter l'Union européenne dès le mois de mars.");
+    BOOST_TEST(contains(eu, "the European Union"), eu);
+    const std::string un = english_headline(u8"Le secrétaire général de l'ONU a demandé la publication des résultats.");
+    BOOST_TEST(contains(un, "of the UN"), un);
+    // A country or a city stays bare; NATO too.
+    const std::string bare = english_headline(u8"La France a protesté auprès de l'Otan contre la décision de la Turquie.");
+    BOOST_TEST(contains(bare, "France protests with NATO"), bare);
+}

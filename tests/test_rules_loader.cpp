@@ -90,6 +90,17 @@ BOOST_AUTO_TEST_CASE(country_missing_its_english_adjective) {
                    "lexicon/extra.yaml", "without 'en_adj'", 2);
 }
 
+BOOST_AUTO_TEST_CASE(en_article_is_the_for_names_only) {
+    expect_problem(pack_with("lexicon/extra.yaml",
+                             "entries:\n"
+                             "  - {fr: \"Syldavie\", en: \"Syldavia\", pos: \"name\", en_article: \"a\"}\n"),
+                   "lexicon/extra.yaml", "en_article must be \"the\"", 2);
+    expect_problem(pack_with("lexicon/extra.yaml",
+                             "entries:\n"
+                             "  - {fr: \"pourparlers\", en: \"talks\", pos: \"noun\", en_article: \"the\"}\n"),
+                   "lexicon/extra.yaml", "en_article is for names", 2);
+}
+
 BOOST_AUTO_TEST_CASE(duplicate_lexicon_entries) {
     expect_problem(pack_with("lexicon/extra.yaml",
                              "entries:\n"

@@ -207,7 +207,7 @@ void read_entries(const yaml_node& list, const file_problems& where, const std::
             continue;
         }
         check_keys(item, {"fr", "en", "pos", "en_3sg", "en_pp", "en_plural", "fr_3sg", "fr_3pl", "fr_pp",
-                          "en_de"},
+                          "en_de", "en_article"},
                    where);
         if (!item["fr"].is_defined()) where.at(item, "lexicon entry without 'fr' (French)");
         if (!item["en"].is_defined()) where.at(item, "lexicon entry without 'en' (English)");
@@ -237,6 +237,15 @@ void read_entries(const yaml_node& list, const file_problems& where, const std::
             if (auto v = as_text(item[key], where, key)) *field = *v;
         }
         if (item["en_de"].is_defined()) e.en_de = as_text(item["en_de"], where, "en_de");
+        if (const yaml_node article = item["en_article"]; article.is_defined()) {
+            const auto a = as_text(article, where, "en_article");
+            if (a && *a != "the") {
+                where.at(article, "en_article must be \"the\"");
+            } else if (a) {
+                e.en_the = *pos == word_class::name;
+                if (!e.en_the) where.at(article, "en_article is for names (pos: name)");
+            }
+        }
         const std::string id = fold_key(e.fr) + "/" + std::to_string(static_cast<int>(e.pos));
         auto [it, fresh] = seen.emplace(id, definition{&path, item.mark().line + 1});
         if (!fresh) {

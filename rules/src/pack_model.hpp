@@ -138,6 +138,9 @@ struct lexicon_entry {
     // verbs: what "de" opening the complement is in English ("parler de" -> "about"; "" for a
     // direct object: "discuter de" -> "discuss"); unset, "de" is said as usual.
     std::optional<std::string> en_de;
+    // names: English says them with "the" ("the European Union", "the UN"), which the French
+    // article before a name otherwise does not become ("la France" -> "France")
+    bool en_the = false;
     std::string fr_key;          // fold_key(fr), set when the lexicon is indexed
 };
 

@@ -1320,8 +1320,10 @@ public:
                 }
                 // "la France" -> "France", "le Hamas" -> "Hamas" (the article only: "aucun
                 // État" is "no state")
+                // ("l'Union européenne" -> "the European Union": a name the pack says with "the")
                 if (entry.pos == word_class::det && eq(entry.en, "the") && i + 1 < e &&
-                    (toks[i + 1]->capitalised && !is_function_word(lex_, *toks[i + 1]))) {
+                    (toks[i + 1]->capitalised && !is_function_word(lex_, *toks[i + 1])) &&
+                    !name_with_the(toks, i + 1)) {
                     ++i;
                     continue;
                 }
@@ -1805,6 +1807,16 @@ private:
         if (lex_.word(t.key, word_class::name) != nullptr) return true;  // "Sotchi"
         return (t.pos & grammar::pos_place_name) != 0 && (t.pos & grammar::pos_first_name) == 0 &&
                (t.pos & grammar::pos_surname) == 0;
+    }
+
+    // Whether toks[at] opens a name of the pack that English says with "the" ("Union
+    // européenne", "ONU").
+    bool name_with_the(const std::vector<const tok*>& toks, std::size_t at) const {
+        if (const auto* p = phrase_at(toks, at)) {
+            return p->second < lex_.entries.size() && lex_.entries[p->second].en_the;
+        }
+        const form_hit* h = best_hit(*toks[at]);
+        return h != nullptr && lex_.entries[h->entry].en_the;
     }
 
     // A capitalised name the pack lexicon holds (an institution or place, not a country).
