@@ -1266,3 +1266,10 @@ BOOST_AUTO_TEST_CASE(a_name_the_pack_says_with_the_keeps_its_article) {
     const std::string bare = english_headline(u8"La France a protesté auprès de l'Otan contre la décision de la Turquie.");
     BOOST_TEST(contains(bare, "France protests with NATO"), bare);
 }
+
+BOOST_AUTO_TEST_CASE(an_adjective_with_its_complement_stays_after_its_noun) {
+    const std::string close = english_headline(u8"Isaias devrait atteindre une force proche de celle d'un ouragan.");
+    BOOST_TEST(contains(close, "a force close to that of a hurricane"), close);
+    const std::string lower = english_headline(u8"Les salaires des femmes restent inférieurs à ceux des hommes.");
+    BOOST_TEST(contains(lower, "lower than those of"), lower);
+}
