@@ -1273,3 +1273,20 @@ BOOST_AUTO_TEST_CASE(an_adjective_with_its_complement_stays_after_its_noun) {
     const std::string lower = english_headline(u8"Les salaires des femmes restent inférieurs à ceux des hommes.");
     BOOST_TEST(contains(lower, "lower than those of"), lower);
 }
+
+BOOST_AUTO_TEST_CASE(aller_before_an_infinitive_says_what_is_to_come) {
+    const std::string would = english_headline(
+        u8"Olivier Véran annonce que les pharmacies allaient pouvoir produire du gel hydroalcoolique.");
+    BOOST_TEST(contains(would, "would be able to produce"), would);
+    const std::string will = english_summary(u8"Il a dit que le projet de loi va de toute évidence être battu.");
+    BOOST_TEST(contains(will, "will"), will);
+    // Before a place, aller is "go".
+    const std::string goes = english_summary(u8"Le ministre a dit qu'il va à Paris demain pour la conférence.");
+    BOOST_TEST(contains(goes, "goes to Paris"), goes);
+    BOOST_TEST(!contains(goes, "will in"), goes);
+}
+
+BOOST_AUTO_TEST_CASE(a_nouns_unsayable_complement_goes_not_the_subject) {
+    const std::string en = english_headline(u8"La découverte du boson crée tout un émoi chez les physiciens.");
+    BOOST_TEST(contains(en, "The discovery creates quite a commotion"), en);
+}

@@ -1114,6 +1114,35 @@ public:
                 ++i;
                 continue;
             }
+            // "vont signer" -> "will sign", "allaient pouvoir produire" -> "would be able to
+            // produce": aller before an infinitive says what is to come ("va à Paris" is "goes").
+            // (An adverbial may come between: "va de toute évidence être battu".)
+            auto infinitive_ahead = [&] {
+                for (std::size_t k = i + 1; k < e && k < i + 6; ++k) {
+                    const tok& n = *toks[k];
+                    if (n.kind != tok_kind::word) return false;
+                    if ((n.pos & grammar::pos_infinitive) != 0 &&
+                        ((n.pos & grammar::pos_noun) == 0 || eq(n.key, "pouvoir") || eq(n.key, "etre"))) {
+                        return true;
+                    }
+                    if ((n.pos & (grammar::pos_verb | grammar::pos_noun)) != 0 && (n.pos & grammar::pos_adverb) == 0 &&
+                        k == i + 1) {
+                        return false;  // ("va à Paris", "allait mieux")
+                    }
+                }
+                return false;
+            };
+            if (i + 1 < e && (eq(t.key, "va") || eq(t.key, "vont") || eq(t.key, "allait") || eq(t.key, "allaient")) &&
+                infinitive_ahead()) {
+                out.words.emplace_back(t.key[0] == 'v' ? "will" : "would");
+                ++i;
+                if (eq(toks[i]->key, "pouvoir") && i + 1 < e && (toks[i + 1]->pos & grammar::pos_infinitive) != 0) {
+                    out.words.emplace_back("be able to");
+                    ++i;
+                }
+                noun_at = std::string::npos;
+                continue;
+            }
             // "qui sont venus", "l'idée est venue": être before the participle of a verb that
             // takes it is that verb's past ("came"), no passive ("is come"); "était arrivé" is
             // "had arrived". (Not after "se": "s'est rendu" is the reflexive verb's.)
@@ -3358,7 +3387,23 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         std::size_t subject_end = v.begin;
         const std::string_view pronoun = object_pronoun(*s.source, toks, v, subject_end);
         english_run subj = tr.run(toks, 0, subject_end);
-        if (subj.complete) subject_slot = join_words(subj.words);
+        if (subj.complete) {
+            subject_slot = join_words(subj.words);
+        } else if (subj.said >= 2 && subj.said < subject_end) {
+            // "La découverte du boson crée un émoi": a noun's complement whose head English
+            // cannot say goes; the noun stays the subject ("The discovery creates a commotion").
+            // (Not when a name would go with it: the headline that names it says more.)
+            const std::size_t de = subj.said - 1;
+            const bool names = std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(de),
+                                           toks.begin() + static_cast<std::ptrdiff_t>(subject_end),
+                                           [](const tok* t) { return t->capitalised; });
+            if ((eq(toks[de]->key, "du") || eq(toks[de]->key, "des") || eq(toks[de]->key, "de") ||
+                 eq(toks[de]->key, "d'")) &&
+                toks[de - 1]->kind == tok_kind::word && !names) {
+                const english_run head = tr.run(toks, 0, de);
+                if (head.complete && !head.words.empty()) subject_slot = join_words(head.words);
+            }
+        }
 
         const std::string& verb_said = verb_slot;
         // "discuter de la situation" -> "discuss the situation", "parler du climat" -> "speak
