@@ -1290,3 +1290,11 @@ BOOST_AUTO_TEST_CASE(a_nouns_unsayable_complement_goes_not_the_subject) {
     const std::string en = english_headline(u8"La découverte du boson crée tout un émoi chez les physiciens.");
     BOOST_TEST(contains(en, "The discovery creates quite a commotion"), en);
 }
+
+BOOST_AUTO_TEST_CASE(a_priori_is_no_verb_and_peu_before_an_adjective_is_not_very) {
+    const std::string en = english_headline(u8"Un cadre peu propice a priori à la culture de légumes a été choisi.");
+    BOOST_TEST(contains(en, "not very favourable in principle"), en);
+    BOOST_TEST(!contains(en, "has"), en);
+    const std::string likely = english_headline(u8"Un accord entre les deux pays est peu probable avant lundi.");
+    BOOST_TEST(contains(likely, "not very likely"), likely);
+}

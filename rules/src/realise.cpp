@@ -1114,6 +1114,16 @@ public:
                 ++i;
                 continue;
             }
+            // "peu propice", "peu probable": "peu" before an adjective is "not very" ("peu de"
+            // is "little", "few").
+            if (eq(t.key, "peu") && i + 1 < e && (toks[i + 1]->pos & grammar::pos_adj) != 0 &&
+                (toks[i + 1]->pos & grammar::pos_infinitive) == 0 &&
+                !(i + 2 < e && (eq(toks[i + 2]->key, "de") || eq(toks[i + 2]->key, "d'"))) &&
+                !(i > b && (eq(toks[i - 1]->key, "un") || eq(toks[i - 1]->key, "tres")))) {
+                out.words.emplace_back("not very");
+                ++i;
+                continue;
+            }
             // "vont signer" -> "will sign", "allaient pouvoir produire" -> "would be able to
             // produce": aller before an infinitive says what is to come ("va à Paris" is "goes").
             // (An adverbial may come between: "va de toute évidence être battu".)

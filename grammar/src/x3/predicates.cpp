@@ -240,8 +240,12 @@ bool finite_uncached(const sentence_state& st, int32_t i) {
     if (!is_word(st, i)) return false;
     const token& t = tok(st, i);
     if (!(t.pos & finite_bits) || (t.pos & (pos_determiner | pos_preposition))) return false;
-    // A capital "A" is the preposition "À" written without its accent.
+    // A capital "A" is the preposition "À" written without its accent; "a priori", "a
+    // fortiori", "a posteriori" are adverbs.
     if (form(st, i) == "A") return false;
+    if (form(st, i) == "a" && valid(st, i + 1) &&
+        (form(st, i + 1) == "priori" || form(st, i + 1) == "fortiori" || form(st, i + 1) == "posteriori"))
+        return false;
     if (t.capitalised && !sentence_initial(st, i)) return false;
     // "La crise politique s'aggrave": a form of a verb the pack calls rare ("politiquer")
     // that can be a noun or an adjective is one.
