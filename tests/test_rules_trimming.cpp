@@ -459,3 +459,10 @@ BOOST_AUTO_TEST_CASE(a_verb_english_cannot_say_still_makes_no_fragment) {
     BOOST_TEST(!verbless(u8"La réunion des ministres approche."));
     BOOST_TEST(verbless(u8"La réunion des ministres de l'Union européenne à Bruxelles."));
 }
+
+BOOST_AUTO_TEST_CASE(an_opening_phrase_a_span_of_time_after_an_event_goes) {
+    const std::string h = default_headline(
+        u8"Une semaine après la levée du confinement, Jean-Yves Le Drian s'est adressé aux Français.");
+    BOOST_TEST(h.rfind("Jean-Yves Le Drian", 0) == 0, h);
+    BOOST_TEST(h.find("aux Français") != std::string::npos, h);
+}
