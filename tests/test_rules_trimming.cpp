@@ -466,3 +466,11 @@ BOOST_AUTO_TEST_CASE(an_opening_phrase_a_span_of_time_after_an_event_goes) {
     BOOST_TEST(h.rfind("Jean-Yves Le Drian", 0) == 0, h);
     BOOST_TEST(h.find("aux Français") != std::string::npos, h);
 }
+
+BOOST_AUTO_TEST_CASE(a_closing_span_of_time_after_an_event_goes_whole) {
+    const std::string h = default_headline(
+        u8"La région séparatiste a élu samedi son président, un peu plus d'un an après la reconnaissance "
+        u8"par Moscou de son indépendance, alors que Tbilissi dénonce une farce.");
+    BOOST_TEST(h.find("un an") == std::string::npos, h);
+    BOOST_TEST(h.find("son président") != std::string::npos, h);
+}
