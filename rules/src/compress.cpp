@@ -256,7 +256,9 @@ class trimmer final {
     using keep_flags = std::vector<uint16_t>;
 
 public:
-    trimmer(const rule_set::impl& rules, const sentence_view& s, bool final_cut)
+    // (Not in line: in compress() its loop over the tokens would share the registers with
+    // the caller's state, and keep its own on the stack.)
+    [[gnu::noinline]] trimmer(const rule_set::impl& rules, const sentence_view& s, bool final_cut)
         : final_cut_(final_cut), lex_(rules.pack.lex), trims_(rules.pack.trims), source_(s.source), toks_(s.toks),
           n_(s.toks.size()), markers_(marker_index::of(rules)), scratch_(thread_scratch()), keep_(scratch_.keep),
           before_(scratch_.before),
@@ -287,32 +289,39 @@ public:
         const uint64_t walked = markers_.walked();
         const std::size_t indexed = openers_.size();
         bool after_comma = false;  // the token before is a comma
-        for (std::size_t j = 0; j < n_; ++j) {
+        // (The size read once too: each list's push_back may call out, after which a member
+        // would be read again.)
+        const std::size_t n = n_;
+        for (std::size_t j = 0; j < n; ++j) {
             const tok& t = toks[j];
             uint64_t opening = t.forms_known ? t.markers : markers_.rules_starting(t.key, t.key_hash);
             // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
-            if (t.elided && j + 1 < n_) {
+            if (t.elided && j + 1 < n) {
                 const std::string_view glued = glue(t.key, toks[j + 1].key);
                 opening |= markers_.rules_starting(glued, 0) & ~markers_.second_words();
             }
             starts[j] = opening;
             present |= opening;
-            if ((opening & walked) != 0) opened_.push_back(static_cast<uint32_t>(j));
-            // The tokens each whole-sentence check looks at, so that it skips the others.
             const auto i = static_cast<uint32_t>(j);
-            const bool comma_before = after_comma;
-            after_comma = t.kind == tok_kind::comma;
-            switch (t.kind) {
-                case tok_kind::word:
-                    ++words;
-                    note_word(t, i);  // (no other kind of token has one of its keys)
-                    if (finite(j)) finite_.push_back(i);
-                    // ", elle,": a stressed pronoun after a comma may open an incise
-                    if (comma_before &&
-                        (eq(t.key, "elle") || eq(t.key, "lui") || eq(t.key, "eux") || eq(t.key, "elles"))) {
-                        incise_ = true;
-                    }
-                    break;
+            if ((opening & walked) != 0) opened_.push_back(i);
+            // The tokens each whole-sentence check looks at, so that it skips the others.
+            // (Words first, most tokens: no jump through the other kinds' table.)
+            const tok_kind kind = t.kind;
+            if (kind == tok_kind::word) {
+                ++words;
+                // (no other kind of token has one of its keys, and none is longer than 5 bytes)
+                if (t.key.size() <= 5) note_word(t, i);
+                if (finite_word(t)) finite_.push_back(i);
+                // ", elle,": a stressed pronoun after a comma may open an incise
+                if (after_comma &&
+                    (eq(t.key, "elle") || eq(t.key, "lui") || eq(t.key, "eux") || eq(t.key, "elles"))) {
+                    incise_ = true;
+                }
+                after_comma = false;
+                continue;
+            }
+            after_comma = kind == tok_kind::comma;
+            switch (kind) {
                 case tok_kind::number:
                     ++words;
                     numbers_.push_back(i);
@@ -606,12 +615,13 @@ private:
         if ((p & (grammar::pos_noun | grammar::pos_adj)) == 0) return true;
         return b < size() && toks_[b].kind == tok_kind::comma;
     }
-    bool finite(idx i) const {
-        const uint32_t p = toks_[i].pos;
+    bool finite(idx i) const { return toks_[i].kind == tok_kind::word && finite_word(toks_[i]); }
+    // finite() of a word.
+    static bool finite_word(const tok& t) {
+        const uint32_t p = t.pos;
         const uint32_t tense = grammar::pos_aux | grammar::pos_present | grammar::pos_past |
                                grammar::pos_future | grammar::pos_conditional;
-        return toks_[i].kind == tok_kind::word && !toks_[i].capitalised && (p & tense) != 0 &&
-               (p & grammar::pos_unknown) == 0;
+        return !t.capitalised && (p & tense) != 0 && (p & grammar::pos_unknown) == 0;
     }
     bool has_finite_verb(const keep_flags& keep) const {
         for (const uint32_t i : finite_) {
@@ -1986,19 +1996,43 @@ int summary_prefix(const std::vector<trim_rule>& trims) {
     return n;
 }
 
-// summary_prefix of the pack in use, found once per thread and pack.
-int summary_prefix_of(const rule_set::impl& rules) {
+// The pack's trim rules as compress() walks them, found once per thread and pack: the indices
+// of the headline's rules and of the summary's, each in pack order, the place in each of the
+// first present_tense or cut rule (its size when there is none), and summary_prefix.
+struct rule_order {
+    std::vector<uint32_t> headline, summary;
+    std::size_t headline_point = 0, summary_point = 0;
+    int summary_prefix = -1;
+};
+
+const rule_order& rule_order_of(const rule_set::impl& rules) {
     thread_local uint64_t memo_id = 0;
     thread_local const std::vector<trim_rule>* trims = nullptr;
     thread_local std::size_t size = 0;
-    thread_local int prefix = -1;
+    thread_local rule_order order;
     if (memo_id != rules.pack.lex.memo_id || trims != &rules.pack.trims || size != trims->size()) {
         memo_id = rules.pack.lex.memo_id;
         trims = &rules.pack.trims;
         size = trims->size();
-        prefix = summary_prefix(*trims);
+        order.headline.clear();
+        order.summary.clear();
+        for (std::size_t k = 0; k < size; ++k) {
+            if ((*trims)[k].headline) order.headline.push_back(static_cast<uint32_t>(k));
+            if ((*trims)[k].summary) order.summary.push_back(static_cast<uint32_t>(k));
+        }
+        auto point = [&](const std::vector<uint32_t>& list) {
+            std::size_t at = 0;
+            while (at < list.size() && (*trims)[list[at]].kind != trim_kind::present_tense &&
+                   (*trims)[list[at]].kind != trim_kind::cut) {
+                ++at;
+            }
+            return at;
+        };
+        order.headline_point = point(order.headline);
+        order.summary_point = point(order.summary);
+        order.summary_prefix = summary_prefix(*trims);
     }
-    return prefix;
+    return order;
 }
 
 // The kept tokens as text, rewritten words (present tense) in place of theirs, and words
@@ -2085,10 +2119,11 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
     const auto& trims = rules.pack.trims;
     if (!headline && !final_cut && !s.summary_trim.empty()) return remembered_summary(rules, s, kept_only);
     trimmer t(rules, s, final_cut);
+    const rule_order& order = rule_order_of(rules);
     std::vector<compressed::fired_rule> fired;
     // A headline trim passes through the summary's (see summary_prefix): it is remembered
     // there, after the summary's rules, for the sentence's summary trim.
-    int summary_rules = headline && s.summary_trim.empty() ? summary_prefix_of(rules) : -1;
+    int summary_rules = headline && s.summary_trim.empty() ? order.summary_prefix : -1;
     if (summary_rules > 64) summary_rules = -1;  // (the rules that acted are kept for 64)
     uint16_t acted[64];
     int applied = 0, n_acted = 0;
@@ -2109,20 +2144,23 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
     const bool replaying = headline && final_cut && !kept_only && summary_rules < 0 && replay.known;
     bool recording = headline && kept_only && !final_cut && !replay.known && trims.size() <= UINT16_MAX;
     sentence_view::trim_replay noted;
-    bool before_point = true;  // no present_tense or cut rule reached yet
     std::size_t replayed = 0;
-    for (const auto& r : trims) {
-        if (headline ? !r.headline : !r.summary) continue;
-        const auto index = static_cast<uint16_t>(&r - trims.data());
-        if (before_point && (r.kind == trim_kind::present_tense || r.kind == trim_kind::cut)) {
-            before_point = false;
-            if (recording) {
-                noted.known = true;
-                replay = noted;
-                recording = false;
-            }
+    // (Through pointers read once, as the vectors' own would be read again after each call.)
+    const std::vector<uint32_t>& walk = headline ? order.headline : order.summary;
+    const uint32_t* const walk_at = walk.data();
+    const std::size_t walk_size = walk.size();
+    const trim_rule* const trim_at = trims.data();
+    const std::size_t point = headline ? order.headline_point : order.summary_point;
+    for (std::size_t k = 0; k < walk_size; ++k) {
+        const trim_rule& r = trim_at[walk_at[k]];
+        const auto index = static_cast<uint16_t>(walk_at[k]);
+        // (k < point: no present_tense or cut rule reached yet.)
+        if (k == point && recording) {
+            noted.known = true;
+            replay = noted;
+            recording = false;
         }
-        if (replaying && before_point) {
+        if (replaying && k < point) {
             if (replayed >= replay.count || replay.rules[replayed] != index) continue;
             ++replayed;
         }
