@@ -288,7 +288,6 @@ public:
         uint64_t present = 0;  // the bits of the markers' second words the sentence holds
         const uint64_t walked = markers_.walked();
         const std::size_t indexed = openers_.size();
-        bool after_comma = false;  // the token before is a comma
         // (The size read once too: each list's push_back may call out, after which a member
         // would be read again.)
         const std::size_t n = n_;
@@ -312,15 +311,8 @@ public:
                 // (no other kind of token has one of its keys, and none is longer than 5 bytes)
                 if (t.key.size() <= 5) note_word(t, i);
                 if (finite_word(t)) finite_.push_back(i);
-                // ", elle,": a stressed pronoun after a comma may open an incise
-                if (after_comma &&
-                    (eq(t.key, "elle") || eq(t.key, "lui") || eq(t.key, "eux") || eq(t.key, "elles"))) {
-                    incise_ = true;
-                }
-                after_comma = false;
                 continue;
             }
-            after_comma = kind == tok_kind::comma;
             switch (kind) {
                 case tok_kind::number:
                     ++words;
@@ -332,6 +324,12 @@ public:
                 case tok_kind::comma:
                     marks_.push_back(i);
                     commas_ = true;
+                    // ", elle,": a stressed pronoun after a comma may open an incise (asked
+                    // here, of the few commas, rather than of each word)
+                    if (j + 1 < n && toks[j + 1].kind == tok_kind::word) {
+                        const std::string_view key = toks[j + 1].key;
+                        if (eq(key, "elle") || eq(key, "lui") || eq(key, "eux") || eq(key, "elles")) incise_ = true;
+                    }
                     [[fallthrough]];
                 case tok_kind::colon:
                 case tok_kind::stop: punct_.push_back(i); break;
@@ -673,6 +671,9 @@ private:
         }
         drops_ += drops;
         kept_words_ -= words;
+        // Nothing is kept from b on when the range reaches the tail (the cut's): tidy() then
+        // looks back from b, not over the tokens that went.
+        if (e >= tail_ && b < tail_) tail_ = b;
     }
     // Token i goes. The first flag a rule changes first copies keep_ into before_, and each
     // change is counted, so that apply() knows whether the rule acted without comparing.
@@ -804,10 +805,20 @@ private:
     }
 
     // The first token starting at or after `offset` (tokenize() gives them in text order).
+    // (Tokens stand about evenly through the sentence's bytes: a guess in proportion to the
+    // offset lands a step or two from the token, where a binary search takes six or seven.)
     idx first_at(uint32_t offset) const {
-        const auto it = std::partition_point(toks_.begin(), toks_.end(),
-                                             [&](const tok& t) { return t.begin < offset; });
-        return static_cast<idx>(it - toks_.begin());
+        const tok* const toks = toks_.data();
+        const std::size_t n = n_;
+        if (n == 0 || toks[0].begin >= offset) return 0;
+        if (toks[n - 1].begin < offset) return n;
+        // toks[0].begin < offset <= toks[n - 1].begin: the guess is a token, and some token
+        // from it on starts at or after offset.
+        const uint64_t from = toks[0].begin;
+        std::size_t i = static_cast<std::size_t>((offset - from) * (n - 1) / (toks[n - 1].begin - from));
+        while (i > 0 && toks[i - 1].begin >= offset) --i;
+        while (toks[i].begin < offset) ++i;
+        return i;
     }
 
     // The grammar's part and clause role a trim kind drops; false for kinds that drop none.
