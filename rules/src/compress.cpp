@@ -4,6 +4,7 @@
 // at a phrase boundary. Each step is a named rule of trimming.yaml, applied in pack order.
 #include <algorithm>
 #include <array>
+#include <climits>
 #include <cstring>
 #include <iterator>
 #include <map>
@@ -377,8 +378,8 @@ public:
     }
 
     // (In line: about one rule in four is idle, and is settled here without the call.)
-    bool apply(const trim_rule& r, int max_words) {
-        const auto rule = static_cast<std::size_t>(&r - trims_.data());
+    // (`rule`: r's index in the pack, which the caller has.)
+    bool apply(const trim_rule& r, std::size_t rule, int max_words) {
         // A rule with nothing to act on, on a sentence tidy() left alone, changes nothing.
         if (clean_ && idle(r.kind, rule)) return false;
         return apply_rule(r, rule, max_words);
@@ -799,9 +800,24 @@ private:
     bool is_day_or_year(idx i) const {
         if (i >= size() || toks_[i].kind != tok_kind::number) return false;
         const std::string_view t = toks_[i].key;
-        if (t.find_first_not_of("0123456789er") != std::string::npos) return false;
-        const int v = std::atoi(std::string(t).c_str());
-        return (v >= 1 && v <= 31) || (v >= 1900 && v <= 2100);
+        // Digits, "e" and "r" only ("1er"); the value of the digits it opens with, as atoi()
+        // reads them (strtol() held at LONG_MAX past it, then taken as an int), without the
+        // copy that atoi() needs for its terminating zero.
+        long v = 0;
+        bool digits = true;
+        for (const char c : t) {
+            if (c >= '0' && c <= '9') {
+                if (!digits) continue;
+                const long d = c - '0';
+                v = v > (LONG_MAX - d) / 10 ? LONG_MAX : v * 10 + d;
+            } else if (c == 'e' || c == 'r') {
+                digits = false;
+            } else {
+                return false;
+            }
+        }
+        const int n = static_cast<int>(v);
+        return (n >= 1 && n <= 31) || (n >= 1900 && n <= 2100);
     }
 
     // The first token starting at or after `offset` (tokenize() gives them in text order).
@@ -2181,7 +2197,7 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
         // tidy() left alone, skips it (it keeps every token: see present_tense()).
         if (kept_only && r.kind == trim_kind::present_tense && t.clean()) continue;
         // What each rule cut is asked of the headline shown only (its trace names it).
-        const bool acts = t.apply(r, max_words);
+        const bool acts = t.apply(r, walk_at[k], max_words);
         if (acts && n_acted < 64) acted[n_acted++] = index;
         if (acts && !kept_only) {
             fired.push_back({r.name, final_cut ? t.last_change() : std::vector<grammar::span>{}});
