@@ -1831,6 +1831,9 @@ private:
                 unkeep(i);
             }
         }
+        // The last token kept is the one this step stopped at last time, still kept: it stops
+        // there again (whether a token may end the text depends on the token alone).
+        if (tail_ > 0 && tail_ - 1 == ends_at_ && keep[ends_at_]) return dropped_ != before;
         // (From tail_ down: the tokens past it are gone.)
         idx i = tail_;
         while (i-- > 0) {
@@ -1845,6 +1848,7 @@ private:
             break;
         }
         tail_ = i < size() ? i + 1 : 0;
+        ends_at_ = i;  // (size_t's largest when none is kept)
         return dropped_ != before;
     }
 
@@ -1957,6 +1961,9 @@ private:
     // No token from here on is kept (flags only go from kept to gone, but when a rule is
     // undone): where tidy() looks back from for the last kept token.
     std::size_t tail_ = n_;
+    // The kept token tidy() last stopped at, looking back from tail_ for one that may end the
+    // text; SIZE_MAX when none.
+    std::size_t ends_at_ = SIZE_MAX;
     std::vector<std::pair<std::size_t, std::string>> text_, before_text_;
     std::string glued_;  // see glue()
     char glue_buffer_[48];
