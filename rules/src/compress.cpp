@@ -324,7 +324,7 @@ public:
                 case tok_kind::paren_open: parens_.push_back(i); break;
                 case tok_kind::comma:
                     marks_.push_back(i);
-                    commas_ = true;
+                    ++commas_;
                     // ", elle,": a stressed pronoun after a comma may open an incise (asked
                     // here, of the few commas, rather than of each word)
                     if (j + 1 < n && toks[j + 1].kind == tok_kind::word) {
@@ -876,7 +876,8 @@ private:
             case trim_kind::reported_statement: return ques_.empty();
             // (Each walks only the dashes, the commas or the marks and "selon" it names.)
             case trim_kind::dateline: return !early_dash_;
-            case trim_kind::apposition: return !commas_;
+            // (An apposition stands between two commas.)
+            case trim_kind::apposition: return commas_ < 2;
             case trim_kind::attribution: return marks_.empty() && selon_.empty() && !grammar_has(kind);
             default: return false;
         }
@@ -1945,7 +1946,7 @@ private:
     uint64_t rule_bit_ = 0;     // the bit of the rule being applied in starts_ (0: past 64)
     bool clean_ = false;        // tidy() ran on keep_ as it is and found nothing to do
     bool incise_ = false;       // a stressed pronoun follows a comma (see parenthetical())
-    bool commas_ = false;       // the sentence holds a comma
+    int commas_ = 0;            // the sentence's commas
     // A dateline's dash stands among the first tokens: the sentence holds one there.
     static constexpr std::size_t dateline_reach = 14;
     bool early_dash_ = false;
