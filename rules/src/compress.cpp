@@ -69,6 +69,14 @@ public:
         }
         return matching;
     }
+    // The first bytes and sizes of rule `rule`'s verb markers (trim_rule::verb_markers), or
+    // null when it has none: a lemma they do not hold is none of them.
+    const word_shapes* verb_shapes(std::size_t rule) const {
+        for (const auto& [r, shapes] : verb_shapes_) {
+            if (r == rule) return &shapes;
+        }
+        return nullptr;
+    }
     // The markers of one rule that open with one word (a list of r.markers_by_first), and what
     // the word after the first must be for one of them to match.
     struct marker_list {
@@ -226,6 +234,12 @@ private:
             while (slots_[at] != 0) at = (at + 1) & mask_;
             slots_[at] = static_cast<uint32_t>(e + 1);
         }
+        verb_shapes_.clear();
+        for (std::size_t r = 0; r < trims.size(); ++r) {
+            if (trims[r].verb_markers.empty()) continue;
+            word_shapes& shapes = verb_shapes_.emplace_back(r, word_shapes{}).second;
+            for (const std::string& lemma : trims[r].verb_markers) shapes.add(lemma);
+        }
         walked_ = 0;
         for (std::size_t r = 0; r < trims.size() && r < 64; ++r) {
             const trim_kind k = trims[r].kind;
@@ -249,6 +263,7 @@ private:
     std::size_t mask_ = 0;
     std::array<uint32_t, 1 + 128 + 27 * 27> short_{};  // by word_table::short_slot(): as slots_
     uint64_t second_words_ = 0;  // see second_words()
+    std::vector<std::pair<std::size_t, word_shapes>> verb_shapes_;  // see verb_shapes() (few rules)
 };
 
 class trimmer final {
@@ -1104,6 +1119,16 @@ private:
         }
     }
 
+    // is_form_of_any_verb() of the rule's verb markers. (A token with a lemma is asked of its
+    // lemma alone, which the markers' shapes mostly turn away without a search.)
+    bool verb_form(const tok& t, const trim_rule& r) const {
+        if (!t.lemma.empty()) {
+            const word_shapes* shapes = markers_.verb_shapes(static_cast<std::size_t>(&r - trims_.data()));
+            if (shapes != nullptr && !shapes->may_hold(t.lemma)) return false;
+        }
+        return is_form_of_any_verb(lex_, t, r.verb_markers);
+    }
+
     // ", a déclaré X." / ", selon X" / "a-t-il ajouté": from the comma to the clause's end.
     void attribution(const trim_rule& r) {
         // Kept commas and closing quotes, in order, from `from` on.
@@ -1129,7 +1154,7 @@ private:
                 // "a-t-il déclaré": the inverted pronoun is glued to the auxiliary
                 const std::string_view key = toks_[j].key;
                 speech = key.rfind("a-t-", 0) == 0 || key.rfind("ont-", 0) == 0 ||
-                         is_form_of_any_verb(lex_, toks_[j], r.verb_markers);
+                         verb_form(toks_[j], r);
             }
             if (!speech) continue;
             const bool selon = is(j, "selon") || is(j, "d'");
@@ -1462,7 +1487,7 @@ private:
             if (!keep_[que]) continue;
             const idx v = prev(que);
             if (v >= size() || (toks_[v].kind != tok_kind::word && toks_[v].kind != tok_kind::number) ||
-                (toks_[v].pos & grammar::pos_verb) == 0 || !is_form_of_any_verb(lex_, toks_[v], r.verb_markers)) {
+                (toks_[v].pos & grammar::pos_verb) == 0 || !verb_form(toks_[v], r)) {
                 continue;
             }
             idx group = v;  // the verb group's first token: the auxiliary, if any
