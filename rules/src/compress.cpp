@@ -907,12 +907,7 @@ private:
         // Nothing of this kind in the tree: nothing to walk it for.
         if (!grammar_kind(kind, part, role) || !grammar_has(kind)) return;
         if (source_ == nullptr) return;
-        auto drop_span = [&](grammar::span w) {
-            // Past w's end no token lies inside it (a token ends at or after its start).
-            for (idx i = first_at(w.begin); i < size() && toks_[i].begin <= w.end; ++i) {
-                if (toks_[i].end <= w.end) clear(i);
-            }
-        };
+        auto drop_span = [&](grammar::span w) { clear_inside(w); };
         // "la réunion de jeudi": a date that completes a noun stays (as in `time`).
         auto completes_a_noun = [&](grammar::span w) {
             for (idx i = first_at(w.begin); i < size(); ++i) {
@@ -956,6 +951,26 @@ private:
                 }
             }
         }
+    }
+
+    // The tokens inside w go, each as clear() does it. (The flags and tokens through pointers
+    // read once, and the counts kept in registers: clear() would read them all again after
+    // save(), which may call out.)
+    void clear_inside(grammar::span w) {
+        const tok* const toks = toks_.data();
+        uint16_t* const keep = keep_.data();
+        const std::size_t n = n_;
+        std::size_t drops = 0, words = 0;
+        // Past w's end no token lies inside it (a token ends at or after its start).
+        for (idx i = first_at(w.begin); i < n && toks[i].begin <= w.end; ++i) {
+            if (toks[i].end > w.end || keep[i] == 0) continue;
+            save();  // (before the first flag changes: keep_ as the rule found it)
+            keep[i] = 0;
+            ++drops;
+            words += counts_as_word(toks[i]);
+        }
+        drops_ += drops;
+        kept_words_ -= words;
     }
 
     void drop_time_determiner(grammar::span w) {
@@ -1225,7 +1240,7 @@ private:
     void drop_orphan_apposition(idx i) {
         if (i >= size() || toks_[i].kind != tok_kind::comma || !keep_[i]) return;
         const idx b = next(i + 1);
-        if (b >= size() || !is_title_word(lex_, toks_[b])) return;
+        if (b >= size() || !title_word(toks_[b])) return;
         const idx e = clause_end(b, false);
         for (idx j = b; j < e; ++j) {
             // (a finite verb that is no noun: "président" is one too)
@@ -1237,6 +1252,12 @@ private:
             }
         }
         drop(i, e);
+    }
+
+    // is_title_word(), answered in line from a token whose forms were looked up.
+    bool title_word(const tok& t) const {
+        if (t.forms_known) return t.kind == tok_kind::word && t.title_word;
+        return is_title_word(lex_, t);
     }
 
     bool name_word(idx i) const {
@@ -1257,7 +1278,7 @@ private:
             if (b >= size()) continue;
             const bool opens = is(b, "le") || is(b, "la") || is(b, "l'") || is(b, "les") ||
                                is(b, "un") || is(b, "une") || is(b, "ancien") ||
-                               is(b, "ancienne") || is_title_word(lex_, toks_[b]) ||
+                               is(b, "ancienne") || title_word(toks_[b]) ||
                                match(r, b) > 0;
             // "Gabi Ashkenazi, entré en fonction au lendemain …, a offert": a participle phrase
             // between commas after a name says more of the person too.
@@ -1400,7 +1421,7 @@ private:
         for (const uint32_t i : definite_) {
             if (i < from || !keep_[i]) continue;
             idx j = next(i + 1);
-            if (j >= size() || !is_title_word(lex_, toks_[j])) continue;
+            if (j >= size() || !title_word(toks_[j])) continue;
             // title words, nationality adjectives, "des Affaires étrangères"
             idx k = j;
             int span = 0;
@@ -1415,7 +1436,7 @@ private:
                     span += static_cast<int>(p->first.size());
                     continue;
                 }
-                const bool part = is_title_word(lex_, t) || country_of(lex_, t) >= 0 ||
+                const bool part = title_word(t) || country_of(lex_, t) >= 0 ||
                                   eq(t.key, "de") || eq(t.key, "des") || eq(t.key, "du") ||
                                   eq(t.key, "d'") || eq(t.key, "et") ||
                                   (t.capitalised && k + 1 < size() &&
