@@ -279,7 +279,7 @@ public:
           n_(s.toks.size()), markers_(marker_index::of(rules)), scratch_(thread_scratch()), keep_(scratch_.keep),
           before_(scratch_.before),
           starts_(scratch_.starts), finite_(scratch_.finite),
-          quotes_(scratch_.quotes), punct_(scratch_.punct), marks_(scratch_.marks),
+          quotes_(scratch_.quotes), punct_(scratch_.punct), commas_at_(scratch_.commas), marks_(scratch_.marks),
           selon_(scratch_.selon), ques_(scratch_.ques), avoir_(scratch_.avoir), civilities_(scratch_.civilities),
           definite_(scratch_.definite), parens_(scratch_.parens), numbers_(scratch_.numbers),
           times_(scratch_.times), all_(scratch_.all),
@@ -288,7 +288,7 @@ public:
         before_.resize(n_);
         starts_.resize(n_);  // (each set below)
         if (marker_lists_.size() < n_) marker_lists_.resize(n_);
-        for (auto* list : {&finite_, &quotes_, &punct_, &marks_, &selon_, &ques_, &avoir_,
+        for (auto* list : {&finite_, &quotes_, &punct_, &commas_at_, &marks_, &selon_, &ques_, &avoir_,
                            &civilities_, &definite_, &parens_, &numbers_, &all_}) {
             list->clear();
         }
@@ -339,6 +339,7 @@ public:
                 case tok_kind::paren_open: parens_.push_back(i); break;
                 case tok_kind::comma:
                     marks_.push_back(i);
+                    commas_at_.push_back(i);
                     ++commas_;
                     // ", elle,": a stressed pronoun after a comma may open an incise (asked
                     // here, of the few commas, rather than of each word)
@@ -389,7 +390,7 @@ public:
         }
         // The sentence tidied before any rule (its final stop goes), so that the first rule
         // to change something is not also credited with that.
-        clean_ = !tidy() || only_final_stop_went();
+        clean_ = !tidy(true) || only_final_stop_went();
     }
 
     // (In line: about one rule in four is idle, and is settled here without the call.)
@@ -1812,7 +1813,8 @@ private:
     // Quotes left unbalanced, then commas and stops left dangling by the steps above, and
     // function words at the end (quotes first: a dropped quote may uncover a comma).
     // Returns whether it dropped anything.
-    bool tidy() {
+    // (`all_kept`: no token has gone yet, as when the constructor asks.)
+    bool tidy(bool all_kept = false) {
         // Each pass visits only the tokens it may drop (quotes, then punctuation), in order.
         const std::size_t before = dropped_;
         int open = 0;
@@ -1835,8 +1837,10 @@ private:
         const tok* const toks = toks_.data();
         // ", qui …," dropped from between its commas: the closing comma goes too ("Le musée,
         // a dû" is no French).
-        for (const uint32_t i : punct_) {
-            if (i == 0 || !keep[i] || toks[i].kind != tok_kind::comma || keep[i - 1]) continue;
+        // (None while every token is kept: the constructor's, when no quote went above.)
+        const bool none_gone = all_kept && dropped_ == before;
+        for (const uint32_t i : none_gone ? no_tokens() : commas_at_) {
+            if (i == 0 || !keep[i] || keep[i - 1]) continue;
             idx j = i - 1;
             while (j > 0 && !keep[j - 1]) --j;
             if (toks_[j].kind == tok_kind::comma) unkeep(i);
@@ -1906,6 +1910,11 @@ private:
     // tests as the stop did (the comma before a verb: no auxiliary or participle at the end,
     // and a stop not capitalised after the participle is taken as the end is). The last step
     // stops at the same token.
+    static const std::vector<uint32_t>& no_tokens() {
+        static const std::vector<uint32_t> none;
+        return none;
+    }
+
     bool only_final_stop_went() const {
         return dropped_ == 1 && n_ != 0 && keep_[n_ - 1] == 0 && toks_[n_ - 1].kind == tok_kind::stop &&
                !toks_[n_ - 1].capitalised;
@@ -1954,7 +1963,7 @@ private:
     struct scratch {
         keep_flags keep, before;
         std::vector<uint64_t> starts;
-        std::vector<uint32_t> finite, quotes, punct, marks, selon, ques, avoir, civilities,
+        std::vector<uint32_t> finite, quotes, punct, commas, marks, selon, ques, avoir, civilities,
             definite, parens, numbers, times, all;
         std::vector<std::vector<uint32_t>> openers;
         std::vector<uint32_t> opened;
@@ -1972,6 +1981,7 @@ private:
     std::vector<uint32_t>& finite_;  // the finite verbs (see finite())
     std::vector<uint32_t>& quotes_;  // the quotation marks
     std::vector<uint32_t>& punct_;   // commas, colons, dashes and stops
+    std::vector<uint32_t>& commas_at_;  // commas
     std::vector<uint32_t>& marks_;   // commas and closing quotes
     std::vector<uint32_t>& selon_;   // "selon"
     std::vector<uint32_t>& ques_;    // "que", "qu'"
