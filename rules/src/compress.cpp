@@ -24,6 +24,23 @@ bool rewrites_words(trim_kind k) {
     return k == trim_kind::present_tense || k == trim_kind::reported_statement;
 }
 
+// The tokens whose flag is set, in order, into `out`, sized to their number: written first
+// with no branch (each in place, counted when kept) into a buffer of the thread's, then copied
+// once, where the vector sized to every token had each of its pointers zeroed first.
+void kept_tokens(const std::vector<tok>& toks, const uint16_t* keep, std::vector<const tok*>& out) {
+    thread_local std::vector<const tok*> buffer;
+    const std::size_t n = toks.size();
+    if (buffer.size() < n) buffer.resize(n);
+    const tok* const t = toks.data();
+    const tok** const b = buffer.data();
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        b[k] = t + i;
+        k += keep[i] != 0;
+    }
+    out.assign(b, b + k);
+}
+
 // The trim rules' markers by their first word (trim_rule::markers_by_first of every rule, and
 // pack_rules::marker_first_words), per thread for the pack in use: open addressing over the
 // words' short hashes, which a token mostly carries already (tok::key_hash), where the pack's
@@ -285,8 +302,9 @@ public:
           times_(scratch_.times), all_(scratch_.all),
           openers_(scratch_.openers), opened_(scratch_.opened), marker_lists_(scratch_.lists) {
         keep_.assign(n_, 1);
-        before_.resize(n_);
-        starts_.resize(n_);  // (each set below)
+        // (Their room only grows: all but the first n_ are left as they are, unread.)
+        if (before_.size() < n_) before_.resize(n_);
+        if (starts_.size() < n_) starts_.resize(n_);  // (each set below)
         if (marker_lists_.size() < n_) marker_lists_.resize(n_);
         for (auto* list : {&finite_, &quotes_, &punct_, &commas_at_, &marks_, &selon_, &ques_, &avoir_,
                            &civilities_, &definite_, &parens_, &numbers_, &all_}) {
@@ -449,7 +467,7 @@ private:
                              (has_finite_verb(before) && !has_finite_verb(keep_)));
         if (broken) {
             if (saved_) {
-                keep_ = before_;
+                if (n_ != 0) std::memcpy(keep_.data(), before_.data(), n_ * sizeof(uint16_t));
                 kept_words_ = kept_words_before_;
                 words_counted_ = words_counted_before_;
             }
@@ -468,18 +486,7 @@ private:
 public:
     compressed result() const {
         compressed c;
-        // (Each token written in place and counted when kept, with no branch; the room is the
-        // reserve() it had.)
-        c.kept.resize(n_);
-        const uint16_t* const keep = keep_.data();
-        const tok* const toks = toks_.data();
-        const tok** const out = c.kept.data();
-        std::size_t k = 0;
-        for (std::size_t i = 0; i < n_; ++i) {
-            out[k] = toks + i;
-            k += keep[i] != 0;
-        }
-        c.kept.resize(k);
+        kept_tokens(toks_, keep_.data(), c.kept);
         return c;
     }
     // What the last apply() that returned true changed: runs of tokens it dropped or rewrote,
@@ -2184,17 +2191,7 @@ compressed remembered_summary(const rule_set::impl& rules, const sentence_view& 
     compressed c;
     const std::vector<uint16_t>& memo = s.summary_trim;
     const std::size_t n = s.toks.size();
-    // (As trimmer::result().)
-    c.kept.resize(n);
-    const uint16_t* const keep = memo.data();
-    const tok* const toks = s.toks.data();
-    const tok** const out = c.kept.data();
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        out[kept] = toks + i;
-        kept += keep[i] != 0;
-    }
-    c.kept.resize(kept);
+    kept_tokens(s.toks, memo.data(), c.kept);  // (as trimmer::result())
     if (kept_only) return c;
     for (std::size_t k = n; k < memo.size(); ++k) {
         c.rules.push_back({rules.pack.trims[memo[k]].name, {}});
@@ -2242,6 +2239,7 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
     const std::size_t walk_size = walk.size();
     const trim_rule* const trim_at = trims.data();
     const std::size_t point = headline ? order.headline_point : order.summary_point;
+    if (!kept_only) fired.reserve(walk_size);  // (room made once for the rules that act)
     for (std::size_t k = 0; k < walk_size; ++k) {
         const trim_rule& r = trim_at[walk_at[k]];
         const auto index = static_cast<uint16_t>(walk_at[k]);
