@@ -4,6 +4,7 @@
 // at a phrase boundary. Each step is a named rule of trimming.yaml, applied in pack order.
 #include <algorithm>
 #include <array>
+#include <climits>
 #include <cstring>
 #include <iterator>
 #include <map>
@@ -21,6 +22,23 @@ namespace {
 // (see trimmer::apply) and end the rules a summary trim shares with a headline trim.
 bool rewrites_words(trim_kind k) {
     return k == trim_kind::present_tense || k == trim_kind::reported_statement;
+}
+
+// The tokens whose flag is set, in order, into `out`, sized to their number: written first
+// with no branch (each in place, counted when kept) into a buffer of the thread's, then copied
+// once, where the vector sized to every token had each of its pointers zeroed first.
+void kept_tokens(const std::vector<tok>& toks, const uint16_t* keep, std::vector<const tok*>& out) {
+    thread_local std::vector<const tok*> buffer;
+    const std::size_t n = toks.size();
+    if (buffer.size() < n) buffer.resize(n);
+    const tok* const t = toks.data();
+    const tok** const b = buffer.data();
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        b[k] = t + i;
+        k += keep[i] != 0;
+    }
+    out.assign(b, b + k);
 }
 
 // The trim rules' markers by their first word (trim_rule::markers_by_first of every rule, and
@@ -67,6 +85,14 @@ public:
             }
         }
         return matching;
+    }
+    // The first bytes and sizes of rule `rule`'s verb markers (trim_rule::verb_markers), or
+    // null when it has none: a lemma they do not hold is none of them.
+    const word_shapes* verb_shapes(std::size_t rule) const {
+        for (const auto& [r, shapes] : verb_shapes_) {
+            if (r == rule) return &shapes;
+        }
+        return nullptr;
     }
     // The markers of one rule that open with one word (a list of r.markers_by_first), and what
     // the word after the first must be for one of them to match.
@@ -225,6 +251,12 @@ private:
             while (slots_[at] != 0) at = (at + 1) & mask_;
             slots_[at] = static_cast<uint32_t>(e + 1);
         }
+        verb_shapes_.clear();
+        for (std::size_t r = 0; r < trims.size(); ++r) {
+            if (trims[r].verb_markers.empty()) continue;
+            word_shapes& shapes = verb_shapes_.emplace_back(r, word_shapes{}).second;
+            for (const std::string& lemma : trims[r].verb_markers) shapes.add(lemma);
+        }
         walked_ = 0;
         for (std::size_t r = 0; r < trims.size() && r < 64; ++r) {
             const trim_kind k = trims[r].kind;
@@ -248,6 +280,7 @@ private:
     std::size_t mask_ = 0;
     std::array<uint32_t, 1 + 128 + 27 * 27> short_{};  // by word_table::short_slot(): as slots_
     uint64_t second_words_ = 0;  // see second_words()
+    std::vector<std::pair<std::size_t, word_shapes>> verb_shapes_;  // see verb_shapes() (few rules)
 };
 
 class trimmer final {
@@ -256,21 +289,24 @@ class trimmer final {
     using keep_flags = std::vector<uint16_t>;
 
 public:
-    trimmer(const rule_set::impl& rules, const sentence_view& s, bool final_cut)
+    // (Not in line: in compress() its loop over the tokens would share the registers with
+    // the caller's state, and keep its own on the stack.)
+    [[gnu::noinline]] trimmer(const rule_set::impl& rules, const sentence_view& s, bool final_cut)
         : final_cut_(final_cut), lex_(rules.pack.lex), trims_(rules.pack.trims), source_(s.source), toks_(s.toks),
           n_(s.toks.size()), markers_(marker_index::of(rules)), scratch_(thread_scratch()), keep_(scratch_.keep),
           before_(scratch_.before),
           starts_(scratch_.starts), finite_(scratch_.finite),
-          quotes_(scratch_.quotes), punct_(scratch_.punct), marks_(scratch_.marks),
+          quotes_(scratch_.quotes), punct_(scratch_.punct), commas_at_(scratch_.commas), marks_(scratch_.marks),
           selon_(scratch_.selon), ques_(scratch_.ques), avoir_(scratch_.avoir), civilities_(scratch_.civilities),
           definite_(scratch_.definite), parens_(scratch_.parens), numbers_(scratch_.numbers),
           times_(scratch_.times), all_(scratch_.all),
           openers_(scratch_.openers), opened_(scratch_.opened), marker_lists_(scratch_.lists) {
         keep_.assign(n_, 1);
-        before_.resize(n_);
-        starts_.resize(n_);  // (each set below)
+        // (Their room only grows: all but the first n_ are left as they are, unread.)
+        if (before_.size() < n_) before_.resize(n_);
+        if (starts_.size() < n_) starts_.resize(n_);  // (each set below)
         if (marker_lists_.size() < n_) marker_lists_.resize(n_);
-        for (auto* list : {&finite_, &quotes_, &punct_, &marks_, &selon_, &ques_, &avoir_,
+        for (auto* list : {&finite_, &quotes_, &punct_, &commas_at_, &marks_, &selon_, &ques_, &avoir_,
                            &civilities_, &definite_, &parens_, &numbers_, &all_}) {
             list->clear();
         }
@@ -286,33 +322,32 @@ public:
         uint64_t present = 0;  // the bits of the markers' second words the sentence holds
         const uint64_t walked = markers_.walked();
         const std::size_t indexed = openers_.size();
-        bool after_comma = false;  // the token before is a comma
-        for (std::size_t j = 0; j < n_; ++j) {
+        // (The size read once too: each list's push_back may call out, after which a member
+        // would be read again.)
+        const std::size_t n = n_;
+        for (std::size_t j = 0; j < n; ++j) {
             const tok& t = toks[j];
             uint64_t opening = t.forms_known ? t.markers : markers_.rules_starting(t.key, t.key_hash);
             // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
-            if (t.elided && j + 1 < n_) {
+            if (t.elided && j + 1 < n) {
                 const std::string_view glued = glue(t.key, toks[j + 1].key);
                 opening |= markers_.rules_starting(glued, 0) & ~markers_.second_words();
             }
             starts[j] = opening;
             present |= opening;
-            if ((opening & walked) != 0) opened_.push_back(static_cast<uint32_t>(j));
-            // The tokens each whole-sentence check looks at, so that it skips the others.
             const auto i = static_cast<uint32_t>(j);
-            const bool comma_before = after_comma;
-            after_comma = t.kind == tok_kind::comma;
-            switch (t.kind) {
-                case tok_kind::word:
-                    ++words;
-                    note_word(t, i);  // (no other kind of token has one of its keys)
-                    if (finite(j)) finite_.push_back(i);
-                    // ", elle,": a stressed pronoun after a comma may open an incise
-                    if (comma_before &&
-                        (eq(t.key, "elle") || eq(t.key, "lui") || eq(t.key, "eux") || eq(t.key, "elles"))) {
-                        incise_ = true;
-                    }
-                    break;
+            if ((opening & walked) != 0) opened_.push_back(i);
+            // The tokens each whole-sentence check looks at, so that it skips the others.
+            // (Words first, most tokens: no jump through the other kinds' table.)
+            const tok_kind kind = t.kind;
+            if (kind == tok_kind::word) {
+                ++words;
+                // (no other kind of token has one of its keys, and none is longer than 5 bytes)
+                if (t.key.size() <= 5) note_word(t, i);
+                if (finite_word(t)) finite_.push_back(i);
+                continue;
+            }
+            switch (kind) {
                 case tok_kind::number:
                     ++words;
                     numbers_.push_back(i);
@@ -322,7 +357,14 @@ public:
                 case tok_kind::paren_open: parens_.push_back(i); break;
                 case tok_kind::comma:
                     marks_.push_back(i);
-                    commas_ = true;
+                    commas_at_.push_back(i);
+                    ++commas_;
+                    // ", elle,": a stressed pronoun after a comma may open an incise (asked
+                    // here, of the few commas, rather than of each word)
+                    if (j + 1 < n && toks[j + 1].kind == tok_kind::word) {
+                        const std::string_view key = toks[j + 1].key;
+                        if (eq(key, "elle") || eq(key, "lui") || eq(key, "eux") || eq(key, "elles")) incise_ = true;
+                    }
                     [[fallthrough]];
                 case tok_kind::colon:
                 case tok_kind::stop: punct_.push_back(i); break;
@@ -366,12 +408,12 @@ public:
         }
         // The sentence tidied before any rule (its final stop goes), so that the first rule
         // to change something is not also credited with that.
-        clean_ = !tidy() || only_final_stop_went();
+        clean_ = !tidy(true) || only_final_stop_went();
     }
 
     // (In line: about one rule in four is idle, and is settled here without the call.)
-    bool apply(const trim_rule& r, int max_words) {
-        const auto rule = static_cast<std::size_t>(&r - trims_.data());
+    // (`rule`: r's index in the pack, which the caller has.)
+    bool apply(const trim_rule& r, std::size_t rule, int max_words) {
         // A rule with nothing to act on, on a sentence tidy() left alone, changes nothing.
         if (clean_ && idle(r.kind, rule)) return false;
         return apply_rule(r, rule, max_words);
@@ -425,7 +467,7 @@ private:
                              (has_finite_verb(before) && !has_finite_verb(keep_)));
         if (broken) {
             if (saved_) {
-                keep_ = before_;
+                if (n_ != 0) std::memcpy(keep_.data(), before_.data(), n_ * sizeof(uint16_t));
                 kept_words_ = kept_words_before_;
                 words_counted_ = words_counted_before_;
             }
@@ -444,18 +486,7 @@ private:
 public:
     compressed result() const {
         compressed c;
-        // (Each token written in place and counted when kept, with no branch; the room is the
-        // reserve() it had.)
-        c.kept.resize(n_);
-        const uint16_t* const keep = keep_.data();
-        const tok* const toks = toks_.data();
-        const tok** const out = c.kept.data();
-        std::size_t k = 0;
-        for (std::size_t i = 0; i < n_; ++i) {
-            out[k] = toks + i;
-            k += keep[i] != 0;
-        }
-        c.kept.resize(k);
+        kept_tokens(toks_, keep_.data(), c.kept);
         return c;
     }
     // What the last apply() that returned true changed: runs of tokens it dropped or rewrote,
@@ -606,12 +637,13 @@ private:
         if ((p & (grammar::pos_noun | grammar::pos_adj)) == 0) return true;
         return b < size() && toks_[b].kind == tok_kind::comma;
     }
-    bool finite(idx i) const {
-        const uint32_t p = toks_[i].pos;
+    bool finite(idx i) const { return toks_[i].kind == tok_kind::word && finite_word(toks_[i]); }
+    // finite() of a word.
+    static bool finite_word(const tok& t) {
+        const uint32_t p = t.pos;
         const uint32_t tense = grammar::pos_aux | grammar::pos_present | grammar::pos_past |
                                grammar::pos_future | grammar::pos_conditional;
-        return toks_[i].kind == tok_kind::word && !toks_[i].capitalised && (p & tense) != 0 &&
-               (p & grammar::pos_unknown) == 0;
+        return !t.capitalised && (p & tense) != 0 && (p & grammar::pos_unknown) == 0;
     }
     bool has_finite_verb(const keep_flags& keep) const {
         for (const uint32_t i : finite_) {
@@ -663,6 +695,9 @@ private:
         }
         drops_ += drops;
         kept_words_ -= words;
+        // Nothing is kept from b on when the range reaches the tail (the cut's): tidy() then
+        // looks back from b, not over the tokens that went.
+        if (e >= tail_ && b < tail_) tail_ = b;
     }
     // Token i goes. The first flag a rule changes first copies keep_ into before_, and each
     // change is counted, so that apply() knows whether the rule acted without comparing.
@@ -788,16 +823,41 @@ private:
     bool is_day_or_year(idx i) const {
         if (i >= size() || toks_[i].kind != tok_kind::number) return false;
         const std::string_view t = toks_[i].key;
-        if (t.find_first_not_of("0123456789er") != std::string::npos) return false;
-        const int v = std::atoi(std::string(t).c_str());
-        return (v >= 1 && v <= 31) || (v >= 1900 && v <= 2100);
+        // Digits, "e" and "r" only ("1er"); the value of the digits it opens with, as atoi()
+        // reads them (strtol() held at LONG_MAX past it, then taken as an int), without the
+        // copy that atoi() needs for its terminating zero.
+        long v = 0;
+        bool digits = true;
+        for (const char c : t) {
+            if (c >= '0' && c <= '9') {
+                if (!digits) continue;
+                const long d = c - '0';
+                v = v > (LONG_MAX - d) / 10 ? LONG_MAX : v * 10 + d;
+            } else if (c == 'e' || c == 'r') {
+                digits = false;
+            } else {
+                return false;
+            }
+        }
+        const int n = static_cast<int>(v);
+        return (n >= 1 && n <= 31) || (n >= 1900 && n <= 2100);
     }
 
     // The first token starting at or after `offset` (tokenize() gives them in text order).
+    // (Tokens stand about evenly through the sentence's bytes: a guess in proportion to the
+    // offset lands a step or two from the token, where a binary search takes six or seven.)
     idx first_at(uint32_t offset) const {
-        const auto it = std::partition_point(toks_.begin(), toks_.end(),
-                                             [&](const tok& t) { return t.begin < offset; });
-        return static_cast<idx>(it - toks_.begin());
+        const tok* const toks = toks_.data();
+        const std::size_t n = n_;
+        if (n == 0 || toks[0].begin >= offset) return 0;
+        if (toks[n - 1].begin < offset) return n;
+        // toks[0].begin < offset <= toks[n - 1].begin: the guess is a token, and some token
+        // from it on starts at or after offset.
+        const uint64_t from = toks[0].begin;
+        std::size_t i = static_cast<std::size_t>((offset - from) * (n - 1) / (toks[n - 1].begin - from));
+        while (i > 0 && toks[i - 1].begin >= offset) --i;
+        while (toks[i].begin < offset) ++i;
+        return i;
     }
 
     // The grammar's part and clause role a trim kind drops; false for kinds that drop none.
@@ -839,7 +899,8 @@ private:
             case trim_kind::reported_statement: return ques_.empty();
             // (Each walks only the dashes, the commas or the marks and "selon" it names.)
             case trim_kind::dateline: return !early_dash_;
-            case trim_kind::apposition: return !commas_;
+            // (An apposition stands between two commas.)
+            case trim_kind::apposition: return commas_ < 2;
             case trim_kind::attribution: return marks_.empty() && selon_.empty() && !grammar_has(kind);
             default: return false;
         }
@@ -854,12 +915,7 @@ private:
         // Nothing of this kind in the tree: nothing to walk it for.
         if (!grammar_kind(kind, part, role) || !grammar_has(kind)) return;
         if (source_ == nullptr) return;
-        auto drop_span = [&](grammar::span w) {
-            // Past w's end no token lies inside it (a token ends at or after its start).
-            for (idx i = first_at(w.begin); i < size() && toks_[i].begin <= w.end; ++i) {
-                if (toks_[i].end <= w.end) clear(i);
-            }
-        };
+        auto drop_span = [&](grammar::span w) { clear_inside(w); };
         // "la réunion de jeudi": a date that completes a noun stays (as in `time`).
         auto completes_a_noun = [&](grammar::span w) {
             for (idx i = first_at(w.begin); i < size(); ++i) {
@@ -903,6 +959,26 @@ private:
                 }
             }
         }
+    }
+
+    // The tokens inside w go, each as clear() does it. (The flags and tokens through pointers
+    // read once, and the counts kept in registers: clear() would read them all again after
+    // save(), which may call out.)
+    void clear_inside(grammar::span w) {
+        const tok* const toks = toks_.data();
+        uint16_t* const keep = keep_.data();
+        const std::size_t n = n_;
+        std::size_t drops = 0, words = 0;
+        // Past w's end no token lies inside it (a token ends at or after its start).
+        for (idx i = first_at(w.begin); i < n && toks[i].begin <= w.end; ++i) {
+            if (toks[i].end > w.end || keep[i] == 0) continue;
+            save();  // (before the first flag changes: keep_ as the rule found it)
+            keep[i] = 0;
+            ++drops;
+            words += counts_as_word(toks[i]);
+        }
+        drops_ += drops;
+        kept_words_ -= words;
     }
 
     void drop_time_determiner(grammar::span w) {
@@ -1066,6 +1142,16 @@ private:
         }
     }
 
+    // is_form_of_any_verb() of the rule's verb markers. (A token with a lemma is asked of its
+    // lemma alone, which the markers' shapes mostly turn away without a search.)
+    bool verb_form(const tok& t, const trim_rule& r) const {
+        if (!t.lemma.empty()) {
+            const word_shapes* shapes = markers_.verb_shapes(static_cast<std::size_t>(&r - trims_.data()));
+            if (shapes != nullptr && !shapes->may_hold(t.lemma)) return false;
+        }
+        return is_form_of_any_verb(lex_, t, r.verb_markers);
+    }
+
     // ", a déclaré X." / ", selon X" / "a-t-il ajouté": from the comma to the clause's end.
     void attribution(const trim_rule& r) {
         // Kept commas and closing quotes, in order, from `from` on.
@@ -1091,7 +1177,7 @@ private:
                 // "a-t-il déclaré": the inverted pronoun is glued to the auxiliary
                 const std::string_view key = toks_[j].key;
                 speech = key.rfind("a-t-", 0) == 0 || key.rfind("ont-", 0) == 0 ||
-                         is_form_of_any_verb(lex_, toks_[j], r.verb_markers);
+                         verb_form(toks_[j], r);
             }
             if (!speech) continue;
             const bool selon = is(j, "selon") || is(j, "d'");
@@ -1162,7 +1248,7 @@ private:
     void drop_orphan_apposition(idx i) {
         if (i >= size() || toks_[i].kind != tok_kind::comma || !keep_[i]) return;
         const idx b = next(i + 1);
-        if (b >= size() || !is_title_word(lex_, toks_[b])) return;
+        if (b >= size() || !title_word(toks_[b])) return;
         const idx e = clause_end(b, false);
         for (idx j = b; j < e; ++j) {
             // (a finite verb that is no noun: "président" is one too)
@@ -1174,6 +1260,12 @@ private:
             }
         }
         drop(i, e);
+    }
+
+    // is_title_word(), answered in line from a token whose forms were looked up.
+    bool title_word(const tok& t) const {
+        if (t.forms_known) return t.kind == tok_kind::word && t.title_word;
+        return is_title_word(lex_, t);
     }
 
     bool name_word(idx i) const {
@@ -1194,7 +1286,7 @@ private:
             if (b >= size()) continue;
             const bool opens = is(b, "le") || is(b, "la") || is(b, "l'") || is(b, "les") ||
                                is(b, "un") || is(b, "une") || is(b, "ancien") ||
-                               is(b, "ancienne") || is_title_word(lex_, toks_[b]) ||
+                               is(b, "ancienne") || title_word(toks_[b]) ||
                                match(r, b) > 0;
             // "Gabi Ashkenazi, entré en fonction au lendemain …, a offert": a participle phrase
             // between commas after a name says more of the person too.
@@ -1337,7 +1429,7 @@ private:
         for (const uint32_t i : definite_) {
             if (i < from || !keep_[i]) continue;
             idx j = next(i + 1);
-            if (j >= size() || !is_title_word(lex_, toks_[j])) continue;
+            if (j >= size() || !title_word(toks_[j])) continue;
             // title words, nationality adjectives, "des Affaires étrangères"
             idx k = j;
             int span = 0;
@@ -1352,7 +1444,7 @@ private:
                     span += static_cast<int>(p->first.size());
                     continue;
                 }
-                const bool part = is_title_word(lex_, t) || country_of(lex_, t) >= 0 ||
+                const bool part = title_word(t) || country_of(lex_, t) >= 0 ||
                                   eq(t.key, "de") || eq(t.key, "des") || eq(t.key, "du") ||
                                   eq(t.key, "d'") || eq(t.key, "et") ||
                                   (t.capitalised && k + 1 < size() &&
@@ -1424,7 +1516,7 @@ private:
             if (!keep_[que]) continue;
             const idx v = prev(que);
             if (v >= size() || (toks_[v].kind != tok_kind::word && toks_[v].kind != tok_kind::number) ||
-                (toks_[v].pos & grammar::pos_verb) == 0 || !is_form_of_any_verb(lex_, toks_[v], r.verb_markers)) {
+                (toks_[v].pos & grammar::pos_verb) == 0 || !verb_form(toks_[v], r)) {
                 continue;
             }
             idx group = v;  // the verb group's first token: the auxiliary, if any
@@ -1728,7 +1820,8 @@ private:
     // Quotes left unbalanced, then commas and stops left dangling by the steps above, and
     // function words at the end (quotes first: a dropped quote may uncover a comma).
     // Returns whether it dropped anything.
-    bool tidy() {
+    // (`all_kept`: no token has gone yet, as when the constructor asks.)
+    bool tidy(bool all_kept = false) {
         // Each pass visits only the tokens it may drop (quotes, then punctuation), in order.
         const std::size_t before = dropped_;
         int open = 0;
@@ -1751,8 +1844,10 @@ private:
         const tok* const toks = toks_.data();
         // ", qui …," dropped from between its commas: the closing comma goes too ("Le musée,
         // a dû" is no French).
-        for (const uint32_t i : punct_) {
-            if (i == 0 || !keep[i] || toks[i].kind != tok_kind::comma || keep[i - 1]) continue;
+        // (None while every token is kept: the constructor's, when no quote went above.)
+        const bool none_gone = all_kept && dropped_ == before;
+        for (const uint32_t i : none_gone ? no_tokens() : commas_at_) {
+            if (i == 0 || !keep[i] || keep[i - 1]) continue;
             idx j = i - 1;
             while (j > 0 && !keep[j - 1]) --j;
             if (toks_[j].kind == tok_kind::comma) unkeep(i);
@@ -1794,6 +1889,9 @@ private:
                 unkeep(i);
             }
         }
+        // The last token kept is the one this step stopped at last time, still kept: it stops
+        // there again (whether a token may end the text depends on the token alone).
+        if (tail_ > 0 && tail_ - 1 == ends_at_ && keep[ends_at_]) return dropped_ != before;
         // (From tail_ down: the tokens past it are gone.)
         idx i = tail_;
         while (i-- > 0) {
@@ -1808,6 +1906,7 @@ private:
             break;
         }
         tail_ = i < size() ? i + 1 : 0;
+        ends_at_ = i;  // (size_t's largest when none is kept)
         return dropped_ != before;
     }
 
@@ -1818,6 +1917,11 @@ private:
     // tests as the stop did (the comma before a verb: no auxiliary or participle at the end,
     // and a stop not capitalised after the participle is taken as the end is). The last step
     // stops at the same token.
+    static const std::vector<uint32_t>& no_tokens() {
+        static const std::vector<uint32_t> none;
+        return none;
+    }
+
     bool only_final_stop_went() const {
         return dropped_ == 1 && n_ != 0 && keep_[n_ - 1] == 0 && toks_[n_ - 1].kind == tok_kind::stop &&
                !toks_[n_ - 1].capitalised;
@@ -1866,7 +1970,7 @@ private:
     struct scratch {
         keep_flags keep, before;
         std::vector<uint64_t> starts;
-        std::vector<uint32_t> finite, quotes, punct, marks, selon, ques, avoir, civilities,
+        std::vector<uint32_t> finite, quotes, punct, commas, marks, selon, ques, avoir, civilities,
             definite, parens, numbers, times, all;
         std::vector<std::vector<uint32_t>> openers;
         std::vector<uint32_t> opened;
@@ -1884,6 +1988,7 @@ private:
     std::vector<uint32_t>& finite_;  // the finite verbs (see finite())
     std::vector<uint32_t>& quotes_;  // the quotation marks
     std::vector<uint32_t>& punct_;   // commas, colons, dashes and stops
+    std::vector<uint32_t>& commas_at_;  // commas
     std::vector<uint32_t>& marks_;   // commas and closing quotes
     std::vector<uint32_t>& selon_;   // "selon"
     std::vector<uint32_t>& ques_;    // "que", "qu'"
@@ -1904,7 +2009,7 @@ private:
     uint64_t rule_bit_ = 0;     // the bit of the rule being applied in starts_ (0: past 64)
     bool clean_ = false;        // tidy() ran on keep_ as it is and found nothing to do
     bool incise_ = false;       // a stressed pronoun follows a comma (see parenthetical())
-    bool commas_ = false;       // the sentence holds a comma
+    int commas_ = 0;            // the sentence's commas
     // A dateline's dash stands among the first tokens: the sentence holds one there.
     static constexpr std::size_t dateline_reach = 14;
     bool early_dash_ = false;
@@ -1920,6 +2025,9 @@ private:
     // No token from here on is kept (flags only go from kept to gone, but when a rule is
     // undone): where tidy() looks back from for the last kept token.
     std::size_t tail_ = n_;
+    // The kept token tidy() last stopped at, looking back from tail_ for one that may end the
+    // text; SIZE_MAX when none.
+    std::size_t ends_at_ = SIZE_MAX;
     std::vector<std::pair<std::size_t, std::string>> text_, before_text_;
     std::string glued_;  // see glue()
     char glue_buffer_[48];
@@ -1986,19 +2094,43 @@ int summary_prefix(const std::vector<trim_rule>& trims) {
     return n;
 }
 
-// summary_prefix of the pack in use, found once per thread and pack.
-int summary_prefix_of(const rule_set::impl& rules) {
+// The pack's trim rules as compress() walks them, found once per thread and pack: the indices
+// of the headline's rules and of the summary's, each in pack order, the place in each of the
+// first present_tense or cut rule (its size when there is none), and summary_prefix.
+struct rule_order {
+    std::vector<uint32_t> headline, summary;
+    std::size_t headline_point = 0, summary_point = 0;
+    int summary_prefix = -1;
+};
+
+const rule_order& rule_order_of(const rule_set::impl& rules) {
     thread_local uint64_t memo_id = 0;
     thread_local const std::vector<trim_rule>* trims = nullptr;
     thread_local std::size_t size = 0;
-    thread_local int prefix = -1;
+    thread_local rule_order order;
     if (memo_id != rules.pack.lex.memo_id || trims != &rules.pack.trims || size != trims->size()) {
         memo_id = rules.pack.lex.memo_id;
         trims = &rules.pack.trims;
         size = trims->size();
-        prefix = summary_prefix(*trims);
+        order.headline.clear();
+        order.summary.clear();
+        for (std::size_t k = 0; k < size; ++k) {
+            if ((*trims)[k].headline) order.headline.push_back(static_cast<uint32_t>(k));
+            if ((*trims)[k].summary) order.summary.push_back(static_cast<uint32_t>(k));
+        }
+        auto point = [&](const std::vector<uint32_t>& list) {
+            std::size_t at = 0;
+            while (at < list.size() && (*trims)[list[at]].kind != trim_kind::present_tense &&
+                   (*trims)[list[at]].kind != trim_kind::cut) {
+                ++at;
+            }
+            return at;
+        };
+        order.headline_point = point(order.headline);
+        order.summary_point = point(order.summary);
+        order.summary_prefix = summary_prefix(*trims);
     }
-    return prefix;
+    return order;
 }
 
 // The kept tokens as text, rewritten words (present tense) in place of theirs, and words
@@ -2059,17 +2191,7 @@ compressed remembered_summary(const rule_set::impl& rules, const sentence_view& 
     compressed c;
     const std::vector<uint16_t>& memo = s.summary_trim;
     const std::size_t n = s.toks.size();
-    // (As trimmer::result().)
-    c.kept.resize(n);
-    const uint16_t* const keep = memo.data();
-    const tok* const toks = s.toks.data();
-    const tok** const out = c.kept.data();
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        out[kept] = toks + i;
-        kept += keep[i] != 0;
-    }
-    c.kept.resize(kept);
+    kept_tokens(s.toks, memo.data(), c.kept);  // (as trimmer::result())
     if (kept_only) return c;
     for (std::size_t k = n; k < memo.size(); ++k) {
         c.rules.push_back({rules.pack.trims[memo[k]].name, {}});
@@ -2085,10 +2207,11 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
     const auto& trims = rules.pack.trims;
     if (!headline && !final_cut && !s.summary_trim.empty()) return remembered_summary(rules, s, kept_only);
     trimmer t(rules, s, final_cut);
+    const rule_order& order = rule_order_of(rules);
     std::vector<compressed::fired_rule> fired;
     // A headline trim passes through the summary's (see summary_prefix): it is remembered
     // there, after the summary's rules, for the sentence's summary trim.
-    int summary_rules = headline && s.summary_trim.empty() ? summary_prefix_of(rules) : -1;
+    int summary_rules = headline && s.summary_trim.empty() ? order.summary_prefix : -1;
     if (summary_rules > 64) summary_rules = -1;  // (the rules that acted are kept for 64)
     uint16_t acted[64];
     int applied = 0, n_acted = 0;
@@ -2109,20 +2232,24 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
     const bool replaying = headline && final_cut && !kept_only && summary_rules < 0 && replay.known;
     bool recording = headline && kept_only && !final_cut && !replay.known && trims.size() <= UINT16_MAX;
     sentence_view::trim_replay noted;
-    bool before_point = true;  // no present_tense or cut rule reached yet
     std::size_t replayed = 0;
-    for (const auto& r : trims) {
-        if (headline ? !r.headline : !r.summary) continue;
-        const auto index = static_cast<uint16_t>(&r - trims.data());
-        if (before_point && (r.kind == trim_kind::present_tense || r.kind == trim_kind::cut)) {
-            before_point = false;
-            if (recording) {
-                noted.known = true;
-                replay = noted;
-                recording = false;
-            }
+    // (Through pointers read once, as the vectors' own would be read again after each call.)
+    const std::vector<uint32_t>& walk = headline ? order.headline : order.summary;
+    const uint32_t* const walk_at = walk.data();
+    const std::size_t walk_size = walk.size();
+    const trim_rule* const trim_at = trims.data();
+    const std::size_t point = headline ? order.headline_point : order.summary_point;
+    if (!kept_only) fired.reserve(walk_size);  // (room made once for the rules that act)
+    for (std::size_t k = 0; k < walk_size; ++k) {
+        const trim_rule& r = trim_at[walk_at[k]];
+        const auto index = static_cast<uint16_t>(walk_at[k]);
+        // (k < point: no present_tense or cut rule reached yet.)
+        if (k == point && recording) {
+            noted.known = true;
+            replay = noted;
+            recording = false;
         }
-        if (replaying && before_point) {
+        if (replaying && k < point) {
             if (replayed >= replay.count || replay.rules[replayed] != index) continue;
             ++replayed;
         }
@@ -2132,7 +2259,7 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
         // tidy() left alone, skips it (it keeps every token: see present_tense()).
         if (kept_only && r.kind == trim_kind::present_tense && t.clean()) continue;
         // What each rule cut is asked of the headline shown only (its trace names it).
-        const bool acts = t.apply(r, max_words);
+        const bool acts = t.apply(r, walk_at[k], max_words);
         if (acts && n_acted < 64) acted[n_acted++] = index;
         if (acts && !kept_only) {
             fired.push_back({r.name, final_cut ? t.last_change() : std::vector<grammar::span>{}});
