@@ -262,9 +262,14 @@ bool finite_uncached(const sentence_state& st, int32_t i) {
         // "l’a condamné", "l’avait dit": an elided object pronoun before a verb.
         if (in_list(st, i - 1, wl_elided_le) && (!(t.pos & pos_noun) || (t.pos & pos_aux)))
             return true;
+        // ("La Chine les accuse": after a name, too, when the form can be no noun nor
+        // adjective; "En Chine le président" stays a noun phrase.)
         const bool after_clitic =
             is_object_clitic{}(st, i - 1) && i >= 2 &&
-            (is_neg_ne{}(st, i - 2) || is_subject_pronoun{}(st, i - 2) || is_clitic{}(st, i - 2));
+            (is_neg_ne{}(st, i - 2) || is_subject_pronoun{}(st, i - 2) || is_clitic{}(st, i - 2) ||
+             (tok(st, i - 2).kind == token_kind::word && tok(st, i - 2).capitalised &&
+              (tok(st, i - 2).pos & (pos_determiner | pos_preposition | pos_adverb | pos_conjunction)) == 0 &&
+              !(t.pos & (pos_noun | pos_adj))));
         if (prev.kind == token_kind::word && (prev.pos & (pos_determiner | pos_preposition)) &&
             !after_clitic && !is_clitic{}(st, i - 1))
             return false;
