@@ -474,3 +474,11 @@ BOOST_AUTO_TEST_CASE(a_closing_span_of_time_after_an_event_goes_whole) {
     BOOST_TEST(h.find("un an") == std::string::npos, h);
     BOOST_TEST(h.find("son président") != std::string::npos, h);
 }
+
+BOOST_AUTO_TEST_CASE(a_headline_opening_on_il_names_the_person_named_last_before_it) {
+    // The person is named once, in the sentence before the statement that opens on "il".
+    const std::string h = default_headline(
+        u8"\"C'est inacceptable\", a dit Jean-Yves Le Drian.\n"
+        u8"Sur la question des migrants, il a signé un accord historique avec l'Allemagne avant le sommet européen de Salzbourg.");
+    BOOST_TEST(h.rfind("Jean-Yves Le Drian signe un accord", 0) == 0, h);
+}

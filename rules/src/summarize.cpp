@@ -1341,12 +1341,35 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             }
         }
         std::string pronoun_en;
+        std::string named;  // who the pronoun stands for
+        const bool pronoun_opens = (c.text.rfind("Il ", 0) == 0 || c.text.rfind("Elle ", 0) == 0) && !impersonal(c.text);
         if (person != nullptr && static_cast<int>(person->sentence_count) >= pack.topic_min_mentions &&
-            (c.text.rfind("Il ", 0) == 0 || c.text.rfind("Elle ", 0) == 0) && !impersonal(c.text)) {
+            pronoun_opens) {
             pronoun_en = c.text.rfind("Il ", 0) == 0 ? "He " : "She ";
-            c.text = most_written(*person) + c.text.substr(c.text.find(' '));
+            named = most_written(*person);
+            c.text = named + c.text.substr(c.text.find(' '));
             if (person == topic) prefix = false;  // named already
             if (options.trace) out.trace.push_back({"resolve_pronoun", key.source->where, 0.0, "named"});
+        } else if (pronoun_opens) {
+            // With no main person, the pronoun stands for the person named last before it,
+            // in the four sentences before the statement (a mention with no name, "le
+            // ministre", is passed over: it names the same person, most often).
+            std::string_view antecedent;
+            for (std::size_t k = best; k-- > 0 && k + 4 >= best && antecedent.empty();) {
+                const auto& actors = views[k].source->actors;
+                for (auto a = actors.rbegin(); a != actors.rend(); ++a) {
+                    if (a->kind == grammar::actor_kind::person && a->name.find(' ') != std::string::npos) {
+                        antecedent = a->name;
+                        break;
+                    }
+                }
+            }
+            if (!antecedent.empty()) {
+                pronoun_en = c.text.rfind("Il ", 0) == 0 ? "He " : "She ";
+                named = std::string(antecedent);
+                c.text = named + c.text.substr(c.text.find(' '));
+                if (options.trace) out.trace.push_back({"resolve_pronoun", key.source->where, 0.0, "named"});
+            }
         }
         std::string template_fr;
         const std::string by_template = realise_french(rules, key, template_fr);
@@ -1392,7 +1415,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         std::string template_rule;
         out.headline_en = realise_english(rules, key, c, &topics, template_rule);
         if (!pronoun_en.empty() && out.headline_en.rfind(pronoun_en, 0) == 0) {
-            out.headline_en = most_written(*person) + out.headline_en.substr(pronoun_en.size() - 1);
+            out.headline_en = named + out.headline_en.substr(pronoun_en.size() - 1);
         }
         // The English headline takes the same topic as the French one, in English; a topic
         // the lexicon cannot say is left out rather than written in French. (Said in English
