@@ -1309,3 +1309,9 @@ BOOST_AUTO_TEST_CASE(general_verbs_the_dictionaries_lacked) {
     const std::string need = english_summary(u8"Il a rappelé la nécessité de réduire les émissions de gaz.");
     BOOST_TEST(contains(need, "necessity"), need);
 }
+
+BOOST_AUTO_TEST_CASE(a_demonstratives_la_is_no_part_of_a_name) {
+    const std::string en = english_summary(u8"Nous ne sommes pas prêts à payer pour cette Europe-là, a dit le ministre.");
+    BOOST_TEST(contains(en, "Europe"), en);
+    BOOST_TEST(!contains(en, "Europe-l"), en);
+}

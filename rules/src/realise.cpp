@@ -1463,7 +1463,12 @@ public:
                 }
                 drop_article_before_name(out);
                 title_before_name(toks, b, i, out, noun_at);
-                out.words.emplace_back(t.text);
+                // "cette Europe-là": the French "-là" or "-ci" of a demonstrative is no part of
+                // the name ("this Europe").
+                std::string_view name = t.text;
+                if (name.size() > 5 && ends_with_text(name, "-l\xc3\xa0")) name.remove_suffix(4);
+                if (name.size() > 4 && ends_with_text(name, "-ci")) name.remove_suffix(3);
+                out.words.emplace_back(name);
                 noun_at = out.words.size() - 1;
                 ++i;
                 continue;
