@@ -444,60 +444,81 @@ public:
         modifiers_at_ = 0;
         postnominal_at_ = std::string::npos;
         std::size_t noun_at = std::string::npos;  // index in out.words of the last noun
+        // The words the branches below ask for by key, and the plural determiners: a token
+        // whose key has none of their first bytes and sizes, as most words, passes those
+        // branches in one test ("keyed" below). Each branch asked so stands in an "if (keyed)";
+        // a word added to one of them is added here too.
+        static const word_shapes keyed_words = [] {
+            word_shapes shapes;
+            for (const std::string_view w :
+                 {"et", "ou", "il", "de", "d'", "du", "des", "le", "la", "l'", "les", "depuis", "ni",
+                  "dont", "son", "sa", "ses", "se", "s'", "qui", "un", "une", "plus", "pour", "afin",
+                  "age", "agee", "ages", "agees", "que", "qu'", "administration", "gouvernement",
+                  "cabinet", "regime", "camp", "clan", "avoir", "etre", "en", "au", "aux", "ces",
+                  "leurs", "nos", "vos", "mes", "plusieurs", "quelques", "certains", "certaines",
+                  "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"}) {
+                shapes.add(w);
+            }
+            return shapes;
+        }();
         for (std::size_t i = b; i < e;) {
             const tok& t = *toks[i];
+            // ("à" is asked by its written form.)
+            const bool keyed = keyed_words.may_hold(t.key) || eq(t.text, "\xc3\xa0");
             // "les deux pays" -> "the two countries": French nouns ending in -s or -x do not
             // show their number; the determiner does.
             static const word_set plural_words{
                 "les", "des", "ces", "leurs", "nos", "vos", "mes", "ses", "plusieurs",
                 "quelques", "certains", "certaines", "deux", "trois", "quatre", "cinq", "six",
                 "sept", "huit", "neuf", "dix", "aux"};
-            if (plural_words.has_key(t) ||
+            if ((keyed && plural_words.has_key(t)) ||
                 (t.kind == tok_kind::number && !eq(t.key, "1") && !eq(t.key, "1er"))) {
                 plural_ = true;
             }
-            // "des patrons français et étrangers" -> "French and foreign bosses": an adjective
-            // joined to one said before the noun goes there too.
-            if ((eq(t.key, "et") || eq(t.key, "ou")) && noun_at != std::string::npos &&
-                noun_at + 1 == out.words.size() && postnominal_at_ < noun_at && i + 1 < e) {
-                if (std::string adj = adjective_english(*toks[i + 1]); !adj.empty()) {
-                    out.words.insert(out.words.begin() + static_cast<long>(noun_at), eq(t.key, "et") ? "and" : "or");
-                    out.words.insert(out.words.begin() + static_cast<long>(noun_at) + 1, std::move(adj));
-                    noun_at += 2;
-                    i += 2;
-                    continue;
+            if (keyed) {
+                // "des patrons français et étrangers" -> "French and foreign bosses": an adjective
+                // joined to one said before the noun goes there too.
+                if ((eq(t.key, "et") || eq(t.key, "ou")) && noun_at != std::string::npos &&
+                    noun_at + 1 == out.words.size() && postnominal_at_ < noun_at && i + 1 < e) {
+                    if (std::string adj = adjective_english(*toks[i + 1]); !adj.empty()) {
+                        out.words.insert(out.words.begin() + static_cast<long>(noun_at), eq(t.key, "et") ? "and" : "or");
+                        out.words.insert(out.words.begin() + static_cast<long>(noun_at) + 1, std::move(adj));
+                        noun_at += 2;
+                        i += 2;
+                        continue;
+                    }
                 }
-            }
-            // An impersonal "il" is no "he": "il faut deux mois" -> "it takes two months", "il
-            // faut agir" -> "it is necessary to act", "il semble", "il est temps de", "il est
-            // difficile de" -> "it …".
-            if (eq(t.key, "il") && i + 1 < e) {
-                if (const std::size_t said = impersonal_il(toks, i, e, out); said != 0) {
+                // An impersonal "il" is no "he": "il faut deux mois" -> "it takes two months", "il
+                // faut agir" -> "it is necessary to act", "il semble", "il est temps de", "il est
+                // difficile de" -> "it …".
+                if (eq(t.key, "il") && i + 1 < e) {
+                    if (const std::size_t said = impersonal_il(toks, i, e, out); said != 0) {
+                        noun_at = std::string::npos;
+                        i = said;
+                        continue;
+                    }
+                }
+                // "qu'il n'y avait pas d'enquête", "élu il y a deux ans": "there was no
+                // investigation", "two years ago", wherever they stand.
+                if (eq(t.key, "il") && i + 2 < e) {
+                    if (const std::size_t past = there_is(toks, i, e, out); past != 0) {
+                        noun_at = std::string::npos;
+                        i = past;
+                        continue;
+                    }
+                }
+                // "Charles de Gaulle", "Jean-Yves le Drian": a particle between a first name and a
+                // name the pack does not say is part of the name, said as written.
+                // So is a capitalised one within the sentence ("…, Du Wei est retrouvé mort").
+                if ((eq(t.key, "de") || eq(t.key, "le") || eq(t.key, "la") || eq(t.key, "du")) && i + 1 < e &&
+                    ((i > b && name_particle(*toks[i - 1], *toks[i + 1])) ||
+                     (t.capitalised && t.begin != first_begin_ && i > 0 && toks[i - 1]->kind != tok_kind::stop &&
+                      name_after_particle(*toks[i + 1])))) {
+                    out.words.emplace_back(t.text);
                     noun_at = std::string::npos;
-                    i = said;
+                    ++i;
                     continue;
                 }
-            }
-            // "qu'il n'y avait pas d'enquête", "élu il y a deux ans": "there was no
-            // investigation", "two years ago", wherever they stand.
-            if (eq(t.key, "il") && i + 2 < e) {
-                if (const std::size_t past = there_is(toks, i, e, out); past != 0) {
-                    noun_at = std::string::npos;
-                    i = past;
-                    continue;
-                }
-            }
-            // "Charles de Gaulle", "Jean-Yves le Drian": a particle between a first name and a
-            // name the pack does not say is part of the name, said as written.
-            // So is a capitalised one within the sentence ("…, Du Wei est retrouvé mort").
-            if ((eq(t.key, "de") || eq(t.key, "le") || eq(t.key, "la") || eq(t.key, "du")) && i + 1 < e &&
-                ((i > b && name_particle(*toks[i - 1], *toks[i + 1])) ||
-                 (t.capitalised && t.begin != first_begin_ && i > 0 && toks[i - 1]->kind != tok_kind::stop &&
-                  name_after_particle(*toks[i + 1])))) {
-                out.words.emplace_back(t.text);
-                noun_at = std::string::npos;
-                ++i;
-                continue;
             }
             // The second half of a negation after its verb, in a run of its own ("que le
             // gouvernement ne peut plus signer", "ne signe pas"): "plus" is no comparative but
@@ -510,114 +531,116 @@ public:
                 i = said;
                 continue;
             }
-            // "suivi de ses conseillers" -> "followed by his advisers": after these participles
-            // "de" names the agent
-            if ((eq(t.key, "de") || eq(t.key, "d'") || eq(t.key, "du") || eq(t.key, "des")) && i > b &&
-                (toks[i - 1]->pos & grammar::pos_past_participle) != 0) {
-                static const word_list agentive{"suivre", "accompagner", "entourer", "preceder", "respecter",
-                                                "aimer", "craindre", "detester", "apprecier"};
-                const std::string_view lemma = toks[i - 1]->lemma.empty() ? toks[i - 1]->key : toks[i - 1]->lemma;
-                // ("suivi" has the noun's lemma)
-                static const word_list followed{"suivi", "suivie", "suivis", "suivies"};
-                thread_local std::string folded;
-                if (agentive.contains(folded_key(lemma, folded)) || followed.contains(toks[i - 1]->key)) {
-                    out.words.emplace_back(eq(t.key, "du") || eq(t.key, "des") ? "by the" : "by");
+            if (keyed) {
+                // "suivi de ses conseillers" -> "followed by his advisers": after these participles
+                // "de" names the agent
+                if ((eq(t.key, "de") || eq(t.key, "d'") || eq(t.key, "du") || eq(t.key, "des")) && i > b &&
+                    (toks[i - 1]->pos & grammar::pos_past_participle) != 0) {
+                    static const word_list agentive{"suivre", "accompagner", "entourer", "preceder", "respecter",
+                                                    "aimer", "craindre", "detester", "apprecier"};
+                    const std::string_view lemma = toks[i - 1]->lemma.empty() ? toks[i - 1]->key : toks[i - 1]->lemma;
+                    // ("suivi" has the noun's lemma)
+                    static const word_list followed{"suivi", "suivie", "suivis", "suivies"};
+                    thread_local std::string folded;
+                    if (agentive.contains(folded_key(lemma, folded)) || followed.contains(toks[i - 1]->key)) {
+                        out.words.emplace_back(eq(t.key, "du") || eq(t.key, "des") ? "by the" : "by");
+                        noun_at = std::string::npos;
+                        ++i;
+                        continue;
+                    }
+                }
+                // "depuis Jérusalem" -> "from Jerusalem": before a place "depuis" is no time
+                if (eq(t.key, "depuis") && i + 1 < e && toks[i + 1]->capitalised && toks[i + 1]->kind == tok_kind::word &&
+                    (toks[i + 1]->country >= 0 || (toks[i + 1]->pos & grammar::pos_place_name) != 0) &&
+                    !is_month_key(toks[i + 1]->key) && !is_weekday_key(toks[i + 1]->key)) {
+                    out.words.emplace_back("from");
                     noun_at = std::string::npos;
                     ++i;
                     continue;
                 }
-            }
-            // "depuis Jérusalem" -> "from Jerusalem": before a place "depuis" is no time
-            if (eq(t.key, "depuis") && i + 1 < e && toks[i + 1]->capitalised && toks[i + 1]->kind == tok_kind::word &&
-                (toks[i + 1]->country >= 0 || (toks[i + 1]->pos & grammar::pos_place_name) != 0) &&
-                !is_month_key(toks[i + 1]->key) && !is_weekday_key(toks[i + 1]->key)) {
-                out.words.emplace_back("from");
-                noun_at = std::string::npos;
-                ++i;
-                continue;
-            }
-            // "ni retrait ni suspension" -> "neither withdrawal nor suspension": the first "ni"
-            // of a pair is "neither" (the negation of the verb before it is said so; see
-            // negation_of), the others "nor".
-            if (eq(t.key, "ni") && std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(b),
-                                                toks.begin() + static_cast<std::ptrdiff_t>(i),
-                                                [](const tok* p) { return eq(p->key, "ni"); }) &&
-                std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(i + 1), toks.begin() + static_cast<std::ptrdiff_t>(e),
-                            [](const tok* p) { return eq(p->key, "ni"); })) {
-                out.words.emplace_back("neither");
-                noun_at = std::string::npos;
-                ++i;
-                continue;
-            }
-            // "200 morts, dont 30 enfants" -> "including 30 children": "dont" before a number
-            // counts part of what was just said
-            if (eq(t.key, "dont") && i + 1 < e &&
-                (toks[i + 1]->kind == tok_kind::number || english_count(toks[i + 1]->key) != nullptr ||
-                 eq(toks[i + 1]->key, "plusieurs") || eq(toks[i + 1]->key, "certains"))) {
-                out.words.emplace_back("including");
-                noun_at = std::string::npos;
-                ++i;
-                continue;
-            }
-            // "dont le pays assure" -> "whose country holds": the article goes after "whose"
-            if (eq(t.key, "dont") && i + 2 < e &&
-                (eq(toks[i + 1]->key, "le") || eq(toks[i + 1]->key, "la") || eq(toks[i + 1]->key, "les") ||
-                 eq(toks[i + 1]->key, "l'"))) {
-                out.words.push_back("whose");
-                noun_at = std::string::npos;
-                i += 2;
-                continue;
-            }
-            if (eq(t.key, "son") || eq(t.key, "sa") || eq(t.key, "ses")) {
-                out.words.push_back(possessive_);
-                noun_at = std::string::npos;
-                ++i;
-                continue;
-            }
-            // "qui se rendra", "s'est rendu": a reflexive verb the pack lists as "se <lemma>"
-            // is said by that entry whatever its form (phrases match written forms only).
-            if ((eq(t.key, "se") || eq(t.key, "s'")) && i + 1 < e) {
-                std::size_t j = i + 1;
-                static const word_list etre{"est", "sont", "etait", "etaient", "sera", "seront", "serait"};
-                const bool aux = etre.contains(toks[j]->key) && j + 1 < e;
-                if (aux) ++j;
-                const tok& v = *toks[j];
-                const lexicon_entry* entry =
-                    (v.pos & grammar::pos_verb) != 0 && !v.lemma.empty() ? reflexive_entry(lex_, v.lemma) : nullptr;
-                if (entry != nullptr) {
-                    // Headlines speak in the present: third person, plural when the verb is.
-                    const uint32_t person = aux ? toks[i + 1]->pos : v.pos;
-                    const bool plural = plural_form(person);
-                    const bool infinitive = !aux && (v.pos & grammar::pos_infinitive) != 0;
-                    push_content(out, *entry, plural || infinitive ? form_kind::base : form_kind::present3s, noun_at);
-                    i = j + 1;
+                // "ni retrait ni suspension" -> "neither withdrawal nor suspension": the first "ni"
+                // of a pair is "neither" (the negation of the verb before it is said so; see
+                // negation_of), the others "nor".
+                if (eq(t.key, "ni") && std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(b),
+                                                    toks.begin() + static_cast<std::ptrdiff_t>(i),
+                                                    [](const tok* p) { return eq(p->key, "ni"); }) &&
+                    std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(i + 1), toks.begin() + static_cast<std::ptrdiff_t>(e),
+                                [](const tok* p) { return eq(p->key, "ni"); })) {
+                    out.words.emplace_back("neither");
+                    noun_at = std::string::npos;
+                    ++i;
                     continue;
                 }
-            }
-            if (eq(t.key, "qui") && i > 0) {
-                // "ce qui" -> "which"; otherwise by what "qui" stands for (see relative_pronoun)
-                if (eq(toks[i - 1]->key, "ce") && !out.words.empty() && eq(out.words.back(), "this")) {
-                    out.words.back() = "which";
-                } else {
-                    out.words.push_back(relative_pronoun(toks, i));
+                // "200 morts, dont 30 enfants" -> "including 30 children": "dont" before a number
+                // counts part of what was just said
+                if (eq(t.key, "dont") && i + 1 < e &&
+                    (toks[i + 1]->kind == tok_kind::number || english_count(toks[i + 1]->key) != nullptr ||
+                     eq(toks[i + 1]->key, "plusieurs") || eq(toks[i + 1]->key, "certains"))) {
+                    out.words.emplace_back("including");
+                    noun_at = std::string::npos;
+                    ++i;
+                    continue;
                 }
-                noun_at = std::string::npos;
-                ++i;
-                // "une procédure qui risque" -> "that risks": "qui" is the subject, so a
-                // present verb right after it takes the third person (plural when the verb is).
-                // (Not before an infinitive: "qui va signer" is a future, said elsewhere.)
-                if (i < e && (toks[i]->pos & grammar::pos_present) != 0 &&
-                    (toks[i]->pos & (grammar::pos_aux | grammar::pos_unknown)) == 0 &&
-                    !(i + 1 < e && (toks[i + 1]->pos & grammar::pos_infinitive) != 0)) {
-                    const form_hit* v = verb_reading(lex_, *toks[i], false);
-                    if (v != nullptr) {
-                        const bool plural = plural_form(toks[i]->pos);
-                        push_content(out, lex_.entries[v->entry], plural ? form_kind::base : form_kind::present3s,
-                                     noun_at);
-                        ++i;
+                // "dont le pays assure" -> "whose country holds": the article goes after "whose"
+                if (eq(t.key, "dont") && i + 2 < e &&
+                    (eq(toks[i + 1]->key, "le") || eq(toks[i + 1]->key, "la") || eq(toks[i + 1]->key, "les") ||
+                     eq(toks[i + 1]->key, "l'"))) {
+                    out.words.push_back("whose");
+                    noun_at = std::string::npos;
+                    i += 2;
+                    continue;
+                }
+                if (eq(t.key, "son") || eq(t.key, "sa") || eq(t.key, "ses")) {
+                    out.words.push_back(possessive_);
+                    noun_at = std::string::npos;
+                    ++i;
+                    continue;
+                }
+                // "qui se rendra", "s'est rendu": a reflexive verb the pack lists as "se <lemma>"
+                // is said by that entry whatever its form (phrases match written forms only).
+                if ((eq(t.key, "se") || eq(t.key, "s'")) && i + 1 < e) {
+                    std::size_t j = i + 1;
+                    static const word_list etre{"est", "sont", "etait", "etaient", "sera", "seront", "serait"};
+                    const bool aux = etre.contains(toks[j]->key) && j + 1 < e;
+                    if (aux) ++j;
+                    const tok& v = *toks[j];
+                    const lexicon_entry* entry =
+                        (v.pos & grammar::pos_verb) != 0 && !v.lemma.empty() ? reflexive_entry(lex_, v.lemma) : nullptr;
+                    if (entry != nullptr) {
+                        // Headlines speak in the present: third person, plural when the verb is.
+                        const uint32_t person = aux ? toks[i + 1]->pos : v.pos;
+                        const bool plural = plural_form(person);
+                        const bool infinitive = !aux && (v.pos & grammar::pos_infinitive) != 0;
+                        push_content(out, *entry, plural || infinitive ? form_kind::base : form_kind::present3s, noun_at);
+                        i = j + 1;
+                        continue;
                     }
                 }
-                continue;
+                if (eq(t.key, "qui") && i > 0) {
+                    // "ce qui" -> "which"; otherwise by what "qui" stands for (see relative_pronoun)
+                    if (eq(toks[i - 1]->key, "ce") && !out.words.empty() && eq(out.words.back(), "this")) {
+                        out.words.back() = "which";
+                    } else {
+                        out.words.push_back(relative_pronoun(toks, i));
+                    }
+                    noun_at = std::string::npos;
+                    ++i;
+                    // "une procédure qui risque" -> "that risks": "qui" is the subject, so a
+                    // present verb right after it takes the third person (plural when the verb is).
+                    // (Not before an infinitive: "qui va signer" is a future, said elsewhere.)
+                    if (i < e && (toks[i]->pos & grammar::pos_present) != 0 &&
+                        (toks[i]->pos & (grammar::pos_aux | grammar::pos_unknown)) == 0 &&
+                        !(i + 1 < e && (toks[i + 1]->pos & grammar::pos_infinitive) != 0)) {
+                        const form_hit* v = verb_reading(lex_, *toks[i], false);
+                        if (v != nullptr) {
+                            const bool plural = plural_form(toks[i]->pos);
+                            push_content(out, lex_.entries[v->entry], plural ? form_kind::base : form_kind::present3s,
+                                         noun_at);
+                            ++i;
+                        }
+                    }
+                    continue;
+                }
             }
             // "Lucie Roux, 43 ans, …" -> "Lucie Roux, 43, …": an apposed age is said bare
             if (t.kind == tok_kind::number && i > b && toks[i - 1]->kind == tok_kind::comma &&
@@ -674,178 +697,180 @@ public:
                 ++i;
                 continue;
             }
-            // "l'un des enjeux" -> "one of the stakes", "l'une d'entre elles" -> "one of them",
-            // "un des dirigeants" -> "one of the leaders": "un" before "de" is no article but
-            // the pronoun ("numéro un de" is a number).
-            // (toks[u] is the token itself but after "l'": its own key is read first.)
-            if (const std::size_t u = eq(t.key, "l'") ? i + 1 : i;
-                (u > i || eq(t.key, "un") || eq(t.key, "une")) &&
-                u + 1 < e && (eq(toks[u]->key, "un") || eq(toks[u]->key, "une")) &&
-                (eq(toks[u + 1]->key, "des") || eq(toks[u + 1]->key, "de") || eq(toks[u + 1]->key, "d'") ||
-                 eq(toks[u + 1]->key, "du")) &&
-                (u > i || (u + 2 < e && toks[u + 2]->kind == tok_kind::word &&
-                           !(i > b && (eq(toks[i - 1]->key, "d'") || eq(toks[i - 1]->key, "numero")))))) {
-                const bool article = eq(toks[u + 1]->key, "des") || eq(toks[u + 1]->key, "du");
-                out.words.push_back(article ? "one of the" : "one of");
-                plural_ = true;
-                noun_at = std::string::npos;
-                i = u + 2;
-                continue;
-            }
-            // "le plus grand", "l'un des plus réticents": after the article, "plus" makes the
-            // superlative ("the most reluctant", "the biggest"); elsewhere the comparative
-            // ("plus élevé" -> "higher"; "ne … plus" is no comparative).
-            if (eq(t.key, "plus") && i + 1 < e && (toks[i + 1]->pos & grammar::pos_adj) != 0) {
-                // ("les deux plus grandes": "the two biggest")
-                static const word_list small_numbers{"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"};
-                const bool counted = i >= 2 && !out.words.empty() && eq(toks[i - 2]->key, "les") &&
-                                     (toks[i - 1]->kind == tok_kind::number || small_numbers.count(toks[i - 1]->key) != 0);
-                if (counted && (out.words.size() < 2 || !ends_in_the(out.words[out.words.size() - 2]))) {
-                    out.words.insert(out.words.end() - 1, "the");
-                }
-                const bool superlative = !out.words.empty() && (ends_in_the(out.words.back()) || counted);
-                const bool negation = i > 0 && (eq(toks[i - 1]->key, "ne") || eq(toks[i - 1]->key, "n'"));
-                const form_hit* adj = best_hit(*toks[i + 1]);
-                const std::string* est =
-                    adj != nullptr && lex_.entries[adj->entry].pos == word_class::adj
-                        ? short_superlative(lex_.entries[adj->entry].en)
-                        : nullptr;
-                if (superlative || (!negation && est != nullptr)) {
-                    if (est != nullptr) {
-                        std::string w = superlative ? *est : comparative_of(*est);
-                        if (!superlative && noun_at != std::string::npos && noun_at + 1 == out.words.size() &&
-                            !eq(toks[i - 1]->key, "fois")) {
-                            // after its noun in French, before it in English ("un report plus
-                            // long" -> "a longer postponement")
-                            out.words.insert(out.words.begin() + static_cast<long>(noun_at), std::move(w));
-                            ++noun_at;
-                        } else {
-                            out.words.push_back(std::move(w));
-                        }
-                        i += 2;
-                    } else {
-                        out.words.push_back("most");
-                        ++i;
-                    }
+            if (keyed) {
+                // "l'un des enjeux" -> "one of the stakes", "l'une d'entre elles" -> "one of them",
+                // "un des dirigeants" -> "one of the leaders": "un" before "de" is no article but
+                // the pronoun ("numéro un de" is a number).
+                // (toks[u] is the token itself but after "l'": its own key is read first.)
+                if (const std::size_t u = eq(t.key, "l'") ? i + 1 : i;
+                    (u > i || eq(t.key, "un") || eq(t.key, "une")) &&
+                    u + 1 < e && (eq(toks[u]->key, "un") || eq(toks[u]->key, "une")) &&
+                    (eq(toks[u + 1]->key, "des") || eq(toks[u + 1]->key, "de") || eq(toks[u + 1]->key, "d'") ||
+                     eq(toks[u + 1]->key, "du")) &&
+                    (u > i || (u + 2 < e && toks[u + 2]->kind == tok_kind::word &&
+                               !(i > b && (eq(toks[i - 1]->key, "d'") || eq(toks[i - 1]->key, "numero")))))) {
+                    const bool article = eq(toks[u + 1]->key, "des") || eq(toks[u + 1]->key, "du");
+                    out.words.push_back(article ? "one of the" : "one of");
+                    plural_ = true;
+                    noun_at = std::string::npos;
+                    i = u + 2;
                     continue;
                 }
-            }
-            // "pour que Pékin participe" -> "for Beijing to take part": "pour que", its
-            // subject, then the verb in the subjunctive, said as an infinitive
-            if ((eq(t.key, "pour") || eq(t.key, "afin")) && i + 3 < e &&
-                (eq(toks[i + 1]->key, "que") || eq(toks[i + 1]->key, "qu'"))) {
-                std::size_t v = i + 2;
-                // (a capitalised word is part of the subject: "Chine" is also a form of "chiner")
-                while (v < e && v < i + 8 && toks[v]->kind == tok_kind::word &&
-                       ((toks[v]->pos & grammar::pos_subjunctive) == 0 || toks[v]->capitalised)) {
-                    ++v;
-                }
-                const form_hit* verb = v < e && v > i + 2 && toks[v]->kind == tok_kind::word &&
-                                               (toks[v]->pos & grammar::pos_subjunctive) != 0
-                                           ? verb_reading(lex_, *toks[v], false)
-                                           : nullptr;
-                if (verb != nullptr) {
-                    // The subject is said by a run of its own; this run's state is kept.
-                    const bool plural = plural_;
-                    const std::size_t modifiers = modifiers_at_;
-                    const english_run subject = run(toks, i + 2, v);
-                    plural_ = plural;
-                    modifiers_at_ = modifiers;
-                    if (subject.complete && !subject.words.empty()) {
-                        out.words.push_back("for");
-                        out.words.insert(out.words.end(), subject.words.begin(), subject.words.end());
-                        out.words.push_back("to " + lex_.entries[verb->entry].en);
-                        noun_at = std::string::npos;
-                        i = v + 1;
+                // "le plus grand", "l'un des plus réticents": after the article, "plus" makes the
+                // superlative ("the most reluctant", "the biggest"); elsewhere the comparative
+                // ("plus élevé" -> "higher"; "ne … plus" is no comparative).
+                if (eq(t.key, "plus") && i + 1 < e && (toks[i + 1]->pos & grammar::pos_adj) != 0) {
+                    // ("les deux plus grandes": "the two biggest")
+                    static const word_list small_numbers{"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"};
+                    const bool counted = i >= 2 && !out.words.empty() && eq(toks[i - 2]->key, "les") &&
+                                         (toks[i - 1]->kind == tok_kind::number || small_numbers.count(toks[i - 1]->key) != 0);
+                    if (counted && (out.words.size() < 2 || !ends_in_the(out.words[out.words.size() - 2]))) {
+                        out.words.insert(out.words.end() - 1, "the");
+                    }
+                    const bool superlative = !out.words.empty() && (ends_in_the(out.words.back()) || counted);
+                    const bool negation = i > 0 && (eq(toks[i - 1]->key, "ne") || eq(toks[i - 1]->key, "n'"));
+                    const form_hit* adj = best_hit(*toks[i + 1]);
+                    const std::string* est =
+                        adj != nullptr && lex_.entries[adj->entry].pos == word_class::adj
+                            ? short_superlative(lex_.entries[adj->entry].en)
+                            : nullptr;
+                    if (superlative || (!negation && est != nullptr)) {
+                        if (est != nullptr) {
+                            std::string w = superlative ? *est : comparative_of(*est);
+                            if (!superlative && noun_at != std::string::npos && noun_at + 1 == out.words.size() &&
+                                !eq(toks[i - 1]->key, "fois")) {
+                                // after its noun in French, before it in English ("un report plus
+                                // long" -> "a longer postponement")
+                                out.words.insert(out.words.begin() + static_cast<long>(noun_at), std::move(w));
+                                ++noun_at;
+                            } else {
+                                out.words.push_back(std::move(w));
+                            }
+                            i += 2;
+                        } else {
+                            out.words.push_back("most");
+                            ++i;
+                        }
                         continue;
                     }
                 }
-            }
-            // "pour remplacer le traité" -> "to replace the treaty": "pour" before an
-            // infinitive says the purpose
-            if (eq(t.key, "pour") && i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
-                (toks[i + 1]->pos & grammar::pos_infinitive) != 0 &&
-                (toks[i + 1]->pos & grammar::pos_noun) == 0) {
-                out.words.push_back("to");
-                noun_at = std::string::npos;
-                ++i;
-                continue;
-            }
-            // "de ne pas chercher querelle" -> "not to seek a quarrel", "pour ne pas" -> "so as
-            // not to": a negated infinitive
-            if ((eq(t.key, "de") || eq(t.key, "d'") || eq(t.key, "pour")) && i + 3 < e &&
-                (eq(toks[i + 1]->key, "ne") || eq(toks[i + 1]->key, "n'")) &&
-                (eq(toks[i + 2]->key, "pas") || eq(toks[i + 2]->key, "plus")) &&
-                (toks[i + 3]->pos & grammar::pos_infinitive) != 0) {
-                const bool pour = eq(t.key, "pour");
-                const bool longer = eq(toks[i + 2]->key, "plus");
-                out.words.push_back(pour ? (longer ? "so as no longer to" : "so as not to")
-                                         : (longer ? "no longer to" : "not to"));
-                noun_at = std::string::npos;
-                i += 3;
-                continue;
-            }
-            // "animateur de radio" -> "radio presenter", "carte d'identité" -> "identity card":
-            // a noun, "de" and a bare common noun make an English compound, the second noun
-            // first and in the singular. Not when the second noun has an adjective, another
-            // "de" or a coordinate after it ("conférence de paix internationale", "syndicats
-            // de gardiens de prison": the last pair compounds, "unions of prison guards").
-            // Nouns of quantity, time and heads ("nombre de", "semaines d'école", "chef
-            // d'Etat") keep "of": the pack lists them (lexicon keeps_of).
-            if ((eq(t.key, "de") || eq(t.key, "d'")) && i > b && i + 1 < e && noun_at != std::string::npos &&
-                noun_at + 1 == out.words.size() && toks[i + 1]->kind == tok_kind::word &&
-                !toks[i + 1]->capitalised && (toks[i + 1]->pos & grammar::pos_proper) == 0 &&
-                (i + 2 >= e ||
-                 (toks[i + 2]->kind != tok_kind::word ||
-                  ((toks[i + 2]->pos & grammar::pos_adj) == 0 && !eq(toks[i + 2]->key, "de") &&
-                   !eq(toks[i + 2]->key, "d'") && !eq(toks[i + 2]->key, "et") &&
-                   !eq(toks[i + 2]->key, "ou"))))) {
-                const form_hit* head = best_hit(*toks[i - 1]);
-                const form_hit* second = best_hit(*toks[i + 1]);
-                // (A head the lexicon does not list was said as a noun by the dictionary. A
-                // phrase of the lexicon opening at "de" is said as such: "de retour", "back".)
-                // (Nor a month: "les législatives de septembre 2019".)
-                if (second != nullptr && second->words <= 1 && !is_month_key(toks[i + 1]->key) &&
-                    phrase_at(toks, i) == nullptr &&
-                    (head == nullptr || lex_.entries[head->entry].pos == word_class::noun) &&
-                    lex_.entries[second->entry].pos == word_class::noun &&
-                    lex_.keeps_of.count(std::string(toks[i - 1]->key)) == 0) {
-                    out.words.insert(out.words.begin() + static_cast<long>(noun_at),
-                                     lex_.entries[second->entry].en);
-                    ++noun_at;
-                    i += 2;
-                    continue;
+                // "pour que Pékin participe" -> "for Beijing to take part": "pour que", its
+                // subject, then the verb in the subjunctive, said as an infinitive
+                if ((eq(t.key, "pour") || eq(t.key, "afin")) && i + 3 < e &&
+                    (eq(toks[i + 1]->key, "que") || eq(toks[i + 1]->key, "qu'"))) {
+                    std::size_t v = i + 2;
+                    // (a capitalised word is part of the subject: "Chine" is also a form of "chiner")
+                    while (v < e && v < i + 8 && toks[v]->kind == tok_kind::word &&
+                           ((toks[v]->pos & grammar::pos_subjunctive) == 0 || toks[v]->capitalised)) {
+                        ++v;
+                    }
+                    const form_hit* verb = v < e && v > i + 2 && toks[v]->kind == tok_kind::word &&
+                                                   (toks[v]->pos & grammar::pos_subjunctive) != 0
+                                               ? verb_reading(lex_, *toks[v], false)
+                                               : nullptr;
+                    if (verb != nullptr) {
+                        // The subject is said by a run of its own; this run's state is kept.
+                        const bool plural = plural_;
+                        const std::size_t modifiers = modifiers_at_;
+                        const english_run subject = run(toks, i + 2, v);
+                        plural_ = plural;
+                        modifiers_at_ = modifiers;
+                        if (subject.complete && !subject.words.empty()) {
+                            out.words.push_back("for");
+                            out.words.insert(out.words.end(), subject.words.begin(), subject.words.end());
+                            out.words.push_back("to " + lex_.entries[verb->entry].en);
+                            noun_at = std::string::npos;
+                            i = v + 1;
+                            continue;
+                        }
+                    }
                 }
-            }
-            // "refuse de discuter", "la décision de partir": "de" before an infinitive is "to";
-            // after a verb English follows with a gerund, the -ing form ("risque de plonger" ->
-            // "risks plunging").
-            if ((eq(t.key, "de") || eq(t.key, "d'")) && i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
-                (toks[i + 1]->pos & grammar::pos_infinitive) != 0 &&
-                (toks[i + 1]->pos & grammar::pos_noun) == 0) {
-                // (A verb: "le risque de recevoir" is "the risk of receiving"; "avant de
-                // signer" is "before signing".)
-                const bool gerund =
-                    after_preposition(out) ||
-                    (takes_gerund(out) && (i > b ? (toks[i - 1]->pos & grammar::pos_verb) != 0 &&
-                                                       !(i - 1 > b && determiner_word(*toks[i - 2]))
-                                                 : !out.lead.empty()));
-                if (gerund && said_ing(*toks[i + 1], "", out)) {
+                // "pour remplacer le traité" -> "to replace the treaty": "pour" before an
+                // infinitive says the purpose
+                if (eq(t.key, "pour") && i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
+                    (toks[i + 1]->pos & grammar::pos_infinitive) != 0 &&
+                    (toks[i + 1]->pos & grammar::pos_noun) == 0) {
+                    out.words.push_back("to");
                     noun_at = std::string::npos;
-                    i += 2;
+                    ++i;
                     continue;
                 }
-                // "accusent la Turquie de violer" -> "accuse Turkey of violating": after these
-                // verbs and their object, "de" is "of" and the -ing form.
-                if (accused_before(out) && said_ing(*toks[i + 1], "of ", out)) {
+                // "de ne pas chercher querelle" -> "not to seek a quarrel", "pour ne pas" -> "so as
+                // not to": a negated infinitive
+                if ((eq(t.key, "de") || eq(t.key, "d'") || eq(t.key, "pour")) && i + 3 < e &&
+                    (eq(toks[i + 1]->key, "ne") || eq(toks[i + 1]->key, "n'")) &&
+                    (eq(toks[i + 2]->key, "pas") || eq(toks[i + 2]->key, "plus")) &&
+                    (toks[i + 3]->pos & grammar::pos_infinitive) != 0) {
+                    const bool pour = eq(t.key, "pour");
+                    const bool longer = eq(toks[i + 2]->key, "plus");
+                    out.words.push_back(pour ? (longer ? "so as no longer to" : "so as not to")
+                                             : (longer ? "no longer to" : "not to"));
                     noun_at = std::string::npos;
-                    i += 2;
+                    i += 3;
                     continue;
                 }
-                out.words.push_back("to");
-                noun_at = std::string::npos;
-                ++i;
-                continue;
+                // "animateur de radio" -> "radio presenter", "carte d'identité" -> "identity card":
+                // a noun, "de" and a bare common noun make an English compound, the second noun
+                // first and in the singular. Not when the second noun has an adjective, another
+                // "de" or a coordinate after it ("conférence de paix internationale", "syndicats
+                // de gardiens de prison": the last pair compounds, "unions of prison guards").
+                // Nouns of quantity, time and heads ("nombre de", "semaines d'école", "chef
+                // d'Etat") keep "of": the pack lists them (lexicon keeps_of).
+                if ((eq(t.key, "de") || eq(t.key, "d'")) && i > b && i + 1 < e && noun_at != std::string::npos &&
+                    noun_at + 1 == out.words.size() && toks[i + 1]->kind == tok_kind::word &&
+                    !toks[i + 1]->capitalised && (toks[i + 1]->pos & grammar::pos_proper) == 0 &&
+                    (i + 2 >= e ||
+                     (toks[i + 2]->kind != tok_kind::word ||
+                      ((toks[i + 2]->pos & grammar::pos_adj) == 0 && !eq(toks[i + 2]->key, "de") &&
+                       !eq(toks[i + 2]->key, "d'") && !eq(toks[i + 2]->key, "et") &&
+                       !eq(toks[i + 2]->key, "ou"))))) {
+                    const form_hit* head = best_hit(*toks[i - 1]);
+                    const form_hit* second = best_hit(*toks[i + 1]);
+                    // (A head the lexicon does not list was said as a noun by the dictionary. A
+                    // phrase of the lexicon opening at "de" is said as such: "de retour", "back".)
+                    // (Nor a month: "les législatives de septembre 2019".)
+                    if (second != nullptr && second->words <= 1 && !is_month_key(toks[i + 1]->key) &&
+                        phrase_at(toks, i) == nullptr &&
+                        (head == nullptr || lex_.entries[head->entry].pos == word_class::noun) &&
+                        lex_.entries[second->entry].pos == word_class::noun &&
+                        lex_.keeps_of.count(std::string(toks[i - 1]->key)) == 0) {
+                        out.words.insert(out.words.begin() + static_cast<long>(noun_at),
+                                         lex_.entries[second->entry].en);
+                        ++noun_at;
+                        i += 2;
+                        continue;
+                    }
+                }
+                // "refuse de discuter", "la décision de partir": "de" before an infinitive is "to";
+                // after a verb English follows with a gerund, the -ing form ("risque de plonger" ->
+                // "risks plunging").
+                if ((eq(t.key, "de") || eq(t.key, "d'")) && i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
+                    (toks[i + 1]->pos & grammar::pos_infinitive) != 0 &&
+                    (toks[i + 1]->pos & grammar::pos_noun) == 0) {
+                    // (A verb: "le risque de recevoir" is "the risk of receiving"; "avant de
+                    // signer" is "before signing".)
+                    const bool gerund =
+                        after_preposition(out) ||
+                        (takes_gerund(out) && (i > b ? (toks[i - 1]->pos & grammar::pos_verb) != 0 &&
+                                                           !(i - 1 > b && determiner_word(*toks[i - 2]))
+                                                     : !out.lead.empty()));
+                    if (gerund && said_ing(*toks[i + 1], "", out)) {
+                        noun_at = std::string::npos;
+                        i += 2;
+                        continue;
+                    }
+                    // "accusent la Turquie de violer" -> "accuse Turkey of violating": after these
+                    // verbs and their object, "de" is "of" and the -ing form.
+                    if (accused_before(out) && said_ing(*toks[i + 1], "of ", out)) {
+                        noun_at = std::string::npos;
+                        i += 2;
+                        continue;
+                    }
+                    out.words.push_back("to");
+                    noun_at = std::string::npos;
+                    ++i;
+                    continue;
+                }
             }
             // "sans oublier", "avant de partir": after a preposition an infinitive is the -ing
             // form ("without forgetting", "before leaving").
@@ -855,31 +880,33 @@ public:
                 ++i;
                 continue;
             }
-            // "âgé de 57 ans" -> "aged 57": an age is said bare in English
-            if ((eq(t.key, "age") || eq(t.key, "agee") || eq(t.key, "ages") || eq(t.key, "agees")) &&
-                i + 3 < e && (eq(toks[i + 1]->key, "de") || eq(toks[i + 1]->key, "d'")) &&
-                toks[i + 2]->kind == tok_kind::number && eq(toks[i + 3]->key, "ans")) {
-                out.words.push_back("aged");
-                out.words.push_back(english_number(toks[i + 2]->text));
-                noun_at = std::string::npos;
-                i += 4;
-                continue;
-            }
-            // "mort à 83 ans" -> "dies at 83": an age after "à" is said as in English, bare
-            if (eq(t.text, "\xc3\xa0") && i + 2 < e && toks[i + 1]->kind == tok_kind::number &&
-                eq(toks[i + 2]->key, "ans")) {
-                out.words.push_back("at");
-                out.words.push_back(english_number(toks[i + 1]->text));
-                noun_at = std::string::npos;
-                i += 3;
-                continue;
-            }
-            // "augmenté de 50 %" -> "by 50%"
-            if ((eq(t.key, "de") || eq(t.key, "d'")) && i == b && i + 1 < e &&
-                toks[i + 1]->kind == tok_kind::number) {
-                out.words.push_back("by");
-                ++i;
-                continue;
+            if (keyed) {
+                // "âgé de 57 ans" -> "aged 57": an age is said bare in English
+                if ((eq(t.key, "age") || eq(t.key, "agee") || eq(t.key, "ages") || eq(t.key, "agees")) &&
+                    i + 3 < e && (eq(toks[i + 1]->key, "de") || eq(toks[i + 1]->key, "d'")) &&
+                    toks[i + 2]->kind == tok_kind::number && eq(toks[i + 3]->key, "ans")) {
+                    out.words.push_back("aged");
+                    out.words.push_back(english_number(toks[i + 2]->text));
+                    noun_at = std::string::npos;
+                    i += 4;
+                    continue;
+                }
+                // "mort à 83 ans" -> "dies at 83": an age after "à" is said as in English, bare
+                if (eq(t.text, "\xc3\xa0") && i + 2 < e && toks[i + 1]->kind == tok_kind::number &&
+                    eq(toks[i + 2]->key, "ans")) {
+                    out.words.push_back("at");
+                    out.words.push_back(english_number(toks[i + 1]->text));
+                    noun_at = std::string::npos;
+                    i += 3;
+                    continue;
+                }
+                // "augmenté de 50 %" -> "by 50%"
+                if ((eq(t.key, "de") || eq(t.key, "d'")) && i == b && i + 1 < e &&
+                    toks[i + 1]->kind == tok_kind::number) {
+                    out.words.push_back("by");
+                    ++i;
+                    continue;
+                }
             }
             // "a mis fin à", "fait face à": a verb idiom of the pack ("mettre fin à") opened by
             // any form of its verb (phrases are filed under their first word, here the lemma,
@@ -1027,53 +1054,55 @@ public:
                 ++i;
                 continue;
             }
-            // "plus grave que prévu", "moins populaire qu'eux": after a comparative "que" is
-            // "than" (not after "ne … plus", which is "no longer").
-            if ((eq(t.key, "que") || eq(t.key, "qu'")) && i > b) {
-                bool comparative = false;
-                for (std::size_t k = i; k-- > b && k + 5 > i && !comparative;) {
-                    if (toks[k]->kind != tok_kind::word) break;
-                    comparative = (eq(toks[k]->key, "plus") || eq(toks[k]->key, "moins") ||
-                                   eq(toks[k]->key, "davantage")) &&
-                                  !(k > 0 && (eq(toks[k - 1]->key, "ne") || eq(toks[k - 1]->key, "n'")));
-                    if (k + 1 < i && (toks[k]->pos & grammar::pos_verb) != 0 && !comparative) break;
+            if (keyed) {
+                // "plus grave que prévu", "moins populaire qu'eux": after a comparative "que" is
+                // "than" (not after "ne … plus", which is "no longer").
+                if ((eq(t.key, "que") || eq(t.key, "qu'")) && i > b) {
+                    bool comparative = false;
+                    for (std::size_t k = i; k-- > b && k + 5 > i && !comparative;) {
+                        if (toks[k]->kind != tok_kind::word) break;
+                        comparative = (eq(toks[k]->key, "plus") || eq(toks[k]->key, "moins") ||
+                                       eq(toks[k]->key, "davantage")) &&
+                                      !(k > 0 && (eq(toks[k - 1]->key, "ne") || eq(toks[k - 1]->key, "n'")));
+                        if (k + 1 < i && (toks[k]->pos & grammar::pos_verb) != 0 && !comparative) break;
+                    }
+                    if (comparative) {
+                        out.words.push_back("than");
+                        noun_at = std::string::npos;
+                        ++i;
+                        continue;
+                    }
                 }
-                if (comparative) {
-                    out.words.push_back("than");
-                    noun_at = std::string::npos;
+                // "annonce de nouvelles sanctions": "de" before a plural adjective and its noun is
+                // the partitive article, unsaid in English ("announces new sanctions").
+                if (eq(t.key, "de") && i + 2 < e && toks[i + 1]->kind == tok_kind::word &&
+                    (toks[i + 1]->pos & grammar::pos_adj) != 0 && (toks[i + 1]->pos & grammar::pos_verb) == 0 &&
+                    (ends_with_text(toks[i + 1]->text, "s") || ends_with_text(toks[i + 1]->text, "x")) &&
+                    toks[i + 2]->kind == tok_kind::word && (toks[i + 2]->pos & grammar::pos_noun) != 0 &&
+                    (ends_with_text(toks[i + 2]->text, "s") || ends_with_text(toks[i + 2]->text, "x")) &&
+                    // (After a verb that takes an object directly: "s'affranchira de nouvelles
+                    // obligations" keeps its "de".)
+                    i > 1 && transitive_verb_before(toks, i)) {
+                    plural_ = true;
                     ++i;
                     continue;
                 }
-            }
-            // "annonce de nouvelles sanctions": "de" before a plural adjective and its noun is
-            // the partitive article, unsaid in English ("announces new sanctions").
-            if (eq(t.key, "de") && i + 2 < e && toks[i + 1]->kind == tok_kind::word &&
-                (toks[i + 1]->pos & grammar::pos_adj) != 0 && (toks[i + 1]->pos & grammar::pos_verb) == 0 &&
-                (ends_with_text(toks[i + 1]->text, "s") || ends_with_text(toks[i + 1]->text, "x")) &&
-                toks[i + 2]->kind == tok_kind::word && (toks[i + 2]->pos & grammar::pos_noun) != 0 &&
-                (ends_with_text(toks[i + 2]->text, "s") || ends_with_text(toks[i + 2]->text, "x")) &&
-                // (After a verb that takes an object directly: "s'affranchira de nouvelles
-                // obligations" keeps its "de".)
-                i > 1 && transitive_verb_before(toks, i)) {
-                plural_ = true;
-                ++i;
-                continue;
-            }
-            // "l'administration Trump", "le cabinet Harper": a body named after its leader is
-            // "the Trump administration", "the Harper cabinet".
-            if (i + 1 < e && (eq(t.key, "administration") || eq(t.key, "gouvernement") ||
-                              eq(t.key, "cabinet") || eq(t.key, "regime") || eq(t.key, "camp") ||
-                              eq(t.key, "clan"))) {
-                const tok& name = *toks[i + 1];
-                const form_hit* body = best_hit(t);
-                if (body != nullptr && lex_.entries[body->entry].pos == word_class::noun &&
-                    name.kind == tok_kind::word && name.capitalised && !is_function_word(lex_, name) &&
-                    country_of(lex_, name) < 0 && (i + 2 >= e || !toks[i + 2]->capitalised)) {
-                    out.words.emplace_back(name.text);
-                    out.words.push_back(lex_.entries[body->entry].en);
-                    noun_at = out.words.size() - 1;
-                    i += 2;
-                    continue;
+                // "l'administration Trump", "le cabinet Harper": a body named after its leader is
+                // "the Trump administration", "the Harper cabinet".
+                if (i + 1 < e && (eq(t.key, "administration") || eq(t.key, "gouvernement") ||
+                                  eq(t.key, "cabinet") || eq(t.key, "regime") || eq(t.key, "camp") ||
+                                  eq(t.key, "clan"))) {
+                    const tok& name = *toks[i + 1];
+                    const form_hit* body = best_hit(t);
+                    if (body != nullptr && lex_.entries[body->entry].pos == word_class::noun &&
+                        name.kind == tok_kind::word && name.capitalised && !is_function_word(lex_, name) &&
+                        country_of(lex_, name) < 0 && (i + 2 >= e || !toks[i + 2]->capitalised)) {
+                        out.words.emplace_back(name.text);
+                        out.words.push_back(lex_.entries[body->entry].en);
+                        noun_at = out.words.size() - 1;
+                        i += 2;
+                        continue;
+                    }
                 }
             }
             // "le RER A", "la ligne B": a capital letter alone after a name is part of it, no
@@ -1084,29 +1113,31 @@ public:
                 ++i;
                 continue;
             }
-            // "accusés d'avoir abandonné", "après avoir signé", "a nié avoir été informé": after
-            // a preposition, or a verb English follows with a gerund, the compound infinitive is
-            // "having abandoned", "having signed", "denied having been informed".
-            if ((eq(t.key, "avoir") || eq(t.key, "etre")) && i + 1 < e &&
-                ((i > b && (eq(toks[i - 1]->key, "d'") || eq(toks[i - 1]->key, "de") ||
-                            eq(toks[i - 1]->key, "apres") || eq(toks[i - 1]->key, "sans"))) ||
-                 takes_gerund(out)) &&
-                (toks[i + 1]->pos & grammar::pos_past_participle) != 0 &&
-                (toks[i + 1]->pos & grammar::pos_unknown) == 0) {
-                // "d'être intervenu" is a compound past too ("having intervened"); "d'être
-                // manipulé" a passive ("being manipulated").
-                const bool compound = eq(t.key, "avoir") || (toks[i + 1]->pos & grammar::pos_etre_verb) != 0;
-                out.words.push_back(compound ? "having" : "being");
-                noun_at = std::string::npos;
-                ++i;
-                continue;
-            }
-            // "en annonçant", "en dénonçant": the gerund says how, "by announcing".
-            if (eq(t.key, "en") && i + 1 < e && (toks[i + 1]->pos & grammar::pos_present_participle) != 0 &&
-                (toks[i + 1]->pos & grammar::pos_unknown) == 0 && said_ing(*toks[i + 1], "by ", out)) {
-                noun_at = std::string::npos;
-                i += 2;
-                continue;
+            if (keyed) {
+                // "accusés d'avoir abandonné", "après avoir signé", "a nié avoir été informé": after
+                // a preposition, or a verb English follows with a gerund, the compound infinitive is
+                // "having abandoned", "having signed", "denied having been informed".
+                if ((eq(t.key, "avoir") || eq(t.key, "etre")) && i + 1 < e &&
+                    ((i > b && (eq(toks[i - 1]->key, "d'") || eq(toks[i - 1]->key, "de") ||
+                                eq(toks[i - 1]->key, "apres") || eq(toks[i - 1]->key, "sans"))) ||
+                     takes_gerund(out)) &&
+                    (toks[i + 1]->pos & grammar::pos_past_participle) != 0 &&
+                    (toks[i + 1]->pos & grammar::pos_unknown) == 0) {
+                    // "d'être intervenu" is a compound past too ("having intervened"); "d'être
+                    // manipulé" a passive ("being manipulated").
+                    const bool compound = eq(t.key, "avoir") || (toks[i + 1]->pos & grammar::pos_etre_verb) != 0;
+                    out.words.push_back(compound ? "having" : "being");
+                    noun_at = std::string::npos;
+                    ++i;
+                    continue;
+                }
+                // "en annonçant", "en dénonçant": the gerund says how, "by announcing".
+                if (eq(t.key, "en") && i + 1 < e && (toks[i + 1]->pos & grammar::pos_present_participle) != 0 &&
+                    (toks[i + 1]->pos & grammar::pos_unknown) == 0 && said_ing(*toks[i + 1], "by ", out)) {
+                    noun_at = std::string::npos;
+                    i += 2;
+                    continue;
+                }
             }
             // "Répondant aux accusations", "concernant le glyphosate": a present participle on its
             // own is the English -ing form ("Responding", "concerning").
@@ -1117,61 +1148,63 @@ public:
                 ++i;
                 continue;
             }
-            // "secrétaire d'Etat au Transport", "ministre déléguée à la Santé": after a title, "à"
-            // names the portfolio: "Secretary of State for Transport", "minister for Health".
-            if ((eq(t.text, "\xc3\xa0") || eq(t.key, "au") || eq(t.key, "aux")) && i + 1 < e &&
-                !out.words.empty() && portfolio_title(out.words.back())) {
-                out.words.push_back("for");
-                ++i;
-                if (eq(t.text, "\xc3\xa0") && i + 1 < e &&
-                    (eq(toks[i]->key, "la") || eq(toks[i]->key, "l'"))) {
+            if (keyed) {
+                // "secrétaire d'Etat au Transport", "ministre déléguée à la Santé": after a title, "à"
+                // names the portfolio: "Secretary of State for Transport", "minister for Health".
+                if ((eq(t.text, "\xc3\xa0") || eq(t.key, "au") || eq(t.key, "aux")) && i + 1 < e &&
+                    !out.words.empty() && portfolio_title(out.words.back())) {
+                    out.words.push_back("for");
                     ++i;
+                    if (eq(t.text, "\xc3\xa0") && i + 1 < e &&
+                        (eq(toks[i]->key, "la") || eq(toks[i]->key, "l'"))) {
+                        ++i;
+                    }
+                    noun_at = std::string::npos;
+                    continue;
                 }
-                noun_at = std::string::npos;
-                continue;
-            }
-            // "à Paris", "au Liban" -> "in Paris", "in Lebanon": before a place, "à" says where
-            // (after a verb of motion it says whither: "goes to Paris").
-            if ((eq(t.text, "\xc3\xa0") || eq(t.key, "au") || eq(t.key, "aux")) && i + 1 < e &&
-                place_at(toks, i + 1) && !after_motion(out)) {
-                // "au Liban" -> "in Lebanon", "aux Etats-Unis" -> "in the United States": the
-                // article is the country's to say (its en_article), and other places take none
-                // ("au Caire" -> "in Cairo").
-                out.words.push_back("in");
-                noun_at = std::string::npos;
-                ++i;
-                continue;
-            }
-            // "à la Bourse de Paris", "à l'ONU": before an institution the pack names, "à" says
-            // where ("at the Paris stock exchange", "at the UN").
-            // (The verb of motion, dearer to ask, last.)
-            if (eq(t.text, "\xc3\xa0") && i + 2 < e &&
-                (eq(toks[i + 1]->key, "la") || eq(toks[i + 1]->key, "le") || eq(toks[i + 1]->key, "l'")) &&
-                institution_at(toks, i + 2) && !after_motion(out)) {
-                out.words.push_back("at the");
-                noun_at = std::string::npos;
-                i += 2;
-                continue;
-            }
-            // "au château de Versailles", "à l'hôpital", "à la conférence": before a noun of a
-            // place or a gathering, "à" says where ("at the palace of Versailles").
-            {
-                const bool au = eq(t.key, "au");
-                const bool a_the = eq(t.text, "\xc3\xa0") && i + 2 < e &&
-                                   (eq(toks[i + 1]->key, "la") || eq(toks[i + 1]->key, "l'"));
-                const std::size_t noun = au ? i + 1 : i + 2;
-                static const word_list venues{
-                    "chateau", "palais", "siege", "hopital", "aeroport", "stade", "musee", "ministere",
-                    "parlement", "tribunal", "domicile", "residence", "hotel", "universite", "ecole",
-                    "mairie", "prefecture", "commissariat", "forum", "congres", "conference",
-                    "reunion", "ceremonie", "sommet", "festival", "salon", "assemblee", "senat",
-                    "frontiere", "maison", "prison", "ambassade", "consulat", "camp"};
-                if ((au || a_the) && noun < e && !toks[noun]->capitalised && venues.contains(toks[noun]->key) &&
-                    !after_motion(out)) {
+                // "à Paris", "au Liban" -> "in Paris", "in Lebanon": before a place, "à" says where
+                // (after a verb of motion it says whither: "goes to Paris").
+                if ((eq(t.text, "\xc3\xa0") || eq(t.key, "au") || eq(t.key, "aux")) && i + 1 < e &&
+                    place_at(toks, i + 1) && !after_motion(out)) {
+                    // "au Liban" -> "in Lebanon", "aux Etats-Unis" -> "in the United States": the
+                    // article is the country's to say (its en_article), and other places take none
+                    // ("au Caire" -> "in Cairo").
+                    out.words.push_back("in");
+                    noun_at = std::string::npos;
+                    ++i;
+                    continue;
+                }
+                // "à la Bourse de Paris", "à l'ONU": before an institution the pack names, "à" says
+                // where ("at the Paris stock exchange", "at the UN").
+                // (The verb of motion, dearer to ask, last.)
+                if (eq(t.text, "\xc3\xa0") && i + 2 < e &&
+                    (eq(toks[i + 1]->key, "la") || eq(toks[i + 1]->key, "le") || eq(toks[i + 1]->key, "l'")) &&
+                    institution_at(toks, i + 2) && !after_motion(out)) {
                     out.words.push_back("at the");
                     noun_at = std::string::npos;
-                    i = noun;
+                    i += 2;
                     continue;
+                }
+                // "au château de Versailles", "à l'hôpital", "à la conférence": before a noun of a
+                // place or a gathering, "à" says where ("at the palace of Versailles").
+                {
+                    const bool au = eq(t.key, "au");
+                    const bool a_the = eq(t.text, "\xc3\xa0") && i + 2 < e &&
+                                       (eq(toks[i + 1]->key, "la") || eq(toks[i + 1]->key, "l'"));
+                    const std::size_t noun = au ? i + 1 : i + 2;
+                    static const word_list venues{
+                        "chateau", "palais", "siege", "hopital", "aeroport", "stade", "musee", "ministere",
+                        "parlement", "tribunal", "domicile", "residence", "hotel", "universite", "ecole",
+                        "mairie", "prefecture", "commissariat", "forum", "congres", "conference",
+                        "reunion", "ceremonie", "sommet", "festival", "salon", "assemblee", "senat",
+                        "frontiere", "maison", "prison", "ambassade", "consulat", "camp"};
+                    if ((au || a_the) && noun < e && !toks[noun]->capitalised && venues.contains(toks[noun]->key) &&
+                        !after_motion(out)) {
+                        out.words.push_back("at the");
+                        noun_at = std::string::npos;
+                        i = noun;
+                        continue;
+                    }
                 }
             }
             // "Bruno Le Maire", "Jean-Yves Le Drian": after a first name and its particle, a
