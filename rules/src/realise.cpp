@@ -3143,18 +3143,21 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             std::size_t at = inside ? v.begin : v.begin - 1;
             if (inside && (eq(toks[at]->key, "ne") || eq(toks[at]->key, "n'")) && at + 1 < v.verb) ++at;
             const tok& m = *toks[at];
-            static const std::map<std::string, std::string> modals{
+            // (A few words, read in turn: no key to build, no tree to walk.)
+            static constexpr std::pair<std::string_view, std::string_view> modals[] = {
                 {"doit", "must"},      {"doivent", "must"},    {"devrait", "should"},
                 {"devraient", "should"}, {"peut", "can"},      {"peuvent", "can"},
                 {"pourrait", "could"}, {"pourraient", "could"}, {"va", "will"},
                 {"vont", "will"},      {"allait", "will"},     {"allaient", "will"},
                 {"veut", "wants to"},   {"veulent", "want to"}};
-            if (auto it = modals.find(std::string(m.key)); it != modals.end()) {
+            const auto it = std::find_if(std::begin(modals), std::end(modals),
+                                         [&](const auto& p) { return p.first == m.key; });
+            if (it != std::end(modals)) {
                 bool be = v.passive;
                 for (std::size_t k = v.begin; k < v.verb && k < toks.size(); ++k) {
                     be = be || eq(toks[k]->key, "etre");
                 }
-                std::string modal = it->second;
+                std::string modal(it->second);
                 if (v.negated) modal = negated_modal(modal, v.negation);
                 verb_slot = modal + " " + (be ? "be " + tr.entry_form(*v.entry, word_answers::form::participle)
                                                : v.entry->en);
