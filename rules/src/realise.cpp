@@ -2295,12 +2295,15 @@ private:
 };
 
 std::string join_words(const std::vector<std::string>& words) {
-    std::string out;
     std::size_t size = 0;
     for (const auto& w : words) size += w.size() + 2;  // a space before, an "n" after ("an")
-    // Written through a pointer into room made at once, then cut to what was written.
-    out.resize(size);
-    char* const begin = out.data();
+    // Written through a pointer into room on the stack (a longer text: a string's, made at
+    // once), trimmed there, then copied once into the result: no bytes zeroed first, no
+    // resizing after.
+    char stack[1024];
+    std::string heap;
+    if (size > sizeof stack) heap.resize(size);
+    char* const begin = size > sizeof stack ? heap.data() : stack;
     char* o = begin;
     for (std::size_t k = 0; k < words.size(); ++k) {
         std::string_view w = words[k];
@@ -2319,21 +2322,20 @@ std::string join_words(const std::vector<std::string>& words) {
         o += w.size();
         if (an) *o++ = 'n';
     }
-    out.resize(static_cast<std::size_t>(o - begin));
     // No trailing comma or function word
     static const word_list dangling{"of", "the", "a", "an", "to", "in", "and",
                                                 "for", "on", "with", "by", "at", "from",
                                                 "that", "who", "which", "its", "their", "his",
                                                 "her", ","};
     for (;;) {
-        while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
-        const auto sp = out.rfind(' ');
-        const std::string_view last =
-            sp == std::string::npos ? std::string_view(out) : std::string_view(out).substr(sp + 1);
-        if (out.empty() || dangling.count(last) == 0) break;
-        out.erase(sp == std::string::npos ? 0 : sp);
+        while (o != begin && (o[-1] == ',' || o[-1] == ' ')) --o;
+        // (the last word: after the last space, or all)
+        char* last = o;
+        while (last != begin && last[-1] != ' ') --last;
+        if (o == begin || dangling.count(std::string_view(last, static_cast<std::size_t>(o - last))) == 0) break;
+        o = last == begin ? begin : last - 1;  // (from its space on)
     }
-    return out;
+    return std::string(begin, o);
 }
 
 // An infinitive, as the grammar read it or as a lexicon verb's base form.
