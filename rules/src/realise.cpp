@@ -444,19 +444,34 @@ public:
         modifiers_at_ = 0;
         postnominal_at_ = std::string::npos;
         std::size_t noun_at = std::string::npos;  // index in out.words of the last noun
-        // The words the branches below ask for by key, and the plural determiners: a token
-        // whose key has none of their first bytes and sizes, as most words, passes those
-        // branches in one test ("keyed" below). Each branch asked so stands in an "if (keyed)";
-        // a word added to one of them is added here too.
+        // The words the branches below ask for by key: a token whose key has none of their
+        // first bytes and sizes, as most words, passes those branches in one test ("keyed"
+        // below). Each branch asked so stands in an "if (keyed)"; a word added to one of them
+        // is added here too.
         static const word_shapes keyed_words = [] {
             word_shapes shapes;
             for (const std::string_view w :
-                 {"et", "ou", "il", "de", "d'", "du", "des", "le", "la", "l'", "les", "depuis", "ni",
-                  "dont", "son", "sa", "ses", "se", "s'", "qui", "un", "une", "plus", "pour", "afin",
-                  "age", "agee", "ages", "agees", "que", "qu'", "administration", "gouvernement",
-                  "cabinet", "regime", "camp", "clan", "avoir", "etre", "en", "au", "aux", "ces",
-                  "leurs", "nos", "vos", "mes", "plusieurs", "quelques", "certains", "certaines",
-                  "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"}) {
+                 {"et", "ou", "il", "de", "d'", "du", "des", "le", "la", "l'", "depuis", "ni", "dont",
+                  "son", "sa", "ses", "se", "s'", "qui", "un", "une", "plus", "pour", "afin", "age",
+                  "agee", "ages", "agees", "que", "qu'", "administration", "gouvernement", "cabinet",
+                  "regime", "camp", "clan", "avoir", "etre", "en", "au", "aux"}) {
+                shapes.add(w);
+            }
+            return shapes;
+        }();
+        // "les deux pays" -> "the two countries": French nouns ending in -s or -x do not show
+        // their number; the determiner does. (The determiners' first bytes and sizes are
+        // asked first, before their hashes.)
+        static const word_set plural_words{
+            "les", "des", "ces", "leurs", "nos", "vos", "mes", "ses", "plusieurs",
+            "quelques", "certains", "certaines", "deux", "trois", "quatre", "cinq", "six",
+            "sept", "huit", "neuf", "dix", "aux"};
+        static const word_shapes plural_shapes = [] {
+            word_shapes shapes;
+            for (const std::string_view w :
+                 {"les", "des", "ces", "leurs", "nos", "vos", "mes", "ses", "plusieurs", "quelques",
+                  "certains", "certaines", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+                  "neuf", "dix", "aux"}) {
                 shapes.add(w);
             }
             return shapes;
@@ -465,13 +480,7 @@ public:
             const tok& t = *toks[i];
             // ("à" is asked by its written form.)
             const bool keyed = keyed_words.may_hold(t.key) || eq(t.text, "\xc3\xa0");
-            // "les deux pays" -> "the two countries": French nouns ending in -s or -x do not
-            // show their number; the determiner does.
-            static const word_set plural_words{
-                "les", "des", "ces", "leurs", "nos", "vos", "mes", "ses", "plusieurs",
-                "quelques", "certains", "certaines", "deux", "trois", "quatre", "cinq", "six",
-                "sept", "huit", "neuf", "dix", "aux"};
-            if ((keyed && plural_words.has_key(t)) ||
+            if ((plural_shapes.may_hold(t.key) && plural_words.has_key(t)) ||
                 (t.kind == tok_kind::number && !eq(t.key, "1") && !eq(t.key, "1er"))) {
                 plural_ = true;
             }
