@@ -195,6 +195,7 @@ public:
             answers.fallbacks_.clear();
             answers.endings_.clear();
             for (auto& forms : answers.forms_) forms.clear();
+            answers.countries_fr_.clear();
             answers.hyphenated_prefixes_ = std::all_of(
                 lex.prefixes.begin(), lex.prefixes.end(),
                 [](const auto& p) { return p.first.find('-') != std::string::npos; });
@@ -234,6 +235,14 @@ public:
         }
         return it->second;
     }
+    // fold_key of a country's French name ("la belgique"), by its index in the lexicon.
+    const std::string& country_fr(const lexicon& lex, std::size_t country) {
+        if (countries_fr_.size() != lex.countries.size()) countries_fr_.assign(lex.countries.size(), {});
+        std::string& folded = countries_fr_[country];
+        // (An empty name folds to itself: made again, as cheap as a test of its own.)
+        if (folded.empty()) folded = fold_key(lex.countries[country].fr);
+        return folded;
+    }
     bool has_french_ending(const lexicon& lex, std::string_view lower) {
         probe_.assign(lower);
         auto it = endings_.find(probe_);
@@ -251,6 +260,7 @@ private:
     std::unordered_map<std::string, lexicon::fallback_hit> fallbacks_;  // lower '\0' written
     std::unordered_map<std::string, bool> endings_;
     std::unordered_map<uint32_t, std::string> forms_[3];  // by form
+    std::vector<std::string> countries_fr_;  // by country (empty: not yet made)
     bool hyphenated_prefixes_ = false;
     std::string probe_;
 };
@@ -1023,7 +1033,8 @@ public:
             if (const int32_t country = country_of(lex_, t); country >= 0) {
                 const country_entry& c = lex_.countries[static_cast<uint32_t>(country)];
                 // "la Belgique" -> "Belgium"; "belge" after a noun -> "Belgian" before it
-                const bool adjective = fold_key(c.fr).find(t.key) == std::string::npos;
+                const bool adjective =
+                    answers_.country_fr(lex_, static_cast<uint32_t>(country)).find(t.key) == std::string::npos;
                 if (adjective && noun_at != std::string::npos && noun_at + 1 == out.words.size()) {
                     // "la Cour constitutionnelle turque" -> "the Turkish constitutional court":
                     // the nationality goes before the other modifiers
@@ -1923,7 +1934,9 @@ private:
         if (t.kind != tok_kind::word || t.capitalised) return {};
         if (const int32_t country = country_of(lex_, t); country >= 0) {
             const country_entry& c = lex_.countries[static_cast<uint32_t>(country)];
-            return fold_key(c.fr).find(t.key) == std::string::npos ? c.en_adj : std::string();
+            return answers_.country_fr(lex_, static_cast<uint32_t>(country)).find(t.key) == std::string::npos
+                       ? c.en_adj
+                       : std::string();
         }
         const form_hit* h = best_hit(t);
         if (h == nullptr || lex_.entries[h->entry].pos != word_class::adj) return {};
