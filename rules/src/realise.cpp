@@ -34,7 +34,33 @@ struct english_run {
     std::string lead;  // the English word said just before the run (the main verb), if known
     bool complete = true;
     std::size_t said = 0;  // French tokens consumed before the first failure
+
+    english_run() = default;
+    english_run(const english_run&) = default;
+    english_run(english_run&&) = default;
+    english_run& operator=(const english_run&) = default;
+    english_run& operator=(english_run&&) = default;
+    ~english_run();
 };
+
+// Room for runs' words, given back by the runs that end and taken by the next ones: a run
+// then allocates none. A few rooms of common sizes, kept by the thread. (The list's own room
+// is made by a run, never by a run ending: a destructor allocates nothing.)
+struct word_rooms {
+    static constexpr std::size_t most = 4, largest = 64;
+    std::vector<std::vector<std::string>> free;
+};
+[[gnu::noinline]] word_rooms& thread_word_rooms() {
+    thread_local word_rooms rooms;
+    return rooms;
+}
+english_run::~english_run() {
+    if (words.capacity() == 0 || words.capacity() > word_rooms::largest) return;
+    word_rooms& rooms = thread_word_rooms();
+    if (rooms.free.size() >= rooms.free.capacity()) return;
+    words.clear();
+    rooms.free.push_back(std::move(words));
+}
 
 
 // An English verb form that takes a gerund rather than "to" ("risks plunging", "denied
@@ -448,6 +474,12 @@ public:
     english_run run(const std::vector<const tok*>& toks, std::size_t b, std::size_t e,
                     const std::string& lead = {}) const {
         english_run out;
+        if (word_rooms& rooms = thread_word_rooms(); !rooms.free.empty()) {
+            out.words = std::move(rooms.free.back());
+            rooms.free.pop_back();
+        } else if (rooms.free.capacity() == 0) {
+            rooms.free.reserve(word_rooms::most);
+        }
         out.words.reserve(e > b ? e - b : 0);  // about a word per token
         out.lead = lead;
         plural_ = false;
