@@ -2919,6 +2919,16 @@ bool names_a_topic_slot(const std::vector<std::string>& slots) {
                        [](const std::string& slot) { return eq(slot, "topic") || eq(slot, "country"); });
 }
 
+// Whether an English template of the pack names the object but neither the subject nor the
+// topic or the country ("{verb} {object}").
+bool object_without_subject(const pack_rules& pack) {
+    return std::any_of(pack.templates.begin(), pack.templates.end(), [](const template_def& t) {
+        const auto& slots = t.slots_en;
+        auto names = [&](const char* slot) { return std::find(slots.begin(), slots.end(), slot) != slots.end(); };
+        return !t.en.empty() && names("object") && !names("subject") && !names_a_topic_slot(slots);
+    });
+}
+
 }  // namespace
 
 bool keeps_a_verb(const rule_set::impl& rules, const sentence_view& s, const compressed& c) {
@@ -3223,56 +3233,63 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         english_run subj = tr.run(toks, 0, v.begin);
         if (subj.complete) subject_slot = join_words(subj.words);
 
-        const std::string& verb_said = verb_slot;
-        // "discuter de la situation" -> "discuss the situation", "parler du climat" -> "speak
-        // about the climate": the verb's entry says what its "de" is in English.
-        std::size_t object_at = v.end;
-        std::string object_opening;
-        if (v.entry != nullptr && v.entry->en_de && object_at < toks.size()) {
-            const std::string_view de = toks[object_at]->key;
-            if (eq(de, "de") || eq(de, "d'") || eq(de, "du") || eq(de, "des")) {
-                object_opening = *v.entry->en_de;
-                if (eq(de, "du") || eq(de, "des")) {
-                    object_opening += object_opening.empty() ? "the" : " the";
+        // A sentence said with no topic (a summary's) and whose subject could not be said fills
+        // no template that names the subject or the topic; when no other template of the pack
+        // names the object, the object is not made. (One opening on "il" may yet have a
+        // subject: impersonal and existential, below.)
+        if (topics != nullptr || !subject_slot.empty() || eq(toks[0]->key, "il") ||
+            object_without_subject(rules.pack)) {
+            const std::string& verb_said = verb_slot;
+            // "discuter de la situation" -> "discuss the situation", "parler du climat" -> "speak
+            // about the climate": the verb's entry says what its "de" is in English.
+            std::size_t object_at = v.end;
+            std::string object_opening;
+            if (v.entry != nullptr && v.entry->en_de && object_at < toks.size()) {
+                const std::string_view de = toks[object_at]->key;
+                if (eq(de, "de") || eq(de, "d'") || eq(de, "du") || eq(de, "des")) {
+                    object_opening = *v.entry->en_de;
+                    if (eq(de, "du") || eq(de, "des")) {
+                        object_opening += object_opening.empty() ? "the" : " the";
+                    }
+                    ++object_at;
                 }
-                ++object_at;
             }
-        }
-        if (v.contracted) object_opening += object_opening.empty() ? "the" : " the";
-        const std::string object_lead = verb_said.substr(verb_said.rfind(' ') + 1);
-        std::string object;
-        // ", a déclaré M. Maas lors d'une visite" closing the sentence: English names the
-        // speaker first, the verb in the past ("…, Mr Maas said during a visit").
-        if (const attribution_at a = s.source == nullptr ? attribution_at{}
-                                                          : closing_attribution(lex, *s.source, tr, toks, object_at);
-            a.comma > object_at) {
-            english_run said = tr.run(toks, object_at, a.comma, object_lead);
-            if (said.complete && !said.words.empty()) {
-                said.words.emplace_back(",");
-                said.words.push_back(a.english);
-                object = join_words(said.words);
+            if (v.contracted) object_opening += object_opening.empty() ? "the" : " the";
+            const std::string object_lead = verb_said.substr(verb_said.rfind(' ') + 1);
+            std::string object;
+            // ", a déclaré M. Maas lors d'une visite" closing the sentence: English names the
+            // speaker first, the verb in the past ("…, Mr Maas said during a visit").
+            if (const attribution_at a = s.source == nullptr ? attribution_at{}
+                                                              : closing_attribution(lex, *s.source, tr, toks, object_at);
+                a.comma > object_at) {
+                english_run said = tr.run(toks, object_at, a.comma, object_lead);
+                if (said.complete && !said.words.empty()) {
+                    said.words.emplace_back(",");
+                    said.words.push_back(a.english);
+                    object = join_words(said.words);
+                }
             }
-        }
-        if (object.empty()) {
-            object = join_words(sayable_prefix(tr, toks, object_at, toks.size(), object_lead).words);
-        }
-        if (!object.empty() && !object_opening.empty()) object = object_opening + " " + object;
-        if (nothing) object = object.empty() ? "nothing" : "nothing " + object;
-        object_slot = std::move(object);
-        // "veut montrer" -> "wants to show": an infinitive complement takes "to", except
-        // after the modals, which have no "to" in English.
-        if (!object_slot.empty() && v.end < toks.size() && infinitive(lex, *toks[v.end])) {
-            static const word_list bare{"must", "can", "should", "could", "will",
-                                                    "may", "might", "would", "let", "make",
-                                                    "see", "hear", "watch"};
-            const std::string& verb = verb_slot;
-            const std::string last = verb.substr(verb.rfind(' ') + 1);
-            // (Nor before the -ing form of a verb that asks for it: "denies having been".)
-            const std::string_view said = object_slot;
-            const std::string_view first = said.substr(0, said.find(' '));
-            const bool gerund = first.size() > 3 && ends_with_text(first, "ing") && gerund_verb(last);
-            if (bare.count(last) == 0 && bare.count(v.entry != nullptr ? v.entry->en : "") == 0 && !gerund) {
-                object_slot = "to " + object_slot;
+            if (object.empty()) {
+                object = join_words(sayable_prefix(tr, toks, object_at, toks.size(), object_lead).words);
+            }
+            if (!object.empty() && !object_opening.empty()) object = object_opening + " " + object;
+            if (nothing) object = object.empty() ? "nothing" : "nothing " + object;
+            object_slot = std::move(object);
+            // "veut montrer" -> "wants to show": an infinitive complement takes "to", except
+            // after the modals, which have no "to" in English.
+            if (!object_slot.empty() && v.end < toks.size() && infinitive(lex, *toks[v.end])) {
+                static const word_list bare{"must", "can", "should", "could", "will",
+                                                        "may", "might", "would", "let", "make",
+                                                        "see", "hear", "watch"};
+                const std::string& verb = verb_slot;
+                const std::string last = verb.substr(verb.rfind(' ') + 1);
+                // (Nor before the -ing form of a verb that asks for it: "denies having been".)
+                const std::string_view said = object_slot;
+                const std::string_view first = said.substr(0, said.find(' '));
+                const bool gerund = first.size() > 3 && ends_with_text(first, "ing") && gerund_verb(last);
+                if (bare.count(last) == 0 && bare.count(v.entry != nullptr ? v.entry->en : "") == 0 && !gerund) {
+                    object_slot = "to " + object_slot;
+                }
             }
         }
         impersonal(toks, v, slots);
