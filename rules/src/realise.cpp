@@ -441,12 +441,12 @@ public:
     // `source`: the grammar's reading of the sentence, for what its actors are.
     // `sentence`: the tokens runs will point into; the lexicon's readings of each are then
     // remembered, the same tokens being said again by the subject, object and slot runs.
-    translator(const rule_set::impl& rules, uint32_t first_begin, std::string possessive = "its",
+    translator(const rule_set::impl& rules, uint32_t first_begin, std::string_view possessive = "its",
                const grammar::sentence* source = nullptr,
                const std::vector<tok>* sentence = nullptr)
         : lex_(rules.pack.lex), answers_(word_answers::for_lexicon(rules.pack.lex)),
           pairs_(phrase_pairs::for_lexicon(rules.pack.lex)),
-          first_begin_(first_begin), possessive_(std::move(possessive)), source_(source) {
+          first_begin_(first_begin), possessive_(possessive), source_(source) {
         if (sentence != nullptr && !sentence->empty()) {
             base_ = sentence->data();
             memo_pool& pool = thread_memo_pool();
@@ -642,7 +642,7 @@ public:
                     continue;
                 }
                 if (eq(t.key, "son") || eq(t.key, "sa") || eq(t.key, "ses")) {
-                    out.words.push_back(possessive_);
+                    out.words.emplace_back(possessive_);
                     noun_at = std::string::npos;
                     ++i;
                     continue;
@@ -2316,7 +2316,7 @@ private:
     mutable std::size_t postnominal_at_ = std::string::npos;
     mutable bool plural_ = false;           // a plural determiner awaits its noun
     uint32_t first_begin_;  // where the sentence starts: capitals there prove no name
-    std::string possessive_;
+    std::string_view possessive_;  // (a word of the program's: "its", "his" …)
     // Whether `t` ends a main clause's subject as the grammar read it, all of which before `t`
     // compression dropped when `t` opens the headline ("Devenu député, M. Ashkenazi est
     // nommé": "Ashkenazi is appointed").
@@ -3011,7 +3011,8 @@ namespace {
 // "son", "sa", "ses" in English follow the subject: "Barack Obama … his", "la ministre … her",
 // "le gouvernement … its". The subject's head decides: a first name of known gender, or a
 // title with its article ("le président", "la ministre") or the first name after it.
-std::string subject_possessive(const lexicon& lex, const std::vector<const tok*>& toks,
+// (A word of the program's, which the translator keeps as a view.)
+const char* subject_possessive(const lexicon& lex, const std::vector<const tok*>& toks,
                                std::size_t verb_at, const grammar::sentence* source) {
     const std::size_t end = std::min(verb_at, toks.size());
     for (std::size_t k = 0; k < end; ++k) {
