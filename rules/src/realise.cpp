@@ -305,7 +305,9 @@ public:
     }
     // Whether a phrase of the lexicon may open at `first` followed by `next` (null at the
     // end): false only when none does.
-    bool may_open(const tok& first, const tok* next) const {
+    // (Flattened: the words' hashes, short_hash for the short words that carry none, are
+    // made inline, asked for each word that opens a phrase.)
+    [[gnu::flatten]] bool may_open(const tok& first, const tok* next) const {
         return !usable_ || (next != nullptr && opens_with(hash_of(first), *next));
     }
     // The same for a first word of hash h1 (grammar::short_hash): a verb's lemma.
