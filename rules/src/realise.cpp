@@ -34,7 +34,33 @@ struct english_run {
     std::string lead;  // the English word said just before the run (the main verb), if known
     bool complete = true;
     std::size_t said = 0;  // French tokens consumed before the first failure
+
+    english_run() = default;
+    english_run(const english_run&) = default;
+    english_run(english_run&&) = default;
+    english_run& operator=(const english_run&) = default;
+    english_run& operator=(english_run&&) = default;
+    ~english_run();
 };
+
+// Room for runs' words, given back by the runs that end and taken by the next ones: a run
+// then allocates none. A few rooms of common sizes, kept by the thread. (The list's own room
+// is made by a run, never by a run ending: a destructor allocates nothing.)
+struct word_rooms {
+    static constexpr std::size_t most = 4, largest = 64;
+    std::vector<std::vector<std::string>> free;
+};
+[[gnu::noinline]] word_rooms& thread_word_rooms() {
+    thread_local word_rooms rooms;
+    return rooms;
+}
+english_run::~english_run() {
+    if (words.capacity() == 0 || words.capacity() > word_rooms::largest) return;
+    word_rooms& rooms = thread_word_rooms();
+    if (rooms.free.size() >= rooms.free.capacity()) return;
+    words.clear();
+    rooms.free.push_back(std::move(words));
+}
 
 
 // An English verb form that takes a gerund rather than "to" ("risks plunging", "denied
@@ -195,6 +221,7 @@ public:
             answers.fallbacks_.clear();
             answers.endings_.clear();
             for (auto& forms : answers.forms_) forms.clear();
+            answers.countries_fr_.clear();
             answers.hyphenated_prefixes_ = std::all_of(
                 lex.prefixes.begin(), lex.prefixes.end(),
                 [](const auto& p) { return p.first.find('-') != std::string::npos; });
@@ -234,6 +261,14 @@ public:
         }
         return it->second;
     }
+    // fold_key of a country's French name ("la belgique"), by its index in the lexicon.
+    const std::string& country_fr(const lexicon& lex, std::size_t country) {
+        if (countries_fr_.size() != lex.countries.size()) countries_fr_.assign(lex.countries.size(), {});
+        std::string& folded = countries_fr_[country];
+        // (An empty name folds to itself: made again, as cheap as a test of its own.)
+        if (folded.empty()) folded = fold_key(lex.countries[country].fr);
+        return folded;
+    }
     bool has_french_ending(const lexicon& lex, std::string_view lower) {
         probe_.assign(lower);
         auto it = endings_.find(probe_);
@@ -251,6 +286,7 @@ private:
     std::unordered_map<std::string, lexicon::fallback_hit> fallbacks_;  // lower '\0' written
     std::unordered_map<std::string, bool> endings_;
     std::unordered_map<uint32_t, std::string> forms_[3];  // by form
+    std::vector<std::string> countries_fr_;  // by country (empty: not yet made)
     bool hyphenated_prefixes_ = false;
     std::string probe_;
 };
@@ -269,7 +305,9 @@ public:
     }
     // Whether a phrase of the lexicon may open at `first` followed by `next` (null at the
     // end): false only when none does.
-    bool may_open(const tok& first, const tok* next) const {
+    // (Flattened: the words' hashes, short_hash for the short words that carry none, are
+    // made inline, asked for each word that opens a phrase.)
+    [[gnu::flatten]] bool may_open(const tok& first, const tok* next) const {
         return !usable_ || (next != nullptr && opens_with(hash_of(first), *next));
     }
     // The same for a first word of hash h1 (grammar::short_hash): a verb's lemma.
@@ -405,12 +443,12 @@ public:
     // `source`: the grammar's reading of the sentence, for what its actors are.
     // `sentence`: the tokens runs will point into; the lexicon's readings of each are then
     // remembered, the same tokens being said again by the subject, object and slot runs.
-    translator(const rule_set::impl& rules, uint32_t first_begin, std::string possessive = "its",
+    translator(const rule_set::impl& rules, uint32_t first_begin, std::string_view possessive = "its",
                const grammar::sentence* source = nullptr,
                const std::vector<tok>* sentence = nullptr)
         : lex_(rules.pack.lex), answers_(word_answers::for_lexicon(rules.pack.lex)),
           pairs_(phrase_pairs::for_lexicon(rules.pack.lex)),
-          first_begin_(first_begin), possessive_(std::move(possessive)), source_(source) {
+          first_begin_(first_begin), possessive_(possessive), source_(source) {
         if (sentence != nullptr && !sentence->empty()) {
             base_ = sentence->data();
             memo_pool& pool = thread_memo_pool();
@@ -438,66 +476,103 @@ public:
     english_run run(const std::vector<const tok*>& toks, std::size_t b, std::size_t e,
                     const std::string& lead = {}) const {
         english_run out;
+        if (word_rooms& rooms = thread_word_rooms(); !rooms.free.empty()) {
+            out.words = std::move(rooms.free.back());
+            rooms.free.pop_back();
+        } else if (rooms.free.capacity() == 0) {
+            rooms.free.reserve(word_rooms::most);
+        }
         out.words.reserve(e > b ? e - b : 0);  // about a word per token
         out.lead = lead;
         plural_ = false;
         modifiers_at_ = 0;
         postnominal_at_ = std::string::npos;
         std::size_t noun_at = std::string::npos;  // index in out.words of the last noun
+        // The words the branches below ask for by key: a token whose key has none of their
+        // first bytes and sizes, as most words, passes those branches in one test ("keyed"
+        // below). Each branch asked so stands in an "if (keyed)"; a word added to one of them
+        // is added here too.
+        static const word_shapes keyed_words = [] {
+            word_shapes shapes;
+            for (const std::string_view w :
+                 {"et", "ou", "il", "de", "d'", "du", "des", "le", "la", "l'", "depuis", "ni", "dont",
+                  "son", "sa", "ses", "se", "s'", "qui", "un", "une", "plus", "pour", "afin", "age",
+                  "agee", "ages", "agees", "que", "qu'", "administration", "gouvernement", "cabinet",
+                  "regime", "camp", "clan", "avoir", "etre", "en", "au", "aux", "peu", "va", "vont",
+                  "allait", "allaient", "est", "sont", "etait", "etaient"}) {
+                shapes.add(w);
+            }
+            return shapes;
+        }();
+        // "les deux pays" -> "the two countries": French nouns ending in -s or -x do not show
+        // their number; the determiner does. (The determiners' first bytes and sizes are
+        // asked first, before their hashes.)
+        static const word_set plural_words{
+            "les", "des", "ces", "leurs", "nos", "vos", "mes", "ses", "plusieurs",
+            "quelques", "certains", "certaines", "deux", "trois", "quatre", "cinq", "six",
+            "sept", "huit", "neuf", "dix", "aux"};
+        static const word_shapes plural_shapes = [] {
+            word_shapes shapes;
+            for (const std::string_view w :
+                 {"les", "des", "ces", "leurs", "nos", "vos", "mes", "ses", "plusieurs", "quelques",
+                  "certains", "certaines", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+                  "neuf", "dix", "aux"}) {
+                shapes.add(w);
+            }
+            return shapes;
+        }();
         for (std::size_t i = b; i < e;) {
             const tok& t = *toks[i];
-            // "les deux pays" -> "the two countries": French nouns ending in -s or -x do not
-            // show their number; the determiner does.
-            static const word_set plural_words{
-                "les", "des", "ces", "leurs", "nos", "vos", "mes", "ses", "plusieurs",
-                "quelques", "certains", "certaines", "deux", "trois", "quatre", "cinq", "six",
-                "sept", "huit", "neuf", "dix", "aux"};
-            if (plural_words.has_key(t) ||
+            // ("à" is asked by its written form.)
+            const bool keyed = keyed_words.may_hold(t.key) || eq(t.text, "\xc3\xa0");
+            if ((plural_shapes.may_hold(t.key) && plural_words.has_key(t)) ||
                 (t.kind == tok_kind::number && !eq(t.key, "1") && !eq(t.key, "1er"))) {
                 plural_ = true;
             }
-            // "des patrons français et étrangers" -> "French and foreign bosses": an adjective
-            // joined to one said before the noun goes there too.
-            if ((eq(t.key, "et") || eq(t.key, "ou")) && noun_at != std::string::npos &&
-                noun_at + 1 == out.words.size() && postnominal_at_ < noun_at && i + 1 < e) {
-                if (std::string adj = adjective_english(*toks[i + 1]); !adj.empty()) {
-                    out.words.insert(out.words.begin() + static_cast<long>(noun_at), eq(t.key, "et") ? "and" : "or");
-                    out.words.insert(out.words.begin() + static_cast<long>(noun_at) + 1, std::move(adj));
-                    noun_at += 2;
-                    i += 2;
-                    continue;
+            if (keyed) {
+                // "des patrons français et étrangers" -> "French and foreign bosses": an adjective
+                // joined to one said before the noun goes there too.
+                if ((eq(t.key, "et") || eq(t.key, "ou")) && noun_at != std::string::npos &&
+                    noun_at + 1 == out.words.size() && postnominal_at_ < noun_at && i + 1 < e) {
+                    if (std::string adj = adjective_english(*toks[i + 1]); !adj.empty()) {
+                        out.words.insert(out.words.begin() + static_cast<long>(noun_at), eq(t.key, "et") ? "and" : "or");
+                        out.words.insert(out.words.begin() + static_cast<long>(noun_at) + 1, std::move(adj));
+                        noun_at += 2;
+                        i += 2;
+                        continue;
+                    }
                 }
-            }
-            // An impersonal "il" is no "he": "il faut deux mois" -> "it takes two months", "il
-            // faut agir" -> "it is necessary to act", "il semble", "il est temps de", "il est
-            // difficile de" -> "it …".
-            if (eq(t.key, "il") && i + 1 < e) {
-                if (const std::size_t said = impersonal_il(toks, i, e, out); said != 0) {
+                // An impersonal "il" is no "he": "il faut deux mois" -> "it takes two months", "il
+                // faut agir" -> "it is necessary to act", "il semble", "il est temps de", "il est
+                // difficile de" -> "it …".
+                if (eq(t.key, "il") && i + 1 < e) {
+                    if (const std::size_t said = impersonal_il(toks, i, e, out); said != 0) {
+                        noun_at = std::string::npos;
+                        i = said;
+                        continue;
+                    }
+                }
+                // "qu'il n'y avait pas d'enquête", "élu il y a deux ans": "there was no
+                // investigation", "two years ago", wherever they stand.
+                if (eq(t.key, "il") && i + 2 < e) {
+                    if (const std::size_t past = there_is(toks, i, e, out); past != 0) {
+                        noun_at = std::string::npos;
+                        i = past;
+                        continue;
+                    }
+                }
+                // "Charles de Gaulle", "Jean-Yves le Drian": a particle between a first name and a
+                // name the pack does not say is part of the name, said as written.
+                // So is a capitalised one within the sentence ("…, Du Wei est retrouvé mort").
+                if ((eq(t.key, "de") || eq(t.key, "le") || eq(t.key, "la") || eq(t.key, "du")) && i + 1 < e &&
+                    ((i > b && name_particle(*toks[i - 1], *toks[i + 1])) ||
+                     (t.capitalised && t.begin != first_begin_ && i > 0 && toks[i - 1]->kind != tok_kind::stop &&
+                      name_after_particle(*toks[i + 1])))) {
+                    out.words.emplace_back(t.text);
                     noun_at = std::string::npos;
-                    i = said;
+                    ++i;
                     continue;
                 }
-            }
-            // "qu'il n'y avait pas d'enquête", "élu il y a deux ans": "there was no
-            // investigation", "two years ago", wherever they stand.
-            if (eq(t.key, "il") && i + 2 < e) {
-                if (const std::size_t past = there_is(toks, i, e, out); past != 0) {
-                    noun_at = std::string::npos;
-                    i = past;
-                    continue;
-                }
-            }
-            // "Charles de Gaulle", "Jean-Yves le Drian": a particle between a first name and a
-            // name the pack does not say is part of the name, said as written.
-            // So is a capitalised one within the sentence ("…, Du Wei est retrouvé mort").
-            if ((eq(t.key, "de") || eq(t.key, "le") || eq(t.key, "la") || eq(t.key, "du")) && i + 1 < e &&
-                ((i > b && name_particle(*toks[i - 1], *toks[i + 1])) ||
-                 (t.capitalised && t.begin != first_begin_ && i > 0 && toks[i - 1]->kind != tok_kind::stop &&
-                  name_after_particle(*toks[i + 1])))) {
-                out.words.emplace_back(t.text);
-                noun_at = std::string::npos;
-                ++i;
-                continue;
             }
             // The second half of a negation after its verb, in a run of its own ("que le
             // gouvernement ne peut plus signer", "ne signe pas"): "plus" is no comparative but
@@ -510,114 +585,116 @@ public:
                 i = said;
                 continue;
             }
-            // "suivi de ses conseillers" -> "followed by his advisers": after these participles
-            // "de" names the agent
-            if ((eq(t.key, "de") || eq(t.key, "d'") || eq(t.key, "du") || eq(t.key, "des")) && i > b &&
-                (toks[i - 1]->pos & grammar::pos_past_participle) != 0) {
-                static const word_list agentive{"suivre", "accompagner", "entourer", "preceder", "respecter",
-                                                "aimer", "craindre", "detester", "apprecier"};
-                const std::string_view lemma = toks[i - 1]->lemma.empty() ? toks[i - 1]->key : toks[i - 1]->lemma;
-                // ("suivi" has the noun's lemma)
-                static const word_list followed{"suivi", "suivie", "suivis", "suivies"};
-                thread_local std::string folded;
-                if (agentive.contains(folded_key(lemma, folded)) || followed.contains(toks[i - 1]->key)) {
-                    out.words.emplace_back(eq(t.key, "du") || eq(t.key, "des") ? "by the" : "by");
+            if (keyed) {
+                // "suivi de ses conseillers" -> "followed by his advisers": after these participles
+                // "de" names the agent
+                if ((eq(t.key, "de") || eq(t.key, "d'") || eq(t.key, "du") || eq(t.key, "des")) && i > b &&
+                    (toks[i - 1]->pos & grammar::pos_past_participle) != 0) {
+                    static const word_list agentive{"suivre", "accompagner", "entourer", "preceder", "respecter",
+                                                    "aimer", "craindre", "detester", "apprecier"};
+                    const std::string_view lemma = toks[i - 1]->lemma.empty() ? toks[i - 1]->key : toks[i - 1]->lemma;
+                    // ("suivi" has the noun's lemma)
+                    static const word_list followed{"suivi", "suivie", "suivis", "suivies"};
+                    thread_local std::string folded;
+                    if (agentive.contains(folded_key(lemma, folded)) || followed.contains(toks[i - 1]->key)) {
+                        out.words.emplace_back(eq(t.key, "du") || eq(t.key, "des") ? "by the" : "by");
+                        noun_at = std::string::npos;
+                        ++i;
+                        continue;
+                    }
+                }
+                // "depuis Jérusalem" -> "from Jerusalem": before a place "depuis" is no time
+                if (eq(t.key, "depuis") && i + 1 < e && toks[i + 1]->capitalised && toks[i + 1]->kind == tok_kind::word &&
+                    (toks[i + 1]->country >= 0 || (toks[i + 1]->pos & grammar::pos_place_name) != 0) &&
+                    !is_month_key(toks[i + 1]->key) && !is_weekday_key(toks[i + 1]->key)) {
+                    out.words.emplace_back("from");
                     noun_at = std::string::npos;
                     ++i;
                     continue;
                 }
-            }
-            // "depuis Jérusalem" -> "from Jerusalem": before a place "depuis" is no time
-            if (eq(t.key, "depuis") && i + 1 < e && toks[i + 1]->capitalised && toks[i + 1]->kind == tok_kind::word &&
-                (toks[i + 1]->country >= 0 || (toks[i + 1]->pos & grammar::pos_place_name) != 0) &&
-                !is_month_key(toks[i + 1]->key) && !is_weekday_key(toks[i + 1]->key)) {
-                out.words.emplace_back("from");
-                noun_at = std::string::npos;
-                ++i;
-                continue;
-            }
-            // "ni retrait ni suspension" -> "neither withdrawal nor suspension": the first "ni"
-            // of a pair is "neither" (the negation of the verb before it is said so; see
-            // negation_of), the others "nor".
-            if (eq(t.key, "ni") && std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(b),
-                                                toks.begin() + static_cast<std::ptrdiff_t>(i),
-                                                [](const tok* p) { return eq(p->key, "ni"); }) &&
-                std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(i + 1), toks.begin() + static_cast<std::ptrdiff_t>(e),
-                            [](const tok* p) { return eq(p->key, "ni"); })) {
-                out.words.emplace_back("neither");
-                noun_at = std::string::npos;
-                ++i;
-                continue;
-            }
-            // "200 morts, dont 30 enfants" -> "including 30 children": "dont" before a number
-            // counts part of what was just said
-            if (eq(t.key, "dont") && i + 1 < e &&
-                (toks[i + 1]->kind == tok_kind::number || english_count(toks[i + 1]->key) != nullptr ||
-                 eq(toks[i + 1]->key, "plusieurs") || eq(toks[i + 1]->key, "certains"))) {
-                out.words.emplace_back("including");
-                noun_at = std::string::npos;
-                ++i;
-                continue;
-            }
-            // "dont le pays assure" -> "whose country holds": the article goes after "whose"
-            if (eq(t.key, "dont") && i + 2 < e &&
-                (eq(toks[i + 1]->key, "le") || eq(toks[i + 1]->key, "la") || eq(toks[i + 1]->key, "les") ||
-                 eq(toks[i + 1]->key, "l'"))) {
-                out.words.push_back("whose");
-                noun_at = std::string::npos;
-                i += 2;
-                continue;
-            }
-            if (eq(t.key, "son") || eq(t.key, "sa") || eq(t.key, "ses")) {
-                out.words.push_back(possessive_);
-                noun_at = std::string::npos;
-                ++i;
-                continue;
-            }
-            // "qui se rendra", "s'est rendu": a reflexive verb the pack lists as "se <lemma>"
-            // is said by that entry whatever its form (phrases match written forms only).
-            if ((eq(t.key, "se") || eq(t.key, "s'")) && i + 1 < e) {
-                std::size_t j = i + 1;
-                static const word_list etre{"est", "sont", "etait", "etaient", "sera", "seront", "serait"};
-                const bool aux = etre.contains(toks[j]->key) && j + 1 < e;
-                if (aux) ++j;
-                const tok& v = *toks[j];
-                const lexicon_entry* entry =
-                    (v.pos & grammar::pos_verb) != 0 && !v.lemma.empty() ? reflexive_entry(lex_, v.lemma) : nullptr;
-                if (entry != nullptr) {
-                    // Headlines speak in the present: third person, plural when the verb is.
-                    const uint32_t person = aux ? toks[i + 1]->pos : v.pos;
-                    const bool plural = plural_form(person);
-                    const bool infinitive = !aux && (v.pos & grammar::pos_infinitive) != 0;
-                    push_content(out, *entry, plural || infinitive ? form_kind::base : form_kind::present3s, noun_at);
-                    i = j + 1;
+                // "ni retrait ni suspension" -> "neither withdrawal nor suspension": the first "ni"
+                // of a pair is "neither" (the negation of the verb before it is said so; see
+                // negation_of), the others "nor".
+                if (eq(t.key, "ni") && std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(b),
+                                                    toks.begin() + static_cast<std::ptrdiff_t>(i),
+                                                    [](const tok* p) { return eq(p->key, "ni"); }) &&
+                    std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(i + 1), toks.begin() + static_cast<std::ptrdiff_t>(e),
+                                [](const tok* p) { return eq(p->key, "ni"); })) {
+                    out.words.emplace_back("neither");
+                    noun_at = std::string::npos;
+                    ++i;
                     continue;
                 }
-            }
-            if (eq(t.key, "qui") && i > 0) {
-                // "ce qui" -> "which"; otherwise by what "qui" stands for (see relative_pronoun)
-                if (eq(toks[i - 1]->key, "ce") && !out.words.empty() && eq(out.words.back(), "this")) {
-                    out.words.back() = "which";
-                } else {
-                    out.words.push_back(relative_pronoun(toks, i));
+                // "200 morts, dont 30 enfants" -> "including 30 children": "dont" before a number
+                // counts part of what was just said
+                if (eq(t.key, "dont") && i + 1 < e &&
+                    (toks[i + 1]->kind == tok_kind::number || english_count(toks[i + 1]->key) != nullptr ||
+                     eq(toks[i + 1]->key, "plusieurs") || eq(toks[i + 1]->key, "certains"))) {
+                    out.words.emplace_back("including");
+                    noun_at = std::string::npos;
+                    ++i;
+                    continue;
                 }
-                noun_at = std::string::npos;
-                ++i;
-                // "une procédure qui risque" -> "that risks": "qui" is the subject, so a
-                // present verb right after it takes the third person (plural when the verb is).
-                // (Not before an infinitive: "qui va signer" is a future, said elsewhere.)
-                if (i < e && (toks[i]->pos & grammar::pos_present) != 0 &&
-                    (toks[i]->pos & (grammar::pos_aux | grammar::pos_unknown)) == 0 &&
-                    !(i + 1 < e && (toks[i + 1]->pos & grammar::pos_infinitive) != 0)) {
-                    const form_hit* v = verb_reading(lex_, *toks[i], false);
-                    if (v != nullptr) {
-                        const bool plural = plural_form(toks[i]->pos);
-                        push_content(out, lex_.entries[v->entry], plural ? form_kind::base : form_kind::present3s,
-                                     noun_at);
-                        ++i;
+                // "dont le pays assure" -> "whose country holds": the article goes after "whose"
+                if (eq(t.key, "dont") && i + 2 < e &&
+                    (eq(toks[i + 1]->key, "le") || eq(toks[i + 1]->key, "la") || eq(toks[i + 1]->key, "les") ||
+                     eq(toks[i + 1]->key, "l'"))) {
+                    out.words.push_back("whose");
+                    noun_at = std::string::npos;
+                    i += 2;
+                    continue;
+                }
+                if (eq(t.key, "son") || eq(t.key, "sa") || eq(t.key, "ses")) {
+                    out.words.emplace_back(possessive_);
+                    noun_at = std::string::npos;
+                    ++i;
+                    continue;
+                }
+                // "qui se rendra", "s'est rendu": a reflexive verb the pack lists as "se <lemma>"
+                // is said by that entry whatever its form (phrases match written forms only).
+                if ((eq(t.key, "se") || eq(t.key, "s'")) && i + 1 < e) {
+                    std::size_t j = i + 1;
+                    static const word_list etre{"est", "sont", "etait", "etaient", "sera", "seront", "serait"};
+                    const bool aux = etre.contains(toks[j]->key) && j + 1 < e;
+                    if (aux) ++j;
+                    const tok& v = *toks[j];
+                    const lexicon_entry* entry =
+                        (v.pos & grammar::pos_verb) != 0 && !v.lemma.empty() ? reflexive_entry(lex_, v.lemma) : nullptr;
+                    if (entry != nullptr) {
+                        // Headlines speak in the present: third person, plural when the verb is.
+                        const uint32_t person = aux ? toks[i + 1]->pos : v.pos;
+                        const bool plural = plural_form(person);
+                        const bool infinitive = !aux && (v.pos & grammar::pos_infinitive) != 0;
+                        push_content(out, *entry, plural || infinitive ? form_kind::base : form_kind::present3s, noun_at);
+                        i = j + 1;
+                        continue;
                     }
                 }
-                continue;
+                if (eq(t.key, "qui") && i > 0) {
+                    // "ce qui" -> "which"; otherwise by what "qui" stands for (see relative_pronoun)
+                    if (eq(toks[i - 1]->key, "ce") && !out.words.empty() && eq(out.words.back(), "this")) {
+                        out.words.back() = "which";
+                    } else {
+                        out.words.push_back(relative_pronoun(toks, i));
+                    }
+                    noun_at = std::string::npos;
+                    ++i;
+                    // "une procédure qui risque" -> "that risks": "qui" is the subject, so a
+                    // present verb right after it takes the third person (plural when the verb is).
+                    // (Not before an infinitive: "qui va signer" is a future, said elsewhere.)
+                    if (i < e && (toks[i]->pos & grammar::pos_present) != 0 &&
+                        (toks[i]->pos & (grammar::pos_aux | grammar::pos_unknown)) == 0 &&
+                        !(i + 1 < e && (toks[i + 1]->pos & grammar::pos_infinitive) != 0)) {
+                        const form_hit* v = verb_reading(lex_, *toks[i], false);
+                        if (v != nullptr) {
+                            const bool plural = plural_form(toks[i]->pos);
+                            push_content(out, lex_.entries[v->entry], plural ? form_kind::base : form_kind::present3s,
+                                         noun_at);
+                            ++i;
+                        }
+                    }
+                    continue;
+                }
             }
             // "Lucie Roux, 43 ans, …" -> "Lucie Roux, 43, …": an apposed age is said bare
             if (t.kind == tok_kind::number && i > b && toks[i - 1]->kind == tok_kind::comma &&
@@ -674,208 +751,210 @@ public:
                 ++i;
                 continue;
             }
-            // "l'un des enjeux" -> "one of the stakes", "l'une d'entre elles" -> "one of them",
-            // "un des dirigeants" -> "one of the leaders": "un" before "de" is no article but
-            // the pronoun ("numéro un de" is a number).
-            // (toks[u] is the token itself but after "l'": its own key is read first.)
-            if (const std::size_t u = eq(t.key, "l'") ? i + 1 : i;
-                (u > i || eq(t.key, "un") || eq(t.key, "une")) &&
-                u + 1 < e && (eq(toks[u]->key, "un") || eq(toks[u]->key, "une")) &&
-                (eq(toks[u + 1]->key, "des") || eq(toks[u + 1]->key, "de") || eq(toks[u + 1]->key, "d'") ||
-                 eq(toks[u + 1]->key, "du")) &&
-                (u > i || (u + 2 < e && toks[u + 2]->kind == tok_kind::word &&
-                           !(i > b && (eq(toks[i - 1]->key, "d'") || eq(toks[i - 1]->key, "numero")))))) {
-                const bool article = eq(toks[u + 1]->key, "des") || eq(toks[u + 1]->key, "du");
-                out.words.push_back(article ? "one of the" : "one of");
-                plural_ = true;
-                noun_at = std::string::npos;
-                i = u + 2;
-                continue;
-            }
-            // "le plus grand", "l'un des plus réticents": after the article, "plus" makes the
-            // superlative ("the most reluctant", "the biggest"); elsewhere the comparative
-            // ("plus élevé" -> "higher"; "ne … plus" is no comparative).
-            if (eq(t.key, "plus") && i + 1 < e && (toks[i + 1]->pos & grammar::pos_adj) != 0) {
-                // ("les deux plus grandes": "the two biggest")
-                static const word_list small_numbers{"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"};
-                const bool counted = i >= 2 && !out.words.empty() && eq(toks[i - 2]->key, "les") &&
-                                     (toks[i - 1]->kind == tok_kind::number || small_numbers.count(toks[i - 1]->key) != 0);
-                if (counted && (out.words.size() < 2 || !ends_in_the(out.words[out.words.size() - 2]))) {
-                    out.words.insert(out.words.end() - 1, "the");
-                }
-                const bool superlative = !out.words.empty() && (ends_in_the(out.words.back()) || counted);
-                const bool negation = i > 0 && (eq(toks[i - 1]->key, "ne") || eq(toks[i - 1]->key, "n'"));
-                const form_hit* adj = best_hit(*toks[i + 1]);
-                const std::string* est =
-                    adj != nullptr && lex_.entries[adj->entry].pos == word_class::adj
-                        ? short_superlative(lex_.entries[adj->entry].en)
-                        : nullptr;
-                if (superlative || (!negation && est != nullptr)) {
-                    if (est != nullptr) {
-                        std::string w = superlative ? *est : comparative_of(*est);
-                        if (!superlative && noun_at != std::string::npos && noun_at + 1 == out.words.size() &&
-                            !eq(toks[i - 1]->key, "fois")) {
-                            // after its noun in French, before it in English ("un report plus
-                            // long" -> "a longer postponement")
-                            out.words.insert(out.words.begin() + static_cast<long>(noun_at), std::move(w));
-                            ++noun_at;
-                        } else {
-                            out.words.push_back(std::move(w));
-                        }
-                        i += 2;
-                    } else {
-                        out.words.push_back("most");
-                        ++i;
-                    }
+            if (keyed) {
+                // "l'un des enjeux" -> "one of the stakes", "l'une d'entre elles" -> "one of them",
+                // "un des dirigeants" -> "one of the leaders": "un" before "de" is no article but
+                // the pronoun ("numéro un de" is a number).
+                // (toks[u] is the token itself but after "l'": its own key is read first.)
+                if (const std::size_t u = eq(t.key, "l'") ? i + 1 : i;
+                    (u > i || eq(t.key, "un") || eq(t.key, "une")) &&
+                    u + 1 < e && (eq(toks[u]->key, "un") || eq(toks[u]->key, "une")) &&
+                    (eq(toks[u + 1]->key, "des") || eq(toks[u + 1]->key, "de") || eq(toks[u + 1]->key, "d'") ||
+                     eq(toks[u + 1]->key, "du")) &&
+                    (u > i || (u + 2 < e && toks[u + 2]->kind == tok_kind::word &&
+                               !(i > b && (eq(toks[i - 1]->key, "d'") || eq(toks[i - 1]->key, "numero")))))) {
+                    const bool article = eq(toks[u + 1]->key, "des") || eq(toks[u + 1]->key, "du");
+                    out.words.push_back(article ? "one of the" : "one of");
+                    plural_ = true;
+                    noun_at = std::string::npos;
+                    i = u + 2;
                     continue;
                 }
-            }
-            // "pour que Pékin participe" -> "for Beijing to take part": "pour que", its
-            // subject, then the verb in the subjunctive, said as an infinitive
-            if ((eq(t.key, "pour") || eq(t.key, "afin")) && i + 3 < e &&
-                (eq(toks[i + 1]->key, "que") || eq(toks[i + 1]->key, "qu'"))) {
-                std::size_t v = i + 2;
-                // (a capitalised word is part of the subject: "Chine" is also a form of "chiner")
-                while (v < e && v < i + 8 && toks[v]->kind == tok_kind::word &&
-                       ((toks[v]->pos & grammar::pos_subjunctive) == 0 || toks[v]->capitalised)) {
-                    ++v;
-                }
-                const form_hit* verb = v < e && v > i + 2 && toks[v]->kind == tok_kind::word &&
-                                               (toks[v]->pos & grammar::pos_subjunctive) != 0
-                                           ? verb_reading(lex_, *toks[v], false)
-                                           : nullptr;
-                if (verb != nullptr) {
-                    // The subject is said by a run of its own; this run's state is kept.
-                    const bool plural = plural_;
-                    const std::size_t modifiers = modifiers_at_;
-                    const english_run subject = run(toks, i + 2, v);
-                    plural_ = plural;
-                    modifiers_at_ = modifiers;
-                    if (subject.complete && !subject.words.empty()) {
-                        out.words.push_back("for");
-                        out.words.insert(out.words.end(), subject.words.begin(), subject.words.end());
-                        out.words.push_back("to " + lex_.entries[verb->entry].en);
-                        noun_at = std::string::npos;
-                        i = v + 1;
+                // "le plus grand", "l'un des plus réticents": after the article, "plus" makes the
+                // superlative ("the most reluctant", "the biggest"); elsewhere the comparative
+                // ("plus élevé" -> "higher"; "ne … plus" is no comparative).
+                if (eq(t.key, "plus") && i + 1 < e && (toks[i + 1]->pos & grammar::pos_adj) != 0) {
+                    // ("les deux plus grandes": "the two biggest")
+                    static const word_list small_numbers{"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"};
+                    const bool counted = i >= 2 && !out.words.empty() && eq(toks[i - 2]->key, "les") &&
+                                         (toks[i - 1]->kind == tok_kind::number || small_numbers.count(toks[i - 1]->key) != 0);
+                    if (counted && (out.words.size() < 2 || !ends_in_the(out.words[out.words.size() - 2]))) {
+                        out.words.insert(out.words.end() - 1, "the");
+                    }
+                    const bool superlative = !out.words.empty() && (ends_in_the(out.words.back()) || counted);
+                    const bool negation = i > 0 && (eq(toks[i - 1]->key, "ne") || eq(toks[i - 1]->key, "n'"));
+                    const form_hit* adj = best_hit(*toks[i + 1]);
+                    const std::string* est =
+                        adj != nullptr && lex_.entries[adj->entry].pos == word_class::adj
+                            ? short_superlative(lex_.entries[adj->entry].en)
+                            : nullptr;
+                    if (superlative || (!negation && est != nullptr)) {
+                        if (est != nullptr) {
+                            std::string w = superlative ? *est : comparative_of(*est);
+                            if (!superlative && noun_at != std::string::npos && noun_at + 1 == out.words.size() &&
+                                !eq(toks[i - 1]->key, "fois")) {
+                                // after its noun in French, before it in English ("un report plus
+                                // long" -> "a longer postponement")
+                                out.words.insert(out.words.begin() + static_cast<long>(noun_at), std::move(w));
+                                ++noun_at;
+                            } else {
+                                out.words.push_back(std::move(w));
+                            }
+                            i += 2;
+                        } else {
+                            out.words.push_back("most");
+                            ++i;
+                        }
                         continue;
                     }
                 }
-            }
-            // "pour remplacer le traité" -> "to replace the treaty": "pour" before an
-            // infinitive says the purpose
-            if (eq(t.key, "pour") && i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
-                (toks[i + 1]->pos & grammar::pos_infinitive) != 0 &&
-                (toks[i + 1]->pos & grammar::pos_noun) == 0) {
-                out.words.push_back("to");
-                noun_at = std::string::npos;
-                ++i;
-                continue;
-            }
-            // "de ne pas chercher querelle" -> "not to seek a quarrel", "pour ne pas" -> "so as
-            // not to": a negated infinitive
-            if ((eq(t.key, "de") || eq(t.key, "d'") || eq(t.key, "pour")) && i + 3 < e &&
-                (eq(toks[i + 1]->key, "ne") || eq(toks[i + 1]->key, "n'")) &&
-                (eq(toks[i + 2]->key, "pas") || eq(toks[i + 2]->key, "plus")) &&
-                (toks[i + 3]->pos & grammar::pos_infinitive) != 0) {
-                const bool pour = eq(t.key, "pour");
-                const bool longer = eq(toks[i + 2]->key, "plus");
-                out.words.push_back(pour ? (longer ? "so as no longer to" : "so as not to")
-                                         : (longer ? "no longer to" : "not to"));
-                noun_at = std::string::npos;
-                i += 3;
-                continue;
-            }
-            // "animateur de radio" -> "radio presenter", "carte d'identité" -> "identity card":
-            // a noun, "de" and a bare common noun make an English compound, the second noun
-            // first and in the singular. Not when the second noun has an adjective, another
-            // "de" or a coordinate after it ("conférence de paix internationale", "syndicats
-            // de gardiens de prison": the last pair compounds, "unions of prison guards").
-            // Nouns of quantity, time and heads ("nombre de", "semaines d'école", "chef
-            // d'Etat") keep "of": the pack lists them (lexicon keeps_of).
-            if ((eq(t.key, "de") || eq(t.key, "d'")) && i > b && i + 1 < e && noun_at != std::string::npos &&
-                noun_at + 1 == out.words.size() && toks[i + 1]->kind == tok_kind::word &&
-                !toks[i + 1]->capitalised && (toks[i + 1]->pos & grammar::pos_proper) == 0 &&
-                (i + 2 >= e ||
-                 (toks[i + 2]->kind != tok_kind::word ||
-                  ((toks[i + 2]->pos & grammar::pos_adj) == 0 && !eq(toks[i + 2]->key, "de") &&
-                   !eq(toks[i + 2]->key, "d'") && !eq(toks[i + 2]->key, "et") &&
-                   !eq(toks[i + 2]->key, "ou"))))) {
-                const form_hit* head = best_hit(*toks[i - 1]);
-                const form_hit* second = best_hit(*toks[i + 1]);
-                // (A head the lexicon does not list was said as a noun by the dictionary. A
-                // phrase of the lexicon opening at "de" is said as such: "de retour", "back".)
-                // (Nor a month: "les législatives de septembre 2019".)
-                if (second != nullptr && second->words <= 1 && !is_month_key(toks[i + 1]->key) &&
-                    phrase_at(toks, i) == nullptr &&
-                    (head == nullptr || lex_.entries[head->entry].pos == word_class::noun) &&
-                    lex_.entries[second->entry].pos == word_class::noun &&
-                    lex_.keeps_of.count(std::string(toks[i - 1]->key)) == 0) {
-                    out.words.insert(out.words.begin() + static_cast<long>(noun_at),
-                                     lex_.entries[second->entry].en);
-                    ++noun_at;
-                    i += 2;
-                    continue;
+                // "pour que Pékin participe" -> "for Beijing to take part": "pour que", its
+                // subject, then the verb in the subjunctive, said as an infinitive
+                if ((eq(t.key, "pour") || eq(t.key, "afin")) && i + 3 < e &&
+                    (eq(toks[i + 1]->key, "que") || eq(toks[i + 1]->key, "qu'"))) {
+                    std::size_t v = i + 2;
+                    // (a capitalised word is part of the subject: "Chine" is also a form of "chiner")
+                    while (v < e && v < i + 8 && toks[v]->kind == tok_kind::word &&
+                           ((toks[v]->pos & grammar::pos_subjunctive) == 0 || toks[v]->capitalised)) {
+                        ++v;
+                    }
+                    const form_hit* verb = v < e && v > i + 2 && toks[v]->kind == tok_kind::word &&
+                                                   (toks[v]->pos & grammar::pos_subjunctive) != 0
+                                               ? verb_reading(lex_, *toks[v], false)
+                                               : nullptr;
+                    if (verb != nullptr) {
+                        // The subject is said by a run of its own; this run's state is kept.
+                        const bool plural = plural_;
+                        const std::size_t modifiers = modifiers_at_;
+                        const english_run subject = run(toks, i + 2, v);
+                        plural_ = plural;
+                        modifiers_at_ = modifiers;
+                        if (subject.complete && !subject.words.empty()) {
+                            out.words.push_back("for");
+                            out.words.insert(out.words.end(), subject.words.begin(), subject.words.end());
+                            out.words.push_back("to " + lex_.entries[verb->entry].en);
+                            noun_at = std::string::npos;
+                            i = v + 1;
+                            continue;
+                        }
+                    }
                 }
-            }
-            // "refuse de discuter", "la décision de partir": "de" before an infinitive is "to";
-            // after a verb English follows with a gerund, the -ing form ("risque de plonger" ->
-            // "risks plunging").
-            // ("décide de se rendre", "de les rencontrer": the infinitive after its pronouns is
-            // "to" as well.)
-            std::size_t infinitive_at = i + 1;
-            if (eq(t.key, "de") || eq(t.key, "d'")) {
-                static const word_list pronouns{"se", "s'", "le", "la", "les", "l'", "lui", "leur", "y", "en"};
-                while (infinitive_at < e && infinitive_at < i + 3 && pronouns.contains(toks[infinitive_at]->key)) {
-                    ++infinitive_at;
-                }
-                if (infinitive_at > i + 1 && infinitive_at < e && toks[infinitive_at]->kind == tok_kind::word &&
-                    (toks[infinitive_at]->pos & grammar::pos_infinitive) != 0 &&
-                    (toks[infinitive_at]->pos & grammar::pos_noun) == 0 && !after_preposition(out)) {
+                // "pour remplacer le traité" -> "to replace the treaty": "pour" before an
+                // infinitive says the purpose
+                if (eq(t.key, "pour") && i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
+                    (toks[i + 1]->pos & grammar::pos_infinitive) != 0 &&
+                    (toks[i + 1]->pos & grammar::pos_noun) == 0) {
                     out.words.push_back("to");
                     noun_at = std::string::npos;
-                    // "de les rencontrer" -> "to meet them", "de le faire" -> "to do it": an
-                    // object pronoun follows the verb ("se" is the reflexive verb's, read on).
-                    const std::string_view first = toks[i + 1]->key;
-                    const std::string_view pronoun = eq(first, "les") || eq(first, "leur") ? "them"
-                                                     : eq(first, "lui")                    ? "him"
-                                                     : eq(first, "le") || eq(first, "la") || eq(first, "l'")
-                                                         ? "it"
-                                                         : "";
-                    if (!pronoun.empty() && infinitive_at == i + 2 && said_bare(*toks[infinitive_at], out)) {
-                        out.words.emplace_back(pronoun);
-                        i = infinitive_at + 1;
-                        continue;
-                    }
                     ++i;
                     continue;
                 }
-            }
-            if ((eq(t.key, "de") || eq(t.key, "d'")) && i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
-                (toks[i + 1]->pos & grammar::pos_infinitive) != 0 &&
-                (toks[i + 1]->pos & grammar::pos_noun) == 0) {
-                // (A verb: "le risque de recevoir" is "the risk of receiving"; "avant de
-                // signer" is "before signing".)
-                const bool gerund =
-                    after_preposition(out) ||
-                    (takes_gerund(out) && (i > b ? (toks[i - 1]->pos & grammar::pos_verb) != 0 &&
-                                                       !(i - 1 > b && determiner_word(*toks[i - 2]))
-                                                 : !out.lead.empty()));
-                if (gerund && said_ing(*toks[i + 1], "", out)) {
+                // "de ne pas chercher querelle" -> "not to seek a quarrel", "pour ne pas" -> "so as
+                // not to": a negated infinitive
+                if ((eq(t.key, "de") || eq(t.key, "d'") || eq(t.key, "pour")) && i + 3 < e &&
+                    (eq(toks[i + 1]->key, "ne") || eq(toks[i + 1]->key, "n'")) &&
+                    (eq(toks[i + 2]->key, "pas") || eq(toks[i + 2]->key, "plus")) &&
+                    (toks[i + 3]->pos & grammar::pos_infinitive) != 0) {
+                    const bool pour = eq(t.key, "pour");
+                    const bool longer = eq(toks[i + 2]->key, "plus");
+                    out.words.push_back(pour ? (longer ? "so as no longer to" : "so as not to")
+                                             : (longer ? "no longer to" : "not to"));
                     noun_at = std::string::npos;
-                    i += 2;
+                    i += 3;
                     continue;
                 }
-                // "accusent la Turquie de violer" -> "accuse Turkey of violating": after these
-                // verbs and their object, "de" is "of" and the -ing form.
-                if (accused_before(out) && said_ing(*toks[i + 1], "of ", out)) {
+                // "animateur de radio" -> "radio presenter", "carte d'identité" -> "identity card":
+                // a noun, "de" and a bare common noun make an English compound, the second noun
+                // first and in the singular. Not when the second noun has an adjective, another
+                // "de" or a coordinate after it ("conférence de paix internationale", "syndicats
+                // de gardiens de prison": the last pair compounds, "unions of prison guards").
+                // Nouns of quantity, time and heads ("nombre de", "semaines d'école", "chef
+                // d'Etat") keep "of": the pack lists them (lexicon keeps_of).
+                if ((eq(t.key, "de") || eq(t.key, "d'")) && i > b && i + 1 < e && noun_at != std::string::npos &&
+                    noun_at + 1 == out.words.size() && toks[i + 1]->kind == tok_kind::word &&
+                    !toks[i + 1]->capitalised && (toks[i + 1]->pos & grammar::pos_proper) == 0 &&
+                    (i + 2 >= e ||
+                     (toks[i + 2]->kind != tok_kind::word ||
+                      ((toks[i + 2]->pos & grammar::pos_adj) == 0 && !eq(toks[i + 2]->key, "de") &&
+                       !eq(toks[i + 2]->key, "d'") && !eq(toks[i + 2]->key, "et") &&
+                       !eq(toks[i + 2]->key, "ou"))))) {
+                    const form_hit* head = best_hit(*toks[i - 1]);
+                    const form_hit* second = best_hit(*toks[i + 1]);
+                    // (A head the lexicon does not list was said as a noun by the dictionary. A
+                    // phrase of the lexicon opening at "de" is said as such: "de retour", "back".)
+                    // (Nor a month: "les législatives de septembre 2019".)
+                    if (second != nullptr && second->words <= 1 && !is_month_key(toks[i + 1]->key) &&
+                        phrase_at(toks, i) == nullptr &&
+                        (head == nullptr || lex_.entries[head->entry].pos == word_class::noun) &&
+                        lex_.entries[second->entry].pos == word_class::noun &&
+                        lex_.keeps_of.count(std::string(toks[i - 1]->key)) == 0) {
+                        out.words.insert(out.words.begin() + static_cast<long>(noun_at),
+                                         lex_.entries[second->entry].en);
+                        ++noun_at;
+                        i += 2;
+                        continue;
+                    }
+                }
+                // ("décide de se rendre", "de les rencontrer": the infinitive after its pronouns is
+                // "to" as well.)
+                std::size_t infinitive_at = i + 1;
+                if (eq(t.key, "de") || eq(t.key, "d'")) {
+                    static const word_list pronouns{"se", "s'", "le", "la", "les", "l'", "lui", "leur", "y", "en"};
+                    while (infinitive_at < e && infinitive_at < i + 3 && pronouns.contains(toks[infinitive_at]->key)) {
+                        ++infinitive_at;
+                    }
+                    if (infinitive_at > i + 1 && infinitive_at < e && toks[infinitive_at]->kind == tok_kind::word &&
+                        (toks[infinitive_at]->pos & grammar::pos_infinitive) != 0 &&
+                        (toks[infinitive_at]->pos & grammar::pos_noun) == 0 && !after_preposition(out)) {
+                        out.words.push_back("to");
+                        noun_at = std::string::npos;
+                        // "de les rencontrer" -> "to meet them", "de le faire" -> "to do it": an
+                        // object pronoun follows the verb ("se" is the reflexive verb's, read on).
+                        const std::string_view first = toks[i + 1]->key;
+                        const std::string_view pronoun = eq(first, "les") || eq(first, "leur") ? "them"
+                                                         : eq(first, "lui")                    ? "him"
+                                                         : eq(first, "le") || eq(first, "la") || eq(first, "l'")
+                                                             ? "it"
+                                                             : "";
+                        if (!pronoun.empty() && infinitive_at == i + 2 && said_bare(*toks[infinitive_at], out)) {
+                            out.words.emplace_back(pronoun);
+                            i = infinitive_at + 1;
+                            continue;
+                        }
+                        ++i;
+                        continue;
+                    }
+                }
+                // "refuse de discuter", "la décision de partir": "de" before an infinitive is "to";
+                // after a verb English follows with a gerund, the -ing form ("risque de plonger" ->
+                // "risks plunging").
+                if ((eq(t.key, "de") || eq(t.key, "d'")) && i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
+                    (toks[i + 1]->pos & grammar::pos_infinitive) != 0 &&
+                    (toks[i + 1]->pos & grammar::pos_noun) == 0) {
+                    // (A verb: "le risque de recevoir" is "the risk of receiving"; "avant de
+                    // signer" is "before signing".)
+                    const bool gerund =
+                        after_preposition(out) ||
+                        (takes_gerund(out) && (i > b ? (toks[i - 1]->pos & grammar::pos_verb) != 0 &&
+                                                           !(i - 1 > b && determiner_word(*toks[i - 2]))
+                                                     : !out.lead.empty()));
+                    if (gerund && said_ing(*toks[i + 1], "", out)) {
+                        noun_at = std::string::npos;
+                        i += 2;
+                        continue;
+                    }
+                    // "accusent la Turquie de violer" -> "accuse Turkey of violating": after these
+                    // verbs and their object, "de" is "of" and the -ing form.
+                    if (accused_before(out) && said_ing(*toks[i + 1], "of ", out)) {
+                        noun_at = std::string::npos;
+                        i += 2;
+                        continue;
+                    }
+                    out.words.push_back("to");
                     noun_at = std::string::npos;
-                    i += 2;
+                    ++i;
                     continue;
                 }
-                out.words.push_back("to");
-                noun_at = std::string::npos;
-                ++i;
-                continue;
             }
             // "sans oublier", "avant de partir": after a preposition an infinitive is the -ing
             // form ("without forgetting", "before leaving").
@@ -885,31 +964,33 @@ public:
                 ++i;
                 continue;
             }
-            // "âgé de 57 ans" -> "aged 57": an age is said bare in English
-            if ((eq(t.key, "age") || eq(t.key, "agee") || eq(t.key, "ages") || eq(t.key, "agees")) &&
-                i + 3 < e && (eq(toks[i + 1]->key, "de") || eq(toks[i + 1]->key, "d'")) &&
-                toks[i + 2]->kind == tok_kind::number && eq(toks[i + 3]->key, "ans")) {
-                out.words.push_back("aged");
-                out.words.push_back(english_number(toks[i + 2]->text));
-                noun_at = std::string::npos;
-                i += 4;
-                continue;
-            }
-            // "mort à 83 ans" -> "dies at 83": an age after "à" is said as in English, bare
-            if (eq(t.text, "\xc3\xa0") && i + 2 < e && toks[i + 1]->kind == tok_kind::number &&
-                eq(toks[i + 2]->key, "ans")) {
-                out.words.push_back("at");
-                out.words.push_back(english_number(toks[i + 1]->text));
-                noun_at = std::string::npos;
-                i += 3;
-                continue;
-            }
-            // "augmenté de 50 %" -> "by 50%"
-            if ((eq(t.key, "de") || eq(t.key, "d'")) && i == b && i + 1 < e &&
-                toks[i + 1]->kind == tok_kind::number) {
-                out.words.push_back("by");
-                ++i;
-                continue;
+            if (keyed) {
+                // "âgé de 57 ans" -> "aged 57": an age is said bare in English
+                if ((eq(t.key, "age") || eq(t.key, "agee") || eq(t.key, "ages") || eq(t.key, "agees")) &&
+                    i + 3 < e && (eq(toks[i + 1]->key, "de") || eq(toks[i + 1]->key, "d'")) &&
+                    toks[i + 2]->kind == tok_kind::number && eq(toks[i + 3]->key, "ans")) {
+                    out.words.push_back("aged");
+                    out.words.push_back(english_number(toks[i + 2]->text));
+                    noun_at = std::string::npos;
+                    i += 4;
+                    continue;
+                }
+                // "mort à 83 ans" -> "dies at 83": an age after "à" is said as in English, bare
+                if (eq(t.text, "\xc3\xa0") && i + 2 < e && toks[i + 1]->kind == tok_kind::number &&
+                    eq(toks[i + 2]->key, "ans")) {
+                    out.words.push_back("at");
+                    out.words.push_back(english_number(toks[i + 1]->text));
+                    noun_at = std::string::npos;
+                    i += 3;
+                    continue;
+                }
+                // "augmenté de 50 %" -> "by 50%"
+                if ((eq(t.key, "de") || eq(t.key, "d'")) && i == b && i + 1 < e &&
+                    toks[i + 1]->kind == tok_kind::number) {
+                    out.words.push_back("by");
+                    ++i;
+                    continue;
+                }
             }
             // "a mis fin à", "fait face à": a verb idiom of the pack ("mettre fin à") opened by
             // any form of its verb (phrases are filed under their first word, here the lemma,
@@ -1017,7 +1098,8 @@ public:
             if (const int32_t country = country_of(lex_, t); country >= 0) {
                 const country_entry& c = lex_.countries[static_cast<uint32_t>(country)];
                 // "la Belgique" -> "Belgium"; "belge" after a noun -> "Belgian" before it
-                const bool adjective = fold_key(c.fr).find(t.key) == std::string::npos;
+                const bool adjective =
+                    answers_.country_fr(lex_, static_cast<uint32_t>(country)).find(t.key) == std::string::npos;
                 if (adjective && noun_at != std::string::npos && noun_at + 1 == out.words.size()) {
                     // "la Cour constitutionnelle turque" -> "the Turkish constitutional court":
                     // the nationality goes before the other modifiers
@@ -1057,53 +1139,116 @@ public:
                 ++i;
                 continue;
             }
-            // "plus grave que prévu", "moins populaire qu'eux": after a comparative "que" is
-            // "than" (not after "ne … plus", which is "no longer").
-            if ((eq(t.key, "que") || eq(t.key, "qu'")) && i > b) {
-                bool comparative = false;
-                for (std::size_t k = i; k-- > b && k + 5 > i && !comparative;) {
-                    if (toks[k]->kind != tok_kind::word) break;
-                    comparative = (eq(toks[k]->key, "plus") || eq(toks[k]->key, "moins") ||
-                                   eq(toks[k]->key, "davantage")) &&
-                                  !(k > 0 && (eq(toks[k - 1]->key, "ne") || eq(toks[k - 1]->key, "n'")));
-                    if (k + 1 < i && (toks[k]->pos & grammar::pos_verb) != 0 && !comparative) break;
+            if (keyed) {
+                // "plus grave que prévu", "moins populaire qu'eux": after a comparative "que" is
+                // "than" (not after "ne … plus", which is "no longer").
+                if ((eq(t.key, "que") || eq(t.key, "qu'")) && i > b) {
+                    bool comparative = false;
+                    for (std::size_t k = i; k-- > b && k + 5 > i && !comparative;) {
+                        if (toks[k]->kind != tok_kind::word) break;
+                        comparative = (eq(toks[k]->key, "plus") || eq(toks[k]->key, "moins") ||
+                                       eq(toks[k]->key, "davantage")) &&
+                                      !(k > 0 && (eq(toks[k - 1]->key, "ne") || eq(toks[k - 1]->key, "n'")));
+                        if (k + 1 < i && (toks[k]->pos & grammar::pos_verb) != 0 && !comparative) break;
+                    }
+                    if (comparative) {
+                        out.words.push_back("than");
+                        noun_at = std::string::npos;
+                        ++i;
+                        continue;
+                    }
                 }
-                if (comparative) {
-                    out.words.push_back("than");
-                    noun_at = std::string::npos;
+                // "annonce de nouvelles sanctions": "de" before a plural adjective and its noun is
+                // the partitive article, unsaid in English ("announces new sanctions").
+                if (eq(t.key, "de") && i + 2 < e && toks[i + 1]->kind == tok_kind::word &&
+                    (toks[i + 1]->pos & grammar::pos_adj) != 0 && (toks[i + 1]->pos & grammar::pos_verb) == 0 &&
+                    (ends_with_text(toks[i + 1]->text, "s") || ends_with_text(toks[i + 1]->text, "x")) &&
+                    toks[i + 2]->kind == tok_kind::word && (toks[i + 2]->pos & grammar::pos_noun) != 0 &&
+                    (ends_with_text(toks[i + 2]->text, "s") || ends_with_text(toks[i + 2]->text, "x")) &&
+                    // (After a verb that takes an object directly: "s'affranchira de nouvelles
+                    // obligations" keeps its "de".)
+                    i > 1 && transitive_verb_before(toks, i)) {
+                    plural_ = true;
                     ++i;
                     continue;
                 }
-            }
-            // "annonce de nouvelles sanctions": "de" before a plural adjective and its noun is
-            // the partitive article, unsaid in English ("announces new sanctions").
-            if (eq(t.key, "de") && i + 2 < e && toks[i + 1]->kind == tok_kind::word &&
-                (toks[i + 1]->pos & grammar::pos_adj) != 0 && (toks[i + 1]->pos & grammar::pos_verb) == 0 &&
-                (ends_with_text(toks[i + 1]->text, "s") || ends_with_text(toks[i + 1]->text, "x")) &&
-                toks[i + 2]->kind == tok_kind::word && (toks[i + 2]->pos & grammar::pos_noun) != 0 &&
-                (ends_with_text(toks[i + 2]->text, "s") || ends_with_text(toks[i + 2]->text, "x")) &&
-                // (After a verb that takes an object directly: "s'affranchira de nouvelles
-                // obligations" keeps its "de".)
-                i > 1 && transitive_verb_before(toks, i)) {
-                plural_ = true;
-                ++i;
-                continue;
-            }
-            // "l'administration Trump", "le cabinet Harper": a body named after its leader is
-            // "the Trump administration", "the Harper cabinet".
-            if (i + 1 < e && (eq(t.key, "administration") || eq(t.key, "gouvernement") ||
-                              eq(t.key, "cabinet") || eq(t.key, "regime") || eq(t.key, "camp") ||
-                              eq(t.key, "clan"))) {
-                const tok& name = *toks[i + 1];
-                const form_hit* body = best_hit(t);
-                if (body != nullptr && lex_.entries[body->entry].pos == word_class::noun &&
-                    name.kind == tok_kind::word && name.capitalised && !is_function_word(lex_, name) &&
-                    country_of(lex_, name) < 0 && (i + 2 >= e || !toks[i + 2]->capitalised)) {
-                    out.words.emplace_back(name.text);
-                    out.words.push_back(lex_.entries[body->entry].en);
-                    noun_at = out.words.size() - 1;
-                    i += 2;
+                // "l'administration Trump", "le cabinet Harper": a body named after its leader is
+                // "the Trump administration", "the Harper cabinet".
+                if (i + 1 < e && (eq(t.key, "administration") || eq(t.key, "gouvernement") ||
+                                  eq(t.key, "cabinet") || eq(t.key, "regime") || eq(t.key, "camp") ||
+                                  eq(t.key, "clan"))) {
+                    const tok& name = *toks[i + 1];
+                    const form_hit* body = best_hit(t);
+                    if (body != nullptr && lex_.entries[body->entry].pos == word_class::noun &&
+                        name.kind == tok_kind::word && name.capitalised && !is_function_word(lex_, name) &&
+                        country_of(lex_, name) < 0 && (i + 2 >= e || !toks[i + 2]->capitalised)) {
+                        out.words.emplace_back(name.text);
+                        out.words.push_back(lex_.entries[body->entry].en);
+                        noun_at = out.words.size() - 1;
+                        i += 2;
+                        continue;
+                    }
+                }
+                // "peu propice", "peu probable": "peu" before an adjective is "not very" ("peu de"
+                // is "little", "few").
+                if (eq(t.key, "peu") && i + 1 < e && (toks[i + 1]->pos & grammar::pos_adj) != 0 &&
+                    (toks[i + 1]->pos & grammar::pos_infinitive) == 0 &&
+                    !(i + 2 < e && (eq(toks[i + 2]->key, "de") || eq(toks[i + 2]->key, "d'"))) &&
+                    !(i > b && (eq(toks[i - 1]->key, "un") || eq(toks[i - 1]->key, "tres")))) {
+                    out.words.emplace_back("not very");
+                    ++i;
                     continue;
+                }
+                // "vont signer" -> "will sign", "allaient pouvoir produire" -> "would be able to
+                // produce": aller before an infinitive says what is to come ("va à Paris" is "goes").
+                // (An adverbial may come between: "va de toute évidence être battu".)
+                auto infinitive_ahead = [&] {
+                    for (std::size_t k = i + 1; k < e && k < i + 6; ++k) {
+                        const tok& n = *toks[k];
+                        if (n.kind != tok_kind::word) return false;
+                        if ((n.pos & grammar::pos_infinitive) != 0 &&
+                            ((n.pos & grammar::pos_noun) == 0 || eq(n.key, "pouvoir") || eq(n.key, "etre"))) {
+                            return true;
+                        }
+                        if ((n.pos & (grammar::pos_verb | grammar::pos_noun)) != 0 && (n.pos & grammar::pos_adverb) == 0 &&
+                            k == i + 1) {
+                            return false;  // ("va à Paris", "allait mieux")
+                        }
+                    }
+                    return false;
+                };
+                if (i + 1 < e && (eq(t.key, "va") || eq(t.key, "vont") || eq(t.key, "allait") || eq(t.key, "allaient")) &&
+                    infinitive_ahead()) {
+                    out.words.emplace_back(t.key[0] == 'v' ? "will" : "would");
+                    ++i;
+                    if (eq(toks[i]->key, "pouvoir") && i + 1 < e && (toks[i + 1]->pos & grammar::pos_infinitive) != 0) {
+                        out.words.emplace_back("be able to");
+                        ++i;
+                    }
+                    noun_at = std::string::npos;
+                    continue;
+                }
+                // "qui sont venus", "l'idée est venue": être before the participle of a verb that
+                // takes it is that verb's past ("came"), no passive ("is come"); "était arrivé" is
+                // "had arrived". (Not after "se": "s'est rendu" is the reflexive verb's.)
+                if (i + 1 < e && (eq(t.key, "est") || eq(t.key, "sont") || eq(t.key, "etait") || eq(t.key, "etaient")) &&
+                    (toks[i + 1]->pos & grammar::pos_past_participle) != 0 &&
+                    (toks[i + 1]->pos & grammar::pos_etre_verb) != 0 &&
+                    !(i > b && (eq(toks[i - 1]->key, "se") || eq(toks[i - 1]->key, "s'")))) {
+                    const bool before = eq(t.key, "etait") || eq(t.key, "etaient");
+                    // ("sont restées de marbre": the idiom's participle says it, "remained unmoved")
+                    if (verb_idiom(toks, i + 1, e) != nullptr) {
+                        if (before) out.words.emplace_back("had");
+                        ++i;
+                        continue;
+                    }
+                    if (const form_hit* h = verb_reading(lex_, *toks[i + 1], true)) {
+                        const lexicon_entry& verb = lex_.entries[h->entry];
+                        out.words.push_back(before ? "had " + english_pp(verb) : english_past(verb));
+                        noun_at = std::string::npos;
+                        i += 2;
+                        continue;
+                    }
                 }
             }
             // "le RER A", "la ligne B": a capital letter alone after a name is part of it, no
@@ -1114,90 +1259,31 @@ public:
                 ++i;
                 continue;
             }
-            // "peu propice", "peu probable": "peu" before an adjective is "not very" ("peu de"
-            // is "little", "few").
-            if (eq(t.key, "peu") && i + 1 < e && (toks[i + 1]->pos & grammar::pos_adj) != 0 &&
-                (toks[i + 1]->pos & grammar::pos_infinitive) == 0 &&
-                !(i + 2 < e && (eq(toks[i + 2]->key, "de") || eq(toks[i + 2]->key, "d'"))) &&
-                !(i > b && (eq(toks[i - 1]->key, "un") || eq(toks[i - 1]->key, "tres")))) {
-                out.words.emplace_back("not very");
-                ++i;
-                continue;
-            }
-            // "vont signer" -> "will sign", "allaient pouvoir produire" -> "would be able to
-            // produce": aller before an infinitive says what is to come ("va à Paris" is "goes").
-            // (An adverbial may come between: "va de toute évidence être battu".)
-            auto infinitive_ahead = [&] {
-                for (std::size_t k = i + 1; k < e && k < i + 6; ++k) {
-                    const tok& n = *toks[k];
-                    if (n.kind != tok_kind::word) return false;
-                    if ((n.pos & grammar::pos_infinitive) != 0 &&
-                        ((n.pos & grammar::pos_noun) == 0 || eq(n.key, "pouvoir") || eq(n.key, "etre"))) {
-                        return true;
-                    }
-                    if ((n.pos & (grammar::pos_verb | grammar::pos_noun)) != 0 && (n.pos & grammar::pos_adverb) == 0 &&
-                        k == i + 1) {
-                        return false;  // ("va à Paris", "allait mieux")
-                    }
-                }
-                return false;
-            };
-            if (i + 1 < e && (eq(t.key, "va") || eq(t.key, "vont") || eq(t.key, "allait") || eq(t.key, "allaient")) &&
-                infinitive_ahead()) {
-                out.words.emplace_back(t.key[0] == 'v' ? "will" : "would");
-                ++i;
-                if (eq(toks[i]->key, "pouvoir") && i + 1 < e && (toks[i + 1]->pos & grammar::pos_infinitive) != 0) {
-                    out.words.emplace_back("be able to");
-                    ++i;
-                }
-                noun_at = std::string::npos;
-                continue;
-            }
-            // "qui sont venus", "l'idée est venue": être before the participle of a verb that
-            // takes it is that verb's past ("came"), no passive ("is come"); "était arrivé" is
-            // "had arrived". (Not after "se": "s'est rendu" is the reflexive verb's.)
-            if (i + 1 < e && (eq(t.key, "est") || eq(t.key, "sont") || eq(t.key, "etait") || eq(t.key, "etaient")) &&
-                (toks[i + 1]->pos & grammar::pos_past_participle) != 0 &&
-                (toks[i + 1]->pos & grammar::pos_etre_verb) != 0 &&
-                !(i > b && (eq(toks[i - 1]->key, "se") || eq(toks[i - 1]->key, "s'")))) {
-                const bool before = eq(t.key, "etait") || eq(t.key, "etaient");
-                // ("sont restées de marbre": the idiom's participle says it, "remained unmoved")
-                if (verb_idiom(toks, i + 1, e) != nullptr) {
-                    if (before) out.words.emplace_back("had");
+            if (keyed) {
+                // "accusés d'avoir abandonné", "après avoir signé", "a nié avoir été informé": after
+                // a preposition, or a verb English follows with a gerund, the compound infinitive is
+                // "having abandoned", "having signed", "denied having been informed".
+                if ((eq(t.key, "avoir") || eq(t.key, "etre")) && i + 1 < e &&
+                    ((i > b && (eq(toks[i - 1]->key, "d'") || eq(toks[i - 1]->key, "de") ||
+                                eq(toks[i - 1]->key, "apres") || eq(toks[i - 1]->key, "sans"))) ||
+                     takes_gerund(out)) &&
+                    (toks[i + 1]->pos & grammar::pos_past_participle) != 0 &&
+                    (toks[i + 1]->pos & grammar::pos_unknown) == 0) {
+                    // "d'être intervenu" is a compound past too ("having intervened"); "d'être
+                    // manipulé" a passive ("being manipulated").
+                    const bool compound = eq(t.key, "avoir") || (toks[i + 1]->pos & grammar::pos_etre_verb) != 0;
+                    out.words.push_back(compound ? "having" : "being");
+                    noun_at = std::string::npos;
                     ++i;
                     continue;
                 }
-                if (const form_hit* h = verb_reading(lex_, *toks[i + 1], true)) {
-                    const lexicon_entry& verb = lex_.entries[h->entry];
-                    out.words.push_back(before ? "had " + english_pp(verb) : english_past(verb));
+                // "en annonçant", "en dénonçant": the gerund says how, "by announcing".
+                if (eq(t.key, "en") && i + 1 < e && (toks[i + 1]->pos & grammar::pos_present_participle) != 0 &&
+                    (toks[i + 1]->pos & grammar::pos_unknown) == 0 && said_ing(*toks[i + 1], "by ", out)) {
                     noun_at = std::string::npos;
                     i += 2;
                     continue;
                 }
-            }
-            // "accusés d'avoir abandonné", "après avoir signé", "a nié avoir été informé": after
-            // a preposition, or a verb English follows with a gerund, the compound infinitive is
-            // "having abandoned", "having signed", "denied having been informed".
-            if ((eq(t.key, "avoir") || eq(t.key, "etre")) && i + 1 < e &&
-                ((i > b && (eq(toks[i - 1]->key, "d'") || eq(toks[i - 1]->key, "de") ||
-                            eq(toks[i - 1]->key, "apres") || eq(toks[i - 1]->key, "sans"))) ||
-                 takes_gerund(out)) &&
-                (toks[i + 1]->pos & grammar::pos_past_participle) != 0 &&
-                (toks[i + 1]->pos & grammar::pos_unknown) == 0) {
-                // "d'être intervenu" is a compound past too ("having intervened"); "d'être
-                // manipulé" a passive ("being manipulated").
-                const bool compound = eq(t.key, "avoir") || (toks[i + 1]->pos & grammar::pos_etre_verb) != 0;
-                out.words.push_back(compound ? "having" : "being");
-                noun_at = std::string::npos;
-                ++i;
-                continue;
-            }
-            // "en annonçant", "en dénonçant": the gerund says how, "by announcing".
-            if (eq(t.key, "en") && i + 1 < e && (toks[i + 1]->pos & grammar::pos_present_participle) != 0 &&
-                (toks[i + 1]->pos & grammar::pos_unknown) == 0 && said_ing(*toks[i + 1], "by ", out)) {
-                noun_at = std::string::npos;
-                i += 2;
-                continue;
             }
             // "Répondant aux accusations", "concernant le glyphosate": a present participle on its
             // own is the English -ing form ("Responding", "concerning").
@@ -1208,61 +1294,63 @@ public:
                 ++i;
                 continue;
             }
-            // "secrétaire d'Etat au Transport", "ministre déléguée à la Santé": after a title, "à"
-            // names the portfolio: "Secretary of State for Transport", "minister for Health".
-            if ((eq(t.text, "\xc3\xa0") || eq(t.key, "au") || eq(t.key, "aux")) && i + 1 < e &&
-                !out.words.empty() && portfolio_title(out.words.back())) {
-                out.words.push_back("for");
-                ++i;
-                if (eq(t.text, "\xc3\xa0") && i + 1 < e &&
-                    (eq(toks[i]->key, "la") || eq(toks[i]->key, "l'"))) {
+            if (keyed) {
+                // "secrétaire d'Etat au Transport", "ministre déléguée à la Santé": after a title, "à"
+                // names the portfolio: "Secretary of State for Transport", "minister for Health".
+                if ((eq(t.text, "\xc3\xa0") || eq(t.key, "au") || eq(t.key, "aux")) && i + 1 < e &&
+                    !out.words.empty() && portfolio_title(out.words.back())) {
+                    out.words.push_back("for");
                     ++i;
+                    if (eq(t.text, "\xc3\xa0") && i + 1 < e &&
+                        (eq(toks[i]->key, "la") || eq(toks[i]->key, "l'"))) {
+                        ++i;
+                    }
+                    noun_at = std::string::npos;
+                    continue;
                 }
-                noun_at = std::string::npos;
-                continue;
-            }
-            // "à Paris", "au Liban" -> "in Paris", "in Lebanon": before a place, "à" says where
-            // (after a verb of motion it says whither: "goes to Paris").
-            if ((eq(t.text, "\xc3\xa0") || eq(t.key, "au") || eq(t.key, "aux")) && i + 1 < e &&
-                place_at(toks, i + 1) && !after_motion(out)) {
-                // "au Liban" -> "in Lebanon", "aux Etats-Unis" -> "in the United States": the
-                // article is the country's to say (its en_article), and other places take none
-                // ("au Caire" -> "in Cairo").
-                out.words.push_back("in");
-                noun_at = std::string::npos;
-                ++i;
-                continue;
-            }
-            // "à la Bourse de Paris", "à l'ONU": before an institution the pack names, "à" says
-            // where ("at the Paris stock exchange", "at the UN").
-            // (The verb of motion, dearer to ask, last.)
-            if (eq(t.text, "\xc3\xa0") && i + 2 < e &&
-                (eq(toks[i + 1]->key, "la") || eq(toks[i + 1]->key, "le") || eq(toks[i + 1]->key, "l'")) &&
-                institution_at(toks, i + 2) && !after_motion(out)) {
-                out.words.push_back("at the");
-                noun_at = std::string::npos;
-                i += 2;
-                continue;
-            }
-            // "au château de Versailles", "à l'hôpital", "à la conférence": before a noun of a
-            // place or a gathering, "à" says where ("at the palace of Versailles").
-            {
-                const bool au = eq(t.key, "au");
-                const bool a_the = eq(t.text, "\xc3\xa0") && i + 2 < e &&
-                                   (eq(toks[i + 1]->key, "la") || eq(toks[i + 1]->key, "l'"));
-                const std::size_t noun = au ? i + 1 : i + 2;
-                static const word_list venues{
-                    "chateau", "palais", "siege", "hopital", "aeroport", "stade", "musee", "ministere",
-                    "parlement", "tribunal", "domicile", "residence", "hotel", "universite", "ecole",
-                    "mairie", "prefecture", "commissariat", "forum", "congres", "conference",
-                    "reunion", "ceremonie", "sommet", "festival", "salon", "assemblee", "senat",
-                    "frontiere", "maison", "prison", "ambassade", "consulat", "camp"};
-                if ((au || a_the) && noun < e && !toks[noun]->capitalised && venues.contains(toks[noun]->key) &&
-                    !after_motion(out)) {
+                // "à Paris", "au Liban" -> "in Paris", "in Lebanon": before a place, "à" says where
+                // (after a verb of motion it says whither: "goes to Paris").
+                if ((eq(t.text, "\xc3\xa0") || eq(t.key, "au") || eq(t.key, "aux")) && i + 1 < e &&
+                    place_at(toks, i + 1) && !after_motion(out)) {
+                    // "au Liban" -> "in Lebanon", "aux Etats-Unis" -> "in the United States": the
+                    // article is the country's to say (its en_article), and other places take none
+                    // ("au Caire" -> "in Cairo").
+                    out.words.push_back("in");
+                    noun_at = std::string::npos;
+                    ++i;
+                    continue;
+                }
+                // "à la Bourse de Paris", "à l'ONU": before an institution the pack names, "à" says
+                // where ("at the Paris stock exchange", "at the UN").
+                // (The verb of motion, dearer to ask, last.)
+                if (eq(t.text, "\xc3\xa0") && i + 2 < e &&
+                    (eq(toks[i + 1]->key, "la") || eq(toks[i + 1]->key, "le") || eq(toks[i + 1]->key, "l'")) &&
+                    institution_at(toks, i + 2) && !after_motion(out)) {
                     out.words.push_back("at the");
                     noun_at = std::string::npos;
-                    i = noun;
+                    i += 2;
                     continue;
+                }
+                // "au château de Versailles", "à l'hôpital", "à la conférence": before a noun of a
+                // place or a gathering, "à" says where ("at the palace of Versailles").
+                {
+                    const bool au = eq(t.key, "au");
+                    const bool a_the = eq(t.text, "\xc3\xa0") && i + 2 < e &&
+                                       (eq(toks[i + 1]->key, "la") || eq(toks[i + 1]->key, "l'"));
+                    const std::size_t noun = au ? i + 1 : i + 2;
+                    static const word_list venues{
+                        "chateau", "palais", "siege", "hopital", "aeroport", "stade", "musee", "ministere",
+                        "parlement", "tribunal", "domicile", "residence", "hotel", "universite", "ecole",
+                        "mairie", "prefecture", "commissariat", "forum", "congres", "conference",
+                        "reunion", "ceremonie", "sommet", "festival", "salon", "assemblee", "senat",
+                        "frontiere", "maison", "prison", "ambassade", "consulat", "camp"};
+                    if ((au || a_the) && noun < e && !toks[noun]->capitalised && venues.contains(toks[noun]->key) &&
+                        !after_motion(out)) {
+                        out.words.push_back("at the");
+                        noun_at = std::string::npos;
+                        i = noun;
+                        continue;
+                    }
                 }
             }
             // "Bruno Le Maire", "Jean-Yves Le Drian": after a first name and its particle, a
@@ -2002,7 +2090,9 @@ private:
         if (t.kind != tok_kind::word || t.capitalised) return {};
         if (const int32_t country = country_of(lex_, t); country >= 0) {
             const country_entry& c = lex_.countries[static_cast<uint32_t>(country)];
-            return fold_key(c.fr).find(t.key) == std::string::npos ? c.en_adj : std::string();
+            return answers_.country_fr(lex_, static_cast<uint32_t>(country)).find(t.key) == std::string::npos
+                       ? c.en_adj
+                       : std::string();
         }
         const form_hit* h = best_hit(t);
         if (h == nullptr || lex_.entries[h->entry].pos != word_class::adj) return {};
@@ -2350,7 +2440,7 @@ private:
     mutable std::size_t postnominal_at_ = std::string::npos;
     mutable bool plural_ = false;           // a plural determiner awaits its noun
     uint32_t first_begin_;  // where the sentence starts: capitals there prove no name
-    std::string possessive_;
+    std::string_view possessive_;  // (a word of the program's: "its", "his" …)
     // Whether `t` ends a main clause's subject as the grammar read it, all of which before `t`
     // compression dropped when `t` opens the headline ("Devenu député, M. Ashkenazi est
     // nommé": "Ashkenazi is appointed").
@@ -2383,12 +2473,15 @@ private:
 };
 
 std::string join_words(const std::vector<std::string>& words) {
-    std::string out;
     std::size_t size = 0;
     for (const auto& w : words) size += w.size() + 2;  // a space before, an "n" after ("an")
-    // Written through a pointer into room made at once, then cut to what was written.
-    out.resize(size);
-    char* const begin = out.data();
+    // Written through a pointer into room on the stack (a longer text: a string's, made at
+    // once), trimmed there, then copied once into the result: no bytes zeroed first, no
+    // resizing after.
+    char stack[1024];
+    std::string heap;
+    if (size > sizeof stack) heap.resize(size);
+    char* const begin = size > sizeof stack ? heap.data() : stack;
     char* o = begin;
     for (std::size_t k = 0; k < words.size(); ++k) {
         std::string_view w = words[k];
@@ -2407,21 +2500,20 @@ std::string join_words(const std::vector<std::string>& words) {
         o += w.size();
         if (an) *o++ = 'n';
     }
-    out.resize(static_cast<std::size_t>(o - begin));
     // No trailing comma or function word
     static const word_list dangling{"of", "the", "a", "an", "to", "in", "and",
                                                 "for", "on", "with", "by", "at", "from",
                                                 "that", "who", "which", "its", "their", "his",
                                                 "her", ","};
     for (;;) {
-        while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
-        const auto sp = out.rfind(' ');
-        const std::string_view last =
-            sp == std::string::npos ? std::string_view(out) : std::string_view(out).substr(sp + 1);
-        if (out.empty() || dangling.count(last) == 0) break;
-        out.erase(sp == std::string::npos ? 0 : sp);
+        while (o != begin && (o[-1] == ',' || o[-1] == ' ')) --o;
+        // (the last word: after the last space, or all)
+        char* last = o;
+        while (last != begin && last[-1] != ' ') --last;
+        if (o == begin || dangling.count(std::string_view(last, static_cast<std::size_t>(o - last))) == 0) break;
+        o = last == begin ? begin : last - 1;  // (from its space on)
     }
-    return out;
+    return std::string(begin, o);
 }
 
 // An infinitive, as the grammar read it or as a lexicon verb's base form.
@@ -3085,6 +3177,16 @@ bool names_a_topic_slot(const std::vector<std::string>& slots) {
                        [](const std::string& slot) { return eq(slot, "topic") || eq(slot, "country"); });
 }
 
+// Whether an English template of the pack names the object but neither the subject nor the
+// topic or the country ("{verb} {object}").
+bool object_without_subject(const pack_rules& pack) {
+    return std::any_of(pack.templates.begin(), pack.templates.end(), [](const template_def& t) {
+        const auto& slots = t.slots_en;
+        auto names = [&](const char* slot) { return std::find(slots.begin(), slots.end(), slot) != slots.end(); };
+        return !t.en.empty() && names("object") && !names("subject") && !names_a_topic_slot(slots);
+    });
+}
+
 }  // namespace
 
 bool keeps_a_verb(const rule_set::impl& rules, const sentence_view& s, const compressed& c) {
@@ -3167,7 +3269,8 @@ namespace {
 // "son", "sa", "ses" in English follow the subject: "Barack Obama … his", "la ministre … her",
 // "le gouvernement … its". The subject's head decides: a first name of known gender, or a
 // title with its article ("le président", "la ministre") or the first name after it.
-std::string subject_possessive(const lexicon& lex, const std::vector<const tok*>& toks,
+// (A word of the program's, which the translator keeps as a view.)
+const char* subject_possessive(const lexicon& lex, const std::vector<const tok*>& toks,
                                std::size_t verb_at, const grammar::sentence* source) {
     const std::size_t end = std::min(verb_at, toks.size());
     for (std::size_t k = 0; k < end; ++k) {
@@ -3376,7 +3479,8 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             std::size_t at = inside ? v.begin : v.begin - 1;
             if (inside && (eq(toks[at]->key, "ne") || eq(toks[at]->key, "n'")) && at + 1 < v.verb) ++at;
             const tok& m = *toks[at];
-            static const std::map<std::string, std::string> modals{
+            // (A few words, read in turn: no key to build, no tree to walk.)
+            static constexpr std::pair<std::string_view, std::string_view> modals[] = {
                 {"doit", "must"},      {"doivent", "must"},    {"devrait", "should"},
                 {"devraient", "should"}, {"peut", "can"},      {"peuvent", "can"},
                 {"pourrait", "could"}, {"pourraient", "could"}, {"va", "will"},
@@ -3385,12 +3489,14 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                 {"devront", "will have to"}, {"pourra", "will be able to"},
                 {"pourront", "will be able to"}, {"voudrait", "would like to"},
                 {"voudraient", "would like to"}};
-            if (auto it = modals.find(std::string(m.key)); it != modals.end()) {
+            const auto it = std::find_if(std::begin(modals), std::end(modals),
+                                         [&](const auto& p) { return p.first == m.key; });
+            if (it != std::end(modals)) {
                 bool be = v.passive;
                 for (std::size_t k = v.begin; k < v.verb && k < toks.size(); ++k) {
                     be = be || eq(toks[k]->key, "etre");
                 }
-                std::string modal = it->second;
+                std::string modal(it->second);
                 if (v.negated) modal = negated_modal(modal, v.negation);
                 verb_slot = modal + " " + (be ? "be " + tr.entry_form(*v.entry, word_answers::form::participle)
                                                : v.entry->en);
@@ -3420,56 +3526,63 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             }
         }
 
-        const std::string& verb_said = verb_slot;
-        // "discuter de la situation" -> "discuss the situation", "parler du climat" -> "speak
-        // about the climate": the verb's entry says what its "de" is in English.
-        std::size_t object_at = v.end;
-        std::string object_opening;
-        if (v.entry != nullptr && v.entry->en_de && object_at < toks.size()) {
-            const std::string_view de = toks[object_at]->key;
-            if (eq(de, "de") || eq(de, "d'") || eq(de, "du") || eq(de, "des")) {
-                object_opening = *v.entry->en_de;
-                if (eq(de, "du") || eq(de, "des")) {
-                    object_opening += object_opening.empty() ? "the" : " the";
+        // A sentence said with no topic (a summary's) and whose subject could not be said fills
+        // no template that names the subject or the topic; when no other template of the pack
+        // names the object, the object is not made. (One opening on "il" may yet have a
+        // subject: impersonal and existential, below.)
+        if (topics != nullptr || !subject_slot.empty() || eq(toks[0]->key, "il") ||
+            object_without_subject(rules.pack)) {
+            const std::string& verb_said = verb_slot;
+            // "discuter de la situation" -> "discuss the situation", "parler du climat" -> "speak
+            // about the climate": the verb's entry says what its "de" is in English.
+            std::size_t object_at = v.end;
+            std::string object_opening;
+            if (v.entry != nullptr && v.entry->en_de && object_at < toks.size()) {
+                const std::string_view de = toks[object_at]->key;
+                if (eq(de, "de") || eq(de, "d'") || eq(de, "du") || eq(de, "des")) {
+                    object_opening = *v.entry->en_de;
+                    if (eq(de, "du") || eq(de, "des")) {
+                        object_opening += object_opening.empty() ? "the" : " the";
+                    }
+                    ++object_at;
                 }
-                ++object_at;
             }
-        }
-        if (v.contracted) object_opening += object_opening.empty() ? "the" : " the";
-        const std::string object_lead = verb_said.substr(verb_said.rfind(' ') + 1);
-        std::string object;
-        // ", a déclaré M. Maas lors d'une visite" closing the sentence: English names the
-        // speaker first, the verb in the past ("…, Mr Maas said during a visit").
-        if (const attribution_at a = s.source == nullptr ? attribution_at{}
-                                                          : closing_attribution(lex, *s.source, tr, toks, object_at);
-            a.comma > object_at) {
-            english_run said = tr.run(toks, object_at, a.comma, object_lead);
-            if (said.complete && !said.words.empty()) {
-                said.words.emplace_back(",");
-                said.words.push_back(a.english);
-                object = join_words(said.words);
+            if (v.contracted) object_opening += object_opening.empty() ? "the" : " the";
+            const std::string object_lead = verb_said.substr(verb_said.rfind(' ') + 1);
+            std::string object;
+            // ", a déclaré M. Maas lors d'une visite" closing the sentence: English names the
+            // speaker first, the verb in the past ("…, Mr Maas said during a visit").
+            if (const attribution_at a = s.source == nullptr ? attribution_at{}
+                                                              : closing_attribution(lex, *s.source, tr, toks, object_at);
+                a.comma > object_at) {
+                english_run said = tr.run(toks, object_at, a.comma, object_lead);
+                if (said.complete && !said.words.empty()) {
+                    said.words.emplace_back(",");
+                    said.words.push_back(a.english);
+                    object = join_words(said.words);
+                }
             }
-        }
-        if (object.empty()) {
-            object = join_words(sayable_prefix(tr, toks, object_at, toks.size(), object_lead).words);
-        }
-        if (!object.empty() && !object_opening.empty()) object = object_opening + " " + object;
-        if (nothing) object = object.empty() ? "nothing" : "nothing " + object;
-        object_slot = std::move(object);
-        // "veut montrer" -> "wants to show": an infinitive complement takes "to", except
-        // after the modals, which have no "to" in English.
-        if (!object_slot.empty() && v.end < toks.size() && infinitive(lex, *toks[v.end])) {
-            static const word_list bare{"must", "can", "should", "could", "will",
-                                                    "may", "might", "would", "let", "make",
-                                                    "see", "hear", "watch"};
-            const std::string& verb = verb_slot;
-            const std::string last = verb.substr(verb.rfind(' ') + 1);
-            // (Nor before the -ing form of a verb that asks for it: "denies having been".)
-            const std::string_view said = object_slot;
-            const std::string_view first = said.substr(0, said.find(' '));
-            const bool gerund = first.size() > 3 && ends_with_text(first, "ing") && gerund_verb(last);
-            if (bare.count(last) == 0 && bare.count(v.entry != nullptr ? v.entry->en : "") == 0 && !gerund) {
-                object_slot = "to " + object_slot;
+            if (object.empty()) {
+                object = join_words(sayable_prefix(tr, toks, object_at, toks.size(), object_lead).words);
+            }
+            if (!object.empty() && !object_opening.empty()) object = object_opening + " " + object;
+            if (nothing) object = object.empty() ? "nothing" : "nothing " + object;
+            object_slot = std::move(object);
+            // "veut montrer" -> "wants to show": an infinitive complement takes "to", except
+            // after the modals, which have no "to" in English.
+            if (!object_slot.empty() && v.end < toks.size() && infinitive(lex, *toks[v.end])) {
+                static const word_list bare{"must", "can", "should", "could", "will",
+                                                        "may", "might", "would", "let", "make",
+                                                        "see", "hear", "watch"};
+                const std::string& verb = verb_slot;
+                const std::string last = verb.substr(verb.rfind(' ') + 1);
+                // (Nor before the -ing form of a verb that asks for it: "denies having been".)
+                const std::string_view said = object_slot;
+                const std::string_view first = said.substr(0, said.find(' '));
+                const bool gerund = first.size() > 3 && ends_with_text(first, "ing") && gerund_verb(last);
+                if (bare.count(last) == 0 && bare.count(v.entry != nullptr ? v.entry->en : "") == 0 && !gerund) {
+                    object_slot = "to " + object_slot;
+                }
             }
         }
         if (!pronoun.empty()) object_slot = object_slot.empty() ? std::string(pronoun) : std::string(pronoun) + " " + object_slot;

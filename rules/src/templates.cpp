@@ -1,5 +1,6 @@
 // templates.yaml: French and English realisations per event, with named slots.
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <string_view>
 #include <vector>
@@ -91,19 +92,22 @@ std::string fill_slots(const std::string& text, Find find) {
             more.push_back(slot_at{i, close, value});
         }
         ++count;
-        size += value->size();
+        size = size - (close + 1 - i) + value->size();  // the slot, braces and all, for its value
         i = close;  // (the next slot opens after this one closes)
     }
-    std::string out;
-    out.reserve(size);
+    // Made at its size at once, then written through a pointer: no test of room at each piece.
+    std::string out(size, '\0');
+    char* o = out.data();
     std::size_t from = 0;
     for (std::size_t k = 0; k < count; ++k) {
         const slot_at& at = k < std::size(fixed) ? fixed[k] : more[k - std::size(fixed)];
-        out.append(bytes + from, at.open - from);
-        out += *at.value;
+        std::memcpy(o, bytes + from, at.open - from);
+        o += at.open - from;
+        std::memcpy(o, at.value->data(), at.value->size());
+        o += at.value->size();
         from = at.close + 1;
     }
-    out.append(bytes + from, n - from);
+    std::memcpy(o, bytes + from, n - from);
     return out;
 }
 
