@@ -1315,3 +1315,19 @@ BOOST_AUTO_TEST_CASE(a_demonstratives_la_is_no_part_of_a_name) {
     BOOST_TEST(contains(en, "Europe"), en);
     BOOST_TEST(!contains(en, "Europe-l"), en);
 }
+
+BOOST_AUTO_TEST_CASE(two_adjectives_joined_after_a_noun_both_go_before_it) {
+    const std::string binding = english_headline(u8"Les manifestants réclament un accord ambitieux et contraignant sur le climat.");
+    BOOST_TEST(contains(binding, "an ambitious and binding agreement"), binding);
+    const std::string balanced = english_headline(u8"Le gouvernement propose un plan ambitieux et équilibré pour la réforme.");
+    BOOST_TEST(contains(balanced, "an ambitious and balanced plan"), balanced);
+}
+
+BOOST_AUTO_TEST_CASE(a_written_plural_picks_the_noun_over_the_participle_of_its_key) {
+    // "entreprises" is the noun's plural, not "entrepris" (undertaken); "équilibres" not
+    // "équilibrés".
+    const std::string en = english_summary(
+        u8"Alexandre Guérini, 53 ans, dirigeant d'entreprises de traitement des déchets, a été mis en examen.");
+    BOOST_TEST(contains(en, "companies"), en);
+    BOOST_TEST(!contains(en, "undertaken"), en);
+}

@@ -532,8 +532,13 @@ public:
             if (keyed) {
                 // "des patrons français et étrangers" -> "French and foreign bosses": an adjective
                 // joined to one said before the noun goes there too.
+                // ("un accord ambitieux et contraignant": the first adjective went before the
+                // noun by another way, which marks no place.)
                 if ((eq(t.key, "et") || eq(t.key, "ou")) && noun_at != std::string::npos &&
-                    noun_at + 1 == out.words.size() && postnominal_at_ < noun_at && i + 1 < e) {
+                    noun_at + 1 == out.words.size() && i + 1 < e &&
+                    (postnominal_at_ < noun_at ||
+                     (i > b + 1 && noun_at > 0 && (toks[i - 1]->pos & grammar::pos_adj) != 0 &&
+                      out.words[noun_at - 1] == adjective_english(*toks[i - 1])))) {
                     if (std::string adj = adjective_english(*toks[i + 1]); !adj.empty()) {
                         out.words.insert(out.words.begin() + static_cast<long>(noun_at), eq(t.key, "et") ? "and" : "or");
                         out.words.insert(out.words.begin() + static_cast<long>(noun_at) + 1, std::move(adj));
@@ -1786,6 +1791,15 @@ private:
             for (const auto& h : found) {
                 if (same_bytes(lex_.entries[h.entry].fr, t.text)) return &h;
             }
+            // "équilibres" is the noun "équilibre"'s plural, not the adjective "équilibré"'s,
+            // which folds to the same key: the written plural of an entry decides too.
+            const std::string_view text = t.text;
+            if (text.size() > 2 && (text.back() == 's' || text.back() == 'x') && found.size() > 1) {
+                for (const auto& h : found) {
+                    const std::string& fr = lex_.entries[h.entry].fr;
+                    if (fr.size() + 1 == text.size() && text.compare(0, fr.size(), fr) == 0) return &h;
+                }
+            }
         }
         // A finite form found by its lemma is the verb's, not a noun's of the same spelling
         // ("pourra": "pouvoir", "can", not "power").
@@ -2094,8 +2108,15 @@ private:
                        ? c.en_adj
                        : std::string();
         }
-        const form_hit* h = best_hit(t);
-        if (h == nullptr || lex_.entries[h->entry].pos != word_class::adj) return {};
+        // (The adjective reading of a form that is a verb's too: "contraignant", "équilibré".)
+        const form_hit* h = adjective_reading(t);
+        if (h == nullptr) h = best_hit(t);
+        if (h == nullptr) {
+            // (Else the dictionary's adjective: "ambitieux".)
+            const lexicon::fallback_hit& fb = fallback_of(t);
+            return fb.pos == word_class::adj ? fb.en : std::string();
+        }
+        if (lex_.entries[h->entry].pos != word_class::adj) return {};
         return lex_.entries[h->entry].en;
     }
 
