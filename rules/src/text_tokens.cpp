@@ -221,7 +221,7 @@ inline std::size_t fold_latin_pair(unsigned char c, unsigned char t, char* out) 
     return 0;
 }
 
-std::size_t fold_latin(std::string_view s, std::size_t& i_out, char* buf) {
+[[gnu::always_inline]] inline std::size_t fold_latin(std::string_view s, std::size_t& i_out, char* buf) {
     // (On locals: a store to buf could be a store to i_out, which the compiler would then
     // reload after every byte.)
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
