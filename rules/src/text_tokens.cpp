@@ -144,6 +144,14 @@ constexpr std::array<uint8_t, 256> ascii_word = [] {
     return t;
 }();
 
+// The ASCII bytes that end a word after a run of letters and digits: all but the hyphen and the
+// apostrophe, which may join more of it.
+constexpr std::array<bool, 256> ends_word = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 128; ++c) t[static_cast<std::size_t>(c)] = c != '-' && c != '\'';
+    return t;
+}();
+
 // The end of the run of ASCII letters and digits from byte j of s, their ascii_word bits
 // gathered into `seen`: a loop of its own, which the compiler keeps in registers (most of a
 // text's bytes go through it).
@@ -526,7 +534,7 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
                 j = ascii_run(text, j, seen);
                 if (j >= size) break;
                 const auto b = static_cast<unsigned char>(text[static_cast<std::size_t>(j)]);
-                if (b < 0x80 && b != '-' && b != '\'') break;  // a space or a stop: most words end so
+                if (ends_word[b]) break;  // a space or a stop: most words end so
                 // (all before j plain: ASCII, no capital)
                 if (!folds && (seen & ascii_upper) == 0) plain_to = j;
                 if (b >= 0x80 && latin_letter(text, j)) {
