@@ -49,13 +49,15 @@ void append_folded(std::string& out, UChar32 c) {
     if (err == 0) out.append(buf, static_cast<std::size_t>(n));
 }
 
-enum class byte_class : uint8_t { other, space, alnum };
+enum class byte_class : uint8_t { other, space, digit, letter };
 // ASCII bytes by what the tokenizer does with them: one load instead of a chain of ranges.
 constexpr std::array<byte_class, 128> ascii_class = [] {
     std::array<byte_class, 128> t{};
     for (int c = 0; c < 128; ++c) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-            t[static_cast<std::size_t>(c)] = byte_class::alnum;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+            t[static_cast<std::size_t>(c)] = byte_class::letter;
+        } else if (c >= '0' && c <= '9') {
+            t[static_cast<std::size_t>(c)] = byte_class::digit;
         } else if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F)) {
             t[static_cast<std::size_t>(c)] = byte_class::space;
         }
@@ -475,18 +477,20 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
     for (int32_t i = 0; i < size;) {
         const int32_t start = i;
         UChar32 c = static_cast<unsigned char>(text[static_cast<std::size_t>(i)]);
+        byte_class ascii = byte_class::other;  // (of an ASCII c: one load answers the tests below)
         if (c < 0x80) {
             ++i;
             // ASCII spaces as ICU counts them (tab to carriage return, the four separators,
             // space)
-            if (ascii_class[c] == byte_class::space) continue;
+            ascii = ascii_class[c];
+            if (ascii == byte_class::space) continue;
         } else {
             U8_NEXT(text.data(), i, size, c);
             if (c < 0 || u_isspace(c) != 0 || c == 0xA0 || c == 0x202F) continue;
         }
         // (The token is made once all is known of it, each member written once.)
         tok_kind kind = tok_kind::word;
-        if (c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(c) != 0) {
+        if (c < 0x80 ? ascii == byte_class::digit : u_isdigit(c) != 0) {
             // Digits with decimal comma/point and thousands grouped by spaces or points.
             int32_t j = i;
             while (j < size) {
@@ -517,7 +521,7 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
             while (j < size && is_word_char(cur.peek(j))) j = cur.next_at(j);
             i = j;
             kind = tok_kind::number;
-        } else if (c < 0x80 ? ascii_word[static_cast<std::size_t>(c)] != 0 : is_word_char(c)) {
+        } else if (c < 0x80 ? ascii == byte_class::letter : is_word_char(c)) {
             // Scanned first, folded after, and only when its key differs from its text: most
             // words are written in lower-case ASCII. (`seen` says whether an ASCII capital came,
             // `folds` whether anything else that folds did: a word with neither is its own
