@@ -662,12 +662,14 @@ bool folds_to(std::string_view lemma, std::string_view text, std::string_view ke
 void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_store& keys) {
     const grammar::token* g = s.tokens.data();
     const grammar::token* const g_end = g + s.tokens.size();
+    if (g == g_end) return;
     for (auto& t : toks) {
-        while (g != g_end && g->where.begin < t.begin) ++g;
-        if (g == g_end) break;
+        // (g is never at the end here: the end is tested only when g moves)
+        while (g->where.begin < t.begin) {
+            if (++g == g_end) return;
+        }
         if (g->where.begin != t.begin) continue;
-        // (The next token starts after this one, and so after g: g is passed over now.)
-        const grammar::token& here = *g++;
+        const grammar::token& here = *g;
         const std::string_view lemma = here.lemma;
         if (folds_to(lemma, t.text, t.key)) {
             t.lemma = t.key;
@@ -697,6 +699,8 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_stor
                 t.common_lemma = c >= 0 && u_islower(c) != 0;
             }
         }
+        // (The next token starts after this one, and so after g: g is passed over now.)
+        if (++g == g_end) return;
     }
 }
 
