@@ -323,9 +323,10 @@ class word_table final {
     // at every lookup). Valid while the table is not changed.
     class reader final {
       public:
+        // (A table with no slots is read as one with a single empty slot: no test per probe.)
         explicit reader(const word_table& t)
-            : slots_(t.slots_.data()), mask_(t.slots_.empty() ? 0 : t.slots_.size() - 1),
-              blocks_(t.blocks_.data()), short_(t.short_.data()), empty_(t.slots_.empty()) {}
+            : slots_(t.slots_.empty() ? &no_slot : t.slots_.data()), mask_(t.slots_.empty() ? 0 : t.slots_.size() - 1),
+              blocks_(t.blocks_.data()), short_(t.short_.data()) {}
         const lexicon_word_info* short_entry(std::size_t k) const {
             return short_[k] == 0 ? nullptr : &entry(short_[k] - 1).second;
         }
@@ -334,7 +335,6 @@ class word_table final {
             return find(key, hash(key));
         }
         const lexicon_word_info* find(std::string_view key, hash_type h) const {
-            if (empty_) return nullptr;
             for (std::size_t i = static_cast<std::size_t>(h) & mask_;; i = (i + 1) & mask_) {
                 const slot& s = slots_[i];
                 if (s.entry == 0) return nullptr;
@@ -351,7 +351,7 @@ class word_table final {
         std::size_t mask_;
         const std::unique_ptr<entry_type[]>* blocks_;
         const uint32_t* short_;
-        bool empty_;
+        static constexpr slot no_slot{0, 0};
     };
 };
 

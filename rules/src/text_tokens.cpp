@@ -49,13 +49,15 @@ void append_folded(std::string& out, UChar32 c) {
     if (err == 0) out.append(buf, static_cast<std::size_t>(n));
 }
 
-enum class byte_class : uint8_t { other, space, alnum };
+enum class byte_class : uint8_t { other, space, digit, letter };
 // ASCII bytes by what the tokenizer does with them: one load instead of a chain of ranges.
 constexpr std::array<byte_class, 128> ascii_class = [] {
     std::array<byte_class, 128> t{};
     for (int c = 0; c < 128; ++c) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-            t[static_cast<std::size_t>(c)] = byte_class::alnum;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+            t[static_cast<std::size_t>(c)] = byte_class::letter;
+        } else if (c >= '0' && c <= '9') {
+            t[static_cast<std::size_t>(c)] = byte_class::digit;
         } else if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F)) {
             t[static_cast<std::size_t>(c)] = byte_class::space;
         }
@@ -144,6 +146,14 @@ constexpr std::array<uint8_t, 256> ascii_word = [] {
     return t;
 }();
 
+// The ASCII bytes that end a word after a run of letters and digits: all but the hyphen and the
+// apostrophe, which may join more of it.
+constexpr std::array<bool, 256> ends_word = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 128; ++c) t[static_cast<std::size_t>(c)] = c != '-' && c != '\'';
+    return t;
+}();
+
 // The end of the run of ASCII letters and digits from byte j of s, their ascii_word bits
 // gathered into `seen`: a loop of its own, which the compiler keeps in registers (most of a
 // text's bytes go through it).
@@ -221,7 +231,7 @@ inline std::size_t fold_latin_pair(unsigned char c, unsigned char t, char* out) 
     return 0;
 }
 
-std::size_t fold_latin(std::string_view s, std::size_t& i_out, char* buf) {
+[[gnu::always_inline]] inline std::size_t fold_latin(std::string_view s, std::size_t& i_out, char* buf) {
     // (On locals: a store to buf could be a store to i_out, which the compiler would then
     // reload after every byte.)
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
@@ -467,18 +477,20 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
     for (int32_t i = 0; i < size;) {
         const int32_t start = i;
         UChar32 c = static_cast<unsigned char>(text[static_cast<std::size_t>(i)]);
+        byte_class ascii = byte_class::other;  // (of an ASCII c: one load answers the tests below)
         if (c < 0x80) {
             ++i;
             // ASCII spaces as ICU counts them (tab to carriage return, the four separators,
             // space)
-            if (ascii_class[c] == byte_class::space) continue;
+            ascii = ascii_class[c];
+            if (ascii == byte_class::space) continue;
         } else {
             U8_NEXT(text.data(), i, size, c);
             if (c < 0 || u_isspace(c) != 0 || c == 0xA0 || c == 0x202F) continue;
         }
         // (The token is made once all is known of it, each member written once.)
         tok_kind kind = tok_kind::word;
-        if (c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(c) != 0) {
+        if (c < 0x80 ? ascii == byte_class::digit : u_isdigit(c) != 0) {
             // Digits with decimal comma/point and thousands grouped by spaces or points.
             int32_t j = i;
             while (j < size) {
@@ -509,7 +521,7 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
             while (j < size && is_word_char(cur.peek(j))) j = cur.next_at(j);
             i = j;
             kind = tok_kind::number;
-        } else if (c < 0x80 ? ascii_word[static_cast<std::size_t>(c)] != 0 : is_word_char(c)) {
+        } else if (c < 0x80 ? ascii == byte_class::letter : is_word_char(c)) {
             // Scanned first, folded after, and only when its key differs from its text: most
             // words are written in lower-case ASCII. (`seen` says whether an ASCII capital came,
             // `folds` whether anything else that folds did: a word with neither is its own
@@ -526,7 +538,7 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
                 j = ascii_run(text, j, seen);
                 if (j >= size) break;
                 const auto b = static_cast<unsigned char>(text[static_cast<std::size_t>(j)]);
-                if (b < 0x80 && b != '-' && b != '\'') break;  // a space or a stop: most words end so
+                if (ends_word[b]) break;  // a space or a stop: most words end so
                 // (all before j plain: ASCII, no capital)
                 if (!folds && (seen & ascii_upper) == 0) plain_to = j;
                 if (b >= 0x80 && latin_letter(text, j)) {
@@ -650,12 +662,14 @@ bool folds_to(std::string_view lemma, std::string_view text, std::string_view ke
 void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_store& keys) {
     const grammar::token* g = s.tokens.data();
     const grammar::token* const g_end = g + s.tokens.size();
+    if (g == g_end) return;
     for (auto& t : toks) {
-        while (g != g_end && g->where.begin < t.begin) ++g;
-        if (g == g_end) break;
+        // (g is never at the end here: the end is tested only when g moves)
+        while (g->where.begin < t.begin) {
+            if (++g == g_end) return;
+        }
         if (g->where.begin != t.begin) continue;
-        // (The next token starts after this one, and so after g: g is passed over now.)
-        const grammar::token& here = *g++;
+        const grammar::token& here = *g;
         const std::string_view lemma = here.lemma;
         if (folds_to(lemma, t.text, t.key)) {
             t.lemma = t.key;
@@ -685,6 +699,8 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_stor
                 t.common_lemma = c >= 0 && u_islower(c) != 0;
             }
         }
+        // (The next token starts after this one, and so after g: g is passed over now.)
+        if (++g == g_end) return;
     }
 }
 

@@ -46,18 +46,24 @@ struct tok {
     // that open with it, the country it names (-1: none).
     const form_hits* forms = nullptr;
     const std::vector<std::pair<std::vector<std::string>, uint32_t>>* phrases = nullptr;
-    int32_t country = -1;
+    // (The country and the flags after it as the lexicon's word_info has them: one eight-byte
+    // word, made and copied at once.)
+    int16_t country = -1;
     bool country_phrase = false;  // one of `phrases` names a country (forms_known)
     bool function_word = false;   // one of `forms` is a function word's (forms_known)
     bool title_word = false;      // a title or a title phrase's first word (forms_known)
     bool names_event = false;     // one of `forms` names an event (forms_known)
     bool opens_phrase = false;    // a scoring feature's phrase may open here (forms_known)
+    bool forms_known = false;
     // Bit r: a marker of trim rule r opens with this word; higher bits: it is a marker's second
     // word (pack_rules::marker_second_words) (forms_known)
     uint64_t markers = 0;
     uint64_t key_hash = 0;  // grammar::short_hash(key) when look_up_forms took it, else 0
-    bool forms_known = false;
+    // (Unused: 128 bytes in all, a power of two, so that the many computations between a
+    // token's index and its address are shifts rather than multiplications. Never written.)
+    char room_[16];
 };
+static_assert(sizeof(tok) == 128);
 
 // s == lit, with the length compared first: most keys differ from a literal in length, and
 // std::string == const char* measures the literal every time.
