@@ -1331,3 +1331,19 @@ BOOST_AUTO_TEST_CASE(a_written_plural_picks_the_noun_over_the_participle_of_its_
     BOOST_TEST(contains(en, "companies"), en);
     BOOST_TEST(!contains(en, "undertaken"), en);
 }
+
+BOOST_AUTO_TEST_CASE(a_name_after_an_arabic_article_is_a_name) {
+    const std::string en = english_headline(u8"Paris s'inquiète des liens entre al-Qaida et les rebelles du nord du Mali.");
+    BOOST_TEST(contains(en, "between al-Qaida and the rebels"), en);
+}
+
+BOOST_AUTO_TEST_CASE(a_present_participle_with_its_object_is_the_verbs_ing_form) {
+    const std::string forcing = english_headline(
+        u8"Le Parlement britannique a adopté une proposition de loi contraignant Boris Johnson à demander un report.");
+    BOOST_TEST(contains(forcing, "a bill forcing Boris Johnson"), forcing);
+    // The adjective otherwise, and after a title ("outgoing").
+    const std::string binding = english_headline(u8"Les manifestants réclament un accord contraignant sur le climat.");
+    BOOST_TEST(contains(binding, "a binding agreement"), binding);
+    const std::string outgoing = english_headline(u8"Le Premier ministre sortant Leo Varadkar assure l'intérim à la tête du gouvernement.");
+    BOOST_TEST(!contains(outgoing, "leaving"), outgoing);
+}

@@ -1418,6 +1418,35 @@ public:
                     entry.pos == word_class::adj ||
                     (entry.pos == word_class::noun && (t.pos & grammar::pos_adj) != 0 &&
                      (t.pos & grammar::pos_unknown) == 0 && !t.capitalised);
+                // "une proposition de loi contraignant Boris Johnson à …": a present participle
+                // with its object after it is the verb's -ing form ("a bill forcing Boris
+                // Johnson"), not the adjective of the same spelling ("binding").
+                // (The verb is found by its third person plural, which shares the participle's
+                // stem: "contraignant", "contraignent".)
+                if (adjective_here && (t.pos & grammar::pos_present_participle) != 0 && t.key.size() > 5 &&
+                    ends_with_text(t.key, "ant") && i + 1 < e &&
+                    (determiner_word(*toks[i + 1]) ||
+                     // ("le Premier ministre sortant Leo Varadkar": after a title the name is
+                     // the title's, "outgoing")
+                     (toks[i + 1]->capitalised && !(i > b && is_title_word(lex_, *toks[i - 1]))))) {
+                    std::string plural(t.key.substr(0, t.key.size() - 3));
+                    plural += "ent";
+                    const lexicon_entry* verb = nullptr;
+                    if (const form_hits* hits = lex_.hits_of(plural)) {
+                        for (const auto& h : *hits) {
+                            if (lex_.entries[h.entry].pos == word_class::verb) {
+                                verb = &lex_.entries[h.entry];
+                                break;
+                            }
+                        }
+                    }
+                    if (verb != nullptr) {
+                        out.words.push_back(english_ing(*verb));
+                        noun_at = std::string::npos;
+                        ++i;
+                        continue;
+                    }
+                }
                 if (adjective_here && noun_at != std::string::npos &&
                     noun_at + 1 == out.words.size()) {
                     // post-nominal adjective: before the noun in English ("une position
@@ -1628,6 +1657,21 @@ public:
                 if (noun_at != std::string::npos) modifiers_at_ = noun_at;
                 ++i;
                 continue;
+            }
+            // "al-Qaida", "el-Sissi", "ben-Gourion": a name after an Arabic or Hebrew article is
+            // a name, written as it is.
+            if (t.kind == tok_kind::word && !t.capitalised && t.text.size() > 4) {
+                const std::string_view w = t.text;
+                const std::size_t dash = w.find('-');
+                if ((dash == 2 || dash == 3) && dash + 1 < w.size() && w[dash + 1] >= 'A' && w[dash + 1] <= 'Z' &&
+                    (w.compare(0, dash, "al") == 0 || w.compare(0, dash, "el") == 0 ||
+                     w.compare(0, dash, "ben") == 0 || w.compare(0, dash, "abu") == 0)) {
+                    out.words.emplace_back(w);
+                    noun_at = out.words.size() - 1;
+                    modifiers_at_ = noun_at;
+                    ++i;
+                    continue;
+                }
             }
             // A word neither dictionary lists that English writes the same ("danger",
             // "courage", "laser") is said as written, as a noun: a shared word or a loan. (False
