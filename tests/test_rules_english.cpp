@@ -1347,3 +1347,16 @@ BOOST_AUTO_TEST_CASE(a_present_participle_with_its_object_is_the_verbs_ing_form)
     const std::string outgoing = english_headline(u8"Le Premier ministre sortant Leo Varadkar assure l'intérim à la tête du gouvernement.");
     BOOST_TEST(!contains(outgoing, "leaving"), outgoing);
 }
+
+BOOST_AUTO_TEST_CASE(aller_devoir_is_will_have_to_and_en_alone_makes_no_reflexive_verb) {
+    const std::string will = english_headline(u8"Le groupe va devoir dépenser 1,2 milliard d'euros pour l'A400M.");
+    BOOST_TEST(contains(will, "will have to spend"), will);
+    const std::string would = english_summary(
+        u8"Le groupe a annoncé qu'il allait devoir dépenser 1,2 milliard d'euros pour faire face aux retards.");
+    BOOST_TEST(contains(would, "would have to spend"), would);
+    // "s'appelle" is "is called"; "en appelle" is no reflexive verb.
+    const std::string called = english_headline(u8"Cette exposition s'appelle Christo et Jeanne-Claude.");
+    BOOST_TEST(contains(called, "is called"), called);
+    const std::string calls = english_summary(u8"Un mandat à l'Elysée en appelle un autre, a dit le ministre.");
+    BOOST_TEST(!contains(calls, "is called"), calls);
+}

@@ -1212,7 +1212,8 @@ public:
                         const tok& n = *toks[k];
                         if (n.kind != tok_kind::word) return false;
                         if ((n.pos & grammar::pos_infinitive) != 0 &&
-                            ((n.pos & grammar::pos_noun) == 0 || eq(n.key, "pouvoir") || eq(n.key, "etre"))) {
+                            ((n.pos & grammar::pos_noun) == 0 || eq(n.key, "pouvoir") || eq(n.key, "devoir") ||
+                             eq(n.key, "etre"))) {
                             return true;
                         }
                         if ((n.pos & (grammar::pos_verb | grammar::pos_noun)) != 0 && (n.pos & grammar::pos_adverb) == 0 &&
@@ -1226,8 +1227,10 @@ public:
                     infinitive_ahead()) {
                     out.words.emplace_back(t.key[0] == 'v' ? "will" : "would");
                     ++i;
-                    if (eq(toks[i]->key, "pouvoir") && i + 1 < e && (toks[i + 1]->pos & grammar::pos_infinitive) != 0) {
-                        out.words.emplace_back("be able to");
+                    // ("allait devoir dépenser": "would have to spend")
+                    if ((eq(toks[i]->key, "pouvoir") || eq(toks[i]->key, "devoir")) && i + 1 < e &&
+                        (toks[i + 1]->pos & grammar::pos_infinitive) != 0) {
+                        out.words.emplace_back(eq(toks[i]->key, "pouvoir") ? "be able to" : "have to");
                         ++i;
                     }
                     noun_at = std::string::npos;
@@ -2781,7 +2784,7 @@ verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
     std::size_t tail = 0;  // words of the idiom after the group ("à")
     bool contracted = false;
     const lexicon_entry* entry = reflexive ? reflexive_idiom(lex, lemma, with_en, toks, e, tail, contracted) : nullptr;
-    if (entry == nullptr && with_en) entry = reflexive_entry(lex, lemma);  // ("s'en va": "s'en" is no idiom's)
+    if (entry == nullptr && with_en && reflexive) entry = reflexive_entry(lex, lemma);  // ("s'en va": "s'en" is no idiom's)
     if (const form_hit* h = entry == nullptr ? lex.word(lemma, word_class::verb) : nullptr) {
         entry = &lex.entries[h->entry];
     }
@@ -3562,9 +3565,15 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                     be = be || eq(toks[k]->key, "etre");
                 }
                 std::string modal(it->second);
+                // ("va devoir dépenser": the group's verb is "devoir" itself, "will have to")
+                const bool modal_verb = (modal == "will" || modal == "would") && !be &&
+                                        (v.entry->en == "must" || v.entry->en == "can");
+                if (modal_verb) modal += v.entry->en == "must" ? " have to" : " be able to";
                 if (v.negated) modal = negated_modal(modal, v.negation);
-                verb_slot = modal + " " + (be ? "be " + tr.entry_form(*v.entry, word_answers::form::participle)
-                                               : v.entry->en);
+                verb_slot = modal_verb ? modal
+                                       : modal + " " +
+                                             (be ? "be " + tr.entry_form(*v.entry, word_answers::form::participle)
+                                                 : v.entry->en);
                 if (!inside) --v.begin;
             }
         }
