@@ -1360,3 +1360,14 @@ BOOST_AUTO_TEST_CASE(aller_devoir_is_will_have_to_and_en_alone_makes_no_reflexiv
     const std::string calls = english_summary(u8"Un mandat à l'Elysée en appelle un autre, a dit le ministre.");
     BOOST_TEST(!contains(calls, "is called"), calls);
 }
+
+BOOST_AUTO_TEST_CASE(an_inverted_subject_pronoun_is_said_before_its_verb) {
+    const std::string assured = english_summary(u8"Le pays a entamé des discussions avec le Canada, a-t-il assuré.");
+    BOOST_TEST(contains(assured, "he assured"), assured);
+    BOOST_TEST(!contains(assured, "to assured"), assured);
+    const std::string adds = english_summary(u8"La situation est grave et inquiétante, ajoute-t-elle.");
+    BOOST_TEST(contains(adds, "she adds"), adds);
+    // The idiom's participle says it: "a-t-elle mis en garde" -> "she warned".
+    const std::string warned = english_summary(u8"Le toit présente un risque important, a-t-elle mis en garde.");
+    BOOST_TEST(contains(warned, "she warned"), warned);
+}

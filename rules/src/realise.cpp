@@ -1259,6 +1259,18 @@ public:
                     }
                 }
             }
+            // ", a-t-il assuré", ", ajoute-t-elle": an inverted subject pronoun is said before
+            // its verb, in the past after "a" ("he assured"), in the present after a simple verb
+            // ("she adds"). (Only keys with a hyphen that end as a pronoun does are asked.)
+            if (t.key.size() >= 4 && (t.key.back() == 'l' || t.key.back() == 'e' || t.key.back() == 's' ||
+                                      t.key.back() == 'n') &&
+                t.key.find('-') != std::string_view::npos) {
+                if (const std::size_t said = inverted_subject(toks, i, e, out); said != 0) {
+                    noun_at = std::string::npos;
+                    i = said;
+                    continue;
+                }
+            }
             // "le RER A", "la ligne B": a capital letter alone after a name is part of it, no
             // "à" written without its accent.
             if (t.text.size() == 1 && t.capitalised && i > b && toks[i - 1]->capitalised &&
@@ -2272,6 +2284,52 @@ private:
         return present_spans_ != nullptr &&
                std::any_of(present_spans_->begin(), present_spans_->end(),
                            [&](const grammar::span& w) { return w.begin <= t.begin && t.end <= w.end; });
+    }
+
+    // At a verb with its subject pronoun joined after it ("a-t-il", "ajoute-t-elle",
+    // "ont-ils"): says the pronoun and the verb, with the participle after "a" or "avait", and
+    // returns the index after what it said; else 0.
+    std::size_t inverted_subject(const std::vector<const tok*>& toks, std::size_t i, std::size_t e,
+                                 english_run& out) const {
+        const std::string_view key = toks[i]->key;
+        static const std::pair<std::string_view, std::string_view> pronouns[] = {
+            {"-t-il", "he"}, {"-t-elle", "she"}, {"-t-on", "one"}, {"-il", "he"},
+            {"-elle", "she"}, {"-ils", "they"},  {"-elles", "they"}};
+        std::string_view verb, pronoun;
+        for (const auto& [ending, said] : pronouns) {
+            if (key.size() > ending.size() && key.compare(key.size() - ending.size(), ending.size(), ending) == 0) {
+                verb = key.substr(0, key.size() - ending.size());
+                pronoun = said;
+                break;
+            }
+        }
+        if (verb.empty()) return 0;
+        const bool plural = pronoun == "they";
+        if (verb == "a" || verb == "ont" || verb == "avait" || verb == "avaient") {
+            if (i + 1 >= e) return 0;
+            // ("a-t-elle mis en garde": the idiom's participle says it, "she warned")
+            if (verb_idiom(toks, i + 1, e) != nullptr) {
+                out.words.emplace_back(pronoun);
+                if (verb.size() > 3) out.words.emplace_back("had");
+                return i + 1;
+            }
+            const form_hit* h = verb_reading(lex_, *toks[i + 1], true);
+            if (h == nullptr) return 0;
+            const lexicon_entry& entry = lex_.entries[h->entry];
+            out.words.emplace_back(pronoun);
+            out.words.push_back(verb[0] == 'a' && verb.size() > 3 ? "had " + english_pp(entry) : english_past(entry));
+            return i + 2;
+        }
+        const form_hits* hits = lex_.hits_of(verb);
+        if (hits == nullptr) return 0;
+        for (const auto& h : *hits) {
+            const lexicon_entry& entry = lex_.entries[h.entry];
+            if (entry.pos != word_class::verb) continue;
+            out.words.emplace_back(pronoun);
+            out.words.push_back(plural ? entry.en : entry_form(entry, word_answers::form::third_person));
+            return i + 1;
+        }
+        return 0;
     }
 
     // At an "il" toks[i]: when it is impersonal, says it (and "faut" with it) and returns the
