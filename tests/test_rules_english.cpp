@@ -1371,3 +1371,11 @@ BOOST_AUTO_TEST_CASE(an_inverted_subject_pronoun_is_said_before_its_verb) {
     const std::string warned = english_summary(u8"Le toit présente un risque important, a-t-elle mis en garde.");
     BOOST_TEST(contains(warned, "she warned"), warned);
 }
+
+BOOST_AUTO_TEST_CASE(a_negated_past_in_a_clause_is_did_not) {
+    const std::string en = english_summary(
+        u8"Hervé Morin juge que François Bayrou ne méritait pas de défendre son héritage politique.");
+    BOOST_TEST(contains(en, "François Bayrou did not deserve to defend"), en);
+    const std::string longer = english_summary(u8"Il a dit que le pays ne signait plus les accords commerciaux.");
+    BOOST_TEST(contains(longer, "no longer signed"), longer);
+}

@@ -2425,6 +2425,12 @@ private:
                 }
                 return i + 1;
             }
+            // "qu'il ne signait pas" -> "that he did not sign", "ne signait plus" -> "no longer
+            // signed"
+            if (last == english_past(entry)) {
+                last = said == "not" ? "did not " + entry.en : std::string(said) + " " + last;
+                return i + 1;
+            }
         }
         if (h == nullptr && !auxiliary && !verb.capitalised) {
             // A verb only the dictionary knows was said bare ("serre": "shake").
