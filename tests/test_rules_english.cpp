@@ -1379,3 +1379,10 @@ BOOST_AUTO_TEST_CASE(a_negated_past_in_a_clause_is_did_not) {
     const std::string longer = english_summary(u8"Il a dit que le pays ne signait plus les accords commerciaux.");
     BOOST_TEST(contains(longer, "no longer signed"), longer);
 }
+
+BOOST_AUTO_TEST_CASE(a_finite_verb_only_the_dictionary_knows_stays_after_its_subject) {
+    const std::string past = english_summary(u8"Il dit que le ministre chuchotait un nom à ses conseillers.");
+    BOOST_TEST(contains(past, "the minister whispered a name"), past);
+    const std::string present = english_summary(u8"Il dit que le ministre chuchote un nom à ses conseillers.");
+    BOOST_TEST(contains(present, "the minister whispers a name"), present);
+}

@@ -1656,9 +1656,22 @@ public:
                         // "renonçait" -> "renounced" (when English has the word so formed)
                         std::string past = english_past(v);
                         if (is_english_word(past.substr(0, past.find(' ')))) w = std::move(past);
+                    } else if ((t.pos & grammar::pos_present) != 0 && (t.pos & grammar::pos_3sg) != 0 &&
+                               (t.pos & (grammar::pos_3pl | grammar::pos_noun | grammar::pos_adj |
+                                         grammar::pos_aux)) == 0) {
+                        // "le ministre chuchote" -> "whispers"
+                        std::string third = entry_form(v, word_answers::form::third_person);
+                        if (is_english_word(third.substr(0, third.find(' ')))) w = std::move(third);
                     }
                 }
-                if ((fb.pos == word_class::adj || fb.pos == word_class::verb) &&
+                // (A finite verb after its subject stays after it: "le ministre chuchotait" ->
+                // "the minister whispered"; an adjective or participle goes before its noun.)
+                constexpr uint32_t finite_pos = grammar::pos_present | grammar::pos_past | grammar::pos_future |
+                                                grammar::pos_conditional | grammar::pos_subjunctive;
+                const bool finite_verb = fb.pos == word_class::verb && (t.pos & finite_pos) != 0 &&
+                                         (t.pos & (grammar::pos_past_participle | grammar::pos_adj |
+                                                   grammar::pos_noun)) == 0;
+                if ((fb.pos == word_class::adj || fb.pos == word_class::verb) && !finite_verb &&
                     noun_at != std::string::npos && noun_at + 1 == out.words.size()) {
                     out.words.insert(out.words.begin() + static_cast<long>(noun_at), std::move(w));
                     ++noun_at;
