@@ -1386,3 +1386,8 @@ BOOST_AUTO_TEST_CASE(a_finite_verb_only_the_dictionary_knows_stays_after_its_sub
     const std::string present = english_summary(u8"Il dit que le ministre chuchote un nom à ses conseillers.");
     BOOST_TEST(contains(present, "the minister whispers a name"), present);
 }
+
+BOOST_AUTO_TEST_CASE(a_reflexive_idiom_closing_on_de_reads_its_elided_de) {
+    const std::string en = english_headline(u8"Le groupe armé se compose d'extrémistes étrangers et de paysans.");
+    BOOST_TEST(contains(en, "consists of"), en);
+}

@@ -177,7 +177,7 @@ const lexicon_entry* reflexive_idiom(const lexicon& lex, std::string_view lemma,
             bool article = false;
             for (std::size_t k = 0; k < n && match; ++k) {
                 const std::string_view w = toks[e + k]->key;
-                if (w == words[head + k]) continue;
+                if (lexicon::phrase_word_matches(words[head + k], w)) continue;  // ("d'" reads "de")
                 article = k + 1 == n && lexicon::contracts(words[head + k], w);
                 match = article;
             }
