@@ -20,6 +20,9 @@ std::string english_past(const lexicon_entry& e);  // (below)
 
 namespace {
 
+std::string verb_in_time(const lexicon_entry& entry, bool future);  // (below)
+std::string_view object_pronoun_english(std::string_view key, bool person);  // (below)
+
 // fold_key(s): s itself when it is of plain bytes (ASCII but capitals, as most lemmas are),
 // which fold to themselves; else folded into `buffer`.
 std::string_view folded_key(std::string_view s, std::string& buffer) {
@@ -915,12 +918,7 @@ public:
                         noun_at = std::string::npos;
                         // "de les rencontrer" -> "to meet them", "de le faire" -> "to do it": an
                         // object pronoun follows the verb ("se" is the reflexive verb's, read on).
-                        const std::string_view first = toks[i + 1]->key;
-                        const std::string_view pronoun = eq(first, "les") || eq(first, "leur") ? "them"
-                                                         : eq(first, "lui")                    ? "him"
-                                                         : eq(first, "le") || eq(first, "la") || eq(first, "l'")
-                                                             ? "it"
-                                                             : "";
+                        const std::string_view pronoun = object_pronoun_english(toks[i + 1]->key, false);
                         if (!pronoun.empty() && infinitive_at == i + 2 && said_bare(*toks[infinitive_at], out)) {
                             out.words.emplace_back(pronoun);
                             i = infinitive_at + 1;
@@ -1532,18 +1530,8 @@ public:
                 if (entry.pos == word_class::verb && (t.pos & (grammar::pos_future | grammar::pos_conditional)) != 0 &&
                     (t.pos & (grammar::pos_present | grammar::pos_infinitive | grammar::pos_past_participle |
                               grammar::pos_noun)) == 0) {
-                    const bool future = (t.pos & grammar::pos_future) != 0;
                     // ("devront" -> "will have to", "pourrait" -> "could": no modal after "will")
-                    const std::string rest = entry.en.substr(head.size());
-                    if (head == "must") {
-                        out.words.push_back(std::string(future ? "will have to" : "would have to") + rest);
-                    } else if (head == "can") {
-                        out.words.push_back(std::string(future ? "will be able to" : "could") + rest);
-                    } else if (english_modal(head)) {
-                        out.words.push_back(entry.en);
-                    } else {
-                        out.words.push_back(std::string(future ? "will " : "would ") + entry.en);
-                    }
+                    out.words.push_back(verb_in_time(entry, (t.pos & grammar::pos_future) != 0));
                     noun_at = std::string::npos;
                     ++i;
                     continue;
@@ -2960,6 +2948,20 @@ std::string negated_modal(std::string_view modal, std::string_view negation) {
 
 std::string english_verb(const verb_at& v, const translator& tr);
 
+// A verb entry said in the future ("will sign") or the conditional ("would sign"); a modal
+// says its own: "devra" -> "will have to", "devrait" -> "should", "pourra" -> "will be able
+// to", "pourrait" -> "could", another modal as it is.
+std::string verb_in_time(const lexicon_entry& entry, bool future) {
+    const std::string& en = entry.en;
+    const std::size_t space = en.find(' ');
+    const std::string_view head = std::string_view(en).substr(0, space);
+    const std::string rest = space == std::string::npos ? std::string() : en.substr(space);
+    if (head == "must") return (future ? "will have to" : "should") + rest;
+    if (head == "can") return (future ? "will be able to" : "could") + rest;
+    if (english_modal(head)) return en;
+    return (future ? "will " : "would ") + en;
+}
+
 // The verb group in the future ("signera", "aura signé": "will sign"), the conditional
 // ("signerait": "would sign") or the compound conditional of reported facts ("aurait signé":
 // "reportedly signs"), as english_verb says the present otherwise; empty for another tense.
@@ -2981,35 +2983,21 @@ std::string english_verb_in_time(const verb_at& v, const translator& tr) {
         }
         return "reportedly " + said;
     }
-    const std::string will = future ? "will" : "would";
-    const std::string& en = v.entry->en;
-    const std::string head = en.substr(0, en.find(' '));
-    const std::string rest = en.substr(head.size());
-    // "devra" -> "will have to", "pourra" -> "will be able to"; "devrait" -> "should",
-    // "pourrait" -> "could"; another modal stays as it is.
-    struct modal_in_time {
-        std::string_view head, future, conditional;
-    };
-    static constexpr modal_in_time modals[] = {{"must", "will have to", "should"},
-                                               {"can", "will be able to", "could"}};
-    std::string lead = will;
-    std::string verb;
+    std::string said;
     if (v.passive) {
-        verb = "be " + tr.entry_form(*v.entry, word_answers::form::participle);
-    } else if (const auto* m = std::find_if(std::begin(modals), std::end(modals),
-                                            [&](const modal_in_time& x) { return x.head == head; });
-               m != std::end(modals)) {
-        lead = future ? m->future : m->conditional;
-        verb = rest.empty() ? rest : rest.substr(1);
-    } else if (english_modal(head)) {
-        return {};
+        said = std::string(future ? "will" : "would") + " be " +
+               tr.entry_form(*v.entry, word_answers::form::participle);
+    } else if (v.compound && future) {
+        // ("aura signé": "will have signed")
+        said = "will have " + tr.entry_form(*v.entry, word_answers::form::participle);
     } else {
-        verb = en;
+        said = verb_in_time(*v.entry, future);
+        if (said == v.entry->en) return {};  // another modal: said as it is, in the present
     }
-    // ("aura signé": "will have signed")
-    if (v.compound && !v.passive && future) verb = "have " + tr.entry_form(*v.entry, word_answers::form::participle);
-    if (v.negated) lead = negated_modal(lead, v.negation);
-    return verb.empty() ? lead : lead + " " + verb;
+    if (!v.negated) return said;
+    const std::size_t space = said.find(' ');
+    return negated_modal(std::string_view(said).substr(0, space), v.negation) +
+           (space == std::string::npos ? std::string() : said.substr(space));
 }
 
 std::string english_verb(const verb_at& v, const translator& tr) {
@@ -3080,6 +3068,16 @@ english_run sayable_prefix(const translator& tr, const std::vector<const tok*>& 
     return tr.run(toks, b, cut, lead);
 }
 
+// The English of an object pronoun ("les", "leur" -> "them", "lui" -> "him"); "le", "la",
+// "l'" stand for a person ("him", "her") or a thing ("it"). Empty for another word.
+std::string_view object_pronoun_english(std::string_view key, bool person) {
+    if (eq(key, "les") || eq(key, "leur")) return "them";
+    if (eq(key, "lui")) return "him";
+    if (eq(key, "la")) return person ? "her" : "it";
+    if (eq(key, "le") || eq(key, "l'")) return person ? "him" : "it";
+    return {};
+}
+
 // The English of an object pronoun standing before the verb group v, in it ("lui a demandé")
 // or just before it ("les accuse", "l'a condamné"), when a subject comes first: "them",
 // "him" or "her"; none after a verb of speech. The subject ends at subject_end, moved before
@@ -3109,9 +3107,6 @@ std::string_view object_pronoun(const grammar::sentence& s, const std::vector<co
         subject_end = v.begin - 1;
     }
     if (found == nullptr) return {};
-    const std::string_view key = found->key;
-    if (eq(key, "les") || eq(key, "leur")) return "them";
-    if (eq(key, "lui")) return "him";
     bool speech = false;
     for (const auto& c : s.clauses) {
         if (c.role == grammar::clause_role::main && c.verb) {
@@ -3121,8 +3116,10 @@ std::string_view object_pronoun(const grammar::sentence& s, const std::vector<co
     }
     // (What a verb of speech takes is what was said, which English leaves out: "l'a
     // martelé", "insists". "le fait" stands for an action: "does so", not "makes him".)
+    const std::string_view key = found->key;
+    if (eq(key, "les") || eq(key, "leur") || eq(key, "lui")) return object_pronoun_english(key, true);
     if (speech || (v.entry != nullptr && v.entry->fr == "faire")) return {};
-    return eq(key, "la") ? "her" : "him";
+    return object_pronoun_english(key, true);
 }
 
 // "Il faut …", "Il aura fallu …", "Il semble …": the impersonal "il" is "it"; "falloir"
