@@ -246,7 +246,11 @@ class word_table final {
             if (s.entry == 0) break;
             if (s.check == check_of(h) && entry(s.entry - 1).first == key) return entry(s.entry - 1).second;
         }
-        if ((size_ & block_mask) == 0) blocks_.emplace_back(new entry_type[block_size]);
+        if ((size_ & block_mask) == 0) {
+            // (Owned before the list grows: a failed allocation of the list's room frees it.)
+            std::unique_ptr<entry_type[]> block(new entry_type[block_size]);
+            blocks_.push_back(std::move(block));
+        }
         auto& e = entry(size_++);
         e.first = key;
         slots_[i] = {static_cast<uint32_t>(size_), check_of(h)};

@@ -398,7 +398,9 @@ std::string_view fold_key_kept_remembered(key_store& keys, std::string_view s) {
 
 void key_store::grow(std::size_t n) {
     const std::size_t size = std::max<std::size_t>(n, blocks_.empty() ? 4096 : 2 * block_size_);
-    blocks_.emplace_back(new char[size]);
+    // (Owned before the list grows: a failed allocation of the list's room frees the block.)
+    std::unique_ptr<char[]> block(new char[size]);
+    blocks_.push_back(std::move(block));
     block_size_ = size;
     total_ += size;
     at_ = blocks_.back().get();
