@@ -1342,31 +1342,26 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         }
         std::string pronoun_en;
         std::string named;  // who the pronoun stands for
-        const bool pronoun_opens = (c.text.rfind("Il ", 0) == 0 || c.text.rfind("Elle ", 0) == 0) && !impersonal(c.text);
-        if (person != nullptr && static_cast<int>(person->sentence_count) >= pack.topic_min_mentions &&
-            pronoun_opens) {
-            pronoun_en = c.text.rfind("Il ", 0) == 0 ? "He " : "She ";
-            named = most_written(*person);
-            c.text = named + c.text.substr(c.text.find(' '));
-            if (person == topic) prefix = false;  // named already
-            if (options.trace) out.trace.push_back({"resolve_pronoun", key.source->where, 0.0, "named"});
-        } else if (pronoun_opens) {
-            // With no main person, the pronoun stands for the person named last before it,
-            // in the four sentences before the statement (a mention with no name, "le
-            // ministre", is passed over: it names the same person, most often).
-            std::string_view antecedent;
-            for (std::size_t k = best; k-- > 0 && k + 4 >= best && antecedent.empty();) {
-                const auto& actors = views[k].source->actors;
-                for (auto a = actors.rbegin(); a != actors.rend(); ++a) {
-                    if (a->kind == grammar::actor_kind::person && a->name.find(' ') != std::string::npos) {
-                        antecedent = a->name;
-                        break;
+        if ((c.text.rfind("Il ", 0) == 0 || c.text.rfind("Elle ", 0) == 0) && !impersonal(c.text)) {
+            if (person != nullptr && static_cast<int>(person->sentence_count) >= pack.topic_min_mentions) {
+                named = most_written(*person);
+                if (person == topic) prefix = false;  // named already
+            } else {
+                // With no main person, the pronoun stands for the person named last before
+                // it, in the four sentences before the statement (a mention with no name, "le
+                // ministre", is passed over: it names the same person, most often).
+                for (std::size_t k = best; k-- > 0 && k + 4 >= best && named.empty();) {
+                    const auto& actors = views[k].source->actors;
+                    for (auto a = actors.rbegin(); a != actors.rend(); ++a) {
+                        if (a->kind == grammar::actor_kind::person && a->name.find(' ') != std::string::npos) {
+                            named = a->name;
+                            break;
+                        }
                     }
                 }
             }
-            if (!antecedent.empty()) {
+            if (!named.empty()) {
                 pronoun_en = c.text.rfind("Il ", 0) == 0 ? "He " : "She ";
-                named = std::string(antecedent);
                 c.text = named + c.text.substr(c.text.find(' '));
                 if (options.trace) out.trace.push_back({"resolve_pronoun", key.source->where, 0.0, "named"});
             }

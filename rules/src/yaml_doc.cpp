@@ -104,7 +104,7 @@ bool plain_decimal(const std::string& text, T& value) {
         }
         const char* const end = text.data() + text.size();
         const auto [at, ec] = std::from_chars(text.data(), end, value);
-        return ec == std::errc() && at == end && !text.empty();
+        return ec == std::errc() && at == end;
     }
 }
 
