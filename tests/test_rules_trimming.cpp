@@ -482,3 +482,11 @@ BOOST_AUTO_TEST_CASE(a_headline_opening_on_il_names_the_person_named_last_before
         u8"Sur la question des migrants, il a signé un accord historique avec l'Allemagne avant le sommet européen de Salzbourg.");
     BOOST_TEST(h.rfind("Jean-Yves Le Drian signe un accord", 0) == 0, h);
 }
+
+BOOST_AUTO_TEST_CASE(a_cut_at_the_que_of_ainsi_que_takes_ainsi_along) {
+    const std::string h = default_headline(
+        u8"Ce calcul prend en compte les grossesses non désirées (24 %) ainsi que les naissances mal "
+        u8"planifiées ou survenues de manière imprévue.");
+    BOOST_TEST(h.find("ainsi") == std::string::npos, h);
+    BOOST_TEST(h.find(u8"les grossesses non désirées") != std::string::npos, h);
+}

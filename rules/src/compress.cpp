@@ -1759,6 +1759,13 @@ private:
             }
             if (comma < size() && tail_words > 0 && tail_words <= 3 && !verb_in_tail) at = comma;
         }
+        // A cut at the "que" of "ainsi que", "alors que", "parce que" … takes the word that
+        // opens it along ("les grossesses non désirées ainsi |" is no French).
+        if (at < size() && (is(at, "que") || is(at, "qu'")) && prev(at) < size() && prev(at) > first()) {
+            static const word_set opens{"ainsi", "alors", "bien", "parce", "afin", "tandis", "pendant",
+                                        "avant", "apres", "sans", "pour", "meme", "tant", "sitot"};
+            if (opens.has_key(toks_[prev(at)])) at = prev(at);
+        }
         // A name is never split: "la maison de Marine | Le Pen" takes the rest of the name
         // when it is two words at most, else the cut moves before the name.
         if (at == limit && at < size() && capitalised_word(at) && prev(at) < size() && capitalised_word(prev(at))) {
