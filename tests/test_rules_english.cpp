@@ -1391,3 +1391,15 @@ BOOST_AUTO_TEST_CASE(a_reflexive_idiom_closing_on_de_reads_its_elided_de) {
     const std::string en = english_headline(u8"Le groupe armé se compose d'extrémistes étrangers et de paysans.");
     BOOST_TEST(contains(en, "consists of"), en);
 }
+
+BOOST_AUTO_TEST_CASE(non_before_an_adjective_after_its_noun_is_a_prefix_before_the_noun) {
+    const std::string adjective = english_headline(u8"Le gouvernement a publié un rapport non officiel mardi.");
+    BOOST_TEST(contains(adjective, "a non-official report"), adjective);
+    BOOST_TEST(!contains(adjective, "official no"), adjective);
+    const std::string participle =
+        english_headline(u8"Les syndicats dénoncent des licenciements non justifiés dans l'usine.");
+    BOOST_TEST(contains(participle, "non-justified layoffs"), participle);
+    // "non" as an answer stays "no".
+    const std::string answer = english_headline(u8"Le ministre a dit non au projet de loi.");
+    BOOST_TEST(contains(answer, "no to the bill"), answer);
+}

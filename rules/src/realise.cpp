@@ -502,7 +502,7 @@ public:
                   "son", "sa", "ses", "se", "s'", "qui", "un", "une", "plus", "pour", "afin", "age",
                   "agee", "ages", "agees", "que", "qu'", "administration", "gouvernement", "cabinet",
                   "regime", "camp", "clan", "avoir", "etre", "en", "au", "aux", "peu", "va", "vont",
-                  "allait", "allaient", "est", "sont", "etait", "etaient"}) {
+                  "allait", "allaient", "est", "sont", "etait", "etaient", "non"}) {
                 shapes.add(w);
             }
             return shapes;
@@ -1294,6 +1294,21 @@ public:
                     noun_at = std::string::npos;
                     ++i;
                     continue;
+                }
+                // "un rapport non officiel", "les grossesses non désirées": "non" before an
+                // adjective or a participle after its noun is English's prefix, and the word
+                // goes before the noun as adjectives do ("a non-official report").
+                if (eq(t.key, "non") && noun_at != std::string::npos && noun_at + 1 == out.words.size() &&
+                    i + 1 < e) {
+                    const std::string en = negated_modifier(*toks[i + 1]);
+                    if (!en.empty()) {
+                        const std::size_t at = postnominal_at_ < noun_at ? postnominal_at_ : noun_at;
+                        out.words.insert(out.words.begin() + static_cast<long>(at), "non-" + en);
+                        postnominal_at_ = at;
+                        ++noun_at;
+                        i += 2;
+                        continue;
+                    }
                 }
                 // "en annonçant", "en dénonçant": the gerund says how, "by announcing".
                 if (eq(t.key, "en") && i + 1 < e && (toks[i + 1]->pos & grammar::pos_present_participle) != 0 &&
@@ -2178,6 +2193,36 @@ private:
         }
         if (lex_.entries[h->entry].pos != word_class::adj) return {};
         return lex_.entries[h->entry].en;
+    }
+
+    // The English of a word "non" negates after a noun: an adjective ("officiel"), or a past
+    // participle ("désirées": "wanted"), as one English word; else empty.
+    std::string negated_modifier(const tok& t) const {
+        if (t.kind != tok_kind::word || t.capitalised || (t.pos & grammar::pos_unknown) != 0 ||
+            (t.pos & (grammar::pos_adj | grammar::pos_past_participle)) == 0) {
+            return {};
+        }
+        std::string en = adjective_english(t);
+        if (en.empty() && (t.pos & grammar::pos_past_participle) != 0) {
+            const lexicon_entry* verb = nullptr;
+            if (const auto* hits = forms_of(lex_, t)) {
+                for (const auto& h : *hits) {
+                    if (lex_.entries[h.entry].pos == word_class::verb) {
+                        verb = &lex_.entries[h.entry];
+                        break;
+                    }
+                }
+            }
+            if (verb != nullptr) {
+                en = english_pp(*verb);
+            } else if (const lexicon::fallback_hit& fb = fallback_of(t); fb.pos == word_class::verb) {
+                lexicon_entry v;
+                v.en = fb.en;
+                en = english_pp(v);
+                if (!is_english_word(en)) en.clear();
+            }
+        }
+        return en.find(' ') == std::string::npos ? en : std::string();
     }
 
     // The pack's adjective reading of a form, if it has one.
