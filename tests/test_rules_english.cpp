@@ -1403,3 +1403,32 @@ BOOST_AUTO_TEST_CASE(non_before_an_adjective_after_its_noun_is_a_prefix_before_t
     const std::string answer = english_headline(u8"Le ministre a dit non au projet de loi.");
     BOOST_TEST(contains(answer, "no to the bill"), answer);
 }
+
+BOOST_AUTO_TEST_CASE(an_adverb_of_frequency_or_time_goes_before_the_english_verb) {
+    const std::string simple = english_headline(u8"Le risque de contagion mine toujours les indices boursiers.");
+    BOOST_TEST(contains(simple, "still undermines"), simple);
+    const std::string modal = english_headline(u8"Le test présenterait parfois des résultats erronés selon les médecins.");
+    BOOST_TEST(contains(modal, "would sometimes present"), modal);
+    const std::string future = english_headline(u8"Le président signera aussi un accord avec la Chine.");
+    BOOST_TEST(contains(future, "will also sign"), future);
+    // Inside the French verb group: after "be", before a verb that is no auxiliary.
+    const std::string be = english_headline(u8"Le gouvernement est toujours divisé sur la réforme.");
+    BOOST_TEST(contains(be, "is still divided"), be);
+    const std::string wants = english_headline(u8"La Chine veut toujours acheter des avions européens.");
+    BOOST_TEST(contains(wants, "still wants to buy"), wants);
+    // After "be" alone it stays after it; a negation keeps its own place.
+    const std::string after_be = english_headline(u8"Le pays est toujours en guerre contre ses voisins.");
+    BOOST_TEST(!contains(after_be, "still is"), after_be);
+    const std::string negated = english_headline(u8"Le pays ne signe toujours pas le traité de paix.");
+    BOOST_TEST(!contains(negated, "still does"), negated);
+}
+
+BOOST_AUTO_TEST_CASE(etre_with_a_participle_the_pack_knows_only_as_an_adjective_is_be_and_the_adjective) {
+    const std::string plain = english_headline(u8"Les prix sont élevés en France selon l'Insee.");
+    BOOST_TEST(contains(plain, "are high"), plain);
+    const std::string graded = english_headline(u8"Les prix seront très élevés en France selon l'Insee.");
+    BOOST_TEST(contains(graded, "will be very high"), graded);
+    // A verb the pack lists stays a passive, with its degree adverb.
+    const std::string passive = english_headline(u8"Le président est élu par le Parlement.");
+    BOOST_TEST(contains(passive, "is elected by"), passive);
+}

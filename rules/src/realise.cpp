@@ -3167,6 +3167,95 @@ std::string_view object_pronoun(const grammar::sentence& s, const std::vector<co
     return object_pronoun_english(key, true);
 }
 
+// "mine toujours les indices" -> "still undermines the indexes", "présenterait parfois" ->
+// "would sometimes present": an adverb of frequency or time French says after the verb goes
+// before the English verb, after its first auxiliary or modal; after "be" alone it stays
+// ("is still").
+// (The English adverbs that take this place.)
+bool middle_adverb(std::string_view en) {
+    static const word_list middle{"still", "sometimes", "often", "already", "always", "never", "also",
+                                  "usually", "rarely", "generally", "probably", "certainly", "finally",
+                                  "gradually", "increasingly", "constantly", "regularly", "frequently"};
+    return middle.contains(en);
+}
+
+// Says `adverb` in its place in the English verb group `verb`; false when the group has no
+// place for it (a negation has its own: "does not", "no longer"; "be" alone keeps it after).
+bool adverb_in_verb(std::string& verb, std::string_view adverb) {
+    static const word_list be{"is", "are", "was", "were", "am", "be"};
+    static const word_list first_auxiliary{"will", "would", "should", "could", "can", "must", "may",
+                                           "might", "has", "have", "had", "is", "are", "was", "were"};
+    if (verb.empty() || verb.find(" not") != std::string::npos || verb.find("no longer") != std::string::npos ||
+        verb.find("never") != std::string::npos) {
+        return false;
+    }
+    const std::size_t space = verb.find(' ');
+    const std::string_view head = std::string_view(verb).substr(0, space);
+    if (space == std::string::npos && be.contains(head)) return false;
+    if (space != std::string::npos && first_auxiliary.contains(head)) {
+        verb.insert(space + 1, std::string(adverb) + " ");
+    } else {
+        verb.insert(0, std::string(adverb) + " ");
+    }
+    return true;
+}
+
+void adverb_before_verb(std::string& verb, std::string& object) {
+    const std::size_t space = object.find(' ');
+    const std::string_view adverb = std::string_view(object).substr(0, space);
+    if (!middle_adverb(adverb) || !adverb_in_verb(verb, adverb)) return;
+    object.erase(0, space == std::string::npos ? object.size() : space + 1);
+}
+
+// "Les prix sont très élevés" -> "The prices are very high", not "are breeded": être with a
+// participle is "be" and the pack's adjective of it when the pack lists no verb of that
+// participle (the group's verb came from the dictionary), and a degree adverb before the
+// participle is said before it ("est très attaché" -> "is very attached"). The participle's
+// English is the last word of `verb`.
+void copula_adjective(const lexicon& lex, const std::vector<const tok*>& toks, const verb_at& v,
+                      const lexicon_entry& unlisted, std::string& verb) {
+    if (!v.passive || v.verb >= toks.size() || v.verb == 0) return;
+    const std::size_t last = verb.rfind(' ');
+    if (last == std::string::npos) return;
+    if (v.entry == &unlisted) {
+        if (const form_hits* hits = forms_of(lex, *toks[v.verb])) {
+            for (const auto& h : *hits) {
+                if (lex.entries[h.entry].pos == word_class::adj) {
+                    verb.replace(last + 1, std::string::npos, lex.entries[h.entry].en);
+                    break;
+                }
+            }
+        }
+    }
+    static const word_list degree{"tres", "trop", "si", "assez", "particulierement", "extremement",
+                                  "fort", "plutot"};
+    const tok& before = *toks[v.verb - 1];
+    if (v.verb > v.begin && degree.contains(before.key)) {
+        const form_hit* h = lex.any_word(before.key);
+        if (h != nullptr && lex.entries[h->entry].pos == word_class::adv) {
+            verb.insert(last + 1, lex.entries[h->entry].en + " ");
+        }
+    }
+}
+
+// "est toujours divisé" -> "is still divided", "veut toujours acheter" -> "still wants to
+// buy": such an adverb inside the French verb group, which the verb's English leaves out,
+// takes the same place. (Not in a verb said in one word: "a déjà signé" said "signs" by a
+// headline's present is no "already signs".)
+void adverb_in_verb_group(const lexicon& lex, const std::vector<const tok*>& toks, const verb_at& v,
+                          std::string& verb) {
+    if (verb.find(' ') == std::string::npos) return;
+    for (std::size_t k = v.begin; k < v.end && k < toks.size(); ++k) {
+        const form_hit* h = lex.any_word(toks[k]->key);
+        if (h == nullptr || lex.entries[h->entry].pos != word_class::adv) continue;
+        const std::string& en = lex.entries[h->entry].en;
+        if (middle_adverb(en) && verb.find(en) == std::string::npos) {
+            adverb_in_verb(verb, en);
+            return;
+        }
+    }
+}
+
 // "Il faut …", "Il aura fallu …", "Il semble …": the impersonal "il" is "it"; "falloir"
 // with a complement says what something takes ("Il aura fallu trois ans" -> "It took three
 // years"), "il faut" + infinitive what must be done.
@@ -3779,6 +3868,9 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             }
         }
         if (!pronoun.empty()) object_slot = object_slot.empty() ? std::string(pronoun) : std::string(pronoun) + " " + object_slot;
+        copula_adjective(lex, toks, v, unlisted, verb_slot);
+        adverb_in_verb_group(lex, toks, v, verb_slot);
+        adverb_before_verb(verb_slot, object_slot);
         impersonal(toks, v, slots);
         existential(tr, toks, slots);
     } else {
