@@ -1432,3 +1432,10 @@ BOOST_AUTO_TEST_CASE(etre_with_a_participle_the_pack_knows_only_as_an_adjective_
     const std::string passive = english_headline(u8"Le président est élu par le Parlement.");
     BOOST_TEST(contains(passive, "is elected by"), passive);
 }
+
+BOOST_AUTO_TEST_CASE(dans_after_a_verb_of_motion_says_whither) {
+    const std::string went = english_headline(u8"Le ministre s'est rendu dans la région de Kidal mardi.");
+    BOOST_TEST(contains(went, "goes to the region"), went);
+    const std::string signed_there = english_headline(u8"Le ministre a signé un accord dans la région de Kidal mardi.");
+    BOOST_TEST(contains(signed_there, "in the region"), signed_there);
+}

@@ -502,7 +502,7 @@ public:
                   "son", "sa", "ses", "se", "s'", "qui", "un", "une", "plus", "pour", "afin", "age",
                   "agee", "ages", "agees", "que", "qu'", "administration", "gouvernement", "cabinet",
                   "regime", "camp", "clan", "avoir", "etre", "en", "au", "aux", "peu", "va", "vont",
-                  "allait", "allaient", "est", "sont", "etait", "etaient", "non"}) {
+                  "allait", "allaient", "est", "sont", "etait", "etaient", "non", "dans"}) {
                 shapes.add(w);
             }
             return shapes;
@@ -1349,6 +1349,17 @@ public:
                     // article is the country's to say (its en_article), and other places take none
                     // ("au Caire" -> "in Cairo").
                     out.words.push_back("in");
+                    noun_at = std::string::npos;
+                    ++i;
+                    continue;
+                }
+                // "s'est rendu dans la région" -> "goes to the region": after a verb of motion,
+                // "dans" says whither too.
+                // (With no word before, only after a main verb the caller names: a run that opens
+                // on "dans" with none is no motion.)
+                if (eq(t.key, "dans") && i + 1 < e && (!out.words.empty() || !out.lead.empty()) &&
+                    after_motion(out)) {
+                    out.words.push_back("to");
                     noun_at = std::string::npos;
                     ++i;
                     continue;
