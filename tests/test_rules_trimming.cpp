@@ -490,3 +490,18 @@ BOOST_AUTO_TEST_CASE(a_cut_at_the_que_of_ainsi_que_takes_ainsi_along) {
     BOOST_TEST(h.find("ainsi") == std::string::npos, h);
     BOOST_TEST(h.find(u8"les grossesses non désirées") != std::string::npos, h);
 }
+
+BOOST_AUTO_TEST_CASE(a_conjunct_the_subject_adds_after_a_comma_goes_when_the_verb_still_agrees) {
+    const std::string plural = default_headline(
+        u8"16 pays de l'Union européenne, ainsi que les États-Unis, le Canada et l'Ukraine ont annoncé "
+        u8"l'expulsion de diplomates russes.");
+    BOOST_TEST(plural.find("ainsi") == std::string::npos, plural);
+    BOOST_TEST(plural.find("annoncent") != std::string::npos, plural);
+    const std::string singular =
+        default_headline(u8"Le président, ainsi que ses ministres, a annoncé une réforme des retraites mardi.");
+    BOOST_TEST(singular.rfind(u8"Le président annonce", 0) == 0, singular);
+    // "Le président ont annoncé" is no French: a plural verb after a singular subject keeps it.
+    const std::string kept =
+        default_headline(u8"Le président, ainsi que ses ministres, ont annoncé une réforme des retraites mardi.");
+    BOOST_TEST(kept.find("ses ministres") != std::string::npos, kept);
+}

@@ -899,8 +899,9 @@ private:
             case trim_kind::reported_statement: return ques_.empty();
             // (Each walks only the dashes, the commas or the marks and "selon" it names.)
             case trim_kind::dateline: return !early_dash_;
-            // (An apposition stands between two commas.)
-            case trim_kind::apposition: return commas_ < 2;
+            // (An apposition stands between two commas; a conjunct added to the subject
+            // follows one: see added_conjunct.)
+            case trim_kind::apposition: return commas_ == 0;
             case trim_kind::attribution: return marks_.empty() && selon_.empty() && !grammar_has(kind);
             default: return false;
         }
@@ -1275,8 +1276,54 @@ private:
 
     // "X, le ministre des Affaires étrangères, a dit" -> "X a dit" (after a name), and
     // ", qui …," handled by `relative`.
+    // "16 pays de l'Union européenne, ainsi que les États-Unis, le Canada et l'Ukraine ont
+    // annoncé": a conjunct the subject adds after a comma ("ainsi que", "de même que", "tout
+    // comme") goes, up to the main verb, when what is left of the subject agrees with the verb
+    // (a singular verb, or a plural one after a plural determiner or a number).
+    void added_conjunct(int limit) {
+        const auto [verb, verb_last] = main_verb();
+        if (verb >= size() || !keep_[verb]) return;
+        for (idx i = first(); i < verb; i = next(i + 1)) {
+            if (toks_[i].kind != tok_kind::comma) continue;
+            const idx b = next(i + 1);
+            const idx b2 = b < size() ? next(b + 1) : size();
+            const idx b3 = b2 < size() ? next(b2 + 1) : size();
+            const bool opens = (is(b, "ainsi") && is(b2, "que")) || (is(b, "tout") && is(b2, "comme")) ||
+                               (is(b, "de") && is(b2, "meme") && is(b3, "que"));
+            if (!opens || i == first()) continue;
+            idx e = verb;  // the conjunct ends at the verb, or at a comma right before it
+            if (prev(verb) < size() && prev(verb) > i && toks_[prev(verb)].kind == tok_kind::comma) e = prev(verb) + 1;
+            int words = 0;
+            for (idx j = b; j < e; j = next(j + 1)) {
+                if (toks_[j].kind == tok_kind::word && (is_auxiliary(toks_[j]) || is(j, "qui") || is(j, "que")) &&
+                    j != b2 && j != b3) {
+                    return;  // a clause of its own
+                }
+                if (toks_[j].kind == tok_kind::word || toks_[j].kind == tok_kind::number) ++words;
+            }
+            if (words > limit) return;
+            bool plural_verb = false;
+            for (idx j = verb; j <= verb_last && j < size(); ++j) {
+                if (keep_[j] && (toks_[j].pos & grammar::pos_verb) != 0) {
+                    plural_verb = (toks_[j].pos & grammar::pos_3pl) != 0 && (toks_[j].pos & grammar::pos_3sg) == 0;
+                    break;
+                }
+            }
+            if (plural_verb) {
+                static const word_set plural{"les", "des", "ces", "leurs", "nos", "vos", "plusieurs", "quelques",
+                                             "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"};
+                const idx s0 = first();
+                if (!(toks_[s0].kind == tok_kind::number || plural.has_key(toks_[s0]))) return;
+            }
+            drop(i, e);
+            return;
+        }
+    }
+
     void apposition(const trim_rule& r) {
         const int limit = r.max_words > 0 ? r.max_words : 10;
+        added_conjunct(limit);
+        if (commas_ < 2) return;
         idx from = 0;  // kept commas, in order, from here on
         for (const uint32_t i : marks_) {
             if (i < from || !keep_[i] || toks_[i].kind != tok_kind::comma) continue;
