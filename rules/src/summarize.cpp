@@ -514,6 +514,29 @@ bool impersonal(const std::string& text) {
                        [&](const char* o) { return rest.rfind(o, 0) == 0; });
 }
 
+// After the topic's colon a statement goes on in lower case, as French writes it ("Europe :
+// la démocratie est …"), unless it opens on a name: a word the dictionary does not know or
+// knows as a name, an article before a capitalised word ("Le Drian", "La Haye"), an acronym.
+std::string after_colon(const compressed& c) {
+    const tok* first = nullptr;
+    const tok* second = nullptr;
+    for (const tok* t : c.kept) {
+        if (t->kind != tok_kind::word && t->kind != tok_kind::number) continue;
+        if (first == nullptr) {
+            first = t;
+        } else {
+            second = t;
+            break;
+        }
+    }
+    if (first == nullptr || first->kind != tok_kind::word) return c.text;
+    if (first->capitalised) {
+        if ((first->pos & (grammar::pos_proper | grammar::pos_unknown)) != 0 || first->pos == 0) return c.text;
+        if (!first->elided && second != nullptr && second->capitalised) return c.text;
+    }
+    return lower_first(c.text);
+}
+
 // A single capitalised word that the lexicon knows as a common word ("Conseil", "Etat").
 bool common_word(const lexicon& lex, const std::string& text) {
     if (text.find(' ') != std::string::npos) return false;
@@ -1384,7 +1407,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             out.headline_fr = by_template;
             if (options.trace) out.trace.push_back({template_fr, key.source->where, 0.0, "french"});
         } else if (!c.text.empty()) {
-            out.headline_fr = prefix ? topic_fr + " : " + c.text : c.text;
+            out.headline_fr = prefix ? topic_fr + " : " + (named.empty() ? after_colon(c) : c.text) : c.text;
             if (options.trace) {
                 // Each trimming rule points at what it took away or rewrote.
                 for (const auto& r : c.rules) {
