@@ -505,3 +505,17 @@ BOOST_AUTO_TEST_CASE(a_conjunct_the_subject_adds_after_a_comma_goes_when_the_ver
         default_headline(u8"Le président, ainsi que ses ministres, ont annoncé une réforme des retraites mardi.");
     BOOST_TEST(kept.find("ses ministres") != std::string::npos, kept);
 }
+
+BOOST_AUTO_TEST_CASE(a_title_with_a_lower_case_complement_before_a_name_between_commas_goes) {
+    const std::string junta = default_headline(
+        u8"Le porte-parole de la junte, Ismaël Wagué, a annoncé la fin du couvre-feu.");
+    BOOST_TEST(junta.rfind(u8"Ismaël Wagué annonce", 0) == 0, junta);
+    const std::string government = default_headline(
+        u8"Le porte-parole du gouvernement, Gabriel Attal, a annoncé mardi la fin du confinement.");
+    BOOST_TEST(government.rfind("Gabriel Attal annonce", 0) == 0, government);
+    // With no comma the name is the complement's: the lawyer speaks, not the film-maker.
+    const std::string lawyer = default_headline(
+        u8"L'avocat du cinéaste franco-polonais Roman Polanski réclame une nouvelle fois sa libération.");
+    BOOST_TEST(lawyer.rfind("Polanski", 0) != 0, lawyer);
+    BOOST_TEST(lawyer.find("avocat") != std::string::npos, lawyer);
+}

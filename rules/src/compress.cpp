@@ -1480,6 +1480,11 @@ private:
             // title words, nationality adjectives, "des Affaires étrangères"
             idx k = j;
             int span = 0;
+            // Past a "de", the complement of a title may be written in lower case ("le porte-
+            // parole de la junte, Ismaël Wagué"): its articles, nouns and adjectives are the
+            // title's too, when a name follows the phrase after a comma (tested below).
+            bool complement = false;
+            bool lowered = false;  // a word of the phrase is such a lower-case word
             while (k < size() && span < 9) {
                 const tok& t = toks_[k];
                 // a title written as a phrase ("ministre des Affaires étrangères") goes whole
@@ -1500,7 +1505,14 @@ private:
                                   (t.capitalised && is_function_word(lex_, t) == false &&
                                    lex_.any_word(t.key) != nullptr) ||
                                   eq(t.key, "vice") || eq(t.key, "premier") || eq(t.key, "premiere");
-                if (!part || !keep_[k]) break;
+                const bool lower_complement =
+                    complement && t.kind == tok_kind::word && !t.capitalised &&
+                    (eq(t.key, "la") || eq(t.key, "le") || eq(t.key, "l'") || eq(t.key, "les") ||
+                     ((t.pos & (grammar::pos_noun | grammar::pos_adj)) != 0 &&
+                      (t.pos & (grammar::pos_unknown | grammar::pos_present | grammar::pos_past)) == 0));
+                if ((!part && !lower_complement) || !keep_[k]) break;
+                lowered = lowered || (lower_complement && !part);
+                complement = complement || eq(t.key, "de") || eq(t.key, "des") || eq(t.key, "du") || eq(t.key, "d'");
                 k = next(k + 1);
                 ++span;
             }
@@ -1510,7 +1522,9 @@ private:
                 comma = true;
                 name = next(name + 1);
             }
-            if (!name_word(name)) continue;
+            // ("L'avocat du cinéaste franco-polonais Roman Polanski": with no comma, the name
+            // is the complement's.)
+            if (!name_word(name) || (lowered && !comma)) continue;
             idx name_end = name;
             while (name_end < size() && name_word(name_end)) name_end = next(name_end + 1);
             if (name_end - name > 4) continue;
