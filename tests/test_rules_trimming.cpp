@@ -519,3 +519,11 @@ BOOST_AUTO_TEST_CASE(a_title_with_a_lower_case_complement_before_a_name_between_
     BOOST_TEST(lawyer.rfind("Polanski", 0) != 0, lawyer);
     BOOST_TEST(lawyer.find("avocat") != std::string::npos, lawyer);
 }
+
+BOOST_AUTO_TEST_CASE(a_short_tail_after_the_verb_goes_when_the_cut_stops_at_its_comma) {
+    const std::string h = default_headline(
+        u8"La tentative des forces du maréchal a échoué, le GNA, à la faveur d'un soutien turc accru, "
+        u8"parvenant à chasser les pro-Haftar.");
+    BOOST_TEST(h.find("GNA") == std::string::npos, h);
+    BOOST_TEST(h.find(u8"échoue") != std::string::npos, h);
+}

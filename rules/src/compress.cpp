@@ -1809,7 +1809,10 @@ private:
             idx comma = size();
             int tail_words = 0;
             bool verb_in_tail = false;
-            for (idx i = prev(at); i < size() && i > verb_last; i = prev(i)) {
+            // (A comma the cut stops at is the tail's end, not its start: "échoue, le GNA, |".)
+            idx last = prev(at);
+            if (last < size() && last > verb_last && toks_[last].kind == tok_kind::comma) last = prev(last);
+            for (idx i = last; i < size() && i > verb_last; i = prev(i)) {
                 if (toks_[i].kind == tok_kind::comma) {
                     comma = i;
                     break;
