@@ -527,3 +527,15 @@ BOOST_AUTO_TEST_CASE(a_short_tail_after_the_verb_goes_when_the_cut_stops_at_its_
     BOOST_TEST(h.find("GNA") == std::string::npos, h);
     BOOST_TEST(h.find(u8"échoue") != std::string::npos, h);
 }
+
+BOOST_AUTO_TEST_CASE(the_present_takes_an_adverb_between_auxiliary_and_participle_and_the_imperfect) {
+    const std::string adverb = default_headline(u8"Mike Pompeo a également évoqué un jour historique pour la région.");
+    BOOST_TEST(adverb.find(u8"évoque également") != std::string::npos, adverb);
+    const std::string imperfect = default_headline(u8"Donald Trump vantait les futures bonnes relations avec la Russie.");
+    BOOST_TEST(imperfect.find("Donald Trump vante les") != std::string::npos, imperfect);
+    const std::string plural = default_headline(u8"Les dirigeants signaient un accord historique avec la Chine.");
+    BOOST_TEST(plural.find("signent") != std::string::npos, plural);
+    // A negation keeps the compound past.
+    const std::string negated = default_headline(u8"Le ministre n'a pas signé l'accord avec la Chine.");
+    BOOST_TEST(negated.find(u8"n'a pas signé") != std::string::npos, negated);
+}

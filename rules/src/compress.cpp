@@ -444,7 +444,10 @@ private:
             case trim_kind::purpose: clause_from_marker(r, true); break;
             case trim_kind::enumeration: enumeration(); break;
             case trim_kind::shorten_actor: shorten_actor(); break;
-            case trim_kind::present_tense: present_tense(); break;
+            case trim_kind::present_tense:
+                present_tense();
+                imperfect_main_verb();
+                break;
             case trim_kind::reported_statement: reported_statement(r); break;
             case trim_kind::cut: cut(max_words); break;
         }
@@ -895,7 +898,7 @@ private:
             case trim_kind::time: return no_openers && numbers_.empty() && !grammar_has(kind);
             case trim_kind::parenthetical: return parens_.empty() && !incise_ && !grammar_has(kind);
             case trim_kind::shorten_actor: return civilities_.empty() && definite_.empty();
-            case trim_kind::present_tense: return avoir_.empty();
+            case trim_kind::present_tense: return avoir_.empty() && !imperfect_main();
             case trim_kind::reported_statement: return ques_.empty();
             // (Each walks only the dashes, the commas or the marks and "selon" it names.)
             case trim_kind::dateline: return !early_dash_;
@@ -1556,12 +1559,65 @@ private:
             if (const idx before = prev(i); before < size() && is(before, "l'")) continue;
             // "a du mal" is "avoir du mal", no "a dû".
             if (eq(toks_[v].text, "du")) continue;
+            // "a également évoqué" -> "évoque également": one adverb between the auxiliary
+            // and its participle follows the present (the adverb's token takes the verb, the
+            // participle's the adverb). Not a negation ("n'a pas signé").
+            const idx participle = next(v + 1);
+            if (participle < size() && adverb_between(v) && toks_[participle].kind == tok_kind::word &&
+                (toks_[participle].pos & grammar::pos_past_participle) != 0) {
+                const std::string present = present_of(toks_[participle], pl);
+                if (present.empty()) continue;
+                const std::string adverb(toks_[v].text);
+                set_text(i, {});
+                set_text(v, present);
+                set_text(participle, adverb);
+                break;
+            }
             const std::string present = present_of(toks_[v], pl);
             if (present.empty()) continue;
             set_text(i, {});
             set_text(v, present);
             break;  // only the main verb: the first one
         }
+    }
+
+    // An adverb that may stand between an auxiliary and its participle and follow the present
+    // ("également", "déjà", "finalement"): no negation, no verb form, no word of another kind.
+    bool adverb_between(idx i) const {
+        const tok& t = toks_[i];
+        if (t.kind != tok_kind::word || t.capitalised || (t.pos & grammar::pos_adverb) == 0 ||
+            (t.pos & (grammar::pos_verb | grammar::pos_noun | grammar::pos_adj | grammar::pos_unknown)) != 0) {
+            return false;
+        }
+        return !(is(i, "pas") || is(i, "plus") || is(i, "jamais") || is(i, "rien") || is(i, "guere") ||
+                 is(i, "point") || is(i, "aussi") || is(i, "ainsi") || is(i, "bien"));
+    }
+
+    // Whether the main clause's verb is a single word in the imperfect (imperfect_main_verb's
+    // to say in the present).
+    bool imperfect_main() const {
+        const auto [verb, verb_last] = main_verb();
+        return verb < size() && verb == verb_last && (toks_[verb].pos & grammar::pos_imperfect) != 0;
+    }
+
+    // "Donald Trump vantait les relations" -> "vante": the main clause's verb, a single finite
+    // word in the imperfect, in the present (as a headline says it).
+    void imperfect_main_verb() {
+        const auto [verb, verb_last] = main_verb();
+        if (verb >= size() || verb != verb_last || !keep_[verb] || toks_[verb].kind != tok_kind::word) return;
+        const tok& t = toks_[verb];
+        if ((t.pos & grammar::pos_imperfect) == 0 || (t.pos & grammar::pos_aux) != 0) return;
+        const idx before = prev(verb);
+        // (Not after "ne" or a clitic: "ne signait", "les signait" keep their form.)
+        if (before < size() && toks_[before].kind == tok_kind::word &&
+            (is(before, "ne") || is(before, "n'") || is(before, "se") || is(before, "s'") || is(before, "le") ||
+             is(before, "la") || is(before, "l'") || is(before, "les") || is(before, "lui") || is(before, "leur") ||
+             is(before, "y") || is(before, "en") || is(before, "qui"))) {
+            return;
+        }
+        const bool plural = t.key.size() > 5 && t.key.substr(t.key.size() - 5) == "aient";
+        const std::string present = present_of_imperfect(t, plural);
+        if (!present.empty()) set_text(verb, present);
     }
 
     // "Le Pakistan a annoncé qu'il expulsait l'ambassadeur" -> "Le Pakistan expulse
