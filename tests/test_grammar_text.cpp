@@ -3,7 +3,10 @@
 #include <boost/test/unit_test.hpp>
 #include <random>
 
+#include <filesystem>
+
 #include "grammar_support.hpp"
+#include "hunspell_reading.hpp"
 #include "lexicon_table.hpp"
 
 using namespace precis::grammar;
@@ -199,6 +202,38 @@ BOOST_AUTO_TEST_CASE(the_compiled_lexicon_answers_as_hunspell_does) {
     // speech still agrees.
     BOOST_TEST(compiled.lookup(u8"ÉTATS-UNIS").pos == lex.lookup(u8"ÉTATS-UNIS").pos);
     BOOST_TEST(compiled.lookup(u8"ÉTATS-UNIS").lemma == u8"États-Unis");
+}
+
+BOOST_AUTO_TEST_CASE(a_form_several_verbs_share_takes_the_verb_news_means) {
+    // hunspell-fr's own readings, in its order.
+    const std::vector<std::string> mise = {
+        "st:miser po:v1_it___zz po:impe po:2sg", "st:miser po:v1_it___zz po:ipre po:3sg",
+        "st:mettre po:v3__tnq__a po:ppas po:adj is:fem is:sg"};
+    const std::vector<std::string> saura = {"st:saurer po:v1__t___zz po:ipsi po:3sg",
+                                            "st:savoir po:v3_it_q__a po:ifut po:3sg"};
+    const std::vector<std::string> etaient = {"st:étayer po:v1_it_x__a po:ipre po:3pl",
+                                              "st:être po:v0ei_____a po:iimp po:3pl"};
+    const std::vector<std::string> tue = {"st:tuer po:v1_it_q_zz po:ipre po:3sg",
+                                          "st:taire po:v3__t_q__a po:ppas po:adj is:fem is:sg"};
+    const known_lemma dictionary = [](std::string_view l) {
+        return l == "mettre" || l == "savoir" || l == "tuer" || l == "taire";
+    };
+    BOOST_TEST(read_analyses(mise, dictionary).verb_lemma == "mettre");  // the dictionary knows it
+    BOOST_TEST(read_analyses(mise).verb_lemma == "miser");                // with none: the first
+    BOOST_TEST(read_analyses(saura).verb_lemma == "savoir");  // not the passé simple
+    BOOST_TEST(read_analyses(etaient, dictionary).verb_lemma == u8"être");
+    BOOST_TEST((read_analyses(etaient, dictionary).pos & pos_aux) != 0u);
+    BOOST_TEST(read_analyses(tue, dictionary).verb_lemma == "tuer");  // both known: the first
+    BOOST_TEST(read_analyses(mise, dictionary).lemma == "miser");    // the lemma stays the first
+    // The compiled table is made with FreeDict's headwords when they are installed.
+    if (lexicon::compiled_available() && std::filesystem::exists("/usr/share/dictd/freedict-fra-eng.index")) {
+        const lexicon compiled(lexicon::compiled);
+        for (auto [form, verb] : {std::pair{"mise", "mettre"}, {"prise", "prendre"}, {"ouvre", "ouvrir"},
+                                  {"saura", "savoir"}, {"aille", "aller"}, {"convient", "convenir"},
+                                  {"faut", "falloir"}, {"tue", "tuer"}}) {
+            BOOST_TEST(compiled.lookup(form).verb_lemma == verb, form);
+        }
+    }
 }
 
 BOOST_AUTO_TEST_CASE(a_lexicon_table_reads_back_what_was_written) {

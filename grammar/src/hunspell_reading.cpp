@@ -1,6 +1,7 @@
 // What precis keeps of hunspell-fr's morphological analyses: part-of-speech bits and lemmas.
 #include "hunspell_reading.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace precis::grammar {
@@ -47,10 +48,14 @@ uint32_t bits_of_tag(std::string_view tag) {
 }  // namespace
 
 // Reads hunspell's analyses ("st:signer po:v1_it_q__a po:ppas", one per reading).
-lexicon::analysis read_analyses(const std::vector<std::string>& readings) {
+lexicon::analysis read_analyses(const std::vector<std::string>& readings, const known_lemma& known) {
     lexicon::analysis out;
     if (readings.empty()) return out;
     out.pos = pos_none;
+    constexpr uint32_t tenses = pos_infinitive | pos_past_participle | pos_present_participle | pos_present |
+                                pos_past | pos_imperfect | pos_future | pos_conditional | pos_subjunctive;
+    // Each verb lemma met, with the best rank of its readings under the preferences above.
+    std::vector<std::pair<std::string, int>> verbs;
     for (const auto& reading : readings) {
         std::string stem;
         uint32_t bits = 0, gender = 0;
@@ -69,10 +74,27 @@ lexicon::analysis read_analyses(const std::vector<std::string>& readings) {
         // The gender of a first name ("po:prn is:fem"): English says "his" or "her".
         if (bits & pos_first_name) bits |= gender;
         if (out.lemma.empty()) out.lemma = stem;
-        // "étaient" is être before it is étayer: the auxiliary reading wins.
-        if ((bits & pos_verb) && (out.verb_lemma.empty() || stem == "être" || stem == "avoir"))
-            out.verb_lemma = stem;
+        if ((bits & pos_verb) && !stem.empty()) {
+            // "étaient" is être before it is étayer: the auxiliaries come first.
+            const bool common_tense = (bits & tenses) != 0 && (bits & tenses) != pos_past;
+            const int rank = stem == "être" || stem == "avoir"
+                                 ? 4
+                                 : (known && known(stem) ? 2 : 0) + (common_tense ? 1 : 0);
+            auto met = std::find_if(verbs.begin(), verbs.end(), [&](const auto& v) { return v.first == stem; });
+            if (met == verbs.end()) {
+                verbs.emplace_back(stem, rank);
+            } else {
+                met->second = std::max(met->second, rank);
+            }
+        }
         out.pos |= bits;
+    }
+    int best = -1;  // (ties go to the first verb met)
+    for (auto& [lemma, rank] : verbs) {
+        if (rank > best) {
+            best = rank;
+            out.verb_lemma = std::move(lemma);
+        }
     }
     if (out.pos == pos_none) out.pos = pos_unknown;
     if (out.verb_lemma == "avoir" || out.verb_lemma == "être") out.pos |= pos_aux;
