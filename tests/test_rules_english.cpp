@@ -1439,3 +1439,10 @@ BOOST_AUTO_TEST_CASE(dans_after_a_verb_of_motion_says_whither) {
     const std::string signed_there = english_headline(u8"Le ministre a signé un accord dans la région de Kidal mardi.");
     BOOST_TEST(contains(signed_there, "in the region"), signed_there);
 }
+
+BOOST_AUTO_TEST_CASE(savoir_before_an_infinitive_is_know_how_to) {
+    const std::string future = english_headline(u8"Le ministre saura convaincre les députés lundi.");
+    BOOST_TEST(contains(future, "will know how to convince"), future);
+    const std::string present = english_headline(u8"Le président sait négocier avec la Chine selon ses proches.");
+    BOOST_TEST(contains(present, "knows how to negotiate"), present);
+}

@@ -3874,7 +3874,9 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                 const std::string_view first = said.substr(0, said.find(' '));
                 const bool gerund = first.size() > 3 && ends_with_text(first, "ing") && gerund_verb(last);
                 if (bare.count(last) == 0 && bare.count(v.entry != nullptr ? v.entry->en : "") == 0 && !gerund) {
-                    object_slot = "to " + object_slot;
+                    // ("saura convaincre" -> "will know how to convince")
+                    const bool how = v.entry != nullptr && v.entry->fr == "savoir";
+                    object_slot = (how ? "how to " : "to ") + object_slot;
                 }
             }
         }
