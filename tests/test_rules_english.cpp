@@ -1446,3 +1446,13 @@ BOOST_AUTO_TEST_CASE(savoir_before_an_infinitive_is_know_how_to) {
     const std::string present = english_headline(u8"Le président sait négocier avec la Chine selon ses proches.");
     BOOST_TEST(contains(present, "knows how to negotiate"), present);
 }
+
+BOOST_AUTO_TEST_CASE(a_relative_of_a_named_person_is_said_with_the_possessive) {
+    const std::string wife = english_headline(u8"La femme de Nicolas Sarkozy a chanté à Paris mardi.");
+    BOOST_TEST(contains(wife, "Nicolas Sarkozy's wife"), wife);
+    const std::string son = english_headline(u8"Le fils de Mouammar Kadhafi a été arrêté en Libye.");
+    BOOST_TEST(contains(son, "Kadhafi's son"), son);
+    // Not before a common noun.
+    const std::string father = english_headline(u8"Le père de la victime a témoigné mardi devant le tribunal.");
+    BOOST_TEST(contains(father, "father of the victim"), father);
+}

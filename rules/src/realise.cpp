@@ -611,6 +611,23 @@ public:
                         continue;
                     }
                 }
+                // "la femme de Nicolas Sarkozy" -> "Nicolas Sarkozy's wife": a relative of a named
+                // person is said with the possessive.
+                if ((eq(t.key, "la") || eq(t.key, "le") || eq(t.key, "l'")) && i + 3 < e) {
+                    if (const std::string_view kin = kin_english(toks[i + 1]->key);
+                        !kin.empty() && (eq(toks[i + 2]->key, "de") || eq(toks[i + 2]->key, "d'")) &&
+                        toks[i + 3]->capitalised && toks[i + 3]->kind == tok_kind::word &&
+                        (toks[i + 3]->pos & (grammar::pos_first_name | grammar::pos_surname | grammar::pos_unknown)) != 0) {
+                        std::size_t end = i + 3;
+                        while (end < e && end < i + 7 && toks[end]->kind == tok_kind::word && toks[end]->capitalised) ++end;
+                        for (std::size_t k = i + 3; k < end; ++k) out.words.emplace_back(toks[k]->text);
+                        out.words.back() += "'s";
+                        out.words.emplace_back(kin);
+                        noun_at = out.words.size() - 1;
+                        i = end;
+                        continue;
+                    }
+                }
                 // "depuis Jérusalem" -> "from Jerusalem": before a place "depuis" is no time
                 if (eq(t.key, "depuis") && i + 1 < e && toks[i + 1]->capitalised && toks[i + 1]->kind == tok_kind::word &&
                     (toks[i + 1]->country >= 0 || (toks[i + 1]->pos & grammar::pos_place_name) != 0) &&
@@ -2204,6 +2221,20 @@ private:
         }
         if (lex_.entries[h->entry].pos != word_class::adj) return {};
         return lex_.entries[h->entry].en;
+    }
+
+    // The English of a noun of kinship ("femme" -> "wife" before "de" and a name), or empty.
+    static std::string_view kin_english(std::string_view key) {
+        static constexpr std::pair<std::string_view, std::string_view> kin[] = {
+            {"femme", "wife"},       {"epouse", "wife"},     {"mari", "husband"},   {"epoux", "husband"},
+            {"fils", "son"},         {"fille", "daughter"},  {"frere", "brother"},  {"soeur", "sister"},
+            {"pere", "father"},      {"mere", "mother"},     {"veuve", "widow"},    {"neveu", "nephew"},
+            {"niece", "niece"},      {"compagne", "partner"}, {"compagnon", "partner"}, {"petit-fils", "grandson"},
+            {"petite-fille", "granddaughter"}, {"cousin", "cousin"}, {"cousine", "cousin"}};
+        for (const auto& [fr, en] : kin) {
+            if (key == fr) return en;
+        }
+        return {};
     }
 
     // The English of a word "non" negates after a noun: an adjective ("officiel"), or a past
