@@ -1456,3 +1456,14 @@ BOOST_AUTO_TEST_CASE(a_relative_of_a_named_person_is_said_with_the_possessive) {
     const std::string father = english_headline(u8"Le père de la victime a témoigné mardi devant le tribunal.");
     BOOST_TEST(contains(father, "father of the victim"), father);
 }
+
+BOOST_AUTO_TEST_CASE(a_modal_in_the_imperfect_follows_the_french_headline_tense) {
+    // The headline says "va signer": English says "will sign"; the summary keeps the past.
+    const std::string article = u8"Le ministre allait signer un accord avec la Chine.";
+    const std::string headline = english_headline(article);
+    BOOST_TEST(contains(headline, "will sign"), headline);
+    const std::string summary = english_summary(article);
+    BOOST_TEST(contains(summary, "was going to sign"), summary);
+    const std::string planned = english_headline(u8"Les ministres devaient signer un accord avec la Chine.");
+    BOOST_TEST(contains(planned, "were due to sign"), planned);
+}

@@ -539,3 +539,11 @@ BOOST_AUTO_TEST_CASE(the_present_takes_an_adverb_between_auxiliary_and_participl
     const std::string negated = default_headline(u8"Le ministre n'a pas signé l'accord avec la Chine.");
     BOOST_TEST(negated.find(u8"n'a pas signé") != std::string::npos, negated);
 }
+
+BOOST_AUTO_TEST_CASE(a_modal_in_the_imperfect_opening_the_main_verb_goes_to_the_present) {
+    const std::string going = default_headline(u8"Le ministre allait signer un accord avec la Chine.");
+    BOOST_TEST(going.find("va signer") != std::string::npos, going);
+    // "devait signer" says what was planned: it stays.
+    const std::string planned = default_headline(u8"Les ministres devaient signer un accord avec la Chine.");
+    BOOST_TEST(planned.find("devaient signer") != std::string::npos, planned);
+}

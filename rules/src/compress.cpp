@@ -1597,15 +1597,26 @@ private:
     // to say in the present).
     bool imperfect_main() const {
         const auto [verb, verb_last] = main_verb();
-        return verb < size() && verb == verb_last && (toks_[verb].pos & grammar::pos_imperfect) != 0;
+        return verb < size() && (toks_[verb].pos & grammar::pos_imperfect) != 0 &&
+               (verb == verb_last || modal_imperfect(toks_[verb]));
     }
 
-    // "Donald Trump vantait les relations" -> "vante": the main clause's verb, a single finite
-    // word in the imperfect, in the present (as a headline says it).
+    // "allait", "pouvait", "voulait" (and their plurals), which open a verb group before an
+    // infinitive ("allait signer" -> "va signer"). ("devait signer" says what was planned,
+    // which "doit signer" does not.)
+    static bool modal_imperfect(const tok& t) {
+        static const word_list modals{"allait", "allaient", "pouvait", "pouvaient", "voulait", "voulaient"};
+        return modals.contains(t.key);
+    }
+
+    // "Donald Trump vantait les relations" -> "vante", "allait signer" -> "va signer": the main
+    // clause's verb, a single finite word in the imperfect or a modal one before its
+    // infinitive, in the present (as a headline says it).
     void imperfect_main_verb() {
         const auto [verb, verb_last] = main_verb();
-        if (verb >= size() || verb != verb_last || !keep_[verb] || toks_[verb].kind != tok_kind::word) return;
+        if (verb >= size() || !keep_[verb] || toks_[verb].kind != tok_kind::word) return;
         const tok& t = toks_[verb];
+        if (verb != verb_last && !modal_imperfect(t)) return;
         if ((t.pos & grammar::pos_imperfect) == 0 || (t.pos & grammar::pos_aux) != 0) return;
         const idx before = prev(verb);
         // (Not after "ne" or a clitic: "ne signait", "les signait" keep their form.)

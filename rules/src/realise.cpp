@@ -3802,11 +3802,13 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                 {"doit", "must"},      {"doivent", "must"},    {"devrait", "should"},
                 {"devraient", "should"}, {"peut", "can"},      {"peuvent", "can"},
                 {"pourrait", "could"}, {"pourraient", "could"}, {"va", "will"},
-                {"vont", "will"},      {"allait", "will"},     {"allaient", "will"},
+                {"vont", "will"},      {"allait", "was going to"}, {"allaient", "were going to"},
                 {"veut", "wants to"},   {"veulent", "want to"}, {"devra", "will have to"},
                 {"devront", "will have to"}, {"pourra", "will be able to"},
                 {"pourront", "will be able to"}, {"voudrait", "would like to"},
-                {"voudraient", "would like to"}};
+                {"voudraient", "would like to"}, {"devait", "was due to"}, {"devaient", "were due to"},
+                {"pouvait", "could"}, {"pouvaient", "could"}, {"voulait", "wanted to"},
+                {"voulaient", "wanted to"}};
             const auto it = std::find_if(std::begin(modals), std::end(modals),
                                          [&](const auto& p) { return p.first == m.key; });
             if (it != std::end(modals)) {
@@ -3815,6 +3817,18 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                     be = be || eq(toks[k]->key, "etre");
                 }
                 std::string modal(it->second);
+                // An imperfect the French headline says in the present ("allait signer" -> "va
+                // signer") is said in the present too.
+                static constexpr std::pair<std::string_view, std::string_view> now[] = {
+                    {"allait", "will"},      {"allaient", "will"},   {"pouvait", "can"},
+                    {"pouvaient", "can"},    {"voulait", "wants to"}, {"voulaient", "want to"}};
+                for (const auto& [fr, en] : now) {
+                    if (fr != m.key) continue;
+                    const bool rewritten = std::any_of(present.begin(), present.end(), [&](const grammar::span& p) {
+                        return p.begin <= m.begin && m.end <= p.end;
+                    });
+                    if (rewritten) modal = en;
+                }
                 // ("va devoir dépenser": the group's verb is "devoir" itself, "will have to")
                 const bool modal_verb = (modal == "will" || modal == "would") && !be &&
                                         (v.entry->en == "must" || v.entry->en == "can");
