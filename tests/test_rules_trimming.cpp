@@ -547,3 +547,22 @@ BOOST_AUTO_TEST_CASE(a_modal_in_the_imperfect_opening_the_main_verb_goes_to_the_
     const std::string planned = default_headline(u8"Les ministres devaient signer un accord avec la Chine.");
     BOOST_TEST(planned.find("devaient signer") != std::string::npos, planned);
 }
+
+BOOST_AUTO_TEST_CASE(the_present_of_more_participles) {
+    const std::pair<const char*, const char*> cases[] = {
+        {u8"Le ministre a présenté une déclaration mardi.", u8"Le ministre présente une déclaration"},
+        {u8"Un forcené armé de deux couteaux a tué un octogénaire.", u8"Un forcené armé de deux couteaux tue un octogénaire"},
+        {u8"Jean-Marie Le Pen a répondu à ses détracteurs mardi.", u8"Jean-Marie Le Pen répond à ses détracteurs"},
+        {u8"Les syndicats ont perdu la bataille mardi.", u8"Les syndicats perdent la bataille"},
+        {u8"Paris a appelé l'Iran à préserver l'accord de Vienne.", u8"Paris appelle l'Iran"},
+        {u8"Les députés ont rejeté le texte mardi.", u8"Les députés rejettent le texte"},
+        {u8"Le groupe a acheté une usine mardi.", u8"Le groupe achète une usine"},
+        {u8"Le ministre a fait une déclaration mardi.", u8"Le ministre fait une déclaration"},
+        {u8"Des individus ont fait irruption et vandalisé un lycée professionnel.",
+         u8"Des individus font irruption et vandalisent un lycée"},
+    };
+    for (const auto& [article, opening] : cases) {
+        const std::string h = default_headline(article);
+        BOOST_TEST(h.rfind(opening, 0) == 0, h);
+    }
+}

@@ -1577,7 +1577,28 @@ private:
             if (present.empty()) continue;
             set_text(i, {});
             set_text(v, present);
+            joined_participles(v, pl);
             break;  // only the main verb: the first one
+        }
+    }
+
+    // "ont fait irruption et vandalisé un lycée" -> "font irruption et vandalisent": a
+    // participle joined by "et" to the verb just said in the present shares its auxiliary, and
+    // goes to the present too (up to the clause's next comma or stop).
+    void joined_participles(idx v, bool plural) {
+        int words = 0;
+        for (idx k = next(v + 1); k < size() && words < 8; k = next(k + 1)) {
+            const tok_kind kind = toks_[k].kind;
+            if (kind == tok_kind::comma || kind == tok_kind::stop || kind == tok_kind::colon) return;
+            ++words;
+            if (!is(k, "et")) continue;
+            const idx p = next(k + 1);
+            if (p >= size() || toks_[p].kind != tok_kind::word || (toks_[p].pos & grammar::pos_past_participle) == 0 ||
+                (toks_[p].pos & grammar::pos_unknown) != 0) {
+                return;
+            }
+            if (const std::string present = present_of(toks_[p], plural); !present.empty()) set_text(p, present);
+            return;
         }
     }
 
@@ -1772,12 +1793,26 @@ private:
         if (std::string listed = listed_present(t, plural, true); !listed.empty()) return listed;
         const std::string_view w = t.text;
         // "signé" (UTF-8 é is 2 bytes)
-        if (w.size() > 4 && w.compare(w.size() - 2, 2, "\xc3\xa9") == 0) {
+        if (w.size() >= 4 && w.compare(w.size() - 2, 2, "\xc3\xa9") == 0) {
             std::string stem(w.substr(0, w.size() - 2));
             if (stem.size() >= 2 && fold_key(stem).find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string::npos) {
-                // "-ger": "mangé" -> "mange"; "-cer" keeps "c"; "appelé" -> "appelle" is
-                // irregular and left to the lexicon.
-                if (stem.back() == 'l' || stem.back() == 't') return {};
+                // "-ger": "mangé" -> "mange"; "-cer" keeps "c". "-eler" and "-eter" double their
+                // consonant ("appelé" -> "appelle", "rejeté" -> "rejette"), except a few that open
+                // the e ("acheté" -> "achète", "démantelé" -> "démantèle").
+                if (stem.size() >= 2 && stem[stem.size() - 2] == 'e' && (stem.back() == 'l' || stem.back() == 't')) {
+                    static constexpr std::string_view opening[] = {"achet", "gel", "harcel", "model",
+                                                                   "martel", "ciscel", "demantel", "ecartel"};
+                    const std::string folded = fold_key(stem);
+                    const bool opens = std::any_of(std::begin(opening), std::end(opening), [&](std::string_view o) {
+                        return folded.size() >= o.size() && folded.compare(folded.size() - o.size(), o.size(), o) == 0;
+                    });
+                    if (opens) {
+                        stem.replace(stem.size() - 2, 1, "\xc3\xa8");
+                    } else {
+                        stem += stem.back();
+                    }
+                    return stem + (plural ? "ent" : "e");
+                }
                 // "considéré" -> "considère", "espéré" -> "espère": an é before the stem's
                 // final consonants opens to è.
                 std::size_t at = stem.size();
@@ -1786,6 +1821,13 @@ private:
                     stem[at - 1] = '\xa8';
                 }
                 return stem + (plural ? "ent" : "e");
+            }
+        }
+        // "répondu" -> "répond", "perdu" -> "perd": the participles of "-ndre" and "-rdre".
+        if (w.size() > 4 && (w.substr(w.size() - 3) == "ndu" || w.substr(w.size() - 3) == "rdu")) {
+            const std::string stem(w.substr(0, w.size() - 1));
+            if (fold_key(stem).find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string::npos) {
+                return plural ? stem + "ent" : stem;
             }
         }
         return {};
