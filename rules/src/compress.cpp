@@ -447,6 +447,7 @@ private:
             case trim_kind::present_tense:
                 present_tense();
                 imperfect_main_verb();
+                etre_compound();
                 break;
             case trim_kind::reported_statement: reported_statement(r); break;
             case trim_kind::cut: cut(max_words); break;
@@ -898,7 +899,7 @@ private:
             case trim_kind::time: return no_openers && numbers_.empty() && !grammar_has(kind);
             case trim_kind::parenthetical: return parens_.empty() && !incise_ && !grammar_has(kind);
             case trim_kind::shorten_actor: return civilities_.empty() && definite_.empty();
-            case trim_kind::present_tense: return avoir_.empty() && !imperfect_main();
+            case trim_kind::present_tense: return avoir_.empty() && !imperfect_main() && !etre_main();
             case trim_kind::reported_statement: return ques_.empty();
             // (Each walks only the dashes, the commas or the marks and "selon" it names.)
             case trim_kind::dateline: return !early_dash_;
@@ -1620,6 +1621,62 @@ private:
         const auto [verb, verb_last] = main_verb();
         return verb < size() && (toks_[verb].pos & grammar::pos_imperfect) != 0 &&
                (verb == verb_last || modal_imperfect(toks_[verb]));
+    }
+
+    // Whether the main clause's verb group opens on "est" or "sont" (etre_compound's to say in
+    // the present).
+    bool etre_main() const {
+        const auto [verb, verb_last] = main_verb();
+        for (idx k = verb; k <= verb_last && k < size(); ++k) {
+            if (is(k, "est") || is(k, "sont")) return true;
+        }
+        return false;
+    }
+
+    // "s'est adressé" -> "s'adresse", "se sont retrouvés" -> "se retrouvent", "est arrivé" ->
+    // "arrive": the main verb's compound past with être (a reflexive verb, or one of the verbs
+    // that take être) in the present; a passive ("est accueilli") and a negation stay.
+    void etre_compound() {
+        const auto [verb, verb_last] = main_verb();
+        if (verb >= size() || verb_last >= size()) return;
+        idx aux = size();
+        for (idx k = verb; k <= verb_last; ++k) {
+            if (keep_[k] && (is(k, "est") || is(k, "sont"))) {
+                aux = k;
+                break;
+            }
+        }
+        if (aux >= size()) return;
+        const idx participle = next(aux + 1);
+        if (participle > verb_last || participle >= size() || toks_[participle].kind != tok_kind::word ||
+            (toks_[participle].pos & grammar::pos_past_participle) == 0) {
+            return;
+        }
+        const idx before = prev(aux);
+        const bool reflexive = before < size() && (is(before, "s'") || is(before, "se"));
+        if (!reflexive && (toks_[participle].pos & grammar::pos_etre_verb) == 0) return;
+        for (idx k = verb; k < aux; ++k) {
+            if (is(k, "ne") || is(k, "n'")) return;
+        }
+        // (The participle agrees with the subject after être: "retrouvés", "arrivée" are read
+        // as "retrouvé", "arrivé".)
+        const tok& p = toks_[participle];
+        std::string_view text = p.text, key = p.key;
+        for (int n = 0; n < 2; ++n) {
+            const bool s_end = text.size() > 2 && text.back() == 's';
+            const bool e_end = !s_end && text.size() > 3 && text.back() == 'e' &&
+                               (text.substr(text.size() - 3) == "\xc3\xa9" "e" || text.substr(text.size() - 2) == "ue");
+            if (!s_end && !e_end) break;
+            text.remove_suffix(1);
+            if (key.size() > 1) key.remove_suffix(1);
+        }
+        tok agreed = p;
+        agreed.text = text;
+        agreed.key = key;
+        const std::string present = present_of(agreed, is(aux, "sont"));
+        if (present.empty()) return;
+        set_text(aux, {});
+        set_text(participle, present);
     }
 
     // "allait", "pouvait", "voulait" (and their plurals), which open a verb group before an
