@@ -112,7 +112,6 @@ class sentence_builder final {
         if (actors > 0) s_.actors.reserve(actors + 1);
         s_.values.reserve(values);
         verbs_.reserve(verbs);
-        verb_clause_.assign(verbs, -1);
         verb_events_.assign(verbs, &not_looked_up);
         for (const uint32_t i : non_tokens_) convert(i, first_sentence);
         if (!grammar_ran) {
@@ -439,12 +438,11 @@ class sentence_builder final {
         return true;
     }
 
-    // Fills `v`, a fresh verb group already in place.
+    // Fills `v`, a fresh verb reading already in place (its surface is its span's text).
     // `event` gets the verb's event_verb payload when its lookup was made here.
-    void make_verb(const element& el, verb_group& v, const std::string*& event) const {
+    void make_verb(const element& el, verb_reading& v, const std::string*& event) const {
         const ast::capture_view c = list_.captures_of(el);
         v.where = el.where;
-        put(v.surface, el.where.begin, el.where.end);
         const int32_t main = token_in(el, c[ast::s_main].begin);
         // Slots left by an alternative that failed further on are ignored by position: an
         // auxiliary precedes its participle, "été" sits between them.
@@ -457,7 +455,7 @@ class sentence_builder final {
         if (main < 0) return;
         const token& m = s_.tokens[static_cast<std::size_t>(main)];
         const std::string_view verb_lemma = verb_lemmas_[static_cast<std::size_t>(main)];
-        rebuild(v.lemma, verb_lemma.empty() ? std::string_view(m.lemma) : verb_lemma);
+        v.lemma = verb_lemma.empty() ? m.lemma : verb_lemma;
         v.negated = c[ast::s_neg].set();
         if (el.kind == element_kind::nonfinite) {
             v.when = (m.pos & pos_infinitive) ? tense::infinitive : tense::participle;
@@ -502,14 +500,14 @@ class sentence_builder final {
         if (const std::string* cls = in(term_class::speech_verb)
                                          ? find_term(vocab_, term_class::speech_verb, v.lemma)
                                          : nullptr) {
-            rebuild(v.verb_class, cls->empty() ? std::string_view("speech") : std::string_view(*cls));
+            v.verb_class = cls->empty() ? std::string_view("speech") : std::string_view(*cls);
             // Known now at no cost when the verb has no event reading (event_of asks).
             if (!in(term_class::event_verb)) event = nullptr;
         } else {
             event = in(term_class::event_verb)
                         ? find_term(vocab_, term_class::event_verb, v.lemma)
                         : nullptr;
-            if (event != nullptr) rebuild(v.verb_class, *event);
+            if (event != nullptr) v.verb_class = *event;
         }
     }
 
@@ -867,7 +865,7 @@ class sentence_builder final {
         if (r.verb_element < 0) return {};
         const auto index =
             static_cast<std::size_t>(els_[static_cast<std::size_t>(r.verb_element)].verb);
-        const verb_group& v = verb(index);
+        const verb_reading& v = verbs_[index];
         const std::string* from_verb = verb_events_[index] != &not_looked_up
                                            ? verb_events_[index]
                                            : find_term(vocab_, term_class::event_verb, v.lemma);
@@ -896,11 +894,8 @@ class sentence_builder final {
         return {};
     }
 
-    // Verb group `v`, in verbs_ or in the clause it was moved into (see add_clause).
-    const verb_group& verb(std::size_t v) const {
-        const int32_t holder = verb_clause_[v];
-        return holder < 0 ? verbs_[v] : *s_.clauses[static_cast<std::size_t>(holder)].verb;
-    }
+    // Verb group `v`.
+    const verb_reading& verb(std::size_t v) const { return verbs_[v]; }
 
     // A reading with the spare lists of clauses parsed before, when there are.
     reading fresh_reading() {
@@ -912,9 +907,9 @@ class sentence_builder final {
     }
 
     // Appends the reading's clause, built in place (not aside and moved: three lists, a verb
-    // group and a string). Takes the reading's lists: the caller keeps only its scalars.
+    // group and a string), its verb group's strings made here from the verb reading. Takes the
+    // reading's lists: the caller keeps only its scalars.
     void add_clause(reading& r, span where, clause_role role, int32_t parent) {
-        const auto index = static_cast<int32_t>(s_.clauses.size());
         clause& c = s_.clauses.emplace_back();
         c.where = where;
         c.role = role;
@@ -927,14 +922,16 @@ class sentence_builder final {
         if (r.verb_element >= 0) {
             const auto v =
                 static_cast<std::size_t>(els_[static_cast<std::size_t>(r.verb_element)].verb);
-            // A verb group is moved into the first clause it is the verb of (the clause about
-            // to be appended), copied from there if another asks for it.
-            if (verb_clause_[v] < 0) {
-                c.verb = std::move(verbs_[v]);
-                verb_clause_[v] = index;
-            } else {
-                c.verb = verb(v);
-            }
+            const verb_reading& from = verbs_[v];
+            verb_group& g = c.verb.emplace();
+            g.where = from.where;
+            put(g.surface, from.where.begin, from.where.end);
+            rebuild(g.lemma, from.lemma);
+            g.when = from.when;
+            g.negated = from.negated;
+            g.passive = from.passive;
+            g.plural = from.plural;
+            if (!from.verb_class.empty()) rebuild(g.verb_class, from.verb_class);
         }
     }
 
@@ -1127,8 +1124,7 @@ class sentence_builder final {
     // Per-element tables from the scratch: run() sizes and fills every one before use, the
     // constructor empties the lists.
     clause_tables& buffers_;
-    std::vector<verb_group>& verbs_ = buffers_.verbs;
-    std::vector<int32_t>& verb_clause_ = buffers_.verb_clause;  // clause holding each verb, or -1
+    std::vector<verb_reading>& verbs_ = buffers_.verbs;
     // Each verb's event_verb payload (null: none) once looked up, else &not_looked_up.
     std::vector<const std::string*>& verb_events_ = buffers_.verb_events;
     static inline const std::string not_looked_up;
