@@ -860,8 +860,9 @@ class sentence_builder final {
     }
 
     // The clause's event: its verb's predicate, or an event noun in its object. After a
-    // reporting verb the object names the event ("a annoncé un accord" is an agreement).
-    std::string event_of(const reading& r) const {
+    // reporting verb the object names the event ("a annoncé un accord" is an agreement). A
+    // view of the vocabulary's payload, copied once into the clause.
+    std::string_view event_of(const reading& r) const {
         if (r.verb_element < 0) return {};
         const auto index =
             static_cast<std::size_t>(els_[static_cast<std::size_t>(r.verb_element)].verb);
@@ -871,12 +872,12 @@ class sentence_builder final {
                                            : find_term(vocab_, term_class::event_verb, v.lemma);
         if (from_verb != nullptr && !from_verb->empty() && v.verb_class != "speech")
             return *from_verb;
-        const std::string noun = object_event(r);
+        const std::string_view noun = object_event(r);
         if (!noun.empty()) return noun;
-        return from_verb != nullptr ? *from_verb : std::string();
+        return from_verb != nullptr ? std::string_view(*from_verb) : std::string_view();
     }
 
-    std::string object_event(const reading& r) const {
+    std::string_view object_event(const reading& r) const {
         for (const part& p : r.parts) {
             if (p.kind != part_kind::object) continue;
             for (auto it = first_token_from(p.where.begin); it != s_.tokens.end(); ++it) {
@@ -914,7 +915,7 @@ class sentence_builder final {
         c.where = where;
         c.role = role;
         c.parent = parent;
-        c.event = event_of(r);
+        if (const std::string_view event = event_of(r); !event.empty()) rebuild(c.event, event);
         c.subjects = std::move(r.subjects);
         c.objects = std::move(r.objects);
         c.parts = std::move(r.parts);
