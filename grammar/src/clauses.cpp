@@ -443,11 +443,16 @@ class sentence_builder final {
     void make_verb(const element& el, verb_reading& v, const std::string*& event) const {
         const ast::capture_view c = list_.captures_of(el);
         v.where = el.where;
-        const int32_t main = token_in(el, c[ast::s_main].begin);
+        // The grammar read the main verb and the auxiliary by token tests, which note their
+        // tokens (a capture's payload).
+        auto token_of_capture = [&](const ast::capture& at) {
+            return at.payload >= 0 ? at.payload : token_in(el, at.begin);
+        };
+        const int32_t main = token_of_capture(c[ast::s_main]);
         // Slots left by an alternative that failed further on are ignored by position: an
         // auxiliary precedes its participle, "été" sits between them.
         const int32_t aux = c[ast::s_aux].set() && c[ast::s_aux].begin < c[ast::s_main].begin
-                                ? token_in(el, c[ast::s_aux].begin)
+                                ? token_of_capture(c[ast::s_aux])
                                 : -1;
         const bool been = aux >= 0 && c[ast::s_been].set() &&
                           c[ast::s_been].begin > c[ast::s_aux].begin &&

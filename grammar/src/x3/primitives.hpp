@@ -163,6 +163,7 @@ struct capture_directive : x3::unary_parser<Subject, capture_directive<Slot, Sub
         auto& c = st.capture(Slot);
         c.begin = st.offset(start);
         c.end = st.offset(first);  // a token's end: no white space to trim
+        c.payload = index;
         return true;
     }
 };
