@@ -123,10 +123,6 @@ class sentence_builder final {
     }
 
   private:
-    std::string slice(uint32_t b, uint32_t e) const {
-        return e > b ? std::string(text_.substr(b, e - b)) : std::string();
-    }
-    std::string slice(const ast::capture& c) const { return slice(c.begin, c.end); }
     const std::string& payload(const ast::capture& c) const {
         return payload_of(vocab_, c.payload);
     }
@@ -218,10 +214,12 @@ class sentence_builder final {
             els_[i].actor = static_cast<int32_t>(s_.actors.size());
             make_actor(el, s_.actors.emplace_back());
         } else if (is_value_kind(el.kind)) {
-            value v;
-            if (make_value(el, v, first_sentence && i == 0)) {
-                els_[i].value = static_cast<int32_t>(s_.values.size());
-                s_.values.push_back(std::move(v));
+            // Built in place (room for every value was reserved), dropped if it is none.
+            const auto index = static_cast<int32_t>(s_.values.size());
+            if (make_value(el, s_.values.emplace_back(), first_sentence && i == 0)) {
+                els_[i].value = index;
+            } else {
+                s_.values.pop_back();
             }
         } else if (el.kind == element_kind::verb_group || el.kind == element_kind::nonfinite) {
             const std::size_t v = verbs_.size();
@@ -230,7 +228,8 @@ class sentence_builder final {
         }
     }
 
-    // slice() and payload() written straight into `out`, without a temporary string.
+    // The text from `b` to `e` (empty unless e > b), and a capture's text or payload, written
+    // straight into `out` (rebuilt), without a temporary string.
     void put(std::string& out, uint32_t b, uint32_t e) const {
         if (e > b) {
             rebuild(out, text_.substr(b, e - b));
@@ -332,7 +331,7 @@ class sentence_builder final {
             !c[ast::s_magnitude].set() && !c[ast::s_unit].set())
             return false;
         v.where = el.where;
-        v.approx = slice(c[ast::s_approx]);
+        put(v.approx, c[ast::s_approx]);
         const double magnitude = c[ast::s_magnitude].set()
                                      ? std::strtod(payload(c[ast::s_magnitude]).c_str(), nullptr)
                                      : 1.0;
@@ -365,12 +364,11 @@ class sentence_builder final {
                 break;
             }
         }
-        v.text = slice(v.where);
+        put(v.text, v.where.begin, v.where.end);
         v.normalized = plain_decimal(v.number);
         return true;
     }
-    std::string slice(span s) const { return slice(s.begin, s.end); }
-    // slice() without a string of its own.
+    // A capture's text, without a string of its own.
     std::string_view view(const ast::capture& c) const {
         return c.end > c.begin ? text_.substr(c.begin, c.end - c.begin) : std::string_view();
     }
@@ -384,7 +382,7 @@ class sentence_builder final {
             if (c[slot].set()) begin = std::min(begin, c[slot].begin);
         }
         v.where = {begin, el.where.end};
-        v.text = slice(v.where);
+        put(v.text, v.where.begin, v.where.end);
         // Read in place (std::atoi would want each as a string of its own).
         const int year = c[ast::s_year].set() ? leading_int(view(c[ast::s_year])) : 0;
         const int month = c[ast::s_month].set() ? leading_int(payload(c[ast::s_month])) : 0;
@@ -427,7 +425,7 @@ class sentence_builder final {
         } else if (c[ast::s_time].set()) {
             // "hier", "demain": an offset from the article's date; "cette semaine" stays as text.
             v.where = {c[ast::s_time].begin, c[ast::s_time].end};
-            v.text = slice(v.where);
+            put(v.text, v.where.begin, v.where.end);
             const std::string& offset = payload(c[ast::s_time]);
             if (auto anchor = dates_.anchor(); anchor && !offset.empty()) {
                 v.normalized = iso(add_days(*anchor, leading_int(offset)));
