@@ -48,6 +48,20 @@ tense compound_of(tense aux) {
     }
 }
 
+// The sentence's elements as the builder reads them: their count never changes while it
+// works, so that one pointer reaches them, where a vector would be reached through first.
+class element_table {
+  public:
+    explicit element_table(std::vector<element>& items) : data_(items.data()), size_(items.size()) {}
+    element& operator[](std::size_t i) const { return data_[i]; }
+    element* data() const { return data_; }
+    std::size_t size() const { return size_; }
+
+  private:
+    element* data_;
+    std::size_t size_;
+};
+
 // A clause's pieces while it is being read.
 struct reading {
     int32_t verb_element = -1;
@@ -1122,7 +1136,7 @@ class sentence_builder final {
     const verb_lemma_list& verb_lemmas_;
     const std::vector<form_facts>& facts_;  // per token, from tokenize
     const ast::element_list& list_;
-    std::vector<element>& els_;  // the builder fills in their depth, actor, value, verb, part
+    element_table els_;  // the builder fills in their depth, actor, value, verb, part
     date_context& dates_;
     sentence& s_;
     // Per-element tables from the scratch: run() sizes and fills every one before use, the
