@@ -85,6 +85,7 @@ class sentence_builder final {
           els_(els.items),
           dates_(dates),
           s_(s),
+          tokens_(s.tokens.data()),
           buffers_(tables) {
         verbs_.clear();
         regions_.clear();
@@ -169,7 +170,7 @@ class sentence_builder final {
     }
     const token* token_of(std::size_t element_index) const {
         const int32_t t = els_[element_index].first_token;
-        return t < 0 ? nullptr : &s_.tokens[static_cast<std::size_t>(t)];
+        return t < 0 ? nullptr : &tokens_[static_cast<std::size_t>(t)];
     }
     ast::capture_view captures_at(std::size_t element_index) const {
         return list_.captures_of(els_[element_index]);
@@ -1139,6 +1140,7 @@ class sentence_builder final {
     element_table els_;  // the builder fills in their depth, actor, value, verb, part
     date_context& dates_;
     sentence& s_;
+    const token* tokens_;  // s_.tokens, which the builder does not change
     // Per-element tables from the scratch: run() sizes and fills every one before use, the
     // constructor empties the lists.
     clause_tables& buffers_;
