@@ -53,8 +53,8 @@ bool read_elements(std::string_view text, span where, const vocabulary& vocab,
     st.token_count = tokens.size();
     st.verb_lemmas = &verb_lemmas;
     st.begin = where.begin;
-    st.current = {};
-    st.current_set = 0;
+    // Only the slots an earlier sentence set hold anything: cleared as between two elements.
+    st.reset_captures();
     const std::size_t table_size = std::size_t{where.size()} + 1;
     filled(st.token_at, table_size, 0xFF);  // -1 in every entry
     filled(st.token_ending, table_size, 0xFF);
