@@ -254,6 +254,11 @@ class sentence_builder final {
     }
     void put(std::string& out, const ast::capture& c) const { put(out, c.begin, c.end); }
     void put_payload(std::string& out, const ast::capture& c) const {
+        // A slot the rule did not fill has none: no call to ask.
+        if (c.payload < 0) {
+            out.clear();
+            return;
+        }
         const std::string& p = payload(c);
         if (p.empty()) {
             out.clear();
