@@ -332,7 +332,13 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
                 const span next = st.token_data[k + 1].where;
                 if (st.text + next.begin < st.start || st.text + next.end > table_end) break;
             }
-            if (!plain(starts_at(k + 1))) break;
+            // The grammar reaches tokens in order: no one asked the next token's starts yet.
+            // They are kept only when it ends the run, for the call that reads it next.
+            const uint32_t next_starts = element_starts(st, static_cast<int32_t>(k + 1));
+            if (!plain(next_starts)) {
+                st.may_start[k + 1] = next_starts;
+                break;
+            }
         }
         return true;
     }
