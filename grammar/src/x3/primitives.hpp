@@ -322,10 +322,10 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
         // end (token_here), made here in one loop.
         const char* const table_end = st.start + (st.table_size - 1);
         ast::element_list& list = *st.elements;
-        for (auto k = static_cast<std::size_t>(index);; ++k) {
+        auto k = static_cast<std::size_t>(index);
+        for (;; ++k) {
             const token& t = st.token_data[k];
             list.add_token(t, static_cast<int32_t>(k), st.facts[k].clause_forms);
-            first = st.text + t.where.end;
             if (k + 1 >= st.token_count) break;
             // A token outside the sentence's tables is left to token_here (when there is one).
             if (!st.tokens_inside) {
@@ -340,6 +340,7 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
                 break;
             }
         }
+        first = st.text + st.token_data[k].where.end;  // past the run's last token
         return true;
     }
 };
