@@ -530,8 +530,10 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
     };
     // Inlined at each call: the word and number calls drop the tests on their constant kind.
     // `capitalised`: a word's first letter is upper case (the caller has decoded it).
-    auto push = [&](std::size_t b, std::size_t end, token_kind kind, bool capitalised = false)
-                    __attribute__((always_inline)) {
+    // `inverted`: the word is an inverted subject ("-t-il"), the only one to start with a
+    // hyphen (a constant at each call, as the kind is).
+    auto push = [&](std::size_t b, std::size_t end, token_kind kind, bool capitalised = false,
+                    bool inverted = false) __attribute__((always_inline)) {
         // The token and its verb lemma are made here and stored whole once known, rather than
         // stored empty and then written field by field.
         token t;
@@ -542,7 +544,7 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
         if (kind == token_kind::word) t.capitalised = capitalised;
         // The lexicon's answer (words other than an inverted subject) and the vocabulary's
         // facts, with one look-up.
-        const bool ask_lexicon = kind == token_kind::word && form[0] != '-';
+        const bool ask_lexicon = kind == token_kind::word && !inverted;
         if (kind == token_kind::punct) {  // punctuation is in no list and starts no phrase
             t.lemma = kept_form(form, lemmas);
             record(t, {0, 0, false, clause_form_bits(form)}, verb_lemma);
@@ -551,7 +553,7 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
         const form_reading reading =
             forms.read(form, text.data() + text.size(), kind, t.capitalised, ask_lexicon);
         if (kind == token_kind::word) {
-            if (form[0] == '-') {  // inverted subject "-t-il"
+            if (inverted) {  // "-t-il"
                 t.pos = pos_pronoun;
                 t.lemma = lemmas.keep(form.substr(form.rfind('-') + 1));
             } else {
@@ -682,7 +684,7 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
                     ++i;
                 } else if (const std::size_t inv =
                                after == '-' ? inversion_length(text, i, e) : 0) {
-                    push(i, i + inv, token_kind::word, false);  // "-t-il" starts with its hyphen
+                    push(i, i + inv, token_kind::word, false, true);  // "-t-il"
                     i += inv;
                 }
             }
