@@ -95,9 +95,7 @@ bool read_elements(std::string_view text, span where, const vocabulary& vocab,
     filled(st.finite_memo, count, 0xFF);  // -1: not asked yet
     filled(st.adverbial_memo, count, 0xFF);
     // st.facts was filled by tokenize.
-    // Filled by element_choice as it reaches each token: the tokens inside a longer element
-    // never need theirs.
-    filled(st.may_start, count, 0);
+    st.held_starts_token = -1;
     out.clear();
     st.elements = &out;
     const bool ok = parser::read_sentence(st, where.end);

@@ -36,8 +36,11 @@ struct sentence_state {
     std::array<ast::capture, ast::slot_count> current{};
     uint32_t current_set = 0;              // bit per slot of `current` that holds a capture
     std::vector<form_facts> facts;         // per token, filled by tokenize
-    // Per token: bit per element kind that may start there (element_starts), 0 until asked.
-    std::vector<uint32_t> may_start;
+    // The bits per element kind that may start at a token (element_starts) of the token that
+    // ended element_choice's last run of plain tokens, which the grammar reads next: it
+    // reaches tokens in order, so that no other token's are asked twice. -1: none held.
+    int32_t held_starts_token = -1;
+    uint32_t held_starts = 0;
     // Per token: is_finite's answer (-1 until asked). The verb-group alternatives ask it of the
     // same token up to three times (finite auxiliary, modal, finite verb), and backtracking
     // asks again; the answer depends on the sentence only.
