@@ -44,9 +44,11 @@ struct sentence_state {
     // Per token: is_finite's answer (-1 until asked). The verb-group alternatives ask it of the
     // same token up to three times (finite auxiliary, modal, finite verb), and backtracking
     // asks again; the answer depends on the sentence only.
-    mutable std::vector<int8_t> finite_memo;
+    int8_t* finite_memo = nullptr;
     // Per token: adverbial_run's answer (-1 until asked), for the same reason.
-    mutable std::vector<int8_t> adverbial_memo;
+    int8_t* adverbial_memo = nullptr;
+    // The storage of both, one after the other: filled for a sentence at once.
+    std::vector<int8_t> memos;
     // The element kinds a short form with phrase classes may start (form_starts_at, read on
     // the text), by the four bytes from its start and its length: "le", "la", "de" come back
     // before the same few words. Kept from sentence to sentence for one vocabulary (its id
