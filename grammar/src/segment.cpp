@@ -484,8 +484,9 @@ std::string_view kept_lower(std::string_view form, lemma_bytes& lemmas) {
     return lemmas.take(form.size());
 }
 
-// Room for `room` more tokens' facts and verb lemmas past the `count` written (tokenize writes
-// them by index), set out of line: most sentences find it from the last ones.
+// Grows the facts and verb lemma views that tokenize writes by index to twice the `count`
+// written (64 at the least) and returns their new length. Out of line: most sentences find the
+// room the earlier ones left.
 __attribute__((noinline)) std::size_t grow_token_facts(std::vector<form_facts>& facts,
                                                        std::vector<std::string_view>& views,
                                                        std::size_t count) {

@@ -36,9 +36,9 @@ struct sentence_state {
     std::array<ast::capture, ast::slot_count> current{};
     uint32_t current_set = 0;              // bit per slot of `current` that holds a capture
     std::vector<form_facts> facts;         // per token, filled by tokenize
-    // The bits per element kind that may start at a token (element_starts) of the token that
-    // ended element_choice's last run of plain tokens, which the grammar reads next: it
-    // reaches tokens in order, so that no other token's are asked twice. -1: none held.
+    // The element starts (element_starts) of the token that ended element_choice's last run
+    // of plain tokens, held for the call that reads that token next (-1: none held). The
+    // grammar reaches tokens in order: no other token's starts are asked twice.
     int32_t held_starts_token = -1;
     uint32_t held_starts = 0;
     // Per token: is_finite's answer (-1 until asked). The verb-group alternatives ask it of the
