@@ -52,7 +52,8 @@ tense compound_of(tense aux) {
 // works, so that one pointer reaches them, where a vector would be reached through first.
 class element_table {
   public:
-    explicit element_table(std::vector<element>& items) : data_(items.data()), size_(items.size()) {}
+    explicit element_table(std::vector<element>& items)
+        : data_(items.data()), size_(items.size()) {}
     element& operator[](std::size_t i) const { return data_[i]; }
     element* data() const { return data_; }
     std::size_t size() const { return size_; }
