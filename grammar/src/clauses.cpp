@@ -128,7 +128,6 @@ class sentence_builder final {
         if (actors > 0) s_.actors.reserve(actors + 1);
         s_.values.reserve(values);
         verbs_.reserve(verbs);
-        verb_events_.assign(verbs, &not_looked_up);
         for (const uint32_t i : non_tokens_) convert(i, first_sentence);
         if (!grammar_ran) {
             s_.quality = read_quality::chunks;
@@ -240,7 +239,7 @@ class sentence_builder final {
         } else if (el.kind == element_kind::verb_group || el.kind == element_kind::nonfinite) {
             const std::size_t v = verbs_.size();
             els_[i].verb = static_cast<int32_t>(v);
-            make_verb(el, verbs_.emplace_back(), verb_events_[v]);
+            make_verb(el, verbs_.emplace_back());
         }
     }
 
@@ -457,9 +456,9 @@ class sentence_builder final {
         return true;
     }
 
-    // Fills `v`, a fresh verb reading already in place (its surface is its span's text).
-    // `event` gets the verb's event_verb payload when its lookup was made here.
-    void make_verb(const element& el, verb_reading& v, const std::string*& event) const {
+    // Fills `v`, a fresh verb reading already in place (its surface is its span's text), and
+    // its event_verb payload when the lookup is made here.
+    void make_verb(const element& el, verb_reading& v) const {
         const ast::capture_view c = list_.captures_of(el);
         v.where = el.where;
         // The grammar read the main verb and the auxiliary by token tests, which note their
@@ -526,12 +525,13 @@ class sentence_builder final {
                                          : nullptr) {
             v.verb_class = cls->empty() ? std::string_view("speech") : std::string_view(*cls);
             // Known now at no cost when the verb has no event reading (event_of asks).
-            if (!in(term_class::event_verb)) event = nullptr;
+            if (!in(term_class::event_verb)) v.event_known = true;
         } else {
-            event = in(term_class::event_verb)
-                        ? find_term(vocab_, term_class::event_verb, v.lemma)
-                        : nullptr;
-            if (event != nullptr) v.verb_class = *event;
+            v.event = in(term_class::event_verb)
+                          ? find_term(vocab_, term_class::event_verb, v.lemma)
+                          : nullptr;
+            v.event_known = true;
+            if (v.event != nullptr) v.verb_class = *v.event;
         }
     }
 
@@ -891,9 +891,8 @@ class sentence_builder final {
         const auto index =
             static_cast<std::size_t>(els_[static_cast<std::size_t>(r.verb_element)].verb);
         const verb_reading& v = verbs_[index];
-        const std::string* from_verb = verb_events_[index] != &not_looked_up
-                                           ? verb_events_[index]
-                                           : find_term(vocab_, term_class::event_verb, v.lemma);
+        const std::string* from_verb =
+            v.event_known ? v.event : find_term(vocab_, term_class::event_verb, v.lemma);
         if (from_verb != nullptr && !from_verb->empty() && v.verb_class != "speech")
             return *from_verb;
         const std::string_view noun = object_event(r);
@@ -1151,9 +1150,6 @@ class sentence_builder final {
     // constructor empties the lists.
     clause_tables& buffers_;
     std::vector<verb_reading>& verbs_ = buffers_.verbs;
-    // Each verb's event_verb payload (null: none) once looked up, else &not_looked_up.
-    std::vector<const std::string*>& verb_events_ = buffers_.verb_events;
-    static inline const std::string not_looked_up;
     const std::vector<uint32_t>& non_tokens_ = list_.non_tokens;
     const std::vector<uint32_t>& et_ou_ = list_.et_ou;
     std::vector<region>& regions_ = buffers_.regions;

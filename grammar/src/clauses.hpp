@@ -35,6 +35,9 @@ struct verb_reading {
     std::string_view lemma;       // of the lexicon's answers, a token's lemma or the sentence's
                                   // verb lemmas, all alive while the sentence is built
     std::string_view verb_class;  // of the vocabulary's payloads, or "speech"
+    // The verb's event_verb payload (null: none), when make_verb looked it up (event_known).
+    const std::string* event = nullptr;
+    bool event_known = false;
     tense when = tense::unknown;
     bool negated = false;
     bool passive = false;
@@ -58,7 +61,6 @@ struct clause_tables {
         int32_t speaker = -1;
     };
     std::vector<verb_reading> verbs;
-    std::vector<const std::string*> verb_events;
     std::vector<region> regions;
     // Per-sentence lists, kept for their capacity: the parts of the level being read, of the
     // root and of a quote read as the root; the openers not yet closed.
