@@ -959,6 +959,11 @@ class sentence_builder final {
         }
     }
 
+    // Room for `n` clauses, without the library's call when a reused sentence has it (most do).
+    void reserve_clauses(std::size_t n) {
+        if (s_.clauses.capacity() < n) s_.clauses.reserve(n);
+    }
+
     // Builds the sentence's clauses; returns whether a root clause with a verb was found.
     bool build_clauses() {
         std::vector<open_part>& parts = buffers_.root_parts;
@@ -1015,11 +1020,11 @@ class sentence_builder final {
             root.subject_found = root.subject_found || root.speaker >= 0;
             role = clause_role::quote;
             where = span_of(quote->open, quote->close);
-            s_.clauses.reserve(1 + inner_parts.size() + parts.size());
+            reserve_clauses(1 + inner_parts.size() + parts.size());
             add_clause(root, where, role, -1);
             add_sub_clauses(inner_parts, 0);
         } else {
-            s_.clauses.reserve(1 + parts.size());
+            reserve_clauses(1 + parts.size());
             add_clause(root, where, role, -1);
         }
         add_sub_clauses(parts, 0);
