@@ -48,6 +48,21 @@ tense compound_of(tense aux) {
     }
 }
 
+// The sentence's elements as the builder reads them: their count never changes while it
+// works, so that one pointer reaches them, where a vector would be reached through first.
+class element_table {
+  public:
+    explicit element_table(std::vector<element>& items)
+        : data_(items.data()), size_(items.size()) {}
+    element& operator[](std::size_t i) const { return data_[i]; }
+    element* data() const { return data_; }
+    std::size_t size() const { return size_; }
+
+  private:
+    element* data_;
+    std::size_t size_;
+};
+
 // A clause's pieces while it is being read.
 struct reading {
     int32_t verb_element = -1;
@@ -71,6 +86,7 @@ class sentence_builder final {
           els_(els.items),
           dates_(dates),
           s_(s),
+          tokens_(s.tokens.data()),
           buffers_(tables) {
         verbs_.clear();
         regions_.clear();
@@ -112,8 +128,6 @@ class sentence_builder final {
         if (actors > 0) s_.actors.reserve(actors + 1);
         s_.values.reserve(values);
         verbs_.reserve(verbs);
-        verb_clause_.assign(verbs, -1);
-        verb_events_.assign(verbs, &not_looked_up);
         for (const uint32_t i : non_tokens_) convert(i, first_sentence);
         if (!grammar_ran) {
             s_.quality = read_quality::chunks;
@@ -124,10 +138,6 @@ class sentence_builder final {
     }
 
   private:
-    std::string slice(uint32_t b, uint32_t e) const {
-        return e > b ? std::string(text_.substr(b, e - b)) : std::string();
-    }
-    std::string slice(const ast::capture& c) const { return slice(c.begin, c.end); }
     const std::string& payload(const ast::capture& c) const {
         return payload_of(vocab_, c.payload);
     }
@@ -160,7 +170,7 @@ class sentence_builder final {
     }
     const token* token_of(std::size_t element_index) const {
         const int32_t t = els_[element_index].first_token;
-        return t < 0 ? nullptr : &s_.tokens[static_cast<std::size_t>(t)];
+        return t < 0 ? nullptr : &tokens_[static_cast<std::size_t>(t)];
     }
     ast::capture_view captures_at(std::size_t element_index) const {
         return list_.captures_of(els_[element_index]);
@@ -219,19 +229,22 @@ class sentence_builder final {
             els_[i].actor = static_cast<int32_t>(s_.actors.size());
             make_actor(el, s_.actors.emplace_back());
         } else if (is_value_kind(el.kind)) {
-            value v;
-            if (make_value(el, v, first_sentence && i == 0)) {
-                els_[i].value = static_cast<int32_t>(s_.values.size());
-                s_.values.push_back(std::move(v));
+            // Built in place (room for every value was reserved), dropped if it is none.
+            const auto index = static_cast<int32_t>(s_.values.size());
+            if (make_value(el, s_.values.emplace_back(), first_sentence && i == 0)) {
+                els_[i].value = index;
+            } else {
+                s_.values.pop_back();
             }
         } else if (el.kind == element_kind::verb_group || el.kind == element_kind::nonfinite) {
             const std::size_t v = verbs_.size();
             els_[i].verb = static_cast<int32_t>(v);
-            make_verb(el, verbs_.emplace_back(), verb_events_[v]);
+            make_verb(el, verbs_.emplace_back());
         }
     }
 
-    // slice() and payload() written straight into `out`, without a temporary string.
+    // The text from `b` to `e` (empty unless e > b), and a capture's text or payload, written
+    // straight into `out` (rebuilt), without a temporary string.
     void put(std::string& out, uint32_t b, uint32_t e) const {
         if (e > b) {
             rebuild(out, text_.substr(b, e - b));
@@ -241,6 +254,11 @@ class sentence_builder final {
     }
     void put(std::string& out, const ast::capture& c) const { put(out, c.begin, c.end); }
     void put_payload(std::string& out, const ast::capture& c) const {
+        // A slot the rule did not fill has none: no call to ask.
+        if (c.payload < 0) {
+            out.clear();
+            return;
+        }
         const std::string& p = payload(c);
         if (p.empty()) {
             out.clear();
@@ -333,7 +351,7 @@ class sentence_builder final {
             !c[ast::s_magnitude].set() && !c[ast::s_unit].set())
             return false;
         v.where = el.where;
-        v.approx = slice(c[ast::s_approx]);
+        put(v.approx, c[ast::s_approx]);
         const double magnitude = c[ast::s_magnitude].set()
                                      ? std::strtod(payload(c[ast::s_magnitude]).c_str(), nullptr)
                                      : 1.0;
@@ -366,12 +384,11 @@ class sentence_builder final {
                 break;
             }
         }
-        v.text = slice(v.where);
+        put(v.text, v.where.begin, v.where.end);
         v.normalized = plain_decimal(v.number);
         return true;
     }
-    std::string slice(span s) const { return slice(s.begin, s.end); }
-    // slice() without a string of its own.
+    // A capture's text, without a string of its own.
     std::string_view view(const ast::capture& c) const {
         return c.end > c.begin ? text_.substr(c.begin, c.end - c.begin) : std::string_view();
     }
@@ -385,7 +402,7 @@ class sentence_builder final {
             if (c[slot].set()) begin = std::min(begin, c[slot].begin);
         }
         v.where = {begin, el.where.end};
-        v.text = slice(v.where);
+        put(v.text, v.where.begin, v.where.end);
         // Read in place (std::atoi would want each as a string of its own).
         const int year = c[ast::s_year].set() ? leading_int(view(c[ast::s_year])) : 0;
         const int month = c[ast::s_month].set() ? leading_int(payload(c[ast::s_month])) : 0;
@@ -428,7 +445,7 @@ class sentence_builder final {
         } else if (c[ast::s_time].set()) {
             // "hier", "demain": an offset from the article's date; "cette semaine" stays as text.
             v.where = {c[ast::s_time].begin, c[ast::s_time].end};
-            v.text = slice(v.where);
+            put(v.text, v.where.begin, v.where.end);
             const std::string& offset = payload(c[ast::s_time]);
             if (auto anchor = dates_.anchor(); anchor && !offset.empty()) {
                 v.normalized = iso(add_days(*anchor, leading_int(offset)));
@@ -439,17 +456,21 @@ class sentence_builder final {
         return true;
     }
 
-    // Fills `v`, a fresh verb group already in place.
-    // `event` gets the verb's event_verb payload when its lookup was made here.
-    void make_verb(const element& el, verb_group& v, const std::string*& event) const {
+    // Fills `v`, a fresh verb reading already in place (its surface is its span's text), and
+    // its event_verb payload when the lookup is made here.
+    void make_verb(const element& el, verb_reading& v) const {
         const ast::capture_view c = list_.captures_of(el);
         v.where = el.where;
-        put(v.surface, el.where.begin, el.where.end);
-        const int32_t main = token_in(el, c[ast::s_main].begin);
+        // The grammar read the main verb and the auxiliary by token tests, which note their
+        // tokens (a capture's payload).
+        auto token_of_capture = [&](const ast::capture& at) {
+            return at.payload >= 0 ? at.payload : token_in(el, at.begin);
+        };
+        const int32_t main = token_of_capture(c[ast::s_main]);
         // Slots left by an alternative that failed further on are ignored by position: an
         // auxiliary precedes its participle, "été" sits between them.
         const int32_t aux = c[ast::s_aux].set() && c[ast::s_aux].begin < c[ast::s_main].begin
-                                ? token_in(el, c[ast::s_aux].begin)
+                                ? token_of_capture(c[ast::s_aux])
                                 : -1;
         const bool been = aux >= 0 && c[ast::s_been].set() &&
                           c[ast::s_been].begin > c[ast::s_aux].begin &&
@@ -457,7 +478,7 @@ class sentence_builder final {
         if (main < 0) return;
         const token& m = s_.tokens[static_cast<std::size_t>(main)];
         const std::string_view verb_lemma = verb_lemmas_[static_cast<std::size_t>(main)];
-        rebuild(v.lemma, verb_lemma.empty() ? std::string_view(m.lemma) : verb_lemma);
+        v.lemma = verb_lemma.empty() ? m.lemma : verb_lemma;
         v.negated = c[ast::s_neg].set();
         if (el.kind == element_kind::nonfinite) {
             v.when = (m.pos & pos_infinitive) ? tense::infinitive : tense::participle;
@@ -502,14 +523,15 @@ class sentence_builder final {
         if (const std::string* cls = in(term_class::speech_verb)
                                          ? find_term(vocab_, term_class::speech_verb, v.lemma)
                                          : nullptr) {
-            rebuild(v.verb_class, cls->empty() ? std::string_view("speech") : std::string_view(*cls));
+            v.verb_class = cls->empty() ? std::string_view("speech") : std::string_view(*cls);
             // Known now at no cost when the verb has no event reading (event_of asks).
-            if (!in(term_class::event_verb)) event = nullptr;
+            if (!in(term_class::event_verb)) v.event_known = true;
         } else {
-            event = in(term_class::event_verb)
-                        ? find_term(vocab_, term_class::event_verb, v.lemma)
-                        : nullptr;
-            if (event != nullptr) rebuild(v.verb_class, *event);
+            v.event = in(term_class::event_verb)
+                          ? find_term(vocab_, term_class::event_verb, v.lemma)
+                          : nullptr;
+            v.event_known = true;
+            if (v.event != nullptr) v.verb_class = *v.event;
         }
     }
 
@@ -862,23 +884,23 @@ class sentence_builder final {
     }
 
     // The clause's event: its verb's predicate, or an event noun in its object. After a
-    // reporting verb the object names the event ("a annoncé un accord" is an agreement).
-    std::string event_of(const reading& r) const {
+    // reporting verb the object names the event ("a annoncé un accord" is an agreement). A
+    // view of the vocabulary's payload, copied once into the clause.
+    std::string_view event_of(const reading& r) const {
         if (r.verb_element < 0) return {};
         const auto index =
             static_cast<std::size_t>(els_[static_cast<std::size_t>(r.verb_element)].verb);
-        const verb_group& v = verb(index);
-        const std::string* from_verb = verb_events_[index] != &not_looked_up
-                                           ? verb_events_[index]
-                                           : find_term(vocab_, term_class::event_verb, v.lemma);
+        const verb_reading& v = verbs_[index];
+        const std::string* from_verb =
+            v.event_known ? v.event : find_term(vocab_, term_class::event_verb, v.lemma);
         if (from_verb != nullptr && !from_verb->empty() && v.verb_class != "speech")
             return *from_verb;
-        const std::string noun = object_event(r);
+        const std::string_view noun = object_event(r);
         if (!noun.empty()) return noun;
-        return from_verb != nullptr ? *from_verb : std::string();
+        return from_verb != nullptr ? std::string_view(*from_verb) : std::string_view();
     }
 
-    std::string object_event(const reading& r) const {
+    std::string_view object_event(const reading& r) const {
         for (const part& p : r.parts) {
             if (p.kind != part_kind::object) continue;
             for (auto it = first_token_from(p.where.begin); it != s_.tokens.end(); ++it) {
@@ -896,11 +918,8 @@ class sentence_builder final {
         return {};
     }
 
-    // Verb group `v`, in verbs_ or in the clause it was moved into (see add_clause).
-    const verb_group& verb(std::size_t v) const {
-        const int32_t holder = verb_clause_[v];
-        return holder < 0 ? verbs_[v] : *s_.clauses[static_cast<std::size_t>(holder)].verb;
-    }
+    // Verb group `v`.
+    const verb_reading& verb(std::size_t v) const { return verbs_[v]; }
 
     // A reading with the spare lists of clauses parsed before, when there are.
     reading fresh_reading() {
@@ -912,14 +931,14 @@ class sentence_builder final {
     }
 
     // Appends the reading's clause, built in place (not aside and moved: three lists, a verb
-    // group and a string). Takes the reading's lists: the caller keeps only its scalars.
+    // group and a string), its verb group's strings made here from the verb reading. Takes the
+    // reading's lists: the caller keeps only its scalars.
     void add_clause(reading& r, span where, clause_role role, int32_t parent) {
-        const auto index = static_cast<int32_t>(s_.clauses.size());
         clause& c = s_.clauses.emplace_back();
         c.where = where;
         c.role = role;
         c.parent = parent;
-        c.event = event_of(r);
+        if (const std::string_view event = event_of(r); !event.empty()) rebuild(c.event, event);
         c.subjects = std::move(r.subjects);
         c.objects = std::move(r.objects);
         c.parts = std::move(r.parts);
@@ -927,15 +946,22 @@ class sentence_builder final {
         if (r.verb_element >= 0) {
             const auto v =
                 static_cast<std::size_t>(els_[static_cast<std::size_t>(r.verb_element)].verb);
-            // A verb group is moved into the first clause it is the verb of (the clause about
-            // to be appended), copied from there if another asks for it.
-            if (verb_clause_[v] < 0) {
-                c.verb = std::move(verbs_[v]);
-                verb_clause_[v] = index;
-            } else {
-                c.verb = verb(v);
-            }
+            const verb_reading& from = verbs_[v];
+            verb_group& g = c.verb.emplace();
+            g.where = from.where;
+            put(g.surface, from.where.begin, from.where.end);
+            rebuild(g.lemma, from.lemma);
+            g.when = from.when;
+            g.negated = from.negated;
+            g.passive = from.passive;
+            g.plural = from.plural;
+            if (!from.verb_class.empty()) rebuild(g.verb_class, from.verb_class);
         }
+    }
+
+    // Room for `n` clauses, without the library's call when a reused sentence has it (most do).
+    void reserve_clauses(std::size_t n) {
+        if (s_.clauses.capacity() < n) s_.clauses.reserve(n);
     }
 
     // Builds the sentence's clauses; returns whether a root clause with a verb was found.
@@ -994,11 +1020,11 @@ class sentence_builder final {
             root.subject_found = root.subject_found || root.speaker >= 0;
             role = clause_role::quote;
             where = span_of(quote->open, quote->close);
-            s_.clauses.reserve(1 + inner_parts.size() + parts.size());
+            reserve_clauses(1 + inner_parts.size() + parts.size());
             add_clause(root, where, role, -1);
             add_sub_clauses(inner_parts, 0);
         } else {
-            s_.clauses.reserve(1 + parts.size());
+            reserve_clauses(1 + parts.size());
             add_clause(root, where, role, -1);
         }
         add_sub_clauses(parts, 0);
@@ -1121,17 +1147,14 @@ class sentence_builder final {
     const verb_lemma_list& verb_lemmas_;
     const std::vector<form_facts>& facts_;  // per token, from tokenize
     const ast::element_list& list_;
-    std::vector<element>& els_;  // the builder fills in their depth, actor, value, verb, part
+    element_table els_;  // the builder fills in their depth, actor, value, verb, part
     date_context& dates_;
     sentence& s_;
+    const token* tokens_;  // s_.tokens, which the builder does not change
     // Per-element tables from the scratch: run() sizes and fills every one before use, the
     // constructor empties the lists.
     clause_tables& buffers_;
-    std::vector<verb_group>& verbs_ = buffers_.verbs;
-    std::vector<int32_t>& verb_clause_ = buffers_.verb_clause;  // clause holding each verb, or -1
-    // Each verb's event_verb payload (null: none) once looked up, else &not_looked_up.
-    std::vector<const std::string*>& verb_events_ = buffers_.verb_events;
-    static inline const std::string not_looked_up;
+    std::vector<verb_reading>& verbs_ = buffers_.verbs;
     const std::vector<uint32_t>& non_tokens_ = list_.non_tokens;
     const std::vector<uint32_t>& et_ou_ = list_.et_ou;
     std::vector<region>& regions_ = buffers_.regions;

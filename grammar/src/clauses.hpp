@@ -27,6 +27,23 @@ struct date_context {
     }
 };
 
+// A verb group as the clause builder reads it, with views where the document's verb_group has
+// strings: those are made only for the verb groups a clause takes (most verb groups of a
+// sentence are in none), rather than for every one and then moved.
+struct verb_reading {
+    span where;
+    std::string_view lemma;       // of the lexicon's answers, a token's lemma or the sentence's
+                                  // verb lemmas, all alive while the sentence is built
+    std::string_view verb_class;  // of the vocabulary's payloads, or "speech"
+    // The verb's event_verb payload (null: none), when make_verb looked it up (event_known).
+    const std::string* event = nullptr;
+    bool event_known = false;
+    tense when = tense::unknown;
+    bool negated = false;
+    bool passive = false;
+    bool plural = false;
+};
+
 // The clause builder's per-element tables. They live in the parse scratch, which one thread
 // uses at a time, and keep their capacity from one sentence to the next (a thread_local would
 // cost a TLS lookup at every access from the shared library).
@@ -43,9 +60,7 @@ struct clause_tables {
         std::size_t last;  // inclusive
         int32_t speaker = -1;
     };
-    std::vector<verb_group> verbs;
-    std::vector<int32_t> verb_clause;
-    std::vector<const std::string*> verb_events;
+    std::vector<verb_reading> verbs;
     std::vector<region> regions;
     // Per-sentence lists, kept for their capacity: the parts of the level being read, of the
     // root and of a quote read as the root; the openers not yet closed.

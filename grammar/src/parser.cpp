@@ -64,8 +64,7 @@ bool fill(std::string_view input, const vocabulary& vocab, const lexicon& lex,
         s.where = raw.where;
         s.paragraph = raw.paragraph;
         s.heading = raw.heading;
-        w.verb_lemmas.clear();
-        w.sentence.facts.clear();
+        w.verb_lemmas.clear();  // the views and facts are rewritten for the new tokens
         tokenize(out.text, raw.where, forms, *out.lemmas, s.tokens, w.verb_lemmas,
                  w.sentence.facts);
         // Deeper nesting than the grammar allows is read token by token (chunks).

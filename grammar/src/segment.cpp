@@ -484,6 +484,18 @@ std::string_view kept_lower(std::string_view form, lemma_bytes& lemmas) {
     return lemmas.take(form.size());
 }
 
+// Grows the facts and verb lemma views that tokenize writes by index to twice the `count`
+// written (64 at the least) and returns their new length. Out of line: most sentences find the
+// room the earlier ones left.
+__attribute__((noinline)) std::size_t grow_token_facts(std::vector<form_facts>& facts,
+                                                       std::vector<std::string_view>& views,
+                                                       std::size_t count) {
+    const std::size_t room = std::max<std::size_t>(2 * count, 64);
+    facts.resize(room);
+    views.resize(room);
+    return room;
+}
+
 }  // namespace
 
 void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes& lemmas,
@@ -498,10 +510,31 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
     // Most sentences end before a space or a stop, which ends any word scan by itself.
     const bool fenced = e < text.size() && !ascii_alnum_bytes[static_cast<unsigned char>(text[e])];
     bool straight_open = false;
+    // Each token's facts and verb lemma are written by index into vectors that keep their size
+    // from sentence to sentence (they only grow): one test of room per token for both, where a
+    // push to each tested its own.
+    std::size_t count = 0;
+    std::size_t room = std::min(facts.size(), verb_lemmas.views.size());
+    form_facts* fact_at = facts.data();
+    std::string_view* verb_at = verb_lemmas.views.data();
+    auto record = [&](const token& t, const form_facts& f, std::string_view verb)
+                      __attribute__((always_inline)) {
+        if (__builtin_expect(count == room, 0)) {
+            room = grow_token_facts(facts, verb_lemmas.views, count);
+            fact_at = facts.data();
+            verb_at = verb_lemmas.views.data();
+        }
+        fact_at[count] = f;
+        verb_at[count] = verb;
+        ++count;
+        out.push_back(t);
+    };
     // Inlined at each call: the word and number calls drop the tests on their constant kind.
     // `capitalised`: a word's first letter is upper case (the caller has decoded it).
-    auto push = [&](std::size_t b, std::size_t end, token_kind kind, bool capitalised = false)
-                    __attribute__((always_inline)) {
+    // `inverted`: the word is an inverted subject ("-t-il"), the only one to start with a
+    // hyphen (a constant at each call, as the kind is).
+    auto push = [&](std::size_t b, std::size_t end, token_kind kind, bool capitalised = false,
+                    bool inverted = false) __attribute__((always_inline)) {
         // The token and its verb lemma are made here and stored whole once known, rather than
         // stored empty and then written field by field.
         token t;
@@ -512,19 +545,16 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
         if (kind == token_kind::word) t.capitalised = capitalised;
         // The lexicon's answer (words other than an inverted subject) and the vocabulary's
         // facts, with one look-up.
-        const bool ask_lexicon = kind == token_kind::word && form[0] != '-';
+        const bool ask_lexicon = kind == token_kind::word && !inverted;
         if (kind == token_kind::punct) {  // punctuation is in no list and starts no phrase
-            facts.push_back({0, 0, false, clause_form_bits(form)});
             t.lemma = kept_form(form, lemmas);
-            out.push_back(t);
-            verb_lemmas.views.push_back(verb_lemma);
+            record(t, {0, 0, false, clause_form_bits(form)}, verb_lemma);
             return;
         }
         const form_reading reading =
             forms.read(form, text.data() + text.size(), kind, t.capitalised, ask_lexicon);
-        facts.push_back(reading.facts);
         if (kind == token_kind::word) {
-            if (form[0] == '-') {  // inverted subject "-t-il"
+            if (inverted) {  // "-t-il"
                 t.pos = pos_pronoun;
                 t.lemma = lemmas.keep(form.substr(form.rfind('-') + 1));
             } else {
@@ -549,8 +579,7 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
         } else {
             t.lemma = kept_form(form, lemmas);
         }
-        out.push_back(t);
-        verb_lemmas.views.push_back(verb_lemma);
+        record(t, reading.facts, verb_lemma);
     };
     while (i < e) {
         // One look-up of the lead byte's class answers for ASCII whether it is a space, a
@@ -656,7 +685,7 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
                     ++i;
                 } else if (const std::size_t inv =
                                after == '-' ? inversion_length(text, i, e) : 0) {
-                    push(i, i + inv, token_kind::word, false);  // "-t-il" starts with its hyphen
+                    push(i, i + inv, token_kind::word, false, true);  // "-t-il"
                     i += inv;
                 }
             }

@@ -48,13 +48,13 @@ void split_sentences(std::string_view text, const vocabulary& vocab, const limit
 
 // Per token of a sentence, the infinitive of its verb reading ("estime" -> "estimer") or "":
 // views of the lexicon's lasting answers, or of `copies` for the few it could not keep.
+// tokenize writes `views` by index: it is kept at least as long as the sentence's tokens (as
+// long as the longest sentence's so far), its entries past them stale.
 struct verb_lemma_list {
     std::vector<std::string_view> views;
     std::deque<std::string> copies;  // never moves its strings
-    void clear() {
-        views.clear();
-        copies.clear();
-    }
+    // Empties the copies for the next sentence; the views keep their size (see above).
+    void clear() { copies.clear(); }
     std::string_view operator[](std::size_t token) const { return views[token]; }
 };
 
@@ -96,9 +96,11 @@ class lemma_bytes final {
 
 // Tokens of one sentence, with part of speech and lemma from the lexicon; `verb_lemmas` gets
 // each token's verb lemma, and `facts` what the vocabulary says of its form, both read through
-// `forms` (form_cache::of_thread for the lexicon and vocabulary, taken once per text). `out`,
-// `verb_lemmas` and `facts` start empty. The token lemmas view the lexicon's kept answers or
-// copies in `lemmas`.
+// `forms` (form_cache::of_thread for the lexicon and vocabulary, taken once per text). `out` and
+// `verb_lemmas.copies` start empty. `verb_lemmas.views` and `facts` are written by index, one
+// entry per token of `out`, and are left at least that long: entries past the tokens are those
+// of an earlier sentence (the vectors only grow). The token lemmas view the lexicon's kept
+// answers or copies in `lemmas`.
 void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes& lemmas,
               std::vector<token>& out, verb_lemma_list& verb_lemmas,
               std::vector<form_facts>& facts);

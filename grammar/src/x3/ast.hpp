@@ -85,7 +85,9 @@ enum slot : uint8_t {
 
 struct capture {
     uint32_t begin = 0, end = 0;  // byte offsets into the document text
-    int32_t payload = -1;         // vocabulary payload index, when from a symbol table
+    // The vocabulary payload index, when from a symbol table; the index of its first token,
+    // when from a token test (the clause builder finds a verb group's tokens so).
+    int32_t payload = -1;
     bool set() const { return end > begin; }
 };
 

@@ -163,6 +163,7 @@ struct capture_directive : x3::unary_parser<Subject, capture_directive<Slot, Sub
         auto& c = st.capture(Slot);
         c.begin = st.offset(start);
         c.end = st.offset(first);  // a token's end: no white space to trim
+        c.payload = index;
         return true;
     }
 };
@@ -201,8 +202,7 @@ struct element_directive : x3::unary_parser<Subject, element_directive<Kind, Sub
     bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext& rctx,
                Attribute&) const {
         const int32_t index = token_here(first, last, ctx);
-        if (index < 0 || !(state(ctx).may_start[static_cast<std::size_t>(index)] & kind_bit))
-            return false;
+        if (index < 0 || !(element_starts(state(ctx), index) & kind_bit)) return false;
         return parse_at(index, first, last, ctx, rctx);
     }
 
@@ -254,7 +254,7 @@ template <ast::element_kind Kind>
 inline constexpr directive_gen<element_of<Kind>::template type> as{};
 
 // The first of its element rules (element_directive) that reads at the current token, trying
-// only those whose kind may start there (sentence_state::may_start): an X3 alternative would
+// only those whose kind may start there (element_starts): an X3 alternative would
 // skip space and find the token again for each of them.
 template <typename... Elements>
 struct element_choice : x3::parser<element_choice<Elements...>> {
@@ -298,12 +298,6 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
         const int32_t index = token_here(first, last, ctx);
         if (index < 0) return false;
         sentence_state& st = state(ctx);
-        // Computed the first time the grammar reaches the token (or peeks at it, below).
-        auto starts_at = [&st](std::size_t k) {
-            uint32_t& starts_here = st.may_start[k];
-            if (starts_here == 0) starts_here = element_starts(st, static_cast<int32_t>(k));
-            return starts_here;
-        };
         // Punctuation (is_punctuation, flagged by element_starts) is read as itself before any
         // rule is tried, and so is a token where no other element may start, or that no rule
         // reads.
@@ -311,7 +305,9 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
         auto plain = [](uint32_t starts) {
             return starts == token_bit || (starts & punctuation_start) != 0;
         };
-        const uint32_t starts = starts_at(static_cast<std::size_t>(index));
+        // Computed when the grammar reaches the token, unless the run below peeked at it.
+        const uint32_t starts =
+            index == st.held_starts_token ? st.held_starts : element_starts(st, index);
         if (!plain(starts) &&
             try_groups(starts, index, first, last, ctx, rctx,
                        std::make_index_sequence<(sizeof...(Elements) + group - 1) / group>{}))
@@ -321,18 +317,26 @@ struct element_choice : x3::parser<element_choice<Elements...>> {
         // end (token_here), made here in one loop.
         const char* const table_end = st.start + (st.table_size - 1);
         ast::element_list& list = *st.elements;
-        for (auto k = static_cast<std::size_t>(index);; ++k) {
+        auto k = static_cast<std::size_t>(index);
+        for (;; ++k) {
             const token& t = st.token_data[k];
             list.add_token(t, static_cast<int32_t>(k), st.facts[k].clause_forms);
-            first = st.text + t.where.end;
             if (k + 1 >= st.token_count) break;
             // A token outside the sentence's tables is left to token_here (when there is one).
             if (!st.tokens_inside) {
                 const span next = st.token_data[k + 1].where;
                 if (st.text + next.begin < st.start || st.text + next.end > table_end) break;
             }
-            if (!plain(starts_at(k + 1))) break;
+            // The grammar reaches tokens in order: no one asked the next token's starts yet.
+            // They are held only when it ends the run, for the call that reads it next.
+            const uint32_t next_starts = element_starts(st, static_cast<int32_t>(k + 1));
+            if (!plain(next_starts)) {
+                st.held_starts_token = static_cast<int32_t>(k + 1);
+                st.held_starts = next_starts;
+                break;
+            }
         }
+        first = st.text + st.token_data[k].where.end;  // past the run's last token
         return true;
     }
 };

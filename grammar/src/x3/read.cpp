@@ -53,8 +53,8 @@ bool read_elements(std::string_view text, span where, const vocabulary& vocab,
     st.token_count = tokens.size();
     st.verb_lemmas = &verb_lemmas;
     st.begin = where.begin;
-    st.current = {};
-    st.current_set = 0;
+    // Only the slots an earlier sentence set hold anything: cleared as between two elements.
+    st.reset_captures();
     const std::size_t table_size = std::size_t{where.size()} + 1;
     filled(st.token_at, table_size, 0xFF);  // -1 in every entry
     filled(st.token_ending, table_size, 0xFF);
@@ -62,20 +62,29 @@ bool read_elements(std::string_view text, span where, const vocabulary& vocab,
     int32_t* const ending = st.token_ending.data();
     const token* const data = tokens.data();
     const std::size_t count = tokens.size();
-    bool inside = true;
-    for (std::size_t i = 0; i < count; ++i) {
-        // Tokens lie within their sentence (tokenize's contract); one that did not would
-        // index past these tables, so it is left out of them rather than trusted. An offset
-        // before the sentence wraps around to a large one: one comparison bounds each end.
-        const span t = data[i].where;
-        const std::size_t b = static_cast<uint32_t>(t.begin - where.begin);
-        const std::size_t e = static_cast<uint32_t>(t.end - where.begin);
-        if (b >= table_size || e >= table_size) {
-            inside = false;
-            continue;
+    // Tokens lie within their sentence, in text order and each ending after it starts
+    // (tokenize's contract): when the first starts and the last ends within the sentence, so
+    // does every one, and the tables take them without a test each. Else some token lies
+    // outside and would index past the tables: each is tested, and one outside is left out
+    // rather than trusted (an offset before the sentence wraps around to a large one: one
+    // comparison bounds each end).
+    const bool inside = count == 0 || (data[0].where.begin >= where.begin &&
+                                       data[count - 1].where.end <= where.end);
+    if (inside) {
+        for (std::size_t i = 0; i < count; ++i) {
+            const span t = data[i].where;
+            starting[t.begin - where.begin] = static_cast<int32_t>(i);
+            ending[t.end - where.begin] = static_cast<int32_t>(i);
         }
-        starting[b] = static_cast<int32_t>(i);
-        ending[e] = static_cast<int32_t>(i);
+    } else {
+        for (std::size_t i = 0; i < count; ++i) {
+            const span t = data[i].where;
+            const std::size_t b = static_cast<uint32_t>(t.begin - where.begin);
+            const std::size_t e = static_cast<uint32_t>(t.end - where.begin);
+            if (b >= table_size || e >= table_size) continue;
+            starting[b] = static_cast<int32_t>(i);
+            ending[e] = static_cast<int32_t>(i);
+        }
     }
     st.start = text.data() + where.begin;
     st.table_size = table_size;
@@ -83,12 +92,11 @@ bool read_elements(std::string_view text, span where, const vocabulary& vocab,
     st.ending_at = st.token_ending.data();
     st.token_data = tokens.data();
     st.tokens_inside = inside;
-    filled(st.finite_memo, count, 0xFF);  // -1: not asked yet
-    filled(st.adverbial_memo, count, 0xFF);
+    filled(st.memos, 2 * count, 0xFF);  // -1: not asked yet
+    st.finite_memo = st.memos.data();
+    st.adverbial_memo = st.memos.data() + count;
     // st.facts was filled by tokenize.
-    // Filled by element_choice as it reaches each token: the tokens inside a longer element
-    // never need theirs.
-    filled(st.may_start, count, 0);
+    st.held_starts_token = -1;
     out.clear();
     st.elements = &out;
     const bool ok = parser::read_sentence(st, where.end);

@@ -36,14 +36,19 @@ struct sentence_state {
     std::array<ast::capture, ast::slot_count> current{};
     uint32_t current_set = 0;              // bit per slot of `current` that holds a capture
     std::vector<form_facts> facts;         // per token, filled by tokenize
-    // Per token: bit per element kind that may start there (element_starts), 0 until asked.
-    std::vector<uint32_t> may_start;
+    // The element starts (element_starts) of the token that ended element_choice's last run
+    // of plain tokens, held for the call that reads that token next (-1: none held). The
+    // grammar reaches tokens in order: no other token's starts are asked twice.
+    int32_t held_starts_token = -1;
+    uint32_t held_starts = 0;
     // Per token: is_finite's answer (-1 until asked). The verb-group alternatives ask it of the
     // same token up to three times (finite auxiliary, modal, finite verb), and backtracking
     // asks again; the answer depends on the sentence only.
-    mutable std::vector<int8_t> finite_memo;
+    int8_t* finite_memo = nullptr;
     // Per token: adverbial_run's answer (-1 until asked), for the same reason.
-    mutable std::vector<int8_t> adverbial_memo;
+    int8_t* adverbial_memo = nullptr;
+    // The storage of both, one after the other: filled for a sentence at once.
+    std::vector<int8_t> memos;
     // The element kinds a short form with phrase classes may start (form_starts_at, read on
     // the text), by the four bytes from its start and its length: "le", "la", "de" come back
     // before the same few words. Kept from sentence to sentence for one vocabulary (its id
