@@ -186,6 +186,8 @@ private:
 struct lexicon_word_info {
     form_hits forms;
     const std::vector<std::pair<std::vector<std::string>, uint32_t>>* phrases = nullptr;
+    // (From the country to the markers, laid out as a token has them: look_up_forms copies
+    // them at once.)
     int16_t country = -1;         // (the pack's countries number a few hundred)
     bool country_phrase = false;  // one of `phrases` names a country (id >= 1 << 24)
     bool function_word = false;   // one of `forms` is of a function_class entry
