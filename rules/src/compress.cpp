@@ -283,6 +283,24 @@ private:
     std::vector<std::pair<std::size_t, word_shapes>> verb_shapes_;  // see verb_shapes() (few rules)
 };
 
+// Words that never end a headline (see trimmer::dangling).
+constexpr std::string_view dangling_words[] = {
+    "de", "d'", "du", "des", "la", "le", "l'", "les", "et", "ou", "a", "au", "aux",
+    "en", "pour", "par", "sur", "avec", "un", "une", "que", "qu'", "qui", "dans",
+    "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "mais", "dont", "entre",
+    "contre", "sans", "vers", "selon", "apres", "avant", "depuis", "plus", "tres",
+    "ne", "n'", "se", "s'", "est", "sont", "a-t-il", "notamment", "lors", "chez",
+    "comme", "afin", "deja", "aussi", "ont", "etre", "avoir", "ete", "c'",
+    // conjunctions, prepositions and determiners that never end a sentence
+    "si", "sous", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "car", "ni",
+    "parmi", "malgre", "pendant", "durant", "jusqu'", "jusque", "aupres", "envers",
+    "tandis", "notre", "votre", "nos", "vos", "mon", "ma", "mes", "cet", "chaque",
+    "quelques", "plusieurs", "aucun", "aucune", "devant", "derriere", "via", "hors", "sauf"};
+// Determiners, after which a noun reading wins (see trimmer::verb_like).
+constexpr std::string_view determiner_words[] = {
+    "le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "au", "aux", "ce",
+    "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "votre"};
+
 class trimmer final {
     // Per-token flags in 16 bits, not bytes: a store through a byte type may alias anything,
     // and after each one the compiler would reload every vector's bounds.
@@ -342,8 +360,11 @@ public:
             const tok_kind kind = t.kind;
             if (kind == tok_kind::word) {
                 ++words;
-                // (no other kind of token has one of its keys, and none is longer than 5 bytes)
-                if (t.key.size() <= 5) note_word(t, i);
+                // (no other kind of token has one of its keys; a token looked up says which
+                // it is, if any)
+                const trim_word noted = t.forms_known ? static_cast<trim_word>(t.trimmed & trim_word_mask)
+                                                      : trim_word_of(t.key);
+                if (noted != trim_word::none) note_word(noted, t, i);
                 if (finite_word(t)) finite_.push_back(i);
                 continue;
             }
@@ -546,27 +567,25 @@ private:
 
     idx size() const { return n_; }
 
-    // The tokens some rules look for (see the lists they fill), by the length of their key.
-    void note_word(const tok& t, uint32_t i) {
-        switch (t.key.size()) {
-            case 1:
+    // The tokens some rules look for (see the lists they fill), by their kind of word.
+    void note_word(trim_word noted, const tok& t, uint32_t i) {
+        switch (noted) {
+            case trim_word::a:
                 if (eq(t.text, "a")) avoir_.push_back(i);
+                break;
+            case trim_word::m:
                 if (eq(t.text, "M")) civilities_.push_back(i);
                 break;
-            case 2:
-                if (eq(t.key, "le") || eq(t.key, "la") || eq(t.key, "l'")) definite_.push_back(i);
-                break;
-            case 3:
-                if (eq(t.key, "ont")) avoir_.push_back(i);
-                if (eq(t.key, "que") || eq(t.key, "qu'")) ques_.push_back(i);
+            case trim_word::definite: definite_.push_back(i); break;
+            case trim_word::ont: avoir_.push_back(i); break;
+            case trim_word::que: ques_.push_back(i); break;
+            case trim_word::mme:
                 if (eq(t.text, "Mme")) civilities_.push_back(i);
                 break;
-            case 4:
+            case trim_word::mlle:
                 if (eq(t.text, "Mlle")) civilities_.push_back(i);
                 break;
-            case 5:
-                if (eq(t.key, "selon")) selon_.push_back(i);
-                break;
+            case trim_word::selon: selon_.push_back(i); break;
             default: break;
         }
     }
@@ -621,10 +640,7 @@ private:
         if ((p & grammar::pos_verb) == 0 && (p & grammar::pos_past_participle) == 0) return false;
         const idx b = prev(i);
         // "la presse", "l'annonce": after a determiner a noun reading wins
-        static const word_set determiners{
-            "le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "au", "aux", "ce",
-            "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "votre"};
-        if (b < size() && determiners.has_key(toks_[b])) return false;
+        if (b < size() && determiner(toks_[b])) return false;
         if (finite(i) && !is_auxiliary(toks_[i])) return true;
         // "est convoqué", "sont arrivés": a participle after "être" closes a statement ("a
         // annoncé" still wants its object)
@@ -636,6 +652,10 @@ private:
         if (b < size() && (p & grammar::pos_past_participle) != 0 && is_auxiliary(toks_[b])) return true;
         if ((p & (grammar::pos_noun | grammar::pos_adj)) == 0) return true;
         return b < size() && toks_[b].kind == tok_kind::comma;
+    }
+    static bool determiner(const tok& t) {
+        static const word_set words(determiner_words);
+        return t.forms_known ? (t.trimmed & trim_determiner) != 0 : words.has_key(t);
     }
     bool finite(idx i) const { return toks_[i].kind == tok_kind::word && finite_word(toks_[i]); }
     // finite() of a word.
@@ -1933,20 +1953,10 @@ private:
     }
 
     bool dangling(const tok& t) const {
-        static const word_set words{
-            "de", "d'", "du", "des", "la", "le", "l'", "les", "et", "ou", "a", "au", "aux",
-            "en", "pour", "par", "sur", "avec", "un", "une", "que", "qu'", "qui", "dans",
-            "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "mais", "dont", "entre",
-            "contre", "sans", "vers", "selon", "apres", "avant", "depuis", "plus", "tres",
-            "ne", "n'", "se", "s'", "est", "sont", "a-t-il", "notamment", "lors", "chez",
-            "comme", "afin", "deja", "aussi", "ont", "etre", "avoir", "ete", "c'",
-            // conjunctions, prepositions and determiners that never end a sentence
-            "si", "sous", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "car", "ni",
-            "parmi", "malgre", "pendant", "durant", "jusqu'", "jusque", "aupres", "envers",
-            "tandis", "notre", "votre", "nos", "vos", "mon", "ma", "mes", "cet", "chaque",
-            "quelques", "plusieurs", "aucun", "aucune", "devant", "derriere", "via", "hors", "sauf"};
+        static const word_set words(dangling_words);
+        const bool listed = t.forms_known ? (t.trimmed & trim_dangling) != 0 : words.has_key(t);
         // "… le plan de 700 milliards visant": a present participle whose complement went
-        return words.has_key(t) || t.elided ||
+        return listed || t.elided ||
                ((t.pos & grammar::pos_present_participle) != 0 &&
                 (t.pos & (grammar::pos_noun | grammar::pos_adj | grammar::pos_unknown)) == 0 && !t.capitalised);
     }
@@ -2201,6 +2211,13 @@ compressed remembered_summary(const rule_set::impl& rules, const sentence_view& 
 }
 
 }  // namespace
+
+void index_trim_words(word_table& index) {
+    index.reserve(index.size() + std::size(trim_words) + std::size(dangling_words) + std::size(determiner_words));
+    for (const auto& [word, kind] : trim_words) index[word].trimmed |= static_cast<uint8_t>(kind);
+    for (const std::string_view word : dangling_words) index[word].trimmed |= trim_dangling;
+    for (const std::string_view word : determiner_words) index[word].trimmed |= trim_determiner;
+}
 
 compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,
                     int max_words, bool final_cut, bool kept_only) {

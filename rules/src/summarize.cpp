@@ -16,7 +16,7 @@ namespace precis::rules {
 
 // The country, the flags after it and the markers of a word's index entry onto its token,
 // where both lay them out alike: one copy of 16 bytes, where member by member the compiler
-// loads and stores each flag on its own. (The byte after the flags, the entry's padding,
+// loads and stores each flag on its own. (The byte after the flags, the entry's `trimmed`,
 // lands on forms_known, which the caller sets after.)
 static void copy_word_flags(tok& t, const lexicon::word_info& info) {
     using info_type = lexicon::word_info;
@@ -62,6 +62,7 @@ static void copy_word_flags(tok& t, const lexicon::word_info& info) {
             if (info->opens_phrase) starts |= bit;
             if (info->country_phrase || info->country >= 0) mentions |= bit;
         }
+        t.trimmed = info != nullptr ? info->trimmed : 0;
         if (t.kind == tok_kind::number) starts |= bit;
         if (t.capitalised) mentions |= bit;
         t.forms_known = true;
