@@ -296,6 +296,9 @@ constexpr std::string_view dangling_words[] = {
     "parmi", "malgre", "pendant", "durant", "jusqu'", "jusque", "aupres", "envers",
     "tandis", "notre", "votre", "nos", "vos", "mon", "ma", "mes", "cet", "chaque",
     "quelques", "plusieurs", "aucun", "aucune", "devant", "derriere", "via", "hors", "sauf"};
+// Words a headline may be cut before, but "et", "en" and "au" (see trimmer::is_boundary).
+constexpr std::string_view boundary_words[] = {"mais", "qui", "que", "alors", "dans", "pour", "apres",
+                                               "avec", "lors", "selon", "sur", "contre", "depuis", "par"};
 // Determiners, after which a noun reading wins (see trimmer::verb_like).
 constexpr std::string_view determiner_words[] = {
     "le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "au", "aux", "ce",
@@ -1685,12 +1688,12 @@ private:
 
     // Where a headline may end: before a comma, a colon, a conjunction or a preposition.
     bool is_boundary(idx i) const {
-        // (The words of three bytes or more; those of two are tested in line, with no hash to
-        // take for keys that carry none.)
-        static const word_set keys{"mais", "qui", "que", "alors", "dans", "pour", "apres",
-                                    "avec", "lors", "selon", "sur", "contre", "depuis", "par"};
         const tok& t = toks_[i];
         if (t.kind == tok_kind::comma || t.kind == tok_kind::colon) return true;
+        if (t.forms_known) return (t.trimmed & trim_boundary) != 0 || eq(t.text, "\xc3\xa0");
+        // (The words of three bytes or more; those of two are tested in line, with no hash to
+        // take for keys that carry none.)
+        static const word_set keys(boundary_words);
         if (t.key.size() <= 2) return eq(t.key, "et") || eq(t.key, "en") || eq(t.key, "au") || eq(t.text, "\xc3\xa0");
         return keys.has_key(t) || eq(t.text, "\xc3\xa0");
     }
@@ -2213,10 +2216,13 @@ compressed remembered_summary(const rule_set::impl& rules, const sentence_view& 
 }  // namespace
 
 void index_trim_words(word_table& index) {
-    index.reserve(index.size() + std::size(trim_words) + std::size(dangling_words) + std::size(determiner_words));
+    index.reserve(index.size() + std::size(trim_words) + std::size(dangling_words) + std::size(determiner_words) +
+                  std::size(boundary_words) + 3);
     for (const auto& [word, kind] : trim_words) index[word].trimmed |= static_cast<uint8_t>(kind);
     for (const std::string_view word : dangling_words) index[word].trimmed |= trim_dangling;
     for (const std::string_view word : determiner_words) index[word].trimmed |= trim_determiner;
+    for (const std::string_view word : boundary_words) index[word].trimmed |= trim_boundary;
+    for (const std::string_view word : {"et", "en", "au"}) index[word].trimmed |= trim_boundary;
 }
 
 compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,

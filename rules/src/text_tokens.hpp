@@ -45,6 +45,7 @@ inline trim_word trim_word_of(std::string_view key) {
 inline constexpr uint8_t trim_word_mask = 0x0F;
 inline constexpr uint8_t trim_dangling = 0x10;    // a word that never ends a headline
 inline constexpr uint8_t trim_determiner = 0x20;  // a determiner (a noun reading follows)
+inline constexpr uint8_t trim_boundary = 0x40;    // a word a headline may be cut before
 
 struct tok {
     tok() = default;
