@@ -27,11 +27,9 @@ bool rewrites_words(trim_kind k) {
 // The tokens whose flag is set, in order, into `out`, sized to their number: written first
 // with no branch (each in place, counted when kept) into a buffer of the thread's, then copied
 // once, where the vector sized to every token had each of its pointers zeroed first.
-void kept_tokens(const std::vector<tok>& toks, const uint16_t* keep, std::vector<const tok*>& out) {
+void kept_tokens(const tok* t, std::size_t n, const uint16_t* keep, std::vector<const tok*>& out) {
     thread_local std::vector<const tok*> buffer;
-    const std::size_t n = toks.size();
     if (buffer.size() < n) buffer.resize(n);
-    const tok* const t = toks.data();
     const tok** const b = buffer.data();
     std::size_t k = 0;
     for (std::size_t i = 0; i < n; ++i) {
@@ -313,20 +311,15 @@ public:
     // (Not in line: in compress() its loop over the tokens would share the registers with
     // the caller's state, and keep its own on the stack.)
     [[gnu::noinline]] trimmer(const rule_set::impl& rules, const sentence_view& s, bool final_cut)
-        : final_cut_(final_cut), lex_(rules.pack.lex), trims_(rules.pack.trims), source_(s.source), toks_(s.toks),
-          n_(s.toks.size()), markers_(marker_index::of(rules)), scratch_(thread_scratch()), keep_(scratch_.keep),
-          before_(scratch_.before),
-          starts_(scratch_.starts), finite_(scratch_.finite),
+        : final_cut_(final_cut), lex_(rules.pack.lex), trims_(rules.pack.trims), source_(s.source), toks_(s.toks.data()),
+          n_(s.toks.size()), markers_(marker_index::of(rules)), scratch_(thread_scratch()),
+          keep_(all_kept(scratch_.keep, n_)), before_(room_for(scratch_.before, n_)),
+          starts_(room_for(scratch_.starts, n_)), finite_(scratch_.finite),
           quotes_(scratch_.quotes), punct_(scratch_.punct), commas_at_(scratch_.commas), marks_(scratch_.marks),
           selon_(scratch_.selon), ques_(scratch_.ques), avoir_(scratch_.avoir), civilities_(scratch_.civilities),
           definite_(scratch_.definite), parens_(scratch_.parens), numbers_(scratch_.numbers),
           times_(scratch_.times), all_(scratch_.all),
-          openers_(scratch_.openers), opened_(scratch_.opened), marker_lists_(scratch_.lists) {
-        keep_.assign(n_, 1);
-        // (Their room only grows: all but the first n_ are left as they are, unread.)
-        if (before_.size() < n_) before_.resize(n_);
-        if (starts_.size() < n_) starts_.resize(n_);  // (each set below)
-        if (marker_lists_.size() < n_) marker_lists_.resize(n_);
+          openers_(scratch_.openers), opened_(scratch_.opened), marker_lists_(room_for(scratch_.lists, n_)) {
         for (auto* list : {&finite_, &quotes_, &punct_, &commas_at_, &marks_, &selon_, &ques_, &avoir_,
                            &civilities_, &definite_, &parens_, &numbers_, &all_}) {
             list->clear();
@@ -337,8 +330,8 @@ public:
         // One lookup per token for all rules' markers, instead of one per token and rule.
         // (Through pointers read once: after each list's push_back the vectors' own would be
         // read again.)
-        const tok* const toks = toks_.data();
-        uint64_t* const starts = starts_.data();
+        const tok* const toks = toks_;
+        uint64_t* const starts = starts_;  // (each set below)
         std::size_t words = 0;
         uint64_t present = 0;  // the bits of the markers' second words the sentence holds
         const uint64_t walked = markers_.walked();
@@ -482,7 +475,7 @@ private:
         const bool was_clean = clean_;
         clean_ = !tidy();
         // The flags before the rule: keep_ itself while nothing went.
-        const keep_flags& before = saved_ ? before_ : keep_;
+        const uint16_t* const before = saved_ ? before_ : keep_;
         // A trim that leaves too little is undone: a headline needs a statement. So is one
         // that takes a verb's complement away ("Le Pakistan annonce", "…, conclu") or the
         // statement's last finite verb (a subject with no verb left).
@@ -491,7 +484,7 @@ private:
                              (has_finite_verb(before) && !has_finite_verb(keep_)));
         if (broken) {
             if (saved_) {
-                if (n_ != 0) std::memcpy(keep_.data(), before_.data(), n_ * sizeof(uint16_t));
+                if (n_ != 0) std::memcpy(keep_, before_, n_ * sizeof(uint16_t));
                 kept_words_ = kept_words_before_;
                 words_counted_ = words_counted_before_;
             }
@@ -510,7 +503,7 @@ private:
 public:
     compressed result() const {
         compressed c;
-        kept_tokens(toks_, keep_.data(), c.kept);
+        kept_tokens(toks_, n_, keep_, c.kept);
         return c;
     }
     // What the last apply() that returned true changed: runs of tokens it dropped or rewrote,
@@ -535,7 +528,7 @@ public:
     // keep_, one flag per token, into out. (A flag is 1 or 0: set to 1 for all, cleared
     // to 0, or copied back from before_.)
     void keep_flags_into(uint16_t* out) const {
-        if (n_ != 0) std::memcpy(out, keep_.data(), n_ * sizeof(uint16_t));
+        if (n_ != 0) std::memcpy(out, keep_, n_ * sizeof(uint16_t));
     }
     // Words present_tense rewrote (an empty text: the word goes), by token index.
     const std::vector<std::pair<std::size_t, std::string>>& rewritten() const { return text_; }
@@ -668,14 +661,14 @@ private:
                                grammar::pos_future | grammar::pos_conditional;
         return !t.capitalised && (p & tense) != 0 && (p & grammar::pos_unknown) == 0;
     }
-    bool has_finite_verb(const keep_flags& keep) const {
+    bool has_finite_verb(const uint16_t* keep) const {
         for (const uint32_t i : finite_) {
             if (keep[i]) return true;
         }
         return false;
     }
     // The last word kept is a verb, and words that followed it (its complement) went.
-    bool verb_lost_its_complement(const keep_flags& before) const {
+    bool verb_lost_its_complement(const uint16_t* before) const {
         idx last = size();
         for (idx i = tail_; i-- > 0;) {
             if (keep_[i] != 0 && (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number)) {
@@ -700,8 +693,8 @@ private:
         // (before_ copied once for the range, whether or not a flag in it changes: the loop
         // then counts the changes without a branch.)
         save();
-        uint16_t* const keep = keep_.data();
-        const tok* const toks = toks_.data();
+        uint16_t* const keep = keep_;
+        const tok* const toks = toks_;
         std::size_t drops = 0, words = 0;
         if (count) {
             for (idx i = b; i < e; ++i) {
@@ -738,7 +731,7 @@ private:
         kept_words_before_ = kept_words_;
         words_counted_before_ = words_counted_;
         // (The same size: a copy of the flags, with none of the assignment's checks.)
-        if (n_ != 0) std::memcpy(before_.data(), keep_.data(), n_ * sizeof(uint16_t));
+        if (n_ != 0) std::memcpy(before_, keep_, n_ * sizeof(uint16_t));
     }
     // Length in tokens of the marker phrase matching at i (kept tokens only), or 0.
     // Tries only the markers whose first word can start at i (see trim_rule::markers_by_first).
@@ -870,7 +863,7 @@ private:
     // (Tokens stand about evenly through the sentence's bytes: a guess in proportion to the
     // offset lands a step or two from the token, where a binary search takes six or seven.)
     idx first_at(uint32_t offset) const {
-        const tok* const toks = toks_.data();
+        const tok* const toks = toks_;
         const std::size_t n = n_;
         if (n == 0 || toks[0].begin >= offset) return 0;
         if (toks[n - 1].begin < offset) return n;
@@ -988,8 +981,8 @@ private:
     // read once, and the counts kept in registers: clear() would read them all again after
     // save(), which may call out.)
     void clear_inside(grammar::span w) {
-        const tok* const toks = toks_.data();
-        uint16_t* const keep = keep_.data();
+        const tok* const toks = toks_;
+        uint16_t* const keep = keep_;
         const std::size_t n = n_;
         std::size_t drops = 0, words = 0;
         // Past w's end no token lies inside it (a token ends at or after its start).
@@ -1863,8 +1856,8 @@ private:
         if (open > 0 && last_open < size()) unkeep(last_open);
         // (The flags and tokens read through pointers taken once, as in the constructor;
         // unkeep() writes the same flags.)
-        const uint16_t* const keep = keep_.data();
-        const tok* const toks = toks_.data();
+        const uint16_t* const keep = keep_;
+        const tok* const toks = toks_;
         // ", qui …," dropped from between its commas: the closing comma goes too ("Le musée,
         // a dû" is no French).
         // (None while every token is kept: the constructor's, when no quote went above.)
@@ -1969,8 +1962,11 @@ private:
     const lexicon& lex_;
     const std::vector<trim_rule>& trims_;
     const grammar::sentence* source_;
-    const std::vector<tok>& toks_;
-    const std::size_t n_;  // toks_.size()
+    // (The tokens and the per-token vectors below by the address of their first, read once:
+    // through a vector, each access would load the vector's own pointer first. Their room
+    // only grows: all but the first n_ are left as they are, unread.)
+    const tok* const toks_;
+    const std::size_t n_;  // the sentence's tokens
     const marker_index& markers_;  // the rules' markers by first word
 
     // The markers of the rule being applied that open with a token's word (see match()).
@@ -1990,14 +1986,25 @@ private:
         std::vector<marker_lists> lists;
         uint64_t generation = 0;  // only grows: entries of earlier calls never look current
     };
+    // The first n of v, whose room only grows.
+    template <typename T>
+    static T* room_for(std::vector<T>& v, std::size_t n) {
+        if (v.size() < n) v.resize(n);
+        return v.data();
+    }
+    // keep_ as a trimmer starts: n flags, all set.
+    static uint16_t* all_kept(keep_flags& keep, std::size_t n) {
+        keep.assign(n, 1);
+        return keep.data();
+    }
     static scratch& thread_scratch() {
         thread_local scratch s;
         return s;
     }
     scratch& scratch_;
-    keep_flags& keep_;    // per token: kept
-    keep_flags& before_;  // keep_ before the rule being applied
-    std::vector<uint64_t>& starts_;  // per token: bit r when a marker of trims[r] may start here
+    uint16_t* const keep_;    // per token: kept
+    uint16_t* const before_;  // keep_ before the rule being applied
+    uint64_t* const starts_;  // per token: bit r when a marker of trims[r] may start here
     std::vector<uint32_t>& finite_;  // the finite verbs (see finite())
     std::vector<uint32_t>& quotes_;  // the quotation marks
     std::vector<uint32_t>& punct_;   // commas, colons, dashes and stops
@@ -2015,7 +2022,7 @@ private:
     // per rule r < 64 that walks them (marker_index::walked): the tokens of starts_ bit r
     std::vector<std::vector<uint32_t>>& openers_;
     std::vector<uint32_t>& opened_;  // the tokens where a walked rule's marker may open
-    std::vector<marker_lists>& marker_lists_;  // per token
+    marker_lists* const marker_lists_;  // per token
     uint64_t generation_ = 0;   // the scratch's generation for the rule being applied
     uint32_t main_parts_ = 0;  // bit k: a main clause of the tree has a part of kind k
     uint32_t sub_roles_ = 0;   // bit k: a clause under another has role k
@@ -2204,7 +2211,7 @@ compressed remembered_summary(const rule_set::impl& rules, const sentence_view& 
     compressed c;
     const std::vector<uint16_t>& memo = s.summary_trim;
     const std::size_t n = s.toks.size();
-    kept_tokens(s.toks, memo.data(), c.kept);  // (as trimmer::result())
+    kept_tokens(s.toks.data(), n, memo.data(), c.kept);  // (as trimmer::result())
     if (kept_only) return c;
     for (std::size_t k = n; k < memo.size(); ++k) {
         c.rules.push_back({rules.pack.trims[memo[k]].name, {}});
