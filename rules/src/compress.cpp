@@ -503,7 +503,8 @@ private:
 public:
     compressed result() const {
         compressed c;
-        kept_tokens(toks_, n_, keep_, c.kept);
+        // (None is kept from tail_ on: a cut leaves a long run of tokens gone there.)
+        kept_tokens(toks_, tail_, keep_, c.kept);
         return c;
     }
     // What the last apply() that returned true changed: runs of tokens it dropped or rewrote,
