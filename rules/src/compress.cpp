@@ -65,6 +65,20 @@ public:
         const word_entry* w = find(word, hash);
         return w == nullptr ? 0 : w->rules | w->second;
     }
+    // The rules a marker of which opens with the word `elided` `next` glued ("d'" "apres":
+    // the marker "d'apres" is one word), as rules_starting() would find them of the glued
+    // word, but its bits as a second word. (The markers' words split at an apostrophe, looked
+    // up by their two parts: few, and no glued copy to make and hash.)
+    uint64_t rules_starting_glued(std::string_view elided, std::string_view next) const {
+        for (const glued_words& g : glued_) {
+            if (!same_bytes(g.elided, elided)) continue;
+            for (const auto& [rest, rules] : g.rests) {
+                if (same_bytes(rest, next)) return rules;
+            }
+            return 0;
+        }
+        return 0;
+    }
     // The bits of pack_rules::marker_second_words.
     uint64_t second_words() const { return second_words_; }
     // Of `rules`, those a marker of which opening with `word` may match in a sentence that
@@ -249,6 +263,18 @@ private:
             while (slots_[at] != 0) at = (at + 1) & mask_;
             slots_[at] = static_cast<uint32_t>(e + 1);
         }
+        glued_.clear();
+        for (const word_entry& w : words_) {
+            if (w.rules == 0) continue;  // (a second word only: none to find)
+            for (std::size_t at = w.word.find('\''); at != std::string_view::npos && at + 1 < w.word.size();
+                 at = w.word.find('\'', at + 1)) {
+                const std::string_view elided = w.word.substr(0, at + 1);
+                auto g = std::find_if(glued_.begin(), glued_.end(),
+                                      [&](const glued_words& x) { return x.elided == elided; });
+                if (g == glued_.end()) g = glued_.insert(glued_.end(), glued_words{elided, {}});
+                g->rests.emplace_back(w.word.substr(at + 1), w.rules);
+            }
+        }
         verb_shapes_.clear();
         for (std::size_t r = 0; r < trims.size(); ++r) {
             if (trims[r].verb_markers.empty()) continue;
@@ -278,6 +304,13 @@ private:
     std::size_t mask_ = 0;
     std::array<uint32_t, 1 + 128 + 27 * 27> short_{};  // by word_table::short_slot(): as slots_
     uint64_t second_words_ = 0;  // see second_words()
+    // The words of words_ with an apostrophe before their end, by what it ends ("d'") and
+    // what follows ("apres"), with the rules they open (see rules_starting_glued()).
+    struct glued_words {
+        std::string_view elided;
+        std::vector<std::pair<std::string_view, uint64_t>> rests;
+    };
+    std::vector<glued_words> glued_;
     std::vector<std::pair<std::size_t, word_shapes>> verb_shapes_;  // see verb_shapes() (few rules)
 };
 
@@ -344,8 +377,7 @@ public:
             uint64_t opening = t.forms_known ? t.markers : markers_.rules_starting(t.key, t.key_hash);
             // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
             if (t.elided && j + 1 < n) {
-                const std::string_view glued = glue(t.key, toks[j + 1].key);
-                opening |= markers_.rules_starting(glued, 0) & ~markers_.second_words();
+                opening |= markers_.rules_starting_glued(t.key, toks[j + 1].key);
             }
             starts[j] = opening;
             present |= opening;
@@ -585,18 +617,6 @@ private:
             case trim_word::selon: selon_.push_back(i); break;
             default: break;
         }
-    }
-    // a then b, in a buffer of the trimmer's (valid until the next call).
-    std::string_view glue(std::string_view a, std::string_view b) {
-        // (Two words fit in the buffer but for a rare long one: no string calls then.)
-        if (a.size() + b.size() <= sizeof glue_buffer_) {
-            std::memcpy(glue_buffer_, a.data(), a.size());
-            std::memcpy(glue_buffer_ + a.size(), b.data(), b.size());
-            return {glue_buffer_, a.size() + b.size()};
-        }
-        glued_.assign(a.data(), a.size());
-        glued_.append(b.data(), b.size());
-        return glued_;
     }
     const tok& at(idx i) const { return toks_[i]; }
     bool word(idx i) const { return i < size() && toks_[i].kind == tok_kind::word; }
@@ -2050,8 +2070,6 @@ private:
     // text; SIZE_MAX when none.
     std::size_t ends_at_ = SIZE_MAX;
     std::vector<std::pair<std::size_t, std::string>> text_, before_text_;
-    std::string glued_;  // see glue()
-    char glue_buffer_[48];
     bool last_rewrites_ = false;  // the last apply() was a rule that rewrites words
 };
 
