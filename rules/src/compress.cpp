@@ -2243,12 +2243,13 @@ compressed remembered_summary(const rule_set::impl& rules, const sentence_view& 
 
 void index_trim_words(word_table& index) {
     index.reserve(index.size() + std::size(trim_words) + std::size(dangling_words) + std::size(determiner_words) +
-                  std::size(boundary_words) + 3);
+                  std::size(boundary_words) + 3 + std::size(auxiliary_keys));
     for (const auto& [word, kind] : trim_words) index[word].trimmed |= static_cast<uint8_t>(kind);
     for (const std::string_view word : dangling_words) index[word].trimmed |= trim_dangling;
     for (const std::string_view word : determiner_words) index[word].trimmed |= trim_determiner;
     for (const std::string_view word : boundary_words) index[word].trimmed |= trim_boundary;
     for (const std::string_view word : {"et", "en", "au"}) index[word].trimmed |= trim_boundary;
+    for (const std::string_view word : auxiliary_keys) index[word].trimmed |= trim_auxiliary;
 }
 
 compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,

@@ -105,17 +105,14 @@ bool is_title_word(const lexicon& lex, const tok& t) {
     });
 }
 
-bool is_auxiliary(const tok& t) {
+bool is_auxiliary_looked_up(const tok& t) {
     const std::string_view k = t.key;
     if (k.empty() || k.size() > 7) return false;
     // Every form below opens with one of these letters: most words are turned away here.
     const char first = k[0];
     if (first != 'a' && first != 'e' && first != 's' && first != 'o' && first != 'f') return false;
     if (eq(t.text, "à") || eq(t.text, "À")) return false;
-    return eq(k, "a") || eq(k, "ont") || eq(k, "est") || eq(k, "sont") || eq(k, "etait") ||
-           eq(k, "etaient") || eq(k, "avait") || eq(k, "avaient") || eq(k, "sera") ||
-           eq(k, "seront") || eq(k, "aura") || eq(k, "auront") || eq(k, "fut") ||
-           eq(k, "serait") || eq(k, "aurait");
+    return std::find(std::begin(auxiliary_keys), std::end(auxiliary_keys), k) != std::end(auxiliary_keys);
 }
 
 namespace {

@@ -46,6 +46,7 @@ inline constexpr uint8_t trim_word_mask = 0x0F;
 inline constexpr uint8_t trim_dangling = 0x10;    // a word that never ends a headline
 inline constexpr uint8_t trim_determiner = 0x20;  // a determiner (a noun reading follows)
 inline constexpr uint8_t trim_boundary = 0x40;    // a word a headline may be cut before
+inline constexpr uint8_t trim_auxiliary = 0x80;   // a form of an auxiliary (see is_auxiliary)
 
 struct tok {
     tok() = default;
