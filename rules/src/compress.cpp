@@ -620,8 +620,10 @@ private:
     }
     const tok& at(idx i) const { return toks_[i]; }
     bool word(idx i) const { return i < size() && toks_[i].kind == tok_kind::word; }
+    // (Always in line: a call, as the compiler left it, costs more than the comparison, most
+    // often settled by the key's size.)
     template <std::size_t N>
-    bool is(idx i, const char (&key)[N]) const {
+    [[gnu::always_inline]] bool is(idx i, const char (&key)[N]) const {
         return i < size() && eq(toks_[i].key, key);
     }
 
