@@ -1008,9 +1008,10 @@ private:
         uint16_t* const keep = keep_;
         const std::size_t n = n_;
         std::size_t drops = 0, words = 0;
-        // Past w's end no token lies inside it (a token ends at or after its start).
-        for (idx i = first_at(w.begin); i < n && toks[i].begin <= w.end; ++i) {
-            if (toks[i].end > w.end || keep[i] == 0) continue;
+        // Tokens stand in order, one after another: from the first that ends past w's end
+        // on, none lies inside it.
+        for (idx i = first_at(w.begin); i < n && toks[i].end <= w.end; ++i) {
+            if (keep[i] == 0) continue;
             save();  // (before the first flag changes: keep_ as the rule found it)
             keep[i] = 0;
             ++drops;
