@@ -374,7 +374,17 @@ public:
         const std::size_t n = n_;
         for (std::size_t j = 0; j < n; ++j) {
             const tok& t = toks[j];
-            uint64_t opening = t.forms_known ? t.markers : markers_.rules_starting(t.key, t.key_hash);
+            // (What the token's lookup gave, in one test of forms_known; for a word, the kind
+            // of word it is, if any: no other kind of token has one of their keys.)
+            uint64_t opening;
+            trim_word noted;
+            if (t.forms_known) {
+                opening = t.markers;
+                noted = static_cast<trim_word>(t.trimmed & trim_word_mask);
+            } else {
+                opening = markers_.rules_starting(t.key, t.key_hash);
+                noted = trim_word_of(t.key);
+            }
             // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
             if (t.elided && j + 1 < n) {
                 opening |= markers_.rules_starting_glued(t.key, toks[j + 1].key);
@@ -388,10 +398,6 @@ public:
             const tok_kind kind = t.kind;
             if (kind == tok_kind::word) {
                 ++words;
-                // (no other kind of token has one of its keys; a token looked up says which
-                // it is, if any)
-                const trim_word noted = t.forms_known ? static_cast<trim_word>(t.trimmed & trim_word_mask)
-                                                      : trim_word_of(t.key);
                 if (noted != trim_word::none) note_word(noted, t, i);
                 if (finite_word(t)) finite_.push_back(i);
                 continue;
