@@ -27,11 +27,9 @@ bool rewrites_words(trim_kind k) {
 // The tokens whose flag is set, in order, into `out`, sized to their number: written first
 // with no branch (each in place, counted when kept) into a buffer of the thread's, then copied
 // once, where the vector sized to every token had each of its pointers zeroed first.
-void kept_tokens(const std::vector<tok>& toks, const uint16_t* keep, std::vector<const tok*>& out) {
+void kept_tokens(const tok* t, std::size_t n, const uint16_t* keep, std::vector<const tok*>& out) {
     thread_local std::vector<const tok*> buffer;
-    const std::size_t n = toks.size();
     if (buffer.size() < n) buffer.resize(n);
-    const tok* const t = toks.data();
     const tok** const b = buffer.data();
     std::size_t k = 0;
     for (std::size_t i = 0; i < n; ++i) {
@@ -66,6 +64,20 @@ public:
     uint64_t rules_starting(std::string_view word, uint64_t hash) const {
         const word_entry* w = find(word, hash);
         return w == nullptr ? 0 : w->rules | w->second;
+    }
+    // The rules a marker of which opens with the word `elided` `next` glued ("d'" "apres":
+    // the marker "d'apres" is one word), as rules_starting() would find them of the glued
+    // word, but its bits as a second word. (The markers' words split at an apostrophe, looked
+    // up by their two parts: few, and no glued copy to make and hash.)
+    uint64_t rules_starting_glued(std::string_view elided, std::string_view next) const {
+        for (const glued_words& g : glued_) {
+            if (!same_bytes(g.elided, elided)) continue;
+            for (const auto& [rest, rules] : g.rests) {
+                if (same_bytes(rest, next)) return rules;
+            }
+            return 0;
+        }
+        return 0;
     }
     // The bits of pack_rules::marker_second_words.
     uint64_t second_words() const { return second_words_; }
@@ -251,6 +263,18 @@ private:
             while (slots_[at] != 0) at = (at + 1) & mask_;
             slots_[at] = static_cast<uint32_t>(e + 1);
         }
+        glued_.clear();
+        for (const word_entry& w : words_) {
+            if (w.rules == 0) continue;  // (a second word only: none to find)
+            for (std::size_t at = w.word.find('\''); at != std::string_view::npos && at + 1 < w.word.size();
+                 at = w.word.find('\'', at + 1)) {
+                const std::string_view elided = w.word.substr(0, at + 1);
+                auto g = std::find_if(glued_.begin(), glued_.end(),
+                                      [&](const glued_words& x) { return x.elided == elided; });
+                if (g == glued_.end()) g = glued_.insert(glued_.end(), glued_words{elided, {}});
+                g->rests.emplace_back(w.word.substr(at + 1), w.rules);
+            }
+        }
         verb_shapes_.clear();
         for (std::size_t r = 0; r < trims.size(); ++r) {
             if (trims[r].verb_markers.empty()) continue;
@@ -280,8 +304,36 @@ private:
     std::size_t mask_ = 0;
     std::array<uint32_t, 1 + 128 + 27 * 27> short_{};  // by word_table::short_slot(): as slots_
     uint64_t second_words_ = 0;  // see second_words()
+    // The words of words_ with an apostrophe before their end, by what it ends ("d'") and
+    // what follows ("apres"), with the rules they open (see rules_starting_glued()).
+    struct glued_words {
+        std::string_view elided;
+        std::vector<std::pair<std::string_view, uint64_t>> rests;
+    };
+    std::vector<glued_words> glued_;
     std::vector<std::pair<std::size_t, word_shapes>> verb_shapes_;  // see verb_shapes() (few rules)
 };
+
+// Words that never end a headline (see trimmer::dangling).
+constexpr std::string_view dangling_words[] = {
+    "de", "d'", "du", "des", "la", "le", "l'", "les", "et", "ou", "a", "au", "aux",
+    "en", "pour", "par", "sur", "avec", "un", "une", "que", "qu'", "qui", "dans",
+    "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "mais", "dont", "entre",
+    "contre", "sans", "vers", "selon", "apres", "avant", "depuis", "plus", "tres",
+    "ne", "n'", "se", "s'", "est", "sont", "a-t-il", "notamment", "lors", "chez",
+    "comme", "afin", "deja", "aussi", "ont", "etre", "avoir", "ete", "c'",
+    // conjunctions, prepositions and determiners that never end a sentence
+    "si", "sous", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "car", "ni",
+    "parmi", "malgre", "pendant", "durant", "jusqu'", "jusque", "aupres", "envers",
+    "tandis", "notre", "votre", "nos", "vos", "mon", "ma", "mes", "cet", "chaque",
+    "quelques", "plusieurs", "aucun", "aucune", "devant", "derriere", "via", "hors", "sauf"};
+// Words a headline may be cut before, but "et", "en" and "au" (see trimmer::is_boundary).
+constexpr std::string_view boundary_words[] = {"mais", "qui", "que", "alors", "dans", "pour", "apres",
+                                               "avec", "lors", "selon", "sur", "contre", "depuis", "par"};
+// Determiners, after which a noun reading wins (see trimmer::verb_like).
+constexpr std::string_view determiner_words[] = {
+    "le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "au", "aux", "ce",
+    "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "votre"};
 
 class trimmer final {
     // Per-token flags in 16 bits, not bytes: a store through a byte type may alias anything,
@@ -292,20 +344,15 @@ public:
     // (Not in line: in compress() its loop over the tokens would share the registers with
     // the caller's state, and keep its own on the stack.)
     [[gnu::noinline]] trimmer(const rule_set::impl& rules, const sentence_view& s, bool final_cut)
-        : final_cut_(final_cut), lex_(rules.pack.lex), trims_(rules.pack.trims), source_(s.source), toks_(s.toks),
-          n_(s.toks.size()), markers_(marker_index::of(rules)), scratch_(thread_scratch()), keep_(scratch_.keep),
-          before_(scratch_.before),
-          starts_(scratch_.starts), finite_(scratch_.finite),
+        : final_cut_(final_cut), lex_(rules.pack.lex), trims_(rules.pack.trims), source_(s.source), toks_(s.toks.data()),
+          n_(s.toks.size()), markers_(marker_index::of(rules)), scratch_(thread_scratch()),
+          keep_(all_kept(scratch_.keep, n_)), before_(room_for(scratch_.before, n_)),
+          starts_(room_for(scratch_.starts, n_)), finite_(scratch_.finite),
           quotes_(scratch_.quotes), punct_(scratch_.punct), commas_at_(scratch_.commas), marks_(scratch_.marks),
           selon_(scratch_.selon), ques_(scratch_.ques), avoir_(scratch_.avoir), civilities_(scratch_.civilities),
           definite_(scratch_.definite), parens_(scratch_.parens), numbers_(scratch_.numbers),
           times_(scratch_.times), all_(scratch_.all),
-          openers_(scratch_.openers), opened_(scratch_.opened), marker_lists_(scratch_.lists) {
-        keep_.assign(n_, 1);
-        // (Their room only grows: all but the first n_ are left as they are, unread.)
-        if (before_.size() < n_) before_.resize(n_);
-        if (starts_.size() < n_) starts_.resize(n_);  // (each set below)
-        if (marker_lists_.size() < n_) marker_lists_.resize(n_);
+          openers_(scratch_.openers), opened_(scratch_.opened), marker_lists_(room_for(scratch_.lists, n_)) {
         for (auto* list : {&finite_, &quotes_, &punct_, &commas_at_, &marks_, &selon_, &ques_, &avoir_,
                            &civilities_, &definite_, &parens_, &numbers_, &all_}) {
             list->clear();
@@ -316,8 +363,8 @@ public:
         // One lookup per token for all rules' markers, instead of one per token and rule.
         // (Through pointers read once: after each list's push_back the vectors' own would be
         // read again.)
-        const tok* const toks = toks_.data();
-        uint64_t* const starts = starts_.data();
+        const tok* const toks = toks_;
+        uint64_t* const starts = starts_;  // (each set below)
         std::size_t words = 0;
         uint64_t present = 0;  // the bits of the markers' second words the sentence holds
         const uint64_t walked = markers_.walked();
@@ -327,11 +374,20 @@ public:
         const std::size_t n = n_;
         for (std::size_t j = 0; j < n; ++j) {
             const tok& t = toks[j];
-            uint64_t opening = t.forms_known ? t.markers : markers_.rules_starting(t.key, t.key_hash);
+            // (What the token's lookup gave, in one test of forms_known; for a word, the kind
+            // of word it is, if any: no other kind of token has one of their keys.)
+            uint64_t opening;
+            trim_word noted;
+            if (t.forms_known) {
+                opening = t.markers;
+                noted = static_cast<trim_word>(t.trimmed & trim_word_mask);
+            } else {
+                opening = markers_.rules_starting(t.key, t.key_hash);
+                noted = trim_word_of(t.key);
+            }
             // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
             if (t.elided && j + 1 < n) {
-                const std::string_view glued = glue(t.key, toks[j + 1].key);
-                opening |= markers_.rules_starting(glued, 0) & ~markers_.second_words();
+                opening |= markers_.rules_starting_glued(t.key, toks[j + 1].key);
             }
             starts[j] = opening;
             present |= opening;
@@ -342,8 +398,7 @@ public:
             const tok_kind kind = t.kind;
             if (kind == tok_kind::word) {
                 ++words;
-                // (no other kind of token has one of its keys, and none is longer than 5 bytes)
-                if (t.key.size() <= 5) note_word(t, i);
+                if (noted != trim_word::none) note_word(noted, t, i);
                 if (finite_word(t)) finite_.push_back(i);
                 continue;
             }
@@ -462,7 +517,7 @@ private:
         const bool was_clean = clean_;
         clean_ = !tidy();
         // The flags before the rule: keep_ itself while nothing went.
-        const keep_flags& before = saved_ ? before_ : keep_;
+        const uint16_t* const before = saved_ ? before_ : keep_;
         // A trim that leaves too little is undone: a headline needs a statement. So is one
         // that takes a verb's complement away ("Le Pakistan annonce", "…, conclu") or the
         // statement's last finite verb (a subject with no verb left).
@@ -471,7 +526,7 @@ private:
                              (has_finite_verb(before) && !has_finite_verb(keep_)));
         if (broken) {
             if (saved_) {
-                if (n_ != 0) std::memcpy(keep_.data(), before_.data(), n_ * sizeof(uint16_t));
+                if (n_ != 0) std::memcpy(keep_, before_, n_ * sizeof(uint16_t));
                 kept_words_ = kept_words_before_;
                 words_counted_ = words_counted_before_;
             }
@@ -490,7 +545,8 @@ private:
 public:
     compressed result() const {
         compressed c;
-        kept_tokens(toks_, keep_.data(), c.kept);
+        // (None is kept from tail_ on: a cut leaves a long run of tokens gone there.)
+        kept_tokens(toks_, tail_, keep_, c.kept);
         return c;
     }
     // What the last apply() that returned true changed: runs of tokens it dropped or rewrote,
@@ -515,7 +571,7 @@ public:
     // keep_, one flag per token, into out. (A flag is 1 or 0: set to 1 for all, cleared
     // to 0, or copied back from before_.)
     void keep_flags_into(uint16_t* out) const {
-        if (n_ != 0) std::memcpy(out, keep_.data(), n_ * sizeof(uint16_t));
+        if (n_ != 0) std::memcpy(out, keep_, n_ * sizeof(uint16_t));
     }
     // Words present_tense rewrote (an empty text: the word goes), by token index.
     const std::vector<std::pair<std::size_t, std::string>>& rewritten() const { return text_; }
@@ -550,46 +606,34 @@ private:
 
     idx size() const { return n_; }
 
-    // The tokens some rules look for (see the lists they fill), by the length of their key.
-    void note_word(const tok& t, uint32_t i) {
-        switch (t.key.size()) {
-            case 1:
+    // The tokens some rules look for (see the lists they fill), by their kind of word.
+    void note_word(trim_word noted, const tok& t, uint32_t i) {
+        switch (noted) {
+            case trim_word::a:
                 if (eq(t.text, "a")) avoir_.push_back(i);
+                break;
+            case trim_word::m:
                 if (eq(t.text, "M")) civilities_.push_back(i);
                 break;
-            case 2:
-                if (eq(t.key, "le") || eq(t.key, "la") || eq(t.key, "l'")) definite_.push_back(i);
-                break;
-            case 3:
-                if (eq(t.key, "ont")) avoir_.push_back(i);
-                if (eq(t.key, "que") || eq(t.key, "qu'")) ques_.push_back(i);
+            case trim_word::definite: definite_.push_back(i); break;
+            case trim_word::ont: avoir_.push_back(i); break;
+            case trim_word::que: ques_.push_back(i); break;
+            case trim_word::mme:
                 if (eq(t.text, "Mme")) civilities_.push_back(i);
                 break;
-            case 4:
+            case trim_word::mlle:
                 if (eq(t.text, "Mlle")) civilities_.push_back(i);
                 break;
-            case 5:
-                if (eq(t.key, "selon")) selon_.push_back(i);
-                break;
+            case trim_word::selon: selon_.push_back(i); break;
             default: break;
         }
     }
-    // a then b, in a buffer of the trimmer's (valid until the next call).
-    std::string_view glue(std::string_view a, std::string_view b) {
-        // (Two words fit in the buffer but for a rare long one: no string calls then.)
-        if (a.size() + b.size() <= sizeof glue_buffer_) {
-            std::memcpy(glue_buffer_, a.data(), a.size());
-            std::memcpy(glue_buffer_ + a.size(), b.data(), b.size());
-            return {glue_buffer_, a.size() + b.size()};
-        }
-        glued_.assign(a.data(), a.size());
-        glued_.append(b.data(), b.size());
-        return glued_;
-    }
     const tok& at(idx i) const { return toks_[i]; }
     bool word(idx i) const { return i < size() && toks_[i].kind == tok_kind::word; }
+    // (Always in line: a call, as the compiler left it, costs more than the comparison, most
+    // often settled by the key's size.)
     template <std::size_t N>
-    bool is(idx i, const char (&key)[N]) const {
+    [[gnu::always_inline]] bool is(idx i, const char (&key)[N]) const {
         return i < size() && eq(toks_[i].key, key);
     }
 
@@ -625,10 +669,7 @@ private:
         if ((p & grammar::pos_verb) == 0 && (p & grammar::pos_past_participle) == 0) return false;
         const idx b = prev(i);
         // "la presse", "l'annonce": after a determiner a noun reading wins
-        static const word_set determiners{
-            "le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "au", "aux", "ce",
-            "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "votre"};
-        if (b < size() && determiners.has_key(toks_[b])) return false;
+        if (b < size() && determiner(toks_[b])) return false;
         if (finite(i) && !is_auxiliary(toks_[i])) return true;
         // "est convoqué", "sont arrivés": a participle after "être" closes a statement ("a
         // annoncé" still wants its object)
@@ -641,6 +682,10 @@ private:
         if ((p & (grammar::pos_noun | grammar::pos_adj)) == 0) return true;
         return b < size() && toks_[b].kind == tok_kind::comma;
     }
+    static bool determiner(const tok& t) {
+        static const word_set words(determiner_words);
+        return t.forms_known ? (t.trimmed & trim_determiner) != 0 : words.has_key(t);
+    }
     bool finite(idx i) const { return toks_[i].kind == tok_kind::word && finite_word(toks_[i]); }
     // finite() of a word.
     static bool finite_word(const tok& t) {
@@ -649,14 +694,14 @@ private:
                                grammar::pos_future | grammar::pos_conditional;
         return !t.capitalised && (p & tense) != 0 && (p & grammar::pos_unknown) == 0;
     }
-    bool has_finite_verb(const keep_flags& keep) const {
+    bool has_finite_verb(const uint16_t* keep) const {
         for (const uint32_t i : finite_) {
             if (keep[i]) return true;
         }
         return false;
     }
     // The last word kept is a verb, and words that followed it (its complement) went.
-    bool verb_lost_its_complement(const keep_flags& before) const {
+    bool verb_lost_its_complement(const uint16_t* before) const {
         idx last = size();
         for (idx i = tail_; i-- > 0;) {
             if (keep_[i] != 0 && (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number)) {
@@ -681,8 +726,8 @@ private:
         // (before_ copied once for the range, whether or not a flag in it changes: the loop
         // then counts the changes without a branch.)
         save();
-        uint16_t* const keep = keep_.data();
-        const tok* const toks = toks_.data();
+        uint16_t* const keep = keep_;
+        const tok* const toks = toks_;
         std::size_t drops = 0, words = 0;
         if (count) {
             for (idx i = b; i < e; ++i) {
@@ -719,7 +764,7 @@ private:
         kept_words_before_ = kept_words_;
         words_counted_before_ = words_counted_;
         // (The same size: a copy of the flags, with none of the assignment's checks.)
-        if (n_ != 0) std::memcpy(before_.data(), keep_.data(), n_ * sizeof(uint16_t));
+        if (n_ != 0) std::memcpy(before_, keep_, n_ * sizeof(uint16_t));
     }
     // Length in tokens of the marker phrase matching at i (kept tokens only), or 0.
     // Tries only the markers whose first word can start at i (see trim_rule::markers_by_first).
@@ -851,7 +896,7 @@ private:
     // (Tokens stand about evenly through the sentence's bytes: a guess in proportion to the
     // offset lands a step or two from the token, where a binary search takes six or seven.)
     idx first_at(uint32_t offset) const {
-        const tok* const toks = toks_.data();
+        const tok* const toks = toks_;
         const std::size_t n = n_;
         if (n == 0 || toks[0].begin >= offset) return 0;
         if (toks[n - 1].begin < offset) return n;
@@ -970,13 +1015,14 @@ private:
     // read once, and the counts kept in registers: clear() would read them all again after
     // save(), which may call out.)
     void clear_inside(grammar::span w) {
-        const tok* const toks = toks_.data();
-        uint16_t* const keep = keep_.data();
+        const tok* const toks = toks_;
+        uint16_t* const keep = keep_;
         const std::size_t n = n_;
         std::size_t drops = 0, words = 0;
-        // Past w's end no token lies inside it (a token ends at or after its start).
-        for (idx i = first_at(w.begin); i < n && toks[i].begin <= w.end; ++i) {
-            if (toks[i].end > w.end || keep[i] == 0) continue;
+        // Tokens stand in order, one after another: from the first that ends past w's end
+        // on, none lies inside it.
+        for (idx i = first_at(w.begin); i < n && toks[i].end <= w.end; ++i) {
+            if (keep[i] == 0) continue;
             save();  // (before the first flag changes: keep_ as the rule found it)
             keep[i] = 0;
             ++drops;
@@ -1891,13 +1937,14 @@ private:
     }
 
     // Where a headline may end: before a comma, a colon, a conjunction or a preposition.
-    bool is_boundary(idx i) const {
-        // (The words of three bytes or more; those of two are tested in line, with no hash to
-        // take for keys that carry none.)
-        static const word_set keys{"mais", "qui", "que", "alors", "dans", "pour", "apres",
-                                    "avec", "lors", "selon", "sur", "contre", "depuis", "par"};
+    // (Always in line: asked of most tokens before a cut, and most often answered at once.)
+    [[gnu::always_inline]] bool is_boundary(idx i) const {
         const tok& t = toks_[i];
         if (t.kind == tok_kind::comma || t.kind == tok_kind::colon) return true;
+        if (t.forms_known) return (t.trimmed & trim_boundary) != 0 || eq(t.text, "\xc3\xa0");
+        // (The words of three bytes or more; those of two are tested in line, with no hash to
+        // take for keys that carry none.)
+        static const word_set keys(boundary_words);
         if (t.key.size() <= 2) return eq(t.key, "et") || eq(t.key, "en") || eq(t.key, "au") || eq(t.text, "\xc3\xa0");
         return keys.has_key(t) || eq(t.text, "\xc3\xa0");
     }
@@ -2077,8 +2124,8 @@ private:
         if (open > 0 && last_open < size()) unkeep(last_open);
         // (The flags and tokens read through pointers taken once, as in the constructor;
         // unkeep() writes the same flags.)
-        const uint16_t* const keep = keep_.data();
-        const tok* const toks = toks_.data();
+        const uint16_t* const keep = keep_;
+        const tok* const toks = toks_;
         // ", qui …," dropped from between its commas: the closing comma goes too ("Le musée,
         // a dû" is no French).
         // (None while every token is kept: the constructor's, when no quote went above.)
@@ -2170,20 +2217,10 @@ private:
     }
 
     bool dangling(const tok& t) const {
-        static const word_set words{
-            "de", "d'", "du", "des", "la", "le", "l'", "les", "et", "ou", "a", "au", "aux",
-            "en", "pour", "par", "sur", "avec", "un", "une", "que", "qu'", "qui", "dans",
-            "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "mais", "dont", "entre",
-            "contre", "sans", "vers", "selon", "apres", "avant", "depuis", "plus", "tres",
-            "ne", "n'", "se", "s'", "est", "sont", "a-t-il", "notamment", "lors", "chez",
-            "comme", "afin", "deja", "aussi", "ont", "etre", "avoir", "ete", "c'",
-            // conjunctions, prepositions and determiners that never end a sentence
-            "si", "sous", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "car", "ni",
-            "parmi", "malgre", "pendant", "durant", "jusqu'", "jusque", "aupres", "envers",
-            "tandis", "notre", "votre", "nos", "vos", "mon", "ma", "mes", "cet", "chaque",
-            "quelques", "plusieurs", "aucun", "aucune", "devant", "derriere", "via", "hors", "sauf"};
+        static const word_set words(dangling_words);
+        const bool listed = t.forms_known ? (t.trimmed & trim_dangling) != 0 : words.has_key(t);
         // "… le plan de 700 milliards visant": a present participle whose complement went
-        return words.has_key(t) || t.elided ||
+        return listed || t.elided ||
                ((t.pos & grammar::pos_present_participle) != 0 &&
                 (t.pos & (grammar::pos_noun | grammar::pos_adj | grammar::pos_unknown)) == 0 && !t.capitalised);
     }
@@ -2193,8 +2230,11 @@ private:
     const lexicon& lex_;
     const std::vector<trim_rule>& trims_;
     const grammar::sentence* source_;
-    const std::vector<tok>& toks_;
-    const std::size_t n_;  // toks_.size()
+    // (The tokens and the per-token vectors below by the address of their first, read once:
+    // through a vector, each access would load the vector's own pointer first. Their room
+    // only grows: all but the first n_ are left as they are, unread.)
+    const tok* const toks_;
+    const std::size_t n_;  // the sentence's tokens
     const marker_index& markers_;  // the rules' markers by first word
 
     // The markers of the rule being applied that open with a token's word (see match()).
@@ -2214,14 +2254,25 @@ private:
         std::vector<marker_lists> lists;
         uint64_t generation = 0;  // only grows: entries of earlier calls never look current
     };
+    // The first n of v, whose room only grows.
+    template <typename T>
+    static T* room_for(std::vector<T>& v, std::size_t n) {
+        if (v.size() < n) v.resize(n);
+        return v.data();
+    }
+    // keep_ as a trimmer starts: n flags, all set.
+    static uint16_t* all_kept(keep_flags& keep, std::size_t n) {
+        keep.assign(n, 1);
+        return keep.data();
+    }
     static scratch& thread_scratch() {
         thread_local scratch s;
         return s;
     }
     scratch& scratch_;
-    keep_flags& keep_;    // per token: kept
-    keep_flags& before_;  // keep_ before the rule being applied
-    std::vector<uint64_t>& starts_;  // per token: bit r when a marker of trims[r] may start here
+    uint16_t* const keep_;    // per token: kept
+    uint16_t* const before_;  // keep_ before the rule being applied
+    uint64_t* const starts_;  // per token: bit r when a marker of trims[r] may start here
     std::vector<uint32_t>& finite_;  // the finite verbs (see finite())
     std::vector<uint32_t>& quotes_;  // the quotation marks
     std::vector<uint32_t>& punct_;   // commas, colons, dashes and stops
@@ -2239,7 +2290,7 @@ private:
     // per rule r < 64 that walks them (marker_index::walked): the tokens of starts_ bit r
     std::vector<std::vector<uint32_t>>& openers_;
     std::vector<uint32_t>& opened_;  // the tokens where a walked rule's marker may open
-    std::vector<marker_lists>& marker_lists_;  // per token
+    marker_lists* const marker_lists_;  // per token
     uint64_t generation_ = 0;   // the scratch's generation for the rule being applied
     uint32_t main_parts_ = 0;  // bit k: a main clause of the tree has a part of kind k
     uint32_t sub_roles_ = 0;   // bit k: a clause under another has role k
@@ -2266,8 +2317,6 @@ private:
     // text; SIZE_MAX when none.
     std::size_t ends_at_ = SIZE_MAX;
     std::vector<std::pair<std::size_t, std::string>> text_, before_text_;
-    std::string glued_;  // see glue()
-    char glue_buffer_[48];
     bool last_rewrites_ = false;  // the last apply() was a rule that rewrites words
 };
 
@@ -2428,7 +2477,7 @@ compressed remembered_summary(const rule_set::impl& rules, const sentence_view& 
     compressed c;
     const std::vector<uint16_t>& memo = s.summary_trim;
     const std::size_t n = s.toks.size();
-    kept_tokens(s.toks, memo.data(), c.kept);  // (as trimmer::result())
+    kept_tokens(s.toks.data(), n, memo.data(), c.kept);  // (as trimmer::result())
     if (kept_only) return c;
     for (std::size_t k = n; k < memo.size(); ++k) {
         c.rules.push_back({rules.pack.trims[memo[k]].name, {}});
@@ -2438,6 +2487,17 @@ compressed remembered_summary(const rule_set::impl& rules, const sentence_view& 
 }
 
 }  // namespace
+
+void index_trim_words(word_table& index) {
+    index.reserve(index.size() + std::size(trim_words) + std::size(dangling_words) + std::size(determiner_words) +
+                  std::size(boundary_words) + 3 + std::size(auxiliary_keys));
+    for (const auto& [word, kind] : trim_words) index[word].trimmed |= static_cast<uint8_t>(kind);
+    for (const std::string_view word : dangling_words) index[word].trimmed |= trim_dangling;
+    for (const std::string_view word : determiner_words) index[word].trimmed |= trim_determiner;
+    for (const std::string_view word : boundary_words) index[word].trimmed |= trim_boundary;
+    for (const std::string_view word : {"et", "en", "au"}) index[word].trimmed |= trim_boundary;
+    for (const std::string_view word : auxiliary_keys) index[word].trimmed |= trim_auxiliary;
+}
 
 compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,
                     int max_words, bool final_cut, bool kept_only) {

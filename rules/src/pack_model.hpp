@@ -186,6 +186,8 @@ private:
 struct lexicon_word_info {
     form_hits forms;
     const std::vector<std::pair<std::vector<std::string>, uint32_t>>* phrases = nullptr;
+    // (From the country to the markers, laid out as a token has them: look_up_forms copies
+    // them at once.)
     int16_t country = -1;         // (the pack's countries number a few hundred)
     bool country_phrase = false;  // one of `phrases` names a country (id >= 1 << 24)
     bool function_word = false;   // one of `forms` is of a function_class entry
@@ -194,6 +196,7 @@ struct lexicon_word_info {
                                   // with the events)
     bool opens_phrase = false;    // a scoring feature's phrase may open with this key (set
                                   // with the features)
+    uint8_t trimmed = 0;  // what the trimmer notes of it (see trim_word_mask; set with the trims)
     // pack_rules::marker_first_words and marker_second_words for this word (set with the trims)
     uint64_t markers = 0;
 };
@@ -491,6 +494,9 @@ private:
 // True when the installed English word list holds `en` (or its singular), or when no list
 // is installed: a guessed English form is checked against it.
 bool is_english_word(const std::string& en);
+
+// Marks on the word index what the trimmer notes of its words (lexicon_word_info::trimmed).
+void index_trim_words(word_table& index);
 
 struct pack_rules {
     std::vector<scoring_feature> features;

@@ -113,8 +113,18 @@ inline bool is_function_word(const lexicon& lex, const tok& t) {
     return is_function_word_looked_up(lex, t);
 }
 bool is_title_word(const lexicon& lex, const tok& t);
-// A finite verb form: 3rd person present or an auxiliary + participle start.
-bool is_auxiliary(const tok& t);
+// The keys of the auxiliaries' forms is_auxiliary() knows (marked on the word index: see
+// trim_auxiliary).
+inline constexpr std::string_view auxiliary_keys[] = {
+    "a", "ont", "est", "sont", "etait", "etaient", "avait", "avaient", "sera", "seront", "aura", "auront",
+    "fut", "serait", "aurait"};
+bool is_auxiliary_looked_up(const tok& t);  // a word not forms_known
+// A finite verb form: 3rd person present or an auxiliary + participle start. (Inline: asked
+// of many tokens, and answered from the token once the word index was read; "à" is no "a".)
+inline bool is_auxiliary(const tok& t) {
+    if (t.forms_known) return (t.trimmed & trim_auxiliary) != 0 && !eq(t.text, "\xc3\xa0") && !eq(t.text, "\xc3\x80");
+    return is_auxiliary_looked_up(t);
+}
 // Mentions (countries from the lexicon, capitalised names) in a tokenised sentence.
 std::vector<mention> find_mentions(const lexicon& lex, const std::vector<tok>& toks);
 // find_mentions() into `out`, cleared first (its room kept).

@@ -311,6 +311,8 @@ void load_trimming(const yaml_pack& pack, pack_rules& out, std::vector<diagnosti
                                out.marker_second_words.size());
     for (const auto& [word, rules] : out.marker_first_words) out.lex.word_index[word].markers = rules;
     for (const auto& [word, bit] : out.marker_second_words) out.lex.word_index[word].markers |= bit;
+    // And what the trimmer notes of it.
+    index_trim_words(out.lex.word_index);
 }
 
 void index_markers(trim_rule& r) {

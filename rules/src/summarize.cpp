@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstddef>
 #include <cstring>
 #include <map>
 #include <optional>
@@ -12,6 +13,24 @@
 #include "precis/grammar/short_hash.hpp"
 
 namespace precis::rules {
+
+// The country, the flags after it and the markers of a word's index entry onto its token,
+// where both lay them out alike: one copy of 16 bytes, where member by member the compiler
+// loads and stores each flag on its own. (The byte after the flags, the entry's `trimmed`,
+// lands on forms_known, which the caller sets after.)
+static void copy_word_flags(tok& t, const lexicon::word_info& info) {
+    using info_type = lexicon::word_info;
+    constexpr std::size_t at = offsetof(tok, country), from = offsetof(info_type, country);
+    static_assert(offsetof(tok, country_phrase) - at == offsetof(info_type, country_phrase) - from);
+    static_assert(offsetof(tok, function_word) - at == offsetof(info_type, function_word) - from);
+    static_assert(offsetof(tok, title_word) - at == offsetof(info_type, title_word) - from);
+    static_assert(offsetof(tok, names_event) - at == offsetof(info_type, names_event) - from);
+    static_assert(offsetof(tok, opens_phrase) - at == offsetof(info_type, opens_phrase) - from);
+    static_assert(offsetof(tok, forms_known) - at == 7 && offsetof(info_type, opens_phrase) - from == 6);
+    static_assert(offsetof(tok, markers) - at == 8 && offsetof(info_type, markers) - from == 8);
+    static_assert(sizeof(t.markers) == 8 && sizeof(info.markers) == 8);
+    std::memcpy(reinterpret_cast<char*>(&t) + at, reinterpret_cast<const char*>(&info) + from, 16);
+}
 
 // (Flattened: the hash and the table's probe inline into the loop, asked once per token.)
 [[gnu::flatten]] uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks, uint64_t& mention_starts) {
@@ -39,16 +58,11 @@ namespace precis::rules {
         if (info != nullptr) {
             t.forms = info->forms.empty() ? nullptr : &info->forms;
             t.phrases = info->phrases;
-            t.country = info->country;
-            t.country_phrase = info->country_phrase;
-            t.function_word = info->function_word;
-            t.title_word = info->title_word;
-            t.names_event = info->names_event;
-            t.opens_phrase = info->opens_phrase;
+            copy_word_flags(t, *info);
             if (info->opens_phrase) starts |= bit;
             if (info->country_phrase || info->country >= 0) mentions |= bit;
-            t.markers = info->markers;
         }
+        t.trimmed = info != nullptr ? info->trimmed : 0;
         if (t.kind == tok_kind::number) starts |= bit;
         if (t.capitalised) mentions |= bit;
         t.forms_known = true;
@@ -91,17 +105,14 @@ bool is_title_word(const lexicon& lex, const tok& t) {
     });
 }
 
-bool is_auxiliary(const tok& t) {
+bool is_auxiliary_looked_up(const tok& t) {
     const std::string_view k = t.key;
     if (k.empty() || k.size() > 7) return false;
     // Every form below opens with one of these letters: most words are turned away here.
     const char first = k[0];
     if (first != 'a' && first != 'e' && first != 's' && first != 'o' && first != 'f') return false;
     if (eq(t.text, "à") || eq(t.text, "À")) return false;
-    return eq(k, "a") || eq(k, "ont") || eq(k, "est") || eq(k, "sont") || eq(k, "etait") ||
-           eq(k, "etaient") || eq(k, "avait") || eq(k, "avaient") || eq(k, "sera") ||
-           eq(k, "seront") || eq(k, "aura") || eq(k, "auront") || eq(k, "fut") ||
-           eq(k, "serait") || eq(k, "aurait");
+    return std::find(std::begin(auxiliary_keys), std::end(auxiliary_keys), k) != std::end(auxiliary_keys);
 }
 
 namespace {

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "precis/grammar/document.hpp"
@@ -20,6 +21,32 @@ class form_hits;
 
 enum class tok_kind : uint8_t { word, number, comma, stop, colon, dash, quote_open, quote_close,
                                 paren_open, paren_close, symbol };
+
+// The words the trimmer notes in a sentence before its rules run (see trimmer::note_word),
+// by their key: a word's index entry holds its kind (lexicon::word_info::trimmed), and a
+// token looked up carries it, so that the trimmer compares no keys. (`a`, `m`, `mme` and
+// `mlle` count only as written "a", "M", "Mme", "Mlle".)
+enum class trim_word : uint8_t { none, a, m, definite, ont, que, mme, mlle, selon };
+inline constexpr std::pair<std::string_view, trim_word> trim_words[] = {
+    {"a", trim_word::a},         {"m", trim_word::m},       {"le", trim_word::definite},
+    {"la", trim_word::definite}, {"l'", trim_word::definite}, {"ont", trim_word::ont},
+    {"que", trim_word::que},     {"qu'", trim_word::que},   {"mme", trim_word::mme},
+    {"mlle", trim_word::mlle},   {"selon", trim_word::selon}};
+// The kind of a key not looked up (a lexicon without its word index).
+inline trim_word trim_word_of(std::string_view key) {
+    if (key.size() > 5) return trim_word::none;
+    for (const auto& [word, kind] : trim_words) {
+        if (word == key) return kind;
+    }
+    return trim_word::none;
+}
+// What a word's index entry and a token looked up say of it for the trimmer (word_info::trimmed,
+// tok::trimmed): its trim_word in the low four bits, and these.
+inline constexpr uint8_t trim_word_mask = 0x0F;
+inline constexpr uint8_t trim_dangling = 0x10;    // a word that never ends a headline
+inline constexpr uint8_t trim_determiner = 0x20;  // a determiner (a noun reading follows)
+inline constexpr uint8_t trim_boundary = 0x40;    // a word a headline may be cut before
+inline constexpr uint8_t trim_auxiliary = 0x80;   // a form of an auxiliary (see is_auxiliary)
 
 struct tok {
     tok() = default;
@@ -46,8 +73,8 @@ struct tok {
     // that open with it, the country it names (-1: none).
     const form_hits* forms = nullptr;
     const std::vector<std::pair<std::vector<std::string>, uint32_t>>* phrases = nullptr;
-    // (The country and the flags after it as the lexicon's word_info has them: one eight-byte
-    // word, made and copied at once.)
+    // (From the country to the markers as the lexicon's word_info has them: look_up_forms
+    // copies them at once.)
     int16_t country = -1;
     bool country_phrase = false;  // one of `phrases` names a country (forms_known)
     bool function_word = false;   // one of `forms` is a function word's (forms_known)
@@ -59,9 +86,13 @@ struct tok {
     // word (pack_rules::marker_second_words) (forms_known)
     uint64_t markers = 0;
     uint64_t key_hash = 0;  // grammar::short_hash(key) when look_up_forms took it, else 0
+    // What the trimmer notes of the word (see trim_word_mask), forms_known. (Left unset by the tokenizer, whose code an initialised
+    // member here makes longer: look_up_forms sets it on every token, and it is read only
+    // once forms_known. An unsigned char, which may be copied unset.)
+    uint8_t trimmed;
     // (Unused: 128 bytes in all, a power of two, so that the many computations between a
     // token's index and its address are shifts rather than multiplications. Never written.)
-    char room_[16];
+    char room_[15];
 };
 static_assert(sizeof(tok) == 128);
 

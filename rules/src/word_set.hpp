@@ -16,12 +16,17 @@ namespace precis::rules {
 
 class word_set final {
   public:
-    word_set(std::initializer_list<std::string_view> words) {
+    word_set(std::initializer_list<std::string_view> words) : word_set(words.begin(), words.end()) {}
+    template <std::size_t N>
+    explicit word_set(const std::string_view (&words)[N]) : word_set(words, words + N) {}
+    word_set(const std::string_view* begin, const std::string_view* end) {
+        const auto count = static_cast<std::size_t>(end - begin);
         std::size_t size = 16;
-        while (size < 2 * words.size()) size *= 2;
+        while (size < 2 * count) size *= 2;
         slots_.resize(size);
         mask_ = size - 1;
-        for (const std::string_view w : words) {
+        for (const std::string_view* at_word = begin; at_word != end; ++at_word) {
+            const std::string_view w = *at_word;
             const uint64_t h = grammar::short_hash(w);
             std::size_t at = h & mask_;
             while (!slots_[at].word.empty() && slots_[at].word != w) at = (at + 1) & mask_;
