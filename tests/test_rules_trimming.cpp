@@ -585,3 +585,11 @@ BOOST_AUTO_TEST_CASE(the_compound_past_with_etre_goes_to_the_present_but_a_passi
         {u8"Le président ne s'est pas rendu en Chine mardi.", u8"Le président ne s'est pas rendu"},
     });
 }
+
+BOOST_AUTO_TEST_CASE(a_headline_does_not_end_on_an_auxiliary_whose_verb_was_cut) {
+    const std::string h = default_headline(
+        u8"Trump a fait campagne en affirmant que la guerre d'Irak avait été la pire erreur de "
+        u8"politique étrangère de l'histoire américaine.");
+    BOOST_TEST(h.substr(h.size() - 5) != "avait", h);
+    BOOST_TEST(h.find("campagne") != std::string::npos, h);
+}

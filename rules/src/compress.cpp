@@ -326,7 +326,11 @@ constexpr std::string_view dangling_words[] = {
     "si", "sous", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "car", "ni",
     "parmi", "malgre", "pendant", "durant", "jusqu'", "jusque", "aupres", "envers",
     "tandis", "notre", "votre", "nos", "vos", "mon", "ma", "mes", "cet", "chaque",
-    "quelques", "plusieurs", "aucun", "aucune", "devant", "derriere", "via", "hors", "sauf"};
+    "quelques", "plusieurs", "aucun", "aucune", "devant", "derriere", "via", "hors", "sauf",
+    // auxiliaries and modals, whose verb would be cut away ("la guerre d'Irak avait |")
+    "avait", "avaient", "etait", "etaient", "sera", "seront", "serait", "seraient", "aura", "auront",
+    "aurait", "auraient", "allait", "allaient", "va", "vont", "doit", "doivent", "devait", "devaient",
+    "pourrait", "pourraient", "devrait", "devraient"};
 // Words a headline may be cut before, but "et", "en" and "au" (see trimmer::is_boundary).
 constexpr std::string_view boundary_words[] = {"mais", "qui", "que", "alors", "dans", "pour", "apres",
                                                "avec", "lors", "selon", "sur", "contre", "depuis", "par"};
