@@ -593,3 +593,18 @@ BOOST_AUTO_TEST_CASE(a_headline_does_not_end_on_an_auxiliary_whose_verb_was_cut)
     BOOST_TEST(h.substr(h.size() - 5) != "avait", h);
     BOOST_TEST(h.find("campagne") != std::string::npos, h);
 }
+
+BOOST_AUTO_TEST_CASE(a_quote_holding_two_sentences_gives_the_headline_one) {
+    const std::string h = default_headline(
+        u8"\"C'est un moment historique. Le plan de sauvetage des transports a été signé entre IDFM et "
+        u8"l'Etat\", s'est félicitée mardi Valérie Pécresse.");
+    BOOST_TEST(h.rfind("Le plan de sauvetage des transports", 0) == 0, h);
+    BOOST_TEST(h.find("historique") == std::string::npos, h);
+    // The first sentence stays when it says enough; initials are no sentence ends.
+    const std::string first = default_headline(
+        u8"\"La France et Malte prendront chacune 50 des 450 migrants transbordés. D'autres offres "
+        u8"arriveront très rapidement\", avait écrit Conte.");
+    BOOST_TEST(first.rfind("La France et Malte", 0) == 0, first);
+    const std::string initials = default_headline(u8"J. K. Rowling a publié un nouveau livre mardi à Londres.");
+    BOOST_TEST(initials.rfind("J. K. Rowling", 0) == 0, initials);
+}

@@ -1953,7 +1953,42 @@ private:
         return keys.has_key(t) || eq(t.text, "\xc3\xa0");
     }
 
+    // "« C'est un moment historique. Le plan de sauvetage … a été signé »": a quote holding
+    // two sentences is one sentence of the text, but a headline says one: the first that has
+    // six words or more (a short exclamation before the statement goes), else the longest.
+    void one_sentence() {
+        constexpr int enough = 6;
+        idx best_b = size(), best_e = size();
+        int best_words = 0;
+        idx b = first();
+        int words = 0;
+        for (idx i = b; i <= size(); i = i < size() ? next(i + 1) : size() + 1) {
+            const bool end = i >= size();
+            // (A full stop only: not the point of "M." nor of an initial, "J. K. Rowling".)
+            const bool stop = !end && toks_[i].kind == tok_kind::stop && eq(toks_[i].text, ".") &&
+                              !civility_point(i) &&
+                              !(i > 0 && toks_[i - 1].kind == tok_kind::word && toks_[i - 1].text.size() == 1);
+            if (!end && !stop) {
+                if (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number) ++words;
+                continue;
+            }
+            if (b == first() && end) return;  // one sentence: nothing to do
+            if (words > best_words) {
+                best_b = b;
+                best_e = end ? size() : i + 1;
+                best_words = words;
+            }
+            if (words >= enough || end) break;
+            b = next(i + 1);
+            words = 0;
+        }
+        if (best_words == 0) return;
+        if (best_b > first()) drop(first(), best_b);
+        if (best_e < size()) drop(best_e, size());
+    }
+
     void cut(int max_words) {
+        if (final_cut_) one_sentence();
         if (kept_words_at_most(max_words)) return;
         // The last boundary (comma, colon, "et", a preposition after a noun) at or before the
         // limit; else the limit itself.
