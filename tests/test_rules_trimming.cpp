@@ -608,3 +608,11 @@ BOOST_AUTO_TEST_CASE(a_quote_holding_two_sentences_gives_the_headline_one) {
     const std::string initials = default_headline(u8"J. K. Rowling a publié un nouveau livre mardi à Londres.");
     BOOST_TEST(initials.rfind("J. K. Rowling", 0) == 0, initials);
 }
+
+BOOST_AUTO_TEST_CASE(a_participle_after_a_dropped_clause_goes_with_it) {
+    const std::string h = default_headline(
+        u8"Le président américain Donald Trump fait pression pour que Pékin participe à un futur accord qui "
+        u8"serait conclu pour remplacer le traité bilatéral New Start, conclu en 2010 et qui expire en 2021.");
+    BOOST_TEST(h.find("conclu") == std::string::npos, h);
+    BOOST_TEST(h.rfind("Donald Trump fait pression", 0) == 0, h);
+}

@@ -1457,6 +1457,18 @@ private:
             // between commas, both go: "Le musée, qui …, a dû" -> "Le musée a dû"
             drop(b, closes && after_comma ? e + 1 : e);
             from = e > 0 ? e : 1;
+            // "… qui remplacerait le traité New Start, conclu en 2010": a participle after the
+            // comma closing the clause says more of the clause's last noun, and goes with it.
+            if (closes && !after_comma) {
+                const idx pp = next(e + 1);
+                if (pp < size() && toks_[pp].kind == tok_kind::word && !toks_[pp].capitalised &&
+                    (toks_[pp].pos & grammar::pos_past_participle) != 0 &&
+                    (toks_[pp].pos & (grammar::pos_noun | grammar::pos_unknown | grammar::pos_aux)) == 0) {
+                    const idx pe = clause_end(pp + 1, false);
+                    drop(e, pe);
+                    from = pe > 0 ? pe : 1;
+                }
+            }
         }
     }
 
