@@ -616,3 +616,10 @@ BOOST_AUTO_TEST_CASE(a_participle_after_a_dropped_clause_goes_with_it) {
     BOOST_TEST(h.find("conclu") == std::string::npos, h);
     BOOST_TEST(h.rfind("Donald Trump fait pression", 0) == 0, h);
 }
+
+BOOST_AUTO_TEST_CASE(the_cut_does_not_split_a_noun_phrase_of_the_lexicon) {
+    const std::string h = default_headline(
+        u8"Le ministre français des Affaires étrangères obtient l'accord de principe du chef du gouvernement "
+        u8"pour une visite officielle à Pékin en septembre prochain.");
+    BOOST_TEST(h.find("du chef du gouvernement") != std::string::npos, h);
+}

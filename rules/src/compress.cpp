@@ -2094,6 +2094,25 @@ private:
                                         "avant", "apres", "sans", "pour", "meme", "tant", "sitot"};
             if (opens.has_key(toks_[prev(at)])) at = prev(at);
         }
+        // Nor is a phrase of the lexicon: "l'accord de principe du chef | de l'Etat" takes
+        // the rest of it when that is two words at most, else the cut moves before it.
+        if (at == limit && at < size()) {
+            const auto key_at = [&](idx x) -> std::string_view { return toks_[x].key; };
+            int back = 0;
+            for (idx j = prev(at); j < size() && back < 4; j = prev(j), ++back) {
+                const auto* p = phrase_at_token(lex_, toks_[j], size(), j, key_at);
+                if (p == nullptr || j + p->first.size() <= at) continue;
+                // (A name for a thing or a person: "chef de l'Etat", "ligne droite"; not a
+                // phrase of quantity or manner, "plus d'une centaine".)
+                const word_class c = p->second < lex_.entries.size() ? lex_.entries[p->second].pos : word_class::other;
+                if (c != word_class::noun && c != word_class::title && c != word_class::name) break;
+                const idx end = std::min<idx>(j + p->first.size(), size());
+                int extra = 0;
+                for (idx k = at; k < end; ++k) extra += keep_[k] != 0 && counts_as_word(toks_[k]);
+                at = extra <= 2 ? end : j;
+                break;
+            }
+        }
         // A name is never split: "la maison de Marine | Le Pen" takes the rest of the name
         // when it is two words at most, else the cut moves before the name.
         if (at == limit && at < size() && capitalised_word(at) && prev(at) < size() && capitalised_word(prev(at))) {
