@@ -95,6 +95,8 @@ BOOST_AUTO_TEST_CASE(every_dev_article_gets_both_headlines) {
     for (const auto& [id, text] : c.texts) {
         const summary s = e.summarize(text);
         empty_fr += s.headline_fr.empty();
+        // summary_en[k] is the English of summary_fr[k] (empty when English cannot say it).
+        BOOST_TEST(s.summary_en.size() == s.summary_fr.size(), id);
         empty_en += s.headline_en.empty();
         bad_numbers += unsupported_numbers(s.headline_fr + " " + s.headline_en, text).size();
         const std::string topic_fr = s.headline_fr.substr(0, s.headline_fr.find(" : "));

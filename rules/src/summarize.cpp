@@ -1526,13 +1526,19 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     std::sort(order.begin(), order.end());
     out.summary_fr.reserve(order.size());
     out.summary_en.reserve(order.size());
+    // summary_en[k] says summary_fr[k]: the sentence as the summary trims it, else as a
+    // headline trims it (shorter, so more often sayable), else nothing (an empty string).
     for (std::size_t i : order) {
         compressed c = compress(rules, views[i], false, 60);
         if (c.text.empty()) continue;
         if (c.text.back() != '.' && c.text.back() != '?' && c.text.back() != '!') c.text += '.';
         std::string en = english_sentence(rules, views[i], c);
+        if (en.empty()) {
+            const compressed shorter = compress(rules, views[i], true, rules.options.headline_max_words, false);
+            if (!shorter.text.empty()) en = english_sentence(rules, views[i], shorter);
+        }
         out.summary_fr.push_back(std::move(c.text));  // (c is done with)
-        if (!en.empty()) out.summary_en.push_back(std::move(en));
+        out.summary_en.push_back(std::move(en));
     }
 
     // 6. Keywords: the main entities, then the words most sentences share.
