@@ -204,6 +204,15 @@ bool is_lower_adjective::operator()(const sentence_state& st, int32_t i) const {
                                    pos_conjunction | pos_past_participle | finite_bits));
 }
 
+// "de la junte", "du gouvernement", "de la commission": a common noun heading the complement of
+// a title, written in lower case.
+bool is_lower_noun::operator()(const sentence_state& st, int32_t i) const {
+    if (!is_word(st, i) || tok(st, i).capitalised) return false;
+    const uint32_t p = tok(st, i).pos;
+    return (p & pos_noun) && !(p & (pos_determiner | pos_preposition | pos_pronoun | pos_conjunction |
+                                    pos_unknown | finite_bits));
+}
+
 bool is_name_word::operator()(const sentence_state& st, int32_t i) const {
     if (!is_word(st, i)) return false;
     const token& t = tok(st, i);

@@ -20,6 +20,7 @@ PRECIS_TOKEN_TEST(is_day);
 PRECIS_TOKEN_TEST(is_year);
 PRECIS_TOKEN_TEST(is_capitalised_content);
 PRECIS_TOKEN_TEST(is_lower_adjective);
+PRECIS_TOKEN_TEST(is_lower_noun);
 PRECIS_TOKEN_TEST(is_name_word);
 PRECIS_TOKEN_TEST(is_name_particle);
 PRECIS_TOKEN_TEST(is_initial_letter);

@@ -44,6 +44,8 @@ inline const auto quantity_body = -approx >> number >> -magnitude >>
 inline const auto title = term_parser<term_class::title, ast::s_title>{};
 inline const auto nationality = term_parser<term_class::nationality, ast::s_nationality>{};
 inline const auto de_form = (tok<is_de> >> -tok<is_le>) | tok<is_de_article>;
+// ("des Affaires étrangères", "de l'Otan"; in lower case, "de la junte" before the name it
+// qualifies only: see titled_body.)
 inline const auto complement_body = de_form >> tok<is_complement_head> >>
                                     *tok<is_lower_adjective> >>
                                     *(tok<is_et> >> de_form >> tok<is_complement_head> >>
@@ -59,7 +61,13 @@ inline const auto apposed = tok<is_comma> >> cap<ast::s_apposed>[name_body] >>
                             &(tok<is_comma> | tok<is_stop> | x3::eoi);
 inline const auto title_phrase = -tok<is_determiner> >> *tok<is_title_adjective> >> title >>
                                  *(nationality | complement);
-inline const auto titled_body = title_phrase >> -(name | apposed);
+// "le porte-parole de la junte, Ismaël Wagué": a complement in lower case belongs to the title
+// when a name follows it between commas (else it is left to the clause: "le président de retour
+// de Chine"; with no comma the name may be the complement's own: "le chef du mouvement chiite
+// Amal, Nabih Berri").
+inline const auto lower_complement = cap<ast::s_complement>[de_form >> tok<is_lower_noun> >> *tok<is_lower_adjective>];
+inline const auto titled_body = (title_phrase >> lower_complement >> apposed) |
+                                (title_phrase >> -(name | apposed));
 inline const auto civil_body = tok<is_civility> >> -x3::lit('.') >> name;
 inline const auto named_body = name >> -(tok<is_comma> >> title_phrase >> clause_edge);
 inline const auto institution_body = -tok<is_determiner> >>
