@@ -1889,8 +1889,10 @@ private:
         // A noun of the same spelling ("traité") keeps its reading.
         // (The noun test, which writes the word in lower case, only for such endings.)
         auto noun = [&] {
-            const std::string written = lower_first(t.text);
-            const std::string_view w = written;
+            // (A word opening on a lower-case ASCII letter is its own: no copy made.)
+            std::string written;
+            const bool lower = !t.text.empty() && t.text[0] >= 'a' && t.text[0] <= 'z';
+            const std::string_view w = lower ? std::string_view(t.text) : std::string_view(written = lower_first(t.text));
             return std::any_of(found.begin(), found.end(), [&](const form_hit& h) {
                 const lexicon_entry& e = lex_.entries[h.entry];
                 // (e.fr + "s" == written, without building the plural)
