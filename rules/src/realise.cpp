@@ -2900,8 +2900,12 @@ verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
     // expulsait …" -> "X expulse …"), the first subordinate clause's that is kept.
     auto kept_run = [&](const grammar::verb_group& g) {
         std::pair<std::size_t, std::size_t> run{std::string::npos, std::string::npos};
-        // (The tokens are in the order of the text: none past the group's end is in it.)
-        for (std::size_t i = 0; i < toks.size() && toks[i]->begin <= g.where.end; ++i) {
+        // (The tokens are in the order of the text: none before the group's beginning nor
+        // past its end is in it; the first that may be is found by halves.)
+        const auto from = std::partition_point(toks.begin(), toks.end(),
+                                               [&](const tok* t) { return t->begin < g.where.begin; });
+        for (auto i = static_cast<std::size_t>(from - toks.begin()); i < toks.size() && toks[i]->begin <= g.where.end;
+             ++i) {
             if (toks[i]->begin >= g.where.begin && toks[i]->end <= g.where.end) {
                 if (run.first == std::string::npos) run.first = i;
                 run.second = i + 1;
@@ -3736,15 +3740,24 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             break;
         }
     }
-    // (The thread's, its room kept from call to call: realisations do not nest.)
-    std::vector<const tok*>& toks = thread_kept_tokens();
-    if (toks.capacity() > 1024) toks = {};  // (a very long sentence's room goes)
-    toks.clear();
-    toks.reserve(c.kept.size());
-    for (const tok* t : c.kept) {
-        if (t->kind == tok_kind::quote_open || t->kind == tok_kind::quote_close) continue;
-        toks.push_back(t);
+    // The kept tokens but quotes: most sentences have none, and are said from the kept
+    // tokens themselves.
+    auto quote = [](const tok* t) { return t->kind == tok_kind::quote_open || t->kind == tok_kind::quote_close; };
+    const auto first_quote = std::find_if(c.kept.begin(), c.kept.end(), quote);
+    const std::vector<const tok*>* unquoted = &c.kept;
+    if (first_quote != c.kept.end()) {
+        // (The thread's, its room kept from call to call: realisations do not nest.)
+        std::vector<const tok*>& without = thread_kept_tokens();
+        if (without.capacity() > 1024) without = {};  // (a very long sentence's room goes)
+        without.clear();
+        without.reserve(c.kept.size());
+        without.assign(c.kept.begin(), first_quote);
+        for (auto it = first_quote + 1; it != c.kept.end(); ++it) {
+            if (!quote(*it)) without.push_back(*it);
+        }
+        unquoted = &without;
     }
+    const std::vector<const tok*>& toks = *unquoted;
     slot_values slots;
     // The clause's slots, looked up once (an empty slot counts as unfilled: fill_template).
     std::string& verb_slot = slots["verb"];
