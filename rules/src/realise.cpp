@@ -84,6 +84,14 @@ bool gerund_verb(std::string_view word) {
     return verbs.count(word) != 0;
 }
 
+// `key` ends as a pronoun joined to its verb may ("-il", "-on", "-ils", "-elle", "-elles"):
+// a hyphen three, four, five or six bytes from its end, in a key of four bytes or more.
+inline bool hyphen_before_pronoun(std::string_view key) {
+    const std::size_t n = key.size();
+    if (n < 4) return false;
+    return key[n - 3] == '-' || key[n - 4] == '-' || (n >= 5 && key[n - 5] == '-') || (n >= 6 && key[n - 6] == '-');
+}
+
 // An English modal ("can", "must" …): it takes "not" itself and no "to" after it.
 bool english_modal(std::string_view word) {
     static const word_list modals{"can", "must", "should", "will", "may", "could", "would", "might", "shall"};
@@ -156,6 +164,14 @@ bool ends_with_text(std::string_view s, const char (&suffix)[N]) {
 }
 
 const form_hit* verb_reading(const lexicon& lex, const tok& t, bool participle);
+
+// A written form ending as a participle in "é" does: "é", "ée", "és", "ées" (its "s", then its
+// "e", set aside first).
+inline bool ends_in_participle_e(std::string_view text) {
+    if (!text.empty() && text.back() == 's') text.remove_suffix(1);
+    if (!text.empty() && text.back() == 'e') text.remove_suffix(1);
+    return ends_with_text(text, "\xc3\xa9");
+}
 
 // "se rend", "s'en prend à X", "s'affranchira de Y", "s'en est pris aux Z": the pack's entry
 // for a reflexive verb ("se rendre") or idiom ("s'en prendre à", "attack"; "s'affranchir de",
@@ -585,7 +601,9 @@ public:
             // The second half of a negation after its verb, in a run of its own ("que le
             // gouvernement ne peut plus signer", "ne signe pas"): "plus" is no comparative but
             // "no longer", and English puts the negation before a verb that is no auxiliary.
-            if (const std::size_t said = t.key.size() >= 3 && (t.key[0] == 'p' || t.key[0] == 'j')
+            // (Its word is asked first: most words of those first bytes close none.)
+            if (const std::size_t said = t.key.size() >= 3 && (t.key[0] == 'p' || t.key[0] == 'j') &&
+                                                 !negation_word(t.key).empty()
                                              ? negation_after_verb(toks, b, i, e, out)
                                              : 0;
                 said != 0) {
@@ -613,9 +631,11 @@ public:
                 }
                 // "la femme de Nicolas Sarkozy" -> "Nicolas Sarkozy's wife": a relative of a named
                 // person is said with the possessive.
-                if ((eq(t.key, "la") || eq(t.key, "le") || eq(t.key, "l'")) && i + 3 < e) {
+                // ("de" is asked before the kin word: it is the rarer.)
+                if ((eq(t.key, "la") || eq(t.key, "le") || eq(t.key, "l'")) && i + 3 < e &&
+                    (eq(toks[i + 2]->key, "de") || eq(toks[i + 2]->key, "d'"))) {
                     if (const std::string_view kin = kin_english(toks[i + 1]->key);
-                        !kin.empty() && (eq(toks[i + 2]->key, "de") || eq(toks[i + 2]->key, "d'")) &&
+                        !kin.empty() &&
                         toks[i + 3]->capitalised && toks[i + 3]->kind == tok_kind::word &&
                         (toks[i + 3]->pos & (grammar::pos_first_name | grammar::pos_surname | grammar::pos_unknown)) != 0) {
                         std::size_t end = i + 3;
@@ -1276,10 +1296,9 @@ public:
             }
             // ", a-t-il assuré", ", ajoute-t-elle": an inverted subject pronoun is said before
             // its verb, in the past after "a" ("he assured"), in the present after a simple verb
-            // ("she adds"). (Only keys with a hyphen that end as a pronoun does are asked.)
-            if (t.key.size() >= 4 && (t.key.back() == 'l' || t.key.back() == 'e' || t.key.back() == 's' ||
-                                      t.key.back() == 'n') &&
-                t.key.find('-') != std::string_view::npos) {
+            // ("she adds"). (Only keys with a hyphen where a pronoun's ending puts it are asked:
+            // "-il", "-on", "-ils", "-elle", "-elles".)
+            if (hyphen_before_pronoun(t.key)) {
                 if (const std::size_t said = inverted_subject(toks, i, e, out); said != 0) {
                     noun_at = std::string::npos;
                     i = said;
@@ -1676,8 +1695,7 @@ public:
                     // forms as the lemma
                     lexicon_entry v;
                     v.en = fb.en;
-                    if (ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
-                        ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es")) {
+                    if (ends_in_participle_e(t.text)) {
                         w = english_pp(v);
                         // "typeset", "cut": an irregular participle the rule cannot form is
                         // the base form more often than not.
@@ -1871,8 +1889,10 @@ private:
         // A noun of the same spelling ("traité") keeps its reading.
         // (The noun test, which writes the word in lower case, only for such endings.)
         auto noun = [&] {
-            const std::string written = lower_first(t.text);
-            const std::string_view w = written;
+            // (A word opening on a lower-case ASCII letter is its own: no copy made.)
+            std::string written;
+            const bool lower = !t.text.empty() && t.text[0] >= 'a' && t.text[0] <= 'z';
+            const std::string_view w = lower ? std::string_view(t.text) : std::string_view(written = lower_first(t.text));
             return std::any_of(found.begin(), found.end(), [&](const form_hit& h) {
                 const lexicon_entry& e = lex_.entries[h.entry];
                 // (e.fr + "s" == written, without building the plural)
@@ -1881,9 +1901,7 @@ private:
                                       w.compare(0, e.fr.size(), e.fr) == 0));
             });
         };
-        if ((ends_with_text(t.text, "\xc3\xa9") || ends_with_text(t.text, "\xc3\xa9" "e") ||
-             ends_with_text(t.text, "\xc3\xa9" "s") || ends_with_text(t.text, "\xc3\xa9" "es")) &&
-            !noun()) {
+        if (ends_in_participle_e(t.text) && !noun()) {
             for (const auto& h : found) {
                 if (lex_.entries[h.entry].pos == word_class::verb && h.form == form_kind::participle) {
                     return &h;
@@ -2775,10 +2793,7 @@ const form_hit* verb_reading(const lexicon& lex, const tok& t, bool participle) 
             continue;
         }
         if (accented < 0) {
-            accented = ends_with_text(t.text, "\xc3\xa9") ||
-                       ends_with_text(t.text, "\xc3\xa9" "e") ||
-                       ends_with_text(t.text, "\xc3\xa9" "s") ||
-                       ends_with_text(t.text, "\xc3\xa9" "es") || ends_with_text(t.key, "ant");
+            accented = ends_in_participle_e(t.text) || ends_with_text(t.key, "ant");
         }
         if (accented != 0) continue;
         if (h.form == form_kind::present3s || h.form == form_kind::present3p ||
@@ -2885,8 +2900,12 @@ verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
     // expulsait …" -> "X expulse …"), the first subordinate clause's that is kept.
     auto kept_run = [&](const grammar::verb_group& g) {
         std::pair<std::size_t, std::size_t> run{std::string::npos, std::string::npos};
-        // (The tokens are in the order of the text: none past the group's end is in it.)
-        for (std::size_t i = 0; i < toks.size() && toks[i]->begin <= g.where.end; ++i) {
+        // (The tokens are in the order of the text: none before the group's beginning nor
+        // past its end is in it; the first that may be is found by halves.)
+        const auto from = std::partition_point(toks.begin(), toks.end(),
+                                               [&](const tok* t) { return t->begin < g.where.begin; });
+        for (auto i = static_cast<std::size_t>(from - toks.begin()); i < toks.size() && toks[i]->begin <= g.where.end;
+             ++i) {
             if (toks[i]->begin >= g.where.begin && toks[i]->end <= g.where.end) {
                 if (run.first == std::string::npos) run.first = i;
                 run.second = i + 1;
@@ -3721,15 +3740,24 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             break;
         }
     }
-    // (The thread's, its room kept from call to call: realisations do not nest.)
-    std::vector<const tok*>& toks = thread_kept_tokens();
-    if (toks.capacity() > 1024) toks = {};  // (a very long sentence's room goes)
-    toks.clear();
-    toks.reserve(c.kept.size());
-    for (const tok* t : c.kept) {
-        if (t->kind == tok_kind::quote_open || t->kind == tok_kind::quote_close) continue;
-        toks.push_back(t);
+    // The kept tokens but quotes: most sentences have none, and are said from the kept
+    // tokens themselves.
+    auto quote = [](const tok* t) { return t->kind == tok_kind::quote_open || t->kind == tok_kind::quote_close; };
+    const auto first_quote = std::find_if(c.kept.begin(), c.kept.end(), quote);
+    const std::vector<const tok*>* unquoted = &c.kept;
+    if (first_quote != c.kept.end()) {
+        // (The thread's, its room kept from call to call: realisations do not nest.)
+        std::vector<const tok*>& without = thread_kept_tokens();
+        if (without.capacity() > 1024) without = {};  // (a very long sentence's room goes)
+        without.clear();
+        without.reserve(c.kept.size());
+        without.assign(c.kept.begin(), first_quote);
+        for (auto it = first_quote + 1; it != c.kept.end(); ++it) {
+            if (!quote(*it)) without.push_back(*it);
+        }
+        unquoted = &without;
     }
+    const std::vector<const tok*>& toks = *unquoted;
     slot_values slots;
     // The clause's slots, looked up once (an empty slot counts as unfilled: fill_template).
     std::string& verb_slot = slots["verb"];

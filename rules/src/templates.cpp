@@ -96,7 +96,10 @@ std::string fill_slots(const std::string& text, Find find) {
         i = close;  // (the next slot opens after this one closes)
     }
     // Made at its size at once, then written through a pointer: no test of room at each piece.
-    std::string out(size, '\0');
+    // (A byte more of room: a sentence takes its full stop after, english_sentence.)
+    std::string out;
+    out.reserve(size + 1);
+    out.resize(size);
     char* o = out.data();
     std::size_t from = 0;
     for (std::size_t k = 0; k < count; ++k) {
