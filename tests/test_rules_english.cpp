@@ -1467,3 +1467,13 @@ BOOST_AUTO_TEST_CASE(a_modal_in_the_imperfect_follows_the_french_headline_tense)
     const std::string planned = english_headline(u8"Les ministres devaient signer un accord avec la Chine.");
     BOOST_TEST(contains(planned, "were due to sign"), planned);
 }
+
+BOOST_AUTO_TEST_CASE(a_name_whose_first_word_is_a_common_noun_stays_as_written) {
+    const std::string subject = english_headline(u8"Camp David est un lieu isolé et facile à sécuriser.");
+    BOOST_TEST(contains(subject, "Camp David"), subject);
+    const std::string place = english_headline(u8"Le sommet aura lieu à Camp David mardi.");
+    BOOST_TEST(contains(place, "Camp David"), place);
+    // A body named after its leader still reads the English way.
+    const std::string body = english_headline(u8"L'administration Trump a annoncé des sanctions mardi.");
+    BOOST_TEST(contains(body, "Trump administration"), body);
+}

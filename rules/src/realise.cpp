@@ -1213,8 +1213,9 @@ public:
                     continue;
                 }
                 // "l'administration Trump", "le cabinet Harper": a body named after its leader is
-                // "the Trump administration", "the Harper cabinet".
-                if (i + 1 < e && (eq(t.key, "administration") || eq(t.key, "gouvernement") ||
+                // "the Trump administration", "the Harper cabinet". (Written with a capital, the
+                // noun is the name's own: "Camp David".)
+                if (i + 1 < e && !t.capitalised && (eq(t.key, "administration") || eq(t.key, "gouvernement") ||
                                   eq(t.key, "cabinet") || eq(t.key, "regime") || eq(t.key, "camp") ||
                                   eq(t.key, "clan"))) {
                     const tok& name = *toks[i + 1];
@@ -2189,8 +2190,13 @@ private:
     bool name_part_before(const std::vector<const tok*>& toks, std::size_t i) const {
         const tok& t = *toks[i];
         const tok& next = *toks[i + 1];
+        // (Before a first name, only a word written with a capital inside the sentence and with
+        // no article: "à Camp David"; an opening word has its capital anyway, and "au Commerce
+        // Peter Mandelson" names a portfolio, then a person.)
+        const bool first_name = (next.pos & grammar::pos_first_name) != 0 && t.begin != first_begin_ &&
+                                !(i > 0 && determiner_word(*toks[i - 1]));
         if (next.kind != tok_kind::word || !next.capitalised ||
-            (next.pos & (grammar::pos_unknown | grammar::pos_surname)) == 0) {
+            ((next.pos & (grammar::pos_unknown | grammar::pos_surname)) == 0 && !first_name)) {
             return false;
         }
         if (is_function_word(lex_, t) || is_function_word(lex_, next) || country_of(lex_, t) >= 0 ||
