@@ -1477,3 +1477,17 @@ BOOST_AUTO_TEST_CASE(a_name_whose_first_word_is_a_common_noun_stays_as_written) 
     const std::string body = english_headline(u8"L'administration Trump a annoncé des sanctions mardi.");
     BOOST_TEST(contains(body, "Trump administration"), body);
 }
+
+BOOST_AUTO_TEST_CASE(il_or_elle_standing_for_a_country_or_an_institution_is_it) {
+    const std::string country = english_summary(u8"Le Pakistan a annoncé qu'il expulsait l'ambassadeur indien à Islamabad.");
+    BOOST_TEST(contains(country, "that it expelled"), country);
+    const std::string government =
+        english_summary(u8"Le gouvernement annonce dans un communiqué qu'il abaisse le niveau des relations diplomatiques.");
+    BOOST_TEST(contains(government, "that it lowers"), government);
+    // A person named before the pronoun is whom it stands for.
+    const std::string person = english_summary(u8"Ses alliés disent que Gbagbo bloque la publication des résultats parce qu'il sait qu'il a perdu.");
+    BOOST_TEST(!contains(person, "it knows"), person);
+    // "l'ambassadeur": a person, whose gender the article hides.
+    const std::string title = english_summary(u8"L'avocat du cinéaste réclame une nouvelle fois l'abandon des poursuites contre son client.");
+    BOOST_TEST(!contains(title, "its client"), title);
+}

@@ -514,7 +514,7 @@ public:
         static const word_shapes keyed_words = [] {
             word_shapes shapes;
             for (const std::string_view w :
-                 {"et", "ou", "il", "de", "d'", "du", "des", "le", "la", "l'", "depuis", "ni", "dont",
+                 {"et", "ou", "il", "elle", "de", "d'", "du", "des", "le", "la", "l'", "depuis", "ni", "dont",
                   "son", "sa", "ses", "se", "s'", "qui", "un", "une", "plus", "pour", "afin", "age",
                   "agee", "ages", "agees", "que", "qu'", "administration", "gouvernement", "cabinet",
                   "regime", "camp", "clan", "avoir", "etre", "en", "au", "aux", "peu", "va", "vont",
@@ -688,6 +688,22 @@ public:
                     noun_at = std::string::npos;
                     i += 2;
                     continue;
+                }
+                // "La Chine affirme qu'elle …", "Le gouvernement assure qu'il …": a pronoun after
+                // the opening whose subject is a country or an institution, no person named
+                // between, is "it".
+                if ((eq(t.key, "il") || eq(t.key, "elle")) && possessive_ == "its" && i > 0 &&
+                    t.begin != first_begin_ && i + 1 < e && !eq(toks[i + 1]->key, "y") && body_before(t.begin)) {
+                    const tok& before = *toks[i - 1];
+                    if (before.kind == tok_kind::comma || eq(before.key, "qu'") || eq(before.key, "que") ||
+                        eq(before.key, "s'") || eq(before.key, "si") || eq(before.key, "quand") ||
+                        eq(before.key, "lorsqu'") || eq(before.key, "lorsque") || eq(before.key, "car") ||
+                        eq(before.key, "mais") || eq(before.key, "et") || eq(before.key, "puisqu'")) {
+                        out.words.emplace_back("it");
+                        noun_at = std::string::npos;
+                        ++i;
+                        continue;
+                    }
                 }
                 if (eq(t.key, "son") || eq(t.key, "sa") || eq(t.key, "ses")) {
                     out.words.emplace_back(possessive_);
@@ -2247,6 +2263,20 @@ private:
         return lex_.entries[h->entry].en;
     }
 
+    // Whether the sentence names a country or an institution before `at`, and no person: what
+    // a later "il" or "elle" stands for ("Le Pakistan a annoncé qu'il …", but "Ses alliés
+    // disent que Gbagbo bloque … parce qu'il sait").
+    bool body_before(uint32_t at) const {
+        if (source_ == nullptr) return false;
+        bool body = false;
+        for (const auto& a : source_->actors) {
+            if (a.where.begin >= at) break;
+            if (a.kind == grammar::actor_kind::person) return false;
+            body = body || a.kind == grammar::actor_kind::country || a.kind == grammar::actor_kind::institution;
+        }
+        return body;
+    }
+
     // The English of a noun of kinship ("femme" -> "wife" before "de" and a name), or empty.
     static std::string_view kin_english(std::string_view key) {
         static constexpr std::pair<std::string_view, std::string_view> kin[] = {
@@ -3621,6 +3651,9 @@ const char* subject_possessive(const lexicon& lex, const std::vector<const tok*>
         if (t.kind != tok_kind::word || (t.pos & grammar::pos_determiner) != 0) continue;
         if (t.pos & grammar::pos_male_name) return "his";
         if (t.pos & grammar::pos_female_name) return "her";
+        // ("M. le maire", "Mme la ministre": the civility says it)
+        if (eq(t.key, "m") || eq(t.key, "monsieur")) return "his";
+        if (eq(t.key, "mme") || eq(t.key, "madame") || eq(t.key, "mlle")) return "her";
         // A person the grammar read by name: "M. Bolton", "Mme May" by the civility, else
         // ("Alexeï Navalny") whose gender nothing gives
         if (t.capitalised && source != nullptr &&
@@ -3647,7 +3680,8 @@ const char* subject_possessive(const lexicon& lex, const std::vector<const tok*>
             if (toks[j]->pos & grammar::pos_male_name) return "his";
             if (toks[j]->pos & grammar::pos_female_name) return "her";
         }
-        return "its";
+        // ("l'ambassadeur": a person, whose gender the elided article hides)
+        return "their";
     }
     return "its";
 }
