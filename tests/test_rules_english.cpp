@@ -1491,3 +1491,9 @@ BOOST_AUTO_TEST_CASE(il_or_elle_standing_for_a_country_or_an_institution_is_it) 
     const std::string title = english_summary(u8"L'avocat du cinéaste réclame une nouvelle fois l'abandon des poursuites contre son client.");
     BOOST_TEST(!contains(title, "its client"), title);
 }
+
+BOOST_AUTO_TEST_CASE(after_an_auxiliary_a_form_that_is_also_a_present_is_the_participle) {
+    const std::string made = english_summary(u8"Il dit que les trois partis ont fait une déclaration commune.");
+    BOOST_TEST(contains(made, "have made a common statement"), made);
+    BOOST_TEST(!contains(made, "have makes"), made);
+}

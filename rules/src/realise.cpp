@@ -1615,8 +1615,22 @@ public:
                     ++i;
                     continue;
                 }
+                // "ont fait savoir" -> "have made known": after an auxiliary, a form that is a
+                // present and a participle alike ("fait") is the participle.
+                if (hit->form != form_kind::participle && i > b && avoir_auxiliary(*toks[i - 1])) {
+                    if (const auto* hits = forms_of(lex_, t)) {
+                        for (const auto& h : *hits) {
+                            if (h.form == form_kind::participle && lex_.entries[h.entry].pos == word_class::verb) {
+                                push_content(out, lex_.entries[h.entry], form_kind::participle, noun_at);
+                                ++i;
+                                goto said;
+                            }
+                        }
+                    }
+                }
                 push_content(out, entry, hit->form, noun_at);
                 ++i;
+            said:
                 continue;
             }
             const bool name_follows = i + 1 < e && toks[i + 1]->capitalised &&
@@ -2275,6 +2289,13 @@ private:
             body = body || a.kind == grammar::actor_kind::country || a.kind == grammar::actor_kind::institution;
         }
         return body;
+    }
+
+    // A form of "avoir" that makes a compound tense: "a", "ont", "avait", "aura" …
+    static bool avoir_auxiliary(const tok& t) {
+        static const word_list forms{"ont", "avait", "avaient", "aura", "auront", "aurait", "auraient",
+                                     "avoir", "ayant", "avons", "avez", "ai"};
+        return eq(t.text, "a") || forms.contains(t.key);
     }
 
     // The English of a noun of kinship ("femme" -> "wife" before "de" and a name), or empty.
