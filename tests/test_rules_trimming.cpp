@@ -579,6 +579,12 @@ BOOST_AUTO_TEST_CASE(the_compound_past_with_etre_goes_to_the_present_but_a_passi
         {u8"Le président s'est rendu en Chine mardi.", u8"Le président se rend en Chine"},
         {u8"Les ministres se sont engagés à réduire les émissions.", u8"Les ministres s'engagent à réduire"},
         {u8"La ministre est arrivée à Biarritz mardi.", u8"La ministre arrive à Biarritz"},
+        // The pluperfect, the imperfect of être, and adverbs between the auxiliary and the verb.
+        {u8"La veille, Donald Trump avait jugé les propos d'Emmanuel Macron très durs.",
+         u8"La veille, Donald Trump juge les propos"},
+        {u8"De nombreux jeunes étaient venus manifester contre le pouvoir.", u8"De nombreux jeunes viennent manifester"},
+        {u8"La situation s'est un peu détendue avec le reflux des taux.", u8"La situation se détend un peu"},
+        {u8"Le président avait de nouveau nié avoir été informé.", u8"Le président nie de nouveau"},
         // A passive and a negation keep their form.
         {u8"Emmanuel Macron et Angela Merkel sont accueillis par le maire mardi.",
          u8"Emmanuel Macron et Angela Merkel sont accueillis"},

@@ -1690,33 +1690,61 @@ private:
     bool etre_main() const {
         const auto [verb, verb_last] = main_verb();
         for (idx k = verb; k <= verb_last && k < size(); ++k) {
-            if (is(k, "est") || is(k, "sont")) return true;
+            if (compound_auxiliary(k)) return true;
         }
         return false;
     }
 
+    // The auxiliaries compound_main() reads: "est", "sont", "était", "étaient" (être), and
+    // "avait", "avaient" (the pluperfect; "a" and "ont" are present_tense's).
+    bool compound_auxiliary(idx k) const {
+        return is(k, "est") || is(k, "sont") || is(k, "etait") || is(k, "etaient") || is(k, "avait") ||
+               is(k, "avaient");
+    }
+
     // "s'est adressé" -> "s'adresse", "se sont retrouvés" -> "se retrouvent", "est arrivé" ->
-    // "arrive": the main verb's compound past with être (a reflexive verb, or one of the verbs
-    // that take être) in the present; a passive ("est accueilli") and a negation stay.
+    // "arrive", "avait jugé" -> "juge", "s'est un peu détendue" -> "se détend un peu": the main
+    // verb's compound past with être (a reflexive verb, or one of the verbs that take être) or
+    // its pluperfect, in the present, the adverbs between after it; a passive ("est accueilli")
+    // and a negation stay.
     void etre_compound() {
         const auto [verb, verb_last] = main_verb();
         if (verb >= size() || verb_last >= size()) return;
         idx aux = size();
         for (idx k = verb; k <= verb_last; ++k) {
-            if (keep_[k] && (is(k, "est") || is(k, "sont"))) {
+            if (keep_[k] && compound_auxiliary(k)) {
                 aux = k;
                 break;
             }
         }
         if (aux >= size()) return;
-        const idx participle = next(aux + 1);
-        if (participle > verb_last || participle >= size() || toks_[participle].kind != tok_kind::word ||
-            (toks_[participle].pos & grammar::pos_past_participle) == 0) {
+        // (Up to two adverbs between: "un peu", "de nouveau".)
+        idx participle = next(aux + 1);
+        int adverbs = 0;
+        // (The grammar may end the group at the auxiliary when the adverb is a phrase: the
+        // participle is then looked for just past it.)
+        while (participle < size() && participle <= aux + 4 && adverbs < 2) {
+            const idx after = next(participle + 1);
+            if (adverb_between(participle)) {
+                participle = after;
+                ++adverbs;
+            } else if (after < size() && adverbs == 0 &&
+                       ((is(participle, "un") && is(after, "peu")) ||
+                        ((is(participle, "de") || eq(toks_[participle].text, "\xc3\xa0")) && is(after, "nouveau")))) {
+                participle = next(after + 1);
+                adverbs = 2;
+            } else {
+                break;
+            }
+        }
+        if (participle > std::max<idx>(verb_last, aux + 4) || participle >= size() ||
+            toks_[participle].kind != tok_kind::word || (toks_[participle].pos & grammar::pos_past_participle) == 0) {
             return;
         }
+        const bool avoir = is(aux, "avait") || is(aux, "avaient");
         const idx before = prev(aux);
         const bool reflexive = before < size() && (is(before, "s'") || is(before, "se"));
-        if (!reflexive && (toks_[participle].pos & grammar::pos_etre_verb) == 0) return;
+        if (!avoir && !reflexive && (toks_[participle].pos & grammar::pos_etre_verb) == 0) return;
         for (idx k = verb; k < aux; ++k) {
             if (is(k, "ne") || is(k, "n'")) return;
         }
@@ -1724,7 +1752,7 @@ private:
         // as "retrouvé", "arrivé".)
         const tok& p = toks_[participle];
         std::string_view text = p.text, key = p.key;
-        for (int n = 0; n < 2; ++n) {
+        for (int n = 0; n < 2 && !avoir; ++n) {
             const bool s_end = text.size() > 2 && text.back() == 's';
             const bool e_end = !s_end && text.size() > 3 && text.back() == 'e' &&
                                (text.substr(text.size() - 3) == "\xc3\xa9" "e" || text.substr(text.size() - 2) == "ue");
@@ -1735,10 +1763,18 @@ private:
         tok agreed = p;
         agreed.text = text;
         agreed.key = key;
-        const std::string present = present_of(agreed, is(aux, "sont"));
+        const bool plural = is(aux, "sont") || is(aux, "etaient") || is(aux, "avaient");
+        const std::string present = present_of(agreed, plural);
         if (present.empty()) return;
         set_text(aux, {});
-        set_text(participle, present);
+        // The verb takes the first place after the auxiliary, the adverbs follow it.
+        std::string carried = present;
+        for (idx k = next(aux + 1); k <= participle; k = next(k + 1)) {
+            std::string here(toks_[k].text);
+            set_text(k, std::move(carried));
+            carried = std::move(here);
+            if (k == participle) break;
+        }
     }
 
     // "allait", "pouvait", "voulait" (and their plurals), which open a verb group before an
