@@ -1497,3 +1497,8 @@ BOOST_AUTO_TEST_CASE(after_an_auxiliary_a_form_that_is_also_a_present_is_the_par
     BOOST_TEST(contains(made, "have made a common statement"), made);
     BOOST_TEST(!contains(made, "have makes"), made);
 }
+
+BOOST_AUTO_TEST_CASE(a_la_bourse_says_where) {
+    const std::string en = english_headline(u8"L'action EADS est en nette baisse à la bourse de Paris mardi.");
+    BOOST_TEST(contains(en, "at the Paris stock exchange"), en);
+}

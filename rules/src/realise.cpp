@@ -1440,7 +1440,7 @@ public:
                         "parlement", "tribunal", "domicile", "residence", "hotel", "universite", "ecole",
                         "mairie", "prefecture", "commissariat", "forum", "congres", "conference",
                         "reunion", "ceremonie", "sommet", "festival", "salon", "assemblee", "senat",
-                        "frontiere", "maison", "prison", "ambassade", "consulat", "camp"};
+                        "frontiere", "maison", "prison", "ambassade", "consulat", "camp", "bourse"};
                     if ((au || a_the) && noun < e && !toks[noun]->capitalised && venues.contains(toks[noun]->key) &&
                         !after_motion(out)) {
                         out.words.push_back("at the");
