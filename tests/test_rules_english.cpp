@@ -1502,3 +1502,12 @@ BOOST_AUTO_TEST_CASE(a_la_bourse_says_where) {
     const std::string en = english_headline(u8"L'action EADS est en nette baisse à la bourse de Paris mardi.");
     BOOST_TEST(contains(en, "at the Paris stock exchange"), en);
 }
+
+BOOST_AUTO_TEST_CASE(an_idiom_of_faire_is_read_in_a_clause_in_the_tense_of_its_form) {
+    const std::string present = english_summary(u8"Il dit que le pays fait face à une crise.");
+    BOOST_TEST(contains(present, "the country faces a crisis"), present);
+    const std::string past = english_summary(u8"Il dit que le pays a fait face à une crise.");
+    BOOST_TEST(contains(past, "has faced a crisis"), past);
+    const std::string known = english_summary(u8"Il dit que les trois partis ont fait savoir qu'ils voteraient contre.");
+    BOOST_TEST(contains(known, "have announced"), known);
+}

@@ -1053,7 +1053,10 @@ public:
             // and match the words after it as written).
             if (const auto* idiom = verb_idiom(toks, i, e); idiom != nullptr) {
                 const std::size_t words = idiom->first.size();
-                const bool participle = (t.pos & grammar::pos_past_participle) != 0;
+                // (A form that is a present too, "fait", is the participle after an auxiliary
+                // only: "fait face à" -> "faces", "a fait face à" -> "has faced".)
+                const bool participle = (t.pos & grammar::pos_past_participle) != 0 &&
+                                        ((t.pos & grammar::pos_present) == 0 || (i > b && avoir_auxiliary(*toks[i - 1])));
                 const bool plural = plural_form(t.pos);
                 const form_kind form = participle ? form_kind::participle
                                        : (t.pos & grammar::pos_infinitive) != 0 || plural ? form_kind::base
@@ -2002,6 +2005,15 @@ private:
                 stem = k.size() - 2, ending = "r";
             } else if (k.size() > 3 && k.back() == 'u') {
                 stem = k.size() - 1, ending = "re";
+            }
+            // ("fait", "font": faire's forms, which the grammar gives the noun's lemma, "fait")
+            static const word_list faire_forms{"fait", "font", "faisait", "faisaient", "fera", "feront"};
+            if (faire_forms.contains(k)) {
+                if (pairs_.may_open(grammar::short_hash("faire"), next)) {
+                    auto it = find_word(lex_.phrases, std::string_view("faire"));
+                    if (it != lex_.phrases.end()) p = lexicon::phrase_in(it->second, e, at, key_at);
+                }
+                stem = 0;
             }
             char lemma[40];
             if (stem != 0 && stem + ending.size() <= sizeof lemma) {
