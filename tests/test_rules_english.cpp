@@ -1511,3 +1511,13 @@ BOOST_AUTO_TEST_CASE(an_idiom_of_faire_is_read_in_a_clause_in_the_tense_of_its_f
     const std::string known = english_summary(u8"Il dit que les trois partis ont fait savoir qu'ils voteraient contre.");
     BOOST_TEST(contains(known, "have announced"), known);
 }
+
+BOOST_AUTO_TEST_CASE(an_adjective_of_a_party_after_a_plural_determiner_is_its_people) {
+    const std::string democrats = english_headline(u8"Les démocrates ont gagné les élections mardi.");
+    BOOST_TEST(contains(democrats, "Democrats win"), democrats);
+    const std::string conservatives = english_headline(u8"Le projet de loi des conservateurs devrait régler le problème.");
+    BOOST_TEST(contains(conservatives, "conservatives"), conservatives);
+    // Before its noun it stays an adjective.
+    const std::string senators = english_headline(u8"Les sénateurs démocrates ont voté contre le texte mardi.");
+    BOOST_TEST(contains(senators, "Democratic senators"), senators);
+}

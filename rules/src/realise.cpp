@@ -1492,7 +1492,17 @@ public:
                 (determiner_word(*toks[i - 1]) || counts_before(*toks[i - 1])) &&
                 (i + 1 >= e || toks[i + 1]->kind != tok_kind::word ||
                  is_function_word(lex_, *toks[i + 1]) || adjective_only(*toks[i + 1]))) {
-                if (const form_hit* noun = noun_reading(t)) hit = noun;
+                if (const form_hit* noun = noun_reading(t)) {
+                    hit = noun;
+                } else if (const std::string people = people_plural(lex_.entries[hit->entry].en);
+                           !people.empty() && plural_determiner(*toks[i - 1])) {
+                    // "les démocrates", "des conservateurs": an adjective of a party or a
+                    // creed taken as a noun of people ("the Democrats", "the conservatives").
+                    out.words.push_back(people);
+                    noun_at = out.words.size() - 1;
+                    ++i;
+                    continue;
+                }
             }
             // "l'entrée", "l'annonce", "cette troisième visite": after a determiner a verb form
             // is a noun; the pack's noun reading when it has one, else the dictionary's.
@@ -2308,6 +2318,20 @@ private:
         static const word_list forms{"ont", "avait", "avaient", "aura", "auront", "aurait", "auraient",
                                      "avoir", "ayant", "avons", "avez", "ai"};
         return eq(t.text, "a") || forms.contains(t.key);
+    }
+
+    // The plural noun of people an English adjective of a party or a creed makes: "socialist"
+    // -> "socialists", "Republican" -> "Republicans", "conservative" -> "conservatives",
+    // "Democratic" -> "Democrats"; else empty.
+    static std::string people_plural(const std::string& en) {
+        if (en.find(' ') != std::string::npos || en.size() < 4) return {};
+        if (ends_with_text(en, "atic")) return en.substr(0, en.size() - 2) + "s";
+        if (ends_with_text(en, "ist") || ends_with_text(en, "an") || ends_with_text(en, "ive")) return en + "s";
+        return {};
+    }
+    static bool plural_determiner(const tok& t) {
+        return eq(t.key, "les") || eq(t.key, "des") || eq(t.key, "ces") || eq(t.key, "leurs") ||
+               eq(t.key, "aux") || eq(t.key, "ses") || eq(t.key, "nos") || eq(t.key, "vos");
     }
 
     // The English of a noun of kinship ("femme" -> "wife" before "de" and a name), or empty.
