@@ -519,6 +519,10 @@ BOOST_AUTO_TEST_CASE(a_title_with_a_lower_case_complement_before_a_name_between_
         u8"L'avocat du cinéaste franco-polonais Roman Polanski réclame une nouvelle fois sa libération.");
     BOOST_TEST(lawyer.rfind("Polanski", 0) != 0, lawyer);
     BOOST_TEST(lawyer.find("avocat") != std::string::npos, lawyer);
+    // An adjective after a capitalised complement is the title's: the name still follows it.
+    const std::string minister = default_headline(
+        u8"Le ministre de l'Education nationale Luc Chatel a annoncé mardi une réforme du lycée général.");
+    BOOST_TEST(minister.rfind("Luc Chatel annonce", 0) == 0, minister);
 }
 
 BOOST_AUTO_TEST_CASE(a_short_tail_after_the_verb_goes_when_the_cut_stops_at_its_comma) {

@@ -1577,7 +1577,9 @@ private:
                      ((t.pos & (grammar::pos_noun | grammar::pos_adj)) != 0 &&
                       (t.pos & (grammar::pos_unknown | grammar::pos_present | grammar::pos_past)) == 0));
                 if ((!part && !lower_complement) || !keep_[k]) break;
-                lowered = lowered || (lower_complement && !part);
+                // (An adjective after a capitalised complement is the title's: "de l'Education
+                // nationale Luc Chatel"; a noun in lower case may head a phrase of its own.)
+                lowered = lowered || (lower_complement && !part && (t.pos & grammar::pos_noun) != 0);
                 complement = complement || eq(t.key, "de") || eq(t.key, "des") || eq(t.key, "du") || eq(t.key, "d'");
                 k = next(k + 1);
                 ++span;
