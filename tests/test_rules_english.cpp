@@ -1521,3 +1521,8 @@ BOOST_AUTO_TEST_CASE(an_adjective_of_a_party_after_a_plural_determiner_is_its_pe
     const std::string senators = english_headline(u8"Les sénateurs démocrates ont voté contre le texte mardi.");
     BOOST_TEST(contains(senators, "Democratic senators"), senators);
 }
+
+BOOST_AUTO_TEST_CASE(a_colon_stays_in_english) {
+    const std::string en = english_summary(u8"Le ministre a été clair : la réforme sera appliquée.");
+    BOOST_TEST(contains(en, "clear: the reform will be applied"), en);
+}

@@ -809,6 +809,8 @@ public:
             }
             if (t.kind != tok_kind::word) {
                 if (t.kind == tok_kind::comma) out.words.push_back(",");
+                // ("Quinze minutes : c'est le défi" -> "Fifteen minutes: it is the challenge")
+                if (t.kind == tok_kind::colon && !out.words.empty()) out.words.push_back(":");
                 ++i;
                 continue;
             }
@@ -2822,8 +2824,8 @@ std::string join_words(const std::vector<std::string>& words) {
         const bool an = (eq(w, "a") || (w.size() > 2 && w.compare(w.size() - 2, 2, " a") == 0)) &&
                         k + 1 < words.size() && !words[k + 1].empty() &&
                         std::string_view("aeioAEIO").find(words[k + 1][0]) != std::string_view::npos;
-        if (eq(w, ",")) {
-            if (o != begin) *o++ = ',';
+        if (eq(w, ",") || eq(w, ":")) {
+            if (o != begin) *o++ = w[0];
             continue;
         }
         if (o != begin) *o++ = ' ';
