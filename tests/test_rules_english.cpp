@@ -1526,3 +1526,11 @@ BOOST_AUTO_TEST_CASE(a_colon_stays_in_english) {
     const std::string en = english_summary(u8"Le ministre a été clair : la réforme sera appliquée.");
     BOOST_TEST(contains(en, "clear: the reform will be applied"), en);
 }
+
+BOOST_AUTO_TEST_CASE(the_particles_of_a_name_stay_in_it) {
+    const std::string en = english_headline(u8"La ministre allemande Ursula von der Leyen a été désignée mardi.");
+    BOOST_TEST(contains(en, "Ursula von der Leyen"), en);
+    // A French "de la" between capitals is no particle of a name.
+    const std::string office = english_headline(u8"Le Président de la République a parlé à Paris.");
+    BOOST_TEST(!contains(office, "de la"), office);
+}

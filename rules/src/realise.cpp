@@ -542,6 +542,22 @@ public:
         }();
         for (std::size_t i = b; i < e;) {
             const tok& t = *toks[i];
+            // "Ursula von der Leyen", "Rafael van der Vaart": the particles between the parts of a
+            // name are the name's, as written.
+            if (t.key.size() <= 3 && i > b && i + 1 < e && t.kind == tok_kind::word && !t.capitalised &&
+                toks[i - 1]->capitalised && toks[i - 1]->kind == tok_kind::word && name_particle(t.key)) {
+                std::size_t end = i;
+                while (end < e && end < i + 3 && toks[end]->kind == tok_kind::word && !toks[end]->capitalised &&
+                       name_particle(toks[end]->key)) {
+                    ++end;
+                }
+                if (end < e && toks[end]->capitalised && toks[end]->kind == tok_kind::word) {
+                    for (std::size_t k = i; k <= end; ++k) out.words.emplace_back(toks[k]->text);
+                    noun_at = out.words.size() - 1;
+                    i = end + 1;
+                    continue;
+                }
+            }
             // ("à" is asked by its written form.)
             const bool keyed = keyed_words.may_hold(t.key) || eq(t.text, "\xc3\xa0");
             if ((plural_shapes.may_hold(t.key) && plural_words.has_key(t)) ||
@@ -2334,6 +2350,13 @@ private:
     static bool plural_determiner(const tok& t) {
         return eq(t.key, "les") || eq(t.key, "des") || eq(t.key, "ces") || eq(t.key, "leurs") ||
                eq(t.key, "aux") || eq(t.key, "ses") || eq(t.key, "nos") || eq(t.key, "vos");
+    }
+
+    // A particle of a name in a Germanic or Iberian language, which French leaves as it is.
+    static bool name_particle(std::string_view key) {
+        // (Not the French "de", "du", "le", "la": "Banque de France" is said otherwise.)
+        return eq(key, "von") || eq(key, "van") || eq(key, "der") || eq(key, "den") || eq(key, "zu") ||
+               eq(key, "dos") || eq(key, "das") || eq(key, "del");
     }
 
     // The English of a noun of kinship ("femme" -> "wife" before "de" and a name), or empty.
