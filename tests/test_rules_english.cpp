@@ -1534,3 +1534,10 @@ BOOST_AUTO_TEST_CASE(the_particles_of_a_name_stay_in_it) {
     const std::string office = english_headline(u8"Le Président de la République a parlé à Paris.");
     BOOST_TEST(!contains(office, "de la"), office);
 }
+
+BOOST_AUTO_TEST_CASE(a_number_in_words_before_milliards_keeps_its_words) {
+    const std::string dollars = english_headline(u8"Le groupe va débourser trois milliards de dollars pour racheter la banque.");
+    BOOST_TEST(contains(dollars, "three billion dollars"), dollars);
+    const std::string people = english_summary(u8"Le pays compte trois millions d'habitants.");
+    BOOST_TEST(contains(people, "three million inhabitants"), people);
+}

@@ -818,6 +818,29 @@ public:
                 i = !magnitude.empty() && k > j && k < e && toks[k]->kind == tok_kind::word ? k : j;
                 continue;
             }
+            // "trois milliards de dollars" -> "three billion dollars", "neuf milliards d'euros"
+            // -> "nine billion euros": a number in words keeps its words (no figure the text
+            // does not hold).
+            if (t.kind == tok_kind::word && i + 1 < e &&
+                (eq(toks[i + 1]->key, "milliards") || eq(toks[i + 1]->key, "millions"))) {
+                if (const char* count = english_count(t.key)) {
+                    std::string said = std::string(count) + (eq(toks[i + 1]->key, "milliards") ? " billion" : " million");
+                    std::size_t k = i + 2;
+                    if (k < e && (eq(toks[k]->key, "de") || eq(toks[k]->key, "d'"))) ++k;
+                    const std::string_view c = k < e ? toks[k]->key : std::string_view();
+                    const char* unit = eq(c, "dollars") ? "dollars" : eq(c, "euros") ? "euros" : eq(c, "livres") ? "pounds" : nullptr;
+                    if (unit != nullptr) {
+                        out.words.push_back(said + " " + unit);
+                        i = k + 1;
+                    } else {
+                        out.words.push_back(std::move(said));
+                        // ("trois millions d'habitants" -> "three million inhabitants")
+                        i = k > i + 2 && k < e && toks[k]->kind == tok_kind::word ? k : i + 2;
+                    }
+                    noun_at = std::string::npos;
+                    continue;
+                }
+            }
             if (t.kind == tok_kind::symbol) {
                 if (eq(t.text, "%") && !out.words.empty()) out.words.back() += "%";
                 ++i;
