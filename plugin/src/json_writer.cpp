@@ -45,10 +45,11 @@ void json_writer::real(double x) {
     // (its shortest digits are the number's, and it writes a number of at most 17 digits in
     // full, with ".0" after a whole one).
     if (x == std::trunc(x) && std::fabs(x) < 1e15 && !(x == 0 && std::signbit(x))) {
-        room(24);
-        p_ = std::to_chars(p_, p_ + 22, static_cast<int64_t>(x)).ptr;
-        *p_++ = '.';
-        *p_++ = '0';
+        char* p = at(24);
+        p = std::to_chars(p, p + 22, static_cast<int64_t>(x)).ptr;
+        *p++ = '.';
+        *p++ = '0';
+        p_ = p;
         return;
     }
     if (!last_real_text_.empty() && std::memcmp(&x, &last_real_, sizeof x) == 0) {
@@ -257,10 +258,11 @@ template <typename Chunk>
 json_writer& json_writer::str(std::string_view s) {
 #if defined(__SSE2__)
     if (s.size() < INT32_MAX) {
-        room(2 * s.size() + 3 + 16);  // (escaped, and a chunk of 16 bytes written whole)
-        char* const first = p_ + (need_comma_ ? 2 : 1);
+        // (Room for it escaped, and for a chunk of 16 bytes written whole.)
+        char* const p = at(2 * s.size() + 3 + 16);
+        char* const first = p + (need_comma_ ? 2 : 1);
         if (char* const end = detail::put_text(first, s.data(), static_cast<int>(s.size()))) {
-            if (need_comma_) *p_ = ',';
+            *p = ',';  // (the quote below goes over it when no comma is due)
             first[-1] = '"';
             *end = '"';
             p_ = end + 1;
