@@ -52,14 +52,23 @@ void json_writer::real(double x) {
         p_ = p;
         return;
     }
-    if (!last_real_text_.empty() && std::memcmp(&x, &last_real_, sizeof x) == 0) {
-        put(last_real_text_);
+    // Otherwise the serializer's own conversion (Grisu2 digits, its placing of the point and
+    // exponent), called without the serializer: nothing to allocate or copy.
+    if (!std::isfinite(x)) {
+        put("null");  // as the serializer writes NaN and the infinities
         return;
     }
-    serialize(nlohmann::json(x));
-    put(spill_);
+    char* p = at(sizeof last_real_text_);
+    if (last_real_size_ != 0 && std::memcmp(&x, &last_real_, sizeof x) == 0) {
+        std::memcpy(p, last_real_text_, sizeof last_real_text_);
+        p_ = p + last_real_size_;
+        return;
+    }
+    char* const end = nlohmann::detail::to_chars(p, p + sizeof last_real_text_, x);
     last_real_ = x;
-    last_real_text_ = spill_;
+    last_real_size_ = static_cast<uint8_t>(end - p);
+    std::memcpy(last_real_text_, p, sizeof last_real_text_);
+    p_ = end;
 }
 
 json_writer& json_writer::raw(const char* text) {
@@ -220,9 +229,8 @@ template <typename Chunk>
     return out;
 }
 
-// put_chunks() for any n, with room for 2 n + 16 bytes at out.
-[[gnu::always_inline]] inline char* put_text(char* out, const char* src, int n) {
-    if (n >= 16) return put_chunks<chunk16>(out, src, n);
+// put_chunks() for n < 16, with room for 2 n + 16 bytes at out.
+[[gnu::always_inline]] inline char* put_short(char* out, const char* src, int n) {
     // A short string (most of them: names, kinds, rules): one chunk, made of at most two
     // overlapping loads of its bytes (the bytes past the string are not to be read). What
     // the chunk holds past the string is not looked at, and its bytes stored past the string
@@ -255,23 +263,50 @@ template <typename Chunk>
 
 }  // namespace detail
 
-json_writer& json_writer::str(std::string_view s) {
+// The comma if one is due and the quotes around the text written at first: its end is `end`.
+// (first is p plus the comma's byte, if any, and the opening quote's.)
+inline void json_writer::close_str(char* p, char* first, char* end) {
+    *p = ',';  // (the opening quote goes over it when no comma is due)
+    first[-1] = '"';
+    *end = '"';
+    p_ = end + 1;
+    need_comma_ = true;
+}
+
+json_writer& json_writer::short_str(std::string_view s) {
+#if defined(__SSE2__)
+    // (Escaped, and a chunk of 16 bytes written whole.) Every call out of this pass is its
+    // last act, so that it keeps nothing across a call: no register to save on entry.
+    constexpr std::size_t most = 2 * 15 + 3 + 16;
+    if (static_cast<std::size_t>(end_ - p_) < most) return grown_short_str(s);
+    char* const p = p_;
+    char* const first = p + (need_comma_ ? 2 : 1);
+    if (char* const end = detail::put_short(first, s.data(), static_cast<int>(s.size()))) {
+        close_str(p, first, end);
+        return *this;
+    }
+#endif
+    // What put_short() does not pass (what it wrote is written over).
+    return other_str(s);
+}
+
+json_writer& json_writer::grown_short_str(std::string_view s) {
+    grow(2 * 15 + 3 + 16);
+    return short_str(s);
+}
+
+json_writer& json_writer::long_str(std::string_view s) {
 #if defined(__SSE2__)
     if (s.size() < INT32_MAX) {
-        // (Room for it escaped, and for a chunk of 16 bytes written whole.)
         char* const p = at(2 * s.size() + 3 + 16);
         char* const first = p + (need_comma_ ? 2 : 1);
-        if (char* const end = detail::put_text(first, s.data(), static_cast<int>(s.size()))) {
-            *p = ',';  // (the quote below goes over it when no comma is due)
-            first[-1] = '"';
-            *end = '"';
-            p_ = end + 1;
-            need_comma_ = true;
+        if (char* const end =
+                detail::put_chunks<detail::chunk16>(first, s.data(), static_cast<int>(s.size()))) {
+            close_str(p, first, end);
             return *this;
         }
     }
 #endif
-    // What put_text() does not pass (what it wrote is written over).
     return other_str(s);
 }
 
@@ -303,6 +338,7 @@ json_writer& json_writer::other_str(std::string_view s) {
     }
     // One string value reused for every string: assigning keeps its capacity, so writing a
     // string costs no allocation once the longest one has been seen.
+    if (!text_.is_string()) text_ = std::string();
     text_.get_ref<std::string&>().assign(s.data(), s.size());
     serialize(text_);
     put(spill_);

@@ -71,7 +71,9 @@ class json_writer final {
         return *this;
     }
 
-    json_writer& str(std::string_view s);
+    // (Inline, the choice between two passes: most strings are short, and the pass for them
+    // keeps so little across it that it saves no register on entry, which the other does.)
+    json_writer& str(std::string_view s) { return s.size() < 16 ? short_str(s) : long_str(s); }
     json_writer& str(const char* s) { return str(std::string_view(s)); }
     json_writer& boolean(bool b) { return raw(b ? "true" : "false"); }
     json_writer& null() { return raw("null"); }
@@ -197,7 +199,11 @@ class json_writer final {
         return *this;
     }
     json_writer& raw(const char* text);
-    // str() for the strings its one pass does not write (control characters, ill-formed or
+    json_writer& short_str(std::string_view s);  // s.size() < 16
+    [[gnu::noinline]] json_writer& grown_short_str(std::string_view s);  // room made first
+    json_writer& long_str(std::string_view s);
+    void close_str(char* p, char* first, char* end);
+    // str() for the strings its passes do not write (control characters, ill-formed or
     // rarer UTF-8), as form_of() finds them.
     [[gnu::noinline]] json_writer& other_str(std::string_view s);
     void real(double x);
@@ -210,12 +216,16 @@ class json_writer final {
     // What the serializer writes (it appends to a string of its own), made when first needed.
     std::string spill_;
     std::optional<nlohmann::detail::serializer<nlohmann::json>> serializer_;
-    nlohmann::json text_ = std::string();  // the serializer writes values: strings go here
+    // The serializer writes values: strings go here (a string value, made when first needed:
+    // most documents need none, and making one allocates).
+    nlohmann::json text_;
     bool need_comma_ = false;
     // The last floating-point number written and its text: a result repeats a score over many
-    // trace entries, and the serializer's shortest form is dear to find.
+    // trace entries, and the shortest form is dear to find. (The text is at most 24 bytes:
+    // a sign, 17 digits, a point and an exponent of "e-308".)
     double last_real_ = 0.0;
-    std::string last_real_text_;
+    uint8_t last_real_size_ = 0;  // 0: none yet
+    char last_real_text_[32];
 };
 
 }  // namespace precis::plugin

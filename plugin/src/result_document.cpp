@@ -17,7 +17,9 @@ namespace {
 // Every document is written straight to text (see json_writer.hpp for why): the key order
 // below is the document's key order.
 
-void span_field(json_writer& w, const grammar::document& doc, grammar::span s) {
+// (Inline: nearly every object holds a span, and a call costs about as much as writing it.)
+[[gnu::always_inline]] inline void span_field(json_writer& w, const grammar::document& doc,
+                                              grammar::span s) {
     const grammar::span src = doc.source_span(s);
     w.int_pair("span", src.begin, src.end);
 }
@@ -28,7 +30,8 @@ void pack_fields(json_writer& w, const rules::pack_identity& pack) {
     w.field("origin", pack.origin).end_object();
 }
 
-const char* kind_name(grammar::actor_kind k) {
+// (Views, not C strings: their lengths are known where they are written, with no strlen.)
+std::string_view kind_name(grammar::actor_kind k) {
     switch (k) {
         case grammar::actor_kind::person:
             return "person";
@@ -46,7 +49,7 @@ const char* kind_name(grammar::actor_kind k) {
     return "other";
 }
 
-const char* value_name(grammar::value_kind k) {
+std::string_view value_name(grammar::value_kind k) {
     switch (k) {
         case grammar::value_kind::date:
             return "date";
