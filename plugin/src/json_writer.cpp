@@ -276,7 +276,7 @@ inline void json_writer::close_str(char* p, char* first, char* end) {
 json_writer& json_writer::short_str(std::string_view s) {
 #if defined(__SSE2__)
     // (Escaped, and a chunk of 16 bytes written whole.) Every call out of this pass is its
-    // last act, so that it keeps nothing across a call: no register to save on entry.
+    // last act: nothing is kept across a call.
     constexpr std::size_t most = 2 * 15 + 3 + 16;
     if (static_cast<std::size_t>(end_ - p_) < most) return grown_short_str(s);
     char* const p = p_;

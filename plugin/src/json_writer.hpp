@@ -58,7 +58,7 @@ class json_writer final {
         return *this;
     }
     // "name":[a,b]: a span, which nearly every object of a result holds.
-    json_writer& int_pair(std::string_view name, uint64_t a, uint64_t b) {
+    [[gnu::always_inline]] json_writer& int_pair(std::string_view name, uint64_t a, uint64_t b) {
         char* p = at(name.size() + 4 + 44);  // two numbers of at most 20 digits, brackets and comma
         p = put_key(p, name);
         *p++ = '[';
@@ -72,7 +72,7 @@ class json_writer final {
     }
 
     // (Inline, the choice between two passes: most strings are short, and the pass for them
-    // keeps so little across it that it saves no register on entry, which the other does.)
+    // is the shorter one.)
     json_writer& str(std::string_view s) { return s.size() < 16 ? short_str(s) : long_str(s); }
     json_writer& str(const char* s) { return str(std::string_view(s)); }
     json_writer& boolean(bool b) { return raw(b ? "true" : "false"); }
@@ -157,8 +157,9 @@ class json_writer final {
     void grow(std::size_t n);
     // The comma at p if one is due; the new end.
     char* put_comma(char* p) const {
+        const bool comma = need_comma_;  // (read before the store, which may alias it)
         *p = ',';
-        return p + (need_comma_ ? 1 : 0);
+        return p + (comma ? 1 : 0);
     }
     // The comma if one is due, "name" and the colon at p (room made for name + 4 bytes); the
     // new end.
