@@ -183,6 +183,32 @@ inline int plain_prefix(__m128i v, int skip, int len, uint32_t& quotes) {
     return 31 - __builtin_clz(lead2 | lead3);  // the last lead byte begins the sequence cut off
 }
 
+// plain_prefix() for a string of n < 16 bytes, in v with zero bytes past it: whether all of
+// it passes. (The zeros set no bit but a control character's, and none counts as a trail
+// byte, so that only that test looks at the length, and a sequence cut off at the end fails
+// the test of the trail bytes due.)
+inline bool plain_short(__m128i v, int n, uint32_t& quotes) {
+    const auto bits = [](__m128i m) { return static_cast<uint32_t>(_mm_movemask_epi8(m)); };
+    const uint32_t high = bits(v);
+    // (Signed: the bytes past ASCII compare below 0x20 too.)
+    const uint32_t low = bits(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20))) & ~high;
+    if ((low & ((uint32_t{1} << n) - 1)) != 0) return false;
+    quotes = bits(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+    if (high == 0) return true;
+    const auto in_range = [&](uint8_t lo, uint8_t span) {
+        const __m128i t = _mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(lo)));
+        return bits(_mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(static_cast<char>(span))), t));
+    };
+    const uint32_t trail = in_range(0x80, 0x3F);
+    const uint32_t lead2 = in_range(0xC2, 0xDF - 0xC2);
+    uint32_t lead3 = 0;
+    if (high != (trail | lead2)) {
+        lead3 = in_range(0xE1, 0xEF - 0xE1) & ~bits(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xED))));
+        if (high != (trail | lead2 | lead3)) return false;
+    }
+    return ((lead2 << 1) | (lead3 << 1) | (lead3 << 2)) == trail;
+}
+
 // src[0, len) at out, a backslash before each byte whose bit is set in quotes; the new end.
 inline char* escape_into(char* out, const char* src, int len, uint32_t quotes) {
     for (int k = 0; k < len; ++k) {
@@ -254,7 +280,7 @@ template <typename Chunk>
     }
     const __m128i v = _mm_set_epi64x(static_cast<long long>(hi), static_cast<long long>(lo));
     uint32_t quotes = 0;
-    if (plain_prefix(v, 0, n, quotes) != n) return nullptr;
+    if (!plain_short(v, n, quotes)) return nullptr;
     if (quotes != 0) return escape_into(out, src, n, quotes);
     chunk16::store(out, v);
     return out + n;
@@ -274,26 +300,20 @@ inline void json_writer::close_str(char* p, char* first, char* end) {
     need_comma_ = true;
 }
 
-json_writer& json_writer::short_str(std::string_view s) {
+json_writer& json_writer::short_str_at(char* p, std::string_view s) {
 #if defined(__SSE2__)
-    // (Escaped, and a chunk of 16 bytes written whole.) Every call out of this pass is its
-    // last act: nothing is kept across a call.
-    constexpr std::size_t most = 2 * 15 + 3 + 16;
-    if (static_cast<std::size_t>(end_ - p_) < most) return grown_short_str(s);
-    char* const p = p_;
-    char* const first = p + (need_comma_ ? 2 : 1);
-    if (char* const end = detail::put_short(first, s.data(), static_cast<int>(s.size()))) {
-        close_str(p, first, end);
+    if (char* const end = detail::put_short(p + 1, s.data(), static_cast<int>(s.size()))) {
+        *p = '"';
+        *end = '"';
+        p_ = end + 1;
+        need_comma_ = true;
         return *this;
     }
 #endif
     // What put_short() does not pass (what it wrote is written over).
+    p_ = p;
+    need_comma_ = false;
     return other_str(s);
-}
-
-json_writer& json_writer::grown_short_str(std::string_view s) {
-    grow(2 * 15 + 3 + 16);
-    return short_str(s);
 }
 
 json_writer& json_writer::long_str(std::string_view s) {

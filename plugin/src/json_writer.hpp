@@ -71,9 +71,12 @@ class json_writer final {
         return *this;
     }
 
-    // (Inline, the choice between two passes: most strings are short, and the pass for them
-    // is the shorter one.)
-    json_writer& str(std::string_view s) { return s.size() < 16 ? short_str(s) : long_str(s); }
+    // (Inline: the choice between two passes, and for a short string, which most are, the
+    // room and the comma, so that its pass is left little to do.)
+    json_writer& str(std::string_view s) {
+        if (s.size() >= 16) return long_str(s);
+        return short_str_at(put_comma(at(1 + short_room)), s);
+    }
     json_writer& str(const char* s) { return str(std::string_view(s)); }
     json_writer& boolean(bool b) { return raw(b ? "true" : "false"); }
     json_writer& null() { return raw("null"); }
@@ -93,7 +96,11 @@ class json_writer final {
     }
 
     // Shorthands for "key": value. (Inline, as key(): most values are short verbatim text.)
-    json_writer& field(std::string_view name, std::string_view s) { return key(name).str(s); }
+    json_writer& field(std::string_view name, std::string_view s) {
+        if (s.size() >= 16) return key(name).long_str(s);
+        // The key and a short string, at one look at the room.
+        return short_str_at(put_key(at(name.size() + 4 + short_room), name), s);
+    }
     json_writer& field(std::string_view name, const char* s) { return field(name, std::string_view(s)); }
     // "key": value for a value of this library (a kind, a status): plain ASCII that needs no
     // escaping, written as it is.
@@ -200,8 +207,12 @@ class json_writer final {
         return *this;
     }
     json_writer& raw(const char* text);
-    json_writer& short_str(std::string_view s);  // s.size() < 16
-    [[gnu::noinline]] json_writer& grown_short_str(std::string_view s);  // room made first
+    // The room a string shorter than 16 bytes takes with its quotes, escaped, and a chunk of
+    // 16 bytes written whole.
+    static constexpr std::size_t short_room = 2 * 15 + 2 + 16;
+    // s (s.size() < 16) in quotes at p, where short_room bytes are free; what is due before
+    // it (comma, key) is written.
+    json_writer& short_str_at(char* p, std::string_view s);
     json_writer& long_str(std::string_view s);
     void close_str(char* p, char* first, char* end);
     // str() for the strings its passes do not write (control characters, ill-formed or
