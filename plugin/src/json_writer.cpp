@@ -319,7 +319,10 @@ json_writer& json_writer::short_str_at(char* p, std::string_view s) {
 json_writer& json_writer::long_str(std::string_view s) {
 #if defined(__SSE2__)
     if (s.size() < INT32_MAX) {
-        char* const p = at(2 * s.size() + 3 + 16);
+        // (Escaped, and a chunk of 16 bytes written whole.) Every call out of this pass is
+        // its last act: nothing is kept across a call.
+        if (static_cast<std::size_t>(end_ - p_) < 2 * s.size() + 3 + 16) return grown_long_str(s);
+        char* const p = p_;
         char* const first = p + (need_comma_ ? 2 : 1);
         if (char* const end =
                 detail::put_chunks<detail::chunk16>(first, s.data(), static_cast<int>(s.size()))) {
@@ -329,6 +332,11 @@ json_writer& json_writer::long_str(std::string_view s) {
     }
 #endif
     return other_str(s);
+}
+
+json_writer& json_writer::grown_long_str(std::string_view s) {
+    grow(2 * s.size() + 3 + 16);
+    return long_str(s);
 }
 
 json_writer& json_writer::other_str(std::string_view s) {

@@ -213,6 +213,7 @@ class json_writer final {
     // s (s.size() < 16) in quotes at p, where short_room bytes are free; what is due before
     // it (comma, key) is written.
     json_writer& short_str_at(char* p, std::string_view s);
+    [[gnu::noinline]] json_writer& grown_long_str(std::string_view s);  // long_str(), room made
     json_writer& long_str(std::string_view s);
     void close_str(char* p, char* first, char* end);
     // str() for the strings its passes do not write (control characters, ill-formed or
