@@ -157,10 +157,17 @@ inline int plain_prefix(__m128i v, int skip, int len, uint32_t& quotes) {
     const auto bits = [&](__m128i m) {
         return (static_cast<uint32_t>(_mm_movemask_epi8(m)) >> skip) & ((uint32_t{1} << len) - 1);
     };
-    const uint32_t high = bits(v);
     // (Signed: the bytes past ASCII compare below 0x20 too.)
-    if ((bits(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20))) & ~high) != 0) return -1;
-    quotes = bits(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+    const __m128i low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+    const __m128i quote = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+    // Most chunks (English, names of rules) are ASCII with nothing to escape: one test.
+    if (bits(_mm_or_si128(low, quote)) == 0) {
+        quotes = 0;
+        return len;
+    }
+    const uint32_t high = bits(v);
+    if ((bits(low) & ~high) != 0) return -1;
+    quotes = bits(quote);
     if (high == 0) return len;
     // b in [lo, lo + span]: b - lo, wrapping, is at most span.
     const auto in_range = [&](uint8_t lo, uint8_t span) {
@@ -189,11 +196,18 @@ inline int plain_prefix(__m128i v, int skip, int len, uint32_t& quotes) {
 // the test of the trail bytes due.)
 inline bool plain_short(__m128i v, int n, uint32_t& quotes) {
     const auto bits = [](__m128i m) { return static_cast<uint32_t>(_mm_movemask_epi8(m)); };
-    const uint32_t high = bits(v);
     // (Signed: the bytes past ASCII compare below 0x20 too.)
-    const uint32_t low = bits(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20))) & ~high;
-    if ((low & ((uint32_t{1} << n) - 1)) != 0) return false;
-    quotes = bits(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+    const __m128i low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+    const __m128i quote = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+    const uint32_t all = (uint32_t{1} << n) - 1;
+    // ASCII with nothing to escape: one test.
+    if ((bits(_mm_or_si128(low, quote)) & all) == 0) {
+        quotes = 0;
+        return true;
+    }
+    const uint32_t high = bits(v);
+    if ((bits(low) & ~high & all) != 0) return false;
+    quotes = bits(quote);
     if (high == 0) return true;
     const auto in_range = [&](uint8_t lo, uint8_t span) {
         const __m128i t = _mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(lo)));
