@@ -23,8 +23,9 @@ json_writer::json_writer(std::string& out) : out_(out) {
 void json_writer::grow(std::size_t n) {
     // The string is lengthened by a step at a time, not at once to its capacity: what it
     // gains is zeroed first, and memset zeroes up to 2 KB with vector stores, more with a
-    // string instruction that costs a step per byte.
-    constexpr std::size_t step = 1024;
+    // string instruction that costs a step per byte. (The step is just below 2 KB, in whole
+    // 64-byte blocks: the fewer steps, the fewer calls to resize.)
+    constexpr std::size_t step = 1984;
     const auto at = static_cast<std::size_t>(p_ - out_.data());
     out_.resize(out_.size() + std::max(n, step));
     p_ = out_.data() + at;
@@ -45,20 +46,30 @@ void json_writer::real(double x) {
     // (its shortest digits are the number's, and it writes a number of at most 17 digits in
     // full, with ".0" after a whole one).
     if (x == std::trunc(x) && std::fabs(x) < 1e15 && !(x == 0 && std::signbit(x))) {
-        room(24);
-        p_ = std::to_chars(p_, p_ + 22, static_cast<int64_t>(x)).ptr;
-        *p_++ = '.';
-        *p_++ = '0';
+        char* p = at(24);
+        p = std::to_chars(p, p + 22, static_cast<int64_t>(x)).ptr;
+        *p++ = '.';
+        *p++ = '0';
+        p_ = p;
         return;
     }
-    if (!last_real_text_.empty() && std::memcmp(&x, &last_real_, sizeof x) == 0) {
-        put(last_real_text_);
+    // Otherwise the serializer's own conversion (Grisu2 digits, its placing of the point and
+    // exponent), called without the serializer: nothing to allocate or copy.
+    if (!std::isfinite(x)) {
+        put("null");  // as the serializer writes NaN and the infinities
         return;
     }
-    serialize(nlohmann::json(x));
-    put(spill_);
+    char* p = at(sizeof last_real_text_);
+    if (last_real_size_ != 0 && std::memcmp(&x, &last_real_, sizeof x) == 0) {
+        std::memcpy(p, last_real_text_, sizeof last_real_text_);
+        p_ = p + last_real_size_;
+        return;
+    }
+    char* const end = nlohmann::detail::to_chars(p, p + sizeof last_real_text_, x);
     last_real_ = x;
-    last_real_text_ = spill_;
+    last_real_size_ = static_cast<uint8_t>(end - p);
+    std::memcpy(last_real_text_, p, sizeof last_real_text_);
+    p_ = end;
 }
 
 json_writer& json_writer::raw(const char* text) {
@@ -146,10 +157,17 @@ inline int plain_prefix(__m128i v, int skip, int len, uint32_t& quotes) {
     const auto bits = [&](__m128i m) {
         return (static_cast<uint32_t>(_mm_movemask_epi8(m)) >> skip) & ((uint32_t{1} << len) - 1);
     };
-    const uint32_t high = bits(v);
     // (Signed: the bytes past ASCII compare below 0x20 too.)
-    if ((bits(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20))) & ~high) != 0) return -1;
-    quotes = bits(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+    const __m128i low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+    const __m128i quote = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+    // Most chunks (English, names of rules) are ASCII with nothing to escape: one test.
+    if (bits(_mm_or_si128(low, quote)) == 0) {
+        quotes = 0;
+        return len;
+    }
+    const uint32_t high = bits(v);
+    if ((bits(low) & ~high) != 0) return -1;
+    quotes = bits(quote);
     if (high == 0) return len;
     // b in [lo, lo + span]: b - lo, wrapping, is at most span.
     const auto in_range = [&](uint8_t lo, uint8_t span) {
@@ -170,6 +188,39 @@ inline int plain_prefix(__m128i v, int skip, int len, uint32_t& quotes) {
     if ((trails_due & all) != trail) return -1;
     if ((trails_due & ~all) == 0) return len;
     return 31 - __builtin_clz(lead2 | lead3);  // the last lead byte begins the sequence cut off
+}
+
+// plain_prefix() for a string of n < 16 bytes, in v with zero bytes past it: whether all of
+// it passes. (The zeros set no bit but a control character's, and none counts as a trail
+// byte, so that only that test looks at the length, and a sequence cut off at the end fails
+// the test of the trail bytes due.)
+inline bool plain_short(__m128i v, int n, uint32_t& quotes) {
+    const auto bits = [](__m128i m) { return static_cast<uint32_t>(_mm_movemask_epi8(m)); };
+    // (Signed: the bytes past ASCII compare below 0x20 too.)
+    const __m128i low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+    const __m128i quote = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+    const uint32_t all = (uint32_t{1} << n) - 1;
+    // ASCII with nothing to escape: one test.
+    if ((bits(_mm_or_si128(low, quote)) & all) == 0) {
+        quotes = 0;
+        return true;
+    }
+    const uint32_t high = bits(v);
+    if ((bits(low) & ~high & all) != 0) return false;
+    quotes = bits(quote);
+    if (high == 0) return true;
+    const auto in_range = [&](uint8_t lo, uint8_t span) {
+        const __m128i t = _mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(lo)));
+        return bits(_mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(static_cast<char>(span))), t));
+    };
+    const uint32_t trail = in_range(0x80, 0x3F);
+    const uint32_t lead2 = in_range(0xC2, 0xDF - 0xC2);
+    uint32_t lead3 = 0;
+    if (high != (trail | lead2)) {
+        lead3 = in_range(0xE1, 0xEF - 0xE1) & ~bits(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xED))));
+        if (high != (trail | lead2 | lead3)) return false;
+    }
+    return ((lead2 << 1) | (lead3 << 1) | (lead3 << 2)) == trail;
 }
 
 // src[0, len) at out, a backslash before each byte whose bit is set in quotes; the new end.
@@ -219,9 +270,8 @@ template <typename Chunk>
     return out;
 }
 
-// put_chunks() for any n, with room for 2 n + 16 bytes at out.
-[[gnu::always_inline]] inline char* put_text(char* out, const char* src, int n) {
-    if (n >= 16) return put_chunks<chunk16>(out, src, n);
+// put_chunks() for n < 16, with room for 2 n + 16 bytes at out.
+[[gnu::always_inline]] inline char* put_short(char* out, const char* src, int n) {
     // A short string (most of them: names, kinds, rules): one chunk, made of at most two
     // overlapping loads of its bytes (the bytes past the string are not to be read). What
     // the chunk holds past the string is not looked at, and its bytes stored past the string
@@ -244,7 +294,7 @@ template <typename Chunk>
     }
     const __m128i v = _mm_set_epi64x(static_cast<long long>(hi), static_cast<long long>(lo));
     uint32_t quotes = 0;
-    if (plain_prefix(v, 0, n, quotes) != n) return nullptr;
+    if (!plain_short(v, n, quotes)) return nullptr;
     if (quotes != 0) return escape_into(out, src, n, quotes);
     chunk16::store(out, v);
     return out + n;
@@ -254,23 +304,53 @@ template <typename Chunk>
 
 }  // namespace detail
 
-json_writer& json_writer::str(std::string_view s) {
+// The comma if one is due and the quotes around the text written at first: its end is `end`.
+// (first is p plus the comma's byte, if any, and the opening quote's.)
+inline void json_writer::close_str(char* p, char* first, char* end) {
+    *p = ',';  // (the opening quote goes over it when no comma is due)
+    first[-1] = '"';
+    *end = '"';
+    p_ = end + 1;
+    need_comma_ = true;
+}
+
+json_writer& json_writer::short_str_at(char* p, std::string_view s) {
+#if defined(__SSE2__)
+    if (char* const end = detail::put_short(p + 1, s.data(), static_cast<int>(s.size()))) {
+        *p = '"';
+        *end = '"';
+        p_ = end + 1;
+        need_comma_ = true;
+        return *this;
+    }
+#endif
+    // What put_short() does not pass (what it wrote is written over).
+    p_ = p;
+    need_comma_ = false;
+    return other_str(s);
+}
+
+json_writer& json_writer::long_str(std::string_view s) {
 #if defined(__SSE2__)
     if (s.size() < INT32_MAX) {
-        room(2 * s.size() + 3 + 16);  // (escaped, and a chunk of 16 bytes written whole)
-        char* const first = p_ + (need_comma_ ? 2 : 1);
-        if (char* const end = detail::put_text(first, s.data(), static_cast<int>(s.size()))) {
-            if (need_comma_) *p_ = ',';
-            first[-1] = '"';
-            *end = '"';
-            p_ = end + 1;
-            need_comma_ = true;
+        // (Escaped, and a chunk of 16 bytes written whole.) Every call out of this pass is
+        // its last act: nothing is kept across a call.
+        if (static_cast<std::size_t>(end_ - p_) < 2 * s.size() + 3 + 16) return grown_long_str(s);
+        char* const p = p_;
+        char* const first = p + (need_comma_ ? 2 : 1);
+        if (char* const end =
+                detail::put_chunks<detail::chunk16>(first, s.data(), static_cast<int>(s.size()))) {
+            close_str(p, first, end);
             return *this;
         }
     }
 #endif
-    // What put_text() does not pass (what it wrote is written over).
     return other_str(s);
+}
+
+json_writer& json_writer::grown_long_str(std::string_view s) {
+    grow(2 * s.size() + 3 + 16);
+    return long_str(s);
 }
 
 json_writer& json_writer::other_str(std::string_view s) {
@@ -301,6 +381,7 @@ json_writer& json_writer::other_str(std::string_view s) {
     }
     // One string value reused for every string: assigning keeps its capacity, so writing a
     // string costs no allocation once the longest one has been seen.
+    if (!text_.is_string()) text_ = std::string();
     text_.get_ref<std::string&>().assign(s.data(), s.size());
     serialize(text_);
     put(spill_);

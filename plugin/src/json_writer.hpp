@@ -52,25 +52,31 @@ class json_writer final {
     // Keys are literals of this library: plain ASCII names that need no escaping. (Inline, so
     // that a literal's length is known where it is written.)
     json_writer& key(std::string_view name) {
-        room(name.size() + 4);
-        put_key(name);
+        char* p = at(name.size() + 4);
+        p_ = put_key(p, name);
         need_comma_ = false;
         return *this;
     }
     // "name":[a,b]: a span, which nearly every object of a result holds.
-    json_writer& int_pair(std::string_view name, uint64_t a, uint64_t b) {
-        room(name.size() + 4 + 44);  // two numbers of at most 20 digits, brackets and comma
-        put_key(name);
-        *p_++ = '[';
-        p_ = put_offset(p_, a);
-        *p_++ = ',';
-        p_ = put_offset(p_, b);
-        *p_++ = ']';
+    [[gnu::always_inline]] json_writer& int_pair(std::string_view name, uint64_t a, uint64_t b) {
+        char* p = at(name.size() + 4 + 44);  // two numbers of at most 20 digits, brackets and comma
+        p = put_key(p, name);
+        *p++ = '[';
+        p = put_offset(p, a);
+        *p++ = ',';
+        p = put_offset(p, b);
+        *p++ = ']';
+        p_ = p;
         need_comma_ = true;
         return *this;
     }
 
-    json_writer& str(std::string_view s);
+    // (Inline: the choice between two passes, and for a short string, which most are, the
+    // room and the comma, so that its pass is left little to do.)
+    json_writer& str(std::string_view s) {
+        if (s.size() >= 16) return long_str(s);
+        return short_str_at(put_comma(at(1 + short_room)), s);
+    }
     json_writer& str(const char* s) { return str(std::string_view(s)); }
     json_writer& boolean(bool b) { return raw(b ? "true" : "false"); }
     json_writer& null() { return raw("null"); }
@@ -78,9 +84,9 @@ class json_writer final {
     std::enable_if_t<std::is_arithmetic_v<T> && !std::is_same_v<T, bool>, json_writer&> num(T x) {
         if constexpr (std::is_integral_v<T>) {
             // Integers (offsets, counts) in decimal, as the serializer writes them.
-            room(1 + 24);
-            if (need_comma_) *p_++ = ',';
-            p_ = std::to_chars(p_, p_ + 24, x).ptr;
+            char* p = at(1 + 24);
+            p = put_comma(p);
+            p_ = std::to_chars(p, p + 24, x).ptr;
         } else {
             separate();
             real(static_cast<double>(x));
@@ -90,17 +96,22 @@ class json_writer final {
     }
 
     // Shorthands for "key": value. (Inline, as key(): most values are short verbatim text.)
-    json_writer& field(std::string_view name, std::string_view s) { return key(name).str(s); }
+    json_writer& field(std::string_view name, std::string_view s) {
+        if (s.size() >= 16) return key(name).long_str(s);
+        // The key and a short string, at one look at the room.
+        return short_str_at(put_key(at(name.size() + 4 + short_room), name), s);
+    }
     json_writer& field(std::string_view name, const char* s) { return field(name, std::string_view(s)); }
     // "key": value for a value of this library (a kind, a status): plain ASCII that needs no
     // escaping, written as it is.
     json_writer& literal(std::string_view name, std::string_view value) {
-        room(name.size() + value.size() + 6);
-        put_key(name);
-        *p_++ = '"';
-        if (!value.empty()) std::memcpy(p_, value.data(), value.size());
-        p_ += value.size();
-        *p_++ = '"';
+        char* p = at(name.size() + value.size() + 6);
+        p = put_key(p, name);
+        *p++ = '"';
+        if (!value.empty()) std::memcpy(p, value.data(), value.size());
+        p += value.size();
+        *p++ = '"';
+        p_ = p;
         need_comma_ = true;
         return *this;
     }
@@ -141,47 +152,71 @@ class json_writer final {
         }
         return p;
     }
-    // Room for n more bytes at p_.
-    void room(std::size_t n) {
+    // Room for n more bytes at p_, which is returned. The inline writers below copy p_ to a
+    // local pointer and store it back once: every byte stored through a char pointer may
+    // alias the writer's own members, so that writing through p_ itself would load and store
+    // p_ again around each byte.
+    char* at(std::size_t n) {
         if (static_cast<std::size_t>(end_ - p_) < n) grow(n);
+        return p_;
     }
+    void room(std::size_t n) { at(n); }
     void grow(std::size_t n);
-    // The comma if one is due, "name" and the colon (room made for name + 4 bytes).
-    void put_key(std::string_view name) {
-        if (need_comma_) *p_++ = ',';
-        *p_++ = '"';
-        std::memcpy(p_, name.data(), name.size());
-        p_ += name.size();
-        *p_++ = '"';
-        *p_++ = ':';
+    // The comma at p if one is due; the new end.
+    char* put_comma(char* p) const {
+        const bool comma = need_comma_;  // (read before the store, which may alias it)
+        *p = ',';
+        return p + (comma ? 1 : 0);
+    }
+    // The comma if one is due, "name" and the colon at p (room made for name + 4 bytes); the
+    // new end.
+    char* put_key(char* p, std::string_view name) const {
+        p = put_comma(p);
+        *p++ = '"';
+        std::memcpy(p, name.data(), name.size());
+        p += name.size();
+        *p++ = '"';
+        *p++ = ':';
+        return p;
     }
     void put(std::string_view s) {
-        room(s.size());
-        if (!s.empty()) std::memcpy(p_, s.data(), s.size());
-        p_ += s.size();
+        char* p = at(s.size());
+        if (!s.empty()) std::memcpy(p, s.data(), s.size());
+        p_ = p + s.size();
     }
     void separate() {
         if (need_comma_) {
-            room(1);
-            *p_++ = ',';
+            char* p = at(1);
+            *p = ',';
+            p_ = p + 1;
         }
     }
     // (Inline: a result opens and closes an object or array for nearly every value.)
     json_writer& open(char c) {
-        room(2);
-        if (need_comma_) *p_++ = ',';
-        *p_++ = c;
+        char* p = put_comma(at(2));
+        *p++ = c;
+        p_ = p;
         need_comma_ = false;
         return *this;
     }
     json_writer& close(char c) {
-        room(1);
-        *p_++ = c;
+        char* p = at(1);
+        *p++ = c;
+        p_ = p;
         need_comma_ = true;
         return *this;
     }
     json_writer& raw(const char* text);
-    // str() for the strings its one pass does not write (control characters, ill-formed or
+    // The room a string shorter than 16 bytes takes with its quotes, escaped, and a chunk of
+    // 16 bytes written whole.
+    static constexpr std::size_t short_room = 2 * 15 + 2 + 16;
+    // s (s.size() < 16) in quotes at p, where short_room bytes are free; what is due before
+    // it (comma, key) is written.
+    json_writer& short_str_at(char* p, std::string_view s);
+    [[gnu::noinline]] json_writer& grown_long_str(std::string_view s);  // long_str(), room made
+    json_writer& long_str(std::string_view s);
+    void close_str(char* p, char* first, char* end);
+    // str() for the strings its passes do not write (control characters, ill-formed or
     // rarer UTF-8), as form_of() finds them.
     [[gnu::noinline]] json_writer& other_str(std::string_view s);
     void real(double x);
@@ -194,12 +229,16 @@ class json_writer final {
     // What the serializer writes (it appends to a string of its own), made when first needed.
     std::string spill_;
     std::optional<nlohmann::detail::serializer<nlohmann::json>> serializer_;
-    nlohmann::json text_ = std::string();  // the serializer writes values: strings go here
+    // The serializer writes values: strings go here (a string value, made when first needed:
+    // most documents need none, and making one allocates).
+    nlohmann::json text_;
     bool need_comma_ = false;
     // The last floating-point number written and its text: a result repeats a score over many
-    // trace entries, and the serializer's shortest form is dear to find.
+    // trace entries, and the shortest form is dear to find. (The text is at most 24 bytes:
+    // a sign, 17 digits, a point and an exponent of "e-308".)
     double last_real_ = 0.0;
-    std::string last_real_text_;
+    uint8_t last_real_size_ = 0;  // 0: none yet
+    char last_real_text_[32];
 };
 
 }  // namespace precis::plugin
