@@ -1630,12 +1630,9 @@ private:
             const idx participle = next(v + 1);
             if (participle < size() && adverb_between(v) && toks_[participle].kind == tok_kind::word &&
                 (toks_[participle].pos & grammar::pos_past_participle) != 0) {
-                const std::string present = present_of(toks_[participle], pl);
+                std::string present = present_of(toks_[participle], pl);
                 if (present.empty()) continue;
-                const std::string adverb(toks_[v].text);
-                set_text(i, {});
-                set_text(v, present);
-                set_text(participle, adverb);
+                say_present(i, participle, std::move(present));
                 break;
             }
             const std::string present = present_of(toks_[v], pl);
@@ -1768,14 +1765,19 @@ private:
         const bool plural = is(aux, "sont") || is(aux, "etaient") || is(aux, "avaient");
         const std::string present = present_of(agreed, plural);
         if (present.empty()) return;
+        say_present(aux, participle, present);
+    }
+
+    // The compound verb from `aux` to `participle` said in the present: the auxiliary goes, the
+    // verb takes the first place after it and the adverbs between follow ("a également évoqué"
+    // -> "évoque également").
+    void say_present(idx aux, idx participle, std::string present) {
         set_text(aux, {});
-        // The verb takes the first place after the auxiliary, the adverbs follow it.
-        std::string carried = present;
-        for (idx k = next(aux + 1); k <= participle; k = next(k + 1)) {
+        std::string carried = std::move(present);
+        for (idx k = next(aux + 1); k <= participle && k < size(); k = next(k + 1)) {
             std::string here(toks_[k].text);
             set_text(k, std::move(carried));
             carried = std::move(here);
-            if (k == participle) break;
         }
     }
 

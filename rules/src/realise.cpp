@@ -2354,11 +2354,11 @@ private:
         return body;
     }
 
-    // A form of "avoir" that makes a compound tense: "a", "ont", "avait", "aura" …
+    // An auxiliary before a participle: is_auxiliary's forms, and those of the first and second
+    // persons, the infinitive and the present participle of "avoir" ("j'ai fait", "ayant fait").
     static bool avoir_auxiliary(const tok& t) {
-        static const word_list forms{"ont", "avait", "avaient", "aura", "auront", "aurait", "auraient",
-                                     "avoir", "ayant", "avons", "avez", "ai"};
-        return eq(t.text, "a") || forms.contains(t.key);
+        static const word_list more{"avoir", "ayant", "avons", "avez", "ai", "auraient"};
+        return is_auxiliary(t) || more.contains(t.key);
     }
 
     // The plural noun of people an English adjective of a party or a creed makes: "socialist"
