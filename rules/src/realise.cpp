@@ -1536,7 +1536,7 @@ public:
                 if (const form_hit* noun = noun_reading(t)) {
                     hit = noun;
                 } else if (const std::string people = people_plural(lex_.entries[hit->entry].en);
-                           !people.empty() && plural_determiner(*toks[i - 1])) {
+                           !people.empty() && plural_words.has_key(*toks[i - 1])) {
                     // "les démocrates", "des conservateurs": an adjective of a party or a
                     // creed taken as a noun of people ("the Democrats", "the conservatives").
                     out.words.push_back(people);
@@ -2369,10 +2369,6 @@ private:
         if (ends_with_text(en, "atic")) return en.substr(0, en.size() - 2) + "s";
         if (ends_with_text(en, "ist") || ends_with_text(en, "an") || ends_with_text(en, "ive")) return en + "s";
         return {};
-    }
-    static bool plural_determiner(const tok& t) {
-        return eq(t.key, "les") || eq(t.key, "des") || eq(t.key, "ces") || eq(t.key, "leurs") ||
-               eq(t.key, "aux") || eq(t.key, "ses") || eq(t.key, "nos") || eq(t.key, "vos");
     }
 
     // A particle of a name in a Germanic or Iberian language, which French leaves as it is.
