@@ -146,6 +146,29 @@ string_form form_of(std::string_view s) {
 
 #if defined(__SSE2__)
 
+// The UTF-8 marks of chunk v, as `bits` reads a comparison's mask (`high`: its bytes past
+// ASCII): trail bytes (80-BF), two-byte leads (C2-DF) and three-byte leads (E1-EF but ED).
+// Most chunks past ASCII hold two-byte sequences alone (accented letters): the three-byte
+// leads are looked for only when some byte past ASCII is neither.
+struct utf8_marks {
+    uint32_t trail, lead2, lead3;
+};
+template <typename Bits>
+[[gnu::always_inline]] inline utf8_marks utf8_marks_of(__m128i v, uint32_t high, Bits bits) {
+    // b in [lo, lo + span]: b - lo, wrapping, is at most span.
+    const auto in_range = [&](uint8_t lo, uint8_t span) {
+        const __m128i t = _mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(lo)));
+        return bits(_mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(static_cast<char>(span))), t));
+    };
+    const uint32_t trail = in_range(0x80, 0x3F);
+    const uint32_t lead2 = in_range(0xC2, 0xDF - 0xC2);
+    const uint32_t lead3 =
+        high == (trail | lead2)
+            ? 0
+            : in_range(0xE1, 0xEF - 0xE1) & ~bits(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xED))));
+    return {trail, lead2, lead3};
+}
+
 // Of the bytes at [skip, skip + len) of chunk v, which begin a character: how many, from the
 // first, make whole characters that JSON writes as they are or with a backslash (quotes and
 // backslashes, their bits in `quotes`), or -1 when one is a control character or a sequence
@@ -169,19 +192,7 @@ inline int plain_prefix(__m128i v, int skip, int len, uint32_t& quotes) {
     if ((bits(low) & ~high) != 0) return -1;
     quotes = bits(quote);
     if (high == 0) return len;
-    // b in [lo, lo + span]: b - lo, wrapping, is at most span.
-    const auto in_range = [&](uint8_t lo, uint8_t span) {
-        const __m128i t = _mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(lo)));
-        return bits(_mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(static_cast<char>(span))), t));
-    };
-    const uint32_t trail = in_range(0x80, 0x3F);
-    const uint32_t lead2 = in_range(0xC2, 0xDF - 0xC2);
-    // Most chunks past ASCII hold two-byte sequences alone (accented letters): no three-byte
-    // lead to look for then.
-    const uint32_t lead3 =
-        high == (trail | lead2)
-            ? 0
-            : in_range(0xE1, 0xEF - 0xE1) & ~bits(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xED))));
+    const auto [trail, lead2, lead3] = utf8_marks_of(v, high, bits);
     if (high != (trail | lead2 | lead3)) return -1;
     const uint32_t trails_due = (lead2 << 1) | (lead3 << 1) | (lead3 << 2);
     const uint32_t all = (uint32_t{1} << len) - 1;
@@ -209,17 +220,8 @@ inline bool plain_short(__m128i v, int n, uint32_t& quotes) {
     if ((bits(low) & ~high & all) != 0) return false;
     quotes = bits(quote);
     if (high == 0) return true;
-    const auto in_range = [&](uint8_t lo, uint8_t span) {
-        const __m128i t = _mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(lo)));
-        return bits(_mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(static_cast<char>(span))), t));
-    };
-    const uint32_t trail = in_range(0x80, 0x3F);
-    const uint32_t lead2 = in_range(0xC2, 0xDF - 0xC2);
-    uint32_t lead3 = 0;
-    if (high != (trail | lead2)) {
-        lead3 = in_range(0xE1, 0xEF - 0xE1) & ~bits(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xED))));
-        if (high != (trail | lead2 | lead3)) return false;
-    }
+    const auto [trail, lead2, lead3] = utf8_marks_of(v, high, bits);
+    if (high != (trail | lead2 | lead3)) return false;
     return ((lead2 << 1) | (lead3 << 1) | (lead3 << 2)) == trail;
 }
 
