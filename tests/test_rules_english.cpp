@@ -1541,3 +1541,31 @@ BOOST_AUTO_TEST_CASE(a_number_in_words_before_milliards_keeps_its_words) {
     const std::string people = english_summary(u8"Le pays compte trois millions d'habitants.");
     BOOST_TEST(contains(people, "three million inhabitants"), people);
 }
+
+BOOST_AUTO_TEST_CASE(a_quote_and_its_attribution_are_said_from_the_quote_s_verb_group) {
+    // The sentence's clause is the quote's: its modal is said with its verb, in every person.
+    const std::string future = english_headline(u8"« Nous allons signer un accord avec le Maroc », a déclaré le président lundi.");
+    BOOST_TEST(contains(future, "We will sign an agreement"), future);
+    const std::string third = english_headline(u8"« Ils vont signer un accord avec le Maroc », a déclaré le président lundi.");
+    BOOST_TEST(contains(third, "They will sign an agreement"), third);
+    const std::string must = english_headline(u8"« Nous devons signer un accord avec le Maroc », a déclaré le président lundi.");
+    BOOST_TEST(contains(must, "We must sign an agreement"), must);
+    BOOST_TEST(!contains(must, "devons"), must);
+    const std::string want = english_headline(u8"« Je veux signer un accord avec le Maroc », a affirmé le président.");
+    BOOST_TEST(contains(want, "I want to sign an agreement"), want);
+}
+
+BOOST_AUTO_TEST_CASE(a_nationality_after_aux_names_people_not_a_place) {
+    const std::string people = english_headline(u8"Le ministre a rendu hommage aux Marocains lors de sa visite.");
+    BOOST_TEST(contains(people, "to the Moroccans"), people);
+    const std::string place = english_headline(u8"Le président français est arrivé lundi au Liban pour une visite officielle.");
+    BOOST_TEST(contains(place, "in Lebanon"), place);
+}
+
+BOOST_AUTO_TEST_CASE(a_form_of_be_with_nothing_sayable_after_it_is_not_a_sentence) {
+    // The complement cannot be said: the summary's English is empty rather than "It is."
+    const std::string it = english_summary(u8"C'est curieux comme le système s'effrite.");
+    BOOST_TEST(!contains(it, "It is."), it);
+    const std::string system = english_summary(u8"Le système est curieux comme le système s'effrite depuis longtemps.");
+    BOOST_TEST(!contains(system, "The system is."), system);
+}

@@ -518,7 +518,7 @@ public:
                   "son", "sa", "ses", "se", "s'", "qui", "un", "une", "plus", "pour", "afin", "age",
                   "agee", "ages", "agees", "que", "qu'", "administration", "gouvernement", "cabinet",
                   "regime", "camp", "clan", "avoir", "etre", "en", "au", "aux", "peu", "va", "vont",
-                  "allait", "allaient", "est", "sont", "etait", "etaient", "non", "dans"}) {
+                  "vais", "vas", "allons", "allez", "allait", "allaient", "allais", "allions", "alliez", "est", "sont", "etait", "etaient", "non", "dans"}) {
                 shapes.add(w);
             }
             return shapes;
@@ -1319,9 +1319,13 @@ public:
                     }
                     return false;
                 };
-                if (i + 1 < e && (eq(t.key, "va") || eq(t.key, "vont") || eq(t.key, "allait") || eq(t.key, "allaient")) &&
-                    infinitive_ahead()) {
-                    out.words.emplace_back(t.key[0] == 'v' ? "will" : "would");
+                // (Every person: a quote says "nous allons signer" as often as a report "vont".)
+                const bool goes = eq(t.key, "va") || eq(t.key, "vont") || eq(t.key, "vais") || eq(t.key, "vas") ||
+                                  eq(t.key, "allons") || eq(t.key, "allez");
+                const bool went = !goes && (eq(t.key, "allait") || eq(t.key, "allaient") || eq(t.key, "allais") ||
+                                            eq(t.key, "allions") || eq(t.key, "alliez"));
+                if (i + 1 < e && (goes || went) && infinitive_ahead()) {
+                    out.words.emplace_back(goes ? "will" : "would");
                     ++i;
                     // ("allait devoir dépenser": "would have to spend")
                     if ((eq(toks[i]->key, "pouvoir") || eq(toks[i]->key, "devoir")) && i + 1 < e &&
@@ -2159,7 +2163,10 @@ private:
     bool place_at(const std::vector<const tok*>& toks, std::size_t at) const {
         const tok& t = *toks[at];
         if (t.kind != tok_kind::word || !t.capitalised) return false;
-        if (country_of(lex_, t) >= 0) return true;
+        // ("aux Américains" names people: of a country's words only its name is a place.)
+        if (const int32_t c = country_of(lex_, t); c >= 0) {
+            return fold_key(lex_.countries[static_cast<std::size_t>(c)].fr_bare) == t.key;
+        }
         if (const auto* p = phrase_at(toks, at);
             p != nullptr && (p->second >= (1u << 24) ||
                               (p->second < lex_.entries.size() && lex_.entries[p->second].pos == word_class::name))) {
@@ -3033,8 +3040,11 @@ verb_at find_verb(const lexicon& lex, const Toks& toks) {
 verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
                      const std::vector<const tok*>& toks, lexicon_entry& unlisted, bool french_only = false) {
     verb_at v;
-    // The main clause's verb group, or, when compression took it away ("X a annoncé qu'il
-    // expulsait …" -> "X expulse …"), the first subordinate clause's that is kept.
+    // The main clause's verb group (for English, a quote's, in a sentence that is a quote and
+    // its attribution: "« Nous allons signer », a déclaré X"; the French templates, which say
+    // events, take no quote's), or, when compression took it away
+    // ("X a annoncé qu'il expulsait …" -> "X expulse …"), the first subordinate clause's that
+    // is kept.
     auto kept_run = [&](const grammar::verb_group& g) {
         std::pair<std::size_t, std::size_t> run{std::string::npos, std::string::npos};
         // (The tokens are in the order of the text: none before the group's beginning nor
@@ -3057,6 +3067,15 @@ verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
             found = &*c.verb;
             run = kept_run(*found);
             break;
+        }
+    }
+    if (found == nullptr && !french_only) {
+        for (const auto& c : s.clauses) {
+            if (c.role == grammar::clause_role::quote && c.verb) {
+                found = &*c.verb;
+                run = kept_run(*found);
+                break;
+            }
         }
     }
     if (found != nullptr && run.first == std::string::npos) {
@@ -3870,6 +3889,16 @@ namespace {
 }
 }  // namespace
 
+namespace {
+// Whether a verb slot is a form of "be" and nothing after it ("is", "will be", "was not").
+bool bare_be(std::string_view verb) {
+    if (ends_with_text(verb, " not")) verb.remove_suffix(4);
+    const std::string_view last = verb.substr(verb.rfind(' ') + 1);
+    return last == "is" || last == "are" || last == "was" || last == "were" || last == "be" ||
+           last == "been" || last == "am";
+}
+}  // namespace
+
 std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                             const compressed& c, const topic_maker* topics, std::string& rule) {
     const lexicon& lex = rules.pack.lex;
@@ -3971,13 +4000,26 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                 {"doit", "must"},      {"doivent", "must"},    {"devrait", "should"},
                 {"devraient", "should"}, {"peut", "can"},      {"peuvent", "can"},
                 {"pourrait", "could"}, {"pourraient", "could"}, {"va", "will"},
-                {"vont", "will"},      {"allait", "was going to"}, {"allaient", "were going to"},
+                {"vont", "will"},      {"vais", "will"},       {"vas", "will"},
+                {"allons", "will"},    {"allez", "will"},      {"allait", "was going to"},
+                {"allaient", "were going to"}, {"allais", "was going to"},
+                {"allions", "were going to"}, {"alliez", "were going to"},
                 {"veut", "wants to"},   {"veulent", "want to"}, {"devra", "will have to"},
                 {"devront", "will have to"}, {"pourra", "will be able to"},
                 {"pourront", "will be able to"}, {"voudrait", "would like to"},
                 {"voudraient", "would like to"}, {"devait", "was due to"}, {"devaient", "were due to"},
                 {"pouvait", "could"}, {"pouvaient", "could"}, {"voulait", "wanted to"},
-                {"voulaient", "wanted to"}};
+                {"voulaient", "wanted to"},
+                // (the first and second persons, which quotes speak in: "nous devons agir")
+                {"dois", "must"},     {"devons", "must"},     {"devez", "must"},
+                {"peux", "can"},      {"pouvons", "can"},     {"pouvez", "can"},
+                {"veux", "want to"},  {"voulons", "want to"}, {"voulez", "want to"},
+                {"devrais", "should"}, {"devrions", "should"}, {"devriez", "should"},
+                {"pourrais", "could"}, {"pourrions", "could"}, {"pourriez", "could"},
+                {"devrai", "will have to"}, {"devrons", "will have to"}, {"devrez", "will have to"},
+                {"pourrai", "will be able to"}, {"pourrons", "will be able to"},
+                {"pourrez", "will be able to"}, {"voudrais", "would like to"},
+                {"voudrions", "would like to"}, {"voudriez", "would like to"}};
             const auto it = std::find_if(std::begin(modals), std::end(modals),
                                          [&](const auto& p) { return p.first == m.key; });
             if (it != std::end(modals)) {
@@ -3989,7 +4031,8 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                 // An imperfect the French headline says in the present ("allait signer" -> "va
                 // signer") is said in the present too.
                 static constexpr std::pair<std::string_view, std::string_view> now[] = {
-                    {"allait", "will"},      {"allaient", "will"},   {"pouvait", "can"},
+                    {"allait", "will"},      {"allaient", "will"},   {"allais", "will"},
+                    {"allions", "will"},     {"alliez", "will"},     {"pouvait", "can"},
                     {"pouvaient", "can"},    {"voulait", "wants to"}, {"voulaient", "want to"}};
                 for (const auto& [fr, en] : now) {
                     if (fr != m.key) continue;
@@ -4100,6 +4143,12 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         adverb_before_verb(verb_slot, object_slot);
         impersonal(toks, v, slots);
         existential(tr, toks, slots);
+        // "C'est curieux comme …" with its complement unsayable is no "It is": a form of "be"
+        // says nothing without what follows it, and neither does its subject alone.
+        if (object_slot.empty() && bare_be(verb_slot)) {
+            verb_slot.clear();
+            subject_slot.clear();
+        }
     } else {
         // No verb: a noun phrase, as far as it can be said.
         english_run all = sayable_prefix(tr, toks, 0, toks.size());
