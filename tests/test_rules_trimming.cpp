@@ -633,3 +633,15 @@ BOOST_AUTO_TEST_CASE(the_cut_does_not_split_a_noun_phrase_of_the_lexicon) {
         u8"pour une visite officielle à Pékin en septembre prochain.");
     BOOST_TEST(h.find("du chef du gouvernement") != std::string::npos, h);
 }
+
+BOOST_AUTO_TEST_CASE(guillemets_keep_the_spacing_of_the_article) {
+    const std::string spaced = default_headline(u8"« Nous allons signer un accord avec le Maroc », a déclaré le président lundi.");
+    BOOST_TEST(spaced.rfind(u8"« Nous allons signer", 0) == 0, spaced);
+    BOOST_TEST(contains(spaced, u8"Maroc »"), spaced);
+    const std::string tight = default_headline(u8"«Nous allons signer un accord avec le Maroc», a déclaré le président lundi.");
+    BOOST_TEST(tight.rfind(u8"«Nous allons signer", 0) == 0, tight);
+    BOOST_TEST(contains(tight, u8"Maroc»"), tight);
+    // A no-break space inside guillemets counts as a space.
+    const std::string nbsp = default_headline(u8"«\u00a0Nous allons signer un accord avec le Maroc\u00a0», a déclaré le président lundi.");
+    BOOST_TEST(nbsp.rfind(u8"« Nous allons signer", 0) == 0, nbsp);
+}

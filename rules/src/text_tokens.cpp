@@ -708,17 +708,44 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_stor
 
 namespace {
 
+// Whether the bytes [p, p + n) of the text are a space: ASCII, no-break (U+00A0) or narrow
+// no-break and thin (U+202F, U+2009), as French sets them inside guillemets.
+bool space_bytes(const char* p, std::size_t n) {
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(p[k]); };
+    if (n >= 1 && (b(n - 1) == ' ' || b(n - 1) == '\t')) return true;
+    if (n >= 2 && b(n - 2) == 0xC2 && b(n - 1) == 0xA0) return true;
+    return n >= 3 && b(n - 3) == 0xE2 && b(n - 2) == 0x80 && (b(n - 1) == 0xAF || b(n - 1) == 0x89);
+}
+
+// Guillemets keep the spacing the article gives them: "« Nous »" and "«Nous»" are both
+// written, and a headline follows its source. (A token's text is a view of the document, so
+// the bytes next to it are the article's; a token has a neighbour on the side looked at.)
+bool space_after_guillemet(const tok& open) {
+    const char* after = open.text.data() + open.text.size();
+    const auto b = static_cast<unsigned char>(after[0]);
+    if (b == ' ' || b == '\t') return true;
+    if (b == 0xC2) return space_bytes(after, 2);
+    return b == 0xE2 && space_bytes(after, 3);
+}
+bool space_before_guillemet(const tok& prev, const tok& close) {
+    const char* at = close.text.data();
+    // (Read back no further than the token before, which is in the document too.)
+    const auto room = static_cast<std::size_t>(at - prev.text.data());
+    for (std::size_t n = 1; n <= 3 && n <= room; ++n) {
+        if (space_bytes(at - n, n)) return true;
+    }
+    return false;
+}
+
 // Whether a space goes between prev and t when joining.
 bool spaced(const tok& prev, const tok& t) {
-    if (prev.elided || prev.kind == tok_kind::quote_open || prev.kind == tok_kind::paren_open) {
-        return false;
-    }
-    if (t.kind == tok_kind::comma || t.kind == tok_kind::paren_close ||
-        (t.kind == tok_kind::stop && eq(t.text, ".")) ||
-        (t.kind == tok_kind::quote_close && eq(t.text, "\""))) {
-        return false;
-    }
-    return !(t.kind == tok_kind::quote_close && prev.kind == tok_kind::quote_open);
+    if (t.kind == tok_kind::quote_close && prev.kind == tok_kind::quote_open) return false;
+    if (prev.kind == tok_kind::quote_open) return eq(prev.text, "\xc2\xab") && space_after_guillemet(prev);
+    if (t.kind == tok_kind::quote_close && eq(t.text, "\xc2\xbb")) return space_before_guillemet(prev, t);
+    if (prev.elided || prev.kind == tok_kind::paren_open) return false;
+    return !(t.kind == tok_kind::comma || t.kind == tok_kind::paren_close ||
+             (t.kind == tok_kind::stop && eq(t.text, ".")) ||
+             (t.kind == tok_kind::quote_close && eq(t.text, "\"")));
 }
 
 }  // namespace
