@@ -1569,3 +1569,11 @@ BOOST_AUTO_TEST_CASE(a_form_of_be_with_nothing_sayable_after_it_is_not_a_sentenc
     const std::string system = english_summary(u8"Le système est curieux comme le système s'effrite depuis longtemps.");
     BOOST_TEST(!contains(system, "The system is."), system);
 }
+
+BOOST_AUTO_TEST_CASE(a_summary_sentence_whose_object_cannot_be_said_is_not_said_without_it) {
+    const std::string unsaid = english_summary(u8"Le syndicat de policiers Alliance exprime son ras-le-bol.");
+    BOOST_TEST(!contains(unsaid, "expresses."), unsaid);
+    // An object English can say stays.
+    const std::string said = english_summary(u8"La police annonce la fermeture des frontières.");
+    BOOST_TEST(contains(said, "announces the closure"), said);
+}

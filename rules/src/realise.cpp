@@ -3897,6 +3897,26 @@ bool bare_be(std::string_view verb) {
     return last == "is" || last == "are" || last == "was" || last == "were" || last == "be" ||
            last == "been" || last == "am";
 }
+
+// Whether the clause of the verb group v has an object (as the grammar read it) of which a
+// token after the group is kept: what an empty object slot then leaves out.
+bool object_unsaid(const sentence_view& s, const std::vector<const tok*>& toks, const verb_at& v) {
+    if (s.source == nullptr || v.verb >= toks.size() || v.end >= toks.size()) return false;
+    const uint32_t verb_at_byte = toks[v.verb]->begin;
+    for (const auto& c : s.source->clauses) {
+        if (!c.verb || verb_at_byte < c.verb->where.begin || verb_at_byte >= c.verb->where.end) continue;
+        for (const auto& p : c.parts) {
+            if (p.kind != grammar::part_kind::object) continue;
+            for (std::size_t k = v.end; k < toks.size(); ++k) {
+                if (toks[k]->kind == tok_kind::word && toks[k]->begin >= p.where.begin && toks[k]->end <= p.where.end) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+    return false;
+}
 }  // namespace
 
 std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
@@ -4145,7 +4165,12 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         existential(tr, toks, slots);
         // "C'est curieux comme …" with its complement unsayable is no "It is": a form of "be"
         // says nothing without what follows it, and neither does its subject alone.
-        if (object_slot.empty() && bare_be(verb_slot)) {
+        // Nor, in a summary's sentence, is "The union expresses." when "son ras-le-bol" cannot
+        // be said: a verb whose object the sentence keeps says nothing true without it. (A
+        // headline keeps its subject and verb, after its topic: "X: The union expresses" still
+        // names who acted, where the topic alone would name no action.)
+        if (object_slot.empty() &&
+            (bare_be(verb_slot) || (topics == nullptr && !nothing && object_unsaid(s, toks, v)))) {
             verb_slot.clear();
             subject_slot.clear();
         }
