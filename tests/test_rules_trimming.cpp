@@ -645,3 +645,13 @@ BOOST_AUTO_TEST_CASE(guillemets_keep_the_spacing_of_the_article) {
     const std::string nbsp = default_headline(u8"«\u00a0Nous allons signer un accord avec le Maroc\u00a0», a déclaré le président lundi.");
     BOOST_TEST(nbsp.rfind(u8"« Nous allons signer", 0) == 0, nbsp);
 }
+
+BOOST_AUTO_TEST_CASE(a_cut_after_an_infinitive_takes_its_object_noun_phrase) {
+    // The twelfth word is "d'engager": with no earlier boundary past the verb's complement,
+    // the cut takes the object's noun phrase rather than leave the infinitive without it.
+    const std::string h = default_headline(
+        u8"Le chef de l'Etat français presse en particulier les dirigeants libanais d'engager une profonde "
+        u8"réforme de leur système politique, à bout de souffle.");
+    BOOST_TEST(contains(h, u8"d'engager une profonde réforme"), h);
+    BOOST_TEST(!contains(h, "souffle"), h);
+}

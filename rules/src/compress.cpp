@@ -672,8 +672,12 @@ private:
         }
         if ((p & grammar::pos_verb) == 0 && (p & grammar::pos_past_participle) == 0) return false;
         const idx b = prev(i);
-        // "la presse", "l'annonce": after a determiner a noun reading wins
-        if (b < size() && determiner(toks_[b])) return false;
+        // "la presse", "l'annonce": after a determiner a noun reading wins ("d'engager", an
+        // infinitive with none, is the verb after "de")
+        if (b < size() && determiner(toks_[b]) &&
+            !((p & grammar::pos_infinitive) != 0 && (p & (grammar::pos_noun | grammar::pos_adj)) == 0)) {
+            return false;
+        }
         if (finite(i) && !is_auxiliary(toks_[i])) return true;
         // "est convoqué", "sont arrivés": a participle after "être" closes a statement ("a
         // annoncé" still wants its object)
@@ -2100,10 +2104,36 @@ private:
             idx earlier = size();
             int w = 0;
             for (idx i = first(); i < l; i = next(i + 1)) {
-                if (w >= max_words / 2 && is_boundary(i) && (verb >= limit || i > verb)) earlier = i;
+                // (Not right after a verb, where its complement opens, as above.)
+                if (w >= max_words / 2 && is_boundary(i) && (verb >= limit || i > verb) &&
+                    !(final_cut_ && toks_[i].kind == tok_kind::word && prev(i) < size() && verb_like(prev(i)))) {
+                    earlier = i;
+                }
                 if (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number) ++w;
             }
-            if (earlier >= size()) break;
+            if (earlier >= size()) {
+                // None: the complement comes along instead when it ends within three words
+                // ("presse les dirigeants d'engager | des réformes"), at a boundary or after
+                // the noun of its noun phrase ("d'engager | une profonde réforme de …").
+                int extra = 0;
+                idx end = size();
+                const bool noun_phrase = b < size() && determiner(toks_[b]);
+                for (idx i = b; i < size() && extra <= 3; i = next(i + 1)) {
+                    if (i > b && is_boundary(i)) {
+                        end = i;
+                        break;
+                    }
+                    if (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number) ++extra;
+                    if (noun_phrase && i > b && extra <= 3 && toks_[i].kind == tok_kind::word &&
+                        (toks_[i].pos & grammar::pos_noun) != 0 && (toks_[i].pos & grammar::pos_adj) == 0 &&
+                        !determiner(toks_[i])) {
+                        end = next(i + 1);
+                        break;
+                    }
+                }
+                if (extra <= 3) at = end;
+                break;
+            }
             at = earlier;
             b = earlier;
         }
