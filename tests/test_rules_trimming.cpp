@@ -295,7 +295,7 @@ BOOST_AUTO_TEST_CASE(the_headline_cut_does_not_part_a_verb_from_its_complement) 
     // cuts further on rather than end on "presse".
     const std::string h = default_headline(
         u8"Le président du conseil régional de la grande région voisine presse en "
-        u8"particulier les élus locaux d'adopter une réforme ambitieuse du système "
+        u8"urgence les élus locaux d'adopter une réforme ambitieuse du système "
         u8"électoral avant la fin de l'année.");
     BOOST_TEST(contains(h, "presse en"), h);
 }
@@ -534,8 +534,8 @@ BOOST_AUTO_TEST_CASE(a_short_tail_after_the_verb_goes_when_the_cut_stops_at_its_
 }
 
 BOOST_AUTO_TEST_CASE(the_present_takes_an_adverb_between_auxiliary_and_participle_and_the_imperfect) {
-    const std::string adverb = default_headline(u8"Mike Pompeo a également évoqué un jour historique pour la région.");
-    BOOST_TEST(adverb.find(u8"évoque également") != std::string::npos, adverb);
+    const std::string adverb = default_headline(u8"Mike Pompeo a finalement évoqué un jour historique pour la région.");
+    BOOST_TEST(adverb.find(u8"évoque finalement") != std::string::npos, adverb);
     const std::string imperfect = default_headline(u8"Donald Trump vantait les futures bonnes relations avec la Russie.");
     BOOST_TEST(imperfect.find("Donald Trump vante les") != std::string::npos, imperfect);
     const std::string plural = default_headline(u8"Les dirigeants signaient un accord historique avec la Chine.");
@@ -654,4 +654,29 @@ BOOST_AUTO_TEST_CASE(a_cut_after_an_infinitive_takes_its_object_noun_phrase) {
         u8"réforme de leur système politique, à bout de souffle.");
     BOOST_TEST(contains(h, u8"d'engager une profonde réforme"), h);
     BOOST_TEST(!contains(h, "souffle"), h);
+}
+
+BOOST_AUTO_TEST_CASE(a_connective_inside_the_sentence_goes) {
+    const std::string rule =
+        "  - name: \"drop_connective\"\n    kind: \"connective\"\n"
+        "    markers: [\"également\", \"ainsi\", \"toutefois\", \"en particulier\"]\n";
+    const std::string also = headline_with(rule, u8"Mike Pompeo a évoqué également un jour historique pour la région.");
+    BOOST_TEST(!contains(also, u8"également"), also);
+    BOOST_TEST(contains(also, u8"évoqué un jour historique"), also);
+    // Between commas, the commas go with it.
+    const std::string commas = headline_with(rule, u8"Le président, toutefois, a signé le traité avec le Maroc.");
+    BOOST_TEST(contains(commas, u8"Le président a signé le traité"), commas);
+    // "ainsi que" joins: it stays.
+    const std::string joined = headline_with(rule, u8"Le ministre a rencontré le roi ainsi que le chef du gouvernement à Rabat.");
+    BOOST_TEST(contains(joined, "ainsi que"), joined);
+    // Without the rule the connective stays.
+    const std::string kept = headline_with("", u8"Mike Pompeo a évoqué également un jour historique pour la région.");
+    BOOST_TEST(contains(kept, u8"également"), kept);
+}
+
+BOOST_AUTO_TEST_CASE(a_cut_does_not_leave_a_noun_phrase_without_its_noun) {
+    // The limit falls on "réforme", after "une profonde".
+    const std::string h = default_headline(u8"Le chef de l'Etat français presse les dirigeants libanais d'engager "
+                                           u8"une profonde réforme de leur système politique, à bout de souffle.");
+    BOOST_TEST(contains(h, u8"une profonde réforme"), h);
 }

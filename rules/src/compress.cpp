@@ -285,7 +285,7 @@ private:
         for (std::size_t r = 0; r < trims.size() && r < 64; ++r) {
             const trim_kind k = trims[r].kind;
             if (k == trim_kind::time || k == trim_kind::relative || k == trim_kind::subordinate ||
-                k == trim_kind::purpose) {
+                k == trim_kind::purpose || k == trim_kind::connective) {
                 walked_ |= uint64_t{1} << r;
             }
         }
@@ -509,6 +509,7 @@ private:
                 etre_compound();
                 break;
             case trim_kind::reported_statement: reported_statement(r); break;
+            case trim_kind::connective: connective(r); break;
             case trim_kind::cut: cut(max_words); break;
         }
         // (Flags only go from kept to gone within a rule: a drop counted is a change.)
@@ -949,6 +950,7 @@ private:
             case trim_kind::relative:
             case trim_kind::subordinate:
             case trim_kind::purpose: return no_openers && !grammar_has(kind);
+            case trim_kind::connective: return no_openers;
             case trim_kind::time: return no_openers && numbers_.empty() && !grammar_has(kind);
             case trim_kind::parenthetical: return parens_.empty() && !incise_ && !grammar_has(kind);
             case trim_kind::shorten_actor: return civilities_.empty() && definite_.empty();
@@ -1198,6 +1200,30 @@ private:
             }
             drop(b, e);
             from = e;
+        }
+    }
+
+    // "Mike Pompeo évoque également un jour historique": a connective ties the sentence to
+    // the text around it, which a headline has not. It goes inside the sentence (an opening
+    // one is the leading rule's), with the commas around it ("a, toutefois, signé"); not
+    // before "que" ("ainsi que", "alors que" join), nor at the sentence's end ("c'est ainsi").
+    void connective(const trim_rule& r) {
+        for (const uint32_t i : openings()) {
+            if (!keep_[i]) continue;
+            const std::size_t n = match(r, i);
+            if (n == 0) continue;
+            const idx p = prev(i);
+            if (p >= size()) continue;
+            const idx e = i + n;
+            const idx after = next(e);
+            if (after >= size()) continue;
+            const tok_kind k = toks_[after].kind;
+            if (k == tok_kind::word && (is(after, "que") || is(after, "qu'"))) continue;
+            if (toks_[p].kind == tok_kind::comma && k == tok_kind::comma) {
+                drop(p, after + 1);  // "Le président, toutefois, a signé" -> "Le président a signé"
+            } else if (k == tok_kind::word || k == tok_kind::number || k == tok_kind::quote_open) {
+                drop(i, e);
+            }
         }
     }
 
@@ -2196,6 +2222,16 @@ private:
                 at = end;
             } else {
                 while (prev(at) < size() && prev(at) > first() && capitalised_word(prev(at))) at = prev(at);
+            }
+        }
+        // Nor is a noun phrase cut before its noun: "une profonde | réforme" takes the noun.
+        if (at == limit && at < size() && toks_[at].kind == tok_kind::word && !toks_[at].capitalised &&
+            (toks_[at].pos & grammar::pos_noun) != 0 && !determiner(toks_[at])) {
+            const idx adj = prev(at);
+            const idx det = adj < size() ? prev(adj) : size();
+            if (det < size() && toks_[adj].kind == tok_kind::word && (toks_[adj].pos & grammar::pos_adj) != 0 &&
+                determiner(toks_[det])) {
+                at = next(at + 1);
             }
         }
         // A number keeps its unit: "3,1 milliards de dollars", not "3,1 milliards".

@@ -80,6 +80,7 @@ enum class trim_kind {
     shorten_actor,  // "le vice-Premier ministre belge, Maxime Prévot" -> "Maxime Prévot"
     present_tense,  // "a signé" -> "signe"
     reported_statement,  // "X a annoncé qu'il signait …" -> "X signe …"
+    connective,     // "également", "notamment", "toutefois": links to the text around
     cut,            // cut at a phrase boundary to the headline length
 };
 
