@@ -1577,3 +1577,9 @@ BOOST_AUTO_TEST_CASE(a_summary_sentence_whose_object_cannot_be_said_is_not_said_
     const std::string said = english_summary(u8"La police annonce la fermeture des frontières.");
     BOOST_TEST(contains(said, "announces the closure"), said);
 }
+
+BOOST_AUTO_TEST_CASE(an_adjective_english_writes_the_same_takes_no_plural) {
+    const std::string en = english_summary(u8"Les négociations tripartites commencent lundi à Vienne.");
+    BOOST_TEST(contains(en, "tripartite"), en);
+    BOOST_TEST(!contains(en, "tripartites"), en);
+}

@@ -1852,7 +1852,15 @@ public:
                  (t.pos & (grammar::pos_noun | grammar::pos_adj)) == 0);
             if (t.kind == tok_kind::word && !t.elided && t.text.size() >= 4 && !verb_form &&
                 t.key == t.text && is_english_word(std::string(t.key))) {
-                out.words.emplace_back(t.text);
+                // ("négociations tripartites": an English adjective takes no plural.)
+                const bool adjective = (t.pos & grammar::pos_adj) != 0 && (t.pos & grammar::pos_noun) == 0;
+                const std::string_view singular = t.text.substr(0, t.text.size() - 1);
+                if (adjective && (t.text.back() == 's' || t.text.back() == 'x') &&
+                    is_english_word(std::string(singular))) {
+                    out.words.emplace_back(singular);
+                } else {
+                    out.words.emplace_back(t.text);
+                }
                 noun_at = out.words.size() - 1;
                 modifiers_at_ = noun_at;
                 ++i;
