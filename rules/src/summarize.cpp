@@ -729,7 +729,8 @@ class word_counts final {
         uint32_t id = 0;
         bool used = false;
     };
-    // A word by number: its key, its count, the sentence that counted it last, its slot.
+    // A word by number: its key, its count, the sentence that counted it last (then the last
+    // mark first_under() set), its slot.
     // (words_ keeps its elements from document to document: the first size_ are this one's.)
     struct word {
         std::string_view key;
