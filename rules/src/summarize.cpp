@@ -706,6 +706,15 @@ class word_counts final {
         return true;
     }
     int count(uint32_t id) const { return words_[id].count; }
+    // Once the counting is done: whether word `id` is met for the first time under `mark`
+    // (the mark of the sentence that counted it last is reused: a number above every
+    // sentence's tells a later pass apart), marking it.
+    bool first_under(uint32_t id, uint32_t mark) {
+        word& w = words_[id];
+        if (w.last_sentence == mark) return false;
+        w.last_sentence = mark;
+        return true;
+    }
     // f(key, count, a token of the key) for each word counted more than once (in no particular
     // order: most words are counted once, and the keywords want the others).
     template <typename F>
@@ -720,7 +729,8 @@ class word_counts final {
         uint32_t id = 0;
         bool used = false;
     };
-    // A word by number: its key, its count, the sentence that counted it last, its slot.
+    // A word by number: its key, its count, the sentence that counted it last (then the last
+    // mark first_under() set), its slot.
     // (words_ keeps its elements from document to document: the first size_ are this one's.)
     struct word {
         std::string_view key;
@@ -798,7 +808,7 @@ inline double log_count(int n) {
 // Per-document lists, kept by the thread with their room (each document assigns them
 // afresh).
 struct document_lists {
-    std::vector<uint32_t> token_ids, content_ids, seen;
+    std::vector<uint32_t> token_ids, content_ids;
     std::vector<std::size_t> token_from, content_from, by_bound, order;
     std::vector<double> salience, kept_bound, kept_salience, values, bound, scores, logs, body_full;
     std::vector<char> fragment, scored, phrases_known;  // (flags by view)
@@ -1116,23 +1126,25 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     kept_salience.assign(views.size(), 0.0);
     std::vector<char>& fragment = lists.fragment;
     fragment.assign(views.size(), 0);
-    std::vector<uint32_t>& seen = lists.seen;  // distinct content words kept (one sentence's at a time)
     auto cut_headline = [&](std::size_t i) {
         if (headline_cut[i] || !wants_kept || views[i].heading) return;
         headline_cut[i].emplace(
             compress(rules, views[i], true, rules.options.headline_max_words, false, true));
         const compressed& c = *headline_cut[i];
-        seen.clear();
-        seen.reserve(c.kept.size());
+        // The distinct content words kept, in the order first kept (each sentence is cut
+        // once: its mark, above the sentences' numbers the counting took, is its own).
+        const auto mark = static_cast<uint32_t>(views.size() + i);
+        const uint32_t* const ids = token_ids.data() + token_from[i];
+        const tok* const toks = views[i].toks.data();
         double sum = 0.0;
+        std::size_t distinct = 0;
         for (const tok* t : c.kept) {
-            const auto k = static_cast<std::size_t>(t - views[i].toks.data());
-            const uint32_t id = token_ids[token_from[i] + k];
-            if (id == word_counts::none || std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
-            seen.push_back(id);
+            const uint32_t id = ids[t - toks];
+            if (id == word_counts::none || !df.first_under(id, mark)) continue;
+            ++distinct;
             sum += log_count(df.count(id));
         }
-        kept_salience[i] = sum / (static_cast<double>(seen.size()) + kept_smoothing);
+        kept_salience[i] = sum / (static_cast<double>(distinct) + kept_smoothing);
     };
     // Rounding between sums taken in different orders stays far below this.
     const double margin = 1e-9;
