@@ -680,3 +680,30 @@ BOOST_AUTO_TEST_CASE(a_cut_does_not_leave_a_noun_phrase_without_its_noun) {
                                            u8"une profonde réforme de leur système politique, à bout de souffle.");
     BOOST_TEST(contains(h, u8"une profonde réforme"), h);
 }
+
+BOOST_AUTO_TEST_CASE(where_a_statement_was_made_goes) {
+    const std::string rule =
+        "  - name: \"drop_source\"\n    kind: \"source\"\n"
+        "    markers: [\"dans un communiqué\", \"dans une interview\", \"dans un entretien\"]\n";
+    const std::string interview = headline_with(
+        rule, u8"Luc Chatel a déclaré dans une interview à paraître dans le JDD que la réforme était bonne.");
+    BOOST_TEST(!contains(interview, "interview"), interview);
+    BOOST_TEST(!contains(interview, "JDD"), interview);
+    BOOST_TEST(contains(interview, u8"déclaré que la réforme"), interview);
+    // The verb's own complement stays.
+    const std::string protest = headline_with(
+        rule, u8"Le ministère russe a protesté dans un communiqué contre l'expulsion de diplomates.");
+    BOOST_TEST(contains(protest, u8"protesté contre l'expulsion"), protest);
+    const std::string published = headline_with(
+        rule, u8"Le ministre a averti dans un entretien publié par Le Figaro que Renault jouait sa survie.");
+    BOOST_TEST(!contains(published, "Figaro"), published);
+}
+
+BOOST_AUTO_TEST_CASE(a_cut_does_not_leave_que_without_its_verb) {
+    // The last boundary within the limit is "et", inside the subject of the "que" clause,
+    // whose verb comes before the limit.
+    const std::string h = default_headline(
+        u8"Le ministre Luc Chatel a déclaré que l'histoire et la géographie sortaient renforcées "
+        u8"de la réforme du lycée général malgré la suppression de l'enseignement.");
+    BOOST_TEST(contains(h, u8"sortaient renforcées"), h);
+}

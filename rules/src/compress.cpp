@@ -285,7 +285,7 @@ private:
         for (std::size_t r = 0; r < trims.size() && r < 64; ++r) {
             const trim_kind k = trims[r].kind;
             if (k == trim_kind::time || k == trim_kind::relative || k == trim_kind::subordinate ||
-                k == trim_kind::purpose || k == trim_kind::connective) {
+                k == trim_kind::purpose || k == trim_kind::connective || k == trim_kind::source) {
                 walked_ |= uint64_t{1} << r;
             }
         }
@@ -510,6 +510,7 @@ private:
                 break;
             case trim_kind::reported_statement: reported_statement(r); break;
             case trim_kind::connective: connective(r); break;
+            case trim_kind::source: source(r); break;
             case trim_kind::cut: cut(max_words); break;
         }
         // (Flags only go from kept to gone within a rule: a drop counted is a change.)
@@ -950,7 +951,8 @@ private:
             case trim_kind::relative:
             case trim_kind::subordinate:
             case trim_kind::purpose: return no_openers && !grammar_has(kind);
-            case trim_kind::connective: return no_openers;
+            case trim_kind::connective:
+            case trim_kind::source: return no_openers;
             case trim_kind::time: return no_openers && numbers_.empty() && !grammar_has(kind);
             case trim_kind::parenthetical: return parens_.empty() && !incise_ && !grammar_has(kind);
             case trim_kind::shorten_actor: return civilities_.empty() && definite_.empty();
@@ -1224,6 +1226,44 @@ private:
             } else if (k == tok_kind::word || k == tok_kind::number || k == tok_kind::quote_open) {
                 drop(i, e);
             }
+        }
+    }
+
+    // "a déclaré dans une interview à paraître dans le JDD dimanche que …", "a indiqué le
+    // ministère dans un communiqué": where a statement was made is no part of it. The phrase
+    // runs from its marker over what completes it ("à paraître dans le JDD", "commun",
+    // "accordé au Monde") up to a comma, a stop, a quote, "que" or a verb, and goes when it
+    // holds at most max_words words (10 when the rule sets none). (Inside the sentence: an
+    // opening one is the leading rule's.)
+    void source(const trim_rule& r) {
+        const int most = r.max_words > 0 ? r.max_words : 10;
+        for (const uint32_t i : openings()) {
+            if (!keep_[i]) continue;
+            const std::size_t n = match(r, i);
+            if (n == 0 || prev(i) >= size()) continue;
+            idx e = i + n;
+            int words = 0;
+            for (idx j = next(e); j < size(); j = next(j + 1)) {
+                const tok& t = toks_[j];
+                if (t.kind != tok_kind::word && t.kind != tok_kind::number) break;
+                if (is(j, "que") || is(j, "qu'") ||
+                    (finite_word(t) && (t.pos & (grammar::pos_noun | grammar::pos_adj)) == 0)) {
+                    break;
+                }
+                // The verb's own complement opens at a boundary ("a protesté dans un
+                // communiqué | contre …"); the phrase goes on over "à", "au" ("interview au
+                // Monde"), and over "dans" or "par" after a participle or infinitive ("à
+                // paraître dans le JDD", "publié par Le Figaro").
+                if (is_boundary(j) && !eq(t.text, "\xc3\xa0") && !is(j, "au") && !is(j, "aux")) {
+                    const idx b = prev(j);
+                    const bool verbal = b < size() && (toks_[b].pos & (grammar::pos_past_participle |
+                                                                        grammar::pos_infinitive)) != 0;
+                    if (!((is(j, "dans") || is(j, "par")) && verbal)) break;
+                }
+                ++words;
+                e = j + 1;
+            }
+            if (words <= most) drop(i, e);
         }
     }
 
@@ -2104,6 +2144,25 @@ private:
                 if (is_boundary(i) && !(final_cut_ && toks_[i].kind == tok_kind::word && prev(i) < size() &&
                                         verb_like(prev(i)))) {
                     at = i;
+                }
+            }
+        }
+        // Nor does a cut leave "que" without its verb ("déclare que l'histoire | et la
+        // géographie sortent renforcées"): when the verb comes before the limit, the cut moves
+        // to the limit.
+        if (at < limit) {
+            idx que = size();
+            for (idx i = first(); i < at; i = next(i + 1)) {
+                if (is(i, "que") || is(i, "qu'")) que = i;
+            }
+            bool said = false;
+            for (idx i = que < size() ? next(que + 1) : size(); i < at; i = next(i + 1)) said = said || finite(i);
+            if (que < size() && !said) {
+                for (idx i = at; i < limit; i = next(i + 1)) {
+                    if (finite(i)) {
+                        at = limit;
+                        break;
+                    }
                 }
             }
         }

@@ -81,6 +81,7 @@ enum class trim_kind {
     present_tense,  // "a signé" -> "signe"
     reported_statement,  // "X a annoncé qu'il signait …" -> "X signe …"
     connective,     // "également", "notamment", "toutefois": links to the text around
+    source,         // "dans un communiqué", "dans une interview au JDD": where it was said
     cut,            // cut at a phrase boundary to the headline length
 };
 

@@ -126,6 +126,7 @@ const std::map<std::string, trim_kind>& trim_kinds() {
         {"purpose", trim_kind::purpose},           {"enumeration", trim_kind::enumeration},
         {"shorten_actor", trim_kind::shorten_actor}, {"present_tense", trim_kind::present_tense},
         {"reported_statement", trim_kind::reported_statement}, {"connective", trim_kind::connective},
+        {"source", trim_kind::source},
         {"cut", trim_kind::cut}};
     return *kinds;
 }
@@ -272,7 +273,8 @@ void load_trimming(const yaml_pack& pack, pack_rules& out, std::vector<diagnosti
         const bool needs_markers = r.kind == trim_kind::leading || r.kind == trim_kind::attribution ||
                                    r.kind == trim_kind::relative || r.kind == trim_kind::subordinate ||
                                    r.kind == trim_kind::purpose || r.kind == trim_kind::time ||
-                                   r.kind == trim_kind::reported_statement || r.kind == trim_kind::connective;
+                                   r.kind == trim_kind::reported_statement || r.kind == trim_kind::connective ||
+                                   r.kind == trim_kind::source;
         if (needs_markers && r.markers.empty()) {
             where.at(item, "a '" + item["kind"].scalar() + "' rule needs 'markers'");
         }
