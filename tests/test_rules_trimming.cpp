@@ -707,3 +707,21 @@ BOOST_AUTO_TEST_CASE(a_cut_does_not_leave_que_without_its_verb) {
         u8"de la réforme du lycée général malgré la suppression de l'enseignement.");
     BOOST_TEST(contains(h, u8"sortaient renforcées"), h);
 }
+
+BOOST_AUTO_TEST_CASE(a_statement_in_the_first_person_keeps_its_speaker_in_front) {
+    const std::string h = default_headline(
+        u8"\"Nous pensons que la présence américaine en Allemagne est importante pour la sécurité\", "
+        u8"a déclaré le ministre allemand des Affaires étrangères Heiko Maas lundi à Berlin.");
+    BOOST_TEST(h.rfind(u8"Heiko Maas : ", 0) == 0, h);
+    BOOST_TEST(contains(h, "Nous pensons que"), h);
+    // So does a quote.
+    const std::string quote = default_headline(
+        u8"\"La présence américaine en Allemagne est importante pour la sécurité\", "
+        u8"a déclaré le ministre allemand des Affaires étrangères Heiko Maas lundi à Berlin.");
+    BOOST_TEST(quote.rfind(u8"Heiko Maas : \"La présence", 0) == 0, quote);
+    // A statement in the third person, not quoted, goes without it, as before.
+    const std::string third = default_headline(
+        u8"La présence américaine en Allemagne est importante pour la sécurité, "
+        u8"a déclaré le ministre allemand des Affaires étrangères Heiko Maas lundi à Berlin.");
+    BOOST_TEST(!contains(third, "Maas"), third);
+}

@@ -654,6 +654,35 @@ std::string english_name(const lexicon& lex, const std::string& fr) {
     return fr;
 }
 
+// The person named as the speaker of the sentence's attribution (", a dit Heiko Maas") when
+// the compression took the speaker away, else null.
+const grammar::actor* dropped_speaker(const sentence_view& v, const compressed& c) {
+    if (v.source == nullptr) return nullptr;
+    const grammar::sentence& s = *v.source;
+    for (const auto& cl : s.clauses) {
+        if (cl.role != grammar::clause_role::attribution || cl.speaker < 0 ||
+            static_cast<std::size_t>(cl.speaker) >= s.actors.size()) {
+            continue;
+        }
+        const grammar::actor& a = s.actors[static_cast<std::size_t>(cl.speaker)];
+        if (a.kind != grammar::actor_kind::person || a.name.empty()) continue;
+        const bool kept = std::any_of(c.kept.begin(), c.kept.end(), [&](const tok* t) {
+            return t->begin >= a.where.begin && t->end <= a.where.end;
+        });
+        return kept ? nullptr : &a;
+    }
+    return nullptr;
+}
+
+// A statement that speaks for its speaker: a quote, or one in the first person ("Nous
+// pensons que …"), which a headline cannot leave unattributed.
+bool speaks_in_person(const std::string& text) {
+    for (const std::string_view opening : {"\xc2\xab", "\"", "\xe2\x80\x9c", "Nous ", "Je ", "J'", "J\xe2\x80\x99"}) {
+        if (text.rfind(opening, 0) == 0) return true;
+    }
+    return false;
+}
+
 // The entity's usual surface is, most times it is written, a common word or a piece of a
 // longer name.
 bool partial_topic(const entity_stat& e) {
@@ -1373,10 +1402,26 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         if (topic != nullptr) {
             for (const auto& m : key.mentions) names_topic = names_topic || m.key == topic->key;
         }
-        const std::string topic_fr = topic != nullptr ? most_written(*topic) : "";
+        std::string topic_fr = topic != nullptr ? most_written(*topic) : "";
         bool prefix = topic != nullptr && !names_topic;
         const int budget = prefix ? std::max(6, max_words - count_words(topic_fr)) : max_words;
         compressed c = compress(rules, key, true, budget, true);
+        // "« Nous pensons que … », a dit Heiko Maas": a statement that speaks for its speaker,
+        // whose attribution the cut took away, takes the speaker in front instead of the
+        // topic, as headlines attribute quotes ("Heiko Maas : Nous pensons que …").
+        const grammar::actor* speaker = speaks_in_person(c.text) ? dropped_speaker(key, c) : nullptr;
+        if (speaker != nullptr) {
+            const int speaker_budget = std::max(6, max_words - count_words(speaker->name));
+            compressed shorter = speaker_budget == budget ? compressed{}
+                                                           : compress(rules, key, true, speaker_budget, true);
+            if (speaker_budget == budget || speaks_in_person(shorter.text)) {
+                if (speaker_budget != budget) c = std::move(shorter);
+                topic_fr = speaker->name;
+                prefix = true;
+            } else {
+                speaker = nullptr;  // (the shorter cut says no quote: the statement as it was)
+            }
+        }
         // "Il s'est déchaîné contre …": a pronoun opening the statement stands for the main
         // person of the document, whom a headline names.
         const entity_stat* person = nullptr;
@@ -1430,7 +1475,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             out.headline_fr = by_template;
             if (options.trace) out.trace.push_back({template_fr, key.source->where, 0.0, "french"});
         } else if (!c.text.empty()) {
-            out.headline_fr = prefix ? topic_fr + " : " + (named.empty() ? after_colon(c) : c.text) : c.text;
+            out.headline_fr = prefix ? topic_fr + " : " + (named.empty() && speaker == nullptr ? after_colon(c) : c.text) : c.text;
             if (options.trace) {
                 // Each trimming rule points at what it took away or rewrote.
                 for (const auto& r : c.rules) {
@@ -1462,8 +1507,10 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         // the lexicon cannot say is left out rather than written in French. (Said in English
         // only when the headline is to take it.)
         if (prefix && by_template.empty() && !out.headline_en.empty() && template_rule.rfind("clause_", 0) == 0) {
-            const std::string topic_en =
-                topic == nullptr ? "" : topic->country ? std::string(topic->en) : english_name(lex, topic_fr);
+            const std::string topic_en = speaker != nullptr ? english_name(lex, topic_fr)
+                                         : topic == nullptr ? ""
+                                         : topic->country   ? std::string(topic->en)
+                                                            : english_name(lex, topic_fr);
             if (!topic_en.empty() && out.headline_en.find(topic_en) == std::string::npos) {
                 out.headline_en = topic_en + ": " + out.headline_en;
                 if (options.trace) out.trace.push_back({pack.topic_rule, key.source->where, 0.0, "topic prefix en"});
