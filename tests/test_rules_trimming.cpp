@@ -725,3 +725,11 @@ BOOST_AUTO_TEST_CASE(a_statement_in_the_first_person_keeps_its_speaker_in_front)
         u8"a déclaré le ministre allemand des Affaires étrangères Heiko Maas lundi à Berlin.");
     BOOST_TEST(!contains(third, "Maas"), third);
 }
+
+BOOST_AUTO_TEST_CASE(a_subordinate_clause_takes_its_complement_after_a_dropped_incise) {
+    const std::string h = default_headline(
+        u8"Washington reste très isolé face à Téhéran depuis que Donald Trump a claqué la porte, en 2018, "
+        u8"de l'accord international signé trois ans plus tôt.");
+    BOOST_TEST(!contains(h, u8"de l'accord"), h);
+    BOOST_TEST(contains(h, u8"Washington reste très isolé face à Téhéran"), h);
+}

@@ -1005,6 +1005,7 @@ private:
                     // "ce lundi", "cette semaine": the demonstrative goes with its time word
                     if (part == grammar::part_kind::time) drop_time_determiner(p.where);
                     if (part == grammar::part_kind::relative) drop_orphan_apposition(first_at(p.where.end));
+                    if (part == grammar::part_kind::subordinate) drop_orphan_complement(first_at(p.where.end));
                 }
             } else if (c.role == role && role != grammar::clause_role::chunk && c.parent >= 0) {
                 if ((role == grammar::clause_role::subordinate || role == grammar::clause_role::relative) &&
@@ -1012,6 +1013,7 @@ private:
                     continue;
                 }
                 drop_span(c.where);
+                if (role == grammar::clause_role::subordinate) drop_orphan_complement(first_at(c.where.end));
                 // "à qui on a demandé …": the preposition goes with its relative pronoun.
                 if (role == grammar::clause_role::relative) {
                     const idx i = first_at(c.where.begin);
@@ -1385,6 +1387,18 @@ private:
             }
         }
         drop(i, e);
+    }
+
+    // "depuis que Trump a claqué la porte, en 2018, de l'accord …": a clause the grammar
+    // ended at an incise that went before goes on after it, when what follows the incise is
+    // a complement ("de l'accord …", which nothing before the clause can take); the
+    // complement goes with the clause, up to its comma. i: the first token at or after the
+    // clause's end.
+    void drop_orphan_complement(idx i) {
+        bool incise = false;
+        for (; i < size() && !keep_[i]; ++i) incise = incise || toks_[i].kind == tok_kind::comma;
+        if (!incise || i >= size() || !(is(i, "de") || is(i, "d'") || is(i, "du") || is(i, "des"))) return;
+        drop(i, clause_end(i, false));
     }
 
     // is_title_word(), answered in line from a token whose forms were looked up.
