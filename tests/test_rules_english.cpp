@@ -1583,3 +1583,19 @@ BOOST_AUTO_TEST_CASE(an_adjective_english_writes_the_same_takes_no_plural) {
     BOOST_TEST(contains(en, "tripartite"), en);
     BOOST_TEST(!contains(en, "tripartites"), en);
 }
+
+BOOST_AUTO_TEST_CASE(ne_alone_before_pouvoir_denies_it) {
+    const std::string en = english_summary(u8"Il a indiqué qu'il ne pouvait appuyer le projet de loi.");
+    BOOST_TEST(contains(en, "could not support"), en);
+    // With "pas" as before.
+    const std::string pas = english_summary(u8"Il a indiqué qu'il ne pouvait pas appuyer le projet de loi.");
+    BOOST_TEST(contains(pas, "not support"), pas);
+}
+
+BOOST_AUTO_TEST_CASE(ne_que_restricts_and_does_not_deny) {
+    const std::string main = english_summary(u8"Les documents n'étaient consultables que dans un but humanitaire.");
+    BOOST_TEST(contains(main, "available only"), main);
+    BOOST_TEST(!contains(main, "not"), main);
+    const std::string modal = english_summary(u8"Il a dit qu'il ne peut que constater les dégâts.");
+    BOOST_TEST(contains(modal, "can only note"), modal);
+}

@@ -107,6 +107,60 @@ std::string_view negation_word(std::string_view key) {
     return {};
 }
 
+// Whether the "que" at toks[i] closes a "ne" that stands at most five words before it, with
+// no second negative word between and a verb right after the "ne" ("ne peut que", "n'étaient
+// consultables que").
+bool closes_bare_ne(const std::vector<const tok*>& toks, std::size_t i) {
+    for (std::size_t k = i; k-- > 0 && k + 6 > i;) {
+        const tok& t = *toks[k];
+        if (t.kind != tok_kind::word) return false;
+        if (!negation_word(t.key).empty() || eq(t.key, "rien") || eq(t.key, "personne") ||
+            eq(t.key, "aucun") || eq(t.key, "aucune") || eq(t.key, "guere")) {
+            return false;
+        }
+        if (eq(t.key, "ne") || eq(t.key, "n'")) {
+            return k + 1 < i && (toks[k + 1]->pos & grammar::pos_verb) != 0;
+        }
+    }
+    return false;
+}
+
+// At toks[i], "ne" alone before a form of pouvoir or oser ("qu'il ne pouvait appuyer", a
+// written negation with no "pas"): that form denied in English ("could not"), else empty. Not
+// when a second negative word follows within four words ("ne peut pas", "ne peut rien"), nor
+// before "que" ("ne peut que constater": "can only").
+std::string_view bare_negated_modal(const std::vector<const tok*>& toks, std::size_t i, std::size_t e) {
+    static constexpr std::pair<std::string_view, std::string_view> modals[] = {
+        {"peut", "cannot"},         {"peuvent", "cannot"},        {"peux", "cannot"},
+        {"pouvons", "cannot"},      {"pouvez", "cannot"},         {"pouvait", "could not"},
+        {"pouvaient", "could not"}, {"pourrait", "could not"},    {"pourraient", "could not"},
+        {"pourra", "will not be able to"}, {"pourront", "will not be able to"},
+        {"ose", "does not dare"},   {"osent", "do not dare"},     {"osait", "did not dare"},
+        {"osaient", "did not dare"}};
+    const tok& m = *toks[i + 1];
+    if (m.kind != tok_kind::word) return {};
+    std::string_view said;
+    for (const auto& [fr, en] : modals) {
+        if (fr == m.key) said = en;
+    }
+    if (said.empty()) return {};
+    // (An infinitive must follow, the modal's own: "ne peut accepter", "n'ose le dire".)
+    bool infinitive = false;
+    for (std::size_t k = i + 2; k < e && k < i + 6; ++k) {
+        const tok& w = *toks[k];
+        if (w.kind != tok_kind::word) break;
+        if (!negation_word(w.key).empty() || eq(w.key, "rien") || eq(w.key, "personne") || eq(w.key, "guere") ||
+            eq(w.key, "aucun") || eq(w.key, "aucune") || eq(w.key, "que") || eq(w.key, "qu'")) {
+            return {};
+        }
+        if ((w.pos & grammar::pos_infinitive) != 0) {
+            infinitive = true;
+            break;
+        }
+    }
+    return infinitive ? said : std::string_view{};
+}
+
 // A verb form of the third person plural only ("signent", not "signe").
 inline bool plural_form(uint32_t pos) {
     return (pos & grammar::pos_3pl) != 0 && (pos & grammar::pos_3sg) == 0;
@@ -518,7 +572,8 @@ public:
                   "son", "sa", "ses", "se", "s'", "qui", "un", "une", "plus", "pour", "afin", "age",
                   "agee", "ages", "agees", "que", "qu'", "administration", "gouvernement", "cabinet",
                   "regime", "camp", "clan", "avoir", "etre", "en", "au", "aux", "peu", "va", "vont",
-                  "vais", "vas", "allons", "allez", "allait", "allaient", "allais", "allions", "alliez", "est", "sont", "etait", "etaient", "non", "dans"}) {
+                  "vais", "vas", "allons", "allez", "allait", "allaient", "allais", "allions", "alliez", "est",
+                  "ne", "n'", "sont", "etait", "etaient", "non", "dans"}) {
                 shapes.add(w);
             }
             return shapes;
@@ -1240,6 +1295,25 @@ public:
                 continue;
             }
             if (keyed) {
+                // "qu'il ne pouvait appuyer le projet": "ne" alone before pouvoir or oser denies
+                // it, as "ne … pas" does ("he could not support").
+                if ((eq(t.key, "ne") || eq(t.key, "n'")) && i + 2 < e) {
+                    const std::string_view said = bare_negated_modal(toks, i, e);
+                    if (!said.empty()) {
+                        out.words.emplace_back(said);
+                        noun_at = std::string::npos;
+                        i += 2;
+                        continue;
+                    }
+                }
+                // "n'étaient consultables que dans …", "ne peut que constater": "que" closing a
+                // "ne" with no second negative word restricts: "only".
+                if ((eq(t.key, "que") || eq(t.key, "qu'")) && i > 0 && closes_bare_ne(toks, i)) {
+                    out.words.emplace_back("only");
+                    noun_at = std::string::npos;
+                    ++i;
+                    continue;
+                }
                 // "plus grave que prévu", "moins populaire qu'eux": after a comparative "que" is
                 // "than" (not after "ne … plus", which is "no longer").
                 if ((eq(t.key, "que") || eq(t.key, "qu'")) && i > b) {
@@ -3181,6 +3255,18 @@ void take_verb_phrase(const lexicon& lex, const std::vector<const tok*>& toks, v
 // just before it when a modal leads), as English says it after an auxiliary or a modal.
 // Empty when the negation is carried by another word that English says itself ("aucune
 // solution n'est trouvée": "no solution is found", "n'a rien dit": "says nothing").
+// Whether a "que" within the four words from toks[from] closes a "ne" with no second negative
+// word ("n'étaient consultables que …", "ne peut que constater"): "ne … que", "only".
+bool restrictive_que_after(const std::vector<const tok*>& toks, std::size_t from) {
+    for (std::size_t k = from; k < toks.size() && k < from + 4; ++k) {
+        const tok& t = *toks[k];
+        if (t.kind != tok_kind::word) return false;
+        if (eq(t.key, "que") || eq(t.key, "qu'")) return true;
+        if (!negation_word(t.key).empty() || eq(t.key, "rien") || eq(t.key, "personne")) return false;
+    }
+    return false;
+}
+
 std::string_view negation_of(const std::vector<const tok*>& toks, const verb_at& v) {
     // "n'acceptera ni retrait ni suspension": English denies with "neither … nor", the verb
     // stays affirmative ("accepts neither withdrawal nor suspension").
@@ -3193,6 +3279,9 @@ std::string_view negation_of(const std::vector<const tok*>& toks, const verb_at&
     for (const tok* t : toks) {
         if (negative_words.contains(t->key)) return {};
     }
+    // "n'étaient consultables que dans un but humanitaire": "ne … que" restricts ("only", said
+    // where "que" stands), it does not deny.
+    if (restrictive_que_after(toks, v.end)) return {};
     return "not";
 }
 
