@@ -1599,3 +1599,8 @@ BOOST_AUTO_TEST_CASE(ne_que_restricts_and_does_not_deny) {
     const std::string modal = english_summary(u8"Il a dit qu'il ne peut que constater les dégâts.");
     BOOST_TEST(contains(modal, "can only note"), modal);
 }
+
+BOOST_AUTO_TEST_CASE(an_inverted_subject_takes_an_adverb_before_its_participle) {
+    const std::string en = english_summary(u8"« Nous allons gagner cette élection », a-t-il immédiatement déclaré à la tribune.");
+    BOOST_TEST(contains(en, "he immediately declared"), en);
+}

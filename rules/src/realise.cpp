@@ -2645,12 +2645,25 @@ private:
                 if (verb.size() > 3) out.words.emplace_back("had");
                 return i + 1;
             }
-            const form_hit* h = verb_reading(lex_, *toks[i + 1], true);
+            // ("a-t-il immédiatement déclaré": one adverb between, said before the verb, "he
+            // immediately declared")
+            std::size_t at = i + 1;
+            std::string adverb;
+            const tok& a = *toks[at];
+            if (at + 1 < e && a.kind == tok_kind::word && (a.pos & grammar::pos_adverb) != 0 &&
+                (a.pos & (grammar::pos_verb | grammar::pos_past_participle)) == 0) {
+                const form_hit* ah = best_hit(a);
+                adverb = ah != nullptr ? lex_.entries[ah->entry].en : fallback_of(a).en;
+                if (adverb.empty()) return 0;
+                ++at;
+            }
+            const form_hit* h = verb_reading(lex_, *toks[at], true);
             if (h == nullptr) return 0;
             const lexicon_entry& entry = lex_.entries[h->entry];
             out.words.emplace_back(pronoun);
+            if (!adverb.empty()) out.words.push_back(std::move(adverb));
             out.words.push_back(verb[0] == 'a' && verb.size() > 3 ? "had " + english_pp(entry) : english_past(entry));
-            return i + 2;
+            return at + 1;
         }
         const form_hits* hits = lex_.hits_of(verb);
         if (hits == nullptr) return 0;
