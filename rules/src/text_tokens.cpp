@@ -197,31 +197,53 @@ done:
     return static_cast<int32_t>(k);
 }
 
-// The fold of the two-byte code point (c, t) (a continuation byte) into `out` when it is
-// a Latin-1 letter or œ/Œ: the bytes written (at most 2), else 0.
-inline std::size_t fold_latin_pair(unsigned char c, unsigned char t, char* out) {
-    static const char* const latin1 =
+// The bytes of w (ASCII) with their capitals lowered, all at once: a byte is a capital when
+// adding 0x80 - 'A' sets its top bit and adding 0x7F - 'Z' does not (no add carries into the
+// next byte), and is lowered by setting its 0x20 bit.
+inline uint64_t lower_ascii_word(uint64_t w) {
+    constexpr uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    const uint64_t capital = (w + ones * (0x80 - 'A')) & ~(w + ones * (0x7F - 'Z')) & high;
+    return w | (capital >> 2);
+}
+
+// The folds of U+00C0 .. U+00FF by their second byte's low six bits: the bytes written in the
+// low two bytes (in memory order), their number above. (× ÷ are their own lower case; ß
+// folds to "ss", Æ æ to "ae".)
+constexpr std::array<uint32_t, 64> latin1_folds = [] {
+    constexpr const char* latin1 =
         "aaaaaaaceeeeiiiidnooooo*ouuuuyts"
         "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
-    if (c == 0xC3) {  // U+00C0 .. U+00FF
-        const unsigned cp = 0xC0u + (t & 0x3Fu);
-        if (cp == 0xD7 || cp == 0xF7) {  // × ÷ are their own lower case
-            out[0] = static_cast<char>(c);
-            out[1] = static_cast<char>(t);
-            return 2;
+    auto two = [](unsigned char a, unsigned char b) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        return (uint32_t{a} << 8) | b;
+#else
+        return (uint32_t{b} << 8) | a;
+#endif
+    };
+    std::array<uint32_t, 64> t{};
+    for (unsigned k = 0; k < 64; ++k) {
+        const unsigned cp = 0xC0u + k;
+        if (cp == 0xD7 || cp == 0xF7) {
+            t[k] = (2u << 16) | two(0xC3, static_cast<unsigned char>(0x80u + k));
+        } else if (cp == 0xDF) {
+            t[k] = (2u << 16) | two('s', 's');
+        } else if (cp == 0xC6 || cp == 0xE6) {
+            t[k] = (2u << 16) | two('a', 'e');
+        } else {
+            t[k] = (1u << 16) | two(static_cast<unsigned char>(latin1[k]), 0);
         }
-        if (cp == 0xDF) {
-            out[0] = 's';
-            out[1] = 's';
-            return 2;
-        }
-        if (cp == 0xC6 || cp == 0xE6) {
-            out[0] = 'a';
-            out[1] = 'e';
-            return 2;
-        }
-        out[0] = latin1[cp - 0xC0];
-        return 1;
+    }
+    return t;
+}();
+
+// The fold of the two-byte code point (c, t) (a continuation byte) into `out` when it is
+// a Latin-1 letter or œ/Œ: the bytes written (at most 2, though two may be stored), else 0.
+inline std::size_t fold_latin_pair(unsigned char c, unsigned char t, char* out) {
+    if (c == 0xC3) {  // U+00C0 .. U+00FF: one load, and the two bytes stored at once
+        const uint32_t f = latin1_folds[t & 0x3Fu];
+        const auto bytes = static_cast<uint16_t>(f);
+        std::memcpy(out, &bytes, 2);
+        return f >> 16;
     }
     if (c == 0xC5 && (t == 0x92 || t == 0x93)) {  // Œ œ
         out[0] = 'o';
@@ -241,6 +263,18 @@ inline std::size_t fold_latin_pair(unsigned char c, unsigned char t, char* out) 
     while (i < n) {
         const unsigned char c = p[i];
         if (c < 0x80) {
+            // Four ASCII bytes lowered at once while four remain (buf is never ahead of s).
+            if (i + 4 <= n) {
+                uint32_t v;
+                std::memcpy(&v, p + i, 4);
+                if ((v & 0x80808080u) == 0) {
+                    v = static_cast<uint32_t>(lower_ascii_word(v));
+                    std::memcpy(buf + w, &v, 4);
+                    w += 4;
+                    i += 4;
+                    continue;
+                }
+            }
             buf[w++] = lower_ascii(c);
             ++i;
             continue;
@@ -311,15 +345,6 @@ std::string_view fold_key_kept(key_store& keys, std::string_view s, std::size_t 
     std::string rest(o, w);  // a letter ICU folds: the rare way
     append_folded_from(rest, s, i);
     return keys.copy(rest);
-}
-
-// The bytes of w (ASCII) with their capitals lowered, all at once: a byte is a capital when
-// adding 0x80 - 'A' sets its top bit and adding 0x7F - 'Z' does not (no add carries into the
-// next byte), and is lowered by setting its 0x20 bit.
-inline uint64_t lower_ascii_word(uint64_t w) {
-    constexpr uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-    const uint64_t capital = (w + ones * (0x80 - 'A')) & ~(w + ones * (0x7F - 'Z')) & high;
-    return w | (capital >> 2);
 }
 
 // fold_key_kept(keys, s) of an ASCII s: its capitals lowered, eight or four bytes at a time
