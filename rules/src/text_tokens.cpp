@@ -697,6 +697,7 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
         const std::string_view key = c < 0x80 && kind != tok_kind::number ? written : fold_key_kept(keys, written);
         out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(i), kind, false, false,
                          written, key);
+        if (i < size && text[static_cast<std::size_t>(i)] == ' ') ++i;  // (as after a word: ", " most of all)
     }
 }
 
