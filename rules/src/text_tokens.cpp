@@ -532,6 +532,18 @@ constexpr std::array<bool, 256> ends_plain_word = [] {
     return t;
 }();
 
+// Whether a word (folded) is one of the elisions, elided before an apostrophe.
+inline bool elided_word(std::string_view w) {
+    if (w.size() == 1) {  // (the one-letter ones, one test of a bit each)
+        const unsigned c = static_cast<unsigned char>(w[0]) - 'a';
+        constexpr uint32_t one_letter = (1u << ('l' - 'a')) | (1u << ('d' - 'a')) | (1u << ('j' - 'a')) |
+                                        (1u << ('m' - 'a')) | (1u << ('n' - 'a')) | (1u << ('s' - 'a')) |
+                                        (1u << ('t' - 'a')) | (1u << ('c' - 'a'));
+        return c < 26 && ((one_letter >> c) & 1u) != 0;
+    }
+    return std::any_of(std::begin(elisions), std::end(elisions), [&](std::string_view e) { return w == e; });
+}
+
 }  // namespace
 
 void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::vector<tok>& out) {
@@ -546,12 +558,16 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
         // Most tokens are words of lower-case ASCII letters that end on a space or a
         // punctuation mark: such a word is found by a scan of its own (eight bytes a load)
         // and is its own key. (The scan below makes the same token of it, at more cost.)
+        // (So is an elided one before an ASCII apostrophe, "l'", "qu'", which keeps it.)
         if (const unsigned char lead = bytes[start]; lead >= 'a' && lead <= 'z') {
-            const std::size_t e = lower_run_end(bytes, static_cast<std::size_t>(start) + 1, text.size());
-            if (e == text.size() || ends_plain_word[bytes[e]]) {
+            std::size_t e = lower_run_end(bytes, static_cast<std::size_t>(start) + 1, text.size());
+            const bool elided = e < text.size() && bytes[e] == '\'' &&
+                                elided_word(text.substr(static_cast<std::size_t>(start), e - static_cast<std::size_t>(start)));
+            if (elided || e == text.size() || ends_plain_word[bytes[e]]) {
+                e += elided;
                 const std::string_view written(text.data() + start, e - static_cast<std::size_t>(start));
                 out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(e),
-                                 tok_kind::word, false, false, written, written);
+                                 tok_kind::word, false, elided, written, written);
                 i = static_cast<int32_t>(e);
                 if (e < text.size() && bytes[e] == ' ') ++i;  // (most words end so)
                 continue;
