@@ -558,18 +558,34 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
         // Most tokens are words of lower-case ASCII letters that end on a space or a
         // punctuation mark: such a word is found by a scan of its own (eight bytes a load)
         // and is its own key. (The scan below makes the same token of it, at more cost.)
-        // (So is an elided one before an ASCII apostrophe, "l'", "qu'", which keeps it.)
+        // (So is an elided one before an ASCII apostrophe, "l'", "qu'", which keeps it, and one
+        // with Latin letters after its first, "président", whose key is folded.)
         if (const unsigned char lead = bytes[start]; lead >= 'a' && lead <= 'z') {
-            std::size_t e = lower_run_end(bytes, static_cast<std::size_t>(start) + 1, text.size());
-            const bool elided = e < text.size() && bytes[e] == '\'' &&
-                                elided_word(text.substr(static_cast<std::size_t>(start), e - static_cast<std::size_t>(start)));
-            if (elided || e == text.size() || ends_plain_word[bytes[e]]) {
-                e += elided;
+            const std::size_t n = text.size();
+            std::size_t e = lower_run_end(bytes, static_cast<std::size_t>(start) + 1, n);
+            bool elided = false;
+            std::size_t plain = 0;  // the bytes before the first Latin letter, when the word has one
+            bool found = e == n || ends_plain_word[bytes[e]];
+            if (!found) {
+                if (bytes[e] == '\'') {
+                    elided = elided_word(text.substr(static_cast<std::size_t>(start), e - static_cast<std::size_t>(start)));
+                    found = elided;
+                    e += elided;
+                } else if (latin_letter(text, static_cast<int32_t>(e))) {
+                    plain = e - static_cast<std::size_t>(start);
+                    do {
+                        e = lower_run_end(bytes, e + 2, n);
+                    } while (e < n && latin_letter(text, static_cast<int32_t>(e)));
+                    found = e == n || ends_plain_word[bytes[e]];
+                }
+            }
+            if (found) {
                 const std::string_view written(text.data() + start, e - static_cast<std::size_t>(start));
                 out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(e),
-                                 tok_kind::word, false, elided, written, written);
+                                 tok_kind::word, false, elided, written,
+                                 plain == 0 ? written : fold_key_kept(keys, written, plain));
                 i = static_cast<int32_t>(e);
-                if (e < text.size() && bytes[e] == ' ') ++i;  // (most words end so)
+                if (e < n && bytes[e] == ' ') ++i;  // (most words end so)
                 continue;
             }
         }
