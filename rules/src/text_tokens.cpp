@@ -197,31 +197,53 @@ done:
     return static_cast<int32_t>(k);
 }
 
-// The fold of the two-byte code point (c, t) (a continuation byte) into `out` when it is
-// a Latin-1 letter or œ/Œ: the bytes written (at most 2), else 0.
-inline std::size_t fold_latin_pair(unsigned char c, unsigned char t, char* out) {
-    static const char* const latin1 =
+// The bytes of w (ASCII) with their capitals lowered, all at once: a byte is a capital when
+// adding 0x80 - 'A' sets its top bit and adding 0x7F - 'Z' does not (no add carries into the
+// next byte), and is lowered by setting its 0x20 bit.
+inline uint64_t lower_ascii_word(uint64_t w) {
+    constexpr uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    const uint64_t capital = (w + ones * (0x80 - 'A')) & ~(w + ones * (0x7F - 'Z')) & high;
+    return w | (capital >> 2);
+}
+
+// The folds of U+00C0 .. U+00FF by their second byte's low six bits: the bytes written in the
+// low two bytes (in memory order), their number above. (× ÷ are their own lower case; ß
+// folds to "ss", Æ æ to "ae".)
+constexpr std::array<uint32_t, 64> latin1_folds = [] {
+    constexpr const char* latin1 =
         "aaaaaaaceeeeiiiidnooooo*ouuuuyts"
         "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
-    if (c == 0xC3) {  // U+00C0 .. U+00FF
-        const unsigned cp = 0xC0u + (t & 0x3Fu);
-        if (cp == 0xD7 || cp == 0xF7) {  // × ÷ are their own lower case
-            out[0] = static_cast<char>(c);
-            out[1] = static_cast<char>(t);
-            return 2;
+    auto two = [](unsigned char a, unsigned char b) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        return (uint32_t{a} << 8) | b;
+#else
+        return (uint32_t{b} << 8) | a;
+#endif
+    };
+    std::array<uint32_t, 64> t{};
+    for (unsigned k = 0; k < 64; ++k) {
+        const unsigned cp = 0xC0u + k;
+        if (cp == 0xD7 || cp == 0xF7) {
+            t[k] = (2u << 16) | two(0xC3, static_cast<unsigned char>(0x80u + k));
+        } else if (cp == 0xDF) {
+            t[k] = (2u << 16) | two('s', 's');
+        } else if (cp == 0xC6 || cp == 0xE6) {
+            t[k] = (2u << 16) | two('a', 'e');
+        } else {
+            t[k] = (1u << 16) | two(static_cast<unsigned char>(latin1[k]), 0);
         }
-        if (cp == 0xDF) {
-            out[0] = 's';
-            out[1] = 's';
-            return 2;
-        }
-        if (cp == 0xC6 || cp == 0xE6) {
-            out[0] = 'a';
-            out[1] = 'e';
-            return 2;
-        }
-        out[0] = latin1[cp - 0xC0];
-        return 1;
+    }
+    return t;
+}();
+
+// The fold of the two-byte code point (c, t) (a continuation byte) into `out` when it is
+// a Latin-1 letter or œ/Œ: the bytes written (at most 2, though two may be stored), else 0.
+inline std::size_t fold_latin_pair(unsigned char c, unsigned char t, char* out) {
+    if (c == 0xC3) {  // U+00C0 .. U+00FF: one load, and the two bytes stored at once
+        const uint32_t f = latin1_folds[t & 0x3Fu];
+        const auto bytes = static_cast<uint16_t>(f);
+        std::memcpy(out, &bytes, 2);
+        return f >> 16;
     }
     if (c == 0xC5 && (t == 0x92 || t == 0x93)) {  // Œ œ
         out[0] = 'o';
@@ -241,6 +263,18 @@ inline std::size_t fold_latin_pair(unsigned char c, unsigned char t, char* out) 
     while (i < n) {
         const unsigned char c = p[i];
         if (c < 0x80) {
+            // Four ASCII bytes lowered at once while four remain (buf is never ahead of s).
+            if (i + 4 <= n) {
+                uint32_t v;
+                std::memcpy(&v, p + i, 4);
+                if ((v & 0x80808080u) == 0) {
+                    v = static_cast<uint32_t>(lower_ascii_word(v));
+                    std::memcpy(buf + w, &v, 4);
+                    w += 4;
+                    i += 4;
+                    continue;
+                }
+            }
             buf[w++] = lower_ascii(c);
             ++i;
             continue;
@@ -311,15 +345,6 @@ std::string_view fold_key_kept(key_store& keys, std::string_view s, std::size_t 
     std::string rest(o, w);  // a letter ICU folds: the rare way
     append_folded_from(rest, s, i);
     return keys.copy(rest);
-}
-
-// The bytes of w (ASCII) with their capitals lowered, all at once: a byte is a capital when
-// adding 0x80 - 'A' sets its top bit and adding 0x7F - 'Z' does not (no add carries into the
-// next byte), and is lowered by setting its 0x20 bit.
-inline uint64_t lower_ascii_word(uint64_t w) {
-    constexpr uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-    const uint64_t capital = (w + ones * (0x80 - 'A')) & ~(w + ones * (0x7F - 'Z')) & high;
-    return w | (capital >> 2);
 }
 
 // fold_key_kept(keys, s) of an ASCII s: its capitals lowered, eight or four bytes at a time
@@ -470,14 +495,100 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base, key_store& keys)
     return out;
 }
 
+namespace {
+
+// The end of the run of lower-case ASCII letters from byte k of p[0, n): eight bytes a load
+// while eight remain, a byte being a-z when adding 0x80 - 'a' to its low seven bits sets their
+// top bit and adding 0x80 - '{' does not (no add carries into the next byte), and its own top
+// bit is clear.
+[[gnu::always_inline]] inline std::size_t lower_run_end(const unsigned char* p, std::size_t k, std::size_t n) {
+    constexpr uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    for (; k + 8 <= n; k += 8) {
+        uint64_t w;
+        std::memcpy(&w, p + k, 8);
+        const uint64_t low7 = w & ~high;
+        const uint64_t lower = (low7 + ones * (0x80 - 'a')) & ~(low7 + ones * (0x80 - '{')) & ~w & high;
+        if (const uint64_t other = lower ^ high; other != 0) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+            return k + static_cast<std::size_t>(__builtin_clzll(other)) / 8;
+#else
+            return k + static_cast<std::size_t>(__builtin_ctzll(other)) / 8;
+#endif
+        }
+    }
+    while (k < n && p[k] >= 'a' && p[k] <= 'z') ++k;
+    return k;
+}
+
+// The ASCII bytes that end a word of lower-case letters as the tokenizer's word scan would
+// end it: all but the letters, the digits, the hyphen and the apostrophe (which may join more
+// to the word).
+constexpr std::array<bool, 256> ends_plain_word = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 128; ++c) {
+        t[static_cast<std::size_t>(c)] = !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                                           (c >= '0' && c <= '9') || c == '-' || c == '\'');
+    }
+    return t;
+}();
+
+// Whether a word (folded) is one of the elisions, elided before an apostrophe.
+inline bool elided_word(std::string_view w) {
+    if (w.size() == 1) {  // (the one-letter ones, one test of a bit each)
+        const unsigned c = static_cast<unsigned char>(w[0]) - 'a';
+        constexpr uint32_t one_letter = (1u << ('l' - 'a')) | (1u << ('d' - 'a')) | (1u << ('j' - 'a')) |
+                                        (1u << ('m' - 'a')) | (1u << ('n' - 'a')) | (1u << ('s' - 'a')) |
+                                        (1u << ('t' - 'a')) | (1u << ('c' - 'a'));
+        return c < 26 && ((one_letter >> c) & 1u) != 0;
+    }
+    return std::any_of(std::begin(elisions), std::end(elisions), [&](std::string_view e) { return w == e; });
+}
+
+}  // namespace
+
 void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::vector<tok>& out) {
     out.clear();
     out.reserve(text.size() / 5 + 4);  // French averages about six bytes a token
     const cursor cur{text};
     const auto size = static_cast<int32_t>(text.size());
     bool quote_open = false;  // for straight double quotes
+    const auto* const bytes = reinterpret_cast<const unsigned char*>(text.data());
     for (int32_t i = 0; i < size;) {
         const int32_t start = i;
+        // Most tokens are words of lower-case ASCII letters that end on a space or a
+        // punctuation mark: such a word is found by a scan of its own (eight bytes a load)
+        // and is its own key. (The scan below makes the same token of it, at more cost.)
+        // (So is an elided one before an ASCII apostrophe, "l'", "qu'", which keeps it, and one
+        // with Latin letters after its first, "président", whose key is folded.)
+        if (const unsigned char lead = bytes[start]; lead >= 'a' && lead <= 'z') {
+            const std::size_t n = text.size();
+            std::size_t e = lower_run_end(bytes, static_cast<std::size_t>(start) + 1, n);
+            bool elided = false;
+            std::size_t plain = 0;  // the bytes before the first Latin letter, when the word has one
+            bool found = e == n || ends_plain_word[bytes[e]];
+            if (!found) {
+                if (bytes[e] == '\'') {
+                    elided = elided_word(text.substr(static_cast<std::size_t>(start), e - static_cast<std::size_t>(start)));
+                    found = elided;
+                    e += elided;
+                } else if (latin_letter(text, static_cast<int32_t>(e))) {
+                    plain = e - static_cast<std::size_t>(start);
+                    do {
+                        e = lower_run_end(bytes, e + 2, n);
+                    } while (e < n && latin_letter(text, static_cast<int32_t>(e)));
+                    found = e == n || ends_plain_word[bytes[e]];
+                }
+            }
+            if (found) {
+                const std::string_view written(text.data() + start, e - static_cast<std::size_t>(start));
+                out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(e),
+                                 tok_kind::word, false, elided, written,
+                                 plain == 0 ? written : fold_key_kept(keys, written, plain));
+                i = static_cast<int32_t>(e);
+                if (e < n && bytes[e] == ' ') ++i;  // (most words end so)
+                continue;
+            }
+        }
         UChar32 c = static_cast<unsigned char>(text[static_cast<std::size_t>(i)]);
         byte_class ascii = byte_class::other;  // (of an ASCII c: one load answers the tests below)
         if (c < 0x80) {
@@ -618,6 +729,7 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
         const std::string_view key = c < 0x80 && kind != tok_kind::number ? written : fold_key_kept(keys, written);
         out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(i), kind, false, false,
                          written, key);
+        if (i < size && text[static_cast<std::size_t>(i)] == ' ') ++i;  // (as after a word: ", " most of all)
     }
 }
 
