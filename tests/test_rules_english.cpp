@@ -1604,3 +1604,27 @@ BOOST_AUTO_TEST_CASE(an_inverted_subject_takes_an_adverb_before_its_participle) 
     const std::string en = english_summary(u8"« Nous allons gagner cette élection », a-t-il immédiatement déclaré à la tribune.");
     BOOST_TEST(contains(en, "he immediately declared"), en);
 }
+
+BOOST_AUTO_TEST_CASE(the_words_of_diplomatic_news_are_said) {
+    const std::string restraint = english_headline(
+        u8"Le ministre marocain des Affaires étrangères, Nasser Bourita, a appelé mardi à la retenue face à l'escalade des tensions.");
+    BOOST_TEST(contains(restraint, "calls for the restraint"), restraint);
+    BOOST_TEST(contains(restraint, "escalation"), restraint);
+    // Before an infinitive "appeler à" is no "call for".
+    const std::string called = english_summary(u8"Quelque 131.000 personnes sont appelées à participer à ce premier scrutin.");
+    BOOST_TEST(contains(called, "called to take part"), called);
+    const std::string firmly = english_headline(u8"Paris a condamné fermement l'attaque contre l'ambassade de France à Bamako.");
+    BOOST_TEST(contains(firmly, "Paris firmly condemns the attack"), firmly);
+    const std::string cairo = english_headline(u8"Le président égyptien a reçu jeudi au Caire son homologue tunisien Kaïs Saïed.");
+    BOOST_TEST(contains(cairo, "in Cairo"), cairo);
+    const std::string joint = english_summary(u8"Le ministre a évoqué le communiqué conjoint avec son homologue.");
+    BOOST_TEST(contains(joint, "joint statement"), joint);
+}
+
+BOOST_AUTO_TEST_CASE(de_before_a_plural_adjective_after_a_verb_is_no_preposition) {
+    const std::string sanctions = english_headline(u8"L'Union européenne a adopté lundi de nouvelles sanctions contre la Russie.");
+    BOOST_TEST(contains(sanctions, "adopts new sanctions"), sanctions);
+    // After a noun it is one.
+    const std::string list = english_headline(u8"Le ministre a publié la liste de nouvelles sanctions contre la Russie.");
+    BOOST_TEST(contains(list, "list of new sanctions"), list);
+}

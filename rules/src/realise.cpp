@@ -125,6 +125,15 @@ bool closes_bare_ne(const std::vector<const tok*>& toks, std::size_t i) {
     return false;
 }
 
+// Whether an English verb phrase ends in a particle that takes a noun, not an infinitive
+// ("call for", not "make it possible to").
+bool ends_in_particle(std::string_view en) {
+    const std::size_t space = en.rfind(' ');
+    if (space == std::string_view::npos) return false;
+    static const word_list particles{"for", "at", "on", "about", "with", "into", "against", "of", "from", "in", "over"};
+    return particles.contains(en.substr(space + 1));
+}
+
 // At toks[i], "ne" alone before a form of pouvoir or oser ("qu'il ne pouvait appuyer", a
 // written negation with no "pas"): that form denied in English ("could not"), else empty. Not
 // when a second negative word follows within four words ("ne peut pas", "ne peut rien"), nor
@@ -1295,6 +1304,25 @@ public:
                 continue;
             }
             if (keyed) {
+                // "a adopté de nouvelles sanctions": "de" before a plural adjective and its noun,
+                // after a verb, is the plural indefinite article, which English does not say
+                // ("adopts new sanctions"); after a noun it stays a preposition ("la liste de
+                // nouvelles sanctions").
+                // (At the start of a run, after the verb the caller said: out.lead.)
+                if ((eq(t.key, "de") || eq(t.key, "d'")) && (i > b || !out.lead.empty()) && i + 2 < e) {
+                    const tok& before = *toks[i > b ? i - 1 : i];
+                    const tok& adj = *toks[i + 1];
+                    const tok& noun = *toks[i + 2];
+                    const bool verb = i == b || (before.kind == tok_kind::word &&
+                                                 (before.pos & (grammar::pos_verb | grammar::pos_past_participle)) != 0 &&
+                                                 (before.pos & grammar::pos_noun) == 0);
+                    const char last = adj.text.empty() ? '\0' : adj.text.back();
+                    if (verb && adj.kind == tok_kind::word && !adj.capitalised && (adj.pos & grammar::pos_adj) != 0 &&
+                        (last == 's' || last == 'x') && noun.kind == tok_kind::word && (noun.pos & grammar::pos_noun) != 0) {
+                        ++i;
+                        continue;
+                    }
+                }
                 // "qu'il ne pouvait appuyer le projet": "ne" alone before pouvoir or oser denies
                 // it, as "ne … pas" does ("he could not support").
                 if ((eq(t.key, "ne") || eq(t.key, "n'")) && i + 2 < e) {
@@ -2172,6 +2200,14 @@ private:
             const auto* inner = phrase_at(toks, k);
             if (inner != nullptr && k + inner->first.size() > end) return nullptr;
         }
+        // "appelle à la retenue" is "calls for restraint", "sont appelées à participer" no "called
+        // for to take part": an idiom closed by "à" or "de" whose English ends in a particle
+        // ("call for", not "make it possible to") is no idiom before an infinitive.
+        if ((p->first.back() == "a" || p->first.back() == "de") && end < e && toks[end]->kind == tok_kind::word &&
+            (toks[end]->pos & grammar::pos_infinitive) != 0 && (toks[end]->pos & grammar::pos_noun) == 0 &&
+            ends_in_particle(lex_.entries[p->second].en)) {
+            return nullptr;
+        }
         return p;
     }
 
@@ -2245,9 +2281,11 @@ private:
     bool place_at(const std::vector<const tok*>& toks, std::size_t at) const {
         const tok& t = *toks[at];
         if (t.kind != tok_kind::word || !t.capitalised) return false;
-        // ("aux Américains" names people: of a country's words only its name is a place.)
+        // ("aux Américains" names people: a country's word that reads as an adjective, its
+        // nationality, is no place; its name or its capital, "au Caire", is.)
         if (const int32_t c = country_of(lex_, t); c >= 0) {
-            return fold_key(lex_.countries[static_cast<std::size_t>(c)].fr_bare) == t.key;
+            return (t.pos & grammar::pos_adj) == 0 ||
+                   fold_key(lex_.countries[static_cast<std::size_t>(c)].fr_bare) == t.key;
         }
         if (const auto* p = phrase_at(toks, at);
             p != nullptr && (p->second >= (1u << 24) ||
@@ -3257,6 +3295,14 @@ void take_verb_phrase(const lexicon& lex, const std::vector<const tok*>& toks, v
             }
         }
         if (!match) continue;
+        // (No idiom closed by "à" or "de" whose English ends in a particle before an
+        // infinitive: "sont appelées à participer" is "are called to take part".)
+        const std::size_t after = v.end + words.size() - 1;
+        if ((words.back() == "a" || words.back() == "de") && after < toks.size() &&
+            toks[after]->kind == tok_kind::word && (toks[after]->pos & grammar::pos_infinitive) != 0 &&
+            (toks[after]->pos & grammar::pos_noun) == 0 && ends_in_particle(lex.entries[id].en)) {
+            continue;
+        }
         v.entry = &lex.entries[id];
         v.end += words.size() - 1;
         v.contracted = contracted;
@@ -3264,10 +3310,6 @@ void take_verb_phrase(const lexicon& lex, const std::vector<const tok*>& toks, v
     }
 }
 
-// The negation word of the verb group ("pas", "plus", "jamais" up to the word after it, or
-// just before it when a modal leads), as English says it after an auxiliary or a modal.
-// Empty when the negation is carried by another word that English says itself ("aucune
-// solution n'est trouvée": "no solution is found", "n'a rien dit": "says nothing").
 // Whether a "que" within the four words from toks[from] closes a "ne" with no second negative
 // word ("n'étaient consultables que …", "ne peut que constater"): "ne … que", "only".
 bool restrictive_que_after(const std::vector<const tok*>& toks, std::size_t from) {
@@ -3280,6 +3322,10 @@ bool restrictive_que_after(const std::vector<const tok*>& toks, std::size_t from
     return false;
 }
 
+// The negation word of the verb group ("pas", "plus", "jamais" up to the word after it, or
+// just before it when a modal leads), as English says it after an auxiliary or a modal.
+// Empty when the negation is carried by another word that English says itself ("aucune
+// solution n'est trouvée": "no solution is found", "n'a rien dit": "says nothing").
 std::string_view negation_of(const std::vector<const tok*>& toks, const verb_at& v) {
     // "n'acceptera ni retrait ni suspension": English denies with "neither … nor", the verb
     // stays affirmative ("accepts neither withdrawal nor suspension").
@@ -3502,7 +3548,10 @@ std::string_view object_pronoun(const grammar::sentence& s, const std::vector<co
 bool middle_adverb(std::string_view en) {
     static const word_list middle{"still", "sometimes", "often", "already", "always", "never", "also",
                                   "usually", "rarely", "generally", "probably", "certainly", "finally",
-                                  "gradually", "increasingly", "constantly", "regularly", "frequently"};
+                                  "gradually", "increasingly", "constantly", "regularly", "frequently",
+                                  // (manner, which headlines put before the verb: "firmly condemns")
+                                  "firmly", "strongly", "formally", "officially", "publicly", "openly",
+                                  "sharply", "unanimously", "categorically", "explicitly", "vigorously"};
     return middle.contains(en);
 }
 
