@@ -1628,3 +1628,13 @@ BOOST_AUTO_TEST_CASE(de_before_a_plural_adjective_after_a_verb_is_no_preposition
     const std::string list = english_headline(u8"Le ministre a publié la liste de nouvelles sanctions contre la Russie.");
     BOOST_TEST(contains(list, "list of new sanctions"), list);
 }
+
+BOOST_AUTO_TEST_CASE(de_after_a_verb_is_what_the_verb_makes_it) {
+    // The entry's en_de, in a run the translator says (the infinitive after "menace de").
+    const std::string from = english_headline(u8"L'Iran a menacé de se retirer de l'accord sur le nucléaire si les sanctions étaient maintenues.");
+    BOOST_TEST(contains(from, "withdraw from the agreement"), from);
+    const std::string talks = english_headline(u8"Jean-Yves Le Drian s'est entretenu mercredi par téléphone avec son homologue iranien.");
+    BOOST_TEST(contains(talks, "holds talks by phone"), talks);
+    const std::string agree = english_headline(u8"Les dirigeants européens se sont mis d'accord jeudi.");
+    BOOST_TEST(contains(agree, "leaders agree"), agree);
+}

@@ -1304,23 +1304,31 @@ public:
                 continue;
             }
             if (keyed) {
-                // "a adopté de nouvelles sanctions": "de" before a plural adjective and its noun,
-                // after a verb, is the plural indefinite article, which English does not say
-                // ("adopts new sanctions"); after a noun it stays a preposition ("la liste de
-                // nouvelles sanctions").
-                // (At the start of a run, after the verb the caller said: out.lead.)
-                if ((eq(t.key, "de") || eq(t.key, "d'")) && (i > b || !out.lead.empty()) && i + 2 < e) {
-                    const tok& before = *toks[i > b ? i - 1 : i];
-                    const tok& adj = *toks[i + 1];
-                    const tok& noun = *toks[i + 2];
-                    const bool verb = i == b || (before.kind == tok_kind::word &&
-                                                 (before.pos & (grammar::pos_verb | grammar::pos_past_participle)) != 0 &&
-                                                 (before.pos & grammar::pos_noun) == 0);
-                    const char last = adj.text.empty() ? '\0' : adj.text.back();
-                    if (verb && adj.kind == tok_kind::word && !adj.capitalised && (adj.pos & grammar::pos_adj) != 0 &&
-                        (last == 's' || last == 'x') && noun.kind == tok_kind::word && (noun.pos & grammar::pos_noun) != 0) {
-                        ++i;
-                        continue;
+                // "menace de se retirer de l'accord" -> "withdraw from the agreement", "discuter
+                // du budget" -> "discuss the budget": after a verb, "de" is what the verb's entry
+                // says it is in English (en_de), as in a clause's object.
+                if ((eq(t.key, "de") || eq(t.key, "d'") || eq(t.key, "du") || eq(t.key, "des")) && i > b &&
+                    i + 1 < e && (toks[i + 1]->kind == tok_kind::word || toks[i + 1]->kind == tok_kind::number) &&
+                    (toks[i + 1]->pos & grammar::pos_infinitive) == 0) {
+                    const tok& verb = *toks[i - 1];
+                    if (verb.kind == tok_kind::word &&
+                        (verb.pos & (grammar::pos_verb | grammar::pos_past_participle)) != 0 &&
+                        (verb.pos & grammar::pos_noun) == 0) {
+                        const lexicon_entry* entry = nullptr;
+                        if (i >= b + 2 && (eq(toks[i - 2]->key, "se") || eq(toks[i - 2]->key, "s'"))) {
+                            std::string folded;
+                            entry = reflexive_entry(lex_, folded_key(verb.lemma.empty() ? verb.key : verb.lemma, folded));
+                        }
+                        if (entry == nullptr) {
+                            if (const form_hit* h = verb_reading(lex_, verb, false)) entry = &lex_.entries[h->entry];
+                        }
+                        if (entry != nullptr && entry->en_de) {
+                            if (!entry->en_de->empty()) out.words.push_back(*entry->en_de);
+                            if (eq(t.key, "du") || eq(t.key, "des")) out.words.emplace_back("the");
+                            noun_at = std::string::npos;
+                            ++i;
+                            continue;
+                        }
                     }
                 }
                 // "qu'il ne pouvait appuyer le projet": "ne" alone before pouvoir or oser denies
@@ -1362,14 +1370,18 @@ public:
                 }
                 // "annonce de nouvelles sanctions": "de" before a plural adjective and its noun is
                 // the partitive article, unsaid in English ("announces new sanctions").
-                if (eq(t.key, "de") && i + 2 < e && toks[i + 1]->kind == tok_kind::word &&
+                if ((eq(t.key, "de") || eq(t.key, "d'")) && i + 2 < e && toks[i + 1]->kind == tok_kind::word &&
                     (toks[i + 1]->pos & grammar::pos_adj) != 0 && (toks[i + 1]->pos & grammar::pos_verb) == 0 &&
                     (ends_with_text(toks[i + 1]->text, "s") || ends_with_text(toks[i + 1]->text, "x")) &&
                     toks[i + 2]->kind == tok_kind::word && (toks[i + 2]->pos & grammar::pos_noun) != 0 &&
                     (ends_with_text(toks[i + 2]->text, "s") || ends_with_text(toks[i + 2]->text, "x")) &&
                     // (After a verb that takes an object directly: "s'affranchira de nouvelles
-                    // obligations" keeps its "de".)
-                    i > 1 && transitive_verb_before(toks, i)) {
+                    // obligations" keeps its "de". At the start of an object, after the verb the
+                    // caller said; after an infinitive, or a participle the cut left as the
+                    // verb, "adopte de nouvelles sanctions".)
+                    ((i > 1 && transitive_verb_before(toks, i)) || (i == b && !out.lead.empty()) ||
+                     (i > b && (toks[i - 1]->pos & (grammar::pos_past_participle | grammar::pos_infinitive)) != 0 &&
+                      (toks[i - 1]->pos & grammar::pos_noun) == 0 && !determiner_word(*toks[i - 2])))) {
                     plural_ = true;
                     ++i;
                     continue;
