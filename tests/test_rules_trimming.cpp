@@ -733,3 +733,14 @@ BOOST_AUTO_TEST_CASE(a_subordinate_clause_takes_its_complement_after_a_dropped_i
     BOOST_TEST(!contains(h, u8"de l'accord"), h);
     BOOST_TEST(contains(h, u8"Washington reste très isolé face à Téhéran"), h);
 }
+
+BOOST_AUTO_TEST_CASE(a_cut_does_not_part_the_terms_of_entre) {
+    const std::string both = default_headline(
+        u8"Washington a salué l'accord conclu entre Israël et les Emirats arabes unis, qualifié d'historique par la Maison Blanche.");
+    BOOST_TEST(contains(both, u8"entre Israël et les Emirats arabes unis"), both);
+    // Too long to take along: the cut goes before "entre".
+    const std::string before = default_headline(
+        u8"Le rapport du député établissait un lien direct entre industrie, financement occulte de partis politiques "
+        u8"et corruption de fonctionnaires municipaux.");
+    BOOST_TEST(!contains(before, "entre"), before);
+}

@@ -2256,6 +2256,41 @@ private:
             }
             if (comma < size() && tail_words > 0 && tail_words <= 3 && !verb_in_tail) at = comma;
         }
+        // "l'accord conclu entre Israël | et les Emirats", "un lien entre industrie |, financement
+        // occulte et corruption": "entre" takes all its terms, so a cut inside them goes on past
+        // the last (its "et" or "ou" and what follows, up to a boundary) when that is six words
+        // at most, else before "entre".
+        if (at < size()) {
+            idx entre = size();
+            int back = 0;
+            for (idx j = prev(at); j < size() && back < 7 && !is(j, "et") && !is(j, "ou"); j = prev(j), ++back) {
+                if (is(j, "entre")) {
+                    entre = j;
+                    break;
+                }
+            }
+            if (entre < size() && entre > first()) {
+                int extra = 0;
+                bool joined = false;  // the terms' "et" or "ou" passed
+                bool clause = false;  // … or one that joins a verb ("entre ministres | et signent")
+                idx end = size();
+                for (idx k = at; k < size(); k = next(k + 1)) {
+                    if (is(k, "et") || is(k, "ou")) {
+                        joined = true;
+                    } else if (joined && (is_boundary(k) || toks_[k].kind == tok_kind::stop)) {
+                        end = k;
+                        break;
+                    } else if (joined && ((finite(k) && (toks_[k].pos & (grammar::pos_noun | grammar::pos_adj)) == 0) ||
+                                          ((toks_[k].pos & grammar::pos_past_participle) != 0 && k > 0 &&
+                                           (is_auxiliary(toks_[k - 1]) || is(k - 1, "et") || is(k - 1, "ou"))))) {
+                        clause = true;
+                        break;
+                    }
+                    if (counts_as_word(toks_[k]) && ++extra > 6) break;
+                }
+                if (!clause) at = joined && extra <= 6 ? end : entre;
+            }
+        }
         // A cut at the "que" of "ainsi que", "alors que", "parce que" … takes the word that
         // opens it along ("les grossesses non désirées ainsi |" is no French).
         if (at < size() && (is(at, "que") || is(at, "qu'")) && prev(at) < size() && prev(at) > first()) {
