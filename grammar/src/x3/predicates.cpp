@@ -548,26 +548,29 @@ uint32_t opened_starts(uint32_t opens, uint32_t base) {
 // The part of element_starts_other that a token's own form decides, but for the keys that may
 // start there (opened_starts): every element kind whose start test reads no other token, and
 // head_further.
+// The lists of the start tests ("et", "pas", "plus" are in others, which no element start
+// asks about for a plain word).
+constexpr uint64_t start_lists =
+    (uint64_t{1} << wl_le_la) | (uint64_t{1} << wl_time_prepositions) |
+    (uint64_t{1} << wl_pour) | (uint64_t{1} << wl_title_adjectives) |
+    (uint64_t{1} << wl_subject_pronouns) | (uint64_t{1} << wl_ne) |
+    (uint64_t{1} << wl_clitics) | (uint64_t{1} << wl_relatives) | (uint64_t{1} << wl_si) |
+    (uint64_t{1} << wl_si_heads);
+
+// A word in none of the start tests' lists and without a determiner reading: of
+// element_starts_other's tests, only the name and the verb ones hold for it, besides what its
+// form and the keys starting at it say.
+bool plain_form(token_kind kind, uint32_t pos, uint64_t lists) {
+    return kind == token_kind::word && (lists & start_lists) == 0 && !(pos & pos_determiner);
+}
+
 uint32_t form_base(std::string_view f, token_kind kind, bool capitalised, uint32_t pos,
                    uint64_t lists, uint32_t classes) {
     auto listed = [lists](word_list l) { return (lists & (uint64_t{1} << l)) != 0; };
     const bool word = kind == token_kind::word;
     const bool number = kind == token_kind::number;
     uint32_t starts = kind_bit(element_kind::token);
-    // The lists of the start tests ("et", "pas", "plus" are in others, which no element start
-    // asks about for a plain word).
-    constexpr uint64_t start_lists =
-        (uint64_t{1} << wl_le_la) | (uint64_t{1} << wl_time_prepositions) |
-        (uint64_t{1} << wl_pour) | (uint64_t{1} << wl_title_adjectives) |
-        (uint64_t{1} << wl_subject_pronouns) | (uint64_t{1} << wl_ne) |
-        (uint64_t{1} << wl_clitics) | (uint64_t{1} << wl_relatives) | (uint64_t{1} << wl_si) |
-        (uint64_t{1} << wl_si_heads);
-    if (word && !capitalised && classes == 0 && (lists & start_lists) == 0 &&
-        !(pos & pos_determiner))
-        starts |= plain_word;
-    if (word && capitalised && classes == 0 && (lists & start_lists) == 0 &&
-        !(pos & pos_determiner))
-        starts |= plain_capital;
+    if (classes == 0 && plain_form(kind, pos, lists)) starts |= capitalised ? plain_capital : plain_word;
     // is_punctuation: currency signs start amounts ("$ 700"), the rest is read as itself.
     if (kind == token_kind::punct || (!word && !number && f != "$" && f != "€" && f != "£"))
         starts |= punctuation_start;
@@ -784,10 +787,20 @@ uint32_t starts_of_form(std::string_view form, token_kind kind, bool capitalised
     const uint32_t base =
         parser::form_base(form, kind, capitalised, pos, facts.lists, facts.first_classes);
     if (!parser::opens_from_form(form.size(), facts.first_classes)) return base;
-    return base | parser::opened_starts(parser::opening_classes(vocab.get(), facts.first_classes,
-                                                                form.data(),
-                                                                form.data() + form.size()),
-                                        base);
+    uint32_t starts =
+        base | parser::opened_starts(parser::opening_classes(vocab.get(), facts.first_classes,
+                                                             form.data(),
+                                                             form.data() + form.size()),
+                                     base);
+    // A plain word that is some phrase's first word ("dans", "accord", "France"): when the
+    // keys it may open (exact here) start neither a date nor an amount, whose tests read the
+    // next tokens, it is as plain as a word of no phrase (element_starts answers it inline).
+    using parser::kind_bit;
+    constexpr uint32_t read_further = kind_bit(ast::element_kind::date) | parser::amount_kinds;
+    if (facts.first_classes != 0 && parser::plain_form(kind, pos, facts.lists) &&
+        (starts & read_further) == 0)
+        starts |= capitalised ? parser::plain_capital : parser::plain_word;
+    return starts;
 }
 
 form_facts facts_of_form(std::string_view form, token_kind kind, bool capitalised,
