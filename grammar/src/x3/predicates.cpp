@@ -695,32 +695,39 @@ uint32_t amounts_at(const sentence_state& st, int32_t i) {
 uint32_t element_starts_other(const sentence_state& st, int32_t i) {
     const auto at = static_cast<std::size_t>(i);
     const token& t = tok(st, i);
+    // Read through one pointer: the calls below would otherwise make it reach through the
+    // vector again.
+    const form_facts* const facts = st.facts.data();
     uint32_t starts = form_starts_at(st, at);
     const bool word = t.kind == token_kind::word;
     const bool number = t.kind == token_kind::number;
-    if (!word && !number && st.facts[at].first_classes == 0) return starts & kind_bits;
-    const uint64_t lists = st.facts[at].lists;
+    if (!word && !number && facts[at].first_classes == 0) return starts & kind_bits;
+    const uint64_t lists = facts[at].lists;
     auto listed = [lists](word_list l) { return (lists & (uint64_t{1} << l)) != 0; };
+    auto bit = [](word_list l) { return uint64_t{1} << l; };
     auto has = [](uint32_t classes, term_class c) { return (classes & class_bit(c)) != 0; };
     // Dates: each alternative of date_body needs, besides its first token, the next one.
     const int32_t next = i + 1;
-    const uint32_t next_classes = valid(st, next) ? st.facts[at + 1].first_classes : 0;
+    const uint32_t next_classes = valid(st, next) ? facts[at + 1].first_classes : 0;
     constexpr uint32_t date_bit = kind_bit(element_kind::date);
+    // (Only a number or a word of these lists may be one's first token.)
     const bool date_near =
-        (number && is_day{}(st, i) && has(next_classes, term_class::month)) ||
-        (listed(wl_le_la) && (is_number{}(st, next) || has(next_classes, term_class::weekday))) ||
-        (listed(wl_time_prepositions) && valid(st, next) && tok(st, next).where.size() == 4 &&
-         is_year{}(st, next)) ||  // a year has four digits: most next tokens fail at once
-        // "il y a deux ans": a date (date_body checks the count and the unit).
-        (listed(wl_subject_pronouns) && il_y_a_length(st, i) != 0);
+        (number || (lists & (bit(wl_le_la) | bit(wl_time_prepositions) |
+                             bit(wl_subject_pronouns))) != 0) &&
+        ((number && is_day{}(st, i) && has(next_classes, term_class::month)) ||
+         (listed(wl_le_la) && (is_number{}(st, next) || has(next_classes, term_class::weekday))) ||
+         (listed(wl_time_prepositions) && valid(st, next) && tok(st, next).where.size() == 4 &&
+          is_year{}(st, next)) ||  // a year has four digits: most next tokens fail at once
+         // "il y a deux ans": a date (date_body checks the count and the unit).
+         (listed(wl_subject_pronouns) && il_y_a_length(st, i) != 0));
     // Else a date starts at a weekday or a month, or is a time word ("la semaine dernière"):
     // one that may only start here (many start with "le", "la", "cette") is read whole.
     if (date_near) {
         starts |= date_bit;
     } else if ((starts & date_bit) &&
                opening_classes(*st.vocab,
-                               st.facts[at].first_classes & (class_bit(term_class::weekday) |
-                                                             class_bit(term_class::month)),
+                               facts[at].first_classes & (class_bit(term_class::weekday) |
+                                                          class_bit(term_class::month)),
                                st.text + t.where.begin, st.start + (st.table_size - 1)) == 0 &&
                key_end(st, term_class::time_word, at) == nullptr) {
         starts &= ~date_bit;
@@ -730,29 +737,32 @@ uint32_t element_starts_other(const sentence_state& st, int32_t i) {
     const bool determiner = word && (t.pos & pos_determiner) && !listed(wl_not_determiners);
     if (determiner || listed(wl_title_adjectives)) {
         std::size_t head = determiner ? at + 1 : at;
-        while (head < st.token_count &&
-               (st.facts[head].lists & (uint64_t{1} << wl_title_adjectives)) != 0)
+        while (head < st.token_count && (facts[head].lists & bit(wl_title_adjectives)) != 0)
             ++head;
-        if (head < st.token_count && has(st.facts[head].first_classes, term_class::title) &&
+        if (head < st.token_count && has(facts[head].first_classes, term_class::title) &&
             (form_starts_at(st, head) & opens_title))
             starts |= kind_bit(element_kind::titled_actor);
+        if (determiner && has(next_classes, term_class::institution) &&
+            (form_starts_at(st, at + 1) & opens_institution))
+            starts |= kind_bit(element_kind::institution);
     }
-    if (determiner && has(next_classes, term_class::institution) &&
-        (form_starts_at(st, at + 1) & opens_institution))
-        starts |= kind_bit(element_kind::institution);
     // Initials are capitals: most capitalised words are not asked is_initial_letter.
     if (word && t.capitalised &&
         (is_name_word{}(st, i) || (t.where.size() == 1 && is_initial_letter{}(st, i))))
         starts |= kind_bit(element_kind::named_actor);
     // Without a clitic or "ne" first, every core alternative reads the token itself as finite
     // (is_finite, memoised: the rule would ask it anyway).
-    if ((word && (t.pos & finite_bits) && is_finite{}(st, i)) ||
-        ((listed(wl_ne) || listed(wl_clitics)) && finite_after_clitics(st, at)))
-        starts |= kind_bit(element_kind::verb_group);
-    if (listed(wl_relatives) && is_relative{}(st, i)) starts |= kind_bit(element_kind::relative);
-    if (((listed(wl_si) || listed(wl_clitics)) && is_si_conjunction{}(st, i)) ||
-        (listed(wl_si_heads) && is_si_head{}(st, i)))
-        starts |= kind_bit(element_kind::subordinator);
+    if (word && (t.pos & finite_bits) && is_finite{}(st, i)) starts |= kind_bit(element_kind::verb_group);
+    // The tests of clitics, "ne", relatives and "si", for a word of none of their lists at once.
+    if ((lists & (bit(wl_ne) | bit(wl_clitics) | bit(wl_relatives) | bit(wl_si) |
+                  bit(wl_si_heads))) != 0) {
+        if ((listed(wl_ne) || listed(wl_clitics)) && finite_after_clitics(st, at))
+            starts |= kind_bit(element_kind::verb_group);
+        if (listed(wl_relatives) && is_relative{}(st, i)) starts |= kind_bit(element_kind::relative);
+        if (((listed(wl_si) || listed(wl_clitics)) && is_si_conjunction{}(st, i)) ||
+            (listed(wl_si_heads) && is_si_head{}(st, i)))
+            starts |= kind_bit(element_kind::subordinator);
+    }
     if (starts & amount_kinds) starts &= amounts_at(st, i) | ~amount_kinds;
     return starts & kind_bits;
 }
