@@ -49,6 +49,7 @@ enum lemma_class : uint8_t {
     lc_event_verb = 2,   // … an event_verb
     lc_event_noun = 4,   // the token's lemma is an event_noun
     lc_rare_verb = 8,    // the verb lemma is a rare_verb
+    lc_modal = 16,       // the verb lemma is one the grammar reads before an infinitive (is_modal)
     lc_verb_known = 64,  // the verb bits were read (a word with a verb reading)
     lc_noun_known = 128, // the noun bit was read (a word with a noun reading)
 };
@@ -70,6 +71,10 @@ struct form_facts {
 // speech its tokens get (x3/predicates.cpp).
 uint32_t starts_of_form(std::string_view form, token_kind kind, bool capitalised, uint32_t pos,
                         const form_facts& facts, const vocabulary& vocab);
+
+// Whether a verb lemma is one the grammar reads as a modal before an infinitive ("pouvoir",
+// "devoir", "aller" …: x3/predicates.cpp).
+bool modal_lemma(std::string_view verb_lemma);
 
 // The lemma_class bits of a word with the lexicon's analysis `a`: for a verb reading, its
 // infinitive's classes; for a noun reading, whether its lemma names an event. Read once per

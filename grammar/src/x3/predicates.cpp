@@ -294,14 +294,6 @@ bool finite_uncached(const sentence_state& st, int32_t i) {
     return true;
 }
 
-bool is_modal::operator()(const sentence_state& st, int32_t i) const {
-    if (!is_finite{}(st, i)) return false;
-    // Compared as views: a std::string against a literal measures the literal first.
-    const std::string_view v = (*st.verb_lemmas)[static_cast<std::size_t>(i)];
-    using namespace std::string_view_literals;
-    return v == "pouvoir"sv || v == "devoir"sv || v == "vouloir"sv || v == "aller"sv ||
-           v == "falloir"sv || v == "sembler"sv || v == "compter"sv || v == "entendre"sv;
-}
 
 bool is_nonfinite::operator()(const sentence_state& st, int32_t i) const {
     if (!is_word(st, i) || tok(st, i).capitalised) return false;
@@ -770,6 +762,12 @@ uint32_t element_starts_other(const sentence_state& st, int32_t i) {
 }  // namespace precis::grammar::parser
 
 namespace precis::grammar {
+
+bool modal_lemma(std::string_view v) {
+    using namespace std::string_view_literals;
+    return v == "pouvoir"sv || v == "devoir"sv || v == "vouloir"sv || v == "aller"sv ||
+           v == "falloir"sv || v == "sembler"sv || v == "compter"sv || v == "entendre"sv;
+}
 
 bool prenominal_adjective(std::string_view w) {
     using namespace std::string_view_literals;

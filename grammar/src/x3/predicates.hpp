@@ -25,7 +25,6 @@ PRECIS_TOKEN_TEST(is_name_word);
 PRECIS_TOKEN_TEST(is_name_particle);
 PRECIS_TOKEN_TEST(is_initial_letter);
 PRECIS_TOKEN_TEST(is_civility);
-PRECIS_TOKEN_TEST(is_modal);
 PRECIS_TOKEN_TEST(is_nonfinite);
 PRECIS_TOKEN_TEST(is_plain_adverb);
 PRECIS_TOKEN_TEST(is_relative);
@@ -54,6 +53,15 @@ struct is_finite_aux {
     bool operator()(const sentence_state& st, int32_t index) const {
         return is_finite{}(st, index) &&
                (st.token_data[static_cast<std::size_t>(index)].pos & pos_aux) != 0;
+    }
+};
+
+// "peut", "doit", "va" … before an infinitive: a finite verb whose verb lemma the form cache
+// found to be a modal (lc_modal, modal_lemma).
+struct is_modal {
+    bool operator()(const sentence_state& st, int32_t index) const {
+        return is_finite{}(st, index) &&
+               (st.facts[static_cast<std::size_t>(index)].lemma_classes & lc_modal) != 0;
     }
 };
 
