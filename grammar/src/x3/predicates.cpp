@@ -213,7 +213,7 @@ bool is_lower_noun::operator()(const sentence_state& st, int32_t i) const {
                                     pos_unknown | finite_bits));
 }
 
-bool is_name_word::operator()(const sentence_state& st, int32_t i) const {
+bool name_word_uncached(const sentence_state& st, int32_t i) {
     if (!is_word(st, i)) return false;
     const token& t = tok(st, i);
     // A lower-case word is one only with a joined particle, which the form's named_actor start

@@ -21,7 +21,6 @@ PRECIS_TOKEN_TEST(is_year);
 PRECIS_TOKEN_TEST(is_capitalised_content);
 PRECIS_TOKEN_TEST(is_lower_adjective);
 PRECIS_TOKEN_TEST(is_lower_noun);
-PRECIS_TOKEN_TEST(is_name_word);
 PRECIS_TOKEN_TEST(is_name_particle);
 PRECIS_TOKEN_TEST(is_initial_letter);
 PRECIS_TOKEN_TEST(is_civility);
@@ -46,6 +45,21 @@ struct is_finite {
         if (at >= st.token_count) return false;
         int8_t& memo = st.finite_memo[at];
         if (memo < 0) memo = finite_uncached(st, index) ? 1 : 0;
+        return memo != 0;
+    }
+};
+// is_name_word's test itself, run once per token of a sentence.
+bool name_word_uncached(const sentence_state& st, int32_t index);
+
+// A word of a name ("Macron", "al-Sissi"). The element starts, the name rules' loops and
+// the particle tests ask it of the same token several times: the sentence's memo answers
+// again inline.
+struct is_name_word {
+    bool operator()(const sentence_state& st, int32_t index) const {
+        const auto at = static_cast<std::size_t>(index);
+        if (at >= st.token_count) return false;
+        int8_t& memo = st.name_memo[at];
+        if (memo < 0) memo = name_word_uncached(st, index) ? 1 : 0;
         return memo != 0;
     }
 };
