@@ -281,7 +281,16 @@ struct adverbial_run {
         const auto at = static_cast<std::size_t>(index);
         if (at >= st.token_count) return 0;
         int8_t& memo = st.adverbial_memo[at];
-        if (memo < 0) memo = static_cast<int8_t>(adverbial_uncached(st, index));
+        if (memo < 0) {
+            // A word that heads no adverbial phrase, is no stressed pronoun and has no adverb
+            // reading is none of the three (most words after a verb): no call.
+            const token& t = st.token_data[at];
+            constexpr uint32_t lists = (1u << wl_adverbial_heads) | (1u << wl_stressed_pronouns);
+            memo = t.kind == token_kind::word && (st.facts[at].lists & lists) == 0 &&
+                           (t.pos & pos_adverb) == 0
+                       ? 0
+                       : static_cast<int8_t>(adverbial_uncached(st, index));
+        }
         return static_cast<std::size_t>(memo);
     }
 };
