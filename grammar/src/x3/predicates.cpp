@@ -273,14 +273,18 @@ bool finite_uncached(const sentence_state& st, int32_t i) {
             return true;
         // ("La Chine les accuse": after a name, too, when the form can be no noun nor
         // adjective; "En Chine le président" stays a noun phrase.)
-        const bool after_clitic =
-            is_object_clitic{}(st, i - 1) && i >= 2 &&
-            (is_neg_ne{}(st, i - 2) || is_subject_pronoun{}(st, i - 2) || is_clitic{}(st, i - 2) ||
-             (tok(st, i - 2).kind == token_kind::word && tok(st, i - 2).capitalised &&
-              (tok(st, i - 2).pos & (pos_determiner | pos_preposition | pos_adverb | pos_conjunction)) == 0 &&
-              !(t.pos & (pos_noun | pos_adj))));
+        // (Read only after a determiner or a preposition, where it decides.)
+        auto after_clitic = [&] {
+            return is_object_clitic{}(st, i - 1) && i >= 2 &&
+                   (is_neg_ne{}(st, i - 2) || is_subject_pronoun{}(st, i - 2) ||
+                    is_clitic{}(st, i - 2) ||
+                    (tok(st, i - 2).kind == token_kind::word && tok(st, i - 2).capitalised &&
+                     (tok(st, i - 2).pos &
+                      (pos_determiner | pos_preposition | pos_adverb | pos_conjunction)) == 0 &&
+                     !(t.pos & (pos_noun | pos_adj))));
+        };
         if (prev.kind == token_kind::word && (prev.pos & (pos_determiner | pos_preposition)) &&
-            !after_clitic && !is_clitic{}(st, i - 1))
+            !after_clitic() && !is_clitic{}(st, i - 1))
             return false;
         // "Cette troisième visite", "le premier débat": after a determiner and an adjective
         // that stands before its noun (an ordinal, "premier", "nouvelle" …), a form that can be
