@@ -193,15 +193,21 @@ class form_cache final {
     // Whether slot `s` is current and holds `form` of the kind: its generation, kind and
     // length compared as one word, then its key.
     bool holds(const slot& s, std::string_view form, token_kind kind) const {
+        uint32_t have, want;
+        std::memcpy(&have, &s.generation, sizeof have);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        // The three fields as they lie in memory, put together in registers.
+        want = uint32_t{generation_} | (uint32_t{static_cast<uint8_t>(kind)} << 16) |
+               (uint32_t{static_cast<uint8_t>(form.size())} << 24);
+#else
         struct {
             uint16_t generation;
             token_kind kind;
             uint8_t length;
         } const expected{generation_, kind, static_cast<uint8_t>(form.size())};
         static_assert(sizeof expected == 4);
-        uint32_t have, want;
-        std::memcpy(&have, &s.generation, sizeof have);
         std::memcpy(&want, &expected, sizeof want);
+#endif
         return have == want && same_key(s.key, form);
     }
     // By whole words where the form allows (the key is as long as the form: both buffers hold
