@@ -112,6 +112,7 @@ uint8_t lemma_classes_of(std::string_view form, const lexicon::analysis& a,
         if (bit(classes, term_class::speech_verb)) out |= lc_speech_verb;
         if (bit(classes, term_class::event_verb)) out |= lc_event_verb;
         if (bit(classes, term_class::rare_verb)) out |= lc_rare_verb;
+        if (modal_lemma(a.verb_lemma)) out |= lc_modal;
     }
     return out;
 }

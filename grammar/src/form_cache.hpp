@@ -49,6 +49,7 @@ enum lemma_class : uint8_t {
     lc_event_verb = 2,   // … an event_verb
     lc_event_noun = 4,   // the token's lemma is an event_noun
     lc_rare_verb = 8,    // the verb lemma is a rare_verb
+    lc_modal = 16,       // the verb lemma is one the grammar reads before an infinitive (is_modal)
     lc_verb_known = 64,  // the verb bits were read (a word with a verb reading)
     lc_noun_known = 128, // the noun bit was read (a word with a noun reading)
 };
@@ -70,6 +71,10 @@ struct form_facts {
 // speech its tokens get (x3/predicates.cpp).
 uint32_t starts_of_form(std::string_view form, token_kind kind, bool capitalised, uint32_t pos,
                         const form_facts& facts, const vocabulary& vocab);
+
+// Whether a verb lemma is one the grammar reads as a modal before an infinitive ("pouvoir",
+// "devoir", "aller" …: x3/predicates.cpp).
+bool modal_lemma(std::string_view verb_lemma);
 
 // The lemma_class bits of a word with the lexicon's analysis `a`: for a verb reading, its
 // infinitive's classes; for a noun reading, whether its lemma names an event. Read once per
@@ -188,15 +193,21 @@ class form_cache final {
     // Whether slot `s` is current and holds `form` of the kind: its generation, kind and
     // length compared as one word, then its key.
     bool holds(const slot& s, std::string_view form, token_kind kind) const {
+        uint32_t have, want;
+        std::memcpy(&have, &s.generation, sizeof have);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        // The three fields as they lie in memory, put together in registers.
+        want = uint32_t{generation_} | (uint32_t{static_cast<uint8_t>(kind)} << 16) |
+               (uint32_t{static_cast<uint8_t>(form.size())} << 24);
+#else
         struct {
             uint16_t generation;
             token_kind kind;
             uint8_t length;
         } const expected{generation_, kind, static_cast<uint8_t>(form.size())};
         static_assert(sizeof expected == 4);
-        uint32_t have, want;
-        std::memcpy(&have, &s.generation, sizeof have);
         std::memcpy(&want, &expected, sizeof want);
+#endif
         return have == want && same_key(s.key, form);
     }
     // By whole words where the form allows (the key is as long as the form: both buffers hold

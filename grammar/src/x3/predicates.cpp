@@ -213,7 +213,7 @@ bool is_lower_noun::operator()(const sentence_state& st, int32_t i) const {
                                     pos_unknown | finite_bits));
 }
 
-bool is_name_word::operator()(const sentence_state& st, int32_t i) const {
+bool name_word_uncached(const sentence_state& st, int32_t i) {
     if (!is_word(st, i)) return false;
     const token& t = tok(st, i);
     // A lower-case word is one only with a joined particle, which the form's named_actor start
@@ -273,14 +273,18 @@ bool finite_uncached(const sentence_state& st, int32_t i) {
             return true;
         // ("La Chine les accuse": after a name, too, when the form can be no noun nor
         // adjective; "En Chine le président" stays a noun phrase.)
-        const bool after_clitic =
-            is_object_clitic{}(st, i - 1) && i >= 2 &&
-            (is_neg_ne{}(st, i - 2) || is_subject_pronoun{}(st, i - 2) || is_clitic{}(st, i - 2) ||
-             (tok(st, i - 2).kind == token_kind::word && tok(st, i - 2).capitalised &&
-              (tok(st, i - 2).pos & (pos_determiner | pos_preposition | pos_adverb | pos_conjunction)) == 0 &&
-              !(t.pos & (pos_noun | pos_adj))));
+        // (Read only after a determiner or a preposition, where it decides.)
+        auto after_clitic = [&] {
+            return is_object_clitic{}(st, i - 1) && i >= 2 &&
+                   (is_neg_ne{}(st, i - 2) || is_subject_pronoun{}(st, i - 2) ||
+                    is_clitic{}(st, i - 2) ||
+                    (tok(st, i - 2).kind == token_kind::word && tok(st, i - 2).capitalised &&
+                     (tok(st, i - 2).pos &
+                      (pos_determiner | pos_preposition | pos_adverb | pos_conjunction)) == 0 &&
+                     !(t.pos & (pos_noun | pos_adj))));
+        };
         if (prev.kind == token_kind::word && (prev.pos & (pos_determiner | pos_preposition)) &&
-            !after_clitic && !is_clitic{}(st, i - 1))
+            !after_clitic() && !is_clitic{}(st, i - 1))
             return false;
         // "Cette troisième visite", "le premier débat": after a determiner and an adjective
         // that stands before its noun (an ordinal, "premier", "nouvelle" …), a form that can be
@@ -294,14 +298,6 @@ bool finite_uncached(const sentence_state& st, int32_t i) {
     return true;
 }
 
-bool is_modal::operator()(const sentence_state& st, int32_t i) const {
-    if (!is_finite{}(st, i)) return false;
-    // Compared as views: a std::string against a literal measures the literal first.
-    const std::string_view v = (*st.verb_lemmas)[static_cast<std::size_t>(i)];
-    using namespace std::string_view_literals;
-    return v == "pouvoir"sv || v == "devoir"sv || v == "vouloir"sv || v == "aller"sv ||
-           v == "falloir"sv || v == "sembler"sv || v == "compter"sv || v == "entendre"sv;
-}
 
 bool is_nonfinite::operator()(const sentence_state& st, int32_t i) const {
     if (!is_word(st, i) || tok(st, i).capitalised) return false;
@@ -548,26 +544,29 @@ uint32_t opened_starts(uint32_t opens, uint32_t base) {
 // The part of element_starts_other that a token's own form decides, but for the keys that may
 // start there (opened_starts): every element kind whose start test reads no other token, and
 // head_further.
+// The lists of the start tests ("et", "pas", "plus" are in others, which no element start
+// asks about for a plain word).
+constexpr uint64_t start_lists =
+    (uint64_t{1} << wl_le_la) | (uint64_t{1} << wl_time_prepositions) |
+    (uint64_t{1} << wl_pour) | (uint64_t{1} << wl_title_adjectives) |
+    (uint64_t{1} << wl_subject_pronouns) | (uint64_t{1} << wl_ne) |
+    (uint64_t{1} << wl_clitics) | (uint64_t{1} << wl_relatives) | (uint64_t{1} << wl_si) |
+    (uint64_t{1} << wl_si_heads);
+
+// A word in none of the start tests' lists and without a determiner reading: of
+// element_starts_other's tests, only the name and the verb ones hold for it, besides what its
+// form and the keys starting at it say.
+bool plain_form(token_kind kind, uint32_t pos, uint64_t lists) {
+    return kind == token_kind::word && (lists & start_lists) == 0 && !(pos & pos_determiner);
+}
+
 uint32_t form_base(std::string_view f, token_kind kind, bool capitalised, uint32_t pos,
                    uint64_t lists, uint32_t classes) {
     auto listed = [lists](word_list l) { return (lists & (uint64_t{1} << l)) != 0; };
     const bool word = kind == token_kind::word;
     const bool number = kind == token_kind::number;
     uint32_t starts = kind_bit(element_kind::token);
-    // The lists of the start tests ("et", "pas", "plus" are in others, which no element start
-    // asks about for a plain word).
-    constexpr uint64_t start_lists =
-        (uint64_t{1} << wl_le_la) | (uint64_t{1} << wl_time_prepositions) |
-        (uint64_t{1} << wl_pour) | (uint64_t{1} << wl_title_adjectives) |
-        (uint64_t{1} << wl_subject_pronouns) | (uint64_t{1} << wl_ne) |
-        (uint64_t{1} << wl_clitics) | (uint64_t{1} << wl_relatives) | (uint64_t{1} << wl_si) |
-        (uint64_t{1} << wl_si_heads);
-    if (word && !capitalised && classes == 0 && (lists & start_lists) == 0 &&
-        !(pos & pos_determiner))
-        starts |= plain_word;
-    if (word && capitalised && classes == 0 && (lists & start_lists) == 0 &&
-        !(pos & pos_determiner))
-        starts |= plain_capital;
+    if (classes == 0 && plain_form(kind, pos, lists)) starts |= capitalised ? plain_capital : plain_word;
     // is_punctuation: currency signs start amounts ("$ 700"), the rest is read as itself.
     if (kind == token_kind::punct || (!word && !number && f != "$" && f != "€" && f != "£"))
         starts |= punctuation_start;
@@ -692,32 +691,39 @@ uint32_t amounts_at(const sentence_state& st, int32_t i) {
 uint32_t element_starts_other(const sentence_state& st, int32_t i) {
     const auto at = static_cast<std::size_t>(i);
     const token& t = tok(st, i);
+    // Read through one pointer: the calls below would otherwise make it reach through the
+    // vector again.
+    const form_facts* const facts = st.facts.data();
     uint32_t starts = form_starts_at(st, at);
     const bool word = t.kind == token_kind::word;
     const bool number = t.kind == token_kind::number;
-    if (!word && !number && st.facts[at].first_classes == 0) return starts & kind_bits;
-    const uint64_t lists = st.facts[at].lists;
+    if (!word && !number && facts[at].first_classes == 0) return starts & kind_bits;
+    const uint64_t lists = facts[at].lists;
     auto listed = [lists](word_list l) { return (lists & (uint64_t{1} << l)) != 0; };
+    auto bit = [](word_list l) { return uint64_t{1} << l; };
     auto has = [](uint32_t classes, term_class c) { return (classes & class_bit(c)) != 0; };
     // Dates: each alternative of date_body needs, besides its first token, the next one.
     const int32_t next = i + 1;
-    const uint32_t next_classes = valid(st, next) ? st.facts[at + 1].first_classes : 0;
+    const uint32_t next_classes = valid(st, next) ? facts[at + 1].first_classes : 0;
     constexpr uint32_t date_bit = kind_bit(element_kind::date);
+    // (Only a number or a word of these lists may be one's first token.)
     const bool date_near =
-        (number && is_day{}(st, i) && has(next_classes, term_class::month)) ||
-        (listed(wl_le_la) && (is_number{}(st, next) || has(next_classes, term_class::weekday))) ||
-        (listed(wl_time_prepositions) && valid(st, next) && tok(st, next).where.size() == 4 &&
-         is_year{}(st, next)) ||  // a year has four digits: most next tokens fail at once
-        // "il y a deux ans": a date (date_body checks the count and the unit).
-        (listed(wl_subject_pronouns) && il_y_a_length(st, i) != 0);
+        (number || (lists & (bit(wl_le_la) | bit(wl_time_prepositions) |
+                             bit(wl_subject_pronouns))) != 0) &&
+        ((number && is_day{}(st, i) && has(next_classes, term_class::month)) ||
+         (listed(wl_le_la) && (is_number{}(st, next) || has(next_classes, term_class::weekday))) ||
+         (listed(wl_time_prepositions) && valid(st, next) && tok(st, next).where.size() == 4 &&
+          is_year{}(st, next)) ||  // a year has four digits: most next tokens fail at once
+         // "il y a deux ans": a date (date_body checks the count and the unit).
+         (listed(wl_subject_pronouns) && il_y_a_length(st, i) != 0));
     // Else a date starts at a weekday or a month, or is a time word ("la semaine dernière"):
     // one that may only start here (many start with "le", "la", "cette") is read whole.
     if (date_near) {
         starts |= date_bit;
     } else if ((starts & date_bit) &&
                opening_classes(*st.vocab,
-                               st.facts[at].first_classes & (class_bit(term_class::weekday) |
-                                                             class_bit(term_class::month)),
+                               facts[at].first_classes & (class_bit(term_class::weekday) |
+                                                          class_bit(term_class::month)),
                                st.text + t.where.begin, st.start + (st.table_size - 1)) == 0 &&
                key_end(st, term_class::time_word, at) == nullptr) {
         starts &= ~date_bit;
@@ -727,29 +733,32 @@ uint32_t element_starts_other(const sentence_state& st, int32_t i) {
     const bool determiner = word && (t.pos & pos_determiner) && !listed(wl_not_determiners);
     if (determiner || listed(wl_title_adjectives)) {
         std::size_t head = determiner ? at + 1 : at;
-        while (head < st.token_count &&
-               (st.facts[head].lists & (uint64_t{1} << wl_title_adjectives)) != 0)
+        while (head < st.token_count && (facts[head].lists & bit(wl_title_adjectives)) != 0)
             ++head;
-        if (head < st.token_count && has(st.facts[head].first_classes, term_class::title) &&
+        if (head < st.token_count && has(facts[head].first_classes, term_class::title) &&
             (form_starts_at(st, head) & opens_title))
             starts |= kind_bit(element_kind::titled_actor);
+        if (determiner && has(next_classes, term_class::institution) &&
+            (form_starts_at(st, at + 1) & opens_institution))
+            starts |= kind_bit(element_kind::institution);
     }
-    if (determiner && has(next_classes, term_class::institution) &&
-        (form_starts_at(st, at + 1) & opens_institution))
-        starts |= kind_bit(element_kind::institution);
     // Initials are capitals: most capitalised words are not asked is_initial_letter.
     if (word && t.capitalised &&
         (is_name_word{}(st, i) || (t.where.size() == 1 && is_initial_letter{}(st, i))))
         starts |= kind_bit(element_kind::named_actor);
     // Without a clitic or "ne" first, every core alternative reads the token itself as finite
     // (is_finite, memoised: the rule would ask it anyway).
-    if ((word && (t.pos & finite_bits) && is_finite{}(st, i)) ||
-        ((listed(wl_ne) || listed(wl_clitics)) && finite_after_clitics(st, at)))
-        starts |= kind_bit(element_kind::verb_group);
-    if (listed(wl_relatives) && is_relative{}(st, i)) starts |= kind_bit(element_kind::relative);
-    if (((listed(wl_si) || listed(wl_clitics)) && is_si_conjunction{}(st, i)) ||
-        (listed(wl_si_heads) && is_si_head{}(st, i)))
-        starts |= kind_bit(element_kind::subordinator);
+    if (word && (t.pos & finite_bits) && is_finite{}(st, i)) starts |= kind_bit(element_kind::verb_group);
+    // The tests of clitics, "ne", relatives and "si", for a word of none of their lists at once.
+    if ((lists & (bit(wl_ne) | bit(wl_clitics) | bit(wl_relatives) | bit(wl_si) |
+                  bit(wl_si_heads))) != 0) {
+        if ((listed(wl_ne) || listed(wl_clitics)) && finite_after_clitics(st, at))
+            starts |= kind_bit(element_kind::verb_group);
+        if (listed(wl_relatives) && is_relative{}(st, i)) starts |= kind_bit(element_kind::relative);
+        if (((listed(wl_si) || listed(wl_clitics)) && is_si_conjunction{}(st, i)) ||
+            (listed(wl_si_heads) && is_si_head{}(st, i)))
+            starts |= kind_bit(element_kind::subordinator);
+    }
     if (starts & amount_kinds) starts &= amounts_at(st, i) | ~amount_kinds;
     return starts & kind_bits;
 }
@@ -757,6 +766,12 @@ uint32_t element_starts_other(const sentence_state& st, int32_t i) {
 }  // namespace precis::grammar::parser
 
 namespace precis::grammar {
+
+bool modal_lemma(std::string_view v) {
+    using namespace std::string_view_literals;
+    return v == "pouvoir"sv || v == "devoir"sv || v == "vouloir"sv || v == "aller"sv ||
+           v == "falloir"sv || v == "sembler"sv || v == "compter"sv || v == "entendre"sv;
+}
 
 bool prenominal_adjective(std::string_view w) {
     using namespace std::string_view_literals;
@@ -784,10 +799,20 @@ uint32_t starts_of_form(std::string_view form, token_kind kind, bool capitalised
     const uint32_t base =
         parser::form_base(form, kind, capitalised, pos, facts.lists, facts.first_classes);
     if (!parser::opens_from_form(form.size(), facts.first_classes)) return base;
-    return base | parser::opened_starts(parser::opening_classes(vocab.get(), facts.first_classes,
-                                                                form.data(),
-                                                                form.data() + form.size()),
-                                        base);
+    uint32_t starts =
+        base | parser::opened_starts(parser::opening_classes(vocab.get(), facts.first_classes,
+                                                             form.data(),
+                                                             form.data() + form.size()),
+                                     base);
+    // A plain word that is some phrase's first word ("dans", "accord", "France"): when the
+    // keys it may open (exact here) start neither a date nor an amount, whose tests read the
+    // next tokens, it is as plain as a word of no phrase (element_starts answers it inline).
+    using parser::kind_bit;
+    constexpr uint32_t read_further = kind_bit(ast::element_kind::date) | parser::amount_kinds;
+    if (facts.first_classes != 0 && parser::plain_form(kind, pos, facts.lists) &&
+        (starts & read_further) == 0)
+        starts |= capitalised ? parser::plain_capital : parser::plain_word;
+    return starts;
 }
 
 form_facts facts_of_form(std::string_view form, token_kind kind, bool capitalised,

@@ -21,11 +21,9 @@ PRECIS_TOKEN_TEST(is_year);
 PRECIS_TOKEN_TEST(is_capitalised_content);
 PRECIS_TOKEN_TEST(is_lower_adjective);
 PRECIS_TOKEN_TEST(is_lower_noun);
-PRECIS_TOKEN_TEST(is_name_word);
 PRECIS_TOKEN_TEST(is_name_particle);
 PRECIS_TOKEN_TEST(is_initial_letter);
 PRECIS_TOKEN_TEST(is_civility);
-PRECIS_TOKEN_TEST(is_modal);
 PRECIS_TOKEN_TEST(is_nonfinite);
 PRECIS_TOKEN_TEST(is_plain_adverb);
 PRECIS_TOKEN_TEST(is_relative);
@@ -50,10 +48,34 @@ struct is_finite {
         return memo != 0;
     }
 };
+// is_name_word's test itself, run once per token of a sentence.
+bool name_word_uncached(const sentence_state& st, int32_t index);
+
+// A word of a name ("Macron", "al-Sissi"). The element starts, the name rules' loops and
+// the particle tests ask it of the same token several times: the sentence's memo answers
+// again inline.
+struct is_name_word {
+    bool operator()(const sentence_state& st, int32_t index) const {
+        const auto at = static_cast<std::size_t>(index);
+        if (at >= st.token_count) return false;
+        int8_t& memo = st.name_memo[at];
+        if (memo < 0) memo = name_word_uncached(st, index) ? 1 : 0;
+        return memo != 0;
+    }
+};
 struct is_finite_aux {
     bool operator()(const sentence_state& st, int32_t index) const {
         return is_finite{}(st, index) &&
                (st.token_data[static_cast<std::size_t>(index)].pos & pos_aux) != 0;
+    }
+};
+
+// "peut", "doit", "va" … before an infinitive: a finite verb whose verb lemma the form cache
+// found to be a modal (lc_modal, modal_lemma).
+struct is_modal {
+    bool operator()(const sentence_state& st, int32_t index) const {
+        return is_finite{}(st, index) &&
+               (st.facts[static_cast<std::size_t>(index)].lemma_classes & lc_modal) != 0;
     }
 };
 
@@ -259,7 +281,16 @@ struct adverbial_run {
         const auto at = static_cast<std::size_t>(index);
         if (at >= st.token_count) return 0;
         int8_t& memo = st.adverbial_memo[at];
-        if (memo < 0) memo = static_cast<int8_t>(adverbial_uncached(st, index));
+        if (memo < 0) {
+            // A word that heads no adverbial phrase, is no stressed pronoun and has no adverb
+            // reading is none of the three (most words after a verb): no call.
+            const token& t = st.token_data[at];
+            constexpr uint32_t lists = (1u << wl_adverbial_heads) | (1u << wl_stressed_pronouns);
+            memo = t.kind == token_kind::word && (st.facts[at].lists & lists) == 0 &&
+                           (t.pos & pos_adverb) == 0
+                       ? 0
+                       : static_cast<int8_t>(adverbial_uncached(st, index));
+        }
         return static_cast<std::size_t>(memo);
     }
 };

@@ -168,6 +168,29 @@ struct capture_directive : x3::unary_parser<Subject, capture_directive<Slot, Sub
     }
 };
 
+// Runs the subject; when it fails, capture slot `Slot` is left as it was before (an
+// alternative that shares its head with the next one reads the head once: the slot the failed
+// branch overwrote holds the head's capture again, as a second reading of the head would set it).
+template <ast::slot Slot, typename Subject>
+struct keep_slot_directive : x3::unary_parser<Subject, keep_slot_directive<Slot, Subject>> {
+    using base_type = x3::unary_parser<Subject, keep_slot_directive<Slot, Subject>>;
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    constexpr explicit keep_slot_directive(Subject const& inner) : base_type(inner) {}
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext& rctx,
+               Attribute&) const {
+        sentence_state& st = state(ctx);
+        const ast::capture saved = st.current[Slot];
+        const uint32_t saved_bit = st.current_set & (1u << Slot);
+        if (this->subject.parse(first, last, ctx, rctx, x3::unused)) return true;
+        st.current[Slot] = saved;
+        st.current_set = (st.current_set & ~(1u << Slot)) | saved_bit;
+        return false;
+    }
+};
+
 // `gen[subject]` wraps a subject in a directive, as X3's own directives are written.
 template <template <typename> class Directive>
 struct directive_gen {
@@ -186,6 +209,15 @@ struct capture_in {
 
 template <ast::slot Slot>
 inline constexpr directive_gen<capture_in<Slot>::template type> cap{};
+
+template <ast::slot Slot>
+struct keep_slot_in {
+    template <typename Subject>
+    using type = keep_slot_directive<Slot, Subject>;
+};
+
+template <ast::slot Slot>
+inline constexpr directive_gen<keep_slot_in<Slot>::template type> keep_slot{};
 
 // Clears the capture slots, runs the subject, and on success records one element of `Kind`
 // spanning what the subject read (leading white space excluded).

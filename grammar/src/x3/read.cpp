@@ -92,9 +92,10 @@ bool read_elements(std::string_view text, span where, const vocabulary& vocab,
     st.ending_at = st.token_ending.data();
     st.token_data = tokens.data();
     st.tokens_inside = inside;
-    filled(st.memos, 2 * count, 0xFF);  // -1: not asked yet
+    filled(st.memos, 3 * count, 0xFF);  // -1: not asked yet
     st.finite_memo = st.memos.data();
     st.adverbial_memo = st.memos.data() + count;
+    st.name_memo = st.memos.data() + 2 * count;
     // st.facts was filled by tokenize.
     st.held_starts_token = -1;
     out.clear();

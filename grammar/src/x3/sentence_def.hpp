@@ -66,8 +66,10 @@ inline const auto title_phrase = -tok<is_determiner> >> *tok<is_title_adjective>
 // de Chine"; with no comma the name may be the complement's own: "le chef du mouvement chiite
 // Amal, Nabih Berri").
 inline const auto lower_complement = cap<ast::s_complement>[de_form >> tok<is_lower_noun> >> *tok<is_lower_adjective>];
-inline const auto titled_body = (title_phrase >> lower_complement >> apposed) |
-                                (title_phrase >> -(name | apposed));
+// The title phrase is read once for both endings: the first's complement, when no apposed
+// name follows it, gives the slot back to the title phrase's own.
+inline const auto titled_body =
+    title_phrase >> (keep_slot<ast::s_complement>[lower_complement >> apposed] | -(name | apposed));
 inline const auto civil_body = tok<is_civility> >> -x3::lit('.') >> name;
 inline const auto named_body = name >> -(tok<is_comma> >> title_phrase >> clause_edge);
 inline const auto institution_body = -tok<is_determiner> >>

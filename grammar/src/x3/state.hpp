@@ -47,7 +47,9 @@ struct sentence_state {
     int8_t* finite_memo = nullptr;
     // Per token: adverbial_run's answer (-1 until asked), for the same reason.
     int8_t* adverbial_memo = nullptr;
-    // The storage of both, one after the other: filled for a sentence at once.
+    // Per token: is_name_word's answer (-1 until asked), for the same reason.
+    int8_t* name_memo = nullptr;
+    // The storage of the three, one after the other: filled for a sentence at once.
     std::vector<int8_t> memos;
     // The element kinds a short form with phrase classes may start (form_starts_at, read on
     // the text), by the four bytes from its start and its length: "le", "la", "de" come back
