@@ -744,3 +744,13 @@ BOOST_AUTO_TEST_CASE(a_cut_does_not_part_the_terms_of_entre) {
         u8"et corruption de fonctionnaires municipaux.");
     BOOST_TEST(!contains(before, "entre"), before);
 }
+
+BOOST_AUTO_TEST_CASE(how_a_thing_was_done_gives_way_to_what_it_was_done_to) {
+    const std::string rule = "  - name: \"drop_manner\"\n    kind: \"manner\"\n"
+                             "    markers: [\"avec une extrême\", \"de manière\"]\n";
+    const std::string h = headline_with(rule, u8"Donald Trump s'en est pris avec une extrême virulence à Theresa May.");
+    BOOST_TEST(!contains(h, "virulence"), h);
+    BOOST_TEST(contains(h, u8"pris à Theresa May"), h);
+    const std::string unexpected = headline_with(rule, u8"Alexandre Loukachenko a prêté serment de manière inattendue lors d'une cérémonie.");
+    BOOST_TEST(contains(unexpected, u8"serment lors d'une"), unexpected);
+}

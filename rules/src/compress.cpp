@@ -285,7 +285,8 @@ private:
         for (std::size_t r = 0; r < trims.size() && r < 64; ++r) {
             const trim_kind k = trims[r].kind;
             if (k == trim_kind::time || k == trim_kind::relative || k == trim_kind::subordinate ||
-                k == trim_kind::purpose || k == trim_kind::connective || k == trim_kind::source) {
+                k == trim_kind::purpose || k == trim_kind::connective || k == trim_kind::source ||
+                k == trim_kind::manner) {
                 walked_ |= uint64_t{1} << r;
             }
         }
@@ -511,6 +512,7 @@ private:
             case trim_kind::reported_statement: reported_statement(r); break;
             case trim_kind::connective: connective(r); break;
             case trim_kind::source: source(r); break;
+            case trim_kind::manner: manner(r); break;
             case trim_kind::cut: cut(max_words); break;
         }
         // (Flags only go from kept to gone within a rule: a drop counted is a change.)
@@ -952,7 +954,8 @@ private:
             case trim_kind::subordinate:
             case trim_kind::purpose: return no_openers && !grammar_has(kind);
             case trim_kind::connective:
-            case trim_kind::source: return no_openers;
+            case trim_kind::source:
+            case trim_kind::manner: return no_openers;
             case trim_kind::time: return no_openers && numbers_.empty() && !grammar_has(kind);
             case trim_kind::parenthetical: return parens_.empty() && !incise_ && !grammar_has(kind);
             case trim_kind::shorten_actor: return civilities_.empty() && definite_.empty();
@@ -1228,6 +1231,32 @@ private:
             } else if (k == tok_kind::word || k == tok_kind::number || k == tok_kind::quote_open) {
                 drop(i, e);
             }
+        }
+    }
+
+    // "s'en est pris avec une extrême virulence à la Première ministre": how a thing was done
+    // gives way to whom or what it was done to. The phrase runs from its marker over at most
+    // three words ("une extrême virulence", "inattendue") and stops at punctuation, a
+    // preposition or boundary ("à la Première ministre"), a capitalised word or a verb; it
+    // goes only inside the sentence and when it ends there.
+    void manner(const trim_rule& r) {
+        for (const uint32_t i : openings()) {
+            if (!keep_[i]) continue;
+            const std::size_t n = match(r, i);
+            if (n == 0 || prev(i) >= size()) continue;
+            idx e = i + n;
+            int words = 0;
+            for (idx j = next(e); j < size() && words < 3; j = next(j + 1)) {
+                const tok& t = toks_[j];
+                if (t.kind != tok_kind::word || t.capitalised || is_boundary(j) || is(j, "de") || is(j, "d'") ||
+                    is(j, "du") || is(j, "des") || is(j, "aux") ||
+                    (finite_word(t) && (t.pos & (grammar::pos_noun | grammar::pos_adj)) == 0)) {
+                    break;
+                }
+                ++words;
+                e = j + 1;
+            }
+            drop(i, e);
         }
     }
 

@@ -82,6 +82,7 @@ enum class trim_kind {
     reported_statement,  // "X a annoncé qu'il signait …" -> "X signe …"
     connective,     // "également", "notamment", "toutefois": links to the text around
     source,         // "dans un communiqué", "dans une interview au JDD": where it was said
+    manner,         // "avec une extrême virulence", "de manière inattendue": how it was done
     cut,            // cut at a phrase boundary to the headline length
 };
 

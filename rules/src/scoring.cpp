@@ -126,7 +126,7 @@ const std::map<std::string, trim_kind>& trim_kinds() {
         {"purpose", trim_kind::purpose},           {"enumeration", trim_kind::enumeration},
         {"shorten_actor", trim_kind::shorten_actor}, {"present_tense", trim_kind::present_tense},
         {"reported_statement", trim_kind::reported_statement}, {"connective", trim_kind::connective},
-        {"source", trim_kind::source},
+        {"source", trim_kind::source},             {"manner", trim_kind::manner},
         {"cut", trim_kind::cut}};
     return *kinds;
 }
@@ -274,7 +274,7 @@ void load_trimming(const yaml_pack& pack, pack_rules& out, std::vector<diagnosti
                                    r.kind == trim_kind::relative || r.kind == trim_kind::subordinate ||
                                    r.kind == trim_kind::purpose || r.kind == trim_kind::time ||
                                    r.kind == trim_kind::reported_statement || r.kind == trim_kind::connective ||
-                                   r.kind == trim_kind::source;
+                                   r.kind == trim_kind::source || r.kind == trim_kind::manner;
         if (needs_markers && r.markers.empty()) {
             where.at(item, "a '" + item["kind"].scalar() + "' rule needs 'markers'");
         }
