@@ -754,3 +754,9 @@ BOOST_AUTO_TEST_CASE(how_a_thing_was_done_gives_way_to_what_it_was_done_to) {
     const std::string unexpected = headline_with(rule, u8"Alexandre Loukachenko a prêté serment de manière inattendue lors d'une cérémonie.");
     BOOST_TEST(contains(unexpected, u8"serment lors d'une"), unexpected);
 }
+
+BOOST_AUTO_TEST_CASE(the_default_pack_drops_sentence_adverbs_as_connectives) {
+    const std::string h = default_headline(u8"Le projet de loi du gouvernement va de toute évidence être battu au Parlement.");
+    BOOST_TEST(!contains(h, u8"évidence"), h);
+    BOOST_TEST(contains(h, u8"va être battu"), h);
+}
