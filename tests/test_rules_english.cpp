@@ -1638,3 +1638,9 @@ BOOST_AUTO_TEST_CASE(de_after_a_verb_is_what_the_verb_makes_it) {
     const std::string agree = english_headline(u8"Les dirigeants européens se sont mis d'accord jeudi.");
     BOOST_TEST(contains(agree, "leaders agree"), agree);
 }
+
+BOOST_AUTO_TEST_CASE(an_arabic_particle_stays_in_the_name) {
+    const std::string en = english_headline(
+        u8"Selon l'agence officielle SPA, le prince héritier saoudien Mohammed ben Salmane a reçu le président turc à Djeddah.");
+    BOOST_TEST(contains(en, "Mohammed ben Salmane"), en);
+}

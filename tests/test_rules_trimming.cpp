@@ -760,3 +760,11 @@ BOOST_AUTO_TEST_CASE(the_default_pack_drops_sentence_adverbs_as_connectives) {
     BOOST_TEST(!contains(h, u8"évidence"), h);
     BOOST_TEST(contains(h, u8"va être battu"), h);
 }
+
+BOOST_AUTO_TEST_CASE(a_relative_clause_takes_its_prepositional_opening) {
+    const std::string h = default_headline(
+        u8"Le Premier ministre indien Narendra Modi est arrivé jeudi à Paris pour une visite de deux jours, "
+        u8"au cours de laquelle il doit signer plusieurs contrats d'armement.");
+    BOOST_TEST(!contains(h, "au cours"), h);
+    BOOST_TEST(contains(h, "une visite de deux jours"), h);
+}

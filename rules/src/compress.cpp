@@ -1007,7 +1007,10 @@ private:
                     drop_span(p.where);
                     // "ce lundi", "cette semaine": the demonstrative goes with its time word
                     if (part == grammar::part_kind::time) drop_time_determiner(p.where);
-                    if (part == grammar::part_kind::relative) drop_orphan_apposition(first_at(p.where.end));
+                    if (part == grammar::part_kind::relative) {
+                        drop_orphan_apposition(first_at(p.where.end));
+                        drop_relative_opening(first_at(p.where.begin));
+                    }
                     if (part == grammar::part_kind::subordinate) drop_orphan_complement(first_at(p.where.end));
                 }
             } else if (c.role == role && role != grammar::clause_role::chunk && c.parent >= 0) {
@@ -1019,6 +1022,7 @@ private:
                 if (role == grammar::clause_role::subordinate) drop_orphan_complement(first_at(c.where.end));
                 // "à qui on a demandé …": the preposition goes with its relative pronoun.
                 if (role == grammar::clause_role::relative) {
+                    drop_relative_opening(first_at(c.where.begin));
                     const idx i = first_at(c.where.begin);
                     const idx p = i < size() ? prev(i) : size();
                     if (p < size() && relative_pronoun(i) && preposition(p)) clear(p);
@@ -1418,6 +1422,33 @@ private:
         drop(i, e);
     }
 
+    // ", au cours de laquelle il doit signer …": a relative clause the grammar opens at "de
+    // laquelle" (or "duquel") has the phrase before it, back to its comma, for its opening
+    // ("au cours", "à l'issue", "lors"), which goes with the clause (a comma left last goes
+    // in the tidying). i: the clause's first token.
+    void drop_relative_opening(idx i) {
+        if (i >= size()) return;
+        // (The clause may open at the pronoun, its "de" before it.)
+        if ((is(i, "laquelle") || is(i, "lequel") || is(i, "lesquels") || is(i, "lesquelles")) && i > 0 &&
+            (is(i - 1, "de") || is(i - 1, "d'"))) {
+            --i;
+        }
+        const idx w = i + 1;  // (the pronoun, which the clause took away with it)
+        const bool of_which = is(i, "duquel") || is(i, "desquels") || is(i, "desquelles") ||
+                              ((is(i, "de") || is(i, "d'")) && w < size() &&
+                               (is(w, "laquelle") || is(w, "lequel") || is(w, "lesquels") || is(w, "lesquelles")));
+        if (!of_which) return;
+        int words = 0;
+        for (idx j = prev(i); j < size() && words <= 3; j = prev(j)) {
+            if (toks_[j].kind == tok_kind::comma) {
+                if (words > 0) drop(j + 1, i);
+                return;
+            }
+            if (toks_[j].kind != tok_kind::word) return;
+            ++words;
+        }
+    }
+
     // "depuis que Trump a claqué la porte, en 2018, de l'accord …": a clause the grammar
     // ended at an incise that went before goes on after it, when what follows the incise is
     // a complement ("de l'accord …", which nothing before the clause can take); the
@@ -1569,6 +1600,7 @@ private:
             }
             // between commas, both go: "Le musée, qui …, a dû" -> "Le musée a dû"
             drop(b, closes && after_comma ? e + 1 : e);
+            if (!needs_infinitive) drop_relative_opening(start);
             from = e > 0 ? e : 1;
             // "… qui remplacerait le traité New Start, conclu en 2010": a participle after the
             // comma closing the clause says more of the clause's last noun, and goes with it.

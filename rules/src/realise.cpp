@@ -2510,11 +2510,13 @@ private:
         return {};
     }
 
-    // A particle of a name in a Germanic or Iberian language, which French leaves as it is.
+    // A particle of a name in a Germanic, Iberian or Arabic language, which French leaves as
+    // it is ("von der Leyen", "Mohammed ben Salmane", "Mohamed Ould Ghazouani").
     static bool name_particle(std::string_view key) {
         // (Not the French "de", "du", "le", "la": "Banque de France" is said otherwise.)
         return eq(key, "von") || eq(key, "van") || eq(key, "der") || eq(key, "den") || eq(key, "zu") ||
-               eq(key, "dos") || eq(key, "das") || eq(key, "del");
+               eq(key, "dos") || eq(key, "das") || eq(key, "del") || eq(key, "ben") || eq(key, "bin") ||
+               eq(key, "ibn") || eq(key, "bint") || eq(key, "ould");
     }
 
     // The English of a noun of kinship ("femme" -> "wife" before "de" and a name), or empty.
