@@ -361,8 +361,14 @@ public:
                            &civilities_, &definite_, &parens_, &numbers_, &all_}) {
             list->clear();
         }
+        // (Only the lists the last sentence filled hold tokens: most rules' stay empty.)
         openers_.resize(std::min<std::size_t>(trims_.size(), 64));
-        for (auto& list : openers_) list.clear();
+        for (uint64_t bits = scratch_.openers_filled; bits != 0; bits &= bits - 1) {
+            const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
+            if (rule < openers_.size()) openers_[rule].clear();
+        }
+        uint64_t filled = 0;
+        scratch_.openers_filled = ~uint64_t{0};  // (until the lists are filled below)
         opened_.clear();
         // One lookup per token for all rules' markers, instead of one per token and rule.
         // (Through pointers read once: after each list's push_back the vectors' own would be
@@ -451,9 +457,15 @@ public:
             }
             for (; bits != 0; bits &= bits - 1) {
                 const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
-                if (rule < indexed) openers_[rule].push_back(j);
+                if (rule < indexed) {
+                    openers_[rule].push_back(j);
+                    filled |= uint64_t{1} << rule;
+                }
             }
         }
+        scratch_.openers_filled = filled;
+        openers_filled_ = filled;
+        indexed_ = indexed;
         if (source_ != nullptr) {
             for (const auto& c : source_->clauses) {
                 if (c.role == grammar::clause_role::main) {
@@ -945,7 +957,7 @@ private:
     // sentence: no token its steps start from (see the lists they walk) and nothing of its
     // kind in the tree. Only kinds whose steps start from such tokens can be idle.
     bool idle(trim_kind kind, std::size_t rule) const {
-        const bool no_openers = rule < openers_.size() && openers_[rule].empty();
+        const bool no_openers = rule < indexed_ && (openers_filled_ & (uint64_t{1} << rule)) == 0;
         switch (kind) {
             case trim_kind::relative:
             case trim_kind::subordinate:
@@ -2426,6 +2438,7 @@ private:
         std::vector<uint32_t> finite, quotes, punct, commas, marks, selon, ques, avoir, civilities,
             definite, parens, numbers, times, all;
         std::vector<std::vector<uint32_t>> openers;
+        uint64_t openers_filled = 0;  // bit r: openers[r] may hold tokens (the others are empty)
         std::vector<uint32_t> opened;
         std::vector<marker_lists> lists;
         uint64_t generation = 0;  // only grows: entries of earlier calls never look current
@@ -2466,6 +2479,9 @@ private:
     // per rule r < 64 that walks them (marker_index::walked): the tokens of starts_ bit r
     std::vector<std::vector<uint32_t>>& openers_;
     std::vector<uint32_t>& opened_;  // the tokens where a walked rule's marker may open
+    // (Of openers_: its size, and bit r set where list r holds tokens; idle() asks of each rule.)
+    std::size_t indexed_ = 0;
+    uint64_t openers_filled_ = 0;
     marker_lists* const marker_lists_;  // per token
     uint64_t generation_ = 0;   // the scratch's generation for the rule being applied
     uint32_t main_parts_ = 0;  // bit k: a main clause of the tree has a part of kind k
