@@ -2729,37 +2729,48 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
     const trim_rule* const trim_at = trims.data();
     const std::size_t point = headline ? order.headline_point : order.summary_point;
     if (!kept_only) fired.reserve(walk_size);  // (room made once for the rules that act)
-    for (std::size_t k = 0; k < walk_size; ++k) {
-        const trim_rule& r = trim_at[walk_at[k]];
-        const auto index = static_cast<uint16_t>(walk_at[k]);
-        // (k < point: no present_tense or cut rule reached yet.)
-        if (k == point && recording) {
-            noted.known = true;
-            replay = noted;
-            recording = false;
-        }
-        if (replaying && k < point) {
-            if (replayed >= replay.count || replay.rules[replayed] != index) continue;
-            ++replayed;
-        }
-        if (applied == summary_rules) remember();
-        ++applied;
-        // Rewriting words is for the text: a trim that wants only what is kept, on a sentence
-        // tidy() left alone, skips it (it keeps every token: see present_tense()).
-        if (kept_only && r.kind == trim_kind::present_tense && t.clean()) continue;
-        // What each rule cut is asked of the headline shown only (its trace names it).
-        const bool acts = t.apply(r, walk_at[k], max_words);
-        if (acts && n_acted < 64) acted[n_acted++] = index;
-        if (acts && !kept_only) {
-            fired.push_back({r.name, final_cut ? t.last_change() : std::vector<grammar::span>{}});
-        }
-        if (recording && (acts || r.kind == trim_kind::reported_statement)) {
-            if (noted.count == noted.rules.size()) {
-                recording = false;  // (too many to note: the final cut applies them all)
-            } else {
-                noted.rules[noted.count++] = index;
+    // (Twice over, for a trim that wants only what is kept and for one that wants the text:
+    // only the first records, only the second replays or names the rules that acted.)
+    auto walk_rules = [&](auto only_kept) {
+        constexpr bool kept = decltype(only_kept)::value;
+        for (std::size_t k = 0; k < walk_size; ++k) {
+            const trim_rule& r = trim_at[walk_at[k]];
+            const auto index = static_cast<uint16_t>(walk_at[k]);
+            // (k < point: no present_tense or cut rule reached yet.)
+            if constexpr (kept) {
+                if (k == point && recording) {
+                    noted.known = true;
+                    replay = noted;
+                    recording = false;
+                }
+            } else if (replaying && k < point) {
+                if (replayed >= replay.count || replay.rules[replayed] != index) continue;
+                ++replayed;
+            }
+            if (applied == summary_rules) remember();
+            ++applied;
+            // Rewriting words is for the text: a trim that wants only what is kept, on a
+            // sentence tidy() left alone, skips it (it keeps every token: see present_tense()).
+            if (kept && r.kind == trim_kind::present_tense && t.clean()) continue;
+            // What each rule cut is asked of the headline shown only (its trace names it).
+            const bool acts = t.apply(r, walk_at[k], max_words);
+            if (acts && n_acted < 64) acted[n_acted++] = index;
+            if constexpr (!kept) {
+                if (acts) fired.push_back({r.name, final_cut ? t.last_change() : std::vector<grammar::span>{}});
+            } else if (recording && (acts || r.kind == trim_kind::reported_statement)) {
+                if (noted.count == noted.rules.size()) {
+                    recording = false;  // (too many to note: the final cut applies them all)
+                } else {
+                    noted.rules[noted.count++] = index;
+                }
             }
         }
+    };
+    // (recording only when kept_only, replaying only when not.)
+    if (kept_only) {
+        walk_rules(std::true_type{});
+    } else {
+        walk_rules(std::false_type{});
     }
     if (applied == summary_rules) remember();
     compressed c = t.result();
