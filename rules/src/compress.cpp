@@ -483,11 +483,12 @@ public:
     }
 
     // (In line: about one rule in four is idle, and is settled here without the call.)
-    // (`rule`: r's index in the pack, which the caller has.)
-    bool apply(const trim_rule& r, std::size_t rule, int max_words) {
+    // (`rule`: its index in the pack's `rules`, and `kind` its kind, which the caller has: the
+    // rule itself is read only when it runs.)
+    bool apply(const trim_rule* rules, trim_kind kind, std::size_t rule, int max_words) {
         // A rule with nothing to act on, on a sentence tidy() left alone, changes nothing.
-        if (clean_ && idle(r.kind, rule)) return false;
-        return apply_rule(r, rule, max_words);
+        if (clean_ && idle(kind, rule)) return false;
+        return apply_rule(rules[rule], rule, max_words);
     }
 
 private:
@@ -2577,6 +2578,7 @@ int summary_prefix(const std::vector<trim_rule>& trims) {
 // first present_tense or cut rule (its size when there is none), and summary_prefix.
 struct rule_order {
     std::vector<uint32_t> headline, summary;
+    std::vector<trim_kind> headline_kinds, summary_kinds;  // their kinds, in the same order
     std::size_t headline_point = 0, summary_point = 0;
     int summary_prefix = -1;
 };
@@ -2596,6 +2598,10 @@ const rule_order& rule_order_of(const rule_set::impl& rules) {
             if ((*trims)[k].headline) order.headline.push_back(static_cast<uint32_t>(k));
             if ((*trims)[k].summary) order.summary.push_back(static_cast<uint32_t>(k));
         }
+        order.headline_kinds.clear();
+        order.summary_kinds.clear();
+        for (const uint32_t k : order.headline) order.headline_kinds.push_back((*trims)[k].kind);
+        for (const uint32_t k : order.summary) order.summary_kinds.push_back((*trims)[k].kind);
         auto point = [&](const std::vector<uint32_t>& list) {
             std::size_t at = 0;
             while (at < list.size() && (*trims)[list[at]].kind != trim_kind::present_tense &&
@@ -2725,6 +2731,8 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
     // (Through pointers read once, as the vectors' own would be read again after each call.)
     const std::vector<uint32_t>& walk = headline ? order.headline : order.summary;
     const uint32_t* const walk_at = walk.data();
+    // (A rule's kind without its rule: most rules are idle, and are settled by it alone.)
+    const trim_kind* const kinds_at = headline ? order.headline_kinds.data() : order.summary_kinds.data();
     const std::size_t walk_size = walk.size();
     const trim_rule* const trim_at = trims.data();
     const std::size_t point = headline ? order.headline_point : order.summary_point;
@@ -2734,7 +2742,7 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
     auto walk_rules = [&](auto only_kept) {
         constexpr bool kept = decltype(only_kept)::value;
         for (std::size_t k = 0; k < walk_size; ++k) {
-            const trim_rule& r = trim_at[walk_at[k]];
+            const trim_kind kind = kinds_at[k];
             const auto index = static_cast<uint16_t>(walk_at[k]);
             // (k < point: no present_tense or cut rule reached yet.)
             if constexpr (kept) {
@@ -2751,13 +2759,13 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
             ++applied;
             // Rewriting words is for the text: a trim that wants only what is kept, on a
             // sentence tidy() left alone, skips it (it keeps every token: see present_tense()).
-            if (kept && r.kind == trim_kind::present_tense && t.clean()) continue;
+            if (kept && kind == trim_kind::present_tense && t.clean()) continue;
             // What each rule cut is asked of the headline shown only (its trace names it).
-            const bool acts = t.apply(r, walk_at[k], max_words);
+            const bool acts = t.apply(trim_at, kind, walk_at[k], max_words);
             if (acts && n_acted < 64) acted[n_acted++] = index;
             if constexpr (!kept) {
-                if (acts) fired.push_back({r.name, final_cut ? t.last_change() : std::vector<grammar::span>{}});
-            } else if (recording && (acts || r.kind == trim_kind::reported_statement)) {
+                if (acts) fired.push_back({trim_at[walk_at[k]].name, final_cut ? t.last_change() : std::vector<grammar::span>{}});
+            } else if (recording && (acts || kind == trim_kind::reported_statement)) {
                 if (noted.count == noted.rules.size()) {
                     recording = false;  // (too many to note: the final cut applies them all)
                 } else {
