@@ -362,8 +362,14 @@ public:
                            &civilities_, &definite_, &parens_, &numbers_, &all_}) {
             list->clear();
         }
+        // (Only the lists the last sentence filled hold tokens: most rules' stay empty.)
         openers_.resize(std::min<std::size_t>(trims_.size(), 64));
-        for (auto& list : openers_) list.clear();
+        for (uint64_t bits = scratch_.openers_filled; bits != 0; bits &= bits - 1) {
+            const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
+            if (rule < openers_.size()) openers_[rule].clear();
+        }
+        uint64_t filled = 0;
+        scratch_.openers_filled = ~uint64_t{0};  // (until the lists are filled below)
         opened_.clear();
         // One lookup per token for all rules' markers, instead of one per token and rule.
         // (Through pointers read once: after each list's push_back the vectors' own would be
@@ -452,9 +458,15 @@ public:
             }
             for (; bits != 0; bits &= bits - 1) {
                 const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
-                if (rule < indexed) openers_[rule].push_back(j);
+                if (rule < indexed) {
+                    openers_[rule].push_back(j);
+                    filled |= uint64_t{1} << rule;
+                }
             }
         }
+        scratch_.openers_filled = filled;
+        openers_filled_ = filled;
+        indexed_ = indexed;
         if (source_ != nullptr) {
             for (const auto& c : source_->clauses) {
                 if (c.role == grammar::clause_role::main) {
@@ -472,11 +484,12 @@ public:
     }
 
     // (In line: about one rule in four is idle, and is settled here without the call.)
-    // (`rule`: r's index in the pack, which the caller has.)
-    bool apply(const trim_rule& r, std::size_t rule, int max_words) {
+    // (`rule`: its index in the pack's `rules`, and `kind` its kind, which the caller has: the
+    // rule itself is read only when it runs.)
+    bool apply(const trim_rule* rules, trim_kind kind, std::size_t rule, int max_words) {
         // A rule with nothing to act on, on a sentence tidy() left alone, changes nothing.
-        if (clean_ && idle(r.kind, rule)) return false;
-        return apply_rule(r, rule, max_words);
+        if (clean_ && idle(kind, rule)) return false;
+        return apply_rule(rules[rule], rule, max_words);
     }
 
 private:
@@ -948,7 +961,7 @@ private:
     // sentence: no token its steps start from (see the lists they walk) and nothing of its
     // kind in the tree. Only kinds whose steps start from such tokens can be idle.
     bool idle(trim_kind kind, std::size_t rule) const {
-        const bool no_openers = rule < openers_.size() && openers_[rule].empty();
+        const bool no_openers = rule < indexed_ && (openers_filled_ & (uint64_t{1} << rule)) == 0;
         switch (kind) {
             case trim_kind::relative:
             case trim_kind::subordinate:
@@ -2595,6 +2608,7 @@ private:
         std::vector<uint32_t> finite, quotes, punct, commas, marks, selon, ques, avoir, civilities,
             definite, parens, numbers, times, all;
         std::vector<std::vector<uint32_t>> openers;
+        uint64_t openers_filled = 0;  // bit r: openers[r] may hold tokens (the others are empty)
         std::vector<uint32_t> opened;
         std::vector<marker_lists> lists;
         uint64_t generation = 0;  // only grows: entries of earlier calls never look current
@@ -2635,6 +2649,9 @@ private:
     // per rule r < 64 that walks them (marker_index::walked): the tokens of starts_ bit r
     std::vector<std::vector<uint32_t>>& openers_;
     std::vector<uint32_t>& opened_;  // the tokens where a walked rule's marker may open
+    // (Of openers_: its size, and bit r set where list r holds tokens; idle() asks of each rule.)
+    std::size_t indexed_ = 0;
+    uint64_t openers_filled_ = 0;
     marker_lists* const marker_lists_;  // per token
     uint64_t generation_ = 0;   // the scratch's generation for the rule being applied
     uint32_t main_parts_ = 0;  // bit k: a main clause of the tree has a part of kind k
@@ -2730,6 +2747,7 @@ int summary_prefix(const std::vector<trim_rule>& trims) {
 // first present_tense or cut rule (its size when there is none), and summary_prefix.
 struct rule_order {
     std::vector<uint32_t> headline, summary;
+    std::vector<trim_kind> headline_kinds, summary_kinds;  // their kinds, in the same order
     std::size_t headline_point = 0, summary_point = 0;
     int summary_prefix = -1;
 };
@@ -2749,6 +2767,10 @@ const rule_order& rule_order_of(const rule_set::impl& rules) {
             if ((*trims)[k].headline) order.headline.push_back(static_cast<uint32_t>(k));
             if ((*trims)[k].summary) order.summary.push_back(static_cast<uint32_t>(k));
         }
+        order.headline_kinds.clear();
+        order.summary_kinds.clear();
+        for (const uint32_t k : order.headline) order.headline_kinds.push_back((*trims)[k].kind);
+        for (const uint32_t k : order.summary) order.summary_kinds.push_back((*trims)[k].kind);
         auto point = [&](const std::vector<uint32_t>& list) {
             std::size_t at = 0;
             while (at < list.size() && (*trims)[list[at]].kind != trim_kind::present_tense &&
@@ -2878,41 +2900,54 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
     // (Through pointers read once, as the vectors' own would be read again after each call.)
     const std::vector<uint32_t>& walk = headline ? order.headline : order.summary;
     const uint32_t* const walk_at = walk.data();
+    // (A rule's kind without its rule: most rules are idle, and are settled by it alone.)
+    const trim_kind* const kinds_at = headline ? order.headline_kinds.data() : order.summary_kinds.data();
     const std::size_t walk_size = walk.size();
     const trim_rule* const trim_at = trims.data();
     const std::size_t point = headline ? order.headline_point : order.summary_point;
     if (!kept_only) fired.reserve(walk_size);  // (room made once for the rules that act)
-    for (std::size_t k = 0; k < walk_size; ++k) {
-        const trim_rule& r = trim_at[walk_at[k]];
-        const auto index = static_cast<uint16_t>(walk_at[k]);
-        // (k < point: no present_tense or cut rule reached yet.)
-        if (k == point && recording) {
-            noted.known = true;
-            replay = noted;
-            recording = false;
-        }
-        if (replaying && k < point) {
-            if (replayed >= replay.count || replay.rules[replayed] != index) continue;
-            ++replayed;
-        }
-        if (applied == summary_rules) remember();
-        ++applied;
-        // Rewriting words is for the text: a trim that wants only what is kept, on a sentence
-        // tidy() left alone, skips it (it keeps every token: see present_tense()).
-        if (kept_only && r.kind == trim_kind::present_tense && t.clean()) continue;
-        // What each rule cut is asked of the headline shown only (its trace names it).
-        const bool acts = t.apply(r, walk_at[k], max_words);
-        if (acts && n_acted < 64) acted[n_acted++] = index;
-        if (acts && !kept_only) {
-            fired.push_back({r.name, final_cut ? t.last_change() : std::vector<grammar::span>{}});
-        }
-        if (recording && (acts || r.kind == trim_kind::reported_statement)) {
-            if (noted.count == noted.rules.size()) {
-                recording = false;  // (too many to note: the final cut applies them all)
-            } else {
-                noted.rules[noted.count++] = index;
+    // (Twice over, for a trim that wants only what is kept and for one that wants the text:
+    // only the first records, only the second replays or names the rules that acted.)
+    auto walk_rules = [&](auto only_kept) {
+        constexpr bool kept = decltype(only_kept)::value;
+        for (std::size_t k = 0; k < walk_size; ++k) {
+            const trim_kind kind = kinds_at[k];
+            const auto index = static_cast<uint16_t>(walk_at[k]);
+            // (k < point: no present_tense or cut rule reached yet.)
+            if constexpr (kept) {
+                if (k == point && recording) {
+                    noted.known = true;
+                    replay = noted;
+                    recording = false;
+                }
+            } else if (replaying && k < point) {
+                if (replayed >= replay.count || replay.rules[replayed] != index) continue;
+                ++replayed;
+            }
+            if (applied == summary_rules) remember();
+            ++applied;
+            // Rewriting words is for the text: a trim that wants only what is kept, on a
+            // sentence tidy() left alone, skips it (it keeps every token: see present_tense()).
+            if (kept && kind == trim_kind::present_tense && t.clean()) continue;
+            // What each rule cut is asked of the headline shown only (its trace names it).
+            const bool acts = t.apply(trim_at, kind, walk_at[k], max_words);
+            if (acts && n_acted < 64) acted[n_acted++] = index;
+            if constexpr (!kept) {
+                if (acts) fired.push_back({trim_at[walk_at[k]].name, final_cut ? t.last_change() : std::vector<grammar::span>{}});
+            } else if (recording && (acts || kind == trim_kind::reported_statement)) {
+                if (noted.count == noted.rules.size()) {
+                    recording = false;  // (too many to note: the final cut applies them all)
+                } else {
+                    noted.rules[noted.count++] = index;
+                }
             }
         }
+    };
+    // (recording only when kept_only, replaying only when not.)
+    if (kept_only) {
+        walk_rules(std::true_type{});
+    } else {
+        walk_rules(std::false_type{});
     }
     if (applied == summary_rules) remember();
     compressed c = t.result();
