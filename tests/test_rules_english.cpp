@@ -1644,3 +1644,11 @@ BOOST_AUTO_TEST_CASE(an_arabic_particle_stays_in_the_name) {
         u8"Selon l'agence officielle SPA, le prince héritier saoudien Mohammed ben Salmane a reçu le président turc à Djeddah.");
     BOOST_TEST(contains(en, "Mohammed ben Salmane"), en);
 }
+
+BOOST_AUTO_TEST_CASE(a_possessive_after_a_titled_person_follows_the_title_s_article) {
+    const std::string his = english_headline(
+        u8"Le ministre des Affaires étrangères Nasser Bourita a reçu mardi à Rabat son homologue espagnol José Manuel Albares.");
+    BOOST_TEST(contains(his, "his Spanish counterpart"), his);
+    const std::string her = english_headline(u8"La ministre des Armées Florence Parly a reçu mardi à Paris son homologue indien.");
+    BOOST_TEST(contains(her, "her Indian counterpart"), her);
+}

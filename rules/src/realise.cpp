@@ -3958,6 +3958,22 @@ const char* subject_possessive(const lexicon& lex, const std::vector<const tok*>
             if (eq(t.key, "mme") || eq(t.key, "madame") || eq(t.key, "mlle")) return "her";
             return "their";
         }
+        // A person the grammar read with a title the cut took away ("le ministre des Affaires
+        // étrangères Nasser Bourita" -> "Nasser Bourita"): the title's article says it.
+        if (t.capitalised && source != nullptr) {
+            for (const auto& a : source->actors) {
+                if (a.kind != grammar::actor_kind::person || a.title.empty() || t.begin <= a.where.begin ||
+                    t.begin >= a.where.end) {
+                    continue;
+                }
+                const auto first = std::partition_point(source->tokens.begin(), source->tokens.end(),
+                                                        [&](const grammar::token& g) { return g.where.begin < a.where.begin; });
+                if (first == source->tokens.end() || first->where.begin != a.where.begin) break;
+                if (first->lemma == "le" || first->lemma == "un") return "his";
+                if (first->lemma == "la" || first->lemma == "une") return "her";
+                break;
+            }
+        }
         // A person whose gender the dictionary does not give ("Barack Obama"): "their".
         const bool person_name =
             t.capitalised && country_of(lex, t) < 0 && (t.pos & grammar::pos_place_name) == 0 &&
