@@ -768,3 +768,9 @@ BOOST_AUTO_TEST_CASE(a_relative_clause_takes_its_prepositional_opening) {
     BOOST_TEST(!contains(h, "au cours"), h);
     BOOST_TEST(contains(h, "une visite de deux jours"), h);
 }
+
+BOOST_AUTO_TEST_CASE(an_opening_participle_that_is_also_a_first_person_form_goes) {
+    const std::string h = default_headline(
+        u8"Réunis à Bruxelles, les ministres européens des Affaires étrangères ont décidé lundi de prolonger les sanctions.");
+    BOOST_TEST(h.rfind("Les ministres", 0) == 0, h);
+}

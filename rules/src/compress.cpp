@@ -1143,9 +1143,12 @@ private:
         // (A participle opening the sentence with no determiner is the participle, though the
         // dictionary knows a noun of it too: "Répondant aux accusations de Pékin, …",
         // "Invitée de Jean-Jacques Bourdin, …".)
+        // ("Réunis à Bruxelles, …": a participle that is also a finite form only of the first
+        // or second person, never a statement's verb in news.)
         const bool participle = toks_[b].kind == tok_kind::word && (p & grammar::pos_unknown) == 0 &&
                                 (p & (grammar::pos_past_participle | grammar::pos_present_participle)) != 0 &&
-                                (p & (grammar::pos_present | grammar::pos_past)) == 0;
+                                ((p & (grammar::pos_present | grammar::pos_past)) == 0 ||
+                                 (p & (grammar::pos_3sg | grammar::pos_3pl)) == 0);
         // "Visiblement furieux de …, Trump …", "Bête noire du Kremlin, Alexeï Navalny …": an
         // opening phrase with no determiner and no verb, before a subject, describes it.
         const bool describes = toks_[b].kind == tok_kind::word && (p & grammar::pos_unknown) == 0 &&
