@@ -1652,3 +1652,15 @@ BOOST_AUTO_TEST_CASE(a_possessive_after_a_titled_person_follows_the_title_s_arti
     const std::string her = english_headline(u8"La ministre des Armées Florence Parly a reçu mardi à Paris son homologue indien.");
     BOOST_TEST(contains(her, "her Indian counterpart"), her);
 }
+
+BOOST_AUTO_TEST_CASE(se_dire_before_an_adjective_says_what_one_is) {
+    const std::string concerned = english_headline(
+        u8"Le secrétaire général de l'ONU Antonio Guterres s'est dit « profondément préoccupé » par l'escalade de la violence à Gaza.");
+    BOOST_TEST(contains(concerned, "is deeply concerned by the escalation"), concerned);
+    const std::string ready = english_summary(u8"La Russie s'est dite prête à prolonger le traité New Start.");
+    BOOST_TEST(contains(ready, "Russia is ready to extend"), ready);
+    const std::string eu = english_headline(u8"Les Vingt-Sept se sont engagés à verser 1,5 milliard d'euros à l'Ukraine.");
+    BOOST_TEST(contains(eu, "The Twenty-Seven"), eu);
+    const std::string land = english_headline(u8"Le Maroc et l'Espagne ont convenu jeudi de rouvrir leurs frontières terrestres.");
+    BOOST_TEST(contains(land, "land borders"), land);
+}
