@@ -774,3 +774,15 @@ BOOST_AUTO_TEST_CASE(an_opening_participle_that_is_also_a_first_person_form_goes
         u8"Réunis à Bruxelles, les ministres européens des Affaires étrangères ont décidé lundi de prolonger les sanctions.");
     BOOST_TEST(h.rfind("Les ministres", 0) == 0, h);
 }
+
+BOOST_AUTO_TEST_CASE(a_la_fois_takes_its_second_term_and_a_cut_never_leaves_the_verb_bare) {
+    const std::string both = default_headline(
+        u8"En fait, Bitcoin, inventé par un informaticien (un pseudonyme), est à la fois une monnaie virtuelle "
+        u8"(mais convertible en dollars, euros...) et un protocole d'échange sécurisé à la manière de BitTorrent, "
+        u8"qui permet l'échange de fichiers de pair à pair.");
+    BOOST_TEST(contains(both, u8"et un protocole d'échange"), both);
+    // Too long to take along, and the verb too near to cut before "à la fois": the cut stays.
+    const std::string kept = default_headline(
+        u8"Le bitcoin est à la fois une monnaie virtuelle et un système de paiement très utilisé par les criminels du monde entier.");
+    BOOST_TEST(contains(kept, u8"Le bitcoin est à la fois une monnaie virtuelle"), kept);
+}

@@ -2334,15 +2334,22 @@ private:
             if (comma < size() && tail_words > 0 && tail_words <= 3 && !verb_in_tail) at = comma;
         }
         // "l'accord conclu entre Israël | et les Emirats", "un lien entre industrie |, financement
-        // occulte et corruption": "entre" takes all its terms, so a cut inside them goes on past
-        // the last (its "et" or "ou" and what follows, up to a boundary) when that is six words
-        // at most, else before "entre".
+        // occulte et corruption": "entre" (and "à la fois") takes all its terms, so a cut inside
+        // them goes on past the last (its "et" or "ou" and what follows, up to a boundary) when
+        // that is six words at most, else before "entre".
         if (at < size()) {
             idx entre = size();
             int back = 0;
             for (idx j = prev(at); j < size() && back < 7 && !is(j, "et") && !is(j, "ou"); j = prev(j), ++back) {
                 if (is(j, "entre")) {
                     entre = j;
+                    break;
+                }
+                // (so does "à la fois": "à la fois une monnaie virtuelle | et un système")
+                const idx la = is(j, "fois") ? prev(j) : size();
+                const idx a = la < size() && is(la, "la") ? prev(la) : size();
+                if (a < size() && eq(toks_[a].text, "\xc3\xa0")) {
+                    entre = a;
                     break;
                 }
             }
@@ -2365,7 +2372,15 @@ private:
                     }
                     if (counts_as_word(toks_[k]) && ++extra > 6) break;
                 }
-                if (!clause) at = joined && extra <= 6 ? end : entre;
+                // (Before "entre" only where a boundary could be, past the middle and past the
+                // main verb: "Le bitcoin est | à la fois …" says nothing.)
+                int before = 0;
+                for (idx k = first(); k < entre; k = next(k + 1)) before += counts_as_word(toks_[k]) ? 1 : 0;
+                if (!clause && joined && extra <= 6) {
+                    at = end;
+                } else if (!clause && before >= max_words / 2 && (verb >= size() || entre > next(verb_last + 1))) {
+                    at = entre;
+                }
             }
         }
         // A cut at the "que" of "ainsi que", "alors que", "parce que" … takes the word that
