@@ -786,3 +786,13 @@ BOOST_AUTO_TEST_CASE(a_la_fois_takes_its_second_term_and_a_cut_never_leaves_the_
         u8"Le bitcoin est à la fois une monnaie virtuelle et un système de paiement très utilisé par les criminels du monde entier.");
     BOOST_TEST(contains(kept, u8"Le bitcoin est à la fois une monnaie virtuelle"), kept);
 }
+
+BOOST_AUTO_TEST_CASE(an_opening_participle_with_que_gives_way_to_the_statement) {
+    const std::string h = default_headline(
+        u8"Ajoutant que \"l'accord entre la Chine et le Vatican n'a pas protégé les catholiques contre le parti\".");
+    BOOST_TEST((h.rfind(u8"\"L'accord entre la Chine", 0) == 0 || h.rfind(u8"L'accord entre la Chine", 0) == 0), h);
+    // With a comma closing the participle's phrase the phrase goes up to it, as before.
+    const std::string comma = default_headline(
+        u8"Soulignant que son pays était favorable à l'accord, M. Araghchi a indiqué que les mesures étaient réversibles.");
+    BOOST_TEST(comma.rfind("Araghchi", 0) == 0, comma);
+}

@@ -1158,6 +1158,20 @@ private:
                                opening_description(b);
         const bool opener = (h != nullptr && (c == word_class::prep || c == word_class::conj)) ||
                             participle || describes;
+        // "Ajoutant que « l'accord n'a pas protégé … »": an opening present participle with
+        // its "que" announces what follows, which is the statement, when no comma closes the
+        // participle's phrase before a subject ("Soulignant que son pays …, M. Araghchi a
+        // indiqué" goes up to its comma, below).
+        if (toks_[b].kind == tok_kind::word && (p & grammar::pos_present_participle) != 0 &&
+            (p & grammar::pos_unknown) == 0) {
+            const idx q = next(b + 1);
+            bool comma = false;
+            for (idx i = q; i < size() && !comma; i = next(i + 1)) comma = toks_[i].kind == tok_kind::comma;
+            if (!comma && q < size() && (is(q, "que") || is(q, "qu'")) && next(q + 1) < size()) {
+                drop(b, q + 1);
+                return;
+            }
+        }
         if (match(r, b) == 0 && !opener) return;
         if (c == word_class::conj && h != nullptr && next(b + 1) < size() &&
             toks_[next(b + 1)].kind == tok_kind::word && !toks_[b].elided &&

@@ -69,12 +69,26 @@ struct compressed {
 
 // capitalise_first(s) into s: a first letter in ASCII changes where it stands, with no copy.
 inline void capitalise_first_in_place(std::string& s) {
-    if (s.empty()) return;
-    const auto c = static_cast<unsigned char>(s[0]);
+    // (After an opening quote and its space the first word is the one: "« l'accord …" ->
+    // "« L'accord …".)
+    std::size_t at = 0;
+    while (at < s.size()) {
+        if (s[at] == '"' || s[at] == ' ') {
+            ++at;
+        } else if (s.compare(at, 2, "\xc2\xab") == 0 || s.compare(at, 2, "\xc2\xa0") == 0) {
+            at += 2;
+        } else if (s.compare(at, 3, "\xe2\x80\x9c") == 0) {
+            at += 3;
+        } else {
+            break;
+        }
+    }
+    if (at >= s.size()) return;
+    const auto c = static_cast<unsigned char>(s[at]);
     if (c >= 0x80) {
-        s = capitalise_first(s);
+        s = at == 0 ? capitalise_first(s) : s.substr(0, at) + capitalise_first(s.substr(at));
     } else if (c >= 'a' && c <= 'z') {
-        s[0] = static_cast<char>(c - 'a' + 'A');
+        s[at] = static_cast<char>(c - 'a' + 'A');
     }
 }
 
