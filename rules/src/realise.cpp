@@ -107,6 +107,13 @@ std::string_view negation_word(std::string_view key) {
     return {};
 }
 
+// A word that closes "ne" as its second negative word, English saying it itself or with the
+// verb ("pas", "plus", "jamais", "rien", "personne", "aucun", "guère").
+bool second_negative(std::string_view key) {
+    return !negation_word(key).empty() || eq(key, "rien") || eq(key, "personne") || eq(key, "aucun") ||
+           eq(key, "aucune") || eq(key, "guere");
+}
+
 // Whether the "que" at toks[i] closes a "ne" that stands at most five words before it, with
 // no second negative word between and a verb right after the "ne" ("ne peut que", "n'étaient
 // consultables que").
@@ -114,10 +121,7 @@ bool closes_bare_ne(const std::vector<const tok*>& toks, std::size_t i) {
     for (std::size_t k = i; k-- > 0 && k + 6 > i;) {
         const tok& t = *toks[k];
         if (t.kind != tok_kind::word) return false;
-        if (!negation_word(t.key).empty() || eq(t.key, "rien") || eq(t.key, "personne") ||
-            eq(t.key, "aucun") || eq(t.key, "aucune") || eq(t.key, "guere")) {
-            return false;
-        }
+        if (second_negative(t.key)) return false;
         if (eq(t.key, "ne") || eq(t.key, "n'")) {
             return k + 1 < i && (toks[k + 1]->pos & grammar::pos_verb) != 0;
         }
@@ -158,10 +162,7 @@ std::string_view bare_negated_modal(const std::vector<const tok*>& toks, std::si
     for (std::size_t k = i + 2; k < e && k < i + 6; ++k) {
         const tok& w = *toks[k];
         if (w.kind != tok_kind::word) break;
-        if (!negation_word(w.key).empty() || eq(w.key, "rien") || eq(w.key, "personne") || eq(w.key, "guere") ||
-            eq(w.key, "aucun") || eq(w.key, "aucune") || eq(w.key, "que") || eq(w.key, "qu'")) {
-            return {};
-        }
+        if (second_negative(w.key) || eq(w.key, "que") || eq(w.key, "qu'")) return {};
         if ((w.pos & grammar::pos_infinitive) != 0) {
             infinitive = true;
             break;
@@ -3331,7 +3332,7 @@ bool restrictive_que_after(const std::vector<const tok*>& toks, std::size_t from
         const tok& t = *toks[k];
         if (t.kind != tok_kind::word) return false;
         if (eq(t.key, "que") || eq(t.key, "qu'")) return true;
-        if (!negation_word(t.key).empty() || eq(t.key, "rien") || eq(t.key, "personne")) return false;
+        if (second_negative(t.key)) return false;
     }
     return false;
 }
@@ -4076,9 +4077,7 @@ namespace {
     thread_local std::vector<const tok*> toks;
     return toks;
 }
-}  // namespace
 
-namespace {
 // Whether a verb slot is a form of "be" and nothing after it ("is", "will be", "was not").
 bool bare_be(std::string_view verb) {
     if (ends_with_text(verb, " not")) verb.remove_suffix(4);
