@@ -693,7 +693,11 @@ uint32_t amounts_at(const sentence_state& st, int32_t i) {
 
 }  // namespace
 
-uint32_t article_starts(const sentence_state& st, int32_t i) {
+namespace {
+
+// article_starts past its common cases: a short form whose starts are not held yet, a title
+// or an institution that may follow, a year, a verb reading not asked yet.
+[[gnu::noinline]] uint32_t article_rest(const sentence_state& st, int32_t i) {
     const auto at = static_cast<std::size_t>(i);
     uint32_t starts = form_starts_at(st, at);
     const token& t = tok(st, i);
@@ -730,6 +734,62 @@ uint32_t article_starts(const sentence_state& st, int32_t i) {
         }
     }
     if ((t.pos & finite_bits) && is_finite{}(st, i)) starts |= kind_bit(element_kind::verb_group);
+    return starts & kind_bits;
+}
+
+}  // namespace
+
+// The common cases make no call, so that nothing but scratch registers is used: any other
+// goes on in article_rest (or element_starts_other), where the call is the last thing done.
+uint32_t article_starts(const sentence_state& st, int32_t i) {
+    const auto at = static_cast<std::size_t>(i);
+    const token& t = tok(st, i);
+    const form_facts* const facts = st.facts.data();
+    const form_facts& f = facts[at];
+    uint32_t starts = f.starts;
+    if (!opens_from_form(t.where.size(), f.first_classes)) {
+        // form_starts_at's look-up, without the reading on a miss.
+        const char* const p = st.text + t.where.begin;
+        if (st.start + (st.table_size - 1) - p < 4) return article_rest(st, i);
+        uint32_t window;
+        std::memcpy(&window, p, sizeof window);
+        const auto length = static_cast<uint8_t>(t.where.size());
+        const sentence_state::short_start& slot =
+            st.short_starts[static_cast<std::size_t>(((window ^ length) * 0x9E3779B1u) >> 23) %
+                            sentence_state::short_start_slots];
+        if (slot.length != length || slot.window != window) return article_rest(st, i);
+        starts = slot.starts;
+    }
+    const bool determiner = (starts & plain_determiner) != 0;
+    if ((starts & (kind_bit(element_kind::date) | amount_kinds)) != 0 ||
+        determiner != ((t.pos & pos_determiner) != 0 &&
+                       (f.lists & (uint64_t{1} << wl_not_determiners)) == 0))
+        return element_starts_other(st, i);
+    const std::size_t next = at + 1;
+    if (next < st.token_count) {
+        const uint32_t next_classes = facts[next].first_classes;
+        const token& n = st.token_data[next];
+        if (determiner) {
+            if ((f.lists & (uint64_t{1} << wl_le_la)) != 0 &&
+                (n.kind == token_kind::number || (next_classes & class_bit(term_class::weekday)) != 0))
+                starts |= kind_bit(element_kind::date);
+            std::size_t head = next;
+            while (head < st.token_count &&
+                   (facts[head].lists & (uint64_t{1} << wl_title_adjectives)) != 0)
+                ++head;
+            if ((head < st.token_count &&
+                 (facts[head].first_classes & class_bit(term_class::title)) != 0) ||
+                (next_classes & class_bit(term_class::institution)) != 0)
+                return article_rest(st, i);
+        } else if (n.where.size() == 4 && n.kind == token_kind::number) {
+            return article_rest(st, i);
+        }
+    }
+    if (t.pos & finite_bits) {
+        const int8_t finite = st.finite_memo[at];
+        if (finite < 0) return article_rest(st, i);
+        if (finite != 0) starts |= kind_bit(element_kind::verb_group);
+    }
     return starts & kind_bits;
 }
 
