@@ -628,10 +628,7 @@ bool opens_from_form(std::size_t size, uint32_t first_classes) {
     uint32_t window;
     std::memcpy(&window, p, sizeof window);
     const auto length = static_cast<uint8_t>(t.where.size());
-    const std::size_t at =
-        static_cast<std::size_t>(((window ^ length) * 0x9E3779B1u) >> 23) %
-        sentence_state::short_start_slots;
-    sentence_state::short_start& slot = st.short_starts[at];
+    sentence_state::short_start& slot = st.short_slot(window, length);
     if (slot.length != length || slot.window != window) slot = {window, read(), length};
     return slot.starts;
 }
@@ -754,9 +751,7 @@ uint32_t article_starts(const sentence_state& st, int32_t i) {
         uint32_t window;
         std::memcpy(&window, p, sizeof window);
         const auto length = static_cast<uint8_t>(t.where.size());
-        const sentence_state::short_start& slot =
-            st.short_starts[static_cast<std::size_t>(((window ^ length) * 0x9E3779B1u) >> 23) %
-                            sentence_state::short_start_slots];
+        const sentence_state::short_start& slot = st.short_slot(window, length);
         if (slot.length != length || slot.window != window) return article_rest(st, i);
         starts = slot.starts;
     }
