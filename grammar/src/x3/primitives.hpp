@@ -46,6 +46,8 @@ template <typename Iterator, typename Context>
 [[gnu::always_inline]] inline const char* trim_back(const char* begin, const char* end) {
     while (end > begin) {
         const auto last = static_cast<unsigned char>(end[-1]);
+        // Most ends are a printable ASCII byte, which no white space ends with.
+        if (last > ' ' && last < 0x80) break;
         if (last == ' ' || last == '\t' || last == '\n') {
             --end;
         } else if (end - begin >= 2 && last == 0xA0 &&
