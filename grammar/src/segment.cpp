@@ -168,7 +168,9 @@ inline std::size_t plain_end(std::string_view text, std::size_t i, std::size_t e
         m = _mm_or_si128(m, _mm_or_si128(in_range('!', '.' - '!'), is('?')));
         m = _mm_or_si128(m, _mm_or_si128(is('['), is(']')));
         const __m128i high = _mm_and_si128(v, _mm_set1_epi8(static_cast<char>(0xF0)));
-        m = _mm_or_si128(m, _mm_or_si128(is(0xC2), _mm_cmpeq_epi8(high, _mm_set1_epi8(static_cast<char>(0xE0)))));
+        m = _mm_or_si128(
+            m,
+            _mm_or_si128(is(0xC2), _mm_cmpeq_epi8(high, _mm_set1_epi8(static_cast<char>(0xE0)))));
         for (auto bits = static_cast<uint32_t>(_mm_movemask_epi8(m)); bits != 0; bits &= bits - 1) {
             const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(bits));
             if (!plain_bytes[p[at]]) return at;

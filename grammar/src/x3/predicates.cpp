@@ -589,7 +589,8 @@ uint32_t form_base(std::string_view f, token_kind kind, bool capitalised, uint32
         starts |= kind_bit(element_kind::nonfinite);
     // The lists of element_starts_other's tests but for "le", "la" (article_starts reads them).
     constexpr uint64_t other_lists = start_lists & ~(uint64_t{1} << wl_le_la);
-    if (word && !capitalised && (lists & other_lists & ~(uint64_t{1} << wl_time_prepositions)) == 0) {
+    if (word && !capitalised &&
+        (lists & other_lists & ~(uint64_t{1} << wl_time_prepositions)) == 0) {
         const bool determiner = (pos & pos_determiner) && !listed(wl_not_determiners);
         if (determiner && !listed(wl_time_prepositions)) starts |= plain_determiner;
         if (!determiner && listed(wl_time_prepositions) && !listed(wl_le_la))
@@ -713,13 +714,16 @@ namespace {
         if (determiner) {
             // "le 3 mars", "le lundi 3 mars": a date.
             if ((facts[at].lists & (uint64_t{1} << wl_le_la)) != 0 &&
-                (n.kind == token_kind::number || (next_classes & class_bit(term_class::weekday)) != 0))
+                (n.kind == token_kind::number ||
+                 (next_classes & class_bit(term_class::weekday)) != 0))
                 starts |= kind_bit(element_kind::date);
             // The title or institution after the determiner (and title adjectives).
             std::size_t head = next;
-            while (head < st.token_count && (facts[head].lists & (uint64_t{1} << wl_title_adjectives)) != 0)
+            while (head < st.token_count &&
+                   (facts[head].lists & (uint64_t{1} << wl_title_adjectives)) != 0)
                 ++head;
-            if (head < st.token_count && (facts[head].first_classes & class_bit(term_class::title)) != 0 &&
+            if (head < st.token_count &&
+                (facts[head].first_classes & class_bit(term_class::title)) != 0 &&
                 (form_starts_at(st, head) & opens_title))
                 starts |= kind_bit(element_kind::titled_actor);
             if ((next_classes & class_bit(term_class::institution)) != 0 &&
@@ -757,8 +761,8 @@ uint32_t article_starts(const sentence_state& st, int32_t i) {
     }
     const bool determiner = (starts & plain_determiner) != 0;
     if ((starts & (kind_bit(element_kind::date) | amount_kinds)) != 0 ||
-        determiner != ((t.pos & pos_determiner) != 0 &&
-                       (f.lists & (uint64_t{1} << wl_not_determiners)) == 0))
+        determiner !=
+            ((t.pos & pos_determiner) != 0 && (f.lists & (uint64_t{1} << wl_not_determiners)) == 0))
         return element_starts_other(st, i);
     const std::size_t next = at + 1;
     if (next < st.token_count) {
@@ -766,7 +770,8 @@ uint32_t article_starts(const sentence_state& st, int32_t i) {
         const token& n = st.token_data[next];
         if (determiner) {
             if ((f.lists & (uint64_t{1} << wl_le_la)) != 0 &&
-                (n.kind == token_kind::number || (next_classes & class_bit(term_class::weekday)) != 0))
+                (n.kind == token_kind::number ||
+                 (next_classes & class_bit(term_class::weekday)) != 0))
                 starts |= kind_bit(element_kind::date);
             std::size_t head = next;
             while (head < st.token_count &&

@@ -234,8 +234,9 @@ uint32_t article_starts(const sentence_state& st, int32_t index);
 inline constexpr uint32_t opens_title = 1u << 29, opens_institution = 1u << 30,
                           head_further = 1u << 28, plain_word = 1u << 27, plain_capital = 1u << 26,
                           plain_determiner = 1u << 25, plain_preposition = 1u << 24;
-inline constexpr uint32_t kind_bits = ~(opens_title | opens_institution | head_further | plain_word |
-                                        plain_capital | plain_determiner | plain_preposition);
+inline constexpr uint32_t kind_bits =
+    ~(opens_title | opens_institution | head_further | plain_word | plain_capital |
+      plain_determiner | plain_preposition);
 
 // Bit per element kind (ast::element_kind) whose rule may start at this token: a superset,
 // computed once per token so that most alternatives are skipped without being tried. Also
