@@ -170,6 +170,29 @@ struct capture_directive : x3::unary_parser<Subject, capture_directive<Slot, Sub
     }
 };
 
+// An inverted subject ("-t-il") right after the verb, captured in `Slot`. The tokenizer makes
+// one only where the word before it ends, so only a token starting where the parser stands
+// (the verb's end) may be one: no white space is skipped to find the next token.
+template <ast::slot Slot>
+struct inversion_parser : x3::parser<inversion_parser<Slot>> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const&, Context const& ctx, RContext&, Attribute&) const {
+        sentence_state& st = state(ctx);
+        const int32_t index = st.starting(first);
+        if (index < 0 || !is_inversion{}(st, index)) return false;
+        Iterator start = first;
+        first = st.text + st.token_data[static_cast<std::size_t>(index)].where.end;
+        auto& c = st.capture(Slot);
+        c.begin = st.offset(start);
+        c.end = st.offset(first);
+        c.payload = index;
+        return true;
+    }
+};
+
 // Runs the subject; when it fails, capture slot `Slot` is left as it was before (an
 // alternative that shares its head with the next one reads the head once: the slot the failed
 // branch overwrote holds the head's capture again, as a second reading of the head would set it).

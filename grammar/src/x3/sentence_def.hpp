@@ -84,7 +84,7 @@ inline const auto collective_body = term_parser<term_class::collective, ast::s_c
 // --- verb groups ---------------------------------------------------------------------------
 inline const auto neg_ne = cap<ast::s_neg>[tok<is_neg_ne>];
 inline const auto neg_pas = cap<ast::s_neg2>[tok<is_neg_pas>];
-inline const auto inversion = cap<ast::s_inversion>[tok<is_inversion>];
+inline const auto inversion = inversion_parser<ast::s_inversion>{};
 inline const auto adverbial = adverbial_parser{};  // adverbial_length, else is_plain_adverb
 // After "ne", the second negative word ("pas", "plus", "jamais"); without "ne", "plus" is a
 // comparison ("couvre plus de 15.000 mètres carrés") and is left to the values.
