@@ -587,6 +587,15 @@ uint32_t form_base(std::string_view f, token_kind kind, bool capitalised, uint32
     if (word && !capitalised &&
         ((pos & pos_infinitive) || ((pos & pos_present_participle) && !(pos & pos_noun))))
         starts |= kind_bit(element_kind::nonfinite);
+    // The lists of element_starts_other's tests but for "le", "la" (article_starts reads them).
+    constexpr uint64_t other_lists = start_lists & ~(uint64_t{1} << wl_le_la);
+    if (word && !capitalised &&
+        (lists & other_lists & ~(uint64_t{1} << wl_time_prepositions)) == 0) {
+        const bool determiner = (pos & pos_determiner) && !listed(wl_not_determiners);
+        if (determiner && !listed(wl_time_prepositions)) starts |= plain_determiner;
+        if (!determiner && listed(wl_time_prepositions) && !listed(wl_le_la))
+            starts |= plain_preposition;
+    }
     return starts;
 }
 
@@ -620,10 +629,7 @@ bool opens_from_form(std::size_t size, uint32_t first_classes) {
     uint32_t window;
     std::memcpy(&window, p, sizeof window);
     const auto length = static_cast<uint8_t>(t.where.size());
-    const std::size_t at =
-        static_cast<std::size_t>(((window ^ length) * 0x9E3779B1u) >> 23) %
-        sentence_state::short_start_slots;
-    sentence_state::short_start& slot = st.short_starts[at];
+    sentence_state::short_start& slot = st.short_slot(window, length);
     if (slot.length != length || slot.window != window) slot = {window, read(), length};
     return slot.starts;
 }
@@ -684,6 +690,108 @@ uint32_t amounts_at(const sentence_state& st, int32_t i) {
 }
 
 }  // namespace
+
+namespace {
+
+// article_starts past its common cases: a short form whose starts are not held yet, a title
+// or an institution that may follow, a year, a verb reading not asked yet.
+[[gnu::noinline]] uint32_t article_rest(const sentence_state& st, int32_t i) {
+    const auto at = static_cast<std::size_t>(i);
+    uint32_t starts = form_starts_at(st, at);
+    const token& t = tok(st, i);
+    const form_facts* const facts = st.facts.data();
+    const bool determiner = (starts & plain_determiner) != 0;
+    // A key opening a date or an amount here, or a token whose reading differs from its
+    // form's, takes all the tests.
+    if ((starts & (kind_bit(element_kind::date) | amount_kinds)) != 0 ||
+        determiner != ((t.pos & pos_determiner) != 0 &&
+                       (facts[at].lists & (uint64_t{1} << wl_not_determiners)) == 0))
+        return element_starts_other(st, i);
+    const std::size_t next = at + 1;
+    if (next < st.token_count) {
+        const uint32_t next_classes = facts[next].first_classes;
+        const token& n = st.token_data[next];
+        if (determiner) {
+            // "le 3 mars", "le lundi 3 mars": a date.
+            if ((facts[at].lists & (uint64_t{1} << wl_le_la)) != 0 &&
+                (n.kind == token_kind::number ||
+                 (next_classes & class_bit(term_class::weekday)) != 0))
+                starts |= kind_bit(element_kind::date);
+            // The title or institution after the determiner (and title adjectives).
+            std::size_t head = next;
+            while (head < st.token_count &&
+                   (facts[head].lists & (uint64_t{1} << wl_title_adjectives)) != 0)
+                ++head;
+            if (head < st.token_count &&
+                (facts[head].first_classes & class_bit(term_class::title)) != 0 &&
+                (form_starts_at(st, head) & opens_title))
+                starts |= kind_bit(element_kind::titled_actor);
+            if ((next_classes & class_bit(term_class::institution)) != 0 &&
+                (form_starts_at(st, next) & opens_institution))
+                starts |= kind_bit(element_kind::institution);
+        } else if (n.where.size() == 4 && is_year{}(st, static_cast<int32_t>(next))) {
+            // "en 2009": a date.
+            starts |= kind_bit(element_kind::date);
+        }
+    }
+    if ((t.pos & finite_bits) && is_finite{}(st, i)) starts |= kind_bit(element_kind::verb_group);
+    return starts & kind_bits;
+}
+
+}  // namespace
+
+// The common cases make no call, so that nothing but scratch registers is used: any other
+// goes on in article_rest (or element_starts_other), where the call is the last thing done.
+uint32_t article_starts(const sentence_state& st, int32_t i) {
+    const auto at = static_cast<std::size_t>(i);
+    const token& t = tok(st, i);
+    const form_facts* const facts = st.facts.data();
+    const form_facts& f = facts[at];
+    uint32_t starts = f.starts;
+    if (!opens_from_form(t.where.size(), f.first_classes)) {
+        // form_starts_at's look-up, without the reading on a miss.
+        const char* const p = st.text + t.where.begin;
+        if (st.start + (st.table_size - 1) - p < 4) return article_rest(st, i);
+        uint32_t window;
+        std::memcpy(&window, p, sizeof window);
+        const auto length = static_cast<uint8_t>(t.where.size());
+        const sentence_state::short_start& slot = st.short_slot(window, length);
+        if (slot.length != length || slot.window != window) return article_rest(st, i);
+        starts = slot.starts;
+    }
+    const bool determiner = (starts & plain_determiner) != 0;
+    if ((starts & (kind_bit(element_kind::date) | amount_kinds)) != 0 ||
+        determiner !=
+            ((t.pos & pos_determiner) != 0 && (f.lists & (uint64_t{1} << wl_not_determiners)) == 0))
+        return element_starts_other(st, i);
+    const std::size_t next = at + 1;
+    if (next < st.token_count) {
+        const uint32_t next_classes = facts[next].first_classes;
+        const token& n = st.token_data[next];
+        if (determiner) {
+            if ((f.lists & (uint64_t{1} << wl_le_la)) != 0 &&
+                (n.kind == token_kind::number ||
+                 (next_classes & class_bit(term_class::weekday)) != 0))
+                starts |= kind_bit(element_kind::date);
+            std::size_t head = next;
+            while (head < st.token_count &&
+                   (facts[head].lists & (uint64_t{1} << wl_title_adjectives)) != 0)
+                ++head;
+            if ((head < st.token_count &&
+                 (facts[head].first_classes & class_bit(term_class::title)) != 0) ||
+                (next_classes & class_bit(term_class::institution)) != 0)
+                return article_rest(st, i);
+        } else if (n.where.size() == 4 && n.kind == token_kind::number) {
+            return article_rest(st, i);
+        }
+    }
+    if (t.pos & finite_bits) {
+        const int8_t finite = st.finite_memo[at];
+        if (finite < 0) return article_rest(st, i);
+        if (finite != 0) starts |= kind_bit(element_kind::verb_group);
+    }
+    return starts & kind_bits;
+}
 
 // Out of line, so that the common cases do not pay for saving the many registers this part
 // uses. What the token's form decides comes from form_starts; the tests below read the

@@ -46,6 +46,8 @@ template <typename Iterator, typename Context>
 [[gnu::always_inline]] inline const char* trim_back(const char* begin, const char* end) {
     while (end > begin) {
         const auto last = static_cast<unsigned char>(end[-1]);
+        // Most ends are a printable ASCII byte, which no white space ends with.
+        if (last > ' ' && last < 0x80) break;
         if (last == ' ' || last == '\t' || last == '\n') {
             --end;
         } else if (end - begin >= 2 && last == 0xA0 &&
@@ -163,6 +165,29 @@ struct capture_directive : x3::unary_parser<Subject, capture_directive<Slot, Sub
         auto& c = st.capture(Slot);
         c.begin = st.offset(start);
         c.end = st.offset(first);  // a token's end: no white space to trim
+        c.payload = index;
+        return true;
+    }
+};
+
+// An inverted subject ("-t-il") right after the verb, captured in `Slot`. The tokenizer makes
+// one only where the word before it ends, so only a token starting where the parser stands
+// (the verb's end) may be one: no white space is skipped to find the next token.
+template <ast::slot Slot>
+struct inversion_parser : x3::parser<inversion_parser<Slot>> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const&, Context const& ctx, RContext&, Attribute&) const {
+        sentence_state& st = state(ctx);
+        const int32_t index = st.starting(first);
+        if (index < 0 || !is_inversion{}(st, index)) return false;
+        Iterator start = first;
+        first = st.text + st.token_data[static_cast<std::size_t>(index)].where.end;
+        auto& c = st.capture(Slot);
+        c.begin = st.offset(start);
+        c.end = st.offset(first);
         c.payload = index;
         return true;
     }

@@ -30,8 +30,11 @@ inline const auto of = tok<is_de>;
 inline const auto ago = cap<ast::s_time>[token_run_parser<il_y_a_run>{} >> -approx >>
                                          (tok<is_number> | tok<is_count_word>) >>
                                          tok<is_time_unit>];
-inline const auto date_body = (-tok<is_le> >> -weekday >> day >> month >> -year) | (month >> year) |
-                              (tok<is_time_preposition> >> year) | (weekday >> -tok<is_day_part>) |
+// A weekday is read once: followed by a day and a month, else by a part of the day.
+inline const auto day_month = day >> month >> -year;
+inline const auto date_body = (tok<is_le> >> -weekday >> day_month) |
+                              (weekday >> (day_month | -tok<is_day_part>)) | day_month |
+                              (month >> year) | (tok<is_time_preposition> >> year) |
                               term_parser<term_class::time_word, ast::s_time>{} | ago;
 inline const auto money_body = -approx >> ((number >> -magnitude >> -of >> currency) |
                                            (currency >> number >> -magnitude));
@@ -81,7 +84,7 @@ inline const auto collective_body = term_parser<term_class::collective, ast::s_c
 // --- verb groups ---------------------------------------------------------------------------
 inline const auto neg_ne = cap<ast::s_neg>[tok<is_neg_ne>];
 inline const auto neg_pas = cap<ast::s_neg2>[tok<is_neg_pas>];
-inline const auto inversion = cap<ast::s_inversion>[tok<is_inversion>];
+inline const auto inversion = inversion_parser<ast::s_inversion>{};
 inline const auto adverbial = adverbial_parser{};  // adverbial_length, else is_plain_adverb
 // After "ne", the second negative word ("pas", "plus", "jamais"); without "ne", "plus" is a
 // comparison ("couvre plus de 15.000 mètres carrés") and is left to the values.

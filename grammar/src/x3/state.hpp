@@ -60,8 +60,14 @@ struct sentence_state {
         uint32_t starts = 0;
         uint8_t length = 0;  // 0: empty
     };
-    static constexpr std::size_t short_start_slots = 512;
+    // Enough slots for the short forms' windows of a few articles: with 512, one look-up in
+    // six missed.
+    static constexpr unsigned short_start_bits = 11;
+    static constexpr std::size_t short_start_slots = std::size_t{1} << short_start_bits;
     mutable std::array<short_start, short_start_slots> short_starts{};
+    short_start& short_slot(uint32_t window, uint8_t length) const {
+        return short_starts[((window ^ length) * 0x9E3779B1u) >> (32 - short_start_bits)];
+    }
     uint64_t short_starts_vocab = 0;  // emptied by read_elements for another vocabulary
     std::size_t short_starts_size = 0;
 
