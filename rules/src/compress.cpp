@@ -1244,28 +1244,36 @@ private:
         }
     }
 
+    // Calls f(i, e) for each marker of r that a kept token opens inside the sentence (not at
+    // its first token: an opening phrase is the leading rule's), the marker's tokens being
+    // [i, e).
+    template <typename F>
+    void each_inner_marker(const trim_rule& r, F&& f) {
+        for (const uint32_t i : openings()) {
+            if (!keep_[i]) continue;
+            const std::size_t n = match(r, i);
+            if (n == 0 || prev(i) >= size()) continue;
+            f(static_cast<idx>(i), static_cast<idx>(i + n));
+        }
+    }
+
     // "Mike Pompeo évoque également un jour historique": a connective ties the sentence to
     // the text around it, which a headline has not. It goes inside the sentence (an opening
     // one is the leading rule's), with the commas around it ("a, toutefois, signé"); not
     // before "que" ("ainsi que", "alors que" join), nor at the sentence's end ("c'est ainsi").
     void connective(const trim_rule& r) {
-        for (const uint32_t i : openings()) {
-            if (!keep_[i]) continue;
-            const std::size_t n = match(r, i);
-            if (n == 0) continue;
+        each_inner_marker(r, [&](idx i, idx e) {
             const idx p = prev(i);
-            if (p >= size()) continue;
-            const idx e = i + n;
             const idx after = next(e);
-            if (after >= size()) continue;
+            if (after >= size()) return;
             const tok_kind k = toks_[after].kind;
-            if (k == tok_kind::word && (is(after, "que") || is(after, "qu'"))) continue;
+            if (k == tok_kind::word && (is(after, "que") || is(after, "qu'"))) return;
             if (toks_[p].kind == tok_kind::comma && k == tok_kind::comma) {
                 drop(p, after + 1);  // "Le président, toutefois, a signé" -> "Le président a signé"
             } else if (k == tok_kind::word || k == tok_kind::number || k == tok_kind::quote_open) {
                 drop(i, e);
             }
-        }
+        });
     }
 
     // "s'en est pris avec une extrême virulence à la Première ministre": how a thing was done
@@ -1274,11 +1282,7 @@ private:
     // preposition or boundary ("à la Première ministre"), a capitalised word or a verb; it
     // goes only inside the sentence and when it ends there.
     void manner(const trim_rule& r) {
-        for (const uint32_t i : openings()) {
-            if (!keep_[i]) continue;
-            const std::size_t n = match(r, i);
-            if (n == 0 || prev(i) >= size()) continue;
-            idx e = i + n;
+        each_inner_marker(r, [&](idx i, idx e) {
             int words = 0;
             for (idx j = next(e); j < size() && words < 3; j = next(j + 1)) {
                 const tok& t = toks_[j];
@@ -1291,7 +1295,7 @@ private:
                 e = j + 1;
             }
             drop(i, e);
-        }
+        });
     }
 
     // "a déclaré dans une interview à paraître dans le JDD dimanche que …", "a indiqué le
@@ -1302,11 +1306,7 @@ private:
     // opening one is the leading rule's.)
     void source(const trim_rule& r) {
         const int most = r.max_words > 0 ? r.max_words : 10;
-        for (const uint32_t i : openings()) {
-            if (!keep_[i]) continue;
-            const std::size_t n = match(r, i);
-            if (n == 0 || prev(i) >= size()) continue;
-            idx e = i + n;
+        each_inner_marker(r, [&](idx i, idx e) {
             int words = 0;
             for (idx j = next(e); j < size(); j = next(j + 1)) {
                 const tok& t = toks_[j];
@@ -1329,7 +1329,7 @@ private:
                 e = j + 1;
             }
             if (words <= most) drop(i, e);
-        }
+        });
     }
 
     // is_form_of_any_verb() of the rule's verb markers. (A token with a lemma is asked of its
