@@ -1664,3 +1664,8 @@ BOOST_AUTO_TEST_CASE(se_dire_before_an_adjective_says_what_one_is) {
     const std::string land = english_headline(u8"Le Maroc et l'Espagne ont convenu jeudi de rouvrir leurs frontières terrestres.");
     BOOST_TEST(contains(land, "land borders"), land);
 }
+
+BOOST_AUTO_TEST_CASE(de_after_a_participle_is_what_its_verb_makes_it) {
+    const std::string en = english_summary(u8"Il dit que les prix ont augmenté de 5 % en un an.");
+    BOOST_TEST(contains(en, "increased by 5%"), en);
+}

@@ -1321,7 +1321,8 @@ public:
                             entry = reflexive_entry(lex_, folded_key(verb.lemma.empty() ? verb.key : verb.lemma, folded));
                         }
                         if (entry == nullptr) {
-                            if (const form_hit* h = verb_reading(lex_, verb, false)) entry = &lex_.entries[h->entry];
+                            const bool participle = (verb.pos & grammar::pos_past_participle) != 0;
+                            if (const form_hit* h = verb_reading(lex_, verb, participle)) entry = &lex_.entries[h->entry];
                         }
                         if (entry != nullptr && entry->en_de) {
                             if (!entry->en_de->empty()) out.words.push_back(*entry->en_de);
