@@ -128,6 +128,18 @@ struct term_parser : x3::parser<term_parser<Class, Slot>> {
     }
 };
 
+// Captures in `Slot` the n tokens from token `index`, which starts at `first`, and moves
+// `first` to the last one's end (a token's end: no white space to trim).
+template <ast::slot Slot, typename Iterator>
+inline void capture_tokens(sentence_state& st, Iterator& first, int32_t index, std::size_t n) {
+    const Iterator start = first;
+    first = st.text + st.token_data[static_cast<std::size_t>(index) + n - 1].where.end;
+    auto& c = st.capture(Slot);
+    c.begin = st.offset(start);
+    c.end = st.offset(first);
+    c.payload = index;
+}
+
 template <ast::slot Slot, typename Subject>
 struct capture_directive : x3::unary_parser<Subject, capture_directive<Slot, Subject>> {
     using base_type = x3::unary_parser<Subject, capture_directive<Slot, Subject>>;
@@ -160,12 +172,7 @@ struct capture_directive : x3::unary_parser<Subject, capture_directive<Slot, Sub
         sentence_state& st = state(ctx);
         const std::size_t n = length(st, index);
         if (n == 0) return false;
-        Iterator start = first;
-        first = st.text + st.token_data[static_cast<std::size_t>(index) + n - 1].where.end;
-        auto& c = st.capture(Slot);
-        c.begin = st.offset(start);
-        c.end = st.offset(first);  // a token's end: no white space to trim
-        c.payload = index;
+        capture_tokens<Slot>(st, first, index, n);
         return true;
     }
 };
@@ -183,12 +190,7 @@ struct inversion_parser : x3::parser<inversion_parser<Slot>> {
         sentence_state& st = state(ctx);
         const int32_t index = st.starting(first);
         if (index < 0 || !is_inversion{}(st, index)) return false;
-        Iterator start = first;
-        first = st.text + st.token_data[static_cast<std::size_t>(index)].where.end;
-        auto& c = st.capture(Slot);
-        c.begin = st.offset(start);
-        c.end = st.offset(first);
-        c.payload = index;
+        capture_tokens<Slot>(st, first, index, 1);
         return true;
     }
 };
