@@ -699,6 +699,19 @@ BOOST_AUTO_TEST_CASE(where_a_statement_was_made_goes) {
     BOOST_TEST(!contains(published, "Figaro"), published);
 }
 
+BOOST_AUTO_TEST_CASE(a_cut_does_not_fall_inside_the_main_verb_group) {
+    // The limit falls after "a" ("est" in the present): the cut moves past the participle,
+    // and the complement that ends the sentence within three words comes along.
+    const std::string sold = default_headline(
+        u8"Un tableau de maître ayant appartenu au célèbre peintre français Claude Monet a été vendu hier à Paris.");
+    BOOST_TEST(contains(sold, u8"Monet est vendu à Paris"), sold);
+    // The limit falls after "pas".
+    const std::string negated = default_headline(
+        u8"Les deux entraîneurs des équipes nationales de Belgique, Georges Leekens et Eden Hazard n'ont pas "
+        u8"caché leur plaisir.");
+    BOOST_TEST(contains(negated, u8"n'ont pas caché leur plaisir"), negated);
+}
+
 BOOST_AUTO_TEST_CASE(a_cut_does_not_leave_que_without_its_verb) {
     // The last boundary within the limit is "et", inside the subject of the "que" clause,
     // whose verb comes before the limit.

@@ -2271,19 +2271,23 @@ private:
                 }
             }
         }
+        // Nor does it fall inside the main verb's group ("Eden Hazard et Georges Leekens n'ont
+        // pas | caché le plaisir"): it moves past the group, whose complement the step below
+        // then takes along.
+        if (verb < size() && keep_[verb] && at > verb && at <= verb_last) at = next(verb_last + 1);
         // A cut right after the main verb ("… le milliardaire républicain prend") takes the
-        // verb's complement up to the next boundary, three words at most past the limit.
+        // verb's complement up to the next boundary or the sentence's end, three words at most
+        // past the limit.
         idx said = at < size() ? prev(at) : size();  // the last word kept that tidy() will not drop
         while (said < size() && said > verb && is_function_word(lex_, toks_[said])) said = prev(said);
         if (verb < size() && at < size() && said < size() && said >= verb && said <= verb_last) {
             int extra = 0;
-            for (idx i = at; i < size() && extra <= 3; i = next(i + 1)) {
-                if (i > at && is_boundary(i)) {
-                    at = i;
-                    break;
-                }
+            idx i = at;
+            for (; i < size() && extra <= 3; i = next(i + 1)) {
+                if (i > at && is_boundary(i)) break;
                 if (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number) ++extra;
             }
+            if (extra <= 3) at = i;
         }
         // A cut that leaves a verb without its complement ("Donald Trump fait pression,
         // conclu") moves back to an earlier boundary, when there is one past the middle (and
