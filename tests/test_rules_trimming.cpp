@@ -809,3 +809,17 @@ BOOST_AUTO_TEST_CASE(an_opening_participle_with_que_gives_way_to_the_statement) 
         u8"Soulignant que son pays était favorable à l'accord, M. Araghchi a indiqué que les mesures étaient réversibles.");
     BOOST_TEST(comma.rfind("Araghchi", 0) == 0, comma);
 }
+
+BOOST_AUTO_TEST_CASE(straight_single_quotes_are_quotation_marks) {
+    // They keep the article's spacing ("les ' gilets jaunes '" was written).
+    const std::string plain =
+        default_headline(u8"Le président juge qu'il serait injuste d'opposer les 'gilets jaunes' aux écologistes.");
+    BOOST_TEST(contains(plain, u8"d'opposer les 'gilets jaunes' aux"), plain);
+    // A quote inside a quote whose close the cut took: the outer opening goes, the inner
+    // quote stays whole.
+    const std::string nested = default_headline(
+        u8"Le président juge qu'il \"serait malhonnête d'opposer les 'gilets jaunes' à la transition "
+        u8"climatique et à la lutte contre le réchauffement de la planète\".");
+    BOOST_TEST(!contains(nested, "\""), nested);
+    BOOST_TEST(contains(nested, u8"les 'gilets jaunes'"), nested);
+}

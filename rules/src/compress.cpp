@@ -2502,20 +2502,24 @@ private:
     bool tidy(bool all_kept = false) {
         // Each pass visits only the tokens it may drop (quotes, then punctuation), in order.
         const std::size_t before = dropped_;
+        // A close matches the innermost open quote; the opens left unmatched go, each of
+        // them (qu'il "serait … les 'gilets jaunes'" cut before the outer close loses its
+        // opening ", not the inner quote).
+        constexpr int deepest = 8;  // (quotes nested deeper are counted, not dropped)
+        idx opens[deepest];
         int open = 0;
-        idx last_open = size();
         for (const uint32_t i : quotes_) {
             if (!keep_[i]) continue;
             if (toks_[i].kind == tok_kind::quote_open) {
+                if (open < deepest) opens[open] = i;
                 ++open;
-                last_open = i;
             } else if (open == 0) {
                 unkeep(i);
             } else {
                 --open;
             }
         }
-        if (open > 0 && last_open < size()) unkeep(last_open);
+        for (int k = 0; k < std::min(open, deepest); ++k) unkeep(opens[k]);
         // (The flags and tokens read through pointers taken once, as in the constructor;
         // unkeep() writes the same flags.)
         const uint16_t* const keep = keep_;

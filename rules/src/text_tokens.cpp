@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 // ICU's U8_* macros narrow ints internally; their warnings say nothing about this file.
 #pragma GCC diagnostic ignored "-Wconversion"
@@ -552,6 +553,7 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
     const cursor cur{text};
     const auto size = static_cast<int32_t>(text.size());
     bool quote_open = false;  // for straight double quotes
+    bool single_open = false;  // and single ones
     const auto* const bytes = reinterpret_cast<const unsigned char*>(text.data());
     for (int32_t i = 0; i < size;) {
         const int32_t start = i;
@@ -719,6 +721,22 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
                     kind = quote_open ? tok_kind::quote_close : tok_kind::quote_open;
                     quote_open = !quote_open;
                     break;
+                case '\'':
+                    // A straight single quote standing alone (an elision's is its word's) is a
+                    // quotation mark, "les 'gilets jaunes'": it opens before a word, after a
+                    // space or an opening mark, and closes the one open.
+                    if (single_open) {
+                        kind = tok_kind::quote_close;
+                        single_open = false;
+                    } else if ((start == 0 || bytes[start - 1] == ' ' || bytes[start - 1] == '"' ||
+                                bytes[start - 1] == '(') &&
+                               i < size && (bytes[i] >= 0x80 || std::isalnum(bytes[i]) != 0)) {
+                        kind = tok_kind::quote_open;
+                        single_open = true;
+                    } else {
+                        kind = tok_kind::symbol;
+                    }
+                    break;
                 case '(': case '[': kind = tok_kind::paren_open; break;
                 case ')': case ']': kind = tok_kind::paren_close; break;
                 default: kind = tok_kind::symbol; break;
@@ -857,7 +875,7 @@ bool spaced(const tok& prev, const tok& t) {
     if (prev.elided || prev.kind == tok_kind::paren_open) return false;
     return !(t.kind == tok_kind::comma || t.kind == tok_kind::paren_close ||
              (t.kind == tok_kind::stop && eq(t.text, ".")) ||
-             (t.kind == tok_kind::quote_close && eq(t.text, "\"")));
+             (t.kind == tok_kind::quote_close && (eq(t.text, "\"") || eq(t.text, "'"))));
 }
 
 }  // namespace
