@@ -1669,3 +1669,18 @@ BOOST_AUTO_TEST_CASE(de_after_a_participle_is_what_its_verb_makes_it) {
     const std::string en = english_summary(u8"Il dit que les prix ont augmenté de 5 % en un an.");
     BOOST_TEST(contains(en, "increased by 5%"), en);
 }
+
+BOOST_AUTO_TEST_CASE(a_modal_before_its_infinitive_is_said_in_every_person) {
+    // "devons" is also the plural of a noun ("devon"): the modal wins before an infinitive.
+    const std::string en = english_summary(u8"Le président estime que nous devons partir.");
+    BOOST_TEST(contains(en, "we must leave"), en);
+    BOOST_TEST(!contains(en, "devons"), en);
+}
+
+BOOST_AUTO_TEST_CASE(on_is_one_and_l_on_too) {
+    const std::string on = english_summary(u8"On ne peut pas encore parler d'un début de normalisation.");
+    BOOST_TEST(on.rfind("One ", 0) == 0, on);
+    const std::string l_on =
+        english_summary(u8"Le ministre estime que l'on ne peut pas traiter ce sujet sous le coup de l'émotion.");
+    BOOST_TEST(contains(l_on, "that one can"), l_on);
+}

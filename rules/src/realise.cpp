@@ -138,6 +138,41 @@ bool ends_in_particle(std::string_view en) {
     return particles.contains(en.substr(space + 1));
 }
 
+// The English of a French modal (or "aller", "vouloir") before the verb it leads, in any
+// person and tense that has one: "doit" -> "must", "devons" -> "must" ("devons" is also the
+// plural of a noun, "devon"), "allait" -> "was going to"; empty for any other word.
+std::string_view modal_before_verb(std::string_view key) {
+    // (A few words, read in turn: no key to build, no tree to walk.)
+    static constexpr std::pair<std::string_view, std::string_view> modals[] = {
+        {"doit", "must"},      {"doivent", "must"},    {"devrait", "should"},
+        {"devraient", "should"}, {"peut", "can"},      {"peuvent", "can"},
+        {"pourrait", "could"}, {"pourraient", "could"}, {"va", "will"},
+        {"vont", "will"},      {"vais", "will"},       {"vas", "will"},
+        {"allons", "will"},    {"allez", "will"},      {"allait", "was going to"},
+        {"allaient", "were going to"}, {"allais", "was going to"},
+        {"allions", "were going to"}, {"alliez", "were going to"},
+        {"veut", "wants to"},   {"veulent", "want to"}, {"devra", "will have to"},
+        {"devront", "will have to"}, {"pourra", "will be able to"},
+        {"pourront", "will be able to"}, {"voudrait", "would like to"},
+        {"voudraient", "would like to"}, {"devait", "was due to"}, {"devaient", "were due to"},
+        {"pouvait", "could"}, {"pouvaient", "could"}, {"voulait", "wanted to"},
+        {"voulaient", "wanted to"},
+        // (the first and second persons, which quotes speak in: "nous devons agir")
+        {"dois", "must"},     {"devons", "must"},     {"devez", "must"},
+        {"peux", "can"},      {"pouvons", "can"},     {"pouvez", "can"},
+        {"veux", "want to"},  {"voulons", "want to"}, {"voulez", "want to"},
+        {"devrais", "should"}, {"devrions", "should"}, {"devriez", "should"},
+        {"pourrais", "could"}, {"pourrions", "could"}, {"pourriez", "could"},
+        {"devrai", "will have to"}, {"devrons", "will have to"}, {"devrez", "will have to"},
+        {"pourrai", "will be able to"}, {"pourrons", "will be able to"},
+        {"pourrez", "will be able to"}, {"voudrais", "would like to"},
+        {"voudrions", "would like to"}, {"voudriez", "would like to"}};
+    for (const auto& [fr, en] : modals) {
+        if (fr == key) return en;
+    }
+    return {};
+}
+
 // At toks[i], "ne" alone before a form of pouvoir or oser ("qu'il ne pouvait appuyer", a
 // written negation with no "pas"): that form denied in English ("could not"), else empty. Not
 // when a second negative word follows within four words ("ne peut pas", "ne peut rien"), nor
@@ -1451,6 +1486,19 @@ public:
                     }
                     noun_at = std::string::npos;
                     continue;
+                }
+                // "que nous devons partir" -> "that we must leave", "voulons partir" -> "want to
+                // leave": a modal right before its infinitive, in every person. (Not "devait",
+                // which reported speech makes "must": "estime que l'Europe devait accélérer",
+                // and which the verb's own entry says so.)
+                if (i + 1 < e && (toks[i + 1]->pos & grammar::pos_infinitive) != 0 &&
+                    !eq(t.key, "devait") && !eq(t.key, "devaient")) {
+                    if (const std::string_view said = modal_before_verb(t.key); !said.empty()) {
+                        out.words.emplace_back(said);
+                        noun_at = std::string::npos;
+                        ++i;
+                        continue;
+                    }
                 }
                 // "qui sont venus", "l'idée est venue": être before the participle of a verb that
                 // takes it is that verb's past ("came"), no passive ("is come"); "était arrivé" is
@@ -4204,39 +4252,12 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             std::size_t at = inside ? v.begin : v.begin - 1;
             if (inside && (eq(toks[at]->key, "ne") || eq(toks[at]->key, "n'")) && at + 1 < v.verb) ++at;
             const tok& m = *toks[at];
-            // (A few words, read in turn: no key to build, no tree to walk.)
-            static constexpr std::pair<std::string_view, std::string_view> modals[] = {
-                {"doit", "must"},      {"doivent", "must"},    {"devrait", "should"},
-                {"devraient", "should"}, {"peut", "can"},      {"peuvent", "can"},
-                {"pourrait", "could"}, {"pourraient", "could"}, {"va", "will"},
-                {"vont", "will"},      {"vais", "will"},       {"vas", "will"},
-                {"allons", "will"},    {"allez", "will"},      {"allait", "was going to"},
-                {"allaient", "were going to"}, {"allais", "was going to"},
-                {"allions", "were going to"}, {"alliez", "were going to"},
-                {"veut", "wants to"},   {"veulent", "want to"}, {"devra", "will have to"},
-                {"devront", "will have to"}, {"pourra", "will be able to"},
-                {"pourront", "will be able to"}, {"voudrait", "would like to"},
-                {"voudraient", "would like to"}, {"devait", "was due to"}, {"devaient", "were due to"},
-                {"pouvait", "could"}, {"pouvaient", "could"}, {"voulait", "wanted to"},
-                {"voulaient", "wanted to"},
-                // (the first and second persons, which quotes speak in: "nous devons agir")
-                {"dois", "must"},     {"devons", "must"},     {"devez", "must"},
-                {"peux", "can"},      {"pouvons", "can"},     {"pouvez", "can"},
-                {"veux", "want to"},  {"voulons", "want to"}, {"voulez", "want to"},
-                {"devrais", "should"}, {"devrions", "should"}, {"devriez", "should"},
-                {"pourrais", "could"}, {"pourrions", "could"}, {"pourriez", "could"},
-                {"devrai", "will have to"}, {"devrons", "will have to"}, {"devrez", "will have to"},
-                {"pourrai", "will be able to"}, {"pourrons", "will be able to"},
-                {"pourrez", "will be able to"}, {"voudrais", "would like to"},
-                {"voudrions", "would like to"}, {"voudriez", "would like to"}};
-            const auto it = std::find_if(std::begin(modals), std::end(modals),
-                                         [&](const auto& p) { return p.first == m.key; });
-            if (it != std::end(modals)) {
+            if (const std::string_view said_modal = modal_before_verb(m.key); !said_modal.empty()) {
                 bool be = v.passive;
                 for (std::size_t k = v.begin; k < v.verb && k < toks.size(); ++k) {
                     be = be || eq(toks[k]->key, "etre");
                 }
-                std::string modal(it->second);
+                std::string modal(said_modal);
                 // An imperfect the French headline says in the present ("allait signer" -> "va
                 // signer") is said in the present too.
                 static constexpr std::pair<std::string_view, std::string_view> now[] = {
