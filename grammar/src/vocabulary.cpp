@@ -131,6 +131,12 @@ void vocabulary::add(term_class cls, std::string_view phrase, std::string_view p
     ++impl_->count;
 }
 
+void vocabulary::shrink_to_fit() {
+    for (auto& table : impl_->tables) table.shrink_to_fit();
+    impl_->payloads.shrink_to_fit();
+    impl_->abbreviations.shrink_to_fit();
+}
+
 std::size_t vocabulary::size() const { return impl_->count; }
 
 const std::string* find_term(const vocabulary& vocab, term_class cls, std::string_view phrase) {

@@ -153,6 +153,7 @@ void load_vocabulary(const yaml_pack& pack, rule_set::impl& out,
             out.vocab->add(cls, *phrase, key.value_or(""));
         }
     }
+    out.vocab->shrink_to_fit();
 }
 
 load_result load(const pack_source& source) {
