@@ -919,19 +919,32 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
     out.hit_pool.reserve(pending.size());
     out.form_keys.clear();
     out.form_keys.reserve(key_bytes);
+    // Each form's hits and key copied out, the list goes before the word index is made: the
+    // largest part of a pack, built while a reload still holds the previous one. What the
+    // index needs of the k-th form is kept in order[k]: its key's size and its number of hits.
+    std::size_t forms = 0;
+    for (std::size_t i = 0; i < order.size(); ++forms) {
+        const std::string_view form = key_at(i);
+        const std::size_t at = out.hit_pool.size();
+        for (; i < order.size() && key_at(i) == form; ++i) out.hit_pool.push_back(pending.hit(number(order[i])));
+        out.form_keys += form;
+        order[forms] = uint64_t{form.size()} << 32 | (out.hit_pool.size() - at);
+    }
+    pending.clear();
     out.word_index.clear();
     // Sized once for all it will hold (forms, phrases' first words, country forms, and some
     // room for the trimming markers' first words, added later): its slots are not made
     // again as words come.
     out.word_index.reserve(key_count + out.phrases.size() + out.country_by_form.size() + 256);
-    for (std::size_t i = 0; i < order.size();) {
-        const std::string_view form = key_at(i);
-        const std::size_t at = out.hit_pool.size();
-        for (; i < order.size() && key_at(i) == form; ++i) out.hit_pool.push_back(pending.hit(number(order[i])));
-        const std::string_view view(out.form_keys.data() + out.form_keys.size(), form.size());
-        out.form_keys += form;
-        lexicon::word_info& info = out.word_index[view];
-        info.forms = form_hits(out.hit_pool.data() + at, out.hit_pool.data() + out.hit_pool.size());
+    std::size_t key_from = 0;
+    const form_hit* hits = out.hit_pool.data();
+    for (std::size_t k = 0; k < forms; ++k) {
+        const std::size_t size = order[k] >> 32;
+        const std::size_t count = number(order[k]);
+        lexicon::word_info& info = out.word_index[std::string_view(out.form_keys.data() + key_from, size)];
+        key_from += size;
+        info.forms = form_hits(hits, hits + count);
+        hits += count;
         info.function_word = std::any_of(info.forms.begin(), info.forms.end(), [&](const form_hit& h) {
             return function_class(out.entries[h.entry].pos);
         });
@@ -939,7 +952,6 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
             return out.entries[h.entry].pos == word_class::title;
         });
     }
-    pending.clear();
     std::vector<uint64_t>().swap(order);
     for (const auto& [key, list] : out.phrases) {
         lexicon::word_info& info = out.word_index[key];
