@@ -8,7 +8,7 @@
 #include <boost/spirit/home/x3/support/unused.hpp>  // what callers pass parse() for its context
 #include <cstdint>
 #include <cstring>
-#include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -38,11 +38,11 @@ class key_table final {
         for (std::size_t i = 0;;) {
             const char c = key[i];
             if (at == 0) {
-                nodes_.push_back(node{c});
                 at = static_cast<uint32_t>(nodes_.size());
-                (from == 0 ? root_ : nodes_[from - 1].*which) = at;
+                nodes_.push_back(node{c});
+                (from == 0 ? root_ : nodes_[from].*which) = at;
             }
-            node& n = nodes_[at - 1];
+            node& n = nodes_[at];
             from = at;
             if (c == n.c) {
                 if (++i == key.size()) {
@@ -70,7 +70,7 @@ class key_table final {
         Iterator latest = first;
         uint32_t found = 0;
         while (at != 0 && i != last) {
-            const node& n = nodes[at - 1];
+            const node& n = nodes[at];
             const char c = *i;
             if (c == n.c) {
                 if (n.value != 0) {
@@ -92,11 +92,39 @@ class key_table final {
   private:
     struct node {
         char c = 0;
-        uint32_t lt = 0, eq = 0, gt = 0;  // node index + 1; 0: none
+        uint32_t lt = 0, eq = 0, gt = 0;  // node index; 0: none
         uint32_t value = 0;               // value + 1; 0: no key ends here
     };
-    std::vector<node> nodes_;
+    std::vector<node> nodes_ = std::vector<node>(1);  // (node 0 stands for none)
     uint32_t root_ = 0;
+};
+
+// The bytes of the vocabulary's map keys, in blocks that never move (the maps hold views of
+// them): a std::string per key, most of them a few bytes, took 32 bytes and often a block of
+// its own.
+class key_bytes final {
+  public:
+    std::string_view store(std::string_view key) {
+        if (key.empty()) return {};
+        if (key.size() > block_size - used_) {
+            // (A key longer than a block has one of its own.)
+            blocks_.emplace_back(new char[std::max(key.size(), block_size)]);
+            used_ = key.size() > block_size ? block_size : 0;
+            if (key.size() > block_size) {
+                std::memcpy(blocks_.back().get(), key.data(), key.size());
+                return std::string_view(blocks_.back().get(), key.size());
+            }
+        }
+        char* const at = blocks_.back().get() + used_;
+        std::memcpy(at, key.data(), key.size());
+        used_ += key.size();
+        return std::string_view(at, key.size());
+    }
+
+  private:
+    static constexpr std::size_t block_size = 4096;
+    std::vector<std::unique_ptr<char[]>> blocks_;
+    std::size_t used_ = block_size;  // in the last block
 };
 
 struct vocabulary::impl {
@@ -119,7 +147,13 @@ struct vocabulary::impl {
     word_map first_words;
     // Whole phrase (lower-case first letter) -> bit per term class it belongs to.
     word_map phrase_classes;
-    std::deque<std::string> keys;  // storage of the maps' keys; a deque never moves them
+    key_bytes keys;  // storage of the maps' keys, each stored once
+    // The stored copy of `key`, stored now if no map has it yet.
+    std::string_view intern(std::string_view key) {
+        if (auto it = phrase_classes.find(key); it != phrase_classes.end()) return it->first;
+        if (auto it = first_words.find(key); it != first_words.end()) return it->first;
+        return keys.store(key);
+    }
 
     // The first bytes of every key of every table, as bits of one filter: a key of a class can
     // match at a text position only if the bits for that class and the bytes there are set
