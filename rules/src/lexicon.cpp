@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <deque>
 #include <atomic>
 #include <fstream>
 #include <mutex>
@@ -134,7 +133,7 @@ class form_list final {
     // A form ends where the next one starts.
     std::string_view key(std::size_t i) const {
         const std::size_t end = i + 1 < forms_.size() ? forms_[i + 1].at : text_.size();
-        return std::string_view(text_).substr(forms_[i].at, end - forms_[i].at);
+        return std::string_view(text_.data() + forms_[i].at, end - forms_[i].at);
     }
     form_hit hit(std::size_t i) const { return {forms_[i].entry, forms_[i].kind, forms_[i].words}; }
     void clear() {
@@ -149,7 +148,9 @@ class form_list final {
         form_kind kind;
         uint8_t words;
     };
-    std::deque<form> forms_;  // (in blocks: no room kept spare, nothing copied as it grows)
+    // (Grown by doubling: its spare room is gone before the word index, the peak of a load,
+    // is made.)
+    std::vector<form> forms_;
     std::string text_;
 };
 

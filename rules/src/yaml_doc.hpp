@@ -138,7 +138,7 @@ private:
         uint32_t text_at = 0;       // scalars: their text in texts_
         uint32_t text_size = 0;
     };
-    std::string_view text(const entry& e) const { return std::string_view(texts_).substr(e.text_at, e.text_size); }
+    std::string_view text(const entry& e) const { return std::string_view(texts_.data() + e.text_at, e.text_size); }
     std::vector<entry> nodes_;
     // The scalars' texts one after another: a std::string per node (32 bytes, and a block of
     // its own past 15 bytes) made the lexicon's trees, read while a reload holds the previous
