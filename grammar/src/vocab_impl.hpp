@@ -1,14 +1,14 @@
-// The vocabulary's storage: one X3 symbol table per term class (matched on the text) and an
-// exact map per class (looked up by lemma or form outside the grammar).
+// The vocabulary's storage: one table of keys per term class (matched on the text as X3 symbols
+// are) and an exact map per class (looked up by lemma or form outside the grammar).
 #pragma once
 
 #include <algorithm>
 #include <array>
 #include <atomic>
-#include <boost/spirit/home/x3/string/symbols.hpp>
+#include <boost/spirit/home/x3/support/unused.hpp>  // what callers pass parse() for its context
 #include <cstdint>
 #include <cstring>
-#include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -20,14 +20,120 @@
 
 namespace precis::grammar {
 
+// The keys of one term class, matched as X3's symbol table matches them (the longest key the
+// text starts with, compared byte by byte; of a key added twice the first value stays) and
+// called the same way. The same ternary search tree, but its nodes in one array with 32-bit
+// links: X3 allocates each node (48 bytes with malloc's header) and each key's value apart
+// (32 more), which made the tables the largest part of a vocabulary, held twice while a
+// reload builds the new pack beside the old one.
+class key_table final {
+  public:
+    void add(std::string_view key, uint32_t value) {
+        if (key.empty()) return;
+        // The link followed, as its node and which of its links (node 0: the root): an
+        // address into the array would not survive its growing.
+        uint32_t from = 0;
+        uint32_t node::*which = nullptr;
+        uint32_t at = root_;
+        for (std::size_t i = 0;;) {
+            const char c = key[i];
+            if (at == 0) {
+                at = static_cast<uint32_t>(nodes_.size());
+                nodes_.push_back(node{c});
+                (from == 0 ? root_ : nodes_[from].*which) = at;
+            }
+            node& n = nodes_[at];
+            from = at;
+            if (c == n.c) {
+                if (++i == key.size()) {
+                    if (n.value == 0) n.value = value + 1;
+                    return;
+                }
+                which = &node::eq;
+            } else {
+                which = c < n.c ? &node::lt : &node::gt;
+            }
+            at = n.*which;
+        }
+    }
+    // The array sized to its nodes, once every key is added.
+    void shrink_to_fit() { nodes_.shrink_to_fit(); }
+
+    // X3's parser interface: on a match, `first` moves past the longest key and `value` is
+    // its value.
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const&, RContext&,
+               Attribute& value) const {
+        const node* const nodes = nodes_.data();
+        uint32_t at = root_;
+        Iterator i = first;
+        Iterator latest = first;
+        uint32_t found = 0;
+        while (at != 0 && i != last) {
+            const node& n = nodes[at];
+            const char c = *i;
+            if (c == n.c) {
+                if (n.value != 0) {
+                    found = n.value;
+                    latest = i;
+                }
+                at = n.eq;
+                ++i;
+            } else {
+                at = c < n.c ? n.lt : n.gt;
+            }
+        }
+        if (found == 0) return false;
+        first = ++latest;
+        value = found - 1;
+        return true;
+    }
+
+  private:
+    struct node {
+        char c = 0;
+        uint32_t lt = 0, eq = 0, gt = 0;  // node index; 0: none
+        uint32_t value = 0;               // value + 1; 0: no key ends here
+    };
+    std::vector<node> nodes_ = std::vector<node>(1);  // (node 0 stands for none)
+    uint32_t root_ = 0;
+};
+
+// The bytes of the vocabulary's map keys, in blocks that never move (the maps hold views of
+// them): a std::string per key, most of them a few bytes, took 32 bytes and often a block of
+// its own.
+class key_bytes final {
+  public:
+    std::string_view store(std::string_view key) {
+        if (key.empty()) return {};
+        if (key.size() > block_size - used_) {
+            // (A key longer than a block has one of its own.)
+            blocks_.emplace_back(new char[std::max(key.size(), block_size)]);
+            used_ = key.size() > block_size ? block_size : 0;
+            if (key.size() > block_size) {
+                std::memcpy(blocks_.back().get(), key.data(), key.size());
+                return std::string_view(blocks_.back().get(), key.size());
+            }
+        }
+        char* const at = blocks_.back().get() + used_;
+        std::memcpy(at, key.data(), key.size());
+        used_ += key.size();
+        return std::string_view(at, key.size());
+    }
+
+  private:
+    static constexpr std::size_t block_size = 4096;
+    std::vector<std::unique_ptr<char[]>> blocks_;
+    std::size_t used_ = block_size;  // in the last block
+};
+
 struct vocabulary::impl {
     // Never reused, unlike an address: per-thread caches of facts about a vocabulary's words
     // (see form_cache.cpp) tell a later vocabulary from a destroyed one by it.
     static inline std::atomic<uint64_t> next_id{1};
     const uint64_t id = next_id.fetch_add(1);
     // Keys are UTF-8 bytes; the value is an index into `payloads`.
-    using table =
-        boost::spirit::x3::symbols_parser<boost::spirit::char_encoding::standard, uint32_t>;
+    using table = key_table;
     std::array<table, term_class_count> tables;
     // Keyed by views into `keys`, like the two maps below.
     using word_map = std::unordered_map<std::string_view, uint32_t, short_key_hash>;
@@ -41,7 +147,13 @@ struct vocabulary::impl {
     word_map first_words;
     // Whole phrase (lower-case first letter) -> bit per term class it belongs to.
     word_map phrase_classes;
-    std::deque<std::string> keys;  // storage of the maps' keys; a deque never moves them
+    key_bytes keys;  // storage of the maps' keys, each stored once
+    // The stored copy of `key`, stored now if no map has it yet.
+    std::string_view intern(std::string_view key) {
+        if (auto it = phrase_classes.find(key); it != phrase_classes.end()) return it->first;
+        if (auto it = first_words.find(key); it != first_words.end()) return it->first;
+        return keys.store(key);
+    }
 
     // The first bytes of every key of every table, as bits of one filter: a key of a class can
     // match at a text position only if the bits for that class and the bytes there are set

@@ -33,13 +33,10 @@ std::string map_first(std::string_view text, bool upper) {
 }
 
 // Sets `bit` on the entry for `key`, storing the key once.
-void add_bits(vocabulary::impl::word_map& map, std::deque<std::string>& keys, std::string key,
+void add_bits(vocabulary::impl& vocab, vocabulary::impl::word_map& map, std::string_view key,
               uint32_t bit) {
     auto it = map.find(key);
-    if (it == map.end()) {
-        keys.push_back(std::move(key));
-        it = map.emplace(keys.back(), 0u).first;
-    }
+    if (it == map.end()) it = map.emplace(vocab.intern(key), 0u).first;
     it->second |= bit;
 }
 
@@ -101,18 +98,15 @@ void vocabulary::add(term_class cls, std::string_view phrase, std::string_view p
         impl_->tables[index].add(*form, id);
         impl_->add_key_start(index, *form);
     }
-    if (impl_->exact[index].count(lower) == 0) {
-        impl_->keys.push_back(lower);
-        impl_->exact[index].emplace(impl_->keys.back(), id);
-    }
+    if (impl_->exact[index].count(lower) == 0) impl_->exact[index].emplace(impl_->intern(lower), id);
     // The first token as the tokenizer cuts it: up to a space, or an elision's apostrophe.
     std::size_t cut = lower.find(' ');
     for (std::string_view apostrophe : {"'", "\xE2\x80\x99"}) {
         const std::size_t at = lower.find(apostrophe);
         if (at != std::string::npos && at + apostrophe.size() < cut) cut = at + apostrophe.size();
     }
-    add_bits(impl_->first_words, impl_->keys, lower.substr(0, cut), 1u << index);
-    add_bits(impl_->phrase_classes, impl_->keys, lower, 1u << index);
+    add_bits(*impl_, impl_->first_words, std::string_view(lower).substr(0, cut), 1u << index);
+    add_bits(*impl_, impl_->phrase_classes, lower, 1u << index);
     if (cls == term_class::abbreviation && phrase.find('.') != std::string_view::npos) {
         impl_->abbreviations.push_back(lower);
         if (upper != lower) impl_->abbreviations.push_back(upper);
@@ -129,6 +123,12 @@ void vocabulary::add(term_class cls, std::string_view phrase, std::string_view p
         }
     }
     ++impl_->count;
+}
+
+void vocabulary::shrink_to_fit() {
+    for (auto& table : impl_->tables) table.shrink_to_fit();
+    impl_->payloads.shrink_to_fit();
+    impl_->abbreviations.shrink_to_fit();
 }
 
 std::size_t vocabulary::size() const { return impl_->count; }

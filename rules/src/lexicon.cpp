@@ -119,22 +119,55 @@ std::vector<std::pair<std::string, form_kind>> french_forms(const std::string& w
     return out;
 }
 
-void index_entry(lexicon& lex, uint32_t id) {
+// The entries' French forms while the lexicon is read, before they are frozen into the word
+// index: their bytes one after another in one string, and per form where it starts and its
+// hit (12 bytes; a std::string and a hit in a deque, 40 bytes and more a form, were the
+// largest temporary of a reload, which holds the previous pack beside the new one).
+class form_list final {
+  public:
+    void add(std::string_view key, form_hit hit) {
+        forms_.push_back({static_cast<uint32_t>(text_.size()), hit.entry, hit.form, hit.words});
+        text_ += key;
+    }
+    std::size_t size() const { return forms_.size(); }
+    // A form ends where the next one starts.
+    std::string_view key(std::size_t i) const {
+        const std::size_t end = i + 1 < forms_.size() ? forms_[i + 1].at : text_.size();
+        return std::string_view(text_.data() + forms_[i].at, end - forms_[i].at);
+    }
+    form_hit hit(std::size_t i) const { return {forms_[i].entry, forms_[i].kind, forms_[i].words}; }
+    void clear() {
+        decltype(forms_)().swap(forms_);
+        std::string().swap(text_);
+    }
+
+  private:
+    struct form {
+        uint32_t at;  // in text_
+        uint32_t entry;
+        form_kind kind;
+        uint8_t words;
+    };
+    // (Grown by doubling: its spare room is gone before the word index, the peak of a load,
+    // is made.)
+    std::vector<form> forms_;
+    std::string text_;
+};
+
+void index_entry(lexicon& lex, uint32_t id, form_list& pending) {
     lex.entries[id].fr_key = fold_key(lex.entries[id].fr);
     const lexicon_entry& e = lex.entries[id];
     const std::vector<std::string> words = split_words(e.fr);
     if (words.empty()) return;
     if (words.size() == 1) {
-        for (auto& [form, kind] : french_forms(words[0], e.pos)) {
-            lex.pending_forms.push_back({std::move(form), {id, kind, 1}});
-        }
-        if (!e.fr_3sg.empty()) lex.pending_forms.push_back({fold_key(e.fr_3sg), {id, form_kind::present3s, 1}});
-        if (!e.fr_3pl.empty()) lex.pending_forms.push_back({fold_key(e.fr_3pl), {id, form_kind::present3p, 1}});
+        for (const auto& [form, kind] : french_forms(words[0], e.pos)) pending.add(form, {id, kind, 1});
+        if (!e.fr_3sg.empty()) pending.add(fold_key(e.fr_3sg), {id, form_kind::present3s, 1});
+        if (!e.fr_3pl.empty()) pending.add(fold_key(e.fr_3pl), {id, form_kind::present3p, 1});
         if (!e.fr_pp.empty()) {
             const std::string pp = fold_key(e.fr_pp);
             for (const char* end : {"", "e", "s", "es"}) {
                 if (*end == 's' && pp.back() == 's') continue;
-                lex.pending_forms.push_back({pp + end, {id, form_kind::participle, 1}});
+                pending.add(pp + end, {id, form_kind::participle, 1});
             }
         }
         return;
@@ -839,7 +872,8 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
     definitions().swap(seen);
     static std::atomic<uint64_t> loads{0};
     out.memo_id = ++loads;
-    for (uint32_t i = 0; i < out.entries.size(); ++i) index_entry(out, i);
+    form_list pending;
+    for (uint32_t i = 0; i < out.entries.size(); ++i) index_entry(out, i, pending);
     for (uint32_t i = 0; i < out.countries.size(); ++i) index_country(out, i);
     for (auto& [first, list] : out.phrases) {
         std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
@@ -853,10 +887,9 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
     // grouped by 32 bits of their hash above their number, sorted as plain integers: sorting
     // by the forms' bytes was a quarter of a reload. Forms of one hash that differ (a few
     // pairs a pack) are then put in order by their bytes within the run of that hash.
-    auto& pending = out.pending_forms;
     std::vector<uint64_t> order(pending.size());
     for (uint32_t i = 0; i < order.size(); ++i) {
-        order[i] = (word_table::hash(pending[i].first) >> 32) << 32 | i;
+        order[i] = (word_table::hash(pending.key(i)) >> 32) << 32 | i;
     }
     std::sort(order.begin(), order.end());
     auto number = [](uint64_t o) { return static_cast<uint32_t>(o); };
@@ -864,22 +897,22 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
         std::size_t j = i + 1;
         bool mixed = false;
         for (; j < order.size() && order[j] >> 32 == order[i] >> 32; ++j) {
-            mixed = mixed || pending[number(order[j])].first != pending[number(order[i])].first;
+            mixed = mixed || pending.key(number(order[j])) != pending.key(number(order[i]));
         }
         if (mixed) {
             std::sort(order.begin() + static_cast<std::ptrdiff_t>(i), order.begin() + static_cast<std::ptrdiff_t>(j),
                       [&](uint64_t a, uint64_t b) {
-                          const int c = pending[number(a)].first.compare(pending[number(b)].first);
+                          const int c = pending.key(number(a)).compare(pending.key(number(b)));
                           return c < 0 || (c == 0 && a < b);
                       });
         }
         i = j;
     }
-    auto form = [&](std::size_t i) -> const std::pair<std::string, form_hit>& { return pending[number(order[i])]; };
+    auto key_at = [&](std::size_t i) { return pending.key(number(order[i])); };
     std::size_t key_bytes = 0, key_count = 0;
     for (std::size_t i = 0; i < order.size(); ++i) {
-        if (i == 0 || form(i).first != form(i - 1).first) {
-            key_bytes += form(i).first.size();
+        if (i == 0 || key_at(i) != key_at(i - 1)) {
+            key_bytes += key_at(i).size();
             ++key_count;
         }
     }
@@ -887,19 +920,32 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
     out.hit_pool.reserve(pending.size());
     out.form_keys.clear();
     out.form_keys.reserve(key_bytes);
+    // Each form's hits and key copied out, the list goes before the word index is made: the
+    // largest part of a pack, built while a reload still holds the previous one. What the
+    // index needs of the k-th form is kept in order[k]: its key's size and its number of hits.
+    std::size_t forms = 0;
+    for (std::size_t i = 0; i < order.size(); ++forms) {
+        const std::string_view form = key_at(i);
+        const std::size_t at = out.hit_pool.size();
+        for (; i < order.size() && key_at(i) == form; ++i) out.hit_pool.push_back(pending.hit(number(order[i])));
+        out.form_keys += form;
+        order[forms] = uint64_t{form.size()} << 32 | (out.hit_pool.size() - at);
+    }
+    pending.clear();
     out.word_index.clear();
     // Sized once for all it will hold (forms, phrases' first words, country forms, and some
     // room for the trimming markers' first words, added later): its slots are not made
     // again as words come.
     out.word_index.reserve(key_count + out.phrases.size() + out.country_by_form.size() + 256);
-    for (std::size_t i = 0; i < order.size();) {
-        const std::string& key = form(i).first;
-        const std::size_t at = out.hit_pool.size();
-        for (; i < order.size() && form(i).first == key; ++i) out.hit_pool.push_back(form(i).second);
-        const std::string_view view(out.form_keys.data() + out.form_keys.size(), key.size());
-        out.form_keys += key;
-        lexicon::word_info& info = out.word_index[view];
-        info.forms = form_hits(out.hit_pool.data() + at, out.hit_pool.data() + out.hit_pool.size());
+    std::size_t key_from = 0;
+    const form_hit* hits = out.hit_pool.data();
+    for (std::size_t k = 0; k < forms; ++k) {
+        const std::size_t size = order[k] >> 32;
+        const std::size_t count = number(order[k]);
+        lexicon::word_info& info = out.word_index[std::string_view(out.form_keys.data() + key_from, size)];
+        key_from += size;
+        info.forms = form_hits(hits, hits + count);
+        hits += count;
         info.function_word = std::any_of(info.forms.begin(), info.forms.end(), [&](const form_hit& h) {
             return function_class(out.entries[h.entry].pos);
         });
@@ -907,7 +953,6 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
             return out.entries[h.entry].pos == word_class::title;
         });
     }
-    decltype(out.pending_forms)().swap(pending);
     std::vector<uint64_t>().swap(order);
     for (const auto& [key, list] : out.phrases) {
         lexicon::word_info& info = out.word_index[key];

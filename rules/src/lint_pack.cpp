@@ -28,13 +28,14 @@ std::pair<int, int> line_and_byte_column(std::string_view text, std::size_t offs
     return {line, static_cast<int>(offset - line_start) + 1};
 }
 
-bool is_nfc(const std::string& s) {
+bool is_nfc(std::string_view s) {
     // ASCII text is in NFC: most scalars of a pack need no normaliser at all.
     if (std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; })) return true;
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
     if (U_FAILURE(status)) return true;  // cannot tell: do not refuse the pack for it
-    const bool normalized = nfc->isNormalizedUTF8(s, status) != 0;
+    const bool normalized =
+        nfc->isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), status) != 0;
     return U_FAILURE(status) || normalized;
 }
 
@@ -42,7 +43,7 @@ bool is_nfc(const std::string& s) {
 void lint_duplicate_keys(const yaml_node& map, const file_problems& where,
                          std::unordered_map<std::string_view, yaml_mark>& seen) {
     auto report = [&](const yaml_node& key, const yaml_mark& first) {
-        where.at(key, "duplicate key '" + key.scalar() + "' (first at line " +
+        where.at(key, "duplicate key '" + std::string(key.scalar()) + "' (first at line " +
                           std::to_string(first.line + 1) + "): YAML keeps only the first one");
     };
     // Most maps have a handful of keys: comparing them pairwise costs less than hashing.
@@ -114,7 +115,7 @@ void lint_vocabulary_keys(const pack_source::file& f, const yaml_document& doc,
     if (f.path.rfind("vocabulary/", 0) != 0 || !doc.parsed()) return;
     const yaml_node root = doc.root();
     if (!root["class"].is_scalar() || !root["terms"].is_sequence()) return;
-    const std::string& cls = root["class"].scalar();
+    const std::string cls(root["class"].scalar());
     auto& phrases = seen[cls];
     for (const auto& term : root["terms"]) {
         if (!term["phrase"].is_scalar()) continue;
@@ -122,7 +123,7 @@ void lint_vocabulary_keys(const pack_source::file& f, const yaml_document& doc,
         const auto [it, fresh] = phrases.emplace(term["phrase"].scalar(),
                                                  first_use{&f.path, term.mark().line + 1, key});
         if (!fresh && it->second.key != key) {
-            where.at(term, "'" + term["phrase"].scalar() + "' is already a " + cls + " at " +
+            where.at(term, "'" + std::string(term["phrase"].scalar()) + "' is already a " + cls + " at " +
                                *it->second.file + ":" + std::to_string(it->second.line) +
                                " with key '" + std::string(it->second.key) +
                                "': a phrase has one key per class");

@@ -153,6 +153,7 @@ void load_vocabulary(const yaml_pack& pack, rule_set::impl& out,
             out.vocab->add(cls, *phrase, key.value_or(""));
         }
     }
+    out.vocab->shrink_to_fit();
 }
 
 load_result load(const pack_source& source) {
@@ -173,6 +174,9 @@ load_result load(const pack_source& source) {
     try {
         load_pack_yaml(pack, *rules, result.problems);
         load_vocabulary(pack, *rules, result.problems);
+        // (The vocabulary's trees are not read again: they go before the lexicon, the largest
+        // part of a pack, is built beside the previous pack's.)
+        pack.release("vocabulary/");
         // Lexicon first: events refer to its lemmas; events before scoring and templates,
         // which refer to events.
         load_lexicon(pack, rules->pack.lex, result.problems);

@@ -383,11 +383,10 @@ struct lexicon final {
     // Folded nouns of quantity, time and heads after which "de" + a bare noun stays "of" in
     // English ("nombre de morts"), where other nouns make a compound ("carte d'identité").
     std::unordered_set<std::string> keeps_of;
-    // Lower-case French form (single word) and a hit of it, while the lexicon is read only:
-    // then frozen into hit_pool (all hits, grouped by form) and the word index, and emptied.
-    // (In blocks: one array of them, freed at the end of a load, was the largest block a load
-    // freed, which raises glibc's mmap threshold above the per-thread caches' size.)
-    std::deque<std::pair<std::string, form_hit>> pending_forms;
+    // Every hit of the French forms (single words), grouped by form: the forms, listed while
+    // the lexicon is read (in blocks: one array of them, freed at the end of a load, was the
+    // largest block a load freed, which raises glibc's mmap threshold above the per-thread
+    // caches' size), are frozen into this and the word index.
     std::vector<form_hit> hit_pool;
     std::string form_keys;  // the forms' keys one after another; reserved once, never moves
     // Phrases by first word, longest first.

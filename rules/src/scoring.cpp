@@ -186,7 +186,7 @@ void load_scoring(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic
             group_by_first_byte(f);
         }
         if ((f.kind == feature_kind::cue || f.kind == feature_kind::attribution) && f.phrases.empty()) {
-            where.at(item, "a '" + item["kind"].scalar() + "' feature needs 'phrases'");
+            where.at(item, "a '" + std::string(item["kind"].scalar()) + "' feature needs 'phrases'");
         }
         if (item["events"].is_defined()) {
             f.events = read_phrases(item["events"], where, "events", false);
@@ -276,7 +276,7 @@ void load_trimming(const yaml_pack& pack, pack_rules& out, std::vector<diagnosti
                                    r.kind == trim_kind::reported_statement || r.kind == trim_kind::connective ||
                                    r.kind == trim_kind::source || r.kind == trim_kind::manner;
         if (needs_markers && r.markers.empty()) {
-            where.at(item, "a '" + item["kind"].scalar() + "' rule needs 'markers'");
+            where.at(item, "a '" + std::string(item["kind"].scalar()) + "' rule needs 'markers'");
         }
         index_markers(r);
         out.trims.push_back(std::move(r));

@@ -47,7 +47,7 @@ yaml_node yaml_node::operator[](std::string_view key) const {
     const auto& e = doc_->nodes_[index_];
     for (uint32_t i = e.first; i < e.first + e.count; i += 2) {
         const auto& k = doc_->nodes_[doc_->children_[i]];
-        if (k.what == yaml_document::kind::scalar && k.text == key) {
+        if (k.what == yaml_document::kind::scalar && doc_->text(k) == key) {
             return {doc_, doc_->children_[i + 1]};
         }
     }
@@ -63,8 +63,8 @@ yaml_mark yaml_node::mark() const {
     return doc_ == nullptr ? yaml_mark{} : doc_->nodes_[index_].mark;
 }
 
-const std::string& yaml_node::scalar() const {
-    return is_scalar() ? doc_->nodes_[index_].text : empty_text();
+std::string_view yaml_node::scalar() const {
+    return is_scalar() ? doc_->text(doc_->nodes_[index_]) : std::string_view();
 }
 
 const std::string& yaml_node::tag() const {
@@ -88,7 +88,7 @@ namespace {
 // plain decimal says is the same either way (both round to nearest); other forms ("+1",
 // "0x1F", ".inf") are left to yaml-cpp.
 template <typename T>
-bool plain_decimal(const std::string& text, T& value) {
+bool plain_decimal(std::string_view text, T& value) {
     if constexpr (std::is_same_v<T, bool>) {
         return false;
     } else {
@@ -116,8 +116,8 @@ T yaml_node::as() const {
     // as when yaml-cpp read the whole file.
     T value{};
     if (is_scalar() && plain_decimal(scalar(), value)) return value;
-    if (!is_scalar() || !YAML::convert<T>::decode(YAML::Node(scalar()), value)) {
-        throw yaml_conversion_error("'" + scalar() + "' does not read as the value expected");
+    if (!is_scalar() || !YAML::convert<T>::decode(YAML::Node(std::string(scalar())), value)) {
+        throw yaml_conversion_error("'" + std::string(scalar()) + "' does not read as the value expected");
     }
     return value;
 }
@@ -128,7 +128,7 @@ template std::size_t yaml_node::as<std::size_t>() const;
 
 std::string yaml_node::text_or(const std::string& fallback) const {
     if (is_null()) return "null";
-    return is_scalar() ? scalar() : fallback;
+    return is_scalar() ? std::string(scalar()) : fallback;
 }
 
 yaml_node::iterator yaml_node::begin() const {
@@ -411,7 +411,9 @@ bool yaml_builder::on_event(const yaml_event_t& e, yaml_document::syntax_error& 
                                text == "NULL");
             const uint32_t index = add_node(null ? kind::null : kind::scalar, e);
             if (!null) {
-                doc_.nodes_[index].text.assign(text);
+                doc_.nodes_[index].text_at = static_cast<uint32_t>(doc_.texts_.size());
+                doc_.nodes_[index].text_size = static_cast<uint32_t>(text.size());
+                doc_.texts_ += text;
                 set_tag(index, s.tag,
                         plain ? yaml_document::tag_kind::plain : yaml_document::tag_kind::quoted);
             }
@@ -439,6 +441,7 @@ bool yaml_builder::on_event(const yaml_event_t& e, yaml_document::syntax_error& 
 bool yaml_document::parse(std::string_view content, syntax_error& error) {
     yaml_builder builder(*this, content);
     parsed_ = builder.run(error);
+    texts_.shrink_to_fit();  // (kept while the pack loads: no room spare)
     return parsed_;
 }
 
@@ -509,7 +512,7 @@ void file_problems::at(const yaml_mark& mark, std::string message) const {
 
 namespace {
 
-bool yaml_would_read_as_non_text(const std::string& tag, const std::string& s) {
+bool yaml_would_read_as_non_text(const std::string& tag, std::string_view s) {
     if (tag == "!") return false;  // quoted in the file: text for sure
     static const char* const words[] = {"y",  "Y",   "yes", "Yes", "YES", "n",     "N",
                                         "no", "No",  "NO",  "true", "True", "TRUE", "false",
@@ -570,19 +573,19 @@ std::optional<std::string> as_text(const yaml_node& node, const file_problems& w
         return std::nullopt;
     }
     if (yaml_would_read_as_non_text(node.tag(), node.scalar())) {
-        where.at(node, std::string(what) + " '" + node.scalar() +
+        where.at(node, std::string(what) + " '" + std::string(node.scalar()) +
                            "' is read by YAML as a boolean or null: quote it (\"" +
-                           node.scalar() + "\")");
+                           std::string(node.scalar()) + "\")");
         return std::nullopt;
     }
-    return node.scalar();
+    return std::string(node.scalar());
 }
 
 void check_keys(const yaml_node& map, std::initializer_list<const char*> allowed,
                 const file_problems& where) {
     if (!map.is_map()) return;
     for (const auto& kv : map) {
-        const std::string key = kv.first.scalar();
+        const std::string key(kv.first.scalar());
         const bool ok = std::any_of(allowed.begin(), allowed.end(),
                                     [&](const char* a) { return key == a; });
         if (ok) continue;

@@ -50,7 +50,7 @@ public:
     yaml_node operator[](std::string_view key) const;
     yaml_node operator[](std::size_t index) const;  // an item of a sequence
     yaml_mark mark() const;
-    const std::string& scalar() const;  // "" unless a scalar
+    std::string_view scalar() const;  // "" unless a scalar; valid while the document is
     // "!" for a quoted scalar, "?" for a plain one, else the explicit tag ("tag:yaml.org,…").
     const std::string& tag() const;
     // The scalar read as T (int, bool, double, std::size_t) with yaml-cpp's reading of YAML
@@ -135,9 +135,15 @@ private:
         uint32_t first = 0;  // containers: their children in children_ (maps: key, value, …)
         uint32_t count = 0;
         uint32_t explicit_tag = 0;  // index into explicit_tags_
-        std::string text;
+        uint32_t text_at = 0;       // scalars: their text in texts_
+        uint32_t text_size = 0;
     };
+    std::string_view text(const entry& e) const { return std::string_view(texts_.data() + e.text_at, e.text_size); }
     std::vector<entry> nodes_;
+    // The scalars' texts one after another: a std::string per node (32 bytes, and a block of
+    // its own past 15 bytes) made the lexicon's trees, read while a reload holds the previous
+    // pack, the largest part of its memory peak.
+    std::string texts_;
     std::vector<uint32_t> children_;
     std::vector<std::string> explicit_tags_;
     uint32_t root_ = 0;
