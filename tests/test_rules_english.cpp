@@ -1684,3 +1684,15 @@ BOOST_AUTO_TEST_CASE(on_is_one_and_l_on_too) {
         english_summary(u8"Le ministre estime que l'on ne peut pas traiter ce sujet sous le coup de l'émotion.");
     BOOST_TEST(contains(l_on, "that one can"), l_on);
 }
+
+BOOST_AUTO_TEST_CASE(pour_before_an_infinitive_says_the_purpose) {
+    // "aller" and "pouvoir" are nouns too; after "pour" they are infinitives.
+    const std::string go = english_summary(u8"Le président estime que l'Europe fera tout pour aller plus loin.");
+    BOOST_TEST(contains(go, "to go"), go);
+    const std::string able =
+        english_summary(u8"Le président estime que les habitants attendent pour pouvoir voir le ministre.");
+    BOOST_TEST(contains(able, "to be able to see"), able);
+    const std::string having =
+        english_summary(u8"Le président estime que le ministre est critiqué pour avoir lancé une procédure.");
+    BOOST_TEST(contains(having, "for having launched"), having);
+}

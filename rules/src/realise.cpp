@@ -1042,10 +1042,26 @@ public:
                     }
                 }
                 // "pour remplacer le traité" -> "to replace the treaty": "pour" before an
-                // infinitive says the purpose
+                // infinitive says the purpose (an infinitive that is a noun too, "aller",
+                // "pouvoir", is one here: a noun after "pour" takes a determiner)
                 if (eq(t.key, "pour") && i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
-                    (toks[i + 1]->pos & grammar::pos_infinitive) != 0 &&
-                    (toks[i + 1]->pos & grammar::pos_noun) == 0) {
+                    (toks[i + 1]->pos & grammar::pos_infinitive) != 0) {
+                    // ("pour avoir participé" -> "for having taken part", "pour pouvoir
+                    // accéder" -> "to be able to access": the participle or the infinitive
+                    // after them is said as it is after any auxiliary or modal)
+                    const bool then = i + 2 < e && toks[i + 2]->kind == tok_kind::word;
+                    if (then && eq(toks[i + 1]->key, "avoir") && (toks[i + 2]->pos & grammar::pos_past_participle) != 0) {
+                        out.words.push_back("for having");
+                        noun_at = std::string::npos;
+                        i += 2;
+                        continue;
+                    }
+                    if (then && eq(toks[i + 1]->key, "pouvoir") && (toks[i + 2]->pos & grammar::pos_infinitive) != 0) {
+                        out.words.push_back("to be able to");
+                        noun_at = std::string::npos;
+                        i += 2;
+                        continue;
+                    }
                     out.words.push_back("to");
                     noun_at = std::string::npos;
                     ++i;
