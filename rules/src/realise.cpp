@@ -3998,6 +3998,27 @@ std::string realise_french(const rule_set::impl& rules, const sentence_view& s, 
 
 namespace {
 
+// "Alexeï Navalny est hospitalisé", "Ségolène Royal est hospitalisée": after a form of être,
+// the participle agrees with the subject and tells its gender, "his" or "her" (a masculine
+// participle never ends in "e"); nullptr when none follows, or a plural.
+const char* agreed_possessive(const std::vector<const tok*>& toks, std::size_t verb_at) {
+    static const word_list etre{"est", "etait", "sera", "serait", "fut", "ete"};
+    bool be = false;
+    for (std::size_t k = verb_at; k < toks.size() && k < verb_at + 5; ++k) {
+        const tok& t = *toks[k];
+        if (t.kind != tok_kind::word) return nullptr;
+        if (etre.contains(t.key) || (eq(t.key, "a") && k + 1 < toks.size() && eq(toks[k + 1]->key, "ete"))) {
+            be = true;
+            continue;
+        }
+        if (eq(t.key, "ne") || eq(t.key, "n'") || eq(t.key, "pas") || eq(t.key, "plus") || eq(t.key, "jamais")) continue;
+        // (as written: the key folds "é" to "e")
+        if (!be || (t.pos & grammar::pos_past_participle) == 0 || t.text.empty() || t.text.back() == 's') return nullptr;
+        return t.text.back() == 'e' ? "her" : "his";
+    }
+    return nullptr;
+}
+
 // "son", "sa", "ses" in English follow the subject: "Barack Obama … his", "la ministre … her",
 // "le gouvernement … its". The subject's head decides: a first name of known gender, or a
 // title with its article ("le président", "la ministre") or the first name after it.
@@ -4022,7 +4043,8 @@ const char* subject_possessive(const lexicon& lex, const std::vector<const tok*>
             })) {
             if (eq(t.key, "m") || eq(t.key, "monsieur")) return "his";
             if (eq(t.key, "mme") || eq(t.key, "madame") || eq(t.key, "mlle")) return "her";
-            return "their";
+            const char* agreed = agreed_possessive(toks, verb_at);
+            return agreed != nullptr ? agreed : "their";
         }
         // A person the grammar read with a title the cut took away ("le ministre des Affaires
         // étrangères Nasser Bourita" -> "Nasser Bourita"): the title's article says it.
@@ -4045,7 +4067,10 @@ const char* subject_possessive(const lexicon& lex, const std::vector<const tok*>
             t.capitalised && country_of(lex, t) < 0 && (t.pos & grammar::pos_place_name) == 0 &&
             k + 1 < end && toks[k + 1]->capitalised && toks[k + 1]->kind == tok_kind::word &&
             country_of(lex, *toks[k + 1]) < 0 && (toks[k + 1]->pos & grammar::pos_surname) != 0;
-        if (person_name) return "their";
+        if (person_name) {
+            const char* agreed = agreed_possessive(toks, verb_at);
+            return agreed != nullptr ? agreed : "their";
+        }
         if (!is_title_word(lex, t)) return "its";
         const std::string_view article = k > 0 ? toks[k - 1]->key : std::string_view();
         if (eq(article, "le") || eq(article, "un") || eq(article, "du") || eq(article, "au")) return "his";
