@@ -823,3 +823,12 @@ BOOST_AUTO_TEST_CASE(straight_single_quotes_are_quotation_marks) {
     BOOST_TEST(!contains(nested, "\""), nested);
     BOOST_TEST(contains(nested, u8"les 'gilets jaunes'"), nested);
 }
+
+BOOST_AUTO_TEST_CASE(a_comma_left_between_the_subject_and_a_reflexive_main_verb_goes) {
+    const std::string h = default_headline(
+        u8"La première journée du congrès du parti, lundi 14 novembre, à Leipzig, s'est déroulée sans réelle difficulté.");
+    BOOST_TEST(contains(h, u8"Leipzig se déroule"), h);
+    // A group the grammar may misread keeps its comma.
+    const std::string season = default_headline(u8"Cette saison, vous avez pris une nouvelle envergure avec le PSG.");
+    BOOST_TEST(contains(season, u8"Cette saison, vous"), season);
+}

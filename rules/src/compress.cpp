@@ -2545,16 +2545,28 @@ private:
             if (toks_[i].kind == tok_kind::comma && prev(i) < size()) {
                 // An auxiliary and its participle ("est arrivé", "a signé") whose subject ends
                 // at the comma, and no inverted subject after them (", a estimé M. Ri" names
-                // a source).
+                // a source); or the main verb's group, whatever its form ("…, s'est
+                // déroulée" that the present made "se déroule").
                 const idx v = next(i + 1);
                 const idx participle = v < size() ? next(v + 1) : size();
                 const idx after = participle < size() ? next(participle + 1) : size();
-                if (participle < size() && is_auxiliary(toks_[v]) && !toks_[participle].capitalised &&
-                    (toks_[participle].pos & grammar::pos_past_participle) != 0 &&
-                    (after >= size() || !toks_[after].capitalised) &&
-                    subject_ends_at(toks_[prev(i)].end, toks_[v].begin)) {
-                    unkeep(i);
+                const bool perfect = participle < size() && is_auxiliary(toks_[v]) &&
+                                     !toks_[participle].capitalised &&
+                                     (toks_[participle].pos & grammar::pos_past_participle) != 0 &&
+                                     (after >= size() || !toks_[after].capitalised);
+                bool main_group = false;
+                if (!perfect && v < size()) {
+                    const auto [verb, verb_last] = main_verb();
+                    const idx past = verb_last < size() ? next(verb_last + 1) : size();
+                    // (Read as a verb only, or opened by "se": a group the grammar misread,
+                    // "Bousquet, triple médaillé", "saison, vous avez pris", keeps its comma.)
+                    const uint32_t pos = toks_[v].pos;
+                    const bool verb_only = (pos & grammar::pos_verb) != 0 &&
+                                           (pos & (grammar::pos_noun | grammar::pos_adj | grammar::pos_pronoun)) == 0;
+                    main_group = v == verb && (verb_only || is(v, "se") || is(v, "s'")) &&
+                                 (past >= size() || !toks_[past].capitalised);
                 }
+                if ((perfect || main_group) && subject_ends_at(toks_[prev(i)].end, toks_[v].begin)) unkeep(i);
             }
             break;
         }
