@@ -832,3 +832,10 @@ BOOST_AUTO_TEST_CASE(a_comma_left_between_the_subject_and_a_reflexive_main_verb_
     const std::string season = default_headline(u8"Cette saison, vous avez pris une nouvelle envergure avec le PSG.");
     BOOST_TEST(contains(season, u8"Cette saison, vous"), season);
 }
+
+BOOST_AUTO_TEST_CASE(a_trim_that_leaves_four_words_or_fewer_is_undone) {
+    // "Donald Trump fait pression" says too little: the clause after it stays.
+    const std::string h = default_headline(
+        u8"Le président américain Donald Trump fait pression pour que Pékin participe à un futur accord sur le désarmement.");
+    BOOST_TEST(contains(h, u8"pour que Pékin participe"), h);
+}

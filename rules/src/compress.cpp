@@ -539,11 +539,12 @@ private:
         clean_ = !tidy();
         // The flags before the rule: keep_ itself while nothing went.
         const uint16_t* const before = saved_ ? before_ : keep_;
-        // A trim that leaves too little is undone: a headline needs a statement. So is one
+        // A trim that leaves too little is undone: a headline needs a statement, and four
+        // words are too few for one ("Donald Trump fait pression"). So is a trim
         // that takes a verb's complement away ("Le Pakistan annonce", "…, conclu") or the
         // statement's last finite verb (a subject with no verb left).
         const bool broken = r.kind != trim_kind::cut &&
-                            (kept_words_at_most(3) || verb_lost_its_complement(before) ||
+                            (kept_words_at_most(4) || verb_lost_its_complement(before) ||
                              (has_finite_verb(before) && !has_finite_verb(keep_)));
         if (broken) {
             if (saved_) {
