@@ -1503,6 +1503,13 @@ public:
                     noun_at = std::string::npos;
                     continue;
                 }
+                // "l'été", "cet été": after a determiner, "été" is the season, not "been"
+                if (eq(t.key, "ete") && i > b && (toks[i - 1]->pos & grammar::pos_determiner) != 0) {
+                    out.words.emplace_back("summer");
+                    noun_at = out.words.size() - 1;
+                    ++i;
+                    continue;
+                }
                 // "que nous devons partir" -> "that we must leave", "voulons partir" -> "want to
                 // leave": a modal right before its infinitive, in every person. (Not "devait",
                 // which reported speech makes "must": "estime que l'Europe devait accélérer",
