@@ -111,6 +111,10 @@ struct term_parser : x3::parser<term_parser<Class, Slot>> {
         if (token_here(first, last, ctx) < 0) return false;
         sentence_state& st = state(ctx);
         if (!st.vocab->may_start_key(static_cast<std::size_t>(Class), first, last)) return false;
+        if constexpr (Class == term_class::purpose_marker || Class == term_class::subordinator) {
+            if (!st.vocab->may_start_long_key(static_cast<std::size_t>(Class), first, last))
+                return false;
+        }
         const auto& table = st.vocab->tables[static_cast<std::size_t>(Class)];
         Iterator it = first;
         uint32_t id = 0;
