@@ -971,7 +971,11 @@ void take_inversion(sentence_state& st, const char*& first) {
 // (the parenthesised parts only when negated). The alternatives start with the same finite
 // token, tested once; a failed one leaves its captures, as the X3 alternatives did (the element
 // keeps those within its span), and the cursor where it was.
-bool read_core(sentence_state& st, const char*& first, int32_t index, bool negated) {
+// Inlined at both calls, each with its own `negated`: the call and its register saves cost
+// more than most verb groups' tests.
+template <bool negated>
+[[gnu::always_inline]] inline bool read_core(sentence_state& st, const char*& first,
+                                             int32_t index) {
     if (index < 0 || !is_finite{}(st, index)) return false;
     const char* const verb_end = st.text + tok(st, index).where.end;
     // -inversion *adverbial (-neg2 *adverbial), the same after an auxiliary or a modal:
@@ -980,7 +984,7 @@ bool read_core(sentence_state& st, const char*& first, int32_t index, bool negat
         it = verb_end;
         take_inversion(st, it);
         int32_t next = pass_adverbials(st, it, cursor_token(st, it));
-        if (negated) {
+        if constexpr (negated) {
             bool taken = false;
             next = take<is_neg_pas>(st, ast::s_neg2, it, next, taken);
             if (taken) next = pass_adverbials(st, it, next);
@@ -1012,7 +1016,7 @@ bool read_core(sentence_state& st, const char*& first, int32_t index, bool negat
     capture_token(st, ast::s_main, index);
     it = verb_end;
     take_inversion(st, it);
-    if (negated) {
+    if constexpr (negated) {
         const int32_t next = pass_adverbials(st, it, cursor_token(st, it));
         if (next >= 0 && is_neg_pas{}(st, next)) {
             capture_token(st, ast::s_neg2, next);
@@ -1028,19 +1032,27 @@ bool read_core(sentence_state& st, const char*& first, int32_t index, bool negat
 bool read_verb_group(sentence_state& st, const char*& first) {
     const char* const start = first;
     const int32_t index = cursor_token(st, first);
+    if (index < 0) {
+        first = start;
+        return false;
+    }
+    // Most verb groups start at their verb: neither "ne" nor a clitic, one test for both.
+    constexpr uint32_t ne_or_clitic = (1u << wl_ne) | (1u << wl_clitics);
+    const bool plain_start = (st.facts[static_cast<std::size_t>(index)].lists & ne_or_clitic) == 0;
     // neg[ne] *clitic[object clitic] negated core
-    if (index >= 0 && is_neg_ne{}(st, index)) {
+    if (!plain_start && is_neg_ne{}(st, index)) {
         capture_token(st, ast::s_neg, index);
         const char* it = start;
         const int32_t next = take_clitics<is_object_clitic>(st, it, past(st, it, index));
-        if (read_core(st, it, next, true)) {
+        if (read_core<true>(st, it, next)) {
             first = it;
             return true;
         }
     }
     // | *clitic[clitic] core
     const char* it = first;
-    if (!read_core(st, it, take_clitics<is_clitic>(st, it, index), false)) {
+    const int32_t verb = plain_start ? index : take_clitics<is_clitic>(st, it, index);
+    if (!read_core<false>(st, it, verb)) {
         first = start;
         return false;
     }
