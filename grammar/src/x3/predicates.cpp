@@ -956,7 +956,7 @@ int32_t take_clitics(sentence_state& st, const char*& first, int32_t index) {
 // -inversion: an inverted subject ("-t-il") right after the verb, which ends at `first`. The
 // tokenizer makes one only where the word before it ends, so only a token starting at the
 // cursor may be one: no white space is skipped to find the next token.
-void take_inversion(sentence_state& st, const char*& first) {
+[[gnu::always_inline]] inline void take_inversion(sentence_state& st, const char*& first) {
     const int32_t index = st.starting(first);
     if (index < 0 || !is_inversion{}(st, index)) return;
     capture_token(st, ast::s_inversion, index);
