@@ -906,6 +906,7 @@ namespace {
     return token_after_skip(st, first);
 }
 
+// Token `index` captured in `slot`, as cap<Slot>[tok<…>] captures it.
 void capture_token(sentence_state& st, ast::slot slot, int32_t index) {
     const span w = tok(st, index).where;
     auto& c = st.capture(slot);
@@ -970,7 +971,10 @@ int32_t take_clitics(sentence_state& st, const char*& first, int32_t index) {
 // | aux[modal] -inversion *adverbial (-neg2[pas] *adverbial)? *clitic[object clitic]
 //       main[infinitive]
 // | main[finite] -inversion (*adverbial -neg2[pas])?
-// (the parenthesised parts only when negated). The alternatives start with the same finite
+// (the parenthesised parts only when negated). After "ne", the second negative word ("pas",
+// "plus", "jamais"); without "ne", "plus" is a comparison ("couvre plus de 15.000 mètres
+// carrés") and is left to the values. An adverbial is a phrase of several tokens ("par
+// ailleurs") or a plain adverb (adverbial_run). The alternatives start with the same finite
 // token, tested once; a failed one leaves its captures, as the X3 alternatives did (the element
 // keeps those within its span), and the cursor where it was.
 // Inlined at both calls, each with its own `negated`: the call and its register saves cost
