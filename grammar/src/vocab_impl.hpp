@@ -174,6 +174,48 @@ struct vocabulary::impl {
         if (length < 4) short_key_lengths[cls] |= static_cast<uint8_t>(1u << length);
         const std::size_t at = key_start_index(cls, length, bytes);
         key_starts[at / 64] |= uint64_t{1} << (at % 64);
+        const std::size_t long_length = std::min<std::size_t>(key.size(), 8);
+        uint64_t long_bytes = 0;
+        std::memcpy(&long_bytes, key.data(), long_length);
+        if (long_length < 8) prefix_lengths[cls] |= static_cast<uint8_t>(1u << long_length);
+        const std::size_t long_at = key_prefix_index(cls, long_length, long_bytes);
+        key_prefixes[long_at / 64] |= uint64_t{1} << (long_at % 64);
+    }
+
+    // The first eight bytes of every key (all of a shorter one), as a second filter of the
+    // same kind. The marker classes' keys are phrases whose first word is a common one ("pour
+    // que", "alors que", "de façon à"): the four bytes let most of its tokens through ("pour
+    // la"), the eight stop them. Asked by the grammar's term_parser for those classes only (a
+    // class with keys of many lengths under eight would pay a test per length), after
+    // may_start_key.
+    static constexpr unsigned key_prefix_bits = 14;
+    std::vector<uint64_t> key_prefixes = std::vector<uint64_t>((1u << key_prefix_bits) / 64);
+    std::array<uint8_t, term_class_count> prefix_lengths{};  // bit per length 1..7 in use
+    static std::size_t key_prefix_index(std::size_t cls, std::size_t length, uint64_t bytes) {
+        const uint64_t h = (bytes ^ ((uint64_t{length} << 8 | cls) * 0xC2B2AE3D27D4EB4Full)) *
+                           0x9E3779B97F4A7C15ull;
+        return static_cast<std::size_t>(h >> (64 - key_prefix_bits));
+    }
+    // Whether a key of class `cls` may start at `p` (and end by `last`), by its first eight
+    // bytes; true where fewer than eight are left.
+    bool may_start_long_key(std::size_t cls, const char* p, const char* last) const {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        if (last - p < 8) return true;
+        uint64_t window;
+        std::memcpy(&window, p, sizeof window);
+        auto has = [&](std::size_t length, uint64_t bytes) {
+            const std::size_t at = key_prefix_index(cls, length, bytes);
+            return ((key_prefixes[at / 64] >> (at % 64)) & 1u) != 0;
+        };
+        if (has(8, window)) return true;
+        for (unsigned lengths = prefix_lengths[cls]; lengths != 0; lengths &= lengths - 1) {
+            const auto length = static_cast<std::size_t>(__builtin_ctz(lengths));
+            if (has(length, window & ((uint64_t{1} << (8 * length)) - 1))) return true;
+        }
+        return false;
+#else
+        return true;
+#endif
     }
     // Whether a key of class `cls` may start at `p` (and end by `last`).
     bool may_start_key(std::size_t cls, const char* p, const char* last) const {

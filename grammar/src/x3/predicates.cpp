@@ -871,6 +871,201 @@ uint32_t element_starts_other(const sentence_state& st, int32_t i) {
     return starts & kind_bits;
 }
 
+namespace {
+
+// x3::skip_over with space_parser, to the sentence's end (its tables' last entry, where
+// read_sentence ends the parse), then the token starting there (-1 when none).
+[[gnu::noinline]] int32_t token_after_skip(const sentence_state& st, const char*& first) {
+    const char* const last = st.start + (st.table_size - 1);
+    while (first != last) {
+        const auto lead = static_cast<unsigned char>(*first);
+        if (lead > ' ' && lead < 0x80) break;
+        const std::size_t n =
+            space_length(std::string_view(first, static_cast<std::size_t>(last - first)), 0);
+        if (n == 0) break;
+        first += n;
+    }
+    return st.starting(first);
+}
+
+// primitives.hpp's token_here() without the parser's context: the token starting at the
+// cursor, else the one after the token ending there (the cursor moves to its start), else the
+// token after the white space the skipper passes (-1 when none).
+[[gnu::always_inline]] inline int32_t cursor_token(const sentence_state& st,
+                                                   const char*& first) {
+    const auto off = static_cast<std::size_t>(first - st.start);
+    if (off < st.table_size) {
+        const int32_t at = st.starting_at[off];
+        if (at >= 0) return at;
+        const int32_t before = st.ending_at[off];
+        if (before >= 0 && static_cast<std::size_t>(before) + 1 < st.token_count) {
+            first = st.text + tok(st, before + 1).where.begin;
+            return before + 1;
+        }
+    }
+    return token_after_skip(st, first);
+}
+
+// Token `index` captured in `slot`, as cap<Slot>[tok<…>] captures it.
+void capture_token(sentence_state& st, ast::slot slot, int32_t index) {
+    const span w = tok(st, index).where;
+    auto& c = st.capture(slot);
+    c.begin = w.begin;
+    c.end = w.end;
+    c.payload = index;
+}
+
+// The cursor past token `index`, and the token there (cursor_token).
+[[gnu::always_inline]] inline int32_t past(const sentence_state& st, const char*& first,
+                                           int32_t index) {
+    first = st.text + tok(st, index).where.end;
+    return cursor_token(st, first);
+}
+
+// *adverbial from the cursor, whose token is `index`: returns the token at the cursor after
+// them, the first that is none (a second *adverbial there reads nothing). Inlined: most verb
+// groups have no adverb, and the loop's first test is all they need.
+[[gnu::always_inline]] inline int32_t pass_adverbials(const sentence_state& st,
+                                                      const char*& first, int32_t index) {
+    while (index >= 0) {
+        const std::size_t n = adverbial_run{}(st, index);
+        if (n == 0) break;
+        index = past(st, first, index + static_cast<int32_t>(n) - 1);
+    }
+    return index;
+}
+
+// cap<Slot>[tok<Pred>] at the cursor, whose token is `index`: on a match the token is
+// captured and the cursor passes it; returns the token at the cursor.
+template <typename Pred>
+[[gnu::always_inline]] inline int32_t take(sentence_state& st, ast::slot slot,
+                                           const char*& first, int32_t index, bool& taken) {
+    taken = index >= 0 && Pred{}(st, index);
+    if (!taken) return index;
+    capture_token(st, slot, index);
+    return past(st, first, index);
+}
+
+// *cap<s_clitic>[tok<Pred>].
+template <typename Pred>
+int32_t take_clitics(sentence_state& st, const char*& first, int32_t index) {
+    bool taken = true;
+    while (taken) index = take<Pred>(st, ast::s_clitic, first, index, taken);
+    return index;
+}
+
+// -inversion: an inverted subject ("-t-il") right after the verb, which ends at `first`. The
+// tokenizer makes one only where the word before it ends, so only a token starting at the
+// cursor may be one: no white space is skipped to find the next token.
+[[gnu::always_inline]] inline void take_inversion(sentence_state& st, const char*& first) {
+    const int32_t index = st.starting(first);
+    if (index < 0 || !is_inversion{}(st, index)) return;
+    capture_token(st, ast::s_inversion, index);
+    first = st.text + tok(st, index).where.end;
+}
+
+// The core of a verb group (sentence_def.hpp) at token `index`, where the cursor stands, with
+// "ne" before it (`negated`) or without:
+//   aux[finite auxiliary] -inversion *adverbial (-neg2[pas] *adverbial)? -been[été] *adverbial
+//       main[participle]
+// | aux[modal] -inversion *adverbial (-neg2[pas] *adverbial)? *clitic[object clitic]
+//       main[infinitive]
+// | main[finite] -inversion (*adverbial -neg2[pas])?
+// (the parenthesised parts only when negated). After "ne", the second negative word ("pas",
+// "plus", "jamais"); without "ne", "plus" is a comparison ("couvre plus de 15.000 mètres
+// carrés") and is left to the values. An adverbial is a phrase of several tokens ("par
+// ailleurs") or a plain adverb (adverbial_run). The alternatives start with the same finite
+// token, tested once; a failed one leaves its captures, as the X3 alternatives did (the element
+// keeps those within its span), and the cursor where it was.
+// Inlined at both calls, each with its own `negated`: the call and its register saves cost
+// more than most verb groups' tests.
+template <bool negated>
+[[gnu::always_inline]] inline bool read_core(sentence_state& st, const char*& first,
+                                             int32_t index) {
+    if (index < 0 || !is_finite{}(st, index)) return false;
+    const char* const verb_end = st.text + tok(st, index).where.end;
+    // -inversion *adverbial (-neg2 *adverbial), the same after an auxiliary or a modal:
+    // returns the token at the cursor after them.
+    auto lead = [&](const char*& it) {
+        it = verb_end;
+        take_inversion(st, it);
+        int32_t next = pass_adverbials(st, it, cursor_token(st, it));
+        if constexpr (negated) {
+            bool taken = false;
+            next = take<is_neg_pas>(st, ast::s_neg2, it, next, taken);
+            if (taken) next = pass_adverbials(st, it, next);
+        }
+        return next;
+    };
+    const char* it = first;
+    if ((tok(st, index).pos & pos_aux) != 0) {
+        capture_token(st, ast::s_aux, index);
+        int32_t next = lead(it);
+        bool taken = false;
+        next = take<is_ete>(st, ast::s_been, it, next, taken);
+        if (taken) next = pass_adverbials(st, it, next);
+        if (next >= 0 && is_participle{}(st, next)) {
+            capture_token(st, ast::s_main, next);
+            first = st.text + tok(st, next).where.end;
+            return true;
+        }
+    }
+    if ((st.facts[static_cast<std::size_t>(index)].lemma_classes & lc_modal) != 0) {
+        capture_token(st, ast::s_aux, index);
+        const int32_t next = take_clitics<is_object_clitic>(st, it, lead(it));
+        if (next >= 0 && is_infinitive{}(st, next)) {
+            capture_token(st, ast::s_main, next);
+            first = st.text + tok(st, next).where.end;
+            return true;
+        }
+    }
+    capture_token(st, ast::s_main, index);
+    it = verb_end;
+    take_inversion(st, it);
+    if constexpr (negated) {
+        const int32_t next = pass_adverbials(st, it, cursor_token(st, it));
+        if (next >= 0 && is_neg_pas{}(st, next)) {
+            capture_token(st, ast::s_neg2, next);
+            it = st.text + tok(st, next).where.end;
+        }
+    }
+    first = it;
+    return true;
+}
+
+}  // namespace
+
+bool read_verb_group(sentence_state& st, const char*& first) {
+    const char* const start = first;
+    const int32_t index = cursor_token(st, first);
+    if (index < 0) {
+        first = start;
+        return false;
+    }
+    // Most verb groups start at their verb: neither "ne" nor a clitic, one test for both.
+    constexpr uint32_t ne_or_clitic = (1u << wl_ne) | (1u << wl_clitics);
+    const bool plain_start = (st.facts[static_cast<std::size_t>(index)].lists & ne_or_clitic) == 0;
+    // neg[ne] *clitic[object clitic] negated core
+    if (!plain_start && is_neg_ne{}(st, index)) {
+        capture_token(st, ast::s_neg, index);
+        const char* it = start;
+        const int32_t next = take_clitics<is_object_clitic>(st, it, past(st, it, index));
+        if (read_core<true>(st, it, next)) {
+            first = it;
+            return true;
+        }
+    }
+    // | *clitic[clitic] core
+    const char* it = first;
+    const int32_t verb = plain_start ? index : take_clitics<is_clitic>(st, it, index);
+    if (!read_core<false>(st, it, verb)) {
+        first = start;
+        return false;
+    }
+    first = it;
+    return true;
+}
+
 }  // namespace precis::grammar::parser
 
 namespace precis::grammar {

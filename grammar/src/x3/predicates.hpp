@@ -280,6 +280,12 @@ inline uint32_t element_starts(const sentence_state& st, int32_t index) {
     return starts;
 }
 
+// The verb group rule (sentence_def.hpp) read from `first`, in the token tests' own code: a
+// failed X3 alternative read its head again, and its skips and captures cost more than the
+// tests. Moves `first` past the group and fills the capture slots as the X3 rule did
+// (read_verb_group in predicates.cpp gives the rule); false when no verb group starts there.
+bool read_verb_group(sentence_state& st, const char*& first);
+
 // Number of tokens of an adverbial phrase starting at `index` ("par ailleurs"), or 0.
 std::size_t adverbial_length(const sentence_state& st, int32_t index);
 

@@ -99,9 +99,6 @@ struct one_token {
 template <typename Pred>
 using token_parser = token_run_parser<one_token<Pred>>;
 
-// An adverbial phrase of several tokens ("par ailleurs") or a plain adverb (adverbial_run).
-using adverbial_parser = token_run_parser<adverbial_run>;
-
 // A phrase of a vocabulary class, starting and ending on token boundaries.
 template <term_class Class, ast::slot Slot>
 struct term_parser : x3::parser<term_parser<Class, Slot>> {
@@ -114,6 +111,10 @@ struct term_parser : x3::parser<term_parser<Class, Slot>> {
         if (token_here(first, last, ctx) < 0) return false;
         sentence_state& st = state(ctx);
         if (!st.vocab->may_start_key(static_cast<std::size_t>(Class), first, last)) return false;
+        if constexpr (Class == term_class::purpose_marker || Class == term_class::subordinator) {
+            if (!st.vocab->may_start_long_key(static_cast<std::size_t>(Class), first, last))
+                return false;
+        }
         const auto& table = st.vocab->tables[static_cast<std::size_t>(Class)];
         Iterator it = first;
         uint32_t id = 0;
@@ -177,21 +178,14 @@ struct capture_directive : x3::unary_parser<Subject, capture_directive<Slot, Sub
     }
 };
 
-// An inverted subject ("-t-il") right after the verb, captured in `Slot`. The tokenizer makes
-// one only where the word before it ends, so only a token starting where the parser stands
-// (the verb's end) may be one: no white space is skipped to find the next token.
-template <ast::slot Slot>
-struct inversion_parser : x3::parser<inversion_parser<Slot>> {
+// A verb group (read_verb_group).
+struct verb_group_parser : x3::parser<verb_group_parser> {
     using attribute_type = x3::unused_type;
     static bool const has_attribute = false;
 
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const&, Context const& ctx, RContext&, Attribute&) const {
-        sentence_state& st = state(ctx);
-        const int32_t index = st.starting(first);
-        if (index < 0 || !is_inversion{}(st, index)) return false;
-        capture_tokens<Slot>(st, first, index, 1);
-        return true;
+        return read_verb_group(state(ctx), first);
     }
 };
 

@@ -82,27 +82,9 @@ inline const auto country_body = term_parser<term_class::country, ast::s_country
 inline const auto collective_body = term_parser<term_class::collective, ast::s_collective>{};
 
 // --- verb groups ---------------------------------------------------------------------------
-inline const auto neg_ne = cap<ast::s_neg>[tok<is_neg_ne>];
-inline const auto neg_pas = cap<ast::s_neg2>[tok<is_neg_pas>];
-inline const auto inversion = inversion_parser<ast::s_inversion>{};
-inline const auto adverbial = adverbial_parser{};  // adverbial_length, else is_plain_adverb
-// After "ne", the second negative word ("pas", "plus", "jamais"); without "ne", "plus" is a
-// comparison ("couvre plus de 15.000 mètres carrés") and is left to the values.
-inline const auto negated_core =
-    (cap<ast::s_aux>[tok<is_finite_aux>] >> -inversion >> *adverbial >> -neg_pas >> *adverbial >>
-     -cap<ast::s_been>[tok<is_ete>] >> *adverbial >> cap<ast::s_main>[tok<is_participle>]) |
-    (cap<ast::s_aux>[tok<is_modal>] >> -inversion >> *adverbial >> -neg_pas >> *adverbial >>
-     *cap<ast::s_clitic>[tok<is_object_clitic>] >> cap<ast::s_main>[tok<is_infinitive>]) |
-    (cap<ast::s_main>[tok<is_finite>] >> -inversion >> *adverbial >> -neg_pas);
-inline const auto core =
-    (cap<ast::s_aux>[tok<is_finite_aux>] >> -inversion >> *adverbial >>
-     -cap<ast::s_been>[tok<is_ete>] >> *adverbial >> cap<ast::s_main>[tok<is_participle>]) |
-    (cap<ast::s_aux>[tok<is_modal>] >> -inversion >> *adverbial >>
-     *cap<ast::s_clitic>[tok<is_object_clitic>] >> cap<ast::s_main>[tok<is_infinitive>]) |
-    (cap<ast::s_main>[tok<is_finite>] >> -inversion);
-inline const auto verb_group_body =
-    (neg_ne >> *cap<ast::s_clitic>[tok<is_object_clitic>] >> negated_core) |
-    (*cap<ast::s_clitic>[tok<is_clitic>] >> core);
+// "ne" and clitics, an auxiliary or a modal and the participle or infinitive after it, or a
+// finite verb: read_verb_group (predicates.cpp) gives the rule.
+inline const auto verb_group_body = verb_group_parser{};
 
 // --- markers -------------------------------------------------------------------------------
 inline const auto attribution_body = term_parser<term_class::attribution, ast::s_marker>{};
