@@ -839,3 +839,10 @@ BOOST_AUTO_TEST_CASE(a_trim_that_leaves_four_words_or_fewer_is_undone) {
         u8"Le président américain Donald Trump fait pression pour que Pékin participe à un futur accord sur le désarmement.");
     BOOST_TEST(contains(h, u8"pour que Pékin participe"), h);
 }
+
+BOOST_AUTO_TEST_CASE(a_participle_that_is_a_noun_too_opens_an_apposition_before_a_preposition) {
+    const std::string h = default_headline(
+        u8"Le Français Frédérick Bousquet, médaillé aux Mondiaux-2009 en grand bassin, a décroché un titre "
+        u8"international sur une distance qu'il affectionne particulièrement.");
+    BOOST_TEST(contains(h, u8"Frédérick Bousquet décroche un titre"), h);
+}

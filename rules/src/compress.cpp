@@ -1566,10 +1566,16 @@ private:
                                match(r, b) > 0;
             // "Gabi Ashkenazi, entré en fonction au lendemain …, a offert": a participle phrase
             // between commas after a name says more of the person too.
+            // (A participle that is a noun too, "médaillé", "élu", is one before a
+            // preposition: "Frédérick Bousquet, médaillé aux Mondiaux, a décroché".)
             const uint32_t pos = toks_[b].pos;
+            const idx after_b = next(b + 1);
             const bool participle = toks_[b].kind == tok_kind::word && !toks_[b].capitalised &&
-                                    (pos & grammar::pos_past_participle) != 0 &&
-                                    (pos & (grammar::pos_noun | grammar::pos_unknown)) == 0;
+                                    (pos & grammar::pos_past_participle) != 0 && (pos & grammar::pos_unknown) == 0 &&
+                                    ((pos & grammar::pos_noun) == 0 ||
+                                     (after_b < size() && (preposition(after_b) || is(after_b, "au") || is(after_b, "aux") ||
+                                                           is(after_b, "de") || is(after_b, "du") || is(after_b, "d'") ||
+                                                           is(after_b, "en") || is(after_b, "dans"))));
             if (!opens && !participle) continue;
             const idx e = clause_end(b, false);
             if (e >= size() || toks_[e].kind != tok_kind::comma) continue;
