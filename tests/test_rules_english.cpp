@@ -1713,3 +1713,14 @@ BOOST_AUTO_TEST_CASE(ete_after_a_determiner_is_the_season) {
     BOOST_TEST(contains(been, "is adopted"), been);
     BOOST_TEST(!contains(been, "summer"), been);
 }
+
+BOOST_AUTO_TEST_CASE(a_post_nominal_adjective_goes_before_its_own_noun) {
+    // Not before an earlier noun's modifiers ("a member resounding failure")...
+    const std::string earlier = english_summary(
+        u8"La résolution a connu un échec retentissant : seuls deux des quinze membres du Conseil de sécurité ont voté.");
+    BOOST_TEST(contains(earlier, "a resounding failure"), earlier);
+    // ... and a number heads no noun phrase: the word after it is the noun.
+    BOOST_TEST(contains(earlier, "fifteen members"), earlier);
+    const std::string chain = english_summary(u8"Les manifestants protestent contre le caractère frauduleux des élections législatives.");
+    BOOST_TEST(contains(chain, "fraudulent character"), chain);
+}

@@ -671,12 +671,13 @@ public:
                 // noun by another way, which marks no place.)
                 if ((eq(t.key, "et") || eq(t.key, "ou")) && noun_at != std::string::npos &&
                     noun_at + 1 == out.words.size() && i + 1 < e &&
-                    (postnominal_at_ < noun_at ||
+                    ((postnominal_at_ < noun_at && postnominal_noun_ == noun_at) ||
                      (i > b + 1 && noun_at > 0 && (toks[i - 1]->pos & grammar::pos_adj) != 0 &&
                       out.words[noun_at - 1] == adjective_english(*toks[i - 1])))) {
                     if (std::string adj = adjective_english(*toks[i + 1]); !adj.empty()) {
                         out.words.insert(out.words.begin() + static_cast<long>(noun_at), eq(t.key, "et") ? "and" : "or");
                         out.words.insert(out.words.begin() + static_cast<long>(noun_at) + 1, std::move(adj));
+                        if (postnominal_noun_ == noun_at) postnominal_noun_ += 2;
                         noun_at += 2;
                         i += 2;
                         continue;
@@ -1321,7 +1322,7 @@ public:
                     // the nationality goes before the other modifiers
                     out.words.insert(out.words.begin() + static_cast<long>(modifiers_at_), c.en_adj);
                     postnominal_at_ = modifiers_at_;
-                    ++noun_at;
+                    postnominal_noun_ = ++noun_at;
                 } else {
                     if (adjective) {
                         drop_article_before_name(out);
@@ -1590,10 +1591,10 @@ public:
                     i + 1 < e) {
                     const std::string en = negated_modifier(*toks[i + 1]);
                     if (!en.empty()) {
-                        const std::size_t at = postnominal_at_ < noun_at ? postnominal_at_ : noun_at;
+                        const std::size_t at = postnominal_at_ < noun_at && postnominal_noun_ == noun_at ? postnominal_at_ : noun_at;
                         out.words.insert(out.words.begin() + static_cast<long>(at), "non-" + en);
                         postnominal_at_ = at;
-                        ++noun_at;
+                        postnominal_noun_ = ++noun_at;
                         i += 2;
                         continue;
                     }
@@ -1784,7 +1785,12 @@ public:
                         continue;
                     }
                 }
-                if (adjective_here && noun_at != std::string::npos &&
+                // (Not after a number, which heads no noun phrase: "quinze membres" is "fifteen
+                // members", "membres" the noun.)
+                const bool number_before = i > b && (toks[i - 1]->kind == tok_kind::number ||
+                                                    (toks[i - 1]->pos & grammar::pos_number) != 0 ||
+                                                    english_count(toks[i - 1]->key) != nullptr);
+                if (adjective_here && noun_at != std::string::npos && !number_before &&
                     noun_at + 1 == out.words.size()) {
                     // post-nominal adjective: before the noun in English ("une position
                     // commune": the adjective "commun", not the noun "commune")
@@ -1792,11 +1798,11 @@ public:
                     // "des substances chimiques différentes" -> "different chemical
                     // substances": each goes before those said before it
                     const std::size_t at =
-                        postnominal_at_ < noun_at ? postnominal_at_ : noun_at;
+                        postnominal_at_ < noun_at && postnominal_noun_ == noun_at ? postnominal_at_ : noun_at;
                     out.words.insert(out.words.begin() + static_cast<long>(at),
                                      lex_.entries[(adj != nullptr ? adj : hit)->entry].en);
                     postnominal_at_ = at;
-                    ++noun_at;
+                    postnominal_noun_ = ++noun_at;
                     ++i;
                     continue;
                 }
@@ -3040,6 +3046,10 @@ private:
     mutable std::size_t modifiers_at_ = 0;  // where the current noun's English modifiers begin
     // where the last adjective said before the current noun from after it went (npos: none)
     mutable std::size_t postnominal_at_ = std::string::npos;
+    // The noun postnominal_at_ was found for (its index then): a place before another noun
+    // is no place for this one's modifiers ("un échec retentissant : seuls deux des quinze
+    // membres" put "member" before "resounding").
+    mutable std::size_t postnominal_noun_ = std::string::npos;
     mutable bool plural_ = false;           // a plural determiner awaits its noun
     uint32_t first_begin_;  // where the sentence starts: capitals there prove no name
     std::string_view possessive_;  // (a word of the program's: "its", "his" …)
