@@ -33,8 +33,10 @@ static void copy_word_flags(tok& t, const lexicon::word_info& info) {
 }
 
 // (Flattened: the hash and the table's probe inline into the loop, asked once per token.)
-[[gnu::flatten]] uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks, uint64_t& mention_starts) {
+[[gnu::flatten]] uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks, uint64_t& mention_starts,
+                                        bool& event_words) {
     mention_starts = ~uint64_t{0};
+    event_words = true;
     if (lex.word_index.empty() && !(lex.hit_pool.empty() && lex.phrases.empty() && lex.country_by_form.empty())) {
         return ~uint64_t{0};  // a lexicon built without its word index: tokens look up as they go
     }
@@ -47,6 +49,7 @@ static void copy_word_flags(tok& t, const lexicon::word_info& info) {
     // is never empty: every code point folds to one or more bytes.)
     uint64_t starts = 0;
     uint64_t bit = 1;  // token k's, 0 after the first 64
+    bool events = false;
     for (auto& t : toks) {
         const lexicon::word_info* info = nullptr;
         if (const std::size_t k = word_table::short_slot(t.key); k != 0) {
@@ -61,6 +64,7 @@ static void copy_word_flags(tok& t, const lexicon::word_info& info) {
             copy_word_flags(t, *info);
             if (info->opens_phrase) starts |= bit;
             if (info->country_phrase || info->country >= 0) mentions |= bit;
+            events |= info->names_event;
         }
         t.trimmed = info != nullptr ? info->trimmed : 0;
         if (t.kind == tok_kind::number) starts |= bit;
@@ -69,12 +73,14 @@ static void copy_word_flags(tok& t, const lexicon::word_info& info) {
         bit <<= 1;
     }
     mention_starts = mentions;
+    event_words = events;
     return starts;
 }
 
 uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
     uint64_t mention_starts = 0;
-    return look_up_forms(lex, toks, mention_starts);
+    bool event_words = true;
+    return look_up_forms(lex, toks, mention_starts, event_words);
 }
 
 bool is_function_word_looked_up(const lexicon& lex, const tok& t) {
@@ -961,7 +967,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         }
         attach_grammar(v.toks, s, keys);
         uint64_t mention_starts = 0;
-        v.phrase_starts = look_up_forms(lex, v.toks, mention_starts);
+        bool event_words = true;
+        v.phrase_starts = look_up_forms(lex, v.toks, mention_starts, event_words);
+        v.names_no_event = !event_words;
         const bool ends = v.toks.back().kind == tok_kind::stop ||
                           v.toks.back().kind == tok_kind::quote_close;
         // A date standing alone ("22 mai 2012.") is a dateline, not a statement.
