@@ -163,11 +163,6 @@ bool is_form_of_any_verb(const lexicon& lex, const tok& t, const std::vector<std
 
 namespace {
 
-// The tokens of the name being joined (out of line: see thread_word_counts()).
-[[gnu::noinline]] std::vector<const tok*>& thread_name_span() {
-    thread_local std::vector<const tok*> span;
-    return span;
-}
 
 // lexicon::any_word(t.key), read from the token once the word index was read.
 const form_hit* any_word_of(const lexicon& lex, const tok& t) {
@@ -256,11 +251,10 @@ void scan_mentions(const lexicon& lex, std::size_t n, At at, bool names, std::ve
         const bool opening_common = long_enough && i == 0 && e == i + 1 &&
                                     (any_word_of(lex, t) != nullptr || lex.has_french_ending(t.key));
         if (!opening_common && long_enough) {
-            std::vector<const tok*>& span = thread_name_span();  // reused: most sentences name someone
-            span.clear();
-            for (std::size_t k = i; k < e; ++k) span.push_back(&at(k));
             mention& m = add(at(e - 1).key, i, e, false);
-            m.fr = join_tokens(span);  // (said in English as written: `en` stays empty)
+            // (Said in English as written: `en` stays empty.) Names are recorded only by
+            // find_mentions_into(), whose tokens stand in a row: the run from token i.
+            join_token_run(m.fr, &at(i), e - i);
         }
         i = e;
     }
