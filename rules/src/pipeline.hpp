@@ -20,6 +20,9 @@ struct mention {
     std::string fr;        // "Maxime Prévot", "Belgique"
     std::string en;        // "Belgium"; empty for a name, said as written (fr)
     uint32_t first = 0, last = 0;  // token range [first, last) in the sentence
+    // The number of its entity in the document (by key: mentions of one key have one), once
+    // summarize_document() has counted them.
+    uint32_t entity = 0;
     bool country = false;
 };
 

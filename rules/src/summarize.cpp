@@ -443,7 +443,7 @@ bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks, uint64
 // what most features do.)
 [[gnu::always_inline]] inline double feature_value(
     const rule_set::impl& rules, const scoring_feature& f, const sentence_view& s, double salience,
-    double compressed_salience, bool fragment, const std::vector<std::string_view>& top_entities,
+    double compressed_salience, bool fragment, const std::vector<uint32_t>& top_entities,
     const pack_rules& pack) {
     const auto& toks = s.toks;
     const int words = s.words;
@@ -460,13 +460,13 @@ bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks, uint64
         case feature_kind::event: {
             if (s.events.empty()) return 0.0;  // (most sentences)
             // distinct keys: a mention counts unless an earlier one has its key (a sentence
-            // has a few)
+            // has a few) (its entity, which the key numbers)
             int actors = 0, countries = 0;
             const auto& ms = s.mentions;
             for (std::size_t i = 0; i < ms.size(); ++i) {
                 bool actor_before = false, country_before = false;
                 for (std::size_t j = 0; j < i; ++j) {
-                    if (!same_bytes(ms[j].key, ms[i].key)) continue;
+                    if (ms[j].entity != ms[i].entity) continue;
                     actor_before = true;
                     country_before = country_before || ms[j].country;
                 }
@@ -484,15 +484,16 @@ bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks, uint64
         }
         case feature_kind::actors: {
             // distinct top entities named (a mention counts unless an earlier one has its key)
+            // (by their entities' numbers, which stand for their keys)
             int named = 0;
             const auto& ms = s.mentions;
             for (std::size_t i = 0; i < ms.size(); ++i) {
-                if (std::none_of(top_entities.begin(), top_entities.end(),
-                                 [&](std::string_view e) { return same_bytes(e, ms[i].key); })) {
-                    continue;
-                }
+                const uint32_t entity = ms[i].entity;
+                bool top = false;  // (of three at most)
+                for (const uint32_t e : top_entities) top = top || e == entity;
+                if (!top) continue;
                 bool before = false;
-                for (std::size_t j = 0; j < i && !before; ++j) before = same_bytes(ms[j].key, ms[i].key);
+                for (std::size_t j = 0; j < i && !before; ++j) before = ms[j].entity == entity;
                 named += before ? 0 : 1;
             }
             return std::min(1.0, static_cast<double>(named) / 2.0);
@@ -842,7 +843,7 @@ struct document_lists {
     std::vector<double> salience, kept_bound, kept_salience, values, bound, scores, logs, body_full;
     std::vector<char> fragment, scored, phrases_known;  // (flags by view)
     std::vector<const entity_stat*> ranked;
-    std::vector<std::string_view> top_entities;
+    std::vector<uint32_t> top_entities;  // their numbers (mention::entity)
 };
 [[gnu::noinline]] document_lists& thread_document_lists() {
     thread_local document_lists lists;
@@ -1051,8 +1052,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             }
             token_ids.push_back(id);
         }
-        for (const auto& m : v.mentions) {
+        for (auto& m : views[i].mentions) {
             const uint32_t number = entity_of.id(m.key, grammar::short_hash(m.key));
+            m.entity = number;
             const bool added = number == entity_count;
             if (added) {
                 if (entity_count == entities.size()) entities.emplace_back();
@@ -1092,9 +1094,12 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         if (a->first != b->first) return a->first < b->first;
         return a->key < b->key;
     });
-    std::vector<std::string_view>& top_entities = lists.top_entities;  // (distinct keys: the entities')
+    // (By their numbers, distinct as their keys.)
+    std::vector<uint32_t>& top_entities = lists.top_entities;
     top_entities.clear();
-    for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) top_entities.push_back(ranked[i]->key);
+    for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) {
+        top_entities.push_back(static_cast<uint32_t>(ranked[i] - entities.data()));
+    }
 
     // 3. Score body sentences.
     // Smoothing per kind: a larger one favours sentences holding more salient words over
