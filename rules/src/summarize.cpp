@@ -770,7 +770,9 @@ class word_counts final {
     };
     // Numbers `key`, not in the table, at its free slot i. (The table grows past half full;
     // sizes are compared as the counts and mask kept, not as the vectors' sizes.)
-    uint32_t add(std::string_view key, std::size_t i) {
+    // (Always in line, as find(): asked of most words of a document, in summarize_document(),
+    // whose size may otherwise leave either out of line, each call costing what it does.)
+    [[gnu::always_inline]] uint32_t add(std::string_view key, std::size_t i) {
         if (2 * (size_ + 1) > mask_ + 1) {
             grow();
             i = find(key, grammar::short_hash(key));
@@ -785,7 +787,7 @@ class word_counts final {
         slots_[i] = slot{key, id, true};
         return id;
     }
-    std::size_t find(std::string_view key, uint64_t hash) const {
+    [[gnu::always_inline]] std::size_t find(std::string_view key, uint64_t hash) const {
         for (std::size_t i = static_cast<std::size_t>(hash) & mask_;; i = (i + 1) & mask_) {
             if (!slots_[i].used || same_bytes(slots_[i].key, key)) return i;
         }
@@ -1679,8 +1681,23 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             if (better) chosen[e] = candidate{&v, by_verb, actors};
         }
     }
+    // In sentence order: found first on the candidates' sentences alone, then each event made
+    // in its place (the same sort of the same sentences in the same order on the events
+    // themselves gives the same order, and moves their strings and lists about).
+    struct placed {
+        uint32_t sentence;
+        uint32_t e;
+        const candidate* c;
+    };
+    std::vector<placed> in_order;
+    in_order.reserve(chosen.size());
+    for (const auto& [e, c] : chosen) in_order.push_back({c.view->index, e, &c});
+    std::sort(in_order.begin(), in_order.end(),
+              [](const placed& x, const placed& y) { return x.sentence < y.sentence; });
     out.events.reserve(chosen.size());
-    for (const auto& [e, c] : chosen) {
+    for (const placed& p : in_order) {
+        const uint32_t e = p.e;
+        const candidate& c = *p.c;
         event ev;
         ev.predicate = pack.events[e].name;
         ev.actors.assign(c.actors.begin(), c.actors.end());
@@ -1709,8 +1726,6 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         ev.sentence = c.view->index;
         out.events.push_back(std::move(ev));
     }
-    std::sort(out.events.begin(), out.events.end(),
-              [](const event& x, const event& y) { return x.sentence < y.sentence; });
     return out;
 }
 
