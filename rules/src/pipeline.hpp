@@ -41,6 +41,8 @@ struct sentence_view {
     // (look_up_forms): main_event() then has no verb of theirs to look for. False when not
     // known.
     bool names_no_event = false;
+    // No token is a number, as look_up_forms found; false when not known.
+    bool no_numbers = false;
     int words = 0;               // words and numbers
     // Bit k: token k (of the first 64) may open one of the scoring features' phrases, or hold
     // one after a space within it (a number); all set when not known.
@@ -109,9 +111,10 @@ inline const form_hits* forms_of(const lexicon& lex, const tok& t) {
 uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks);
 // look_up_forms(), and the tokens (bit k, of the first 64) where a mention may start
 // (find_mentions_into()) in `mention_starts`; `event_words`: whether a form of some token may
-// name an event (tok::names_event, or a token not looked up).
+// name an event (tok::names_event, or a token not looked up); `numbers`: whether a token may
+// be a number (true when the tokens were not looked up).
 uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks, uint64_t& mention_starts,
-                       bool& event_words);
+                       bool& event_words, bool& numbers);
 // The longest lexicon phrase starting at token `at` of n, word k being key_at(k).
 template <typename KeyAt>
 const std::pair<std::vector<std::string>, uint32_t>* phrase_at_token(const lexicon& lex,

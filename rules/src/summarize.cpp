@@ -34,9 +34,10 @@ static void copy_word_flags(tok& t, const lexicon::word_info& info) {
 
 // (Flattened: the hash and the table's probe inline into the loop, asked once per token.)
 [[gnu::flatten]] uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks, uint64_t& mention_starts,
-                                        bool& event_words) {
+                                        bool& event_words, bool& numbers) {
     mention_starts = ~uint64_t{0};
     event_words = true;
+    numbers = true;
     if (lex.word_index.empty() && !(lex.hit_pool.empty() && lex.phrases.empty() && lex.country_by_form.empty())) {
         return ~uint64_t{0};  // a lexicon built without its word index: tokens look up as they go
     }
@@ -49,7 +50,7 @@ static void copy_word_flags(tok& t, const lexicon::word_info& info) {
     // is never empty: every code point folds to one or more bytes.)
     uint64_t starts = 0;
     uint64_t bit = 1;  // token k's, 0 after the first 64
-    bool events = false;
+    bool events = false, number = false;
     for (auto& t : toks) {
         const lexicon::word_info* info = nullptr;
         if (const std::size_t k = word_table::short_slot(t.key); k != 0) {
@@ -67,20 +68,24 @@ static void copy_word_flags(tok& t, const lexicon::word_info& info) {
             events |= info->names_event;
         }
         t.trimmed = info != nullptr ? info->trimmed : 0;
-        if (t.kind == tok_kind::number) starts |= bit;
+        if (t.kind == tok_kind::number) {
+            starts |= bit;
+            number = true;
+        }
         if (t.capitalised) mentions |= bit;
         t.forms_known = true;
         bit <<= 1;
     }
     mention_starts = mentions;
     event_words = events;
+    numbers = number;
     return starts;
 }
 
 uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
     uint64_t mention_starts = 0;
-    bool event_words = true;
-    return look_up_forms(lex, toks, mention_starts, event_words);
+    bool event_words = true, numbers = true;
+    return look_up_forms(lex, toks, mention_starts, event_words, numbers);
 }
 
 bool is_function_word_looked_up(const lexicon& lex, const tok& t) {
@@ -499,6 +504,7 @@ bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks, uint64
             return std::min(1.0, static_cast<double>(named) / 2.0);
         }
         case feature_kind::values:
+            if (s.no_numbers) return 0.0;  // (most sentences, as look_up_forms found)
             return std::any_of(toks.begin(), toks.end(),
                                [](const tok& t) { return t.kind == tok_kind::number; }) ? 1.0 : 0.0;
         case feature_kind::cue: return has_phrase() ? 1.0 : 0.0;
@@ -964,9 +970,10 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         }
         attach_grammar(v.toks, s, keys);
         uint64_t mention_starts = 0;
-        bool event_words = true;
-        v.phrase_starts = look_up_forms(lex, v.toks, mention_starts, event_words);
+        bool event_words = true, numbers = true;
+        v.phrase_starts = look_up_forms(lex, v.toks, mention_starts, event_words, numbers);
         v.names_no_event = !event_words;
+        v.no_numbers = !numbers;
         const bool ends = v.toks.back().kind == tok_kind::stop ||
                           v.toks.back().kind == tok_kind::quote_close;
         // A date standing alone ("22 mai 2012.") is a dateline, not a statement.
