@@ -709,14 +709,17 @@ namespace {
 class word_counts final {
   public:
     static constexpr uint32_t none = UINT32_MAX;
-    // Only the slots in use are reset (a document fills a few hundred of the 2048).
+    // No slot is reset: the slots the last document filled hold an earlier stamp, and are
+    // free (all are reset once the stamps have gone round).
     void clear() {
         if (slots_.size() > 8 * initial_slots) {
             std::vector<slot>(initial_slots).swap(slots_);  // a huge document's table is let go
         } else if (slots_.size() != initial_slots) {
             slots_.assign(initial_slots, slot{});
-        } else {
-            for (std::size_t k = 0; k < size_; ++k) slots_[words_[k].slot] = slot{};
+        }
+        if (++stamp_ == 0) {
+            slots_.assign(slots_.size(), slot{});
+            stamp_ = 1;
         }
         mask_ = slots_.size() - 1;
         if (words_.size() > 4 * initial_slots) std::vector<word>().swap(words_);
@@ -730,7 +733,7 @@ class word_counts final {
     [[gnu::always_inline]] uint32_t id(std::string_view key, uint64_t hash) {
         const std::size_t i = find(key, hash);
         const slot& s = slots_[i];
-        return s.used ? s.id : add(key, i);
+        return s.stamp == stamp_ ? s.id : add(key, i);
     }
     // Counts word `id`, token t's key, once per sentence: false when `sentence` counted it
     // already.
@@ -763,16 +766,15 @@ class word_counts final {
     struct slot {
         std::string_view key;
         uint32_t id = 0;
-        bool used = false;
+        uint32_t stamp = 0;  // in use when the table's stamp_
     };
     // A word by number: its key, its count, the sentence that counted it last (then the last
-    // mark first_under() set), its slot.
+    // mark first_under() set).
     // (words_ keeps its elements from document to document: the first size_ are this one's.)
     struct word {
         std::string_view key;
         int count = 0;
         uint32_t last_sentence = none;
-        uint32_t slot = 0;
     };
     // Numbers `key`, not in the table, at its free slot i. (The table grows past half full;
     // sizes are compared as the counts and mask kept, not as the vectors' sizes.)
@@ -789,13 +791,12 @@ class word_counts final {
         w.key = key;
         w.count = 0;
         w.last_sentence = none;
-        w.slot = static_cast<uint32_t>(i);
-        slots_[i] = slot{key, id, true};
+        slots_[i] = slot{key, id, stamp_};
         return id;
     }
     [[gnu::always_inline]] std::size_t find(std::string_view key, uint64_t hash) const {
         for (std::size_t i = static_cast<std::size_t>(hash) & mask_;; i = (i + 1) & mask_) {
-            if (!slots_[i].used || same_bytes(slots_[i].key, key)) return i;
+            if (slots_[i].stamp != stamp_ || same_bytes(slots_[i].key, key)) return i;
         }
     }
     [[gnu::noinline]] void more_words() {
@@ -808,8 +809,7 @@ class word_counts final {
         for (std::size_t k = 0; k < size_; ++k) {
             word& w = words_[k];
             const std::size_t i = find(w.key, grammar::short_hash(w.key));
-            slots_[i] = slot{w.key, static_cast<uint32_t>(k), true};
-            w.slot = static_cast<uint32_t>(i);
+            slots_[i] = slot{w.key, static_cast<uint32_t>(k), stamp_};
         }
     }
     std::vector<slot> slots_;
@@ -818,6 +818,7 @@ class word_counts final {
     std::size_t size_ = 0;     // words numbered
     std::size_t words_room_ = 0;  // words_.size()
     std::size_t mask_ = 0;        // slots_.size() - 1 (after clear())
+    uint32_t stamp_ = 0;          // the slots in use hold it (clear() moves it on)
 };
 
 // log(n) of a word's count: counts are small, and their logs are read from a table made when
