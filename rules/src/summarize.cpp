@@ -1597,8 +1597,13 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     for (std::size_t i = 0; i < views.size(); ++i) {
         if (!views[i].heading) order.push_back(i);
     }
-    std::sort(order.begin(), order.end(), by_decreasing(scores));
-    order.resize(std::min<std::size_t>(order.size(), static_cast<std::size_t>(rules.options.summary_sentences)));
+    // (Only the best few are wanted: sorted as far as they go, the order being total, its ties
+    // in document order.)
+    const std::size_t lines =
+        std::min<std::size_t>(order.size(), static_cast<std::size_t>(rules.options.summary_sentences));
+    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(lines), order.end(),
+                      by_decreasing(scores));
+    order.resize(lines);
     std::sort(order.begin(), order.end());
     out.summary_fr.reserve(order.size());
     out.summary_en.reserve(order.size());
