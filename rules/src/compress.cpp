@@ -2822,8 +2822,12 @@ const rule_order& rule_order_of(const rule_set::impl& rules) {
 // that elide before a vowel elided where trimming brought them before one.
 std::string join_kept(const sentence_view& s, const std::vector<const tok*>& kept,
                       const std::vector<std::pair<std::size_t, std::string>>& rewrites) {
+    // The tokens joined: `kept` itself while none is passed over (most texts), a list of
+    // their own from the first that is on (`own`).
     std::vector<const tok*> ptrs;
-    ptrs.reserve(kept.size());
+    bool own = false;
+    std::size_t joined = 0;       // tokens joined so far (ptrs.size() once own)
+    const tok* last = nullptr;    // the last of them
     // The words said otherwise than their token: (index in ptrs, text, elided). Copies of
     // their tokens are made once all are known, so that pointers to them stay valid.
     struct said_otherwise {
@@ -2841,23 +2845,35 @@ std::string join_kept(const sentence_view& s, const std::vector<const tok*>& kep
                                         : std::find_if(rewrites.begin(), rewrites.end(),
                                                        [&](const auto& w) { return w.first == i; });
         const bool rewrote = r != rewrites.end();
-        if (rewrote && r->second.empty()) continue;
-        if (!rewrote && k->text.empty()) continue;
+        if ((rewrote && r->second.empty()) || (!rewrote && k->text.empty())) {
+            // (Until now every token kept was joined: they are the first `joined` of kept.)
+            if (!own) ptrs.assign(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(joined));
+            own = true;
+            continue;
+        }
         const std::string_view text = rewrote ? std::string_view(r->second) : k->text;
         // "La [dernière] annonce" -> "L'annonce": a word that elides before a vowel, now in
         // front of one because words between went or were rewritten.
-        if (!ptrs.empty() && (rewrote || last_index + 1 != i) &&
-            (otherwise.empty() || otherwise.back().at + 1 != ptrs.size())) {
-            if (const std::string_view elided = elided_form(*ptrs.back(), text); !elided.empty()) {
-                otherwise.push_back({ptrs.size() - 1, elided, true});
-            } else if (const std::string_view whole = unelided_form(*ptrs.back(), text); !whole.empty()) {
-                otherwise.push_back({ptrs.size() - 1, whole, false, true});
+        if (joined != 0 && (rewrote || last_index + 1 != i) &&
+            (otherwise.empty() || otherwise.back().at + 1 != joined)) {
+            if (const std::string_view elided = elided_form(*last, text); !elided.empty()) {
+                otherwise.push_back({joined - 1, elided, true});
+            } else if (const std::string_view whole = unelided_form(*last, text); !whole.empty()) {
+                otherwise.push_back({joined - 1, whole, false, true});
             }
         }
         last_index = i;
-        if (rewrote) otherwise.push_back({ptrs.size(), text, false});
-        ptrs.push_back(k);
+        if (rewrote) otherwise.push_back({joined, text, false});
+        if (own) ptrs.push_back(k);
+        last = k;
+        ++joined;
     }
+    if (otherwise.empty()) {
+        std::string text = join_tokens(own ? ptrs : kept);
+        capitalise_first_in_place(text);
+        return text;
+    }
+    if (!own) ptrs = kept;  // (none passed over: all joined)
     std::vector<tok> copies;
     copies.reserve(otherwise.size());
     for (const said_otherwise& o : otherwise) {
