@@ -331,7 +331,12 @@ struct entity_stat {
 
 bool content_word(const lexicon& lex, const tok& t) {
     if (t.kind == tok_kind::number) return true;
-    if (t.kind != tok_kind::word || t.key.size() < 3 || is_function_word(lex, t)) return false;
+    if (t.kind != tok_kind::word || t.key.size() < 3) return false;
+    // A word looked up answers from its token: its flags say whether it is a function word
+    // (see is_function_word()) and an auxiliary's form (the word index marks their keys),
+    // with no test of its letters first.
+    if (t.forms_known) return !(t.forms == nullptr ? t.elided : t.function_word) && !is_auxiliary(t);
+    if (is_function_word(lex, t)) return false;
     // (is_auxiliary() turns most words away by their size and first letter: asked here, in
     // line, before the call)
     const char first = t.key[0];
