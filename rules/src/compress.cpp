@@ -566,9 +566,13 @@ private:
 public:
     compressed result() const {
         compressed c;
-        // (None is kept from tail_ on: a cut leaves a long run of tokens gone there.)
-        kept_tokens(toks_, tail_, keep_, c.kept);
+        kept_into(c.kept);
         return c;
+    }
+    // The tokens kept, into `kept` (whose room is reused).
+    void kept_into(std::vector<const tok*>& kept) const {
+        // (None is kept from tail_ on: a cut leaves a long run of tokens gone there.)
+        kept_tokens(toks_, tail_, keep_, kept);
     }
     // What the last apply() that returned true changed: runs of tokens it dropped or rewrote,
     // as document spans. A run goes on over tokens that were already gone.
@@ -2914,8 +2918,12 @@ void index_trim_words(word_table& index) {
     for (const std::string_view word : auxiliary_keys) index[word].trimmed |= trim_auxiliary;
 }
 
-compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,
-                    int max_words, bool final_cut, bool kept_only) {
+namespace {
+
+// compress(), and with `kept_into` (kept_only then), the tokens kept into that vector instead
+// of a compressed of its own (an empty one is returned).
+compressed trim_sentence(const rule_set::impl& rules, const sentence_view& s, bool headline, int max_words,
+                         bool final_cut, bool kept_only, std::vector<const tok*>* kept_into) {
     const auto& trims = rules.pack.trims;
     if (!headline && !final_cut && !s.summary_trim.empty()) return remembered_summary(rules, s, kept_only);
     trimmer t(rules, s, final_cut);
@@ -2998,11 +3006,27 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
         walk_rules(std::false_type{});
     }
     if (applied == summary_rules) remember();
+    if (kept_into != nullptr) {
+        t.kept_into(*kept_into);
+        return {};
+    }
     compressed c = t.result();
     if (kept_only) return c;
     c.rules = std::move(fired);
     c.text = join_kept(s, c.kept, t.rewritten());
     return c;
+}
+
+}  // namespace
+
+compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,
+                    int max_words, bool final_cut, bool kept_only) {
+    return trim_sentence(rules, s, headline, max_words, final_cut, kept_only, nullptr);
+}
+
+void compress_kept(const rule_set::impl& rules, const sentence_view& s, int max_words,
+                   std::vector<const tok*>& kept) {
+    trim_sentence(rules, s, true, max_words, false, true, &kept);
 }
 
 }  // namespace precis::rules

@@ -172,6 +172,10 @@ bool is_form_of_any_verb(const lexicon& lex, const tok& t, const std::vector<std
 // the rules that acted.
 compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,
                     int max_words, bool final_cut = false, bool kept_only = false);
+// compress(rules, s, true, max_words, false, true), its tokens kept into `kept`, whose room is
+// reused (a list kept from document to document allocates nothing).
+void compress_kept(const rule_set::impl& rules, const sentence_view& s, int max_words,
+                   std::vector<const tok*>& kept);
 
 // What the document is about, for the English templates that name it (the last ones): the
 // list is made into its argument when such a template is tried, not before.

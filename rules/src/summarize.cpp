@@ -858,6 +858,8 @@ struct document_lists {
     std::vector<char> fragment, scored, phrases_known;  // (flags by view)
     std::vector<const entity_stat*> ranked;
     std::vector<uint32_t> top_entities;  // their numbers (mention::entity)
+    std::vector<compressed> headline_cut;  // (see summarize_document)
+    std::vector<char> has_cut;
 };
 [[gnu::noinline]] document_lists& thread_document_lists() {
     thread_local document_lists lists;
@@ -1172,16 +1174,22 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // The headline compression of a body sentence, with its kept salience; computed on
     // demand and kept (the key sentence reuses it). Whether it lost its verb is asked only
     // of the sentences scored in full (see score_fully).
-    std::vector<std::optional<compressed>> headline_cut(views.size());
+    // (The thread's, with their lists' room: headline_cut[i] holds sentence i's when
+    // has_cut[i].)
+    std::vector<compressed>& headline_cut = lists.headline_cut;
+    if (headline_cut.size() > 256) std::vector<compressed>().swap(headline_cut);  // a huge one's go
+    if (headline_cut.size() < views.size()) headline_cut.resize(views.size());
+    std::vector<char>& has_cut = lists.has_cut;
+    has_cut.assign(views.size(), 0);
     std::vector<double>& kept_salience = lists.kept_salience;
     kept_salience.assign(views.size(), 0.0);
     std::vector<char>& fragment = lists.fragment;
     fragment.assign(views.size(), 0);
     auto cut_headline = [&](std::size_t i) {
-        if (headline_cut[i] || !wants_kept || views[i].heading) return;
-        headline_cut[i].emplace(
-            compress(rules, views[i], true, rules.options.headline_max_words, false, true));
-        const compressed& c = *headline_cut[i];
+        if (has_cut[i] || !wants_kept || views[i].heading) return;
+        has_cut[i] = 1;
+        const compressed& c = headline_cut[i];
+        compress_kept(rules, views[i], rules.options.headline_max_words, headline_cut[i].kept);
         // The distinct content words kept, in the order first kept (each sentence is cut
         // once: its mark, above the sentences' numbers the counting took, is its own).
         const auto mark = static_cast<uint32_t>(views.size() + i);
@@ -1263,7 +1271,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                 }
                 most += f.weight * values[i * nf + k];
             } else if (f.weight > 0 && f.kind == feature_kind::compressed_salience) {
-                if (headline_cut[i]) {
+                if (has_cut[i]) {
                     most += f.weight * (max_kept > 0 ? kept_salience[i] / max_kept : 0.0);
                 } else if (max_kept > 0) {
                     most += f.weight * std::min(1.0, kept_bound[i] / max_kept);
@@ -1309,7 +1317,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             }
         } else if (f.weight > 0 && f.kind == feature_kind::compressed_salience) {
             for (std::size_t i = 0; i < views.size(); ++i) {
-                if (headline_cut[i]) {
+                if (has_cut[i]) {
                     bound[i] += f.weight * (max_kept > 0 ? kept_salience[i] / max_kept : 0.0);
                 } else if (max_kept > 0) {
                     bound[i] += f.weight * std::min(1.0, kept_bound[i] / max_kept);
@@ -1332,7 +1340,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         if (scored[i] != 0) return;
         scored[i] = 1;
         cut_headline(i);
-        if (wants_fragment && headline_cut[i]) fragment[i] = keeps_a_verb(rules, views[i], *headline_cut[i]) ? 0 : 1;
+        if (wants_fragment && has_cut[i]) fragment[i] = keeps_a_verb(rules, views[i], headline_cut[i]) ? 0 : 1;
         know_phrases(i);
         const double kept = max_kept > 0 ? kept_salience[i] / max_kept : 0.0;
         double score = 0.0;
@@ -1571,8 +1579,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         for (std::size_t i : order) {
             if (views[i].heading) continue;
             std::string rule;
-            const compressed c = headline_cut[i]
-                                     ? *headline_cut[i]
+            const compressed c = has_cut[i]
+                                     ? headline_cut[i]
                                      : compress(rules, views[i], true, max_words, false, true);
             out.headline_en = realise_english(rules, views[i], c, nullptr, rule);
             if (!out.headline_en.empty()) {
