@@ -3027,7 +3027,7 @@ std::string join_words(const std::vector<std::string>& words) {
             continue;
         }
         if (o != begin) *o++ = ' ';
-        std::memcpy(o, w.data(), w.size());
+        copy_bytes(o, w.data(), w.size());  // (a word's few bytes: no call)
         o += w.size();
         if (an) *o++ = 'n';
     }
