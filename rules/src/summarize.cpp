@@ -462,6 +462,8 @@ bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks, uint64
         case feature_kind::position: return 1.0 / (1.0 + f.decay * s.rank);
         case feature_kind::salience: return salience;
         case feature_kind::template_fit: {
+            // (No template for the sentence's event, as most: none to fill.)
+            if (s.main_event_known && !has_french_template(pack, s.main_event)) return 0.0;
             std::string rule;
             return realise_french(rules, s, rule).empty() ? 0.0 : 1.0;
         }
