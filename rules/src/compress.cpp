@@ -2891,17 +2891,25 @@ std::string join_kept(const sentence_view& s, const std::vector<const tok*>& kep
     return text;
 }
 
-// The summary's trim as a headline trim left it on the way (see sentence_view::summary_trim).
-compressed remembered_summary(const rule_set::impl& rules, const sentence_view& s, bool kept_only) {
-    compressed c;
+// The summary's trim as a headline trim left it on the way (see sentence_view::summary_trim),
+// into c (its lists' room reused).
+void remembered_summary_into(const rule_set::impl& rules, const sentence_view& s, bool kept_only, compressed& c) {
     const std::vector<uint16_t>& memo = s.summary_trim;
     const std::size_t n = s.toks.size();
     kept_tokens(s.toks.data(), n, memo.data(), c.kept);  // (as trimmer::result())
-    if (kept_only) return c;
+    c.rules.clear();
+    if (kept_only) {
+        c.text.clear();
+        return;
+    }
     for (std::size_t k = n; k < memo.size(); ++k) {
         c.rules.push_back({rules.pack.trims[memo[k]].name, {}});
     }
     c.text = join_kept(s, c.kept, {});
+}
+compressed remembered_summary(const rule_set::impl& rules, const sentence_view& s, bool kept_only) {
+    compressed c;
+    remembered_summary_into(rules, s, kept_only, c);
     return c;
 }
 
@@ -3027,6 +3035,14 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
 void compress_kept(const rule_set::impl& rules, const sentence_view& s, int max_words,
                    std::vector<const tok*>& kept) {
     trim_sentence(rules, s, true, max_words, false, true, &kept);
+}
+
+void compress_summary(const rule_set::impl& rules, const sentence_view& s, int max_words, compressed& out) {
+    if (!s.summary_trim.empty()) {
+        remembered_summary_into(rules, s, false, out);
+        return;
+    }
+    out = trim_sentence(rules, s, false, max_words, false, false, nullptr);
 }
 
 }  // namespace precis::rules

@@ -176,6 +176,9 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
 // reused (a list kept from document to document allocates nothing).
 void compress_kept(const rule_set::impl& rules, const sentence_view& s, int max_words,
                    std::vector<const tok*>& kept);
+// compress(rules, s, false, max_words) into `out`, whose lists' room is reused when the
+// summary's trim was remembered on the way of a headline trim (most sentences).
+void compress_summary(const rule_set::impl& rules, const sentence_view& s, int max_words, compressed& out);
 
 // What the document is about, for the English templates that name it (the last ones): the
 // list is made into its argument when such a template is tried, not before.

@@ -861,6 +861,7 @@ struct document_lists {
     std::vector<const entity_stat*> ranked;
     std::vector<uint32_t> top_entities;  // their numbers (mention::entity)
     std::vector<compressed> headline_cut;  // (see summarize_document)
+    compressed summary_cut;
     std::vector<char> has_cut;
 };
 [[gnu::noinline]] document_lists& thread_document_lists() {
@@ -1624,8 +1625,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     out.summary_en.reserve(order.size());
     // summary_en[k] says summary_fr[k]: the sentence as the summary trims it, else as a
     // headline trims it (shorter, so more often sayable), else nothing (an empty string).
+    compressed& c = lists.summary_cut;  // (the thread's: its lists' room serves each sentence)
     for (std::size_t i : order) {
-        compressed c = compress(rules, views[i], false, 60);
+        compress_summary(rules, views[i], 60, c);
         if (c.text.empty()) continue;
         if (c.text.back() != '.' && c.text.back() != '?' && c.text.back() != '!') c.text += '.';
         std::string en = english_sentence(rules, views[i], c);
