@@ -567,9 +567,13 @@ private:
 public:
     compressed result() const {
         compressed c;
-        // (None is kept from tail_ on: a cut leaves a long run of tokens gone there.)
-        kept_tokens(toks_, tail_, keep_, c.kept);
+        kept_into(c.kept);
         return c;
+    }
+    // The tokens kept, into `kept` (whose room is reused).
+    void kept_into(std::vector<const tok*>& kept) const {
+        // (None is kept from tail_ on: a cut leaves a long run of tokens gone there.)
+        kept_tokens(toks_, tail_, keep_, kept);
     }
     // What the last apply() that returned true changed: runs of tokens it dropped or rewrote,
     // as document spans. A run goes on over tokens that were already gone.
@@ -2849,8 +2853,12 @@ const rule_order& rule_order_of(const rule_set::impl& rules) {
 // that elide before a vowel elided where trimming brought them before one.
 std::string join_kept(const sentence_view& s, const std::vector<const tok*>& kept,
                       const std::vector<std::pair<std::size_t, std::string>>& rewrites) {
+    // The tokens joined: `kept` itself while none is passed over (most texts), a list of
+    // their own from the first that is on (`own`).
     std::vector<const tok*> ptrs;
-    ptrs.reserve(kept.size());
+    bool own = false;
+    std::size_t joined = 0;       // tokens joined so far (ptrs.size() once own)
+    const tok* last = nullptr;    // the last of them
     // The words said otherwise than their token: (index in ptrs, text, elided). Copies of
     // their tokens are made once all are known, so that pointers to them stay valid.
     struct said_otherwise {
@@ -2868,23 +2876,35 @@ std::string join_kept(const sentence_view& s, const std::vector<const tok*>& kep
                                         : std::find_if(rewrites.begin(), rewrites.end(),
                                                        [&](const auto& w) { return w.first == i; });
         const bool rewrote = r != rewrites.end();
-        if (rewrote && r->second.empty()) continue;
-        if (!rewrote && k->text.empty()) continue;
+        if ((rewrote && r->second.empty()) || (!rewrote && k->text.empty())) {
+            // (Until now every token kept was joined: they are the first `joined` of kept.)
+            if (!own) ptrs.assign(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(joined));
+            own = true;
+            continue;
+        }
         const std::string_view text = rewrote ? std::string_view(r->second) : k->text;
         // "La [dernière] annonce" -> "L'annonce": a word that elides before a vowel, now in
         // front of one because words between went or were rewritten.
-        if (!ptrs.empty() && (rewrote || last_index + 1 != i) &&
-            (otherwise.empty() || otherwise.back().at + 1 != ptrs.size())) {
-            if (const std::string_view elided = elided_form(*ptrs.back(), text); !elided.empty()) {
-                otherwise.push_back({ptrs.size() - 1, elided, true});
-            } else if (const std::string_view whole = unelided_form(*ptrs.back(), text); !whole.empty()) {
-                otherwise.push_back({ptrs.size() - 1, whole, false, true});
+        if (joined != 0 && (rewrote || last_index + 1 != i) &&
+            (otherwise.empty() || otherwise.back().at + 1 != joined)) {
+            if (const std::string_view elided = elided_form(*last, text); !elided.empty()) {
+                otherwise.push_back({joined - 1, elided, true});
+            } else if (const std::string_view whole = unelided_form(*last, text); !whole.empty()) {
+                otherwise.push_back({joined - 1, whole, false, true});
             }
         }
         last_index = i;
-        if (rewrote) otherwise.push_back({ptrs.size(), text, false});
-        ptrs.push_back(k);
+        if (rewrote) otherwise.push_back({joined, text, false});
+        if (own) ptrs.push_back(k);
+        last = k;
+        ++joined;
     }
+    if (otherwise.empty()) {
+        std::string text = join_tokens(own ? ptrs : kept);
+        capitalise_first_in_place(text);
+        return text;
+    }
+    if (!own) ptrs = kept;  // (none passed over: all joined)
     std::vector<tok> copies;
     copies.reserve(otherwise.size());
     for (const said_otherwise& o : otherwise) {
@@ -2898,17 +2918,25 @@ std::string join_kept(const sentence_view& s, const std::vector<const tok*>& kep
     return text;
 }
 
-// The summary's trim as a headline trim left it on the way (see sentence_view::summary_trim).
-compressed remembered_summary(const rule_set::impl& rules, const sentence_view& s, bool kept_only) {
-    compressed c;
+// The summary's trim as a headline trim left it on the way (see sentence_view::summary_trim),
+// into c (its lists' room reused).
+void remembered_summary_into(const rule_set::impl& rules, const sentence_view& s, bool kept_only, compressed& c) {
     const std::vector<uint16_t>& memo = s.summary_trim;
     const std::size_t n = s.toks.size();
     kept_tokens(s.toks.data(), n, memo.data(), c.kept);  // (as trimmer::result())
-    if (kept_only) return c;
+    c.rules.clear();
+    if (kept_only) {
+        c.text.clear();
+        return;
+    }
     for (std::size_t k = n; k < memo.size(); ++k) {
         c.rules.push_back({rules.pack.trims[memo[k]].name, {}});
     }
     c.text = join_kept(s, c.kept, {});
+}
+compressed remembered_summary(const rule_set::impl& rules, const sentence_view& s, bool kept_only) {
+    compressed c;
+    remembered_summary_into(rules, s, kept_only, c);
     return c;
 }
 
@@ -2925,8 +2953,12 @@ void index_trim_words(word_table& index) {
     for (const std::string_view word : auxiliary_keys) index[word].trimmed |= trim_auxiliary;
 }
 
-compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,
-                    int max_words, bool final_cut, bool kept_only) {
+namespace {
+
+// compress(), and with `kept_into` (kept_only then), the tokens kept into that vector instead
+// of a compressed of its own (an empty one is returned).
+compressed trim_sentence(const rule_set::impl& rules, const sentence_view& s, bool headline, int max_words,
+                         bool final_cut, bool kept_only, std::vector<const tok*>* kept_into) {
     const auto& trims = rules.pack.trims;
     if (!headline && !final_cut && !s.summary_trim.empty()) return remembered_summary(rules, s, kept_only);
     trimmer t(rules, s, final_cut);
@@ -3009,11 +3041,35 @@ compressed compress(const rule_set::impl& rules, const sentence_view& s, bool he
         walk_rules(std::false_type{});
     }
     if (applied == summary_rules) remember();
+    if (kept_into != nullptr) {
+        t.kept_into(*kept_into);
+        return {};
+    }
     compressed c = t.result();
     if (kept_only) return c;
     c.rules = std::move(fired);
     c.text = join_kept(s, c.kept, t.rewritten());
     return c;
+}
+
+}  // namespace
+
+compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,
+                    int max_words, bool final_cut, bool kept_only) {
+    return trim_sentence(rules, s, headline, max_words, final_cut, kept_only, nullptr);
+}
+
+void compress_kept(const rule_set::impl& rules, const sentence_view& s, int max_words,
+                   std::vector<const tok*>& kept) {
+    trim_sentence(rules, s, true, max_words, false, true, &kept);
+}
+
+void compress_summary(const rule_set::impl& rules, const sentence_view& s, int max_words, compressed& out) {
+    if (!s.summary_trim.empty()) {
+        remembered_summary_into(rules, s, false, out);
+        return;
+    }
+    out = trim_sentence(rules, s, false, max_words, false, false, nullptr);
 }
 
 }  // namespace precis::rules

@@ -20,6 +20,9 @@ struct mention {
     std::string fr;        // "Maxime Prévot", "Belgique"
     std::string en;        // "Belgium"; empty for a name, said as written (fr)
     uint32_t first = 0, last = 0;  // token range [first, last) in the sentence
+    // The number of its entity in the document (by key: mentions of one key have one), once
+    // summarize_document() has counted them.
+    uint32_t entity = 0;
     bool country = false;
 };
 
@@ -34,6 +37,12 @@ struct sentence_view {
     // main_event(), once computed (the stages ask for it several times).
     std::string main_event;
     bool main_event_known = false;
+    // Every token was looked up in the word index and none of their forms names an event
+    // (look_up_forms): main_event() then has no verb of theirs to look for. False when not
+    // known.
+    bool names_no_event = false;
+    // No token is a number, as look_up_forms found; false when not known.
+    bool no_numbers = false;
     int words = 0;               // words and numbers
     // Bit k: token k (of the first 64) may open one of the scoring features' phrases, or hold
     // one after a space within it (a number); all set when not known.
@@ -101,8 +110,11 @@ inline const form_hits* forms_of(const lexicon& lex, const tok& t) {
 // phrases may stand (sentence_view::phrase_starts).
 uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks);
 // look_up_forms(), and the tokens (bit k, of the first 64) where a mention may start
-// (find_mentions_into()) in `mention_starts`.
-uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks, uint64_t& mention_starts);
+// (find_mentions_into()) in `mention_starts`; `event_words`: whether a form of some token may
+// name an event (tok::names_event, or a token not looked up); `numbers`: whether a token may
+// be a number (true when the tokens were not looked up).
+uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks, uint64_t& mention_starts,
+                       bool& event_words, bool& numbers);
 // The longest lexicon phrase starting at token `at` of n, word k being key_at(k).
 template <typename KeyAt>
 const std::pair<std::vector<std::string>, uint32_t>* phrase_at_token(const lexicon& lex,
@@ -160,6 +172,13 @@ bool is_form_of_any_verb(const lexicon& lex, const tok& t, const std::vector<std
 // the rules that acted.
 compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,
                     int max_words, bool final_cut = false, bool kept_only = false);
+// compress(rules, s, true, max_words, false, true), its tokens kept into `kept`, whose room is
+// reused (a list kept from document to document allocates nothing).
+void compress_kept(const rule_set::impl& rules, const sentence_view& s, int max_words,
+                   std::vector<const tok*>& kept);
+// compress(rules, s, false, max_words) into `out`, whose lists' room is reused when the
+// summary's trim was remembered on the way of a headline trim (most sentences).
+void compress_summary(const rule_set::impl& rules, const sentence_view& s, int max_words, compressed& out);
 
 // What the document is about, for the English templates that name it (the last ones): the
 // list is made into its argument when such a template is tried, not before.

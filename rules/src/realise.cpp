@@ -3108,7 +3108,7 @@ std::string join_words(const std::vector<std::string>& words) {
             continue;
         }
         if (o != begin) *o++ = ' ';
-        std::memcpy(o, w.data(), w.size());
+        copy_bytes(o, w.data(), w.size());  // (a word's few bytes: no call)
         o += w.size();
         if (an) *o++ = 'n';
     }
@@ -3971,15 +3971,18 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
     // says of most words that none of their forms names one; the others are mostly nouns,
     // "accord", "sommet", whose forms are read here.)
     const auto& entry_event = rules.pack.entry_event;
+    // (No token to read when look_up_forms found none whose forms name one: most sentences.)
     bool event_verb = false;
-    for (const tok& t : s.toks) {
-        if (t.forms_known & !t.names_event) continue;  // (one test: most words)
-        event_verb = !t.forms_known ||
-                     (t.forms != nullptr && std::any_of(t.forms->begin(), t.forms->end(), [&](const form_hit& h) {
-                          return rules.pack.lex.entries[h.entry].pos == word_class::verb &&
-                                 (h.entry >= entry_event.size() || entry_event[h.entry] >= 0);
-                      }));
-        if (event_verb) break;
+    if (!s.names_no_event) {
+        for (const tok& t : s.toks) {
+            if (t.forms_known & !t.names_event) continue;  // (one test: most words)
+            event_verb = !t.forms_known ||
+                         (t.forms != nullptr && std::any_of(t.forms->begin(), t.forms->end(), [&](const form_hit& h) {
+                              return rules.pack.lex.entries[h.entry].pos == word_class::verb &&
+                                     (h.entry >= entry_event.size() || entry_event[h.entry] >= 0);
+                          }));
+            if (event_verb) break;
+        }
     }
     if (!event_verb) return {};
     const verb_at v = find_verb(rules.pack.lex, s.toks);

@@ -33,8 +33,11 @@ static void copy_word_flags(tok& t, const lexicon::word_info& info) {
 }
 
 // (Flattened: the hash and the table's probe inline into the loop, asked once per token.)
-[[gnu::flatten]] uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks, uint64_t& mention_starts) {
+[[gnu::flatten]] uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks, uint64_t& mention_starts,
+                                        bool& event_words, bool& numbers) {
     mention_starts = ~uint64_t{0};
+    event_words = true;
+    numbers = true;
     if (lex.word_index.empty() && !(lex.hit_pool.empty() && lex.phrases.empty() && lex.country_by_form.empty())) {
         return ~uint64_t{0};  // a lexicon built without its word index: tokens look up as they go
     }
@@ -47,6 +50,7 @@ static void copy_word_flags(tok& t, const lexicon::word_info& info) {
     // is never empty: every code point folds to one or more bytes.)
     uint64_t starts = 0;
     uint64_t bit = 1;  // token k's, 0 after the first 64
+    bool events = false, number = false;
     for (auto& t : toks) {
         const lexicon::word_info* info = nullptr;
         if (const std::size_t k = word_table::short_slot(t.key); k != 0) {
@@ -61,20 +65,27 @@ static void copy_word_flags(tok& t, const lexicon::word_info& info) {
             copy_word_flags(t, *info);
             if (info->opens_phrase) starts |= bit;
             if (info->country_phrase || info->country >= 0) mentions |= bit;
+            events |= info->names_event;
         }
         t.trimmed = info != nullptr ? info->trimmed : 0;
-        if (t.kind == tok_kind::number) starts |= bit;
+        if (t.kind == tok_kind::number) {
+            starts |= bit;
+            number = true;
+        }
         if (t.capitalised) mentions |= bit;
         t.forms_known = true;
         bit <<= 1;
     }
     mention_starts = mentions;
+    event_words = events;
+    numbers = number;
     return starts;
 }
 
 uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
     uint64_t mention_starts = 0;
-    return look_up_forms(lex, toks, mention_starts);
+    bool event_words = true, numbers = true;
+    return look_up_forms(lex, toks, mention_starts, event_words, numbers);
 }
 
 bool is_function_word_looked_up(const lexicon& lex, const tok& t) {
@@ -157,11 +168,6 @@ bool is_form_of_any_verb(const lexicon& lex, const tok& t, const std::vector<std
 
 namespace {
 
-// The tokens of the name being joined (out of line: see thread_word_counts()).
-[[gnu::noinline]] std::vector<const tok*>& thread_name_span() {
-    thread_local std::vector<const tok*> span;
-    return span;
-}
 
 // lexicon::any_word(t.key), read from the token once the word index was read.
 const form_hit* any_word_of(const lexicon& lex, const tok& t) {
@@ -250,11 +256,10 @@ void scan_mentions(const lexicon& lex, std::size_t n, At at, bool names, std::ve
         const bool opening_common = long_enough && i == 0 && e == i + 1 &&
                                     (any_word_of(lex, t) != nullptr || lex.has_french_ending(t.key));
         if (!opening_common && long_enough) {
-            std::vector<const tok*>& span = thread_name_span();  // reused: most sentences name someone
-            span.clear();
-            for (std::size_t k = i; k < e; ++k) span.push_back(&at(k));
             mention& m = add(at(e - 1).key, i, e, false);
-            m.fr = join_tokens(span);  // (said in English as written: `en` stays empty)
+            // (Said in English as written: `en` stays empty.) Names are recorded only by
+            // find_mentions_into(), whose tokens stand in a row: the run from token i.
+            join_token_run(m.fr, &at(i), e - i);
         }
         i = e;
     }
@@ -326,7 +331,12 @@ struct entity_stat {
 
 bool content_word(const lexicon& lex, const tok& t) {
     if (t.kind == tok_kind::number) return true;
-    if (t.kind != tok_kind::word || t.key.size() < 3 || is_function_word(lex, t)) return false;
+    if (t.kind != tok_kind::word || t.key.size() < 3) return false;
+    // A word looked up answers from its token: its flags say whether it is a function word
+    // (see is_function_word()) and an auxiliary's form (the word index marks their keys),
+    // with no test of its letters first.
+    if (t.forms_known) return !(t.forms == nullptr ? t.elided : t.function_word) && !is_auxiliary(t);
+    if (is_function_word(lex, t)) return false;
     // (is_auxiliary() turns most words away by their size and first letter: asked here, in
     // line, before the call)
     const char first = t.key[0];
@@ -443,7 +453,7 @@ bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks, uint64
 // what most features do.)
 [[gnu::always_inline]] inline double feature_value(
     const rule_set::impl& rules, const scoring_feature& f, const sentence_view& s, double salience,
-    double compressed_salience, bool fragment, const std::vector<std::string_view>& top_entities,
+    double compressed_salience, bool fragment, const std::vector<uint32_t>& top_entities,
     const pack_rules& pack) {
     const auto& toks = s.toks;
     const int words = s.words;
@@ -452,6 +462,8 @@ bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks, uint64
         case feature_kind::position: return 1.0 / (1.0 + f.decay * s.rank);
         case feature_kind::salience: return salience;
         case feature_kind::template_fit: {
+            // (No template for the sentence's event, as most: none to fill.)
+            if (s.main_event_known && !has_french_template(pack, s.main_event)) return 0.0;
             std::string rule;
             return realise_french(rules, s, rule).empty() ? 0.0 : 1.0;
         }
@@ -460,13 +472,13 @@ bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks, uint64
         case feature_kind::event: {
             if (s.events.empty()) return 0.0;  // (most sentences)
             // distinct keys: a mention counts unless an earlier one has its key (a sentence
-            // has a few)
+            // has a few) (its entity, which the key numbers)
             int actors = 0, countries = 0;
             const auto& ms = s.mentions;
             for (std::size_t i = 0; i < ms.size(); ++i) {
                 bool actor_before = false, country_before = false;
                 for (std::size_t j = 0; j < i; ++j) {
-                    if (!same_bytes(ms[j].key, ms[i].key)) continue;
+                    if (ms[j].entity != ms[i].entity) continue;
                     actor_before = true;
                     country_before = country_before || ms[j].country;
                 }
@@ -484,20 +496,22 @@ bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks, uint64
         }
         case feature_kind::actors: {
             // distinct top entities named (a mention counts unless an earlier one has its key)
+            // (by their entities' numbers, which stand for their keys)
             int named = 0;
             const auto& ms = s.mentions;
             for (std::size_t i = 0; i < ms.size(); ++i) {
-                if (std::none_of(top_entities.begin(), top_entities.end(),
-                                 [&](std::string_view e) { return same_bytes(e, ms[i].key); })) {
-                    continue;
-                }
+                const uint32_t entity = ms[i].entity;
+                bool top = false;  // (of three at most)
+                for (const uint32_t e : top_entities) top = top || e == entity;
+                if (!top) continue;
                 bool before = false;
-                for (std::size_t j = 0; j < i && !before; ++j) before = same_bytes(ms[j].key, ms[i].key);
+                for (std::size_t j = 0; j < i && !before; ++j) before = ms[j].entity == entity;
                 named += before ? 0 : 1;
             }
             return std::min(1.0, static_cast<double>(named) / 2.0);
         }
         case feature_kind::values:
+            if (s.no_numbers) return 0.0;  // (most sentences, as look_up_forms found)
             return std::any_of(toks.begin(), toks.end(),
                                [](const tok& t) { return t.kind == tok_kind::number; }) ? 1.0 : 0.0;
         case feature_kind::cue: return has_phrase() ? 1.0 : 0.0;
@@ -702,14 +716,17 @@ namespace {
 class word_counts final {
   public:
     static constexpr uint32_t none = UINT32_MAX;
-    // Only the slots in use are reset (a document fills a few hundred of the 2048).
+    // No slot is reset: the slots the last document filled hold an earlier stamp, and are
+    // free (all are reset once the stamps have gone round).
     void clear() {
         if (slots_.size() > 8 * initial_slots) {
             std::vector<slot>(initial_slots).swap(slots_);  // a huge document's table is let go
         } else if (slots_.size() != initial_slots) {
             slots_.assign(initial_slots, slot{});
-        } else {
-            for (std::size_t k = 0; k < size_; ++k) slots_[words_[k].slot] = slot{};
+        }
+        if (++stamp_ == 0) {
+            slots_.assign(slots_.size(), slot{});
+            stamp_ = 1;
         }
         mask_ = slots_.size() - 1;
         if (words_.size() > 4 * initial_slots) std::vector<word>().swap(words_);
@@ -723,7 +740,7 @@ class word_counts final {
     [[gnu::always_inline]] uint32_t id(std::string_view key, uint64_t hash) {
         const std::size_t i = find(key, hash);
         const slot& s = slots_[i];
-        return s.used ? s.id : add(key, i);
+        return s.stamp == stamp_ ? s.id : add(key, i);
     }
     // Counts word `id`, token t's key, once per sentence: false when `sentence` counted it
     // already.
@@ -756,20 +773,21 @@ class word_counts final {
     struct slot {
         std::string_view key;
         uint32_t id = 0;
-        bool used = false;
+        uint32_t stamp = 0;  // in use when the table's stamp_
     };
     // A word by number: its key, its count, the sentence that counted it last (then the last
-    // mark first_under() set), its slot.
+    // mark first_under() set).
     // (words_ keeps its elements from document to document: the first size_ are this one's.)
     struct word {
         std::string_view key;
         int count = 0;
         uint32_t last_sentence = none;
-        uint32_t slot = 0;
     };
     // Numbers `key`, not in the table, at its free slot i. (The table grows past half full;
     // sizes are compared as the counts and mask kept, not as the vectors' sizes.)
-    uint32_t add(std::string_view key, std::size_t i) {
+    // (Always in line, as find(): asked of most words of a document, in summarize_document(),
+    // whose size may otherwise leave either out of line, each call costing what it does.)
+    [[gnu::always_inline]] uint32_t add(std::string_view key, std::size_t i) {
         if (2 * (size_ + 1) > mask_ + 1) {
             grow();
             i = find(key, grammar::short_hash(key));
@@ -780,13 +798,12 @@ class word_counts final {
         w.key = key;
         w.count = 0;
         w.last_sentence = none;
-        w.slot = static_cast<uint32_t>(i);
-        slots_[i] = slot{key, id, true};
+        slots_[i] = slot{key, id, stamp_};
         return id;
     }
-    std::size_t find(std::string_view key, uint64_t hash) const {
+    [[gnu::always_inline]] std::size_t find(std::string_view key, uint64_t hash) const {
         for (std::size_t i = static_cast<std::size_t>(hash) & mask_;; i = (i + 1) & mask_) {
-            if (!slots_[i].used || same_bytes(slots_[i].key, key)) return i;
+            if (slots_[i].stamp != stamp_ || same_bytes(slots_[i].key, key)) return i;
         }
     }
     [[gnu::noinline]] void more_words() {
@@ -799,8 +816,7 @@ class word_counts final {
         for (std::size_t k = 0; k < size_; ++k) {
             word& w = words_[k];
             const std::size_t i = find(w.key, grammar::short_hash(w.key));
-            slots_[i] = slot{w.key, static_cast<uint32_t>(k), true};
-            w.slot = static_cast<uint32_t>(i);
+            slots_[i] = slot{w.key, static_cast<uint32_t>(k), stamp_};
         }
     }
     std::vector<slot> slots_;
@@ -809,6 +825,7 @@ class word_counts final {
     std::size_t size_ = 0;     // words numbered
     std::size_t words_room_ = 0;  // words_.size()
     std::size_t mask_ = 0;        // slots_.size() - 1 (after clear())
+    uint32_t stamp_ = 0;          // the slots in use hold it (clear() moves it on)
 };
 
 // log(n) of a word's count: counts are small, and their logs are read from a table made when
@@ -842,7 +859,10 @@ struct document_lists {
     std::vector<double> salience, kept_bound, kept_salience, values, bound, scores, logs, body_full;
     std::vector<char> fragment, scored, phrases_known;  // (flags by view)
     std::vector<const entity_stat*> ranked;
-    std::vector<std::string_view> top_entities;
+    std::vector<uint32_t> top_entities;  // their numbers (mention::entity)
+    std::vector<compressed> headline_cut;  // (see summarize_document)
+    compressed summary_cut;
+    std::vector<char> has_cut;
 };
 [[gnu::noinline]] document_lists& thread_document_lists() {
     thread_local document_lists lists;
@@ -961,7 +981,10 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         }
         attach_grammar(v.toks, s, keys);
         uint64_t mention_starts = 0;
-        v.phrase_starts = look_up_forms(lex, v.toks, mention_starts);
+        bool event_words = true, numbers = true;
+        v.phrase_starts = look_up_forms(lex, v.toks, mention_starts, event_words, numbers);
+        v.names_no_event = !event_words;
+        v.no_numbers = !numbers;
         const bool ends = v.toks.back().kind == tok_kind::stop ||
                           v.toks.back().kind == tok_kind::quote_close;
         // A date standing alone ("22 mai 2012.") is a dateline, not a statement.
@@ -1049,8 +1072,9 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             }
             token_ids.push_back(id);
         }
-        for (const auto& m : v.mentions) {
+        for (auto& m : views[i].mentions) {
             const uint32_t number = entity_of.id(m.key, grammar::short_hash(m.key));
+            m.entity = number;
             const bool added = number == entity_count;
             if (added) {
                 if (entity_count == entities.size()) entities.emplace_back();
@@ -1090,9 +1114,12 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         if (a->first != b->first) return a->first < b->first;
         return a->key < b->key;
     });
-    std::vector<std::string_view>& top_entities = lists.top_entities;  // (distinct keys: the entities')
+    // (By their numbers, distinct as their keys.)
+    std::vector<uint32_t>& top_entities = lists.top_entities;
     top_entities.clear();
-    for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) top_entities.push_back(ranked[i]->key);
+    for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) {
+        top_entities.push_back(static_cast<uint32_t>(ranked[i] - entities.data()));
+    }
 
     // 3. Score body sentences.
     // Smoothing per kind: a larger one favours sentences holding more salient words over
@@ -1150,16 +1177,22 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // The headline compression of a body sentence, with its kept salience; computed on
     // demand and kept (the key sentence reuses it). Whether it lost its verb is asked only
     // of the sentences scored in full (see score_fully).
-    std::vector<std::optional<compressed>> headline_cut(views.size());
+    // (The thread's, with their lists' room: headline_cut[i] holds sentence i's when
+    // has_cut[i].)
+    std::vector<compressed>& headline_cut = lists.headline_cut;
+    if (headline_cut.size() > 256) std::vector<compressed>().swap(headline_cut);  // a huge one's go
+    if (headline_cut.size() < views.size()) headline_cut.resize(views.size());
+    std::vector<char>& has_cut = lists.has_cut;
+    has_cut.assign(views.size(), 0);
     std::vector<double>& kept_salience = lists.kept_salience;
     kept_salience.assign(views.size(), 0.0);
     std::vector<char>& fragment = lists.fragment;
     fragment.assign(views.size(), 0);
     auto cut_headline = [&](std::size_t i) {
-        if (headline_cut[i] || !wants_kept || views[i].heading) return;
-        headline_cut[i].emplace(
-            compress(rules, views[i], true, rules.options.headline_max_words, false, true));
-        const compressed& c = *headline_cut[i];
+        if (has_cut[i] || !wants_kept || views[i].heading) return;
+        has_cut[i] = 1;
+        const compressed& c = headline_cut[i];
+        compress_kept(rules, views[i], rules.options.headline_max_words, headline_cut[i].kept);
         // The distinct content words kept, in the order first kept (each sentence is cut
         // once: its mark, above the sentences' numbers the counting took, is its own).
         const auto mark = static_cast<uint32_t>(views.size() + i);
@@ -1241,7 +1274,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                 }
                 most += f.weight * values[i * nf + k];
             } else if (f.weight > 0 && f.kind == feature_kind::compressed_salience) {
-                if (headline_cut[i]) {
+                if (has_cut[i]) {
                     most += f.weight * (max_kept > 0 ? kept_salience[i] / max_kept : 0.0);
                 } else if (max_kept > 0) {
                     most += f.weight * std::min(1.0, kept_bound[i] / max_kept);
@@ -1287,7 +1320,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             }
         } else if (f.weight > 0 && f.kind == feature_kind::compressed_salience) {
             for (std::size_t i = 0; i < views.size(); ++i) {
-                if (headline_cut[i]) {
+                if (has_cut[i]) {
                     bound[i] += f.weight * (max_kept > 0 ? kept_salience[i] / max_kept : 0.0);
                 } else if (max_kept > 0) {
                     bound[i] += f.weight * std::min(1.0, kept_bound[i] / max_kept);
@@ -1310,7 +1343,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         if (scored[i] != 0) return;
         scored[i] = 1;
         cut_headline(i);
-        if (wants_fragment && headline_cut[i]) fragment[i] = keeps_a_verb(rules, views[i], *headline_cut[i]) ? 0 : 1;
+        if (wants_fragment && has_cut[i]) fragment[i] = keeps_a_verb(rules, views[i], headline_cut[i]) ? 0 : 1;
         know_phrases(i);
         const double kept = max_kept > 0 ? kept_salience[i] / max_kept : 0.0;
         double score = 0.0;
@@ -1549,8 +1582,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         for (std::size_t i : order) {
             if (views[i].heading) continue;
             std::string rule;
-            const compressed c = headline_cut[i]
-                                     ? *headline_cut[i]
+            const compressed c = has_cut[i]
+                                     ? headline_cut[i]
                                      : compress(rules, views[i], true, max_words, false, true);
             out.headline_en = realise_english(rules, views[i], c, nullptr, rule);
             if (!out.headline_en.empty()) {
@@ -1580,15 +1613,21 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     for (std::size_t i = 0; i < views.size(); ++i) {
         if (!views[i].heading) order.push_back(i);
     }
-    std::sort(order.begin(), order.end(), by_decreasing(scores));
-    order.resize(std::min<std::size_t>(order.size(), static_cast<std::size_t>(rules.options.summary_sentences)));
+    // (Only the best few are wanted: sorted as far as they go, the order being total, its ties
+    // in document order.)
+    const std::size_t lines =
+        std::min<std::size_t>(order.size(), static_cast<std::size_t>(rules.options.summary_sentences));
+    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(lines), order.end(),
+                      by_decreasing(scores));
+    order.resize(lines);
     std::sort(order.begin(), order.end());
     out.summary_fr.reserve(order.size());
     out.summary_en.reserve(order.size());
     // summary_en[k] says summary_fr[k]: the sentence as the summary trims it, else as a
     // headline trims it (shorter, so more often sayable), else nothing (an empty string).
+    compressed& c = lists.summary_cut;  // (the thread's: its lists' room serves each sentence)
     for (std::size_t i : order) {
-        compressed c = compress(rules, views[i], false, 60);
+        compress_summary(rules, views[i], 60, c);
         if (c.text.empty()) continue;
         if (c.text.back() != '.' && c.text.back() != '?' && c.text.back() != '!') c.text += '.';
         std::string en = english_sentence(rules, views[i], c);
@@ -1672,8 +1711,23 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             if (better) chosen[e] = candidate{&v, by_verb, actors};
         }
     }
+    // In sentence order: found first on the candidates' sentences alone, then each event made
+    // in its place (the same sort of the same sentences in the same order on the events
+    // themselves gives the same order, and moves their strings and lists about).
+    struct placed {
+        uint32_t sentence;
+        uint32_t e;
+        const candidate* c;
+    };
+    std::vector<placed> in_order;
+    in_order.reserve(chosen.size());
+    for (const auto& [e, c] : chosen) in_order.push_back({c.view->index, e, &c});
+    std::sort(in_order.begin(), in_order.end(),
+              [](const placed& x, const placed& y) { return x.sentence < y.sentence; });
     out.events.reserve(chosen.size());
-    for (const auto& [e, c] : chosen) {
+    for (const placed& p : in_order) {
+        const uint32_t e = p.e;
+        const candidate& c = *p.c;
         event ev;
         ev.predicate = pack.events[e].name;
         ev.actors.assign(c.actors.begin(), c.actors.end());
@@ -1702,8 +1756,6 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         ev.sentence = c.view->index;
         out.events.push_back(std::move(ev));
     }
-    std::sort(out.events.begin(), out.events.end(),
-              [](const event& x, const event& y) { return x.sentence < y.sentence; });
     return out;
 }
 

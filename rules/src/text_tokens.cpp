@@ -902,6 +902,29 @@ std::string join_tokens(const std::vector<const tok*>& toks) {
     return out;
 }
 
+void join_token_run(std::string& out, const tok* toks, std::size_t n) {
+    // One token, as most names are: its text (which the join would give, with no room made
+    // first and no space to place).
+    if (n == 1) {
+        out.assign(toks[0].text);
+        return;
+    }
+    // (As join_tokens(), into the string given: no string of its own to move there, and no
+    // list of pointers to the tokens to fill first.)
+    std::size_t most = 0;
+    for (std::size_t k = 0; k < n; ++k) most += toks[k].text.size() + 1;
+    out.assign(most, ' ');
+    char* const first = out.data();
+    char* o = first;
+    for (std::size_t k = 0; k < n; ++k) {
+        if (k > 0 && spaced(toks[k - 1], toks[k])) ++o;
+        const std::string_view text = toks[k].text;
+        copy_bytes(o, text.data(), text.size());
+        o += text.size();
+    }
+    out.resize(static_cast<std::size_t>(o - first));
+}
+
 bool is_month_key(std::string_view key) {
     static constexpr std::string_view months[] = {"janvier", "fevrier", "mars", "avril", "mai", "juin",
                                          "juillet", "aout", "septembre", "octobre", "novembre",

@@ -273,6 +273,8 @@ std::string lower_first(std::string_view s);
 
 // Joins tokens as French typography wants (no space before ',' '.', after "l'" …).
 std::string join_tokens(const std::vector<const tok*>& toks);
+// join_tokens() of the n tokens in a row from toks, into out.
+void join_token_run(std::string& out, const tok* toks, std::size_t n);
 
 // French month and weekday names (folded keys): dates need them whatever the pack says.
 bool is_month_key(std::string_view key);
