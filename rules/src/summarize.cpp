@@ -1721,16 +1721,16 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     };
     std::vector<placed> in_order;
     in_order.reserve(chosen.size());
-    for (const auto& [e, c] : chosen) in_order.push_back({c.view->index, e, &c});
+    for (const auto& [e, chosen_one] : chosen) in_order.push_back({chosen_one.view->index, e, &chosen_one});
     std::sort(in_order.begin(), in_order.end(),
               [](const placed& x, const placed& y) { return x.sentence < y.sentence; });
     out.events.reserve(chosen.size());
     for (const placed& p : in_order) {
         const uint32_t e = p.e;
-        const candidate& c = *p.c;
+        const candidate& pick = *p.c;
         event ev;
         ev.predicate = pack.events[e].name;
-        ev.actors.assign(c.actors.begin(), c.actors.end());
+        ev.actors.assign(pick.actors.begin(), pick.actors.end());
         // The first of the event's nouns the sentence holds, where it first stands: the tokens
         // are read once, each compared with the nouns before the best found so far.
         const std::vector<std::string>& nouns = pack.events[e].nouns;
@@ -1740,7 +1740,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         // last bit for all the longer ones.)
         uint64_t lengths = 0;
         for (const auto& w : nouns) lengths |= uint64_t{1} << std::min<std::size_t>(w.size(), 63);
-        for (const auto& t : c.view->toks) {
+        for (const auto& t : pick.view->toks) {
             if (((lengths >> std::min<std::size_t>(t.key.size(), 63)) & 1) == 0) continue;
             for (std::size_t k = 0; k < first_noun; ++k) {
                 if (same_bytes(t.key, nouns[k])) {
@@ -1752,8 +1752,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
             if (first_noun == 0) break;
         }
         if (object != nullptr) ev.object = object->text;
-        ev.where = c.view->source->where;
-        ev.sentence = c.view->index;
+        ev.where = pick.view->source->where;
+        ev.sentence = pick.view->index;
         out.events.push_back(std::move(ev));
     }
     return out;
