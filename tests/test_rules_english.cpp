@@ -1724,3 +1724,12 @@ BOOST_AUTO_TEST_CASE(a_post_nominal_adjective_goes_before_its_own_noun) {
     const std::string chain = english_summary(u8"Les manifestants protestent contre le caractère frauduleux des élections législatives.");
     BOOST_TEST(contains(chain, "fraudulent character"), chain);
 }
+
+BOOST_AUTO_TEST_CASE(a_summary_line_is_not_said_by_a_cut_that_lost_its_verb) {
+    // The sentence as a whole has no English ("préfectures" …); the headline's cut, the
+    // fallback, stops before the subject: a fragment, so the line stays unsaid.
+    const std::string en = english_summary(
+        u8"Face au net reflux du nombre de nouveaux cas ces dernières semaines, le Premier ministre Shinzo Abe "
+        u8"devrait annoncer la levée de l'état d'urgence pour la plupart des préfectures du pays.");
+    BOOST_TEST(!contains(en, "Facing"), en);
+}

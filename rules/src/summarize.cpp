@@ -1632,8 +1632,12 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         if (c.text.back() != '.' && c.text.back() != '?' && c.text.back() != '!') c.text += '.';
         std::string en = english_sentence(rules, views[i], c);
         if (en.empty()) {
+            // (Only a cut that keeps the verb says the sentence: "Face au net reflux …, | le
+            // Premier ministre devrait annoncer" cut before its subject says nothing of it.)
             const compressed shorter = compress(rules, views[i], true, rules.options.headline_max_words, false);
-            if (!shorter.text.empty()) en = english_sentence(rules, views[i], shorter);
+            if (!shorter.text.empty() && keeps_a_verb(rules, views[i], shorter)) {
+                en = english_sentence(rules, views[i], shorter);
+            }
         }
         out.summary_fr.push_back(std::move(c.text));  // (c is done with)
         out.summary_en.push_back(std::move(en));
