@@ -1733,3 +1733,14 @@ BOOST_AUTO_TEST_CASE(a_summary_line_is_not_said_by_a_cut_that_lost_its_verb) {
         u8"devrait annoncer la levée de l'état d'urgence pour la plupart des préfectures du pays.");
     BOOST_TEST(!contains(en, "Facing"), en);
 }
+
+BOOST_AUTO_TEST_CASE(entendre_before_an_infinitive_intends_and_every_modal_is_heard_in_a_run) {
+    const std::string main = english_summary(u8"Le président n'entend pas réformer la constitution.");
+    BOOST_TEST(contains(main, "does not intend to reform"), main);
+    // Inside a translated run, each modal's key reaches its branch ("entendaient", "voulons").
+    const std::string run =
+        english_summary(u8"Le président affirme que les Etats-Unis entendaient rétablir les sanctions.");
+    BOOST_TEST(contains(run, "intended to restore"), run);
+    const std::string want = english_summary(u8"Le président estime que nous voulons partir.");
+    BOOST_TEST(contains(want, "want to leave"), want);
+}

@@ -138,12 +138,10 @@ bool ends_in_particle(std::string_view en) {
     return particles.contains(en.substr(space + 1));
 }
 
-// The English of a French modal (or "aller", "vouloir") before the verb it leads, in any
-// person and tense that has one: "doit" -> "must", "devons" -> "must" ("devons" is also the
-// plural of a noun, "devon"), "allait" -> "was going to"; empty for any other word.
-std::string_view modal_before_verb(std::string_view key) {
-    // (A few words, read in turn: no key to build, no tree to walk.)
-    static constexpr std::pair<std::string_view, std::string_view> modals[] = {
+// French modals (and "aller", "vouloir", "entendre") before the verb they lead, in every
+// person and tense that has one, with their English. (A few words, read in turn: no key to
+// build, no tree to walk.)
+constexpr std::pair<std::string_view, std::string_view> modals_before_verb[] = {
         {"doit", "must"},      {"doivent", "must"},    {"devrait", "should"},
         {"devraient", "should"}, {"peut", "can"},      {"peuvent", "can"},
         {"pourrait", "could"}, {"pourraient", "could"}, {"va", "will"},
@@ -166,8 +164,17 @@ std::string_view modal_before_verb(std::string_view key) {
         {"devrai", "will have to"}, {"devrons", "will have to"}, {"devrez", "will have to"},
         {"pourrai", "will be able to"}, {"pourrons", "will be able to"},
         {"pourrez", "will be able to"}, {"voudrais", "would like to"},
-        {"voudrions", "would like to"}, {"voudriez", "would like to"}};
-    for (const auto& [fr, en] : modals) {
+        {"voudrions", "would like to"}, {"voudriez", "would like to"},
+        // ("entendre" before an infinitive is no hearing: "entend réformer" -> "intends to reform")
+        {"entend", "intends to"}, {"entendent", "intend to"}, {"entends", "intend to"},
+        {"entendons", "intend to"}, {"entendez", "intend to"}, {"entendait", "intended to"},
+        {"entendaient", "intended to"}};
+
+// The English of a modal before its verb: "doit" -> "must", "devons" -> "must" ("devons"
+// is also the plural of a noun, "devon"), "allait" -> "was going to"; empty for any other
+// word.
+std::string_view modal_before_verb(std::string_view key) {
+    for (const auto& [fr, en] : modals_before_verb) {
         if (fr == key) return en;
     }
     return {};
@@ -618,9 +625,10 @@ public:
                   "agee", "ages", "agees", "que", "qu'", "administration", "gouvernement", "cabinet",
                   "regime", "camp", "clan", "avoir", "etre", "en", "au", "aux", "peu", "va", "vont",
                   "vais", "vas", "allons", "allez", "allait", "allaient", "allais", "allions", "alliez", "est",
-                  "ne", "n'", "sont", "etait", "etaient", "non", "dans"}) {
+                  "ne", "n'", "sont", "etait", "etaient", "non", "dans", "ete"}) {
                 shapes.add(w);
             }
+            for (const auto& modal : modals_before_verb) shapes.add(modal.first);
             return shapes;
         }();
         // "les deux pays" -> "the two countries": French nouns ending in -s or -x do not show
@@ -3450,11 +3458,14 @@ std::string negated_modal(std::string_view modal, std::string_view negation) {
         english_modal(modal.substr(0, space))) {
         return std::string(modal.substr(0, space)) + " " + std::string(negation) + std::string(modal.substr(space));
     }
+    const bool intend = modal == "intends to" || modal == "intend to";
     if (negation == "not") {
         if (modal == "can") return "cannot";
         if (modal == "wants to") return "does not want to";
         if (modal == "want to") return "do not want to";
-    } else if (modal == "wants to" || modal == "want to") {
+        if (modal == "intends to") return "does not intend to";
+        if (modal == "intend to") return "do not intend to";
+    } else if (modal == "wants to" || modal == "want to" || intend) {
         // "ne veut plus" -> "no longer wants to"
         return std::string(negation) + " " + std::string(modal);
     }
