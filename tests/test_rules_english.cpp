@@ -1744,3 +1744,13 @@ BOOST_AUTO_TEST_CASE(entendre_before_an_infinitive_intends_and_every_modal_is_he
     const std::string want = english_summary(u8"Le président estime que nous voulons partir.");
     BOOST_TEST(contains(want, "want to leave"), want);
 }
+
+BOOST_AUTO_TEST_CASE(a_after_a_verb_is_what_the_verb_makes_it) {
+    // In a translated run and in a clause's object alike (the pack's en_a).
+    const std::string run = english_summary(u8"Le président affirme avoir demandé à son ministre de partir.");
+    BOOST_TEST(contains(run, "asked his minister to leave"), run);
+    const std::string object = english_summary(u8"Le président a demandé au ministre de partir.");
+    BOOST_TEST(contains(object, "asks the minister"), object);
+    const std::string in = english_summary(u8"Les pays participent aux négociations sur le climat.");
+    BOOST_TEST(contains(in, "take part in the negotiations"), in);
+}

@@ -240,7 +240,7 @@ void read_entries(const yaml_node& list, const file_problems& where, const std::
             continue;
         }
         check_keys(item, {"fr", "en", "pos", "en_3sg", "en_pp", "en_plural", "fr_3sg", "fr_3pl", "fr_pp",
-                          "en_de", "en_article"},
+                          "en_de", "en_a", "en_article"},
                    where);
         if (!item["fr"].is_defined()) where.at(item, "lexicon entry without 'fr' (French)");
         if (!item["en"].is_defined()) where.at(item, "lexicon entry without 'en' (English)");
@@ -270,6 +270,7 @@ void read_entries(const yaml_node& list, const file_problems& where, const std::
             if (auto v = as_text(item[key], where, key)) *field = *v;
         }
         if (item["en_de"].is_defined()) e.en_de = as_text(item["en_de"], where, "en_de");
+        if (item["en_a"].is_defined()) e.en_a = as_text(item["en_a"], where, "en_a");
         if (const yaml_node article = item["en_article"]; article.is_defined()) {
             const auto a = as_text(article, where, "en_article");
             if (a && *a != "the") {

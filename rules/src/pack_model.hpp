@@ -141,6 +141,9 @@ struct lexicon_entry {
     // verbs: what "de" opening the complement is in English ("parler de" -> "about"; "" for a
     // direct object: "discuter de" -> "discuss"); unset, "de" is said as usual.
     std::optional<std::string> en_de;
+    // verbs: the same for "à", "au", "aux" ("demander à" -> "" for "ask the minister",
+    // "participer à" -> "in"); unset, "à" is said as usual.
+    std::optional<std::string> en_a;
     // names: English says them with "the" ("the European Union", "the UN"), which the French
     // article before a name otherwise does not become ("la France" -> "France")
     bool en_the = false;

@@ -625,7 +625,7 @@ public:
                   "agee", "ages", "agees", "que", "qu'", "administration", "gouvernement", "cabinet",
                   "regime", "camp", "clan", "avoir", "etre", "en", "au", "aux", "peu", "va", "vont",
                   "vais", "vas", "allons", "allez", "allait", "allaient", "allais", "allions", "alliez", "est",
-                  "ne", "n'", "sont", "etait", "etaient", "non", "dans", "ete"}) {
+                  "ne", "n'", "sont", "etait", "etaient", "non", "dans", "ete", "a"}) {
                 shapes.add(w);
             }
             for (const auto& modal : modals_before_verb) shapes.add(modal.first);
@@ -1368,29 +1368,23 @@ public:
                 // "menace de se retirer de l'accord" -> "withdraw from the agreement", "discuter
                 // du budget" -> "discuss the budget": after a verb, "de" is what the verb's entry
                 // says it is in English (en_de), as in a clause's object.
-                if ((eq(t.key, "de") || eq(t.key, "d'") || eq(t.key, "du") || eq(t.key, "des")) && i > b &&
-                    i + 1 < e && (toks[i + 1]->kind == tok_kind::word || toks[i + 1]->kind == tok_kind::number) &&
+                // (And "demander au ministre" -> "ask the minister", "participer aux
+                // négociations" -> "take part in the negotiations": "à" as the entry's en_a.)
+                const bool de = eq(t.key, "de") || eq(t.key, "d'") || eq(t.key, "du") || eq(t.key, "des");
+                const bool a = eq(t.text, "\xc3\xa0") || eq(t.key, "au") || eq(t.key, "aux");
+                if ((de || a) && i > b && i + 1 < e &&
+                    (toks[i + 1]->kind == tok_kind::word || toks[i + 1]->kind == tok_kind::number) &&
                     (toks[i + 1]->pos & grammar::pos_infinitive) == 0) {
-                    const tok& verb = *toks[i - 1];
-                    if (verb.kind == tok_kind::word &&
-                        (verb.pos & (grammar::pos_verb | grammar::pos_past_participle)) != 0 &&
-                        (verb.pos & grammar::pos_noun) == 0) {
-                        const lexicon_entry* entry = nullptr;
-                        if (i >= b + 2 && (eq(toks[i - 2]->key, "se") || eq(toks[i - 2]->key, "s'"))) {
-                            std::string folded;
-                            entry = reflexive_entry(lex_, folded_key(verb.lemma.empty() ? verb.key : verb.lemma, folded));
+                    const lexicon_entry* entry = verb_before(toks, i, b);
+                    const std::optional<std::string>* said = entry == nullptr ? nullptr : de ? &entry->en_de : &entry->en_a;
+                    if (said != nullptr && *said) {
+                        if (!(*said)->empty()) out.words.push_back(**said);
+                        if (eq(t.key, "du") || eq(t.key, "des") || eq(t.key, "au") || eq(t.key, "aux")) {
+                            out.words.emplace_back("the");
                         }
-                        if (entry == nullptr) {
-                            const bool participle = (verb.pos & grammar::pos_past_participle) != 0;
-                            if (const form_hit* h = verb_reading(lex_, verb, participle)) entry = &lex_.entries[h->entry];
-                        }
-                        if (entry != nullptr && entry->en_de) {
-                            if (!entry->en_de->empty()) out.words.push_back(*entry->en_de);
-                            if (eq(t.key, "du") || eq(t.key, "des")) out.words.emplace_back("the");
-                            noun_at = std::string::npos;
-                            ++i;
-                            continue;
-                        }
+                        noun_at = std::string::npos;
+                        ++i;
+                        continue;
                     }
                 }
                 // "qu'il ne pouvait appuyer le projet": "ne" alone before pouvoir or oser denies
@@ -3053,6 +3047,26 @@ private:
     const phrase_pairs& pairs_;
     mutable std::size_t modifiers_at_ = 0;  // where the current noun's English modifiers begin
     // where the last adjective said before the current noun from after it went (npos: none)
+    // The entry of the verb right before toks[i] (a finite form or a participle, "se" before
+    // it for a reflexive verb), whose en_de or en_a says the preposition at i; nullptr when
+    // toks[i - 1] is no verb.
+    const lexicon_entry* verb_before(const std::vector<const tok*>& toks, std::size_t i, std::size_t b) const {
+        const tok& verb = *toks[i - 1];
+        if (verb.kind != tok_kind::word || (verb.pos & (grammar::pos_verb | grammar::pos_past_participle)) == 0 ||
+            (verb.pos & grammar::pos_noun) != 0) {
+            return nullptr;
+        }
+        if (i >= b + 2 && (eq(toks[i - 2]->key, "se") || eq(toks[i - 2]->key, "s'"))) {
+            std::string folded;
+            if (const lexicon_entry* entry =
+                    reflexive_entry(lex_, folded_key(verb.lemma.empty() ? verb.key : verb.lemma, folded))) {
+                return entry;
+            }
+        }
+        const bool participle = (verb.pos & grammar::pos_past_participle) != 0;
+        const form_hit* h = verb_reading(lex_, verb, participle);
+        return h == nullptr ? nullptr : &lex_.entries[h->entry];
+    }
     mutable std::size_t postnominal_at_ = std::string::npos;
     // The noun postnominal_at_ was found for (its index then): a place before another noun
     // is no place for this one's modifiers ("un échec retentissant : seuls deux des quinze
@@ -4389,11 +4403,16 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             // about the climate": the verb's entry says what its "de" is in English.
             std::size_t object_at = v.end;
             std::string object_opening;
-            if (v.entry != nullptr && v.entry->en_de && object_at < toks.size()) {
-                const std::string_view de = toks[object_at]->key;
-                if (eq(de, "de") || eq(de, "d'") || eq(de, "du") || eq(de, "des")) {
-                    object_opening = *v.entry->en_de;
-                    if (eq(de, "du") || eq(de, "des")) {
+            // ("demander au ministre" -> "ask the minister": "à" by the entry's en_a)
+            if (v.entry != nullptr && object_at < toks.size()) {
+                const tok& lead = *toks[object_at];
+                const bool de = eq(lead.key, "de") || eq(lead.key, "d'") || eq(lead.key, "du") ||
+                                eq(lead.key, "des");
+                const bool a = eq(lead.text, "\xc3\xa0") || eq(lead.key, "au") || eq(lead.key, "aux");
+                const std::optional<std::string>& said = de ? v.entry->en_de : v.entry->en_a;
+                if ((de || a) && said) {
+                    object_opening = *said;
+                    if (eq(lead.key, "du") || eq(lead.key, "des") || eq(lead.key, "au") || eq(lead.key, "aux")) {
                         object_opening += object_opening.empty() ? "the" : " the";
                     }
                     ++object_at;
