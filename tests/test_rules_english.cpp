@@ -1754,3 +1754,10 @@ BOOST_AUTO_TEST_CASE(a_after_a_verb_is_what_the_verb_makes_it) {
     const std::string in = english_summary(u8"Les pays participent aux négociations sur le climat.");
     BOOST_TEST(contains(in, "take part in the negotiations"), in);
 }
+
+BOOST_AUTO_TEST_CASE(or_opening_a_sentence_is_the_connective) {
+    const std::string yet = english_summary(u8"Or la résolution américaine a connu un échec retentissant.");
+    BOOST_TEST(yet.rfind("Yet ", 0) == 0, yet);
+    const std::string gold = english_summary(u8"Le prix de l'or a augmenté.");
+    BOOST_TEST(contains(gold, "gold"), gold);
+}

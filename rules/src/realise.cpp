@@ -1506,6 +1506,13 @@ public:
                     noun_at = std::string::npos;
                     continue;
                 }
+                // "Or la résolution a échoué": opening a sentence, "or" is the connective
+                // ("Yet"), not the metal
+                if (eq(t.key, "or") && t.capitalised && i == b && i + 1 < e && toks[i + 1]->kind != tok_kind::colon) {
+                    out.words.emplace_back("Yet");
+                    ++i;
+                    continue;
+                }
                 // "l'été", "cet été": after a determiner, "été" is the season, not "been"
                 if (eq(t.key, "ete") && i > b && (toks[i - 1]->pos & grammar::pos_determiner) != 0) {
                     out.words.emplace_back("summer");
