@@ -1761,3 +1761,16 @@ BOOST_AUTO_TEST_CASE(or_opening_a_sentence_is_the_connective) {
     const std::string gold = english_summary(u8"Le prix de l'or a augmenté.");
     BOOST_TEST(contains(gold, "gold"), gold);
 }
+
+BOOST_AUTO_TEST_CASE(a_after_a_pause_or_a_noun_before_an_unlisted_place_is_in) {
+    const std::string lakes = english_summary(
+        u8"Les fortes précipitations ont entraîné le débordement de certains lacs, à Sainte-Julienne.");
+    BOOST_TEST(contains(lakes, "in Sainte-Julienne"), lakes);
+    const std::string villa = english_summary(u8"Le diplomate a été retrouvé mort dans sa villa à Herzliya.");
+    BOOST_TEST(contains(villa, "in Herzliya"), villa);
+    // After a verb "à" names whom, and an acronym is no place.
+    const std::string spoke = english_summary(u8"Le président a parlé à Navalny.");
+    BOOST_TEST(contains(spoke, "to Navalny"), spoke);
+    const std::string bulbs = english_summary(u8"La ville remplace ses ampoules par des ampoules à DEL.");
+    BOOST_TEST(!contains(bulbs, "in DEL"), bulbs);
+}

@@ -1642,7 +1642,8 @@ public:
                 // "à Paris", "au Liban" -> "in Paris", "in Lebanon": before a place, "à" says where
                 // (after a verb of motion it says whither: "goes to Paris").
                 if ((eq(t.text, "\xc3\xa0") || eq(t.key, "au") || eq(t.key, "aux")) && i + 1 < e &&
-                    place_at(toks, i + 1) && !after_motion(out)) {
+                    (place_at(toks, i + 1) || (eq(t.text, "\xc3\xa0") && unlisted_place_at(toks, i + 1, b))) &&
+                    !after_motion(out)) {
                     // "au Liban" -> "in Lebanon", "aux Etats-Unis" -> "in the United States": the
                     // article is the country's to say (its en_article), and other places take none
                     // ("au Caire" -> "in Cairo").
@@ -2395,6 +2396,32 @@ private:
         if (lex_.word(t.key, word_class::name) != nullptr) return true;  // "Sotchi"
         return (t.pos & grammar::pos_place_name) != 0 && (t.pos & grammar::pos_first_name) == 0 &&
                (t.pos & grammar::pos_surname) == 0;
+    }
+
+    // A capitalised word no list names, after "à" that follows a pause or a noun ("le
+    // débordement de certains lacs, à Sainte-Julienne"), is a place too, when it names no
+    // person: not a first name nor a surname, nor a person the grammar read there. (After
+    // a verb, "à" more often names whom: "a remis à Navalny".)
+    bool unlisted_place_at(const std::vector<const tok*>& toks, std::size_t at, std::size_t b) const {
+        const tok& t = *toks[at];
+        if (at < b + 2 || t.kind != tok_kind::word || !t.capitalised ||
+            (t.pos & (grammar::pos_first_name | grammar::pos_surname | grammar::pos_male_name |
+                      grammar::pos_female_name)) != 0) {
+            return false;
+        }
+        // (Nor an acronym: "des ampoules à DEL".)
+        if (t.text.size() >= 2 && std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+            return false;
+        }
+        const tok& before = *toks[at - 2];
+        const bool pause = before.kind == tok_kind::comma;
+        const bool noun = before.kind == tok_kind::word && (before.pos & grammar::pos_noun) != 0 &&
+                          (before.pos & (grammar::pos_verb | grammar::pos_past_participle)) == 0;
+        if (!pause && !noun) return false;
+        if (source_ == nullptr) return true;
+        return std::none_of(source_->actors.begin(), source_->actors.end(), [&](const grammar::actor& a) {
+            return a.kind == grammar::actor_kind::person && a.where.begin <= t.begin && t.begin < a.where.end;
+        });
     }
 
     // Whether toks[at] opens a name of the pack that English says with "the" ("Union
