@@ -1774,3 +1774,10 @@ BOOST_AUTO_TEST_CASE(a_after_a_pause_or_a_noun_before_an_unlisted_place_is_in) {
     const std::string bulbs = english_summary(u8"La ville remplace ses ampoules par des ampoules à DEL.");
     BOOST_TEST(!contains(bulbs, "in DEL"), bulbs);
 }
+
+BOOST_AUTO_TEST_CASE(a_reflexive_idiom_with_en_is_said_inside_a_run) {
+    const std::string present = english_summary(u8"Le chef a indiqué que le projet s'en prend à la mauvaise cible.");
+    BOOST_TEST(contains(present, "the plan attacks the bad target"), present);
+    const std::string contracted = english_summary(u8"Le chef a indiqué qu'il s'en prend au gouvernement.");
+    BOOST_TEST(contains(contracted, "attacks the government"), contracted);
+}

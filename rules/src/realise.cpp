@@ -838,21 +838,30 @@ public:
                 }
                 // "qui se rendra", "s'est rendu": a reflexive verb the pack lists as "se <lemma>"
                 // is said by that entry whatever its form (phrases match written forms only).
+                // ("qu'il s'en prend à", "s'en est pris à": an idiom "s'en <lemma> …" the pack
+                // lists, its words after the verb matched as written.)
                 if ((eq(t.key, "se") || eq(t.key, "s'")) && i + 1 < e) {
-                    std::size_t j = i + 1;
+                    const bool with_en = eq(toks[i + 1]->key, "en") && i + 2 < e;
+                    std::size_t j = i + 1 + (with_en ? 1 : 0);
                     static const word_list etre{"est", "sont", "etait", "etaient", "sera", "seront", "serait"};
                     const bool aux = etre.contains(toks[j]->key) && j + 1 < e;
                     if (aux) ++j;
                     const tok& v = *toks[j];
+                    std::size_t tail = 0;
+                    bool contracted = false;
+                    const bool verb = (v.pos & grammar::pos_verb) != 0 && !v.lemma.empty();
                     const lexicon_entry* entry =
-                        (v.pos & grammar::pos_verb) != 0 && !v.lemma.empty() ? reflexive_entry(lex_, v.lemma) : nullptr;
-                    if (entry != nullptr) {
+                        !verb ? nullptr
+                        : with_en ? reflexive_idiom(lex_, v.lemma, true, toks, j + 1, tail, contracted)
+                                  : reflexive_entry(lex_, v.lemma);
+                    if (entry != nullptr && j + 1 + tail <= e) {
                         // Headlines speak in the present: third person, plural when the verb is.
-                        const uint32_t person = aux ? toks[i + 1]->pos : v.pos;
+                        const uint32_t person = aux ? toks[j - 1]->pos : v.pos;
                         const bool plural = plural_form(person);
                         const bool infinitive = !aux && (v.pos & grammar::pos_infinitive) != 0;
                         push_content(out, *entry, plural || infinitive ? form_kind::base : form_kind::present3s, noun_at);
-                        i = j + 1;
+                        if (contracted) out.words.emplace_back("the");
+                        i = j + 1 + tail;
                         continue;
                     }
                 }
