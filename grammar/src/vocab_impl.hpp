@@ -45,6 +45,7 @@ class key_table final {
             node& n = nodes_[at];
             from = at;
             if (c == n.c) {
+                if (i == 0) first_[static_cast<unsigned char>(c)] = at;
                 if (++i == key.size()) {
                     if (n.value == 0) n.value = value + 1;
                     return;
@@ -64,8 +65,10 @@ class key_table final {
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const&, RContext&,
                Attribute& value) const {
+        if (first == last) return false;
         const node* const nodes = nodes_.data();
-        uint32_t at = root_;
+        // The first byte's node at once, where the search tree's top would take a few steps.
+        uint32_t at = first_[static_cast<unsigned char>(*first)];
         Iterator i = first;
         Iterator latest = first;
         uint32_t found = 0;
@@ -97,6 +100,8 @@ class key_table final {
     };
     std::vector<node> nodes_ = std::vector<node>(1);  // (node 0 stands for none)
     uint32_t root_ = 0;
+    // The node of each byte that starts a key (0: none), in the tree's top level.
+    std::array<uint32_t, 256> first_{};
 };
 
 // The bytes of the vocabulary's map keys, in blocks that never move (the maps hold views of
