@@ -57,6 +57,23 @@ class key_table final {
             at = n.*which;
         }
     }
+    // Whether a key may start with the `n` bytes at `p`: some key ends within them or goes on
+    // from all of them (every node lies on a key).
+    bool may_start_with(const char* p, std::size_t n) const {
+        if (n == 0) return false;
+        uint32_t at = first_[static_cast<unsigned char>(p[0])];
+        for (std::size_t i = 0; at != 0;) {
+            const node& node_at = nodes_[at];
+            if (p[i] == node_at.c) {
+                if (node_at.value != 0 || ++i == n) return true;
+                at = node_at.eq;
+            } else {
+                at = p[i] < node_at.c ? node_at.lt : node_at.gt;
+            }
+        }
+        return false;
+    }
+
     // The array sized to its nodes, once every key is added.
     void shrink_to_fit() { nodes_.shrink_to_fit(); }
 
