@@ -89,19 +89,20 @@ class key_table final {
         Iterator i = first;
         Iterator latest = first;
         uint32_t found = 0;
-        while (at != 0 && i != last) {
+        // (Only a match moves on in the text: the end is tested there.)
+        while (at != 0) {
             const node& n = nodes[at];
             const char c = *i;
-            if (c == n.c) {
-                if (n.value != 0) {
-                    found = n.value;
-                    latest = i;
-                }
-                at = n.eq;
-                ++i;
-            } else {
+            if (c != n.c) {
                 at = c < n.c ? n.lt : n.gt;
+                continue;
             }
+            if (n.value != 0) {
+                found = n.value;
+                latest = i;
+            }
+            at = n.eq;
+            if (++i == last) break;
         }
         if (found == 0) return false;
         first = ++latest;
