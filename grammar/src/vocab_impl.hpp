@@ -45,6 +45,7 @@ class key_table final {
             node& n = nodes_[at];
             from = at;
             if (c == n.c) {
+                if (i == 0) first_[static_cast<unsigned char>(c)] = at;
                 if (++i == key.size()) {
                     if (n.value == 0) n.value = value + 1;
                     return;
@@ -56,6 +57,23 @@ class key_table final {
             at = n.*which;
         }
     }
+    // Whether a key may start with the `n` bytes at `p`: some key ends within them or goes on
+    // from all of them (every node lies on a key).
+    bool may_start_with(const char* p, std::size_t n) const {
+        if (n == 0) return false;
+        uint32_t at = first_[static_cast<unsigned char>(p[0])];
+        for (std::size_t i = 0; at != 0;) {
+            const node& node_at = nodes_[at];
+            if (p[i] == node_at.c) {
+                if (node_at.value != 0 || ++i == n) return true;
+                at = node_at.eq;
+            } else {
+                at = p[i] < node_at.c ? node_at.lt : node_at.gt;
+            }
+        }
+        return false;
+    }
+
     // The array sized to its nodes, once every key is added.
     void shrink_to_fit() { nodes_.shrink_to_fit(); }
 
@@ -64,24 +82,27 @@ class key_table final {
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const&, RContext&,
                Attribute& value) const {
+        if (first == last) return false;
         const node* const nodes = nodes_.data();
-        uint32_t at = root_;
+        // The first byte's node at once, where the search tree's top would take a few steps.
+        uint32_t at = first_[static_cast<unsigned char>(*first)];
         Iterator i = first;
         Iterator latest = first;
         uint32_t found = 0;
-        while (at != 0 && i != last) {
+        // (Only a match moves on in the text: the end is tested there.)
+        while (at != 0) {
             const node& n = nodes[at];
             const char c = *i;
-            if (c == n.c) {
-                if (n.value != 0) {
-                    found = n.value;
-                    latest = i;
-                }
-                at = n.eq;
-                ++i;
-            } else {
+            if (c != n.c) {
                 at = c < n.c ? n.lt : n.gt;
+                continue;
             }
+            if (n.value != 0) {
+                found = n.value;
+                latest = i;
+            }
+            at = n.eq;
+            if (++i == last) break;
         }
         if (found == 0) return false;
         first = ++latest;
@@ -97,6 +118,8 @@ class key_table final {
     };
     std::vector<node> nodes_ = std::vector<node>(1);  // (node 0 stands for none)
     uint32_t root_ = 0;
+    // The node of each byte that starts a key (0: none), in the tree's top level.
+    std::array<uint32_t, 256> first_{};
 };
 
 // The bytes of the vocabulary's map keys, in blocks that never move (the maps hold views of

@@ -607,10 +607,18 @@ bool opens_from_form(std::size_t size, uint32_t first_classes) {
 }
 
 // form_starts_at() read on the text, for a form `f` at `p`.
+// The keys that may start there are read in their tables on the same bytes as the filter
+// (may_start_key): the filter lets through some windows no key starts with ("le n", where a
+// country's key is "le Caire"), and the answer is kept for the window (form_starts_at).
 [[gnu::noinline]] uint32_t form_starts_read(const sentence_state& st, const form_facts& f,
                                             const char* p, const char* sentence_end) {
-    return f.starts |
-           opened_starts(opening_classes(*st.vocab, f.first_classes, p, sentence_end), f.starts);
+    uint32_t opens = opening_classes(*st.vocab, f.first_classes, p, sentence_end);
+    const auto n = std::min<std::size_t>(4, static_cast<std::size_t>(sentence_end - p));
+    for (uint32_t bits = opens; bits != 0; bits &= bits - 1) {
+        const auto c = static_cast<unsigned>(__builtin_ctz(bits));
+        if (!st.vocab->tables[c].may_start_with(p, n)) opens &= ~(1u << c);
+    }
+    return f.starts | opened_starts(opens, f.starts);
 }
 
 // form_base | opened_starts of token `k`: the form cache's answer (form_facts::starts) when

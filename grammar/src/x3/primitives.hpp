@@ -111,7 +111,10 @@ struct term_parser : x3::parser<term_parser<Class, Slot>> {
         if (token_here(first, last, ctx) < 0) return false;
         sentence_state& st = state(ctx);
         if (!st.vocab->may_start_key(static_cast<std::size_t>(Class), first, last)) return false;
-        if constexpr (Class == term_class::purpose_marker || Class == term_class::subordinator) {
+        // (Most keys of these classes open on a common word: "pour que", "de source", "les
+        // deux pays". The eight bytes stop most of that word's tokens.)
+        if constexpr (Class == term_class::purpose_marker || Class == term_class::subordinator ||
+                      Class == term_class::attribution || Class == term_class::collective) {
             if (!st.vocab->may_start_long_key(static_cast<std::size_t>(Class), first, last))
                 return false;
         }
