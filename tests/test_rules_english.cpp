@@ -1781,3 +1781,10 @@ BOOST_AUTO_TEST_CASE(a_reflexive_idiom_with_en_is_said_inside_a_run) {
     const std::string contracted = english_summary(u8"Le chef a indiqué qu'il s'en prend au gouvernement.");
     BOOST_TEST(contains(contracted, "attacks the government"), contracted);
 }
+
+BOOST_AUTO_TEST_CASE(hyphenated_numbers_in_words_are_said) {
+    const std::string en = english_summary(u8"Quatre-vingt-dix-neuf personnes et soixante-et-onze soldats sont morts.");
+    BOOST_TEST(contains(en, "Ninety-nine people and seventy-one soldiers"), en);
+    const std::string dept = english_summary(u8"Vingt-quatre départements sont en vigilance orange.");
+    BOOST_TEST(contains(dept, "Twenty-four departments"), dept);
+}

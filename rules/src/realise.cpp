@@ -503,6 +503,78 @@ const char* english_count(std::string_view key) {
     return nullptr;
 }
 
+// A French number in words from twenty-one to ninety-nine, hyphenated ("vingt-quatre",
+// "soixante-dix-sept", "quatre-vingt-onze", "trente-et-un"), in English ("twenty-four"); empty
+// for any other word. (Up to ten, and the round tens, the lexicon says them.)
+std::string english_compound_number(std::string_view key) {
+    static constexpr std::pair<std::string_view, int> units[] = {
+        {"un", 1},  {"une", 1},   {"deux", 2},   {"trois", 3},    {"quatre", 4},   {"cinq", 5},
+        {"six", 6}, {"sept", 7},  {"huit", 8},   {"neuf", 9},     {"dix", 10},     {"onze", 11},
+        {"douze", 12}, {"treize", 13}, {"quatorze", 14}, {"quinze", 15}, {"seize", 16}};
+    static constexpr std::pair<std::string_view, int> tens[] = {
+        {"vingt", 20}, {"trente", 30}, {"quarante", 40}, {"cinquante", 50}, {"soixante", 60}};
+    static constexpr std::string_view english_units[] = {
+        "",        "one",     "two",       "three",    "four",     "five",    "six",
+        "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",  "thirteen",
+        "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen", "nineteen"};
+    static constexpr std::string_view english_tens[] = {"",      "",      "twenty",  "thirty", "forty",
+                                                         "fifty", "sixty", "seventy", "eighty", "ninety"};
+    auto value_of = [](const auto& table, std::string_view w) {
+        for (const auto& [fr, n] : table) {
+            if (fr == w) return n;
+        }
+        return 0;
+    };
+    // The parts between hyphens, "et" left out.
+    std::string_view parts[5];
+    std::size_t count = 0;
+    for (std::size_t from = 0; from <= key.size();) {
+        std::size_t to = key.find('-', from);
+        if (to == std::string_view::npos) to = key.size();
+        const std::string_view part = key.substr(from, to - from);
+        if (part != "et") {
+            if (count == 5 || part.empty()) return {};
+            parts[count++] = part;
+        }
+        from = to + 1;
+    }
+    if (count < 2) return {};
+    std::size_t k = 0;
+    int value = 0;
+    if (parts[0] == "quatre" && (parts[1] == "vingt" || parts[1] == "vingts")) {
+        value = 80;
+        k = 2;
+    } else if (const int t = value_of(tens, parts[0]); t != 0) {
+        value = t;
+        k = 1;
+    } else {
+        return {};
+    }
+    // The rest: a unit, a teen, or "dix-sept" … (soixante-dix-sept, quatre-vingt-dix-neuf).
+    int rest = 0;
+    if (k < count) {
+        rest = value_of(units, parts[k]);
+        if (rest == 0) return {};
+        ++k;
+        if (k < count) {
+            if (rest != 10) return {};
+            const int unit = value_of(units, parts[k]);
+            if (unit < 7 || unit > 9) return {};
+            rest += unit;
+            ++k;
+        }
+    }
+    if (k != count || rest == 0 || (value != 60 && value != 80 && rest > 9)) return {};
+    const int n = value + rest;
+    if (n < 21 || n > 99) return {};
+    std::string said(english_tens[n / 10]);
+    if (n % 10 != 0) {
+        said += '-';
+        said += english_units[n % 10];
+    }
+    return said;
+}
+
 // "il y a", "il n'y avait pas de" at toks[i]: says "there is", "there were no", or the
 // time ago ("il y a deux ans" -> "two years ago"), and returns the index past what it said;
 // 0 when toks[i] opens none of them.
@@ -1736,6 +1808,17 @@ public:
                 continue;
             }
             const form_hit* hit = best_hit(t);
+            // "vingt-quatre départements" -> "twenty-four departments" (a word the lexicon does
+            // not hold: "les Vingt-Sept" are the pack's)
+            if (hit == nullptr && t.kind == tok_kind::word && t.key.size() > 8 &&
+                t.key.find('-') != std::string_view::npos) {
+                if (std::string n = english_compound_number(t.key); !n.empty()) {
+                    out.words.push_back(std::move(n));
+                    noun_at = std::string::npos;
+                    ++i;
+                    continue;
+                }
+            }
             // "la politique" -> "the policy", "deux militaires français" -> "two French
             // soldiers": right after a determiner or a number, with no noun after it (nothing,
             // a function word, or an adjective that is no noun), a word that is an adjective or
