@@ -901,16 +901,7 @@ namespace {
 // token after the white space the skipper passes (-1 when none).
 [[gnu::always_inline]] inline int32_t cursor_token(const sentence_state& st,
                                                    const char*& first) {
-    const auto off = static_cast<std::size_t>(first - st.start);
-    if (off < st.table_size) {
-        const int32_t at = st.starting_at[off];
-        if (at >= 0) return at;
-        const int32_t before = st.ending_at[off];
-        if (before >= 0 && static_cast<std::size_t>(before) + 1 < st.token_count) {
-            first = st.text + tok(st, before + 1).where.begin;
-            return before + 1;
-        }
-    }
+    if (const int32_t at = st.token_from_tables(first); at >= 0) return at;
     return token_after_skip(st, first);
 }
 

@@ -21,23 +21,13 @@ sentence_state& state(Context const& ctx) {
     return *x3::get<state_tag>(ctx);
 }
 
-// x3::skip_over, then the token starting there (-1 when none): between two tokens of a
-// sentence lies only white space (the tokenizer and the skipper both go by space_length), so
-// from a token's end the next token's start is known without reading the bytes.
+// x3::skip_over, then the token starting there (-1 when none), found in the tables when the
+// cursor is at a token's start or end (sentence_state::token_from_tables).
 template <typename Iterator, typename Context>
 [[gnu::always_inline]] inline int32_t token_here(Iterator& first, Iterator const& last,
                                                  Context const& ctx) {
     const sentence_state& st = state(ctx);
-    const auto off = static_cast<std::size_t>(first - st.start);
-    if (off < st.table_size) {
-        const int32_t at = st.starting_at[off];
-        if (at >= 0) return at;
-        const int32_t before = st.ending_at[off];
-        if (before >= 0 && static_cast<std::size_t>(before) + 1 < st.token_count) {
-            first = st.text + st.token_data[static_cast<std::size_t>(before) + 1].where.begin;
-            return before + 1;
-        }
-    }
+    if (const int32_t at = st.token_from_tables(first); at >= 0) return at;
     x3::skip_over(first, last, ctx);
     return st.starting(first);
 }

@@ -87,6 +87,22 @@ struct sentence_state {
         const auto off = static_cast<std::size_t>(it - start);
         return off < table_size ? starting_at[off] : -1;
     }
+    // The token starting at `it`, else the one after the token ending there (`it` moves to
+    // its start); -1 when neither: between two tokens of a sentence lies only white space
+    // (the tokenizer and the skipper both go by space_length), so from a token's end the next
+    // token's start is known without reading the bytes.
+    [[gnu::always_inline]] int32_t token_from_tables(const char*& it) const {
+        const auto off = static_cast<std::size_t>(it - start);
+        if (off >= table_size) return -1;
+        const int32_t at = starting_at[off];
+        if (at >= 0) return at;
+        const int32_t before = ending_at[off];
+        if (before >= 0 && static_cast<std::size_t>(before) + 1 < token_count) {
+            it = text + token_data[static_cast<std::size_t>(before) + 1].where.begin;
+            return before + 1;
+        }
+        return -1;
+    }
     bool ends_token(const char* it) const {
         const auto off = static_cast<std::size_t>(it - start);
         return off < table_size && ending_at[off] >= 0;
