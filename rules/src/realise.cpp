@@ -503,6 +503,13 @@ const char* english_count(std::string_view key) {
     return nullptr;
 }
 
+// Two or more capitals and digits: "EADS", "UMP", "G20".
+bool acronym(std::string_view text) {
+    return text.size() >= 2 && std::all_of(text.begin(), text.end(), [](char ch) {
+               return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+           });
+}
+
 // A French number in words from twenty-one to ninety-nine, hyphenated ("vingt-quatre",
 // "soixante-dix-sept", "quatre-vingt-onze", "trente-et-un"), in English ("twenty-four"); empty
 // for any other word. (Up to ten, and the round tens, the lexicon says them.)
@@ -1889,9 +1896,8 @@ public:
                 }
                 // (Not after a number, which heads no noun phrase: "quinze membres" is "fifteen
                 // members", "membres" the noun.)
-                const bool number_before = i > b && (toks[i - 1]->kind == tok_kind::number ||
-                                                    (toks[i - 1]->pos & grammar::pos_number) != 0 ||
-                                                    english_count(toks[i - 1]->key) != nullptr);
+                const bool number_before =
+                    i > b && (counts_before(*toks[i - 1]) || (toks[i - 1]->pos & grammar::pos_number) != 0);
                 if (adjective_here && noun_at != std::string::npos && !number_before &&
                     noun_at + 1 == out.words.size()) {
                     // post-nominal adjective: before the noun in English ("une position
@@ -2020,11 +2026,7 @@ public:
                 // sentence is no name: "Actuellement").
                 // "l'action EADS", "les groupes UMP": an acronym naming what the noun before
                 // it is goes before it in English ("the EADS share", "the UMP groups").
-                const bool acronym = t.text.size() >= 2 &&
-                                     std::all_of(t.text.begin(), t.text.end(), [](char ch) {
-                                         return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
-                                     });
-                if (acronym && !name_follows && noun_at != std::string::npos &&
+                if (acronym(t.text) && !name_follows && noun_at != std::string::npos &&
                     noun_at + 1 == out.words.size() && noun_at > 0 && i > b &&
                     !toks[i - 1]->capitalised) {
                     out.words.emplace(out.words.begin() + static_cast<long>(noun_at), t.text);
@@ -2501,10 +2503,7 @@ private:
                       grammar::pos_female_name)) != 0) {
             return false;
         }
-        // (Nor an acronym: "des ampoules à DEL".)
-        if (t.text.size() >= 2 && std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-            return false;
-        }
+        if (acronym(t.text)) return false;  // (nor an acronym: "des ampoules à DEL")
         const tok& before = *toks[at - 2];
         const bool pause = before.kind == tok_kind::comma;
         const bool noun = before.kind == tok_kind::word && (before.pos & grammar::pos_noun) != 0 &&
