@@ -4181,7 +4181,7 @@ const char* agreed_possessive(const std::vector<const tok*>& toks, std::size_t v
             be = true;
             continue;
         }
-        if (eq(t.key, "ne") || eq(t.key, "n'") || eq(t.key, "pas") || eq(t.key, "plus") || eq(t.key, "jamais")) continue;
+        if (eq(t.key, "ne") || eq(t.key, "n'") || !negation_word(t.key).empty()) continue;
         // (as written: the key folds "é" to "e")
         if (!be || (t.pos & grammar::pos_past_participle) == 0 || t.text.empty() || t.text.back() == 's') return nullptr;
         return t.text.back() == 'e' ? "her" : "his";
