@@ -1788,3 +1788,19 @@ BOOST_AUTO_TEST_CASE(hyphenated_numbers_in_words_are_said) {
     const std::string dept = english_summary(u8"Vingt-quatre départements sont en vigilance orange.");
     BOOST_TEST(contains(dept, "Twenty-four departments"), dept);
 }
+
+BOOST_AUTO_TEST_CASE(a_speech_verb_after_a_comma_reports_in_the_simple_past) {
+    const std::string en = english_summary(
+        u8"Trois ans après l'attentat du 14 juillet 2016, Nice renoue avec la tradition du feu "
+        u8"d'artifice, a annoncé la municipalité.");
+    BOOST_TEST(contains(en, "fireworks display, announced the municipality"), en);
+    const std::string added = english_summary(
+        u8"Le gouvernement envisage aussi de limiter le temps d'accès à ces jeux pour les jeunes dont "
+        u8"les parents en font la demande, a ajouté le responsable.");
+    BOOST_TEST(contains(added, "request, added the official"), added);
+    // Not before "que": what follows is a statement of its own.
+    const std::string own = english_summary(
+        u8"Le gouvernement envisage aussi de limiter le temps d'accès à ces jeux, a ajouté que le "
+        u8"responsable partirait.");
+    BOOST_TEST(contains(own, "has added that"), own);
+}

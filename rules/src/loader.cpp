@@ -8,6 +8,7 @@
 #include "lint_pack.hpp"
 #include "pack_limits.hpp"
 #include "rule_set_impl.hpp"
+#include "text_tokens.hpp"
 #include "yaml_doc.hpp"
 
 namespace precis::rules {
@@ -151,9 +152,14 @@ void load_vocabulary(const yaml_pack& pack, rule_set::impl& out,
                 continue;
             }
             out.vocab->add(cls, *phrase, key.value_or(""));
+            if (cls == grammar::term_class::speech_verb) out.pack.speech_verbs.push_back(fold_key(*phrase));
         }
     }
     out.vocab->shrink_to_fit();
+    auto& speech = out.pack.speech_verbs;
+    std::sort(speech.begin(), speech.end());
+    speech.erase(std::unique(speech.begin(), speech.end()), speech.end());
+    speech.shrink_to_fit();
 }
 
 load_result load(const pack_source& source) {

@@ -529,6 +529,9 @@ struct pack_rules {
     word_map<bool> phrase_openers;
     // Verb and noun lemma -> event index.
     word_map<uint32_t> event_by_verb, event_by_noun;
+    // The vocabulary's speech verbs (lemmas, folded as token lemmas are), sorted: English says
+    // one that reports what came before in the simple past.
+    std::vector<std::string> speech_verbs;
     // Lexicon entry -> the event its lemma names (verbs through event_by_verb, the others
     // through event_by_noun), -1 for none; filled once events are read.
     std::vector<int32_t> entry_event;

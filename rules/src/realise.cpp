@@ -652,7 +652,7 @@ public:
                const std::vector<tok>* sentence = nullptr)
         : lex_(rules.pack.lex), answers_(word_answers::for_lexicon(rules.pack.lex)),
           pairs_(phrase_pairs::for_lexicon(rules.pack.lex)),
-          first_begin_(first_begin), possessive_(possessive), source_(source) {
+          speech_verbs_(rules.pack.speech_verbs), first_begin_(first_begin), possessive_(possessive), source_(source) {
         if (sentence != nullptr && !sentence->empty()) {
             base_ = sentence->data();
             memo_pool& pool = thread_memo_pool();
@@ -704,7 +704,7 @@ public:
                   "agee", "ages", "agees", "que", "qu'", "administration", "gouvernement", "cabinet",
                   "regime", "camp", "clan", "avoir", "etre", "en", "au", "aux", "peu", "va", "vont",
                   "vais", "vas", "allons", "allez", "allait", "allaient", "allais", "allions", "alliez", "est",
-                  "ne", "n'", "sont", "etait", "etaient", "non", "dans", "ete", "a"}) {
+                  "ne", "n'", "sont", "etait", "etaient", "non", "dans", "ete", "a", "ont"}) {
                 shapes.add(w);
             }
             for (const auto& modal : modals_before_verb) shapes.add(modal.first);
@@ -1618,6 +1618,23 @@ public:
                         out.words.emplace_back(said);
                         noun_at = std::string::npos;
                         ++i;
+                        continue;
+                    }
+                }
+                // "…, a annoncé la municipalité", "« … », ont déclaré les ministres": a verb of
+                // speech after a comma or a closing quote, its subject after it, reports what
+                // came before; English says it in the simple past ("…, announced the
+                // municipality"), not "has announced". (Not before "que": "…, a ajouté qu'il"
+                // is a statement of its own.)
+                if ((eq(t.text, "a") || eq(t.key, "ont")) && i + 2 < e && reports_after(toks, b, i) &&
+                    (toks[i + 1]->pos & grammar::pos_past_participle) != 0 && !toks[i + 1]->lemma.empty() &&
+                    std::binary_search(speech_verbs_.begin(), speech_verbs_.end(), toks[i + 1]->lemma) &&
+                    !eq(toks[i + 2]->key, "que") && !eq(toks[i + 2]->key, "qu'") &&
+                    toks[i + 2]->kind != tok_kind::comma) {
+                    if (const form_hit* h = verb_reading(lex_, *toks[i + 1], true)) {
+                        out.words.push_back(english_past(lex_.entries[h->entry]));
+                        noun_at = std::string::npos;
+                        i += 2;
                         continue;
                     }
                 }
@@ -2870,6 +2887,15 @@ public:
 
 private:
 
+    // Whether the token before toks[i] in the sentence (whether the run kept it or not) is a
+    // comma or a closing quote.
+    bool reports_after(const std::vector<const tok*>& toks, std::size_t b, std::size_t i) const {
+        const tok* before = i > b ? toks[i - 1] : nullptr;
+        if (base_ != nullptr && toks[i] > base_ && toks[i] < base_ + memo_size_) before = toks[i] - 1;
+        return before != nullptr &&
+               (before->kind == tok_kind::comma || before->kind == tok_kind::quote_close);
+    }
+
     bool rewritten_present(const tok& t) const {
         return present_spans_ != nullptr &&
                std::any_of(present_spans_->begin(), present_spans_->end(),
@@ -3170,6 +3196,7 @@ private:
     const lexicon& lex_;
     word_answers& answers_;
     const phrase_pairs& pairs_;
+    const std::vector<std::string>& speech_verbs_;  // the pack's, folded and sorted
     mutable std::size_t modifiers_at_ = 0;  // where the current noun's English modifiers begin
     // where the last adjective said before the current noun from after it went (npos: none)
     // The entry of the verb right before toks[i] (a finite form or a participle, "se" before
