@@ -1804,3 +1804,12 @@ BOOST_AUTO_TEST_CASE(a_speech_verb_after_a_comma_reports_in_the_simple_past) {
         u8"responsable partirait.");
     BOOST_TEST(contains(own, "has added that"), own);
 }
+
+BOOST_AUTO_TEST_CASE(a_compound_noun_stands_before_of_and_a_determiner) {
+    // "fonds de relance de l'UE": the second "de" opens a phrase of its own, not a compound.
+    const std::string en = english_summary(u8"Le fonds de relance de l'UE a été adopté par les dirigeants européens jeudi.");
+    BOOST_TEST(contains(en, "recovery fund of the EU"), en);
+    // "syndicats de gardiens de prison": the last pair compounds.
+    const std::string chain = english_summary(u8"Les syndicats de gardiens de prison appellent à la grève.");
+    BOOST_TEST(contains(chain, "unions of prison guards"), chain);
+}

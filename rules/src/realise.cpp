@@ -1182,7 +1182,9 @@ public:
                 // a noun, "de" and a bare common noun make an English compound, the second noun
                 // first and in the singular. Not when the second noun has an adjective, another
                 // "de" or a coordinate after it ("conférence de paix internationale", "syndicats
-                // de gardiens de prison": the last pair compounds, "unions of prison guards").
+                // de gardiens de prison": the last pair compounds, "unions of prison guards"; but
+                // "fonds de relance de l'UE" is "the recovery fund of the EU", a determiner or a
+                // name after the second "de").
                 // Nouns of quantity, time and heads ("nombre de", "semaines d'école", "chef
                 // d'Etat") keep "of": the pack lists them (lexicon keeps_of).
                 if ((eq(t.key, "de") || eq(t.key, "d'")) && i > b && i + 1 < e && noun_at != std::string::npos &&
@@ -1190,9 +1192,11 @@ public:
                     !toks[i + 1]->capitalised && (toks[i + 1]->pos & grammar::pos_proper) == 0 &&
                     (i + 2 >= e ||
                      (toks[i + 2]->kind != tok_kind::word ||
-                      ((toks[i + 2]->pos & grammar::pos_adj) == 0 && !eq(toks[i + 2]->key, "de") &&
-                       !eq(toks[i + 2]->key, "d'") && !eq(toks[i + 2]->key, "et") &&
-                       !eq(toks[i + 2]->key, "ou"))))) {
+                      ((toks[i + 2]->pos & grammar::pos_adj) == 0 && !eq(toks[i + 2]->key, "et") &&
+                       !eq(toks[i + 2]->key, "ou") &&
+                       ((!eq(toks[i + 2]->key, "de") && !eq(toks[i + 2]->key, "d'")) ||
+                        (i + 3 < e && (toks[i + 3]->capitalised ||
+                                       (toks[i + 3]->pos & grammar::pos_determiner) != 0))))))) {
                     const form_hit* head = best_hit(*toks[i - 1]);
                     const form_hit* second = best_hit(*toks[i + 1]);
                     // (A head the lexicon does not list was said as a noun by the dictionary. A
