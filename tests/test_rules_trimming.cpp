@@ -846,3 +846,17 @@ BOOST_AUTO_TEST_CASE(a_participle_that_is_a_noun_too_opens_an_apposition_before_
         u8"international sur une distance qu'il affectionne particulièrement.");
     BOOST_TEST(contains(h, u8"Frédérick Bousquet décroche un titre"), h);
 }
+
+BOOST_AUTO_TEST_CASE(no_comma_stays_after_an_elided_word_whose_phrase_went) {
+    const std::string h = default_headline(
+        u8"M. Issoufou a rappelé qu'en 2012, un coup d'Etat militaire avait permis à des groupes armés "
+        u8"d'occuper le nord du pays.");
+    BOOST_TEST(contains(h, u8"qu'un coup d'Etat"), h);
+    BOOST_TEST(!contains(h, u8"qu',"), h);
+}
+
+BOOST_AUTO_TEST_CASE(a_symbol_written_against_its_neighbours_stays_so) {
+    const std::string h = default_headline(
+        u8"Les rebelles ont occupé les 2/3 du territoire malien pendant plusieurs semaines en 2012.");
+    BOOST_TEST(contains(h, u8"les 2/3 du territoire"), h);
+}

@@ -2544,6 +2544,9 @@ private:
             idx j = i - 1;
             while (j > 0 && !keep[j - 1]) --j;
             if (toks_[j].kind == tok_kind::comma) unkeep(i);
+            // "qu'en 2012, un coup d'Etat" with its date gone: no comma after an elided word
+            // ("qu'un coup d'Etat").
+            if (j > 0 && toks_[j - 1].elided) unkeep(i);
             if (j > 0 && toks_[j - 1].kind == tok_kind::comma) {
                 unkeep(i);
                 unkeep(j - 1);

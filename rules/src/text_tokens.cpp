@@ -873,6 +873,8 @@ bool spaced(const tok& prev, const tok& t) {
     if (prev.kind == tok_kind::quote_open) return eq(prev.text, "\xc2\xab") && space_after_guillemet(prev);
     if (t.kind == tok_kind::quote_close && eq(t.text, "\xc2\xbb")) return space_before_guillemet(prev, t);
     if (prev.elided || prev.kind == tok_kind::paren_open) return false;
+    // A symbol written against its neighbour stays so: "2/3", "AT&T".
+    if ((t.kind == tok_kind::symbol || prev.kind == tok_kind::symbol) && prev.end == t.begin) return false;
     return !(t.kind == tok_kind::comma || t.kind == tok_kind::paren_close ||
              (t.kind == tok_kind::stop && eq(t.text, ".")) ||
              (t.kind == tok_kind::quote_close && (eq(t.text, "\"") || eq(t.text, "'"))));
