@@ -1813,3 +1813,16 @@ BOOST_AUTO_TEST_CASE(a_compound_noun_stands_before_of_and_a_determiner) {
     const std::string chain = english_summary(u8"Les syndicats de gardiens de prison appellent à la grève.");
     BOOST_TEST(contains(chain, "unions of prison guards"), chain);
 }
+
+BOOST_AUTO_TEST_CASE(a_verb_that_is_a_noun_too_takes_its_preposition_after_a_subject) {
+    // "participe" is a noun too; after a name it is the verb, whose "à" is "in" (en_a).
+    const std::string en = english_summary(
+        u8"Donald Trump fait pression pour que Pékin participe à un futur accord sur le désarmement.");
+    BOOST_TEST(contains(en, "take part in a future agreement"), en);
+}
+
+BOOST_AUTO_TEST_CASE(des_before_a_name_said_with_the_is_of_the) {
+    const std::string en = english_summary(
+        u8"Les Etats-Unis affirment que les sanctions des Nations unies contre l'Iran sont rétablies.");
+    BOOST_TEST(contains(en, "sanctions of the United Nations"), en);
+}

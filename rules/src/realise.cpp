@@ -1945,7 +1945,11 @@ public:
                     if ((eq(t.key, "du") || eq(t.key, "des")) &&
                         ((noun_at != std::string::npos && noun_at + 1 == out.words.size()) ||
                          after_number)) {
-                        out.words.push_back(eq(t.key, "du") || after_number ? "of the" : "of");
+                        // ("des Nations unies" -> "of the United Nations": a name the pack
+                        // says with "the")
+                        const bool the = eq(t.key, "du") || after_number ||
+                                         (i + 1 < e && toks[i + 1]->capitalised && name_with_the(toks, i + 1));
+                        out.words.push_back(the ? "of the" : "of");
                         noun_at = std::string::npos;
                     }
                     ++i;
@@ -3208,9 +3212,18 @@ private:
     // toks[i - 1] is no verb.
     const lexicon_entry* verb_before(const std::vector<const tok*>& toks, std::size_t i, std::size_t b) const {
         const tok& verb = *toks[i - 1];
-        if (verb.kind != tok_kind::word || (verb.pos & (grammar::pos_verb | grammar::pos_past_participle)) == 0 ||
-            (verb.pos & grammar::pos_noun) != 0) {
+        if (verb.kind != tok_kind::word || (verb.pos & (grammar::pos_verb | grammar::pos_past_participle)) == 0) {
             return nullptr;
+        }
+        // A form that is a noun too is the verb after a name or a subject pronoun ("que Pékin
+        // participe à", "qu'il participe à"), not after a determiner ("la participe").
+        if ((verb.pos & grammar::pos_noun) != 0) {
+            const tok* subject = i >= b + 2 ? toks[i - 2] : nullptr;
+            if (subject == nullptr || subject->kind != tok_kind::word ||
+                (subject->pos & grammar::pos_determiner) != 0 ||
+                !(subject->capitalised || (subject->pos & grammar::pos_pronoun) != 0)) {
+                return nullptr;
+            }
         }
         if (i >= b + 2 && (eq(toks[i - 2]->key, "se") || eq(toks[i - 2]->key, "s'"))) {
             std::string folded;
