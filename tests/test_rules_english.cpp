@@ -1826,3 +1826,15 @@ BOOST_AUTO_TEST_CASE(des_before_a_name_said_with_the_is_of_the) {
         u8"Les Etats-Unis affirment que les sanctions des Nations unies contre l'Iran sont rétablies.");
     BOOST_TEST(contains(en, "sanctions of the United Nations"), en);
 }
+
+BOOST_AUTO_TEST_CASE(a_reflexive_verb_in_the_compound_past_is_its_own_entry) {
+    // Inside a run, "rendu" (a noun too) is the participle of "se rendre".
+    const std::string en = english_summary(
+        u8"Le ministre a indiqué jeudi qu'il s'est rendu à Paris pour rencontrer son homologue français.");
+    BOOST_TEST(contains(en, "he goes to Paris"), en);
+    // As the verb the clause path finds, an adverb between: "se déchaîner", not "déchaîner".
+    const std::string adverb = english_summary(
+        u8"Alors Donald Trump avait initialement réagi avec retenue, il s'est finalement déchaîné mardi "
+        u8"contre le diplomate britannique.");
+    BOOST_TEST(contains(adverb, "lashes out"), adverb);
+}

@@ -928,11 +928,18 @@ public:
                     const tok& v = *toks[j];
                     std::size_t tail = 0;
                     bool contracted = false;
-                    const bool verb = (v.pos & grammar::pos_verb) != 0 && !v.lemma.empty();
+                    // (A participle after "est" has no other verb bit: "s'est rendu".)
+                    const bool verb = (v.pos & (grammar::pos_verb | grammar::pos_past_participle)) != 0 &&
+                                      !v.lemma.empty();
                     const lexicon_entry* entry =
                         !verb ? nullptr
                         : with_en ? reflexive_idiom(lex_, v.lemma, true, toks, j + 1, tail, contracted)
                                   : reflexive_entry(lex_, v.lemma);
+                    // ("rendu" is a noun too, whose lemma the grammar may give: then the verb
+                    // whose participle it can be, by its ending, among the pack's reflexive ones.)
+                    if (entry == nullptr && verb && !with_en && (v.pos & grammar::pos_past_participle) != 0) {
+                        entry = reflexive_of_participle(v.key);
+                    }
                     if (entry != nullptr && j + 1 + tail <= e) {
                         // Headlines speak in the present: third person, plural when the verb is.
                         const uint32_t person = aux ? toks[j - 1]->pos : v.pos;
@@ -2895,6 +2902,26 @@ public:
 
 private:
 
+    // The pack's reflexive entry ("se rendre") of a verb whose participle (folded, in the
+    // masculine singular or not) `key` can be, by its ending ("rendu" -> "rendre", "pris" ->
+    // "prendre", "décidé" -> "décider"); nullptr when none.
+    const lexicon_entry* reflexive_of_participle(std::string_view key) const {
+        while (!key.empty() && (key.back() == 's' || key.back() == 'e') && key.size() > 3) {
+            key.remove_suffix(1);  // "rendues" -> "rendu", "décidée" -> "decid" (é folds to e)
+        }
+        static const std::pair<std::string_view, std::string_view> endings[] = {
+            {"u", "re"}, {"u", "oir"}, {"i", "ir"}, {"it", "ire"}, {"is", "ettre"}, {"is", "endre"}, {"ert", "rir"}};
+        std::string lemma;
+        for (const auto& [ending, infinitive] : endings) {
+            if (key.size() <= ending.size() || key.substr(key.size() - ending.size()) != ending) continue;
+            lemma.assign(key.substr(0, key.size() - ending.size())).append(infinitive);
+            if (const lexicon_entry* e = reflexive_entry(lex_, lemma)) return e;
+        }
+        // (-é: the key lost its "e" above, "decid" -> "decider")
+        lemma.assign(key).append("er");
+        return reflexive_entry(lex_, lemma);
+    }
+
     // Whether the token before toks[i] in the sentence (whether the run kept it or not) is a
     // comma or a closing quote.
     bool reports_after(const std::vector<const tok*>& toks, std::size_t b, std::size_t i) const {
@@ -3450,6 +3477,11 @@ verb_at find_verb(const lexicon& lex, const Toks& toks) {
                                          eq(w.key, "etaient") || eq(w.key, "etre")) &&
                                  lex.entries[h->entry].fr != "devenir"));
         v.entry = &lex.entries[h->entry];
+        // "s'est déchaîné" -> "lashes out", "s'est rendu" -> "goes": a reflexive verb is its own
+        // entry ("se déchaîner") when the pack lists one.
+        if (reflexive) {
+            if (const lexicon_entry* own_entry = reflexive_entry(lex, v.entry->fr_key)) v.entry = own_entry;
+        }
         return v;
     }
     return v;
