@@ -1838,3 +1838,16 @@ BOOST_AUTO_TEST_CASE(a_reflexive_verb_in_the_compound_past_is_its_own_entry) {
         u8"contre le diplomate britannique.");
     BOOST_TEST(contains(adverb, "lashes out"), adverb);
 }
+
+BOOST_AUTO_TEST_CASE(pack_prefixes_say_plurals_and_degrees) {
+    // "super-" is a prefix of the pack; the plural noun after it says its plural.
+    const std::string en = english_summary(
+        u8"Emmanuel Macron pourrait créer quelques super-ministères dans le nouveau gouvernement.");
+    BOOST_TEST(contains(en, "super-ministries"), en);
+    // An adjective of degree after its noun goes before it, as English says it.
+    const std::string degree = english_summary(
+        u8"La police annonce l'arrestation de 600 personnes, membres de ces groupuscules ultra-violents "
+        u8"qui se sont illustrés au sommet de l'Otan à Strasbourg.");
+    BOOST_TEST(contains(degree, "ultra-violent"), degree);
+    BOOST_TEST(!contains(degree, "groups ultra-violent"), degree);
+}

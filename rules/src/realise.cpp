@@ -2084,8 +2084,16 @@ public:
                 // franco-polonais" -> "the Franco-Polish filmmaker"
                 // (and so does a "pro-" or "anti-" word: "le parti pro-kurde" -> "the pro-Kurd
                 // party")
+                // (and an adjective of degree: "des groupuscules ultra-violents" -> "ultra-violent
+                // small groups")
+                // (A word the dictionary does not know is read so too, after its noun.)
+                const bool degree = ((t.pos & grammar::pos_adj) != 0 || (t.pos & grammar::pos_unknown) != 0) &&
+                                    (t.pos & grammar::pos_noun) == 0 &&
+                                    (composed.rfind("ultra-", 0) == 0 || composed.rfind("super-", 0) == 0 ||
+                                     composed.rfind("neo-", 0) == 0 || composed.rfind("non-", 0) == 0 ||
+                                     composed.rfind("multi-", 0) == 0);
                 const bool stance = composed.find('-') != std::string::npos && composed.find(' ') == std::string::npos &&
-                                    (composed.rfind("pro-", 0) == 0 || composed.rfind("anti-", 0) == 0);
+                                    (composed.rfind("pro-", 0) == 0 || composed.rfind("anti-", 0) == 0 || degree);
                 if (!t.capitalised && ((composed[0] >= 'A' && composed[0] <= 'Z') || stance) &&
                     noun_at != std::string::npos && noun_at + 1 == out.words.size()) {
                     out.words.insert(out.words.begin() + static_cast<long>(noun_at), std::move(composed));
@@ -2867,7 +2875,14 @@ private:
             if (auto c = lex_.country_by_form.find(rest); c != lex_.country_by_form.end()) {
                 return en + lex_.countries[c->second].en_adj;
             }
-            if (const form_hit* h = lex_.any_word(rest)) return en + lex_.entries[h->entry].en;
+            if (const form_hit* h = lex_.any_word(rest)) {
+                // ("super-ministères" -> "super-ministries": a plural noun says its plural)
+                const lexicon_entry& entry = lex_.entries[h->entry];
+                if (h->form == form_kind::plural && entry.pos == word_class::noun) {
+                    return en + entry_form(entry, word_answers::form::plural);
+                }
+                return en + entry.en;
+            }
             if (const form_hit* h = answers_.guess(lex_, rest)) return en + lex_.entries[h->entry].en;
             // "pro-Brexit": a name after the prefix is said as written; "pro-kurde": a word
             // the dictionary knows, as it says it.
