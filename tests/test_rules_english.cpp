@@ -1851,3 +1851,9 @@ BOOST_AUTO_TEST_CASE(pack_prefixes_say_plurals_and_degrees) {
     BOOST_TEST(contains(degree, "ultra-violent"), degree);
     BOOST_TEST(!contains(degree, "groups ultra-violent"), degree);
 }
+
+BOOST_AUTO_TEST_CASE(a_semicolon_inside_a_sentence_stays) {
+    const std::string en = english_summary(
+        u8"Pour le président, la démocratie est un bien précieux ; c'est aussi un bien fragile.");
+    BOOST_TEST(contains(en, "precious asset; it is also"), en);
+}

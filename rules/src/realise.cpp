@@ -1054,6 +1054,11 @@ public:
                 if (t.kind == tok_kind::comma) out.words.push_back(",");
                 // ("Quinze minutes : c'est le défi" -> "Fifteen minutes: it is the challenge")
                 if (t.kind == tok_kind::colon && !out.words.empty()) out.words.push_back(":");
+                // ("un bien précieux ; c'est aussi" -> "a precious asset; it is also": a
+                // semicolon inside the run stays)
+                if (t.kind == tok_kind::stop && eq(t.text, ";") && !out.words.empty() && i + 1 < e) {
+                    out.words.push_back(";");
+                }
                 ++i;
                 continue;
             }
@@ -3336,7 +3341,7 @@ std::string join_words(const std::vector<std::string>& words) {
         const bool an = (eq(w, "a") || (w.size() > 2 && w.compare(w.size() - 2, 2, " a") == 0)) &&
                         k + 1 < words.size() && !words[k + 1].empty() &&
                         std::string_view("aeioAEIO").find(words[k + 1][0]) != std::string_view::npos;
-        if (eq(w, ",") || eq(w, ":")) {
+        if (eq(w, ",") || eq(w, ":") || eq(w, ";")) {
             if (o != begin) *o++ = w[0];
             continue;
         }
@@ -3351,7 +3356,7 @@ std::string join_words(const std::vector<std::string>& words) {
                                                 "that", "who", "which", "its", "their", "his",
                                                 "her", ","};
     for (;;) {
-        while (o != begin && (o[-1] == ',' || o[-1] == ' ')) --o;
+        while (o != begin && (o[-1] == ',' || o[-1] == ';' || o[-1] == ' ')) --o;
         // (the last word: after the last space, or all)
         char* last = o;
         while (last != begin && last[-1] != ' ') --last;
