@@ -1857,3 +1857,9 @@ BOOST_AUTO_TEST_CASE(a_semicolon_inside_a_sentence_stays) {
         u8"Pour le président, la démocratie est un bien précieux ; c'est aussi un bien fragile.");
     BOOST_TEST(contains(en, "precious asset; it is also"), en);
 }
+
+BOOST_AUTO_TEST_CASE(an_adjective_phrase_said_in_one_word_goes_before_its_noun) {
+    const std::string en = english_summary(
+        u8"Ce calcul prend en compte les grossesses non désirées ainsi que les naissances mal planifiées.");
+    BOOST_TEST(contains(en, "unwanted pregnancies"), en);
+}

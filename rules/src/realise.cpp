@@ -1407,6 +1407,20 @@ public:
                     const std::string& fr = entry.fr_key;
                     // (A head that is the same in the plural, "cours d'eau", shows its number by
                     // the determiner: "plusieurs cours d'eau", "several rivers".)
+                    // "les grossesses non désirées" -> "unwanted pregnancies": an adjective
+                    // phrase English says in one word goes before the noun just said, as a
+                    // one-word adjective does.
+                    if (entry.pos == word_class::adj && noun_at != std::string::npos &&
+                        noun_at + 1 == out.words.size() && !entry.en.empty() &&
+                        entry.en.find(' ') == std::string::npos) {
+                        const std::size_t at =
+                            postnominal_at_ < noun_at && postnominal_noun_ == noun_at ? postnominal_at_ : noun_at;
+                        out.words.insert(out.words.begin() + static_cast<long>(at), entry.en);
+                        postnominal_at_ = at;
+                        postnominal_noun_ = ++noun_at;
+                        i += p->first.size();
+                        continue;
+                    }
                     const bool plural = p->first[0] != fr.substr(0, p->first[0].size()) ||
                                         (!t.key.empty() && t.key.back() == 's' &&
                                          fr.find(' ') != std::string::npos &&
