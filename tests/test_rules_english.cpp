@@ -1863,3 +1863,12 @@ BOOST_AUTO_TEST_CASE(an_adjective_phrase_said_in_one_word_goes_before_its_noun) 
         u8"Ce calcul prend en compte les grossesses non désirées ainsi que les naissances mal planifiées.");
     BOOST_TEST(contains(en, "unwanted pregnancies"), en);
 }
+
+BOOST_AUTO_TEST_CASE(the_infinitive_pouvoir_before_a_verb_is_be_able_to) {
+    const std::string en = english_summary(
+        u8"Nous voulons pouvoir parvenir à une position franco-allemande avant le sommet de Salzbourg.");
+    BOOST_TEST(contains(en, "want to be able to reach"), en);
+    const std::string pronoun = english_summary(
+        u8"Le chanteur a été placé en coma artificiel pour pouvoir lui administrer son traitement.");
+    BOOST_TEST(contains(pronoun, "administer him"), pronoun);
+}

@@ -704,7 +704,7 @@ public:
                   "agee", "ages", "agees", "que", "qu'", "administration", "gouvernement", "cabinet",
                   "regime", "camp", "clan", "avoir", "etre", "en", "au", "aux", "peu", "va", "vont",
                   "vais", "vas", "allons", "allez", "allait", "allaient", "allais", "allions", "alliez", "est",
-                  "ne", "n'", "sont", "etait", "etaient", "non", "dans", "ete", "a", "ont"}) {
+                  "ne", "n'", "sont", "etait", "etaient", "non", "dans", "ete", "a", "ont", "pouvoir"}) {
                 shapes.add(w);
             }
             for (const auto& modal : modals_before_verb) shapes.add(modal.first);
@@ -1637,6 +1637,28 @@ public:
                     noun_at = out.words.size() - 1;
                     ++i;
                     continue;
+                }
+                // "voulons pouvoir parvenir" -> "want to be able to reach", "pouvoir être
+                // dépassé" -> "be able to be exceeded": the infinitive "pouvoir" before another
+                // infinitive (over its object pronouns) is no noun.
+                if (eq(t.key, "pouvoir") && i + 1 < e) {
+                    static const word_list pronouns{"se", "s'", "le", "la", "les", "l'", "lui", "leur", "y", "en"};
+                    std::size_t k = i + 1;
+                    while (k < e && k < i + 3 && pronouns.contains(toks[k]->key)) ++k;
+                    if (k < e && toks[k]->kind == tok_kind::word && (toks[k]->pos & grammar::pos_infinitive) != 0) {
+                        out.words.emplace_back("be able to");
+                        noun_at = std::string::npos;
+                        // ("pouvoir lui administrer" -> "be able to administer him": the object
+                        // pronoun follows the verb)
+                        const std::string_view pronoun = object_pronoun_english(toks[i + 1]->key, false);
+                        if (k == i + 2 && !pronoun.empty() && said_bare(*toks[k], out)) {
+                            out.words.emplace_back(pronoun);
+                            i = k + 1;
+                            continue;
+                        }
+                        ++i;
+                        continue;
+                    }
                 }
                 // "que nous devons partir" -> "that we must leave", "voulons partir" -> "want to
                 // leave": a modal right before its infinitive, in every person. (Not "devait",
@@ -4592,8 +4614,10 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                     });
                     if (rewritten) modal = en;
                 }
-                // ("va devoir dépenser": the group's verb is "devoir" itself, "will have to")
-                const bool modal_verb = (modal == "will" || modal == "would") && !be &&
+                // ("va devoir dépenser": the group's verb is "devoir" itself, "will have to";
+                // "veut pouvoir contrôler", "wants to be able to")
+                const bool to = modal.size() > 3 && modal.compare(modal.size() - 3, 3, " to") == 0;
+                const bool modal_verb = (modal == "will" || modal == "would" || to) && !be &&
                                         (v.entry->en == "must" || v.entry->en == "can");
                 if (modal_verb) modal += v.entry->en == "must" ? " have to" : " be able to";
                 if (v.negated) modal = negated_modal(modal, v.negation);
