@@ -2480,8 +2480,16 @@ private:
     }
 
     // The first and last tokens of the main clause's verb group, as the grammar read it, or
-    // size() twice.
+    // size() twice. (Found once per sentence: tidy() asks after most rules, and the tree and
+    // tokens do not change.)
     std::pair<idx, idx> main_verb() const {
+        if (!main_verb_known_) {
+            main_verb_ = find_main_verb();
+            main_verb_known_ = true;
+        }
+        return main_verb_;
+    }
+    std::pair<idx, idx> find_main_verb() const {
         if (source_ != nullptr) {
             for (const auto& c : source_->clauses) {
                 if (c.role != grammar::clause_role::main || !c.verb) continue;
@@ -2743,6 +2751,9 @@ private:
     std::size_t ends_at_ = SIZE_MAX;
     std::vector<std::pair<std::size_t, std::string>> text_, before_text_;
     bool last_rewrites_ = false;  // the last apply() was a rule that rewrites words
+    // main_verb(), once found.
+    mutable std::pair<std::size_t, std::size_t> main_verb_;
+    mutable bool main_verb_known_ = false;
 };
 
 // The words that elide before a vowel, and their elided forms.
