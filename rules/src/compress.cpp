@@ -594,11 +594,9 @@ public:
     }
     // tidy() ran on keep_ as it is and found nothing to do.
     bool clean() const { return clean_; }
-    // keep_, one flag per token, into out. (A flag is 1 or 0: set to 1 for all, cleared
-    // to 0, or copied back from before_.)
-    void keep_flags_into(uint16_t* out) const {
-        if (n_ != 0) std::memcpy(out, keep_, n_ * sizeof(uint16_t));
-    }
+    // keep_, one flag per token, in place of out's. (A flag is 1 or 0: set to 1 for all,
+    // cleared to 0, or copied back from before_.)
+    void keep_flags_into(std::vector<uint16_t>& out) const { out.assign(keep_, keep_ + n_); }
     // Words present_tense rewrote (an empty text: the word goes), by token index.
     const std::vector<std::pair<std::size_t, std::string>>& rewritten() const { return text_; }
 
@@ -2984,8 +2982,7 @@ compressed trim_sentence(const rule_set::impl& rules, const sentence_view& s, bo
     auto remember = [&] {
         std::vector<uint16_t>& memo = s.summary_trim;
         memo.reserve(s.toks.size() + static_cast<std::size_t>(n_acted));  // (room made once)
-        memo.resize(s.toks.size());
-        t.keep_flags_into(memo.data());
+        t.keep_flags_into(memo);  // (copied in, with no flags zeroed first)
         memo.insert(memo.end(), acted, acted + n_acted);
     };
     // A headline trim weighed while choosing and the final cut of the same sentence apply the
