@@ -2688,10 +2688,12 @@ private:
         if (v.size() < n) v.resize(n);
         return v.data();
     }
-    // keep_ as a trimmer starts: n flags, all set.
+    // keep_ as a trimmer starts: n flags, all set. (Written in line over the room, which
+    // only grows, as the other per-token vectors': assign() calls out to fill them.)
     static uint16_t* all_kept(keep_flags& keep, std::size_t n) {
-        keep.assign(n, 1);
-        return keep.data();
+        uint16_t* const flags = room_for(keep, n);
+        std::fill_n(flags, n, uint16_t{1});
+        return flags;
     }
     static scratch& thread_scratch() {
         thread_local scratch s;
