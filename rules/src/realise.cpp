@@ -174,6 +174,14 @@ constexpr std::pair<std::string_view, std::string_view> modals_before_verb[] = {
 // is also the plural of a noun, "devon"), "allait" -> "was going to"; empty for any other
 // word.
 std::string_view modal_before_verb(std::string_view key) {
+    // (Their first bytes and sizes, asked first: most words asked are no modal, and are
+    // settled without a walk of the list.)
+    static const word_shapes shapes = [] {
+        word_shapes w;
+        for (const auto& modal : modals_before_verb) w.add(modal.first);
+        return w;
+    }();
+    if (key.empty() || !shapes.may_hold(key)) return {};
     for (const auto& [fr, en] : modals_before_verb) {
         if (fr == key) return en;
     }
