@@ -3366,9 +3366,12 @@ verb_at find_verb(const lexicon& lex, const Toks& toks) {
         }
         if (j >= toks.size()) break;
         const tok& w = tok_at(toks, j);
-        const bool aux = eq(w.text, "a") || eq(w.key, "ont") || eq(w.key, "est") || eq(w.key, "sont") ||
-                         eq(w.key, "avait") || eq(w.key, "avaient") || eq(w.key, "etait") ||
-                         eq(w.key, "etaient") || eq(w.key, "etre");
+        // (A word the index read is none of them unless it marks an auxiliary's key, as all
+        // of them but "etre" are: most words are settled by that bit.)
+        const bool aux = (!w.forms_known || (w.trimmed & trim_auxiliary) != 0 || eq(w.key, "etre")) &&
+                         (eq(w.text, "a") || eq(w.key, "ont") || eq(w.key, "est") || eq(w.key, "sont") ||
+                          eq(w.key, "avait") || eq(w.key, "avaient") || eq(w.key, "etait") ||
+                          eq(w.key, "etaient") || eq(w.key, "etre"));
         // Not an auxiliary: a verb form that is no function word ("la", "est" read as such).
         // The verb reading first: most words have none, and it is the cheaper test.
         const form_hit* own = aux ? nullptr : verb_reading(lex, w, false);
