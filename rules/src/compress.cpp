@@ -1514,8 +1514,11 @@ private:
     void added_conjunct(int limit) {
         const auto [verb, verb_last] = main_verb();
         if (verb >= size() || !keep_[verb]) return;
-        for (idx i = first(); i < verb; i = next(i + 1)) {
-            if (toks_[i].kind != tok_kind::comma) continue;
+        // (The kept commas before the verb, in order: the sentence's commas walked, not its
+        // words.)
+        for (const uint32_t i : commas_at_) {
+            if (i >= verb) break;
+            if (!keep_[i]) continue;
             const idx b = next(i + 1);
             const idx b2 = b < size() ? next(b + 1) : size();
             const idx b3 = b2 < size() ? next(b2 + 1) : size();
