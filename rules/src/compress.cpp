@@ -2269,8 +2269,10 @@ private:
         // to the limit.
         if (at < limit) {
             idx que = size();
-            for (idx i = first(); i < at; i = next(i + 1)) {
-                if (is(i, "que") || is(i, "qu'")) que = i;
+            // (The last kept before the cut, of the sentence's "que" and "qu'", in order.)
+            for (const uint32_t i : ques_) {
+                if (i >= at) break;
+                if (keep_[i]) que = i;
             }
             bool said = false;
             for (idx i = que < size() ? next(que + 1) : size(); i < at; i = next(i + 1)) said = said || finite(i);
