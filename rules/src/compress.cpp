@@ -661,9 +661,11 @@ private:
         return i < size() && eq(toks_[i].key, key);
     }
 
-    // Next kept token at or after i.
+    // Next kept token at or after i. (The flag past the last token is set: the walk stops
+    // there with no test of the end at each token.)
     idx next(idx i) const {
-        while (i < size() && !keep_[i]) ++i;
+        if (i >= size()) return i;
+        while (!keep_[i]) ++i;
         return i;
     }
     idx first() const { return next(0); }
@@ -2693,11 +2695,12 @@ private:
         if (v.size() < n) v.resize(n);
         return v.data();
     }
-    // keep_ as a trimmer starts: n flags, all set. (Written in line over the room, which
-    // only grows, as the other per-token vectors': assign() calls out to fill them.)
+    // keep_ as a trimmer starts: n flags, all set, and one more past them, which stays set
+    // (see next()). (Written in line over the room, which only grows, as the other per-token
+    // vectors': assign() calls out to fill them.)
     static uint16_t* all_kept(keep_flags& keep, std::size_t n) {
-        uint16_t* const flags = room_for(keep, n);
-        std::fill_n(flags, n, uint16_t{1});
+        uint16_t* const flags = room_for(keep, n + 1);
+        std::fill_n(flags, n + 1, uint16_t{1});
         return flags;
     }
     static scratch& thread_scratch() {
