@@ -4116,8 +4116,9 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
         if (c.role != grammar::clause_role::main || !c.verb) continue;
         // (Most verbs have no event verb's first byte and size: they are not looked up.)
         if (const std::string_view folded = folded_key(c.verb->lemma, lemma); rules.pack.event_verbs.may_hold(folded)) {
-            if (folded.data() != lemma.data()) lemma.assign(folded);  // (else folded into it)
-            auto it = rules.pack.event_by_verb.find(lemma);
+            // (The lemma itself when folding changes nothing, else folded into `lemma`: no copy.)
+            const std::string& key = folded.data() == lemma.data() ? lemma : c.verb->lemma;
+            auto it = rules.pack.event_by_verb.find(key);
             if (it != rules.pack.event_by_verb.end()) return rules.pack.events[it->second].name;
         }
         // (Every event of the pack has a name: a clause that names none is none of them.)
