@@ -998,10 +998,11 @@ private:
         // Nothing of this kind in the tree: nothing to walk it for.
         if (!grammar_kind(kind, part, role) || !grammar_has(kind)) return;
         if (source_ == nullptr) return;
-        auto drop_span = [&](grammar::span w) { clear_inside(w); };
+        // (Each step below starts from the first token at or after a part's beginning: found
+        // once per part, `at`.)
         // "la réunion de jeudi": a date that completes a noun stays (as in `time`).
-        auto completes_a_noun = [&](grammar::span w) {
-            for (idx i = first_at(w.begin); i < size(); ++i) {
+        auto completes_a_noun = [&](grammar::span w, idx at) {
+            for (idx i = at; i < size(); ++i) {
                 if (toks_[i].begin < w.begin) continue;
                 const idx p = prev(i);
                 return p < size() && (is(p, "de") || is(p, "du") || is(p, "d'") ||
@@ -1015,33 +1016,35 @@ private:
             if (c.role == grammar::clause_role::main) {
                 for (const auto& p : c.parts) {
                     if (p.kind != part || p.where.begin == lifted_at_) continue;
+                    const idx at = first_at(p.where.begin);
                     // ("ont proclamé que …": a "que" after a verb is its object, which the
                     // grammar may read as a relative when a time phrase stood between.)
                     if ((part == grammar::part_kind::subordinate || part == grammar::part_kind::relative) &&
-                        completes_verb(p.where)) {
+                        completes_verb(at)) {
                         continue;
                     }
-                    if (part == grammar::part_kind::time && completes_a_noun(p.where)) continue;
-                    drop_span(p.where);
+                    if (part == grammar::part_kind::time && completes_a_noun(p.where, at)) continue;
+                    clear_inside(p.where, at);
                     // "ce lundi", "cette semaine": the demonstrative goes with its time word
-                    if (part == grammar::part_kind::time) drop_time_determiner(p.where);
+                    if (part == grammar::part_kind::time) drop_time_determiner(p.where, at);
                     if (part == grammar::part_kind::relative) {
                         drop_orphan_apposition(first_at(p.where.end));
-                        drop_relative_opening(first_at(p.where.begin));
+                        drop_relative_opening(at);
                     }
                     if (part == grammar::part_kind::subordinate) drop_orphan_complement(first_at(p.where.end));
                 }
             } else if (c.role == role && role != grammar::clause_role::chunk && c.parent >= 0) {
+                const idx at = first_at(c.where.begin);
                 if ((role == grammar::clause_role::subordinate || role == grammar::clause_role::relative) &&
-                    completes_verb(c.where)) {
+                    completes_verb(at)) {
                     continue;
                 }
-                drop_span(c.where);
+                clear_inside(c.where, at);
                 if (role == grammar::clause_role::subordinate) drop_orphan_complement(first_at(c.where.end));
                 // "à qui on a demandé …": the preposition goes with its relative pronoun.
                 if (role == grammar::clause_role::relative) {
-                    drop_relative_opening(first_at(c.where.begin));
-                    const idx i = first_at(c.where.begin);
+                    drop_relative_opening(at);
+                    const idx i = at;
                     const idx p = i < size() ? prev(i) : size();
                     if (p < size() && relative_pronoun(i) && preposition(p)) clear(p);
                     drop_orphan_apposition(first_at(c.where.end));
@@ -1050,17 +1053,17 @@ private:
         }
     }
 
-    // The tokens inside w go, each as clear() does it. (The flags and tokens through pointers
-    // read once, and the counts kept in registers: clear() would read them all again after
-    // save(), which may call out.)
-    void clear_inside(grammar::span w) {
+    // The tokens inside w go, each as clear() does it; `at` is first_at(w.begin). (The flags
+    // and tokens through pointers read once, and the counts kept in registers: clear() would
+    // read them all again after save(), which may call out.)
+    void clear_inside(grammar::span w, idx at) {
         const tok* const toks = toks_;
         uint16_t* const keep = keep_;
         const std::size_t n = n_;
         std::size_t drops = 0, words = 0;
         // Tokens stand in order, one after another: from the first that ends past w's end
         // on, none lies inside it.
-        for (idx i = first_at(w.begin); i < n && toks[i].end <= w.end; ++i) {
+        for (idx i = at; i < n && toks[i].end <= w.end; ++i) {
             if (keep[i] == 0) continue;
             save();  // (before the first flag changes: keep_ as the rule found it)
             keep[i] = 0;
@@ -1071,8 +1074,9 @@ private:
         kept_words_ -= words;
     }
 
-    void drop_time_determiner(grammar::span w) {
-        for (idx i = first_at(w.begin); i < size(); ++i) {
+    // (`at`: first_at(w.begin).)
+    void drop_time_determiner(grammar::span w, idx at) {
+        for (idx i = at; i < size(); ++i) {
             if (toks_[i].begin < w.begin) continue;
             const idx p = prev(i);
             // ... and so does the preposition that opens it: "dès lundi", "depuis mardi", "en 2019"
@@ -1663,8 +1667,8 @@ private:
 
     // "réclame que les gouvernements …": a "que" clause right after its verb is the verb's
     // object, which the verb cannot lose.
-    bool completes_verb(grammar::span w) const {
-        const idx i = first_at(w.begin);
+    // (`i`: the first token at or after the clause's beginning, first_at().)
+    bool completes_verb(idx i) const {
         if (i >= size() || !(is(i, "que") || is(i, "qu'"))) return false;
         const idx v = prev(i);
         if (v >= size() || toks_[v].kind != tok_kind::word || (toks_[v].pos & grammar::pos_verb) == 0) {
