@@ -594,11 +594,9 @@ public:
     }
     // tidy() ran on keep_ as it is and found nothing to do.
     bool clean() const { return clean_; }
-    // keep_, one flag per token, into out. (A flag is 1 or 0: set to 1 for all, cleared
-    // to 0, or copied back from before_.)
-    void keep_flags_into(uint16_t* out) const {
-        if (n_ != 0) std::memcpy(out, keep_, n_ * sizeof(uint16_t));
-    }
+    // keep_, one flag per token, in place of out's. (A flag is 1 or 0: set to 1 for all,
+    // cleared to 0, or copied back from before_.)
+    void keep_flags_into(std::vector<uint16_t>& out) const { out.assign(keep_, keep_ + n_); }
     // Words present_tense rewrote (an empty text: the word goes), by token index.
     const std::vector<std::pair<std::size_t, std::string>>& rewritten() const { return text_; }
 
@@ -663,9 +661,11 @@ private:
         return i < size() && eq(toks_[i].key, key);
     }
 
-    // Next kept token at or after i.
+    // Next kept token at or after i. (The flag past the last token is set: the walk stops
+    // there with no test of the end at each token.)
     idx next(idx i) const {
-        while (i < size() && !keep_[i]) ++i;
+        if (i >= size()) return i;
+        while (!keep_[i]) ++i;
         return i;
     }
     idx first() const { return next(0); }
@@ -998,10 +998,11 @@ private:
         // Nothing of this kind in the tree: nothing to walk it for.
         if (!grammar_kind(kind, part, role) || !grammar_has(kind)) return;
         if (source_ == nullptr) return;
-        auto drop_span = [&](grammar::span w) { clear_inside(w); };
+        // (Each step below starts from the first token at or after a part's beginning: found
+        // once per part, `at`.)
         // "la réunion de jeudi": a date that completes a noun stays (as in `time`).
-        auto completes_a_noun = [&](grammar::span w) {
-            for (idx i = first_at(w.begin); i < size(); ++i) {
+        auto completes_a_noun = [&](grammar::span w, idx at) {
+            for (idx i = at; i < size(); ++i) {
                 if (toks_[i].begin < w.begin) continue;
                 const idx p = prev(i);
                 return p < size() && (is(p, "de") || is(p, "du") || is(p, "d'") ||
@@ -1015,33 +1016,35 @@ private:
             if (c.role == grammar::clause_role::main) {
                 for (const auto& p : c.parts) {
                     if (p.kind != part || p.where.begin == lifted_at_) continue;
+                    const idx at = first_at(p.where.begin);
                     // ("ont proclamé que …": a "que" after a verb is its object, which the
                     // grammar may read as a relative when a time phrase stood between.)
                     if ((part == grammar::part_kind::subordinate || part == grammar::part_kind::relative) &&
-                        completes_verb(p.where)) {
+                        completes_verb(at)) {
                         continue;
                     }
-                    if (part == grammar::part_kind::time && completes_a_noun(p.where)) continue;
-                    drop_span(p.where);
+                    if (part == grammar::part_kind::time && completes_a_noun(p.where, at)) continue;
+                    clear_inside(p.where, at);
                     // "ce lundi", "cette semaine": the demonstrative goes with its time word
-                    if (part == grammar::part_kind::time) drop_time_determiner(p.where);
+                    if (part == grammar::part_kind::time) drop_time_determiner(p.where, at);
                     if (part == grammar::part_kind::relative) {
                         drop_orphan_apposition(first_at(p.where.end));
-                        drop_relative_opening(first_at(p.where.begin));
+                        drop_relative_opening(at);
                     }
                     if (part == grammar::part_kind::subordinate) drop_orphan_complement(first_at(p.where.end));
                 }
             } else if (c.role == role && role != grammar::clause_role::chunk && c.parent >= 0) {
+                const idx at = first_at(c.where.begin);
                 if ((role == grammar::clause_role::subordinate || role == grammar::clause_role::relative) &&
-                    completes_verb(c.where)) {
+                    completes_verb(at)) {
                     continue;
                 }
-                drop_span(c.where);
+                clear_inside(c.where, at);
                 if (role == grammar::clause_role::subordinate) drop_orphan_complement(first_at(c.where.end));
                 // "à qui on a demandé …": the preposition goes with its relative pronoun.
                 if (role == grammar::clause_role::relative) {
-                    drop_relative_opening(first_at(c.where.begin));
-                    const idx i = first_at(c.where.begin);
+                    drop_relative_opening(at);
+                    const idx i = at;
                     const idx p = i < size() ? prev(i) : size();
                     if (p < size() && relative_pronoun(i) && preposition(p)) clear(p);
                     drop_orphan_apposition(first_at(c.where.end));
@@ -1050,17 +1053,17 @@ private:
         }
     }
 
-    // The tokens inside w go, each as clear() does it. (The flags and tokens through pointers
-    // read once, and the counts kept in registers: clear() would read them all again after
-    // save(), which may call out.)
-    void clear_inside(grammar::span w) {
+    // The tokens inside w go, each as clear() does it; `at` is first_at(w.begin). (The flags
+    // and tokens through pointers read once, and the counts kept in registers: clear() would
+    // read them all again after save(), which may call out.)
+    void clear_inside(grammar::span w, idx at) {
         const tok* const toks = toks_;
         uint16_t* const keep = keep_;
         const std::size_t n = n_;
         std::size_t drops = 0, words = 0;
         // Tokens stand in order, one after another: from the first that ends past w's end
         // on, none lies inside it.
-        for (idx i = first_at(w.begin); i < n && toks[i].end <= w.end; ++i) {
+        for (idx i = at; i < n && toks[i].end <= w.end; ++i) {
             if (keep[i] == 0) continue;
             save();  // (before the first flag changes: keep_ as the rule found it)
             keep[i] = 0;
@@ -1071,8 +1074,9 @@ private:
         kept_words_ -= words;
     }
 
-    void drop_time_determiner(grammar::span w) {
-        for (idx i = first_at(w.begin); i < size(); ++i) {
+    // (`at`: first_at(w.begin).)
+    void drop_time_determiner(grammar::span w, idx at) {
+        for (idx i = at; i < size(); ++i) {
             if (toks_[i].begin < w.begin) continue;
             const idx p = prev(i);
             // ... and so does the preposition that opens it: "dès lundi", "depuis mardi", "en 2019"
@@ -1516,8 +1520,11 @@ private:
     void added_conjunct(int limit) {
         const auto [verb, verb_last] = main_verb();
         if (verb >= size() || !keep_[verb]) return;
-        for (idx i = first(); i < verb; i = next(i + 1)) {
-            if (toks_[i].kind != tok_kind::comma) continue;
+        // (The kept commas before the verb, in order: the sentence's commas walked, not its
+        // words.)
+        for (const uint32_t i : commas_at_) {
+            if (i >= verb) break;
+            if (!keep_[i]) continue;
             const idx b = next(i + 1);
             const idx b2 = b < size() ? next(b + 1) : size();
             const idx b3 = b2 < size() ? next(b2 + 1) : size();
@@ -1660,8 +1667,8 @@ private:
 
     // "réclame que les gouvernements …": a "que" clause right after its verb is the verb's
     // object, which the verb cannot lose.
-    bool completes_verb(grammar::span w) const {
-        const idx i = first_at(w.begin);
+    // (`i`: the first token at or after the clause's beginning, first_at().)
+    bool completes_verb(idx i) const {
         if (i >= size() || !(is(i, "que") || is(i, "qu'"))) return false;
         const idx v = prev(i);
         if (v >= size() || toks_[v].kind != tok_kind::word || (toks_[v].pos & grammar::pos_verb) == 0) {
@@ -2268,8 +2275,10 @@ private:
         // to the limit.
         if (at < limit) {
             idx que = size();
-            for (idx i = first(); i < at; i = next(i + 1)) {
-                if (is(i, "que") || is(i, "qu'")) que = i;
+            // (The last kept before the cut, of the sentence's "que" and "qu'", in order.)
+            for (const uint32_t i : ques_) {
+                if (i >= at) break;
+                if (keep_[i]) que = i;
             }
             bool said = false;
             for (idx i = que < size() ? next(que + 1) : size(); i < at; i = next(i + 1)) said = said || finite(i);
@@ -2480,8 +2489,16 @@ private:
     }
 
     // The first and last tokens of the main clause's verb group, as the grammar read it, or
-    // size() twice.
+    // size() twice. (Found once per sentence: tidy() asks after most rules, and the tree and
+    // tokens do not change.)
     std::pair<idx, idx> main_verb() const {
+        if (!main_verb_known_) {
+            main_verb_ = find_main_verb();
+            main_verb_known_ = true;
+        }
+        return main_verb_;
+    }
+    std::pair<idx, idx> find_main_verb() const {
         if (source_ != nullptr) {
             for (const auto& c : source_->clauses) {
                 if (c.role != grammar::clause_role::main || !c.verb) continue;
@@ -2685,10 +2702,13 @@ private:
         if (v.size() < n) v.resize(n);
         return v.data();
     }
-    // keep_ as a trimmer starts: n flags, all set.
+    // keep_ as a trimmer starts: n flags, all set, and one more past them, which stays set
+    // (see next()). (Written in line over the room, which only grows, as the other per-token
+    // vectors': assign() calls out to fill them.)
     static uint16_t* all_kept(keep_flags& keep, std::size_t n) {
-        keep.assign(n, 1);
-        return keep.data();
+        uint16_t* const flags = room_for(keep, n + 1);
+        std::fill_n(flags, n + 1, uint16_t{1});
+        return flags;
     }
     static scratch& thread_scratch() {
         thread_local scratch s;
@@ -2746,6 +2766,9 @@ private:
     std::size_t ends_at_ = SIZE_MAX;
     std::vector<std::pair<std::size_t, std::string>> text_, before_text_;
     bool last_rewrites_ = false;  // the last apply() was a rule that rewrites words
+    // main_verb(), once found.
+    mutable std::pair<std::size_t, std::size_t> main_verb_;
+    mutable bool main_verb_known_ = false;
 };
 
 // The words that elide before a vowel, and their elided forms.
@@ -2976,8 +2999,7 @@ compressed trim_sentence(const rule_set::impl& rules, const sentence_view& s, bo
     auto remember = [&] {
         std::vector<uint16_t>& memo = s.summary_trim;
         memo.reserve(s.toks.size() + static_cast<std::size_t>(n_acted));  // (room made once)
-        memo.resize(s.toks.size());
-        t.keep_flags_into(memo.data());
+        t.keep_flags_into(memo);  // (copied in, with no flags zeroed first)
         memo.insert(memo.end(), acted, acted + n_acted);
     };
     // A headline trim weighed while choosing and the final cut of the same sentence apply the

@@ -79,14 +79,15 @@ struct compressed {
 // capitalise_first(s) into s: a first letter in ASCII changes where it stands, with no copy.
 inline void capitalise_first_in_place(std::string& s) {
     // (After an opening quote and its space the first word is the one: "« l'accord …" ->
-    // "« L'accord …".)
+    // "« L'accord …".) (A mark's first byte is asked before its bytes are compared: a
+    // letter opens most texts.)
     std::size_t at = 0;
     while (at < s.size()) {
         if (s[at] == '"' || s[at] == ' ') {
             ++at;
-        } else if (s.compare(at, 2, "\xc2\xab") == 0 || s.compare(at, 2, "\xc2\xa0") == 0) {
+        } else if (s[at] == '\xc2' && (s.compare(at, 2, "\xc2\xab") == 0 || s.compare(at, 2, "\xc2\xa0") == 0)) {
             at += 2;
-        } else if (s.compare(at, 3, "\xe2\x80\x9c") == 0) {
+        } else if (s[at] == '\xe2' && s.compare(at, 3, "\xe2\x80\x9c") == 0) {
             at += 3;
         } else {
             break;

@@ -174,6 +174,14 @@ constexpr std::pair<std::string_view, std::string_view> modals_before_verb[] = {
 // is also the plural of a noun, "devon"), "allait" -> "was going to"; empty for any other
 // word.
 std::string_view modal_before_verb(std::string_view key) {
+    // (Their first bytes and sizes, asked first: most words asked are no modal, and are
+    // settled without a walk of the list.)
+    static const word_shapes shapes = [] {
+        word_shapes w;
+        for (const auto& modal : modals_before_verb) w.add(modal.first);
+        return w;
+    }();
+    if (key.empty() || !shapes.may_hold(key)) return {};
     for (const auto& [fr, en] : modals_before_verb) {
         if (fr == key) return en;
     }
@@ -3485,9 +3493,12 @@ verb_at find_verb(const lexicon& lex, const Toks& toks) {
         }
         if (j >= toks.size()) break;
         const tok& w = tok_at(toks, j);
-        const bool aux = eq(w.text, "a") || eq(w.key, "ont") || eq(w.key, "est") || eq(w.key, "sont") ||
-                         eq(w.key, "avait") || eq(w.key, "avaient") || eq(w.key, "etait") ||
-                         eq(w.key, "etaient") || eq(w.key, "etre");
+        // (A word the index read is none of them unless it marks an auxiliary's key, as all
+        // of them but "etre" are: most words are settled by that bit.)
+        const bool aux = (!w.forms_known || (w.trimmed & trim_auxiliary) != 0 || eq(w.key, "etre")) &&
+                         (eq(w.text, "a") || eq(w.key, "ont") || eq(w.key, "est") || eq(w.key, "sont") ||
+                          eq(w.key, "avait") || eq(w.key, "avaient") || eq(w.key, "etait") ||
+                          eq(w.key, "etaient") || eq(w.key, "etre"));
         // Not an auxiliary: a verb form that is no function word ("la", "est" read as such).
         // The verb reading first: most words have none, and it is the cheaper test.
         const form_hit* own = aux ? nullptr : verb_reading(lex, w, false);
@@ -4237,8 +4248,9 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
         if (c.role != grammar::clause_role::main || !c.verb) continue;
         // (Most verbs have no event verb's first byte and size: they are not looked up.)
         if (const std::string_view folded = folded_key(c.verb->lemma, lemma); rules.pack.event_verbs.may_hold(folded)) {
-            if (folded.data() != lemma.data()) lemma.assign(folded);  // (else folded into it)
-            auto it = rules.pack.event_by_verb.find(lemma);
+            // (The lemma itself when folding changes nothing, else folded into `lemma`: no copy.)
+            const std::string& key = folded.data() == lemma.data() ? lemma : c.verb->lemma;
+            auto it = rules.pack.event_by_verb.find(key);
             if (it != rules.pack.event_by_verb.end()) return rules.pack.events[it->second].name;
         }
         // (Every event of the pack has a name: a clause that names none is none of them.)
