@@ -1872,3 +1872,12 @@ BOOST_AUTO_TEST_CASE(the_infinitive_pouvoir_before_a_verb_is_be_able_to) {
         u8"Le chanteur a été placé en coma artificiel pour pouvoir lui administrer son traitement.");
     BOOST_TEST(contains(pronoun, "administer him"), pronoun);
 }
+
+BOOST_AUTO_TEST_CASE(de_maniere_and_an_adjective_say_the_manner) {
+    const std::string en = english_summary(
+        u8"Le ministre a réagi de manière très ferme aux critiques de l'opposition.");
+    BOOST_TEST(contains(en, "in a very firm way"), en);
+    const std::string vowel = english_summary(
+        u8"Les naissances mal planifiées ou survenues de façon inattendue sont comptées.");
+    BOOST_TEST(contains(vowel, "in an unexpected way"), vowel);
+}

@@ -1646,6 +1646,44 @@ public:
                     ++i;
                     continue;
                 }
+                // "de façon inattendue" -> "in an unexpected way", "de manière peu diplomatique"
+                // -> "in a not very diplomatic way": "de manière" or "de façon" and an adjective
+                // (after an adverb of degree maybe) say the manner. (A phrase of the lexicon,
+                // "de manière significative", says it its own way.)
+                if (eq(t.key, "de") && i + 2 < e && (eq(toks[i + 1]->key, "maniere") || eq(toks[i + 1]->key, "facon")) &&
+                    phrase_at(toks, i) == nullptr) {
+                    static constexpr std::pair<std::string_view, std::string_view> degrees[] = {
+                        {"tres", "very"}, {"peu", "not very"}, {"plus", "more"}, {"trop", "too"},
+                        {"assez", "quite"}, {"si", "so"}, {"particulierement", "particularly"},
+                        {"extremement", "extremely"}, {"totalement", "totally"}};
+                    std::vector<std::string_view> said;
+                    std::string adjective;
+                    bool manner = false;
+                    for (std::size_t k = i + 2; k < e && k < i + 5 && toks[k]->kind == tok_kind::word; ++k) {
+                        const auto degree = std::find_if(std::begin(degrees), std::end(degrees),
+                                                         [&](const auto& d) { return toks[k]->key == d.first; });
+                        if (degree != std::end(degrees)) {
+                            said.push_back(degree->second);
+                            continue;
+                        }
+                        if ((toks[k]->pos & grammar::pos_adj) != 0) adjective = adjective_english(*toks[k]);
+                        if (!adjective.empty()) {
+                            // ("in an unexpected way", "in an ultra-violent way", "in a unique way")
+                            const std::string_view first = said.empty() ? std::string_view(adjective) : said.front();
+                            const bool vowel_u = first.size() > 2 && first[0] == 'u' &&
+                                                 ((first[1] == 'n' && first[2] != 'i') || first[1] == 'l');
+                            out.words.emplace_back(vowel_u ? "in an" : "in a");
+                            for (const std::string_view d : said) out.words.emplace_back(d);
+                            out.words.push_back(std::move(adjective));
+                            out.words.emplace_back("way");
+                            noun_at = std::string::npos;
+                            i = k + 1;
+                            manner = true;
+                        }
+                        break;
+                    }
+                    if (manner) continue;
+                }
                 // "voulons pouvoir parvenir" -> "want to be able to reach", "pouvoir être
                 // dépassé" -> "be able to be exceeded": the infinitive "pouvoir" before another
                 // infinitive (over its object pronouns) is no noun.
