@@ -344,7 +344,20 @@ bool is_elidable_lower(std::string_view lower) {
     using namespace std::string_view_literals;
     switch (lower.size()) {
         case 1:
-            return "ldjmnstc"sv.find(lower[0]) != std::string_view::npos;
+            // (A switch: find() on the eight letters would be a call to memchr.)
+            switch (lower[0]) {
+                case 'l':
+                case 'd':
+                case 'j':
+                case 'm':
+                case 'n':
+                case 's':
+                case 't':
+                case 'c':
+                    return true;
+                default:
+                    return false;
+            }
         case 2:
             return lower == "qu"sv;
         case 5:
