@@ -120,8 +120,11 @@ class sentence_builder final {
         // Counted by the grammar as it recorded them.
         const std::size_t actors = list_.actors, values = list_.values, verbs = list_.verbs;
         if (!stack.empty()) balanced_ = false;
-        std::sort(regions_.begin(), regions_.end(),
-                  [](const region& a, const region& b) { return a.open < b.open; });
+        // Pushed as each closes: in opener order already unless one region nests in another
+        // (most sentences have none or one).
+        const auto by_opener = [](const region& a, const region& b) { return a.open < b.open; };
+        if (regions_.size() > 1 && !std::is_sorted(regions_.begin(), regions_.end(), by_opener))
+            std::sort(regions_.begin(), regions_.end(), by_opener);
         // Room for every actor, value and verb up front: they are large and would be moved on
         // growth.
         // + an inverted pronoun speaker; a sentence without actors seldom has one: no room.
@@ -486,8 +489,9 @@ class sentence_builder final {
             const token& a = s_.tokens[static_cast<std::size_t>(aux)];
             const std::string_view aux_lemma = verb_lemmas_[static_cast<std::size_t>(aux)];
             const tense aux_tense = tense_of(a.pos);
-            const bool reflexive =
-                c[ast::s_clitic].set() && lower_all(view(c[ast::s_clitic])).rfind("s", 0) == 0;
+            // The clitics start with "s" or "S" ("se", "s’", "S’"): only "S" lowers to "s".
+            const std::string_view clitic = view(c[ast::s_clitic]);
+            const bool reflexive = !clitic.empty() && (clitic[0] == 's' || clitic[0] == 'S');
             if (m.pos & pos_infinitive) {  // modal or "aller" + infinitive
                 v.when = (aux_lemma == "aller" && aux_tense == tense::present) ? tense::future
                                                                                : aux_tense;
