@@ -394,8 +394,19 @@ bool is_elidable(std::string_view word) {
 std::size_t inversion_length(std::string_view text, std::size_t i, std::size_t e) {
     if (i >= e || text[i] != '-') return 0;
     // Every form's second byte is one of these: most compounds ("vice-Premier") fail here.
-    if (i + 1 >= e || std::string_view("tieonvj").find(text[i + 1]) == std::string_view::npos)
-        return 0;
+    if (i + 1 >= e) return 0;
+    switch (text[i + 1]) {  // (find() on the letters would be a call to memchr)
+        case 't':
+        case 'i':
+        case 'e':
+        case 'o':
+        case 'n':
+        case 'v':
+        case 'j':
+            break;
+        default:
+            return 0;
+    }
     static constexpr std::string_view forms[] = {"-t-ils", "-t-il", "-t-elles", "-t-elle", "-t-on",
                                                  "-ils",   "-il",   "-elles",   "-elle",   "-on",
                                                  "-nous",  "-vous", "-je"};
