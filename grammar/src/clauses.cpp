@@ -592,7 +592,6 @@ class sentence_builder final {
     reading read_level(std::size_t first, std::size_t last, uint32_t level,
                        std::vector<open_part>& parts_out) {
         reading r = fresh_reading();
-        r.parts.reserve(8);  // a clause's usual parts in one allocation
         // Emptied into parts_out before returning: the quote's reading may reuse it.
         std::vector<open_part>& parts = buffers_.level_parts;
         parts.clear();
@@ -925,12 +924,15 @@ class sentence_builder final {
     // Verb group `v`.
     const verb_reading& verb(std::size_t v) const { return verbs_[v]; }
 
-    // A reading with the spare lists of clauses parsed before, when there are.
+    // A reading with the spare lists of clauses parsed before, when there are. Its parts have
+    // room for a clause's usual number, a sub-clause's too (most have one part): every parts
+    // list is then a spare that takes a level's parts without growing.
     reading fresh_reading() {
         reading r;
         clause_tables::take(buffers_.spare_indices, r.subjects);
         clause_tables::take(buffers_.spare_indices, r.objects);
         clause_tables::take(buffers_.spare_parts, r.parts);
+        if (r.parts.capacity() < 8) r.parts.reserve(8);
         return r;
     }
 
