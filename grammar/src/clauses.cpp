@@ -63,6 +63,13 @@ class element_table {
     std::size_t size_;
 };
 
+// Appends `item` by push_back(const T&), whose test of room is inline: the rvalue overload
+// goes through emplace_back, which the compiler leaves out of line (a call for each part).
+template <class T>
+void append(std::vector<T>& list, const T& item) {
+    list.push_back(item);
+}
+
 // A clause's pieces while it is being read.
 struct reading {
     int32_t verb_element = -1;
@@ -715,9 +722,9 @@ class sentence_builder final {
                 auto& p = parts[static_cast<std::size_t>(els_[rg.open].part) - parts_out.size()];
                 p.last = std::max(p.last, rg.close);
             }
-            r.parts.push_back(
-                {rg.kind == token_kind::quote_open ? part_kind::quote : part_kind::parenthetical,
-                 span_of(rg.open, rg.close)});
+            const part_kind nested =
+                rg.kind == token_kind::quote_open ? part_kind::quote : part_kind::parenthetical;
+            append(r.parts, part{nested, span_of(rg.open, rg.close)});
         }
 
         // Main verb: the first finite verb group of the clause proper, found by the pass above
@@ -746,11 +753,11 @@ class sentence_builder final {
                 }
             }
             if (subject_first != static_cast<std::size_t>(-1)) {
-                r.parts.push_back({part_kind::subject, span_of(subject_first, subject_last)});
+                append(r.parts, part{part_kind::subject, span_of(subject_first, subject_last)});
                 r.subject_found = true;
             }
             if (!r.subjects.empty()) r.subject_found = true;
-            r.parts.push_back({part_kind::verb, els_[v].where});
+            append(r.parts, part{part_kind::verb, els_[v].where});
             std::size_t object_last = v;
             for (std::size_t i = v + 1; i < last; ++i) {
                 if (els_[i].part >= 0 && els_[i].depth == level) break;
@@ -759,25 +766,25 @@ class sentence_builder final {
                 object_last = i;
             }
             if (object_last > v)
-                r.parts.push_back({part_kind::object, span_of(v + 1, object_last)});
+                append(r.parts, part{part_kind::object, span_of(v + 1, object_last)});
         }
         // Times, places, appositions (all on non-token elements), enumerations.
         for (const uint32_t* it = level_non_tokens; it != nt_end; ++it) {
             const std::size_t i = *it;
             if (els_[i].depth != level) continue;
             if (els_[i].kind == element_kind::date && els_[i].value >= 0) {
-                r.parts.push_back({part_kind::time, els_[i].where});
+                append(r.parts, part{part_kind::time, els_[i].where});
             }
-            if (place_at(i)) r.parts.push_back({part_kind::place, span_of(i - 1, i)});
+            if (place_at(i)) append(r.parts, part{part_kind::place, span_of(i - 1, i)});
             if (!is_actor_kind(els_[i].kind)) continue;
             const auto& ap = captures_at(i)[ast::s_apposed];
-            if (ap.set()) r.parts.push_back({part_kind::apposition, {ap.begin, ap.end}});
+            if (ap.set()) append(r.parts, part{part_kind::apposition, {ap.begin, ap.end}});
         }
         find_enumeration(first, last, level, r);
         // Sub-clause parts and the speaker they name.
         for (std::size_t p = 0; p < parts.size(); ++p) {
             open_part& op = parts[p];
-            r.parts.push_back({op.kind, span_of(op.first, op.last)});
+            append(r.parts, part{op.kind, span_of(op.first, op.last)});
             if (op.kind == part_kind::attribution) {
                 op.speaker = first_actor(op.first + 1, op.last, true);
                 if (op.speaker < 0 && captures_at(op.first)[ast::s_inversion].set()) {
@@ -815,7 +822,7 @@ class sentence_builder final {
     // first: a clause seldom names more, and four take no more memory than one.
     static void add_index(std::vector<uint32_t>& list, int32_t actor) {
         if (list.capacity() == 0) list.reserve(4);
-        list.push_back(static_cast<uint32_t>(actor));
+        append(list, static_cast<uint32_t>(actor));
     }
 
     // The last element before the final punctuation, from `from` on.
@@ -880,7 +887,7 @@ class sentence_builder final {
                 begin = k;
             }
             if (commas >= 1 && begin < i) {
-                r.parts.push_back({part_kind::enumeration, span_of(begin, end)});
+                append(r.parts, part{part_kind::enumeration, span_of(begin, end)});
                 return;
             }
         }
@@ -1092,8 +1099,8 @@ class sentence_builder final {
                 r.speaker = op.speaker;
             }
             if (r.verb_element >= 0)
-                r.parts.push_back(
-                    {part_kind::verb, els_[static_cast<std::size_t>(r.verb_element)].where});
+                append(r.parts,
+                       part{part_kind::verb, els_[static_cast<std::size_t>(r.verb_element)].where});
             add_clause(r, span_of(op.first, op.last), op.role, parent);
         }
     }
