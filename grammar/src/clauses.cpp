@@ -1029,6 +1029,9 @@ class sentence_builder final {
             reading inner = read_level(quote->open + 1, quote->close, 1, inner_parts);
             inner.speaker = root.speaker;
             inner.parts.insert(inner.parts.end(), root.parts.begin(), root.parts.end());
+            // The root reading's lists go back to the spares, rather than being freed when the
+            // quote's reading takes their place.
+            buffers_.keep_lists(root.subjects, root.objects, root.parts);
             root = std::move(inner);
             root.subject_found = root.subject_found || root.speaker >= 0;
             role = clause_role::quote;
