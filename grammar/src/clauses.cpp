@@ -157,6 +157,16 @@ class sentence_builder final {
         return std::lower_bound(s_.tokens.begin(), s_.tokens.end(), offset,
                                 [](const token& t, uint32_t o) { return t.where.begin < o; });
     }
+    // first_token_from() for an offset at or just after the start of element `el`: a scan from
+    // the element's first token rather than a search of the sentence's.
+    std::vector<token>::const_iterator first_token_in(const element& el, uint32_t offset) const {
+        const auto from = static_cast<std::size_t>(el.first_token);
+        if (el.first_token < 0 || from >= s_.tokens.size() || s_.tokens[from].where.begin > offset)
+            return first_token_from(offset);
+        auto it = s_.tokens.begin() + static_cast<std::ptrdiff_t>(from);
+        while (it != s_.tokens.end() && it->where.begin < offset) ++it;
+        return it;
+    }
     int32_t token_at(uint32_t offset) const {
         const auto it = first_token_from(offset);
         if (it == s_.tokens.end() || it->where.begin != offset) return -1;
@@ -301,7 +311,7 @@ class sentence_builder final {
                 a.kind = actor_kind::person;
                 break;
             case element_kind::named_actor:
-                a.kind = (c[ast::s_title].set() || names_a_person(c[ast::s_name]))
+                a.kind = (c[ast::s_title].set() || names_a_person(el, c[ast::s_name]))
                              ? actor_kind::person
                              : actor_kind::other;
                 break;
@@ -332,11 +342,12 @@ class sentence_builder final {
     // A name reads as a person's when it starts with a first name or holds a surname, or when
     // the dictionary knows none of its several words ("Nasser Bourita", "Ahmad Majdalani");
     // "Las Vegas", "Nord Stream", "Société Royale" do not.
-    bool names_a_person(const ast::capture& name) const {
+    // `name` is a capture of element `el`.
+    bool names_a_person(const element& el, const ast::capture& name) const {
         uint32_t all = 0;
         bool first = true, first_name = false, all_unknown = true;
         std::size_t words = 0;
-        for (auto it = first_token_from(name.begin); it != s_.tokens.end(); ++it) {
+        for (auto it = first_token_in(el, name.begin); it != s_.tokens.end(); ++it) {
             const token& t = *it;
             if (t.where.begin >= name.end) break;  // and so are all later tokens
             if (t.where.end > name.end || t.kind != token_kind::word) continue;
@@ -913,7 +924,12 @@ class sentence_builder final {
     std::string_view object_event(const reading& r) const {
         for (const part& p : r.parts) {
             if (p.kind != part_kind::object) continue;
-            for (auto it = first_token_from(p.where.begin); it != s_.tokens.end(); ++it) {
+            // The object starts with the element after the verb's (read_level).
+            const auto after_verb = static_cast<std::size_t>(r.verb_element) + 1;
+            const auto from = after_verb < els_.size()
+                                  ? first_token_in(els_[after_verb], p.where.begin)
+                                  : first_token_from(p.where.begin);
+            for (auto it = from; it != s_.tokens.end(); ++it) {
                 const token& t = *it;
                 if (t.where.begin >= p.where.end) break;  // and so are all later tokens
                 if (t.where.end > p.where.end) continue;
