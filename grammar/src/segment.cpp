@@ -72,10 +72,16 @@ std::size_t word_run_end(std::string_view text, std::size_t j, std::size_t e, bo
             while (ascii_alnum_bytes[p[j]]) ++j;
         } else {
             while (j < e && ascii_alnum_bytes[p[j]]) ++j;
+            if (j >= e) return j;
         }
+        // The byte at `j` may be read: before `e`, or at a fenced `e` (within the text). Most
+        // runs end on a space or an ASCII mark, which no lead byte below tells apart: tested
+        // first, before the bounds.
+        const unsigned char lead = p[j];
+        if (static_cast<unsigned char>(lead - 0xC3) > 0xC5 - 0xC3) return j;
         // A two-byte Latin letter lying wholly before `e`; anything else is left to the caller.
-        if (j + 1 >= e || p[j] < 0xC3 || p[j] > 0xC5 || (p[j + 1] & 0xC0) != 0x80 ||
-            (p[j] == 0xC3 && (p[j + 1] == 0x97 || p[j + 1] == 0xB7)))
+        if (j + 1 >= e || (p[j + 1] & 0xC0) != 0x80 ||
+            (lead == 0xC3 && (p[j + 1] == 0x97 || p[j + 1] == 0xB7)))
             return j;
         j += 2;
     }
