@@ -152,6 +152,11 @@ class sentence_builder final {
         return payload_of(vocab_, c.payload);
     }
 
+    // The text from `b` to `e`, offsets of the grammar's spans and captures, which lie within
+    // it (no bounds test, as substr() would make).
+    std::string_view slice(uint32_t b, uint32_t e) const {
+        return std::string_view(text_.data() + b, e - b);
+    }
     // The first token starting at or after `offset`.
     std::vector<token>::const_iterator first_token_from(uint32_t offset) const {
         return std::lower_bound(s_.tokens.begin(), s_.tokens.end(), offset,
@@ -196,7 +201,7 @@ class sentence_builder final {
         return list_.captures_of(els_[element_index]);
     }
     std::string_view form_of(const element& el) const {
-        return text_.substr(el.where.begin, el.where.size());
+        return slice(el.where.begin, el.where.end);
     }
     bool token_kind_is(std::size_t i, token_kind k) const {
         if (els_[i].kind != element_kind::token) return false;
@@ -267,7 +272,7 @@ class sentence_builder final {
     // straight into `out` (rebuilt), without a temporary string.
     void put(std::string& out, uint32_t b, uint32_t e) const {
         if (e > b) {
-            rebuild(out, text_.substr(b, e - b));
+            rebuild(out, slice(b, e));
         } else {
             out.clear();
         }
@@ -411,7 +416,7 @@ class sentence_builder final {
     }
     // A capture's text, without a string of its own.
     std::string_view view(const ast::capture& c) const {
-        return c.end > c.begin ? text_.substr(c.begin, c.end - c.begin) : std::string_view();
+        return c.end > c.begin ? slice(c.begin, c.end) : std::string_view();
     }
     static bool two_digits(int n) { return n >= 0 && n <= 99; }
     static char digit(int n) { return static_cast<char>('0' + n % 10); }
