@@ -63,6 +63,13 @@ class element_table {
     std::size_t size_;
 };
 
+// Appends `item` by push_back(const T&), whose test of room is inline: the rvalue overload
+// goes through emplace_back, which the compiler leaves out of line (a call for each part).
+template <class T>
+void append(std::vector<T>& list, const T& item) {
+    list.push_back(item);
+}
+
 // A clause's pieces while it is being read.
 struct reading {
     int32_t verb_element = -1;
@@ -120,8 +127,11 @@ class sentence_builder final {
         // Counted by the grammar as it recorded them.
         const std::size_t actors = list_.actors, values = list_.values, verbs = list_.verbs;
         if (!stack.empty()) balanced_ = false;
-        std::sort(regions_.begin(), regions_.end(),
-                  [](const region& a, const region& b) { return a.open < b.open; });
+        // Pushed as each closes: in opener order already unless one region nests in another
+        // (most sentences have none or one).
+        const auto by_opener = [](const region& a, const region& b) { return a.open < b.open; };
+        if (regions_.size() > 1 && !std::is_sorted(regions_.begin(), regions_.end(), by_opener))
+            std::sort(regions_.begin(), regions_.end(), by_opener);
         // Room for every actor, value and verb up front: they are large and would be moved on
         // growth.
         // + an inverted pronoun speaker; a sentence without actors seldom has one: no room.
@@ -142,10 +152,25 @@ class sentence_builder final {
         return payload_of(vocab_, c.payload);
     }
 
+    // The text from `b` to `e`, offsets of the grammar's spans and captures, which lie within
+    // it (no bounds test, as substr() would make).
+    std::string_view slice(uint32_t b, uint32_t e) const {
+        return std::string_view(text_.data() + b, e - b);
+    }
     // The first token starting at or after `offset`.
     std::vector<token>::const_iterator first_token_from(uint32_t offset) const {
         return std::lower_bound(s_.tokens.begin(), s_.tokens.end(), offset,
                                 [](const token& t, uint32_t o) { return t.where.begin < o; });
+    }
+    // first_token_from() for an offset at or just after the start of element `el`: a scan from
+    // the element's first token rather than a search of the sentence's.
+    std::vector<token>::const_iterator first_token_in(const element& el, uint32_t offset) const {
+        const auto from = static_cast<std::size_t>(el.first_token);
+        if (el.first_token < 0 || from >= s_.tokens.size() || s_.tokens[from].where.begin > offset)
+            return first_token_from(offset);
+        auto it = s_.tokens.begin() + static_cast<std::ptrdiff_t>(from);
+        while (it != s_.tokens.end() && it->where.begin < offset) ++it;
+        return it;
     }
     int32_t token_at(uint32_t offset) const {
         const auto it = first_token_from(offset);
@@ -176,7 +201,7 @@ class sentence_builder final {
         return list_.captures_of(els_[element_index]);
     }
     std::string_view form_of(const element& el) const {
-        return text_.substr(el.where.begin, el.where.size());
+        return slice(el.where.begin, el.where.end);
     }
     bool token_kind_is(std::size_t i, token_kind k) const {
         if (els_[i].kind != element_kind::token) return false;
@@ -247,7 +272,7 @@ class sentence_builder final {
     // straight into `out` (rebuilt), without a temporary string.
     void put(std::string& out, uint32_t b, uint32_t e) const {
         if (e > b) {
-            rebuild(out, text_.substr(b, e - b));
+            rebuild(out, slice(b, e));
         } else {
             out.clear();
         }
@@ -291,7 +316,7 @@ class sentence_builder final {
                 a.kind = actor_kind::person;
                 break;
             case element_kind::named_actor:
-                a.kind = (c[ast::s_title].set() || names_a_person(c[ast::s_name]))
+                a.kind = (c[ast::s_title].set() || names_a_person(el, c[ast::s_name]))
                              ? actor_kind::person
                              : actor_kind::other;
                 break;
@@ -322,11 +347,12 @@ class sentence_builder final {
     // A name reads as a person's when it starts with a first name or holds a surname, or when
     // the dictionary knows none of its several words ("Nasser Bourita", "Ahmad Majdalani");
     // "Las Vegas", "Nord Stream", "Société Royale" do not.
-    bool names_a_person(const ast::capture& name) const {
+    // `name` is a capture of element `el`.
+    bool names_a_person(const element& el, const ast::capture& name) const {
         uint32_t all = 0;
         bool first = true, first_name = false, all_unknown = true;
         std::size_t words = 0;
-        for (auto it = first_token_from(name.begin); it != s_.tokens.end(); ++it) {
+        for (auto it = first_token_in(el, name.begin); it != s_.tokens.end(); ++it) {
             const token& t = *it;
             if (t.where.begin >= name.end) break;  // and so are all later tokens
             if (t.where.end > name.end || t.kind != token_kind::word) continue;
@@ -390,7 +416,7 @@ class sentence_builder final {
     }
     // A capture's text, without a string of its own.
     std::string_view view(const ast::capture& c) const {
-        return c.end > c.begin ? text_.substr(c.begin, c.end - c.begin) : std::string_view();
+        return c.end > c.begin ? slice(c.begin, c.end) : std::string_view();
     }
     static bool two_digits(int n) { return n >= 0 && n <= 99; }
     static char digit(int n) { return static_cast<char>('0' + n % 10); }
@@ -486,8 +512,9 @@ class sentence_builder final {
             const token& a = s_.tokens[static_cast<std::size_t>(aux)];
             const std::string_view aux_lemma = verb_lemmas_[static_cast<std::size_t>(aux)];
             const tense aux_tense = tense_of(a.pos);
-            const bool reflexive =
-                c[ast::s_clitic].set() && lower_all(view(c[ast::s_clitic])).rfind("s", 0) == 0;
+            // The clitics start with "s" or "S" ("se", "s’", "S’"): only "S" lowers to "s".
+            const std::string_view clitic = view(c[ast::s_clitic]);
+            const bool reflexive = !clitic.empty() && (clitic[0] == 's' || clitic[0] == 'S');
             if (m.pos & pos_infinitive) {  // modal or "aller" + infinitive
                 v.when = (aux_lemma == "aller" && aux_tense == tense::present) ? tense::future
                                                                                : aux_tense;
@@ -588,7 +615,6 @@ class sentence_builder final {
     reading read_level(std::size_t first, std::size_t last, uint32_t level,
                        std::vector<open_part>& parts_out) {
         reading r = fresh_reading();
-        r.parts.reserve(8);  // a clause's usual parts in one allocation
         // Emptied into parts_out before returning: the quote's reading may reuse it.
         std::vector<open_part>& parts = buffers_.level_parts;
         parts.clear();
@@ -712,9 +738,9 @@ class sentence_builder final {
                 auto& p = parts[static_cast<std::size_t>(els_[rg.open].part) - parts_out.size()];
                 p.last = std::max(p.last, rg.close);
             }
-            r.parts.push_back(
-                {rg.kind == token_kind::quote_open ? part_kind::quote : part_kind::parenthetical,
-                 span_of(rg.open, rg.close)});
+            const part_kind nested =
+                rg.kind == token_kind::quote_open ? part_kind::quote : part_kind::parenthetical;
+            append(r.parts, part{nested, span_of(rg.open, rg.close)});
         }
 
         // Main verb: the first finite verb group of the clause proper, found by the pass above
@@ -743,11 +769,11 @@ class sentence_builder final {
                 }
             }
             if (subject_first != static_cast<std::size_t>(-1)) {
-                r.parts.push_back({part_kind::subject, span_of(subject_first, subject_last)});
+                append(r.parts, part{part_kind::subject, span_of(subject_first, subject_last)});
                 r.subject_found = true;
             }
             if (!r.subjects.empty()) r.subject_found = true;
-            r.parts.push_back({part_kind::verb, els_[v].where});
+            append(r.parts, part{part_kind::verb, els_[v].where});
             std::size_t object_last = v;
             for (std::size_t i = v + 1; i < last; ++i) {
                 if (els_[i].part >= 0 && els_[i].depth == level) break;
@@ -756,25 +782,25 @@ class sentence_builder final {
                 object_last = i;
             }
             if (object_last > v)
-                r.parts.push_back({part_kind::object, span_of(v + 1, object_last)});
+                append(r.parts, part{part_kind::object, span_of(v + 1, object_last)});
         }
         // Times, places, appositions (all on non-token elements), enumerations.
         for (const uint32_t* it = level_non_tokens; it != nt_end; ++it) {
             const std::size_t i = *it;
             if (els_[i].depth != level) continue;
             if (els_[i].kind == element_kind::date && els_[i].value >= 0) {
-                r.parts.push_back({part_kind::time, els_[i].where});
+                append(r.parts, part{part_kind::time, els_[i].where});
             }
-            if (place_at(i)) r.parts.push_back({part_kind::place, span_of(i - 1, i)});
+            if (place_at(i)) append(r.parts, part{part_kind::place, span_of(i - 1, i)});
             if (!is_actor_kind(els_[i].kind)) continue;
             const auto& ap = captures_at(i)[ast::s_apposed];
-            if (ap.set()) r.parts.push_back({part_kind::apposition, {ap.begin, ap.end}});
+            if (ap.set()) append(r.parts, part{part_kind::apposition, {ap.begin, ap.end}});
         }
         find_enumeration(first, last, level, r);
         // Sub-clause parts and the speaker they name.
         for (std::size_t p = 0; p < parts.size(); ++p) {
             open_part& op = parts[p];
-            r.parts.push_back({op.kind, span_of(op.first, op.last)});
+            append(r.parts, part{op.kind, span_of(op.first, op.last)});
             if (op.kind == part_kind::attribution) {
                 op.speaker = first_actor(op.first + 1, op.last, true);
                 if (op.speaker < 0 && captures_at(op.first)[ast::s_inversion].set()) {
@@ -812,7 +838,7 @@ class sentence_builder final {
     // first: a clause seldom names more, and four take no more memory than one.
     static void add_index(std::vector<uint32_t>& list, int32_t actor) {
         if (list.capacity() == 0) list.reserve(4);
-        list.push_back(static_cast<uint32_t>(actor));
+        append(list, static_cast<uint32_t>(actor));
     }
 
     // The last element before the final punctuation, from `from` on.
@@ -877,7 +903,7 @@ class sentence_builder final {
                 begin = k;
             }
             if (commas >= 1 && begin < i) {
-                r.parts.push_back({part_kind::enumeration, span_of(begin, end)});
+                append(r.parts, part{part_kind::enumeration, span_of(begin, end)});
                 return;
             }
         }
@@ -903,7 +929,12 @@ class sentence_builder final {
     std::string_view object_event(const reading& r) const {
         for (const part& p : r.parts) {
             if (p.kind != part_kind::object) continue;
-            for (auto it = first_token_from(p.where.begin); it != s_.tokens.end(); ++it) {
+            // The object starts with the element after the verb's (read_level).
+            const auto after_verb = static_cast<std::size_t>(r.verb_element) + 1;
+            const auto from = after_verb < els_.size()
+                                  ? first_token_in(els_[after_verb], p.where.begin)
+                                  : first_token_from(p.where.begin);
+            for (auto it = from; it != s_.tokens.end(); ++it) {
                 const token& t = *it;
                 if (t.where.begin >= p.where.end) break;  // and so are all later tokens
                 if (t.where.end > p.where.end) continue;
@@ -921,12 +952,15 @@ class sentence_builder final {
     // Verb group `v`.
     const verb_reading& verb(std::size_t v) const { return verbs_[v]; }
 
-    // A reading with the spare lists of clauses parsed before, when there are.
+    // A reading with the spare lists of clauses parsed before, when there are. Its parts have
+    // room for a clause's usual number, a sub-clause's too (most have one part): every parts
+    // list is then a spare that takes a level's parts without growing.
     reading fresh_reading() {
         reading r;
         clause_tables::take(buffers_.spare_indices, r.subjects);
         clause_tables::take(buffers_.spare_indices, r.objects);
         clause_tables::take(buffers_.spare_parts, r.parts);
+        if (r.parts.capacity() < 8) r.parts.reserve(8);
         return r;
     }
 
@@ -1016,6 +1050,9 @@ class sentence_builder final {
             reading inner = read_level(quote->open + 1, quote->close, 1, inner_parts);
             inner.speaker = root.speaker;
             inner.parts.insert(inner.parts.end(), root.parts.begin(), root.parts.end());
+            // The root reading's lists go back to the spares, rather than being freed when the
+            // quote's reading takes their place.
+            buffers_.keep_lists(root.subjects, root.objects, root.parts);
             root = std::move(inner);
             root.subject_found = root.subject_found || root.speaker >= 0;
             role = clause_role::quote;
@@ -1086,8 +1123,8 @@ class sentence_builder final {
                 r.speaker = op.speaker;
             }
             if (r.verb_element >= 0)
-                r.parts.push_back(
-                    {part_kind::verb, els_[static_cast<std::size_t>(r.verb_element)].where});
+                append(r.parts,
+                       part{part_kind::verb, els_[static_cast<std::size_t>(r.verb_element)].where});
             add_clause(r, span_of(op.first, op.last), op.role, parent);
         }
     }

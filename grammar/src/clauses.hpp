@@ -81,6 +81,13 @@ struct clause_tables {
         }
         clauses.clear();
     }
+    // A reading's lists, emptied, as spares (those the spares have no room for are left).
+    void keep_lists(std::vector<uint32_t>& subjects, std::vector<uint32_t>& objects,
+                    std::vector<part>& parts) {
+        keep(spare_indices, subjects);
+        keep(spare_indices, objects);
+        keep(spare_parts, parts);
+    }
     // A spare list into `list` (left as it is when none is left).
     template <class T>
     static void take(std::vector<std::vector<T>>& spares, std::vector<T>& list) {

@@ -72,10 +72,16 @@ std::size_t word_run_end(std::string_view text, std::size_t j, std::size_t e, bo
             while (ascii_alnum_bytes[p[j]]) ++j;
         } else {
             while (j < e && ascii_alnum_bytes[p[j]]) ++j;
+            if (j >= e) return j;
         }
+        // The byte at `j` may be read: before `e`, or at a fenced `e` (within the text). Most
+        // runs end on a space or an ASCII mark, which no lead byte below tells apart: tested
+        // first, before the bounds.
+        const unsigned char lead = p[j];
+        if (static_cast<unsigned char>(lead - 0xC3) > 0xC5 - 0xC3) return j;
         // A two-byte Latin letter lying wholly before `e`; anything else is left to the caller.
-        if (j + 1 >= e || p[j] < 0xC3 || p[j] > 0xC5 || (p[j + 1] & 0xC0) != 0x80 ||
-            (p[j] == 0xC3 && (p[j + 1] == 0x97 || p[j + 1] == 0xB7)))
+        if (j + 1 >= e || (p[j + 1] & 0xC0) != 0x80 ||
+            (lead == 0xC3 && (p[j + 1] == 0x97 || p[j + 1] == 0xB7)))
             return j;
         j += 2;
     }
@@ -344,7 +350,20 @@ bool is_elidable_lower(std::string_view lower) {
     using namespace std::string_view_literals;
     switch (lower.size()) {
         case 1:
-            return "ldjmnstc"sv.find(lower[0]) != std::string_view::npos;
+            // (A switch: find() on the eight letters would be a call to memchr.)
+            switch (lower[0]) {
+                case 'l':
+                case 'd':
+                case 'j':
+                case 'm':
+                case 'n':
+                case 's':
+                case 't':
+                case 'c':
+                    return true;
+                default:
+                    return false;
+            }
         case 2:
             return lower == "qu"sv;
         case 5:
@@ -381,8 +400,19 @@ bool is_elidable(std::string_view word) {
 std::size_t inversion_length(std::string_view text, std::size_t i, std::size_t e) {
     if (i >= e || text[i] != '-') return 0;
     // Every form's second byte is one of these: most compounds ("vice-Premier") fail here.
-    if (i + 1 >= e || std::string_view("tieonvj").find(text[i + 1]) == std::string_view::npos)
-        return 0;
+    if (i + 1 >= e) return 0;
+    switch (text[i + 1]) {  // (find() on the letters would be a call to memchr)
+        case 't':
+        case 'i':
+        case 'e':
+        case 'o':
+        case 'n':
+        case 'v':
+        case 'j':
+            break;
+        default:
+            return 0;
+    }
     static constexpr std::string_view forms[] = {"-t-ils", "-t-il", "-t-elles", "-t-elle", "-t-on",
                                                  "-ils",   "-il",   "-elles",   "-elle",   "-on",
                                                  "-nous",  "-vous", "-je"};

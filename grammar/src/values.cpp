@@ -48,16 +48,19 @@ std::optional<double> parse_number(std::string_view written) {
     }
     char* const digits = kept + written.size();  // one byte more for strtod's terminator
     std::size_t kept_size = 0;
+    // Counted as they are kept (two find() calls on so few bytes would be two calls to memchr).
+    bool comma = false;
+    std::size_t dots = 0;
     for (const char c : written) {
         if ((c >= '0' && c <= '9') || c == ',' || c == '.') {
             kept[kept_size++] = c;
+            comma = comma || c == ',';
+            dots += c == '.' ? 1 : 0;
         } else if (static_cast<unsigned char>(c) < 0x80 && c != ' ') {
             break;  // "1er", "2e"
         }
     }
     const std::string_view k(kept, kept_size);
-    const std::size_t comma = k.find(',');
-    const std::size_t dot = k.find('.');
     std::size_t digits_size = 0;
     bool point = false;
     for (std::size_t i = 0; i < k.size(); ++i) {
@@ -67,9 +70,7 @@ std::optional<double> parse_number(std::string_view written) {
             point = true;
         } else if (c == '.') {
             // "10.000" groups thousands in French copy; "1.5" is a decimal.
-            const bool group = comma != std::string_view::npos ||
-                               k.find('.', dot + 1) != std::string_view::npos ||
-                               k.size() - i - 1 == 3;
+            const bool group = comma || dots > 1 || k.size() - i - 1 == 3;
             if (!group) {
                 digits[digits_size++] = '.';
                 point = true;

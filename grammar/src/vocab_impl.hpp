@@ -164,6 +164,7 @@ struct vocabulary::impl {
     std::vector<std::string> payloads;
     std::vector<std::string> abbreviations;  // both first-letter cases, for the segmenter
     std::unordered_set<std::string> abbreviation_stems;  // letters right before a stop
+    std::size_t longest_abbreviation_stem = 0;  // in bytes: longer letters are no stem
     // First word of every phrase (lower-case first letter) -> bit per term class: tells the
     // grammar which classes may start at a token without walking every symbol table. Keyed by
     // views into `keys` so that a token's text is looked up without building a string.

@@ -1,6 +1,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 #include "vocab_impl.hpp"
 
 namespace precis::grammar {
@@ -119,6 +121,8 @@ void vocabulary::add(term_class cls, std::string_view phrase, std::string_view p
                        form[from - 1] != '-')
                     --from;
                 impl_->abbreviation_stems.insert(form.substr(from, dot - from));
+                impl_->longest_abbreviation_stem =
+                    std::max(impl_->longest_abbreviation_stem, dot - from);
             }
         }
     }
@@ -159,6 +163,8 @@ const std::vector<std::string>& abbreviations(const vocabulary& vocab) {
 }
 
 bool abbreviation_stem(const vocabulary& vocab, std::string_view letters) {
+    // Most words before a stop are longer than every stem: no string made, no look-up.
+    if (letters.size() > vocab.get().longest_abbreviation_stem) return false;
     const auto& stems = vocab.get().abbreviation_stems;
     return stems.count(std::string(letters)) > 0;
 }

@@ -262,8 +262,11 @@ struct element_directive : x3::unary_parser<Subject, element_directive<Kind, Sub
         Iterator start = first;
         if (!this->subject.parse(first, last, ctx, rctx, x3::unused)) return false;
         ast::element_list& list = *st.elements;
-        list.non_tokens.push_back(static_cast<uint32_t>(list.items.size()));
-        ast::element& el = list.items.emplace_back();
+        // The record is made here and appended whole by push_back(const T&), whose test of
+        // room is inline (emplace_back and the rvalue push_back were calls).
+        const auto at = static_cast<uint32_t>(list.items.size());
+        list.non_tokens.push_back(at);
+        ast::element el;
         el.kind = Kind;
         el.where = {st.offset(start), st.offset(trim_back(start, first))};
         el.first_token = index;  // token_here() left `start` at its beginning
@@ -274,8 +277,7 @@ struct element_directive : x3::unary_parser<Subject, element_directive<Kind, Sub
         // The clause rules test the forms of relatives as of tokens.
         if constexpr (Kind == ast::element_kind::relative) {
             el.forms = st.facts[static_cast<std::size_t>(index)].clause_forms;
-            if (el.forms & cf_et_ou)
-                list.et_ou.push_back(list.non_tokens.back());
+            if (el.forms & cf_et_ou) list.et_ou.push_back(at);
         }
         // Only the slots the rule touched differ from the element's empty ones. Slots an
         // optional part filled before failing further on lie outside the element: left empty.
@@ -286,6 +288,7 @@ struct element_directive : x3::unary_parser<Subject, element_directive<Kind, Sub
             el.captured |= 1u << slot;
             list.captures.push_back(c);
         }
+        list.items.push_back(el);
         return true;
     }
 };
