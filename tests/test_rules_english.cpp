@@ -1881,3 +1881,13 @@ BOOST_AUTO_TEST_CASE(de_maniere_and_an_adjective_say_the_manner) {
         u8"Les naissances mal planifiées ou survenues de façon inattendue sont comptées.");
     BOOST_TEST(contains(vowel, "in an unexpected way"), vowel);
 }
+
+BOOST_AUTO_TEST_CASE(devant_a_body_that_hears_is_before) {
+    const std::string en = english_summary(
+        u8"Le Premier ministre a présenté son programme devant le Parlement jeudi à Athènes.");
+    BOOST_TEST(contains(en, "before parliament"), en);
+    // In front of a place it stays so.
+    const std::string place = english_summary(
+        u8"Des partisans du président manifestent devant les locaux du ministère des Affaires étrangères.");
+    BOOST_TEST(contains(place, "in front of"), place);
+}

@@ -712,7 +712,7 @@ public:
                   "agee", "ages", "agees", "que", "qu'", "administration", "gouvernement", "cabinet",
                   "regime", "camp", "clan", "avoir", "etre", "en", "au", "aux", "peu", "va", "vont",
                   "vais", "vas", "allons", "allez", "allait", "allaient", "allais", "allions", "alliez", "est",
-                  "ne", "n'", "sont", "etait", "etaient", "non", "dans", "ete", "a", "ont", "pouvoir"}) {
+                  "ne", "n'", "sont", "etait", "etaient", "non", "dans", "ete", "a", "ont", "pouvoir", "devant"}) {
                 shapes.add(w);
             }
             for (const auto& modal : modals_before_verb) shapes.add(modal.first);
@@ -1683,6 +1683,27 @@ public:
                         break;
                     }
                     if (manner) continue;
+                }
+                // "devant le Parlement", "devant trois juges" -> "before parliament", "before
+                // three judges": before a body that hears or judges, "devant" is "before" (in
+                // front of a place it stays "in front of").
+                if (eq(t.key, "devant") && i + 1 < e) {
+                    static const word_list bodies{
+                        "parlement", "assemblee", "senat", "congres", "tribunal", "tribunaux", "cour",
+                        "juge", "juges", "jury", "commission", "conseil", "deputes", "senateurs", "elus",
+                        "militants", "journalistes", "presse", "electeurs", "partisans", "delegues"};
+                    std::size_t k = i + 1;
+                    while (k < e && k < i + 3 && toks[k]->kind != tok_kind::comma &&
+                           ((toks[k]->pos & (grammar::pos_determiner | grammar::pos_number)) != 0 ||
+                            toks[k]->kind == tok_kind::number)) {
+                        ++k;
+                    }
+                    if (k < e && bodies.contains(toks[k]->key)) {
+                        out.words.emplace_back("before");
+                        noun_at = std::string::npos;
+                        ++i;
+                        continue;
+                    }
                 }
                 // "voulons pouvoir parvenir" -> "want to be able to reach", "pouvoir être
                 // dépassé" -> "be able to be exceeded": the infinitive "pouvoir" before another
