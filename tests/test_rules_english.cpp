@@ -1891,3 +1891,14 @@ BOOST_AUTO_TEST_CASE(devant_a_body_that_hears_is_before) {
         u8"Des partisans du président manifestent devant les locaux du ministère des Affaires étrangères.");
     BOOST_TEST(contains(place, "in front of"), place);
 }
+
+BOOST_AUTO_TEST_CASE(depuis_before_a_length_of_time_is_for) {
+    const std::string en = english_summary(u8"Les négociations sont au point mort depuis plus d'un an.");
+    BOOST_TEST(contains(en, "for more than a year"), en);
+    const std::string hours = english_summary(
+        u8"Le programme nucléaire iranien occupe une grande partie des discussions du G7 depuis 48 heures.");
+    BOOST_TEST(contains(hours, "for 48 hours"), hours);
+    // Before a point in time it stays "since".
+    const std::string point = english_summary(u8"Il vit à Paris depuis 2012.");
+    BOOST_TEST(contains(point, "since 2012"), point);
+}

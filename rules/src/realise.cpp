@@ -861,6 +861,37 @@ public:
                     }
                 }
                 // "depuis Jérusalem" -> "from Jerusalem": before a place "depuis" is no time
+                // "depuis 48 heures", "depuis plusieurs mois" -> "for 48 hours", "for several
+                // months": before a length of time, "depuis" is "for" (before a point in time it
+                // stays "since").
+                // ("depuis plus d'un an", "depuis près de deux mois": over the approximation)
+                std::size_t count_at = i + 1;
+                if (eq(t.key, "depuis") && i + 3 < e &&
+                    (eq(toks[i + 1]->key, "plus") || eq(toks[i + 1]->key, "moins") || eq(toks[i + 1]->key, "pres")) &&
+                    (eq(toks[i + 2]->key, "de") || eq(toks[i + 2]->key, "d'"))) {
+                    count_at = i + 3;
+                }
+                if (eq(t.key, "depuis") && count_at + 1 < e &&
+                    (toks[count_at]->kind == tok_kind::number || english_count(toks[count_at]->key) != nullptr ||
+                     eq(toks[count_at]->key, "plusieurs") || eq(toks[count_at]->key, "quelques") ||
+                     eq(toks[count_at]->key, "des") || eq(toks[count_at]->key, "de") ||
+                     eq(toks[count_at]->key, "un") || eq(toks[count_at]->key, "une")) &&
+                    !is_month_key(toks[count_at + 1]->key)) {
+                    static const word_list lengths{"heures", "jours", "semaines", "mois", "ans", "annees",
+                                                   "minutes", "decennies", "siecles", "heure", "jour",
+                                                   "semaine", "an", "annee", "decennie", "siecle"};
+                    std::size_t k = count_at + 1;
+                    if (k + 1 < e && (eq(toks[k]->key, "longues") || eq(toks[k]->key, "nombreuses") ||
+                                      eq(toks[k]->key, "nombreux"))) {
+                        ++k;
+                    }
+                    if (lengths.contains(toks[k]->key)) {
+                        out.words.emplace_back("for");
+                        noun_at = std::string::npos;
+                        ++i;
+                        continue;
+                    }
+                }
                 if (eq(t.key, "depuis") && i + 1 < e && toks[i + 1]->capitalised && toks[i + 1]->kind == tok_kind::word &&
                     (toks[i + 1]->country >= 0 || (toks[i + 1]->pos & grammar::pos_place_name) != 0) &&
                     !is_month_key(toks[i + 1]->key) && !is_weekday_key(toks[i + 1]->key)) {
