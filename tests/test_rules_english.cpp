@@ -1902,3 +1902,8 @@ BOOST_AUTO_TEST_CASE(depuis_before_a_length_of_time_is_for) {
     const std::string point = english_summary(u8"Il vit à Paris depuis 2012.");
     BOOST_TEST(contains(point, "since 2012"), point);
 }
+
+BOOST_AUTO_TEST_CASE(en_before_a_name_said_with_the_is_in_the) {
+    const std::string en = english_summary(u8"Des manifestations ont eu lieu en France et en Cisjordanie.");
+    BOOST_TEST(contains(en, "in France and in the West Bank"), en);
+}

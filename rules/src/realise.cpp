@@ -861,6 +861,15 @@ public:
                     }
                 }
                 // "depuis Jérusalem" -> "from Jerusalem": before a place "depuis" is no time
+                // "en Cisjordanie" -> "in the West Bank": before a name the pack says with "the"
+                // (which no French article brings here), "en" is "in the".
+                if (eq(t.key, "en") && i + 1 < e && toks[i + 1]->capitalised && toks[i + 1]->kind == tok_kind::word &&
+                    toks[i + 1]->country < 0 && name_with_the(toks, i + 1)) {
+                    out.words.emplace_back("in the");
+                    noun_at = std::string::npos;
+                    ++i;
+                    continue;
+                }
                 // "depuis 48 heures", "depuis plusieurs mois" -> "for 48 hours", "for several
                 // months": before a length of time, "depuis" is "for" (before a point in time it
                 // stays "since").
