@@ -1907,3 +1907,11 @@ BOOST_AUTO_TEST_CASE(en_before_a_name_said_with_the_is_in_the) {
     const std::string en = english_summary(u8"Des manifestations ont eu lieu en France et en Cisjordanie.");
     BOOST_TEST(contains(en, "in France and in the West Bank"), en);
 }
+
+BOOST_AUTO_TEST_CASE(se_voir_before_an_infinitive_is_its_passive) {
+    const std::string en = english_summary(
+        u8"Ces salariés se sont vus prescrire une mise à l'isolement par l'agence régionale de santé.");
+    BOOST_TEST(contains(en, "employees are prescribed"), en);
+    const std::string one = english_summary(u8"Le ministre s'est vu refuser l'entrée du territoire par les autorités.");
+    BOOST_TEST(contains(one, "minister is refused"), one);
+}

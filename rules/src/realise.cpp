@@ -4693,6 +4693,22 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             v.plural = true;
         }
         verb_slot = english_verb(v, tr);
+        // "se sont vus prescrire une mise à l'isolement", "s'est vu refuser l'entrée": "se
+        // voir" before an infinitive is the infinitive's passive ("are prescribed", "is
+        // refused").
+        if (v.entry != nullptr && v.entry->fr == "voir" && !v.negated && v.end < toks.size() &&
+            toks[v.end]->kind == tok_kind::word && (toks[v.end]->pos & grammar::pos_infinitive) != 0) {
+            bool reflexive = false;
+            for (std::size_t k = v.begin > 0 ? v.begin - 1 : 0; k < v.verb && k < toks.size(); ++k) {
+                reflexive = reflexive || eq(toks[k]->key, "se") || eq(toks[k]->key, "s'");
+            }
+            const form_hit* h = reflexive ? lex.word(toks[v.end]->key, word_class::verb) : nullptr;
+            if (h != nullptr) {
+                verb_slot = std::string(v.plural ? "are " : "is ") +
+                            tr.entry_form(lex.entries[h->entry], word_answers::form::participle);
+                ++v.end;
+            }
+        }
         // ("Je suis convaincu" -> "I am convinced")
         if ((eq(toks[0]->key, "je") || eq(toks[0]->key, "j'")) && v.plural && verb_slot.rfind("are", 0) == 0 &&
             (verb_slot.size() == 3 || verb_slot[3] == ' ')) {
