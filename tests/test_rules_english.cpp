@@ -1915,3 +1915,11 @@ BOOST_AUTO_TEST_CASE(se_voir_before_an_infinitive_is_its_passive) {
     const std::string one = english_summary(u8"Le ministre s'est vu refuser l'entrée du territoire par les autorités.");
     BOOST_TEST(contains(one, "minister is refused"), one);
 }
+
+BOOST_AUTO_TEST_CASE(a_date_takes_no_article_in_english) {
+    const std::string en = english_summary(
+        u8"Donald Trump veut un accord qui remplacerait le traité New Start, conclu en 2010 et qui expire le 5 février 2021.");
+    BOOST_TEST(contains(en, "expires on 5 February 2021"), en);
+    const std::string of = english_summary(u8"L'élection du 9 août n'était ni libre ni équitable.");
+    BOOST_TEST(contains(of, "election of 9 August"), of);
+}

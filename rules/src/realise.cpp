@@ -861,6 +861,27 @@ public:
                     }
                 }
                 // "depuis Jérusalem" -> "from Jerusalem": before a place "depuis" is no time
+                // "expire le 5 février 2021" -> "expires on 5 February 2021", "l'élection du 9
+                // août" -> "the election of 9 August": English writes a date with no article,
+                // and "on" when no preposition leads it.
+                if ((eq(t.key, "le") || eq(t.key, "du") || eq(t.key, "au")) && i + 2 < e &&
+                    toks[i + 1]->kind == tok_kind::number && is_month_key(toks[i + 2]->key)) {
+                    static const word_list prepositions{"of", "from", "to", "until", "in", "on", "since", "before",
+                                                        "after", "by", "for", "at", "between", "and", "or", "till"};
+                    // ("du" after its noun, "l'élection du 9 août", is "of"; after another word,
+                    // "sa réélection contestée du 9 août", it says when: "on")
+                    if (eq(t.key, "du") && noun_at != std::string::npos && noun_at + 1 == out.words.size()) {
+                        out.words.emplace_back("of");
+                    } else if (eq(t.key, "au")) {
+                        out.words.emplace_back("to");
+                    } else if (!out.words.empty() && !prepositions.contains(out.words.back()) &&
+                               out.words.back() != ",") {
+                        out.words.emplace_back("on");
+                    }
+                    noun_at = std::string::npos;
+                    ++i;
+                    continue;
+                }
                 // "en Cisjordanie" -> "in the West Bank": before a name the pack says with "the"
                 // (which no French article brings here), "en" is "in the".
                 if (eq(t.key, "en") && i + 1 < e && toks[i + 1]->capitalised && toks[i + 1]->kind == tok_kind::word &&
