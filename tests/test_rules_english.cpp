@@ -1923,3 +1923,9 @@ BOOST_AUTO_TEST_CASE(a_date_takes_no_article_in_english) {
     const std::string of = english_summary(u8"L'élection du 9 août n'était ni libre ni équitable.");
     BOOST_TEST(contains(of, "election of 9 August"), of);
 }
+
+BOOST_AUTO_TEST_CASE(a_majorite_and_an_adjective_is_a_majority_compound) {
+    const std::string en = english_summary(
+        u8"Le Kosovo, un pays à majorité musulmane, a accepté d'instaurer des relations diplomatiques avec Israël.");
+    BOOST_TEST(contains(en, "a Muslim-majority country"), en);
+}

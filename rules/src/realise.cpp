@@ -882,6 +882,23 @@ public:
                     ++i;
                     continue;
                 }
+                // "un pays à majorité musulmane" -> "a Muslim-majority country": the compound goes
+                // before the noun just said, as an adjective does ("à majorité chiite" ->
+                // "Shiite-majority").
+                if (eq(t.text, "\xc3\xa0") && i + 2 < e && eq(toks[i + 1]->key, "majorite") &&
+                    noun_at != std::string::npos && noun_at + 1 == out.words.size()) {
+                    std::string adjective = adjective_english(*toks[i + 2]);
+                    if (!adjective.empty() && adjective.find(' ') == std::string::npos) {
+                        adjective += "-majority";
+                        const std::size_t at =
+                            postnominal_at_ < noun_at && postnominal_noun_ == noun_at ? postnominal_at_ : noun_at;
+                        out.words.insert(out.words.begin() + static_cast<long>(at), std::move(adjective));
+                        postnominal_at_ = at;
+                        postnominal_noun_ = ++noun_at;
+                        i += 3;
+                        continue;
+                    }
+                }
                 // "en Cisjordanie" -> "in the West Bank": before a name the pack says with "the"
                 // (which no French article brings here), "en" is "in the".
                 if (eq(t.key, "en") && i + 1 < e && toks[i + 1]->capitalised && toks[i + 1]->kind == tok_kind::word &&
