@@ -1929,3 +1929,10 @@ BOOST_AUTO_TEST_CASE(a_majorite_and_an_adjective_is_a_majority_compound) {
         u8"Le Kosovo, un pays à majorité musulmane, a accepté d'instaurer des relations diplomatiques avec Israël.");
     BOOST_TEST(contains(en, "a Muslim-majority country"), en);
 }
+
+BOOST_AUTO_TEST_CASE(an_object_pronoun_is_a_person_only_after_a_verb_that_takes_one) {
+    const std::string thing = english_summary(u8"Le président l'a signé jeudi à Washington.");
+    BOOST_TEST(contains(thing, "signs it"), thing);
+    const std::string person = english_summary(u8"Le président l'a reçu jeudi à l'Elysée.");
+    BOOST_TEST(contains(person, "receives him"), person);
+}

@@ -4064,7 +4064,16 @@ std::string_view object_pronoun(const grammar::sentence& s, const std::vector<co
     const std::string_view key = found->key;
     if (eq(key, "les") || eq(key, "leur") || eq(key, "lui")) return object_pronoun_english(key, true);
     if (speech || (v.entry != nullptr && v.entry->fr == "faire")) return {};
-    return object_pronoun_english(key, true);
+    // "le", "la", "l'" stand for a person after a verb that takes one ("l'a reçu", "received
+    // him"), else for a thing ("l'a signé", "signed it").
+    static const word_list persons{"recevoir", "rencontrer", "accuser", "nommer", "remplacer", "élire",
+                                   "interroger", "arrêter", "condamner", "soutenir", "inviter", "féliciter",
+                                   "appeler", "limoger", "licencier", "accueillir", "saluer", "critiquer",
+                                   "attaquer", "tuer", "blesser", "libérer", "juger", "écouter", "aider",
+                                   "remercier", "convoquer", "désigner", "soupçonner", "inculper",
+                                   "embrasser", "rejoindre", "suivre", "menacer", "défendre", "battre"};
+    const bool person = v.entry != nullptr && persons.contains(v.entry->fr);
+    return object_pronoun_english(key, person);
 }
 
 // "mine toujours les indices" -> "still undermines the indexes", "présenterait parfois" ->
