@@ -189,11 +189,13 @@ template <typename At>
 void scan_mentions(const lexicon& lex, std::size_t n, At at, bool names, std::vector<mention>& out,
                    uint64_t starts = ~uint64_t{0}) {
     auto key_at = [&](std::size_t k) -> std::string_view { return at(k).key; };
-    // A mention made in place (its strings assigned, not moved from a temporary).
+    // A mention made in place (its strings written, not moved from a temporary). (Its strings
+    // are new, empty: they are appended to, which is a shorter call than assign()'s general
+    // replace.)
     auto add = [&](std::string_view key, std::size_t first, std::size_t last, bool country) -> mention& {
         if (out.empty()) out.reserve(4);  // mentions come a few a sentence
         mention& m = out.emplace_back();
-        m.key.assign(key);
+        m.key.append(key);
         m.first = static_cast<uint32_t>(first);
         m.last = static_cast<uint32_t>(last);
         m.country = country;
@@ -221,16 +223,16 @@ void scan_mentions(const lexicon& lex, std::size_t n, At at, bool names, std::ve
             p != nullptr && p->second >= (1u << 24)) {
             const auto& c = lex.countries[p->second - (1u << 24)];
             mention& m = add(c.mention_key, i, i + p->first.size(), true);
-            m.fr = c.fr_bare;
-            m.en = c.en;
+            m.fr.append(c.fr_bare);
+            m.en.append(c.en);
             i += p->first.size();
             continue;
         }
         if (const int32_t country = country_of(lex, t); country >= 0) {
             const auto& c = lex.countries[static_cast<uint32_t>(country)];
             mention& m = add(c.mention_key, i, i + 1, true);
-            m.fr = c.fr_bare;
-            m.en = c.en;
+            m.fr.append(c.fr_bare);
+            m.en.append(c.en);
             ++i;
             continue;
         }

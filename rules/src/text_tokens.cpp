@@ -906,7 +906,9 @@ void join_token_run(std::string& out, const tok* toks, std::size_t n) {
     // One token, as most names are: its text (which the join would give, with no room made
     // first and no space to place).
     if (n == 1) {
-        out.assign(toks[0].text);
+        // (Cleared and appended to: a shorter call than assign()'s general replace.)
+        out.clear();
+        out.append(toks[0].text);
         return;
     }
     // (As join_tokens(), into the string given: no string of its own to move there, and no
