@@ -878,6 +878,11 @@ struct document_lists {
     thread_local std::vector<entity_stat> entities;
     return entities;
 }
+// The list of the sentence views, empty between documents, kept by the thread for its room.
+[[gnu::noinline]] std::vector<sentence_view>& thread_views() {
+    thread_local std::vector<sentence_view> views;
+    return views;
+}
 [[gnu::noinline]] key_store& thread_key_store() {
     thread_local key_store keys{key_store::remember_folds};
     return keys;
@@ -954,14 +959,22 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     summary out;
 
     // 1. Sentences as token lists, with mentions and events.
-    std::vector<sentence_view> views;
+    // (The thread's list of views, kept with its room: an array of some tens of views is a
+    // large allocation, and one a document was most of the cost of making the views.)
+    std::vector<sentence_view>& views = thread_views();
+    views.clear();  // (empty already: see on_exit)
     views.reserve(doc.sentences.size());
     view_spares& spares = thread_view_spares();
-    // (Destroyed before the views: their vectors go back to the spares.)
+    // (At the end: the views' vectors go back to the spares, and what the spares do not take
+    // goes with the views, whose list alone is kept.)
     struct give_back final {
         view_spares& spares;
         std::vector<sentence_view>& views;
-        ~give_back() { spares.keep(views); }
+        ~give_back() {
+            spares.keep(views);
+            views.clear();
+            if (views.capacity() > 256) std::vector<sentence_view>().swap(views);  // a huge document's go
+        }
     } const on_exit{spares, views};
     // The tokens' folded keys, for this document (the store's blocks serve the next one).
     key_store& keys = thread_key_store();
