@@ -990,7 +990,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         v.source = &s;
         v.index = i;
         spares.lend(v);
-        tokenize_into(doc.slice(s.where), s.where.begin, keys, v.toks);
+        // (The words and numbers, which the tokenizer counts as it goes.)
+        const std::size_t words = tokenize_into(doc.slice(s.where), s.where.begin, keys, v.toks);
         if (v.toks.empty()) {
             spares.keep_one(v);
             views.pop_back();
@@ -1012,9 +1013,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         v.heading = s.heading || (!ends && v.toks.size() < 14) || date_only;
         v.rank = v.heading ? rank : rank++;
         find_mentions_into(lex, v.toks, v.mentions, mention_starts);
-        int words = 0;  // (counted in a local: v.events' growth could be a store to v.words)
         for (const auto& t : v.toks) {
-            words += t.kind == tok_kind::word || t.kind == tok_kind::number;
             // (Most words name no event: their index entry says so.)
             const form_hits* hits = nullptr;
             // (attach_grammar set lemma_is_key whenever the lemma it gave is the key)
@@ -1036,7 +1035,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                 }
             }
         }
-        v.words = words;
+        v.words = static_cast<int>(words);
         for (const auto& c : s.clauses) {
             if (c.event.empty() && !unnamed_event) continue;  // most clauses name none
             for (uint32_t e = 0; e < pack.events.size(); ++e) {

@@ -547,8 +547,11 @@ inline bool elided_word(std::string_view w) {
 
 }  // namespace
 
-void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::vector<tok>& out) {
+std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::vector<tok>& out) {
     out.clear();
+    // The tokens neither words nor numbers (punctuation, symbols), all made at the end of the
+    // loop below: counted there, the words and numbers are the rest.
+    std::size_t marks = 0;
     out.reserve(text.size() / 5 + 4);  // French averages about six bytes a token
     const cursor cur{text};
     const auto size = static_cast<int32_t>(text.size());
@@ -747,8 +750,10 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
         const std::string_view key = c < 0x80 && kind != tok_kind::number ? written : fold_key_kept(keys, written);
         out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(i), kind, false, false,
                          written, key);
+        marks += kind != tok_kind::number;
         if (i < size && text[static_cast<std::size_t>(i)] == ' ') ++i;  // (as after a word: ", " most of all)
     }
+    return out.size() - marks;
 }
 
 namespace {
