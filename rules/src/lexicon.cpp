@@ -699,9 +699,13 @@ bool lexicon::has_french_ending(std::string_view lower) const {
     // The guesses of lemma_guesses(lower), each made in a buffer on the stack when it fits and
     // asked as it is made (the question is whether any has a cognate ending: their order and a
     // guess made twice change nothing), with no list of strings to allocate.
+    // (The last bytes compared first, in line: most endings differ there.)
     auto cognate_ending = [&](std::string_view g) {
         for (const auto& c : cognates) {
-            if (g.size() >= c.min_length && ends_with(g, c.fr_key)) return true;
+            if (g.size() < c.min_length) continue;
+            if (c.fr_key.empty() || (!g.empty() && g.back() == c.fr_key.back() && ends_with(g, c.fr_key))) {
+                return true;
+            }
         }
         return false;
     };
