@@ -77,11 +77,34 @@ inline bool latin_letter(std::string_view s, int32_t j) {
 
 bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 
+// The code points past ASCII that French text is mostly made of, whose properties are known
+// without asking ICU: the Latin-1 letters (U+00C0-U+00FF but × and ÷: letters, capitals up to
+// U+00DE), and marks that are neither spaces, digits nor letters: the guillemets and General
+// Punctuation's dashes, quotes, apostrophes and ellipsis (U+2010-U+2027, no space among them).
+inline bool latin1_letter_cp(UChar32 c) { return c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7; }
+inline bool french_mark_cp(UChar32 c) { return c == 0xAB || c == 0xBB || (c >= 0x2010 && c <= 0x2027); }
+
 bool is_word_char(UChar32 c) {
     if (c >= 0 && c < 0x80) {  // ASCII without the ICU call: most French text
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
+    if (latin1_letter_cp(c)) return true;
+    if (french_mark_cp(c)) return false;
     return u_isalnum(c) != 0;
+}
+// u_isspace(c) != 0, u_isdigit(c) != 0 and u_isupper(c) != 0 of a code point past ASCII.
+inline bool space_cp(UChar32 c) {
+    if (latin1_letter_cp(c) || french_mark_cp(c)) return false;
+    return u_isspace(c) != 0;
+}
+inline bool digit_cp(UChar32 c) {
+    if (latin1_letter_cp(c) || french_mark_cp(c)) return false;
+    return u_isdigit(c) != 0;
+}
+inline bool upper_cp(UChar32 c) {
+    if (latin1_letter_cp(c)) return c <= 0xDE;
+    if (french_mark_cp(c)) return false;
+    return u_isupper(c) != 0;
 }
 
 struct cursor {
@@ -604,11 +627,11 @@ std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys,
             if (ascii == byte_class::space) continue;
         } else {
             U8_NEXT(text.data(), i, size, c);
-            if (c < 0 || u_isspace(c) != 0 || c == 0xA0 || c == 0x202F) continue;
+            if (c < 0 || space_cp(c) || c == 0xA0 || c == 0x202F) continue;
         }
         // (The token is made once all is known of it, each member written once.)
         tok_kind kind = tok_kind::word;
-        if (c < 0x80 ? ascii == byte_class::digit : u_isdigit(c) != 0) {
+        if (c < 0x80 ? ascii == byte_class::digit : digit_cp(c)) {
             // Digits with decimal comma/point and thousands grouped by spaces or points.
             int32_t j = i;
             while (j < size) {
@@ -645,7 +668,7 @@ std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys,
             // `folds` whether anything else that folds did: a word with neither is its own
             // key, one with capitals only has them lowered.)
             uint8_t seen = c >= 'A' && c <= 'Z' ? ascii_upper : 0;
-            const bool capitalised = c < 0x80 ? seen != 0 : u_isupper(c) != 0;
+            const bool capitalised = c < 0x80 ? seen != 0 : upper_cp(c);
             bool folds = c >= 0x80;
             bool elided = false;
             // The bytes before plain_to fold to themselves (for fold_key_kept)
