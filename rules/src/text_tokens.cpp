@@ -856,7 +856,8 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_stor
                 int32_t at = 0;
                 UChar32 c = 0;
                 U8_NEXT(lemma.data(), at, static_cast<int32_t>(lemma.size()), c);
-                t.common_lemma = c >= 0 && u_islower(c) != 0;
+                // (A Latin-1 letter is lower case from U+00DF on, as ICU has it.)
+                t.common_lemma = latin1_letter_cp(c) ? c >= 0xDF : c >= 0 && u_islower(c) != 0;
             }
         }
         // (The next token starts after this one, and so after g: g is passed over now.)
