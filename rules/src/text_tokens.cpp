@@ -616,6 +616,24 @@ std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys,
                 if (e < n && bytes[e] == ' ') ++i;  // (most words end so)
                 continue;
             }
+        } else if (lead >= 'A' && lead <= 'Z') {
+            // So is a capital followed by lower-case ASCII letters ("Paris", "Le") that ends so,
+            // its key the word with its capital lowered. (Any other, "UE", "L'", "G20",
+            // "Genève", is left to the scan below.)
+            const std::size_t n = text.size();
+            const std::size_t e = lower_run_end(bytes, static_cast<std::size_t>(start) + 1, n);
+            if (e == n || ends_plain_word[bytes[e]]) {
+                const std::size_t length = e - static_cast<std::size_t>(start);
+                const std::string_view written(text.data() + start, length);
+                char* o = keys.room(length);
+                copy_bytes(o, written.data(), length);
+                o[0] = static_cast<char>(lead + ('a' - 'A'));
+                out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(e),
+                                 tok_kind::word, true, false, written, keys.keep(length));
+                i = static_cast<int32_t>(e);
+                if (e < n && bytes[e] == ' ') ++i;
+                continue;
+            }
         }
         UChar32 c = static_cast<unsigned char>(text[static_cast<std::size_t>(i)]);
         byte_class ascii = byte_class::other;  // (of an ASCII c: one load answers the tests below)
