@@ -556,6 +556,22 @@ constexpr std::array<bool, 256> ends_plain_word = [] {
     return t;
 }();
 
+// The ASCII marks the tokenizer's switch makes a token of one byte of, whatever follows them,
+// by byte: their tok_kind + 1, 0 for any other byte. (Not the quotes, whose kind depends on
+// the marks before them.)
+constexpr std::array<uint8_t, 256> simple_marks = [] {
+    std::array<uint8_t, 256> t{};
+    auto set = [&](char c, tok_kind k) { t[static_cast<unsigned char>(c)] = static_cast<uint8_t>(static_cast<uint8_t>(k) + 1); };
+    set(',', tok_kind::comma);
+    for (const char c : {'.', '!', '?', ';'}) set(c, tok_kind::stop);
+    set(':', tok_kind::colon);
+    set('(', tok_kind::paren_open);
+    set('[', tok_kind::paren_open);
+    set(')', tok_kind::paren_close);
+    set(']', tok_kind::paren_close);
+    return t;
+}();
+
 // Whether a word (folded) is one of the elisions, elided before an apostrophe.
 inline bool elided_word(std::string_view w) {
     if (w.size() == 1) {  // (the one-letter ones, one test of a bit each)
@@ -572,8 +588,8 @@ inline bool elided_word(std::string_view w) {
 
 std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::vector<tok>& out) {
     out.clear();
-    // The tokens neither words nor numbers (punctuation, symbols), all made at the end of the
-    // loop below: counted there, the words and numbers are the rest.
+    // The tokens neither words nor numbers (punctuation, symbols), made by the scan of simple
+    // marks and at the end of the loop below: counted there, the words and numbers are the rest.
     std::size_t marks = 0;
     out.reserve(text.size() / 5 + 4);  // French averages about six bytes a token
     const cursor cur{text};
@@ -616,6 +632,16 @@ std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys,
                 if (e < n && bytes[e] == ' ') ++i;  // (most words end so)
                 continue;
             }
+        } else if (const uint8_t mark = simple_marks[lead]; mark != 0) {
+            // An ASCII mark that is a token of one byte whatever comes next (a comma, a stop, a
+            // colon, a bracket), its own key: as the switch below makes it.
+            const std::string_view written(text.data() + start, 1);
+            out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(start) + 1,
+                             static_cast<tok_kind>(mark - 1), false, false, written, written);
+            ++marks;
+            i = start + 1;
+            if (i < size && bytes[i] == ' ') ++i;  // (", " most of all)
+            continue;
         } else if (lead >= 'A' && lead <= 'Z') {
             // So is a capital followed by lower-case ASCII letters ("Paris", "Le") that ends so,
             // its key the word with its capital lowered. (Any other, "UE", "L'", "G20",
