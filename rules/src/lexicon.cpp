@@ -696,12 +696,30 @@ lexicon::fallback_hit lexicon::fallback_word(std::string_view lower,
 }
 
 bool lexicon::has_french_ending(std::string_view lower) const {
-    for (const auto& g : lemma_guesses(lower)) {
+    // The guesses of lemma_guesses(lower), each made in a buffer on the stack when it fits and
+    // asked as it is made (the question is whether any has a cognate ending: their order and a
+    // guess made twice change nothing), with no list of strings to allocate.
+    // (The last bytes compared first, in line: most endings differ there.)
+    auto cognate_ending = [&](std::string_view g) {
         for (const auto& c : cognates) {
-            if (g.size() >= c.min_length && ends_with(g, c.fr_key)) return true;
+            if (g.size() < c.min_length) continue;
+            if (c.fr_key.empty() || (!g.empty() && g.back() == c.fr_key.back() && ends_with(g, c.fr_key))) {
+                return true;
+            }
         }
-    }
-    return use_freedict && !fallback(lower).empty();
+        return false;
+    };
+    if (cognate_ending(lower)) return true;
+    const bool found = each_undone_ending(lower, [&](std::string_view stem, std::string_view ending) {
+        const std::size_t n = stem.size() + ending.size();
+        if (n < 2) return false;
+        char buf[64];
+        if (n > sizeof buf) return cognate_ending(std::string(stem).append(ending));
+        std::memcpy(buf, stem.data(), stem.size());
+        if (!ending.empty()) std::memcpy(buf + stem.size(), ending.data(), ending.size());
+        return cognate_ending(std::string_view(buf, n));
+    });
+    return found || (use_freedict && !fallback(lower).empty());
 }
 
 lexicon::fallback_hit lexicon::fallback_uncached(std::string_view lower,

@@ -189,11 +189,15 @@ template <typename At>
 void scan_mentions(const lexicon& lex, std::size_t n, At at, bool names, std::vector<mention>& out,
                    uint64_t starts = ~uint64_t{0}) {
     auto key_at = [&](std::size_t k) -> std::string_view { return at(k).key; };
-    // A mention made in place (its strings assigned, not moved from a temporary).
+    // A mention made in place (its strings written, not moved from a temporary). (Its strings
+    // are new, empty: they are appended to, which is a shorter call than assign()'s general
+    // replace.)
     auto add = [&](std::string_view key, std::size_t first, std::size_t last, bool country) -> mention& {
-        if (out.empty()) out.reserve(4);  // mentions come a few a sentence
+        // (Mentions come a few a sentence. The room is tested here: a vector lent by the spares
+        // has it, and reserve() is a call.)
+        if (out.capacity() < 4) out.reserve(4);
         mention& m = out.emplace_back();
-        m.key.assign(key);
+        m.key.append(key);
         m.first = static_cast<uint32_t>(first);
         m.last = static_cast<uint32_t>(last);
         m.country = country;
@@ -221,16 +225,16 @@ void scan_mentions(const lexicon& lex, std::size_t n, At at, bool names, std::ve
             p != nullptr && p->second >= (1u << 24)) {
             const auto& c = lex.countries[p->second - (1u << 24)];
             mention& m = add(c.mention_key, i, i + p->first.size(), true);
-            m.fr = c.fr_bare;
-            m.en = c.en;
+            m.fr.append(c.fr_bare);
+            m.en.append(c.en);
             i += p->first.size();
             continue;
         }
         if (const int32_t country = country_of(lex, t); country >= 0) {
             const auto& c = lex.countries[static_cast<uint32_t>(country)];
             mention& m = add(c.mention_key, i, i + 1, true);
-            m.fr = c.fr_bare;
-            m.en = c.en;
+            m.fr.append(c.fr_bare);
+            m.en.append(c.en);
             ++i;
             continue;
         }
@@ -874,6 +878,11 @@ struct document_lists {
     thread_local std::vector<entity_stat> entities;
     return entities;
 }
+// The list of the sentence views, empty between documents, kept by the thread for its room.
+[[gnu::noinline]] std::vector<sentence_view>& thread_views() {
+    thread_local std::vector<sentence_view> views;
+    return views;
+}
 [[gnu::noinline]] key_store& thread_key_store() {
     thread_local key_store keys{key_store::remember_folds};
     return keys;
@@ -950,14 +959,22 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     summary out;
 
     // 1. Sentences as token lists, with mentions and events.
-    std::vector<sentence_view> views;
+    // (The thread's list of views, kept with its room: an array of some tens of views is a
+    // large allocation, and one a document was most of the cost of making the views.)
+    std::vector<sentence_view>& views = thread_views();
+    views.clear();  // (empty already: see on_exit)
     views.reserve(doc.sentences.size());
     view_spares& spares = thread_view_spares();
-    // (Destroyed before the views: their vectors go back to the spares.)
+    // (At the end: the views' vectors go back to the spares, and what the spares do not take
+    // goes with the views, whose list alone is kept.)
     struct give_back final {
         view_spares& spares;
         std::vector<sentence_view>& views;
-        ~give_back() { spares.keep(views); }
+        ~give_back() {
+            spares.keep(views);
+            views.clear();
+            if (views.capacity() > 256) std::vector<sentence_view>().swap(views);  // a huge document's go
+        }
     } const on_exit{spares, views};
     // The tokens' folded keys, for this document (the store's blocks serve the next one).
     key_store& keys = thread_key_store();
@@ -973,7 +990,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         v.source = &s;
         v.index = i;
         spares.lend(v);
-        tokenize_into(doc.slice(s.where), s.where.begin, keys, v.toks);
+        // (The words and numbers, which the tokenizer counts as it goes.)
+        const std::size_t words = tokenize_into(doc.slice(s.where), s.where.begin, keys, v.toks);
         if (v.toks.empty()) {
             spares.keep_one(v);
             views.pop_back();
@@ -995,9 +1013,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         v.heading = s.heading || (!ends && v.toks.size() < 14) || date_only;
         v.rank = v.heading ? rank : rank++;
         find_mentions_into(lex, v.toks, v.mentions, mention_starts);
-        int words = 0;  // (counted in a local: v.events' growth could be a store to v.words)
         for (const auto& t : v.toks) {
-            words += t.kind == tok_kind::word || t.kind == tok_kind::number;
             // (Most words name no event: their index entry says so.)
             const form_hits* hits = nullptr;
             // (attach_grammar set lemma_is_key whenever the lemma it gave is the key)
@@ -1019,7 +1035,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
                 }
             }
         }
-        v.words = words;
+        v.words = static_cast<int>(words);
         for (const auto& c : s.clauses) {
             if (c.event.empty() && !unnamed_event) continue;  // most clauses name none
             for (uint32_t e = 0; e < pack.events.size(); ++e) {

@@ -77,11 +77,34 @@ inline bool latin_letter(std::string_view s, int32_t j) {
 
 bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 
+// The code points past ASCII that French text is mostly made of, whose properties are known
+// without asking ICU: the Latin-1 letters (U+00C0-U+00FF but × and ÷: letters, capitals up to
+// U+00DE), and marks that are neither spaces, digits nor letters: the guillemets and General
+// Punctuation's dashes, quotes, apostrophes and ellipsis (U+2010-U+2027, no space among them).
+inline bool latin1_letter_cp(UChar32 c) { return c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7; }
+inline bool french_mark_cp(UChar32 c) { return c == 0xAB || c == 0xBB || (c >= 0x2010 && c <= 0x2027); }
+
 bool is_word_char(UChar32 c) {
     if (c >= 0 && c < 0x80) {  // ASCII without the ICU call: most French text
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
+    if (latin1_letter_cp(c)) return true;
+    if (french_mark_cp(c)) return false;
     return u_isalnum(c) != 0;
+}
+// u_isspace(c) != 0, u_isdigit(c) != 0 and u_isupper(c) != 0 of a code point past ASCII.
+inline bool space_cp(UChar32 c) {
+    if (latin1_letter_cp(c) || french_mark_cp(c)) return false;
+    return u_isspace(c) != 0;
+}
+inline bool digit_cp(UChar32 c) {
+    if (latin1_letter_cp(c) || french_mark_cp(c)) return false;
+    return u_isdigit(c) != 0;
+}
+inline bool upper_cp(UChar32 c) {
+    if (latin1_letter_cp(c)) return c <= 0xDE;
+    if (french_mark_cp(c)) return false;
+    return u_isupper(c) != 0;
 }
 
 struct cursor {
@@ -533,6 +556,22 @@ constexpr std::array<bool, 256> ends_plain_word = [] {
     return t;
 }();
 
+// The ASCII marks the tokenizer's switch makes a token of one byte of, whatever follows them,
+// by byte: their tok_kind + 1, 0 for any other byte. (Not the quotes, whose kind depends on
+// the marks before them.)
+constexpr std::array<uint8_t, 256> simple_marks = [] {
+    std::array<uint8_t, 256> t{};
+    auto set = [&](char c, tok_kind k) { t[static_cast<unsigned char>(c)] = static_cast<uint8_t>(static_cast<uint8_t>(k) + 1); };
+    set(',', tok_kind::comma);
+    for (const char c : {'.', '!', '?', ';'}) set(c, tok_kind::stop);
+    set(':', tok_kind::colon);
+    set('(', tok_kind::paren_open);
+    set('[', tok_kind::paren_open);
+    set(')', tok_kind::paren_close);
+    set(']', tok_kind::paren_close);
+    return t;
+}();
+
 // Whether a word (folded) is one of the elisions, elided before an apostrophe.
 inline bool elided_word(std::string_view w) {
     if (w.size() == 1) {  // (the one-letter ones, one test of a bit each)
@@ -547,8 +586,11 @@ inline bool elided_word(std::string_view w) {
 
 }  // namespace
 
-void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::vector<tok>& out) {
+std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::vector<tok>& out) {
     out.clear();
+    // The tokens neither words nor numbers (punctuation, symbols), made by the scan of simple
+    // marks and at the end of the loop below: counted there, the words and numbers are the rest.
+    std::size_t marks = 0;
     out.reserve(text.size() / 5 + 4);  // French averages about six bytes a token
     const cursor cur{text};
     const auto size = static_cast<int32_t>(text.size());
@@ -590,6 +632,34 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
                 if (e < n && bytes[e] == ' ') ++i;  // (most words end so)
                 continue;
             }
+        } else if (const uint8_t mark = simple_marks[lead]; mark != 0) {
+            // An ASCII mark that is a token of one byte whatever comes next (a comma, a stop, a
+            // colon, a bracket), its own key: as the switch below makes it.
+            const std::string_view written(text.data() + start, 1);
+            out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(start) + 1,
+                             static_cast<tok_kind>(mark - 1), false, false, written, written);
+            ++marks;
+            i = start + 1;
+            if (i < size && bytes[i] == ' ') ++i;  // (", " most of all)
+            continue;
+        } else if (lead >= 'A' && lead <= 'Z') {
+            // So is a capital followed by lower-case ASCII letters ("Paris", "Le") that ends so,
+            // its key the word with its capital lowered. (Any other, "UE", "L'", "G20",
+            // "Genève", is left to the scan below.)
+            const std::size_t n = text.size();
+            const std::size_t e = lower_run_end(bytes, static_cast<std::size_t>(start) + 1, n);
+            if (e == n || ends_plain_word[bytes[e]]) {
+                const std::size_t length = e - static_cast<std::size_t>(start);
+                const std::string_view written(text.data() + start, length);
+                char* o = keys.room(length);
+                copy_bytes(o, written.data(), length);
+                o[0] = static_cast<char>(lead + ('a' - 'A'));
+                out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(e),
+                                 tok_kind::word, true, false, written, keys.keep(length));
+                i = static_cast<int32_t>(e);
+                if (e < n && bytes[e] == ' ') ++i;
+                continue;
+            }
         }
         UChar32 c = static_cast<unsigned char>(text[static_cast<std::size_t>(i)]);
         byte_class ascii = byte_class::other;  // (of an ASCII c: one load answers the tests below)
@@ -601,11 +671,11 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
             if (ascii == byte_class::space) continue;
         } else {
             U8_NEXT(text.data(), i, size, c);
-            if (c < 0 || u_isspace(c) != 0 || c == 0xA0 || c == 0x202F) continue;
+            if (c < 0 || space_cp(c) || c == 0xA0 || c == 0x202F) continue;
         }
         // (The token is made once all is known of it, each member written once.)
         tok_kind kind = tok_kind::word;
-        if (c < 0x80 ? ascii == byte_class::digit : u_isdigit(c) != 0) {
+        if (c < 0x80 ? ascii == byte_class::digit : digit_cp(c)) {
             // Digits with decimal comma/point and thousands grouped by spaces or points.
             int32_t j = i;
             while (j < size) {
@@ -642,7 +712,7 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
             // `folds` whether anything else that folds did: a word with neither is its own
             // key, one with capitals only has them lowered.)
             uint8_t seen = c >= 'A' && c <= 'Z' ? ascii_upper : 0;
-            const bool capitalised = c < 0x80 ? seen != 0 : u_isupper(c) != 0;
+            const bool capitalised = c < 0x80 ? seen != 0 : upper_cp(c);
             bool folds = c >= 0x80;
             bool elided = false;
             // The bytes before plain_to fold to themselves (for fold_key_kept)
@@ -747,8 +817,10 @@ void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::v
         const std::string_view key = c < 0x80 && kind != tok_kind::number ? written : fold_key_kept(keys, written);
         out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(i), kind, false, false,
                          written, key);
+        marks += kind != tok_kind::number;
         if (i < size && text[static_cast<std::size_t>(i)] == ' ') ++i;  // (as after a word: ", " most of all)
     }
+    return out.size() - marks;
 }
 
 namespace {
@@ -828,7 +900,8 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_stor
                 int32_t at = 0;
                 UChar32 c = 0;
                 U8_NEXT(lemma.data(), at, static_cast<int32_t>(lemma.size()), c);
-                t.common_lemma = c >= 0 && u_islower(c) != 0;
+                // (A Latin-1 letter is lower case from U+00DF on, as ICU has it.)
+                t.common_lemma = latin1_letter_cp(c) ? c >= 0xDF : c >= 0 && u_islower(c) != 0;
             }
         }
         // (The next token starts after this one, and so after g: g is passed over now.)
@@ -908,7 +981,9 @@ void join_token_run(std::string& out, const tok* toks, std::size_t n) {
     // One token, as most names are: its text (which the join would give, with no room made
     // first and no space to place).
     if (n == 1) {
-        out.assign(toks[0].text);
+        // (Cleared and appended to: a shorter call than assign()'s general replace.)
+        out.clear();
+        out.append(toks[0].text);
         return;
     }
     // (As join_tokens(), into the string given: no string of its own to move there, and no

@@ -226,7 +226,8 @@ class key_store final {
 // the text are kept in `keys`.
 std::vector<tok> tokenize(std::string_view text, uint32_t base, key_store& keys);
 // tokenize() into `out`, cleared first: a vector kept from an earlier sentence keeps its room.
-void tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::vector<tok>& out);
+// Returns the number of tokens that are words or numbers.
+std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::vector<tok>& out);
 
 // Attaches lemma and part of speech from the grammar's tokens of the same sentence (folded
 // lemmas kept in `keys`).
