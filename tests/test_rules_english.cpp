@@ -1936,3 +1936,14 @@ BOOST_AUTO_TEST_CASE(an_object_pronoun_is_a_person_only_after_a_verb_that_takes_
     const std::string person = english_summary(u8"Le président l'a reçu jeudi à l'Elysée.");
     BOOST_TEST(contains(person, "receives him"), person);
 }
+
+BOOST_AUTO_TEST_CASE(en_before_a_place_after_travel_says_whither) {
+    const std::string trip = english_summary(
+        u8"Mike Pompeo devait profiter de son cinquième déplacement en Israël pour discuter de l'Iran.");
+    BOOST_TEST(contains(trip, "trip to Israel"), trip);
+    const std::string envoy = english_summary(u8"La France a décidé de rappeler son ambassadeur en Italie.");
+    BOOST_TEST(contains(envoy, "ambassador to Italy"), envoy);
+    // Where one is, "en" stays "in".
+    const std::string where = english_summary(u8"Les manifestations se multiplient en Italie depuis lundi.");
+    BOOST_TEST(contains(where, "in Italy"), where);
+}

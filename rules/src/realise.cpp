@@ -899,6 +899,16 @@ public:
                         continue;
                     }
                 }
+                // "son déplacement en Israël", "se rend en Chine" -> "his trip to Israel", "goes to
+                // China": after a verb of motion or a noun of travel, "en" before a place says
+                // whither.
+                if (eq(t.key, "en") && i + 1 < e && toks[i + 1]->capitalised && place_at(toks, i + 1) &&
+                    after_motion(out)) {
+                    out.words.emplace_back(name_with_the(toks, i + 1) ? "to the" : "to");
+                    noun_at = std::string::npos;
+                    ++i;
+                    continue;
+                }
                 // "en Cisjordanie" -> "in the West Bank": before a name the pack says with "the"
                 // (which no French article brings here), "en" is "in the".
                 if (eq(t.key, "en") && i + 1 < e && toks[i + 1]->capitalised && toks[i + 1]->kind == tok_kind::word &&
