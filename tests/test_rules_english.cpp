@@ -1947,3 +1947,8 @@ BOOST_AUTO_TEST_CASE(en_before_a_place_after_travel_says_whither) {
     const std::string where = english_summary(u8"Les manifestations se multiplient en Italie depuis lundi.");
     BOOST_TEST(contains(where, "in Italy"), where);
 }
+
+BOOST_AUTO_TEST_CASE(a_negated_infinitive_after_a_verb_is_not_to) {
+    const std::string en = english_summary(u8"Barrick Gold semble ne pas faire confiance à l'opinion publique.");
+    BOOST_TEST(contains(en, "seems not to trust"), en);
+}

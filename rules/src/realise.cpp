@@ -1286,6 +1286,19 @@ public:
                     i += 3;
                     continue;
                 }
+                // "semble ne pas faire confiance" -> "seems not to trust": after a verb, a
+                // negated infinitive with no "de" is "not to" too.
+                if ((eq(t.key, "ne") || eq(t.key, "n'")) && i + 2 < e &&
+                    (eq(toks[i + 1]->key, "pas") || eq(toks[i + 1]->key, "plus")) &&
+                    (toks[i + 2]->pos & grammar::pos_infinitive) != 0 && (toks[i + 2]->pos & grammar::pos_noun) == 0 &&
+                    ((i > b && toks[i - 1]->kind == tok_kind::word && (toks[i - 1]->pos & grammar::pos_verb) != 0 &&
+                      (toks[i - 1]->pos & grammar::pos_infinitive) == 0) ||
+                     (i == b && !out.lead.empty()))) {
+                    out.words.emplace_back(eq(toks[i + 1]->key, "plus") ? "no longer to" : "not to");
+                    noun_at = std::string::npos;
+                    i += 2;
+                    continue;
+                }
                 // "animateur de radio" -> "radio presenter", "carte d'identité" -> "identity card":
                 // a noun, "de" and a bare common noun make an English compound, the second noun
                 // first and in the singular. Not when the second noun has an adjective, another
