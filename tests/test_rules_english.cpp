@@ -1952,3 +1952,10 @@ BOOST_AUTO_TEST_CASE(a_negated_infinitive_after_a_verb_is_not_to) {
     const std::string en = english_summary(u8"Barrick Gold semble ne pas faire confiance à l'opinion publique.");
     BOOST_TEST(contains(en, "seems not to trust"), en);
 }
+
+BOOST_AUTO_TEST_CASE(a_name_after_a_noun_of_its_kind_goes_before_it) {
+    const std::string en = english_summary(u8"L'affaire WikiLeaks a une double valeur pour la diplomatie américaine.");
+    BOOST_TEST(contains(en, "The WikiLeaks affair"), en);
+    const std::string plan = english_summary(u8"Le gouvernement Castex a présenté son plan de relance jeudi.");
+    BOOST_TEST(contains(plan, "The Castex government"), plan);
+}

@@ -2267,7 +2267,14 @@ public:
                 // sentence is no name: "Actuellement").
                 // "l'action EADS", "les groupes UMP": an acronym naming what the noun before
                 // it is goes before it in English ("the EADS share", "the UMP groups").
-                if (acronym(t.text) && !name_follows && noun_at != std::string::npos &&
+                // ("l'affaire Benalla", "le gouvernement Castex", "le rapport Duchesneau": so does
+                // a name after a noun it names the kind of, "the Benalla affair")
+                static const word_list named_kinds{"affaire", "rapport", "plan", "loi", "reforme", "dossier",
+                                                   "scandale", "proces", "gouvernement", "ere", "doctrine",
+                                                   "methode", "clan", "camp", "administration", "equipe"};
+                if ((acronym(t.text) || (i > b && named_kinds.contains(toks[i - 1]->key) && t.country < 0 &&
+                                         (t.pos & (grammar::pos_proper | grammar::pos_unknown)) != 0)) &&
+                    !name_follows && noun_at != std::string::npos &&
                     noun_at + 1 == out.words.size() && noun_at > 0 && i > b &&
                     !toks[i - 1]->capitalised) {
                     out.words.emplace(out.words.begin() + static_cast<long>(noun_at), t.text);
