@@ -46,8 +46,7 @@ void kept_tokens(const tok* t, std::size_t n, const uint16_t* keep, std::vector<
 class marker_index final {
 public:
     // The index of this pack (built on the thread's first use of the pack).
-    static const marker_index& of(const rule_set::impl& rules) {
-        thread_local marker_index index;
+    static const marker_index& of(const rule_set::impl& rules, marker_index& index) {
         const auto& trims = rules.pack.trims;
         if (index.memo_id_ != rules.pack.lex.memo_id || index.trims_ != &trims ||
             index.rules_ != trims.size()) {
@@ -348,9 +347,13 @@ class trimmer final {
 public:
     // (Not in line: in compress() its loop over the tokens would share the registers with
     // the caller's state, and keep its own on the stack.)
-    [[gnu::noinline]] trimmer(const rule_set::impl& rules, const sentence_view& s, bool final_cut)
+    // (`markers` and `room`: the thread's, found by the caller with its other state, as a
+    // thread_local read in a shared library is a call.)
+    struct scratch;
+    [[gnu::noinline]] trimmer(const rule_set::impl& rules, const sentence_view& s, bool final_cut,
+                              marker_index& markers, scratch& room)
         : final_cut_(final_cut), lex_(rules.pack.lex), trims_(rules.pack.trims), source_(s.source), toks_(s.toks.data()),
-          n_(s.toks.size()), markers_(marker_index::of(rules)), scratch_(thread_scratch()),
+          n_(s.toks.size()), markers_(marker_index::of(rules, markers)), scratch_(room),
           keep_(all_kept(scratch_.keep, n_)), before_(room_for(scratch_.before, n_)),
           starts_(room_for(scratch_.starts, n_)), finite_(scratch_.finite),
           quotes_(scratch_.quotes), punct_(scratch_.punct), commas_at_(scratch_.commas), marks_(scratch_.marks),
@@ -2685,6 +2688,7 @@ private:
         const std::vector<uint32_t>* two = nullptr;  // with the key and the next one's, glued
     };
     // Per-call vectors, kept per thread so that each cut reuses their storage.
+public:
     struct scratch {
         keep_flags keep, before;
         std::vector<uint64_t> starts;
@@ -2696,6 +2700,8 @@ private:
         std::vector<marker_lists> lists;
         uint64_t generation = 0;  // only grows: entries of earlier calls never look current
     };
+
+private:
     // The first n of v, whose room only grows.
     template <typename T>
     static T* room_for(std::vector<T>& v, std::size_t n) {
@@ -2709,10 +2715,6 @@ private:
         uint16_t* const flags = room_for(keep, n + 1);
         std::fill_n(flags, n + 1, uint16_t{1});
         return flags;
-    }
-    static scratch& thread_scratch() {
-        thread_local scratch s;
-        return s;
     }
     scratch& scratch_;
     uint16_t* const keep_;    // per token: kept
@@ -2841,11 +2843,27 @@ struct rule_order {
     int summary_prefix = -1;
 };
 
-const rule_order& rule_order_of(const rule_set::impl& rules) {
-    thread_local uint64_t memo_id = 0;
-    thread_local const std::vector<trim_rule>* trims = nullptr;
-    thread_local std::size_t size = 0;
-    thread_local rule_order order;
+// What a trim keeps per thread: the markers' index, the trimmer's room and the rules' order,
+// found in one read (a thread_local read in a shared library is a call, and each of the three
+// took its own, some more than once).
+struct trim_thread {
+    marker_index markers;
+    trimmer::scratch room;
+    rule_order order;
+    uint64_t memo_id = 0;  // the pack the order is of
+    const std::vector<trim_rule>* trims = nullptr;
+    std::size_t size = 0;
+};
+[[gnu::noinline]] trim_thread& thread_trim() {
+    thread_local trim_thread state;
+    return state;
+}
+
+const rule_order& rule_order_of(const rule_set::impl& rules, trim_thread& state) {
+    uint64_t& memo_id = state.memo_id;
+    const std::vector<trim_rule>*& trims = state.trims;
+    std::size_t& size = state.size;
+    rule_order& order = state.order;
     if (memo_id != rules.pack.lex.memo_id || trims != &rules.pack.trims || size != trims->size()) {
         memo_id = rules.pack.lex.memo_id;
         trims = &rules.pack.trims;
@@ -2987,8 +3005,9 @@ compressed trim_sentence(const rule_set::impl& rules, const sentence_view& s, bo
                          bool final_cut, bool kept_only, std::vector<const tok*>* kept_into) {
     const auto& trims = rules.pack.trims;
     if (!headline && !final_cut && !s.summary_trim.empty()) return remembered_summary(rules, s, kept_only);
-    trimmer t(rules, s, final_cut);
-    const rule_order& order = rule_order_of(rules);
+    trim_thread& state = thread_trim();
+    trimmer t(rules, s, final_cut, state.markers, state.room);
+    const rule_order& order = rule_order_of(rules, state);
     std::vector<compressed::fired_rule> fired;
     // A headline trim passes through the summary's (see summary_prefix): it is remembered
     // there, after the summary's rules, for the sentence's summary trim.
