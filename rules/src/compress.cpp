@@ -27,8 +27,8 @@ bool rewrites_words(trim_kind k) {
 // The tokens whose flag is set, in order, into `out`, sized to their number: written first
 // with no branch (each in place, counted when kept) into a buffer of the thread's, then copied
 // once, where the vector sized to every token had each of its pointers zeroed first.
-void kept_tokens(const tok* t, std::size_t n, const uint16_t* keep, std::vector<const tok*>& out) {
-    thread_local std::vector<const tok*> buffer;
+void kept_tokens(const tok* t, std::size_t n, const uint16_t* keep, std::vector<const tok*>& out,
+                 std::vector<const tok*>& buffer) {
     if (buffer.size() < n) buffer.resize(n);
     const tok** const b = buffer.data();
     std::size_t k = 0;
@@ -576,7 +576,7 @@ public:
     // The tokens kept, into `kept` (whose room is reused).
     void kept_into(std::vector<const tok*>& kept) const {
         // (None is kept from tail_ on: a cut leaves a long run of tokens gone there.)
-        kept_tokens(toks_, tail_, keep_, kept);
+        kept_tokens(toks_, tail_, keep_, kept, scratch_.kept);
     }
     // What the last apply() that returned true changed: runs of tokens it dropped or rewrote,
     // as document spans. A run goes on over tokens that were already gone.
@@ -2698,6 +2698,7 @@ public:
         uint64_t openers_filled = 0;  // bit r: openers[r] may hold tokens (the others are empty)
         std::vector<uint32_t> opened;
         std::vector<marker_lists> lists;
+        std::vector<const tok*> kept;  // the room kept_tokens() writes in
         uint64_t generation = 0;  // only grows: entries of earlier calls never look current
     };
 
@@ -2967,7 +2968,7 @@ std::string join_kept(const sentence_view& s, const std::vector<const tok*>& kep
 void remembered_summary_into(const rule_set::impl& rules, const sentence_view& s, bool kept_only, compressed& c) {
     const std::vector<uint16_t>& memo = s.summary_trim;
     const std::size_t n = s.toks.size();
-    kept_tokens(s.toks.data(), n, memo.data(), c.kept);  // (as trimmer::result())
+    kept_tokens(s.toks.data(), n, memo.data(), c.kept, thread_trim().room.kept);  // (as trimmer::result())
     c.rules.clear();
     if (kept_only) {
         c.text.clear();
