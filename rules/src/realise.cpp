@@ -53,10 +53,7 @@ struct word_rooms {
     static constexpr std::size_t most = 4, largest = 64;
     std::vector<std::vector<std::string>> free;
 };
-[[gnu::noinline]] word_rooms& thread_word_rooms() {
-    thread_local word_rooms rooms;
-    return rooms;
-}
+[[gnu::noinline]] word_rooms& thread_word_rooms();  // (the translators' thread state: below)
 english_run::~english_run() {
     if (words.capacity() == 0 || words.capacity() > word_rooms::largest) return;
     word_rooms& rooms = thread_word_rooms();
@@ -347,8 +344,8 @@ const lexicon_entry* reflexive_entry(const lexicon& lex, std::string_view lemma)
 // keeps pointers to the answers while it works).
 class word_answers final {
 public:
-    static word_answers& for_lexicon(const lexicon& lex) {
-        thread_local word_answers answers;
+    // (`answers`: the thread's, see translator::thread_state.)
+    static word_answers& for_lexicon(const lexicon& lex, word_answers& answers) {
         if (answers.lexicon_ != lex.memo_id || answers.size() > 4096) {
             answers.guesses_.clear();
             answers.fallbacks_.clear();
@@ -431,8 +428,8 @@ private:
 // which nearly all differ in the second word. Filled once per pack load and thread.
 class phrase_pairs final {
 public:
-    static const phrase_pairs& for_lexicon(const lexicon& lex) {
-        thread_local phrase_pairs pairs;
+    // (`pairs`: the thread's, see translator::thread_state.)
+    static const phrase_pairs& for_lexicon(const lexicon& lex, phrase_pairs& pairs) {
         if (pairs.lexicon_ != lex.memo_id || pairs.bits_.empty()) pairs.fill(lex);
         return pairs;
     }
@@ -658,12 +655,13 @@ public:
     translator(const rule_set::impl& rules, uint32_t first_begin, std::string_view possessive = "its",
                const grammar::sentence* source = nullptr,
                const std::vector<tok>* sentence = nullptr)
-        : lex_(rules.pack.lex), answers_(word_answers::for_lexicon(rules.pack.lex)),
-          pairs_(phrase_pairs::for_lexicon(rules.pack.lex)),
+        : lex_(rules.pack.lex), thread_(of_thread()),
+          answers_(word_answers::for_lexicon(rules.pack.lex, thread_.answers)),
+          pairs_(phrase_pairs::for_lexicon(rules.pack.lex, thread_.pairs)),
           speech_verbs_(rules.pack.speech_verbs), first_begin_(first_begin), possessive_(possessive), source_(source) {
         if (sentence != nullptr && !sentence->empty()) {
             base_ = sentence->data();
-            memo_pool& pool = thread_memo_pool();
+            memo_pool& pool = thread_.memos;
             if (!pool.free.empty()) {
                 memo_ = std::move(pool.free.back());
                 pool.free.pop_back();
@@ -677,7 +675,7 @@ public:
     }
     ~translator() {
         // The memo's storage goes back to the thread's pool, for the next translator.
-        memo_pool& pool = thread_memo_pool();
+        memo_pool& pool = thread_.memos;
         if (memo_.capacity() != 0 && pool.free.size() < 4) pool.free.push_back(std::move(memo_));
     }
     translator(const translator&) = delete;  // owns a memo it gives back
@@ -688,7 +686,7 @@ public:
     english_run run(const std::vector<const tok*>& toks, std::size_t b, std::size_t e,
                     const std::string& lead = {}) const {
         english_run out;
-        if (word_rooms& rooms = thread_word_rooms(); !rooms.free.empty()) {
+        if (word_rooms& rooms = thread_.rooms; !rooms.free.empty()) {
             out.words = std::move(rooms.free.back());
             rooms.free.pop_back();
         } else if (rooms.free.capacity() == 0) {
@@ -2329,10 +2327,23 @@ private:
         std::vector<std::vector<token_memo>> free;
         uint64_t stamps = 0;
     };
-    static memo_pool& thread_memo_pool() {
-        thread_local memo_pool pool;
-        return pool;
+
+public:
+    // What translators keep per thread, in one thread_local (a read of one in a shared
+    // library is a call, and the translator made four): the lexicon's answers and phrase
+    // pairs, the memos' storage and the runs' rooms for words.
+    struct thread_state {
+        word_answers answers;
+        phrase_pairs pairs;
+        memo_pool memos;
+        word_rooms rooms;
+    };
+    static thread_state& of_thread() {
+        thread_local thread_state state;
+        return state;
     }
+
+private:
     token_memo* memo_of(const tok& t) const {
         if (base_ == nullptr || &t < base_ || &t >= base_ + memo_size_) return nullptr;
         token_memo& m = memo_[static_cast<std::size_t>(&t - base_)];
@@ -3331,6 +3342,7 @@ private:
     }
 
     const lexicon& lex_;
+    thread_state& thread_;
     word_answers& answers_;
     const phrase_pairs& pairs_;
     const std::vector<std::string>& speech_verbs_;  // the pack's, folded and sorted
@@ -3403,6 +3415,8 @@ private:
     std::size_t memo_size_ = 0;             // the sentence's tokens
     uint64_t stamp_ = 0;                    // marks the entries of memo_ this translator filled
 };
+
+word_rooms& thread_word_rooms() { return translator::of_thread().rooms; }
 
 std::string join_words(const std::vector<std::string>& words) {
     std::size_t size = 0;
