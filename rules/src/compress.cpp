@@ -581,19 +581,23 @@ public:
     // What the last apply() that returned true changed: runs of tokens it dropped or rewrote,
     // as document spans. A run goes on over tokens that were already gone.
     std::vector<grammar::span> last_change() const {
-        std::vector<grammar::span> out;
+        // (Gathered in the trimmer's room, then copied once at their number: pushed one by
+        // one into the list returned, it grew by reallocations, a call each.)
+        std::vector<grammar::span>& runs = scratch_.runs;
+        runs.clear();
         bool open = false;
         for (idx i = 0; i < size(); ++i) {
             if (!before_[i]) continue;  // gone before this rule: neither part nor end of a run
             const bool changed = !keep_[i] || rewritten_by_last(i);
             if (changed && open) {
-                out.back().end = toks_[i].end;
+                runs.back().end = toks_[i].end;
             } else if (changed) {
-                out.push_back({toks_[i].begin, toks_[i].end});
+                const grammar::span run{toks_[i].begin, toks_[i].end};
+                runs.push_back(run);
             }
             open = changed;
         }
-        return out;
+        return std::vector<grammar::span>(runs.begin(), runs.end());
     }
     // tidy() ran on keep_ as it is and found nothing to do.
     bool clean() const { return clean_; }
@@ -2699,6 +2703,7 @@ public:
         std::vector<uint32_t> opened;
         std::vector<marker_lists> lists;
         std::vector<const tok*> kept;  // the room kept_tokens() writes in
+        std::vector<grammar::span> runs;  // last_change()'s
         uint64_t generation = 0;  // only grows: entries of earlier calls never look current
     };
 
