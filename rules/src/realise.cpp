@@ -2841,7 +2841,9 @@ private:
     // persons, the infinitive and the present participle of "avoir" ("j'ai fait", "ayant fait").
     static bool avoir_auxiliary(const tok& t) {
         static const word_list more{"avoir", "ayant", "avons", "avez", "ai", "auraient"};
-        return is_auxiliary(t) || more.contains(t.key);
+        // (All open on "a": the list is read for those words only. Asked of the word before
+        // nearly every content word.)
+        return is_auxiliary(t) || (!t.key.empty() && t.key[0] == 'a' && more.contains(t.key));
     }
 
     // The plural noun of people an English adjective of a party or a creed makes: "socialist"
