@@ -497,15 +497,23 @@ private:
 
 // A count said in words ("deux", "plusieurs") in English, or nullptr.
 const char* english_count(std::string_view key) {
-    static constexpr std::pair<std::string_view, const char*> counts[] = {
-        {"deux", "two"},   {"trois", "three"},   {"quatre", "four"},         {"cinq", "five"},
-        {"six", "six"},    {"sept", "seven"},    {"huit", "eight"},          {"neuf", "nine"},
-        {"dix", "ten"},    {"quelques", "a few"}, {"plusieurs", "several"}, {"nombreux", "many"},
-        {"un", "one"},     {"une", "one"}};
-    for (const auto& [fr, en] : counts) {
-        if (key == fr) return en;
+    // deux two, trois three, quatre four, cinq five, six six, sept seven, huit eight, neuf
+    // nine, dix ten, quelques a few, plusieurs several, nombreux many, un une one.
+    // (By the first letter: asked of most words of a run, nearly all of which open on another
+    // or are no count.)
+    if (key.size() < 2 || key.size() > 9) return nullptr;
+    switch (key[0]) {
+        case 'c': return eq(key, "cinq") ? "five" : nullptr;
+        case 'd': return eq(key, "deux") ? "two" : eq(key, "dix") ? "ten" : nullptr;
+        case 'h': return eq(key, "huit") ? "eight" : nullptr;
+        case 'n': return eq(key, "neuf") ? "nine" : eq(key, "nombreux") ? "many" : nullptr;
+        case 'p': return eq(key, "plusieurs") ? "several" : nullptr;
+        case 'q': return eq(key, "quatre") ? "four" : eq(key, "quelques") ? "a few" : nullptr;
+        case 's': return eq(key, "six") ? "six" : eq(key, "sept") ? "seven" : nullptr;
+        case 't': return eq(key, "trois") ? "three" : nullptr;
+        case 'u': return eq(key, "un") || eq(key, "une") ? "one" : nullptr;
+        default: return nullptr;
     }
-    return nullptr;
 }
 
 // Two or more capitals and digits: "EADS", "UMP", "G20".
