@@ -501,6 +501,7 @@ private:
         saved_ = false;
         drops_ = 0;
         rule_bit_ = rule < 64 ? uint64_t{1} << rule : 0;
+        rule_ = rule;
         // Marker lists found for this rule, by token (see match()): none looked up yet.
         generation_ = ++scratch_.generation;
         // Only present_tense rewrites words: the others need no copy of them.
@@ -829,8 +830,7 @@ private:
         marker_lists& lists = marker_lists_[j];
         if (lists.generation != generation_) {
             lists.generation = generation_;
-            const std::size_t rule = static_cast<std::size_t>(&r - trims_.data());
-            lists.one = markers_.markers(rule, toks_[j].key, toks_[j].key_hash);
+            lists.one = markers_.markers(rule_, toks_[j].key, toks_[j].key_hash);
             lists.two = nullptr;
             // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
             if (toks_[j].elided && j + 1 < size()) {
@@ -1352,7 +1352,7 @@ private:
     // lemma alone, which the markers' shapes mostly turn away without a search.)
     bool verb_form(const tok& t, const trim_rule& r) const {
         if (!t.lemma.empty()) {
-            const word_shapes* shapes = markers_.verb_shapes(static_cast<std::size_t>(&r - trims_.data()));
+            const word_shapes* shapes = markers_.verb_shapes(rule_);
             if (shapes != nullptr && !shapes->may_hold(t.lemma)) return false;
         }
         return is_form_of_any_verb(lex_, t, r.verb_markers);
@@ -2751,6 +2751,7 @@ private:
     uint32_t main_parts_ = 0;  // bit k: a main clause of the tree has a part of kind k
     uint32_t sub_roles_ = 0;   // bit k: a clause under another has role k
     uint64_t rule_bit_ = 0;     // the bit of the rule being applied in starts_ (0: past 64)
+    std::size_t rule_ = 0;      // its index in the pack's rules (the steps' r is that rule)
     bool clean_ = false;        // tidy() ran on keep_ as it is and found nothing to do
     bool incise_ = false;       // a stressed pronoun follows a comma (see parenthetical())
     int commas_ = 0;            // the sentence's commas
