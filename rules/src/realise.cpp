@@ -495,8 +495,9 @@ private:
     uint64_t de_ = 0, le_ = 0, la_ = 0, que_ = 0, a_ = 0;
 };
 
-// A count said in words ("deux", "plusieurs") in English, or nullptr.
-const char* english_count(std::string_view key) {
+// A count said in words ("deux", "plusieurs") in English, or nullptr. (In line: asked of
+// each word of a run, and most answer at the first test.)
+[[gnu::always_inline]] inline const char* english_count(std::string_view key) {
     // deux two, trois three, quatre four, cinq five, six six, sept seven, huit eight, neuf
     // nine, dix ten, quelques a few, plusieurs several, nombreux many, un une one.
     // (By the first letter: asked of most words of a run, nearly all of which open on another
