@@ -702,7 +702,7 @@ public:
             rooms.free.reserve(word_rooms::most);
         }
         out.words.reserve(e > b ? e - b : 0);  // about a word per token
-        out.lead = lead;
+        if (!lead.empty()) out.lead = lead;  // (most runs have none: no call to copy nothing)
         plural_ = false;
         modifiers_at_ = 0;
         postnominal_at_ = std::string::npos;
