@@ -57,6 +57,8 @@ public:
     // The rules (bit r, r < 64) whose steps walk the tokens where their markers may open
     // (trimmer::openings(), trimmer::idle()): the others need no list of them.
     uint64_t walked() const { return walked_; }
+    // The rules (bit r, r < 64) of kind k.
+    uint64_t of_kind(trim_kind k) const { return of_kind_[static_cast<std::size_t>(k)]; }
     // The rules (bit r, r < 64) a marker of which opens with `word`, and its bit as a
     // markers' second word (pack_rules::marker_second_words), as a token's `markers` has
     // them; `hash` is its short hash when known (a token's key_hash), else 0.
@@ -281,8 +283,10 @@ private:
             for (const std::string& lemma : trims[r].verb_markers) shapes.add(lemma);
         }
         walked_ = 0;
+        of_kind_.fill(0);
         for (std::size_t r = 0; r < trims.size() && r < 64; ++r) {
             const trim_kind k = trims[r].kind;
+            of_kind_[static_cast<std::size_t>(k)] |= uint64_t{1} << r;
             if (k == trim_kind::time || k == trim_kind::relative || k == trim_kind::subordinate ||
                 k == trim_kind::purpose || k == trim_kind::connective || k == trim_kind::source ||
                 k == trim_kind::manner) {
@@ -298,6 +302,7 @@ private:
     const std::vector<trim_rule>* trims_ = nullptr;
     std::size_t rules_ = 0;
     uint64_t walked_ = 0;
+    std::array<uint64_t, static_cast<std::size_t>(trim_kind::cut) + 1> of_kind_{};  // see of_kind()
     std::vector<word_entry> words_;
     std::vector<marker_list> lists_;
     std::vector<uint32_t> slots_;  // index in words_ + 1; 0: empty
@@ -481,6 +486,7 @@ public:
                 }
             }
         }
+        idle_ = idle_rules();
         // The sentence tidied before any rule (its final stop goes), so that the first rule
         // to change something is not also credited with that.
         clean_ = !tidy(true) || only_final_stop_went();
@@ -491,7 +497,15 @@ public:
     // rule itself is read only when it runs.)
     bool apply(const trim_rule* rules, trim_kind kind, std::size_t rule, int max_words) {
         // A rule with nothing to act on, on a sentence tidy() left alone, changes nothing.
-        if (clean_ && idle(kind, rule)) return false;
+        // (The first 64 rules by the bits idle_rules() found once, but present_tense's, whose
+        // test reads the flags as they are.)
+        if (clean_) {
+            if (rule < 64 && kind != trim_kind::present_tense) {
+                if ((idle_ >> rule) & 1) return false;
+            } else if (idle(kind, rule)) {
+                return false;
+            }
+        }
         return apply_rule(rules[rule], rule, max_words);
     }
 
@@ -994,6 +1008,25 @@ private:
             case trim_kind::attribution: return marks_.empty() && selon_.empty() && !grammar_has(kind);
             default: return false;
         }
+    }
+
+    // idle() of each of the first 64 rules (bit r), but present_tense's (0 there), found by kind
+    // at once: what it reads is set by the constructor and stays.
+    uint64_t idle_rules() const {
+        auto of = [&](trim_kind k) { return markers_.of_kind(k); };
+        const uint64_t no_openers = ~openers_filled_;  // (every rule under 64 is indexed)
+        uint64_t idle = (of(trim_kind::connective) | of(trim_kind::source) | of(trim_kind::manner)) & no_openers;
+        for (const trim_kind k : {trim_kind::relative, trim_kind::subordinate, trim_kind::purpose}) {
+            if (!grammar_has(k)) idle |= of(k) & no_openers;
+        }
+        if (numbers_.empty() && !grammar_has(trim_kind::time)) idle |= of(trim_kind::time) & no_openers;
+        if (parens_.empty() && !incise_ && !grammar_has(trim_kind::parenthetical)) idle |= of(trim_kind::parenthetical);
+        if (civilities_.empty() && definite_.empty()) idle |= of(trim_kind::shorten_actor);
+        if (ques_.empty()) idle |= of(trim_kind::reported_statement);
+        if (!early_dash_) idle |= of(trim_kind::dateline);
+        if (commas_ == 0) idle |= of(trim_kind::apposition);
+        if (marks_.empty() && selon_.empty() && !grammar_has(trim_kind::attribution)) idle |= of(trim_kind::attribution);
+        return idle;
     }
 
     // What the grammar read as a part of this kind (a time phrase, an attribution, a relative
@@ -2751,6 +2784,7 @@ private:
     uint32_t main_parts_ = 0;  // bit k: a main clause of the tree has a part of kind k
     uint32_t sub_roles_ = 0;   // bit k: a clause under another has role k
     uint64_t rule_bit_ = 0;     // the bit of the rule being applied in starts_ (0: past 64)
+    uint64_t idle_ = 0;         // idle_rules()
     std::size_t rule_ = 0;      // its index in the pack's rules (the steps' r is that rule)
     bool clean_ = false;        // tidy() ran on keep_ as it is and found nothing to do
     bool incise_ = false;       // a stressed pronoun follows a comma (see parenthetical())
