@@ -31,12 +31,17 @@ std::string_view folded_key(std::string_view s, std::string& buffer) {
     return buffer;
 }
 
+struct word_rooms;  // (below)
+
 // A French token run translated: English words, and whether everything could be said.
 struct english_run {
     std::vector<std::string> words;
     std::string lead;  // the English word said just before the run (the main verb), if known
     bool complete = true;
     std::size_t said = 0;  // French tokens consumed before the first failure
+    // Where the words' room goes back when the run ends: the thread's rooms, which the
+    // translator that made the run holds (none for a run made otherwise).
+    word_rooms* rooms = nullptr;
 
     english_run() = default;
     english_run(const english_run&) = default;
@@ -53,13 +58,11 @@ struct word_rooms {
     static constexpr std::size_t most = 4, largest = 64;
     std::vector<std::vector<std::string>> free;
 };
-[[gnu::noinline]] word_rooms& thread_word_rooms();  // (the translators' thread state: below)
 english_run::~english_run() {
-    if (words.capacity() == 0 || words.capacity() > word_rooms::largest) return;
-    word_rooms& rooms = thread_word_rooms();
-    if (rooms.free.size() >= rooms.free.capacity()) return;
+    if (rooms == nullptr || words.capacity() == 0 || words.capacity() > word_rooms::largest) return;
+    if (rooms->free.size() >= rooms->free.capacity()) return;
     words.clear();
-    rooms.free.push_back(std::move(words));
+    rooms->free.push_back(std::move(words));
 }
 
 
@@ -695,6 +698,7 @@ public:
     english_run run(const std::vector<const tok*>& toks, std::size_t b, std::size_t e,
                     const std::string& lead = {}) const {
         english_run out;
+        out.rooms = &thread_.rooms;
         if (word_rooms& rooms = thread_.rooms; !rooms.free.empty()) {
             out.words = std::move(rooms.free.back());
             rooms.free.pop_back();
@@ -3426,8 +3430,6 @@ private:
     std::size_t memo_size_ = 0;             // the sentence's tokens
     uint64_t stamp_ = 0;                    // marks the entries of memo_ this translator filled
 };
-
-word_rooms& thread_word_rooms() { return translator::of_thread().rooms; }
 
 std::string join_words(const std::vector<std::string>& words) {
     std::size_t size = 0;
