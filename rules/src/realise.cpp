@@ -4172,12 +4172,26 @@ void existential(const translator& tr, const std::vector<const tok*>& toks,
     slots["object"] = rest;
 }
 
+// The sentence's tokens as pointers, and the spans compression rewrote in the present, kept
+// by the thread with their room (see fill_event_slots, realise_english). (Not inline: a
+// thread_local read in a shared library is a call, made once here rather than at each use.)
+[[gnu::noinline]] std::vector<const tok*>& thread_all_toks() {
+    thread_local std::vector<const tok*> toks;
+    return toks;
+}
+[[gnu::noinline]] std::vector<grammar::span>& thread_present_spans() {
+    thread_local std::vector<grammar::span> spans;
+    return spans;
+}
+
 // Slots every event template may use: the actors (countries named in the subject), the event
 // noun and a purpose phrase, in English and, when `fr` is given, in French.
 void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const translator& tr,
                       slot_values& en, slot_values* fr) {
     const lexicon& lex = rules.pack.lex;
-    thread_local std::vector<const tok*> all_toks;  // (its storage reused from call to call)
+    // (Its storage reused from call to call; through a call made once, as a thread_local read
+    // in a shared library is a call, made again at each use.)
+    std::vector<const tok*>& all_toks = thread_all_toks();
     point_to(s.toks, all_toks);
     // The actors are the countries of the main clause's subject as the grammar read it ("Alors
     // que … aux États-Unis, Jean-Pierre Elkabbach a reçu …": no country acts), else of the
@@ -4614,7 +4628,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     verb_at v = grammar_verb(lex, *s.source, toks, unlisted);
     if (v.begin == std::string::npos) v = find_verb(lex, toks);
     translator tr(rules, opening, subject_possessive(lex, toks, v.begin, s.source), s.source, &s.toks);
-    thread_local std::vector<grammar::span> present;  // (its room reused from call to call)
+    std::vector<grammar::span>& present = thread_present_spans();  // (its room reused, as all_toks')
     present.clear();
     for (const auto& fired : c.rules) {
         if (fired.where.empty()) continue;  // (a summary's trim notes no spans: nothing to add)
