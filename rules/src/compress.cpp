@@ -2896,7 +2896,11 @@ struct trim_thread {
     std::size_t size = 0;
 };
 [[gnu::noinline]] trim_thread& thread_trim() {
+    // (Through a pointer, set once: the object's own read also tests its guard, a second call.)
+    thread_local trim_thread* known = nullptr;
+    if (known != nullptr) return *known;
     thread_local trim_thread state;
+    known = &state;
     return state;
 }
 
