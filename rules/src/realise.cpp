@@ -2352,7 +2352,12 @@ public:
         word_rooms rooms;
     };
     static thread_state& of_thread() {
+        // (Through a pointer, set once: the object's own read also tests its guard, a second
+        // call.)
+        thread_local thread_state* known = nullptr;
+        if (known != nullptr) return *known;
         thread_local thread_state state;
+        known = &state;
         return state;
     }
 
