@@ -27,8 +27,8 @@ bool rewrites_words(trim_kind k) {
 // The tokens whose flag is set, in order, into `out`, sized to their number: written first
 // with no branch (each in place, counted when kept) into a buffer of the thread's, then copied
 // once, where the vector sized to every token had each of its pointers zeroed first.
-void kept_tokens(const tok* t, std::size_t n, const uint16_t* keep, std::vector<const tok*>& out) {
-    thread_local std::vector<const tok*> buffer;
+void kept_tokens(const tok* t, std::size_t n, const uint16_t* keep, std::vector<const tok*>& out,
+                 std::vector<const tok*>& buffer) {
     if (buffer.size() < n) buffer.resize(n);
     const tok** const b = buffer.data();
     std::size_t k = 0;
@@ -46,8 +46,7 @@ void kept_tokens(const tok* t, std::size_t n, const uint16_t* keep, std::vector<
 class marker_index final {
 public:
     // The index of this pack (built on the thread's first use of the pack).
-    static const marker_index& of(const rule_set::impl& rules) {
-        thread_local marker_index index;
+    static const marker_index& of(const rule_set::impl& rules, marker_index& index) {
         const auto& trims = rules.pack.trims;
         if (index.memo_id_ != rules.pack.lex.memo_id || index.trims_ != &trims ||
             index.rules_ != trims.size()) {
@@ -58,6 +57,8 @@ public:
     // The rules (bit r, r < 64) whose steps walk the tokens where their markers may open
     // (trimmer::openings(), trimmer::idle()): the others need no list of them.
     uint64_t walked() const { return walked_; }
+    // The rules (bit r, r < 64) of kind k.
+    uint64_t of_kind(trim_kind k) const { return of_kind_[static_cast<std::size_t>(k)]; }
     // The rules (bit r, r < 64) a marker of which opens with `word`, and its bit as a
     // markers' second word (pack_rules::marker_second_words), as a token's `markers` has
     // them; `hash` is its short hash when known (a token's key_hash), else 0.
@@ -282,8 +283,10 @@ private:
             for (const std::string& lemma : trims[r].verb_markers) shapes.add(lemma);
         }
         walked_ = 0;
+        of_kind_.fill(0);
         for (std::size_t r = 0; r < trims.size() && r < 64; ++r) {
             const trim_kind k = trims[r].kind;
+            of_kind_[static_cast<std::size_t>(k)] |= uint64_t{1} << r;
             if (k == trim_kind::time || k == trim_kind::relative || k == trim_kind::subordinate ||
                 k == trim_kind::purpose || k == trim_kind::connective || k == trim_kind::source ||
                 k == trim_kind::manner) {
@@ -299,6 +302,7 @@ private:
     const std::vector<trim_rule>* trims_ = nullptr;
     std::size_t rules_ = 0;
     uint64_t walked_ = 0;
+    std::array<uint64_t, static_cast<std::size_t>(trim_kind::cut) + 1> of_kind_{};  // see of_kind()
     std::vector<word_entry> words_;
     std::vector<marker_list> lists_;
     std::vector<uint32_t> slots_;  // index in words_ + 1; 0: empty
@@ -348,9 +352,13 @@ class trimmer final {
 public:
     // (Not in line: in compress() its loop over the tokens would share the registers with
     // the caller's state, and keep its own on the stack.)
-    [[gnu::noinline]] trimmer(const rule_set::impl& rules, const sentence_view& s, bool final_cut)
+    // (`markers` and `room`: the thread's, found by the caller with its other state, as a
+    // thread_local read in a shared library is a call.)
+    struct scratch;
+    [[gnu::noinline]] trimmer(const rule_set::impl& rules, const sentence_view& s, bool final_cut,
+                              marker_index& markers, scratch& room)
         : final_cut_(final_cut), lex_(rules.pack.lex), trims_(rules.pack.trims), source_(s.source), toks_(s.toks.data()),
-          n_(s.toks.size()), markers_(marker_index::of(rules)), scratch_(thread_scratch()),
+          n_(s.toks.size()), markers_(marker_index::of(rules, markers)), scratch_(room),
           keep_(all_kept(scratch_.keep, n_)), before_(room_for(scratch_.before, n_)),
           starts_(room_for(scratch_.starts, n_)), finite_(scratch_.finite),
           quotes_(scratch_.quotes), punct_(scratch_.punct), commas_at_(scratch_.commas), marks_(scratch_.marks),
@@ -478,6 +486,7 @@ public:
                 }
             }
         }
+        idle_ = idle_rules();
         // The sentence tidied before any rule (its final stop goes), so that the first rule
         // to change something is not also credited with that.
         clean_ = !tidy(true) || only_final_stop_went();
@@ -488,7 +497,15 @@ public:
     // rule itself is read only when it runs.)
     bool apply(const trim_rule* rules, trim_kind kind, std::size_t rule, int max_words) {
         // A rule with nothing to act on, on a sentence tidy() left alone, changes nothing.
-        if (clean_ && idle(kind, rule)) return false;
+        // (The first 64 rules by the bits idle_rules() found once, but present_tense's, whose
+        // test reads the flags as they are.)
+        if (clean_) {
+            if (rule < 64 && kind != trim_kind::present_tense) {
+                if ((idle_ >> rule) & 1) return false;
+            } else if (idle(kind, rule)) {
+                return false;
+            }
+        }
         return apply_rule(rules[rule], rule, max_words);
     }
 
@@ -498,6 +515,7 @@ private:
         saved_ = false;
         drops_ = 0;
         rule_bit_ = rule < 64 ? uint64_t{1} << rule : 0;
+        rule_ = rule;
         // Marker lists found for this rule, by token (see match()): none looked up yet.
         generation_ = ++scratch_.generation;
         // Only present_tense rewrites words: the others need no copy of them.
@@ -573,24 +591,28 @@ public:
     // The tokens kept, into `kept` (whose room is reused).
     void kept_into(std::vector<const tok*>& kept) const {
         // (None is kept from tail_ on: a cut leaves a long run of tokens gone there.)
-        kept_tokens(toks_, tail_, keep_, kept);
+        kept_tokens(toks_, tail_, keep_, kept, scratch_.kept);
     }
     // What the last apply() that returned true changed: runs of tokens it dropped or rewrote,
     // as document spans. A run goes on over tokens that were already gone.
     std::vector<grammar::span> last_change() const {
-        std::vector<grammar::span> out;
+        // (Gathered in the trimmer's room, then copied once at their number: pushed one by
+        // one into the list returned, it grew by reallocations, a call each.)
+        std::vector<grammar::span>& runs = scratch_.runs;
+        runs.clear();
         bool open = false;
         for (idx i = 0; i < size(); ++i) {
             if (!before_[i]) continue;  // gone before this rule: neither part nor end of a run
             const bool changed = !keep_[i] || rewritten_by_last(i);
             if (changed && open) {
-                out.back().end = toks_[i].end;
+                runs.back().end = toks_[i].end;
             } else if (changed) {
-                out.push_back({toks_[i].begin, toks_[i].end});
+                const grammar::span run{toks_[i].begin, toks_[i].end};
+                runs.push_back(run);
             }
             open = changed;
         }
-        return out;
+        return std::vector<grammar::span>(runs.begin(), runs.end());
     }
     // tidy() ran on keep_ as it is and found nothing to do.
     bool clean() const { return clean_; }
@@ -822,8 +844,7 @@ private:
         marker_lists& lists = marker_lists_[j];
         if (lists.generation != generation_) {
             lists.generation = generation_;
-            const std::size_t rule = static_cast<std::size_t>(&r - trims_.data());
-            lists.one = markers_.markers(rule, toks_[j].key, toks_[j].key_hash);
+            lists.one = markers_.markers(rule_, toks_[j].key, toks_[j].key_hash);
             lists.two = nullptr;
             // "d'après" is two tokens here ("d'", "après"); the marker "d'apres" is one word.
             if (toks_[j].elided && j + 1 < size()) {
@@ -987,6 +1008,25 @@ private:
             case trim_kind::attribution: return marks_.empty() && selon_.empty() && !grammar_has(kind);
             default: return false;
         }
+    }
+
+    // idle() of each of the first 64 rules (bit r), but present_tense's (0 there), found by kind
+    // at once: what it reads is set by the constructor and stays.
+    uint64_t idle_rules() const {
+        auto of = [&](trim_kind k) { return markers_.of_kind(k); };
+        const uint64_t no_openers = ~openers_filled_;  // (every rule under 64 is indexed)
+        uint64_t idle = (of(trim_kind::connective) | of(trim_kind::source) | of(trim_kind::manner)) & no_openers;
+        for (const trim_kind k : {trim_kind::relative, trim_kind::subordinate, trim_kind::purpose}) {
+            if (!grammar_has(k)) idle |= of(k) & no_openers;
+        }
+        if (numbers_.empty() && !grammar_has(trim_kind::time)) idle |= of(trim_kind::time) & no_openers;
+        if (parens_.empty() && !incise_ && !grammar_has(trim_kind::parenthetical)) idle |= of(trim_kind::parenthetical);
+        if (civilities_.empty() && definite_.empty()) idle |= of(trim_kind::shorten_actor);
+        if (ques_.empty()) idle |= of(trim_kind::reported_statement);
+        if (!early_dash_) idle |= of(trim_kind::dateline);
+        if (commas_ == 0) idle |= of(trim_kind::apposition);
+        if (marks_.empty() && selon_.empty() && !grammar_has(trim_kind::attribution)) idle |= of(trim_kind::attribution);
+        return idle;
     }
 
     // What the grammar read as a part of this kind (a time phrase, an attribution, a relative
@@ -1345,7 +1385,7 @@ private:
     // lemma alone, which the markers' shapes mostly turn away without a search.)
     bool verb_form(const tok& t, const trim_rule& r) const {
         if (!t.lemma.empty()) {
-            const word_shapes* shapes = markers_.verb_shapes(static_cast<std::size_t>(&r - trims_.data()));
+            const word_shapes* shapes = markers_.verb_shapes(rule_);
             if (shapes != nullptr && !shapes->may_hold(t.lemma)) return false;
         }
         return is_form_of_any_verb(lex_, t, r.verb_markers);
@@ -2685,6 +2725,7 @@ private:
         const std::vector<uint32_t>* two = nullptr;  // with the key and the next one's, glued
     };
     // Per-call vectors, kept per thread so that each cut reuses their storage.
+public:
     struct scratch {
         keep_flags keep, before;
         std::vector<uint64_t> starts;
@@ -2694,8 +2735,12 @@ private:
         uint64_t openers_filled = 0;  // bit r: openers[r] may hold tokens (the others are empty)
         std::vector<uint32_t> opened;
         std::vector<marker_lists> lists;
+        std::vector<const tok*> kept;  // the room kept_tokens() writes in
+        std::vector<grammar::span> runs;  // last_change()'s
         uint64_t generation = 0;  // only grows: entries of earlier calls never look current
     };
+
+private:
     // The first n of v, whose room only grows.
     template <typename T>
     static T* room_for(std::vector<T>& v, std::size_t n) {
@@ -2709,10 +2754,6 @@ private:
         uint16_t* const flags = room_for(keep, n + 1);
         std::fill_n(flags, n + 1, uint16_t{1});
         return flags;
-    }
-    static scratch& thread_scratch() {
-        thread_local scratch s;
-        return s;
     }
     scratch& scratch_;
     uint16_t* const keep_;    // per token: kept
@@ -2743,6 +2784,8 @@ private:
     uint32_t main_parts_ = 0;  // bit k: a main clause of the tree has a part of kind k
     uint32_t sub_roles_ = 0;   // bit k: a clause under another has role k
     uint64_t rule_bit_ = 0;     // the bit of the rule being applied in starts_ (0: past 64)
+    uint64_t idle_ = 0;         // idle_rules()
+    std::size_t rule_ = 0;      // its index in the pack's rules (the steps' r is that rule)
     bool clean_ = false;        // tidy() ran on keep_ as it is and found nothing to do
     bool incise_ = false;       // a stressed pronoun follows a comma (see parenthetical())
     int commas_ = 0;            // the sentence's commas
@@ -2841,11 +2884,31 @@ struct rule_order {
     int summary_prefix = -1;
 };
 
-const rule_order& rule_order_of(const rule_set::impl& rules) {
-    thread_local uint64_t memo_id = 0;
-    thread_local const std::vector<trim_rule>* trims = nullptr;
-    thread_local std::size_t size = 0;
-    thread_local rule_order order;
+// What a trim keeps per thread: the markers' index, the trimmer's room and the rules' order,
+// found in one read (a thread_local read in a shared library is a call, and each of the three
+// took its own, some more than once).
+struct trim_thread {
+    marker_index markers;
+    trimmer::scratch room;
+    rule_order order;
+    uint64_t memo_id = 0;  // the pack the order is of
+    const std::vector<trim_rule>* trims = nullptr;
+    std::size_t size = 0;
+};
+[[gnu::noinline]] trim_thread& thread_trim() {
+    // (Through a pointer, set once: the object's own read also tests its guard, a second call.)
+    thread_local trim_thread* known = nullptr;
+    if (known != nullptr) return *known;
+    thread_local trim_thread state;
+    known = &state;
+    return state;
+}
+
+const rule_order& rule_order_of(const rule_set::impl& rules, trim_thread& state) {
+    uint64_t& memo_id = state.memo_id;
+    const std::vector<trim_rule>*& trims = state.trims;
+    std::size_t& size = state.size;
+    rule_order& order = state.order;
     if (memo_id != rules.pack.lex.memo_id || trims != &rules.pack.trims || size != trims->size()) {
         memo_id = rules.pack.lex.memo_id;
         trims = &rules.pack.trims;
@@ -2949,7 +3012,7 @@ std::string join_kept(const sentence_view& s, const std::vector<const tok*>& kep
 void remembered_summary_into(const rule_set::impl& rules, const sentence_view& s, bool kept_only, compressed& c) {
     const std::vector<uint16_t>& memo = s.summary_trim;
     const std::size_t n = s.toks.size();
-    kept_tokens(s.toks.data(), n, memo.data(), c.kept);  // (as trimmer::result())
+    kept_tokens(s.toks.data(), n, memo.data(), c.kept, thread_trim().room.kept);  // (as trimmer::result())
     c.rules.clear();
     if (kept_only) {
         c.text.clear();
@@ -2987,8 +3050,9 @@ compressed trim_sentence(const rule_set::impl& rules, const sentence_view& s, bo
                          bool final_cut, bool kept_only, std::vector<const tok*>* kept_into) {
     const auto& trims = rules.pack.trims;
     if (!headline && !final_cut && !s.summary_trim.empty()) return remembered_summary(rules, s, kept_only);
-    trimmer t(rules, s, final_cut);
-    const rule_order& order = rule_order_of(rules);
+    trim_thread& state = thread_trim();
+    trimmer t(rules, s, final_cut, state.markers, state.room);
+    const rule_order& order = rule_order_of(rules, state);
     std::vector<compressed::fired_rule> fired;
     // A headline trim passes through the summary's (see summary_prefix): it is remembered
     // there, after the summary's rules, for the sentence's summary trim.

@@ -31,12 +31,17 @@ std::string_view folded_key(std::string_view s, std::string& buffer) {
     return buffer;
 }
 
+struct word_rooms;  // (below)
+
 // A French token run translated: English words, and whether everything could be said.
 struct english_run {
     std::vector<std::string> words;
     std::string lead;  // the English word said just before the run (the main verb), if known
     bool complete = true;
     std::size_t said = 0;  // French tokens consumed before the first failure
+    // Where the words' room goes back when the run ends: the thread's rooms, which the
+    // translator that made the run holds (none for a run made otherwise).
+    word_rooms* rooms = nullptr;
 
     english_run() = default;
     english_run(const english_run&) = default;
@@ -53,16 +58,11 @@ struct word_rooms {
     static constexpr std::size_t most = 4, largest = 64;
     std::vector<std::vector<std::string>> free;
 };
-[[gnu::noinline]] word_rooms& thread_word_rooms() {
-    thread_local word_rooms rooms;
-    return rooms;
-}
 english_run::~english_run() {
-    if (words.capacity() == 0 || words.capacity() > word_rooms::largest) return;
-    word_rooms& rooms = thread_word_rooms();
-    if (rooms.free.size() >= rooms.free.capacity()) return;
+    if (rooms == nullptr || words.capacity() == 0 || words.capacity() > word_rooms::largest) return;
+    if (rooms->free.size() >= rooms->free.capacity()) return;
     words.clear();
-    rooms.free.push_back(std::move(words));
+    rooms->free.push_back(std::move(words));
 }
 
 
@@ -347,8 +347,8 @@ const lexicon_entry* reflexive_entry(const lexicon& lex, std::string_view lemma)
 // keeps pointers to the answers while it works).
 class word_answers final {
 public:
-    static word_answers& for_lexicon(const lexicon& lex) {
-        thread_local word_answers answers;
+    // (`answers`: the thread's, see translator::thread_state.)
+    static word_answers& for_lexicon(const lexicon& lex, word_answers& answers) {
         if (answers.lexicon_ != lex.memo_id || answers.size() > 4096) {
             answers.guesses_.clear();
             answers.fallbacks_.clear();
@@ -431,8 +431,8 @@ private:
 // which nearly all differ in the second word. Filled once per pack load and thread.
 class phrase_pairs final {
 public:
-    static const phrase_pairs& for_lexicon(const lexicon& lex) {
-        thread_local phrase_pairs pairs;
+    // (`pairs`: the thread's, see translator::thread_state.)
+    static const phrase_pairs& for_lexicon(const lexicon& lex, phrase_pairs& pairs) {
         if (pairs.lexicon_ != lex.memo_id || pairs.bits_.empty()) pairs.fill(lex);
         return pairs;
     }
@@ -498,17 +498,26 @@ private:
     uint64_t de_ = 0, le_ = 0, la_ = 0, que_ = 0, a_ = 0;
 };
 
-// A count said in words ("deux", "plusieurs") in English, or nullptr.
-const char* english_count(std::string_view key) {
-    static constexpr std::pair<std::string_view, const char*> counts[] = {
-        {"deux", "two"},   {"trois", "three"},   {"quatre", "four"},         {"cinq", "five"},
-        {"six", "six"},    {"sept", "seven"},    {"huit", "eight"},          {"neuf", "nine"},
-        {"dix", "ten"},    {"quelques", "a few"}, {"plusieurs", "several"}, {"nombreux", "many"},
-        {"un", "one"},     {"une", "one"}};
-    for (const auto& [fr, en] : counts) {
-        if (key == fr) return en;
+// A count said in words ("deux", "plusieurs") in English, or nullptr. (In line: asked of
+// each word of a run, and most answer at the first test.)
+[[gnu::always_inline]] inline const char* english_count(std::string_view key) {
+    // deux two, trois three, quatre four, cinq five, six six, sept seven, huit eight, neuf
+    // nine, dix ten, quelques a few, plusieurs several, nombreux many, un une one.
+    // (By the first letter: asked of most words of a run, nearly all of which open on another
+    // or are no count.)
+    if (key.size() < 2 || key.size() > 9) return nullptr;
+    switch (key[0]) {
+        case 'c': return eq(key, "cinq") ? "five" : nullptr;
+        case 'd': return eq(key, "deux") ? "two" : eq(key, "dix") ? "ten" : nullptr;
+        case 'h': return eq(key, "huit") ? "eight" : nullptr;
+        case 'n': return eq(key, "neuf") ? "nine" : eq(key, "nombreux") ? "many" : nullptr;
+        case 'p': return eq(key, "plusieurs") ? "several" : nullptr;
+        case 'q': return eq(key, "quatre") ? "four" : eq(key, "quelques") ? "a few" : nullptr;
+        case 's': return eq(key, "six") ? "six" : eq(key, "sept") ? "seven" : nullptr;
+        case 't': return eq(key, "trois") ? "three" : nullptr;
+        case 'u': return eq(key, "un") || eq(key, "une") ? "one" : nullptr;
+        default: return nullptr;
     }
-    return nullptr;
 }
 
 // Two or more capitals and digits: "EADS", "UMP", "G20".
@@ -658,12 +667,13 @@ public:
     translator(const rule_set::impl& rules, uint32_t first_begin, std::string_view possessive = "its",
                const grammar::sentence* source = nullptr,
                const std::vector<tok>* sentence = nullptr)
-        : lex_(rules.pack.lex), answers_(word_answers::for_lexicon(rules.pack.lex)),
-          pairs_(phrase_pairs::for_lexicon(rules.pack.lex)),
+        : lex_(rules.pack.lex), thread_(of_thread()),
+          answers_(word_answers::for_lexicon(rules.pack.lex, thread_.answers)),
+          pairs_(phrase_pairs::for_lexicon(rules.pack.lex, thread_.pairs)),
           speech_verbs_(rules.pack.speech_verbs), first_begin_(first_begin), possessive_(possessive), source_(source) {
         if (sentence != nullptr && !sentence->empty()) {
             base_ = sentence->data();
-            memo_pool& pool = thread_memo_pool();
+            memo_pool& pool = thread_.memos;
             if (!pool.free.empty()) {
                 memo_ = std::move(pool.free.back());
                 pool.free.pop_back();
@@ -677,7 +687,7 @@ public:
     }
     ~translator() {
         // The memo's storage goes back to the thread's pool, for the next translator.
-        memo_pool& pool = thread_memo_pool();
+        memo_pool& pool = thread_.memos;
         if (memo_.capacity() != 0 && pool.free.size() < 4) pool.free.push_back(std::move(memo_));
     }
     translator(const translator&) = delete;  // owns a memo it gives back
@@ -688,14 +698,15 @@ public:
     english_run run(const std::vector<const tok*>& toks, std::size_t b, std::size_t e,
                     const std::string& lead = {}) const {
         english_run out;
-        if (word_rooms& rooms = thread_word_rooms(); !rooms.free.empty()) {
+        out.rooms = &thread_.rooms;
+        if (word_rooms& rooms = thread_.rooms; !rooms.free.empty()) {
             out.words = std::move(rooms.free.back());
             rooms.free.pop_back();
         } else if (rooms.free.capacity() == 0) {
             rooms.free.reserve(word_rooms::most);
         }
         out.words.reserve(e > b ? e - b : 0);  // about a word per token
-        out.lead = lead;
+        if (!lead.empty()) out.lead = lead;  // (most runs have none: no call to copy nothing)
         plural_ = false;
         modifiers_at_ = 0;
         postnominal_at_ = std::string::npos;
@@ -2458,10 +2469,28 @@ private:
         std::vector<std::vector<token_memo>> free;
         uint64_t stamps = 0;
     };
-    static memo_pool& thread_memo_pool() {
-        thread_local memo_pool pool;
-        return pool;
+
+public:
+    // What translators keep per thread, in one thread_local (a read of one in a shared
+    // library is a call, and the translator made four): the lexicon's answers and phrase
+    // pairs, the memos' storage and the runs' rooms for words.
+    struct thread_state {
+        word_answers answers;
+        phrase_pairs pairs;
+        memo_pool memos;
+        word_rooms rooms;
+    };
+    static thread_state& of_thread() {
+        // (Through a pointer, set once: the object's own read also tests its guard, a second
+        // call.)
+        thread_local thread_state* known = nullptr;
+        if (known != nullptr) return *known;
+        thread_local thread_state state;
+        known = &state;
+        return state;
     }
+
+private:
     token_memo* memo_of(const tok& t) const {
         if (base_ == nullptr || &t < base_ || &t >= base_ + memo_size_) return nullptr;
         token_memo& m = memo_[static_cast<std::size_t>(&t - base_)];
@@ -2959,7 +2988,9 @@ private:
     // persons, the infinitive and the present participle of "avoir" ("j'ai fait", "ayant fait").
     static bool avoir_auxiliary(const tok& t) {
         static const word_list more{"avoir", "ayant", "avons", "avez", "ai", "auraient"};
-        return is_auxiliary(t) || more.contains(t.key);
+        // (All open on "a": the list is read for those words only. Asked of the word before
+        // nearly every content word.)
+        return is_auxiliary(t) || (!t.key.empty() && t.key[0] == 'a' && more.contains(t.key));
     }
 
     // The plural noun of people an English adjective of a party or a creed makes: "socialist"
@@ -3460,6 +3491,7 @@ private:
     }
 
     const lexicon& lex_;
+    thread_state& thread_;
     word_answers& answers_;
     const phrase_pairs& pairs_;
     const std::vector<std::string>& speech_verbs_;  // the pack's, folded and sorted
@@ -4283,12 +4315,26 @@ void existential(const translator& tr, const std::vector<const tok*>& toks,
     slots["object"] = rest;
 }
 
+// The sentence's tokens as pointers, and the spans compression rewrote in the present, kept
+// by the thread with their room (see fill_event_slots, realise_english). (Not inline: a
+// thread_local read in a shared library is a call, made once here rather than at each use.)
+[[gnu::noinline]] std::vector<const tok*>& thread_all_toks() {
+    thread_local std::vector<const tok*> toks;
+    return toks;
+}
+[[gnu::noinline]] std::vector<grammar::span>& thread_present_spans() {
+    thread_local std::vector<grammar::span> spans;
+    return spans;
+}
+
 // Slots every event template may use: the actors (countries named in the subject), the event
 // noun and a purpose phrase, in English and, when `fr` is given, in French.
 void fill_event_slots(const rule_set::impl& rules, const sentence_view& s, const translator& tr,
                       slot_values& en, slot_values* fr) {
     const lexicon& lex = rules.pack.lex;
-    thread_local std::vector<const tok*> all_toks;  // (its storage reused from call to call)
+    // (Its storage reused from call to call; through a call made once, as a thread_local read
+    // in a shared library is a call, made again at each use.)
+    std::vector<const tok*>& all_toks = thread_all_toks();
     point_to(s.toks, all_toks);
     // The actors are the countries of the main clause's subject as the grammar read it ("Alors
     // que … aux États-Unis, Jean-Pierre Elkabbach a reçu …": no country acts), else of the
@@ -4725,7 +4771,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     verb_at v = grammar_verb(lex, *s.source, toks, unlisted);
     if (v.begin == std::string::npos) v = find_verb(lex, toks);
     translator tr(rules, opening, subject_possessive(lex, toks, v.begin, s.source), s.source, &s.toks);
-    thread_local std::vector<grammar::span> present;  // (its room reused from call to call)
+    std::vector<grammar::span>& present = thread_present_spans();  // (its room reused, as all_toks')
     present.clear();
     for (const auto& fired : c.rules) {
         if (fired.where.empty()) continue;  // (a summary's trim notes no spans: nothing to add)
