@@ -1832,6 +1832,10 @@ BOOST_AUTO_TEST_CASE(a_reflexive_verb_in_the_compound_past_is_its_own_entry) {
     const std::string en = english_summary(
         u8"Le ministre a indiqué jeudi qu'il s'est rendu à Paris pour rencontrer son homologue français.");
     BOOST_TEST(contains(en, "he goes to Paris"), en);
+    // ... whatever its agreement ("rendue", "réunis").
+    const std::string agreed = english_summary(
+        u8"La ministre a indiqué jeudi qu'elle s'est rendue à Berlin pour rencontrer son homologue.");
+    BOOST_TEST(contains(agreed, "she goes to Berlin"), agreed);
     // As the verb the clause path finds, an adverb between: "se déchaîner", not "déchaîner".
     const std::string adverb = english_summary(
         u8"Alors Donald Trump avait initialement réagi avec retenue, il s'est finalement déchaîné mardi "

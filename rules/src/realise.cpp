@@ -871,7 +871,6 @@ public:
                         continue;
                     }
                 }
-                // "depuis Jérusalem" -> "from Jerusalem": before a place "depuis" is no time
                 // "expire le 5 février 2021" -> "expires on 5 February 2021", "l'élection du 9
                 // août" -> "the election of 9 August": English writes a date with no article,
                 // and "on" when no preposition leads it.
@@ -960,6 +959,7 @@ public:
                         continue;
                     }
                 }
+                // "depuis Jérusalem" -> "from Jerusalem": before a place "depuis" is no time
                 if (eq(t.key, "depuis") && i + 1 < e && toks[i + 1]->capitalised && toks[i + 1]->kind == tok_kind::word &&
                     (toks[i + 1]->country >= 0 || (toks[i + 1]->pos & grammar::pos_place_name) != 0) &&
                     !is_month_key(toks[i + 1]->key) && !is_weekday_key(toks[i + 1]->key)) {
@@ -3168,20 +3168,31 @@ private:
     // masculine singular or not) `key` can be, by its ending ("rendu" -> "rendre", "pris" ->
     // "prendre", "décidé" -> "décider"); nullptr when none.
     const lexicon_entry* reflexive_of_participle(std::string_view key) const {
-        while (!key.empty() && (key.back() == 's' || key.back() == 'e') && key.size() > 3) {
-            key.remove_suffix(1);  // "rendues" -> "rendu", "décidée" -> "decid" (é folds to e)
-        }
         static const std::pair<std::string_view, std::string_view> endings[] = {
             {"u", "re"}, {"u", "oir"}, {"i", "ir"}, {"it", "ire"}, {"is", "ettre"}, {"is", "endre"}, {"ert", "rir"}};
         std::string lemma;
-        for (const auto& [ending, infinitive] : endings) {
-            if (key.size() <= ending.size() || key.substr(key.size() - ending.size()) != ending) continue;
-            lemma.assign(key.substr(0, key.size() - ending.size())).append(infinitive);
+        // The form as written, then without its agreement ("rendue", "rendus", "rendues" ->
+        // "rendu"; "décidée" -> "decid", whose "é" folded to "e" went too).
+        for (std::size_t agreement = 0; agreement <= 2; ++agreement) {
+            std::string_view stem = key;
+            if (agreement == 1 && !stem.empty() && (stem.back() == 'e' || stem.back() == 's')) {
+                stem.remove_suffix(1);
+            } else if (agreement == 2 && stem.size() > 2 && stem.compare(stem.size() - 2, 2, "es") == 0) {
+                stem.remove_suffix(2);
+            } else if (agreement != 0) {
+                continue;
+            }
+            if (stem.size() < 3) continue;
+            for (const auto& [ending, infinitive] : endings) {
+                if (stem.size() <= ending.size() || stem.substr(stem.size() - ending.size()) != ending) continue;
+                lemma.assign(stem.substr(0, stem.size() - ending.size())).append(infinitive);
+                if (const lexicon_entry* e = reflexive_entry(lex_, lemma)) return e;
+            }
+            // (-é: "decid" -> "decider")
+            lemma.assign(stem).append("er");
             if (const lexicon_entry* e = reflexive_entry(lex_, lemma)) return e;
         }
-        // (-é: the key lost its "e" above, "decid" -> "decider")
-        lemma.assign(key).append("er");
-        return reflexive_entry(lex_, lemma);
+        return nullptr;
     }
 
     // Whether the token before toks[i] in the sentence (whether the run kept it or not) is a
