@@ -900,11 +900,7 @@ public:
                     std::string adjective = adjective_english(*toks[i + 2]);
                     if (!adjective.empty() && adjective.find(' ') == std::string::npos) {
                         adjective += "-majority";
-                        const std::size_t at =
-                            postnominal_at_ < noun_at && postnominal_noun_ == noun_at ? postnominal_at_ : noun_at;
-                        out.words.insert(out.words.begin() + static_cast<long>(at), std::move(adjective));
-                        postnominal_at_ = at;
-                        postnominal_noun_ = ++noun_at;
+                        put_before_noun(out, std::move(adjective), noun_at);
                         i += 3;
                         continue;
                     }
@@ -940,9 +936,7 @@ public:
                 }
                 if (eq(t.key, "depuis") && count_at + 1 < e &&
                     (toks[count_at]->kind == tok_kind::number || english_count(toks[count_at]->key) != nullptr ||
-                     eq(toks[count_at]->key, "plusieurs") || eq(toks[count_at]->key, "quelques") ||
-                     eq(toks[count_at]->key, "des") || eq(toks[count_at]->key, "de") ||
-                     eq(toks[count_at]->key, "un") || eq(toks[count_at]->key, "une")) &&
+                     eq(toks[count_at]->key, "des") || eq(toks[count_at]->key, "de")) &&
                     !is_month_key(toks[count_at + 1]->key)) {
                     static const word_list lengths{"heures", "jours", "semaines", "mois", "ans", "annees",
                                                    "minutes", "decennies", "siecles", "heure", "jour",
@@ -1350,7 +1344,7 @@ public:
                 // "to" as well.)
                 std::size_t infinitive_at = i + 1;
                 if (eq(t.key, "de") || eq(t.key, "d'")) {
-                    static const word_list pronouns{"se", "s'", "le", "la", "les", "l'", "lui", "leur", "y", "en"};
+                    const word_list& pronouns = clitics();
                     while (infinitive_at < e && infinitive_at < i + 3 && pronouns.contains(toks[infinitive_at]->key)) {
                         ++infinitive_at;
                     }
@@ -1533,11 +1527,7 @@ public:
                     if (entry.pos == word_class::adj && noun_at != std::string::npos &&
                         noun_at + 1 == out.words.size() && !entry.en.empty() &&
                         entry.en.find(' ') == std::string::npos) {
-                        const std::size_t at =
-                            postnominal_at_ < noun_at && postnominal_noun_ == noun_at ? postnominal_at_ : noun_at;
-                        out.words.insert(out.words.begin() + static_cast<long>(at), entry.en);
-                        postnominal_at_ = at;
-                        postnominal_noun_ = ++noun_at;
+                        put_before_noun(out, entry.en, noun_at);
                         i += p->first.size();
                         continue;
                     }
@@ -1821,7 +1811,7 @@ public:
                 // dépassé" -> "be able to be exceeded": the infinitive "pouvoir" before another
                 // infinitive (over its object pronouns) is no noun.
                 if (eq(t.key, "pouvoir") && i + 1 < e) {
-                    static const word_list pronouns{"se", "s'", "le", "la", "les", "l'", "lui", "leur", "y", "en"};
+                    const word_list& pronouns = clitics();
                     std::size_t k = i + 1;
                     while (k < e && k < i + 3 && pronouns.contains(toks[k]->key)) ++k;
                     if (k < e && toks[k]->kind == tok_kind::word && (toks[k]->pos & grammar::pos_infinitive) != 0) {
@@ -1936,10 +1926,7 @@ public:
                     i + 1 < e) {
                     const std::string en = negated_modifier(*toks[i + 1]);
                     if (!en.empty()) {
-                        const std::size_t at = postnominal_at_ < noun_at && postnominal_noun_ == noun_at ? postnominal_at_ : noun_at;
-                        out.words.insert(out.words.begin() + static_cast<long>(at), "non-" + en);
-                        postnominal_at_ = at;
-                        postnominal_noun_ = ++noun_at;
+                        put_before_noun(out, "non-" + en, noun_at);
                         i += 2;
                         continue;
                     }
@@ -2153,12 +2140,7 @@ public:
                     const form_hit* adj = entry.pos == word_class::adj ? hit : adjective_reading(t);
                     // "des substances chimiques différentes" -> "different chemical
                     // substances": each goes before those said before it
-                    const std::size_t at =
-                        postnominal_at_ < noun_at && postnominal_noun_ == noun_at ? postnominal_at_ : noun_at;
-                    out.words.insert(out.words.begin() + static_cast<long>(at),
-                                     lex_.entries[(adj != nullptr ? adj : hit)->entry].en);
-                    postnominal_at_ = at;
-                    postnominal_noun_ = ++noun_at;
+                    put_before_noun(out, lex_.entries[(adj != nullptr ? adj : hit)->entry].en, noun_at);
                     ++i;
                     continue;
                 }
@@ -3163,6 +3145,23 @@ public:
     }
 
 private:
+
+    // A modifier of the noun just said (out.words[noun_at]) goes before it, and before the
+    // modifiers said there from after it before ("des substances chimiques différentes" ->
+    // "different chemical substances").
+    void put_before_noun(english_run& out, std::string word, std::size_t& noun_at) const {
+        const std::size_t at = postnominal_at_ < noun_at && postnominal_noun_ == noun_at ? postnominal_at_ : noun_at;
+        out.words.insert(out.words.begin() + static_cast<long>(at), std::move(word));
+        postnominal_at_ = at;
+        postnominal_noun_ = ++noun_at;
+    }
+
+    // The object pronouns (and "se", "y", "en") that stand between a verb and what leads it
+    // ("de les rencontrer", "pouvoir lui administrer").
+    static const word_list& clitics() {
+        static const word_list words{"se", "s'", "le", "la", "les", "l'", "lui", "leur", "y", "en"};
+        return words;
+    }
 
     // The pack's reflexive entry ("se rendre") of a verb whose participle (folded, in the
     // masculine singular or not) `key` can be, by its ending ("rendu" -> "rendre", "pris" ->
