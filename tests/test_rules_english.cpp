@@ -1963,3 +1963,34 @@ BOOST_AUTO_TEST_CASE(a_name_after_a_noun_of_its_kind_goes_before_it) {
     const std::string plan = english_summary(u8"Le gouvernement Castex a présenté son plan de relance jeudi.");
     BOOST_TEST(contains(plan, "The Castex government"), plan);
 }
+
+BOOST_AUTO_TEST_CASE(a_time_of_day_is_written_the_english_way) {
+    const std::string at = english_summary(
+        u8"Le ministre recevra son homologue allemand à 14 heures au Quai d'Orsay pour discuter de la crise.");
+    BOOST_TEST(contains(at, "at 14:00"), at);
+    const std::string around = english_summary(u8"Le sommet reprendra vers 14h30 à Bruxelles avec une nouvelle proposition.");
+    BOOST_TEST(contains(around, "around 14:30"), around);
+    const std::string until = english_summary(u8"Les négociations se poursuivront jusqu'à 18 heures 30 au siège de l'ONU.");
+    BOOST_TEST(contains(until, "until 18:30"), until);
+    // Hours that are a length stay hours.
+    const std::string length = english_summary(u8"Le candidat est arrivé à 48 heures du scrutin dans la capitale.");
+    BOOST_TEST(!contains(length, ":00"), length);
+}
+
+BOOST_AUTO_TEST_CASE(a_or_an_follows_the_sound_of_the_next_word) {
+    const std::string european = english_summary(u8"Un sommet européen réunit les dirigeants à Bruxelles jeudi.");
+    BOOST_TEST(contains(european, "A European summit"), european);
+    const std::string unusual = english_summary(u8"La police a mené une opération inhabituelle dans la capitale lundi soir.");
+    BOOST_TEST(contains(unusual, "an unusual operation"), unusual);
+    const std::string unanimous = english_summary(u8"Le pays a obtenu un accord unanime des membres du Conseil de sécurité.");
+    BOOST_TEST(contains(unanimous, "a unanimous agreement"), unanimous);
+}
+
+BOOST_AUTO_TEST_CASE(heads_of_state_take_their_adjective_before_them) {
+    const std::string en = english_summary(
+        u8"Le sommet des chefs d'Etat européens reprendra jeudi à Bruxelles avec une nouvelle proposition.");
+    BOOST_TEST(contains(en, "European heads of state"), en);
+    const std::string both = english_summary(
+        u8"Les chefs d'État et de gouvernement de l'Union européenne se réunissent jeudi à Bruxelles.");
+    BOOST_TEST(contains(both, "heads of state and government"), both);
+}

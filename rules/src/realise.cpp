@@ -520,6 +520,46 @@ private:
     }
 }
 
+// A time of day at toks[i]: "15h30", "15h", or, when `spelled` (after a word that says when:
+// "à", "vers" …), "15 heures" and "15 heures 30", as English writes it ("15:30", "15:00"),
+// with the number of tokens it takes; 0 when there is none. ("à 48 heures du scrutin" is no
+// time of day: past 24, or before "de", the hours are a length.)
+std::size_t clock_time(const std::vector<const tok*>& toks, std::size_t i, std::size_t e, bool spelled,
+                       std::string& out) {
+    if (i >= e || toks[i]->kind != tok_kind::number) return 0;
+    const std::string_view w = toks[i]->text;
+    std::size_t k = 0;
+    while (k < w.size() && k < 3 && w[k] >= '0' && w[k] <= '9') ++k;
+    if (k == 0 || k > 2) return 0;
+    const int hour = k == 1 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
+    if (hour > 24) return 0;
+    auto minutes = [](std::string_view m) {
+        return m.size() == 2 && m[0] >= '0' && m[0] <= '5' && m[1] >= '0' && m[1] <= '9';
+    };
+    std::string said(w.substr(0, k));
+    if (k < w.size()) {  // "15h", "15h30"
+        if (w[k] != 'h') return 0;
+        const std::string_view m = w.substr(k + 1);
+        if (!m.empty() && !minutes(m)) return 0;
+        out = said + ":" + (m.empty() ? std::string("00") : std::string(m));
+        return 1;
+    }
+    if (!spelled || i + 1 >= e || !(eq(toks[i + 1]->key, "heures") || eq(toks[i + 1]->key, "heure") ||
+                                    eq(toks[i + 1]->key, "h"))) {
+        return 0;
+    }
+    if (i + 2 < e && (eq(toks[i + 2]->key, "de") || eq(toks[i + 2]->key, "d'") || eq(toks[i + 2]->key, "du") ||
+                      eq(toks[i + 2]->key, "des"))) {
+        return 0;
+    }
+    if (i + 2 < e && toks[i + 2]->kind == tok_kind::number && minutes(toks[i + 2]->text)) {
+        out = said + ":" + std::string(toks[i + 2]->text);
+        return 3;
+    }
+    out = said + ":00";
+    return 2;
+}
+
 // Two or more capitals and digits: "EADS", "UMP", "G20".
 bool acronym(std::string_view text) {
     return text.size() >= 2 && std::all_of(text.begin(), text.end(), [](char ch) {
@@ -723,7 +763,8 @@ public:
                   "agee", "ages", "agees", "que", "qu'", "administration", "gouvernement", "cabinet",
                   "regime", "camp", "clan", "avoir", "etre", "en", "au", "aux", "peu", "va", "vont",
                   "vais", "vas", "allons", "allez", "allait", "allaient", "allais", "allions", "alliez", "est",
-                  "ne", "n'", "sont", "etait", "etaient", "non", "dans", "ete", "a", "ont", "pouvoir", "devant"}) {
+                  "ne", "n'", "sont", "etait", "etaient", "non", "dans", "ete", "a", "ont", "pouvoir", "devant",
+                  "vers", "avant", "apres", "jusqu'"}) {
                 shapes.add(w);
             }
             for (const auto& modal : modals_before_verb) shapes.add(modal.first);
@@ -924,6 +965,33 @@ public:
                     ++i;
                     continue;
                 }
+                // "à 15 heures", "vers 11h30" -> "at 15:00", "around 11:30": before a time of day
+                // the word that says when is said for it.
+                {
+                    // (by their keys; "a" and "des" only as "à" and "dès")
+                    static const std::pair<std::string_view, std::string_view> whens[] = {
+                        {"a", "at"}, {"vers", "around"}, {"des", "from"}, {"avant", "before"},
+                        {"apres", "after"}, {"jusqu'", "until"}};
+                    const auto when = std::find_if(std::begin(whens), std::end(whens), [&](const auto& w) {
+                        return t.key == w.first &&
+                               (t.text.size() != t.key.size() || (!eq(w.first, "a") && !eq(w.first, "des")));
+                    });
+                    // ("jusqu'à 15 heures": "jusqu'" then "à")
+                    const std::size_t at = when != std::end(whens) && eq(when->second, "until") &&
+                                                   i + 1 < e && eq(toks[i + 1]->text, "\xc3\xa0")
+                                               ? i + 2
+                                               : i + 1;
+                    std::string time;
+                    if (when != std::end(whens) && (at == i + 2 || !eq(when->second, "until"))) {
+                        if (const std::size_t n = clock_time(toks, at, e, true, time); n != 0) {
+                            out.words.emplace_back(when->second);
+                            out.words.push_back(std::move(time));
+                            noun_at = std::string::npos;
+                            i = at + n;
+                            continue;
+                        }
+                    }
+                }
                 // "depuis 48 heures", "depuis plusieurs mois" -> "for 48 hours", "for several
                 // months": before a length of time, "depuis" is "for" (before a point in time it
                 // stays "since").
@@ -1085,6 +1153,13 @@ public:
                 out.words.push_back(english_number(t.text));
                 noun_at = std::string::npos;
                 i += 2;
+                continue;
+            }
+            // "15h30" -> "15:30"
+            if (std::string time; t.kind == tok_kind::number && clock_time(toks, i, e, false, time) != 0) {
+                out.words.push_back(std::move(time));
+                noun_at = std::string::npos;
+                ++i;
                 continue;
             }
             if (t.kind == tok_kind::number) {
@@ -3575,6 +3650,37 @@ private:
     uint64_t stamp_ = 0;                    // marks the entries of memo_ this translator filled
 };
 
+// Whether the word w opens with a vowel sound, so that "a" before it is "an": "an
+// octogenarian", "an hour", "an unprecedented", "an EU summit", "an NGO"; not "a European",
+// "a union", "a one-day", "a US". (By letters: the few words that open otherwise are listed.)
+bool opens_with_vowel_sound(std::string_view w) {
+    if (w.empty()) return false;
+    auto lower = [](char ch) { return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch; };
+    auto starts = [&](std::string_view p) {
+        if (w.size() < p.size()) return false;
+        for (std::size_t k = 0; k < p.size(); ++k) {
+            if (lower(w[k]) != p[k]) return false;
+        }
+        return true;
+    };
+    // An acronym is said letter by letter: "an EU", "an MP", "a UN" (two capitals at least).
+    if (w.size() >= 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z') {
+        return std::string_view("AEFHILMNORSX").find(w[0]) != std::string_view::npos;
+    }
+    switch (lower(w[0])) {
+        case 'a': case 'i': return true;
+        case 'e': return !starts("eu") && !starts("ewe");
+        case 'o': return !starts("one") && !starts("once");
+        case 'h': return starts("hour") || starts("honest") || starts("honour") || starts("honor") || starts("heir");
+        case 'u':
+            // "an unprecedented", "an ultimatum", "an urgent", "an upcoming"; "a union", "a
+            // unanimous", "a usual", "a Ukrainian"
+            return (starts("un") && !starts("uni") && !starts("una")) || starts("ul") || starts("urg") ||
+                   starts("urb") || starts("up");
+        default: return false;
+    }
+}
+
 std::string join_words(const std::vector<std::string>& words) {
     std::size_t size = 0;
     for (const auto& w : words) size += w.size() + 2;  // a space before, an "n" after ("an")
@@ -3589,11 +3695,9 @@ std::string join_words(const std::vector<std::string>& words) {
     for (std::size_t k = 0; k < words.size(); ++k) {
         std::string_view w = words[k];
         if (w.empty()) continue;
-        // "a" before a vowel sound: "an octogenarian", "such an annexation" (letters only; "a
-        // European" stays)
+        // "a" before a vowel sound: "an octogenarian", "such an annexation"
         const bool an = (eq(w, "a") || (w.size() > 2 && w.compare(w.size() - 2, 2, " a") == 0)) &&
-                        k + 1 < words.size() && !words[k + 1].empty() &&
-                        std::string_view("aeioAEIO").find(words[k + 1][0]) != std::string_view::npos;
+                        k + 1 < words.size() && opens_with_vowel_sound(words[k + 1]);
         if (eq(w, ",") || eq(w, ":") || eq(w, ";")) {
             if (o != begin) *o++ = w[0];
             continue;
