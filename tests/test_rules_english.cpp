@@ -1994,3 +1994,10 @@ BOOST_AUTO_TEST_CASE(heads_of_state_take_their_adjective_before_them) {
         u8"Les chefs d'État et de gouvernement de l'Union européenne se réunissent jeudi à Bruxelles.");
     BOOST_TEST(contains(both, "heads of state and government"), both);
 }
+
+BOOST_AUTO_TEST_CASE(an_infinitive_says_its_preposition_as_its_entry_does) {
+    const std::string de = english_summary(u8"Le ministre recevra son homologue pour discuter de la crise.");
+    BOOST_TEST(contains(de, "to discuss the crisis"), de);
+    const std::string a = english_summary(u8"Les électeurs sont appelés à participer à ce premier scrutin.");
+    BOOST_TEST(contains(a, "take part in this"), a);
+}

@@ -3609,6 +3609,15 @@ private:
         }
         const bool participle = (verb.pos & grammar::pos_past_participle) != 0;
         const form_hit* h = verb_reading(lex_, verb, participle);
+        // ("pour discuter de la crise" -> "to discuss the crisis": an infinitive, the entry's
+        // base form)
+        if (h == nullptr && (verb.pos & grammar::pos_infinitive) != 0) {
+            if (const form_hits* hits = forms_of(lex_, verb)) {
+                for (const auto& hit : *hits) {
+                    if (lex_.entries[hit.entry].pos == word_class::verb && hit.form == form_kind::base) return &lex_.entries[hit.entry];
+                }
+            }
+        }
         return h == nullptr ? nullptr : &lex_.entries[h->entry];
     }
     mutable std::size_t postnominal_at_ = std::string::npos;
