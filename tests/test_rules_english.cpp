@@ -2001,3 +2001,17 @@ BOOST_AUTO_TEST_CASE(an_infinitive_says_its_preposition_as_its_entry_does) {
     const std::string a = english_summary(u8"Les électeurs sont appelés à participer à ce premier scrutin.");
     BOOST_TEST(contains(a, "take part in this"), a);
 }
+
+BOOST_AUTO_TEST_CASE(venir_de_and_tenir_a_before_an_infinitive_are_no_coming_nor_holding) {
+    const std::string just = english_summary(u8"Le gouvernement vient de signer un accord avec les syndicats.");
+    BOOST_TEST(contains(just, "has just signed an agreement"), just);
+    const std::string had = english_summary(u8"Les deux pays venaient de conclure un accord de libre-échange.");
+    BOOST_TEST(contains(had, "had just concluded"), had);
+    const std::string keen = english_summary(u8"Le président tient à souligner l'importance de cet accord.");
+    BOOST_TEST(contains(keen, "is keen to stress"), keen);
+    const std::string relative = english_summary(u8"Le ministre, qui vient de rentrer de Moscou, a rencontré la presse lundi.");
+    BOOST_TEST(contains(relative, "who has just returned from Moscow"), relative);
+    // Before a place, "venir de" is coming from it.
+    const std::string from = english_summary(u8"Le ministre vient de Paris pour rencontrer les agriculteurs.");
+    BOOST_TEST(contains(from, "comes from Paris"), from);
+}

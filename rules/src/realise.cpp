@@ -520,6 +520,29 @@ private:
     }
 }
 
+// A verb that means another thing before "de" or "à" and an infinitive: "venir de signer",
+// "has just signed"; "tenir à souligner", "is keen to stress".
+struct infinitive_meaning {
+    std::string_view lemma;
+    bool de;              // opened by "de" (else "à")
+    const char* said[4];  // present singular, plural; past singular, plural
+    // the infinitive is said as a participle after it ("has just signed"), else after "to"
+    bool participle;
+};
+// The meaning of the verb of lemma `lemma` before `prep` and `infinitive`, or nullptr.
+const infinitive_meaning* infinitive_meaning_of(std::string_view lemma, const tok& prep, const tok& infinitive) {
+    static constexpr infinitive_meaning meanings[] = {
+        {"venir", true, {"has just", "have just", "had just", "had just"}, true},
+        {"tenir", false, {"is keen", "are keen", "was keen", "were keen"}, false}};
+    if (infinitive.kind != tok_kind::word || (infinitive.pos & grammar::pos_infinitive) == 0) return nullptr;
+    for (const auto& m : meanings) {
+        if (lemma != m.lemma) continue;
+        const bool opened = m.de ? eq(prep.key, "de") || eq(prep.key, "d'") : eq(prep.text, "\xc3\xa0");
+        return opened ? &m : nullptr;
+    }
+    return nullptr;
+}
+
 // A time of day at toks[i]: "15h30", "15h", or, when `spelled` (after a word that says when:
 // "à", "vers" …), "15 heures" and "15 heures 30", as English writes it ("15:30", "15:00"),
 // with the number of tokens it takes; 0 when there is none. ("à 48 heures du scrutin" is no
@@ -1129,6 +1152,13 @@ public:
                     }
                     noun_at = std::string::npos;
                     ++i;
+                    // ("qui vient de signer" -> "who has just signed")
+                    if (i + 2 < e && toks[i]->kind == tok_kind::word && (toks[i]->pos & grammar::pos_verb) != 0) {
+                        if (const std::size_t said = verb_before_infinitive(toks, i, out); said != 0) {
+                            i = said;
+                            continue;
+                        }
+                    }
                     // "une procédure qui risque" -> "that risks": "qui" is the subject, so a
                     // present verb right after it takes the third person (plural when the verb is).
                     // (Not before an infinitive: "qui va signer" is a future, said elsewhere.)
@@ -1504,6 +1534,15 @@ public:
                     toks[i + 1]->kind == tok_kind::number) {
                     out.words.push_back("by");
                     ++i;
+                    continue;
+                }
+            }
+            // "vient de signer" -> "has just signed", "tient à souligner" -> "is keen to stress"
+            if (i + 2 < e && (t.pos & grammar::pos_verb) != 0 && (t.pos & grammar::pos_past_participle) == 0 &&
+                t.kind == tok_kind::word) {
+                if (const std::size_t said = verb_before_infinitive(toks, i, out); said != 0) {
+                    noun_at = std::string::npos;
+                    i = said;
                     continue;
                 }
             }
@@ -3464,6 +3503,44 @@ private:
                c == word_class::pron || c == word_class::other;
     }
 
+    // At the verb toks[i], a verb that means another thing before "de" or "à" and an
+    // infinitive (see infinitive_meaning_of): "vient de signer" -> "has just signed", "venait
+    // d'être nommé" -> "had just been", "tient à souligner" -> "is keen to" (the infinitive
+    // then said as usual). Says it into `out` and returns the index after what it said; 0
+    // when toks[i] is none.
+    std::size_t verb_before_infinitive(const std::vector<const tok*>& toks, std::size_t i, english_run& out) const {
+        const tok& t = *toks[i];
+        const infinitive_meaning* m = infinitive_meaning_of(t.lemma.empty() ? t.key : t.lemma, *toks[i + 1], *toks[i + 2]);
+        const bool present = (t.pos & grammar::pos_present) != 0;
+        const bool past = (t.pos & grammar::pos_past) != 0 && !present;
+        if (m == nullptr || (!present && !past)) return 0;
+        std::string said = m->said[(past ? 2 : 0) + (plural_form(t.pos) ? 1 : 0)];
+        if (!m->participle) {
+            out.words.push_back(said + " to");
+            return i + 2;
+        }
+        std::string participle = infinitive_as_participle(*toks[i + 2]);
+        if (participle.empty()) return 0;
+        out.words.push_back(said + " " + participle);
+        return i + 3;
+    }
+
+  public:
+    // The infinitive t said as an English participle ("signer" -> "signed", "être" -> "been");
+    // empty when the pack has no verb entry for it.
+    std::string infinitive_as_participle(const tok& t) const {
+        if (eq(t.key, "etre")) return "been";
+        if (const form_hits* hits = forms_of(lex_, t)) {
+            for (const auto& h : *hits) {
+                if (lex_.entries[h.entry].pos == word_class::verb && h.form == form_kind::base) {
+                    return entry_form(lex_.entries[h.entry], word_answers::form::participle);
+                }
+            }
+        }
+        return {};
+    }
+
+  private:
     void push_content(english_run& out, const lexicon_entry& entry, form_kind form,
                       std::size_t& noun_at) const {
         // (The word said: the entry's, copied once into the run, or a form made of it.)
@@ -4953,6 +5030,23 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                 verb_slot = std::string(v.plural ? "are " : "is ") +
                             tr.entry_form(lex.entries[h->entry], word_answers::form::participle);
                 ++v.end;
+            }
+        }
+        // "vient de signer" -> "has just signed", "tient à souligner" -> "is keen to stress"
+        if (v.entry != nullptr && !v.negated && !v.passive && v.end + 1 < toks.size() && v.verb < toks.size() &&
+            (v.when == grammar::tense::present || v.when == grammar::tense::imperfect ||
+             v.when == grammar::tense::unknown)) {
+            if (const infinitive_meaning* m = infinitive_meaning_of(v.entry->fr, *toks[v.end], *toks[v.end + 1])) {
+                const bool past = v.when == grammar::tense::imperfect;
+                std::string said = m->said[(past ? 2 : 0) + (v.plural ? 1 : 0)];
+                if (!m->participle) {
+                    verb_slot = std::move(said);
+                    ++v.end;
+                } else if (const std::string participle = tr.infinitive_as_participle(*toks[v.end + 1]);
+                           !participle.empty()) {
+                    verb_slot = said + " " + participle;
+                    v.end += 2;
+                }
             }
         }
         // ("Je suis convaincu" -> "I am convinced")
