@@ -83,6 +83,13 @@ BOOST_AUTO_TEST_CASE(keeps_of_must_be_a_list_of_words) {
                    "'keeps_of' must be a list", 1);
 }
 
+BOOST_AUTO_TEST_CASE(a_word_class_must_be_a_list_of_words) {
+    expect_problem(pack_with("lexicon/extra.yaml", "venues: \"gare\"\n"), "lexicon/extra.yaml",
+                   "'venues' must be a list", 1);
+    expect_problem(pack_with("lexicon/extra.yaml", "venue: [\"gare\"]\n"), "lexicon/extra.yaml",
+                   "unknown key 'venue'", 1);
+}
+
 BOOST_AUTO_TEST_CASE(country_missing_its_english_adjective) {
     expect_problem(pack_with("lexicon/extra.yaml",
                              "countries:\n"

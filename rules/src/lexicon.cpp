@@ -851,13 +851,27 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
             where.at(doc, "a lexicon file is a map with 'entries' and/or 'countries'");
             continue;
         }
-        check_keys(doc, {"description", "entries", "countries", "cognates", "prefixes",
-                          "keeps_of", "freedict_fallback"},
+        // The word classes the English realisation asks of French words.
+        const std::pair<const char*, folded_words*> classes[] = {
+            {"keeps_of", &out.keeps_of},
+            {"hearing_bodies", &out.hearing_bodies},
+            {"venues", &out.venues},
+            {"named_kinds", &out.named_kinds},
+            {"person_verbs", &out.person_verbs},
+            {"agentive_participles", &out.agentive_participles}};
+        check_keys(doc, {"description", "entries", "countries", "cognates", "prefixes", "keeps_of",
+                          "hearing_bodies", "venues", "named_kinds", "person_verbs", "agentive_participles",
+                          "freedict_fallback"},
                    where);
-        if (const yaml_node ko = doc["keeps_of"]; ko.is_defined()) {
-            if (!ko.is_sequence()) where.at(ko, "'keeps_of' must be a list of words");
-            for (const auto& item : ko) {
-                if (auto w = as_text(item, where, "keeps_of")) out.keeps_of.insert(fold_key(*w));
+        for (const auto& [name, words] : classes) {
+            const yaml_node list = doc[name];
+            if (!list.is_defined()) continue;
+            if (!list.is_sequence()) {
+                where.at(list, std::string("'") + name + "' must be a list of words");
+                continue;
+            }
+            for (const auto& item : list) {
+                if (auto w = as_text(item, where, name)) words->add(fold_key(*w));
             }
         }
         if (const yaml_node px = doc["prefixes"]; px.is_defined()) {

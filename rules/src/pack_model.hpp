@@ -402,6 +402,26 @@ struct cognate_rule {
     std::size_t min_length = 6;
 };
 
+// Words of one class the pack lists (lexicon keeps_of, venues …), folded (lower case,
+// accents folded), asked by a folded key with no copy of it. (Some tens of words: kept in
+// order, found by halves.)
+class folded_words final {
+  public:
+    void add(std::string folded) {
+        const auto at = std::lower_bound(words_.begin(), words_.end(), folded);
+        if (at == words_.end() || *at != folded) words_.insert(at, std::move(folded));
+    }
+    bool contains(std::string_view key) const {
+        const auto at = std::lower_bound(words_.begin(), words_.end(), key,
+                                         [](const std::string& w, std::string_view k) { return w < k; });
+        return at != words_.end() && *at == key;
+    }
+    std::size_t size() const { return words_.size(); }
+
+  private:
+    std::vector<std::string> words_;
+};
+
 struct lexicon final {
     std::vector<lexicon_entry> entries;
     std::vector<country_entry> countries;
@@ -410,7 +430,21 @@ struct lexicon final {
     std::vector<std::pair<std::string, std::string>> prefixes;
     // Folded nouns of quantity, time and heads after which "de" + a bare noun stays "of" in
     // English ("nombre de morts"), where other nouns make a compound ("carte d'identité").
-    std::unordered_set<std::string> keeps_of;
+    folded_words keeps_of;
+    // Nouns of bodies that hear or judge: "devant" before them is "before" ("devant le
+    // Parlement"), else "in front of".
+    folded_words hearing_bodies;
+    // Nouns of places one is at: "au" or "à la" before them is "at the" ("au château"), else
+    // "to the".
+    folded_words venues;
+    // Nouns that a name after them names the kind of: "l'affaire Benalla" -> "the Benalla
+    // affair".
+    folded_words named_kinds;
+    // Verbs (lemmas) whose object pronoun "le", "la", "l'" stands for a person ("l'a reçu" ->
+    // "received him"); after other verbs it is "it".
+    folded_words person_verbs;
+    // Verbs (lemmas) whose participle takes its agent with "de" ("suivi de" -> "followed by").
+    folded_words agentive_participles;
     // Every hit of the French forms (single words), grouped by form: the forms, listed while
     // the lexicon is read (in blocks: one array of them, freed at the end of a load, was the
     // largest block a load freed, which raises glibc's mmap threshold above the per-thread

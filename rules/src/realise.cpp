@@ -903,13 +903,11 @@ public:
                 // "de" names the agent
                 if ((eq(t.key, "de") || eq(t.key, "d'") || eq(t.key, "du") || eq(t.key, "des")) && i > b &&
                     (toks[i - 1]->pos & grammar::pos_past_participle) != 0) {
-                    static const word_list agentive{"suivre", "accompagner", "entourer", "preceder", "respecter",
-                                                    "aimer", "craindre", "detester", "apprecier"};
                     const std::string_view lemma = toks[i - 1]->lemma.empty() ? toks[i - 1]->key : toks[i - 1]->lemma;
                     // ("suivi" has the noun's lemma)
                     static const word_list followed{"suivi", "suivie", "suivis", "suivies"};
                     thread_local std::string folded;
-                    if (agentive.contains(folded_key(lemma, folded)) || followed.contains(toks[i - 1]->key)) {
+                    if (lex_.agentive_participles.contains(folded_key(lemma, folded)) || followed.contains(toks[i - 1]->key)) {
                         out.words.emplace_back(eq(t.key, "du") || eq(t.key, "des") ? "by the" : "by");
                         noun_at = std::string::npos;
                         ++i;
@@ -1437,7 +1435,7 @@ public:
                         phrase_at(toks, i) == nullptr &&
                         (head == nullptr || lex_.entries[head->entry].pos == word_class::noun) &&
                         lex_.entries[second->entry].pos == word_class::noun &&
-                        lex_.keeps_of.count(std::string(toks[i - 1]->key)) == 0) {
+                        !lex_.keeps_of.contains(toks[i - 1]->key)) {
                         out.words.insert(out.words.begin() + static_cast<long>(noun_at),
                                          lex_.entries[second->entry].en);
                         ++noun_at;
@@ -1904,17 +1902,13 @@ public:
                 // three judges": before a body that hears or judges, "devant" is "before" (in
                 // front of a place it stays "in front of").
                 if (eq(t.key, "devant") && i + 1 < e) {
-                    static const word_list bodies{
-                        "parlement", "assemblee", "senat", "congres", "tribunal", "tribunaux", "cour",
-                        "juge", "juges", "jury", "commission", "conseil", "deputes", "senateurs", "elus",
-                        "militants", "journalistes", "presse", "electeurs", "partisans", "delegues"};
                     std::size_t k = i + 1;
                     while (k < e && k < i + 3 && toks[k]->kind != tok_kind::comma &&
                            ((toks[k]->pos & (grammar::pos_determiner | grammar::pos_number)) != 0 ||
                             toks[k]->kind == tok_kind::number)) {
                         ++k;
                     }
-                    if (k < e && bodies.contains(toks[k]->key)) {
+                    if (k < e && lex_.hearing_bodies.contains(toks[k]->key)) {
                         out.words.emplace_back("before");
                         noun_at = std::string::npos;
                         ++i;
@@ -2118,13 +2112,7 @@ public:
                     const bool a_the = eq(t.text, "\xc3\xa0") && i + 2 < e &&
                                        (eq(toks[i + 1]->key, "la") || eq(toks[i + 1]->key, "l'"));
                     const std::size_t noun = au ? i + 1 : i + 2;
-                    static const word_list venues{
-                        "chateau", "palais", "siege", "hopital", "aeroport", "stade", "musee", "ministere",
-                        "parlement", "tribunal", "domicile", "residence", "hotel", "universite", "ecole",
-                        "mairie", "prefecture", "commissariat", "forum", "congres", "conference",
-                        "reunion", "ceremonie", "sommet", "festival", "salon", "assemblee", "senat",
-                        "frontiere", "maison", "prison", "ambassade", "consulat", "camp", "bourse"};
-                    if ((au || a_the) && noun < e && !toks[noun]->capitalised && venues.contains(toks[noun]->key) &&
+                    if ((au || a_the) && noun < e && !toks[noun]->capitalised && lex_.venues.contains(toks[noun]->key) &&
                         !after_motion(out)) {
                         out.words.push_back("at the");
                         noun_at = std::string::npos;
@@ -2376,10 +2364,7 @@ public:
                 // it is goes before it in English ("the EADS share", "the UMP groups").
                 // ("l'affaire Benalla", "le gouvernement Castex", "le rapport Duchesneau": so does
                 // a name after a noun it names the kind of, "the Benalla affair")
-                static const word_list named_kinds{"affaire", "rapport", "plan", "loi", "reforme", "dossier",
-                                                   "scandale", "proces", "gouvernement", "ere", "doctrine",
-                                                   "methode", "clan", "camp", "administration", "equipe"};
-                if ((acronym(t.text) || (i > b && named_kinds.contains(toks[i - 1]->key) && t.country < 0 &&
+                if ((acronym(t.text) || (i > b && lex_.named_kinds.contains(toks[i - 1]->key) && t.country < 0 &&
                                          (t.pos & (grammar::pos_proper | grammar::pos_unknown)) != 0)) &&
                     !name_follows && noun_at != std::string::npos &&
                     noun_at + 1 == out.words.size() && noun_at > 0 && i > b &&
@@ -4287,9 +4272,10 @@ std::string_view object_pronoun_english(std::string_view key, bool person) {
 
 // The English of an object pronoun standing before the verb group v, in it ("lui a demandé")
 // or just before it ("les accuse", "l'a condamné"), when a subject comes first: "them",
-// "him" or "her"; none after a verb of speech. The subject ends at subject_end, moved before
-// a pronoun in front of the group; empty for none.
-std::string_view object_pronoun(const grammar::sentence& s, const std::vector<const tok*>& toks,
+// "him" or "her" after a verb of the pack's person_verbs, else "it"; none after a verb of
+// speech. The subject ends at subject_end, moved before a pronoun in front of the group; empty
+// for none.
+std::string_view object_pronoun(const lexicon& lex, const grammar::sentence& s, const std::vector<const tok*>& toks,
                                 const verb_at& v, std::size_t& subject_end) {
     subject_end = v.begin;
     if (v.begin == std::string::npos || v.verb == std::string::npos || v.verb > toks.size()) return {};
@@ -4328,13 +4314,7 @@ std::string_view object_pronoun(const grammar::sentence& s, const std::vector<co
     if (speech || (v.entry != nullptr && v.entry->fr == "faire")) return {};
     // "le", "la", "l'" stand for a person after a verb that takes one ("l'a reçu", "received
     // him"), else for a thing ("l'a signé", "signed it").
-    static const word_list persons{"recevoir", "rencontrer", "accuser", "nommer", "remplacer", "élire",
-                                   "interroger", "arrêter", "condamner", "soutenir", "inviter", "féliciter",
-                                   "appeler", "limoger", "licencier", "accueillir", "saluer", "critiquer",
-                                   "attaquer", "tuer", "blesser", "libérer", "juger", "écouter", "aider",
-                                   "remercier", "convoquer", "désigner", "soupçonner", "inculper",
-                                   "embrasser", "rejoindre", "suivre", "menacer", "défendre", "battre"};
-    const bool person = v.entry != nullptr && persons.contains(v.entry->fr);
+    const bool person = v.entry != nullptr && lex.person_verbs.contains(v.entry->fr_key);
     return object_pronoun_english(key, person);
 }
 
@@ -5098,7 +5078,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         // "La Chine les accuse", "l'a condamné", "lui a demandé": an object pronoun before the
         // verb is said after it ("accuses them of", "condemns him", "asks him to").
         std::size_t subject_end = v.begin;
-        const std::string_view pronoun = object_pronoun(*s.source, toks, v, subject_end);
+        const std::string_view pronoun = object_pronoun(lex, *s.source, toks, v, subject_end);
         english_run subj = tr.run(toks, 0, subject_end);
         if (subj.complete) {
             subject_slot = join_words(subj.words);
