@@ -202,6 +202,23 @@ BOOST_AUTO_TEST_CASE(a_topic_is_a_whole_name_said_in_english) {
     BOOST_TEST(french_words_in(s.headline_en).empty(), s.headline_en);
 }
 
+BOOST_AUTO_TEST_CASE(a_statement_whose_cut_drops_the_topic_takes_it_in_front) {
+    // The key sentence names the topic in a phrase the cut takes away: the headline names it
+    // in front, in both languages.
+    const std::string text =
+        "Les deux chefs d'Etat se sont retrouvés lundi à Sotchi pour le premier déplacement du président "
+        "Alexandre Loukachenko à l'étranger depuis sa réélection contestée.\n"
+        "A Sotchi, les deux chefs d'Etat ont parlé pendant trois heures, selon une source proche du "
+        "président Alexandre Loukachenko qui a requis l'anonymat.\n"
+        "L'opposition biélorusse, réfugiée en Lituanie, accuse le président Alexandre Loukachenko "
+        "d'avoir truqué le scrutin du mois d'août dernier.\n";
+    static const engine e;
+    const summary s = e.summarize(text);
+    BOOST_TEST_MESSAGE(s.headline_fr << " | " << s.headline_en);
+    BOOST_TEST(s.headline_fr.rfind("Alexandre Loukachenko : ", 0) == 0u, s.headline_fr);
+    BOOST_TEST(s.headline_en.rfind("Alexandre Loukachenko: ", 0) == 0u, s.headline_en);
+}
+
 BOOST_AUTO_TEST_CASE(the_impersonal_il_is_it) {
     const std::string took = english_headline("Il aura fallu trois ans pour obtenir un accord entre les deux pays.");
     BOOST_TEST(took.rfind("It took three years", 0) == 0u, took);

@@ -701,6 +701,17 @@ bool speaks_in_person(const std::string& text) {
     return false;
 }
 
+// Whether what compression kept of v holds a word of a mention of `key`.
+bool keeps_mention_of(const sentence_view& v, const compressed& c, std::string_view key) {
+    for (const auto& m : v.mentions) {
+        if (m.key != key) continue;
+        for (uint32_t k = m.first; k < m.last && k < v.toks.size(); ++k) {
+            if (std::find(c.kept.begin(), c.kept.end(), &v.toks[k]) != c.kept.end()) return true;
+        }
+    }
+    return false;
+}
+
 // The entity's usual surface is, most times it is written, a common word or a piece of a
 // longer name.
 bool partial_topic(const entity_stat& e) {
@@ -1453,8 +1464,15 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         }
         std::string topic_fr = topic != nullptr ? most_written(*topic) : "";
         bool prefix = topic != nullptr && !names_topic;
-        const int budget = prefix ? std::max(6, max_words - count_words(topic_fr)) : max_words;
+        int budget = prefix ? std::max(6, max_words - count_words(topic_fr)) : max_words;
         compressed c = compress(rules, key, true, budget, true);
+        // A statement whose cut took the topic's mentions away names it no more: the topic
+        // goes in front, and the cut is made again to leave it room.
+        if (names_topic && !keeps_mention_of(key, c, topic->key)) {
+            prefix = true;
+            budget = std::max(6, max_words - count_words(topic_fr));
+            if (budget != max_words) c = compress(rules, key, true, budget, true);
+        }
         // "« Nous pensons que … », a dit Heiko Maas": a statement that speaks for its speaker,
         // whose attribution the cut took away, takes the speaker in front instead of the
         // topic, as headlines attribute quotes ("Heiko Maas : Nous pensons que …").
