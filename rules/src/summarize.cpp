@@ -561,7 +561,11 @@ std::string after_colon(const compressed& c) {
     if (first == nullptr || first->kind != tok_kind::word) return c.text;
     if (first->capitalised) {
         if ((first->pos & (grammar::pos_proper | grammar::pos_unknown)) != 0 || first->pos == 0) return c.text;
-        if (!first->elided && second != nullptr && second->capitalised) return c.text;
+        // ("Le Pen", "La Haye" keep it; a country's article does not: "la Grande-Bretagne")
+        if (!first->elided && second != nullptr && second->capitalised && second->country < 0 &&
+            !second->country_phrase && !first->country_phrase) {
+            return c.text;
+        }
     }
     return lower_first(c.text);
 }
