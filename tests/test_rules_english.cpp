@@ -2057,3 +2057,15 @@ BOOST_AUTO_TEST_CASE(the_word_classes_are_the_packs) {
     const std::string before = bodies.summarize(crowd).summary_en.at(0);
     BOOST_TEST(contains(before, "before the crowd"), before);
 }
+
+BOOST_AUTO_TEST_CASE(avoir_and_etre_after_de_are_verbs) {
+    const std::string having = english_summary(u8"Jair Bolsonaro accuse Emmanuel Macron d'avoir une attitude coloniale.");
+    BOOST_TEST(contains(having, "of having a"), having);
+    const std::string being = english_summary(u8"Le ministre veut éviter d'être seul face à la crise sanitaire.");
+    BOOST_TEST(contains(being, "avoid being"), being);
+    // After a modal, "de" is no "to"; after a noun it is.
+    const std::string must = english_summary(u8"Le président veut montrer que le sommet se doit d'être utile aux populations.");
+    BOOST_TEST(contains(must, "must be useful"), must);
+    const std::string will = english_summary(u8"Le président a marqué sa volonté de continuer à construire un agenda concret.");
+    BOOST_TEST(contains(will, "will to continue"), will);
+}

@@ -1471,9 +1471,13 @@ public:
                 // "refuse de discuter", "la décision de partir": "de" before an infinitive is "to";
                 // after a verb English follows with a gerund, the -ing form ("risque de plonger" ->
                 // "risks plunging").
+                // ("avoir" and "être" are nouns too, but never right after "de"; before a
+                // participle they make the compound infinitive, said below)
                 if ((eq(t.key, "de") || eq(t.key, "d'")) && i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
                     (toks[i + 1]->pos & grammar::pos_infinitive) != 0 &&
-                    (toks[i + 1]->pos & grammar::pos_noun) == 0) {
+                    ((toks[i + 1]->pos & grammar::pos_noun) == 0 ||
+                     ((eq(toks[i + 1]->key, "avoir") || eq(toks[i + 1]->key, "etre")) &&
+                      !(i + 2 < e && (toks[i + 2]->pos & grammar::pos_past_participle) != 0)))) {
                     // (A verb: "le risque de recevoir" is "the risk of receiving"; "avant de
                     // signer" is "before signing".)
                     const bool gerund =
@@ -1491,6 +1495,12 @@ public:
                     if (accused_before(out) && said_ing(*toks[i + 1], "of ", out)) {
                         noun_at = std::string::npos;
                         i += 2;
+                        continue;
+                    }
+                    // ("se doit d'être utile" -> "must be useful": no "to" after a modal)
+                    if (!out.words.empty() && english_modal(out.words.back()) && i > b &&
+                        (toks[i - 1]->pos & grammar::pos_verb) != 0) {
+                        ++i;
                         continue;
                     }
                     out.words.push_back("to");
@@ -2952,6 +2962,11 @@ private:
         return true;
     }
     bool said_ing(const tok& t, const char* before, english_run& out) const {
+        // (the auxiliaries, nouns too: "d'avoir", "d'être")
+        if (eq(t.key, "avoir") || eq(t.key, "etre")) {
+            out.words.push_back(std::string(before) + (eq(t.key, "avoir") ? "having" : "being"));
+            return true;
+        }
         if (const form_hit* v = best_hit(t)) {
             if (lex_.entries[v->entry].pos != word_class::verb) return false;
             out.words.push_back(before + english_ing(lex_.entries[v->entry]));
