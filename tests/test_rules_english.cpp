@@ -2069,3 +2069,14 @@ BOOST_AUTO_TEST_CASE(avoir_and_etre_after_de_are_verbs) {
     const std::string will = english_summary(u8"Le président a marqué sa volonté de continuer à construire un agenda concret.");
     BOOST_TEST(contains(will, "will to continue"), will);
 }
+
+BOOST_AUTO_TEST_CASE(a_few_hundred_is_said_as_english_counts_it) {
+    const std::string few = english_summary(u8"Quelques centaines de partisans du pouvoir ont conspué les opposants.");
+    BOOST_TEST(contains(few, "A few hundred supporters"), few);
+    const std::string several = english_summary(u8"Plusieurs milliers de manifestants ont défilé dans les rues de Paris samedi.");
+    BOOST_TEST(contains(several, "Several thousand protesters"), several);
+    const std::string tens = english_summary(u8"Des dizaines de milliers de personnes ont manifesté samedi dans le monde.");
+    BOOST_TEST(contains(tens, "Tens of thousands of people"), tens);
+    const std::string dozens = english_summary(u8"Des dizaines de personnes ont été arrêtées lors de la manifestation.");
+    BOOST_TEST(contains(dozens, "Dozens of people"), dozens);
+}
