@@ -82,12 +82,13 @@ public:
     }
     // The bits of pack_rules::marker_second_words.
     uint64_t second_words() const { return second_words_; }
-    // Of `rules`, those a marker of which opening with `word` may match in a sentence that
-    // holds the second words `present` (bits of second_words()): those with a marker of one
-    // word or not checked (marker_list::any, all_numbered), and those with a second word in
-    // the sentence. `hash` as for rules_starting().
-    uint64_t rules_matching(std::string_view word, uint64_t hash, uint64_t rules, uint64_t present) const {
-        const word_entry* w = find(word, hash);
+    // Of `rules`, those a marker of which opening with the word of entry `w` (see entry())
+    // may match in a sentence that holds the second words `present` (bits of
+    // second_words()): those with a marker of one word or not checked (marker_list::any,
+    // all_numbered), and those with a second word in the sentence. (All of them when the
+    // word has no entry.)
+    struct word_entry;
+    uint64_t rules_matching(const word_entry* w, uint64_t rules, uint64_t present) const {
         if (w == nullptr) return rules;
         uint64_t matching = rules & w->open_any;
         // (Most words have no second word of theirs in the sentence: no list to walk.)
@@ -114,12 +115,12 @@ public:
         const std::vector<uint32_t>* list = nullptr;
         // The markers' second words, each once.
         std::vector<std::string_view> seconds;
-        // A marker may match whatever follows the first word: one of a single word, or whose
-        // second word has an apostrophe or a byte past ASCII (an elided token, whose key ends
-        // with an apostrophe, may begin it and the next one go on).
+        // A marker may match whatever follows the first word: one of a single word.
         bool any = false;
         // The bits of `seconds` (pack_rules::marker_second_words); all_numbered: each of
-        // them has one.
+        // them has one. (A second word with an apostrophe or a byte past ASCII has none: an
+        // elided token, whose key ends with an apostrophe, may begin it and the next one go
+        // on, so that its presence in the sentence says nothing.)
         uint64_t numbered = 0;
         bool all_numbered = true;
         // Whether a marker of the list may match when `key` is the word after the first
@@ -136,15 +137,25 @@ public:
     };
     // The markers of rule `rule` that open with `word`, or null.
     const marker_list* markers(std::size_t rule, std::string_view word, uint64_t hash) const {
-        const word_entry* w = find(word, hash);
+        return markers(rule, find(word, hash));
+    }
+    // ... that open with the word of entry `w` (null: none).
+    const marker_list* markers(std::size_t rule, const word_entry* w) const {
         if (w == nullptr) return nullptr;
         for (uint32_t k = w->first; k < w->first + w->count; ++k) {
             if (lists_[k].rule == rule) return &lists_[k];
         }
         return nullptr;
     }
+    // The entry of `word` (a marker's first or second word), or null; `hash` as for
+    // rules_starting().
+    const word_entry* entry(std::string_view word, uint64_t hash) const { return find(word, hash); }
+    // An entry by its number (0: null), and the number of one.
+    const word_entry* entry(uint32_t number) const { return number == 0 ? nullptr : &words_[number - 1]; }
+    uint32_t number(const word_entry* w) const {
+        return w == nullptr ? 0 : static_cast<uint32_t>(w - words_.data()) + 1;
+    }
 
-private:
     struct word_entry {
         std::string_view word;  // a marker's first or second word (nodes and strings never move)
         uint64_t hash = 0;
@@ -155,6 +166,8 @@ private:
         uint64_t open_any = 0, numbered = 0;
         uint32_t first = 0, count = 0;  // its (rule, list) pairs in lists_
     };
+
+private:
     // (Keys of one or two bytes, which carry no key_hash, are found by their short slot, with
     // no hash to take: "le", "la", "de", "en", "a" open markers of several rules. In line:
     // asked once per token that opens a marker, mostly of such a key, where a call costs
@@ -222,9 +235,7 @@ private:
             for (const uint32_t m : *l.list) {
                 const std::vector<std::string>& words = trims[l.rule].marker_words[m];
                 if (words.empty()) continue;  // (matches nothing)
-                if (words.size() == 1 || std::any_of(words[1].begin(), words[1].end(), [](char c) {
-                        return c == '\'' || static_cast<unsigned char>(c) >= 0x80;
-                    })) {
+                if (words.size() == 1) {
                     l.any = true;
                     continue;
                 }
@@ -459,11 +470,15 @@ public:
         for (const uint32_t j : opened_) {
             const tok& t = toks[j];
             uint64_t bits = starts[j] & walked;
+            // (An elided token's openings may be the glued word's: no entry of its own.)
+            const marker_index::word_entry* w = nullptr;
             if (!t.elided) {
-                const uint64_t matching = markers_.rules_matching(t.key, t.key_hash, bits, present);
+                w = markers_.entry(t.key, t.key_hash);
+                const uint64_t matching = markers_.rules_matching(w, bits, present);
                 starts[j] &= ~(bits & ~matching);
                 bits = matching;
             }
+            marker_lists_[j].entry = markers_.number(w);
             for (; bits != 0; bits &= bits - 1) {
                 const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
                 if (rule < indexed) {
@@ -517,7 +532,13 @@ private:
         rule_bit_ = rule < 64 ? uint64_t{1} << rule : 0;
         rule_ = rule;
         // Marker lists found for this rule, by token (see match()): none looked up yet.
-        generation_ = ++scratch_.generation;
+        // (A generation of 32 bits may come round again after billions of rules: no entry may
+        // then look current.)
+        if (++scratch_.generation == 0) {
+            for (marker_lists& l : scratch_.lists) l.generation = 0;
+            scratch_.generation = 1;
+        }
+        generation_ = scratch_.generation;
         // Only present_tense rewrites words: the others need no copy of them.
         const bool rewrites = rewrites_words(r.kind);
         if (rewrites) before_text_ = text_;
@@ -830,6 +851,26 @@ private:
             for (idx i = 0; i < size(); ++i) all_.push_back(static_cast<uint32_t>(i));
         }
         return all_;
+    }
+    // Whether a marker of the rule being applied may match at kept token i of openings(),
+    // as match_at() decides it from the kept token after i before it walks the markers: when
+    // not, match(r, i) is 0, and it is not asked. The rule's markers that open with i's word
+    // are found from the entry the constructor noted, and left for match_at(). (Not after an
+    // elided token i, whose word and the next one's, glued, may open markers of their own;
+    // nor for a rule past the 64th, whose openings are every token.)
+    bool may_match_at(idx i) const {
+        if (rule_bit_ == 0 || toks_[i].elided) return true;
+        marker_lists& lists = marker_lists_[i];
+        const marker_index::marker_list* list = markers_.markers(rule_, markers_.entry(lists.entry));
+        if (list == nullptr) return true;
+        lists.generation = generation_;
+        lists.one = list;
+        lists.two = nullptr;
+        if (list->any) return true;
+        const idx j1 = next(i + 1);
+        const bool past_end = j1 >= size();
+        const bool elided = !past_end && toks_[j1].elided && j1 + 1 < size();
+        return list->may_match(past_end ? std::string_view() : toks_[j1].key, past_end, elided);
     }
     // (Inline: at most tokens no marker of the rule starts, and the answer is 0 at once.)
     std::size_t match(const trim_rule& r, idx i) const {
@@ -1299,7 +1340,7 @@ private:
     template <typename F>
     void each_inner_marker(const trim_rule& r, F&& f) {
         for (const uint32_t i : openings()) {
-            if (!keep_[i]) continue;
+            if (!keep_[i] || !may_match_at(i)) continue;
             const std::size_t n = match(r, i);
             if (n == 0 || prev(i) >= size()) continue;
             f(static_cast<idx>(i), static_cast<idx>(i + n));
@@ -1650,7 +1691,7 @@ private:
         // still kept, in order, from `from` on (past the first word).
         idx from = next(first() + 1);
         for (const uint32_t i : openings()) {
-            if (i < from || !keep_[i]) continue;
+            if (i < from || !keep_[i] || !may_match_at(i)) continue;
             const std::size_t n = match(r, i);
             if (n == 0) continue;
             idx p = prev(i);
@@ -2720,7 +2761,10 @@ private:
 
     // The markers of the rule being applied that open with a token's word (see match()).
     struct marker_lists {
-        uint64_t generation = 0;  // valid when it is the trimmer's generation_
+        uint32_t generation = 0;  // valid when it is the trimmer's generation_
+        // For a token of opened_: its word's entry in the markers' index, by its number
+        // (marker_index::number(); 0 when it has none, or is elided). Set by the constructor.
+        uint32_t entry = 0;
         const marker_index::marker_list* one = nullptr;  // opening with the token's key
         const std::vector<uint32_t>* two = nullptr;  // with the key and the next one's, glued
     };
@@ -2737,7 +2781,7 @@ public:
         std::vector<marker_lists> lists;
         std::vector<const tok*> kept;  // the room kept_tokens() writes in
         std::vector<grammar::span> runs;  // last_change()'s
-        uint64_t generation = 0;  // only grows: entries of earlier calls never look current
+        uint32_t generation = 0;  // only grows (but when it comes round, see apply_rule())
     };
 
 private:
@@ -2780,7 +2824,7 @@ private:
     std::size_t indexed_ = 0;
     uint64_t openers_filled_ = 0;
     marker_lists* const marker_lists_;  // per token
-    uint64_t generation_ = 0;   // the scratch's generation for the rule being applied
+    uint32_t generation_ = 0;   // the scratch's generation for the rule being applied
     uint32_t main_parts_ = 0;  // bit k: a main clause of the tree has a part of kind k
     uint32_t sub_roles_ = 0;   // bit k: a clause under another has role k
     uint64_t rule_bit_ = 0;     // the bit of the rule being applied in starts_ (0: past 64)
