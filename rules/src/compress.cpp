@@ -355,6 +355,28 @@ constexpr std::string_view determiner_words[] = {
     "le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "au", "aux", "ce",
     "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "votre"};
 
+// A list of token indices, each at most once, in room of the thread's for one per token
+// (see trimmer::scratch): written with no test of its room, which the room's vector made once
+// (a vector's push_back tests it, and may call out, after which the compiler reads again what
+// it kept in registers).
+class token_list final {
+public:
+    token_list() = default;
+    // An empty list over `room`, made to hold n.
+    token_list(std::vector<uint32_t>& room, std::size_t n) {
+        if (room.size() < n) room.resize(n);
+        begin_ = end_ = room.data();
+    }
+    void push_back(uint32_t i) { *end_++ = i; }
+    const uint32_t* begin() const { return begin_; }
+    const uint32_t* end() const { return end_; }
+    bool empty() const { return begin_ == end_; }
+
+private:
+    uint32_t* begin_ = nullptr;
+    uint32_t* end_ = nullptr;
+};
+
 class trimmer final {
     // Per-token flags in 16 bits, not bytes: a store through a byte type may alias anything,
     // and after each one the compiler would reload every vector's bounds.
@@ -371,16 +393,14 @@ public:
         : final_cut_(final_cut), lex_(rules.pack.lex), trims_(rules.pack.trims), source_(s.source), toks_(s.toks.data()),
           n_(s.toks.size()), markers_(marker_index::of(rules, markers)), scratch_(room),
           keep_(all_kept(scratch_.keep, n_)), before_(room_for(scratch_.before, n_)),
-          starts_(room_for(scratch_.starts, n_)), finite_(scratch_.finite),
-          quotes_(scratch_.quotes), punct_(scratch_.punct), commas_at_(scratch_.commas), marks_(scratch_.marks),
-          selon_(scratch_.selon), ques_(scratch_.ques), avoir_(scratch_.avoir), civilities_(scratch_.civilities),
-          definite_(scratch_.definite), parens_(scratch_.parens), numbers_(scratch_.numbers),
+          starts_(room_for(scratch_.starts, n_)), finite_(scratch_.finite, n_),
+          quotes_(scratch_.quotes, n_), punct_(scratch_.punct, n_), commas_at_(scratch_.commas, n_),
+          marks_(scratch_.marks, n_), selon_(scratch_.selon, n_), ques_(scratch_.ques, n_),
+          avoir_(scratch_.avoir, n_), civilities_(scratch_.civilities, n_), definite_(scratch_.definite, n_),
+          parens_(scratch_.parens, n_), numbers_(scratch_.numbers, n_),
           times_(scratch_.times), all_(scratch_.all),
-          openers_(scratch_.openers), opened_(scratch_.opened), marker_lists_(room_for(scratch_.lists, n_)) {
-        for (auto* list : {&finite_, &quotes_, &punct_, &commas_at_, &marks_, &selon_, &ques_, &avoir_,
-                           &civilities_, &definite_, &parens_, &numbers_, &all_}) {
-            list->clear();
-        }
+          openers_(scratch_.openers), opened_(scratch_.opened, n_), marker_lists_(room_for(scratch_.lists, n_)) {
+        all_.clear();
         // (Only the lists the last sentence filled hold tokens: most rules' stay empty.)
         openers_.resize(std::min<std::size_t>(trims_.size(), 64));
         for (uint64_t bits = scratch_.openers_filled; bits != 0; bits &= bits - 1) {
@@ -389,7 +409,6 @@ public:
         }
         uint64_t filled = 0;
         scratch_.openers_filled = ~uint64_t{0};  // (until the lists are filled below)
-        opened_.clear();
         // One lookup per token for all rules' markers, instead of one per token and rule.
         // (Through pointers read once: after each list's push_back the vectors' own would be
         // read again.)
@@ -2723,8 +2742,8 @@ private:
     // tests as the stop did (the comma before a verb: no auxiliary or participle at the end,
     // and a stop not capitalised after the participle is taken as the end is). The last step
     // stops at the same token.
-    static const std::vector<uint32_t>& no_tokens() {
-        static const std::vector<uint32_t> none;
+    static const token_list& no_tokens() {
+        static const token_list none;
         return none;
     }
 
@@ -2803,23 +2822,23 @@ private:
     uint16_t* const keep_;    // per token: kept
     uint16_t* const before_;  // keep_ before the rule being applied
     uint64_t* const starts_;  // per token: bit r when a marker of trims[r] may start here
-    std::vector<uint32_t>& finite_;  // the finite verbs (see finite())
-    std::vector<uint32_t>& quotes_;  // the quotation marks
-    std::vector<uint32_t>& punct_;   // commas, colons, dashes and stops
-    std::vector<uint32_t>& commas_at_;  // commas
-    std::vector<uint32_t>& marks_;   // commas and closing quotes
-    std::vector<uint32_t>& selon_;   // "selon"
-    std::vector<uint32_t>& ques_;    // "que", "qu'"
-    std::vector<uint32_t>& avoir_;   // "a" (as written) and "ont"
-    std::vector<uint32_t>& civilities_;  // "M", "Mme", "Mlle"
-    std::vector<uint32_t>& definite_;    // "le", "la", "l'"
-    std::vector<uint32_t>& parens_;      // opening brackets
-    std::vector<uint32_t>& numbers_;     // numbers
+    token_list finite_;  // the finite verbs (see finite())
+    token_list quotes_;  // the quotation marks
+    token_list punct_;   // commas, colons, dashes and stops
+    token_list commas_at_;  // commas
+    token_list marks_;   // commas and closing quotes
+    token_list selon_;   // "selon"
+    token_list ques_;    // "que", "qu'"
+    token_list avoir_;   // "a" (as written) and "ont"
+    token_list civilities_;  // "M", "Mme", "Mlle"
+    token_list definite_;    // "le", "la", "l'"
+    token_list parens_;      // opening brackets
+    token_list numbers_;     // numbers
     std::vector<uint32_t>& times_;       // where the time rule looks (see time())
     std::vector<uint32_t>& all_;         // every token, for rules whose markers are not indexed
     // per rule r < 64 that walks them (marker_index::walked): the tokens of starts_ bit r
     std::vector<std::vector<uint32_t>>& openers_;
-    std::vector<uint32_t>& opened_;  // the tokens where a walked rule's marker may open
+    token_list opened_;  // the tokens where a walked rule's marker may open
     // (Of openers_: its size, and bit r set where list r holds tokens; idle() asks of each rule.)
     std::size_t indexed_ = 0;
     uint64_t openers_filled_ = 0;
