@@ -356,17 +356,14 @@ constexpr std::string_view determiner_words[] = {
     "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "votre"};
 
 // A list of token indices, each at most once, in room of the thread's for one per token
-// (see trimmer::scratch): written with no test of its room, which the room's vector made once
-// (a vector's push_back tests it, and may call out, after which the compiler reads again what
-// it kept in registers).
+// (see trimmer::scratch): written with no test of its room, made once for all the lists (a
+// vector's push_back tests it, and may call out, after which the compiler reads again what it
+// kept in registers).
 class token_list final {
 public:
     token_list() = default;
-    // An empty list over `room`, made to hold n.
-    token_list(std::vector<uint32_t>& room, std::size_t n) {
-        if (room.size() < n) room.resize(n);
-        begin_ = end_ = room.data();
-    }
+    // An empty list over the room from `at` on.
+    explicit token_list(uint32_t* at) : begin_(at), end_(at) {}
     void push_back(uint32_t i) { *end_++ = i; }
     const uint32_t* begin() const { return begin_; }
     const uint32_t* end() const { return end_; }
@@ -393,13 +390,14 @@ public:
         : final_cut_(final_cut), lex_(rules.pack.lex), trims_(rules.pack.trims), source_(s.source), toks_(s.toks.data()),
           n_(s.toks.size()), markers_(marker_index::of(rules, markers)), scratch_(room),
           keep_(all_kept(scratch_.keep, n_)), before_(room_for(scratch_.before, n_)),
-          starts_(room_for(scratch_.starts, n_)), finite_(scratch_.finite, n_),
-          quotes_(scratch_.quotes, n_), punct_(scratch_.punct, n_), commas_at_(scratch_.commas, n_),
-          marks_(scratch_.marks, n_), selon_(scratch_.selon, n_), ques_(scratch_.ques, n_),
-          avoir_(scratch_.avoir, n_), civilities_(scratch_.civilities, n_), definite_(scratch_.definite, n_),
-          parens_(scratch_.parens, n_), numbers_(scratch_.numbers, n_),
+          starts_(room_for(scratch_.starts, n_)),
+          list_room_(room_for(scratch_.list_room, token_lists * n_)), finite_(list_room_),
+          quotes_(list_room_ + n_), punct_(list_room_ + 2 * n_), commas_at_(list_room_ + 3 * n_),
+          marks_(list_room_ + 4 * n_), selon_(list_room_ + 5 * n_), ques_(list_room_ + 6 * n_),
+          avoir_(list_room_ + 7 * n_), civilities_(list_room_ + 8 * n_), definite_(list_room_ + 9 * n_),
+          parens_(list_room_ + 10 * n_), numbers_(list_room_ + 11 * n_),
           times_(scratch_.times), all_(scratch_.all),
-          openers_(scratch_.openers), opened_(scratch_.opened, n_), marker_lists_(room_for(scratch_.lists, n_)) {
+          openers_(scratch_.openers), opened_(list_room_ + 12 * n_), marker_lists_(room_for(scratch_.lists, n_)) {
         all_.clear();
         // (Only the lists the last sentence filled hold tokens: most rules' stay empty.)
         openers_.resize(std::min<std::size_t>(trims_.size(), 64));
@@ -2792,11 +2790,10 @@ public:
     struct scratch {
         keep_flags keep, before;
         std::vector<uint64_t> starts;
-        std::vector<uint32_t> finite, quotes, punct, commas, marks, selon, ques, avoir, civilities,
-            definite, parens, numbers, times, all;
+        std::vector<uint32_t> list_room;  // the room of the token lists, n per list
+        std::vector<uint32_t> times, all;
         std::vector<std::vector<uint32_t>> openers;
         uint64_t openers_filled = 0;  // bit r: openers[r] may hold tokens (the others are empty)
-        std::vector<uint32_t> opened;
         std::vector<marker_lists> lists;
         std::vector<const tok*> kept;  // the room kept_tokens() writes in
         std::vector<grammar::span> runs;  // last_change()'s
@@ -2822,6 +2819,9 @@ private:
     uint16_t* const keep_;    // per token: kept
     uint16_t* const before_;  // keep_ before the rule being applied
     uint64_t* const starts_;  // per token: bit r when a marker of trims[r] may start here
+    // The token lists below (a token_list each but openers_'s), in one room: n_ per list.
+    static constexpr std::size_t token_lists = 13;
+    uint32_t* const list_room_;
     token_list finite_;  // the finite verbs (see finite())
     token_list quotes_;  // the quotation marks
     token_list punct_;   // commas, colons, dashes and stops
