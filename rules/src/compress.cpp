@@ -27,12 +27,31 @@ bool rewrites_words(trim_kind k) {
 // The tokens whose flag is set, in order, into `out`, sized to their number: written first
 // with no branch (each in place, counted when kept) into a buffer of the thread's, then copied
 // once, where the vector sized to every token had each of its pointers zeroed first.
+// (Four flags at a time, each 1 or 0 (see trimmer::keep_flags_into): four kept, as most of a
+// text is, are written at once, and four gone are passed over.)
 void kept_tokens(const tok* t, std::size_t n, const uint16_t* keep, std::vector<const tok*>& out,
                  std::vector<const tok*>& buffer) {
     if (buffer.size() < n) buffer.resize(n);
     const tok** const b = buffer.data();
-    std::size_t k = 0;
-    for (std::size_t i = 0; i < n; ++i) {
+    std::size_t k = 0, i = 0;
+    constexpr uint64_t all_kept = 0x0001000100010001ull;
+    for (; i + 4 <= n; i += 4) {
+        uint64_t four;
+        std::memcpy(&four, keep + i, sizeof four);
+        if (four == all_kept) {
+            b[k] = t + i;
+            b[k + 1] = t + i + 1;
+            b[k + 2] = t + i + 2;
+            b[k + 3] = t + i + 3;
+            k += 4;
+        } else if (four != 0) {
+            for (std::size_t j = i; j < i + 4; ++j) {
+                b[k] = t + j;
+                k += keep[j] != 0;
+            }
+        }
+    }
+    for (; i < n; ++i) {
         b[k] = t + i;
         k += keep[i] != 0;
     }
@@ -82,12 +101,13 @@ public:
     }
     // The bits of pack_rules::marker_second_words.
     uint64_t second_words() const { return second_words_; }
-    // Of `rules`, those a marker of which opening with `word` may match in a sentence that
-    // holds the second words `present` (bits of second_words()): those with a marker of one
-    // word or not checked (marker_list::any, all_numbered), and those with a second word in
-    // the sentence. `hash` as for rules_starting().
-    uint64_t rules_matching(std::string_view word, uint64_t hash, uint64_t rules, uint64_t present) const {
-        const word_entry* w = find(word, hash);
+    // Of `rules`, those a marker of which opening with the word of entry `w` (see entry())
+    // may match in a sentence that holds the second words `present` (bits of
+    // second_words()): those with a marker of one word or not checked (marker_list::any,
+    // all_numbered), and those with a second word in the sentence. (All of them when the
+    // word has no entry.)
+    struct word_entry;
+    uint64_t rules_matching(const word_entry* w, uint64_t rules, uint64_t present) const {
         if (w == nullptr) return rules;
         uint64_t matching = rules & w->open_any;
         // (Most words have no second word of theirs in the sentence: no list to walk.)
@@ -114,12 +134,12 @@ public:
         const std::vector<uint32_t>* list = nullptr;
         // The markers' second words, each once.
         std::vector<std::string_view> seconds;
-        // A marker may match whatever follows the first word: one of a single word, or whose
-        // second word has an apostrophe or a byte past ASCII (an elided token, whose key ends
-        // with an apostrophe, may begin it and the next one go on).
+        // A marker may match whatever follows the first word: one of a single word.
         bool any = false;
         // The bits of `seconds` (pack_rules::marker_second_words); all_numbered: each of
-        // them has one.
+        // them has one. (A second word with an apostrophe or a byte past ASCII has none: an
+        // elided token, whose key ends with an apostrophe, may begin it and the next one go
+        // on, so that its presence in the sentence says nothing.)
         uint64_t numbered = 0;
         bool all_numbered = true;
         // Whether a marker of the list may match when `key` is the word after the first
@@ -136,15 +156,25 @@ public:
     };
     // The markers of rule `rule` that open with `word`, or null.
     const marker_list* markers(std::size_t rule, std::string_view word, uint64_t hash) const {
-        const word_entry* w = find(word, hash);
+        return markers(rule, find(word, hash));
+    }
+    // ... that open with the word of entry `w` (null: none).
+    const marker_list* markers(std::size_t rule, const word_entry* w) const {
         if (w == nullptr) return nullptr;
         for (uint32_t k = w->first; k < w->first + w->count; ++k) {
             if (lists_[k].rule == rule) return &lists_[k];
         }
         return nullptr;
     }
+    // The entry of `word` (a marker's first or second word), or null; `hash` as for
+    // rules_starting().
+    const word_entry* entry(std::string_view word, uint64_t hash) const { return find(word, hash); }
+    // An entry by its number (0: null), and the number of one.
+    const word_entry* entry(uint32_t number) const { return number == 0 ? nullptr : &words_[number - 1]; }
+    uint32_t number(const word_entry* w) const {
+        return w == nullptr ? 0 : static_cast<uint32_t>(w - words_.data()) + 1;
+    }
 
-private:
     struct word_entry {
         std::string_view word;  // a marker's first or second word (nodes and strings never move)
         uint64_t hash = 0;
@@ -155,6 +185,8 @@ private:
         uint64_t open_any = 0, numbered = 0;
         uint32_t first = 0, count = 0;  // its (rule, list) pairs in lists_
     };
+
+private:
     // (Keys of one or two bytes, which carry no key_hash, are found by their short slot, with
     // no hash to take: "le", "la", "de", "en", "a" open markers of several rules. In line:
     // asked once per token that opens a marker, mostly of such a key, where a call costs
@@ -222,9 +254,7 @@ private:
             for (const uint32_t m : *l.list) {
                 const std::vector<std::string>& words = trims[l.rule].marker_words[m];
                 if (words.empty()) continue;  // (matches nothing)
-                if (words.size() == 1 || std::any_of(words[1].begin(), words[1].end(), [](char c) {
-                        return c == '\'' || static_cast<unsigned char>(c) >= 0x80;
-                    })) {
+                if (words.size() == 1) {
                     l.any = true;
                     continue;
                 }
@@ -344,6 +374,25 @@ constexpr std::string_view determiner_words[] = {
     "le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "au", "aux", "ce",
     "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "votre"};
 
+// A list of token indices, each at most once, in room of the thread's for one per token
+// (see trimmer::scratch): written with no test of its room, made once for all the lists (a
+// vector's push_back tests it, and may call out, after which the compiler reads again what it
+// kept in registers).
+class token_list final {
+public:
+    token_list() = default;
+    // An empty list over the room from `at` on.
+    explicit token_list(uint32_t* at) : begin_(at), end_(at) {}
+    void push_back(uint32_t i) { *end_++ = i; }
+    const uint32_t* begin() const { return begin_; }
+    const uint32_t* end() const { return end_; }
+    bool empty() const { return begin_ == end_; }
+
+private:
+    uint32_t* begin_ = nullptr;
+    uint32_t* end_ = nullptr;
+};
+
 class trimmer final {
     // Per-token flags in 16 bits, not bytes: a store through a byte type may alias anything,
     // and after each one the compiler would reload every vector's bounds.
@@ -360,16 +409,15 @@ public:
         : final_cut_(final_cut), lex_(rules.pack.lex), trims_(rules.pack.trims), source_(s.source), toks_(s.toks.data()),
           n_(s.toks.size()), markers_(marker_index::of(rules, markers)), scratch_(room),
           keep_(all_kept(scratch_.keep, n_)), before_(room_for(scratch_.before, n_)),
-          starts_(room_for(scratch_.starts, n_)), finite_(scratch_.finite),
-          quotes_(scratch_.quotes), punct_(scratch_.punct), commas_at_(scratch_.commas), marks_(scratch_.marks),
-          selon_(scratch_.selon), ques_(scratch_.ques), avoir_(scratch_.avoir), civilities_(scratch_.civilities),
-          definite_(scratch_.definite), parens_(scratch_.parens), numbers_(scratch_.numbers),
+          starts_(room_for(scratch_.starts, n_)),
+          list_room_(room_for(scratch_.list_room, token_lists * n_)), finite_(list_room_),
+          quotes_(list_room_ + n_), punct_(list_room_ + 2 * n_), commas_at_(list_room_ + 3 * n_),
+          marks_(list_room_ + 4 * n_), selon_(list_room_ + 5 * n_), ques_(list_room_ + 6 * n_),
+          avoir_(list_room_ + 7 * n_), civilities_(list_room_ + 8 * n_), definite_(list_room_ + 9 * n_),
+          parens_(list_room_ + 10 * n_), numbers_(list_room_ + 11 * n_),
           times_(scratch_.times), all_(scratch_.all),
-          openers_(scratch_.openers), opened_(scratch_.opened), marker_lists_(room_for(scratch_.lists, n_)) {
-        for (auto* list : {&finite_, &quotes_, &punct_, &commas_at_, &marks_, &selon_, &ques_, &avoir_,
-                           &civilities_, &definite_, &parens_, &numbers_, &all_}) {
-            list->clear();
-        }
+          openers_(scratch_.openers), opened_(list_room_ + 12 * n_), marker_lists_(room_for(scratch_.lists, n_)) {
+        all_.clear();
         // (Only the lists the last sentence filled hold tokens: most rules' stay empty.)
         openers_.resize(std::min<std::size_t>(trims_.size(), 64));
         for (uint64_t bits = scratch_.openers_filled; bits != 0; bits &= bits - 1) {
@@ -378,7 +426,6 @@ public:
         }
         uint64_t filled = 0;
         scratch_.openers_filled = ~uint64_t{0};  // (until the lists are filled below)
-        opened_.clear();
         // One lookup per token for all rules' markers, instead of one per token and rule.
         // (Through pointers read once: after each list's push_back the vectors' own would be
         // read again.)
@@ -459,11 +506,15 @@ public:
         for (const uint32_t j : opened_) {
             const tok& t = toks[j];
             uint64_t bits = starts[j] & walked;
+            // (An elided token's openings may be the glued word's: no entry of its own.)
+            const marker_index::word_entry* w = nullptr;
             if (!t.elided) {
-                const uint64_t matching = markers_.rules_matching(t.key, t.key_hash, bits, present);
+                w = markers_.entry(t.key, t.key_hash);
+                const uint64_t matching = markers_.rules_matching(w, bits, present);
                 starts[j] &= ~(bits & ~matching);
                 bits = matching;
             }
+            marker_lists_[j].entry = markers_.number(w);
             for (; bits != 0; bits &= bits - 1) {
                 const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
                 if (rule < indexed) {
@@ -517,7 +568,13 @@ private:
         rule_bit_ = rule < 64 ? uint64_t{1} << rule : 0;
         rule_ = rule;
         // Marker lists found for this rule, by token (see match()): none looked up yet.
-        generation_ = ++scratch_.generation;
+        // (A generation of 32 bits may come round again after billions of rules: no entry may
+        // then look current.)
+        if (++scratch_.generation == 0) {
+            for (marker_lists& l : scratch_.lists) l.generation = 0;
+            scratch_.generation = 1;
+        }
+        generation_ = scratch_.generation;
         // Only present_tense rewrites words: the others need no copy of them.
         const bool rewrites = rewrites_words(r.kind);
         if (rewrites) before_text_ = text_;
@@ -830,6 +887,26 @@ private:
             for (idx i = 0; i < size(); ++i) all_.push_back(static_cast<uint32_t>(i));
         }
         return all_;
+    }
+    // Whether a marker of the rule being applied may match at kept token i of openings(),
+    // as match_at() decides it from the kept token after i before it walks the markers: when
+    // not, match(r, i) is 0, and it is not asked. The rule's markers that open with i's word
+    // are found from the entry the constructor noted, and left for match_at(). (Not after an
+    // elided token i, whose word and the next one's, glued, may open markers of their own;
+    // nor for a rule past the 64th, whose openings are every token.)
+    bool may_match_at(idx i) const {
+        if (rule_bit_ == 0 || toks_[i].elided) return true;
+        marker_lists& lists = marker_lists_[i];
+        const marker_index::marker_list* list = markers_.markers(rule_, markers_.entry(lists.entry));
+        if (list == nullptr) return true;
+        lists.generation = generation_;
+        lists.one = list;
+        lists.two = nullptr;
+        if (list->any) return true;
+        const idx j1 = next(i + 1);
+        const bool past_end = j1 >= size();
+        const bool elided = !past_end && toks_[j1].elided && j1 + 1 < size();
+        return list->may_match(past_end ? std::string_view() : toks_[j1].key, past_end, elided);
     }
     // (Inline: at most tokens no marker of the rule starts, and the answer is 0 at once.)
     std::size_t match(const trim_rule& r, idx i) const {
@@ -1299,7 +1376,7 @@ private:
     template <typename F>
     void each_inner_marker(const trim_rule& r, F&& f) {
         for (const uint32_t i : openings()) {
-            if (!keep_[i]) continue;
+            if (!keep_[i] || !may_match_at(i)) continue;
             const std::size_t n = match(r, i);
             if (n == 0 || prev(i) >= size()) continue;
             f(static_cast<idx>(i), static_cast<idx>(i + n));
@@ -1650,7 +1727,7 @@ private:
         // still kept, in order, from `from` on (past the first word).
         idx from = next(first() + 1);
         for (const uint32_t i : openings()) {
-            if (i < from || !keep_[i]) continue;
+            if (i < from || !keep_[i] || !may_match_at(i)) continue;
             const std::size_t n = match(r, i);
             if (n == 0) continue;
             idx p = prev(i);
@@ -2682,8 +2759,8 @@ private:
     // tests as the stop did (the comma before a verb: no auxiliary or participle at the end,
     // and a stop not capitalised after the participle is taken as the end is). The last step
     // stops at the same token.
-    static const std::vector<uint32_t>& no_tokens() {
-        static const std::vector<uint32_t> none;
+    static const token_list& no_tokens() {
+        static const token_list none;
         return none;
     }
 
@@ -2720,7 +2797,10 @@ private:
 
     // The markers of the rule being applied that open with a token's word (see match()).
     struct marker_lists {
-        uint64_t generation = 0;  // valid when it is the trimmer's generation_
+        uint32_t generation = 0;  // valid when it is the trimmer's generation_
+        // For a token of opened_: its word's entry in the markers' index, by its number
+        // (marker_index::number(); 0 when it has none, or is elided). Set by the constructor.
+        uint32_t entry = 0;
         const marker_index::marker_list* one = nullptr;  // opening with the token's key
         const std::vector<uint32_t>* two = nullptr;  // with the key and the next one's, glued
     };
@@ -2729,15 +2809,14 @@ public:
     struct scratch {
         keep_flags keep, before;
         std::vector<uint64_t> starts;
-        std::vector<uint32_t> finite, quotes, punct, commas, marks, selon, ques, avoir, civilities,
-            definite, parens, numbers, times, all;
+        std::vector<uint32_t> list_room;  // the room of the token lists, n per list
+        std::vector<uint32_t> times, all;
         std::vector<std::vector<uint32_t>> openers;
         uint64_t openers_filled = 0;  // bit r: openers[r] may hold tokens (the others are empty)
-        std::vector<uint32_t> opened;
         std::vector<marker_lists> lists;
         std::vector<const tok*> kept;  // the room kept_tokens() writes in
         std::vector<grammar::span> runs;  // last_change()'s
-        uint64_t generation = 0;  // only grows: entries of earlier calls never look current
+        uint32_t generation = 0;  // only grows (but when it comes round, see apply_rule())
     };
 
 private:
@@ -2759,28 +2838,31 @@ private:
     uint16_t* const keep_;    // per token: kept
     uint16_t* const before_;  // keep_ before the rule being applied
     uint64_t* const starts_;  // per token: bit r when a marker of trims[r] may start here
-    std::vector<uint32_t>& finite_;  // the finite verbs (see finite())
-    std::vector<uint32_t>& quotes_;  // the quotation marks
-    std::vector<uint32_t>& punct_;   // commas, colons, dashes and stops
-    std::vector<uint32_t>& commas_at_;  // commas
-    std::vector<uint32_t>& marks_;   // commas and closing quotes
-    std::vector<uint32_t>& selon_;   // "selon"
-    std::vector<uint32_t>& ques_;    // "que", "qu'"
-    std::vector<uint32_t>& avoir_;   // "a" (as written) and "ont"
-    std::vector<uint32_t>& civilities_;  // "M", "Mme", "Mlle"
-    std::vector<uint32_t>& definite_;    // "le", "la", "l'"
-    std::vector<uint32_t>& parens_;      // opening brackets
-    std::vector<uint32_t>& numbers_;     // numbers
+    // The token lists below (a token_list each but openers_'s), in one room: n_ per list.
+    static constexpr std::size_t token_lists = 13;
+    uint32_t* const list_room_;
+    token_list finite_;  // the finite verbs (see finite())
+    token_list quotes_;  // the quotation marks
+    token_list punct_;   // commas, colons, dashes and stops
+    token_list commas_at_;  // commas
+    token_list marks_;   // commas and closing quotes
+    token_list selon_;   // "selon"
+    token_list ques_;    // "que", "qu'"
+    token_list avoir_;   // "a" (as written) and "ont"
+    token_list civilities_;  // "M", "Mme", "Mlle"
+    token_list definite_;    // "le", "la", "l'"
+    token_list parens_;      // opening brackets
+    token_list numbers_;     // numbers
     std::vector<uint32_t>& times_;       // where the time rule looks (see time())
     std::vector<uint32_t>& all_;         // every token, for rules whose markers are not indexed
     // per rule r < 64 that walks them (marker_index::walked): the tokens of starts_ bit r
     std::vector<std::vector<uint32_t>>& openers_;
-    std::vector<uint32_t>& opened_;  // the tokens where a walked rule's marker may open
+    token_list opened_;  // the tokens where a walked rule's marker may open
     // (Of openers_: its size, and bit r set where list r holds tokens; idle() asks of each rule.)
     std::size_t indexed_ = 0;
     uint64_t openers_filled_ = 0;
     marker_lists* const marker_lists_;  // per token
-    uint64_t generation_ = 0;   // the scratch's generation for the rule being applied
+    uint32_t generation_ = 0;   // the scratch's generation for the rule being applied
     uint32_t main_parts_ = 0;  // bit k: a main clause of the tree has a part of kind k
     uint32_t sub_roles_ = 0;   // bit k: a clause under another has role k
     uint64_t rule_bit_ = 0;     // the bit of the rule being applied in starts_ (0: past 64)

@@ -293,6 +293,15 @@ void load_trimming(const yaml_pack& pack, pack_rules& out, std::vector<diagnosti
         std::size_t next_bit = 64;  // (bits from 63 down, while above the rules')
         for (std::size_t i = 0; i < rule_bits; ++i) {
             const trim_rule& r = out.trims[i];
+            // (Only the rules whose steps walk the tokens their markers may open at read these
+            // bits, see compress.cpp's marker_index::walked(): the others' second words would
+            // take bits from theirs.)
+            const trim_kind k = r.kind;
+            if (!(k == trim_kind::time || k == trim_kind::relative || k == trim_kind::subordinate ||
+                  k == trim_kind::purpose || k == trim_kind::connective || k == trim_kind::source ||
+                  k == trim_kind::manner)) {
+                continue;
+            }
             for (const auto& words : r.marker_words) {
                 if (words.size() < 2 || next_bit <= rule_bits) continue;
                 const std::string& second = words[1];
