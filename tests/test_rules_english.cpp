@@ -2080,3 +2080,10 @@ BOOST_AUTO_TEST_CASE(a_few_hundred_is_said_as_english_counts_it) {
     const std::string dozens = english_summary(u8"Des dizaines de personnes ont été arrêtées lors de la manifestation.");
     BOOST_TEST(contains(dozens, "Dozens of people"), dozens);
 }
+
+BOOST_AUTO_TEST_CASE(the_comma_closing_a_relative_clause_in_the_subject_stays) {
+    const std::string en = english_summary(u8"Le ministre, qui vient de rentrer de Moscou, a rencontré la presse lundi.");
+    BOOST_TEST(contains(en, "from Moscow, meets the press"), en);
+    const std::string apposed = english_summary(u8"Le Kosovo, un pays à majorité musulmane, a accepté d'instaurer des relations avec Israël.");
+    BOOST_TEST(contains(apposed, "country, agrees"), apposed);
+}

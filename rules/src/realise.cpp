@@ -5097,6 +5097,13 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         english_run subj = tr.run(toks, 0, subject_end);
         if (subj.complete) {
             subject_slot = join_words(subj.words);
+            // "Le ministre, qui vient de rentrer, a rencontré" -> "The minister, who has just
+            // returned, meets": the comma that closes an apposition or a relative clause in the
+            // subject stays.
+            if (subject_end > 0 && toks[subject_end - 1]->kind == tok_kind::comma &&
+                subject_slot.find(", ") != std::string::npos) {
+                subject_slot += ',';
+            }
         } else if (subj.said >= 2 && subj.said < subject_end) {
             // "La découverte du boson crée un émoi": a noun's complement whose head English
             // cannot say goes; the noun stays the subject ("The discovery creates a commotion").
