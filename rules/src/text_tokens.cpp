@@ -371,6 +371,65 @@ std::string_view fold_key_kept(key_store& keys, std::string_view s, std::size_t 
     return keys.copy(rest);
 }
 
+// fold_key_kept(keys, s, plain) of a word as the tokenizer's scan of lower-case words finds
+// it: lower-case ASCII letters, their own fold, and two-byte Latin letters (at least one), each
+// folded alone. The bytes up to the next Latin letter are copied eight (or four) at a time:
+// loads within the word (the last ones overlap what was copied, and are shifted past it), stored
+// whole (the room asked has eight bytes more than the word). A Latin letter past Latin-1 but œ
+// (which ICU folds) is left to fold_key_kept, as is the whole word then.
+std::string_view lower_latin_kept(key_store& keys, std::string_view s, std::size_t plain) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return fold_key_kept(keys, s, plain);  // (the shifts below take the first bytes as the low ones)
+#endif
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    constexpr uint64_t high = 0x8080808080808080ull;
+    char* o = keys.room(n + 8);
+    std::size_t i = 0, w = 0;
+    while (i < n) {
+        uint64_t v = 0;
+        std::size_t ahead = n - i;  // the bytes of the word in v
+        if (n >= 8) {
+            if (ahead >= 8) {
+                std::memcpy(&v, p + i, 8);
+                ahead = 8;
+            } else {
+                std::memcpy(&v, p + n - 8, 8);
+                v >>= 8 * (8 - ahead);
+            }
+        } else if (n >= 4) {
+            uint32_t u;
+            if (ahead >= 4) {
+                std::memcpy(&u, p + i, 4);
+                ahead = 4;
+            } else {
+                std::memcpy(&u, p + n - 4, 4);
+                u >>= 8 * (4 - ahead);
+            }
+            v = u;
+        } else {
+            v = p[i];
+            ahead = 1;
+        }
+        std::memcpy(o + w, &v, 8);
+        if (const uint64_t lead = v & high; lead == 0) {
+            i += ahead;
+            w += ahead;
+            continue;
+        } else {
+            const auto ascii = static_cast<std::size_t>(__builtin_ctzll(lead)) / 8;
+            i += ascii;
+            w += ascii;
+        }
+        // (The scan found a whole Latin letter here: its second byte is in the word.)
+        const std::size_t k = fold_latin_pair(p[i], p[i + 1], o + w);
+        if (k == 0) return fold_key_kept(keys, s, plain);
+        i += 2;
+        w += k;
+    }
+    return keys.keep(w);
+}
+
 // fold_key_kept(keys, s) of an ASCII s: its capitals lowered, eight or four bytes at a time
 // (loads that overlap within s, never past it).
 std::string_view ascii_lower_kept(key_store& keys, std::string_view s) {
@@ -627,7 +686,7 @@ std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys,
                 const std::string_view written(text.data() + start, e - static_cast<std::size_t>(start));
                 out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(e),
                                  tok_kind::word, false, elided, written,
-                                 plain == 0 ? written : fold_key_kept(keys, written, plain));
+                                 plain == 0 ? written : lower_latin_kept(keys, written, plain));
                 i = static_cast<int32_t>(e);
                 if (e < n && bytes[e] == ' ') ++i;  // (most words end so)
                 continue;
