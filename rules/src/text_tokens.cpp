@@ -377,7 +377,10 @@ std::string_view fold_key_kept(key_store& keys, std::string_view s, std::size_t 
 // loads within the word (the last ones overlap what was copied, and are shifted past it), stored
 // whole (the room asked has eight bytes more than the word). A Latin letter past Latin-1 but œ
 // (which ICU folds) is left to fold_key_kept, as is the whole word then.
-std::string_view lower_latin_kept(key_store& keys, std::string_view s, std::size_t plain) {
+// (`capital`: the word's first byte is an ASCII capital, lowered after the copy.) (Always in
+// line: the tokenizer's scan of lower-case words calls it for one word in eight.)
+[[gnu::always_inline]] inline std::string_view lower_latin_kept(key_store& keys, std::string_view s, std::size_t plain,
+                                                                bool capital = false) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
     return fold_key_kept(keys, s, plain);  // (the shifts below take the first bytes as the low ones)
 #endif
@@ -427,7 +430,13 @@ std::string_view lower_latin_kept(key_store& keys, std::string_view s, std::size
         i += 2;
         w += k;
     }
+    if (capital) o[0] = lower_ascii(static_cast<unsigned char>(o[0]));
     return keys.keep(w);
+}
+// lower_latin_kept() of a word that opens with a capital or a Latin letter, as the tokenizer
+// finds fewer: a call of its own.
+[[gnu::noinline]] std::string_view latin_word_kept(key_store& keys, std::string_view s, bool capital) {
+    return lower_latin_kept(keys, s, 0, capital);
 }
 
 // fold_key_kept(keys, s) of an ASCII s: its capitals lowered, eight or four bytes at a time
@@ -703,18 +712,50 @@ std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys,
             continue;
         } else if (lead >= 'A' && lead <= 'Z') {
             // So is a capital followed by lower-case ASCII letters ("Paris", "Le") that ends so,
-            // its key the word with its capital lowered. (Any other, "UE", "L'", "G20",
-            // "Genève", is left to the scan below.)
+            // its key the word with its capital lowered, and one with Latin letters among them
+            // ("Québec"), whose key is folded. (Any other, "UE", "L'", "G20", is left to the scan
+            // below.)
             const std::size_t n = text.size();
-            const std::size_t e = lower_run_end(bytes, static_cast<std::size_t>(start) + 1, n);
+            std::size_t e = lower_run_end(bytes, static_cast<std::size_t>(start) + 1, n);
+            bool latin = false;
+            if (e < n && bytes[e] >= 0x80 && latin_letter(text, static_cast<int32_t>(e))) {
+                latin = true;
+                do {
+                    e = lower_run_end(bytes, e + 2, n);
+                } while (e < n && latin_letter(text, static_cast<int32_t>(e)));
+            }
             if (e == n || ends_plain_word[bytes[e]]) {
                 const std::size_t length = e - static_cast<std::size_t>(start);
                 const std::string_view written(text.data() + start, length);
-                char* o = keys.room(length);
-                copy_bytes(o, written.data(), length);
-                o[0] = static_cast<char>(lead + ('a' - 'A'));
+                std::string_view key;
+                if (latin) {
+                    key = latin_word_kept(keys, written, true);
+                } else {
+                    char* o = keys.room(length);
+                    copy_bytes(o, written.data(), length);
+                    o[0] = static_cast<char>(lead + ('a' - 'A'));
+                    key = keys.keep(length);
+                }
                 out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(e),
-                                 tok_kind::word, true, false, written, keys.keep(length));
+                                 tok_kind::word, true, false, written, key);
+                i = static_cast<int32_t>(e);
+                if (e < n && bytes[e] == ' ') ++i;
+                continue;
+            }
+        } else if (lead == 0xC3 && latin_letter(text, start)) {
+            // So is a word of Latin and lower-case ASCII letters that opens with a Latin letter
+            // ("à", "été", "État"), its key folded. (A Latin-1 letter is a capital up to U+00DE,
+            // as the scan below has it.)
+            const std::size_t n = text.size();
+            std::size_t e = static_cast<std::size_t>(start);
+            do {
+                e = lower_run_end(bytes, e + 2, n);
+            } while (e < n && latin_letter(text, static_cast<int32_t>(e)));
+            if (e == n || ends_plain_word[bytes[e]]) {
+                const std::string_view written(text.data() + start, e - static_cast<std::size_t>(start));
+                out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(e),
+                                 tok_kind::word, bytes[start + 1] <= 0x9E, false, written,
+                                 latin_word_kept(keys, written, false));
                 i = static_cast<int32_t>(e);
                 if (e < n && bytes[e] == ' ') ++i;
                 continue;
