@@ -73,9 +73,13 @@ struct index_memo final {
 };
 static_assert(index_memo::places == std::size_t{1} << 11);
 
+namespace {
+
+// look_up_forms(), through `memo` when Remembering (never null then).
 // (Flattened: the hash and the table's probe inline into the loop, asked once per token.)
-[[gnu::flatten]] uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks, uint64_t& mention_starts,
-                                        bool& event_words, bool& numbers, index_memo* memo) {
+template <bool Remembering>
+[[gnu::flatten]] uint64_t look_up_forms_with(const lexicon& lex, std::vector<tok>& toks, uint64_t& mention_starts,
+                                             bool& event_words, bool& numbers, index_memo* memo) {
     mention_starts = ~uint64_t{0};
     event_words = true;
     numbers = true;
@@ -96,7 +100,7 @@ static_assert(index_memo::places == std::size_t{1} << 11);
         const lexicon::word_info* info = nullptr;
         if (const std::size_t k = word_table::short_slot(t.key); k != 0) {
             info = index.short_entry(k);
-        } else if (const std::size_t n = t.key.size(); memo != nullptr && n - 3 <= 5) {
+        } else if (const std::size_t n = t.key.size(); Remembering && n - 3 <= 5) {
             const uint64_t word = index_memo::packed(t.key);
             index_memo::place& p = memo->place_of(word, n);
             if (p.size == n && p.word == word) {
@@ -132,6 +136,14 @@ static_assert(index_memo::places == std::size_t{1} << 11);
     event_words = events;
     numbers = number;
     return starts;
+}
+
+}  // namespace
+
+uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks, uint64_t& mention_starts, bool& event_words,
+                       bool& numbers, index_memo* memo) {
+    if (memo != nullptr) return look_up_forms_with<true>(lex, toks, mention_starts, event_words, numbers, memo);
+    return look_up_forms_with<false>(lex, toks, mention_starts, event_words, numbers, nullptr);
 }
 
 uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks) {
