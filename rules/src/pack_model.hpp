@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <map>
 #include <memory>
 #include <optional>
@@ -256,14 +257,30 @@ class word_table final {
   public:
     using hash_type = uint64_t;
     static hash_type hash(std::string_view key) { return grammar::short_hash(key); }
+    word_table() = default;
+    // (A moved table keeps its serial, as its entries stay where they were; the one moved from
+    // takes a new one, as its contents are gone.)
+    word_table(word_table&& o) noexcept
+        : blocks_(std::move(o.blocks_)), size_(o.size_), slots_(std::move(o.slots_)), short_(o.short_),
+          serial_(o.serial_) {
+        o.forget();
+    }
+    word_table& operator=(word_table&& o) noexcept {
+        blocks_ = std::move(o.blocks_);
+        size_ = o.size_;
+        slots_ = std::move(o.slots_);
+        short_ = o.short_;
+        serial_ = o.serial_;
+        o.forget();
+        return *this;
+    }
     bool empty() const { return size_ == 0; }
     std::size_t size() const { return size_; }
-    void clear() {
-        blocks_.clear();
-        size_ = 0;
-        slots_.clear();
-        short_.fill(0);
-    }
+    void clear() { forget(); }
+    // What the table holds, as a number that changes whenever that may (a table made,
+    // cleared or given a key): a thread that remembers answers of a table by this number
+    // never reads them from another table, or from this one after it changed.
+    uint64_t serial() const { return serial_; }
     // The table is kept at most three quarters full: probes stay short, and the pack's some
     // 20,000 forms take 32,768 slots rather than 65,536 (twice that while a reload holds two).
     void reserve(std::size_t n) {
@@ -287,6 +304,7 @@ class word_table final {
         }
         auto& e = entry(size_++);
         e.first = key;
+        serial_ = next_serial();
         slots_[i] = {static_cast<uint32_t>(size_), check_of(h)};
         if (const std::size_t k = short_slot(key); k != 0) short_[k] = static_cast<uint32_t>(size_);
         return e.second;
@@ -354,6 +372,18 @@ class word_table final {
     std::size_t size_ = 0;
     std::vector<slot> slots_;
     std::array<uint32_t, 1 + 128 + 27 * 27> short_{};  // by short_slot(): entry number + 1
+    static uint64_t next_serial() {
+        static std::atomic<uint64_t> last{0};
+        return last.fetch_add(1, std::memory_order_relaxed) + 1;
+    }
+    void forget() {
+        blocks_.clear();
+        size_ = 0;
+        slots_.clear();
+        short_.fill(0);
+        serial_ = next_serial();
+    }
+    uint64_t serial_ = next_serial();
 
   public:
     // The table's arrays as they stand, for lookups in a loop that stores pointers (which,

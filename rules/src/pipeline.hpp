@@ -114,8 +114,10 @@ uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks);
 // (find_mentions_into()) in `mention_starts`; `event_words`: whether a form of some token may
 // name an event (tok::names_event, or a token not looked up); `numbers`: whether a token may
 // be a number (true when the tokens were not looked up).
+// `memo`: the thread's answers remembered (see index_memo), or null.
+struct index_memo;
 uint64_t look_up_forms(const lexicon& lex, std::vector<tok>& toks, uint64_t& mention_starts,
-                       bool& event_words, bool& numbers);
+                       bool& event_words, bool& numbers, index_memo* memo = nullptr);
 // The longest lexicon phrase starting at token `at` of n, word k being key_at(k).
 template <typename KeyAt>
 const std::pair<std::vector<std::string>, uint32_t>* phrase_at_token(const lexicon& lex,

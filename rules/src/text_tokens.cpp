@@ -371,6 +371,74 @@ std::string_view fold_key_kept(key_store& keys, std::string_view s, std::size_t 
     return keys.copy(rest);
 }
 
+// fold_key_kept(keys, s, plain) of a word as the tokenizer's scan of lower-case words finds
+// it: lower-case ASCII letters, their own fold, and two-byte Latin letters (at least one), each
+// folded alone. The bytes up to the next Latin letter are copied eight (or four) at a time:
+// loads within the word (the last ones overlap what was copied, and are shifted past it), stored
+// whole (the room asked has eight bytes more than the word). A Latin letter past Latin-1 but œ
+// (which ICU folds) is left to fold_key_kept, as is the whole word then.
+// (`capital`: the word's first byte is an ASCII capital, lowered after the copy.) (Always in
+// line: the tokenizer's scan of lower-case words calls it for one word in eight.)
+[[gnu::always_inline]] inline std::string_view lower_latin_kept(key_store& keys, std::string_view s, std::size_t plain,
+                                                                bool capital = false) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return fold_key_kept(keys, s, plain);  // (the shifts below take the first bytes as the low ones)
+#endif
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    constexpr uint64_t high = 0x8080808080808080ull;
+    char* o = keys.room(n + 8);
+    std::size_t i = 0, w = 0;
+    while (i < n) {
+        uint64_t v = 0;
+        std::size_t ahead = n - i;  // the bytes of the word in v
+        if (n >= 8) {
+            if (ahead >= 8) {
+                std::memcpy(&v, p + i, 8);
+                ahead = 8;
+            } else {
+                std::memcpy(&v, p + n - 8, 8);
+                v >>= 8 * (8 - ahead);
+            }
+        } else if (n >= 4) {
+            uint32_t u;
+            if (ahead >= 4) {
+                std::memcpy(&u, p + i, 4);
+                ahead = 4;
+            } else {
+                std::memcpy(&u, p + n - 4, 4);
+                u >>= 8 * (4 - ahead);
+            }
+            v = u;
+        } else {
+            v = p[i];
+            ahead = 1;
+        }
+        std::memcpy(o + w, &v, 8);
+        if (const uint64_t lead = v & high; lead == 0) {
+            i += ahead;
+            w += ahead;
+            continue;
+        } else {
+            const auto ascii = static_cast<std::size_t>(__builtin_ctzll(lead)) / 8;
+            i += ascii;
+            w += ascii;
+        }
+        // (The scan found a whole Latin letter here: its second byte is in the word.)
+        const std::size_t k = fold_latin_pair(p[i], p[i + 1], o + w);
+        if (k == 0) return fold_key_kept(keys, s, plain);
+        i += 2;
+        w += k;
+    }
+    if (capital) o[0] = lower_ascii(static_cast<unsigned char>(o[0]));
+    return keys.keep(w);
+}
+// lower_latin_kept() of a word that opens with a capital or a Latin letter, as the tokenizer
+// finds fewer: a call of its own.
+[[gnu::noinline]] std::string_view latin_word_kept(key_store& keys, std::string_view s, bool capital) {
+    return lower_latin_kept(keys, s, 0, capital);
+}
+
 // fold_key_kept(keys, s) of an ASCII s: its capitals lowered, eight or four bytes at a time
 // (loads that overlap within s, never past it).
 std::string_view ascii_lower_kept(key_store& keys, std::string_view s) {
@@ -627,7 +695,7 @@ std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys,
                 const std::string_view written(text.data() + start, e - static_cast<std::size_t>(start));
                 out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(e),
                                  tok_kind::word, false, elided, written,
-                                 plain == 0 ? written : fold_key_kept(keys, written, plain));
+                                 plain == 0 ? written : lower_latin_kept(keys, written, plain));
                 i = static_cast<int32_t>(e);
                 if (e < n && bytes[e] == ' ') ++i;  // (most words end so)
                 continue;
@@ -644,18 +712,50 @@ std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys,
             continue;
         } else if (lead >= 'A' && lead <= 'Z') {
             // So is a capital followed by lower-case ASCII letters ("Paris", "Le") that ends so,
-            // its key the word with its capital lowered. (Any other, "UE", "L'", "G20",
-            // "Genève", is left to the scan below.)
+            // its key the word with its capital lowered, and one with Latin letters among them
+            // ("Québec"), whose key is folded. (Any other, "UE", "L'", "G20", is left to the scan
+            // below.)
             const std::size_t n = text.size();
-            const std::size_t e = lower_run_end(bytes, static_cast<std::size_t>(start) + 1, n);
+            std::size_t e = lower_run_end(bytes, static_cast<std::size_t>(start) + 1, n);
+            bool latin = false;
+            if (e < n && bytes[e] >= 0x80 && latin_letter(text, static_cast<int32_t>(e))) {
+                latin = true;
+                do {
+                    e = lower_run_end(bytes, e + 2, n);
+                } while (e < n && latin_letter(text, static_cast<int32_t>(e)));
+            }
             if (e == n || ends_plain_word[bytes[e]]) {
                 const std::size_t length = e - static_cast<std::size_t>(start);
                 const std::string_view written(text.data() + start, length);
-                char* o = keys.room(length);
-                copy_bytes(o, written.data(), length);
-                o[0] = static_cast<char>(lead + ('a' - 'A'));
+                std::string_view key;
+                if (latin) {
+                    key = latin_word_kept(keys, written, true);
+                } else {
+                    char* o = keys.room(length);
+                    copy_bytes(o, written.data(), length);
+                    o[0] = static_cast<char>(lead + ('a' - 'A'));
+                    key = keys.keep(length);
+                }
                 out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(e),
-                                 tok_kind::word, true, false, written, keys.keep(length));
+                                 tok_kind::word, true, false, written, key);
+                i = static_cast<int32_t>(e);
+                if (e < n && bytes[e] == ' ') ++i;
+                continue;
+            }
+        } else if (lead == 0xC3 && latin_letter(text, start)) {
+            // So is a word of Latin and lower-case ASCII letters that opens with a Latin letter
+            // ("à", "été", "État"), its key folded. (A Latin-1 letter is a capital up to U+00DE,
+            // as the scan below has it.)
+            const std::size_t n = text.size();
+            std::size_t e = static_cast<std::size_t>(start);
+            do {
+                e = lower_run_end(bytes, e + 2, n);
+            } while (e < n && latin_letter(text, static_cast<int32_t>(e)));
+            if (e == n || ends_plain_word[bytes[e]]) {
+                const std::string_view written(text.data() + start, e - static_cast<std::size_t>(start));
+                out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(e),
+                                 tok_kind::word, bytes[start + 1] <= 0x9E, false, written,
+                                 latin_word_kept(keys, written, false));
                 i = static_cast<int32_t>(e);
                 if (e < n && bytes[e] == ' ') ++i;
                 continue;
