@@ -2026,6 +2026,8 @@ BOOST_AUTO_TEST_CASE(venir_de_and_tenir_a_before_an_infinitive_are_no_coming_nor
     BOOST_TEST(contains(had, "had just concluded"), had);
     const std::string keen = english_summary(u8"Le président tient à souligner l'importance de cet accord.");
     BOOST_TEST(contains(keen, "is keen to stress"), keen);
+    const std::string speak = english_summary(u8"Le président tient à s'exprimer devant les Français avant le sommet.");
+    BOOST_TEST(contains(speak, "is keen to speak"), speak);
     const std::string relative = english_summary(u8"Le ministre, qui vient de rentrer de Moscou, a rencontré la presse lundi.");
     BOOST_TEST(contains(relative, "who has just returned from Moscow"), relative);
     // Before a place, "venir de" is coming from it.

@@ -529,16 +529,25 @@ struct infinitive_meaning {
     // the infinitive is said as a participle after it ("has just signed"), else after "to"
     bool participle;
 };
-// The meaning of the verb of lemma `lemma` before `prep` and `infinitive`, or nullptr.
-const infinitive_meaning* infinitive_meaning_of(std::string_view lemma, const tok& prep, const tok& infinitive) {
+// The meaning of the verb of lemma `lemma` before the preposition toks[at] and an infinitive,
+// or nullptr. (An infinitive said after "to" may be reflexive: "tient à s'exprimer".)
+const infinitive_meaning* infinitive_meaning_of(std::string_view lemma, const std::vector<const tok*>& toks,
+                                                std::size_t at) {
     static constexpr infinitive_meaning meanings[] = {
         {"venir", true, {"has just", "have just", "had just", "had just"}, true},
         {"tenir", false, {"is keen", "are keen", "was keen", "were keen"}, false}};
-    if (infinitive.kind != tok_kind::word || (infinitive.pos & grammar::pos_infinitive) == 0) return nullptr;
+    if (at + 1 >= toks.size()) return nullptr;
+    const tok& prep = *toks[at];
     for (const auto& m : meanings) {
         if (lemma != m.lemma) continue;
         const bool opened = m.de ? eq(prep.key, "de") || eq(prep.key, "d'") : eq(prep.text, "\xc3\xa0");
-        return opened ? &m : nullptr;
+        std::size_t verb = at + 1;
+        if (!m.participle && verb + 1 < toks.size() && (eq(toks[verb]->key, "se") || eq(toks[verb]->key, "s'"))) {
+            ++verb;
+        }
+        const tok& infinitive = *toks[verb];
+        const bool then = infinitive.kind == tok_kind::word && (infinitive.pos & grammar::pos_infinitive) != 0;
+        return opened && then ? &m : nullptr;
     }
     return nullptr;
 }
@@ -3510,7 +3519,7 @@ private:
     // when toks[i] is none.
     std::size_t verb_before_infinitive(const std::vector<const tok*>& toks, std::size_t i, english_run& out) const {
         const tok& t = *toks[i];
-        const infinitive_meaning* m = infinitive_meaning_of(t.lemma.empty() ? t.key : t.lemma, *toks[i + 1], *toks[i + 2]);
+        const infinitive_meaning* m = infinitive_meaning_of(t.lemma.empty() ? t.key : t.lemma, toks, i + 1);
         const bool present = (t.pos & grammar::pos_present) != 0;
         const bool past = (t.pos & grammar::pos_past) != 0 && !present;
         if (m == nullptr || (!present && !past)) return 0;
@@ -5031,11 +5040,13 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         if (v.entry != nullptr && !v.negated && !v.passive && v.end + 1 < toks.size() && v.verb < toks.size() &&
             (v.when == grammar::tense::present || v.when == grammar::tense::imperfect ||
              v.when == grammar::tense::unknown)) {
-            if (const infinitive_meaning* m = infinitive_meaning_of(v.entry->fr, *toks[v.end], *toks[v.end + 1])) {
+            if (const infinitive_meaning* m = infinitive_meaning_of(v.entry->fr, toks, v.end)) {
                 const bool past = v.when == grammar::tense::imperfect;
                 std::string said = m->said[(past ? 2 : 0) + (v.plural ? 1 : 0)];
                 if (!m->participle) {
-                    verb_slot = std::move(said);
+                    // (the infinitive says its "to" itself, but after its pronoun: "s'exprimer")
+                    const bool reflexive = eq(toks[v.end + 1]->key, "se") || eq(toks[v.end + 1]->key, "s'");
+                    verb_slot = reflexive ? said + " to" : std::move(said);
                     ++v.end;
                 } else if (const std::string participle = tr.infinitive_as_participle(*toks[v.end + 1]);
                            !participle.empty()) {
