@@ -3534,19 +3534,25 @@ private:
         return i + 3;
     }
 
+    // The pack's verb entry an infinitive is the base form of, or nullptr.
+    const lexicon_entry* infinitive_entry(const tok& t) const {
+        if (const form_hits* hits = forms_of(lex_, t)) {
+            for (const auto& h : *hits) {
+                if (lex_.entries[h.entry].pos == word_class::verb && h.form == form_kind::base) {
+                    return &lex_.entries[h.entry];
+                }
+            }
+        }
+        return nullptr;
+    }
+
   public:
     // The infinitive t said as an English participle ("signer" -> "signed", "être" -> "been");
     // empty when the pack has no verb entry for it.
     std::string infinitive_as_participle(const tok& t) const {
         if (eq(t.key, "etre")) return "been";
-        if (const form_hits* hits = forms_of(lex_, t)) {
-            for (const auto& h : *hits) {
-                if (lex_.entries[h.entry].pos == word_class::verb && h.form == form_kind::base) {
-                    return entry_form(lex_.entries[h.entry], word_answers::form::participle);
-                }
-            }
-        }
-        return {};
+        const lexicon_entry* entry = infinitive_entry(t);
+        return entry == nullptr ? std::string() : entry_form(*entry, word_answers::form::participle);
     }
 
   private:
@@ -3697,13 +3703,7 @@ private:
         const form_hit* h = verb_reading(lex_, verb, participle);
         // ("pour discuter de la crise" -> "to discuss the crisis": an infinitive, the entry's
         // base form)
-        if (h == nullptr && (verb.pos & grammar::pos_infinitive) != 0) {
-            if (const form_hits* hits = forms_of(lex_, verb)) {
-                for (const auto& hit : *hits) {
-                    if (lex_.entries[hit.entry].pos == word_class::verb && hit.form == form_kind::base) return &lex_.entries[hit.entry];
-                }
-            }
-        }
+        if (h == nullptr && (verb.pos & grammar::pos_infinitive) != 0) return infinitive_entry(verb);
         return h == nullptr ? nullptr : &lex_.entries[h->entry];
     }
     mutable std::size_t postnominal_at_ = std::string::npos;
