@@ -107,23 +107,33 @@ class form_cache final {
                                                      token_kind kind, bool capitalised,
                                                      bool ask_lexicon) {
         if (form.size() <= sizeof slot{}.key) {
-            const uint64_t w = word_of(form, readable);
+            // A form of eight bytes or fewer is compared as one word: its bytes as word_of
+            // reads them (the rest zero) against a slot key's first eight (the rest zero too).
+            uint64_t bytes = 0;
+            const uint64_t w = word_of(form, readable, bytes);
+            const bool short_form = form.size() <= 8;
+            auto has = [&](const slot& s) {
+                if (!short_form) return holds(s, form, kind);
+                uint64_t key;
+                std::memcpy(&key, s.key, sizeof key);
+                return header(s) == wanted(form, kind) && key == bytes;
+            };
             slot* const set = set_at(w * 0x9E3779B97F4A7C15ull);
             const slot& s = *set;
             // For a word, whether the lexicon is asked follows from the form: a slot of the
             // form holds the answer unless the lexicon could not keep it.
-            if (holds(s, form, kind) && (!ask_lexicon || s.analysis != nullptr)) {
+            if (has(s) && (!ask_lexicon || s.analysis != nullptr)) {
                 return {ask_lexicon ? s.analysis : nullptr, true, s.facts};
             }
             // The second way: the two ways swap, the form's to the front.
-            if (holds(set[1], form, kind) && (!ask_lexicon || set[1].analysis != nullptr)) {
+            if (has(set[1]) && (!ask_lexicon || set[1].analysis != nullptr)) {
                 const slot moved = set[1];
                 set[1] = set[0];
                 set[0] = moved;
                 return {ask_lexicon ? moved.analysis : nullptr, true, moved.facts};
             }
             slot* const other = set_at(w * 0xC2B2AE3D27D4EB4Full);
-            if (holds(*other, form, kind) && (!ask_lexicon || other->analysis != nullptr)) {
+            if (has(*other) && (!ask_lexicon || other->analysis != nullptr)) {
                 return {ask_lexicon ? other->analysis : nullptr, true, other->facts};
             }
             return read_ways(set, other, form, kind, capitalised, ask_lexicon);
@@ -167,7 +177,9 @@ class form_cache final {
     // A word of the form's first eight bytes and last eight (the words a pass meets differ
     // there), which each set's hash multiplies: one or two loads, where short_hash takes a
     // round per word. Its bytes are read as one word when the text holds eight from its start.
-    static uint64_t word_of(std::string_view form, const char* readable) {
+    // `bytes` gets the form's bytes in memory order, the rest zero, when it has eight or fewer
+    // (else it is left as it is).
+    static uint64_t word_of(std::string_view form, const char* readable, uint64_t& bytes) {
         const char* const p = form.data();
         const std::size_t n = form.size();  // never 0: a token has a byte at least
         uint64_t w;
@@ -176,7 +188,9 @@ class form_cache final {
             std::memcpy(&w, p, 8);
             std::memcpy(&tail, p + n - 8, 8);
             w ^= (tail ^ n) * 0xFF51AFD7ED558CCDull;
-        } else if (readable - p >= 8) {
+            return w;
+        }
+        if (readable - p >= 8) {
             std::memcpy(&w, p, 8);
             // The form's own bytes only: the first n of the word in memory order (one shift
             // makes the mask, for every n from 1 to 8).
@@ -185,19 +199,21 @@ class form_cache final {
 #else
             w &= ~uint64_t{0} >> (64 - 8 * n);
 #endif
-            w ^= n << 3;
         } else {
             w = 0;
             std::memcpy(&w, p, n);  // at the end of the text
-            w ^= n << 3;
         }
-        return w;
+        bytes = w;
+        return w ^ (n << 3);
     }
-    // Whether slot `s` is current and holds `form` of the kind: its generation, kind and
-    // length compared as one word, then its key.
-    bool holds(const slot& s, std::string_view form, token_kind kind) const {
-        uint32_t have, want;
+    // A slot's generation, kind and length as one word, and the word holds() wants of them.
+    static uint32_t header(const slot& s) {
+        uint32_t have;
         std::memcpy(&have, &s.generation, sizeof have);
+        return have;
+    }
+    uint32_t wanted(std::string_view form, token_kind kind) const {
+        uint32_t want;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
         // The three fields as they lie in memory, put together in registers.
         want = uint32_t{generation_} | (uint32_t{static_cast<uint8_t>(kind)} << 16) |
@@ -211,7 +227,12 @@ class form_cache final {
         static_assert(sizeof expected == 4);
         std::memcpy(&want, &expected, sizeof want);
 #endif
-        return have == want && same_key(s.key, form);
+        return want;
+    }
+    // Whether slot `s` is current and holds `form` of the kind: its generation, kind and
+    // length compared as one word, then its key.
+    bool holds(const slot& s, std::string_view form, token_kind kind) const {
+        return header(s) == wanted(form, kind) && same_key(s.key, form);
     }
     // By whole words where the form allows (the key is as long as the form: both buffers hold
     // every byte read): shorter than a call to memcmp.
