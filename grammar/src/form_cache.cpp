@@ -152,13 +152,14 @@ std::size_t form_cache::current_in(const slot* set) const {
 }
 
 form_reading form_cache::read_ways(slot* const set, slot* const other, std::string_view form,
-                                   token_kind kind, bool capitalised, bool ask_lexicon) {
+                                   uint64_t bytes, token_kind kind, bool capitalised,
+                                   bool ask_lexicon) {
     static_assert(ways == 4);
     // The common case kept lean: what read_set does for a form found with its answer (the
     // first two ways of the first set and the first of the second were read by read()).
     for (std::size_t way = 2; way < ways; ++way) {
         const slot& s = set[way];
-        if (!holds(s, form, kind)) continue;
+        if (!holds(s, form, kind, bytes)) continue;
         if (ask_lexicon && s.analysis == nullptr)
             return read_set(set, other, form, kind, capitalised, ask_lexicon);
         to_front(set, way);
@@ -167,7 +168,7 @@ form_reading form_cache::read_ways(slot* const set, slot* const other, std::stri
     if (other != set) {
         for (std::size_t way = 1; way < ways; ++way) {
             const slot& s = other[way];
-            if (!holds(s, form, kind)) continue;
+            if (!holds(s, form, kind, bytes)) continue;
             if (ask_lexicon && s.analysis == nullptr) break;
             to_front(other, way);
             return {ask_lexicon ? other[0].analysis : nullptr, true, other[0].facts};

@@ -111,13 +111,7 @@ class form_cache final {
             // reads them (the rest zero) against a slot key's first eight (the rest zero too).
             uint64_t bytes = 0;
             const uint64_t w = word_of(form, readable, bytes);
-            const bool short_form = form.size() <= 8;
-            auto has = [&](const slot& s) {
-                if (!short_form) return holds(s, form, kind);
-                uint64_t key;
-                std::memcpy(&key, s.key, sizeof key);
-                return header(s) == wanted(form, kind) && key == bytes;
-            };
+            auto has = [&](const slot& s) { return holds(s, form, kind, bytes); };
             slot* const set = set_at(w * 0x9E3779B97F4A7C15ull);
             const slot& s = *set;
             // For a word, whether the lexicon is asked follows from the form: a slot of the
@@ -136,7 +130,7 @@ class form_cache final {
             if (has(*other) && (!ask_lexicon || other->analysis != nullptr)) {
                 return {ask_lexicon ? other->analysis : nullptr, true, other->facts};
             }
-            return read_ways(set, other, form, kind, capitalised, ask_lexicon);
+            return read_ways(set, other, form, bytes, kind, capitalised, ask_lexicon);
         }
         return read_long(form, kind, capitalised, ask_lexicon);
     }
@@ -234,6 +228,13 @@ class form_cache final {
     bool holds(const slot& s, std::string_view form, token_kind kind) const {
         return header(s) == wanted(form, kind) && same_key(s.key, form);
     }
+    // holds() given the form's `bytes` from word_of (read when it has eight or fewer).
+    bool holds(const slot& s, std::string_view form, token_kind kind, uint64_t bytes) const {
+        if (form.size() > 8) return holds(s, form, kind);
+        uint64_t key;
+        std::memcpy(&key, s.key, sizeof key);
+        return header(s) == wanted(form, kind) && key == bytes;
+    }
     // By whole words where the form allows (the key is as long as the form: both buffers hold
     // every byte read): shorter than a call to memcmp.
     static bool same_key(const char* key, std::string_view form) {
@@ -256,8 +257,8 @@ class form_cache final {
     // read() past its inline case: a form held with its answer by one of the other ways of its
     // first set or of its second set (`other`), which moves to the front of its set; else
     // read_set.
-    form_reading read_ways(slot* set, slot* other, std::string_view form, token_kind kind,
-                           bool capitalised, bool ask_lexicon);
+    form_reading read_ways(slot* set, slot* other, std::string_view form, uint64_t bytes,
+                           token_kind kind, bool capitalised, bool ask_lexicon);
     form_reading read_set(slot* set, slot* other, std::string_view form, token_kind kind,
                           bool capitalised, bool ask_lexicon);
     // The number of `set`'s slots read with the current generation.
