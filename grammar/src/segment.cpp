@@ -690,26 +690,24 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
             std::size_t j = i;
             for (;;) {
                 // ASCII letters and digits without decoding; then any other letter.
+                j = word_run_end(text, j, e, fenced);
+                if (j >= e) break;
+                const auto next_lead = static_cast<unsigned char>(text[j]);
+                // Only a hyphen or an apostrophe can join what follows to the word: most words
+                // end on a space (tested first) or an ASCII punctuation mark.
+                if (next_lead == ' ') break;
                 code_point next;
-                for (;;) {
-                    j = word_run_end(text, j, e, fenced);
-                    if (j >= e) break;
-                    const auto next_lead = static_cast<unsigned char>(text[j]);
-                    if (next_lead < 0x80) {
-                        next = {static_cast<UChar32>(next_lead), 1};
-                        break;
-                    }
+                if (next_lead < 0x80) {
+                    if (next_lead != '-' && next_lead != '\'') break;
+                    next = {static_cast<UChar32>(next_lead), 1};
+                } else {
                     next = decode_multi(text, j);
                     if (next.c >= 0x80 && is_letter(next.c)) {
                         j += next.length;
                         continue;
                     }
-                    break;
+                    if (next.c < 0x80 && next.c != '-' && next.c != '\'') break;
                 }
-                if (j >= e) break;
-                // Only a hyphen or an apostrophe can join what follows to the word: most words
-                // end on a space or an ASCII punctuation mark.
-                if (next.c < 0x80 && next.c != '-' && next.c != '\'') break;
                 const bool hyphen = next.c == '-' || next.c == 0x2010;
                 if (!hyphen && !is_apostrophe(next.c)) break;
                 const code_point after = decode(text, j + next.length);
