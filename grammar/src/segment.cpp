@@ -637,16 +637,20 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
         const auto lead = static_cast<unsigned char>(text[i]);
         const uint8_t cls = lead_classes[lead];
         code_point cp{static_cast<UChar32>(lead), 1};
-        if (cls == lc_space) {
-            ++i;
-            continue;
-        }
-        if (cls == lc_multi) {
-            if (const std::size_t n = space_length(text, i)) {
-                i += n;
+        // Most tokens start with an ASCII letter: tested first, it skips the other classes.
+        const bool ascii_letter = cls == lc_lower || cls == lc_upper;
+        if (!ascii_letter) {
+            if (cls == lc_space) {
+                ++i;
                 continue;
             }
-            cp = decode_multi(text, i);
+            if (cls == lc_multi) {
+                if (const std::size_t n = space_length(text, i)) {
+                    i += n;
+                    continue;
+                }
+                cp = decode_multi(text, i);
+            }
         }
         const std::size_t b = i;
         if (cls == lc_digit) {
@@ -686,7 +690,7 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
             i = j;
             continue;
         }
-        if (cls == lc_lower || cls == lc_upper || (cls == lc_multi && is_letter(cp.c))) {
+        if (ascii_letter || (cls == lc_multi && is_letter(cp.c))) {
             std::size_t j = i;
             for (;;) {
                 // ASCII letters and digits without decoding; then any other letter.
