@@ -175,21 +175,18 @@ inline std::size_t plain_end(std::string_view text, std::size_t i, std::size_t e
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
 #if defined(__SSE2__)
     // Sixteen bytes a step while the line holds them. The mask flags a few more bytes than
-    // those that may not be plain (all below the space, all from '!' to '.', every lead
-    // from E0 to EF), in fewer tests than the exact set takes; each flagged byte is looked up
-    // in the table, which passes the extra ones (mostly commas, hyphens and apostrophes)
-    // without leaving the block.
+    // those that may not be plain (all up to '.' but the space, "Y" and "_", every lead from
+    // E0 to EF), in fewer tests than the exact set takes; each flagged byte is looked up in
+    // the table, which passes the extra ones (mostly commas, hyphens and apostrophes) without
+    // leaving the block.
     while (i + 16 <= e) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
         const auto is = [&v](uint8_t b) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(b))); };
-        // Bytes in [lo, lo + span]: v - lo, wrapping, is at most span.
-        const auto in_range = [&v](uint8_t lo, uint8_t span) {
-            const __m128i t = _mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(lo)));
-            return _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(static_cast<char>(span))), t);
-        };
-        __m128i m = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);  // below 0x20
-        m = _mm_or_si128(m, _mm_or_si128(in_range('!', '.' - '!'), is('?')));
-        m = _mm_or_si128(m, _mm_or_si128(is('['), is(']')));
+        // Up to '.' but the space (one bound, the space taken out), '?', and '[' and ']' with
+        // the two bytes that share their pattern ("Y" and "_", passed by the table).
+        __m128i m = _mm_andnot_si128(is(' '), _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8('.')), v));
+        m = _mm_or_si128(m, is('?'));
+        m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_or_si128(v, _mm_set1_epi8(0x06)), _mm_set1_epi8(0x5F)));
         const __m128i high = _mm_and_si128(v, _mm_set1_epi8(static_cast<char>(0xF0)));
         m = _mm_or_si128(
             m,
