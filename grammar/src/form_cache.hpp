@@ -256,8 +256,8 @@ class form_cache final {
         return n == 0 || key[0] == f[0];
     }
     // read() past its inline case: a form held with its answer by one of the other ways of its
-    // first set or of its second set (`other`), which moves to the front of its set; else
-    // read_set.
+    // first set or of its second set (`other`), which moves up a way in its set; else
+    // read_set. `bytes` are word_of's.
     form_reading read_ways(slot* set, slot* other, std::string_view form, uint64_t bytes,
                            token_kind kind, bool capitalised, bool ask_lexicon);
     form_reading read_set(slot* set, slot* other, std::string_view form, token_kind kind,

@@ -184,9 +184,12 @@ inline std::size_t plain_end(std::string_view text, std::size_t i, std::size_t e
         const auto is = [&v](uint8_t b) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(b))); };
         // Up to '.' but the space (one bound, the space taken out), '?', and '[' and ']' with
         // the two bytes that share their pattern ("Y" and "_", passed by the table).
-        __m128i m = _mm_andnot_si128(is(' '), _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8('.')), v));
+        const __m128i up_to_stop = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8('.')), v);
+        __m128i m = _mm_andnot_si128(is(' '), up_to_stop);
         m = _mm_or_si128(m, is('?'));
-        m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_or_si128(v, _mm_set1_epi8(0x06)), _mm_set1_epi8(0x5F)));
+        // "Y", "[", "]" and "_" (59, 5B, 5D, 5F) all give 5F.
+        const __m128i brackets = _mm_or_si128(v, _mm_set1_epi8(0x06));
+        m = _mm_or_si128(m, _mm_cmpeq_epi8(brackets, _mm_set1_epi8(0x5F)));
         const __m128i high = _mm_and_si128(v, _mm_set1_epi8(static_cast<char>(0xF0)));
         m = _mm_or_si128(
             m,
