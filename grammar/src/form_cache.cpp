@@ -143,6 +143,13 @@ void to_front(form_cache::slot* set, std::size_t way) {
     set[0] = moved;
 }
 
+// Swaps way `way` (not the first) of `set` with the one before it.
+void step_up(form_cache::slot* set, std::size_t way) {
+    const form_cache::slot moved = set[way];
+    set[way] = set[way - 1];
+    set[way - 1] = moved;
+}
+
 }  // namespace
 
 std::size_t form_cache::current_in(const slot* set) const {
@@ -152,25 +159,28 @@ std::size_t form_cache::current_in(const slot* set) const {
 }
 
 form_reading form_cache::read_ways(slot* const set, slot* const other, std::string_view form,
-                                   token_kind kind, bool capitalised, bool ask_lexicon) {
+                                   uint64_t bytes, token_kind kind, bool capitalised,
+                                   bool ask_lexicon) {
     static_assert(ways == 4);
     // The common case kept lean: what read_set does for a form found with its answer (the
     // first two ways of the first set and the first of the second were read by read()).
     for (std::size_t way = 2; way < ways; ++way) {
         const slot& s = set[way];
-        if (!holds(s, form, kind)) continue;
+        if (!holds(s, form, kind, bytes)) continue;
         if (ask_lexicon && s.analysis == nullptr)
             return read_set(set, other, form, kind, capitalised, ask_lexicon);
-        to_front(set, way);
-        return {ask_lexicon ? set[0].analysis : nullptr, true, set[0].facts};
+        step_up(set, way);
+        const slot& moved = set[way - 1];
+        return {ask_lexicon ? moved.analysis : nullptr, true, moved.facts};
     }
     if (other != set) {
         for (std::size_t way = 1; way < ways; ++way) {
             const slot& s = other[way];
-            if (!holds(s, form, kind)) continue;
+            if (!holds(s, form, kind, bytes)) continue;
             if (ask_lexicon && s.analysis == nullptr) break;
-            to_front(other, way);
-            return {ask_lexicon ? other[0].analysis : nullptr, true, other[0].facts};
+            step_up(other, way);
+            const slot& moved = other[way - 1];
+            return {ask_lexicon ? moved.analysis : nullptr, true, moved.facts};
         }
     }
     return read_set(set, other, form, kind, capitalised, ask_lexicon);
@@ -179,8 +189,8 @@ form_reading form_cache::read_ways(slot* const set, slot* const other, std::stri
 form_reading form_cache::read_set(slot* set, slot* const other, std::string_view form,
                                   token_kind kind, bool capitalised, bool ask_lexicon) {
     form_reading out;
-    // The way holding the form in either set; else the least recently used way of the set
-    // holding fewer current forms (the first set when even). Either moves to the front.
+    // The way holding the form in either set; else the last way of the set holding fewer
+    // current forms (the first set when even). Either moves to the front.
     std::size_t way = 0;
     bool found = false;
     for (slot* const candidate : {set, other}) {

@@ -107,26 +107,30 @@ class form_cache final {
                                                      token_kind kind, bool capitalised,
                                                      bool ask_lexicon) {
         if (form.size() <= sizeof slot{}.key) {
-            const uint64_t w = word_of(form, readable);
+            // A form of eight bytes or fewer is compared as one word: its bytes as word_of
+            // reads them (the rest zero) against a slot key's first eight (the rest zero too).
+            uint64_t bytes = 0;
+            const uint64_t w = word_of(form, readable, bytes);
+            auto has = [&](const slot& s) { return holds(s, form, kind, bytes); };
             slot* const set = set_at(w * 0x9E3779B97F4A7C15ull);
             const slot& s = *set;
             // For a word, whether the lexicon is asked follows from the form: a slot of the
             // form holds the answer unless the lexicon could not keep it.
-            if (holds(s, form, kind) && (!ask_lexicon || s.analysis != nullptr)) {
+            if (has(s) && (!ask_lexicon || s.analysis != nullptr)) {
                 return {ask_lexicon ? s.analysis : nullptr, true, s.facts};
             }
             // The second way: the two ways swap, the form's to the front.
-            if (holds(set[1], form, kind) && (!ask_lexicon || set[1].analysis != nullptr)) {
+            if (has(set[1]) && (!ask_lexicon || set[1].analysis != nullptr)) {
                 const slot moved = set[1];
                 set[1] = set[0];
                 set[0] = moved;
                 return {ask_lexicon ? moved.analysis : nullptr, true, moved.facts};
             }
             slot* const other = set_at(w * 0xC2B2AE3D27D4EB4Full);
-            if (holds(*other, form, kind) && (!ask_lexicon || other->analysis != nullptr)) {
+            if (has(*other) && (!ask_lexicon || other->analysis != nullptr)) {
                 return {ask_lexicon ? other->analysis : nullptr, true, other->facts};
             }
-            return read_ways(set, other, form, kind, capitalised, ask_lexicon);
+            return read_ways(set, other, form, bytes, kind, capitalised, ask_lexicon);
         }
         return read_long(form, kind, capitalised, ask_lexicon);
     }
@@ -149,7 +153,8 @@ class form_cache final {
   private:
     form_cache();
     // A pass over a few hundred articles meets some eighteen thousand distinct forms. Slots of
-    // 48 bytes in sets of four (the most recently used first) keep most of them resident for
+    // 48 bytes in sets of four (a new form first, then each form found moving up a way, so
+    // that the frequent ones hold the first ways) keep most of them resident for
     // 936 KB per thread, so that the forms met once do not evict the frequent ones. (1.2 MB
     // kept all: 0.5 % fewer instructions over the dev corpus, for 2 MB more at the benchmark's
     // peak, two threads' caches and a reload's two packs at once; 624 KB cost 10 % of the
@@ -167,7 +172,9 @@ class form_cache final {
     // A word of the form's first eight bytes and last eight (the words a pass meets differ
     // there), which each set's hash multiplies: one or two loads, where short_hash takes a
     // round per word. Its bytes are read as one word when the text holds eight from its start.
-    static uint64_t word_of(std::string_view form, const char* readable) {
+    // `bytes` gets the form's bytes in memory order, the rest zero, when it has eight or fewer
+    // (else it is left as it is).
+    static uint64_t word_of(std::string_view form, const char* readable, uint64_t& bytes) {
         const char* const p = form.data();
         const std::size_t n = form.size();  // never 0: a token has a byte at least
         uint64_t w;
@@ -176,7 +183,9 @@ class form_cache final {
             std::memcpy(&w, p, 8);
             std::memcpy(&tail, p + n - 8, 8);
             w ^= (tail ^ n) * 0xFF51AFD7ED558CCDull;
-        } else if (readable - p >= 8) {
+            return w;
+        }
+        if (readable - p >= 8) {
             std::memcpy(&w, p, 8);
             // The form's own bytes only: the first n of the word in memory order (one shift
             // makes the mask, for every n from 1 to 8).
@@ -185,19 +194,21 @@ class form_cache final {
 #else
             w &= ~uint64_t{0} >> (64 - 8 * n);
 #endif
-            w ^= n << 3;
         } else {
             w = 0;
             std::memcpy(&w, p, n);  // at the end of the text
-            w ^= n << 3;
         }
-        return w;
+        bytes = w;
+        return w ^ (n << 3);
     }
-    // Whether slot `s` is current and holds `form` of the kind: its generation, kind and
-    // length compared as one word, then its key.
-    bool holds(const slot& s, std::string_view form, token_kind kind) const {
-        uint32_t have, want;
+    // A slot's generation, kind and length as one word, and the word holds() wants of them.
+    static uint32_t header(const slot& s) {
+        uint32_t have;
         std::memcpy(&have, &s.generation, sizeof have);
+        return have;
+    }
+    uint32_t wanted(std::string_view form, token_kind kind) const {
+        uint32_t want;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
         // The three fields as they lie in memory, put together in registers.
         want = uint32_t{generation_} | (uint32_t{static_cast<uint8_t>(kind)} << 16) |
@@ -211,7 +222,19 @@ class form_cache final {
         static_assert(sizeof expected == 4);
         std::memcpy(&want, &expected, sizeof want);
 #endif
-        return have == want && same_key(s.key, form);
+        return want;
+    }
+    // Whether slot `s` is current and holds `form` of the kind: its generation, kind and
+    // length compared as one word, then its key.
+    bool holds(const slot& s, std::string_view form, token_kind kind) const {
+        return header(s) == wanted(form, kind) && same_key(s.key, form);
+    }
+    // holds() given the form's `bytes` from word_of (read when it has eight or fewer).
+    bool holds(const slot& s, std::string_view form, token_kind kind, uint64_t bytes) const {
+        if (form.size() > 8) return holds(s, form, kind);
+        uint64_t key;
+        std::memcpy(&key, s.key, sizeof key);
+        return header(s) == wanted(form, kind) && key == bytes;
     }
     // By whole words where the form allows (the key is as long as the form: both buffers hold
     // every byte read): shorter than a call to memcmp.
@@ -233,10 +256,10 @@ class form_cache final {
         return n == 0 || key[0] == f[0];
     }
     // read() past its inline case: a form held with its answer by one of the other ways of its
-    // first set or of its second set (`other`), which moves to the front of its set; else
-    // read_set.
-    form_reading read_ways(slot* set, slot* other, std::string_view form, token_kind kind,
-                           bool capitalised, bool ask_lexicon);
+    // first set or of its second set (`other`), which moves up a way in its set; else
+    // read_set. `bytes` are word_of's.
+    form_reading read_ways(slot* set, slot* other, std::string_view form, uint64_t bytes,
+                           token_kind kind, bool capitalised, bool ask_lexicon);
     form_reading read_set(slot* set, slot* other, std::string_view form, token_kind kind,
                           bool capitalised, bool ask_lexicon);
     // The number of `set`'s slots read with the current generation.

@@ -69,7 +69,24 @@ std::size_t word_run_end(std::string_view text, std::size_t j, std::size_t e, bo
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     for (;;) {
         if (fenced) {
-            while (ascii_alnum_bytes[p[j]]) ++j;
+            // Four bytes a step, one addition for them (a byte after a letter or digit lies
+            // within the text: at the fence at the latest).
+            for (;;) {
+                if (!ascii_alnum_bytes[p[j]]) break;
+                if (!ascii_alnum_bytes[p[j + 1]]) {
+                    j += 1;
+                    break;
+                }
+                if (!ascii_alnum_bytes[p[j + 2]]) {
+                    j += 2;
+                    break;
+                }
+                if (!ascii_alnum_bytes[p[j + 3]]) {
+                    j += 3;
+                    break;
+                }
+                j += 4;
+            }
         } else {
             while (j < e && ascii_alnum_bytes[p[j]]) ++j;
             if (j >= e) return j;
@@ -158,21 +175,21 @@ inline std::size_t plain_end(std::string_view text, std::size_t i, std::size_t e
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
 #if defined(__SSE2__)
     // Sixteen bytes a step while the line holds them. The mask flags a few more bytes than
-    // those that may not be plain (all below the space, all from '!' to '.', every lead
-    // from E0 to EF), in fewer tests than the exact set takes; each flagged byte is looked up
-    // in the table, which passes the extra ones (mostly commas, hyphens and apostrophes)
-    // without leaving the block.
+    // those that may not be plain (all up to '.' but the space, "Y" and "_", every lead from
+    // E0 to EF), in fewer tests than the exact set takes; each flagged byte is looked up in
+    // the table, which passes the extra ones (mostly commas, hyphens and apostrophes) without
+    // leaving the block.
     while (i + 16 <= e) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
         const auto is = [&v](uint8_t b) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(b))); };
-        // Bytes in [lo, lo + span]: v - lo, wrapping, is at most span.
-        const auto in_range = [&v](uint8_t lo, uint8_t span) {
-            const __m128i t = _mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(lo)));
-            return _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(static_cast<char>(span))), t);
-        };
-        __m128i m = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);  // below 0x20
-        m = _mm_or_si128(m, _mm_or_si128(in_range('!', '.' - '!'), is('?')));
-        m = _mm_or_si128(m, _mm_or_si128(is('['), is(']')));
+        // Up to '.' but the space (one bound, the space taken out), '?', and '[' and ']' with
+        // the two bytes that share their pattern ("Y" and "_", passed by the table).
+        const __m128i up_to_stop = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8('.')), v);
+        __m128i m = _mm_andnot_si128(is(' '), up_to_stop);
+        m = _mm_or_si128(m, is('?'));
+        // "Y", "[", "]" and "_" (59, 5B, 5D, 5F) all give 5F.
+        const __m128i brackets = _mm_or_si128(v, _mm_set1_epi8(0x06));
+        m = _mm_or_si128(m, _mm_cmpeq_epi8(brackets, _mm_set1_epi8(0x5F)));
         const __m128i high = _mm_and_si128(v, _mm_set1_epi8(static_cast<char>(0xF0)));
         m = _mm_or_si128(
             m,
@@ -620,16 +637,20 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
         const auto lead = static_cast<unsigned char>(text[i]);
         const uint8_t cls = lead_classes[lead];
         code_point cp{static_cast<UChar32>(lead), 1};
-        if (cls == lc_space) {
-            ++i;
-            continue;
-        }
-        if (cls == lc_multi) {
-            if (const std::size_t n = space_length(text, i)) {
-                i += n;
+        // Most tokens start with an ASCII letter: tested first, it skips the other classes.
+        const bool ascii_letter = cls == lc_lower || cls == lc_upper;
+        if (!ascii_letter) {
+            if (cls == lc_space) {
+                ++i;
                 continue;
             }
-            cp = decode_multi(text, i);
+            if (cls == lc_multi) {
+                if (const std::size_t n = space_length(text, i)) {
+                    i += n;
+                    continue;
+                }
+                cp = decode_multi(text, i);
+            }
         }
         const std::size_t b = i;
         if (cls == lc_digit) {
@@ -669,30 +690,28 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
             i = j;
             continue;
         }
-        if (cls == lc_lower || cls == lc_upper || (cls == lc_multi && is_letter(cp.c))) {
+        if (ascii_letter || (cls == lc_multi && is_letter(cp.c))) {
             std::size_t j = i;
             for (;;) {
                 // ASCII letters and digits without decoding; then any other letter.
+                j = word_run_end(text, j, e, fenced);
+                if (j >= e) break;
+                const auto next_lead = static_cast<unsigned char>(text[j]);
+                // Only a hyphen or an apostrophe can join what follows to the word: most words
+                // end on a space (tested first) or an ASCII punctuation mark.
+                if (next_lead == ' ') break;
                 code_point next;
-                for (;;) {
-                    j = word_run_end(text, j, e, fenced);
-                    if (j >= e) break;
-                    const auto next_lead = static_cast<unsigned char>(text[j]);
-                    if (next_lead < 0x80) {
-                        next = {static_cast<UChar32>(next_lead), 1};
-                        break;
-                    }
+                if (next_lead < 0x80) {
+                    if (next_lead != '-' && next_lead != '\'') break;
+                    next = {static_cast<UChar32>(next_lead), 1};
+                } else {
                     next = decode_multi(text, j);
                     if (next.c >= 0x80 && is_letter(next.c)) {
                         j += next.length;
                         continue;
                     }
-                    break;
+                    if (next.c < 0x80 && next.c != '-' && next.c != '\'') break;
                 }
-                if (j >= e) break;
-                // Only a hyphen or an apostrophe can join what follows to the word: most words
-                // end on a space or an ASCII punctuation mark.
-                if (next.c < 0x80 && next.c != '-' && next.c != '\'') break;
                 const bool hyphen = next.c == '-' || next.c == 0x2010;
                 if (!hyphen && !is_apostrophe(next.c)) break;
                 const code_point after = decode(text, j + next.length);

@@ -57,6 +57,8 @@ class key_table final {
             at = n.*which;
         }
     }
+    // Whether some key starts with the byte `c` (parse() fails at once otherwise).
+    bool has_first(char c) const { return first_[static_cast<unsigned char>(c)] != 0; }
     // Whether a key may start with the `n` bytes at `p`: some key ends within them or goes on
     // from all of them (every node lies on a key).
     bool may_start_with(const char* p, std::size_t n) const {

@@ -652,7 +652,9 @@ const char* key_end(const sentence_state& st, term_class cls, std::size_t k) {
     const char* const p = st.text + st.token_data[k].where.begin;
     const char* const last = st.start + (st.table_size - 1);
     const auto c = static_cast<std::size_t>(cls);
-    if (!st.vocab->may_start_key(c, p, last)) return nullptr;
+    // Most calls ask of a number for a class whose keys are words ("environ", "dollars"):
+    // the table's first byte answers before the filter's hashing.
+    if (!st.vocab->tables[c].has_first(*p) || !st.vocab->may_start_key(c, p, last)) return nullptr;
     const char* it = p;
     uint32_t id = 0;
     if (!st.vocab->tables[c].parse(it, last, boost::spirit::x3::unused,
