@@ -2089,3 +2089,11 @@ BOOST_AUTO_TEST_CASE(the_comma_closing_a_relative_clause_in_the_subject_stays) {
     const std::string apposed = english_summary(u8"Le Kosovo, un pays à majorité musulmane, a accepté d'instaurer des relations avec Israël.");
     BOOST_TEST(contains(apposed, "country, agrees"), apposed);
 }
+
+BOOST_AUTO_TEST_CASE(a_capitalised_common_word_after_a_noun_is_its_name) {
+    const std::string en = english_summary(u8"Le syndicat de policiers Alliance exprime son ras-le-bol face aux attaques.");
+    BOOST_TEST(contains(en, "union Alliance"), en);
+    // A capitalised word after a determiner is still said ("l'Assemblée").
+    const std::string assembly = english_summary(u8"Le texte a été adopté par les députés de l'Assemblée nationale.");
+    BOOST_TEST(contains(assembly, "National Assembly"), assembly);
+}

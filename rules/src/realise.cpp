@@ -2171,6 +2171,22 @@ public:
                 continue;
             }
             const form_hit* hit = best_hit(t);
+            // "le syndicat de policiers Alliance", "le parti Renaissance": a capitalised common
+            // word right after a common noun, with no determiner of its own, is that noun's
+            // name, written as it is.
+            if (hit != nullptr && t.capitalised && t.kind == tok_kind::word && i > b && t.country < 0 &&
+                lex_.entries[hit->entry].pos == word_class::noun && !acronym(t.text) &&
+                !(i + 1 < e && toks[i + 1]->capitalised)) {
+                const tok& before = *toks[i - 1];
+                if (before.kind == tok_kind::word && !before.capitalised && (before.pos & grammar::pos_noun) != 0 &&
+                    (before.pos & (grammar::pos_determiner | grammar::pos_verb)) == 0 &&
+                    !is_title_word(lex_, before) && !lex_.named_kinds.contains(before.key)) {
+                    out.words.emplace_back(t.text);
+                    noun_at = std::string::npos;
+                    ++i;
+                    continue;
+                }
+            }
             // "vingt-quatre départements" -> "twenty-four departments" (a word the lexicon does
             // not hold: "les Vingt-Sept" are the pack's)
             if (hit == nullptr && t.kind == tok_kind::word && t.key.size() > 8 &&
