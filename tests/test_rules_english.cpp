@@ -2097,3 +2097,10 @@ BOOST_AUTO_TEST_CASE(a_capitalised_common_word_after_a_noun_is_its_name) {
     const std::string assembly = english_summary(u8"Le texte a été adopté par les députés de l'Assemblée nationale.");
     BOOST_TEST(contains(assembly, "National Assembly"), assembly);
 }
+
+BOOST_AUTO_TEST_CASE(a_number_opening_a_phrase_and_an_age_in_words) {
+    const std::string round = english_summary(u8"Emmanuel Macron refuse de considérer le 2e tour de l'élection.");
+    BOOST_TEST(contains(round, "the second round"), round);
+    const std::string age = english_summary(u8"Le chauffard, dix ans, a été interpellé à Lorient samedi soir.");
+    BOOST_TEST(contains(age, "driver, ten,"), age);
+}

@@ -1183,23 +1183,29 @@ public:
                     continue;
                 }
             }
-            // "Lucie Roux, 43 ans, …" -> "Lucie Roux, 43, …": an apposed age is said bare
-            if (t.kind == tok_kind::number && i > b && toks[i - 1]->kind == tok_kind::comma &&
-                i + 1 < e && eq(toks[i + 1]->key, "ans") &&
+            // "Lucie Roux, 43 ans, …" -> "Lucie Roux, 43, …": an apposed age is said bare (in
+            // words as written: "dix ans" -> "ten")
+            const char* count_word = t.kind == tok_kind::word ? english_count(t.key) : nullptr;
+            if ((t.kind == tok_kind::number || (count_word != nullptr && !eq(t.key, "quelques") &&
+                                                !eq(t.key, "plusieurs") && !eq(t.key, "nombreux"))) &&
+                i > b && toks[i - 1]->kind == tok_kind::comma && i + 1 < e && eq(toks[i + 1]->key, "ans") &&
                 (i + 2 >= e || toks[i + 2]->kind == tok_kind::comma)) {
-                out.words.push_back(english_number(t.text));
+                out.words.push_back(count_word != nullptr ? std::string(count_word) : english_number(t.text));
                 noun_at = std::string::npos;
                 i += 2;
                 continue;
             }
+            // "le 2e tour" -> "the second round": a number opening a phrase of the pack is said
+            // by the phrase (below)
+            const bool number_phrase = t.kind == tok_kind::number && t.phrases != nullptr && phrase_at(toks, i) != nullptr;
             // "15h30" -> "15:30"
-            if (std::string time; t.kind == tok_kind::number && clock_time(toks, i, e, false, time) != 0) {
+            if (std::string time; t.kind == tok_kind::number && !number_phrase && clock_time(toks, i, e, false, time) != 0) {
                 out.words.push_back(std::move(time));
                 noun_at = std::string::npos;
                 ++i;
                 continue;
             }
-            if (t.kind == tok_kind::number) {
+            if (t.kind == tok_kind::number && !number_phrase) {
                 std::string n = english_number(t.text);
                 // "3,1 milliards de dollars" -> "$3.1 billion"
                 std::size_t j = i + 1;
@@ -1263,7 +1269,7 @@ public:
                 ++i;
                 continue;
             }
-            if (t.kind != tok_kind::word) {
+            if (t.kind != tok_kind::word && !number_phrase) {
                 if (t.kind == tok_kind::comma) out.words.push_back(",");
                 // ("Quinze minutes : c'est le défi" -> "Fifteen minutes: it is the challenge")
                 if (t.kind == tok_kind::colon && !out.words.empty()) out.words.push_back(":");
