@@ -808,6 +808,14 @@ std::string english_ing(const lexicon_entry& e) {
     if (!e.en_pp.empty() && !head.empty() && e.en_pp == head + head.back() + "ed" + tail) {
         return head + head.back() + "ing" + tail;
     }
+    // So does a short verb whose past is irregular, ending in one vowel and one consonant
+    // ("put", "putting"; "set", "get", "cut", "win"), and "begin", "forget".
+    auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+    if ((head.size() == 3 && !vowel(head[0]) && vowel(head[1]) && !vowel(head[2]) &&
+         std::string_view("wxy").find(head[2]) == std::string_view::npos) ||
+        head == "begin" || head == "forget") {
+        return head + head.back() + "ing" + tail;
+    }
     if (head.size() > 2 && ends_with(head, "e")) return head.substr(0, head.size() - 1) + "ing" + tail;
     return head + "ing" + tail;
 }
