@@ -2106,8 +2106,8 @@ BOOST_AUTO_TEST_CASE(a_number_opening_a_phrase_and_an_age_in_words) {
 }
 
 BOOST_AUTO_TEST_CASE(a_short_verb_doubles_its_consonant_before_ing) {
-    const std::string cut = english_summary(u8"Le ministre veut éviter de couper les budgets de la défense.");
-    BOOST_TEST(contains(cut, "avoid cutting"), cut);
+    const std::string put = english_summary(u8"Le ministre veut éviter de mettre les budgets de la défense en danger.");
+    BOOST_TEST(contains(put, "avoid putting"), put);
     const std::string look = english_summary(u8"Lorenzo Saa regarde son cactus avec étonnement dans son jardin.");
     BOOST_TEST(contains(look, "looks at"), look);
 }
