@@ -2111,3 +2111,8 @@ BOOST_AUTO_TEST_CASE(a_short_verb_doubles_its_consonant_before_ing) {
     const std::string look = english_summary(u8"Lorenzo Saa regarde son cactus avec étonnement dans son jardin.");
     BOOST_TEST(contains(look, "looks at"), look);
 }
+
+BOOST_AUTO_TEST_CASE(an_infinitive_after_a_phrase_ending_in_of_is_the_ing_form) {
+    const std::string en = english_summary(u8"Les compagnies aériennes sont en train de mettre en place des vols spéciaux.");
+    BOOST_TEST(contains(en, "in the process of putting"), en);
+}

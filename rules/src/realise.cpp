@@ -266,8 +266,11 @@ bool after_determiner(const Toks& toks, std::size_t b, std::size_t at) {
 
 // The last word said is a preposition English follows with an -ing form.
 bool after_preposition(const english_run& out) {
-    return !out.words.empty() &&
-           (eq(out.words.back(), "without") || eq(out.words.back(), "before") || eq(out.words.back(), "after"));
+    if (out.words.empty()) return false;
+    const std::string& w = out.words.back();
+    // (and a phrase of the pack ending in "of": "en train de" -> "in the process of")
+    return eq(w, "without") || eq(w, "before") || eq(w, "after") ||
+           (w.size() > 3 && w.find(' ') != std::string::npos && w.compare(w.size() - 3, 3, " of") == 0);
 }
 
 template <std::size_t N>
