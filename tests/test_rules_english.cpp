@@ -2116,3 +2116,8 @@ BOOST_AUTO_TEST_CASE(an_infinitive_after_a_phrase_ending_in_of_is_the_ing_form) 
     const std::string en = english_summary(u8"Les compagnies aériennes sont en train de mettre en place des vols spéciaux.");
     BOOST_TEST(contains(en, "in the process of putting"), en);
 }
+
+BOOST_AUTO_TEST_CASE(l_emporter_is_to_win) {
+    const std::string en = english_summary(u8"Joe Biden l'emporte dans le Michigan selon les médias américains.");
+    BOOST_TEST(contains(en, "Joe Biden wins in Michigan"), en);
+}

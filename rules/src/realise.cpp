@@ -4349,6 +4349,8 @@ std::string_view object_pronoun(const lexicon& lex, const grammar::sentence& s, 
         subject_end = v.begin - 1;
     }
     if (found == nullptr) return {};
+    // "l'a emporté" -> "wins": the "l'" of "l'emporter" stands for nothing
+    if (v.entry != nullptr && v.entry->fr_key == "emporter" && eq(found->key, "l'")) return {};
     bool speech = false;
     for (const auto& c : s.clauses) {
         if (c.role == grammar::clause_role::main && c.verb) {
