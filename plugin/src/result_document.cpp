@@ -49,18 +49,38 @@ std::string_view kind_name(grammar::actor_kind k) {
     return "other";
 }
 
-std::string_view value_name(grammar::value_kind k) {
+// "type":"<kind_name(k)>","span":[ : what follows an entity's text, up to its span's numbers.
+std::string_view kind_and_span(grammar::actor_kind k) {
+    switch (k) {
+        case grammar::actor_kind::person:
+            return R"("type":"person","span":[)";
+        case grammar::actor_kind::institution:
+            return R"("type":"institution","span":[)";
+        case grammar::actor_kind::country:
+            return R"("type":"country","span":[)";
+        case grammar::actor_kind::group:
+            return R"("type":"group","span":[)";
+        case grammar::actor_kind::pronoun:
+            return R"("type":"pronoun","span":[)";
+        case grammar::actor_kind::other:
+            break;
+    }
+    return R"("type":"other","span":[)";
+}
+
+// {"type":"<kind>","text": : a value's object up to its text.
+std::string_view value_head(grammar::value_kind k) {
     switch (k) {
         case grammar::value_kind::date:
-            return "date";
+            return R"({"type":"date","text":)";
         case grammar::value_kind::money:
-            return "money";
+            return R"({"type":"money","text":)";
         case grammar::value_kind::quantity:
-            return "quantity";
+            return R"({"type":"quantity","text":)";
         case grammar::value_kind::percent:
-            return "percent";
+            return R"({"type":"percent","text":)";
     }
-    return "quantity";
+    return R"({"type":"quantity","text":)";
 }
 
 void string_array(json_writer& w, const std::vector<std::string>& items) {
@@ -140,8 +160,9 @@ void entities_field(json_writer& w, const grammar::document& doc) {
             const std::string_view text =
                 !a.name.empty() ? std::string_view(a.name) : doc.slice(a.where);
             if (text.empty() || !first_time(text)) continue;
-            w.begin_object().field("text", text).literal("type", kind_name(a.kind));
-            span_field(w, doc, a.where);
+            w.begin_object_field(R"({"text":)", text);
+            const grammar::span src = doc.source_span(a.where);
+            w.int_pair_after(kind_and_span(a.kind), src.begin, src.end);
             if (!a.role.empty()) w.field("role", a.role);
             if (!a.country.empty()) w.field("country", a.country);
             w.end_object();
@@ -154,7 +175,7 @@ void values_field(json_writer& w, const grammar::document& doc) {
     w.key("values").begin_array();
     for (const auto& s : doc.sentences) {
         for (const auto& v : s.values) {
-            w.begin_object().literal("type", value_name(v.kind)).field("text", v.text);
+            w.begin_object_field(value_head(v.kind), v.text);
             span_field(w, doc, v.where);
             if (v.kind == grammar::value_kind::date) {
                 w.field("value", v.normalized);
@@ -209,7 +230,7 @@ std::string summary_document(const rules::pack_identity& pack, const grammar::do
     values_field(w, doc);
     w.key("events").begin_array();
     for (const auto& ev : summary.events) {
-        w.begin_object().field("predicate", ev.predicate).key("actors");
+        w.begin_object_field(R"({"predicate":)", ev.predicate).key("actors");
         string_array(w, ev.actors);
         span_field(w, doc, ev.where);
         w.key("sentence").num(ev.sentence);
@@ -221,7 +242,7 @@ std::string summary_document(const rules::pack_identity& pack, const grammar::do
     string_array(w, summary.keywords);
     w.key("trace").begin_array();
     for (const auto& t : summary.trace) {
-        w.begin_object().field("rule", t.rule);
+        w.begin_object_field(R"({"rule":)", t.rule);
         span_field(w, doc, t.where);
         w.key("score").num(t.score);
         if (!t.note.empty()) w.field("note", t.note);
