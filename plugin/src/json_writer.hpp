@@ -35,6 +35,17 @@ string_form form_of(std::string_view s);
 
 }  // namespace detail
 
+// A piece of a document that this library spells out (keys, their colons, fixed values), of
+// at most 32 bytes, kept in 32 so that it is copied whole, whatever its length: a choice among
+// pieces of different lengths then costs no copy of a length known only when it is written.
+struct json_piece {
+    char text[32] = {};
+    std::size_t size = 0;
+    constexpr json_piece(std::string_view s) : size(s.size()) {
+        for (std::size_t i = 0; i < s.size() && i < sizeof text; ++i) text[i] = s[i];
+    }
+};
+
 class json_writer final {
   public:
     explicit json_writer(std::string& out);
@@ -86,12 +97,19 @@ class json_writer final {
         std::memcpy(p, head.data(), head.size());
         return short_str_at(p + head.size(), s);
     }
+    // begin_object_field() for a head chosen among several.
+    json_writer& begin_object_field(const json_piece& head, std::string_view s) {
+        if (s.size() >= 16) return begin_object_field(std::string_view(head.text, head.size), s);
+        char* p = put_comma(at(sizeof head.text + 1 + short_room));
+        std::memcpy(p, head.text, sizeof head.text);
+        return short_str_at(p + head.size, s);
+    }
     // int_pair() after `head`, the keys and values of this library that come before the
     // pair's key, with it and the bracket ("type":"person","span":[): one look at the room.
-    [[gnu::always_inline]] json_writer& int_pair_after(std::string_view head, uint64_t a, uint64_t b) {
-        char* p = put_comma(at(head.size() + 1 + 42));  // two numbers of at most 20 digits, comma and bracket
-        std::memcpy(p, head.data(), head.size());
-        p += head.size();
+    [[gnu::always_inline]] json_writer& int_pair_after(const json_piece& head, uint64_t a, uint64_t b) {
+        char* p = put_comma(at(sizeof head.text + 1 + 42));  // two numbers of at most 20 digits, comma and bracket
+        std::memcpy(p, head.text, sizeof head.text);
+        p += head.size;
         p = put_offset(p, a);
         *p++ = ',';
         p = put_offset(p, b);

@@ -50,37 +50,43 @@ std::string_view kind_name(grammar::actor_kind k) {
 }
 
 // "type":"<kind_name(k)>","span":[ : what follows an entity's text, up to its span's numbers.
-std::string_view kind_and_span(grammar::actor_kind k) {
+const json_piece& kind_and_span(grammar::actor_kind k) {
+    static constexpr json_piece person(R"("type":"person","span":[)"),
+        institution(R"("type":"institution","span":[)"), country(R"("type":"country","span":[)"),
+        group(R"("type":"group","span":[)"), pronoun(R"("type":"pronoun","span":[)"),
+        other(R"("type":"other","span":[)");
     switch (k) {
         case grammar::actor_kind::person:
-            return R"("type":"person","span":[)";
+            return person;
         case grammar::actor_kind::institution:
-            return R"("type":"institution","span":[)";
+            return institution;
         case grammar::actor_kind::country:
-            return R"("type":"country","span":[)";
+            return country;
         case grammar::actor_kind::group:
-            return R"("type":"group","span":[)";
+            return group;
         case grammar::actor_kind::pronoun:
-            return R"("type":"pronoun","span":[)";
+            return pronoun;
         case grammar::actor_kind::other:
             break;
     }
-    return R"("type":"other","span":[)";
+    return other;
 }
 
 // {"type":"<kind>","text": : a value's object up to its text.
-std::string_view value_head(grammar::value_kind k) {
+const json_piece& value_head(grammar::value_kind k) {
+    static constexpr json_piece date(R"({"type":"date","text":)"), money(R"({"type":"money","text":)"),
+        quantity(R"({"type":"quantity","text":)"), percent(R"({"type":"percent","text":)");
     switch (k) {
         case grammar::value_kind::date:
-            return R"({"type":"date","text":)";
+            return date;
         case grammar::value_kind::money:
-            return R"({"type":"money","text":)";
+            return money;
         case grammar::value_kind::quantity:
-            return R"({"type":"quantity","text":)";
+            return quantity;
         case grammar::value_kind::percent:
-            return R"({"type":"percent","text":)";
+            return percent;
     }
-    return R"({"type":"quantity","text":)";
+    return quantity;
 }
 
 void string_array(json_writer& w, const std::vector<std::string>& items) {
