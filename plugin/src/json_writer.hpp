@@ -97,6 +97,16 @@ class json_writer final {
         std::memcpy(p, head.data(), head.size());
         return short_str_at(p + head.size(), s);
     }
+    // `text`, a value or the members of an object that this library wrote before (well-formed
+    // JSON), as it is.
+    json_writer& verbatim(std::string_view text) {
+        char* p = put_comma(at(1 + text.size()));
+        if (!text.empty()) std::memcpy(p, text.data(), text.size());
+        p_ = p + text.size();
+        need_comma_ = true;
+        return *this;
+    }
+
     // begin_object_field() for a head chosen among several.
     json_writer& begin_object_field(const json_piece& head, std::string_view s) {
         if (s.size() >= 16) return begin_object_field(std::string_view(head.text, head.size), s);

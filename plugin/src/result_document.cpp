@@ -197,8 +197,25 @@ void values_field(json_writer& w, const grammar::document& doc) {
 }
 
 void begin_ok_document(json_writer& w, const rules::pack_identity& pack) {
-    w.begin_object().key("schema").num(1).literal("status", "ok").key("error").null();
-    pack_fields(w, pack);
+    // The same text opens every document of a pack: written once for the thread's last pack,
+    // and copied while the pack stays the same (a few hundred bytes, kept with the thread).
+    struct opening {
+        rules::pack_identity pack;
+        std::string text;
+    };
+    thread_local opening last;
+    if (last.text.empty() || last.pack.name != pack.name || last.pack.version != pack.version ||
+        last.pack.digest != pack.digest || last.pack.origin != pack.origin) {
+        std::string text;
+        json_writer first(text);
+        first.begin_object().key("schema").num(1).literal("status", "ok").key("error").null();
+        pack_fields(first, pack);
+        first.finish();
+        last.text.clear();  // (the pack then the text: a copy that fails leaves no text to match)
+        last.pack = pack;
+        last.text = std::move(text);
+    }
+    w.verbatim(last.text);
 }
 
 }  // namespace
