@@ -35,6 +35,17 @@ string_form form_of(std::string_view s);
 
 }  // namespace detail
 
+// A piece of a document that this library spells out (keys, their colons, fixed values), of
+// at most 32 bytes, kept in 32 so that it is copied whole, whatever its length: a choice among
+// pieces of different lengths then costs no copy of a length known only when it is written.
+struct json_piece {
+    char text[32] = {};
+    std::size_t size = 0;
+    constexpr json_piece(std::string_view s) : size(s.size()) {
+        for (std::size_t i = 0; i < s.size() && i < sizeof text; ++i) text[i] = s[i];
+    }
+};
+
 class json_writer final {
   public:
     explicit json_writer(std::string& out);
@@ -62,6 +73,53 @@ class json_writer final {
         char* p = at(name.size() + 4 + 44);  // two numbers of at most 20 digits, brackets and comma
         p = put_key(p, name);
         *p++ = '[';
+        p = put_offset(p, a);
+        *p++ = ',';
+        p = put_offset(p, b);
+        *p++ = ']';
+        p_ = p;
+        need_comma_ = true;
+        return *this;
+    }
+
+    // {"name": and a string, as begin_object().field(name, s) writes them: `head` is the brace
+    // and the key with its colon, a literal of this library, at one look at the room (nearly
+    // every object of a result opens with a string).
+    json_writer& begin_object_field(std::string_view head, std::string_view s) {
+        if (s.size() >= 16) {
+            char* p = put_comma(at(head.size() + 1));
+            std::memcpy(p, head.data(), head.size());
+            p_ = p + head.size();
+            need_comma_ = false;
+            return long_str(s);
+        }
+        char* p = put_comma(at(head.size() + 1 + short_room));
+        std::memcpy(p, head.data(), head.size());
+        return short_str_at(p + head.size(), s);
+    }
+    // `text`, a value or the members of an object that this library wrote before (well-formed
+    // JSON), as it is.
+    json_writer& verbatim(std::string_view text) {
+        char* p = put_comma(at(1 + text.size()));
+        if (!text.empty()) std::memcpy(p, text.data(), text.size());
+        p_ = p + text.size();
+        need_comma_ = true;
+        return *this;
+    }
+
+    // begin_object_field() for a head chosen among several.
+    json_writer& begin_object_field(const json_piece& head, std::string_view s) {
+        if (s.size() >= 16) return begin_object_field(std::string_view(head.text, head.size), s);
+        char* p = put_comma(at(sizeof head.text + 1 + short_room));
+        std::memcpy(p, head.text, sizeof head.text);
+        return short_str_at(p + head.size, s);
+    }
+    // int_pair() after `head`, the keys and values of this library that come before the
+    // pair's key, with it and the bracket ("type":"person","span":[): one look at the room.
+    [[gnu::always_inline]] json_writer& int_pair_after(const json_piece& head, uint64_t a, uint64_t b) {
+        char* p = put_comma(at(sizeof head.text + 1 + 42));  // two numbers of at most 20 digits, comma and bracket
+        std::memcpy(p, head.text, sizeof head.text);
+        p += head.size;
         p = put_offset(p, a);
         *p++ = ',';
         p = put_offset(p, b);

@@ -49,18 +49,44 @@ std::string_view kind_name(grammar::actor_kind k) {
     return "other";
 }
 
-std::string_view value_name(grammar::value_kind k) {
+// "type":"<kind_name(k)>","span":[ : what follows an entity's text, up to its span's numbers.
+const json_piece& kind_and_span(grammar::actor_kind k) {
+    static constexpr json_piece person(R"("type":"person","span":[)"),
+        institution(R"("type":"institution","span":[)"), country(R"("type":"country","span":[)"),
+        group(R"("type":"group","span":[)"), pronoun(R"("type":"pronoun","span":[)"),
+        other(R"("type":"other","span":[)");
+    switch (k) {
+        case grammar::actor_kind::person:
+            return person;
+        case grammar::actor_kind::institution:
+            return institution;
+        case grammar::actor_kind::country:
+            return country;
+        case grammar::actor_kind::group:
+            return group;
+        case grammar::actor_kind::pronoun:
+            return pronoun;
+        case grammar::actor_kind::other:
+            break;
+    }
+    return other;
+}
+
+// {"type":"<kind>","text": : a value's object up to its text.
+const json_piece& value_head(grammar::value_kind k) {
+    static constexpr json_piece date(R"({"type":"date","text":)"), money(R"({"type":"money","text":)"),
+        quantity(R"({"type":"quantity","text":)"), percent(R"({"type":"percent","text":)");
     switch (k) {
         case grammar::value_kind::date:
-            return "date";
+            return date;
         case grammar::value_kind::money:
-            return "money";
+            return money;
         case grammar::value_kind::quantity:
-            return "quantity";
+            return quantity;
         case grammar::value_kind::percent:
-            return "percent";
+            return percent;
     }
-    return "quantity";
+    return quantity;
 }
 
 void string_array(json_writer& w, const std::vector<std::string>& items) {
@@ -140,8 +166,9 @@ void entities_field(json_writer& w, const grammar::document& doc) {
             const std::string_view text =
                 !a.name.empty() ? std::string_view(a.name) : doc.slice(a.where);
             if (text.empty() || !first_time(text)) continue;
-            w.begin_object().field("text", text).literal("type", kind_name(a.kind));
-            span_field(w, doc, a.where);
+            w.begin_object_field(R"({"text":)", text);
+            const grammar::span src = doc.source_span(a.where);
+            w.int_pair_after(kind_and_span(a.kind), src.begin, src.end);
             if (!a.role.empty()) w.field("role", a.role);
             if (!a.country.empty()) w.field("country", a.country);
             w.end_object();
@@ -154,7 +181,7 @@ void values_field(json_writer& w, const grammar::document& doc) {
     w.key("values").begin_array();
     for (const auto& s : doc.sentences) {
         for (const auto& v : s.values) {
-            w.begin_object().literal("type", value_name(v.kind)).field("text", v.text);
+            w.begin_object_field(value_head(v.kind), v.text);
             span_field(w, doc, v.where);
             if (v.kind == grammar::value_kind::date) {
                 w.field("value", v.normalized);
@@ -170,8 +197,25 @@ void values_field(json_writer& w, const grammar::document& doc) {
 }
 
 void begin_ok_document(json_writer& w, const rules::pack_identity& pack) {
-    w.begin_object().key("schema").num(1).literal("status", "ok").key("error").null();
-    pack_fields(w, pack);
+    // The same text opens every document of a pack: written once for the thread's last pack,
+    // and copied while the pack stays the same (a few hundred bytes, kept with the thread).
+    struct opening {
+        rules::pack_identity pack;
+        std::string text;
+    };
+    thread_local opening last;
+    if (last.text.empty() || last.pack.name != pack.name || last.pack.version != pack.version ||
+        last.pack.digest != pack.digest || last.pack.origin != pack.origin) {
+        std::string text;
+        json_writer first(text);
+        first.begin_object().key("schema").num(1).literal("status", "ok").key("error").null();
+        pack_fields(first, pack);
+        first.finish();
+        last.text.clear();  // (the pack then the text: a copy that fails leaves no text to match)
+        last.pack = pack;
+        last.text = std::move(text);
+    }
+    w.verbatim(last.text);
 }
 
 }  // namespace
@@ -209,7 +253,7 @@ std::string summary_document(const rules::pack_identity& pack, const grammar::do
     values_field(w, doc);
     w.key("events").begin_array();
     for (const auto& ev : summary.events) {
-        w.begin_object().field("predicate", ev.predicate).key("actors");
+        w.begin_object_field(R"({"predicate":)", ev.predicate).key("actors");
         string_array(w, ev.actors);
         span_field(w, doc, ev.where);
         w.key("sentence").num(ev.sentence);
@@ -221,7 +265,7 @@ std::string summary_document(const rules::pack_identity& pack, const grammar::do
     string_array(w, summary.keywords);
     w.key("trace").begin_array();
     for (const auto& t : summary.trace) {
-        w.begin_object().field("rule", t.rule);
+        w.begin_object_field(R"({"rule":)", t.rule);
         span_field(w, doc, t.where);
         w.key("score").num(t.score);
         if (!t.note.empty()) w.field("note", t.note);

@@ -4692,6 +4692,67 @@ bool keeps_a_verb(const rule_set::impl& rules, const sentence_view& s, const com
     return find_verb(rules.pack.lex, c.kept).begin != std::string::npos;
 }
 
+namespace {
+
+// The folds of the main verbs' lemmas that are not their own fold (accented: "être", one main
+// verb in eight, "déclarer", "préciser"), which main_event() reads for every sentence: the fold
+// of a lemma seen lately is taken from the thread's table rather than made again (a fold of
+// such a lemma costs some 240 instructions, a look at the table a few tens). A fold is the
+// lemma's alone, whatever the pack. (32 slots of 62 bytes, a lemma in the slot its bytes
+// choose; a lemma or fold longer than a slot's room is folded every time.)
+struct lemma_folds {
+    static constexpr std::size_t most = 30;
+    struct slot {
+        uint8_t raw_size;  // 0: free (a lemma that is not its own fold is not empty)
+        uint8_t folded_size;
+        char raw[most];
+        char folded[most];
+    };
+    std::array<slot, 32> slots;
+};
+
+// folded_key(s, buffer) for a main verb's lemma: s itself, or its fold, in `buffer` or in the
+// thread's table of folds (valid until the next call).
+std::string_view main_verb_fold(std::string_view s, std::string& buffer) {
+    if (all_plain(s)) return s;
+    const std::size_t n = s.size();
+    if (n > lemma_folds::most) {
+        fold_key_into(buffer, s);
+        return buffer;
+    }
+    thread_local lemma_folds folds{};
+    // The slot: from the size and the first and last eight bytes (or four, or three).
+    const char* const p = s.data();
+    uint64_t a = 0, b = 0;
+    if (n >= 8) {
+        std::memcpy(&a, p, 8);
+        std::memcpy(&b, p + n - 8, 8);
+    } else if (n >= 4) {
+        uint32_t x, y;
+        std::memcpy(&x, p, 4);
+        std::memcpy(&y, p + n - 4, 4);
+        a = x;
+        b = y;
+    } else {
+        const auto* u = reinterpret_cast<const unsigned char*>(p);
+        a = u[0] | (uint64_t{u[n / 2]} << 8) | (uint64_t{u[n - 1]} << 16);
+    }
+    uint64_t h = (a * 0x9E3779B97F4A7C15ull) ^ (b * 0xFF51AFD7ED558CCDull) ^ n;
+    h ^= h >> 32;
+    lemma_folds::slot& slot = folds.slots[static_cast<std::size_t>(h) & (folds.slots.size() - 1)];
+    if (slot.raw_size == n && std::memcmp(slot.raw, p, n) == 0) return {slot.folded, slot.folded_size};
+    fold_key_into(buffer, s);
+    if (buffer.size() <= lemma_folds::most) {
+        slot.raw_size = static_cast<uint8_t>(n);
+        std::memcpy(slot.raw, p, n);
+        slot.folded_size = static_cast<uint8_t>(buffer.size());
+        if (!buffer.empty()) std::memcpy(slot.folded, buffer.data(), buffer.size());
+    }
+    return buffer;
+}
+
+}  // namespace
+
 std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
     if (s.main_event_known) return s.main_event;
     // The grammar's main verb, mapped through this pack's events (its own event keys come
@@ -4700,9 +4761,11 @@ std::string main_event(const rule_set::impl& rules, const sentence_view& s) {
     for (const auto& c : s.source->clauses) {
         if (c.role != grammar::clause_role::main || !c.verb) continue;
         // (Most verbs have no event verb's first byte and size: they are not looked up.)
-        if (const std::string_view folded = folded_key(c.verb->lemma, lemma); rules.pack.event_verbs.may_hold(folded)) {
-            // (The lemma itself when folding changes nothing, else folded into `lemma`: no copy.)
-            const std::string& key = folded.data() == lemma.data() ? lemma : c.verb->lemma;
+        if (const std::string_view folded = main_verb_fold(c.verb->lemma, lemma); rules.pack.event_verbs.may_hold(folded)) {
+            // (The lemma itself when folding changes nothing, else its fold, in `lemma`.)
+            const bool own = folded.data() == c.verb->lemma.data();
+            if (!own && folded.data() != lemma.data()) lemma.assign(folded.data(), folded.size());
+            const std::string& key = own ? c.verb->lemma : lemma;
             auto it = rules.pack.event_by_verb.find(key);
             if (it != rules.pack.event_by_verb.end()) return rules.pack.events[it->second].name;
         }
