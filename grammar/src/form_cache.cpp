@@ -1,5 +1,6 @@
 #include "form_cache.hpp"
 
+#include <algorithm>
 #include <memory>
 #include <utility>
 
@@ -129,7 +130,7 @@ uint8_t lemma_facts_of(std::string_view form, std::string_view lemma) {
             if (static_cast<unsigned char>(c) >= 0x80) return 0;
         }
         const char first = form[0];
-        return lemma_facts_known | lemma_as_written |
+        return lemma_facts_known | lemma_as_written | lemma_plain |
                ((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') ? lemma_lower_case : 0);
     }
     uint8_t out = lemma_facts_known;
@@ -156,6 +157,12 @@ uint8_t lemma_facts_of(std::string_view form, std::string_view lemma) {
         lower = c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7 ? c >= 0xDF : c >= 0 && u_islower(c) != 0;
     }
     if (lower) out |= lemma_lower_case;
+    if (std::all_of(lemma.begin(), lemma.end(), [](char c) {
+            const auto b = static_cast<unsigned char>(c);
+            return b < 0x80 && !(b >= 'A' && b <= 'Z');
+        })) {
+        out |= lemma_plain;
+    }
     return out;
 }
 

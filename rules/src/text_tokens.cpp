@@ -992,7 +992,7 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_stor
             t.lemma_is_key = true;
         } else {
             // (Most lemmas that are not the key are written in lower-case ASCII: their own key.)
-            if (all_plain(lemma)) {
+            if ((facts & grammar::lemma_facts_known) != 0 ? (facts & grammar::lemma_plain) != 0 : all_plain(lemma)) {
                 // (folds_to compared such a lemma with the key byte for byte: it is not the key)
                 t.lemma = lemma;
                 t.lemma_is_key = false;

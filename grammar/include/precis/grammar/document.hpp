@@ -71,6 +71,7 @@ enum lemma_fact : uint8_t {
     // The lemma's bytes are the form's, or (a form all ASCII) the form's with its capitals lowered.
     lemma_as_written = 2,
     lemma_lower_case = 4,   // the lemma opens with a lower-case letter (a common word, not a name)
+    lemma_plain = 8,        // the lemma is all ASCII, with no capital
 };
 
 struct token {
