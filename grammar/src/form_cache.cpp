@@ -162,6 +162,10 @@ uint8_t lemma_facts_of(std::string_view form, std::string_view lemma) {
             return b < 0x80 && !(b >= 'A' && b <= 'Z');
         })) {
         out |= lemma_plain;
+        if ((out & lemma_as_written) == 0 &&
+            std::all_of(form.begin(), form.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+            out |= lemma_other;
+        }
     }
     return out;
 }

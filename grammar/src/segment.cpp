@@ -631,6 +631,11 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
             t.lemma_facts = lemma_facts_known | lemma_as_written;  // (it opens with a digit)
         } else {
             t.lemma = kept_form(form, lemmas);
+            // (A quotation mark or a bracket: no letter in it)
+            if (kind != token_kind::symbol) {
+                t.lemma_facts = lemma_facts_known | lemma_as_written |
+                                (static_cast<unsigned char>(form[0]) < 0x80 ? lemma_plain : 0);
+            }
         }
         record(t, reading.facts, verb_lemma);
     };

@@ -987,6 +987,16 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_stor
             continue;
         }
         const std::string_view lemma = here.lemma;
+        // An ASCII form whose lemma, plain, is not the form lowered, as the grammar read once
+        // for the form: folds_to() does not hold, and the lemma is its own fold.
+        if ((facts & grammar::lemma_other) != 0 && here.where.end == t.end) {
+            t.lemma = lemma;
+            t.lemma_is_key = false;
+            t.pos = here.pos;
+            t.common_lemma = (facts & grammar::lemma_lower_case) != 0;
+            if (++g == g_end) return;
+            continue;
+        }
         if (folds_to(lemma, t.text, t.key)) {
             t.lemma = t.key;
             t.lemma_is_key = true;

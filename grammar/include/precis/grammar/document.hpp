@@ -72,6 +72,9 @@ enum lemma_fact : uint8_t {
     lemma_as_written = 2,
     lemma_lower_case = 4,   // the lemma opens with a lower-case letter (a common word, not a name)
     lemma_plain = 8,        // the lemma is all ASCII, with no capital
+    // The form is all ASCII, and its lemma, plain, is not the form with its capitals lowered
+    // ("ont" -> "avoir").
+    lemma_other = 16,
 };
 
 struct token {
