@@ -1,7 +1,11 @@
 #include "form_cache.hpp"
 
+#include <algorithm>
 #include <memory>
 #include <utility>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "vocab_impl.hpp"
 #include "vocab_lookup.hpp"
@@ -117,6 +121,55 @@ uint8_t lemma_classes_of(std::string_view form, const lexicon::analysis& a,
     return out;
 }
 
+uint8_t lemma_facts_of(std::string_view form, std::string_view lemma) {
+    if (lemma.empty()) {
+        // tokenize lowers the form (kept_lower): read here for an ASCII form only, which it
+        // lowers byte by byte.
+        if (form.empty()) return 0;
+        for (const char c : form) {
+            if (static_cast<unsigned char>(c) >= 0x80) return 0;
+        }
+        const char first = form[0];
+        return lemma_facts_known | lemma_as_written | lemma_plain |
+               ((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') ? lemma_lower_case : 0);
+    }
+    uint8_t out = lemma_facts_known;
+    if (lemma == form) {
+        out |= lemma_as_written;
+    } else if (lemma.size() == form.size()) {
+        // "Le" -> "le": an ASCII form with its capitals lowered
+        bool lowered = true;
+        for (std::size_t k = 0; k < form.size() && lowered; ++k) {
+            const auto c = static_cast<unsigned char>(form[k]);
+            lowered = c < 0x80 && static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c) == lemma[k];
+        }
+        if (lowered) out |= lemma_as_written;
+    }
+    // Lower case as ICU has it (a Latin-1 letter is lower case from U+00DF on).
+    const auto b = static_cast<unsigned char>(lemma[0]);
+    bool lower = false;
+    if (b < 0x80) {
+        lower = b >= 'a' && b <= 'z';
+    } else {
+        int32_t at = 0;
+        UChar32 c = 0;
+        U8_NEXT(lemma.data(), at, static_cast<int32_t>(lemma.size()), c);
+        lower = c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7 ? c >= 0xDF : c >= 0 && u_islower(c) != 0;
+    }
+    if (lower) out |= lemma_lower_case;
+    if (std::all_of(lemma.begin(), lemma.end(), [](char c) {
+            const auto b = static_cast<unsigned char>(c);
+            return b < 0x80 && !(b >= 'A' && b <= 'Z');
+        })) {
+        out |= lemma_plain;
+        if ((out & lemma_as_written) == 0 &&
+            std::all_of(form.begin(), form.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+            out |= lemma_other;
+        }
+    }
+    return out;
+}
+
 form_reading form_cache::read_long(std::string_view form, token_kind kind, bool capitalised,
                                    bool ask_lexicon) {
     form_reading out;
@@ -124,6 +177,7 @@ form_reading form_cache::read_long(std::string_view form, token_kind kind, bool 
     if (ask_lexicon) {
         out.analysis = &lex_->find(form, out.kept);
         out.facts.lemma_classes = lemma_classes_of(form, *out.analysis, *vocab_);
+        out.facts.lemma_facts = lemma_facts_of(form, out.analysis->lemma);
     }
     out.facts.starts = starts_of_form(form, kind, capitalised, pos_of(kind, out.analysis),
                                       out.facts, *vocab_);
@@ -222,6 +276,7 @@ form_reading form_cache::read_set(slot* set, slot* const other, std::string_view
         } else {
             out.analysis = &lex_->find(form, out.kept);
             if (!found) s.facts.lemma_classes = lemma_classes_of(form, *out.analysis, *vocab_);
+            s.facts.lemma_facts = lemma_facts_of(form, out.analysis->lemma);
             if (out.kept) s.analysis = out.analysis;
         }
     }

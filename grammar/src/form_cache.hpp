@@ -61,6 +61,7 @@ struct form_facts {
     bool naming = false;         // capitalised, and itself a country, title, month …
     uint8_t clause_forms = 0;    // clause_form bits
     uint8_t lemma_classes = 0;   // lemma_class bits
+    uint8_t lemma_facts = 0;     // lemma_fact bits of the lexicon's lemma, read with the answer
     // The element kinds a token of the form may start whatever its neighbours, and whether a
     // title or an institution key may start there (x3/predicates.cpp, starts_of_form). Exact
     // for a form of four bytes or more, or of no phrase's first word; else read on the text.
@@ -81,6 +82,10 @@ bool modal_lemma(std::string_view verb_lemma);
 // form, they spare the clause builder a look-up per verb group and per object noun.
 uint8_t lemma_classes_of(std::string_view form, const lexicon::analysis& a,
                          const vocabulary& vocab);
+
+// The lemma_fact bits of a form whose analysis gives the lemma `lemma` (empty: tokenize then
+// lowers the form, whose bits are read when it is all ASCII, else 0).
+uint8_t lemma_facts_of(std::string_view form, std::string_view lemma);
 
 // The facts of a form of the token kind (`capitalised`: first letter in upper case), computed.
 form_facts facts_of_form(std::string_view form, token_kind kind, bool capitalised,

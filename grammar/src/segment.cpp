@@ -598,6 +598,7 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
         const bool ask_lexicon = kind == token_kind::word && !inverted;
         if (kind == token_kind::punct) {  // punctuation is in no list and starts no phrase
             t.lemma = kept_form(form, lemmas);
+            t.lemma_facts = lemma_facts_known | lemma_as_written;  // (no letter in it)
             record(t, {0, 0, false, clause_form_bits(form)}, verb_lemma);
             return;
         }
@@ -612,6 +613,7 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
                 // none of its lemma when the lexicon keeps it.
                 const lexicon::analysis& a = *reading.analysis;
                 t.pos = a.pos;
+                t.lemma_facts = reading.facts.lemma_facts;
                 if (a.lemma.empty()) {
                     t.lemma = kept_lower(form, lemmas);
                 } else {
@@ -626,8 +628,14 @@ void tokenize(std::string_view text, span where, form_cache& forms, lemma_bytes&
         } else if (kind == token_kind::number) {
             t.pos = pos_number;
             t.lemma = kept_form(form, lemmas);
+            t.lemma_facts = lemma_facts_known | lemma_as_written;  // (it opens with a digit)
         } else {
             t.lemma = kept_form(form, lemmas);
+            // (A quotation mark or a bracket: no letter in it)
+            if (kind != token_kind::symbol) {
+                t.lemma_facts = lemma_facts_known | lemma_as_written |
+                                (static_cast<unsigned char>(form[0]) < 0x80 ? lemma_plain : 0);
+            }
         }
         record(t, reading.facts, verb_lemma);
     };

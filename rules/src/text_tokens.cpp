@@ -974,13 +974,35 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_stor
         }
         if (g->where.begin != t.begin) continue;
         const grammar::token& here = *g;
+        const uint8_t facts = here.lemma_facts;
+        // A token whose lemma is its form as written, or an ASCII form with its capitals lowered,
+        // as the grammar read once for the form: folds_to() holds, and the lemma is the key.
+        // (The grammar's token must end where this one does.)
+        if ((facts & grammar::lemma_as_written) != 0 && here.where.end == t.end) {
+            t.lemma = t.key;
+            t.lemma_is_key = true;
+            t.pos = here.pos;
+            t.common_lemma = (facts & grammar::lemma_lower_case) != 0;
+            if (++g == g_end) return;
+            continue;
+        }
         const std::string_view lemma = here.lemma;
+        // An ASCII form whose lemma, plain, is not the form lowered, as the grammar read once
+        // for the form: folds_to() does not hold, and the lemma is its own fold.
+        if ((facts & grammar::lemma_other) != 0 && here.where.end == t.end) {
+            t.lemma = lemma;
+            t.lemma_is_key = false;
+            t.pos = here.pos;
+            t.common_lemma = (facts & grammar::lemma_lower_case) != 0;
+            if (++g == g_end) return;
+            continue;
+        }
         if (folds_to(lemma, t.text, t.key)) {
             t.lemma = t.key;
             t.lemma_is_key = true;
         } else {
             // (Most lemmas that are not the key are written in lower-case ASCII: their own key.)
-            if (all_plain(lemma)) {
+            if ((facts & grammar::lemma_facts_known) != 0 ? (facts & grammar::lemma_plain) != 0 : all_plain(lemma)) {
                 // (folds_to compared such a lemma with the key byte for byte: it is not the key)
                 t.lemma = lemma;
                 t.lemma_is_key = false;
@@ -992,7 +1014,9 @@ void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_stor
         t.pos = here.pos;
         // The dictionary writes names with a capital ("Floride"), common words without
         // ("union" for "Union").
-        if (!lemma.empty()) {
+        if ((facts & grammar::lemma_facts_known) != 0) {
+            t.common_lemma = (facts & grammar::lemma_lower_case) != 0;
+        } else if (!lemma.empty()) {
             const auto b = static_cast<unsigned char>(lemma[0]);
             if (b < 0x80) {
                 t.common_lemma = b >= 'a' && b <= 'z';

@@ -64,11 +64,25 @@ enum class token_kind : uint8_t {
     symbol,       // % $ € and anything else
 };
 
+// What tokenize read of a word's lemma with the form's analysis, once per form (token::lemma_facts),
+// so that the rules need not compare or decode it again at every token.
+enum lemma_fact : uint8_t {
+    lemma_facts_known = 1,  // the bits below were read (else none is set)
+    // The lemma's bytes are the form's, or (a form all ASCII) the form's with its capitals lowered.
+    lemma_as_written = 2,
+    lemma_lower_case = 4,   // the lemma opens with a lower-case letter (a common word, not a name)
+    lemma_plain = 8,        // the lemma is all ASCII, with no capital
+    // The form is all ASCII, and its lemma, plain, is not the form with its capitals lowered
+    // ("ont" -> "avoir").
+    lemma_other = 16,
+};
+
 struct token {
     span where;
     uint32_t pos = pos_none;      // pos_bits
     token_kind kind = token_kind::word;
     bool capitalised = false;     // first letter upper case
+    uint8_t lemma_facts = 0;      // lemma_fact bits (in room the alignment of `lemma` leaves)
     // From the dictionary when known, else the lower-cased form: a view of the lexicon's
     // answers or of the document's own lemma bytes, both of which the document keeps alive.
     std::string_view lemma;
