@@ -151,15 +151,16 @@ uint8_t lemma_facts_of(std::string_view form, std::string_view lemma) {
     if (b < 0x80) {
         lower = b >= 'a' && b <= 'z';
     } else {
+        const auto* bytes = reinterpret_cast<const uint8_t*>(lemma.data());
         int32_t at = 0;
         UChar32 c = 0;
-        U8_NEXT(lemma.data(), at, static_cast<int32_t>(lemma.size()), c);
+        U8_NEXT(bytes, at, static_cast<int32_t>(lemma.size()), c);
         lower = c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7 ? c >= 0xDF : c >= 0 && u_islower(c) != 0;
     }
     if (lower) out |= lemma_lower_case;
-    if (std::all_of(lemma.begin(), lemma.end(), [](char c) {
-            const auto b = static_cast<unsigned char>(c);
-            return b < 0x80 && !(b >= 'A' && b <= 'Z');
+    if (std::all_of(lemma.begin(), lemma.end(), [](char ch) {
+            const auto byte = static_cast<unsigned char>(ch);
+            return byte < 0x80 && !(byte >= 'A' && byte <= 'Z');
         })) {
         out |= lemma_plain;
         if ((out & lemma_as_written) == 0 &&
