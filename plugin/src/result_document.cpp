@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "json_writer.hpp"
+#include "precis/grammar/short_hash.hpp"
 
 namespace precis::plugin {
 
@@ -126,30 +127,8 @@ void entities_field(json_writer& w, const grammar::document& doc) {
         std::memset(stack_slots, 0, size * sizeof(slot));  // free: null and 0
     }
     const std::size_t mask = size - 1;
-    // The first slot to look at for a text (not empty): from its length and its first and
-    // last eight bytes (or four, or three), which tell a document's names apart nearly
-    // always, at a few multiplies whatever the length; a clash costs a comparison more.
-    auto slot_of = [&](std::string_view text) {
-        const std::size_t n = text.size();
-        const char* const p = text.data();
-        uint64_t a = 0, b = 0;
-        if (n >= 8) {
-            std::memcpy(&a, p, 8);
-            std::memcpy(&b, p + n - 8, 8);
-        } else if (n >= 4) {
-            uint32_t x, y;
-            std::memcpy(&x, p, 4);
-            std::memcpy(&y, p + n - 4, 4);
-            a = x;
-            b = y;
-        } else {
-            const auto* u = reinterpret_cast<const unsigned char*>(p);
-            a = u[0] | (uint64_t{u[n / 2]} << 8) | (uint64_t{u[n - 1]} << 16);
-        }
-        uint64_t h = (a * 0x9E3779B97F4A7C15ull) ^ (b * 0xFF51AFD7ED558CCDull) ^ n;
-        h ^= h >> 32;
-        return static_cast<std::size_t>(h) & mask;
-    };
+    // The first slot to look at for a text (not empty).
+    auto slot_of = [&](std::string_view text) { return static_cast<std::size_t>(grammar::ends_hash(text)) & mask; };
     // Whether `text` was seen, noting it when not.
     auto first_time = [&](std::string_view text) {
         for (std::size_t at = slot_of(text);; at = (at + 1) & mask) {

@@ -4721,25 +4721,8 @@ std::string_view main_verb_fold(std::string_view s, std::string& buffer) {
         return buffer;
     }
     thread_local lemma_folds folds{};
-    // The slot: from the size and the first and last eight bytes (or four, or three).
     const char* const p = s.data();
-    uint64_t a = 0, b = 0;
-    if (n >= 8) {
-        std::memcpy(&a, p, 8);
-        std::memcpy(&b, p + n - 8, 8);
-    } else if (n >= 4) {
-        uint32_t x, y;
-        std::memcpy(&x, p, 4);
-        std::memcpy(&y, p + n - 4, 4);
-        a = x;
-        b = y;
-    } else {
-        const auto* u = reinterpret_cast<const unsigned char*>(p);
-        a = u[0] | (uint64_t{u[n / 2]} << 8) | (uint64_t{u[n - 1]} << 16);
-    }
-    uint64_t h = (a * 0x9E3779B97F4A7C15ull) ^ (b * 0xFF51AFD7ED558CCDull) ^ n;
-    h ^= h >> 32;
-    lemma_folds::slot& slot = folds.slots[static_cast<std::size_t>(h) & (folds.slots.size() - 1)];
+    lemma_folds::slot& slot = folds.slots[static_cast<std::size_t>(grammar::ends_hash(s)) & (folds.slots.size() - 1)];
     if (slot.raw_size == n && std::memcmp(slot.raw, p, n) == 0) return {slot.folded, slot.folded_size};
     fold_key_into(buffer, s);
     if (buffer.size() <= lemma_folds::most) {
