@@ -446,7 +446,6 @@ class folded_words final {
                                          [](const std::string& w, std::string_view k) { return w < k; });
         return at != words_.end() && *at == key;
     }
-    std::size_t size() const { return words_.size(); }
 
   private:
     std::vector<std::string> words_;

@@ -531,6 +531,7 @@ struct infinitive_meaning {
     const char* said[4];  // present singular, plural; past singular, plural
     // the infinitive is said as a participle after it ("has just signed"), else after "to"
     bool participle;
+    std::string in(bool past, bool plural) const { return said[(past ? 2 : 0) + (plural ? 1 : 0)]; }
 };
 // The meaning of the verb of lemma `lemma` before the preposition toks[at] and an infinitive,
 // or nullptr. (An infinitive said after "to" may be reflexive: "tient à s'exprimer".)
@@ -3548,7 +3549,7 @@ private:
         const bool present = (t.pos & grammar::pos_present) != 0;
         const bool past = (t.pos & grammar::pos_past) != 0 && !present;
         if (m == nullptr || (!present && !past)) return 0;
-        std::string said = m->said[(past ? 2 : 0) + (plural_form(t.pos) ? 1 : 0)];
+        std::string said = m->in(past, plural_form(t.pos));
         if (!m->participle) {
             out.words.push_back(said + " to");
             return i + 2;
@@ -5115,7 +5116,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
              v.when == grammar::tense::unknown)) {
             if (const infinitive_meaning* m = infinitive_meaning_of(v.entry->fr, toks, v.end)) {
                 const bool past = v.when == grammar::tense::imperfect;
-                std::string said = m->said[(past ? 2 : 0) + (v.plural ? 1 : 0)];
+                std::string said = m->in(past, v.plural);
                 if (!m->participle) {
                     // (the infinitive says its "to" itself, but after its pronoun: "s'exprimer")
                     const bool reflexive = eq(toks[v.end + 1]->key, "se") || eq(toks[v.end + 1]->key, "s'");
