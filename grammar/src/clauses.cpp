@@ -602,6 +602,18 @@ class sentence_builder final {
         return t != nullptr && (t->pos & pos_preposition) && !has_form(i - 1, f_et_ou);
     }
 
+    // The element at i, a verb group, opens on a form that is a noun or an adjective too, after
+    // a word that goes before those ("à petite échelle", "faire surface", "de plus en plus dure").
+    bool noun_after_modifier(std::size_t i) const {
+        const token* v = token_of(i);
+        if (v == nullptr || (v->pos & (pos_noun | pos_adj)) == 0) return false;
+        if (els_[i - 1].kind == element_kind::nonfinite) return true;
+        if (els_[i - 1].kind != element_kind::token) return false;
+        const token* t = token_of(i - 1);
+        return t != nullptr &&
+               (t->pos & (pos_adj | pos_adverb | pos_determiner | pos_preposition | pos_infinitive)) != 0;
+    }
+
     // The first actor in [from, to]; with `direct`, one not governed by a preposition
     // ("a déclaré à l'AFP Ahmad Majdalani": the speaker is Majdalani).
     int32_t first_actor(std::size_t from, std::size_t to, bool direct = false) const {
@@ -621,6 +633,10 @@ class sentence_builder final {
         int32_t current = -1;
         int32_t main_verb = -1;
         bool complement_actor = false;  // "entre Rabat et Bruxelles": both are complements
+        // Of the open part: whether a finite verb extended it, and whether an element that opens
+        // a clause of its own did.
+        bool part_has_verb = false, part_nests = false;
+        std::size_t part_verb = 0;  // the last finite verb that extended it
         // The elements through a plain pointer: the part lists grow in the loop, and the
         // compiler would otherwise reach through the vector again after each growth.
         element* const els = els_.data();
@@ -706,6 +722,9 @@ class sentence_builder final {
                     continue;
                 }
                 current = static_cast<int32_t>(parts.size()) - 1;
+                part_has_verb = false;
+                // (A relative set off by a comma ends at the comma closing it.)
+                part_nests = kind == element_kind::relative && at > 0 && has_form(at - 1, f_comma);
                 els[at].part = part_base + current;
                 parts[static_cast<std::size_t>(current)].last = at;
                 ++at;
@@ -723,6 +742,32 @@ class sentence_builder final {
                 if (here.kind == element_kind::token) ++at;
                 while (nt != nt_end && *nt < at) ++nt;
                 continue;
+            }
+            if (here.kind == element_kind::verb_group) {
+                // A form read as a verb that is a noun the relative's verb takes, right after
+                // it ("qui ne tient aucunement compte"), or a noun after a word that goes before
+                // nouns ("à petite échelle"), is no verb of the part's.
+                const bool noun = (part_has_verb && part_verb + 1 == at) || noun_after_modifier(at);
+                // "Les patients qui entrent à la maison souffrent": a relative in the subject
+                // that has its verb ends at a second finite verb, the clause's own, unless a
+                // clause nested in the relative may own it ("qui dit que …") or a coordination
+                // joins it ("qui entrent et souffrent"). (part_nests also holds for a relative
+                // after a comma, which ends at the comma closing it.)
+                if (!noun && main_verb < 0 && part_has_verb && !part_nests &&
+                    parts[static_cast<std::size_t>(current)].kind == part_kind::relative &&
+                    !has_form(at - 1, f_et_ou)) {
+                    current = -1;
+                    while (nt != nt_end && *nt < at) ++nt;
+                    continue;
+                }
+                if (!noun) {
+                    part_has_verb = true;
+                    part_verb = at;
+                }
+            } else if (here.kind == element_kind::relative || here.kind == element_kind::subordinator ||
+                       here.kind == element_kind::attribution_marker ||
+                       here.kind == element_kind::purpose_marker || has_form(at, f_que)) {
+                part_nests = true;
             }
             // Here `current` names an open part, which the element extends.
             here.part = part_base + current;
