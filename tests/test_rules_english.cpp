@@ -2121,3 +2121,17 @@ BOOST_AUTO_TEST_CASE(l_emporter_is_to_win) {
     const std::string en = english_summary(u8"Joe Biden l'emporte dans le Michigan selon les médias américains.");
     BOOST_TEST(contains(en, "Joe Biden wins in Michigan"), en);
 }
+
+BOOST_AUTO_TEST_CASE(a_share_after_a_percentage_is_of_the) {
+    const std::string shares = english_summary(u8"MUFG va acheter 9,9% des actions de la banque américaine.");
+    BOOST_TEST(contains(shares, "9.9% of the shares"), shares);
+    const std::string half = english_summary(u8"La moitié des électeurs ont voté pour le candidat socialiste.");
+    BOOST_TEST(contains(half, "Half of the voters"), half);
+}
+
+BOOST_AUTO_TEST_CASE(a_round_of_an_election_and_an_event_with_its_adjective) {
+    const std::string round = english_summary(u8"Le parti a obtenu 30 % des voix au premier tour dimanche.");
+    BOOST_TEST(contains(round, "in the first round"), round);
+    const std::string debate = english_summary(u8"Le candidat a été interrogé au premier débat de la campagne.");
+    BOOST_TEST(contains(debate, "at the first debate"), debate);
+}

@@ -2141,7 +2141,12 @@ public:
                     const bool a_the = eq(t.text, "\xc3\xa0") && i + 2 < e &&
                                        (eq(toks[i + 1]->key, "la") || eq(toks[i + 1]->key, "l'"));
                     const std::size_t noun = au ? i + 1 : i + 2;
-                    if ((au || a_the) && noun < e && !toks[noun]->capitalised && lex_.venues.contains(toks[noun]->key) &&
+                    // (an adjective may stand before the noun: "au premier débat")
+                    auto venue_at = [&](std::size_t k) {
+                        return k < e && !toks[k]->capitalised && lex_.venues.contains(toks[k]->key);
+                    };
+                    if ((au || a_the) && noun < e &&
+                        (venue_at(noun) || ((toks[noun]->pos & grammar::pos_adj) != 0 && venue_at(noun + 1))) &&
                         !after_motion(out)) {
                         out.words.push_back("at the");
                         noun_at = std::string::npos;
@@ -2297,6 +2302,7 @@ public:
                                                         "seven", "eight", "nine", "ten"};
                     const bool after_number = !out.words.empty() && !out.words.back().empty() &&
                                               (std::isdigit(static_cast<unsigned char>(out.words.back().back())) != 0 ||
+                                               out.words.back().back() == '%' ||
                                                number_words.count(out.words.back()) != 0);
                     if ((eq(t.key, "du") || eq(t.key, "des")) &&
                         ((noun_at != std::string::npos && noun_at + 1 == out.words.size()) ||
