@@ -2135,3 +2135,20 @@ BOOST_AUTO_TEST_CASE(a_round_of_an_election_and_an_event_with_its_adjective) {
     const std::string debate = english_summary(u8"Le candidat a été interrogé au premier débat de la campagne.");
     BOOST_TEST(contains(debate, "at the first debate"), debate);
 }
+
+BOOST_AUTO_TEST_CASE(a_foreign_name_in_the_english_order_is_carried_whole) {
+    const std::string festival = english_summary(u8"Le film sera présenté au Palm Springs International Festival en janvier.");
+    BOOST_TEST(contains(festival, "Palm Springs International Festival"), festival);
+    const std::string paper = english_summary(u8"Le ministre a accordé un entretien au Wall Street Journal lundi.");
+    BOOST_TEST(contains(paper, "Wall Street Journal"), paper);
+    // In the French order the known noun is said: "la Société Angus" is no English name.
+    const std::string company = english_summary(u8"Le complexe a été racheté par la Société Angus en mai.");
+    BOOST_TEST(!contains(company, "Société"), company);
+}
+
+BOOST_AUTO_TEST_CASE(christian_and_social_democrats_are_named) {
+    const std::string cdu = english_summary(u8"Le congrès de l'Union chrétienne-démocrate s'est ouvert à Leipzig.");
+    BOOST_TEST(contains(cdu, "the Christian Democratic Union"), cdu);
+    const std::string spd = english_headline(u8"Les sociaux-démocrates allemands ont perdu les élections régionales.");
+    BOOST_TEST(contains(spd, "German Social Democrats lose"), spd);
+}

@@ -1651,6 +1651,17 @@ public:
                 ++i;
                 continue;
             }
+            // "le Wall Street Journal", "au Palm Springs International Festival": a foreign name
+            // is carried whole as written, its French-looking words too.
+            if (t.capitalised && t.kind == tok_kind::word &&
+                (i == b || toks[i - 1]->kind != tok_kind::word || !toks[i - 1]->capitalised ||
+                 is_function_word(lex_, *toks[i - 1]))) {
+                if (const std::size_t end = foreign_name_end(toks, i, e); end != i) {
+                    for (; i < end; ++i) out.words.emplace_back(toks[i]->text);
+                    noun_at = std::string::npos;
+                    continue;
+                }
+            }
             // Multi-word phrases first: countries, titles, institutions, idioms.
             if (const auto* p = phrase_at(toks, i); p != nullptr && i + p->first.size() <= e) {
                 if (p->second >= (1u << 24)) {
@@ -3758,6 +3769,32 @@ private:
                               p.where.end == t.end;
                    });
         });
+    }
+    // The end of a foreign name opening at toks[at]: a run of capitalised words in the English
+    // order, words the lexicon does not know before one or more nouns or adjectives it knows
+    // ("Wall Street Journal", "Palm Springs International Festival"). In the French order, the
+    // known noun first ("Société Angus", "Parlement Edouard Philippe"), the noun is said. A
+    // country, a title, a function word, a lexicon phrase or a word of another kind ends the
+    // run, as does a known word opening the sentence. `at` when there is no such name.
+    std::size_t foreign_name_end(const std::vector<const tok*>& toks, std::size_t at, std::size_t e) const {
+        std::size_t k = at;
+        bool known = false;
+        for (; k < e && toks[k]->kind == tok_kind::word && toks[k]->capitalised; ++k) {
+            const tok& w = *toks[k];
+            if (w.country >= 0 || is_function_word(lex_, w) || is_title_word(lex_, w) ||
+                phrase_at(toks, k) != nullptr) {
+                break;
+            }
+            const form_hit* h = best_hit(w);
+            if (h == nullptr) {
+                if (known) break;  // (an unknown word after a known one: not in the English order)
+                continue;
+            }
+            const word_class c = lex_.entries[h->entry].pos;
+            if (k == at || w.begin == first_begin_ || (c != word_class::noun && c != word_class::adj)) break;
+            known = true;
+        }
+        return known ? k : at;
     }
     // Whether the grammar reads a person whose name is `t` alone after a civility ("Mme
     // Royal": "Royal"; not "le président Macron", said with its title).
