@@ -602,11 +602,16 @@ class sentence_builder final {
         return t != nullptr && (t->pos & pos_preposition) && !has_form(i - 1, f_et_ou);
     }
 
+    // The element at i opens on a form that is a noun or an adjective too ("compte", "dure").
+    bool noun_form_at(std::size_t i) const {
+        const token* v = token_of(i);
+        return v != nullptr && (v->pos & (pos_noun | pos_adj)) != 0;
+    }
+
     // The element at i, a verb group, opens on a form that is a noun or an adjective too, after
     // a word that goes before those ("à petite échelle", "faire surface", "de plus en plus dure").
     bool noun_after_modifier(std::size_t i) const {
-        const token* v = token_of(i);
-        if (v == nullptr || (v->pos & (pos_noun | pos_adj)) == 0) return false;
+        if (!noun_form_at(i)) return false;
         if (els_[i - 1].kind == element_kind::nonfinite) return true;
         if (els_[i - 1].kind != element_kind::token) return false;
         const token* t = token_of(i - 1);
@@ -744,10 +749,10 @@ class sentence_builder final {
                 continue;
             }
             if (here.kind == element_kind::verb_group) {
-                // A form read as a verb that is a noun the relative's verb takes, right after
-                // it ("qui ne tient aucunement compte"), or a noun after a word that goes before
-                // nouns ("à petite échelle"), is no verb of the part's.
-                const bool noun = (part_has_verb && part_verb + 1 == at) || noun_after_modifier(at);
+                // A form read as a verb that is a noun too, right after the relative's verb,
+                // which takes it ("qui ne tient aucunement compte"), or after a word that goes
+                // before nouns ("à petite échelle"), is no verb of the part's.
+                const bool noun = (part_has_verb && part_verb + 1 == at && noun_form_at(at)) || noun_after_modifier(at);
                 // "Les patients qui entrent à la maison souffrent": a relative in the subject
                 // that has its verb ends at a second finite verb, the clause's own, unless a
                 // clause nested in the relative may own it ("qui dit que …") or a coordination
