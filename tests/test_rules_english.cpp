@@ -2152,3 +2152,11 @@ BOOST_AUTO_TEST_CASE(christian_and_social_democrats_are_named) {
     const std::string spd = english_headline(u8"Les sociaux-démocrates allemands ont perdu les élections régionales.");
     BOOST_TEST(contains(spd, "German Social Democrats lose"), spd);
 }
+
+BOOST_AUTO_TEST_CASE(a_reflexive_idiom_is_said_in_a_relative_clause) {
+    const std::string en = english_summary(u8"Les pluies qui se sont abattues sur la région étaient très fortes.");
+    BOOST_TEST(contains(en, "rains that hit the region"), en);
+    // A present participle keeps its own reading ("se défendant de" is no "denies").
+    const std::string ing = english_summary(u8"Le ministre a ajouté, se défendant de plier sous la pression américaine.");
+    BOOST_TEST(!contains(ing, "denies"), ing);
+}

@@ -1143,6 +1143,11 @@ public:
                     if (entry == nullptr && verb && !with_en && (v.pos & grammar::pos_past_participle) != 0) {
                         entry = reflexive_of_participle(v.key);
                     }
+                    // ("se sont abattues sur" -> "hit": an idiom "se <lemma> …" the pack lists,
+                    // of a verb that is no present participle, said with its ending elsewhere)
+                    if (entry == nullptr && verb && !with_en && (v.pos & grammar::pos_present_participle) == 0) {
+                        entry = reflexive_idiom(lex_, v.lemma, false, toks, j + 1, tail, contracted);
+                    }
                     if (entry != nullptr && j + 1 + tail <= e) {
                         // Headlines speak in the present: third person, plural when the verb is.
                         const uint32_t person = aux ? toks[j - 1]->pos : v.pos;
