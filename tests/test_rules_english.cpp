@@ -2160,3 +2160,14 @@ BOOST_AUTO_TEST_CASE(a_reflexive_idiom_is_said_in_a_relative_clause) {
     const std::string ing = english_summary(u8"Le ministre a ajouté, se défendant de plier sous la pression américaine.");
     BOOST_TEST(!contains(ing, "denies"), ing);
 }
+
+BOOST_AUTO_TEST_CASE(an_object_pronoun_before_an_infinitive_follows_it) {
+    const std::string meet = english_summary(u8"Le ministre veut le rencontrer la semaine prochaine à Paris.");
+    BOOST_TEST(contains(meet, "wants to meet him"), meet);
+    const std::string support = english_summary(u8"Les partis d'opposition ont fait savoir qu'ils ne pouvaient pas l'appuyer.");
+    BOOST_TEST(contains(support, "can not support it"), support);
+    const std::string them = english_summary(u8"Le président a pu les rencontrer à l'Elysée.");
+    BOOST_TEST(contains(them, "can meet them"), them);
+    const std::string sign = english_summary(u8"Le président a voulu la signer avant le sommet.");
+    BOOST_TEST(contains(sign, "wants to sign it"), sign);
+}

@@ -794,7 +794,7 @@ public:
         static const word_shapes keyed_words = [] {
             word_shapes shapes;
             for (const std::string_view w :
-                 {"et", "ou", "il", "elle", "de", "d'", "du", "des", "le", "la", "l'", "depuis", "ni", "dont",
+                 {"et", "ou", "il", "elle", "de", "d'", "du", "des", "le", "la", "l'", "les", "depuis", "ni", "dont",
                   "son", "sa", "ses", "se", "s'", "qui", "un", "une", "plus", "pour", "afin", "age",
                   "agee", "ages", "agees", "que", "qu'", "administration", "gouvernement", "cabinet",
                   "regime", "camp", "clan", "avoir", "etre", "en", "au", "aux", "peu", "va", "vont",
@@ -848,6 +848,35 @@ public:
                 plural_ = true;
             }
             if (keyed) {
+                // "veut le rencontrer" -> "wants to meet him", "ne pouvaient pas l'appuyer" ->
+                // "could not support it": an object pronoun between a verb and the infinitive it
+                // governs is said after the infinitive ("him" or "her" after the pack's
+                // person_verbs).
+                if ((eq(t.key, "le") || eq(t.key, "la") || eq(t.key, "l'") || eq(t.key, "les")) && i > 0 &&
+                    i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
+                    (toks[i + 1]->pos & grammar::pos_infinitive) != 0 && (toks[i + 1]->pos & grammar::pos_noun) == 0 &&
+                    ((toks[i - 1]->pos & (grammar::pos_verb | grammar::pos_past_participle)) != 0 ||
+                     eq(toks[i - 1]->key, "pas") ||
+                     eq(toks[i - 1]->key, "plus") || eq(toks[i - 1]->key, "jamais"))) {
+                    // (the verb's reading: "rencontrer" after "les" is no noun)
+                    const form_hit* inf = verb_reading(lex_, *toks[i + 1], false);
+                    const bool person = inf != nullptr && lex_.person_verbs.contains(lex_.entries[inf->entry].fr_key);
+                    // ("a voulu la signer": the run opens after the main verb, "wants", and the
+                    // infinitive takes "to" as after any verb but a modal)
+                    const std::size_t before = out.words.size();
+                    if (out.words.empty() && !out.lead.empty() &&
+                        !english_modal(std::string_view(out.lead).substr(0, out.lead.find(' ')))) {
+                        out.words.emplace_back("to");
+                    }
+                    if (inf != nullptr) out.words.push_back(lex_.entries[inf->entry].en);
+                    if (inf != nullptr || said_bare(*toks[i + 1], out)) {
+                        out.words.emplace_back(object_pronoun_english(t.key, person));
+                        noun_at = std::string::npos;
+                        i += 2;
+                        continue;
+                    }
+                    out.words.resize(before);
+                }
                 // "des patrons français et étrangers" -> "French and foreign bosses": an adjective
                 // joined to one said before the noun goes there too.
                 // ("un accord ambitieux et contraignant": the first adjective went before the
@@ -4390,6 +4419,13 @@ std::string_view object_pronoun(const lexicon& lex, const grammar::sentence& s, 
             break;
         }
         if (!eq(toks[k]->key, "ne") && !eq(toks[k]->key, "n'")) break;
+    }
+    // (Inside, before the infinitive a verb governs: "veut le rencontrer", "wants to meet him".)
+    // (Not "lui", "leur": "veut lui parler" is "wants to speak to him".)
+    if (found == nullptr && v.verb > v.begin && is_pronoun(*toks[v.verb - 1]) &&
+        !eq(toks[v.verb - 1]->key, "lui") && !eq(toks[v.verb - 1]->key, "leur") &&
+        (toks[v.verb]->pos & grammar::pos_infinitive) != 0) {
+        found = toks[v.verb - 1];
     }
     // (Before the group, with a subject before it, and the verb right after: "La Chine les
     // accuse"; not "leur" as a determiner, which a noun would follow.)
