@@ -2171,3 +2171,24 @@ BOOST_AUTO_TEST_CASE(an_object_pronoun_before_an_infinitive_follows_it) {
     const std::string sign = english_summary(u8"Le président a voulu la signer avant le sommet.");
     BOOST_TEST(contains(sign, "wants to sign it"), sign);
 }
+
+BOOST_AUTO_TEST_CASE(a_verb_idiom_that_governs_an_infinitive_is_said_by_the_idiom) {
+    const std::string plans = english_summary(u8"Le gouvernement prévoit de signer un accord avec le Maroc.");
+    BOOST_TEST(contains(plans, "plans to sign an agreement"), plans);
+    const std::string relative = english_summary(u8"Le texte, qui prévoit de réduire les émissions, a été adopté.");
+    BOOST_TEST(contains(relative, "which plans to reduce"), relative);
+    const std::string manages = english_summary(u8"Emmanuel Macron a réussi à imposer sa volonté aux Vingt-Sept.");
+    BOOST_TEST(contains(manages, "manages to impose"), manages);
+    // With a noun, "prévoir" is what a text provides for; its participle stays "planned".
+    const std::string provides = english_summary(u8"Ce projet prévoit l'annexion de la vallée du Jourdain.");
+    BOOST_TEST(contains(provides, "provides for the annexation"), provides);
+    const std::string planned = english_summary(u8"Les sommets prévus en Chine sont reportés à l'an prochain.");
+    BOOST_TEST(contains(planned, "summits planned in China"), planned);
+}
+
+BOOST_AUTO_TEST_CASE(se_trouver_is_to_be_somewhere) {
+    const std::string is = english_summary(u8"Juan Guaido ne se trouve pas à la résidence de France à Caracas.");
+    BOOST_TEST(contains(is, "Juan Guaido is not at the residence"), is);
+    const std::string are = english_summary(u8"Les enfants, qui se trouvaient dans des camps, sont rentrés en France.");
+    BOOST_TEST(contains(are, "which are in camps"), are);
+}

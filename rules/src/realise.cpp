@@ -290,6 +290,47 @@ inline bool ends_in_participle_e(std::string_view text) {
     return ends_with_text(text, "\xc3\xa9");
 }
 
+// Of the pack's phrases opening on one word (`phrases`), the verb idiom whose word at head - 1
+// is `lemma` (and whose second is "en" when `with_en`), whose last words follow the verb group
+// ending at toks[e]: the entry, with the number of those words in `tail` and whether the last
+// took the article in (`contracted`: "aux").
+const lexicon_entry* idiom_among(const lexicon& lex,
+                                 const std::vector<std::pair<std::vector<std::string>, uint32_t>>& phrases,
+                                 std::size_t head, std::string_view lemma, bool with_en,
+                                 const std::vector<const tok*>& toks, std::size_t e, std::size_t& tail,
+                                 bool& contracted) {
+    for (const auto& [words, id] : phrases) {
+        if (words.size() < head || (with_en && words[1] != "en") || words[head - 1] != lemma ||
+            id >= lex.entries.size() || lex.entries[id].pos != word_class::verb) {
+            continue;
+        }
+        const std::size_t n = words.size() - head;
+        if (e + n > toks.size()) continue;
+        bool match = true;
+        bool article = false;
+        for (std::size_t k = 0; k < n && match; ++k) {
+            const std::string_view w = toks[e + k]->key;
+            if (lexicon::phrase_word_matches(words[head + k], w)) continue;  // ("d'" reads "de")
+            article = k + 1 == n && lexicon::contracts(words[head + k], w);
+            match = article;
+        }
+        // ("s'en prend à la fois à X et à Y": a phrase opening at the last word, "à la
+        // fois", is not the idiom's.)
+        if (!match || (n > 0 && [&] {
+                const std::size_t last = e + n - 1;
+                const auto* p = phrase_at_token(lex, *toks[last], toks.size(), last,
+                                                [&](std::size_t x) -> std::string_view { return toks[x]->key; });
+                return p != nullptr && p->first.size() > 1;
+            }())) {
+            continue;
+        }
+        tail = n;
+        contracted = article;
+        return &lex.entries[id];
+    }
+    return nullptr;
+}
+
 // "se rend", "s'en prend à X", "s'affranchira de Y", "s'en est pris aux Z": the pack's entry
 // for a reflexive verb ("se rendre") or idiom ("s'en prendre à", "attack"; "s'affranchir de",
 // "break free from"), with "en" when the verb group has it, whose last words follow the group
@@ -302,37 +343,20 @@ const lexicon_entry* reflexive_idiom(const lexicon& lex, std::string_view lemma,
     for (const char* se : {"se", "s'"}) {
         auto it = lex.phrases.find(se);
         if (it == lex.phrases.end()) continue;
-        for (const auto& [words, id] : it->second) {
-            if (words.size() < head || (with_en && words[1] != "en") || words[head - 1] != lemma ||
-                id >= lex.entries.size() || lex.entries[id].pos != word_class::verb) {
-                continue;
-            }
-            const std::size_t n = words.size() - head;
-            if (e + n > toks.size()) continue;
-            bool match = true;
-            bool article = false;
-            for (std::size_t k = 0; k < n && match; ++k) {
-                const std::string_view w = toks[e + k]->key;
-                if (lexicon::phrase_word_matches(words[head + k], w)) continue;  // ("d'" reads "de")
-                article = k + 1 == n && lexicon::contracts(words[head + k], w);
-                match = article;
-            }
-            // ("s'en prend à la fois à X et à Y": a phrase opening at the last word, "à la
-            // fois", is not the idiom's.)
-            if (!match || (n > 0 && [&] {
-                    const std::size_t last = e + n - 1;
-                    const auto* p = phrase_at_token(lex, *toks[last], toks.size(), last,
-                                                    [&](std::size_t x) -> std::string_view { return toks[x]->key; });
-                    return p != nullptr && p->first.size() > 1;
-                }())) {
-                continue;
-            }
-            tail = n;
-            contracted = article;
-            return &lex.entries[id];
+        if (const lexicon_entry* found = idiom_among(lex, it->second, head, lemma, with_en, toks, e, tail, contracted)) {
+            return found;
         }
     }
     return nullptr;
+}
+
+// "prévoit de signer", "a réussi à imposer": the pack's verb idiom "<lemma> …" ("prévoir de",
+// "plan to"), whose last words follow the verb group ending at toks[e], as reflexive_idiom.
+const lexicon_entry* lemma_idiom(const lexicon& lex, std::string_view lemma, const std::vector<const tok*>& toks,
+                                std::size_t e, std::size_t& tail, bool& contracted) {
+    auto it = lex.phrases.find(std::string(lemma));  // (a lemma's few bytes: no allocation)
+    if (it == lex.phrases.end()) return nullptr;
+    return idiom_among(lex, it->second, 1, lemma, false, toks, e, tail, contracted);
 }
 
 // The pack's entry for reflexive "se <lemma>" ("se rendre", "s'opposer"), when it lists one.
@@ -1182,7 +1206,20 @@ public:
                         const uint32_t person = aux ? toks[j - 1]->pos : v.pos;
                         const bool plural = plural_form(person);
                         const bool infinitive = !aux && (v.pos & grammar::pos_infinitive) != 0;
-                        push_content(out, *entry, plural || infinitive ? form_kind::base : form_kind::present3s, noun_at);
+                        const std::string& en = entry->en;
+                        if (!aux && (v.pos & grammar::pos_present_participle) != 0) {
+                            // ("se trouvant" -> "being")
+                            out.words.push_back(english_ing(*entry));
+                            noun_at = std::string::npos;
+                        } else if (plural && !infinitive && (en == "be" || en.rfind("be ", 0) == 0)) {
+                            // ("ils se trouvent" -> "they are": "be" is the one verb whose plural
+                            // is not its bare form)
+                            out.words.push_back("are" + en.substr(2));
+                            noun_at = std::string::npos;
+                        } else {
+                            push_content(out, *entry, plural || infinitive ? form_kind::base : form_kind::present3s,
+                                         noun_at);
+                        }
                         if (contracted) out.words.emplace_back("the");
                         i = j + 1 + tail;
                         continue;
@@ -1207,9 +1244,12 @@ public:
                     // "une procédure qui risque" -> "that risks": "qui" is the subject, so a
                     // present verb right after it takes the third person (plural when the verb is).
                     // (Not before an infinitive: "qui va signer" is a future, said elsewhere.)
+                    // (Nor a verb that opens an idiom, said as the idiom: "qui prévoit de" ->
+                    // "that plans to".)
                     if (i < e && (toks[i]->pos & grammar::pos_present) != 0 &&
                         (toks[i]->pos & (grammar::pos_aux | grammar::pos_unknown)) == 0 &&
-                        !(i + 1 < e && (toks[i + 1]->pos & grammar::pos_infinitive) != 0)) {
+                        !(i + 1 < e && (toks[i + 1]->pos & grammar::pos_infinitive) != 0) &&
+                        verb_idiom(toks, i, e) == nullptr) {
                         const form_hit* v = verb_reading(lex_, *toks[i], false);
                         if (v != nullptr) {
                             const bool plural = plural_form(toks[i]->pos);
@@ -4142,6 +4182,19 @@ verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
     std::size_t tail = 0;  // words of the idiom after the group ("à")
     bool contracted = false;
     const lexicon_entry* entry = reflexive ? reflexive_idiom(lex, lemma, with_en, toks, e, tail, contracted) : nullptr;
+    // "prévoit de signer", "a réussi à imposer": an idiom of the verb that governs an
+    // infinitive, in the active ("est mis en place" is the verb's passive; the "de" of
+    // "prévoit de fortes chutes" is no idiom's).
+    if (!reflexive && !g.passive) {
+        std::size_t idiom_tail = 0;
+        bool idiom_contracted = false;
+        const lexicon_entry* idiom = lemma_idiom(lex, lemma, toks, e, idiom_tail, idiom_contracted);
+        if (idiom != nullptr && e + idiom_tail < toks.size() && infinitive(lex, *toks[e + idiom_tail])) {
+            entry = idiom;
+            tail = idiom_tail;
+            contracted = idiom_contracted;
+        }
+    }
     if (entry == nullptr && with_en && reflexive) entry = reflexive_entry(lex, lemma);  // ("s'en va": "s'en" is no idiom's)
     if (const form_hit* h = entry == nullptr ? lex.word(lemma, word_class::verb) : nullptr) {
         entry = &lex.entries[h->entry];
