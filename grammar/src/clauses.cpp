@@ -602,10 +602,11 @@ class sentence_builder final {
         return t != nullptr && (t->pos & pos_preposition) && !has_form(i - 1, f_et_ou);
     }
 
-    // The element at i opens on a form that is a noun or an adjective too ("compte", "dure").
+    // The element at i opens on a form that is a noun or an adjective too ("compte", "dure"),
+    // and no auxiliary ("a" is a letter's name, "été" a season).
     bool noun_form_at(std::size_t i) const {
         const token* v = token_of(i);
-        return v != nullptr && (v->pos & (pos_noun | pos_adj)) != 0;
+        return v != nullptr && (v->pos & (pos_noun | pos_adj)) != 0 && (v->pos & pos_aux) == 0;
     }
 
     // The element at i, a verb group, opens on a form that is a noun or an adjective too, after
