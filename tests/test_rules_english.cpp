@@ -2028,6 +2028,11 @@ BOOST_AUTO_TEST_CASE(venir_de_and_tenir_a_before_an_infinitive_are_no_coming_nor
     BOOST_TEST(contains(keen, "is keen to stress"), keen);
     const std::string speak = english_summary(u8"Le président tient à s'exprimer devant les Français avant le sommet.");
     BOOST_TEST(contains(speak, "is keen to speak"), speak);
+    // (a compound past made present, and a past in a relative clause: the pack's "tenir à")
+    const std::string held = english_headline(u8"Le président de la République a tenu à s'exprimer devant les Français.");
+    BOOST_TEST(contains(held, "is keen to speak"), held);
+    const std::string was = english_summary(u8"Le ministre, qui tenait à rencontrer les syndicats, est arrivé à Paris.");
+    BOOST_TEST(contains(was, "who was keen to meet the unions"), was);
     const std::string relative = english_summary(u8"Le ministre, qui vient de rentrer de Moscou, a rencontré la presse lundi.");
     BOOST_TEST(contains(relative, "who has just returned from Moscow"), relative);
     // Before a place, "venir de" is coming from it.
@@ -2191,4 +2196,11 @@ BOOST_AUTO_TEST_CASE(se_trouver_is_to_be_somewhere) {
     BOOST_TEST(contains(is, "Juan Guaido is not at the residence"), is);
     const std::string are = english_summary(u8"Les enfants, qui se trouvaient dans des camps, sont rentrés en France.");
     BOOST_TEST(contains(are, "which are in camps"), are);
+}
+
+BOOST_AUTO_TEST_CASE(an_idiom_of_two_words_takes_the_past_of_its_first) {
+    const std::string part = english_summary(u8"Les délégués, qui prenaient part au sommet, ont signé la déclaration.");
+    BOOST_TEST(contains(part, "which took part"), part);
+    const std::string ended = english_summary(u8"Le sommet, qui se tenait à Osaka, a pris fin samedi.");
+    BOOST_TEST(contains(ended, "summit, which takes place in Osaka, ends"), ended);
 }

@@ -562,8 +562,7 @@ struct infinitive_meaning {
 const infinitive_meaning* infinitive_meaning_of(std::string_view lemma, const std::vector<const tok*>& toks,
                                                 std::size_t at) {
     static constexpr infinitive_meaning meanings[] = {
-        {"venir", true, {"has just", "have just", "had just", "had just"}, true},
-        {"tenir", false, {"is keen", "are keen", "was keen", "were keen"}, false}};
+        {"venir", true, {"has just", "have just", "had just", "had just"}, true}};
     if (at + 1 >= toks.size()) return nullptr;
     const tok& prep = *toks[at];
     for (const auto& m : meanings) {
@@ -4189,7 +4188,10 @@ verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
         std::size_t idiom_tail = 0;
         bool idiom_contracted = false;
         const lexicon_entry* idiom = lemma_idiom(lex, lemma, toks, e, idiom_tail, idiom_contracted);
-        if (idiom != nullptr && e + idiom_tail < toks.size() && infinitive(lex, *toks[e + idiom_tail])) {
+        // (the infinitive may be reflexive: "tient à s'exprimer")
+        std::size_t inf = e + idiom_tail;
+        if (inf + 1 < toks.size() && (eq(toks[inf]->key, "se") || eq(toks[inf]->key, "s'"))) ++inf;
+        if (idiom != nullptr && inf < toks.size() && infinitive(lex, *toks[inf])) {
             entry = idiom;
             tail = idiom_tail;
             contracted = idiom_contracted;
@@ -5050,8 +5052,14 @@ std::string english_past(const lexicon_entry& e) {
         {"hidden", "hid"},    {"fallen", "fell"},  {"become", "became"}, {"come", "came"},
         {"run", "ran"},       {"forbidden", "forbade"}, {"sworn", "swore"}, {"withdrawn", "withdrew"}};
     std::string pp = english_pp(e);
+    // (The participle's first word says the time: "taken place" -> "took place", "been keen"
+    // -> "was keen".)
+    const std::size_t space = pp.find(' ');
+    const std::string_view head = std::string_view(pp).substr(0, space);
+    const std::string rest = space == std::string::npos ? std::string() : pp.substr(space);
+    if (head == "been") return "was" + rest;
     for (const auto& [participle, past] : differ) {
-        if (pp == participle) return std::string(past);
+        if (head == participle) return std::string(past) + rest;
     }
     return pp;
 }
@@ -5391,7 +5399,13 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             object_slot = std::move(object);
             // "veut montrer" -> "wants to show": an infinitive complement takes "to", except
             // after the modals, which have no "to" in English.
-            if (!object_slot.empty() && v.end < toks.size() && infinitive(lex, *toks[v.end])) {
+            // (a reflexive one too: "tient à s'exprimer" -> "is keen to speak")
+            std::size_t infinitive_at = v.end;
+            if (infinitive_at + 1 < toks.size() &&
+                (eq(toks[infinitive_at]->key, "se") || eq(toks[infinitive_at]->key, "s'"))) {
+                ++infinitive_at;
+            }
+            if (!object_slot.empty() && infinitive_at < toks.size() && infinitive(lex, *toks[infinitive_at])) {
                 static const word_list bare{"must", "can", "should", "could", "will",
                                                         "may", "might", "would", "let", "make",
                                                         "see", "hear", "watch"};
