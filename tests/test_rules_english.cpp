@@ -2204,3 +2204,17 @@ BOOST_AUTO_TEST_CASE(an_idiom_of_two_words_takes_the_past_of_its_first) {
     const std::string ended = english_summary(u8"Le sommet, qui se tenait à Osaka, a pris fin samedi.");
     BOOST_TEST(contains(ended, "summit, which takes place in Osaka, ends"), ended);
 }
+
+BOOST_AUTO_TEST_CASE(a_subject_pronoun_gives_the_possessive) {
+    const std::string his = english_summary(u8"Il a regardé son cactus avec étonnement dans son jardin.");
+    BOOST_TEST(contains(his, "He looks at his cactus"), his);
+    const std::string her = english_summary(u8"Elle a quitté son poste de ministre lundi.");
+    BOOST_TEST(contains(her, "her post"), her);
+    // Not the impersonal "il", nor past a "que" whose clause has a subject of its own.
+    const std::string its = english_summary(u8"Il faut revoir son budget avant la fin de l'année.");
+    BOOST_TEST(!contains(its, "his budget"), its);
+    const std::string europe = english_summary(u8"Il estime que l'Europe doit accélérer sa réponse à la crise.");
+    BOOST_TEST(contains(europe, "its response"), europe);
+    const std::string house = english_summary(u8"Il a dit qu'il vendrait sa maison de campagne.");
+    BOOST_TEST(contains(house, "his country house"), house);
+}

@@ -1165,7 +1165,7 @@ public:
                     }
                 }
                 if (eq(t.key, "son") || eq(t.key, "sa") || eq(t.key, "ses")) {
-                    out.words.emplace_back(possessive_);
+                    out.words.emplace_back(subordinate_possessive(toks, i));
                     noun_at = std::string::npos;
                     ++i;
                     continue;
@@ -2905,6 +2905,22 @@ private:
             return nullptr;
         }
         return p;
+    }
+
+    // The possessive at toks[at]: the subject's, but past a "que" whose clause has a subject of
+    // its own when the subject is a pronoun ("Il estime que l'Europe doit accélérer sa
+    // réponse": "its response"; "Il a dit qu'il vendrait sa maison": "his house").
+    std::string_view subordinate_possessive(const std::vector<const tok*>& toks, std::size_t at) const {
+        auto pronoun = [](const tok& t) {
+            return eq(t.key, "il") || eq(t.key, "elle") || eq(t.key, "ils") || eq(t.key, "elles");
+        };
+        if (possessive_ == "its" || toks.empty() || !pronoun(*toks[0])) return possessive_;
+        for (std::size_t k = at; k-- > 1;) {
+            if (eq(toks[k]->key, "que") || eq(toks[k]->key, "qu'")) {
+                return k + 1 < at && pronoun(*toks[k + 1]) ? possessive_ : std::string_view("its");
+            }
+        }
+        return possessive_;
     }
 
     // "qui" stands for a person ("le ministre, qui", "Boris Johnson, qui", "ceux qui"): "who";
@@ -4982,6 +4998,13 @@ const char* subject_possessive(const lexicon& lex, const std::vector<const tok*>
     for (std::size_t k = 0; k < end; ++k) {
         const tok& t = *toks[k];
         if (t.kind != tok_kind::word || (t.pos & grammar::pos_determiner) != 0) continue;
+        // ("Il a regardé son cactus": the subject pronoun, said "he", says it; not the
+        // impersonal "il faut", "il y a")
+        if (k == 0 && (eq(t.key, "il") || eq(t.key, "elle") || eq(t.key, "ils") || eq(t.key, "elles"))) {
+            static const word_list impersonal{"faut", "fallait", "faudra", "faudrait", "y", "s'agit", "semble"};
+            if (toks.size() > 1 && impersonal.contains(toks[1]->key)) return "its";
+            return eq(t.key, "il") ? "his" : eq(t.key, "elle") ? "her" : "their";
+        }
         if (t.pos & grammar::pos_male_name) return "his";
         if (t.pos & grammar::pos_female_name) return "her";
         // ("M. le maire", "Mme la ministre": the civility says it)
