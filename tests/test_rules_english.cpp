@@ -2218,3 +2218,15 @@ BOOST_AUTO_TEST_CASE(a_subject_pronoun_gives_the_possessive) {
     const std::string house = english_summary(u8"Il a dit qu'il vendrait sa maison de campagne.");
     BOOST_TEST(contains(house, "his country house"), house);
 }
+
+BOOST_AUTO_TEST_CASE(people_of_world_news_take_their_english_spelling) {
+    const std::string en = english_summary(u8"Vladimir Poutine a reçu Alexandre Loukachenko à Sotchi lundi.");
+    BOOST_TEST(contains(en, "Vladimir Putin receives Alexander Lukashenko"), en);
+    const std::string title = english_summary(u8"Les Russes voteront pour le parti du président Poutine.");
+    BOOST_TEST(contains(title, "President Putin"), title);
+    const std::string civility = english_summary(u8"Le président biélorusse a remercié M. Poutine personnellement.");
+    BOOST_TEST(contains(civility, "Mr Putin"), civility);
+    // A French first name stays French with a French surname.
+    const std::string french = english_summary(u8"Alexandre Benalla a été entendu par les juges d'instruction.");
+    BOOST_TEST(contains(french, "Alexandre Benalla"), french);
+}

@@ -1717,9 +1717,10 @@ public:
             }
             // "Mme Royal est nommée", "reçoit M. Petit" with the civility dropped: the
             // grammar's person named by the word alone is said as written, whatever word it
-            // also is ("Royal", "Petit").
+            // also is ("Royal", "Petit"), or as the pack's people spell it in English ("M.
+            // Poutine" -> "Mr Putin").
             if (t.capitalised && person_named_by(t)) {
-                out.words.emplace_back(t.text);
+                out.words.emplace_back(english_name(t));
                 noun_at = std::string::npos;
                 ++i;
                 continue;
@@ -2270,6 +2271,17 @@ public:
                 continue;
             }
             const form_hit* hit = best_hit(t);
+            // "le président Poutine" -> "President Putin": a person the pack spells otherwise in
+            // English is said as other names are, after the title.
+            if (hit != nullptr && t.capitalised && lex_.entries[hit->entry].pos == word_class::name && t.country < 0 &&
+                in_person(t)) {
+                drop_article_before_name(out);
+                title_before_name(toks, b, i, out, noun_at);
+                out.words.push_back(lex_.entries[hit->entry].en);
+                noun_at = std::string::npos;
+                ++i;
+                continue;
+            }
             // "le syndicat de policiers Alliance", "le parti Renaissance": a capitalised common
             // word right after a common noun, with no determiner of its own, is that noun's
             // name, written as it is.
@@ -3884,6 +3896,19 @@ private:
             known = true;
         }
         return known ? k : at;
+    }
+    // Whether `t` is in a person the grammar read.
+    bool in_person(const tok& t) const {
+        return source_ != nullptr &&
+               std::any_of(source_->actors.begin(), source_->actors.end(), [&](const grammar::actor& a) {
+                   return a.kind == grammar::actor_kind::person && a.where.begin <= t.begin && t.begin < a.where.end;
+               });
+    }
+    // A capitalised word as English writes it: as the pack's names spell it ("Poutine" ->
+    // "Putin"), else as written.
+    std::string english_name(const tok& t) const {
+        const form_hit* h = lex_.word(t.key, word_class::name);
+        return h != nullptr ? lex_.entries[h->entry].en : std::string(t.text);
     }
     // Whether the grammar reads a person whose name is `t` alone after a civility ("Mme
     // Royal": "Royal"; not "le président Macron", said with its title).
