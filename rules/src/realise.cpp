@@ -2273,8 +2273,8 @@ public:
             const form_hit* hit = best_hit(t);
             // "le président Poutine" -> "President Putin": a person the pack spells otherwise in
             // English is said as other names are, after the title.
-            if (hit != nullptr && t.capitalised && lex_.entries[hit->entry].pos == word_class::name && t.country < 0 &&
-                in_person(t)) {
+            if (hit != nullptr && t.capitalised && lex_.entries[hit->entry].pos == word_class::name &&
+                !lex_.entries[hit->entry].en_the && t.country < 0 && in_person_name(t)) {
                 drop_article_before_name(out);
                 title_before_name(toks, b, i, out, noun_at);
                 out.words.push_back(lex_.entries[hit->entry].en);
@@ -3897,11 +3897,13 @@ private:
         }
         return known ? k : at;
     }
-    // Whether `t` is in a person the grammar read.
-    bool in_person(const tok& t) const {
+    // Whether `t` is in the name of a person the grammar read ("le secrétaire général de
+    // l'ONU" is a person, whose name "ONU" is not).
+    bool in_person_name(const tok& t) const {
         return source_ != nullptr &&
                std::any_of(source_->actors.begin(), source_->actors.end(), [&](const grammar::actor& a) {
-                   return a.kind == grammar::actor_kind::person && a.where.begin <= t.begin && t.begin < a.where.end;
+                   return a.kind == grammar::actor_kind::person && a.where.begin <= t.begin &&
+                          t.begin < a.where.end && a.name.find(t.text) != std::string::npos;
                });
     }
     // A capitalised word as English writes it: as the pack's names spell it ("Poutine" ->
