@@ -2238,3 +2238,10 @@ BOOST_AUTO_TEST_CASE(christian_democratic_as_an_adjective_and_al_qaeda) {
     const std::string aqim = english_summary(u8"Paris s'inquiète des liens entre al-Qaida au Maghreb islamique et Boko Haram.");
     BOOST_TEST(contains(aqim, "al-Qaeda in the Islamic Maghreb"), aqim);
 }
+
+BOOST_AUTO_TEST_CASE(an_infinitive_as_a_direct_object_after_de_is_the_ing_form) {
+    const std::string having = english_summary(u8"Le ministre se félicite d'avoir obtenu un accord avec les syndicats.");
+    BOOST_TEST(contains(having, "welcomes having obtained an agreement"), having);
+    const std::string signing = english_summary(u8"Le ministre se félicite de signer cet accord avec le Maroc.");
+    BOOST_TEST(contains(signing, "welcomes signing this agreement"), signing);
+}

@@ -5411,6 +5411,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             // about the climate": the verb's entry says what its "de" is in English.
             std::size_t object_at = v.end;
             std::string object_opening;
+            bool gerund_object = false;
             // ("demander au ministre" -> "ask the minister": "à" by the entry's en_a)
             if (v.entry != nullptr && object_at < toks.size()) {
                 const tok& lead = *toks[object_at];
@@ -5424,6 +5425,9 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                         object_opening += object_opening.empty() ? "the" : " the";
                     }
                     ++object_at;
+                    // "se félicite d'avoir obtenu" -> "welcomes having obtained": the verb's
+                    // direct object is an infinitive, said as the -ing form
+                    gerund_object = de && said->empty() && object_at < toks.size() && infinitive(lex, *toks[object_at]);
                 }
             }
             if (v.contracted) object_opening += object_opening.empty() ? "the" : " the";
@@ -5443,6 +5447,20 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             }
             if (object.empty()) {
                 object = join_words(sayable_prefix(tr, toks, object_at, toks.size(), object_lead).words);
+            }
+            if (gerund_object && !object.empty()) {
+                const std::size_t space = object.find(' ');
+                const std::string_view head = std::string_view(object).substr(0, space);
+                const std::string rest = space == std::string::npos ? std::string() : object.substr(space);
+                if (head == "have" || head == "be") {
+                    object = (head == "have" ? "having" : "being") + rest;
+                } else if (const form_hit* h = lex.word(toks[object_at]->key, word_class::verb); h != nullptr) {
+                    // (the verb's English as the object opens, "take part", then a space or nothing)
+                    const std::string& en = lex.entries[h->entry].en;
+                    if (object.rfind(en, 0) == 0 && (object.size() == en.size() || object[en.size()] == ' ')) {
+                        object = english_ing(lex.entries[h->entry]) + object.substr(en.size());
+                    }
+                }
             }
             if (!object.empty() && !object_opening.empty()) object = object_opening + " " + object;
             if (nothing) object = object.empty() ? "nothing" : "nothing " + object;
