@@ -2245,3 +2245,8 @@ BOOST_AUTO_TEST_CASE(an_infinitive_as_a_direct_object_after_de_is_the_ing_form) 
     const std::string signing = english_summary(u8"Le ministre se félicite de signer cet accord avec le Maroc.");
     BOOST_TEST(contains(signing, "welcomes signing this agreement"), signing);
 }
+
+BOOST_AUTO_TEST_CASE(a_noun_or_adjective_after_a_determiner_and_before_an_adverb_is_the_noun) {
+    const std::string en = english_summary(u8"Le gouvernement accepte de collaborer, mais jusqu'à concurrence d'un prêt seulement.");
+    BOOST_TEST(contains(en, "up to a loan only"), en);
+}

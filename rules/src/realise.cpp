@@ -2313,10 +2313,13 @@ public:
             // soldiers": right after a determiner or a number, with no noun after it (nothing,
             // a function word, or an adjective that is no noun), a word that is an adjective or
             // a noun is the noun.
+            // (or an adverb that is nothing else: "d'un prêt seulement", "a loan only")
             if (hit != nullptr && lex_.entries[hit->entry].pos == word_class::adj && i > b &&
                 (determiner_word(*toks[i - 1]) || counts_before(*toks[i - 1])) &&
                 (i + 1 >= e || toks[i + 1]->kind != tok_kind::word ||
-                 is_function_word(lex_, *toks[i + 1]) || adjective_only(*toks[i + 1]))) {
+                 is_function_word(lex_, *toks[i + 1]) || adjective_only(*toks[i + 1]) ||
+                 ((toks[i + 1]->pos & grammar::pos_adverb) != 0 &&
+                  (toks[i + 1]->pos & (grammar::pos_noun | grammar::pos_adj | grammar::pos_verb)) == 0))) {
                 if (const form_hit* noun = noun_reading(t)) {
                     hit = noun;
                 } else if (const std::string people = people_plural(lex_.entries[hit->entry].en);
