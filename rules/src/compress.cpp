@@ -393,6 +393,14 @@ private:
     uint32_t* end_ = nullptr;
 };
 
+// A run of token indices (a token_list's, or a vector's) as read.
+struct token_span {
+    const uint32_t* b = nullptr;
+    const uint32_t* e = nullptr;
+    const uint32_t* begin() const { return b; }
+    const uint32_t* end() const { return e; }
+};
+
 class trimmer final {
     // Per-token flags in 16 bits, not bytes: a store through a byte type may alias anything,
     // and after each one the compiler would reload every vector's bounds.
@@ -410,22 +418,15 @@ public:
           n_(s.toks.size()), markers_(marker_index::of(rules, markers)), scratch_(room),
           keep_(all_kept(scratch_.keep, n_)), before_(room_for(scratch_.before, n_)),
           starts_(room_for(scratch_.starts, n_)),
-          list_room_(room_for(scratch_.list_room, token_lists * n_)), finite_(list_room_),
+          list_room_(room_for(scratch_.list_room, (token_lists + walked_lists(markers_)) * n_)), finite_(list_room_),
           quotes_(list_room_ + n_), punct_(list_room_ + 2 * n_), commas_at_(list_room_ + 3 * n_),
           marks_(list_room_ + 4 * n_), selon_(list_room_ + 5 * n_), ques_(list_room_ + 6 * n_),
           avoir_(list_room_ + 7 * n_), civilities_(list_room_ + 8 * n_), definite_(list_room_ + 9 * n_),
           parens_(list_room_ + 10 * n_), numbers_(list_room_ + 11 * n_),
           times_(scratch_.times), all_(scratch_.all),
-          openers_(scratch_.openers), opened_(list_room_ + 12 * n_), marker_lists_(room_for(scratch_.lists, n_)) {
+          opened_(list_room_ + 12 * n_), marker_lists_(room_for(scratch_.lists, n_)) {
         all_.clear();
-        // (Only the lists the last sentence filled hold tokens: most rules' stay empty.)
-        openers_.resize(std::min<std::size_t>(trims_.size(), 64));
-        for (uint64_t bits = scratch_.openers_filled; bits != 0; bits &= bits - 1) {
-            const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
-            if (rule < openers_.size()) openers_[rule].clear();
-        }
         uint64_t filled = 0;
-        scratch_.openers_filled = ~uint64_t{0};  // (until the lists are filled below)
         // One lookup per token for all rules' markers, instead of one per token and rule.
         // (Through pointers read once: after each list's push_back the vectors' own would be
         // read again.)
@@ -434,7 +435,17 @@ public:
         std::size_t words = 0;
         uint64_t present = 0;  // the bits of the markers' second words the sentence holds
         const uint64_t walked = markers_.walked();
-        const std::size_t indexed = openers_.size();
+        const std::size_t indexed = std::min<std::size_t>(trims_.size(), 64);
+        // Each walked rule's list of openers in the room after the token lists', n_ each.
+        {
+            uint32_t* room = list_room_ + token_lists * n_;
+            for (uint64_t bits = walked; bits != 0; bits &= bits - 1) {
+                const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
+                opener_begin_[rule] = room;
+                opener_end_[rule] = room;
+                room += n_;
+            }
+        }
         // (The size read once too: each list's push_back may call out, after which a member
         // would be read again.)
         const std::size_t n = n_;
@@ -515,15 +526,13 @@ public:
                 bits = matching;
             }
             marker_lists_[j].entry = markers_.number(w);
+            // (The walked rules are all indexed: under 64.)
+            filled |= bits;
             for (; bits != 0; bits &= bits - 1) {
                 const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
-                if (rule < indexed) {
-                    openers_[rule].push_back(j);
-                    filled |= uint64_t{1} << rule;
-                }
+                *opener_end_[rule]++ = j;
             }
         }
-        scratch_.openers_filled = filled;
         openers_filled_ = filled;
         indexed_ = indexed;
         if (source_ != nullptr) {
@@ -881,12 +890,17 @@ private:
     // indexed: any token may).
     bool may_open(idx j) const { return rule_bit_ == 0 || (starts_[j] & rule_bit_) != 0; }
     // The tokens where a marker of the rule being applied may open, in order.
-    const std::vector<uint32_t>& openings() {
-        if (rule_bit_ != 0) return openers_[static_cast<std::size_t>(__builtin_ctzll(rule_bit_))];
+    token_span openings() {
+        if (rule_bit_ != 0) {
+            // (A rule that walks none has no list: none of its markers is looked for so.)
+            if ((markers_.walked() & rule_bit_) == 0) return {};
+            const auto rule = static_cast<std::size_t>(__builtin_ctzll(rule_bit_));
+            return {opener_begin_[rule], opener_end_[rule]};
+        }
         if (all_.empty()) {
             for (idx i = 0; i < size(); ++i) all_.push_back(static_cast<uint32_t>(i));
         }
-        return all_;
+        return {all_.data(), all_.data() + all_.size()};
     }
     // Whether a marker of the rule being applied may match at kept token i of openings(),
     // as match_at() decides it from the kept token after i before it walks the markers: when
@@ -1327,7 +1341,8 @@ private:
         // A time phrase opens at a marker or a number: those tokens still kept, in order, from
         // `from` on.
         times_.clear();
-        std::set_union(openings().begin(), openings().end(), numbers_.begin(), numbers_.end(),
+        const token_span opening = openings();
+        std::set_union(opening.begin(), opening.end(), numbers_.begin(), numbers_.end(),
                        std::back_inserter(times_));
         idx from = 0;
         for (const uint32_t i : times_) {
@@ -2811,8 +2826,6 @@ public:
         std::vector<uint64_t> starts;
         std::vector<uint32_t> list_room;  // the room of the token lists, n per list
         std::vector<uint32_t> times, all;
-        std::vector<std::vector<uint32_t>> openers;
-        uint64_t openers_filled = 0;  // bit r: openers[r] may hold tokens (the others are empty)
         std::vector<marker_lists> lists;
         std::vector<const tok*> kept;  // the room kept_tokens() writes in
         std::vector<grammar::span> runs;  // last_change()'s
@@ -2838,8 +2851,11 @@ private:
     uint16_t* const keep_;    // per token: kept
     uint16_t* const before_;  // keep_ before the rule being applied
     uint64_t* const starts_;  // per token: bit r when a marker of trims[r] may start here
-    // The token lists below (a token_list each but openers_'s), in one room: n_ per list.
+    // The token lists below, in one room: n_ per list, then n_ per walked rule's openers.
     static constexpr std::size_t token_lists = 13;
+    static std::size_t walked_lists(const marker_index& markers) {
+        return static_cast<std::size_t>(__builtin_popcountll(markers.walked()));
+    }
     uint32_t* const list_room_;
     token_list finite_;  // the finite verbs (see finite())
     token_list quotes_;  // the quotation marks
@@ -2855,10 +2871,13 @@ private:
     token_list numbers_;     // numbers
     std::vector<uint32_t>& times_;       // where the time rule looks (see time())
     std::vector<uint32_t>& all_;         // every token, for rules whose markers are not indexed
-    // per rule r < 64 that walks them (marker_index::walked): the tokens of starts_ bit r
-    std::vector<std::vector<uint32_t>>& openers_;
+    // per rule r < 64 that walks them (marker_index::walked): the tokens of starts_ bit r,
+    // from opener_begin_[r] to opener_end_[r] (set for those rules only, by the constructor)
+    const uint32_t* opener_begin_[64];
+    uint32_t* opener_end_[64];
     token_list opened_;  // the tokens where a walked rule's marker may open
-    // (Of openers_: its size, and bit r set where list r holds tokens; idle() asks of each rule.)
+    // (Of the openers' lists: the rules indexed, and bit r set where list r holds tokens;
+    // idle() asks of each rule.)
     std::size_t indexed_ = 0;
     uint64_t openers_filled_ = 0;
     marker_lists* const marker_lists_;  // per token
