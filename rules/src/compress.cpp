@@ -76,6 +76,8 @@ public:
     // The rules (bit r, r < 64) whose steps walk the tokens where their markers may open
     // (trimmer::openings(), trimmer::idle()): the others need no list of them.
     uint64_t walked() const { return walked_; }
+    // Their number (a count kept: the bits' count is a call, with no popcnt instruction).
+    std::size_t walked_count() const { return walked_count_; }
     // The rules (bit r, r < 64) of kind k.
     uint64_t of_kind(trim_kind k) const { return of_kind_[static_cast<std::size_t>(k)]; }
     // The rules (bit r, r < 64) a marker of which opens with `word`, and its bit as a
@@ -313,6 +315,7 @@ private:
             for (const std::string& lemma : trims[r].verb_markers) shapes.add(lemma);
         }
         walked_ = 0;
+        walked_count_ = 0;
         of_kind_.fill(0);
         for (std::size_t r = 0; r < trims.size() && r < 64; ++r) {
             const trim_kind k = trims[r].kind;
@@ -321,6 +324,7 @@ private:
                 k == trim_kind::purpose || k == trim_kind::connective || k == trim_kind::source ||
                 k == trim_kind::manner) {
                 walked_ |= uint64_t{1} << r;
+                ++walked_count_;
             }
         }
         memo_id_ = rules.pack.lex.memo_id;
@@ -332,6 +336,7 @@ private:
     const std::vector<trim_rule>* trims_ = nullptr;
     std::size_t rules_ = 0;
     uint64_t walked_ = 0;
+    std::size_t walked_count_ = 0;
     std::array<uint64_t, static_cast<std::size_t>(trim_kind::cut) + 1> of_kind_{};  // see of_kind()
     std::vector<word_entry> words_;
     std::vector<marker_list> lists_;
@@ -2871,7 +2876,7 @@ private:
     // The token lists below, in one room: n_ per list, then n_ per walked rule's openers.
     static constexpr std::size_t token_lists = 13;
     static std::size_t walked_lists(const marker_index& markers) {
-        return static_cast<std::size_t>(__builtin_popcountll(markers.walked()));
+        return markers.walked_count();
     }
     uint32_t* const list_room_;
     token_list finite_;  // the finite verbs (see finite())
@@ -3076,35 +3081,46 @@ std::string join_kept(const sentence_view& s, const std::vector<const tok*>& kep
     };
     std::vector<said_otherwise> otherwise;
     std::size_t last_index = std::string::npos;  // source index of the last token joined
-    for (const tok* k : kept) {
-        const auto i = static_cast<std::size_t>(k - s.toks.data());
-        // (Most texts have no rewritten word: no search then.)
-        const auto r = rewrites.empty() ? rewrites.end()
-                                        : std::find_if(rewrites.begin(), rewrites.end(),
-                                                       [&](const auto& w) { return w.first == i; });
-        const bool rewrote = r != rewrites.end();
-        if ((rewrote && r->second.empty()) || (!rewrote && k->text.empty())) {
-            // (Until now every token kept was joined: they are the first `joined` of kept.)
-            if (!own) ptrs.assign(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(joined));
-            own = true;
-            continue;
-        }
-        const std::string_view text = rewrote ? std::string_view(r->second) : k->text;
-        // "La [dernière] annonce" -> "L'annonce": a word that elides before a vowel, now in
-        // front of one because words between went or were rewritten.
-        if (joined != 0 && (rewrote || last_index + 1 != i) &&
-            (otherwise.empty() || otherwise.back().at + 1 != joined)) {
-            if (const std::string_view elided = elided_form(*last, text); !elided.empty()) {
-                otherwise.push_back({joined - 1, elided, true});
-            } else if (const std::string_view whole = unelided_form(*last, text); !whole.empty()) {
-                otherwise.push_back({joined - 1, whole, false, true});
+    // (Twice over, for a text with rewritten words and for one with none, most texts, which
+    // then has no search nor test of them at each token.)
+    auto join = [&](auto with_rewrites) {
+        constexpr bool rewriting = decltype(with_rewrites)::value;
+        const tok* const base = s.toks.data();
+        for (const tok* k : kept) {
+            const auto i = static_cast<std::size_t>(k - base);
+            auto r = rewrites.end();
+            if constexpr (rewriting) {
+                r = std::find_if(rewrites.begin(), rewrites.end(), [&](const auto& w) { return w.first == i; });
             }
+            const bool rewrote = rewriting && r != rewrites.end();
+            if ((rewrote && r->second.empty()) || (!rewrote && k->text.empty())) {
+                // (Until now every token kept was joined: they are the first `joined` of kept.)
+                if (!own) ptrs.assign(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(joined));
+                own = true;
+                continue;
+            }
+            const std::string_view text = rewrote ? std::string_view(r->second) : k->text;
+            // "La [dernière] annonce" -> "L'annonce": a word that elides before a vowel, now in
+            // front of one because words between went or were rewritten.
+            if (joined != 0 && (rewrote || last_index + 1 != i) &&
+                (otherwise.empty() || otherwise.back().at + 1 != joined)) {
+                if (const std::string_view elided = elided_form(*last, text); !elided.empty()) {
+                    otherwise.push_back({joined - 1, elided, true});
+                } else if (const std::string_view whole = unelided_form(*last, text); !whole.empty()) {
+                    otherwise.push_back({joined - 1, whole, false, true});
+                }
+            }
+            last_index = i;
+            if (rewrote) otherwise.push_back({joined, text, false});
+            if (own) ptrs.push_back(k);
+            last = k;
+            ++joined;
         }
-        last_index = i;
-        if (rewrote) otherwise.push_back({joined, text, false});
-        if (own) ptrs.push_back(k);
-        last = k;
-        ++joined;
+    };
+    if (rewrites.empty()) {
+        join(std::false_type{});
+    } else {
+        join(std::true_type{});
     }
     if (otherwise.empty()) {
         std::string text = join_tokens(own ? ptrs : kept);
