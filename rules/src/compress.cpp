@@ -8,6 +8,7 @@
 #include <cstring>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <set>
 #include <string_view>
 
@@ -443,11 +444,12 @@ public:
         const std::size_t indexed = std::min<std::size_t>(trims_.size(), 64);
         // Each walked rule's list of openers in the room after the token lists', n_ each.
         {
+            openers_.set = walked;
             uint32_t* room = list_room_ + token_lists * n_;
             for (uint64_t bits = walked; bits != 0; bits &= bits - 1) {
                 const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
-                opener_begin_[rule] = room;
-                opener_end_[rule] = room;
+                openers_.begin[rule] = room;
+                openers_.end[rule] = room;
                 room += n_;
             }
         }
@@ -535,7 +537,7 @@ public:
             filled |= bits;
             for (; bits != 0; bits &= bits - 1) {
                 const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
-                *opener_end_[rule]++ = j;
+                *openers_.end[rule]++ = j;
             }
         }
         openers_filled_ = filled;
@@ -707,6 +709,15 @@ public:
     // keep_, one flag per token, in place of out's. (A flag is 1 or 0: set to 1 for all,
     // cleared to 0, or copied back from before_.)
     void keep_flags_into(std::vector<uint16_t>& out) const { out.assign(keep_, keep_ + n_); }
+    // keep_ into `out` (its room grown only, as for a copy of the flags kept per thread), and
+    // set back from it, in this trimmer or a copy of it (whose room it shares).
+    void copy_flags(std::vector<uint16_t>& out) const {
+        if (out.size() < n_) out.resize(n_);
+        if (n_ != 0) std::memcpy(out.data(), keep_, n_ * sizeof(uint16_t));
+    }
+    void restore_flags(const std::vector<uint16_t>& flags) {
+        if (n_ != 0) std::memcpy(keep_, flags.data(), n_ * sizeof(uint16_t));
+    }
     // Words present_tense rewrote (an empty text: the word goes), by token index.
     const std::vector<std::pair<std::size_t, std::string>>& rewritten() const { return text_; }
 
@@ -917,7 +928,7 @@ private:
             // (A rule that walks none has no list: none of its markers is looked for so.)
             if ((markers_.walked() & rule_bit_) == 0) return {};
             const auto rule = static_cast<std::size_t>(__builtin_ctzll(rule_bit_));
-            return {opener_begin_[rule], opener_end_[rule]};
+            return {openers_.begin[rule], openers_.end[rule]};
         }
         if (all_.empty()) {
             for (idx i = 0; i < size(); ++i) all_.push_back(static_cast<uint32_t>(i));
@@ -2894,9 +2905,22 @@ private:
     std::vector<uint32_t>& times_;       // where the time rule looks (see time())
     std::vector<uint32_t>& all_;         // every token, for rules whose markers are not indexed
     // per rule r < 64 that walks them (marker_index::walked): the tokens of starts_ bit r,
-    // from opener_begin_[r] to opener_end_[r] (set for those rules only, by the constructor)
-    const uint32_t* opener_begin_[64];
-    uint32_t* opener_end_[64];
+    // from begin[r] to end[r], set for those rules only (`set`), by the constructor. (Left
+    // unset for the others, and copied for those only, as a trimmer is for compress_again().)
+    struct opener_lists {
+        uint64_t set = 0;
+        const uint32_t* begin[64];
+        uint32_t* end[64];
+        opener_lists() {}
+        opener_lists(const opener_lists& o) : set(o.set) {
+            for (uint64_t bits = set; bits != 0; bits &= bits - 1) {
+                const auto r = static_cast<std::size_t>(__builtin_ctzll(bits));
+                begin[r] = o.begin[r];
+                end[r] = o.end[r];
+            }
+        }
+        opener_lists& operator=(const opener_lists&) = delete;
+    } openers_;
     token_list opened_;  // the tokens where a walked rule's marker may open
     // (Of the openers' lists: the rules indexed, and bit r set where list r holds tokens;
     // idle() asks of each rule.)
@@ -3017,6 +3041,19 @@ struct trim_thread {
     uint64_t memo_id = 0;  // the pack the order is of
     const std::vector<trim_rule>* trims = nullptr;
     std::size_t size = 0;
+    // The trimmers made so far on the thread, each in the room of the one before.
+    uint64_t trimmers = 0;
+    // A headline's final cut as it stood before its cut rule (the first rule that reads the
+    // length: those before it do the same at any budget), which compress_again() goes on
+    // from at another budget while the room is still that trimmer's (no other was made).
+    struct before_cut {
+        const sentence_view* s = nullptr;
+        uint64_t trimmer = 0;  // the number of the trimmer it is of (0: none)
+        std::size_t at = 0;    // the cut rule's place in the headline's rules
+        std::optional<precis::rules::trimmer> state;
+        std::vector<uint16_t> keep;  // its flags (the first n)
+        std::size_t fired = 0;       // the rules that had acted (the first of the cut's rules)
+    } cut;
 };
 [[gnu::noinline]] trim_thread& thread_trim() {
     // (Through a pointer, set once: the object's own read also tests its guard, a second call.)
@@ -3181,16 +3218,26 @@ namespace {
 // compress(), and with `kept_into` (kept_only then), the tokens kept into that vector instead
 // of a compressed of its own (an empty one is returned).
 compressed trim_sentence(const rule_set::impl& rules, const sentence_view& s, bool headline, int max_words,
-                         bool final_cut, bool kept_only, std::vector<const tok*>* kept_into) {
+                         bool final_cut, bool kept_only, std::vector<const tok*>* kept_into,
+                         const compressed* again = nullptr) {
     const auto& trims = rules.pack.trims;
     if (!headline && !final_cut && !s.summary_trim.empty()) return remembered_summary(rules, s, kept_only);
     trim_thread& state = thread_trim();
-    trimmer t(rules, s, final_cut, state.markers, state.room);
+    // compress_again() of the sentence the last trimmer cut (see trim_thread::before_cut):
+    // that trimmer as it stood before the cut rule, its flags set back.
+    trim_thread::before_cut& before_cut = state.cut;
+    const bool resumed = again != nullptr && before_cut.trimmer == state.trimmers && before_cut.trimmer != 0 &&
+                         before_cut.s == &s && before_cut.state.has_value() &&
+                         again->rules.size() >= before_cut.fired;
+    if (!resumed) ++state.trimmers;
+    trimmer t = resumed ? trimmer(*before_cut.state) : trimmer(rules, s, final_cut, state.markers, state.room);
+    if (resumed) t.restore_flags(before_cut.keep);
     const rule_order& order = rule_order_of(rules, state);
     std::vector<compressed::fired_rule> fired;
     // A headline trim passes through the summary's (see summary_prefix): it is remembered
-    // there, after the summary's rules, for the sentence's summary trim.
-    int summary_rules = headline && s.summary_trim.empty() ? order.summary_prefix : -1;
+    // there, after the summary's rules, for the sentence's summary trim. (Resumed, that was
+    // done before the cut.)
+    int summary_rules = headline && s.summary_trim.empty() && !resumed ? order.summary_prefix : -1;
     if (summary_rules > 64) summary_rules = -1;  // (the rules that acted are kept for 64)
     uint16_t acted[64];
     int applied = 0, n_acted = 0;
@@ -3220,11 +3267,18 @@ compressed trim_sentence(const rule_set::impl& rules, const sentence_view& s, bo
     const trim_rule* const trim_at = trims.data();
     const std::size_t point = headline ? order.headline_point : order.summary_point;
     if (!kept_only) fired.reserve(walk_size);  // (room made once for the rules that act)
+    if (resumed) {
+        const auto acted_before = again->rules.begin() + static_cast<std::ptrdiff_t>(before_cut.fired);
+        fired.assign(again->rules.begin(), acted_before);
+    }
+    // A final headline cut notes its state before the cut rule, for compress_again().
+    const bool notes_cut = headline && final_cut && !kept_only && !resumed;
+    const std::size_t from = resumed ? before_cut.at : 0;
     // (Twice over, for a trim that wants only what is kept and for one that wants the text:
     // only the first records, only the second replays or names the rules that acted.)
     auto walk_rules = [&](auto only_kept) {
         constexpr bool kept = decltype(only_kept)::value;
-        for (std::size_t k = 0; k < walk_size; ++k) {
+        for (std::size_t k = from; k < walk_size; ++k) {
             const trim_kind kind = kinds_at[k];
             const auto index = static_cast<uint16_t>(walk_at[k]);
             // (k < point: no present_tense or cut rule reached yet.)
@@ -3243,6 +3297,17 @@ compressed trim_sentence(const rule_set::impl& rules, const sentence_view& s, bo
             // Rewriting words is for the text: a trim that wants only what is kept, on a
             // sentence tidy() left alone, skips it (it keeps every token: see present_tense()).
             if (kept && kind == trim_kind::present_tense && t.clean()) continue;
+            if constexpr (!kept) {
+                if (notes_cut && kind == trim_kind::cut && before_cut.trimmer != state.trimmers) {
+                    before_cut.s = &s;
+                    before_cut.trimmer = state.trimmers;
+                    before_cut.at = k;
+                    before_cut.state.reset();
+                    before_cut.state.emplace(t);
+                    t.copy_flags(before_cut.keep);
+                    before_cut.fired = fired.size();
+                }
+            }
             // What each rule cut is asked of the headline shown only (its trace names it).
             const bool acts = t.apply(trim_at, kind, walk_at[k], max_words);
             if (acts && n_acted < 64) acted[n_acted++] = index;
@@ -3280,6 +3345,11 @@ compressed trim_sentence(const rule_set::impl& rules, const sentence_view& s, bo
 compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,
                     int max_words, bool final_cut, bool kept_only) {
     return trim_sentence(rules, s, headline, max_words, final_cut, kept_only, nullptr);
+}
+
+compressed compress_again(const rule_set::impl& rules, const sentence_view& s, int max_words,
+                          const compressed& before) {
+    return trim_sentence(rules, s, true, max_words, true, false, nullptr, &before);
 }
 
 void compress_kept(const rule_set::impl& rules, const sentence_view& s, int max_words,
