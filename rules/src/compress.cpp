@@ -698,6 +698,19 @@ public:
                     if (then != 0) open = false;
                     continue;
                 }
+                // All four gone now (as a cut's tail): those kept before make one run with
+                // the run before, or open one, from the first of them to the last.
+                if (now == 0) {
+                    const idx first = i + static_cast<idx>(__builtin_ctzll(then)) / 16;
+                    const idx last = i + static_cast<idx>(63 - __builtin_clzll(then)) / 16;
+                    if (open) {
+                        runs.back().end = toks_[last].end;
+                    } else {
+                        runs.push_back(grammar::span{toks_[first].begin, toks_[last].end});
+                    }
+                    open = true;
+                    continue;
+                }
                 for (idx j = i; j < i + 4; ++j) step(j);
             }
         }
