@@ -445,12 +445,12 @@ public:
         // Each walked rule's list of openers in the room after the token lists', n_ each.
         {
             openers_.set = walked;
-            uint32_t* room = list_room_ + token_lists * n_;
+            uint32_t* list = list_room_ + token_lists * n_;
             for (uint64_t bits = walked; bits != 0; bits &= bits - 1) {
                 const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
-                openers_.begin[rule] = room;
-                openers_.end[rule] = room;
-                room += n_;
+                openers_.begin[rule] = list;
+                openers_.end[rule] = list;
+                list += n_;
             }
         }
         // (The size read once too: each list's push_back may call out, after which a member
