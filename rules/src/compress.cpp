@@ -3315,7 +3315,6 @@ compressed trim_sentence(const rule_set::impl& rules, const sentence_view& s, bo
                     before_cut.s = &s;
                     before_cut.trimmer = state.trimmers;
                     before_cut.at = k;
-                    before_cut.state.reset();
                     before_cut.state.emplace(t);
                     t.copy_flags(before_cut.keep);
                     before_cut.fired = fired.size();
