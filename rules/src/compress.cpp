@@ -8,6 +8,7 @@
 #include <cstring>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <set>
 #include <string_view>
 
@@ -76,6 +77,8 @@ public:
     // The rules (bit r, r < 64) whose steps walk the tokens where their markers may open
     // (trimmer::openings(), trimmer::idle()): the others need no list of them.
     uint64_t walked() const { return walked_; }
+    // Their number (a count kept: the bits' count is a call, with no popcnt instruction).
+    std::size_t walked_count() const { return walked_count_; }
     // The rules (bit r, r < 64) of kind k.
     uint64_t of_kind(trim_kind k) const { return of_kind_[static_cast<std::size_t>(k)]; }
     // The rules (bit r, r < 64) a marker of which opens with `word`, and its bit as a
@@ -313,6 +316,7 @@ private:
             for (const std::string& lemma : trims[r].verb_markers) shapes.add(lemma);
         }
         walked_ = 0;
+        walked_count_ = 0;
         of_kind_.fill(0);
         for (std::size_t r = 0; r < trims.size() && r < 64; ++r) {
             const trim_kind k = trims[r].kind;
@@ -321,6 +325,7 @@ private:
                 k == trim_kind::purpose || k == trim_kind::connective || k == trim_kind::source ||
                 k == trim_kind::manner) {
                 walked_ |= uint64_t{1} << r;
+                ++walked_count_;
             }
         }
         memo_id_ = rules.pack.lex.memo_id;
@@ -332,6 +337,7 @@ private:
     const std::vector<trim_rule>* trims_ = nullptr;
     std::size_t rules_ = 0;
     uint64_t walked_ = 0;
+    std::size_t walked_count_ = 0;
     std::array<uint64_t, static_cast<std::size_t>(trim_kind::cut) + 1> of_kind_{};  // see of_kind()
     std::vector<word_entry> words_;
     std::vector<marker_list> lists_;
@@ -393,6 +399,14 @@ private:
     uint32_t* end_ = nullptr;
 };
 
+// A run of token indices (a token_list's, or a vector's) as read.
+struct token_span {
+    const uint32_t* b = nullptr;
+    const uint32_t* e = nullptr;
+    const uint32_t* begin() const { return b; }
+    const uint32_t* end() const { return e; }
+};
+
 class trimmer final {
     // Per-token flags in 16 bits, not bytes: a store through a byte type may alias anything,
     // and after each one the compiler would reload every vector's bounds.
@@ -410,22 +424,15 @@ public:
           n_(s.toks.size()), markers_(marker_index::of(rules, markers)), scratch_(room),
           keep_(all_kept(scratch_.keep, n_)), before_(room_for(scratch_.before, n_)),
           starts_(room_for(scratch_.starts, n_)),
-          list_room_(room_for(scratch_.list_room, token_lists * n_)), finite_(list_room_),
+          list_room_(room_for(scratch_.list_room, (token_lists + walked_lists(markers_)) * n_)), finite_(list_room_),
           quotes_(list_room_ + n_), punct_(list_room_ + 2 * n_), commas_at_(list_room_ + 3 * n_),
           marks_(list_room_ + 4 * n_), selon_(list_room_ + 5 * n_), ques_(list_room_ + 6 * n_),
           avoir_(list_room_ + 7 * n_), civilities_(list_room_ + 8 * n_), definite_(list_room_ + 9 * n_),
           parens_(list_room_ + 10 * n_), numbers_(list_room_ + 11 * n_),
           times_(scratch_.times), all_(scratch_.all),
-          openers_(scratch_.openers), opened_(list_room_ + 12 * n_), marker_lists_(room_for(scratch_.lists, n_)) {
+          opened_(list_room_ + 12 * n_), marker_lists_(room_for(scratch_.lists, n_)) {
         all_.clear();
-        // (Only the lists the last sentence filled hold tokens: most rules' stay empty.)
-        openers_.resize(std::min<std::size_t>(trims_.size(), 64));
-        for (uint64_t bits = scratch_.openers_filled; bits != 0; bits &= bits - 1) {
-            const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
-            if (rule < openers_.size()) openers_[rule].clear();
-        }
         uint64_t filled = 0;
-        scratch_.openers_filled = ~uint64_t{0};  // (until the lists are filled below)
         // One lookup per token for all rules' markers, instead of one per token and rule.
         // (Through pointers read once: after each list's push_back the vectors' own would be
         // read again.)
@@ -434,7 +441,18 @@ public:
         std::size_t words = 0;
         uint64_t present = 0;  // the bits of the markers' second words the sentence holds
         const uint64_t walked = markers_.walked();
-        const std::size_t indexed = openers_.size();
+        const std::size_t indexed = std::min<std::size_t>(trims_.size(), 64);
+        // Each walked rule's list of openers in the room after the token lists', n_ each.
+        {
+            openers_.set = walked;
+            uint32_t* list = list_room_ + token_lists * n_;
+            for (uint64_t bits = walked; bits != 0; bits &= bits - 1) {
+                const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
+                openers_.begin[rule] = list;
+                openers_.end[rule] = list;
+                list += n_;
+            }
+        }
         // (The size read once too: each list's push_back may call out, after which a member
         // would be read again.)
         const std::size_t n = n_;
@@ -515,15 +533,13 @@ public:
                 bits = matching;
             }
             marker_lists_[j].entry = markers_.number(w);
+            // (The walked rules are all indexed: under 64.)
+            filled |= bits;
             for (; bits != 0; bits &= bits - 1) {
                 const auto rule = static_cast<std::size_t>(__builtin_ctzll(bits));
-                if (rule < indexed) {
-                    openers_[rule].push_back(j);
-                    filled |= uint64_t{1} << rule;
-                }
+                *openers_.end[rule]++ = j;
             }
         }
-        scratch_.openers_filled = filled;
         openers_filled_ = filled;
         indexed_ = indexed;
         if (source_ != nullptr) {
@@ -658,8 +674,8 @@ public:
         std::vector<grammar::span>& runs = scratch_.runs;
         runs.clear();
         bool open = false;
-        for (idx i = 0; i < size(); ++i) {
-            if (!before_[i]) continue;  // gone before this rule: neither part nor end of a run
+        auto step = [&](idx i) {
+            if (!before_[i]) return;  // gone before this rule: neither part nor end of a run
             const bool changed = !keep_[i] || rewritten_by_last(i);
             if (changed && open) {
                 runs.back().end = toks_[i].end;
@@ -668,7 +684,37 @@ public:
                 runs.push_back(run);
             }
             open = changed;
+        };
+        idx i = 0;
+        if (!last_rewrites_) {
+            // A rule that rewrote nothing changed only flags: four at a time where none did
+            // (most of them), each a 1 or a 0. There a token kept before is kept still, and
+            // ends a run; those gone before are passed over.
+            for (; i + 4 <= size(); i += 4) {
+                uint64_t then, now;
+                std::memcpy(&then, before_ + i, sizeof then);
+                std::memcpy(&now, keep_ + i, sizeof now);
+                if (then == now) {
+                    if (then != 0) open = false;
+                    continue;
+                }
+                // All four gone now (as a cut's tail): those kept before make one run with
+                // the run before, or open one, from the first of them to the last.
+                if (now == 0) {
+                    const idx first = i + static_cast<idx>(__builtin_ctzll(then)) / 16;
+                    const idx last = i + static_cast<idx>(63 - __builtin_clzll(then)) / 16;
+                    if (open) {
+                        runs.back().end = toks_[last].end;
+                    } else {
+                        runs.push_back(grammar::span{toks_[first].begin, toks_[last].end});
+                    }
+                    open = true;
+                    continue;
+                }
+                for (idx j = i; j < i + 4; ++j) step(j);
+            }
         }
+        for (; i < size(); ++i) step(i);
         return std::vector<grammar::span>(runs.begin(), runs.end());
     }
     // tidy() ran on keep_ as it is and found nothing to do.
@@ -676,6 +722,15 @@ public:
     // keep_, one flag per token, in place of out's. (A flag is 1 or 0: set to 1 for all,
     // cleared to 0, or copied back from before_.)
     void keep_flags_into(std::vector<uint16_t>& out) const { out.assign(keep_, keep_ + n_); }
+    // keep_ into `out` (its room grown only, as for a copy of the flags kept per thread), and
+    // set back from it, in this trimmer or a copy of it (whose room it shares).
+    void copy_flags(std::vector<uint16_t>& out) const {
+        if (out.size() < n_) out.resize(n_);
+        if (n_ != 0) std::memcpy(out.data(), keep_, n_ * sizeof(uint16_t));
+    }
+    void restore_flags(const std::vector<uint16_t>& flags) {
+        if (n_ != 0) std::memcpy(keep_, flags.data(), n_ * sizeof(uint16_t));
+    }
     // Words present_tense rewrote (an empty text: the word goes), by token index.
     const std::vector<std::pair<std::size_t, std::string>>& rewritten() const { return text_; }
 
@@ -881,12 +936,17 @@ private:
     // indexed: any token may).
     bool may_open(idx j) const { return rule_bit_ == 0 || (starts_[j] & rule_bit_) != 0; }
     // The tokens where a marker of the rule being applied may open, in order.
-    const std::vector<uint32_t>& openings() {
-        if (rule_bit_ != 0) return openers_[static_cast<std::size_t>(__builtin_ctzll(rule_bit_))];
+    token_span openings() {
+        if (rule_bit_ != 0) {
+            // (A rule that walks none has no list: none of its markers is looked for so.)
+            if ((markers_.walked() & rule_bit_) == 0) return {};
+            const auto rule = static_cast<std::size_t>(__builtin_ctzll(rule_bit_));
+            return {openers_.begin[rule], openers_.end[rule]};
+        }
         if (all_.empty()) {
             for (idx i = 0; i < size(); ++i) all_.push_back(static_cast<uint32_t>(i));
         }
-        return all_;
+        return {all_.data(), all_.data() + all_.size()};
     }
     // Whether a marker of the rule being applied may match at kept token i of openings(),
     // as match_at() decides it from the kept token after i before it walks the markers: when
@@ -1327,7 +1387,8 @@ private:
         // A time phrase opens at a marker or a number: those tokens still kept, in order, from
         // `from` on.
         times_.clear();
-        std::set_union(openings().begin(), openings().end(), numbers_.begin(), numbers_.end(),
+        const token_span opening = openings();
+        std::set_union(opening.begin(), opening.end(), numbers_.begin(), numbers_.end(),
                        std::back_inserter(times_));
         idx from = 0;
         for (const uint32_t i : times_) {
@@ -2811,8 +2872,6 @@ public:
         std::vector<uint64_t> starts;
         std::vector<uint32_t> list_room;  // the room of the token lists, n per list
         std::vector<uint32_t> times, all;
-        std::vector<std::vector<uint32_t>> openers;
-        uint64_t openers_filled = 0;  // bit r: openers[r] may hold tokens (the others are empty)
         std::vector<marker_lists> lists;
         std::vector<const tok*> kept;  // the room kept_tokens() writes in
         std::vector<grammar::span> runs;  // last_change()'s
@@ -2838,8 +2897,11 @@ private:
     uint16_t* const keep_;    // per token: kept
     uint16_t* const before_;  // keep_ before the rule being applied
     uint64_t* const starts_;  // per token: bit r when a marker of trims[r] may start here
-    // The token lists below (a token_list each but openers_'s), in one room: n_ per list.
+    // The token lists below, in one room: n_ per list, then n_ per walked rule's openers.
     static constexpr std::size_t token_lists = 13;
+    static std::size_t walked_lists(const marker_index& markers) {
+        return markers.walked_count();
+    }
     uint32_t* const list_room_;
     token_list finite_;  // the finite verbs (see finite())
     token_list quotes_;  // the quotation marks
@@ -2855,10 +2917,26 @@ private:
     token_list numbers_;     // numbers
     std::vector<uint32_t>& times_;       // where the time rule looks (see time())
     std::vector<uint32_t>& all_;         // every token, for rules whose markers are not indexed
-    // per rule r < 64 that walks them (marker_index::walked): the tokens of starts_ bit r
-    std::vector<std::vector<uint32_t>>& openers_;
+    // per rule r < 64 that walks them (marker_index::walked): the tokens of starts_ bit r,
+    // from begin[r] to end[r], set for those rules only (`set`), by the constructor. (Left
+    // unset for the others, and copied for those only, as a trimmer is for compress_again().)
+    struct opener_lists {
+        uint64_t set = 0;
+        const uint32_t* begin[64];
+        uint32_t* end[64];
+        opener_lists() {}
+        opener_lists(const opener_lists& o) : set(o.set) {
+            for (uint64_t bits = set; bits != 0; bits &= bits - 1) {
+                const auto r = static_cast<std::size_t>(__builtin_ctzll(bits));
+                begin[r] = o.begin[r];
+                end[r] = o.end[r];
+            }
+        }
+        opener_lists& operator=(const opener_lists&) = delete;
+    } openers_;
     token_list opened_;  // the tokens where a walked rule's marker may open
-    // (Of openers_: its size, and bit r set where list r holds tokens; idle() asks of each rule.)
+    // (Of the openers' lists: the rules indexed, and bit r set where list r holds tokens;
+    // idle() asks of each rule.)
     std::size_t indexed_ = 0;
     uint64_t openers_filled_ = 0;
     marker_lists* const marker_lists_;  // per token
@@ -2976,6 +3054,19 @@ struct trim_thread {
     uint64_t memo_id = 0;  // the pack the order is of
     const std::vector<trim_rule>* trims = nullptr;
     std::size_t size = 0;
+    // The trimmers made so far on the thread, each in the room of the one before.
+    uint64_t trimmers = 0;
+    // A headline's final cut as it stood before its cut rule (the first rule that reads the
+    // length: those before it do the same at any budget), which compress_again() goes on
+    // from at another budget while the room is still that trimmer's (no other was made).
+    struct before_cut {
+        const sentence_view* s = nullptr;
+        uint64_t trimmer = 0;  // the number of the trimmer it is of (0: none)
+        std::size_t at = 0;    // the cut rule's place in the headline's rules
+        std::optional<precis::rules::trimmer> state;
+        std::vector<uint16_t> keep;  // its flags (the first n)
+        std::size_t fired = 0;       // the rules that had acted (the first of the cut's rules)
+    } cut;
 };
 [[gnu::noinline]] trim_thread& thread_trim() {
     // (Through a pointer, set once: the object's own read also tests its guard, a second call.)
@@ -3040,35 +3131,46 @@ std::string join_kept(const sentence_view& s, const std::vector<const tok*>& kep
     };
     std::vector<said_otherwise> otherwise;
     std::size_t last_index = std::string::npos;  // source index of the last token joined
-    for (const tok* k : kept) {
-        const auto i = static_cast<std::size_t>(k - s.toks.data());
-        // (Most texts have no rewritten word: no search then.)
-        const auto r = rewrites.empty() ? rewrites.end()
-                                        : std::find_if(rewrites.begin(), rewrites.end(),
-                                                       [&](const auto& w) { return w.first == i; });
-        const bool rewrote = r != rewrites.end();
-        if ((rewrote && r->second.empty()) || (!rewrote && k->text.empty())) {
-            // (Until now every token kept was joined: they are the first `joined` of kept.)
-            if (!own) ptrs.assign(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(joined));
-            own = true;
-            continue;
-        }
-        const std::string_view text = rewrote ? std::string_view(r->second) : k->text;
-        // "La [dernière] annonce" -> "L'annonce": a word that elides before a vowel, now in
-        // front of one because words between went or were rewritten.
-        if (joined != 0 && (rewrote || last_index + 1 != i) &&
-            (otherwise.empty() || otherwise.back().at + 1 != joined)) {
-            if (const std::string_view elided = elided_form(*last, text); !elided.empty()) {
-                otherwise.push_back({joined - 1, elided, true});
-            } else if (const std::string_view whole = unelided_form(*last, text); !whole.empty()) {
-                otherwise.push_back({joined - 1, whole, false, true});
+    // (Twice over, for a text with rewritten words and for one with none, most texts, which
+    // then has no search nor test of them at each token.)
+    auto join = [&](auto with_rewrites) {
+        constexpr bool rewriting = decltype(with_rewrites)::value;
+        const tok* const base = s.toks.data();
+        for (const tok* k : kept) {
+            const auto i = static_cast<std::size_t>(k - base);
+            auto r = rewrites.end();
+            if constexpr (rewriting) {
+                r = std::find_if(rewrites.begin(), rewrites.end(), [&](const auto& w) { return w.first == i; });
             }
+            const bool rewrote = rewriting && r != rewrites.end();
+            if ((rewrote && r->second.empty()) || (!rewrote && k->text.empty())) {
+                // (Until now every token kept was joined: they are the first `joined` of kept.)
+                if (!own) ptrs.assign(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(joined));
+                own = true;
+                continue;
+            }
+            const std::string_view text = rewrote ? std::string_view(r->second) : k->text;
+            // "La [dernière] annonce" -> "L'annonce": a word that elides before a vowel, now in
+            // front of one because words between went or were rewritten.
+            if (joined != 0 && (rewrote || last_index + 1 != i) &&
+                (otherwise.empty() || otherwise.back().at + 1 != joined)) {
+                if (const std::string_view elided = elided_form(*last, text); !elided.empty()) {
+                    otherwise.push_back({joined - 1, elided, true});
+                } else if (const std::string_view whole = unelided_form(*last, text); !whole.empty()) {
+                    otherwise.push_back({joined - 1, whole, false, true});
+                }
+            }
+            last_index = i;
+            if (rewrote) otherwise.push_back({joined, text, false});
+            if (own) ptrs.push_back(k);
+            last = k;
+            ++joined;
         }
-        last_index = i;
-        if (rewrote) otherwise.push_back({joined, text, false});
-        if (own) ptrs.push_back(k);
-        last = k;
-        ++joined;
+    };
+    if (rewrites.empty()) {
+        join(std::false_type{});
+    } else {
+        join(std::true_type{});
     }
     if (otherwise.empty()) {
         std::string text = join_tokens(own ? ptrs : kept);
@@ -3129,16 +3231,26 @@ namespace {
 // compress(), and with `kept_into` (kept_only then), the tokens kept into that vector instead
 // of a compressed of its own (an empty one is returned).
 compressed trim_sentence(const rule_set::impl& rules, const sentence_view& s, bool headline, int max_words,
-                         bool final_cut, bool kept_only, std::vector<const tok*>* kept_into) {
+                         bool final_cut, bool kept_only, std::vector<const tok*>* kept_into,
+                         const compressed* again = nullptr) {
     const auto& trims = rules.pack.trims;
     if (!headline && !final_cut && !s.summary_trim.empty()) return remembered_summary(rules, s, kept_only);
     trim_thread& state = thread_trim();
-    trimmer t(rules, s, final_cut, state.markers, state.room);
+    // compress_again() of the sentence the last trimmer cut (see trim_thread::before_cut):
+    // that trimmer as it stood before the cut rule, its flags set back.
+    trim_thread::before_cut& before_cut = state.cut;
+    const bool resumed = again != nullptr && before_cut.trimmer == state.trimmers && before_cut.trimmer != 0 &&
+                         before_cut.s == &s && before_cut.state.has_value() &&
+                         again->rules.size() >= before_cut.fired;
+    if (!resumed) ++state.trimmers;
+    trimmer t = resumed ? trimmer(*before_cut.state) : trimmer(rules, s, final_cut, state.markers, state.room);
+    if (resumed) t.restore_flags(before_cut.keep);
     const rule_order& order = rule_order_of(rules, state);
     std::vector<compressed::fired_rule> fired;
     // A headline trim passes through the summary's (see summary_prefix): it is remembered
-    // there, after the summary's rules, for the sentence's summary trim.
-    int summary_rules = headline && s.summary_trim.empty() ? order.summary_prefix : -1;
+    // there, after the summary's rules, for the sentence's summary trim. (Resumed, that was
+    // done before the cut.)
+    int summary_rules = headline && s.summary_trim.empty() && !resumed ? order.summary_prefix : -1;
     if (summary_rules > 64) summary_rules = -1;  // (the rules that acted are kept for 64)
     uint16_t acted[64];
     int applied = 0, n_acted = 0;
@@ -3168,11 +3280,18 @@ compressed trim_sentence(const rule_set::impl& rules, const sentence_view& s, bo
     const trim_rule* const trim_at = trims.data();
     const std::size_t point = headline ? order.headline_point : order.summary_point;
     if (!kept_only) fired.reserve(walk_size);  // (room made once for the rules that act)
+    if (resumed) {
+        const auto acted_before = again->rules.begin() + static_cast<std::ptrdiff_t>(before_cut.fired);
+        fired.assign(again->rules.begin(), acted_before);
+    }
+    // A final headline cut notes its state before the cut rule, for compress_again().
+    const bool notes_cut = headline && final_cut && !kept_only && !resumed;
+    const std::size_t from = resumed ? before_cut.at : 0;
     // (Twice over, for a trim that wants only what is kept and for one that wants the text:
     // only the first records, only the second replays or names the rules that acted.)
     auto walk_rules = [&](auto only_kept) {
         constexpr bool kept = decltype(only_kept)::value;
-        for (std::size_t k = 0; k < walk_size; ++k) {
+        for (std::size_t k = from; k < walk_size; ++k) {
             const trim_kind kind = kinds_at[k];
             const auto index = static_cast<uint16_t>(walk_at[k]);
             // (k < point: no present_tense or cut rule reached yet.)
@@ -3191,6 +3310,16 @@ compressed trim_sentence(const rule_set::impl& rules, const sentence_view& s, bo
             // Rewriting words is for the text: a trim that wants only what is kept, on a
             // sentence tidy() left alone, skips it (it keeps every token: see present_tense()).
             if (kept && kind == trim_kind::present_tense && t.clean()) continue;
+            if constexpr (!kept) {
+                if (notes_cut && kind == trim_kind::cut && before_cut.trimmer != state.trimmers) {
+                    before_cut.s = &s;
+                    before_cut.trimmer = state.trimmers;
+                    before_cut.at = k;
+                    before_cut.state.emplace(t);
+                    t.copy_flags(before_cut.keep);
+                    before_cut.fired = fired.size();
+                }
+            }
             // What each rule cut is asked of the headline shown only (its trace names it).
             const bool acts = t.apply(trim_at, kind, walk_at[k], max_words);
             if (acts && n_acted < 64) acted[n_acted++] = index;
@@ -3228,6 +3357,11 @@ compressed trim_sentence(const rule_set::impl& rules, const sentence_view& s, bo
 compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,
                     int max_words, bool final_cut, bool kept_only) {
     return trim_sentence(rules, s, headline, max_words, final_cut, kept_only, nullptr);
+}
+
+compressed compress_again(const rule_set::impl& rules, const sentence_view& s, int max_words,
+                          const compressed& before) {
+    return trim_sentence(rules, s, true, max_words, true, false, nullptr, &before);
 }
 
 void compress_kept(const rule_set::impl& rules, const sentence_view& s, int max_words,

@@ -175,6 +175,13 @@ bool is_form_of_any_verb(const lexicon& lex, const tok& t, const std::vector<std
 // the rules that acted.
 compressed compress(const rule_set::impl& rules, const sentence_view& s, bool headline,
                     int max_words, bool final_cut = false, bool kept_only = false);
+// compress(rules, s, true, max_words, true) again, for the sentence the thread's last trim
+// cut so (at another budget), `before` being what that cut gave: it goes on from that trim's
+// state before its cut rule, the first to read the length (the rules before it act alike at
+// any budget, and are named as `before` names them), when no other trim came between (else
+// it is all done again).
+compressed compress_again(const rule_set::impl& rules, const sentence_view& s, int max_words,
+                          const compressed& before);
 // compress(rules, s, true, max_words, false, true), its tokens kept into `kept`, whose room is
 // reused (a list kept from document to document allocates nothing).
 void compress_kept(const rule_set::impl& rules, const sentence_view& s, int max_words,

@@ -1546,7 +1546,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         if (names_topic && !keeps_mention_of(key, c, topic->key)) {
             prefix = true;
             budget = std::max(6, max_words - count_words(topic_fr));
-            if (budget != max_words) c = compress(rules, key, true, budget, true);
+            if (budget != max_words) c = compress_again(rules, key, budget, c);
         }
         // "« Nous pensons que … », a dit Heiko Maas": a statement that speaks for its speaker,
         // whose attribution the cut took away, takes the speaker in front instead of the
@@ -1555,7 +1555,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         if (speaker != nullptr) {
             const int speaker_budget = std::max(6, max_words - count_words(speaker->name));
             compressed shorter = speaker_budget == budget ? compressed{}
-                                                           : compress(rules, key, true, speaker_budget, true);
+                                                           : compress_again(rules, key, speaker_budget, c);
             if (speaker_budget == budget || speaks_in_person(shorter.text)) {
                 if (speaker_budget != budget) c = std::move(shorter);
                 topic_fr = speaker->name;
