@@ -375,16 +375,21 @@ BOOST_AUTO_TEST_CASE(explain_html_is_self_contained_and_renders_with_highlights,
         BOOST_TEST(html.find(outside) == std::string::npos, outside);
     }
 
-    const run_result browser =
-        run({"timeout", "120", chromium(), "--headless", "--no-sandbox", "--disable-gpu",
-             "--disable-quic", "--no-first-run", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync",
-             // (the screenshot waits for the page to be laid out and painted whole: on a busy
-             // machine it could catch a first, partial paint)
-             "--run-all-compositor-stages-before-draw", "--virtual-time-budget=5000",
-             "--user-data-dir=" + (dir / "profile").string(), "--screenshot=" + shot.string(),
-             "--window-size=1200,900", "file://" + page.string()},
-            /*quiet=*/true);
+    auto screenshot = [&] {
+        return run({"timeout", "120", chromium(), "--headless", "--no-sandbox", "--disable-gpu",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync",
+                    // (the screenshot waits for the page to be laid out and painted whole: on a
+                    // busy machine it could catch a first, partial paint)
+                    "--run-all-compositor-stages-before-draw", "--virtual-time-budget=5000",
+                    "--user-data-dir=" + (dir / "profile").string(), "--screenshot=" + shot.string(),
+                    "--window-size=1200,900", "file://" + page.string()},
+                   /*quiet=*/true);
+    };
+    run_result browser = screenshot();
+    // A headless browser starting on a loaded machine now and then never gets going (timeout's
+    // 124): it gets one more try, as a person would give it; anything else is the page's.
+    if (browser.exit_code == 124) browser = screenshot();
     BOOST_TEST_REQUIRE(browser.exit_code == 0);
     BOOST_TEST_REQUIRE(fs::exists(shot));
     const run_result stats =
