@@ -355,12 +355,29 @@ BOOST_AUTO_TEST_CASE(an_announcement_of_oneself_becomes_the_statement) {
 }
 
 BOOST_AUTO_TEST_CASE(words_left_before_a_vowel_elide) {
-    // "dernière" goes as a time word: "La" then stands before "annonce".
+    // "récente" goes as a time word: "La" then stands before "annonce". ("dernière" before its
+    // noun is no time word: see the next case.)
     const std::string h = headline_with(
-        "  - name: \"drop_time\"\n    kind: \"time\"\n    markers: [\"dernière\"]\n",
-        u8"La dernière annonce du gouvernement tient à une promesse du président.");
+        "  - name: \"drop_time\"\n    kind: \"time\"\n    markers: [\"récente\"]\n",
+        u8"La récente annonce du gouvernement tient à une promesse du président.");
     BOOST_TEST(contains(h, "L'annonce"), h);
     BOOST_TEST(!contains(h, "La annonce"), h);
+}
+
+BOOST_AUTO_TEST_CASE(dernier_and_prochain_before_their_noun_are_no_time) {
+    const std::string minute = default_headline(u8"Le gouvernement a obtenu en dernière minute un accord de principe avec les syndicats.");
+    BOOST_TEST(contains(minute, u8"en dernière minute"), minute);
+    const std::string meeting = default_headline(u8"La dernière réunion de la Banque centrale européenne de l'année a déçu les marchés.");
+    BOOST_TEST(contains(meeting, u8"La dernière réunion"), meeting);
+    // After its noun it is a time, and goes.
+    const std::string tuesday = default_headline(u8"Le ministre a rencontré mardi dernier son homologue allemand à Berlin.");
+    BOOST_TEST(!contains(tuesday, u8"dernier"), tuesday);
+}
+
+BOOST_AUTO_TEST_CASE(the_first_word_of_a_compound_preposition_goes_with_it) {
+    const std::string h = default_headline(u8"L'équipe de Didier Deschamps entame avec beaucoup de confiance son "
+                                           u8"match retour face à l'Allemagne, ce mardi à Munich.");
+    BOOST_TEST((h.size() < 5 || h.compare(h.size() - 5, 5, " face") != 0), h);
 }
 
 BOOST_AUTO_TEST_CASE(the_present_tense_keeps_elisions_right) {

@@ -1398,6 +1398,13 @@ private:
             const bool year = is_day_or_year(i) && toks_[i].key.size() == 4 &&
                               (is(prev(i), "en") || is(prev(i), "depuis"));
             if (n == 0 && !dated && !year) continue;
+            // ("en dernière minute", "le prochain sommet": "dernier" or "prochain" before its
+            // noun is no time of its own; after one it is, "mardi dernier")
+            if (n == 1 && (is(i, "dernier") || is(i, "derniere") || is(i, "prochain") || is(i, "prochaine")) &&
+                next(i + 1) < size() && toks_[next(i + 1)].kind == tok_kind::word &&
+                (toks_[next(i + 1)].pos & grammar::pos_noun) != 0) {
+                continue;
+            }
             idx b = i;
             idx e = n > 0 ? i + n : i + 1;
             // The time phrase runs on over days, months, years and parts of the day, and over
@@ -2802,7 +2809,7 @@ private:
             const tok_kind k = toks[i].kind;
             if (k == tok_kind::comma || k == tok_kind::colon || k == tok_kind::dash ||
                 k == tok_kind::stop || k == tok_kind::quote_open || k == tok_kind::paren_open ||
-                (k == tok_kind::word && dangling(toks[i]))) {
+                (k == tok_kind::word && (dangling(toks[i]) || preposition_cut_from(i)))) {
                 unkeep(i);
                 continue;
             }
@@ -2833,6 +2840,17 @@ private:
     void unkeep(idx i) {
         clear(i);
         ++dropped_;
+    }
+
+    // "son barrage retour face | à la Bosnie": the first word of a compound preposition whose
+    // "à" or "de" went ("face à", "grâce à", "près de", "suite à").
+    bool preposition_cut_from(idx i) const {
+        static const word_list heads{"face", "grace", "pres", "suite", "loin", "autour", "quant",
+                                     "vis-a-vis", "conformement", "contrairement"};
+        if (i + 1 >= n_ || keep_[i + 1] || !heads.contains(toks_[i].key)) return false;
+        const std::string_view next = toks_[i + 1].key;
+        return eq(next, "a") || eq(next, "au") || eq(next, "aux") || eq(next, "de") || eq(next, "d'") ||
+               eq(next, "du") || eq(next, "des");
     }
 
     bool dangling(const tok& t) const {
