@@ -290,47 +290,6 @@ inline bool ends_in_participle_e(std::string_view text) {
     return ends_with_text(text, "\xc3\xa9");
 }
 
-// Of the pack's phrases opening on one word (`phrases`), the verb idiom whose word at head - 1
-// is `lemma` (and whose second is "en" when `with_en`), whose last words follow the verb group
-// ending at toks[e]: the entry, with the number of those words in `tail` and whether the last
-// took the article in (`contracted`: "aux").
-const lexicon_entry* idiom_among(const lexicon& lex,
-                                 const std::vector<std::pair<std::vector<std::string>, uint32_t>>& phrases,
-                                 std::size_t head, std::string_view lemma, bool with_en,
-                                 const std::vector<const tok*>& toks, std::size_t e, std::size_t& tail,
-                                 bool& contracted) {
-    for (const auto& [words, id] : phrases) {
-        if (words.size() < head || (with_en && words[1] != "en") || words[head - 1] != lemma ||
-            id >= lex.entries.size() || lex.entries[id].pos != word_class::verb) {
-            continue;
-        }
-        const std::size_t n = words.size() - head;
-        if (e + n > toks.size()) continue;
-        bool match = true;
-        bool article = false;
-        for (std::size_t k = 0; k < n && match; ++k) {
-            const std::string_view w = toks[e + k]->key;
-            if (lexicon::phrase_word_matches(words[head + k], w)) continue;  // ("d'" reads "de")
-            article = k + 1 == n && lexicon::contracts(words[head + k], w);
-            match = article;
-        }
-        // ("s'en prend à la fois à X et à Y": a phrase opening at the last word, "à la
-        // fois", is not the idiom's.)
-        if (!match || (n > 0 && [&] {
-                const std::size_t last = e + n - 1;
-                const auto* p = phrase_at_token(lex, *toks[last], toks.size(), last,
-                                                [&](std::size_t x) -> std::string_view { return toks[x]->key; });
-                return p != nullptr && p->first.size() > 1;
-            }())) {
-            continue;
-        }
-        tail = n;
-        contracted = article;
-        return &lex.entries[id];
-    }
-    return nullptr;
-}
-
 // "se rend", "s'en prend à X", "s'affranchira de Y", "s'en est pris aux Z": the pack's entry
 // for a reflexive verb ("se rendre") or idiom ("s'en prendre à", "attack"; "s'affranchir de",
 // "break free from"), with "en" when the verb group has it, whose last words follow the group
@@ -343,20 +302,37 @@ const lexicon_entry* reflexive_idiom(const lexicon& lex, std::string_view lemma,
     for (const char* se : {"se", "s'"}) {
         auto it = lex.phrases.find(se);
         if (it == lex.phrases.end()) continue;
-        if (const lexicon_entry* found = idiom_among(lex, it->second, head, lemma, with_en, toks, e, tail, contracted)) {
-            return found;
+        for (const auto& [words, id] : it->second) {
+            if (words.size() < head || (with_en && words[1] != "en") || words[head - 1] != lemma ||
+                id >= lex.entries.size() || lex.entries[id].pos != word_class::verb) {
+                continue;
+            }
+            const std::size_t n = words.size() - head;
+            if (e + n > toks.size()) continue;
+            bool match = true;
+            bool article = false;
+            for (std::size_t k = 0; k < n && match; ++k) {
+                const std::string_view w = toks[e + k]->key;
+                if (lexicon::phrase_word_matches(words[head + k], w)) continue;  // ("d'" reads "de")
+                article = k + 1 == n && lexicon::contracts(words[head + k], w);
+                match = article;
+            }
+            // ("s'en prend à la fois à X et à Y": a phrase opening at the last word, "à la
+            // fois", is not the idiom's.)
+            if (!match || (n > 0 && [&] {
+                    const std::size_t last = e + n - 1;
+                    const auto* p = phrase_at_token(lex, *toks[last], toks.size(), last,
+                                                    [&](std::size_t x) -> std::string_view { return toks[x]->key; });
+                    return p != nullptr && p->first.size() > 1;
+                }())) {
+                continue;
+            }
+            tail = n;
+            contracted = article;
+            return &lex.entries[id];
         }
     }
     return nullptr;
-}
-
-// "prévoit de signer", "a réussi à imposer": the pack's verb idiom "<lemma> …" ("prévoir de",
-// "plan to"), whose last words follow the verb group ending at toks[e], as reflexive_idiom.
-const lexicon_entry* lemma_idiom(const lexicon& lex, std::string_view lemma, const std::vector<const tok*>& toks,
-                                std::size_t e, std::size_t& tail, bool& contracted) {
-    auto it = lex.phrases.find(std::string(lemma));  // (a lemma's few bytes: no allocation)
-    if (it == lex.phrases.end()) return nullptr;
-    return idiom_among(lex, it->second, 1, lemma, false, toks, e, tail, contracted);
 }
 
 // The pack's entry for reflexive "se <lemma>" ("se rendre", "s'opposer"), when it lists one.
@@ -1649,7 +1625,12 @@ public:
             // "a mis fin à", "fait face à": a verb idiom of the pack ("mettre fin à") opened by
             // any form of its verb (phrases are filed under their first word, here the lemma,
             // and match the words after it as written).
-            if (const auto* idiom = verb_idiom(toks, i, e); idiom != nullptr) {
+            // (An idiom whose English ends in "to", "prévoir de", "plan to", governs an
+            // infinitive, and is that idiom only before one: "tient à une promesse" is no
+            // "is keen to".)
+            if (const auto* idiom = verb_idiom(toks, i, e);
+                idiom != nullptr && (!ends_with_text(lex_.entries[idiom->second].en, " to") ||
+                                     infinitive_follows(toks, i + idiom->first.size(), e))) {
                 const std::size_t words = idiom->first.size();
                 // (A form that is a present too, "fait", is the participle after an auxiliary
                 // only: "fait face à" -> "faces", "a fait face à" -> "has faced".)
@@ -1681,7 +1662,7 @@ public:
                 } else if ((idiom->first.back() == "de" || idiom->first.back() == "a") && i + words < e &&
                            toks[i + words]->kind == tok_kind::word &&
                            (toks[i + words]->pos & grammar::pos_infinitive) != 0 &&
-                           (toks[i + words]->pos & grammar::pos_noun) == 0) {
+                           (toks[i + words]->pos & grammar::pos_noun) == 0 && !ends_with_text(said.en, " to")) {
                     // "a accepté de formaliser" -> "agreed to formalise": the idiom's "de" or
                     // "à" before an infinitive, as "de" alone is
                     out.words.push_back("to");
@@ -3900,6 +3881,12 @@ private:
         }
         return known ? k : at;
     }
+    // Whether an infinitive (maybe reflexive: "s'exprimer") opens toks[at, e).
+    static bool infinitive_follows(const std::vector<const tok*>& toks, std::size_t at, std::size_t e) {
+        if (at + 1 < e && (eq(toks[at]->key, "se") || eq(toks[at]->key, "s'"))) ++at;
+        return at < e && toks[at]->kind == tok_kind::word && (toks[at]->pos & grammar::pos_infinitive) != 0 &&
+               (toks[at]->pos & grammar::pos_noun) == 0;
+    }
     // Whether `t` is in the name of a person the grammar read ("le secrétaire général de
     // l'ONU" is a person, whose name "ONU" is not).
     bool in_person_name(const tok& t) const {
@@ -4227,22 +4214,6 @@ verb_at grammar_verb(const lexicon& lex, const grammar::sentence& s,
     std::size_t tail = 0;  // words of the idiom after the group ("à")
     bool contracted = false;
     const lexicon_entry* entry = reflexive ? reflexive_idiom(lex, lemma, with_en, toks, e, tail, contracted) : nullptr;
-    // "prévoit de signer", "a réussi à imposer": an idiom of the verb that governs an
-    // infinitive, in the active ("est mis en place" is the verb's passive; the "de" of
-    // "prévoit de fortes chutes" is no idiom's).
-    if (!reflexive && !g.passive) {
-        std::size_t idiom_tail = 0;
-        bool idiom_contracted = false;
-        const lexicon_entry* idiom = lemma_idiom(lex, lemma, toks, e, idiom_tail, idiom_contracted);
-        // (the infinitive may be reflexive: "tient à s'exprimer")
-        std::size_t inf = e + idiom_tail;
-        if (inf + 1 < toks.size() && (eq(toks[inf]->key, "se") || eq(toks[inf]->key, "s'"))) ++inf;
-        if (idiom != nullptr && inf < toks.size() && infinitive(lex, *toks[inf])) {
-            entry = idiom;
-            tail = idiom_tail;
-            contracted = idiom_contracted;
-        }
-    }
     if (entry == nullptr && with_en && reflexive) entry = reflexive_entry(lex, lemma);  // ("s'en va": "s'en" is no idiom's)
     if (const form_hit* h = entry == nullptr ? lex.word(lemma, word_class::verb) : nullptr) {
         entry = &lex.entries[h->entry];
@@ -4295,8 +4266,15 @@ void take_verb_phrase(const lexicon& lex, const std::vector<const tok*>& toks, v
         }
         if (!match) continue;
         // (No idiom closed by "à" or "de" whose English ends in a particle before an
-        // infinitive: "sont appelées à participer" is "are called to take part".)
+        // infinitive: "sont appelées à participer" is "are called to take part". An idiom whose
+        // English ends in "to", "prévoir de", "plan to", is that idiom only before one:
+        // "prévoit des mesures" is the verb's.)
         const std::size_t after = v.end + words.size() - 1;
+        if (ends_with_text(lex.entries[id].en, " to")) {
+            std::size_t inf = after;
+            if (inf + 1 < toks.size() && (eq(toks[inf]->key, "se") || eq(toks[inf]->key, "s'"))) ++inf;
+            if (inf >= toks.size() || !infinitive(lex, *toks[inf])) continue;
+        }
         if ((words.back() == "a" || words.back() == "de") && after < toks.size() &&
             toks[after]->kind == tok_kind::word && (toks[after]->pos & grammar::pos_infinitive) != 0 &&
             (toks[after]->pos & grammar::pos_noun) == 0 && ends_in_particle(lex.entries[id].en)) {
@@ -5486,7 +5464,9 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                 const std::string_view said = object_slot;
                 const std::string_view first = said.substr(0, said.find(' '));
                 const bool gerund = first.size() > 3 && ends_with_text(first, "ing") && gerund_verb(last);
-                if (bare.count(last) == 0 && bare.count(v.entry != nullptr ? v.entry->en : "") == 0 && !gerund) {
+                // (nor after an idiom that says it: "prévoit de signer", "plans to sign")
+                if (bare.count(last) == 0 && bare.count(v.entry != nullptr ? v.entry->en : "") == 0 && !gerund &&
+                    last != "to") {
                     // ("saura convaincre" -> "will know how to convince")
                     const bool how = v.entry != nullptr && v.entry->fr == "savoir";
                     object_slot = (how ? "how to " : "to ") + object_slot;
