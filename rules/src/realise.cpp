@@ -1425,8 +1425,11 @@ public:
                 // "pour remplacer le traité" -> "to replace the treaty": "pour" before an
                 // infinitive says the purpose (an infinitive that is a noun too, "aller",
                 // "pouvoir", is one here: a noun after "pour" takes a determiner)
+                // (a reflexive one too: "pour s'affranchir de" -> "to break free from")
                 if (eq(t.key, "pour") && i + 1 < e && toks[i + 1]->kind == tok_kind::word &&
-                    (toks[i + 1]->pos & grammar::pos_infinitive) != 0) {
+                    ((toks[i + 1]->pos & grammar::pos_infinitive) != 0 ||
+                     ((eq(toks[i + 1]->key, "se") || eq(toks[i + 1]->key, "s'")) && i + 2 < e &&
+                      (toks[i + 2]->pos & grammar::pos_infinitive) != 0))) {
                     // ("pour avoir participé" -> "for having taken part", "pour pouvoir
                     // accéder" -> "to be able to access": the participle or the infinitive
                     // after them is said as it is after any auxiliary or modal)
@@ -2913,7 +2916,8 @@ private:
         if (possessive_ == "its" || toks.empty() || !pronoun(*toks[0])) return possessive_;
         for (std::size_t k = at; k-- > 1;) {
             if (eq(toks[k]->key, "que") || eq(toks[k]->key, "qu'")) {
-                return k + 1 < at && pronoun(*toks[k + 1]) ? possessive_ : std::string_view("its");
+                // ("Il a dit que son pays …": the possessive opening the clause is the subject's)
+                return k + 1 == at || pronoun(*toks[k + 1]) ? possessive_ : std::string_view("its");
             }
         }
         return possessive_;
