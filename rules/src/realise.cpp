@@ -785,6 +785,7 @@ public:
         plural_ = false;
         modifiers_at_ = 0;
         postnominal_at_ = std::string::npos;
+        compound_ = {std::string::npos, std::string::npos};
         std::size_t noun_at = std::string::npos;  // index in out.words of the last noun
         // The words the branches below ask for by key: a token whose key has none of their
         // first bytes and sizes, as most words, passes those branches in one test ("keyed"
@@ -847,6 +848,31 @@ public:
                 plural_ = true;
             }
             if (keyed) {
+                // "le sommet du G20" -> "the G20 summit", "le secrétaire général de l'ONU" -> "the
+                // UN Secretary-General": an acronym after the noun just said, whose it is, goes
+                // before it, as in an English compound (said as the pack spells it).
+                if (noun_at != std::string::npos && noun_at + 1 == out.words.size() && i + 1 < e) {
+                    std::size_t a = std::string::npos;
+                    if (eq(t.key, "du") || eq(t.key, "des")) {
+                        a = i + 1;
+                    } else if ((eq(t.key, "de") || eq(t.key, "d'")) && i + 2 < e &&
+                               (eq(toks[i + 1]->key, "l'") || eq(toks[i + 1]->key, "la") || eq(toks[i + 1]->key, "le"))) {
+                        a = i + 2;
+                    }
+                    // (not when another complement is joined to it: "l'aide de l'ONU et de l'UE")
+                    if (a != std::string::npos && toks[a]->kind == tok_kind::word && acronym(toks[a]->text) &&
+                        toks[a]->country < 0 &&
+                        !(a + 1 < e && toks[a + 1]->kind == tok_kind::word &&
+                          (toks[a + 1]->capitalised || eq(toks[a + 1]->key, "et") || eq(toks[a + 1]->key, "ou")))) {
+                        // (before a compound the noun heads: "le fonds de relance de l'UE" -> "the
+                        // EU recovery fund")
+                        const std::size_t at = compound_.second == noun_at ? compound_.first : noun_at;
+                        out.words.emplace(out.words.begin() + static_cast<long>(at), english_name(*toks[a]));
+                        ++noun_at;
+                        i = a + 1;
+                        continue;
+                    }
+                }
                 // "veut le rencontrer" -> "wants to meet him", "ne pouvaient pas l'appuyer" ->
                 // "could not support it": an object pronoun between a verb and the infinitive it
                 // governs is said after the infinitive ("him" or "her" after the pack's
@@ -1509,6 +1535,7 @@ public:
                         !lex_.keeps_of.contains(toks[i - 1]->key)) {
                         out.words.insert(out.words.begin() + static_cast<long>(noun_at),
                                          lex_.entries[second->entry].en);
+                        compound_ = {noun_at, noun_at + 1};
                         ++noun_at;
                         i += 2;
                         continue;
@@ -3805,6 +3832,8 @@ private:
     const phrase_pairs& pairs_;
     const std::vector<std::string>& speech_verbs_;  // the pack's, folded and sorted
     mutable std::size_t modifiers_at_ = 0;  // where the current noun's English modifiers begin
+    // The last English compound made of "noun de noun": where its first word is, and its head.
+    mutable std::pair<std::size_t, std::size_t> compound_{std::string::npos, std::string::npos};
     // where the last adjective said before the current noun from after it went (npos: none)
     // The entry of the verb right before toks[i] (a finite form or a participle, "se" before
     // it for a reflexive verb), whose en_de or en_a says the preposition at i; nullptr when
