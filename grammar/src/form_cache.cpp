@@ -122,6 +122,10 @@ uint8_t lemma_classes_of(std::string_view form, const lexicon::analysis& a,
 }
 
 uint8_t lemma_facts_of(std::string_view form, std::string_view lemma) {
+    const uint8_t letters =
+        !form.empty() && std::all_of(form.begin(), form.end(), [](char c) { return c >= 'a' && c <= 'z'; })
+            ? form_lower_letters
+            : 0;
     if (lemma.empty()) {
         // tokenize lowers the form (kept_lower): read here for an ASCII form only, which it
         // lowers byte by byte.
@@ -130,10 +134,10 @@ uint8_t lemma_facts_of(std::string_view form, std::string_view lemma) {
             if (static_cast<unsigned char>(c) >= 0x80) return 0;
         }
         const char first = form[0];
-        return lemma_facts_known | lemma_as_written | lemma_plain |
+        return lemma_facts_known | lemma_as_written | lemma_plain | letters |
                ((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') ? lemma_lower_case : 0);
     }
-    uint8_t out = lemma_facts_known;
+    uint8_t out = lemma_facts_known | letters;
     if (lemma == form) {
         out |= lemma_as_written;
     } else if (lemma.size() == form.size()) {

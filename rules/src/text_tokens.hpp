@@ -228,6 +228,11 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base, key_store& keys)
 // tokenize() into `out`, cleared first: a vector kept from an earlier sentence keeps its room.
 // Returns the number of tokens that are words or numbers.
 std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::vector<tok>& out);
+// tokenize_into() with attach_grammar() of the sentence's grammar tokens, in one pass: each
+// token gets its lemma as it is made, and a word the grammar found in lower-case ASCII letters
+// is taken from its token, with no scan of its own.
+std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::vector<tok>& out,
+                          const grammar::sentence& s);
 
 // Attaches lemma and part of speech from the grammar's tokens of the same sentence (folded
 // lemmas kept in `keys`).

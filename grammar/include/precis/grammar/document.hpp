@@ -75,6 +75,9 @@ enum lemma_fact : uint8_t {
     // The form is all ASCII, and its lemma, plain, is not the form with its capitals lowered
     // ("ont" -> "avoir").
     lemma_other = 16,
+    // The form is all lower-case ASCII letters ("accord"): the rules' tokenizer makes the same
+    // token of it, its own key, wherever it ends before a space or a mark, with no scan of its own.
+    form_lower_letters = 32,
 };
 
 struct token {
