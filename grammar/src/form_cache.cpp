@@ -121,11 +121,36 @@ uint8_t lemma_classes_of(std::string_view form, const lexicon::analysis& a,
     return out;
 }
 
+namespace {
+
+// The form_*_letters bit of a form, if any (see lemma_fact).
+uint8_t letters_of(std::string_view form) {
+    const auto* p = reinterpret_cast<const unsigned char*>(form.data());
+    const std::size_t n = form.size();
+    auto lower = [](unsigned char c) { return c >= 'a' && c <= 'z'; };
+    if (n == 0) return 0;
+    if (p[0] >= 'A' && p[0] <= 'Z') {
+        return std::all_of(p + 1, p + n, lower) ? form_capital_letters : 0;
+    }
+    if (!lower(p[0])) return 0;
+    bool latin = false;
+    for (std::size_t k = 1; k < n; ++k) {
+        if (lower(p[k])) continue;
+        // A two-byte letter of U+00C0-U+017F but × and ÷
+        if (p[k] < 0xC3 || p[k] > 0xC5 || k + 1 >= n || (p[k + 1] & 0xC0) != 0x80 ||
+            (p[k] == 0xC3 && (p[k + 1] == 0x97 || p[k + 1] == 0xB7))) {
+            return 0;
+        }
+        latin = true;
+        ++k;
+    }
+    return latin ? form_latin_letters : form_lower_letters;
+}
+
+}  // namespace
+
 uint8_t lemma_facts_of(std::string_view form, std::string_view lemma) {
-    const uint8_t letters =
-        !form.empty() && std::all_of(form.begin(), form.end(), [](char c) { return c >= 'a' && c <= 'z'; })
-            ? form_lower_letters
-            : 0;
+    const uint8_t letters = letters_of(form);
     if (lemma.empty()) {
         // tokenize lowers the form (kept_lower): read here for an ASCII form only, which it
         // lowers byte by byte.

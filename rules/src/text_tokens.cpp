@@ -801,6 +801,43 @@ template <bool Attach>
     const auto* const bytes = reinterpret_cast<const unsigned char*>(text.data());
     for (int32_t i = 0; i < size;) {
         const int32_t start = i;
+        if constexpr (Attach) {
+            // The grammar's token here, when its form is a word of letters that the scans below
+            // would make a token of wherever it ends before a space or an ASCII mark (as the
+            // grammar read once for the form): the same token, its key made as they make it,
+            // and the grammar's token the one attach_one() would attach.
+            const grammar::token* g = grammar_at.at;
+            const uint32_t at = base + static_cast<uint32_t>(start);
+            while (g != grammar_at.end && g->where.begin < at) ++g;
+            grammar_at.at = g;
+            constexpr uint8_t letters =
+                grammar::form_lower_letters | grammar::form_capital_letters | grammar::form_latin_letters;
+            if (g != grammar_at.end && g->where.begin == at && (g->lemma_facts & letters) != 0) {
+                // (A grammar token never runs past its sentence.)
+                const std::size_t e = g->where.end - base;
+                if (e == text.size() || ends_plain_word[bytes[e]]) {
+                    const std::size_t length = e - static_cast<std::size_t>(start);
+                    const std::string_view written(text.data() + start, length);
+                    const uint8_t facts = g->lemma_facts;
+                    std::string_view key = written;
+                    if ((facts & grammar::form_capital_letters) != 0) {
+                        char* o = keys.room(length);
+                        copy_bytes(o, written.data(), length);
+                        o[0] = static_cast<char>(bytes[start] + ('a' - 'A'));
+                        key = keys.keep(length);
+                    } else if ((facts & grammar::form_latin_letters) != 0) {
+                        key = lower_latin_kept(keys, written, 1);
+                    }
+                    tok& t = out.emplace_back(at, g->where.end, tok_kind::word,
+                                              (facts & grammar::form_capital_letters) != 0, false, written, key);
+                    grammar_at.at = g + 1;
+                    attach_here(t, *g, true, keys);
+                    i = static_cast<int32_t>(e);
+                    if (e < text.size() && bytes[e] == ' ') ++i;
+                    continue;
+                }
+            }
+        }
         // Most tokens are words of lower-case ASCII letters that end on a space or a
         // punctuation mark: such a word is found by a scan of its own (eight bytes a load)
         // and is its own key. (The scan below makes the same token of it, at more cost.)
@@ -808,29 +845,6 @@ template <bool Attach>
         // with Latin letters after its first, "président", whose key is folded.)
         if (const unsigned char lead = bytes[start]; lead >= 'a' && lead <= 'z') {
             const std::size_t n = text.size();
-            if constexpr (Attach) {
-                // The grammar's token here, when its form is all lower-case ASCII letters (as the
-                // grammar read once for the form) and ends before a space or a mark: the scan
-                // below would make the same token of it, its own key, and the grammar's token
-                // is the one attach_one() would attach.
-                const grammar::token* g = grammar_at.at;
-                const uint32_t at = base + static_cast<uint32_t>(start);
-                while (g != grammar_at.end && g->where.begin < at) ++g;
-                grammar_at.at = g;
-                if (g != grammar_at.end && g->where.begin == at &&
-                    (g->lemma_facts & grammar::form_lower_letters) != 0) {
-                    const std::size_t e = g->where.end - base;
-                    if (e == n || ends_plain_word[bytes[e]]) {
-                        const std::string_view written(text.data() + start, e - static_cast<std::size_t>(start));
-                        tok& t = out.emplace_back(at, g->where.end, tok_kind::word, false, false, written, written);
-                        grammar_at.at = g + 1;
-                        attach_here(t, *g, true, keys);
-                        i = static_cast<int32_t>(e);
-                        if (e < n && bytes[e] == ' ') ++i;
-                        continue;
-                    }
-                }
-            }
             std::size_t e = lower_run_end(bytes, static_cast<std::size_t>(start) + 1, n);
             bool elided = false;
             std::size_t plain = 0;  // the bytes before the first Latin letter, when the word has one
