@@ -828,10 +828,21 @@ template <bool Attach>
                     } else if ((facts & grammar::form_latin_letters) != 0) {
                         key = lower_latin_kept(keys, written, 1);
                     }
-                    tok& t = out.emplace_back(at, g->where.end, tok_kind::word,
-                                              (facts & grammar::form_capital_letters) != 0, false, written, key);
+                    const bool capital = (facts & grammar::form_capital_letters) != 0;
+                    const bool lower_lemma = (facts & grammar::lemma_lower_case) != 0;
+                    // (The token made whole with its lemma when the form's facts give it, as
+                    // attach_here() would give it.)
+                    if ((facts & grammar::lemma_as_written) != 0) {
+                        out.emplace_back(at, g->where.end, tok_kind::word, capital, false, written, key, key,
+                                         g->pos, lower_lemma, true);
+                    } else if ((facts & grammar::lemma_other) != 0) {
+                        out.emplace_back(at, g->where.end, tok_kind::word, capital, false, written, key, g->lemma,
+                                         g->pos, lower_lemma, false);
+                    } else {
+                        attach_read(out.emplace_back(at, g->where.end, tok_kind::word, capital, false, written, key),
+                                    *g, keys);
+                    }
                     grammar_at.at = g + 1;
-                    attach_here(t, *g, true, keys);
                     i = static_cast<int32_t>(e);
                     if (e < text.size() && bytes[e] == ' ') ++i;
                     continue;

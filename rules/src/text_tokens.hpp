@@ -57,6 +57,13 @@ struct tok {
         std::string_view text_as_written, std::string_view key_folded)
         : begin(begin_at), end(end_at), kind(kind_of), capitalised(capitalised_word), elided(elided_word),
           text(text_as_written), key(key_folded) {}
+    // And with the grammar's lemma and part of speech (see attach_grammar).
+    tok(uint32_t begin_at, uint32_t end_at, tok_kind kind_of, bool capitalised_word, bool elided_word,
+        std::string_view text_as_written, std::string_view key_folded, std::string_view lemma_given,
+        uint32_t pos_given, bool common, bool is_key)
+        : begin(begin_at), end(end_at), kind(kind_of), capitalised(capitalised_word), elided(elided_word),
+          text(text_as_written), key(key_folded), lemma(lemma_given), pos(pos_given), common_lemma(common),
+          lemma_is_key(is_key) {}
     uint32_t begin = 0, end = 0;   // byte offsets in the document text
     tok_kind kind = tok_kind::word;
     bool capitalised = false;
