@@ -805,11 +805,11 @@ template <bool Attach>
             // The grammar's token here, when its form is a word of letters that the scans below
             // would make a token of wherever it ends before a space or an ASCII mark (as the
             // grammar read once for the form): the same token, its key made as they make it,
-            // and the grammar's token the one attach_one() would attach.
+            // and the grammar's token the one attach_one() would attach. (The cursor is passed
+            // on by attach_one() below when its token does not start here: the grammar's tokens
+            // mostly start where the rules' do, so that it stands at this one.)
             const grammar::token* g = grammar_at.at;
             const uint32_t at = base + static_cast<uint32_t>(start);
-            while (g != grammar_at.end && g->where.begin < at) ++g;
-            grammar_at.at = g;
             constexpr uint8_t letters =
                 grammar::form_lower_letters | grammar::form_capital_letters | grammar::form_latin_letters;
             if (g != grammar_at.end && g->where.begin == at && (g->lemma_facts & letters) != 0) {
