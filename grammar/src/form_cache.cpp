@@ -128,10 +128,16 @@ uint8_t letters_of(std::string_view form) {
     const auto* p = reinterpret_cast<const unsigned char*>(form.data());
     const std::size_t n = form.size();
     auto lower = [](unsigned char c) { return c >= 'a' && c <= 'z'; };
+    auto letter = [&](unsigned char c) { return lower(c) || (c >= 'A' && c <= 'Z'); };
     if (n == 0) return 0;
-    if (p[0] >= 'A' && p[0] <= 'Z') {
-        return std::all_of(p + 1, p + n, lower) ? form_capital_letters : 0;
+    if (std::all_of(p, p + n, lower)) return form_lower_letters;
+    if (!letter(p[0])) return 0;
+    // ASCII letters, and hyphens each between two of them
+    bool ascii = true;
+    for (std::size_t k = 1; k < n && ascii; ++k) {
+        ascii = letter(p[k]) || (p[k] == '-' && k + 1 < n && letter(p[k + 1]));
     }
+    if (ascii) return form_ascii_letters;
     if (!lower(p[0])) return 0;
     bool latin = false;
     for (std::size_t k = 1; k < n; ++k) {
@@ -144,7 +150,7 @@ uint8_t letters_of(std::string_view form) {
         latin = true;
         ++k;
     }
-    return latin ? form_latin_letters : form_lower_letters;
+    return latin ? form_latin_letters : 0;  // (not all lower-case ASCII letters, as found above)
 }
 
 }  // namespace

@@ -811,7 +811,7 @@ template <bool Attach>
             const grammar::token* g = grammar_at.at;
             const uint32_t at = base + static_cast<uint32_t>(start);
             constexpr uint8_t letters =
-                grammar::form_lower_letters | grammar::form_capital_letters | grammar::form_latin_letters;
+                grammar::form_lower_letters | grammar::form_ascii_letters | grammar::form_latin_letters;
             if (g != grammar_at.end && g->where.begin == at && (g->lemma_facts & letters) != 0) {
                 // (A grammar token never runs past its sentence.)
                 const std::size_t e = g->where.end - base;
@@ -820,15 +820,13 @@ template <bool Attach>
                     const std::string_view written(text.data() + start, length);
                     const uint8_t facts = g->lemma_facts;
                     std::string_view key = written;
-                    if ((facts & grammar::form_capital_letters) != 0) {
-                        char* o = keys.room(length);
-                        copy_bytes(o, written.data(), length);
-                        o[0] = static_cast<char>(bytes[start] + ('a' - 'A'));
-                        key = keys.keep(length);
+                    bool capital = false;
+                    if ((facts & grammar::form_ascii_letters) != 0) {
+                        capital = bytes[start] <= 'Z';
+                        if (capital || !all_plain(written)) key = ascii_lower_kept(keys, written);
                     } else if ((facts & grammar::form_latin_letters) != 0) {
                         key = lower_latin_kept(keys, written, 1);
                     }
-                    const bool capital = (facts & grammar::form_capital_letters) != 0;
                     const bool lower_lemma = (facts & grammar::lemma_lower_case) != 0;
                     // (The token made whole with its lemma when the form's facts give it, as
                     // attach_here() would give it.)
