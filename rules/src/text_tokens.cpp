@@ -813,9 +813,9 @@ template <bool Attach>
             constexpr uint8_t letters =
                 grammar::form_lower_letters | grammar::form_ascii_letters | grammar::form_latin_letters;
             if (g != grammar_at.end && g->where.begin == at && (g->lemma_facts & letters) != 0) {
-                // (A grammar token never runs past its sentence.)
+                // (A grammar token never runs past its sentence: were one to, the scans read it.)
                 const std::size_t e = g->where.end - base;
-                if (e == text.size() || ends_plain_word[bytes[e]]) {
+                if (e < text.size() ? ends_plain_word[bytes[e]] : e == text.size()) {
                     const std::size_t length = e - static_cast<std::size_t>(start);
                     const std::string_view written(text.data() + start, length);
                     const uint8_t facts = g->lemma_facts;
