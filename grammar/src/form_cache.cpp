@@ -121,7 +121,42 @@ uint8_t lemma_classes_of(std::string_view form, const lexicon::analysis& a,
     return out;
 }
 
+namespace {
+
+// The form_*_letters bit of a form, if any (see lemma_fact).
+uint8_t letters_of(std::string_view form) {
+    const auto* p = reinterpret_cast<const unsigned char*>(form.data());
+    const std::size_t n = form.size();
+    auto lower = [](unsigned char c) { return c >= 'a' && c <= 'z'; };
+    auto letter = [&](unsigned char c) { return lower(c) || (c >= 'A' && c <= 'Z'); };
+    if (n == 0) return 0;
+    if (std::all_of(p, p + n, lower)) return form_lower_letters;
+    if (!letter(p[0])) return 0;
+    // ASCII letters, and hyphens each between two of them
+    bool ascii = true;
+    for (std::size_t k = 1; k < n && ascii; ++k) {
+        ascii = letter(p[k]) || (p[k] == '-' && k + 1 < n && letter(p[k + 1]));
+    }
+    if (ascii) return form_ascii_letters;
+    if (!lower(p[0])) return 0;
+    bool latin = false;
+    for (std::size_t k = 1; k < n; ++k) {
+        if (lower(p[k])) continue;
+        // A two-byte letter of U+00C0-U+017F but × and ÷
+        if (p[k] < 0xC3 || p[k] > 0xC5 || k + 1 >= n || (p[k + 1] & 0xC0) != 0x80 ||
+            (p[k] == 0xC3 && (p[k + 1] == 0x97 || p[k + 1] == 0xB7))) {
+            return 0;
+        }
+        latin = true;
+        ++k;
+    }
+    return latin ? form_latin_letters : 0;  // (not all lower-case ASCII letters, as found above)
+}
+
+}  // namespace
+
 uint8_t lemma_facts_of(std::string_view form, std::string_view lemma) {
+    const uint8_t letters = letters_of(form);
     if (lemma.empty()) {
         // tokenize lowers the form (kept_lower): read here for an ASCII form only, which it
         // lowers byte by byte.
@@ -130,10 +165,10 @@ uint8_t lemma_facts_of(std::string_view form, std::string_view lemma) {
             if (static_cast<unsigned char>(c) >= 0x80) return 0;
         }
         const char first = form[0];
-        return lemma_facts_known | lemma_as_written | lemma_plain |
+        return lemma_facts_known | lemma_as_written | lemma_plain | letters |
                ((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') ? lemma_lower_case : 0);
     }
-    uint8_t out = lemma_facts_known;
+    uint8_t out = lemma_facts_known | letters;
     if (lemma == form) {
         out |= lemma_as_written;
     } else if (lemma.size() == form.size()) {

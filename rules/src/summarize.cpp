@@ -1076,14 +1076,14 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         v.source = &s;
         v.index = i;
         spares.lend(v);
-        // (The words and numbers, which the tokenizer counts as it goes.)
-        const std::size_t words = tokenize_into(doc.slice(s.where), s.where.begin, keys, v.toks);
+        // (The words and numbers, which the tokenizer counts as it goes; the grammar's lemmas
+        // are attached as it makes the tokens.)
+        const std::size_t words = tokenize_into(doc.slice(s.where), s.where.begin, keys, v.toks, s);
         if (v.toks.empty()) {
             spares.keep_one(v);
             views.pop_back();
             continue;
         }
-        attach_grammar(v.toks, s, keys);
         uint64_t mention_starts = 0;
         bool event_words = true, numbers = true;
         v.phrase_starts = look_up_forms(lex, v.toks, mention_starts, event_words, numbers, &memo);

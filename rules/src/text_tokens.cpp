@@ -654,7 +654,141 @@ inline bool elided_word(std::string_view w) {
 
 }  // namespace
 
-std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::vector<tok>& out) {
+namespace {
+
+// Whether `lemma` folds to `key` without folding it: a word in its dictionary form ("accord",
+// "Paris") or only its ASCII capitals apart ("Le" -> "le").
+bool folds_to(std::string_view lemma, std::string_view text, std::string_view key) {
+    if (same_bytes(lemma, text)) return true;
+    const std::size_t n = lemma.size();
+    if (n != key.size()) return false;
+    // Eight or four bytes at a time (loads that overlap within the words, never past them):
+    // ASCII, and the key once lowered.
+    constexpr uint64_t high = 0x8080808080808080ull;
+    auto same8 = [&](std::size_t at) {
+        uint64_t a, b;
+        std::memcpy(&a, lemma.data() + at, 8);
+        std::memcpy(&b, key.data() + at, 8);
+        return (a & high) == 0 && lower_ascii_word(a) == b;
+    };
+    auto same4 = [&](std::size_t at) {
+        uint32_t a, b;
+        std::memcpy(&a, lemma.data() + at, 4);
+        std::memcpy(&b, key.data() + at, 4);
+        return (a & 0x80808080u) == 0 && lower_ascii_word(a) == b;
+    };
+    if (n >= 8) {
+        for (std::size_t k = 0; k + 8 < n; k += 8) {
+            if (!same8(k)) return false;
+        }
+        return same8(n - 8);
+    }
+    if (n >= 4) return same4(0) && same4(n - 4);
+    for (std::size_t k = 0; k < n; ++k) {
+        const auto c = static_cast<unsigned char>(lemma[k]);
+        if (c >= 0x80) return false;
+        if (lower_ascii(c) != key[k]) return false;
+    }
+    return true;
+}
+
+// Where the attaching of the grammar's tokens stands: the first one not passed yet, `end`
+// once all are (no token after then gets a lemma).
+struct grammar_cursor {
+    const grammar::token* at;
+    const grammar::token* end;
+};
+
+// attach_here() of a token whose lemma the grammar's facts of its form do not give, from the
+// grammar's token `here` (with the same start): a call of its own, for the few such tokens.
+[[gnu::noinline]] void attach_read(tok& t, const grammar::token& here, key_store& keys) {
+    const uint8_t facts = here.lemma_facts;
+    const std::string_view lemma = here.lemma;
+    if (folds_to(lemma, t.text, t.key)) {
+        t.lemma = t.key;
+        t.lemma_is_key = true;
+    } else {
+        // (Most lemmas that are not the key are written in lower-case ASCII: their own key.)
+        if ((facts & grammar::lemma_facts_known) != 0 ? (facts & grammar::lemma_plain) != 0 : all_plain(lemma)) {
+            // (folds_to compared such a lemma with the key byte for byte: it is not the key)
+            t.lemma = lemma;
+            t.lemma_is_key = false;
+        } else {
+            t.lemma = fold_key_kept_remembered(keys, lemma);
+            t.lemma_is_key = same_bytes(t.lemma, t.key);
+        }
+    }
+    t.pos = here.pos;
+    // The dictionary writes names with a capital ("Floride"), common words without
+    // ("union" for "Union").
+    if ((facts & grammar::lemma_facts_known) != 0) {
+        t.common_lemma = (facts & grammar::lemma_lower_case) != 0;
+    } else if (!lemma.empty()) {
+        const auto b = static_cast<unsigned char>(lemma[0]);
+        if (b < 0x80) {
+            t.common_lemma = b >= 'a' && b <= 'z';
+        } else {
+            int32_t at_byte = 0;
+            UChar32 c = 0;
+            U8_NEXT(lemma.data(), at_byte, static_cast<int32_t>(lemma.size()), c);
+            // (A Latin-1 letter is lower case from U+00DF on, as ICU has it.)
+            t.common_lemma = latin1_letter_cp(c) ? c >= 0xDF : c >= 0 && u_islower(c) != 0;
+        }
+    }
+}
+
+// attach_grammar() of token t from the grammar's token `here` that starts where it does
+// (`same_end`: and ends where it does). (Always in line: the tokenizer calls it for every token
+// it makes, whose members are still in registers; the rare case is a call.)
+[[gnu::always_inline]] inline void attach_here(tok& t, const grammar::token& here, bool same_end, key_store& keys) {
+    const uint8_t facts = here.lemma_facts;
+    // A token whose lemma is its form as written, or an ASCII form with its capitals lowered,
+    // as the grammar read once for the form: folds_to() holds, and the lemma is the key.
+    // (The grammar's token must end where this one does.)
+    if ((facts & grammar::lemma_as_written) != 0 && same_end) {
+        t.lemma = t.key;
+        t.lemma_is_key = true;
+        t.pos = here.pos;
+        t.common_lemma = (facts & grammar::lemma_lower_case) != 0;
+        return;
+    }
+    // An ASCII form whose lemma, plain, is not the form lowered, as the grammar read once
+    // for the form: folds_to() does not hold, and the lemma is its own fold.
+    if ((facts & grammar::lemma_other) != 0 && same_end) {
+        t.lemma = here.lemma;
+        t.lemma_is_key = false;
+        t.pos = here.pos;
+        t.common_lemma = (facts & grammar::lemma_lower_case) != 0;
+        return;
+    }
+    attach_read(t, here, keys);
+}
+
+// attach_grammar() of one token, the tokens in order: the lemma and part of speech of the
+// grammar's token that starts where t does, when there is one, the cursor passing the
+// grammar's tokens before t and that one.
+[[gnu::always_inline]] inline void attach_one(tok& t, grammar_cursor& at, key_store& keys) {
+    const grammar::token* g = at.at;
+    if (g == at.end) return;
+    while (g->where.begin < t.begin) {
+        if (++g == at.end) {
+            at.at = g;
+            return;
+        }
+    }
+    at.at = g;
+    if (g->where.begin != t.begin) return;
+    // (The next token starts after this one, and so after g: g is passed over now.)
+    at.at = g + 1;
+    attach_here(t, *g, g->where.end == t.end, keys);
+}
+
+// tokenize_into(), and when Attach, attach_grammar() of each token as it is made (from `grammar_at`):
+// one pass over the tokens rather than two, each token's members still at hand. (Flattened:
+// the vector's emplace_back is in line only so, in so long a function.)
+template <bool Attach>
+[[gnu::flatten]] std::size_t tokenize_with(std::string_view text, uint32_t base, key_store& keys,
+                                           std::vector<tok>& out, grammar_cursor grammar_at) {
     out.clear();
     // The tokens neither words nor numbers (punctuation, symbols), made by the scan of simple
     // marks and at the end of the loop below: counted there, the words and numbers are the rest.
@@ -667,6 +801,52 @@ std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys,
     const auto* const bytes = reinterpret_cast<const unsigned char*>(text.data());
     for (int32_t i = 0; i < size;) {
         const int32_t start = i;
+        if constexpr (Attach) {
+            // The grammar's token here, when its form is a word of letters that the scans below
+            // would make a token of wherever it ends before a space or an ASCII mark (as the
+            // grammar read once for the form): the same token, its key made as they make it,
+            // and the grammar's token the one attach_one() would attach. (The cursor is passed
+            // on by attach_one() below when its token does not start here: the grammar's tokens
+            // mostly start where the rules' do, so that it stands at this one.)
+            const grammar::token* g = grammar_at.at;
+            const uint32_t at = base + static_cast<uint32_t>(start);
+            constexpr uint8_t letters =
+                grammar::form_lower_letters | grammar::form_ascii_letters | grammar::form_latin_letters;
+            if (g != grammar_at.end && g->where.begin == at && (g->lemma_facts & letters) != 0) {
+                // (A grammar token never runs past its sentence: were one to, the scans read it.)
+                const std::size_t e = g->where.end - base;
+                if (e < text.size() ? ends_plain_word[bytes[e]] : e == text.size()) {
+                    const std::size_t length = e - static_cast<std::size_t>(start);
+                    const std::string_view written(text.data() + start, length);
+                    const uint8_t facts = g->lemma_facts;
+                    std::string_view key = written;
+                    bool capital = false;
+                    if ((facts & grammar::form_ascii_letters) != 0) {
+                        capital = bytes[start] <= 'Z';
+                        if (capital || !all_plain(written)) key = ascii_lower_kept(keys, written);
+                    } else if ((facts & grammar::form_latin_letters) != 0) {
+                        key = lower_latin_kept(keys, written, 1);
+                    }
+                    const bool lower_lemma = (facts & grammar::lemma_lower_case) != 0;
+                    // (The token made whole with its lemma when the form's facts give it, as
+                    // attach_here() would give it.)
+                    if ((facts & grammar::lemma_as_written) != 0) {
+                        out.emplace_back(at, g->where.end, tok_kind::word, capital, false, written, key, key,
+                                         g->pos, lower_lemma, true);
+                    } else if ((facts & grammar::lemma_other) != 0) {
+                        out.emplace_back(at, g->where.end, tok_kind::word, capital, false, written, key, g->lemma,
+                                         g->pos, lower_lemma, false);
+                    } else {
+                        attach_read(out.emplace_back(at, g->where.end, tok_kind::word, capital, false, written, key),
+                                    *g, keys);
+                    }
+                    grammar_at.at = g + 1;
+                    i = static_cast<int32_t>(e);
+                    if (e < text.size() && bytes[e] == ' ') ++i;
+                    continue;
+                }
+            }
+        }
         // Most tokens are words of lower-case ASCII letters that end on a space or a
         // punctuation mark: such a word is found by a scan of its own (eight bytes a load)
         // and is its own key. (The scan below makes the same token of it, at more cost.)
@@ -696,6 +876,7 @@ std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys,
                 out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(e),
                                  tok_kind::word, false, elided, written,
                                  plain == 0 ? written : lower_latin_kept(keys, written, plain));
+                if constexpr (Attach) attach_one(out.back(), grammar_at, keys);
                 i = static_cast<int32_t>(e);
                 if (e < n && bytes[e] == ' ') ++i;  // (most words end so)
                 continue;
@@ -706,6 +887,7 @@ std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys,
             const std::string_view written(text.data() + start, 1);
             out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(start) + 1,
                              static_cast<tok_kind>(mark - 1), false, false, written, written);
+            if constexpr (Attach) attach_one(out.back(), grammar_at, keys);
             ++marks;
             i = start + 1;
             if (i < size && bytes[i] == ' ') ++i;  // (", " most of all)
@@ -738,6 +920,7 @@ std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys,
                 }
                 out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(e),
                                  tok_kind::word, true, false, written, key);
+                if constexpr (Attach) attach_one(out.back(), grammar_at, keys);
                 i = static_cast<int32_t>(e);
                 if (e < n && bytes[e] == ' ') ++i;
                 continue;
@@ -756,6 +939,7 @@ std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys,
                 out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(e),
                                  tok_kind::word, bytes[start + 1] <= 0x9E, false, written,
                                  latin_word_kept(keys, written, false));
+                if constexpr (Attach) attach_one(out.back(), grammar_at, keys);
                 i = static_cast<int32_t>(e);
                 if (e < n && bytes[e] == ' ') ++i;
                 continue;
@@ -877,6 +1061,7 @@ std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys,
             }
             out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(i), tok_kind::word,
                              capitalised, elided, written, key);
+            if constexpr (Attach) attach_one(out.back(), grammar_at, keys);
             if (i < size && text[static_cast<std::size_t>(i)] == ' ') ++i;  // (most words end so)
             continue;
         } else {
@@ -917,119 +1102,29 @@ std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys,
         const std::string_view key = c < 0x80 && kind != tok_kind::number ? written : fold_key_kept(keys, written);
         out.emplace_back(base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(i), kind, false, false,
                          written, key);
+        if constexpr (Attach) attach_one(out.back(), grammar_at, keys);
         marks += kind != tok_kind::number;
         if (i < size && text[static_cast<std::size_t>(i)] == ' ') ++i;  // (as after a word: ", " most of all)
     }
     return out.size() - marks;
 }
 
-namespace {
-
-// Whether `lemma` folds to `key` without folding it: a word in its dictionary form ("accord",
-// "Paris") or only its ASCII capitals apart ("Le" -> "le").
-bool folds_to(std::string_view lemma, std::string_view text, std::string_view key) {
-    if (same_bytes(lemma, text)) return true;
-    const std::size_t n = lemma.size();
-    if (n != key.size()) return false;
-    // Eight or four bytes at a time (loads that overlap within the words, never past them):
-    // ASCII, and the key once lowered.
-    constexpr uint64_t high = 0x8080808080808080ull;
-    auto same8 = [&](std::size_t at) {
-        uint64_t a, b;
-        std::memcpy(&a, lemma.data() + at, 8);
-        std::memcpy(&b, key.data() + at, 8);
-        return (a & high) == 0 && lower_ascii_word(a) == b;
-    };
-    auto same4 = [&](std::size_t at) {
-        uint32_t a, b;
-        std::memcpy(&a, lemma.data() + at, 4);
-        std::memcpy(&b, key.data() + at, 4);
-        return (a & 0x80808080u) == 0 && lower_ascii_word(a) == b;
-    };
-    if (n >= 8) {
-        for (std::size_t k = 0; k + 8 < n; k += 8) {
-            if (!same8(k)) return false;
-        }
-        return same8(n - 8);
-    }
-    if (n >= 4) return same4(0) && same4(n - 4);
-    for (std::size_t k = 0; k < n; ++k) {
-        const auto c = static_cast<unsigned char>(lemma[k]);
-        if (c >= 0x80) return false;
-        if (lower_ascii(c) != key[k]) return false;
-    }
-    return true;
-}
-
 }  // namespace
 
+std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::vector<tok>& out) {
+    return tokenize_with<false>(text, base, keys, out, {nullptr, nullptr});
+}
+
+std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::vector<tok>& out,
+                          const grammar::sentence& s) {
+    return tokenize_with<true>(text, base, keys, out, {s.tokens.data(), s.tokens.data() + s.tokens.size()});
+}
+
 void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_store& keys) {
-    const grammar::token* g = s.tokens.data();
-    const grammar::token* const g_end = g + s.tokens.size();
-    if (g == g_end) return;
+    grammar_cursor at{s.tokens.data(), s.tokens.data() + s.tokens.size()};
     for (auto& t : toks) {
-        // (g is never at the end here: the end is tested only when g moves)
-        while (g->where.begin < t.begin) {
-            if (++g == g_end) return;
-        }
-        if (g->where.begin != t.begin) continue;
-        const grammar::token& here = *g;
-        const uint8_t facts = here.lemma_facts;
-        // A token whose lemma is its form as written, or an ASCII form with its capitals lowered,
-        // as the grammar read once for the form: folds_to() holds, and the lemma is the key.
-        // (The grammar's token must end where this one does.)
-        if ((facts & grammar::lemma_as_written) != 0 && here.where.end == t.end) {
-            t.lemma = t.key;
-            t.lemma_is_key = true;
-            t.pos = here.pos;
-            t.common_lemma = (facts & grammar::lemma_lower_case) != 0;
-            if (++g == g_end) return;
-            continue;
-        }
-        const std::string_view lemma = here.lemma;
-        // An ASCII form whose lemma, plain, is not the form lowered, as the grammar read once
-        // for the form: folds_to() does not hold, and the lemma is its own fold.
-        if ((facts & grammar::lemma_other) != 0 && here.where.end == t.end) {
-            t.lemma = lemma;
-            t.lemma_is_key = false;
-            t.pos = here.pos;
-            t.common_lemma = (facts & grammar::lemma_lower_case) != 0;
-            if (++g == g_end) return;
-            continue;
-        }
-        if (folds_to(lemma, t.text, t.key)) {
-            t.lemma = t.key;
-            t.lemma_is_key = true;
-        } else {
-            // (Most lemmas that are not the key are written in lower-case ASCII: their own key.)
-            if ((facts & grammar::lemma_facts_known) != 0 ? (facts & grammar::lemma_plain) != 0 : all_plain(lemma)) {
-                // (folds_to compared such a lemma with the key byte for byte: it is not the key)
-                t.lemma = lemma;
-                t.lemma_is_key = false;
-            } else {
-                t.lemma = fold_key_kept_remembered(keys, lemma);
-                t.lemma_is_key = same_bytes(t.lemma, t.key);
-            }
-        }
-        t.pos = here.pos;
-        // The dictionary writes names with a capital ("Floride"), common words without
-        // ("union" for "Union").
-        if ((facts & grammar::lemma_facts_known) != 0) {
-            t.common_lemma = (facts & grammar::lemma_lower_case) != 0;
-        } else if (!lemma.empty()) {
-            const auto b = static_cast<unsigned char>(lemma[0]);
-            if (b < 0x80) {
-                t.common_lemma = b >= 'a' && b <= 'z';
-            } else {
-                int32_t at = 0;
-                UChar32 c = 0;
-                U8_NEXT(lemma.data(), at, static_cast<int32_t>(lemma.size()), c);
-                // (A Latin-1 letter is lower case from U+00DF on, as ICU has it.)
-                t.common_lemma = latin1_letter_cp(c) ? c >= 0xDF : c >= 0 && u_islower(c) != 0;
-            }
-        }
-        // (The next token starts after this one, and so after g: g is passed over now.)
-        if (++g == g_end) return;
+        if (at.at == at.end) return;
+        attach_one(t, at, keys);
     }
 }
 

@@ -57,6 +57,13 @@ struct tok {
         std::string_view text_as_written, std::string_view key_folded)
         : begin(begin_at), end(end_at), kind(kind_of), capitalised(capitalised_word), elided(elided_word),
           text(text_as_written), key(key_folded) {}
+    // And with the grammar's lemma and part of speech (see attach_grammar).
+    tok(uint32_t begin_at, uint32_t end_at, tok_kind kind_of, bool capitalised_word, bool elided_word,
+        std::string_view text_as_written, std::string_view key_folded, std::string_view lemma_given,
+        uint32_t pos_given, bool common, bool is_key)
+        : begin(begin_at), end(end_at), kind(kind_of), capitalised(capitalised_word), elided(elided_word),
+          text(text_as_written), key(key_folded), lemma(lemma_given), pos(pos_given), common_lemma(common),
+          lemma_is_key(is_key) {}
     uint32_t begin = 0, end = 0;   // byte offsets in the document text
     tok_kind kind = tok_kind::word;
     bool capitalised = false;
@@ -228,6 +235,11 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base, key_store& keys)
 // tokenize() into `out`, cleared first: a vector kept from an earlier sentence keeps its room.
 // Returns the number of tokens that are words or numbers.
 std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::vector<tok>& out);
+// tokenize_into() with attach_grammar() of the sentence's grammar tokens, in one pass: each
+// token gets its lemma as it is made, and a word the grammar found in lower-case ASCII letters
+// is taken from its token, with no scan of its own.
+std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::vector<tok>& out,
+                          const grammar::sentence& s);
 
 // Attaches lemma and part of speech from the grammar's tokens of the same sentence (folded
 // lemmas kept in `keys`).

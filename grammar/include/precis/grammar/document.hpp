@@ -75,6 +75,16 @@ enum lemma_fact : uint8_t {
     // The form is all ASCII, and its lemma, plain, is not the form with its capitals lowered
     // ("ont" -> "avoir").
     lemma_other = 16,
+    // The form's letters, when it is one of the words the rules' tokenizer makes a token of
+    // wherever it ends before a space or an ASCII mark: with these, it takes the grammar's token
+    // with no scan of its own. All lower-case ASCII letters ("accord", its own key):
+    form_lower_letters = 32,
+    // ASCII letters, and hyphens each between two of them, but the above ("Paris", "UE",
+    // "week-end", "Jean-Pierre"; its own key lowered):
+    form_ascii_letters = 64,
+    // a lower-case ASCII letter, then lower-case ASCII letters and two-byte Latin letters
+    // (U+00C0-U+017F but × and ÷), one at least ("président").
+    form_latin_letters = 128,
 };
 
 struct token {
