@@ -2275,3 +2275,10 @@ BOOST_AUTO_TEST_CASE(an_acronym_joined_to_another_complement_stays_after_its_nou
     const std::string en = english_summary(u8"Le pays a demandé l'aide de l'ONU et de l'Union européenne.");
     BOOST_TEST(!contains(en, "UN aid"), en);
 }
+
+BOOST_AUTO_TEST_CASE(idioms_of_polls_origins_and_peace) {
+    const std::string polls = english_summary(u8"Il n'y aura pas de suspense à la sortie des urnes dimanche.");
+    BOOST_TEST(contains(polls, "at the polls"), polls);
+    const std::string behind = english_summary(u8"Le Hamas est à l'origine de l'attaque contre la patrouille.");
+    BOOST_TEST(contains(behind, "is behind the attack"), behind);
+}
