@@ -2282,3 +2282,10 @@ BOOST_AUTO_TEST_CASE(idioms_of_polls_origins_and_peace) {
     const std::string behind = english_summary(u8"Le Hamas est à l'origine de l'attaque contre la patrouille.");
     BOOST_TEST(contains(behind, "is behind the attack"), behind);
 }
+
+BOOST_AUTO_TEST_CASE(a_sum_of_money_is_singular) {
+    const std::string en = english_headline(u8"8,2 milliards d'euros sont débloqués dans le cadre des protocoles d'accord.");
+    BOOST_TEST(contains(en, "billion is released"), en);
+    const std::string countries = english_headline(u8"Trois pays européens sont concernés par la nouvelle mesure.");
+    BOOST_TEST(contains(countries, "are concerned"), countries);
+}

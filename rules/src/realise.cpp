@@ -4458,6 +4458,18 @@ std::string english_verb(const verb_at& v, const translator& tr) {
     return v.plural ? en : tr.entry_form(*v.entry, word_answers::form::third_person);
 }
 
+// Whether toks[0, end) is a sum of money: a number, then within a few words a currency
+// ("8,2 milliards d'euros", "450 millions de dollars", "10 M€").
+bool sum_of_money(const std::vector<const tok*>& toks, std::size_t end) {
+    if (end == 0 || end > 6 || toks[0]->kind != tok_kind::number) return false;
+    static const word_list currencies{"euros", "euro", "dollars", "dollar", "livres", "francs", "yens", "yuans",
+                                      "roubles", "€", "$", "£"};
+    for (std::size_t k = 1; k < end; ++k) {
+        if (currencies.contains(toks[k]->key) || currencies.contains(toks[k]->text)) return true;
+    }
+    return false;
+}
+
 // Countries named in toks[b, e), in order, without repeats.
 std::vector<const country_entry*> countries_in(const lexicon& lex, const std::vector<const tok*>& toks,
                                                std::size_t b, std::size_t e) {
@@ -5302,6 +5314,9 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
              eq(toks[subject_at - 1]->key, "je") || eq(toks[subject_at - 1]->key, "j'"))) {
             v.plural = true;
         }
+        // "8,2 milliards d'euros sont débloqués" -> "€8.2 billion is released": a sum of money
+        // is singular in English.
+        if (v.plural && sum_of_money(toks, v.begin)) v.plural = false;
         verb_slot = english_verb(v, tr);
         // "se sont vus prescrire une mise à l'isolement", "s'est vu refuser l'entrée": "se
         // voir" before an infinitive is the infinitive's passive ("are prescribed", "is
