@@ -2289,3 +2289,10 @@ BOOST_AUTO_TEST_CASE(a_sum_of_money_is_singular) {
     const std::string countries = english_headline(u8"Trois pays européens sont concernés par la nouvelle mesure.");
     BOOST_TEST(contains(countries, "are concerned"), countries);
 }
+
+BOOST_AUTO_TEST_CASE(etre_de_before_a_number_says_no_by) {
+    const std::string toll = english_headline(u8"Le bilan de la catastrophe est de 2.500 morts selon les autorités.");
+    BOOST_TEST(contains(toll, "is 2,500 deaths"), toll);
+    const std::string rise = english_headline(u8"Les prix de l'énergie ont augmenté de 50 % en un an.");
+    BOOST_TEST(contains(rise, "by 50%"), rise);
+}

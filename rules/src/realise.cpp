@@ -1635,10 +1635,12 @@ public:
                     i += 3;
                     continue;
                 }
-                // "augmenté de 50 %" -> "by 50%"
+                // "augmenté de 50 %" -> "by 50%"; after "être", nothing: "le bilan est de 2.500
+                // morts" -> "the toll is 2,500 deaths"
                 if ((eq(t.key, "de") || eq(t.key, "d'")) && i == b && i + 1 < e &&
                     toks[i + 1]->kind == tok_kind::number) {
-                    out.words.push_back("by");
+                    static const word_list be{"is", "are", "was", "were", "be"};
+                    if (!be.contains(out.lead)) out.words.push_back("by");
                     ++i;
                     continue;
                 }
