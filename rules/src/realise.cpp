@@ -22,6 +22,8 @@ namespace {
 
 std::string verb_in_time(const lexicon_entry& entry, bool future);  // (below)
 std::string_view object_pronoun_english(std::string_view key, bool person);  // (below)
+bool infinitive_opens(const lexicon& lex, const std::vector<const tok*>& toks, std::size_t at,
+                      std::size_t e);  // (below)
 
 // fold_key(s): s itself when it is of plain bytes (ASCII but capitals, as most lemmas are),
 // which fold to themselves; else folded into `buffer`.
@@ -1662,7 +1664,7 @@ public:
             // "is keen to".)
             if (const auto* idiom = verb_idiom(toks, i, e);
                 idiom != nullptr && (!ends_with_text(lex_.entries[idiom->second].en, " to") ||
-                                     infinitive_follows(toks, i + idiom->first.size(), e))) {
+                                     infinitive_opens(lex_, toks, i + idiom->first.size(), e))) {
                 const std::size_t words = idiom->first.size();
                 // (A form that is a present too, "fait", is the participle after an auxiliary
                 // only: "fait face à" -> "faces", "a fait face à" -> "has faced".)
@@ -3836,7 +3838,6 @@ private:
     mutable std::size_t modifiers_at_ = 0;  // where the current noun's English modifiers begin
     // The last English compound made of "noun de noun": where its first word is, and its head.
     mutable std::pair<std::size_t, std::size_t> compound_{std::string::npos, std::string::npos};
-    // where the last adjective said before the current noun from after it went (npos: none)
     // The entry of the verb right before toks[i] (a finite form or a participle, "se" before
     // it for a reflexive verb), whose en_de or en_a says the preposition at i; nullptr when
     // toks[i - 1] is no verb.
@@ -3869,6 +3870,7 @@ private:
         if (h == nullptr && (verb.pos & grammar::pos_infinitive) != 0) return infinitive_entry(verb);
         return h == nullptr ? nullptr : &lex_.entries[h->entry];
     }
+    // where the last adjective said before the current noun from after it went (npos: none)
     mutable std::size_t postnominal_at_ = std::string::npos;
     // The noun postnominal_at_ was found for (its index then): a place before another noun
     // is no place for this one's modifiers ("un échec retentissant : seuls deux des quinze
@@ -3915,12 +3917,6 @@ private:
             known = true;
         }
         return known ? k : at;
-    }
-    // Whether an infinitive (maybe reflexive: "s'exprimer") opens toks[at, e).
-    static bool infinitive_follows(const std::vector<const tok*>& toks, std::size_t at, std::size_t e) {
-        if (at + 1 < e && (eq(toks[at]->key, "se") || eq(toks[at]->key, "s'"))) ++at;
-        return at < e && toks[at]->kind == tok_kind::word && (toks[at]->pos & grammar::pos_infinitive) != 0 &&
-               (toks[at]->pos & grammar::pos_noun) == 0;
     }
     // Whether `t` is in the name of a person the grammar read ("le secrétaire général de
     // l'ONU" is a person, whose name "ONU" is not).
@@ -4036,6 +4032,12 @@ bool infinitive(const lexicon& lex, const tok& t) {
     if (t.pos != 0) return false;
     const form_hit* h = lex.word(t.key, word_class::verb);
     return h != nullptr && h->form == form_kind::base;
+}
+
+// Whether an infinitive opens toks[at, e), maybe a reflexive one ("s'exprimer").
+bool infinitive_opens(const lexicon& lex, const std::vector<const tok*>& toks, std::size_t at, std::size_t e) {
+    if (at + 1 < e && (eq(toks[at]->key, "se") || eq(toks[at]->key, "s'"))) ++at;
+    return at < e && infinitive(lex, *toks[at]);
 }
 
 // The main verb of the clause: index of its first token and of the lexical verb.
@@ -4305,11 +4307,7 @@ void take_verb_phrase(const lexicon& lex, const std::vector<const tok*>& toks, v
         // English ends in "to", "prévoir de", "plan to", is that idiom only before one:
         // "prévoit des mesures" is the verb's.)
         const std::size_t after = v.end + words.size() - 1;
-        if (ends_with_text(lex.entries[id].en, " to")) {
-            std::size_t inf = after;
-            if (inf + 1 < toks.size() && (eq(toks[inf]->key, "se") || eq(toks[inf]->key, "s'"))) ++inf;
-            if (inf >= toks.size() || !infinitive(lex, *toks[inf])) continue;
-        }
+        if (ends_with_text(lex.entries[id].en, " to") && !infinitive_opens(lex, toks, after, toks.size())) continue;
         if ((words.back() == "a" || words.back() == "de") && after < toks.size() &&
             toks[after]->kind == tok_kind::word && (toks[after]->pos & grammar::pos_infinitive) != 0 &&
             (toks[after]->pos & grammar::pos_noun) == 0 && ends_in_particle(lex.entries[id].en)) {
@@ -5499,12 +5497,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             // "veut montrer" -> "wants to show": an infinitive complement takes "to", except
             // after the modals, which have no "to" in English.
             // (a reflexive one too: "tient à s'exprimer" -> "is keen to speak")
-            std::size_t infinitive_at = v.end;
-            if (infinitive_at + 1 < toks.size() &&
-                (eq(toks[infinitive_at]->key, "se") || eq(toks[infinitive_at]->key, "s'"))) {
-                ++infinitive_at;
-            }
-            if (!object_slot.empty() && infinitive_at < toks.size() && infinitive(lex, *toks[infinitive_at])) {
+            if (!object_slot.empty() && infinitive_opens(lex, toks, v.end, toks.size())) {
                 static const word_list bare{"must", "can", "should", "could", "will",
                                                         "may", "might", "would", "let", "make",
                                                         "see", "hear", "watch"};
