@@ -2296,3 +2296,8 @@ BOOST_AUTO_TEST_CASE(etre_de_before_a_number_says_no_by) {
     const std::string rise = english_headline(u8"Les prix de l'énergie ont augmenté de 50 % en un an.");
     BOOST_TEST(contains(rise, "by 50%"), rise);
 }
+
+BOOST_AUTO_TEST_CASE(a_strong_signal_takes_its_adjective_before_it) {
+    const std::string en = english_headline(u8"Un signal fort a été envoyé aux marchés par la banque centrale.");
+    BOOST_TEST(contains(en, "A strong signal"), en);
+}
