@@ -2066,6 +2066,19 @@ BOOST_AUTO_TEST_CASE(the_word_classes_are_the_packs) {
     BOOST_TEST_REQUIRE(bodies.ready());
     const std::string before = bodies.summarize(crowd).summary_en.at(0);
     BOOST_TEST(contains(before, "before the crowd"), before);
+    // Nouns of people: "qui" after one is "who".
+    const std::string firemen = u8"Les pompiers qui ont quitté la caserne samedi sont rentrés dimanche.";
+    const std::string that = english_summary(firemen);
+    BOOST_TEST(contains(that, "firemen that"), that);
+    const engine people(pack_with("lexicon/classes.yaml", with_words("person_nouns", "\"pompiers\"")));
+    BOOST_TEST_REQUIRE(people.ready());
+    const std::string who = people.summarize(firemen).summary_en.at(0);
+    BOOST_TEST(contains(who, "firemen who"), who);
+}
+
+BOOST_AUTO_TEST_CASE(qui_after_a_noun_of_people_is_who) {
+    const std::string en = english_summary(u8"Les patients qui entrent à la maison de soins palliatifs souffrent tous du cancer.");
+    BOOST_TEST(contains(en, "The patients who enter"), en);
 }
 
 BOOST_AUTO_TEST_CASE(avoir_and_etre_after_de_are_verbs) {
@@ -2198,12 +2211,12 @@ BOOST_AUTO_TEST_CASE(se_trouver_is_to_be_somewhere) {
     const std::string is = english_summary(u8"Juan Guaido ne se trouve pas à la résidence de France à Caracas.");
     BOOST_TEST(contains(is, "Juan Guaido is not at the residence"), is);
     const std::string are = english_summary(u8"Les enfants, qui se trouvaient dans des camps, sont rentrés en France.");
-    BOOST_TEST(contains(are, "which are in camps"), are);
+    BOOST_TEST(contains(are, "who are in camps"), are);
 }
 
 BOOST_AUTO_TEST_CASE(an_idiom_of_two_words_takes_the_past_of_its_first) {
     const std::string part = english_summary(u8"Les délégués, qui prenaient part au sommet, ont signé la déclaration.");
-    BOOST_TEST(contains(part, "which took part"), part);
+    BOOST_TEST(contains(part, "who took part"), part);
     const std::string ended = english_summary(u8"Le sommet, qui se tenait à Osaka, a pris fin samedi.");
     BOOST_TEST(contains(ended, "summit, which takes place in Osaka, ends"), ended);
 }

@@ -866,10 +866,11 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
             {"venues", &out.venues},
             {"named_kinds", &out.named_kinds},
             {"person_verbs", &out.person_verbs},
-            {"agentive_participles", &out.agentive_participles}};
+            {"agentive_participles", &out.agentive_participles},
+            {"person_nouns", &out.person_nouns}};
         check_keys(doc, {"description", "entries", "countries", "cognates", "prefixes", "keeps_of",
                           "hearing_bodies", "venues", "named_kinds", "person_verbs", "agentive_participles",
-                          "freedict_fallback"},
+                          "person_nouns", "freedict_fallback"},
                    where);
         for (const auto& [name, words] : classes) {
             const yaml_node list = doc[name];

@@ -474,6 +474,9 @@ struct lexicon final {
     folded_words person_verbs;
     // Verbs (lemmas) whose participle takes its agent with "de" ("suivi de" -> "followed by").
     folded_words agentive_participles;
+    // Nouns of people (as written, plural too): "qui" after one is "who" ("les patients qui
+    // entrent" -> "the patients who enter"), after other nouns "that" or "which".
+    folded_words person_nouns;
     // Every hit of the French forms (single words), grouped by form: the forms, listed while
     // the lexicon is read (in blocks: one array of them, freed at the end of a load, was the
     // largest block a load freed, which raises glibc's mmap threshold above the per-thread

@@ -2969,7 +2969,7 @@ private:
         auto person_word = [&](std::size_t k) {
             const tok& w = *toks[k];
             if (w.kind != tok_kind::word) return false;
-            if (persons.contains(w.key)) return true;
+            if (persons.contains(w.key) || lex_.person_nouns.contains(w.key)) return true;
             // A title, unless it follows a noun as its adjective ("la discussion générale")
             if (is_title_word(lex_, w) &&
                 (k == 0 || toks[k - 1]->kind != tok_kind::word || toks[k - 1]->capitalised ||
