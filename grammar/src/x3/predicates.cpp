@@ -464,6 +464,14 @@ bool finite_after_clitics(const sentence_state& st, std::size_t at) {
     return false;
 }
 
+// Whether *tok<is_object_clitic> >> tok<is_infinitive> reads from token `at`, the one after
+// the token before it (purpose_body).
+bool infinitive_after_clitics(const sentence_state& st, std::size_t at) {
+    auto k = static_cast<int32_t>(at);
+    while (is_object_clitic{}(st, k)) ++k;
+    return is_infinitive{}(st, k);
+}
+
 }  // namespace
 
 namespace {
@@ -901,7 +909,12 @@ uint32_t element_starts_other(const sentence_state& st, int32_t i) {
     // "si" open purposes and subordinate clauses by the rules' other alternatives.
     if (starts & long_key_kinds) {
         uint32_t kinds = long_key_kinds;
-        if (listed(wl_pour)) kinds &= ~kind_bit(element_kind::purpose_marker);
+        // "pour" before an infinitive (after object pronouns: "pour le faire") is read by
+        // purpose_body's other alternative; before anything else, only a key can open it
+        // ("pour que"), and most "pour" open a noun phrase ("pour la paix").
+        if (listed(wl_pour) &&
+            (!st.tokens_inside || infinitive_after_clitics(st, at + 1)))
+            kinds &= ~kind_bit(element_kind::purpose_marker);
         if ((lists & (bit(wl_si) | bit(wl_clitics) | bit(wl_si_heads))) != 0)
             kinds &= ~kind_bit(element_kind::subordinator);
         starts = drop_unread_keys(st, starts, at, kinds);
