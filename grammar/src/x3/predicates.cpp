@@ -726,9 +726,12 @@ constexpr uint32_t long_key_kinds =
     const char* const p = st.text + st.token_data[at].where.begin;
     const char* const last = st.start + (st.table_size - 1);
     if (last - p < 8) return starts;
+    // (The key itself is read when its first eight bytes pass: "dans le " opens "dans le but
+    // de" and is most often followed by something else.)
     auto drop = [&](element_kind kind, term_class cls) {
         if ((starts & kinds & kind_bit(kind)) != 0 &&
-            !st.vocab->may_start_long_key(static_cast<std::size_t>(cls), p, last))
+            (!st.vocab->may_start_long_key(static_cast<std::size_t>(cls), p, last) ||
+             key_end(st, cls, at) == nullptr))
             starts &= ~kind_bit(kind);
     };
     drop(element_kind::attribution_marker, term_class::attribution);
