@@ -717,17 +717,18 @@ constexpr uint32_t long_key_kinds =
     kind_bit(element_kind::attribution_marker) | kind_bit(element_kind::purpose_marker) |
     kind_bit(element_kind::subordinator) | kind_bit(element_kind::collective);
 
-// `starts` without the kinds of long_key_kinds (and `kinds`) whose key cannot start at token
-// `at` by its first eight bytes (may_start_long_key), where their rules' term_parser would
-// fail at once. Most keys of these classes open on a common word ("de source", "les deux
-// pays", "pour que"): four bytes, all the token's starts hold, do not tell them apart.
+// `starts` without the kinds of long_key_kinds (and `kinds`) whose key does not read at token
+// `at` (key_end), where their rules' term_parser would fail. Most keys of these classes open
+// on a common word ("de source", "les deux pays", "pour que"): the four bytes all the token's
+// starts hold do not tell them apart.
 [[gnu::noinline]] uint32_t drop_unread_keys(const sentence_state& st, uint32_t starts,
                                             std::size_t at, uint32_t kinds) {
     const char* const p = st.text + st.token_data[at].where.begin;
     const char* const last = st.start + (st.table_size - 1);
+    // (Where fewer than eight bytes are left, the rules read the key themselves.)
     if (last - p < 8) return starts;
-    // (The key itself is read when its first eight bytes pass: "dans le " opens "dans le but
-    // de" and is most often followed by something else.)
+    // The first eight bytes stop most ("les autres"), the key is read where they pass ("les
+    // deux " opens "les deux pays", and most often another noun).
     auto drop = [&](element_kind kind, term_class cls) {
         if ((starts & kinds & kind_bit(kind)) != 0 &&
             (!st.vocab->may_start_long_key(static_cast<std::size_t>(cls), p, last) ||
