@@ -464,6 +464,14 @@ bool finite_after_clitics(const sentence_state& st, std::size_t at) {
     return false;
 }
 
+// Whether *tok<is_object_clitic> >> tok<is_infinitive> reads from token `at`, the one after
+// the token before it (purpose_body).
+bool infinitive_after_clitics(const sentence_state& st, std::size_t at) {
+    auto k = static_cast<int32_t>(at);
+    while (is_object_clitic{}(st, k)) ++k;
+    return is_infinitive{}(st, k);
+}
+
 }  // namespace
 
 namespace {
@@ -703,6 +711,37 @@ uint32_t amounts_at(const sentence_state& st, int32_t i) {
 
 namespace {
 
+// The element kinds whose rules open on a key of these classes only (but for "pour" and
+// the conjunction "si", which element_starts_other tests itself).
+constexpr uint32_t long_key_kinds =
+    kind_bit(element_kind::attribution_marker) | kind_bit(element_kind::purpose_marker) |
+    kind_bit(element_kind::subordinator) | kind_bit(element_kind::collective);
+
+// `starts` without the kinds of long_key_kinds (and `kinds`) whose key does not read at token
+// `at` (key_end), where their rules' term_parser would fail. Most keys of these classes open
+// on a common word ("de source", "les deux pays", "pour que"): the four bytes all the token's
+// starts hold do not tell them apart.
+[[gnu::noinline]] uint32_t drop_unread_keys(const sentence_state& st, uint32_t starts,
+                                            std::size_t at, uint32_t kinds) {
+    const char* const p = st.text + st.token_data[at].where.begin;
+    const char* const last = st.start + (st.table_size - 1);
+    // (Where fewer than eight bytes are left, the rules read the key themselves.)
+    if (last - p < 8) return starts;
+    // The first eight bytes stop most ("les autres"), the key is read where they pass ("les
+    // deux " opens "les deux pays", and most often another noun).
+    auto drop = [&](element_kind kind, term_class cls) {
+        if ((starts & kinds & kind_bit(kind)) != 0 &&
+            (!st.vocab->may_start_long_key(static_cast<std::size_t>(cls), p, last) ||
+             key_end(st, cls, at) == nullptr))
+            starts &= ~kind_bit(kind);
+    };
+    drop(element_kind::attribution_marker, term_class::attribution);
+    drop(element_kind::purpose_marker, term_class::purpose_marker);
+    drop(element_kind::subordinator, term_class::subordinator);
+    drop(element_kind::collective, term_class::collective);
+    return starts;
+}
+
 // article_starts past its common cases: a short form whose starts are not held yet, a title
 // or an institution that may follow, a year, a verb reading not asked yet.
 [[gnu::noinline]] uint32_t article_rest(const sentence_state& st, int32_t i) {
@@ -745,6 +784,8 @@ namespace {
         }
     }
     if ((t.pos & finite_bits) && is_finite{}(st, i)) starts |= kind_bit(element_kind::verb_group);
+    // (A determiner or a preposition is neither "pour" nor "si": only keys open these kinds.)
+    if (starts & long_key_kinds) starts = drop_unread_keys(st, starts, at, long_key_kinds);
     return starts & kind_bits;
 }
 
@@ -800,6 +841,7 @@ uint32_t article_starts(const sentence_state& st, int32_t i) {
         if (finite < 0) return article_rest(st, i);
         if (finite != 0) starts |= kind_bit(element_kind::verb_group);
     }
+    if (starts & long_key_kinds) starts = drop_unread_keys(st, starts, at, long_key_kinds);
     return starts & kind_bits;
 }
 
@@ -867,6 +909,20 @@ uint32_t element_starts_other(const sentence_state& st, int32_t i) {
     // Without a clitic or "ne" first, every core alternative reads the token itself as finite
     // (is_finite, memoised: the rule would ask it anyway).
     if (word && (t.pos & finite_bits) && is_finite{}(st, i)) starts |= kind_bit(element_kind::verb_group);
+    // Keys that cannot start here, by their first eight bytes; "pour" and the conjunction
+    // "si" open purposes and subordinate clauses by the rules' other alternatives.
+    if (starts & long_key_kinds) {
+        uint32_t kinds = long_key_kinds;
+        // "pour" before an infinitive (after object pronouns: "pour le faire") is read by
+        // purpose_body's other alternative; before anything else, only a key can open it
+        // ("pour que"), and most "pour" open a noun phrase ("pour la paix").
+        if (listed(wl_pour) &&
+            (!st.tokens_inside || infinitive_after_clitics(st, at + 1)))
+            kinds &= ~kind_bit(element_kind::purpose_marker);
+        if ((lists & (bit(wl_si) | bit(wl_clitics) | bit(wl_si_heads))) != 0)
+            kinds &= ~kind_bit(element_kind::subordinator);
+        starts = drop_unread_keys(st, starts, at, kinds);
+    }
     // The tests of clitics, "ne", relatives and "si", for a word of none of their lists at once.
     if ((lists & (bit(wl_ne) | bit(wl_clitics) | bit(wl_relatives) | bit(wl_si) |
                   bit(wl_si_heads))) != 0) {
