@@ -1102,7 +1102,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         for (const auto& t : v.toks) {
             // (Most words name no event: their index entry says so.)
             const form_hits* hits = nullptr;
-            // (attach_grammar set lemma_is_key whenever the lemma it gave is the key)
+            // (attach_one set lemma_is_key whenever the lemma it gave is the key)
             if (t.lemma_is_key || t.lemma.empty()) {
                 if (t.forms_known && !t.names_event) continue;
                 hits = t.forms;

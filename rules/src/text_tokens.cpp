@@ -737,7 +737,7 @@ struct grammar_cursor {
     }
 }
 
-// attach_grammar() of token t from the grammar's token `here` that starts where it does
+// The grammar's lemma and part of speech for token t, from its token `here` that starts where it does
 // (`same_end`: and ends where it does). (Always in line: the tokenizer calls it for every token
 // it makes, whose members are still in registers; the rare case is a call.)
 [[gnu::always_inline]] inline void attach_here(tok& t, const grammar::token& here, bool same_end, key_store& keys) {
@@ -764,7 +764,7 @@ struct grammar_cursor {
     attach_read(t, here, keys);
 }
 
-// attach_grammar() of one token, the tokens in order: the lemma and part of speech of the
+// The lemma and part of speech of one token, the tokens in order: those of the
 // grammar's token that starts where t does, when there is one, the cursor passing the
 // grammar's tokens before t and that one.
 [[gnu::always_inline]] inline void attach_one(tok& t, grammar_cursor& at, key_store& keys) {
@@ -783,7 +783,7 @@ struct grammar_cursor {
     attach_here(t, *g, g->where.end == t.end, keys);
 }
 
-// tokenize_into(), and when Attach, attach_grammar() of each token as it is made (from `grammar_at`):
+// tokenize_into(), and when Attach, attach_one() of each token as it is made (from `grammar_at`):
 // one pass over the tokens rather than two, each token's members still at hand. (Flattened:
 // the vector's emplace_back is in line only so, in so long a function.)
 template <bool Attach>
@@ -1118,14 +1118,6 @@ std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys,
 std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::vector<tok>& out,
                           const grammar::sentence& s) {
     return tokenize_with<true>(text, base, keys, out, {s.tokens.data(), s.tokens.data() + s.tokens.size()});
-}
-
-void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_store& keys) {
-    grammar_cursor at{s.tokens.data(), s.tokens.data() + s.tokens.size()};
-    for (auto& t : toks) {
-        if (at.at == at.end) return;
-        attach_one(t, at, keys);
-    }
 }
 
 namespace {

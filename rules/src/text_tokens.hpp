@@ -57,7 +57,7 @@ struct tok {
         std::string_view text_as_written, std::string_view key_folded)
         : begin(begin_at), end(end_at), kind(kind_of), capitalised(capitalised_word), elided(elided_word),
           text(text_as_written), key(key_folded) {}
-    // And with the grammar's lemma and part of speech (see attach_grammar).
+    // And with the grammar's lemma and part of speech (see attach_one in text_tokens.cpp).
     tok(uint32_t begin_at, uint32_t end_at, tok_kind kind_of, bool capitalised_word, bool elided_word,
         std::string_view text_as_written, std::string_view key_folded, std::string_view lemma_given,
         uint32_t pos_given, bool common, bool is_key)
@@ -75,7 +75,7 @@ struct tok {
     std::string_view lemma;        // from the grammar when it gave one, else empty (as key)
     uint32_t pos = 0;              // grammar::pos_bits when known
     bool common_lemma = false;     // the grammar's lemma is written lower case (a common word)
-    bool lemma_is_key = false;     // lemma == key, as attach_grammar found (false: not known)
+    bool lemma_is_key = false;     // lemma == key, as attach_one found (false: not known)
     // What the lexicon holds for `key`, once looked up (forms_known): its forms, the phrases
     // that open with it, the country it names (-1: none).
     const form_hits* forms = nullptr;
@@ -235,15 +235,12 @@ std::vector<tok> tokenize(std::string_view text, uint32_t base, key_store& keys)
 // tokenize() into `out`, cleared first: a vector kept from an earlier sentence keeps its room.
 // Returns the number of tokens that are words or numbers.
 std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::vector<tok>& out);
-// tokenize_into() with attach_grammar() of the sentence's grammar tokens, in one pass: each
-// token gets its lemma as it is made, and a word the grammar found in lower-case ASCII letters
-// is taken from its token, with no scan of its own.
+// tokenize_into() of a sentence the grammar read: each token takes the lemma and part of
+// speech of the grammar's token that starts where it does (folded lemmas kept in `keys`) as it
+// is made, and a plain word the grammar's form facts describe is taken from its token, with no
+// scan of its own.
 std::size_t tokenize_into(std::string_view text, uint32_t base, key_store& keys, std::vector<tok>& out,
                           const grammar::sentence& s);
-
-// Attaches lemma and part of speech from the grammar's tokens of the same sentence (folded
-// lemmas kept in `keys`).
-void attach_grammar(std::vector<tok>& toks, const grammar::sentence& s, key_store& keys);
 
 // Lower case and accents folded: the key every lookup uses ("États-Unis" -> "etats-unis").
 std::string fold_key(std::string_view s);
