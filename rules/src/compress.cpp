@@ -424,7 +424,7 @@ public:
           n_(s.toks.size()), markers_(marker_index::of(rules, markers)), scratch_(room),
           keep_(all_kept(scratch_.keep, n_)), before_(room_for(scratch_.before, n_)),
           starts_(room_for(scratch_.starts, n_)),
-          list_room_(room_for(scratch_.list_room, (token_lists + walked_lists(markers_)) * n_)), finite_(list_room_),
+          list_room_(room_for(scratch_.list_room, (token_lists + markers_.walked_count()) * n_)), finite_(list_room_),
           quotes_(list_room_ + n_), punct_(list_room_ + 2 * n_), commas_at_(list_room_ + 3 * n_),
           marks_(list_room_ + 4 * n_), selon_(list_room_ + 5 * n_), ques_(list_room_ + 6 * n_),
           avoir_(list_room_ + 7 * n_), civilities_(list_room_ + 8 * n_), definite_(list_room_ + 9 * n_),
@@ -2917,9 +2917,6 @@ private:
     uint64_t* const starts_;  // per token: bit r when a marker of trims[r] may start here
     // The token lists below, in one room: n_ per list, then n_ per walked rule's openers.
     static constexpr std::size_t token_lists = 13;
-    static std::size_t walked_lists(const marker_index& markers) {
-        return markers.walked_count();
-    }
     uint32_t* const list_room_;
     token_list finite_;  // the finite verbs (see finite())
     token_list quotes_;  // the quotation marks
