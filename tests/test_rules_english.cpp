@@ -2314,3 +2314,40 @@ BOOST_AUTO_TEST_CASE(a_strong_signal_takes_its_adjective_before_it) {
     const std::string en = english_headline(u8"Un signal fort a été envoyé aux marchés par la banque centrale.");
     BOOST_TEST(contains(en, "A strong signal"), en);
 }
+
+BOOST_AUTO_TEST_CASE(a_length_of_time_goes_before_its_noun) {
+    const std::string visit = english_headline(u8"Le président effectuera une visite de trois jours aux Etats-Unis.");
+    BOOST_TEST(contains(visit, "a three-day visit"), visit);
+    const std::string child = english_headline(u8"Un enfant de 10 ans ingère 81 substances chimiques par jour.");
+    BOOST_TEST(contains(child, "A 10-year-old child"), child);
+    const std::string term = english_headline(u8"Le président a obtenu un mandat de cinq ans lors du scrutin.");
+    BOOST_TEST(contains(term, "five-year term"), term);
+    // (after a verb it is a complement: "reporter de trois mois" is not a compound)
+    const std::string delay = english_headline(u8"Le gouvernement a décidé de reporter de trois mois la réforme.");
+    BOOST_TEST(!contains(delay, "three-month"), delay);
+}
+
+BOOST_AUTO_TEST_CASE(a_name_of_two_words_goes_before_the_kind_it_names) {
+    const std::string sect = english_headline(u8"Paris s'inquiète des liens entre le groupe et la secte Boko Haram.");
+    BOOST_TEST(contains(sect, "the Boko Haram sect"), sect);
+    // (a name opened by a country's stays after the noun)
+    const std::string plan = english_headline(u8"Le gouvernement a présenté le plan France Relance mardi.");
+    BOOST_TEST(!contains(plan, "France Relance plan"), plan);
+}
+
+BOOST_AUTO_TEST_CASE(a_l_ouverture_is_at_the_opening) {
+    const std::string en = english_headline(u8"George Bush a annoncé à l'ouverture de la conférence un accord commun.");
+    BOOST_TEST(contains(en, "at the opening"), en);
+}
+
+BOOST_AUTO_TEST_CASE(adjectives_the_dictionary_gives_go_before_the_noun_in_reverse_order) {
+    const std::string en = english_headline(u8"Le maire a pris une décision municipale inhabituelle pour Noël.");
+    BOOST_TEST(contains(en, "unusual municipal decision"), en);
+}
+
+BOOST_AUTO_TEST_CASE(a_noun_read_as_an_adjective_after_a_noun_goes_before_it) {
+    const std::string colonial = english_headline(u8"Jair Bolsonaro accuse Emmanuel Macron d'avoir une mentalité colonialiste.");
+    BOOST_TEST(contains(colonial, "colonialist mentality"), colonial);
+    const std::string roman = english_headline(u8"Le musée a acheté un sarcophage romain pour sa collection.");
+    BOOST_TEST(contains(roman, "Roman sarcophagus"), roman);
+}

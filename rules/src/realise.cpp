@@ -525,6 +525,19 @@ private:
     }
 }
 
+// The English unit of a length of time ("jours" -> "day"), as said before a noun: empty for
+// another word.
+std::string_view length_of_time_unit(std::string_view key) {
+    static const std::pair<std::string_view, std::string_view> units[] = {
+        {"ans", "year"},    {"an", "year"},       {"annees", "year"}, {"jours", "day"},
+        {"jour", "day"},    {"mois", "month"},    {"semaines", "week"}, {"semaine", "week"},
+        {"heures", "hour"}, {"heure", "hour"},    {"minutes", "minute"}, {"minute", "minute"}};
+    for (const auto& [fr, en] : units) {
+        if (key == fr) return en;
+    }
+    return {};
+}
+
 // A verb that means another thing before "de" or "à" and an infinitive: "venir de signer",
 // "has just signed"; "tenir à souligner", "is keen to stress".
 struct infinitive_meaning {
@@ -850,6 +863,37 @@ public:
                 plural_ = true;
             }
             if (keyed) {
+                // "une visite de trois jours" -> "a three-day visit", "un enfant de 10 ans" -> "a
+                // 10-year-old child": a length of time after the noun just said goes before it
+                // (before the compound the noun heads), joined by hyphens and in the singular; a
+                // person's years are an age.
+                if ((eq(t.key, "de") || eq(t.key, "d'")) && noun_at != std::string::npos &&
+                    noun_at + 1 == out.words.size() && i + 2 < e) {
+                    const tok& n = *toks[i + 1];
+                    const char* count = n.kind == tok_kind::word ? english_count(n.key) : nullptr;
+                    if (count != nullptr && (eq(n.key, "un") || eq(n.key, "une") || eq(n.key, "quelques") ||
+                                             eq(n.key, "plusieurs") || eq(n.key, "nombreux"))) {
+                        count = nullptr;
+                    }
+                    const std::string_view unit = n.kind == tok_kind::number || count != nullptr
+                                                      ? length_of_time_unit(toks[i + 2]->key)
+                                                      : std::string_view();
+                    if (!unit.empty() && phrase_at(toks, i + 1) == nullptr) {
+                        std::string said = count != nullptr ? std::string(count) : english_number(n.text);
+                        said += '-';
+                        said += unit;
+                        if (unit == "year" && lex_.person_nouns.contains(toks[i - 1]->key)) said += "-old";
+                        const std::size_t at = compound_.second == noun_at ? compound_.first : noun_at;
+                        out.words.insert(out.words.begin() + static_cast<long>(at), std::move(said));
+                        ++noun_at;
+                        if (compound_.second != std::string::npos && compound_.first >= at) {
+                            ++compound_.first;
+                            ++compound_.second;
+                        }
+                        i += 3;
+                        continue;
+                    }
+                }
                 // "le sommet du G20" -> "the G20 summit", "le secrétaire général de l'ONU" -> "the
                 // UN Secretary-General": an acronym after the noun just said, whose it is, goes
                 // before it, as in an English compound (said as the pack spells it).
@@ -2539,6 +2583,26 @@ public:
                     ++i;
                     continue;
                 }
+                // (a name of two or three words as well: "la secte Boko Haram", "l'affaire
+                // Alexandre Benalla" -> "the Boko Haram sect", "the Alexandre Benalla affair"; not
+                // when the name runs on into another capitalised word, or is a country's)
+                if (name_follows && i > b && noun_at != std::string::npos && noun_at > 0 &&
+                    noun_at + 1 == out.words.size() && !toks[i - 1]->capitalised &&
+                    lex_.named_kinds.contains(toks[i - 1]->key)) {
+                    std::size_t end = i;
+                    while (end < e && end < i + 4 && toks[end]->kind == tok_kind::word && toks[end]->capitalised &&
+                           toks[end]->country < 0 && !acronym(toks[end]->text)) {
+                        ++end;
+                    }
+                    if (end - i >= 2 && end - i <= 3 && (end == e || !toks[end]->capitalised)) {
+                        for (std::size_t k = i; k < end; ++k) {
+                            out.words.emplace(out.words.begin() + static_cast<long>(noun_at), toks[k]->text);
+                            ++noun_at;
+                        }
+                        i = end;
+                        continue;
+                    }
+                }
                 drop_article_before_name(out);
                 title_before_name(toks, b, i, out, noun_at);
                 // "cette Europe-là": the French "-là" or "-ci" of a demonstrative is no part of
@@ -2619,10 +2683,32 @@ public:
                 const bool finite_verb = fb.pos == word_class::verb && (t.pos & finite_pos) != 0 &&
                                          (t.pos & (grammar::pos_past_participle | grammar::pos_adj |
                                                    grammar::pos_noun)) == 0;
+                // (before the modifiers said there from after it before: "une décision
+                // municipale inhabituelle" -> "an unusual municipal decision")
                 if ((fb.pos == word_class::adj || fb.pos == word_class::verb) && !finite_verb &&
                     noun_at != std::string::npos && noun_at + 1 == out.words.size()) {
-                    out.words.insert(out.words.begin() + static_cast<long>(noun_at), std::move(w));
-                    ++noun_at;
+                    put_before_noun(out, std::move(w), noun_at);
+                    ++i;
+                    continue;
+                }
+                // "un sarcophage romain", "une mentalité colonialiste" -> "a Roman sarcophagus",
+                // "a colonialist mentality": right after a noun, a word the dictionary gives as a
+                // noun that the grammar reads as an adjective too modifies it, when its English
+                // reads as one too (a people's name, or a word ending as adjectives do; no
+                // plural).
+                auto reads_as_adjective = [](std::string_view en) {
+                    if (en.empty() || en.find(' ') != std::string_view::npos || en.back() == 's') return false;
+                    if (en[0] >= 'A' && en[0] <= 'Z') return true;
+                    for (const std::string_view end : {"ist", "ian", "ic", "al", "ive", "ary", "ish", "ese"}) {
+                        if (en.size() > end.size() + 2 && en.substr(en.size() - end.size()) == end) return true;
+                    }
+                    return false;
+                };
+                if (fb.pos == word_class::noun && !t.capitalised && (t.pos & grammar::pos_adj) != 0 &&
+                    reads_as_adjective(w) &&
+                    (t.pos & grammar::pos_unknown) == 0 && noun_at != std::string::npos &&
+                    noun_at + 1 == out.words.size() && i > b && (toks[i - 1]->pos & grammar::pos_noun) != 0) {
+                    put_before_noun(out, std::move(w), noun_at);
                     ++i;
                     continue;
                 }
