@@ -2351,3 +2351,12 @@ BOOST_AUTO_TEST_CASE(a_noun_read_as_an_adjective_after_a_noun_goes_before_it) {
     const std::string roman = english_headline(u8"Le musée a acheté un sarcophage romain pour sa collection.");
     BOOST_TEST(contains(roman, "Roman sarcophagus"), roman);
 }
+
+BOOST_AUTO_TEST_CASE(a_nationality_inside_a_title_goes_before_it) {
+    const std::string minister = english_headline(u8"Le ministre iranien des Affaires étrangères est arrivé à Biarritz.");
+    BOOST_TEST(contains(minister, "The Iranian foreign minister"), minister);
+    const std::string ministers = english_headline(u8"Les ministres européens des Finances se réunissent lundi à Bruxelles.");
+    BOOST_TEST(contains(ministers, "finance ministers meet"), ministers);
+    const std::string ministry = english_headline(u8"Le ministère français des Affaires étrangères se défend de toute inaction.");
+    BOOST_TEST(contains(ministry, "The French foreign ministry"), ministry);
+}

@@ -1795,6 +1795,29 @@ public:
                     continue;
                 }
             }
+            // "le ministre iranien des Affaires étrangères" -> "the Iranian foreign minister": a
+            // nationality after the first word of a title or name of the pack goes before it.
+            if (t.kind == tok_kind::word && !t.capitalised && t.phrases != nullptr && i + 3 < e &&
+                toks[i + 1]->kind == tok_kind::word && !toks[i + 1]->capitalised) {
+                if (const int32_t country = country_of(lex_, *toks[i + 1]);
+                    country >= 0 &&
+                    answers_.country_fr(lex_, static_cast<uint32_t>(country)).find(toks[i + 1]->key) == std::string::npos) {
+                    // (the phrase read over the tokens with the nationality left out)
+                    auto key_at = [&](std::size_t k) -> std::string_view { return toks[k <= i ? k : k + 1]->key; };
+                    const auto* p = phrase_at_token(lex_, t, e - 1, i, key_at);
+                    if (p != nullptr && p->first.size() >= 2 && p->second < lex_.entries.size() &&
+                        (lex_.entries[p->second].pos == word_class::title ||
+                         lex_.entries[p->second].pos == word_class::noun)) {
+                        const lexicon_entry& entry = lex_.entries[p->second];
+                        // ("les ministres européens des Finances": the plural of the first word)
+                        const bool plural = entry.fr_key.compare(0, entry.fr_key.find(' '), t.key) != 0;
+                        out.words.push_back(lex_.countries[static_cast<uint32_t>(country)].en_adj);
+                        push_content(out, entry, plural ? form_kind::plural : form_kind::base, noun_at);
+                        i += p->first.size() + 1;
+                        continue;
+                    }
+                }
+            }
             // Multi-word phrases first: countries, titles, institutions, idioms.
             if (const auto* p = phrase_at(toks, i); p != nullptr && i + p->first.size() <= e) {
                 if (p->second >= (1u << 24)) {
