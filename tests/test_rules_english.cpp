@@ -2360,3 +2360,9 @@ BOOST_AUTO_TEST_CASE(a_nationality_inside_a_title_goes_before_it) {
     const std::string ministry = english_headline(u8"Le ministère français des Affaires étrangères se défend de toute inaction.");
     BOOST_TEST(contains(ministry, "The French foreign ministry"), ministry);
 }
+
+BOOST_AUTO_TEST_CASE(an_adverb_phrase_inside_a_compound_tense_keeps_the_tense) {
+    const std::string en = english_headline(u8"Les deux pays ont bel et bien fait la paix après la guerre.");
+    BOOST_TEST(contains(en, "make peace"), en);
+    BOOST_TEST(!contains(en, "makes"), en);
+}
