@@ -2366,3 +2366,10 @@ BOOST_AUTO_TEST_CASE(an_adverb_phrase_inside_a_compound_tense_keeps_the_tense) {
     BOOST_TEST(contains(en, "make peace"), en);
     BOOST_TEST(!contains(en, "makes"), en);
 }
+
+BOOST_AUTO_TEST_CASE(dite_after_a_noun_is_known_as) {
+    const std::string law = english_headline(u8"Le gouvernement sud-coréen va adopter une loi dite \"de Cendrillon\".");
+    BOOST_TEST(contains(law, "a law known as Cinderella"), law);
+    const std::string operation = english_headline(u8"La France a lancé l'opération dite Barkhane en 2014.");
+    BOOST_TEST(contains(operation, "the operation known as Barkhane"), operation);
+}

@@ -1795,6 +1795,30 @@ public:
                     continue;
                 }
             }
+            // "une loi dite de Cendrillon", "l'opération dite Barkhane" -> "a law known as
+            // Cinderella", "the operation known as Barkhane": "dit" right after a noun names it
+            // (the "de" before the name goes unsaid).
+            if (t.kind == tok_kind::word && t.key.size() >= 3 && t.key.size() <= 5 && t.key[0] == 'd' &&
+                (eq(t.key, "dit") || eq(t.key, "dite") || eq(t.key, "dits") || eq(t.key, "dites")) && i > b &&
+                i + 1 < e && noun_at != std::string::npos && noun_at + 1 == out.words.size() &&
+                (toks[i - 1]->pos & grammar::pos_noun) != 0) {
+                std::size_t next = i + 1;
+                if (toks[next]->kind == tok_kind::quote_open) ++next;
+                if (next + 1 < e && (eq(toks[next]->key, "de") || eq(toks[next]->key, "d'")) &&
+                    toks[next + 1]->capitalised) {
+                    ++next;
+                }
+                if (next < e && (toks[next]->capitalised || toks[i + 1]->kind == tok_kind::quote_open)) {
+                    out.words.emplace_back("known as");
+                    noun_at = std::string::npos;
+                    if (toks[i + 1]->kind == tok_kind::quote_open) {
+                        i += 1;  // (the quote is said as it stands)
+                    } else {
+                        i = next;
+                    }
+                    continue;
+                }
+            }
             // "le ministre iranien des Affaires étrangères" -> "the Iranian foreign minister": a
             // nationality after the first word of a title or name of the pack goes before it.
             if (t.kind == tok_kind::word && !t.capitalised && t.phrases != nullptr && i + 3 < e &&
