@@ -2004,6 +2004,8 @@ BOOST_AUTO_TEST_CASE(a_or_an_follows_the_sound_of_the_next_word) {
     BOOST_TEST(contains(unusual, "an unusual operation"), unusual);
     const std::string unanimous = english_summary(u8"Le pays a obtenu un accord unanime des membres du Conseil de sécurité.");
     BOOST_TEST(contains(unanimous, "a unanimous agreement"), unanimous);
+    const std::string umpteenth = english_summary(u8"Le ministre a dénoncé une énième provocation de son voisin lundi.");
+    BOOST_TEST(contains(umpteenth, "an umpteenth provocation"), umpteenth);
 }
 
 BOOST_AUTO_TEST_CASE(heads_of_state_take_their_adjective_before_them) {
@@ -2372,4 +2374,11 @@ BOOST_AUTO_TEST_CASE(dite_after_a_noun_is_known_as) {
     BOOST_TEST(contains(law, "a law known as Cinderella"), law);
     const std::string operation = english_headline(u8"La France a lancé l'opération dite Barkhane en 2014.");
     BOOST_TEST(contains(operation, "the operation known as Barkhane"), operation);
+}
+
+BOOST_AUTO_TEST_CASE(a_prefixed_noun_takes_its_adjectives_after_the_prefix) {
+    const std::string rival = english_headline(u8"Benjamin Netanyahu et son ex-rival électoral Benny Gantz ont conclu un accord.");
+    BOOST_TEST(contains(rival, "his former electoral rival"), rival);
+    const std::string president = english_headline(u8"L'ex-président américain a critiqué la décision du tribunal.");
+    BOOST_TEST(contains(president, "The former American president"), president);
 }

@@ -2682,6 +2682,16 @@ public:
                     noun_at != std::string::npos && noun_at + 1 == out.words.size()) {
                     out.words.insert(out.words.begin() + static_cast<long>(noun_at), std::move(composed));
                     ++noun_at;
+                } else if (const std::size_t space = composed.find(' ');
+                           !t.capitalised && space != std::string::npos && (t.pos & grammar::pos_adj) == 0 &&
+                           (t.pos & (grammar::pos_verb | grammar::pos_past_participle)) == 0) {
+                    // "l'ex-président américain", "son ex-rival électoral" -> "the former American
+                    // president", "his former electoral rival": a noun said after its prefix's
+                    // word is the noun its adjectives go before.
+                    out.words.push_back(composed.substr(0, space));
+                    out.words.push_back(composed.substr(space + 1));
+                    noun_at = out.words.size() - 1;
+                    modifiers_at_ = noun_at;
                 } else {
                     out.words.push_back(std::move(composed));
                 }
@@ -4107,10 +4117,10 @@ bool opens_with_vowel_sound(std::string_view w) {
         case 'o': return !starts("one") && !starts("once");
         case 'h': return starts("hour") || starts("honest") || starts("honour") || starts("honor") || starts("heir");
         case 'u':
-            // "an unprecedented", "an ultimatum", "an urgent", "an upcoming"; "a union", "a
-            // unanimous", "a usual", "a Ukrainian"
+            // "an unprecedented", "an ultimatum", "an urgent", "an upcoming", "an umpteenth", "an
+            // ugly"; "a union", "a unanimous", "a usual", "a Ukrainian"
             return (starts("un") && !starts("uni") && !starts("una")) || starts("ul") || starts("urg") ||
-                   starts("urb") || starts("up");
+                   starts("urb") || starts("up") || starts("um") || starts("ug");
         default: return false;
     }
 }
