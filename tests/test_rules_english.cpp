@@ -2382,3 +2382,11 @@ BOOST_AUTO_TEST_CASE(a_prefixed_noun_takes_its_adjectives_after_the_prefix) {
     const std::string president = english_headline(u8"L'ex-président américain a critiqué la décision du tribunal.");
     BOOST_TEST(contains(president, "The former American president"), president);
 }
+
+BOOST_AUTO_TEST_CASE(a_after_a_name_before_a_place_is_in) {
+    const std::string site = english_headline(u8"Le site industriel de Renault à Flins ne doit pas fermer, dit le ministre.");
+    BOOST_TEST(contains(site, "Renault in Flins"), site);
+    // (not before a person's name)
+    const std::string person = english_headline(u8"Le président a parlé à Angela Merkel de la crise hier.");
+    BOOST_TEST(!contains(person, "in Angela"), person);
+}

@@ -3199,7 +3199,12 @@ private:
         const bool pause = before.kind == tok_kind::comma;
         const bool noun = before.kind == tok_kind::word && (before.pos & grammar::pos_noun) != 0 &&
                           (before.pos & (grammar::pos_verb | grammar::pos_past_participle)) == 0;
-        if (!pause && !noun) return false;
+        // ("réopéré à Los Angeles", "le site de Renault à Flins": after a participle or a
+        // name too, when the grammar's actors tell the place is no person's name)
+        const bool participle_or_name =
+            before.kind == tok_kind::word &&
+            ((before.pos & grammar::pos_past_participle) != 0 || (before.capitalised && at >= b + 3));
+        if (!pause && !noun && !(participle_or_name && source_ != nullptr)) return false;
         if (source_ == nullptr) return true;
         return std::none_of(source_->actors.begin(), source_->actors.end(), [&](const grammar::actor& a) {
             return a.kind == grammar::actor_kind::person && a.where.begin <= t.begin && t.begin < a.where.end;
