@@ -2390,3 +2390,12 @@ BOOST_AUTO_TEST_CASE(a_after_a_name_before_a_place_is_in) {
     const std::string person = english_headline(u8"Le président a parlé à Angela Merkel de la crise hier.");
     BOOST_TEST(!contains(person, "in Angela"), person);
 }
+
+BOOST_AUTO_TEST_CASE(what_a_person_has_is_never_its) {
+    const std::string en = english_summary(u8"Les nouvelles de Johnny Hallyday sont très positives, assure son fils David.");
+    BOOST_TEST(contains(en, "their son"), en);
+    BOOST_TEST(!contains(en, "its son"), en);
+    // (a thing an institution has stays "its")
+    const std::string plan = english_headline(u8"Le gouvernement a présenté son plan de relance mardi.");
+    BOOST_TEST(contains(plan, "its"), plan);
+}

@@ -538,6 +538,15 @@ std::string_view length_of_time_unit(std::string_view key) {
     return {};
 }
 
+// A noun of a person's kin or counterpart ("fils", "épouse", "homologue"), as folded.
+bool kin_noun(std::string_view key) {
+    static const word_list kin{"fils", "fille", "filles", "epouse", "epoux", "mari", "femme", "pere", "mere",
+                               "frere", "freres", "soeur", "soeurs", "enfant", "enfants", "parents", "homologue",
+                               "homologues", "compagne", "compagnon", "petit-fils", "petite-fille", "avocat",
+                               "avocats", "famille"};
+    return kin.contains(key);
+}
+
 // A verb that means another thing before "de" or "à" and an infinitive: "venir de signer",
 // "has just signed"; "tenir à souligner", "is keen to stress".
 struct infinitive_meaning {
@@ -1213,7 +1222,11 @@ public:
                     }
                 }
                 if (eq(t.key, "son") || eq(t.key, "sa") || eq(t.key, "ses")) {
-                    out.words.emplace_back(subordinate_possessive(toks, i));
+                    std::string_view said = subordinate_possessive(toks, i);
+                    // ("son fils", "sa fille", "son homologue": what a person has, where the
+                    // owner's gender is not known, is "their", never "its")
+                    if (said == "its" && i + 1 < e && kin_noun(toks[i + 1]->key)) said = "their";
+                    out.words.emplace_back(said);
                     noun_at = std::string::npos;
                     ++i;
                     continue;
