@@ -2399,3 +2399,13 @@ BOOST_AUTO_TEST_CASE(what_a_person_has_is_never_its) {
     const std::string plan = english_headline(u8"Le gouvernement a présenté son plan de relance mardi.");
     BOOST_TEST(contains(plan, "its"), plan);
 }
+
+BOOST_AUTO_TEST_CASE(a_noun_that_is_a_participle_after_a_noun_is_the_participle) {
+    const std::string held = english_headline(u8"Les otages détenus par le groupe ont été libérés samedi.");
+    BOOST_TEST(contains(held, "The hostages held by the group"), held);
+    const std::string retained = english_headline(u8"Les femmes retenues dans les camps seront rapatriées.");
+    BOOST_TEST(!contains(retained, "restraint"), retained);
+    // (a noun without a preposition after it stays a noun)
+    const std::string detainees = english_headline(u8"Les détenus du camp ont été libérés samedi.");
+    BOOST_TEST(contains(detainees, "detainees"), detainees);
+}

@@ -2499,6 +2499,35 @@ public:
                         continue;
                     }
                 }
+                // "les femmes retenues dans les camps", "les otages détenus par le groupe" -> "the
+                // women retained in the camps", "the hostages held by the group": right after a
+                // noun and before a preposition, a form that is a noun and a participle is the
+                // participle, said after the noun.
+                if (entry.pos == word_class::noun && (t.pos & grammar::pos_past_participle) != 0 && i > b &&
+                    i + 1 < e && noun_at != std::string::npos && noun_at + 1 == out.words.size() &&
+                    (toks[i - 1]->pos & grammar::pos_noun) != 0) {
+                    static const word_list prepositions{"par", "dans", "depuis", "en", "sur", "lors", "pendant"};
+                    if (prepositions.contains(toks[i + 1]->key)) {
+                        std::string_view stem = t.key;
+                        if (stem.size() > 3 && stem.back() == 's') stem.remove_suffix(1);
+                        if (stem.size() > 3 && stem.back() == 'e') stem.remove_suffix(1);
+                        const lexicon_entry* verb = nullptr;
+                        if (const form_hits* hits = lex_.hits_of(stem)) {
+                            for (const auto& h : *hits) {
+                                if (lex_.entries[h.entry].pos == word_class::verb && h.form == form_kind::participle) {
+                                    verb = &lex_.entries[h.entry];
+                                    break;
+                                }
+                            }
+                        }
+                        if (verb != nullptr) {
+                            out.words.push_back(entry_form(*verb, word_answers::form::participle));
+                            noun_at = std::string::npos;
+                            ++i;
+                            continue;
+                        }
+                    }
+                }
                 // (Not after a number, which heads no noun phrase: "quinze membres" is "fifteen
                 // members", "membres" the noun.)
                 const bool number_before =
