@@ -2483,16 +2483,7 @@ public:
                      (toks[i + 1]->capitalised && !(i > b && is_title_word(lex_, *toks[i - 1]))))) {
                     std::string plural(t.key.substr(0, t.key.size() - 3));
                     plural += "ent";
-                    const lexicon_entry* verb = nullptr;
-                    if (const form_hits* hits = lex_.hits_of(plural)) {
-                        for (const auto& h : *hits) {
-                            if (lex_.entries[h.entry].pos == word_class::verb) {
-                                verb = &lex_.entries[h.entry];
-                                break;
-                            }
-                        }
-                    }
-                    if (verb != nullptr) {
+                    if (const lexicon_entry* verb = verb_in(lex_.hits_of(plural), false)) {
                         out.words.push_back(english_ing(*verb));
                         noun_at = std::string::npos;
                         ++i;
@@ -2511,16 +2502,7 @@ public:
                         std::string_view stem = t.key;
                         if (stem.size() > 3 && stem.back() == 's') stem.remove_suffix(1);
                         if (stem.size() > 3 && stem.back() == 'e') stem.remove_suffix(1);
-                        const lexicon_entry* verb = nullptr;
-                        if (const form_hits* hits = lex_.hits_of(stem)) {
-                            for (const auto& h : *hits) {
-                                if (lex_.entries[h.entry].pos == word_class::verb && h.form == form_kind::participle) {
-                                    verb = &lex_.entries[h.entry];
-                                    break;
-                                }
-                            }
-                        }
-                        if (verb != nullptr) {
+                        if (const lexicon_entry* verb = verb_in(lex_.hits_of(stem), true)) {
                             out.words.push_back(entry_form(*verb, word_answers::form::participle));
                             noun_at = std::string::npos;
                             ++i;
@@ -2611,19 +2593,14 @@ public:
                 // "ont fait savoir" -> "have made known": after an auxiliary, a form that is a
                 // present and a participle alike ("fait") is the participle.
                 if (hit->form != form_kind::participle && i > b && avoir_auxiliary(*toks[i - 1])) {
-                    if (const auto* hits = forms_of(lex_, t)) {
-                        for (const auto& h : *hits) {
-                            if (h.form == form_kind::participle && lex_.entries[h.entry].pos == word_class::verb) {
-                                push_content(out, lex_.entries[h.entry], form_kind::participle, noun_at);
-                                ++i;
-                                goto said;
-                            }
-                        }
+                    if (const lexicon_entry* verb = verb_in(forms_of(lex_, t), true)) {
+                        push_content(out, *verb, form_kind::participle, noun_at);
+                        ++i;
+                        continue;
                     }
                 }
                 push_content(out, entry, hit->form, noun_at);
                 ++i;
-            said:
                 continue;
             }
             const bool name_follows = i + 1 < e && toks[i + 1]->capitalised &&
@@ -3493,16 +3470,7 @@ private:
         }
         std::string en = adjective_english(t);
         if (en.empty() && (t.pos & grammar::pos_past_participle) != 0) {
-            const lexicon_entry* verb = nullptr;
-            if (const auto* hits = forms_of(lex_, t)) {
-                for (const auto& h : *hits) {
-                    if (lex_.entries[h.entry].pos == word_class::verb) {
-                        verb = &lex_.entries[h.entry];
-                        break;
-                    }
-                }
-            }
-            if (verb != nullptr) {
+            if (const lexicon_entry* verb = verb_in(forms_of(lex_, t), false)) {
                 en = english_pp(*verb);
             } else if (const lexicon::fallback_hit& fb = fallback_of(t); fb.pos == word_class::verb) {
                 lexicon_entry v;
@@ -3621,6 +3589,18 @@ public:
     }
 
 private:
+
+    // The first verb among a form's readings `hits` (a reading as its participle, when
+    // `participle`), or null.
+    const lexicon_entry* verb_in(const form_hits* hits, bool participle) const {
+        if (hits == nullptr) return nullptr;
+        for (const auto& h : *hits) {
+            if (lex_.entries[h.entry].pos == word_class::verb && (!participle || h.form == form_kind::participle)) {
+                return &lex_.entries[h.entry];
+            }
+        }
+        return nullptr;
+    }
 
     // A modifier of the noun just said (out.words[noun_at]) goes before it, and before the
     // modifiers said there from after it before ("des substances chimiques différentes" ->
