@@ -2409,3 +2409,10 @@ BOOST_AUTO_TEST_CASE(a_noun_that_is_a_participle_after_a_noun_is_the_participle)
     const std::string detainees = english_headline(u8"Les détenus du camp ont été libérés samedi.");
     BOOST_TEST(contains(detainees, "detainees"), detainees);
 }
+
+BOOST_AUTO_TEST_CASE(an_infinitive_after_a_prepositional_to_is_the_ing_form) {
+    const std::string view = english_summary(u8"Les dirigeants se réunissent à Bruxelles en vue de trouver un accord sur la relance.");
+    BOOST_TEST(contains(view, "with a view to finding"), view);
+    const std::string order = english_summary(u8"Les dirigeants se réunissent à Bruxelles afin de trouver un accord sur la relance.");
+    BOOST_TEST(contains(order, "to find"), order);
+}

@@ -270,9 +270,14 @@ bool after_determiner(const Toks& toks, std::size_t b, std::size_t at) {
 bool after_preposition(const english_run& out) {
     if (out.words.empty()) return false;
     const std::string& w = out.words.back();
-    // (and a phrase of the pack ending in "of": "en train de" -> "in the process of")
+    // (and a phrase of the pack ending in "of": "en train de" -> "in the process of"; or in a
+    // "to" that is a preposition: "en vue de trouver" -> "with a view to finding", where "in
+    // order to" leads an infinitive)
+    static const word_list to_prepositions{"with a view to", "in addition to", "as opposed to", "prior to",
+                                           "in response to", "with regard to", "contrary to"};
     return eq(w, "without") || eq(w, "before") || eq(w, "after") ||
-           (w.size() > 3 && w.find(' ') != std::string::npos && w.compare(w.size() - 3, 3, " of") == 0);
+           (w.size() > 3 && w.find(' ') != std::string::npos && w.compare(w.size() - 3, 3, " of") == 0) ||
+           (w.size() > 8 && w.compare(w.size() - 3, 3, " to") == 0 && to_prepositions.contains(w));
 }
 
 template <std::size_t N>
