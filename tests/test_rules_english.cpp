@@ -2416,3 +2416,8 @@ BOOST_AUTO_TEST_CASE(an_infinitive_after_a_prepositional_to_is_the_ing_form) {
     const std::string order = english_summary(u8"Les dirigeants se réunissent à Bruxelles afin de trouver un accord sur la relance.");
     BOOST_TEST(contains(order, "to find"), order);
 }
+
+BOOST_AUTO_TEST_CASE(no_compound_with_a_noun_that_opens_a_phrase) {
+    const std::string en = english_summary(u8"L'ONU propose une réduction de gaz à effet de serre dans 100 pays.");
+    BOOST_TEST(contains(en, "reduction of greenhouse gas"), en);
+}

@@ -1592,8 +1592,10 @@ public:
                     // (A head the lexicon does not list was said as a noun by the dictionary. A
                     // phrase of the lexicon opening at "de" is said as such: "de retour", "back".)
                     // (Nor a month: "les législatives de septembre 2019".)
+                    // (Nor a noun opening a phrase of the lexicon: "une réduction de gaz à effet
+                    // de serre" is "a reduction of greenhouse gas".)
                     if (second != nullptr && second->words <= 1 && !is_month_key(toks[i + 1]->key) &&
-                        phrase_at(toks, i) == nullptr &&
+                        phrase_at(toks, i) == nullptr && phrase_at(toks, i + 1) == nullptr &&
                         (head == nullptr || lex_.entries[head->entry].pos == word_class::noun) &&
                         lex_.entries[second->entry].pos == word_class::noun &&
                         !lex_.keeps_of.contains(toks[i - 1]->key)) {
