@@ -2421,3 +2421,13 @@ BOOST_AUTO_TEST_CASE(no_compound_with_a_noun_that_opens_a_phrase) {
     const std::string en = english_summary(u8"L'ONU propose une réduction de gaz à effet de serre dans 100 pays.");
     BOOST_TEST(contains(en, "reduction of greenhouse gas"), en);
 }
+
+BOOST_AUTO_TEST_CASE(il_becoming_difficult_is_it) {
+    const std::string begins = english_summary(u8"Il commence à être difficile de trouver des masques dans certains endroits.");
+    BOOST_TEST(contains(begins, "It begins to be difficult"), begins);
+    const std::string becomes = english_summary(u8"Le ministre estime qu'il devient difficile de trouver des masques.");
+    BOOST_TEST(contains(becomes, "it becomes difficult"), becomes);
+    // (a person who begins to work is "he")
+    const std::string works = english_summary(u8"Il commence à travailler lundi au ministère.");
+    BOOST_TEST(contains(works, "He begins"), works);
+}

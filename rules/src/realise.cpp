@@ -3765,7 +3765,15 @@ private:
                               ((toks[i + 2]->pos & grammar::pos_adj) != 0 &&
                                (eq(toks[i + 3]->key, "de") || eq(toks[i + 3]->key, "d'") ||
                                 eq(toks[i + 3]->key, "que") || eq(toks[i + 3]->key, "qu'"))));
-        if (!impersonal.contains(lemma) && !be_then) return 0;
+        // ("il devient difficile de", "il commence à être difficile de": "it" too)
+        auto adjective_then_de = [&](std::size_t k) {
+            return k + 1 < e && (toks[k]->pos & grammar::pos_adj) != 0 &&
+                   (eq(toks[k + 1]->key, "de") || eq(toks[k + 1]->key, "d'"));
+        };
+        const bool becoming = (lemma == "devenir" && adjective_then_de(i + 2)) ||
+                              (lemma == "commencer" && i + 3 < e && eq(toks[i + 2]->text, "\xc3\xa0") &&
+                               eq(toks[i + 3]->key, "etre") && adjective_then_de(i + 4));
+        if (!impersonal.contains(lemma) && !be_then && !becoming) return 0;
         out.words.emplace_back("it");
         return i + 1;
     }
@@ -4856,8 +4864,15 @@ void impersonal(const std::vector<const tok*>& toks, const verb_at& v,
     // these words and "de" or "que" after it says something of what follows ("It is time
     // to"); "Il est fier de" stays "He is proud of". (After an opening phrase too: "Un an
     // après l'accord, il est temps de".)
+    // ("Il devient difficile de", "Il commence à être difficile de": "It" too.)
+    std::size_t head = v.end;
+    if (v.entry != nullptr && v.entry->fr == "commencer" && v.end + 3 < toks.size() &&
+        eq(toks[v.end]->text, "\xc3\xa0") && eq(toks[v.end + 1]->key, "etre")) {
+        head = v.end + 2;
+    }
     if (v.begin != std::string::npos && v.begin >= 1 && v.begin < toks.size() && toks[v.begin - 1]->key == "il" &&
-        v.entry != nullptr && v.entry->fr == "être" && v.end + 1 < toks.size()) {
+        v.entry != nullptr && (v.entry->fr == "être" || v.entry->fr == "devenir" || head != v.end) &&
+        head + 1 < toks.size()) {
         static const word_list impersonal_heads{
             "temps", "question", "possible", "impossible", "necessaire", "important", "difficile",
             "facile", "clair", "evident", "urgent", "essentiel", "indispensable", "utile",
@@ -4866,7 +4881,7 @@ void impersonal(const std::vector<const tok*>& toks, const verb_at& v,
             "preferable", "souhaitable"};
         static const word_list then{"de", "d'", "que", "qu'"};
         std::string& subject = slots["subject"];
-        if (impersonal_heads.contains(toks[v.end]->key) && then.contains(toks[v.end + 1]->key) &&
+        if (impersonal_heads.contains(toks[head]->key) && then.contains(toks[head + 1]->key) &&
             (subject == "he" || ends_with_text(subject, " he"))) {
             subject.replace(subject.size() - 2, 2, "it");
             return;
