@@ -2431,3 +2431,12 @@ BOOST_AUTO_TEST_CASE(il_becoming_difficult_is_it) {
     const std::string works = english_summary(u8"Il commence à travailler lundi au ministère.");
     BOOST_TEST(contains(works, "He begins"), works);
 }
+
+BOOST_AUTO_TEST_CASE(news_idioms_of_the_pack) {
+    const std::string rife = english_summary(u8"Les spéculations vont bon train sur les candidats à la présidence.");
+    BOOST_TEST(contains(rife, "are rife"), rife);
+    const std::string arrest = english_summary(u8"L'opposant a été assigné à résidence en Suisse.");
+    BOOST_TEST(contains(arrest, "placed under house arrest"), arrest);
+    const std::string force = english_summary(u8"Le nouveau traité entre en vigueur lundi prochain.");
+    BOOST_TEST(contains(force, "comes into force"), force);
+}
