@@ -2440,3 +2440,12 @@ BOOST_AUTO_TEST_CASE(news_idioms_of_the_pack) {
     const std::string force = english_summary(u8"Le nouveau traité entre en vigueur lundi prochain.");
     BOOST_TEST(contains(force, "comes into force"), force);
 }
+
+BOOST_AUTO_TEST_CASE(regions_of_the_pack_keep_their_article) {
+    const std::string sahel = english_summary(u8"La France a lancé l'opération Barkhane au Sahel en 2014.");
+    BOOST_TEST(contains(sahel, "in the Sahel"), sahel);
+    const std::string cairo = english_summary(u8"Le ministre est au Caire pour des discussions avec son homologue.");
+    BOOST_TEST(contains(cairo, "in Cairo"), cairo);
+    const std::string kyiv = english_summary(u8"Le président s'est rendu à Kiev mardi pour rencontrer son homologue.");
+    BOOST_TEST(contains(kyiv, "Kyiv"), kyiv);
+}

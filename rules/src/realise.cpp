@@ -2317,8 +2317,9 @@ public:
                     !after_motion(out)) {
                     // "au Liban" -> "in Lebanon", "aux Etats-Unis" -> "in the United States": the
                     // article is the country's to say (its en_article), and other places take none
-                    // ("au Caire" -> "in Cairo").
-                    out.words.push_back("in");
+                    // ("au Caire" -> "in Cairo"); a name the pack says with "the" keeps it ("au
+                    // Sahel" -> "in the Sahel").
+                    out.words.push_back((eq(t.key, "au") || eq(t.key, "aux")) && name_with_the(toks, i + 1) ? "in the" : "in");
                     noun_at = std::string::npos;
                     ++i;
                     continue;
