@@ -2449,3 +2449,13 @@ BOOST_AUTO_TEST_CASE(regions_of_the_pack_keep_their_article) {
     const std::string kyiv = english_summary(u8"Le président s'est rendu à Kiev mardi pour rencontrer son homologue.");
     BOOST_TEST(contains(kyiv, "Kyiv"), kyiv);
 }
+
+BOOST_AUTO_TEST_CASE(institutions_keep_their_article) {
+    const std::string council = english_summary(u8"Le président a saisi le Conseil constitutionnel sur la réforme.");
+    BOOST_TEST(contains(council, "the Constitutional Council"), council);
+    const std::string who = english_summary(u8"L'OMS a annoncé de nouvelles mesures contre la pandémie.");
+    BOOST_TEST(contains(who, "The WHO announces"), who);
+    // (an acronym before its noun takes the noun's article only)
+    const std::string director = english_summary(u8"Le directeur de l'OMS a annoncé de nouvelles mesures.");
+    BOOST_TEST(contains(director, "The WHO director"), director);
+}
