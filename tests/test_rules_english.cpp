@@ -2459,3 +2459,10 @@ BOOST_AUTO_TEST_CASE(institutions_keep_their_article) {
     const std::string director = english_summary(u8"Le directeur de l'OMS a annoncé de nouvelles mesures.");
     BOOST_TEST(contains(director, "The WHO director"), director);
 }
+
+BOOST_AUTO_TEST_CASE(an_institution_takes_its_nationality_before_it) {
+    const std::string court = english_headline(u8"La Cour suprême américaine a rejeté le recours du gouverneur.");
+    BOOST_TEST(contains(court, "The American Supreme Court"), court);
+    const std::string council = english_summary(u8"Mike Pompeo doit notifier le Conseil de sécurité de l'ONU que les sanctions reprennent.");
+    BOOST_TEST(contains(council, "the UN Security Council"), council);
+}

@@ -3942,7 +3942,11 @@ private:
         } else {
             out.words.push_back(entry.en);
         }
-        if (entry.pos == word_class::noun || entry.pos == word_class::title) {
+        // ("la Cour suprême américaine", "le Sénat américain" -> "the American Supreme Court",
+        // "the American Senate": an institution's name said with "the" is the noun its
+        // nationality goes before)
+        if (entry.pos == word_class::noun || entry.pos == word_class::title ||
+            (entry.pos == word_class::name && entry.en_the)) {
             noun_at = out.words.size() - 1;
             modifiers_at_ = noun_at;
             postnominal_at_ = std::string::npos;
