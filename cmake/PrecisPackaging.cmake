@@ -80,10 +80,12 @@ set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS ON)
 
 set(CPACK_DEBIAN_RUNTIME_PACKAGE_NAME libprecis0)
 set(CPACK_DEBIAN_RUNTIME_PACKAGE_SECTION libs)
-# Data read at run time when present: English glosses for words the pack's lexicon lacks, and
-# the English word list that cognate guesses are checked against. (hunspell-fr is compiled
-# into the library.)
-set(CPACK_DEBIAN_RUNTIME_PACKAGE_RECOMMENDS "dict-freedict-fra-eng, wamerican")
+# English glosses for words the pack's lexicon lacks, and the English word list that cognate
+# guesses are checked against: compiled into the library when the build machine has them (as
+# hunspell-fr is), else read at run time when present.
+if(NOT PRECIS_FALLBACK_TABLES_BUILT)
+    set(CPACK_DEBIAN_RUNTIME_PACKAGE_RECOMMENDS "dict-freedict-fra-eng, wamerican")
+endif()
 set(CPACK_DEBIAN_DEV_PACKAGE_NAME libprecis-dev)
 set(CPACK_DEBIAN_DEV_PACKAGE_SECTION libdevel)
 set(CPACK_DEBIAN_TOOLS_PACKAGE_NAME precis-tools)

@@ -6,6 +6,8 @@ precis_test(test_rules_loader
     LABELS rules)
 target_compile_definitions(test_rules_loader PRIVATE
     PRECIS_TEST_DATA="${CMAKE_CURRENT_SOURCE_DIR}/data")
+# The pack image and the fallback tables are internal: tested through their headers.
+target_include_directories(test_rules_loader PRIVATE ${PROJECT_SOURCE_DIR}/rules/src)
 
 precis_test(test_rules_sample
     SOURCES test_rules_sample.cpp

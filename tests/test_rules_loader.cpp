@@ -3,7 +3,11 @@
 #define BOOST_TEST_MODULE rules_loader
 #include <boost/test/unit_test.hpp>
 
+#include <cstring>
+
+#include "fallback_tables.hpp"
 #include "rules_support.hpp"
+#include "yaml_doc.hpp"
 
 using namespace precis::rules;
 using namespace precis::rules::testing;
@@ -234,4 +238,179 @@ BOOST_AUTO_TEST_CASE(columns_count_characters_after_accented_text) {
     BOOST_TEST_REQUIRE(d != nullptr, all_problems(r));
     BOOST_TEST(d->line == 2);
     BOOST_TEST(d->column == 36, d->to_string());
+}
+
+// ---- The embedded pack's image, made at build time (pack_image in rules/src/yaml_doc.hpp) ----
+
+namespace {
+
+// Asserts that two trees are the same node for node: kind, position, tag, text, children.
+void expect_same_tree(const yaml_node& a, const yaml_node& b, const std::string& where) {
+    BOOST_TEST_REQUIRE(a.is_defined() == b.is_defined(), where);
+    BOOST_TEST_REQUIRE(a.is_null() == b.is_null(), where);
+    BOOST_TEST_REQUIRE(a.is_scalar() == b.is_scalar(), where);
+    BOOST_TEST_REQUIRE(a.is_sequence() == b.is_sequence(), where);
+    BOOST_TEST_REQUIRE(a.is_map() == b.is_map(), where);
+    BOOST_TEST_REQUIRE(a.mark().line == b.mark().line, where);
+    BOOST_TEST_REQUIRE(a.mark().column == b.mark().column, where);
+    BOOST_TEST_REQUIRE(a.tag() == b.tag(), where);
+    BOOST_TEST_REQUIRE(a.scalar() == b.scalar(), where);
+    BOOST_TEST_REQUIRE(a.size() == b.size(), where);
+    auto ia = a.begin(), ib = b.begin();
+    for (std::size_t i = 0; i < a.size(); ++i, ++ia, ++ib) {
+        const std::string at = where + "/" + std::to_string(i);
+        if (a.is_map()) {
+            expect_same_tree((*ia).first, (*ib).first, at + "(key)");
+            expect_same_tree((*ia).second, (*ib).second, at);
+        } else {
+            expect_same_tree(*ia, *ib, at);
+        }
+    }
+}
+
+const char* const anchored_text =
+    "class: &c \"month\"\n"
+    "terms:\n"
+    "  - \"janvier\"\n"
+    "  - !!str 12\n"
+    "  - *c\n"
+    "---\n"
+    "class: \"weekday\"\n";
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(an_image_restores_a_parsed_file_node_for_node) {
+    std::vector<std::pair<std::string, std::string>> files;
+    for (const auto& f : embedded_pack().files) {
+        if (f.path.size() > 5 && f.path.compare(f.path.size() - 5, 5, ".yaml") == 0) {
+            files.emplace_back(f.path, f.content);
+        }
+    }
+    BOOST_TEST_REQUIRE(files.size() > 10u);
+    files.emplace_back("anchored.yaml", anchored_text);  // anchors, an alias, a tag, a second document
+    for (const auto& [path, content] : files) {
+        yaml_document parsed;
+        yaml_document::syntax_error error;
+        BOOST_TEST_REQUIRE(parsed.parse(content, error), path);
+        const std::string image = parsed.image() + "rest";
+        std::string_view in = image;
+        yaml_document restored;
+        BOOST_TEST_REQUIRE(restored.restore(in), path);
+        BOOST_TEST(in == "rest", path);  // exactly one image is taken off the front
+        BOOST_TEST(restored.parsed());
+        BOOST_TEST(restored.node_count() == parsed.node_count(), path);
+        expect_same_tree(parsed.root(), restored.root(), path);
+        BOOST_TEST_REQUIRE(restored.anchors().size() == parsed.anchors().size(), path);
+        for (std::size_t i = 0; i < parsed.anchors().size(); ++i) {
+            BOOST_TEST(restored.anchors()[i].second == parsed.anchors()[i].second, path);
+            BOOST_TEST(restored.anchors()[i].first.line == parsed.anchors()[i].first.line, path);
+        }
+        BOOST_TEST(restored.aliases().size() == parsed.aliases().size(), path);
+        BOOST_TEST(restored.second_document().has_value() == parsed.second_document().has_value());
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_broken_image_is_refused_and_leaves_the_document_unparsed) {
+    yaml_document parsed;
+    yaml_document::syntax_error error;
+    BOOST_TEST_REQUIRE(parsed.parse(anchored_text, error));
+    const std::string image = parsed.image();
+    for (std::size_t cut : {std::size_t{0}, std::size_t{3}, image.size() / 2, image.size() - 1}) {
+        std::string_view in(image.data(), cut);
+        yaml_document restored;
+        BOOST_TEST(!restored.restore(in), "an image cut at " << cut << " was read");
+        BOOST_TEST(!restored.parsed());
+        BOOST_TEST(restored.node_count() == 0u);
+    }
+    // A root past the last node: every count fits, but the tree would point outside itself.
+    std::string bad_root = image;
+    const uint32_t root = 1000000;
+    std::memcpy(bad_root.data(), &root, sizeof root);
+    std::string_view in = bad_root;
+    yaml_document restored;
+    BOOST_TEST(!restored.restore(in));
+    BOOST_TEST(!restored.parsed());
+}
+
+BOOST_AUTO_TEST_CASE(the_library_carries_the_image_of_its_embedded_pack_only) {
+    const pack_image& image = pack_image::embedded();
+    for (const auto& f : embedded_pack().files) {
+        if (f.path.size() > 5 && f.path.compare(f.path.size() - 5, 5, ".yaml") == 0) {
+            BOOST_TEST(!image.document(f).empty(), f.path << " has no image");
+        }
+    }
+    BOOST_TEST(image.digest_of(embedded_pack()) == pack_sha1(embedded_pack()));
+    // An edited file is parsed again: its content no longer matches the image's.
+    const pack_source edited =
+        pack_with("trimming.yaml", embedded_file("trimming.yaml") + "\n# edited\n");
+    const auto changed = std::find_if(edited.files.begin(), edited.files.end(),
+                                      [](const auto& f) { return f.path == "trimming.yaml"; });
+    BOOST_TEST_REQUIRE((changed != edited.files.end()));
+    BOOST_TEST(image.document(*changed).empty());
+    BOOST_TEST(image.digest_of(edited).empty());
+    // A reloaded copy of the embedded pack reports the same digest as the image.
+    pack_source copy = embedded_pack();
+    BOOST_TEST(load(copy).rules->identity().digest == load(embedded_pack()).rules->identity().digest);
+}
+
+BOOST_AUTO_TEST_CASE(the_embedded_pack_summarises_alike_from_its_image_and_from_its_yaml) {
+    // load(embedded_pack()) reads the image; a copy of the same files is parsed as YAML.
+    const engine from_image(embedded_pack());
+    pack_source copy = embedded_pack();
+    copy.origin = "copy";
+    const engine from_yaml(copy);
+    BOOST_TEST_REQUIRE(from_image.ready());
+    BOOST_TEST_REQUIRE(from_yaml.ready());
+    const std::string text = read_file(PRECIS_TEST_DATA "/../../data/sample.txt");
+    BOOST_TEST_REQUIRE(!text.empty());
+    const summary a = from_image.summarize(text), b = from_yaml.summarize(text);
+    BOOST_TEST(!a.headline_fr.empty());
+    BOOST_TEST(a.headline_fr == b.headline_fr);
+    BOOST_TEST(a.headline_en == b.headline_en);
+    BOOST_TEST(a.summary_fr == b.summary_fr, boost::test_tools::per_element());
+    BOOST_TEST(a.summary_en == b.summary_en, boost::test_tools::per_element());
+    BOOST_TEST(a.trace.size() == b.trace.size());
+}
+
+// ---- The dictionaries of the English fallback as tables (rules/src/fallback_tables.hpp) ----
+
+BOOST_AUTO_TEST_CASE(the_fallback_tables_answer_as_the_installed_dictionaries_do) {
+    const std::string bytes = fallback_tables::from_installed_files();
+    const fallback_tables installed(bytes);
+    if (!installed.has_english_words()) {
+        BOOST_TEST_MESSAGE("no installed word list here: nothing to compare");
+        return;
+    }
+    const fallback_tables& library = fallback_tables::get();
+    BOOST_TEST(library.has_english_words());
+    for (const char* w : {"government", "sarcophagus", "knot", "peace"}) {
+        BOOST_TEST(installed.english_word(w), w);
+        BOOST_TEST(library.english_word(w), w);
+    }
+    for (const char* w : {"soucious", "gouvernement", "", "knots\nx"}) {
+        BOOST_TEST(!installed.english_word(w), w);
+        BOOST_TEST(!library.english_word(w), w);
+    }
+    for (const char* key : {"gouvernement", "noeud", "paysan", "fichier", "a"}) {
+        const auto a = installed.freedict(key), b = library.freedict(key);
+        BOOST_TEST(!a.en.empty(), key);
+        BOOST_TEST(a.en == b.en, key);
+        BOOST_TEST((a.pos == b.pos), key);
+    }
+    BOOST_TEST(installed.freedict("noeud").en == "knot");
+    BOOST_TEST((installed.freedict("noeud").pos == word_class::noun));
+    BOOST_TEST(installed.freedict("paix").en == "peace");
+    for (const char* key : {"", "zzzz", "gouvernemen", "gouvernementt"}) {
+        BOOST_TEST(installed.freedict(key).en.empty(), key);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(broken_fallback_tables_read_as_empty) {
+    const std::string bytes = fallback_tables::from_installed_files();
+    for (std::size_t cut : {std::size_t{0}, std::size_t{8}, bytes.size() / 2, bytes.size() - 1}) {
+        const fallback_tables t(std::string_view(bytes.data(), cut));
+        BOOST_TEST(!t.has_english_words(), "tables cut at " << cut << " were read");
+        BOOST_TEST(t.freedict("gouvernement").en.empty());
+        BOOST_TEST(!t.english_word("government"));
+    }
 }

@@ -1,7 +1,6 @@
 // lexicon/*.yaml: the bilingual lexicon (countries, titles, institutions, domain words), with
 // the French inflected forms derived at load time, and the installed FreeDict French-English
 // dictionary as a lazily loaded fallback.
-#include <zlib.h>
 
 #include <algorithm>
 #include <cstring>
@@ -11,6 +10,7 @@
 #include <set>
 #include <iterator>
 
+#include "fallback_tables.hpp"
 #include "pack_limits.hpp"
 #include "pack_model.hpp"
 #include "text_tokens.hpp"
@@ -383,192 +383,18 @@ void read_cognates(const yaml_node& list, const file_problems& where, lexicon& o
     }
 }
 
-// FreeDict's dictd files: an index of "word<TAB>offset<TAB>length" (base64 numbers) and a
-// gzip-compressed body. Read once, on first use, and shared read-only.
-class freedict_table final {
-public:
-    static const freedict_table& get() {
-        static const freedict_table* table = new freedict_table();
-        return *table;
-    }
-    lexicon::fallback_hit lookup(const std::string& key) const {
-        auto it = words_.find(key);
-        return it == words_.end() ? lexicon::fallback_hit{} : it->second;
-    }
-
-private:
-    freedict_table() {
-        const std::string base = "/usr/share/dictd/freedict-fra-eng";
-        std::string body;
-        if (gzFile gz = gzopen((base + ".dict.dz").c_str(), "rb")) {
-            char buf[65536];
-            int n;
-            while ((n = gzread(gz, buf, sizeof buf)) > 0) body.append(buf, static_cast<std::size_t>(n));
-            gzclose(gz);
-        }
-        // The index is some 60 000 lines: split in place (a stream per line cost more than
-        // everything else in the first summary of a process).
-        std::string index;
-        if (std::ifstream in(base + ".index", std::ios::binary); in) {
-            index.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-        }
-        for (std::string_view rest(index); !rest.empty();) {
-            const std::size_t nl = rest.find('\n');
-            const std::string_view line = rest.substr(0, nl);
-            rest.remove_prefix(nl == std::string_view::npos ? rest.size() : nl + 1);
-            // "word TAB offset TAB length", base64 numbers
-            const std::size_t t1 = line.find('\t');
-            const std::size_t t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
-            if (t2 == std::string_view::npos || t2 + 1 >= line.size()) continue;
-            const std::string_view word = line.substr(0, t1);
-            const std::string_view off = line.substr(t1 + 1, t2 - t1 - 1);
-            const std::string_view len = line.substr(t2 + 1, line.find('\t', t2 + 1) - t2 - 1);
-            const uint64_t o = b64(off), l = b64(len);
-            if (o + l > body.size() || word.rfind("00", 0) == 0) continue;
-            const std::string key = fold_key(word);
-            std::string best = choose(key, std::string_view(body).substr(o, l));
-            if (!best.empty()) {
-                words_.emplace(key, lexicon::fallback_hit{std::move(best), pos_of(std::string_view(body).substr(o, l))});
-            }
-        }
-    }
-    static uint64_t b64(std::string_view s) {
-        static constexpr std::string_view alphabet =
-            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-        uint64_t n = 0;
-        for (char c : s) {
-            const auto p = alphabet.find(c);
-            if (p == std::string_view::npos) return 0;
-            n = n * 64 + p;
-        }
-        return n;
-    }
-    // The first sense's translations; a cognate among them is preferred ("gouvernement" ->
-    // "government" rather than "control"); single words only.
-    static std::string choose(const std::string& fr, std::string_view entry) {
-        // The first non-empty line after the headword line ("1. " taken off).
-        std::string_view sense;
-        std::size_t at = entry.find('\n');
-        while (at != std::string_view::npos && at + 1 < entry.size()) {
-            const std::size_t end = entry.find('\n', at + 1);
-            const std::string_view line = entry.substr(at + 1, end == std::string_view::npos ? std::string_view::npos : end - at - 1);
-            at = end;
-            if (line.empty()) continue;
-            sense = line.rfind("1. ", 0) == 0 ? line.substr(3) : line;
-            break;
-        }
-        std::vector<std::string_view> options;
-        for (std::string_view rest = sense; !rest.empty();) {
-            const std::size_t comma = rest.find(',');
-            std::string_view p = rest.substr(0, comma);
-            rest.remove_prefix(comma == std::string_view::npos ? rest.size() : comma + 1);
-            while (!p.empty() && p.front() == ' ') p.remove_prefix(1);
-            while (!p.empty() && p.back() == ' ') p.remove_suffix(1);
-            if (!p.empty() && p.find_first_of(" ()[]<>;.") == std::string_view::npos) options.push_back(p);
-        }
-        if (options.empty()) return {};
-        std::string_view best = options.front();
-        std::size_t best_prefix = 0;
-        for (const auto o : options) {
-            std::size_t k = 0;
-            while (k < o.size() && k < fr.size() && o[k] == fr[k]) ++k;
-            if (k >= 4 && k > best_prefix && o != fr) {
-                best = o;
-                best_prefix = k;
-            }
-        }
-        return best == fr ? std::string() : std::string(best);
-    }
-    // "<n, masc>", "<v>", "<adj>" on the headword line.
-    static word_class pos_of(std::string_view entry) {
-        const auto open = entry.find('<');
-        const auto nl = entry.find('\n');
-        if (open == std::string_view::npos || open > nl) return word_class::other;
-        const std::string_view tag = entry.substr(open + 1, 3);
-        if (tag.rfind("n", 0) == 0 && (tag.size() < 2 || tag[1] == ',' || tag[1] == '>')) return word_class::noun;
-        if (tag.rfind("v", 0) == 0) return word_class::verb;
-        if (tag.rfind("adj", 0) == 0) return word_class::adj;
-        if (tag.rfind("adv", 0) == 0) return word_class::adv;
-        return word_class::other;
-    }
-    std::unordered_map<std::string, lexicon::fallback_hit> words_;
-};
-
-// The installed English word list (Debian's wamerican), read once on first use: a cognate
-// guess must be a real English word ("soucieux" is no "soucious"). Optional: without the
-// list every guess stands, as before.
-class english_words final {
-public:
-    static const english_words& get() {
-        static const english_words* words = new english_words();
-        return *words;
-    }
-    // True when the list is missing or holds the word, or its singular for an "-s" plural.
-    bool accepts(const std::string& en) const {
-        if (slots_.empty()) return true;
-        std::string w;
-        for (char c : en) w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (has(w)) return true;
-        if (ends_with(w, "ies") && has(w.substr(0, w.size() - 3) + "y")) return true;
-        return ends_with(w, "s") && has(w.substr(0, w.size() - 1));
-    }
-
-private:
-    // The list stays one block of text with an open-addressing index of its lines (offsets,
-    // at most three quarters full): about 0.9 MB where a hash set of strings took several
-    // times that.
-    // Building it hashes each line once; sorting the lines instead cost some 400 million
-    // instructions, paid by the first article that needed a cognate checked.
-    english_words() {
-        std::ifstream in("/usr/share/dict/american-english", std::ios::binary | std::ios::ate);
-        if (!in) return;
-        text_.resize(static_cast<std::size_t>(std::max<std::streamoff>(0, in.tellg())));
-        in.seekg(0);
-        in.read(text_.data(), static_cast<std::streamsize>(text_.size()));
-        text_.resize(static_cast<std::size_t>(std::max<std::streamsize>(0, in.gcount())));
-        if (text_.empty() || text_.back() != '\n') text_ += '\n';
-        if (text_.size() >= UINT32_MAX) return;  // offsets are 32-bit; no word list is that big
-        for (auto& c : text_) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-        // Lines with an apostrophe ("AA's") are no words to check a guess against.
-        auto each_word = [&](auto&& f) {
-            for (std::size_t at = 0, end; at < text_.size(); at = end + 1) {
-                end = text_.find('\n', at);
-                const std::string_view line(text_.data() + at, end - at);
-                if (!line.empty() && line.find('\'') == std::string_view::npos) f(at, line);
-            }
-        };
-        std::size_t words = 0;
-        each_word([&](std::size_t, std::string_view) { ++words; });
-        std::size_t size = 1024;
-        while (3 * size < 4 * words) size *= 2;
-        slots_.assign(size, 0);
-        each_word([&](std::size_t at, std::string_view line) {
-            std::size_t i = hash(line) & (slots_.size() - 1);
-            while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
-            slots_[i] = static_cast<uint32_t>(at + 1);
-        });
-    }
-    static std::size_t hash(std::string_view w) {
-        uint64_t h = 14695981039346656037ull;  // FNV-1a
-        for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-        return static_cast<std::size_t>(h ^ (h >> 32));
-    }
-    bool has(std::string_view w) const {
-        for (std::size_t i = hash(w) & (slots_.size() - 1); slots_[i] != 0;
-             i = (i + 1) & (slots_.size() - 1)) {
-            const std::size_t at = slots_[i] - 1;
-            if (text_.compare(at, w.size(), w) == 0 && text_[at + w.size()] == '\n') return true;
-        }
-        return false;
-    }
-
-    std::string text_;
-    std::vector<uint32_t> slots_;  // line offset + 1; 0 is an empty slot
-};
-
 }  // namespace
 
-bool is_english_word(const std::string& en) { return english_words::get().accepts(en); }
+// True when the word list is missing or holds the word, or its singular for an "-s" plural.
+bool is_english_word(const std::string& en) {
+    const fallback_tables& tables = fallback_tables::get();
+    if (!tables.has_english_words()) return true;
+    std::string w;
+    for (char c : en) w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (tables.english_word(w)) return true;
+    if (ends_with(w, "ies") && tables.english_word(w.substr(0, w.size() - 3) + "y")) return true;
+    return ends_with(w, "s") && tables.english_word(w.substr(0, w.size() - 1));
+}
 
 const form_hit* lexicon::word(std::string_view lower, word_class want) const {
     const form_hits* hits = hits_of(lower);
@@ -733,7 +559,7 @@ lexicon::fallback_hit lexicon::fallback_uncached(std::string_view lower,
                 continue;
             }
             std::string en = g.substr(0, g.size() - c.fr_key.size()) + c.en;
-            if (!english_words::get().accepts(en)) continue;
+            if (!is_english_word(en)) continue;
             if (c.pos == word_class::noun && g != lower && ends_with(lower, "s")) {
                 en += ends_with(en, "y") ? "" : "s";
                 if (ends_with(en, "y")) en = en.substr(0, en.size() - 1) + "ies";
@@ -743,8 +569,9 @@ lexicon::fallback_hit lexicon::fallback_uncached(std::string_view lower,
     }
     if (!use_freedict) return {};
     for (const auto& g : lemma_guesses(lower)) {
-        auto hit = freedict_table::get().lookup(g);
-        if (hit.en.empty()) continue;
+        const fallback_tables::translation t = fallback_tables::get().freedict(g);
+        if (t.en.empty()) continue;
+        fallback_hit hit{std::string(t.en), t.pos};
         // The dictionary lists singulars: a French plural noun stays plural. Some of its
         // English is plural already ("dépense": "expenses").
         const bool english_plural_already = ends_with(hit.en, "s") && !ends_with(hit.en, "ss");

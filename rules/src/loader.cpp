@@ -1,6 +1,4 @@
 // load(): validate a whole pack, collecting every problem, then compile it.
-#include <boost/uuid/detail/sha1.hpp>
-
 #include <algorithm>
 #include <cstdio>
 #include <new>
@@ -21,30 +19,17 @@ summary rule_set::summarize(const grammar::document& doc, const summarize_option
     return summarize_document(*impl_, doc, opts);
 }
 
-namespace {
-
-std::string sha1_of(const pack_source& source) {
-    boost::uuids::detail::sha1 sha;
-    for (const auto& f : source.files) {
-        sha.process_bytes(f.path.data(), f.path.size() + 1);  // with the NUL as separator
-        sha.process_bytes(f.content.data(), f.content.size());
-    }
-    boost::uuids::detail::sha1::digest_type d;
-    sha.get_digest(d);
-    char hex[41];
-    for (int i = 0; i < 5; ++i) std::snprintf(hex + 8 * i, 9, "%08x", d[i]);
-    return std::string(hex, 40);
-}
-
-}  // namespace
-
 std::string pack_digest(const pack_source& source) {
-    // The embedded pack is constant: its digest is computed once, not on every reload.
+    // The embedded pack is constant: its digest is made at build time with its image, or
+    // computed once, not on every reload.
     if (&source == &embedded_pack()) {
-        static const std::string embedded = sha1_of(source);
+        static const std::string embedded = [&] {
+            std::string d = pack_image::embedded().digest_of(source);
+            return d.empty() ? pack_sha1(source) : d;
+        }();
         return embedded;
     }
-    return sha1_of(source);
+    return pack_sha1(source);
 }
 
 void load_pack_yaml(const yaml_pack& pack, rule_set::impl& out,

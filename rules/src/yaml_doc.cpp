@@ -1,11 +1,13 @@
 #include "yaml_doc.hpp"
 
+#include <boost/uuid/detail/sha1.hpp>
 #include <unicode/utf8.h>
 #include <yaml-cpp/yaml.h>
 #include <yaml.h>
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 #include <cstring>
 #include <new>
 #include <string_view>
@@ -445,6 +447,301 @@ bool yaml_document::parse(std::string_view content, syntax_error& error) {
     return parsed_;
 }
 
+// ---- images ----
+
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() &&
+           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Numbers as their bytes in this machine's order: an image is made and read by builds of the
+// same sources for the same machine.
+class image_writer {
+public:
+    template <typename T>
+    void put(T v) {
+        static_assert(std::is_trivially_copyable_v<T>);
+        out_.append(reinterpret_cast<const char*>(&v), sizeof v);
+    }
+    void put_bytes(std::string_view t) { out_.append(t); }
+    void put_text(std::string_view t) {
+        put(static_cast<uint32_t>(t.size()));
+        out_.append(t);
+    }
+    void put_mark(const yaml_mark& m) {
+        put(static_cast<int32_t>(m.line));
+        put(static_cast<int32_t>(m.column));
+    }
+    std::string take() { return std::move(out_); }
+
+private:
+    std::string out_;
+};
+
+// Reads what image_writer wrote; any read past the end sets failed() and yields zeros.
+class image_reader {
+public:
+    explicit image_reader(std::string_view in) : in_(in) {}
+    template <typename T>
+    T get() {
+        T v{};
+        if (in_.size() < sizeof v) {
+            failed_ = true;
+            in_ = {};
+            return v;
+        }
+        std::memcpy(&v, in_.data(), sizeof v);
+        in_.remove_prefix(sizeof v);
+        return v;
+    }
+    std::string_view get_text() { return bytes(get<uint32_t>()); }
+    std::string_view bytes(std::size_t n) {
+        if (in_.size() < n) {
+            failed_ = true;
+            in_ = {};
+            return {};
+        }
+        const std::string_view t = in_.substr(0, n);
+        in_.remove_prefix(n);
+        return t;
+    }
+    yaml_mark get_mark() {
+        const int32_t line = get<int32_t>();
+        return {line, get<int32_t>()};
+    }
+    // How many items of at least `item_bytes` each can still follow: a count larger than the
+    // rest of the bytes is a broken image, not a reason to allocate.
+    bool room_for(uint32_t count, std::size_t item_bytes) {
+        if (static_cast<uint64_t>(count) * item_bytes > in_.size()) failed_ = true;
+        return !failed_;
+    }
+    void fail() {
+        failed_ = true;
+        in_ = {};
+    }
+    bool failed() const { return failed_; }
+    std::string_view rest() const { return in_; }
+
+private:
+    std::string_view in_;
+    bool failed_ = false;
+};
+
+constexpr std::string_view pack_image_magic = "PRPACK01";
+constexpr std::size_t node_image_bytes = 2 + 2 * 4 + 5 * 4;
+
+}  // namespace
+
+void yaml_document::clear() {
+    nodes_.clear();
+    texts_.clear();
+    children_.clear();
+    explicit_tags_.clear();
+    root_ = 0;
+    parsed_ = false;
+    anchors_.clear();
+    aliases_.clear();
+    second_document_.reset();
+}
+
+std::string yaml_document::image() const {
+    image_writer w;
+    w.put(root_);
+    w.put(static_cast<uint32_t>(nodes_.size()));
+    for (const entry& n : nodes_) {
+        w.put(static_cast<uint8_t>(n.what));
+        w.put(static_cast<uint8_t>(n.tag));
+        w.put_mark(n.mark);
+        w.put(n.first);
+        w.put(n.count);
+        w.put(n.explicit_tag);
+        w.put(n.text_at);
+        w.put(n.text_size);
+    }
+    w.put_text(texts_);
+    w.put(static_cast<uint32_t>(children_.size()));
+    for (const uint32_t c : children_) w.put(c);
+    w.put(static_cast<uint32_t>(explicit_tags_.size()));
+    for (const auto& t : explicit_tags_) w.put_text(t);
+    w.put(static_cast<uint32_t>(anchors_.size()));
+    for (const auto& [mark, name] : anchors_) {
+        w.put_mark(mark);
+        w.put_text(name);
+    }
+    w.put(static_cast<uint32_t>(aliases_.size()));
+    for (const auto& mark : aliases_) w.put_mark(mark);
+    w.put(static_cast<uint8_t>(second_document_ ? 1 : 0));
+    w.put_mark(second_document_.value_or(yaml_mark{}));
+    return w.take();
+}
+
+bool yaml_document::restore(std::string_view& in) {
+    image_reader r(in);
+    clear();
+    root_ = r.get<uint32_t>();
+    const uint32_t count = r.get<uint32_t>();
+    if (r.room_for(count, node_image_bytes)) nodes_.resize(count);
+    for (entry& n : nodes_) {
+        const auto what = r.get<uint8_t>(), tag = r.get<uint8_t>();
+        if (what > static_cast<uint8_t>(kind::map) || tag > static_cast<uint8_t>(tag_kind::explicit_tag)) {
+            r.fail();
+            break;
+        }
+        n.what = static_cast<kind>(what);
+        n.tag = static_cast<tag_kind>(tag);
+        n.mark = r.get_mark();
+        n.first = r.get<uint32_t>();
+        n.count = r.get<uint32_t>();
+        n.explicit_tag = r.get<uint32_t>();
+        n.text_at = r.get<uint32_t>();
+        n.text_size = r.get<uint32_t>();
+    }
+    texts_ = r.get_text();
+    const uint32_t children = r.get<uint32_t>();
+    if (r.room_for(children, 4)) children_.resize(children);
+    for (uint32_t& c : children_) c = r.get<uint32_t>();
+    const uint32_t tags = r.get<uint32_t>();
+    for (uint32_t i = 0; i < tags && r.room_for(1, 4); ++i) explicit_tags_.emplace_back(r.get_text());
+    const uint32_t anchors = r.get<uint32_t>();
+    for (uint32_t i = 0; i < anchors && r.room_for(1, 12); ++i) {
+        const yaml_mark mark = r.get_mark();
+        anchors_.emplace_back(mark, std::string(r.get_text()));
+    }
+    const uint32_t aliases = r.get<uint32_t>();
+    if (r.room_for(aliases, 8)) {
+        for (uint32_t i = 0; i < aliases; ++i) aliases_.push_back(r.get_mark());
+    }
+    const bool second = r.get<uint8_t>() != 0;
+    const yaml_mark second_mark = r.get_mark();
+    if (second) second_document_ = second_mark;
+    // Every index must point inside the document: the loaders follow them unchecked.
+    bool whole = !r.failed() && root_ < nodes_.size();
+    for (const entry& n : nodes_) {
+        if (!whole) break;
+        whole = static_cast<uint64_t>(n.first) + n.count <= children_.size() &&
+                static_cast<uint64_t>(n.text_at) + n.text_size <= texts_.size() &&
+                (n.tag != tag_kind::explicit_tag || n.explicit_tag < explicit_tags_.size());
+    }
+    for (const uint32_t c : children_) whole = whole && c < nodes_.size();
+    if (!whole) {
+        clear();
+        return false;
+    }
+    in = r.rest();
+    parsed_ = true;
+    return true;
+}
+
+namespace {
+
+uint64_t content_hash(std::string_view content) { return std::hash<std::string_view>()(content); }
+
+// Every file's path, size and content hash, hashed: what the digest of an image stands for.
+uint64_t pack_hash(const pack_source& source) {
+    image_writer w;
+    for (const auto& f : source.files) {
+        w.put_text(f.path);
+        w.put(static_cast<uint64_t>(f.content.size()));
+        w.put(content_hash(f.content));
+    }
+    return content_hash(w.take());
+}
+
+}  // namespace
+
+std::string pack_sha1(const pack_source& source) {
+    boost::uuids::detail::sha1 sha;
+    for (const auto& f : source.files) {
+        sha.process_bytes(f.path.data(), f.path.size() + 1);  // with the NUL as separator
+        sha.process_bytes(f.content.data(), f.content.size());
+    }
+    boost::uuids::detail::sha1::digest_type d;
+    sha.get_digest(d);
+    char hex[41];
+    for (int i = 0; i < 5; ++i) std::snprintf(hex + 8 * i, 9, "%08x", d[i]);
+    return std::string(hex, 40);
+}
+
+// The image made at build time sits between these symbols (cmake/build_data.S.in). The
+// tool that makes it is built without one, and so is any build that makes none: the image is
+// then empty.
+#if PRECIS_PACK_IMAGE
+extern "C" {
+extern const char precis_pack_image_begin[];
+extern const char precis_pack_image_end[];
+}
+#endif
+
+const pack_image& pack_image::embedded() {
+#if PRECIS_PACK_IMAGE
+    static const pack_image image(std::string_view(
+        precis_pack_image_begin,
+        static_cast<std::size_t>(precis_pack_image_end - precis_pack_image_begin)));
+#else
+    static const pack_image image{std::string_view()};
+#endif
+    return image;
+}
+
+std::string pack_image::write(const pack_source& source, const std::string& digest) {
+    image_writer w;
+    w.put_bytes(pack_image_magic);
+    w.put_text(digest);
+    w.put(pack_hash(source));
+    std::vector<std::pair<const pack_source::file*, std::string>> documents;
+    for (const auto& f : source.files) {
+        if (!ends_with(f.path, ".yaml")) continue;
+        yaml_document doc;
+        yaml_document::syntax_error error;
+        if (doc.parse(f.content, error)) documents.emplace_back(&f, doc.image());
+    }
+    w.put(static_cast<uint32_t>(documents.size()));
+    for (const auto& [f, image] : documents) {
+        w.put_text(f->path);
+        w.put(static_cast<uint64_t>(f->content.size()));
+        w.put(content_hash(f->content));
+        w.put_text(image);
+    }
+    return w.take();
+}
+
+pack_image::pack_image(std::string_view bytes) {
+    image_reader r(bytes);
+    if (r.bytes(pack_image_magic.size()) != pack_image_magic) return;
+    std::string digest(r.get_text());
+    const uint64_t whole = r.get<uint64_t>();
+    const uint32_t count = r.get<uint32_t>();
+    std::vector<entry> files;
+    for (uint32_t i = 0; i < count && !r.failed(); ++i) {
+        entry e;
+        e.path = r.get_text();
+        e.size = r.get<uint64_t>();
+        e.hash = r.get<uint64_t>();
+        e.document = r.get_text();
+        files.push_back(e);
+    }
+    if (r.failed()) return;
+    files_ = std::move(files);
+    digest_ = std::move(digest);
+    pack_hash_ = whole;
+}
+
+std::string pack_image::digest_of(const pack_source& source) const {
+    return !digest_.empty() && pack_hash(source) == pack_hash_ ? digest_ : std::string();
+}
+
+std::string_view pack_image::document(const pack_source::file& f) const {
+    for (const entry& e : files_) {
+        if (e.path == f.path) {
+            const bool same = e.size == f.content.size() && e.hash == content_hash(f.content);
+            return same ? e.document : std::string_view();
+        }
+    }
+    return {};
+}
+
 namespace {
 
 const char* const quoting_advice =
@@ -469,17 +766,17 @@ diagnostic syntax_problem(const pack_source::file& f,
             "YAML syntax error: " + libyaml_error.message + quoting_advice};
 }
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() &&
-           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 }  // namespace
 
 yaml_pack::yaml_pack(const pack_source& source, std::vector<diagnostic>& problems) {
+    const pack_image* image = &source == &embedded_pack() ? &pack_image::embedded() : nullptr;
     for (const auto& f : source.files) {
         if (!ends_with(f.path, ".yaml")) continue;
         files_.push_back({&f, std::make_unique<yaml_document>()});
+        if (image != nullptr) {
+            std::string_view bytes = image->document(f);
+            if (!bytes.empty() && files_.back().doc->restore(bytes)) continue;
+        }
         yaml_document::syntax_error error;
         if (files_.back().doc->parse(f.content, error)) continue;
         // A file that is not UTF-8 is reported as such by lint_pack, not as bad YAML.

@@ -122,6 +122,13 @@ public:
     };
     bool parse(std::string_view content, syntax_error& error);
 
+    // The parsed document as bytes, and back. The library keeps its embedded pack's trees in
+    // this form, made at build time (rules/tools/make_pack_image.cpp), so that loading that
+    // pack reads no YAML. restore() takes one image off the front of `in`; on bytes that are
+    // not a whole image it returns false and the document stays unparsed.
+    std::string image() const;
+    bool restore(std::string_view& in);
+
 private:
     friend class yaml_node;
     friend class yaml_node::iterator;
@@ -138,6 +145,7 @@ private:
         uint32_t text_at = 0;       // scalars: their text in texts_
         uint32_t text_size = 0;
     };
+    void clear();
     std::string_view text(const entry& e) const { return std::string_view(texts_.data() + e.text_at, e.text_size); }
     std::vector<entry> nodes_;
     // The scalars' texts one after another: a std::string per node (32 bytes, and a block of
@@ -175,6 +183,36 @@ public:
 
 private:
     std::vector<file> files_;
+};
+
+// The SHA-1 of a pack's paths and contents, in hex: the digest results report.
+std::string pack_sha1(const pack_source& source);
+
+// The embedded pack's parsed trees and digest, made at build time: what a file's image must
+// match (its path, size and content hash) to stand for it. Without an image (a build that
+// made none) every lookup misses and the embedded pack is parsed like any other.
+class pack_image final {
+public:
+    static const pack_image& embedded();
+    // Reads an image made by write(); an image that does not read whole holds nothing.
+    explicit pack_image(std::string_view bytes);
+    // Writes the image of `source`: every ".yaml" file that parses, and the digest.
+    static std::string write(const pack_source& source, const std::string& digest);
+
+    // The document image of `f`, or "" when the image has none for this content.
+    std::string_view document(const pack_source::file& f) const;
+    // The digest recorded for `source`, or "" when `source` is not the pack imaged.
+    std::string digest_of(const pack_source& source) const;
+
+private:
+    struct entry {
+        std::string_view path;
+        uint64_t size = 0, hash = 0;
+        std::string_view document;
+    };
+    std::vector<entry> files_;
+    std::string digest_;
+    uint64_t pack_hash_ = 0;
 };
 
 // The byte offset of the first byte that is not part of a UTF-8 sequence, or npos.

@@ -1,0 +1,310 @@
+#include "fallback_tables.hpp"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <tuple>
+#include <vector>
+
+#include "text_tokens.hpp"
+
+namespace precis::rules {
+
+namespace {
+
+constexpr std::string_view magic = "PRFBT01\n";
+const char* const freedict_base = "/usr/share/dictd/freedict-fra-eng";
+const char* const word_list_path = "/usr/share/dict/american-english";
+
+void put_u32(std::string& out, std::size_t v) {
+    const auto n = static_cast<uint32_t>(v);
+    out.append(reinterpret_cast<const char*>(&n), sizeof n);
+}
+
+// ---- FreeDict's dictd files: an index of "word<TAB>offset<TAB>length" (base64 numbers) and a
+// gzip-compressed body.
+
+uint64_t b64(std::string_view s) {
+    static constexpr std::string_view alphabet =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    uint64_t n = 0;
+    for (char c : s) {
+        const auto p = alphabet.find(c);
+        if (p == std::string_view::npos) return 0;
+        n = n * 64 + p;
+    }
+    return n;
+}
+
+// The first sense's translations; a cognate among them is preferred ("gouvernement" ->
+// "government" rather than "control"); single words only.
+std::string choose(const std::string& fr, std::string_view entry) {
+    // The first non-empty line after the headword line ("1. " taken off).
+    std::string_view sense;
+    std::size_t at = entry.find('\n');
+    while (at != std::string_view::npos && at + 1 < entry.size()) {
+        const std::size_t end = entry.find('\n', at + 1);
+        const std::string_view line = entry.substr(
+            at + 1, end == std::string_view::npos ? std::string_view::npos : end - at - 1);
+        at = end;
+        if (line.empty()) continue;
+        sense = line.rfind("1. ", 0) == 0 ? line.substr(3) : line;
+        break;
+    }
+    std::vector<std::string_view> options;
+    for (std::string_view rest = sense; !rest.empty();) {
+        const std::size_t comma = rest.find(',');
+        std::string_view p = rest.substr(0, comma);
+        rest.remove_prefix(comma == std::string_view::npos ? rest.size() : comma + 1);
+        while (!p.empty() && p.front() == ' ') p.remove_prefix(1);
+        while (!p.empty() && p.back() == ' ') p.remove_suffix(1);
+        if (!p.empty() && p.find_first_of(" ()[]<>;.") == std::string_view::npos) options.push_back(p);
+    }
+    if (options.empty()) return {};
+    std::string_view best = options.front();
+    std::size_t best_prefix = 0;
+    for (const auto o : options) {
+        std::size_t k = 0;
+        while (k < o.size() && k < fr.size() && o[k] == fr[k]) ++k;
+        if (k >= 4 && k > best_prefix && o != fr) {
+            best = o;
+            best_prefix = k;
+        }
+    }
+    return best == fr ? std::string() : std::string(best);
+}
+
+// "<n, masc>", "<v>", "<adj>" on the headword line.
+word_class pos_of(std::string_view entry) {
+    const auto open = entry.find('<');
+    const auto nl = entry.find('\n');
+    if (open == std::string_view::npos || open > nl) return word_class::other;
+    const std::string_view tag = entry.substr(open + 1, 3);
+    if (tag.rfind("n", 0) == 0 && (tag.size() < 2 || tag[1] == ',' || tag[1] == '>')) return word_class::noun;
+    if (tag.rfind("v", 0) == 0) return word_class::verb;
+    if (tag.rfind("adj", 0) == 0) return word_class::adj;
+    if (tag.rfind("adv", 0) == 0) return word_class::adv;
+    return word_class::other;
+}
+
+// Appends the FreeDict table: its count, its records' size, their offsets, the records.
+void append_freedict(std::string& out) {
+    std::string body;
+    if (gzFile gz = gzopen((std::string(freedict_base) + ".dict.dz").c_str(), "rb")) {
+        char buf[65536];
+        int n;
+        while ((n = gzread(gz, buf, sizeof buf)) > 0) body.append(buf, static_cast<std::size_t>(n));
+        gzclose(gz);
+    }
+    std::string index;
+    if (std::ifstream in(std::string(freedict_base) + ".index", std::ios::binary); in) {
+        index.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    // (key, english, class, line): the first line of a key wins, as it always has.
+    std::vector<std::tuple<std::string, std::string, word_class, std::size_t>> found;
+    std::size_t line_number = 0;
+    for (std::string_view rest(index); !rest.empty(); ++line_number) {
+        const std::size_t nl = rest.find('\n');
+        const std::string_view line = rest.substr(0, nl);
+        rest.remove_prefix(nl == std::string_view::npos ? rest.size() : nl + 1);
+        const std::size_t t1 = line.find('\t');
+        const std::size_t t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
+        if (t2 == std::string_view::npos || t2 + 1 >= line.size()) continue;
+        const std::string_view word = line.substr(0, t1);
+        const std::string_view off = line.substr(t1 + 1, t2 - t1 - 1);
+        const std::string_view len = line.substr(t2 + 1, line.find('\t', t2 + 1) - t2 - 1);
+        const uint64_t o = b64(off), l = b64(len);
+        if (o + l > body.size() || word.rfind("00", 0) == 0) continue;
+        std::string key = fold_key(word);
+        const std::string_view entry = std::string_view(body).substr(o, l);
+        std::string best = choose(key, entry);
+        if (best.empty() || key.find('\0') != std::string::npos) continue;
+        found.emplace_back(std::move(key), std::move(best), pos_of(entry), line_number);
+    }
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+        return std::tie(std::get<0>(a), std::get<3>(a)) < std::tie(std::get<0>(b), std::get<3>(b));
+    });
+    found.erase(std::unique(found.begin(), found.end(),
+                            [](const auto& a, const auto& b) { return std::get<0>(a) == std::get<0>(b); }),
+                found.end());
+    std::string records;
+    std::vector<std::size_t> offsets;
+    for (const auto& [key, en, pos, line] : found) {
+        offsets.push_back(records.size());
+        records += key;
+        records += '\0';
+        records += en;
+        records += '\0';
+        records += static_cast<char>(pos);
+    }
+    put_u32(out, offsets.size());
+    put_u32(out, records.size());
+    for (const std::size_t o : offsets) put_u32(out, o);
+    out += records;
+}
+
+// ---- The word list, one block of text with an open-addressing index of its lines (offsets,
+// at most three quarters full): about 0.9 MB where a hash set of strings took several times
+// that.
+
+std::size_t word_hash(std::string_view w) {
+    uint64_t h = 14695981039346656037ull;  // FNV-1a
+    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<std::size_t>(h ^ (h >> 32));
+}
+
+// Appends the word list's table: its slot count, its text's size, the slots, the text.
+void append_words(std::string& out) {
+    std::string text;
+    if (std::ifstream in(word_list_path, std::ios::binary); in) {
+        text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    if (!text.empty() && text.back() != '\n') text += '\n';
+    if (text.size() >= UINT32_MAX) text.clear();  // offsets are 32-bit; no word list is that big
+    for (auto& c : text) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    // Lines with an apostrophe ("AA's") are no words to check a guess against.
+    auto each_word = [&](auto&& f) {
+        for (std::size_t at = 0, end; at < text.size(); at = end + 1) {
+            end = text.find('\n', at);
+            const std::string_view line(text.data() + at, end - at);
+            if (!line.empty() && line.find('\'') == std::string_view::npos) f(at, line);
+        }
+    };
+    std::size_t words = 0;
+    each_word([&](std::size_t, std::string_view) { ++words; });
+    std::vector<uint32_t> slots;
+    if (words > 0) {
+        std::size_t size = 1024;
+        while (3 * size < 4 * words) size *= 2;
+        slots.assign(size, 0);
+        each_word([&](std::size_t at, std::string_view line) {
+            std::size_t i = word_hash(line) & (slots.size() - 1);
+            while (slots[i] != 0) i = (i + 1) & (slots.size() - 1);
+            slots[i] = static_cast<uint32_t>(at + 1);
+        });
+    }
+    put_u32(out, slots.size());
+    put_u32(out, text.size());
+    for (const uint32_t s : slots) put_u32(out, s);
+    out += text;
+}
+
+// The tables made at build time sit between these symbols (cmake/build_data.S.in).
+#if PRECIS_FALLBACK_TABLES
+extern "C" {
+extern const char precis_fallback_tables_begin[];
+extern const char precis_fallback_tables_end[];
+}
+#endif
+
+}  // namespace
+
+std::string fallback_tables::from_installed_files() {
+    std::string out(magic);
+    append_freedict(out);
+    append_words(out);
+    return out;
+}
+
+const fallback_tables& fallback_tables::get() {
+#if PRECIS_FALLBACK_TABLES
+    static const fallback_tables tables(std::string_view(
+        precis_fallback_tables_begin,
+        static_cast<std::size_t>(precis_fallback_tables_end - precis_fallback_tables_begin)));
+#else
+    static const std::string* bytes = new std::string(from_installed_files());
+    static const fallback_tables tables(*bytes);
+#endif
+    return tables;
+}
+
+uint32_t fallback_tables::u32_at(const char* base, std::size_t index) const {
+    uint32_t v;
+    std::memcpy(&v, base + 4 * index, sizeof v);
+    return v;
+}
+
+fallback_tables::fallback_tables(std::string_view bytes) {
+    if (bytes.substr(0, magic.size()) != magic) return;
+    std::string_view in = bytes.substr(magic.size());
+    // A count and a size, that many offsets, that many bytes; false when they do not fit.
+    auto table = [&](const char*& offsets, std::size_t& count, std::string_view& data) {
+        if (in.size() < 8) return false;
+        const uint32_t n = u32_at(in.data(), 0), size = u32_at(in.data(), 1);
+        in.remove_prefix(8);
+        if (in.size() / 4 < n || in.size() - 4 * std::size_t{n} < size) return false;
+        offsets = in.data();
+        count = n;
+        data = in.substr(4 * std::size_t{n}, size);
+        in.remove_prefix(4 * std::size_t{n} + size);
+        return true;
+    };
+    const char* entry_offsets = nullptr;
+    const char* slots = nullptr;
+    std::size_t entry_count = 0, slot_count = 0;
+    std::string_view entries, words;
+    if (!table(entry_offsets, entry_count, entries) || !table(slots, slot_count, words)) return;
+    if ((slot_count & (slot_count - 1)) != 0) return;  // not a power of two
+    for (std::size_t i = 0; i < entry_count; ++i) {
+        if (u32_at(entry_offsets, i) >= entries.size()) return;
+    }
+    bool empty_slot = slot_count == 0;  // a full index would leave a search no end
+    for (std::size_t i = 0; i < slot_count; ++i) {
+        const uint32_t slot = u32_at(slots, i);
+        if (slot > words.size()) return;
+        empty_slot = empty_slot || slot == 0;
+    }
+    if (!empty_slot) return;
+    // (A record is read up to its NULs and the end of the block, never past.)
+    entry_offsets_ = entry_offsets;
+    entry_count_ = entry_count;
+    entries_ = entries;
+    slots_ = slots;
+    slot_count_ = slot_count;
+    words_ = words;
+}
+
+fallback_tables::translation fallback_tables::freedict(std::string_view key) const {
+    // Binary search over the records' keys, each up to its NUL.
+    std::size_t lo = 0, hi = entry_count_;
+    auto key_at = [&](std::size_t i) {
+        const std::string_view rest = entries_.substr(u32_at(entry_offsets_, i));
+        return rest.substr(0, rest.find('\0'));
+    };
+    while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (key_at(mid) < key) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    if (lo == entry_count_ || key_at(lo) != key) return {};
+    const std::size_t after_key = u32_at(entry_offsets_, lo) + key.size() + 1;
+    if (after_key >= entries_.size()) return {};
+    const std::string_view rest = entries_.substr(after_key);
+    const std::size_t nul = rest.find('\0');
+    if (nul == std::string_view::npos || nul + 1 >= rest.size()) return {};
+    const auto pos = static_cast<uint8_t>(rest[nul + 1]);
+    return {rest.substr(0, nul),
+            pos <= static_cast<uint8_t>(word_class::other) ? static_cast<word_class>(pos)
+                                                           : word_class::other};
+}
+
+bool fallback_tables::english_word(std::string_view w) const {
+    if (slot_count_ == 0) return false;
+    for (std::size_t i = word_hash(w) & (slot_count_ - 1);; i = (i + 1) & (slot_count_ - 1)) {
+        const uint32_t slot = u32_at(slots_, i);
+        if (slot == 0) return false;
+        const std::size_t at = slot - 1;
+        if (words_.compare(at, w.size(), w) == 0 && at + w.size() < words_.size() &&
+            words_[at + w.size()] == '\n') {
+            return true;
+        }
+    }
+}
+
+}  // namespace precis::rules
