@@ -2466,3 +2466,16 @@ BOOST_AUTO_TEST_CASE(an_institution_takes_its_nationality_before_it) {
     const std::string council = english_summary(u8"Mike Pompeo doit notifier le Conseil de sécurité de l'ONU que les sanctions reprennent.");
     BOOST_TEST(contains(council, "the UN Security Council"), council);
 }
+
+BOOST_AUTO_TEST_CASE(a_capitalised_noun_with_a_nationality_keeps_its_article) {
+    const std::string parliament = english_headline(u8"Le Parlement britannique adopte une loi sur le climat.");
+    BOOST_TEST(contains(parliament, "The British parliament adopts"), parliament);
+    const std::string vote = english_summary(u8"Le vote a été reporté par le Parlement britannique mardi soir.");
+    BOOST_TEST(contains(vote, "by the British parliament"), vote);
+    // (alone, it is the country's own, with no article; a title before a name takes none)
+    const std::string alone = english_headline(u8"Le Parlement adopte une loi sur le climat.");
+    BOOST_TEST(contains(alone, "Parliament adopts"), alone);
+    BOOST_TEST(!contains(alone, "The Parliament"), alone);
+    const std::string minister = english_headline(u8"Le Premier ministre britannique Boris Johnson présente une loi sur le climat.");
+    BOOST_TEST(!contains(minister, "The British"), minister);
+}

@@ -2557,9 +2557,11 @@ public:
                 // "la France" -> "France", "le Hamas" -> "Hamas" (the article only: "aucun
                 // État" is "no state")
                 // ("l'Union européenne" -> "the European Union": a name the pack says with "the")
+                // ("le Parlement britannique" -> "the British parliament": a capitalised common
+                // noun that a nationality follows is that country's institution, and keeps it)
                 if (entry.pos == word_class::det && eq(entry.en, "the") && i + 1 < e &&
                     (toks[i + 1]->capitalised && !is_function_word(lex_, *toks[i + 1])) &&
-                    !name_with_the(toks, i + 1)) {
+                    !name_with_the(toks, i + 1) && !national_institution(toks, i + 1, e)) {
                     ++i;
                     continue;
                 }
@@ -3991,6 +3993,15 @@ private:
         }
     }
 
+    // "Parlement" in "le Parlement britannique": a capitalised word the lexicon has as a
+    // common noun (no title, no country), a lower-case nationality after it.
+    bool national_institution(const std::vector<const tok*>& toks, std::size_t at, std::size_t e) const {
+        if (at + 1 >= e || toks[at]->country >= 0 || is_title_word(lex_, *toks[at])) return false;
+        const tok& next = *toks[at + 1];
+        if (next.kind != tok_kind::word || next.capitalised || next.country < 0) return false;
+        const form_hit* h = best_hit(*toks[at]);
+        return h != nullptr && lex_.entries[h->entry].pos == word_class::noun;
+    }
     static void drop_article_before_name(english_run& out) {
         if (!out.words.empty() && eq(out.words.back(), "the")) out.words.pop_back();
     }
