@@ -2479,3 +2479,13 @@ BOOST_AUTO_TEST_CASE(a_capitalised_noun_with_a_nationality_keeps_its_article) {
     const std::string minister = english_headline(u8"Le Premier ministre britannique Boris Johnson présente une loi sur le climat.");
     BOOST_TEST(!contains(minister, "The British"), minister);
 }
+
+BOOST_AUTO_TEST_CASE(police_takes_a_plural_verb) {
+    const std::string main = english_headline(u8"La police israélienne déclare que le suspect a été arrêté.");
+    BOOST_TEST(contains(main, "police declare that"), main);
+    const std::string reported = english_headline(u8"Il affirme que la police arrête les manifestants.");
+    BOOST_TEST(contains(reported, "police arrest the"), reported);
+    // (the head of "le syndicat de police" is the union)
+    const std::string union_ = english_headline(u8"Le syndicat de police annonce une grève.");
+    BOOST_TEST(contains(union_, "union announces"), union_);
+}

@@ -3934,8 +3934,10 @@ private:
             made = true;
         } else if (entry.pos == word_class::verb && form == form_kind::present3s &&
                    !(!out.words.empty() && (eq(out.words.back(), "I") || eq(out.words.back(), "you") ||
-                                            eq(out.words.back(), "we") || eq(out.words.back(), "they")))) {
+                                            eq(out.words.back(), "we") || eq(out.words.back(), "they") ||
+                                            eq(out.words.back(), "police")))) {
             // ("je pense": the French form is the third person's too, English says "I think")
+            // ("la police déclare": English takes "police" as a plural, "the police declare")
             formed = entry_form(entry, word_answers::form::third_person);
             made = true;
         }
@@ -5521,6 +5523,22 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             (eq(toks[subject_at - 1]->key, "nous") || eq(toks[subject_at - 1]->key, "vous") ||
              eq(toks[subject_at - 1]->key, "je") || eq(toks[subject_at - 1]->key, "j'"))) {
             v.plural = true;
+        }
+        // "la police israélienne déclare" -> "the Israeli police declare": English takes
+        // "police" as a plural (its adjectives between it and the verb passed over).
+        if (!v.plural) {
+            std::size_t k = subject_at;
+            while (k > 0 && k + 2 > subject_at && toks[k - 1]->kind == tok_kind::word &&
+                   !toks[k - 1]->capitalised &&
+                   (toks[k - 1]->country >= 0 || (toks[k - 1]->pos & grammar::pos_adj) != 0)) {
+                --k;
+            }
+            // ("le syndicat de police annonce": the head is the union)
+            if (k > 0 && eq(toks[k - 1]->key, "police") &&
+                (k == 1 || ((toks[k - 2]->pos & grammar::pos_determiner) != 0 && !eq(toks[k - 2]->key, "de") &&
+                            !eq(toks[k - 2]->key, "du") && !eq(toks[k - 2]->key, "des")))) {
+                v.plural = true;
+            }
         }
         // "8,2 milliards d'euros sont débloqués" -> "€8.2 billion is released": a sum of money
         // is singular in English.
