@@ -2546,7 +2546,14 @@ public:
                          after_number)) {
                         // ("des Nations unies" -> "of the United Nations": a name the pack
                         // says with "the")
-                        const bool the = eq(t.key, "du") || after_number ||
+                        // ("du Brexit", "du Darfour" -> "of Brexit", "of Darfur": before a name
+                        // that is nothing else, "du" drops its article, unless the pack says the
+                        // name with "the"; "du Conseil", "du Nouveau Centre" keep it)
+                        const bool name_next = i + 1 < e && toks[i + 1]->capitalised &&
+                                               toks[i + 1]->kind == tok_kind::word &&
+                                               !is_function_word(lex_, *toks[i + 1]) &&
+                                               !is_title_word(lex_, *toks[i + 1]) && proper_name(*toks[i + 1]);
+                        const bool the = (eq(t.key, "du") && !name_next) || after_number ||
                                          (i + 1 < e && toks[i + 1]->capitalised && name_with_the(toks, i + 1));
                         out.words.push_back(the ? "of the" : "of");
                         noun_at = std::string::npos;
@@ -4003,6 +4010,13 @@ private:
         if (next.kind != tok_kind::word || next.capitalised || next.country < 0) return false;
         const form_hit* h = best_hit(*toks[at]);
         return h != nullptr && lex_.entries[h->entry].pos == word_class::noun;
+    }
+    // A capitalised word that is a name only: neither the lexicon nor the dictionary has
+    // another reading of it ("Marais", "Congrès" are also common nouns).
+    bool proper_name(const tok& t) const {
+        const form_hit* h = best_hit(t);
+        if (h != nullptr) return lex_.entries[h->entry].pos == word_class::name;
+        return fallback_of(t).en.empty();
     }
     static void drop_article_before_name(english_run& out) {
         if (!out.words.empty() && eq(out.words.back(), "the")) out.words.pop_back();
