@@ -2501,3 +2501,13 @@ BOOST_AUTO_TEST_CASE(du_before_a_name_only_drops_its_article) {
     const std::string louvre = english_summary(u8"Le directeur du Louvre a présenté l'exposition mardi.");
     BOOST_TEST(contains(louvre, "of the Louvre"), louvre);
 }
+
+BOOST_AUTO_TEST_CASE(de_before_an_amount_after_a_verb_of_change_is_by) {
+    const std::string postpone = english_headline(u8"Le Parlement vote pour reporter de trois mois la date du scrutin.");
+    BOOST_TEST(contains(postpone, "postpone by three months"), postpone);
+    const std::string rise = english_headline(u8"Le chômage a augmenté de 5 % en un an.");
+    BOOST_TEST(contains(rise, "by 5%"), rise);
+    // (after other verbs "de" stays what it was)
+    const std::string spoke = english_headline(u8"Le ministre a parlé de trois pays africains.");
+    BOOST_TEST(!contains(spoke, " by "), spoke);
+}

@@ -474,6 +474,9 @@ struct lexicon final {
     folded_words person_verbs;
     // Verbs (lemmas) whose participle takes its agent with "de" ("suivi de" -> "followed by").
     folded_words agentive_participles;
+    // Verbs (lemmas) of a change by an amount: "de" before the amount is "by" ("reporter de
+    // trois mois" -> "postpone by three months").
+    folded_words measure_verbs;
     // Nouns of people (as written, plural too): "qui" after one is "who" ("les patients qui
     // entrent" -> "the patients who enter"), after other nouns "that" or "which".
     folded_words person_nouns;

@@ -2022,6 +2022,19 @@ public:
                     ++i;
                     continue;
                 }
+                // "reporter de trois mois", "a augmenté de 5 %" -> "postpone by three months",
+                // "has increased by 5%": "de" between a verb of the pack's measure_verbs and a
+                // number is "by".
+                if ((eq(t.key, "de") || eq(t.key, "d'")) && i > b && i + 1 < e &&
+                    (toks[i + 1]->kind == tok_kind::number || (toks[i + 1]->pos & grammar::pos_number) != 0)) {
+                    const lexicon_entry* verb = verb_in(forms_of(lex_, *toks[i - 1]), false);
+                    if (verb != nullptr && lex_.measure_verbs.contains(verb->fr_key)) {
+                        out.words.emplace_back("by");
+                        noun_at = std::string::npos;
+                        ++i;
+                        continue;
+                    }
+                }
                 // "l'administration Trump", "le cabinet Harper": a body named after its leader is
                 // "the Trump administration", "the Harper cabinet". (Written with a capital, the
                 // noun is the name's own: "Camp David".)
