@@ -1,14 +1,12 @@
 // lexicon/*.yaml: the bilingual lexicon (countries, titles, institutions, domain words), with
-// the French inflected forms derived at load time, and the installed FreeDict French-English
-// dictionary as a lazily loaded fallback.
+// the French inflected forms derived at load time, and FreeDict's French-English dictionary
+// as the fallback (fallback_tables.hpp).
 
 #include <algorithm>
 #include <cstring>
 #include <atomic>
-#include <fstream>
 #include <mutex>
 #include <set>
-#include <iterator>
 
 #include "fallback_tables.hpp"
 #include "pack_limits.hpp"

@@ -2562,11 +2562,11 @@ public:
                         // ("du Brexit", "du Darfour" -> "of Brexit", "of Darfur": before a name
                         // that is nothing else, "du" drops its article, unless the pack says the
                         // name with "the"; "du Conseil", "du Nouveau Centre" keep it)
-                        const bool name_next = i + 1 < e && toks[i + 1]->capitalised &&
-                                               toks[i + 1]->kind == tok_kind::word &&
-                                               !is_function_word(lex_, *toks[i + 1]) &&
-                                               !is_title_word(lex_, *toks[i + 1]) && proper_name(*toks[i + 1]);
-                        const bool the = (eq(t.key, "du") && !name_next) || after_number ||
+                        const bool du_before_name = eq(t.key, "du") && i + 1 < e && toks[i + 1]->capitalised &&
+                                                    toks[i + 1]->kind == tok_kind::word &&
+                                                    !is_function_word(lex_, *toks[i + 1]) &&
+                                                    !is_title_word(lex_, *toks[i + 1]) && proper_name(*toks[i + 1]);
+                        const bool the = (eq(t.key, "du") && !du_before_name) || after_number ||
                                          (i + 1 < e && toks[i + 1]->capitalised && name_with_the(toks, i + 1));
                         out.words.push_back(the ? "of the" : "of");
                         noun_at = std::string::npos;
