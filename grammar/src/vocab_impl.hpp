@@ -132,8 +132,10 @@ class key_bytes final {
     std::string_view store(std::string_view key) {
         if (key.empty()) return {};
         if (key.size() > block_size - used_) {
-            // (A key longer than a block has one of its own.)
-            blocks_.emplace_back(new char[std::max(key.size(), block_size)]);
+            // (A key longer than a block has one of its own.) The block is owned before the
+            // list grows: a failed growth must not lose it.
+            std::unique_ptr<char[]> block(new char[std::max(key.size(), block_size)]);
+            blocks_.push_back(std::move(block));
             used_ = key.size() > block_size ? block_size : 0;
             if (key.size() > block_size) {
                 std::memcpy(blocks_.back().get(), key.data(), key.size());
