@@ -2511,3 +2511,22 @@ BOOST_AUTO_TEST_CASE(de_before_an_amount_after_a_verb_of_change_is_by) {
     const std::string spoke = english_headline(u8"Le ministre a parlé de trois pays africains.");
     BOOST_TEST(!contains(spoke, " by "), spoke);
 }
+
+BOOST_AUTO_TEST_CASE(de_before_an_amount_after_an_en_phrase_of_change_is_by) {
+    const std::string down = english_headline(u8"Les ventes sont en recul de 4 % au premier semestre.");
+    BOOST_TEST(contains(down, "down by 4%"), down);
+    const std::string up = english_headline(u8"Les exportations sont en progression de 12 % sur un an.");
+    BOOST_TEST(contains(up, "up by 12% year on year"), up);
+    // (a noun of change after its determiner keeps "of")
+    const std::string fall = english_headline(u8"Les ventes enregistrent une baisse de 5 % sur un an.");
+    BOOST_TEST(contains(fall, "a fall of 5%"), fall);
+}
+
+BOOST_AUTO_TEST_CASE(au_before_a_span_of_time_is_in_the) {
+    const std::string quarter = english_headline(u8"Le PIB a progressé de 0,3 % au deuxième trimestre.");
+    BOOST_TEST(contains(quarter, "GDP rises by 0.3% in the second quarter"), quarter);
+    const std::string spring = english_headline(u8"Les dirigeants se retrouveront au sommet de l'Otan au printemps.");
+    BOOST_TEST(contains(spring, "in the spring"), spring);
+    // (a venue stays "at the")
+    BOOST_TEST(contains(spring, "at the summit"), spring);
+}

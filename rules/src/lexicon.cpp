@@ -689,13 +689,14 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
             {"keeps_of", &out.keeps_of},
             {"hearing_bodies", &out.hearing_bodies},
             {"venues", &out.venues},
+            {"periods", &out.periods},
             {"named_kinds", &out.named_kinds},
             {"person_verbs", &out.person_verbs},
             {"agentive_participles", &out.agentive_participles},
             {"measure_verbs", &out.measure_verbs},
             {"person_nouns", &out.person_nouns}};
         check_keys(doc, {"description", "entries", "countries", "cognates", "prefixes", "keeps_of",
-                          "hearing_bodies", "venues", "named_kinds", "person_verbs", "agentive_participles",
+                          "hearing_bodies", "venues", "periods", "named_kinds", "person_verbs", "agentive_participles",
                           "measure_verbs", "person_nouns", "freedict_fallback"},
                    where);
         for (const auto& [name, words] : classes) {

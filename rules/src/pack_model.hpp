@@ -466,6 +466,9 @@ struct lexicon final {
     // Nouns of places one is at: "au" or "à la" before them is "at the" ("au château"), else
     // "to the".
     folded_words venues;
+    // Nouns of a span of time: "au", "à la" before one is "in the" ("au premier trimestre" ->
+    // "in the first quarter").
+    folded_words periods;
     // Nouns that a name after them names the kind of: "l'affaire Benalla" -> "the Benalla
     // affair".
     folded_words named_kinds;

@@ -2024,11 +2024,19 @@ public:
                 }
                 // "reporter de trois mois", "a augmenté de 5 %" -> "postpone by three months",
                 // "has increased by 5%": "de" between a verb of the pack's measure_verbs and a
-                // number is "by".
+                // number is "by", as after the "en" phrases of a change the class lists ("en
+                // recul de 4 %" -> "down by 4%"). A noun after its determiner is no verb ("une
+                // baisse de 5 %" -> "a fall of 5%").
                 if ((eq(t.key, "de") || eq(t.key, "d'")) && i > b && i + 1 < e &&
                     (toks[i + 1]->kind == tok_kind::number || (toks[i + 1]->pos & grammar::pos_number) != 0)) {
-                    const lexicon_entry* verb = verb_in(forms_of(lex_, *toks[i - 1]), false);
-                    if (verb != nullptr && lex_.measure_verbs.contains(verb->fr_key)) {
+                    const tok& before = *toks[i - 1];
+                    const bool en_phrase = i >= b + 2 && eq(toks[i - 2]->key, "en") &&
+                                           lex_.measure_verbs.contains(std::string("en ").append(before.key));
+                    const bool noun = (before.pos & grammar::pos_noun) != 0 && i >= b + 2 &&
+                                      determiner_word(*toks[i - 2]);
+                    const lexicon_entry* verb =
+                        en_phrase || noun ? nullptr : verb_in(forms_of(lex_, before), false);
+                    if (en_phrase || (verb != nullptr && lex_.measure_verbs.contains(verb->fr_key))) {
                         out.words.emplace_back("by");
                         noun_at = std::string::npos;
                         ++i;
@@ -2360,20 +2368,24 @@ public:
                     continue;
                 }
                 // "au château de Versailles", "à l'hôpital", "à la conférence": before a noun of a
-                // place or a gathering, "à" says where ("at the palace of Versailles").
+                // place or a gathering, "à" says where ("at the palace of Versailles"); before a
+                // span of time, when ("au premier trimestre" -> "in the first quarter").
                 {
                     const bool au = eq(t.key, "au");
                     const bool a_the = eq(t.text, "\xc3\xa0") && i + 2 < e &&
                                        (eq(toks[i + 1]->key, "la") || eq(toks[i + 1]->key, "l'"));
                     const std::size_t noun = au ? i + 1 : i + 2;
                     // (an adjective may stand before the noun: "au premier débat")
-                    auto venue_at = [&](std::size_t k) {
-                        return k < e && !toks[k]->capitalised && lex_.venues.contains(toks[k]->key);
+                    auto in_class_at = [&](const folded_words& nouns, std::size_t k) {
+                        return k < e && !toks[k]->capitalised && nouns.contains(toks[k]->key);
                     };
-                    if ((au || a_the) && noun < e &&
-                        (venue_at(noun) || ((toks[noun]->pos & grammar::pos_adj) != 0 && venue_at(noun + 1))) &&
-                        !after_motion(out)) {
-                        out.words.push_back("at the");
+                    auto class_at = [&](const folded_words& nouns) {
+                        return noun < e && (in_class_at(nouns, noun) || ((toks[noun]->pos & grammar::pos_adj) != 0 &&
+                                                                         in_class_at(nouns, noun + 1)));
+                    };
+                    const bool period = (au || a_the) && class_at(lex_.periods);
+                    if ((au || a_the) && (period || class_at(lex_.venues)) && !after_motion(out)) {
+                        out.words.push_back(period ? "in the" : "at the");
                         noun_at = std::string::npos;
                         i = noun;
                         continue;
