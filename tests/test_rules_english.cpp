@@ -2530,3 +2530,19 @@ BOOST_AUTO_TEST_CASE(au_before_a_span_of_time_is_in_the) {
     // (a venue stays "at the")
     BOOST_TEST(contains(spring, "at the summit"), spring);
 }
+
+BOOST_AUTO_TEST_CASE(a_mass_noun_at_large_goes_without_its_article) {
+    const std::string democracy = english_headline(u8"La démocratie est un bien précieux.");
+    BOOST_TEST(contains(democracy, "Democracy is"), democracy);
+    const std::string cooperation =
+        english_headline(u8"La Belgique et le Maroc signent un accord pour renforcer la coopération bilatérale.");
+    BOOST_TEST(contains(cooperation, "strengthen bilateral cooperation"), cooperation);
+    const std::string culture = english_headline(u8"Un débat sur le financement de la culture fait la une.");
+    BOOST_TEST(contains(culture, "the funding of culture"), culture);
+    // (a complement narrows it: the article stays)
+    const std::string country = english_headline(u8"La culture du pays est menacée.");
+    BOOST_TEST(contains(country, "The culture of the country"), country);
+    // (and a noun the pack does not list keeps it)
+    const std::string crisis = english_headline(u8"La crise s'aggrave en Grèce.");
+    BOOST_TEST(contains(crisis, "The crisis"), crisis);
+}

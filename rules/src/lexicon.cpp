@@ -694,10 +694,11 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
             {"person_verbs", &out.person_verbs},
             {"agentive_participles", &out.agentive_participles},
             {"measure_verbs", &out.measure_verbs},
-            {"person_nouns", &out.person_nouns}};
+            {"person_nouns", &out.person_nouns},
+            {"mass_nouns", &out.mass_nouns}};
         check_keys(doc, {"description", "entries", "countries", "cognates", "prefixes", "keeps_of",
                           "hearing_bodies", "venues", "periods", "named_kinds", "person_verbs", "agentive_participles",
-                          "measure_verbs", "person_nouns", "freedict_fallback"},
+                          "measure_verbs", "person_nouns", "mass_nouns", "freedict_fallback"},
                    where);
         for (const auto& [name, words] : classes) {
             const yaml_node list = doc[name];

@@ -483,6 +483,10 @@ struct lexicon final {
     // Nouns of people (as written, plural too): "qui" after one is "who" ("les patients qui
     // entrent" -> "the patients who enter"), after other nouns "that" or "which".
     folded_words person_nouns;
+    // Nouns English says without an article when they speak of the thing at large: "le", "la",
+    // "l'" before one go unsaid ("la coopération bilatérale" -> "bilateral cooperation") unless
+    // "de", "à" or a relative narrows it.
+    folded_words mass_nouns;
     // Every hit of the French forms (single words), grouped by form: the forms, listed while
     // the lexicon is read (in blocks: one array of them, freed at the end of a load, was the
     // largest block a load freed, which raises glibc's mmap threshold above the per-thread

@@ -2578,7 +2578,10 @@ public:
                                                     toks[i + 1]->kind == tok_kind::word &&
                                                     !is_function_word(lex_, *toks[i + 1]) &&
                                                     !is_title_word(lex_, *toks[i + 1]) && proper_name(*toks[i + 1]);
-                        const bool the = (eq(t.key, "du") && !du_before_name) || after_number ||
+                        // ("du chômage" -> "of unemployment": a noun of the pack's mass_nouns,
+                        // at large)
+                        const bool du_mass = eq(t.key, "du") && mass_noun_at(toks, i + 1, e);
+                        const bool the = (eq(t.key, "du") && !du_before_name && !du_mass) || after_number ||
                                          (i + 1 < e && toks[i + 1]->capitalised && name_with_the(toks, i + 1));
                         out.words.push_back(the ? "of the" : "of");
                         noun_at = std::string::npos;
@@ -2594,6 +2597,13 @@ public:
                 if (entry.pos == word_class::det && eq(entry.en, "the") && i + 1 < e &&
                     (toks[i + 1]->capitalised && !is_function_word(lex_, *toks[i + 1])) &&
                     !name_with_the(toks, i + 1) && !national_institution(toks, i + 1, e)) {
+                    ++i;
+                    continue;
+                }
+                // "la coopération bilatérale" -> "bilateral cooperation": a noun of the pack's
+                // mass_nouns, at large, goes without its article
+                if (entry.pos == word_class::det && eq(entry.en, "the") && !eq(t.key, "les") &&
+                    mass_noun_at(toks, i + 1, e)) {
                     ++i;
                     continue;
                 }
@@ -3270,6 +3280,21 @@ private:
         return std::none_of(source_->actors.begin(), source_->actors.end(), [&](const grammar::actor& a) {
             return a.kind == grammar::actor_kind::person && a.where.begin <= t.begin && t.begin < a.where.end;
         });
+    }
+
+    // Whether toks[at] is a noun of the pack's mass_nouns that speaks of the thing at large: no
+    // "de", "à" nor relative after it and its adjectives narrows it ("la coopération
+    // bilatérale", not "la culture du pays" nor "la fraude à l'assurance").
+    bool mass_noun_at(const std::vector<const tok*>& toks, std::size_t at, std::size_t e) const {
+        if (at >= e || toks[at]->capitalised || !lex_.mass_nouns.contains(toks[at]->key)) return false;
+        std::size_t k = at + 1;
+        while (k < e && toks[k]->kind == tok_kind::word && !toks[k]->capitalised &&
+               (toks[k]->pos & grammar::pos_adj) != 0 && !is_function_word(lex_, *toks[k])) {
+            ++k;
+        }
+        if (k >= e) return true;
+        static const word_list narrowing{"de", "d'", "du", "des", "au", "aux", "qui", "que", "qu'", "dont"};
+        return !narrowing.contains(toks[k]->key) && !eq(toks[k]->text, "\xc3\xa0");
     }
 
     // Whether toks[at] opens a name of the pack that English says with "the" ("Union
