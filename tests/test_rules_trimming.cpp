@@ -886,3 +886,13 @@ BOOST_AUTO_TEST_CASE(a_symbol_written_against_its_neighbours_stays_so) {
         u8"Les rebelles ont occupé les 2/3 du territoire malien pendant plusieurs semaines en 2012.");
     BOOST_TEST(contains(h, u8"les 2/3 du territoire"), h);
 }
+
+BOOST_AUTO_TEST_CASE(a_cut_never_leaves_a_que_clause_without_its_verb) {
+    // The limit falls after "étaient", whose complement a cut at the earlier boundary
+    // ("contre") would take along with the verb: the clause's end comes along instead.
+    const std::string h = default_headline(
+        u8"Les Etats-Unis ont proclamé dans la nuit de samedi à dimanche que les sanctions des Nations unies "
+        u8"contre l'Iran étaient de nouveau en vigueur, même s'ils sont presque les seuls au monde à estimer "
+        u8"qu'elles le sont.");
+    BOOST_TEST(contains(h, u8"étaient de nouveau en vigueur"), h);
+}

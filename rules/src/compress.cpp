@@ -2458,16 +2458,22 @@ private:
         // Nor does a cut leave "que" without its verb ("déclare que l'histoire | et la
         // géographie sortent renforcées"): when the verb comes before the limit, the cut moves
         // to the limit.
-        if (at < limit) {
+        // (Whether a cut at `x` leaves the last kept "que" before it with no finite verb.)
+        const auto que_without_verb = [&](idx x) {
             idx que = size();
             // (The last kept before the cut, of the sentence's "que" and "qu'", in order.)
             for (const uint32_t i : ques_) {
-                if (i >= at) break;
+                if (i >= x) break;
                 if (keep_[i]) que = i;
             }
-            bool said = false;
-            for (idx i = que < size() ? next(que + 1) : size(); i < at; i = next(i + 1)) said = said || finite(i);
-            if (que < size() && !said) {
+            if (que >= size()) return false;
+            for (idx i = next(que + 1); i < x; i = next(i + 1)) {
+                if (finite(i)) return false;
+            }
+            return true;
+        };
+        if (at < limit) {
+            if (que_without_verb(at)) {
                 for (idx i = at; i < limit; i = next(i + 1)) {
                     if (finite(i)) {
                         at = limit;
@@ -2503,9 +2509,12 @@ private:
             idx earlier = size();
             int w = 0;
             for (idx i = first(); i < l; i = next(i + 1)) {
-                // (Not right after a verb, where its complement opens, as above.)
+                // (Not right after a verb, where its complement opens, as above; nor where a
+                // "que" would lose its verb: "proclament que les sanctions | contre l'Iran
+                // étaient".)
                 if (w >= max_words / 2 && is_boundary(i) && (verb >= limit || i > verb) &&
-                    !(final_cut_ && toks_[i].kind == tok_kind::word && prev(i) < size() && verb_like(prev(i)))) {
+                    !(final_cut_ && toks_[i].kind == tok_kind::word && prev(i) < size() && verb_like(prev(i))) &&
+                    !que_without_verb(i)) {
                     earlier = i;
                 }
                 if (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number) ++w;
@@ -2513,24 +2522,32 @@ private:
             if (earlier >= size()) {
                 // None: the complement comes along instead when it ends within three words
                 // ("presse les dirigeants d'engager | des réformes"), at a boundary or after
-                // the noun of its noun phrase ("d'engager | une profonde réforme de …").
+                // the noun of its noun phrase ("d'engager | une profonde réforme de …"); within
+                // five, to the clause's end, when the verb is the only one of a "que" clause,
+                // which a cut before it would leave with none ("que les sanctions … étaient |
+                // de nouveau en vigueur").
+                const bool que_verb = que_without_verb(l);
+                const int most = que_verb ? 5 : 3;
                 int extra = 0;
                 idx end = size();
-                const bool noun_phrase = b < size() && determiner(toks_[b]);
-                for (idx i = b; i < size() && extra <= 3; i = next(i + 1)) {
-                    if (i > b && is_boundary(i)) {
+                const bool noun_phrase = !que_verb && b < size() && determiner(toks_[b]);
+                for (idx i = b; i < size() && extra <= most; i = next(i + 1)) {
+                    const tok_kind k = toks_[i].kind;
+                    if (i > b && (que_verb ? k == tok_kind::comma || k == tok_kind::stop || k == tok_kind::colon ||
+                                                 k == tok_kind::dash || k == tok_kind::paren_open
+                                           : is_boundary(i))) {
                         end = i;
                         break;
                     }
                     if (toks_[i].kind == tok_kind::word || toks_[i].kind == tok_kind::number) ++extra;
-                    if (noun_phrase && i > b && extra <= 3 && toks_[i].kind == tok_kind::word &&
+                    if (noun_phrase && i > b && extra <= most && toks_[i].kind == tok_kind::word &&
                         (toks_[i].pos & grammar::pos_noun) != 0 && (toks_[i].pos & grammar::pos_adj) == 0 &&
                         !determiner(toks_[i])) {
                         end = next(i + 1);
                         break;
                     }
                 }
-                if (extra <= 3) at = end;
+                if (extra <= most) at = end;
                 break;
             }
             at = earlier;
