@@ -2546,3 +2546,27 @@ BOOST_AUTO_TEST_CASE(a_mass_noun_at_large_goes_without_its_article) {
     const std::string crisis = english_headline(u8"La crise s'aggrave en Grèce.");
     BOOST_TEST(contains(crisis, "The crisis"), crisis);
 }
+
+BOOST_AUTO_TEST_CASE(a_capitalised_common_noun_keeps_its_article) {
+    const std::string court = english_headline(u8"La Cour constitutionnelle a rejeté le recours.");
+    BOOST_TEST(contains(court, "The constitutional court rejects"), court);
+    // (a name of the lexicon is said as the lexicon says it, a portfolio with none)
+    const std::string christmas = english_headline(u8"Le Père Noël aime aussi les enfants.");
+    BOOST_TEST(contains(christmas, "Father Christmas"), christmas);
+    BOOST_TEST(!contains(christmas, "The Father"), christmas);
+    const std::string justice = english_headline(u8"Le ministre de la Justice démissionne.");
+    BOOST_TEST(!contains(justice, "the justice"), justice);
+}
+
+BOOST_AUTO_TEST_CASE(a_rate_of_a_bare_noun_is_a_compound) {
+    const std::string rate = english_headline(u8"Le taux de chômage a baissé.");
+    BOOST_TEST(contains(rate, "The unemployment rate"), rate);
+}
+
+BOOST_AUTO_TEST_CASE(a_nationality_that_is_part_of_its_country_name_is_the_adjective) {
+    // ("grec" is a part of "la Grèce", but no word of it)
+    const std::string greek = english_headline(u8"Le gouvernement grec vote la loi.");
+    BOOST_TEST(contains(greek, "The Greek government"), greek);
+    const std::string congress = english_headline(u8"Le Congrès américain vote la loi.");
+    BOOST_TEST(contains(congress, "The American Congress"), congress);
+}

@@ -404,6 +404,18 @@ public:
         }
         return it->second;
     }
+    // Whether `key` is a word of the country's French name ("grece" of "la grece", where
+    // "grec", the adjective, is only a part of one).
+    bool names_country(const lexicon& lex, std::size_t country, std::string_view key) {
+        const std::string_view name = country_fr(lex, country);
+        for (std::size_t at = name.find(key); at != std::string_view::npos; at = name.find(key, at + 1)) {
+            const std::size_t end = at + key.size();
+            const bool opens = at == 0 || name[at - 1] == ' ' || name[at - 1] == '\'' || name[at - 1] == '-';
+            const bool closes = end == name.size() || name[end] == ' ' || name[end] == '-';
+            if (opens && closes) return true;
+        }
+        return false;
+    }
     // fold_key of a country's French name ("la belgique"), by its index in the lexicon.
     const std::string& country_fr(const lexicon& lex, std::size_t country) {
         if (countries_fr_.size() != lex.countries.size()) countries_fr_.assign(lex.countries.size(), {});
@@ -1845,7 +1857,7 @@ public:
                 toks[i + 1]->kind == tok_kind::word && !toks[i + 1]->capitalised) {
                 if (const int32_t country = country_of(lex_, *toks[i + 1]);
                     country >= 0 &&
-                    answers_.country_fr(lex_, static_cast<uint32_t>(country)).find(toks[i + 1]->key) == std::string::npos) {
+                    !answers_.names_country(lex_, static_cast<uint32_t>(country), toks[i + 1]->key)) {
                     // (the phrase read over the tokens with the nationality left out)
                     auto key_at = [&](std::size_t k) -> std::string_view { return toks[k <= i ? k : k + 1]->key; };
                     const auto* p = phrase_at_token(lex_, t, e - 1, i, key_at);
@@ -1904,7 +1916,7 @@ public:
                 const country_entry& c = lex_.countries[static_cast<uint32_t>(country)];
                 // "la Belgique" -> "Belgium"; "belge" after a noun -> "Belgian" before it
                 const bool adjective =
-                    answers_.country_fr(lex_, static_cast<uint32_t>(country)).find(t.key) == std::string::npos;
+                    !answers_.names_country(lex_, static_cast<uint32_t>(country), t.key);
                 if (adjective && noun_at != std::string::npos && noun_at + 1 == out.words.size()) {
                     // "la Cour constitutionnelle turque" -> "the Turkish constitutional court":
                     // the nationality goes before the other modifiers
@@ -2596,7 +2608,10 @@ public:
                 // noun that a nationality follows is that country's institution, and keeps it)
                 if (entry.pos == word_class::det && eq(entry.en, "the") && i + 1 < e &&
                     (toks[i + 1]->capitalised && !is_function_word(lex_, *toks[i + 1])) &&
-                    !name_with_the(toks, i + 1) && !national_institution(toks, i + 1, e)) {
+                    !name_with_the(toks, i + 1) && !national_institution(toks, i + 1, e) &&
+                    !(capitalised_common_noun(toks, i + 1, e) &&
+                      !(out.words.size() >= 2 && eq(out.words.back(), "of") &&
+                        portfolio_title(out.words[out.words.size() - 2])))) {
                     ++i;
                     continue;
                 }
@@ -3456,7 +3471,7 @@ private:
         if (t.kind != tok_kind::word || t.capitalised) return {};
         if (const int32_t country = country_of(lex_, t); country >= 0) {
             const country_entry& c = lex_.countries[static_cast<uint32_t>(country)];
-            return answers_.country_fr(lex_, static_cast<uint32_t>(country)).find(t.key) == std::string::npos
+            return !answers_.names_country(lex_, static_cast<uint32_t>(country), t.key)
                        ? c.en_adj
                        : std::string();
         }
@@ -4058,6 +4073,20 @@ private:
         if (at + 1 >= e || toks[at]->country >= 0 || is_title_word(lex_, *toks[at])) return false;
         const tok& next = *toks[at + 1];
         if (next.kind != tok_kind::word || next.capitalised || next.country < 0) return false;
+        const form_hit* h = best_hit(*toks[at]);
+        return h != nullptr && lex_.entries[h->entry].pos == word_class::noun;
+    }
+    // "la Cour constitutionnelle", "le Conseil national": a capitalised word the lexicon
+    // holds as a common noun names an institution, which English says with "the" (but for a
+    // minister's portfolio: "ministre de la Justice" -> "minister of Justice").
+    bool capitalised_common_noun(const std::vector<const tok*>& toks, std::size_t at, std::size_t e) const {
+        if (at >= e || toks[at]->country >= 0 || is_title_word(lex_, *toks[at])) return false;
+        // (A noun of the pack's mass_nouns takes none: "le Parlement" -> "Parliament".)
+        if (lex_.mass_nouns.contains(toks[at]->key)) return false;
+        // (A name of the lexicon opening there is said as the lexicon says it: "le Père Noël".)
+        if (const auto* p = phrase_at(toks, at); p != nullptr && p->second < lex_.entries.size()) {
+            return lex_.entries[p->second].pos == word_class::noun;
+        }
         const form_hit* h = best_hit(*toks[at]);
         return h != nullptr && lex_.entries[h->entry].pos == word_class::noun;
     }
