@@ -400,6 +400,11 @@ BOOST_AUTO_TEST_CASE(the_fallback_tables_answer_as_the_installed_dictionaries_do
     BOOST_TEST(installed.freedict("noeud").en == "knot");
     BOOST_TEST((installed.freedict("noeud").pos == word_class::noun));
     BOOST_TEST(installed.freedict("paix").en == "peace");
+    // A cognate of a later sense wins over the first sense's first word ("aggraver": "1. blow
+    // up, heighten / 2. aggravate"); without one, the first word stands ("marcher": "march, walk").
+    BOOST_TEST(installed.freedict("aggraver").en == "aggravate");
+    BOOST_TEST(installed.freedict("correspondre").en == "correspond");
+    BOOST_TEST(installed.freedict("marcher").en == "march");
     for (const char* key : {"", "zzzz", "gouvernemen", "gouvernementt"}) {
         BOOST_TEST(installed.freedict(key).en.empty(), key);
     }

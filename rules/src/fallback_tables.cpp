@@ -39,42 +39,47 @@ uint64_t b64(std::string_view s) {
     return n;
 }
 
-// The first sense's translations; a cognate among them is preferred ("gouvernement" ->
-// "government" rather than "control"); single words only.
+// The first sense's first translation, unless a cognate stands among the translations: one
+// of the first sense ("gouvernement" -> "government" rather than "control"), else one of a
+// later sense, which must share more of its start ("aggraver" -> "aggravate" rather than
+// "blow up", "apprécier" -> "appreciate" rather than "esteem"); single words only.
 std::string choose(const std::string& fr, std::string_view entry) {
-    // The first non-empty line after the headword line ("1. " taken off).
-    std::string_view sense;
+    std::string_view first;  // the first sense's first translation
+    std::string_view best;
+    std::size_t best_prefix = 0;
+    std::size_t senses = 0;
     std::size_t at = entry.find('\n');
     while (at != std::string_view::npos && at + 1 < entry.size()) {
         const std::size_t end = entry.find('\n', at + 1);
-        const std::string_view line = entry.substr(
-            at + 1, end == std::string_view::npos ? std::string_view::npos : end - at - 1);
+        std::string_view line = entry.substr(at + 1, end == std::string_view::npos ? std::string_view::npos : end - at - 1);
         at = end;
         if (line.empty()) continue;
-        sense = line.rfind("1. ", 0) == 0 ? line.substr(3) : line;
-        break;
-    }
-    std::vector<std::string_view> options;
-    for (std::string_view rest = sense; !rest.empty();) {
-        const std::size_t comma = rest.find(',');
-        std::string_view p = rest.substr(0, comma);
-        rest.remove_prefix(comma == std::string_view::npos ? rest.size() : comma + 1);
-        while (!p.empty() && p.front() == ' ') p.remove_prefix(1);
-        while (!p.empty() && p.back() == ' ') p.remove_suffix(1);
-        if (!p.empty() && p.find_first_of(" ()[]<>;.") == std::string_view::npos) options.push_back(p);
-    }
-    if (options.empty()) return {};
-    std::string_view best = options.front();
-    std::size_t best_prefix = 0;
-    for (const auto o : options) {
-        std::size_t k = 0;
-        while (k < o.size() && k < fr.size() && o[k] == fr[k]) ++k;
-        if (k >= 4 && k > best_prefix && o != fr) {
-            best = o;
-            best_prefix = k;
+        // ("2. " and the like taken off)
+        const std::size_t dot = line.find(". ");
+        if (dot != std::string_view::npos && dot > 0 && dot <= 2 &&
+            line.find_first_not_of("0123456789") == dot) {
+            line.remove_prefix(dot + 2);
         }
+        const std::size_t least = senses == 0 ? 4 : 5;
+        for (std::string_view rest = line; !rest.empty();) {
+            const std::size_t comma = rest.find(',');
+            std::string_view p = rest.substr(0, comma);
+            rest.remove_prefix(comma == std::string_view::npos ? rest.size() : comma + 1);
+            while (!p.empty() && p.front() == ' ') p.remove_prefix(1);
+            while (!p.empty() && p.back() == ' ') p.remove_suffix(1);
+            if (p.empty() || p.find_first_of(" ()[]<>;.") != std::string_view::npos) continue;
+            if (senses == 0 && first.empty()) first = p;
+            std::size_t k = 0;
+            while (k < p.size() && k < fr.size() && p[k] == fr[k]) ++k;
+            if (k >= least && k > best_prefix && p != fr) {
+                best = p;
+                best_prefix = k;
+            }
+        }
+        ++senses;
     }
-    return best == fr ? std::string() : std::string(best);
+    if (best.empty()) best = first;
+    return best.empty() || best == fr ? std::string() : std::string(best);
 }
 
 // "<n, masc>", "<v>", "<adj>" on the headword line.
