@@ -147,6 +147,12 @@ BOOST_AUTO_TEST_CASE(scoring_feature_with_wrong_types) {
                              "    weight: 1.0\n"
                              "    events: [\"sign_agreement\", \"elopement\"]\n"),
                    "scoring.yaml", "unknown event 'elopement'", 5);
+    expect_problem(pack_with("scoring.yaml",
+                             "features:\n"
+                             "  - name: \"anaphoric_opening\"\n"
+                             "    kind: \"opening\"\n"
+                             "    weight: -1.5\n"),
+                   "scoring.yaml", "a feature of kind 'opening' needs 'phrases'", 2);
 }
 
 BOOST_AUTO_TEST_CASE(unquoted_yaml_word_read_as_a_boolean) {

@@ -438,22 +438,34 @@ BOOST_AUTO_TEST_CASE(a_participle_phrase_after_a_name_goes_as_an_apposition) {
     BOOST_TEST(contains(h, "Ashkenazi a offert"), h);
 }
 
+// Whether the summary of `text` names `feature` in its trace as a feature that fired.
+bool feature_fired(const engine& e, const std::string& text, const std::string& feature) {
+    const summary s = e.summarize(text);
+    return std::any_of(s.trace.begin(), s.trace.end(),
+                       [&](const auto& t) { return t.rule == feature && t.note == "feature"; });
+}
+
 BOOST_AUTO_TEST_CASE(scoring_phrases_are_found_where_they_open_with_an_elided_word) {
     // The word index marks the keys the features' phrases open with: "a" of "a annoncé", and
     // "c'", the token "c'est ce qu'indique" opens with.
     const engine e;
-    auto fired = [&](const std::string& text, const std::string& feature) {
-        const summary s = e.summarize(text);
-        return std::any_of(s.trace.begin(), s.trace.end(), [&](const auto& t) {
-            return t.rule == feature && t.note == "feature";
-        });
-    };
+    auto fired = [&](const std::string& text, const std::string& feature) { return feature_fired(e, text, feature); };
     BOOST_TEST(fired(u8"Le gouvernement a annoncé un plan de relance pour l'économie du pays.",
                      "announcement_cue"));
     BOOST_TEST(fired(u8"C'est ce qu'indique le rapport publié lundi par le ministère de la Santé.",
                      "attribution_only"));
     BOOST_TEST(!fired(u8"Le gouvernement prépare un plan de relance pour l'économie du pays.",
                       "announcement_cue"));
+}
+
+BOOST_AUTO_TEST_CASE(an_opening_feature_asks_what_compression_keeps_for_whole_words) {
+    const engine e;
+    auto fired = [&](const std::string& text) { return feature_fired(e, text, "anaphoric_opening"); };
+    BOOST_TEST(fired(u8"Cette tentative de médiation a échoué devant l'intransigeance des deux camps."));
+    // (after an opening adverbial that compression drops)
+    BOOST_TEST(fired(u8"Lundi, ce projet a été présenté aux députés de la commission des finances."));
+    BOOST_TEST(!fired(u8"Cesar Chavez a été honoré lundi par les syndicats agricoles de Californie."));
+    BOOST_TEST(!fired(u8"Le gouvernement prépare un plan de relance pour l'économie du pays."));
 }
 
 BOOST_AUTO_TEST_CASE(a_cut_never_ends_on_devant) {

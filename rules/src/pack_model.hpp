@@ -47,6 +47,7 @@ enum class feature_kind {
     attribution,  // the sentence is only an attribution ("C'est ce qu'indique …")
     template_fit, // an event template of templates.yaml can say the sentence whole
     fragment,     // what compression keeps has no finite verb
+    opening,      // what compression keeps opens with one of `phrases` ("Cette tentative")
 };
 
 struct scoring_feature {
@@ -59,7 +60,7 @@ struct scoring_feature {
     int max_words = 0;
     int min_actors = 0;                // `event`: distinct actors the sentence must name
     int min_countries = 0;             // `event`: distinct countries among them
-    // Lower-case, for `cue` and `attribution`; grouped by first byte (a space for the empty
+    // Lower-case, for `cue`, `attribution` and `opening`; grouped by first byte (a space for the empty
     // phrase): those opening with byte b are phrases[phrase_from[b], phrase_from[b + 1]).
     std::vector<std::string> phrases;
     std::array<uint32_t, 257> phrase_from{};

@@ -113,7 +113,7 @@ const std::map<std::string, feature_kind>& feature_kinds() {
         {"quote", feature_kind::quote},       {"heading", feature_kind::heading},
         {"question", feature_kind::question}, {"length", feature_kind::length},
         {"attribution", feature_kind::attribution}, {"template", feature_kind::template_fit},
-        {"fragment", feature_kind::fragment}};
+        {"fragment", feature_kind::fragment}, {"opening", feature_kind::opening}};
     return *kinds;
 }
 
@@ -185,8 +185,9 @@ void load_scoring(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic
             f.phrases = read_phrases(item["phrases"], where, "phrases", true);
             group_by_first_byte(f);
         }
-        if ((f.kind == feature_kind::cue || f.kind == feature_kind::attribution) && f.phrases.empty()) {
-            where.at(item, "a '" + std::string(item["kind"].scalar()) + "' feature needs 'phrases'");
+        if ((f.kind == feature_kind::cue || f.kind == feature_kind::attribution || f.kind == feature_kind::opening) &&
+            f.phrases.empty()) {
+            where.at(item, "a feature of kind '" + std::string(item["kind"].scalar()) + "' needs 'phrases'");
         }
         if (item["events"].is_defined()) {
             f.events = read_phrases(item["events"], where, "events", false);

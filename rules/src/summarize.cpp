@@ -517,6 +517,29 @@ bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks, uint64
     return false;
 }
 
+// Whether the words kept open with one of f's phrases, as whole words ("cette" opens
+// "Cette tentative échoue", not "Cettes"; "c'est" opens "C'est un document"): the first words'
+// keys, an elided one glued to the next, as the phrases are written.
+bool opens_with(const scoring_feature& f, const std::vector<const tok*>& kept) {
+    char head[48];
+    std::size_t n = 0;
+    for (const tok* t : kept) {
+        if (t->kind != tok_kind::word && t->kind != tok_kind::number) {
+            if (n == 0) continue;  // (an opening quote)
+            break;
+        }
+        if (n + t->key.size() + 1 > sizeof head) break;
+        std::memcpy(head + n, t->key.data(), t->key.size());
+        n += t->key.size();
+        if (!t->elided) head[n++] = ' ';
+    }
+    const std::string_view words(head, n);
+    for (const std::string& p : f.phrases) {
+        if (words.size() > p.size() && words.compare(0, p.size(), p) == 0 && words[p.size()] == ' ') return true;
+    }
+    return false;
+}
+
 // (Always in line: asked of every sentence for each cheap feature, where the call costs about
 // what most features do.)
 [[gnu::always_inline]] inline double feature_value(
@@ -537,6 +560,7 @@ bool holds_phrase(const scoring_feature& f, const std::vector<tok>& toks, uint64
         }
         case feature_kind::compressed_salience: return compressed_salience;
         case feature_kind::fragment: return fragment ? 1.0 : 0.0;
+        case feature_kind::opening: return 0.0;  // (of the compression: see opens_with)
         case feature_kind::event: {
             if (s.events.empty()) return 0.0;  // (most sentences)
             // distinct keys: a mention counts unless an earlier one has its key (a sentence
@@ -1271,7 +1295,8 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         }
     }
     const bool wants_kept = std::any_of(pack.features.begin(), pack.features.end(), [](const auto& f) {
-        return f.kind == feature_kind::compressed_salience || f.kind == feature_kind::fragment;
+        return f.kind == feature_kind::compressed_salience || f.kind == feature_kind::fragment ||
+               f.kind == feature_kind::opening;
     });
     const bool wants_fragment = std::any_of(pack.features.begin(), pack.features.end(), [](const auto& f) {
         return f.kind == feature_kind::fragment;
@@ -1341,7 +1366,7 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
     // or a summary sentence.
     auto dear = [](feature_kind k) {
         return k == feature_kind::compressed_salience || k == feature_kind::fragment ||
-               k == feature_kind::template_fit;
+               k == feature_kind::template_fit || k == feature_kind::opening;
     };
     const std::size_t nf = pack.features.size();
     std::vector<double>& values = lists.values;
@@ -1452,7 +1477,11 @@ summary summarize_document(const rule_set::impl& rules, const grammar::document&
         for (std::size_t k = 0; k < nf; ++k) {
             const auto& f = pack.features[k];
             double& v = values[i * nf + k];
-            if (dear(f.kind)) v = feature_value(rules, f, views[i], 0.0, kept, fragment[i], top_entities, pack);
+            if (f.kind == feature_kind::opening) {
+                v = has_cut[i] && opens_with(f, headline_cut[i].kept) ? 1.0 : 0.0;
+            } else if (dear(f.kind)) {
+                v = feature_value(rules, f, views[i], 0.0, kept, fragment[i], top_entities, pack);
+            }
             if (v != 0.0) score += f.weight * v;
         }
         scores[i] = score;
