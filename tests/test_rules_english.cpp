@@ -1946,6 +1946,9 @@ BOOST_AUTO_TEST_CASE(a_date_takes_no_article_in_english) {
     BOOST_TEST(contains(en, "expires on 5 February 2021"), en);
     const std::string of = english_summary(u8"L'élection du 9 août n'était ni libre ni équitable.");
     BOOST_TEST(contains(of, "election of 9 August"), of);
+    // (nor after a phrase that takes the article along: "à partir du")
+    const std::string from = english_summary(u8"Paris espère un assouplissement des restrictions à partir du 15 juin.");
+    BOOST_TEST(contains(from, "from 15 June"), from);
 }
 
 BOOST_AUTO_TEST_CASE(a_majorite_and_an_adjective_is_a_majority_compound) {

@@ -1075,8 +1075,7 @@ public:
                 // "expire le 5 février 2021" -> "expires on 5 February 2021", "l'élection du 9
                 // août" -> "the election of 9 August": English writes a date with no article,
                 // and "on" when no preposition leads it.
-                if ((eq(t.key, "le") || eq(t.key, "du") || eq(t.key, "au")) && i + 2 < e &&
-                    toks[i + 1]->kind == tok_kind::number && is_month_key(toks[i + 2]->key)) {
+                if ((eq(t.key, "le") || eq(t.key, "du") || eq(t.key, "au")) && date_at(toks, i + 1, e)) {
                     static const word_list prepositions{"of", "from", "to", "until", "in", "on", "since", "before",
                                                         "after", "by", "for", "at", "between", "and", "or", "till"};
                     // ("du" after its noun, "l'élection du 9 août", is "of"; after another word,
@@ -1905,7 +1904,9 @@ public:
                     push_content(out, entry, plural ? form_kind::plural : form_kind::base, noun_at);
                 }
                 // "en raison des pluies" -> "because of the rains": the contracted article
-                if (lexicon::contracts(p->first.back(), toks[i + p->first.size() - 1]->key)) {
+                // (none before a date: "à partir du 15 juin" -> "from 15 June")
+                if (lexicon::contracts(p->first.back(), toks[i + p->first.size() - 1]->key) &&
+                    !date_at(toks, i + p->first.size(), e)) {
                     out.words.push_back("the");
                     noun_at = std::string::npos;
                 }
@@ -3295,6 +3296,11 @@ private:
         return std::none_of(source_->actors.begin(), source_->actors.end(), [&](const grammar::actor& a) {
             return a.kind == grammar::actor_kind::person && a.where.begin <= t.begin && t.begin < a.where.end;
         });
+    }
+
+    // Whether a day of a month opens at toks[at]: "15 juin".
+    static bool date_at(const std::vector<const tok*>& toks, std::size_t at, std::size_t e) {
+        return at + 1 < e && toks[at]->kind == tok_kind::number && is_month_key(toks[at + 1]->key);
     }
 
     // Whether toks[at] is a noun of the pack's mass_nouns that speaks of the thing at large: no
