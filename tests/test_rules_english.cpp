@@ -1949,6 +1949,11 @@ BOOST_AUTO_TEST_CASE(a_date_takes_no_article_in_english) {
     // (nor after a phrase that takes the article along: "à partir du")
     const std::string from = english_summary(u8"Paris espère un assouplissement des restrictions à partir du 15 juin.");
     BOOST_TEST(contains(from, "from 15 June"), from);
+    // ("on" after the main verb said before the run, and before the comma of an opening date)
+    const std::string planned = english_summary(u8"Le traité expire le 5 février 2021.");
+    BOOST_TEST(contains(planned, "expires on 5 February 2021"), planned);
+    const std::string opening = english_summary(u8"Le 5 février 2021, le traité expire.");
+    BOOST_TEST(contains(opening, "On 5 February 2021, the treaty"), opening);
 }
 
 BOOST_AUTO_TEST_CASE(a_majorite_and_an_adjective_is_a_majority_compound) {

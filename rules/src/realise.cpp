@@ -1084,9 +1084,15 @@ public:
                         out.words.emplace_back("of");
                     } else if (eq(t.key, "au")) {
                         out.words.emplace_back("to");
-                    } else if (!out.words.empty() && !prepositions.contains(out.words.back()) &&
-                               out.words.back() != ",") {
-                        out.words.emplace_back("on");
+                    } else {
+                        // (at a run's start, after the main verb the caller said: "expire | le
+                        // 5 février" -> "expires on 5 February"; or opening the sentence before
+                        // its comma: "Le 5 février, le traité expire" -> "On 5 February, …")
+                        const bool on = !out.words.empty()
+                                            ? !prepositions.contains(out.words.back()) && out.words.back() != ","
+                                        : !out.lead.empty() ? !prepositions.contains(out.lead)
+                                                            : dated_opening(toks, i + 1, e);
+                        if (on) out.words.emplace_back("on");
                     }
                     noun_at = std::string::npos;
                     ++i;
@@ -3298,6 +3304,13 @@ private:
         });
     }
 
+    // Whether the date at toks[at] (see date_at) ends at a comma, with its year if any: "Le 5
+    // février 2021, le traité …".
+    static bool dated_opening(const std::vector<const tok*>& toks, std::size_t at, std::size_t e) {
+        std::size_t k = at + 2;
+        if (k < e && toks[k]->kind == tok_kind::number) ++k;
+        return k < e && toks[k]->kind == tok_kind::comma;
+    }
     // Whether a day of a month opens at toks[at]: "15 juin".
     static bool date_at(const std::vector<const tok*>& toks, std::size_t at, std::size_t e) {
         return at + 1 < e && toks[at]->kind == tok_kind::number && is_month_key(toks[at + 1]->key);
