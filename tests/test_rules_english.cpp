@@ -335,6 +335,9 @@ BOOST_AUTO_TEST_CASE(a_closing_attribution_names_the_speaker_first) {
         u8"Le dirigeant ne se trouve pas à la résidence de France, a déclaré le porte-parole du "
         u8"ministère des Affaires étrangères Agnès Dupont.");
     BOOST_TEST(!contains(spokesman, "spokesman declared"), spokesman);
+    // (with nothing between the main verb and the comma)
+    const std::string bare = english_summary(u8"La Russie et les Etats-Unis discutent, a indiqué Moscou.");
+    BOOST_TEST(contains(bare, "discuss, Moscow indicated"), bare);
 }
 
 BOOST_AUTO_TEST_CASE(compounds_of_man_take_men) {

@@ -5588,6 +5588,8 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
     std::string& verb_slot = slots["verb"];
     std::string& subject_slot = slots["subject"];
     std::string& object_slot = slots["object"];
+    // (The object opens with the comma of a closing attribution: "discuss, Moscow said".)
+    bool comma_object = false;
     lexicon_entry unlisted;  // a verb the grammar found but the pack does not list
     verb_at v = grammar_verb(lex, *s.source, toks, unlisted);
     if (v.begin == std::string::npos) v = find_verb(lex, toks);
@@ -5804,9 +5806,14 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
             // speaker first, the verb in the past ("…, Mr Maas said during a visit").
             if (const attribution_at a = s.source == nullptr ? attribution_at{}
                                                               : closing_attribution(lex, *s.source, tr, toks, object_at);
-                a.comma > object_at) {
-                english_run said = tr.run(toks, object_at, a.comma, object_lead);
-                if (said.complete && !said.words.empty()) {
+                a.comma >= object_at) {
+                // (with nothing between the verb and the comma: "discutent, a indiqué Moscou"
+                // -> "discuss, Moscow said")
+                if (a.comma == object_at) {
+                    object = ", " + a.english;
+                    comma_object = true;
+                } else if (english_run said = tr.run(toks, object_at, a.comma, object_lead);
+                           said.complete && !said.words.empty()) {
                     said.words.emplace_back(",");
                     said.words.push_back(a.english);
                     object = join_words(said.words);
@@ -5909,6 +5916,9 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         }
         std::string text = fill_template(t.en, slots);
         if (text.empty()) continue;
+        if (comma_object) {
+            if (const std::size_t at = text.find(" , "); at != std::string::npos) text.erase(at, 1);
+        }
         rule = t.name;
         capitalise_first_in_place(text);
         return text;
