@@ -2581,3 +2581,15 @@ BOOST_AUTO_TEST_CASE(a_nationality_that_is_part_of_its_country_name_is_the_adjec
     const std::string congress = english_headline(u8"Le Congrès américain vote la loi.");
     BOOST_TEST(contains(congress, "The American Congress"), congress);
 }
+
+BOOST_AUTO_TEST_CASE(a_verb_s_en_object_opens_its_direct_object) {
+    const std::string hope = english_summary(u8"Paris espère un assouplissement des restrictions.");
+    BOOST_TEST(contains(hope, "Paris hopes for an easing"), hope);
+    const std::string ask = english_summary(u8"Le syndicat demande des explications.");
+    BOOST_TEST(contains(ask, "asks for explanations"), ask);
+    // (not before a "que" clause nor an infinitive)
+    const std::string that = english_summary(u8"Paris espère que la crise finira.");
+    BOOST_TEST(contains(that, "hopes that"), that);
+    const std::string to = english_summary(u8"Le ministre espère signer l'accord.");
+    BOOST_TEST(contains(to, "hopes to sign"), to);
+}

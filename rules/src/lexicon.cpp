@@ -238,7 +238,7 @@ void read_entries(const yaml_node& list, const file_problems& where, const std::
             continue;
         }
         check_keys(item, {"fr", "en", "pos", "en_3sg", "en_pp", "en_plural", "fr_3sg", "fr_3pl", "fr_pp",
-                          "en_de", "en_a", "en_article"},
+                          "en_de", "en_a", "en_object", "en_article"},
                    where);
         if (!item["fr"].is_defined()) where.at(item, "lexicon entry without 'fr' (French)");
         if (!item["en"].is_defined()) where.at(item, "lexicon entry without 'en' (English)");
@@ -263,7 +263,7 @@ void read_entries(const yaml_node& list, const file_problems& where, const std::
         for (auto [key, field] : {std::pair{"en_3sg", &e.en_3sg}, std::pair{"en_pp", &e.en_pp},
                                   std::pair{"en_plural", &e.en_plural},
                                   std::pair{"fr_3sg", &e.fr_3sg}, std::pair{"fr_3pl", &e.fr_3pl},
-                                  std::pair{"fr_pp", &e.fr_pp}}) {
+                                  std::pair{"fr_pp", &e.fr_pp}, std::pair{"en_object", &e.en_object}}) {
             if (!item[key].is_defined()) continue;
             if (auto v = as_text(item[key], where, key)) *field = *v;
         }

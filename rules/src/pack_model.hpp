@@ -146,6 +146,9 @@ struct lexicon_entry {
     // verbs: the same for "à", "au", "aux" ("demander à" -> "" for "ask the minister",
     // "participer à" -> "in"); unset, "à" is said as usual.
     std::optional<std::string> en_a;
+    // verbs: the preposition English puts before a direct object opened by a determiner
+    // ("espérer un assouplissement" -> "hope for an easing"); empty: none.
+    std::string en_object;
     // names: English says them with "the" ("the European Union", "the UN"), which the French
     // article before a name otherwise does not become ("la France" -> "France")
     bool en_the = false;

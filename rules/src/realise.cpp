@@ -5797,6 +5797,11 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                     // "se félicite d'avoir obtenu" -> "welcomes having obtained": the verb's
                     // direct object is an infinitive, said as the -ing form
                     gerund_object = de && said->empty() && object_at < toks.size() && infinitive(lex, *toks[object_at]);
+                } else if (!a && !v.entry->en_object.empty() && determiner_word(lead) &&
+                           (!de || eq(lead.key, "du") || eq(lead.key, "des"))) {
+                    // "espère un assouplissement" -> "hopes for an easing", "demande des
+                    // explications" -> "asks for explanations" (the entry's en_object)
+                    object_opening = v.entry->en_object;
                 }
             }
             if (v.contracted) object_opening += object_opening.empty() ? "the" : " the";
