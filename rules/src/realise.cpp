@@ -1585,6 +1585,30 @@ public:
                     i += 2;
                     continue;
                 }
+                // "le Portugal de Paulo Bento", "l'avocat de Roman Polanski" -> "Paulo Bento's
+                // Portugal", "Roman Polanski's lawyer": a person the grammar read, named after
+                // "de" and a noun said with "the", owns it. (Not a name the lexicon says
+                // otherwise, nor one another name or complement runs on into.)
+                if ((eq(t.key, "de") || eq(t.key, "d'")) && i > b && noun_at != std::string::npos &&
+                    noun_at + 1 == out.words.size()) {
+                    if (const std::size_t end = person_named_at(toks, i + 1, e); end != 0) {
+                        const std::size_t first = std::min(modifiers_at_, noun_at);
+                        if (first > 0 && first <= noun_at && ends_in_the(out.words[first - 1])) {
+                            std::string owner;
+                            for (std::size_t k = i + 1; k < end; ++k) {
+                                if (!owner.empty()) owner += ' ';
+                                owner.append(toks[k]->text);
+                            }
+                            owner += "'s";
+                            std::string& article = out.words[first - 1];
+                            article.resize(article.size() - 3);  // "the" -> "", "of the" -> "of "
+                            article += owner;
+                            noun_at = std::string::npos;
+                            i = end;
+                            continue;
+                        }
+                    }
+                }
                 // "animateur de radio" -> "radio presenter", "carte d'identité" -> "identity card":
                 // a noun, "de" and a bare common noun make an English compound, the second noun
                 // first and in the singular. Not when the second noun has an adjective, another
@@ -4119,12 +4143,42 @@ private:
     static void drop_article_before_name(english_run& out) {
         if (!out.words.empty() && eq(out.words.back(), "the")) out.words.pop_back();
     }
-    // Takes "the" off out.words[at]: the whole word when it is the article, the end of it when
-    // a preposition and its article were said as one word ("of the" -> "of").
+    // The end of a person's name the grammar read, opening at toks[at] and ending the noun
+    // phrase (no other name, "de", "du" or comma after it), of two words or more the lexicon
+    // holds as no name ("Paulo Bento", "Roman Polanski"; not "Vladimir Poutine", which it says
+    // otherwise); 0 when none.
+    std::size_t person_named_at(const std::vector<const tok*>& toks, std::size_t at, std::size_t e) const {
+        if (source_ == nullptr || at >= e || !toks[at]->capitalised || toks[at]->kind != tok_kind::word) return 0;
+        for (const grammar::actor& a : source_->actors) {
+            if (a.kind != grammar::actor_kind::person || a.where.begin != toks[at]->begin) continue;
+            std::size_t end = at;
+            while (end < e && toks[end]->begin < a.where.end) {
+                const tok& w = *toks[end];
+                if (w.kind != tok_kind::word || phrase_at(toks, end) != nullptr) return 0;
+                if (const form_hit* h = best_hit(w); h != nullptr && lex_.entries[h->entry].pos == word_class::name) return 0;
+                ++end;
+            }
+            // (two words at least: a surname alone more often names a thing after a person,
+            // "le boson de Higgs", "the Higgs boson")
+            if (end < at + 2 || (end < e && toks[end - 1]->end != a.where.end)) return 0;
+            // (nor before a comma, which may open the person's apposition: "le sort de
+            // Clotilde Reiss, la jeune chercheuse")
+            if (end < e && (toks[end]->kind == tok_kind::comma ||
+                            (toks[end]->kind == tok_kind::word &&
+                             (toks[end]->capitalised || eq(toks[end]->key, "de") || eq(toks[end]->key, "d'") ||
+                              eq(toks[end]->key, "du") || eq(toks[end]->key, "des"))))) {
+                return 0;
+            }
+            return end;
+        }
+        return 0;
+    }
     // "the", or a preposition said with its article as one word ("of the").
     static bool ends_in_the(const std::string& w) {
         return eq(w, "the") || (w.size() > 4 && std::memcmp(w.data() + w.size() - 4, " the", 4) == 0);
     }
+    // Takes "the" off out.words[at]: the whole word when it is the article, the end of it when
+    // a preposition and its article were said as one word ("of the" -> "of").
     enum class article_taken { none, erased, trimmed };
     static article_taken take_article(english_run& out, std::size_t at) {
         std::string& w = out.words[at];
