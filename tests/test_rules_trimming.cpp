@@ -98,6 +98,11 @@ BOOST_AUTO_TEST_CASE(titled_actors_shorten_to_their_names) {
         "  - name: \"shorten_titled_actor\"\n    kind: \"shorten_actor\"\n",
         "Le ministre marocain des Affaires étrangères, Nasser Bourita, a reçu son homologue.");
     BOOST_TEST(h.rfind("Nasser Bourita", 0) == 0u, h);
+    // A name right after the title's "de" is whom the title is of, not its holder.
+    const std::string lawyer = headline_with(
+        "  - name: \"shorten_titled_actor\"\n    kind: \"shorten_actor\"\n",
+        u8"L'avocat de Roman Polanski réclame une nouvelle fois sa libération.");
+    BOOST_TEST(lawyer.rfind(u8"L'avocat de Roman Polanski", 0) == 0u, lawyer);
 }
 
 BOOST_AUTO_TEST_CASE(the_verb_goes_to_the_present) {

@@ -1905,6 +1905,16 @@ private:
         }
     }
 
+    // Whether a name the grammar read as a person's, or as no institution, country nor group,
+    // opens at token t.
+    bool person_opens_at(const tok& t) const {
+        if (source_ == nullptr) return false;
+        return std::any_of(source_->actors.begin(), source_->actors.end(), [&](const grammar::actor& a) {
+            return (a.kind == grammar::actor_kind::person || a.kind == grammar::actor_kind::other) &&
+                   a.where.begin == t.begin;
+        });
+    }
+
     // "le vice-Premier ministre belge, Maxime Prévot," -> "Maxime Prévot";
     // "le président américain Donald Trump" -> "Donald Trump".
     void shorten_actor() {
@@ -1955,6 +1965,9 @@ private:
                      ((t.pos & (grammar::pos_noun | grammar::pos_adj)) != 0 &&
                       (t.pos & (grammar::pos_unknown | grammar::pos_present | grammar::pos_past)) == 0));
                 if ((!part && !lower_complement) || !keep_[k]) break;
+                // (A name the grammar read opens there: "L'avocat de Roman Polanski", whose
+                // "Roman" the lexicon holds as a word too, is no title of Polanski's.)
+                if (t.capitalised && person_opens_at(t)) break;
                 // (An adjective after a capitalised complement is the title's: "de l'Education
                 // nationale Luc Chatel"; a noun in lower case may head a phrase of its own.)
                 lowered = lowered || (lower_complement && !part && (t.pos & grammar::pos_noun) != 0);
@@ -1971,6 +1984,12 @@ private:
             // ("L'avocat du cinéaste franco-polonais Roman Polanski": with no comma, the name
             // is the complement's.)
             if (!name_word(name) || (lowered && !comma)) continue;
+            // ("L'avocat de Roman Polanski": a name right after the title's "de" is its
+            // complement, whom the title is not.)
+            if (const idx before = prev(name);
+                !comma && before < size() && (is(before, "de") || is(before, "d'") || is(before, "du") || is(before, "des"))) {
+                continue;
+            }
             idx name_end = name;
             while (name_end < size() && name_word(name_end)) name_end = next(name_end + 1);
             if (name_end - name > 4) continue;
