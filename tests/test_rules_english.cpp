@@ -2608,3 +2608,9 @@ BOOST_AUTO_TEST_CASE(a_person_named_after_de_owns_the_noun) {
     const std::string putin = english_summary(u8"Le gouvernement de Vladimir Poutine dément.");
     BOOST_TEST(contains(putin, "of Vladimir Putin"), putin);
 }
+
+BOOST_AUTO_TEST_CASE(a_word_after_a_determiner_the_grammar_reads_as_a_noun_takes_its_adjectives_before_it) {
+    // ("dignitaire" is none of the lexicon's: its English comes from an adjective's ending)
+    const std::string en = english_summary(u8"Un dignitaire étranger arrive à Paris.");
+    BOOST_TEST(contains(en, "A foreign dignitary"), en);
+}

@@ -2887,7 +2887,11 @@ public:
                     continue;
                 }
                 out.words.push_back(std::move(w));
-                noun_at = fb.pos == word_class::noun || fb.pos == word_class::other
+                // ("un dignitaire étranger" -> "a foreign dignitary": after a determiner, a word
+                // the grammar reads as a noun is one, whatever the dictionary said first)
+                const bool noun_after_determiner = fb.pos == word_class::adj && (t.pos & grammar::pos_noun) != 0 &&
+                                                   i > b && determiner_word(*toks[i - 1]);
+                noun_at = fb.pos == word_class::noun || fb.pos == word_class::other || noun_after_determiner
                               ? out.words.size() - 1
                               : std::string::npos;
                 if (noun_at != std::string::npos) modifiers_at_ = noun_at;
