@@ -2614,3 +2614,8 @@ BOOST_AUTO_TEST_CASE(a_word_after_a_determiner_the_grammar_reads_as_a_noun_takes
     const std::string en = english_summary(u8"Un dignitaire étranger arrive à Paris.");
     BOOST_TEST(contains(en, "A foreign dignitary"), en);
 }
+
+BOOST_AUTO_TEST_CASE(d_apres_is_according_to) {
+    const std::string en = english_summary(u8"D'après l'examen préliminaire, l'ambassadeur est décédé.");
+    BOOST_TEST(contains(en, "According to the preliminary review"), en);
+}
