@@ -1585,10 +1585,10 @@ public:
                     i += 2;
                     continue;
                 }
-                // "le Portugal de Paulo Bento", "l'avocat de Roman Polanski" -> "Paulo Bento's
-                // Portugal", "Roman Polanski's lawyer": a person the grammar read, named after
-                // "de" and a noun said with "the", owns it. (Not a name the lexicon says
-                // otherwise, nor one another name or complement runs on into.)
+                // "les propos d'Emmanuel Macron", "la femme de Jean Dupont" -> "Emmanuel Macron's
+                // remarks", "Jean Dupont's wife": a person the grammar read, named after "de"
+                // and a noun said with "the", owns it. (Not a name the lexicon says otherwise,
+                // nor one another name or complement runs on into.)
                 if ((eq(t.key, "de") || eq(t.key, "d'")) && i > b && noun_at != std::string::npos &&
                     noun_at + 1 == out.words.size()) {
                     if (const std::size_t end = person_named_at(toks, i + 1, e); end != 0) {
@@ -4149,8 +4149,8 @@ private:
     }
     // The end of a person's name the grammar read, opening at toks[at] and ending the noun
     // phrase (no other name, "de", "du" or comma after it), of two words or more the lexicon
-    // holds as no name ("Paulo Bento", "Roman Polanski"; not "Vladimir Poutine", which it says
-    // otherwise); 0 when none.
+    // holds as no name ("Emmanuel Macron", "Jean Dupont"; not "Vladimir Poutine", which it
+    // says otherwise); 0 when none.
     std::size_t person_named_at(const std::vector<const tok*>& toks, std::size_t at, std::size_t e) const {
         if (source_ == nullptr || at >= e || !toks[at]->capitalised || toks[at]->kind != tok_kind::word) return 0;
         for (const grammar::actor& a : source_->actors) {
