@@ -913,3 +913,14 @@ BOOST_AUTO_TEST_CASE(a_cut_never_leaves_a_que_clause_without_its_verb) {
         u8"qu'elles le sont.");
     BOOST_TEST(contains(h, u8"étaient de nouveau en vigueur"), h);
 }
+
+BOOST_AUTO_TEST_CASE(a_time_phrase_that_is_all_the_main_verb_says_stays) {
+    // Right after the verb and closing its clause, the date is what the statement says.
+    const std::string h = default_headline(u8"Les élections législatives auront lieu le 5 mai.");
+    BOOST_TEST(contains(h, u8"auront lieu le 5 mai"), h);
+    // Elsewhere it goes, as before.
+    const std::string signed_ = default_headline(u8"Les deux pays ont signé un accord de pêche lundi.");
+    BOOST_TEST(!contains(signed_, "lundi"), signed_);
+    const std::string told = default_headline(u8"Le ministre a annoncé lundi que les impôts vont baisser.");
+    BOOST_TEST(!contains(told, "lundi"), told);
+}

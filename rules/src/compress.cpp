@@ -1200,7 +1200,10 @@ private:
                         completes_verb(at)) {
                         continue;
                     }
-                    if (part == grammar::part_kind::time && completes_a_noun(p.where, at)) continue;
+                    if (part == grammar::part_kind::time &&
+                        (completes_a_noun(p.where, at) || completes_main_verb(at, first_at(p.where.end)))) {
+                        continue;
+                    }
                     clear_inside(p.where, at);
                     // "ce lundi", "cette semaine": the demonstrative goes with its time word
                     if (part == grammar::part_kind::time) drop_time_determiner(p.where, at);
@@ -1432,6 +1435,10 @@ private:
             if (p < size() && (is(p, "le") || is(p, "ce") || is(p, "cette") || is(p, "en") ||
                                is(p, "depuis") || is(p, "des"))) {
                 b = p;
+            }
+            if (completes_main_verb(b, e)) {
+                from = e;
+                continue;
             }
             drop(b, e);
             from = e;
@@ -2718,6 +2725,28 @@ private:
             main_verb_known_ = true;
         }
         return main_verb_;
+    }
+    // "Les élections auront lieu le 5 mai.", "Le traité expire le 5 février 2021, a rappelé
+    // Moscou": a time phrase from b to e (exclusive) that stands right after the main verb
+    // group (and the bare noun of its idiom, "auront lieu"), a determiner between at most, and
+    // closes its clause (a comma, a stop or the end
+    // after it) is all the verb says: it stays.
+    bool completes_main_verb(idx b, idx e) const {
+        const auto [verb, verb_last] = main_verb();
+        if (verb >= size() || !keep_[verb_last]) return false;
+        idx before = prev(b);
+        if (before < size() && before > verb_last &&
+            (is(before, "le") || is(before, "ce") || is(before, "cette") || is(before, "en") || is(before, "des"))) {
+            before = prev(before);
+        }
+        // (a bare noun after the verb is the verb's idiom's: "auront lieu", "prendra fin")
+        if (before < size() && before > verb_last && before == next(verb_last + 1) && toks_[before].kind == tok_kind::word &&
+            !toks_[before].capitalised && (toks_[before].pos & grammar::pos_noun) != 0 && !determiner(toks_[before])) {
+            before = verb_last;
+        }
+        if (before != verb_last) return false;
+        const idx after = e < size() ? next(e) : size();
+        return after >= size() || toks_[after].kind == tok_kind::comma || toks_[after].kind == tok_kind::stop;
     }
     std::pair<idx, idx> find_main_verb() const {
         if (source_ != nullptr) {
