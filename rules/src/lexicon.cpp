@@ -20,14 +20,12 @@ namespace {
 
 constexpr uint32_t country_flag = 1u << 24;  // phrase ids at or above: countries
 
-const std::map<std::string, word_class>& class_names() {
-    static const auto* names = new std::map<std::string, word_class>{
-        {"noun", word_class::noun}, {"verb", word_class::verb}, {"adj", word_class::adj},
-        {"adv", word_class::adv},   {"prep", word_class::prep}, {"det", word_class::det},
-        {"conj", word_class::conj}, {"pron", word_class::pron}, {"title", word_class::title},
-        {"name", word_class::name}, {"other", word_class::other}};
-    return *names;
-}
+// (Looked for in order: a handful of short names, the most used first.)
+constexpr std::pair<std::string_view, word_class> class_names[] = {
+    {"noun", word_class::noun}, {"verb", word_class::verb}, {"adj", word_class::adj},
+    {"name", word_class::name}, {"title", word_class::title}, {"adv", word_class::adv},
+    {"prep", word_class::prep}, {"det", word_class::det}, {"conj", word_class::conj},
+    {"pron", word_class::pron}, {"other", word_class::other}};
 
 inline bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && same_bytes(s.substr(s.size() - suffix.size()), suffix);
@@ -52,69 +50,111 @@ std::vector<std::string> split_words(const std::string& phrase) {
 }
 
 // French inflected forms of a lemma (already folded), by class. Regular patterns only; the
-// pack lists irregular present forms (fr_3sg, fr_3pl) and extra forms where needed.
-std::vector<std::pair<std::string, form_kind>> french_forms(const std::string& w, word_class pos) {
-    std::vector<std::pair<std::string, form_kind>> out;
-    out.reserve(24);  // a regular -er verb has 23 forms
-    out.emplace_back(w, form_kind::base);
-    auto add = [&](std::string f, form_kind k) { out.emplace_back(std::move(f), k); };
+// pack lists irregular present forms (fr_3sg, fr_3pl) and extra forms where needed. Each is
+// passed as emit(form, kind), the form made in `buf` (kept by the caller: no string a form).
+template <typename Emit>
+void each_french_form(std::string_view w, word_class pos, std::string& buf, Emit emit) {
+    using sv = std::string_view;
+    emit(w, form_kind::base);
+    // (Put together in a buffer on the stack when it fits: a string's appends, each a call,
+    // were most of the cost.)
+    auto put = [&](form_kind k, sv a, sv b, sv c = sv(), sv d = sv()) {
+        char small[96];
+        const std::size_t n = a.size() + b.size() + c.size() + d.size();
+        if (n > sizeof small) {
+            buf.assign(a).append(b).append(c).append(d);
+            emit(sv(buf), k);
+            return;
+        }
+        char* at = small;
+        for (const sv part : {a, b, c, d}) {
+            if (!part.empty()) std::memcpy(at, part.data(), part.size());
+            at += part.size();
+        }
+        emit(sv(small, n), k);
+    };
+    auto cut = [&](std::size_t n) { return w.substr(0, w.size() - n); };
     if (pos == word_class::noun || pos == word_class::title) {
-        if (ends_with(w, "al")) add(w.substr(0, w.size() - 2) + "aux", form_kind::plural);
-        else if (ends_with(w, "eau") || ends_with(w, "eu")) add(w + "x", form_kind::plural);
-        else if (!ends_with(w, "s") && !ends_with(w, "x") && !ends_with(w, "z")) add(w + "s", form_kind::plural);
+        if (ends_with(w, "al")) put(form_kind::plural, cut(2), "aux");
+        else if (ends_with(w, "eau") || ends_with(w, "eu")) put(form_kind::plural, w, "x");
+        else if (!ends_with(w, "s") && !ends_with(w, "x") && !ends_with(w, "z")) put(form_kind::plural, w, "s");
         if (pos == word_class::title && !ends_with(w, "e")) {
-            add(w + "e", form_kind::feminine);
-            add(w + "es", form_kind::plural);
+            put(form_kind::feminine, w, "e");
+            put(form_kind::plural, w, "es");
         }
     } else if (pos == word_class::adj) {
-        std::string fem;
-        if (ends_with(w, "e")) fem = w;
-        else if (ends_with(w, "if")) fem = w.substr(0, w.size() - 2) + "ive";
-        else if (ends_with(w, "eux")) fem = w.substr(0, w.size() - 3) + "euse";
-        else if (ends_with(w, "el") || ends_with(w, "en") || ends_with(w, "on")) fem = w + w.back() + "e";
-        else if (ends_with(w, "er")) fem = w.substr(0, w.size() - 2) + "ere";
-        else fem = w + "e";
-        if (fem != w) add(fem, form_kind::feminine);
-        add(fem + "s", form_kind::plural);
-        if (ends_with(w, "al")) add(w.substr(0, w.size() - 2) + "aux", form_kind::plural);
-        else if (!ends_with(w, "s") && !ends_with(w, "x")) add(w + "s", form_kind::plural);
-    } else if (pos == word_class::verb && w.find(' ') == std::string::npos) {
+        // The feminine as a stem and up to two endings.
+        sv stem = w, end1, end2;
+        if (ends_with(w, "e")) {
+        } else if (ends_with(w, "if")) {
+            stem = cut(2), end1 = "ive";
+        } else if (ends_with(w, "eux")) {
+            stem = cut(3), end1 = "euse";
+        } else if (ends_with(w, "el") || ends_with(w, "en") || ends_with(w, "on")) {
+            end1 = w.substr(w.size() - 1), end2 = "e";
+        } else if (ends_with(w, "er")) {
+            stem = cut(2), end1 = "ere";
+        } else {
+            end1 = "e";
+        }
+        if (!end1.empty()) put(form_kind::feminine, stem, end1, end2);
+        put(form_kind::plural, stem, end1, end2, "s");
+        if (ends_with(w, "al")) put(form_kind::plural, cut(2), "aux");
+        else if (!ends_with(w, "s") && !ends_with(w, "x")) put(form_kind::plural, w, "s");
+    } else if (pos == word_class::verb && w.find(' ') == sv::npos) {
         if (ends_with(w, "er")) {
-            const std::string st = w.substr(0, w.size() - 2);
+            const sv st = cut(2);
             // "commencer" -> "commençons" is folded to "commencons": c stays c.
-            const std::string soft = ends_with(st, "g") ? st + "e" : st;
-            add(st + "e", form_kind::present3s);
-            add(st + "ent", form_kind::present3p);
-            for (const char* p : {"e", "ee", "es", "ees"}) add(st + p, form_kind::participle);
-            for (const char* f : {"es", "ons", "ez", "ait", "aient", "era", "eront", "erait",
-                                  "eraient", "ant", "a", "erent", "ai", "erai"}) {
-                add((f[0] == 'a' || f[0] == 'o' ? soft : st) + f, form_kind::other);
+            const sv soft = ends_with(st, "g") ? "e" : "";
+            put(form_kind::present3s, st, "e");
+            put(form_kind::present3p, st, "ent");
+            for (const sv p : {"e", "ee", "es", "ees"}) put(form_kind::participle, st, p);
+            for (const sv f : {"es", "ons", "ez", "ait", "aient", "era", "eront", "erait",
+                               "eraient", "ant", "a", "erent", "ai", "erai"}) {
+                put(form_kind::other, st, f[0] == 'a' || f[0] == 'o' ? soft : sv(), f);
             }
             // "appeler" -> "appelle", "jeter" -> "jette", "lever" -> "lève" (folded "leve")
             if (ends_with(st, "l") || ends_with(st, "t")) {
-                add(st + st.back() + "e", form_kind::present3s);
-                add(st + st.back() + "ent", form_kind::present3p);
+                const sv last = st.substr(st.size() - 1);
+                put(form_kind::present3s, st, last, "e");
+                put(form_kind::present3p, st, last, "ent");
             }
         } else if (ends_with(w, "dre") && !ends_with(w, "indre") && !ends_with(w, "oudre")) {
-            const std::string st = w.substr(0, w.size() - 3) + "d";
-            add(st, form_kind::present3s);
-            add(st + "ent", form_kind::present3p);
-            for (const char* p : {"u", "ue", "us", "ues"}) add(st + p, form_kind::participle);
-            for (const char* f : {"ait", "aient", "ra", "ront", "rait", "raient", "ant"}) {
-                add(st + f, form_kind::other);
+            const sv st = cut(3);  // and "d"
+            put(form_kind::present3s, st, "d");
+            put(form_kind::present3p, st, "d", "ent");
+            for (const sv p : {"u", "ue", "us", "ues"}) put(form_kind::participle, st, "d", p);
+            for (const sv f : {"ait", "aient", "ra", "ront", "rait", "raient", "ant"}) {
+                put(form_kind::other, st, "d", f);
             }
         } else if (ends_with(w, "ir")) {
-            const std::string st = w.substr(0, w.size() - 2);
-            add(st + "it", form_kind::present3s);
-            add(st + "issent", form_kind::present3p);
-            for (const char* p : {"i", "ie", "is", "ies"}) add(st + p, form_kind::participle);
-            for (const char* f : {"issait", "issaient", "ira", "iront", "irait", "iraient",
-                                  "issant", "irent"}) {
-                add(st + f, form_kind::other);
+            const sv st = cut(2);
+            put(form_kind::present3s, st, "it");
+            put(form_kind::present3p, st, "issent");
+            for (const sv p : {"i", "ie", "is", "ies"}) put(form_kind::participle, st, p);
+            for (const sv f : {"issait", "issaient", "ira", "iront", "irait", "iraient",
+                               "issant", "irent"}) {
+                put(form_kind::other, st, f);
             }
         }
     }
+}
+
+std::vector<std::pair<std::string, form_kind>> french_forms(const std::string& w, word_class pos) {
+    std::vector<std::pair<std::string, form_kind>> out;
+    std::string buf;
+    each_french_form(w, pos, buf, [&](std::string_view f, form_kind k) { out.emplace_back(f, k); });
     return out;
+}
+
+// Whether the tokenizer reads `fr` as one word whose key is `key` (its fold_key): letters only,
+// every one folding to an ASCII letter. (Splitting it, a key store and two vectors, was a
+// tenth of a load.)
+bool one_plain_word(std::string_view fr, std::string_view key) {
+    auto letter = [](unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+    return !key.empty() &&
+           std::all_of(fr.begin(), fr.end(), [&](char c) { return letter(static_cast<unsigned char>(c)) || (c & 0x80) != 0; }) &&
+           std::all_of(key.begin(), key.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 // The entries' French forms while the lexicon is read, before they are frozen into the word
@@ -152,13 +192,21 @@ class form_list final {
     std::string text_;
 };
 
-void index_entry(lexicon& lex, uint32_t id, form_list& pending) {
-    lex.entries[id].fr_key = fold_key(lex.entries[id].fr);
+void index_entry(lexicon& lex, uint32_t id, form_list& pending, std::string& buf) {
     const lexicon_entry& e = lex.entries[id];
-    const std::vector<std::string> words = split_words(e.fr);
-    if (words.empty()) return;
-    if (words.size() == 1) {
-        for (const auto& [form, kind] : french_forms(words[0], e.pos)) pending.add(form, {id, kind, 1});
+    std::vector<std::string> words;
+    std::string_view single;
+    if (one_plain_word(e.fr, e.fr_key)) {
+        single = e.fr_key;
+    } else {
+        words = split_words(e.fr);
+        if (words.empty()) return;
+        if (words.size() == 1) single = words[0];
+    }
+    if (!single.empty()) {
+        each_french_form(single, e.pos, buf, [&](std::string_view form, form_kind kind) {
+            pending.add(form, {id, kind, 1});
+        });
         if (!e.fr_3sg.empty()) pending.add(fold_key(e.fr_3sg), {id, form_kind::present3s, 1});
         if (!e.fr_3pl.empty()) pending.add(fold_key(e.fr_3pl), {id, form_kind::present3p, 1});
         if (!e.fr_pp.empty()) {
@@ -217,8 +265,9 @@ using definitions = std::unordered_map<std::string, definition>;
 std::optional<word_class> read_class(const yaml_node& n, const file_problems& where) {
     auto name = as_text(n, where, "pos");
     if (!name) return std::nullopt;
-    auto it = class_names().find(*name);
-    if (it == class_names().end()) {
+    const auto* const it = std::find_if(std::begin(class_names), std::end(class_names),
+                                        [&](const auto& c) { return c.first == *name; });
+    if (it == std::end(class_names)) {
         where.at(n, "unknown pos '" + *name + "' (noun, verb, adj, adv, prep, det, conj, pron, "
                     "title, name, other)");
         return std::nullopt;
@@ -232,54 +281,77 @@ void read_entries(const yaml_node& list, const file_problems& where, const std::
         where.at(list, "'entries' must be a list");
         return;
     }
+    // An entry's keys, each value found by one walk over its pairs (the first of two equal
+    // keys, as a look-up finds it): looking each key up walked the pairs once a key.
+    enum field : uint8_t { fr, en, pos, en_3sg, en_pp, en_plural, fr_3sg, fr_3pl, fr_pp, en_de, en_a,
+                           en_object, en_article, field_count };
+    static constexpr std::string_view names[field_count] = {
+        "fr", "en", "pos", "en_3sg", "en_pp", "en_plural", "fr_3sg", "fr_3pl", "fr_pp", "en_de", "en_a",
+        "en_object", "en_article"};
+    std::string fr_id;
     for (const auto& item : list) {
         if (!item.is_map()) {
             where.at(item, "a lexicon entry is a map with fr, en and pos");
             continue;
         }
-        check_keys(item, {"fr", "en", "pos", "en_3sg", "en_pp", "en_plural", "fr_3sg", "fr_3pl", "fr_pp",
-                          "en_de", "en_a", "en_object", "en_article"},
-                   where);
-        if (!item["fr"].is_defined()) where.at(item, "lexicon entry without 'fr' (French)");
-        if (!item["en"].is_defined()) where.at(item, "lexicon entry without 'en' (English)");
-        if (!item["fr"].is_defined() || !item["en"].is_defined()) continue;
+        yaml_node value[field_count];
+        bool unknown = false;
+        for (const auto& kv : item) {
+            const std::string_view key = kv.first.scalar();
+            const auto* const name = std::find(std::begin(names), std::end(names), key);
+            if (name == std::end(names)) {
+                unknown = true;
+            } else if (yaml_node& v = value[name - std::begin(names)]; !v.is_defined()) {
+                v = kv.second;
+            }
+        }
+        if (unknown) {
+            check_keys(item, {"fr", "en", "pos", "en_3sg", "en_pp", "en_plural", "fr_3sg", "fr_3pl", "fr_pp",
+                              "en_de", "en_a", "en_object", "en_article"},
+                       where);
+        }
+        if (!value[fr].is_defined()) where.at(item, "lexicon entry without 'fr' (French)");
+        if (!value[en].is_defined()) where.at(item, "lexicon entry without 'en' (English)");
+        if (!value[fr].is_defined() || !value[en].is_defined()) continue;
         lexicon_entry e;
-        auto fr = as_text(item["fr"], where, "fr");
-        auto en = as_text(item["en"], where, "en");
-        auto pos = item["pos"].is_defined() ? read_class(item["pos"], where)
-                                           : std::optional<word_class>(word_class::other);
-        if (!fr || !en || !pos) continue;
+        auto fr_text = as_text(value[fr], where, "fr");
+        auto en_text = as_text(value[en], where, "en");
+        auto pos_class = value[pos].is_defined() ? read_class(value[pos], where)
+                                                 : std::optional<word_class>(word_class::other);
+        if (!fr_text || !en_text || !pos_class) continue;
         // Function words may have no English ("ne", "se"); content words must have one.
-        const bool function = *pos == word_class::det || *pos == word_class::prep ||
-                              *pos == word_class::conj || *pos == word_class::pron ||
-                              *pos == word_class::other;
-        if (fr->empty() || (en->empty() && !function)) {
+        const bool function = *pos_class == word_class::det || *pos_class == word_class::prep ||
+                              *pos_class == word_class::conj || *pos_class == word_class::pron ||
+                              *pos_class == word_class::other;
+        if (fr_text->empty() || (en_text->empty() && !function)) {
             where.at(item, "lexicon entry with an empty language");
             continue;
         }
-        e.fr = *fr;
-        e.en = *en;
-        e.pos = *pos;
-        for (auto [key, field] : {std::pair{"en_3sg", &e.en_3sg}, std::pair{"en_pp", &e.en_pp},
-                                  std::pair{"en_plural", &e.en_plural},
-                                  std::pair{"fr_3sg", &e.fr_3sg}, std::pair{"fr_3pl", &e.fr_3pl},
-                                  std::pair{"fr_pp", &e.fr_pp}, std::pair{"en_object", &e.en_object}}) {
-            if (!item[key].is_defined()) continue;
-            if (auto v = as_text(item[key], where, key)) *field = *v;
+        e.fr = std::move(*fr_text);
+        e.en = std::move(*en_text);
+        e.pos = *pos_class;
+        for (auto [f, into] : {std::pair{en_3sg, &e.en_3sg}, std::pair{en_pp, &e.en_pp},
+                               std::pair{en_plural, &e.en_plural}, std::pair{fr_3sg, &e.fr_3sg},
+                               std::pair{fr_3pl, &e.fr_3pl}, std::pair{fr_pp, &e.fr_pp},
+                               std::pair{en_object, &e.en_object}}) {
+            if (!value[f].is_defined()) continue;
+            if (auto v = as_text(value[f], where, names[f].data())) *into = std::move(*v);
         }
-        if (item["en_de"].is_defined()) e.en_de = as_text(item["en_de"], where, "en_de");
-        if (item["en_a"].is_defined()) e.en_a = as_text(item["en_a"], where, "en_a");
-        if (const yaml_node article = item["en_article"]; article.is_defined()) {
+        if (value[en_de].is_defined()) e.en_de = as_text(value[en_de], where, "en_de");
+        if (value[en_a].is_defined()) e.en_a = as_text(value[en_a], where, "en_a");
+        if (const yaml_node article = value[en_article]; article.is_defined()) {
             const auto a = as_text(article, where, "en_article");
             if (a && *a != "the") {
                 where.at(article, "en_article must be \"the\"");
             } else if (a) {
-                e.en_the = *pos == word_class::name;
+                e.en_the = *pos_class == word_class::name;
                 if (!e.en_the) where.at(article, "en_article is for names (pos: name)");
             }
         }
-        const std::string id = fold_key(e.fr) + "/" + std::to_string(static_cast<int>(e.pos));
-        auto [it, fresh] = seen.emplace(id, definition{&path, item.mark().line + 1});
+        // (The folded lemma kept: the index reads it.)
+        e.fr_key = fold_key(e.fr);
+        fr_id.assign(e.fr_key).append(1, '/').append(std::to_string(static_cast<int>(e.pos)));
+        auto [it, fresh] = seen.emplace(fr_id, definition{&path, item.mark().line + 1});
         if (!fresh) {
             where.at(item,
                      "duplicate lexicon entry '" + e.fr + "' (first at " + it->second.at() + ")");
@@ -662,6 +734,24 @@ std::string english_plural(const lexicon_entry& e) {
     return n + "s";
 }
 
+namespace {
+
+// Sorts values whose low 32 bits are their place in `v` (so already in order) as plain
+// integers: a stable radix sort of their high 32 bits, 11 bits a pass, which leaves equal
+// high halves in the order of their low ones. (std::sort took three times as long.)
+void sort_by_high_half(std::vector<uint64_t>& v) {
+    std::vector<uint64_t> other(v.size());
+    for (const int shift : {32, 43, 54}) {
+        std::size_t start[2049] = {};
+        for (const uint64_t x : v) ++start[((x >> shift) & 2047) + 1];
+        for (std::size_t b = 1; b <= 2048; ++b) start[b] += start[b - 1];
+        for (const uint64_t x : v) other[start[(x >> shift) & 2047]++] = x;
+        v.swap(other);
+    }
+}
+
+}  // namespace
+
 void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& problems) {
     definitions seen;  // entry id -> its first definition
     // Entries and countries reserved at their number: grown by doubling, the entries' vector
@@ -743,7 +833,8 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
     static std::atomic<uint64_t> loads{0};
     out.memo_id = ++loads;
     form_list pending;
-    for (uint32_t i = 0; i < out.entries.size(); ++i) index_entry(out, i, pending);
+    std::string form_buf;
+    for (uint32_t i = 0; i < out.entries.size(); ++i) index_entry(out, i, pending, form_buf);
     for (uint32_t i = 0; i < out.countries.size(); ++i) index_country(out, i);
     for (auto& [first, list] : out.phrases) {
         std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
@@ -761,7 +852,7 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
     for (uint32_t i = 0; i < order.size(); ++i) {
         order[i] = (word_table::hash(pending.key(i)) >> 32) << 32 | i;
     }
-    std::sort(order.begin(), order.end());
+    sort_by_high_half(order);
     auto number = [](uint64_t o) { return static_cast<uint32_t>(o); };
     for (std::size_t i = 0; i < order.size();) {
         std::size_t j = i + 1;
