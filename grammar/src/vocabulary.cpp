@@ -94,11 +94,14 @@ void vocabulary::add(term_class cls, std::string_view phrase, std::string_view p
     impl_->payloads.emplace_back(payload);
     const std::string lower = lower_first(phrase);
     const std::string upper = upper_first(phrase);
-    // X3's add keeps the value of a phrase already in the table: the first id stays.
-    const std::string as_written(phrase);
-    for (const std::string* form : {&as_written, &lower, &upper}) {
-        impl_->tables[index].add(*form, id);
-        impl_->add_key_start(index, *form);
+    // X3's add keeps the value of a phrase already in the table: the first id stays. (A form
+    // the same as one before it, as most phrases are written with the first letter in lower
+    // or upper case, would change nothing: it is not walked down the table again.)
+    const std::string_view forms[] = {phrase, lower, upper};
+    for (std::size_t f = 0; f < 3; ++f) {
+        if (std::find(forms, forms + f, forms[f]) != forms + f) continue;
+        impl_->tables[index].add(forms[f], id);
+        impl_->add_key_start(index, forms[f]);
     }
     if (impl_->exact[index].count(lower) == 0) impl_->exact[index].emplace(impl_->intern(lower), id);
     // The first token as the tokenizer cuts it: up to a space, or an elision's apostrophe.
