@@ -25,49 +25,12 @@ const std::string& empty_text() {
 }
 }  // namespace
 
-bool yaml_node::is_null() const {
-    return doc_ != nullptr && doc_->nodes_[index_].what == yaml_document::kind::null;
-}
-bool yaml_node::is_scalar() const {
-    return doc_ != nullptr && doc_->nodes_[index_].what == yaml_document::kind::scalar;
-}
-bool yaml_node::is_sequence() const {
-    return doc_ != nullptr && doc_->nodes_[index_].what == yaml_document::kind::sequence;
-}
-bool yaml_node::is_map() const {
-    return doc_ != nullptr && doc_->nodes_[index_].what == yaml_document::kind::map;
-}
-
-std::size_t yaml_node::size() const {
-    if (is_sequence()) return doc_->nodes_[index_].count;
-    if (is_map()) return doc_->nodes_[index_].count / 2;
-    return 0;
-}
-
-yaml_node yaml_node::operator[](std::string_view key) const {
-    if (!is_map()) return {};
-    const auto& e = doc_->nodes_[index_];
-    for (uint32_t i = e.first; i < e.first + e.count; i += 2) {
-        const auto& k = doc_->nodes_[doc_->children_[i]];
-        if (k.what == yaml_document::kind::scalar && doc_->text(k) == key) {
-            return {doc_, doc_->children_[i + 1]};
-        }
-    }
-    return {};
-}
-
 yaml_node yaml_node::operator[](std::size_t index) const {
     if (!is_sequence() || index >= doc_->nodes_[index_].count) return {};
     return {doc_, doc_->children_[doc_->nodes_[index_].first + index]};
 }
 
-yaml_mark yaml_node::mark() const {
-    return doc_ == nullptr ? yaml_mark{} : doc_->nodes_[index_].mark;
-}
 
-std::string_view yaml_node::scalar() const {
-    return is_scalar() ? doc_->text(doc_->nodes_[index_]) : std::string_view();
-}
 
 const std::string& yaml_node::tag() const {
     static const std::string plain = "?", quoted = "!";
@@ -131,28 +94,6 @@ template std::size_t yaml_node::as<std::size_t>() const;
 std::string yaml_node::text_or(const std::string& fallback) const {
     if (is_null()) return "null";
     return is_scalar() ? std::string(scalar()) : fallback;
-}
-
-yaml_node::iterator yaml_node::begin() const {
-    if (!is_sequence() && !is_map()) return {nullptr, 0, false};
-    return {doc_, doc_->nodes_[index_].first, is_map()};
-}
-
-yaml_node::iterator yaml_node::end() const {
-    if (!is_sequence() && !is_map()) return {nullptr, 0, false};
-    const auto& e = doc_->nodes_[index_];
-    return {doc_, e.first + e.count, is_map()};
-}
-
-yaml_item yaml_node::iterator::operator*() const {
-    yaml_item item;
-    if (pairs_) {
-        item.first = yaml_node(doc_, doc_->children_[step_]);
-        item.second = yaml_node(doc_, doc_->children_[step_ + 1]);
-    } else {
-        static_cast<yaml_node&>(item) = yaml_node(doc_, doc_->children_[step_]);
-    }
-    return item;
 }
 
 // ---- parsing ----
@@ -882,10 +823,11 @@ void check_keys(const yaml_node& map, std::initializer_list<const char*> allowed
                 const file_problems& where) {
     if (!map.is_map()) return;
     for (const auto& kv : map) {
-        const std::string key(kv.first.scalar());
+        const std::string_view written = kv.first.scalar();
         const bool ok = std::any_of(allowed.begin(), allowed.end(),
-                                    [&](const char* a) { return key == a; });
+                                    [&](const char* a) { return written == a; });
         if (ok) continue;
+        const std::string key(written);
         std::string message = "unknown key '" + key + "'";
         if (const char* near = closest_key(key, allowed)) {
             message += " (did you mean '" + std::string(near) + "'?)";

@@ -161,6 +161,68 @@ private:
     std::optional<yaml_mark> second_document_;
 };
 
+// The node questions asked most while a pack loads, in line.
+inline bool yaml_node::is_null() const {
+    return doc_ != nullptr && doc_->nodes_[index_].what == yaml_document::kind::null;
+}
+inline bool yaml_node::is_scalar() const {
+    return doc_ != nullptr && doc_->nodes_[index_].what == yaml_document::kind::scalar;
+}
+inline bool yaml_node::is_sequence() const {
+    return doc_ != nullptr && doc_->nodes_[index_].what == yaml_document::kind::sequence;
+}
+inline bool yaml_node::is_map() const {
+    return doc_ != nullptr && doc_->nodes_[index_].what == yaml_document::kind::map;
+}
+
+inline std::size_t yaml_node::size() const {
+    if (is_sequence()) return doc_->nodes_[index_].count;
+    if (is_map()) return doc_->nodes_[index_].count / 2;
+    return 0;
+}
+
+inline yaml_node yaml_node::operator[](std::string_view key) const {
+    if (!is_map()) return {};
+    const auto& e = doc_->nodes_[index_];
+    for (uint32_t i = e.first; i < e.first + e.count; i += 2) {
+        const auto& k = doc_->nodes_[doc_->children_[i]];
+        if (k.what == yaml_document::kind::scalar && doc_->text(k) == key) {
+            return {doc_, doc_->children_[i + 1]};
+        }
+    }
+    return {};
+}
+
+inline yaml_mark yaml_node::mark() const {
+    return doc_ == nullptr ? yaml_mark{} : doc_->nodes_[index_].mark;
+}
+
+inline std::string_view yaml_node::scalar() const {
+    return is_scalar() ? doc_->text(doc_->nodes_[index_]) : std::string_view();
+}
+
+inline yaml_node::iterator yaml_node::begin() const {
+    if (!is_sequence() && !is_map()) return {nullptr, 0, false};
+    return {doc_, doc_->nodes_[index_].first, is_map()};
+}
+
+inline yaml_node::iterator yaml_node::end() const {
+    if (!is_sequence() && !is_map()) return {nullptr, 0, false};
+    const auto& e = doc_->nodes_[index_];
+    return {doc_, e.first + e.count, is_map()};
+}
+
+inline yaml_item yaml_node::iterator::operator*() const {
+    yaml_item item;
+    if (pairs_) {
+        item.first = yaml_node(doc_, doc_->children_[step_]);
+        item.second = yaml_node(doc_, doc_->children_[step_ + 1]);
+    } else {
+        static_cast<yaml_node&>(item) = yaml_node(doc_, doc_->children_[step_]);
+    }
+    return item;
+}
+
 // The ".yaml" files of a pack, each parsed once; loaders and lint_pack share the trees.
 class yaml_pack final {
 public:
