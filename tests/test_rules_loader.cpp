@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "fallback_tables.hpp"
+#include "lint_pack.hpp"
 #include "rules_support.hpp"
 #include "yaml_doc.hpp"
 
@@ -299,6 +300,14 @@ BOOST_AUTO_TEST_CASE(an_image_restores_a_parsed_file_node_for_node) {
         yaml_document::syntax_error error;
         BOOST_TEST_REQUIRE(parsed.parse(content, error), path);
         const std::string image = parsed.image() + "rest";
+        // An image read where it lies (aligned, as a std::string's bytes are) and one a byte
+        // further on, whose arrays are copied out: the same tree.
+        const std::string shifted = "x" + image;
+        std::string_view in_shifted = std::string_view(shifted).substr(1);
+        yaml_document restored_shifted;
+        BOOST_TEST_REQUIRE(restored_shifted.restore(in_shifted), path);
+        BOOST_TEST(in_shifted == "rest", path);
+        expect_same_tree(parsed.root(), restored_shifted.root(), path);
         std::string_view in = image;
         yaml_document restored;
         BOOST_TEST_REQUIRE(restored.restore(in), path);
@@ -329,20 +338,59 @@ BOOST_AUTO_TEST_CASE(a_broken_image_is_refused_and_leaves_the_document_unparsed)
         BOOST_TEST(restored.node_count() == 0u);
     }
     // A root past the last node: every count fits, but the tree would point outside itself.
+    // (The image opens with the size of a node, the root's index, the number of nodes, and
+    // the nodes from the eighth byte on, each starting with its kind.)
     std::string bad_root = image;
     const uint32_t root = 1000000;
-    std::memcpy(bad_root.data(), &root, sizeof root);
+    std::memcpy(bad_root.data() + 4, &root, sizeof root);
     std::string_view in = bad_root;
     yaml_document restored;
     BOOST_TEST(!restored.restore(in));
     BOOST_TEST(!restored.parsed());
+    // A node of no kind.
+    std::string bad_kind = image;
+    bad_kind[16] = 9;
+    in = bad_kind;
+    BOOST_TEST(!restored.restore(in));
+    BOOST_TEST(!restored.parsed());
+    // An image made for nodes of another size.
+    std::string other_size = image;
+    other_size[0] = static_cast<char>(other_size[0] + 4);
+    in = other_size;
+    BOOST_TEST(!restored.restore(in));
+}
+
+BOOST_AUTO_TEST_CASE(an_image_records_which_files_pass_the_checks_of_a_file_alone) {
+    // A pack of three files: one clean, one with a key given twice, one not in NFC. The image
+    // says which passed, so that a load of the same bytes checks them no more; the problems of
+    // the other two are still found by a load that reads them from their text.
+    pack_source source;
+    source.files.push_back({"pack.yaml", "name: t\nversion: \"1\"\n", 0, 0});
+    source.files.push_back({"scoring.yaml", "features: []\nfeatures: []\n", 0, 0});
+    source.files.push_back({"templates.yaml", "fr: \"Cre\xcc\x81" "ation\"\n", 0, 0});
+    const std::string bytes = pack_image::write(source, "digest");
+    const pack_image image(bytes);
+    std::vector<bool> checked;
+    for (const auto& f : source.files) {
+        bool c = true;
+        BOOST_TEST_REQUIRE(!image.document(f, &c).empty(), f.path);
+        checked.push_back(c);
+    }
+    BOOST_TEST(checked[0]);
+    BOOST_TEST(!checked[1]);
+    BOOST_TEST(!checked[2]);
+    std::vector<diagnostic> problems;
+    lint_pack(source, yaml_pack(source, problems), problems);
+    BOOST_TEST(problems.size() == 2u);
 }
 
 BOOST_AUTO_TEST_CASE(the_library_carries_the_image_of_its_embedded_pack_only) {
     const pack_image& image = pack_image::embedded();
     for (const auto& f : embedded_pack().files) {
         if (f.path.size() > 5 && f.path.compare(f.path.size() - 5, 5, ".yaml") == 0) {
-            BOOST_TEST(!image.document(f).empty(), f.path << " has no image");
+            bool checked = false;
+            BOOST_TEST(!image.document(f, &checked).empty(), f.path << " has no image");
+            BOOST_TEST(checked, f.path << " did not pass the checks of a file alone");
         }
     }
     BOOST_TEST(image.digest_of(embedded_pack()) == pack_sha1(embedded_pack()));

@@ -142,6 +142,11 @@ void lint_pack(const pack_source& source, const yaml_pack& pack,
             where.whole("pack files end in .yaml: this .yml file is not read; rename it");
             continue;
         }
+        // (A file read from the embedded pack's image was checked when the image was made.)
+        if (const yaml_pack::file* parsed = pack.find(f.path); parsed != nullptr && parsed->checked) {
+            lint_vocabulary_keys(f, *parsed->doc, where, vocabulary_keys);
+            continue;
+        }
         if (const std::size_t bad = first_invalid_utf8(f.content); bad != std::string_view::npos) {
             const auto [line, column] = line_and_byte_column(f.content, bad);
             problems.push_back({f.path, line, column,
@@ -154,6 +159,13 @@ void lint_pack(const pack_source& source, const yaml_pack& pack,
         lint_yaml(*parsed->doc, where);
         lint_vocabulary_keys(f, *parsed->doc, where, vocabulary_keys);
     }
+}
+
+bool passes_file_checks(const pack_source::file& f, const yaml_document& doc) {
+    if (ends_with(f.path, ".yml") || first_invalid_utf8(f.content) != std::string_view::npos) return false;
+    std::vector<diagnostic> problems;
+    lint_yaml(doc, file_problems(f.path, problems));
+    return problems.empty();
 }
 
 void columns_in_characters(const pack_source& source, std::vector<diagnostic>& problems) {

@@ -17,6 +17,12 @@ namespace precis::rules {
 void lint_pack(const pack_source& source, const yaml_pack& pack,
                std::vector<diagnostic>& problems);
 
+// Whether a file whose bytes are `content`, parsed as `doc`, passes the checks lint_pack makes
+// of each file on its own (UTF-8, NFC, duplicate keys, anchors and aliases, one document).
+// The embedded pack's image records the answer for each of its files, at build time: a load of
+// the same bytes (yaml_pack::file::checked) does not check them again.
+bool passes_file_checks(const pack_source::file& f, const yaml_document& doc);
+
 // Rewrites the columns of `problems` from bytes (as yaml_mark counts) to characters (as
 // editors count), using the files of `source`. Problems whose file is unknown stay as they are.
 void columns_in_characters(const pack_source& source, std::vector<diagnostic>& problems);

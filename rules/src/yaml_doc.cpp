@@ -14,6 +14,8 @@
 #include <type_traits>
 #include <vector>
 
+#include "lint_pack.hpp"
+
 namespace precis::rules {
 
 // ---- nodes ----
@@ -150,8 +152,8 @@ public:
                 estimate += 1;
             }
         }
-        doc_.nodes_.reserve(estimate);
-        doc_.children_.reserve(estimate);
+        doc_.node_store_.reserve(estimate);
+        doc_.child_store_.reserve(estimate);
     }
 
     bool run(yaml_document::syntax_error& error);
@@ -214,14 +216,14 @@ private:
     }
 
     uint32_t add_node(yaml_document::kind what, const yaml_event_t& e) {
-        const auto index = static_cast<uint32_t>(doc_.nodes_.size());
-        doc_.nodes_.emplace_back();
-        doc_.nodes_.back().what = what;
-        doc_.nodes_.back().mark = byte_mark(e.start_mark);
+        const auto index = static_cast<uint32_t>(doc_.node_store_.size());
+        doc_.node_store_.emplace_back();
+        doc_.node_store_.back().what = what;
+        doc_.node_store_.back().mark = byte_mark(e.start_mark);
         return index;
     }
     void set_tag(uint32_t index, const yaml_char_t* tag, yaml_document::tag_kind otherwise) {
-        auto& n = doc_.nodes_[index];
+        auto& n = doc_.node_store_[index];
         if (tag == nullptr) {
             n.tag = otherwise;
             return;
@@ -254,10 +256,10 @@ private:
     void close() {
         const auto [index, from] = open_.back();
         open_.pop_back();
-        auto& n = doc_.nodes_[index];
-        n.first = static_cast<uint32_t>(doc_.children_.size());
+        auto& n = doc_.node_store_[index];
+        n.first = static_cast<uint32_t>(doc_.child_store_.size());
         n.count = static_cast<uint32_t>(pending_.size() - from);
-        doc_.children_.insert(doc_.children_.end(), pending_.begin() + static_cast<long>(from),
+        doc_.child_store_.insert(doc_.child_store_.end(), pending_.begin() + static_cast<long>(from),
                               pending_.end());
         pending_.resize(from);
     }
@@ -305,19 +307,19 @@ bool yaml_builder::run(yaml_document::syntax_error& error) {
     // What was read before an error stays whole, for lint_pack to check as far as it goes;
     // a key whose value was never read is dropped, so that maps keep whole pairs.
     while (!open_.empty()) {
-        const bool map = doc_.nodes_[open_.back().node].what == yaml_document::kind::map;
+        const bool map = doc_.node_store_[open_.back().node].what == yaml_document::kind::map;
         if (map && (pending_.size() - open_.back().pending_from) % 2 != 0) pending_.pop_back();
         close();
     }
     // No document at all (an empty file, only comments): a null root without a position.
-    if (doc_.nodes_.empty()) doc_.nodes_.emplace_back();
+    if (doc_.node_store_.empty()) doc_.node_store_.emplace_back();
     return done;
 }
 
 bool yaml_builder::on_event(const yaml_event_t& e, yaml_document::syntax_error& error,
                             bool& done) {
     if (empty_value_) {
-        doc_.nodes_[*empty_value_].mark = byte_mark(e.start_mark);
+        doc_.node_store_[*empty_value_].mark = byte_mark(e.start_mark);
         empty_value_.reset();
     }
     using kind = yaml_document::kind;
@@ -354,9 +356,9 @@ bool yaml_builder::on_event(const yaml_event_t& e, yaml_document::syntax_error& 
                                text == "NULL");
             const uint32_t index = add_node(null ? kind::null : kind::scalar, e);
             if (!null) {
-                doc_.nodes_[index].text_at = static_cast<uint32_t>(doc_.texts_.size());
-                doc_.nodes_[index].text_size = static_cast<uint32_t>(text.size());
-                doc_.texts_ += text;
+                doc_.node_store_[index].text_at = static_cast<uint32_t>(doc_.text_store_.size());
+                doc_.node_store_[index].text_size = static_cast<uint32_t>(text.size());
+                doc_.text_store_ += text;
                 set_tag(index, s.tag,
                         plain ? yaml_document::tag_kind::plain : yaml_document::tag_kind::quoted);
             }
@@ -382,9 +384,11 @@ bool yaml_builder::on_event(const yaml_event_t& e, yaml_document::syntax_error& 
 }
 
 bool yaml_document::parse(std::string_view content, syntax_error& error) {
+    clear();
     yaml_builder builder(*this, content);
     parsed_ = builder.run(error);
-    texts_.shrink_to_fit();  // (kept while the pack loads: no room spare)
+    text_store_.shrink_to_fit();  // (kept while the pack loads: no room spare)
+    use_stores();
     return parsed_;
 }
 
@@ -415,6 +419,8 @@ public:
         put(static_cast<int32_t>(m.line));
         put(static_cast<int32_t>(m.column));
     }
+    // Zero bytes up to a multiple of `n` from the start.
+    void align(std::size_t n) { out_.append((n - out_.size() % n) % n, '\0'); }
     std::string take() { return std::move(out_); }
 
 private:
@@ -424,7 +430,12 @@ private:
 // Reads what image_writer wrote; any read past the end sets failed() and yields zeros.
 class image_reader {
 public:
-    explicit image_reader(std::string_view in) : in_(in) {}
+    explicit image_reader(std::string_view in) : in_(in), start_(in.data()) {}
+    // Past what image_writer::align(n) put.
+    void align(std::size_t n) {
+        const auto at = static_cast<std::size_t>(in_.data() - start_);
+        bytes((n - at % n) % n);
+    }
     template <typename T>
     T get() {
         T v{};
@@ -467,18 +478,26 @@ public:
 
 private:
     std::string_view in_;
+    const char* start_;
     bool failed_ = false;
 };
 
-constexpr std::string_view pack_image_magic = "PRPACK01";
-constexpr std::size_t node_image_bytes = 2 + 2 * 4 + 5 * 4;
+// (02: nodes and children stored as the library holds them, aligned, and read in place.)
+constexpr std::string_view pack_image_magic = "PRPACK02";
 
 }  // namespace
 
+void yaml_document::use_stores() {
+    nodes_ = {node_store_.data(), node_store_.size()};
+    texts_ = text_store_;
+    children_ = {child_store_.data(), child_store_.size()};
+}
+
 void yaml_document::clear() {
-    nodes_.clear();
-    texts_.clear();
-    children_.clear();
+    node_store_.clear();
+    text_store_.clear();
+    child_store_.clear();
+    use_stores();
     explicit_tags_.clear();
     root_ = 0;
     parsed_ = false;
@@ -487,23 +506,33 @@ void yaml_document::clear() {
     second_document_.reset();
 }
 
+// A document's image: its nodes and children as the library holds them in memory (the image is
+// made at build time by the same compiler, for the same machine), each array at a multiple of
+// eight bytes from the image's start, so that an image that lies so in memory is read in place.
 std::string yaml_document::image() const {
     image_writer w;
+    w.put(static_cast<uint32_t>(sizeof(entry)));
     w.put(root_);
     w.put(static_cast<uint32_t>(nodes_.size()));
+    w.align(8);
     for (const entry& n : nodes_) {
-        w.put(static_cast<uint8_t>(n.what));
-        w.put(static_cast<uint8_t>(n.tag));
-        w.put_mark(n.mark);
-        w.put(n.first);
-        w.put(n.count);
-        w.put(n.explicit_tag);
-        w.put(n.text_at);
-        w.put(n.text_size);
+        // (Member by member into zeroed bytes: the padding between them is written as zeros.)
+        entry copy;
+        std::memset(static_cast<void*>(&copy), 0, sizeof copy);
+        copy.what = n.what;
+        copy.tag = n.tag;
+        copy.mark = n.mark;
+        copy.first = n.first;
+        copy.count = n.count;
+        copy.explicit_tag = n.explicit_tag;
+        copy.text_at = n.text_at;
+        copy.text_size = n.text_size;
+        w.put(copy);
     }
-    w.put_text(texts_);
     w.put(static_cast<uint32_t>(children_.size()));
-    for (const uint32_t c : children_) w.put(c);
+    w.align(8);
+    w.put_bytes(std::string_view(reinterpret_cast<const char*>(children_.data()), children_.size() * sizeof(uint32_t)));
+    w.put_text(texts_);
     w.put(static_cast<uint32_t>(explicit_tags_.size()));
     for (const auto& t : explicit_tags_) w.put_text(t);
     w.put(static_cast<uint32_t>(anchors_.size()));
@@ -518,31 +547,39 @@ std::string yaml_document::image() const {
     return w.take();
 }
 
+namespace {
+
+// `count` items of T at the front of the reader: in place when they lie aligned for T in
+// memory, else copied into `store`.
+template <typename T>
+bool read_array(image_reader& r, uint32_t count, std::vector<T>& store, yaml_array<T>& into) {
+    if (!r.room_for(count, sizeof(T))) return false;
+    const std::string_view bytes = r.bytes(std::size_t{count} * sizeof(T));
+    if (reinterpret_cast<std::uintptr_t>(bytes.data()) % alignof(T) == 0) {
+        into = {reinterpret_cast<const T*>(bytes.data()), count};
+    } else {
+        store.resize(count);
+        if (count != 0) std::memcpy(store.data(), bytes.data(), bytes.size());
+        into = {store.data(), store.size()};
+    }
+    return true;
+}
+
+}  // namespace
+
 bool yaml_document::restore(std::string_view& in) {
+    static_assert(std::is_trivially_copyable_v<entry>);
     image_reader r(in);
     clear();
+    if (r.get<uint32_t>() != sizeof(entry)) return false;
     root_ = r.get<uint32_t>();
     const uint32_t count = r.get<uint32_t>();
-    if (r.room_for(count, node_image_bytes)) nodes_.resize(count);
-    for (entry& n : nodes_) {
-        const auto what = r.get<uint8_t>(), tag = r.get<uint8_t>();
-        if (what > static_cast<uint8_t>(kind::map) || tag > static_cast<uint8_t>(tag_kind::explicit_tag)) {
-            r.fail();
-            break;
-        }
-        n.what = static_cast<kind>(what);
-        n.tag = static_cast<tag_kind>(tag);
-        n.mark = r.get_mark();
-        n.first = r.get<uint32_t>();
-        n.count = r.get<uint32_t>();
-        n.explicit_tag = r.get<uint32_t>();
-        n.text_at = r.get<uint32_t>();
-        n.text_size = r.get<uint32_t>();
-    }
-    texts_ = r.get_text();
+    r.align(8);
+    bool read = read_array(r, count, node_store_, nodes_);
     const uint32_t children = r.get<uint32_t>();
-    if (r.room_for(children, 4)) children_.resize(children);
-    for (uint32_t& c : children_) c = r.get<uint32_t>();
+    r.align(8);
+    read = read && read_array(r, children, child_store_, children_);
+    texts_ = r.get_text();
     const uint32_t tags = r.get<uint32_t>();
     for (uint32_t i = 0; i < tags && r.room_for(1, 4); ++i) explicit_tags_.emplace_back(r.get_text());
     const uint32_t anchors = r.get<uint32_t>();
@@ -557,11 +594,14 @@ bool yaml_document::restore(std::string_view& in) {
     const bool second = r.get<uint8_t>() != 0;
     const yaml_mark second_mark = r.get_mark();
     if (second) second_document_ = second_mark;
-    // Every index must point inside the document: the loaders follow them unchecked.
-    bool whole = !r.failed() && root_ < nodes_.size();
+    // Every index must point inside the document, and every kind be one: the loaders follow
+    // them unchecked.
+    bool whole = read && !r.failed() && root_ < nodes_.size();
     for (const entry& n : nodes_) {
         if (!whole) break;
-        whole = static_cast<uint64_t>(n.first) + n.count <= children_.size() &&
+        whole = static_cast<uint8_t>(n.what) <= static_cast<uint8_t>(kind::map) &&
+                static_cast<uint8_t>(n.tag) <= static_cast<uint8_t>(tag_kind::explicit_tag) &&
+                static_cast<uint64_t>(n.first) + n.count <= children_.size() &&
                 static_cast<uint64_t>(n.text_at) + n.text_size <= texts_.size() &&
                 (n.tag != tag_kind::explicit_tag || n.explicit_tag < explicit_tags_.size());
     }
@@ -631,19 +671,27 @@ std::string pack_image::write(const pack_source& source, const std::string& dige
     w.put_bytes(pack_image_magic);
     w.put_text(digest);
     w.put(pack_hash(source));
-    std::vector<std::pair<const pack_source::file*, std::string>> documents;
+    struct imaged {
+        const pack_source::file* f;
+        std::string image;
+        bool checked;
+    };
+    std::vector<imaged> documents;
     for (const auto& f : source.files) {
         if (!ends_with(f.path, ".yaml")) continue;
         yaml_document doc;
         yaml_document::syntax_error error;
-        if (doc.parse(f.content, error)) documents.emplace_back(&f, doc.image());
+        if (doc.parse(f.content, error)) documents.push_back({&f, doc.image(), passes_file_checks(f, doc)});
     }
     w.put(static_cast<uint32_t>(documents.size()));
-    for (const auto& [f, image] : documents) {
+    for (const auto& [f, image, checked] : documents) {
         w.put_text(f->path);
         w.put(static_cast<uint64_t>(f->content.size()));
         w.put(content_hash(f->content));
-        w.put_text(image);
+        w.put(static_cast<uint8_t>(checked ? 1 : 0));
+        w.put(static_cast<uint32_t>(image.size()));
+        w.align(8);  // (the image lies in memory at a multiple of 16: so does each document)
+        w.put_bytes(image);
     }
     return w.take();
 }
@@ -660,7 +708,10 @@ pack_image::pack_image(std::string_view bytes) {
         e.path = r.get_text();
         e.size = r.get<uint64_t>();
         e.hash = r.get<uint64_t>();
-        e.document = r.get_text();
+        e.checked = r.get<uint8_t>() == 1;
+        const uint32_t size = r.get<uint32_t>();
+        r.align(8);
+        e.document = r.bytes(size);
         files.push_back(e);
     }
     if (r.failed()) return;
@@ -673,11 +724,14 @@ std::string pack_image::digest_of(const pack_source& source) const {
     return !digest_.empty() && pack_hash(source) == pack_hash_ ? digest_ : std::string();
 }
 
-std::string_view pack_image::document(const pack_source::file& f) const {
+std::string_view pack_image::document(const pack_source::file& f, bool* checked) const {
+    if (checked != nullptr) *checked = false;
     for (const entry& e : files_) {
         if (e.path == f.path) {
             const bool same = e.size == f.content.size() && e.hash == content_hash(f.content);
-            return same ? e.document : std::string_view();
+            if (!same) return {};
+            if (checked != nullptr) *checked = e.checked;
+            return e.document;
         }
     }
     return {};
@@ -715,8 +769,12 @@ yaml_pack::yaml_pack(const pack_source& source, std::vector<diagnostic>& problem
         if (!ends_with(f.path, ".yaml")) continue;
         files_.push_back({&f, std::make_unique<yaml_document>()});
         if (image != nullptr) {
-            std::string_view bytes = image->document(f);
-            if (!bytes.empty() && files_.back().doc->restore(bytes)) continue;
+            bool checked = false;
+            std::string_view bytes = image->document(f, &checked);
+            if (!bytes.empty() && files_.back().doc->restore(bytes)) {
+                files_.back().checked = checked;
+                continue;
+            }
         }
         yaml_document::syntax_error error;
         if (files_.back().doc->parse(f.content, error)) continue;

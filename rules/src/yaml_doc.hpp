@@ -31,6 +31,19 @@ public:
 class yaml_document;
 struct yaml_item;
 
+// A read-only array: a document's own storage, or a part of the image it was restored from.
+template <typename T>
+struct yaml_array {
+    const T* items = nullptr;
+    std::size_t count = 0;
+    const T& operator[](std::size_t i) const { return items[i]; }
+    std::size_t size() const { return count; }
+    bool empty() const { return count == 0; }
+    const T* data() const { return items; }
+    const T* begin() const { return items; }
+    const T* end() const { return items + count; }
+};
+
 // One node of a parsed file, or an undefined node: a key looked up but absent, an index past
 // the end. Every question about an undefined node answers false, empty or zero, so that
 // loaders can look deep into a tree of any shape and report what they find missing.
@@ -124,7 +137,8 @@ public:
 
     // The parsed document as bytes, and back. The library keeps its embedded pack's trees in
     // this form, made at build time (rules/tools/make_pack_image.cpp), so that loading that
-    // pack reads no YAML. restore() takes one image off the front of `in`; on bytes that are
+    // pack reads no YAML. restore() takes one image off the front of `in` (whose bytes must
+    // outlive the document: it reads them in place when they are aligned); on bytes that are
     // not a whole image it returns false and the document stays unparsed.
     std::string image() const;
     bool restore(std::string_view& in);
@@ -146,13 +160,20 @@ private:
         uint32_t text_size = 0;
     };
     void clear();
+    void use_stores();  // the arrays read are the document's own
     std::string_view text(const entry& e) const { return std::string_view(texts_.data() + e.text_at, e.text_size); }
-    std::vector<entry> nodes_;
-    // The scalars' texts one after another: a std::string per node (32 bytes, and a block of
-    // its own past 15 bytes) made the lexicon's trees, read while a reload holds the previous
-    // pack, the largest part of its memory peak.
-    std::string texts_;
-    std::vector<uint32_t> children_;
+    // The nodes, the scalars' texts one after another, and the containers' children, as read:
+    // the document's own (the stores, filled by parse()) or, restored from an image that lies
+    // aligned in memory, the image's bytes, read in place (copying them was most of the
+    // embedded pack's load outside the loaders, and most of its page faults).
+    // (The texts one after another: a std::string per node, 32 bytes and a block of its own
+    // past 15 bytes, made the lexicon's trees the largest part of a reload's memory peak.)
+    yaml_array<entry> nodes_;
+    std::string_view texts_;
+    yaml_array<uint32_t> children_;
+    std::vector<entry> node_store_;
+    std::string text_store_;
+    std::vector<uint32_t> child_store_;
     std::vector<std::string> explicit_tags_;
     uint32_t root_ = 0;
     bool parsed_ = false;
@@ -235,6 +256,9 @@ public:
     struct file {
         const pack_source::file* source;
         std::unique_ptr<yaml_document> doc;
+        // Read from the embedded pack's image, which found these bytes to pass the checks of a
+        // file on its own (passes_file_checks in lint_pack.hpp) when it was made.
+        bool checked = false;
     };
     const std::vector<file>& files() const { return files_; }
     // The file at `path`; nullptr when the pack has no such ".yaml" file.
@@ -261,8 +285,9 @@ public:
     // Writes the image of `source`: every ".yaml" file that parses, and the digest.
     static std::string write(const pack_source& source, const std::string& digest);
 
-    // The document image of `f`, or "" when the image has none for this content.
-    std::string_view document(const pack_source::file& f) const;
+    // The document image of `f`, or "" when the image has none for this content; `checked`,
+    // when given, tells whether the file passed the checks of a file on its own.
+    std::string_view document(const pack_source::file& f, bool* checked = nullptr) const;
     // The digest recorded for `source`, or "" when `source` is not the pack imaged.
     std::string digest_of(const pack_source& source) const;
 
@@ -270,6 +295,7 @@ private:
     struct entry {
         std::string_view path;
         uint64_t size = 0, hash = 0;
+        bool checked = false;
         std::string_view document;
     };
     std::vector<entry> files_;
