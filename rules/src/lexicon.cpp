@@ -263,12 +263,12 @@ struct definition {
 using definitions = std::unordered_map<std::string, definition>;
 
 std::optional<word_class> read_class(const yaml_node& n, const file_problems& where) {
-    auto name = as_text(n, where, "pos");
+    const auto name = as_text_view(n, where, "pos");
     if (!name) return std::nullopt;
     const auto* const it = std::find_if(std::begin(class_names), std::end(class_names),
                                         [&](const auto& c) { return c.first == *name; });
     if (it == std::end(class_names)) {
-        where.at(n, "unknown pos '" + *name + "' (noun, verb, adj, adv, prep, det, conj, pron, "
+        where.at(n, "unknown pos '" + std::string(*name) + "' (noun, verb, adj, adv, prep, det, conj, pron, "
                     "title, name, other)");
         return std::nullopt;
     }
@@ -313,9 +313,8 @@ void read_entries(const yaml_node& list, const file_problems& where, const std::
         if (!value[fr].is_defined()) where.at(item, "lexicon entry without 'fr' (French)");
         if (!value[en].is_defined()) where.at(item, "lexicon entry without 'en' (English)");
         if (!value[fr].is_defined() || !value[en].is_defined()) continue;
-        lexicon_entry e;
-        auto fr_text = as_text(value[fr], where, "fr");
-        auto en_text = as_text(value[en], where, "en");
+        const auto fr_text = as_text_view(value[fr], where, "fr");
+        const auto en_text = as_text_view(value[en], where, "en");
         auto pos_class = value[pos].is_defined() ? read_class(value[pos], where)
                                                  : std::optional<word_class>(word_class::other);
         if (!fr_text || !en_text || !pos_class) continue;
@@ -327,20 +326,22 @@ void read_entries(const yaml_node& list, const file_problems& where, const std::
             where.at(item, "lexicon entry with an empty language");
             continue;
         }
-        e.fr = std::move(*fr_text);
-        e.en = std::move(*en_text);
+        // (Made in place: the entries' room is reserved, and one given up is the last.)
+        lexicon_entry& e = out.entries.emplace_back();
+        e.fr = *fr_text;
+        e.en = *en_text;
         e.pos = *pos_class;
         for (auto [f, into] : {std::pair{en_3sg, &e.en_3sg}, std::pair{en_pp, &e.en_pp},
                                std::pair{en_plural, &e.en_plural}, std::pair{fr_3sg, &e.fr_3sg},
                                std::pair{fr_3pl, &e.fr_3pl}, std::pair{fr_pp, &e.fr_pp},
                                std::pair{en_object, &e.en_object}}) {
             if (!value[f].is_defined()) continue;
-            if (auto v = as_text(value[f], where, names[f].data())) *into = std::move(*v);
+            if (const auto v = as_text_view(value[f], where, names[f].data())) *into = *v;
         }
         if (value[en_de].is_defined()) e.en_de = as_text(value[en_de], where, "en_de");
         if (value[en_a].is_defined()) e.en_a = as_text(value[en_a], where, "en_a");
         if (const yaml_node article = value[en_article]; article.is_defined()) {
-            const auto a = as_text(article, where, "en_article");
+            const auto a = as_text_view(article, where, "en_article");
             if (a && *a != "the") {
                 where.at(article, "en_article must be \"the\"");
             } else if (a) {
@@ -355,9 +356,8 @@ void read_entries(const yaml_node& list, const file_problems& where, const std::
         if (!fresh) {
             where.at(item,
                      "duplicate lexicon entry '" + e.fr + "' (first at " + it->second.at() + ")");
-            continue;
+            out.entries.pop_back();
         }
-        out.entries.push_back(std::move(e));
     }
 }
 

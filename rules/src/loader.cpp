@@ -112,7 +112,7 @@ void load_vocabulary(const yaml_pack& pack, rule_set::impl& out,
         }
         out.vocabulary_files.push_back(f.source->path);
         for (const auto& term : terms) {
-            std::optional<std::string> phrase, key;
+            std::optional<std::string_view> phrase, key;
             if (term.is_map() && !term["phrase"].is_defined()) {
                 // "- Élections : le vote" is a one-pair map to YAML: as_text says so and how
                 // to quote it, rather than a missing 'phrase'.
@@ -125,10 +125,10 @@ void load_vocabulary(const yaml_pack& pack, rule_set::impl& out,
             }
             if (term.is_map()) {
                 check_keys(term, {"phrase", "key"}, where);
-                phrase = as_text(term["phrase"], where, "phrase");
-                if (term["key"].is_defined()) key = as_text(term["key"], where, "key");
+                phrase = as_text_view(term["phrase"], where, "phrase");
+                if (term["key"].is_defined()) key = as_text_view(term["key"], where, "key");
             } else {
-                phrase = as_text(term, where, "term");
+                phrase = as_text_view(term, where, "term");
             }
             if (!phrase) continue;
             if (phrase->empty() || phrase->size() > limits::max_phrase_bytes) {
@@ -136,7 +136,7 @@ void load_vocabulary(const yaml_pack& pack, rule_set::impl& out,
                                    std::to_string(limits::max_phrase_bytes) + " bytes");
                 continue;
             }
-            out.vocab->add(cls, *phrase, key.value_or(""));
+            out.vocab->add(cls, *phrase, key.value_or(std::string_view()));
             if (cls == grammar::term_class::speech_verb) out.pack.speech_verbs.push_back(fold_key(*phrase));
         }
     }

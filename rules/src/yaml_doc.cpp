@@ -809,13 +809,14 @@ void file_problems::at(const yaml_mark& mark, std::string message) const {
 namespace {
 
 bool yaml_would_read_as_non_text(const std::string& tag, std::string_view s) {
-    if (tag == "!") return false;  // quoted in the file: text for sure
-    static const char* const words[] = {"y",  "Y",   "yes", "Yes", "YES", "n",     "N",
-                                        "no", "No",  "NO",  "true", "True", "TRUE", "false",
-                                        "False", "FALSE", "on", "On", "ON", "off", "Off",
-                                        "OFF", "~", "null", "Null", "NULL"};
+    // (None of the words is longer than five bytes: most texts are, and are not compared.)
+    if (s.size() > 5 || tag == "!") return false;  // "!": quoted in the file, text for sure
+    static constexpr std::string_view words[] = {"y",  "Y",   "yes", "Yes", "YES", "n",     "N",
+                                                 "no", "No",  "NO",  "true", "True", "TRUE", "false",
+                                                 "False", "FALSE", "on", "On", "ON", "off", "Off",
+                                                 "OFF", "~", "null", "Null", "NULL"};
     return std::any_of(std::begin(words), std::end(words),
-                       [&](const char* w) { return s == w; });
+                       [&](std::string_view w) { return s == w; });
 }
 
 // The allowed key nearest to a misspelt one (edit distance at most 2), or null.
@@ -848,6 +849,12 @@ const char* closest_key(const std::string& key, std::initializer_list<const char
 
 std::optional<std::string> as_text(const yaml_node& node, const file_problems& where,
                                    const char* what) {
+    const auto text = as_text_view(node, where, what);
+    return text ? std::optional<std::string>(std::in_place, *text) : std::nullopt;
+}
+
+std::optional<std::string_view> as_text_view(const yaml_node& node, const file_problems& where,
+                                             const char* what) {
     if (!node.is_defined() || node.is_null()) {
         where.at(node, std::string(what) + " is missing or null (write it in double quotes)");
         return std::nullopt;
@@ -874,7 +881,7 @@ std::optional<std::string> as_text(const yaml_node& node, const file_problems& w
                            std::string(node.scalar()) + "\")");
         return std::nullopt;
     }
-    return std::string(node.scalar());
+    return node.scalar();
 }
 
 void check_keys(const yaml_node& map, std::initializer_list<const char*> allowed,

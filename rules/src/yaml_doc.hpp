@@ -327,6 +327,9 @@ private:
 // sequence, or when YAML read an unquoted word as a boolean or null ("no", "off", "~").
 std::optional<std::string> as_text(const yaml_node& node, const file_problems& where,
                                    const char* what);
+// as_text() as a view into the node's document, for a text copied once where it goes.
+std::optional<std::string_view> as_text_view(const yaml_node& node, const file_problems& where,
+                                             const char* what);
 
 // Checks that a map has only the expected keys; unknown keys are problems (typos must show).
 void check_keys(const yaml_node& map, std::initializer_list<const char*> allowed,
