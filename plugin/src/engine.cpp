@@ -4,7 +4,6 @@
 #include <sys/stat.h>
 
 #if defined(__GLIBC__)
-#include <malloc.h>
 #endif
 
 #include "result_document.hpp"
@@ -243,24 +242,13 @@ std::shared_ptr<const rules::rule_set> engine::current_rules() const {
     return rules_;
 }
 
-namespace {
-
-// A pack load leaves the heap full of holes: the previous pack and the load's own scratch
-// (the files' trees, the form lists) freed among what stays. glibc keeps those pages
-// resident, so that every reload would leave the process larger; they are given back.
-void give_back_free_pages() {
-#if defined(__GLIBC__)
-    malloc_trim(0);
-#endif
-}
-
-}  // namespace
-
 outcome engine::reload(const std::string& rules_dir) {
     std::lock_guard<std::mutex> one_at_a_time(reload_mutex_);
-    const struct trim_on_exit final {
-        ~trim_on_exit() { give_back_free_pages(); }
-    } trim;  // (destroyed last: after `previous` and the load's scratch are freed)
+    // (The heap is not trimmed afterwards: malloc_trim walks every arena of the process under
+    // its lock, and gave back the previous pack's pages only for the next load to fault them
+    // in again, most of a reload's time. What the previous pack freed is the next one's room:
+    // the peak stays that of two packs at once. A host that wants the pages back between
+    // reloads calls malloc_trim itself.)
     rules::pack_source source;
     const rules::load_result loaded = rules::load_from(rules_dir, &source);
     const std::string origin = rules_dir.empty() ? "embedded" : rules_dir;
