@@ -78,6 +78,12 @@ class key_table final {
 
     // The array sized to its nodes, once every key is added.
     void shrink_to_fit() { nodes_.shrink_to_fit(); }
+    // Room for `nodes` more, at least doubled when it grows.
+    void reserve_more(std::size_t nodes) {
+        if (nodes_.size() + nodes > nodes_.capacity()) {
+            nodes_.reserve(std::max(nodes_.size() + nodes, 2 * nodes_.capacity()));
+        }
+    }
 
     // X3's parser interface: on a match, `first` moves past the longest key and `value` is
     // its value.

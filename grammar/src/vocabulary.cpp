@@ -132,6 +132,19 @@ void vocabulary::add(term_class cls, std::string_view phrase, std::string_view p
     ++impl_->count;
 }
 
+void vocabulary::reserve(term_class cls, std::size_t phrases, std::size_t bytes) {
+    const auto index = static_cast<std::size_t>(cls);
+    if (index >= term_class_count) return;
+    // A phrase is added as written and with its first letter in the other case, each byte of
+    // a form at most one node (most phrases share their first bytes with others).
+    impl_->tables[index].reserve_more(2 * bytes);
+    // (At least doubled when it grows: the room is asked for file by file.)
+    auto& payloads = impl_->payloads;
+    if (payloads.size() + phrases > payloads.capacity()) {
+        payloads.reserve(std::max(payloads.size() + phrases, 2 * payloads.capacity()));
+    }
+}
+
 void vocabulary::shrink_to_fit() {
     for (auto& table : impl_->tables) table.shrink_to_fit();
     impl_->payloads.shrink_to_fit();

@@ -2344,8 +2344,8 @@ private:
                 if (e.pos != word_class::verb || (participle_only && h.form != form_kind::participle)) {
                     continue;
                 }
-                if (plural && !e.fr_3pl.empty()) return e.fr_3pl;
-                if (!plural && !e.fr_3sg.empty()) return e.fr_3sg;
+                if (plural && !e.fr_3pl().empty()) return e.fr_3pl();
+                if (!plural && !e.fr_3sg().empty()) return e.fr_3sg();
             }
         }
         return {};

@@ -163,6 +163,10 @@ bool one_plain_word(std::string_view fr, std::string_view key) {
 // largest temporary of a reload, which holds the previous pack beside the new one).
 class form_list final {
   public:
+    void reserve(std::size_t forms, std::size_t bytes) {
+        forms_.reserve(forms);
+        text_.reserve(bytes);
+    }
     void add(std::string_view key, form_hit hit) {
         forms_.push_back({static_cast<uint32_t>(text_.size()), hit.entry, hit.form, hit.words});
         text_ += key;
@@ -207,10 +211,10 @@ void index_entry(lexicon& lex, uint32_t id, form_list& pending, std::string& buf
         each_french_form(single, e.pos, buf, [&](std::string_view form, form_kind kind) {
             pending.add(form, {id, kind, 1});
         });
-        if (!e.fr_3sg.empty()) pending.add(fold_key(e.fr_3sg), {id, form_kind::present3s, 1});
-        if (!e.fr_3pl.empty()) pending.add(fold_key(e.fr_3pl), {id, form_kind::present3p, 1});
-        if (!e.fr_pp.empty()) {
-            const std::string pp = fold_key(e.fr_pp);
+        if (!e.fr_3sg().empty()) pending.add(fold_key(e.fr_3sg()), {id, form_kind::present3s, 1});
+        if (!e.fr_3pl().empty()) pending.add(fold_key(e.fr_3pl()), {id, form_kind::present3p, 1});
+        if (!e.fr_pp().empty()) {
+            const std::string pp = fold_key(e.fr_pp());
             for (const char* end : {"", "e", "s", "es"}) {
                 if (*end == 's' && pp.back() == 's') continue;
                 pending.add(pp + end, {id, form_kind::participle, 1});
@@ -331,15 +335,16 @@ void read_entries(const yaml_node& list, const file_problems& where, const std::
         e.fr = *fr_text;
         e.en = *en_text;
         e.pos = *pos_class;
-        for (auto [f, into] : {std::pair{en_3sg, &e.en_3sg}, std::pair{en_pp, &e.en_pp},
-                               std::pair{en_plural, &e.en_plural}, std::pair{fr_3sg, &e.fr_3sg},
-                               std::pair{fr_3pl, &e.fr_3pl}, std::pair{fr_pp, &e.fr_pp},
-                               std::pair{en_object, &e.en_object}}) {
+        using rare = lexicon_entry::rare_fields;
+        for (auto [f, member] : {std::pair{en_3sg, &rare::en_3sg}, std::pair{en_pp, &rare::en_pp},
+                                 std::pair{en_plural, &rare::en_plural}, std::pair{fr_3sg, &rare::fr_3sg},
+                                 std::pair{fr_3pl, &rare::fr_3pl}, std::pair{fr_pp, &rare::fr_pp},
+                                 std::pair{en_object, &rare::en_object}}) {
             if (!value[f].is_defined()) continue;
-            if (const auto v = as_text_view(value[f], where, names[f].data())) *into = *v;
+            if (const auto v = as_text_view(value[f], where, names[f].data())) e.rare().*member = *v;
         }
-        if (value[en_de].is_defined()) e.en_de = as_text(value[en_de], where, "en_de");
-        if (value[en_a].is_defined()) e.en_a = as_text(value[en_a], where, "en_a");
+        if (value[en_de].is_defined()) e.rare().en_de = as_text(value[en_de], where, "en_de");
+        if (value[en_a].is_defined()) e.rare().en_a = as_text(value[en_a], where, "en_a");
         if (const yaml_node article = value[en_article]; article.is_defined()) {
             const auto a = as_text_view(article, where, "en_article");
             if (a && *a != "the") {
@@ -667,7 +672,7 @@ std::pair<std::string, std::string> head_and_rest(const std::string& v) {
 }  // namespace
 
 std::string english_3sg(const lexicon_entry& e) {
-    if (!e.en_3sg.empty()) return e.en_3sg;
+    if (!e.en_3sg().empty()) return e.en_3sg();
     const auto [head, tail] = head_and_rest(e.en);
     std::string out;
     if (head == "be") out = "is";
@@ -683,7 +688,7 @@ std::string english_3sg(const lexicon_entry& e) {
 }
 
 std::string english_pp(const lexicon_entry& e) {
-    if (!e.en_pp.empty()) return e.en_pp;
+    if (!e.en_pp().empty()) return e.en_pp();
     const auto [head, tail] = head_and_rest(e.en);
     std::string out;
     if (ends_with(head, "e")) out = head + "d";
@@ -702,7 +707,7 @@ std::string english_ing(const lexicon_entry& e) {
     }
     if (ends_with(head, "ie")) return head.substr(0, head.size() - 2) + "ying" + tail;
     // A final consonant the past doubles, the -ing form doubles too ("stopped", "stopping").
-    if (!e.en_pp.empty() && !head.empty() && e.en_pp == head + head.back() + "ed" + tail) {
+    if (!e.en_pp().empty() && !head.empty() && e.en_pp() == head + head.back() + "ed" + tail) {
         return head + head.back() + "ing" + tail;
     }
     // So does a short verb whose past is irregular, ending in one vowel and one consonant
@@ -718,7 +723,7 @@ std::string english_ing(const lexicon_entry& e) {
 }
 
 std::string english_plural(const lexicon_entry& e) {
-    if (!e.en_plural.empty()) return e.en_plural;
+    if (!e.en_plural().empty()) return e.en_plural();
     const std::string& n = e.en;
     // "Englishman", "spokesman", "chairwoman": -men ("human", "German" are no compounds of man)
     if (ends_with(n, "man") && n.size() > 4 && !ends_with(n, "human") && !ends_with(n, "German") &&
@@ -833,6 +838,11 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
     static std::atomic<uint64_t> loads{0};
     out.memo_id = ++loads;
     form_list pending;
+    // (Room made once for the forms of the entries: a regular verb has 23 of them, most words
+    // two to four, some 6 an entry and 9 bytes a form in the default pack. Grown by doubling,
+    // the lists were written over twice, their pages faulted in each time; room not used is
+    // not touched.)
+    pending.reserve(out.entries.size() * 8, out.entries.size() * 80);
     std::string form_buf;
     for (uint32_t i = 0; i < out.entries.size(); ++i) index_entry(out, i, pending, form_buf);
     for (uint32_t i = 0; i < out.countries.size(); ++i) index_country(out, i);

@@ -111,6 +111,9 @@ void load_vocabulary(const yaml_pack& pack, rule_set::impl& out,
             continue;
         }
         out.vocabulary_files.push_back(f.source->path);
+        std::size_t bytes = 0;
+        for (const auto& term : terms) bytes += (term.is_map() ? term["phrase"] : yaml_node(term)).scalar().size();
+        out.vocab->reserve(cls, terms.size(), bytes);
         for (const auto& term : terms) {
             std::optional<std::string_view> phrase, key;
             if (term.is_map() && !term["phrase"].is_defined()) {

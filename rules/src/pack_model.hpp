@@ -135,24 +135,65 @@ struct lexicon_entry {
     std::string fr;       // lemma or phrase, as written
     std::string en;       // lemma or phrase
     word_class pos = word_class::other;
-    std::string en_3sg;   // verbs: "signs" (derived when empty)
-    std::string en_pp;    // verbs: "signed"
-    std::string en_plural;  // nouns: "agreements"
-    std::string fr_3sg, fr_3pl;  // verbs: present forms when the lemma is irregular
-    std::string fr_pp;           // verbs: past participle when irregular ("élu", "pris")
-    // verbs: what "de" opening the complement is in English ("parler de" -> "about"; "" for a
-    // direct object: "discuter de" -> "discuss"); unset, "de" is said as usual.
-    std::optional<std::string> en_de;
-    // verbs: the same for "à", "au", "aux" ("demander à" -> "" for "ask the minister",
-    // "participer à" -> "in"); unset, "à" is said as usual.
-    std::optional<std::string> en_a;
-    // verbs: the preposition English puts before a direct object opened by a determiner
-    // ("espérer un assouplissement" -> "hope for an easing"); empty: none.
-    std::string en_object;
     // names: English says them with "the" ("the European Union", "the UN"), which the French
     // article before a name otherwise does not become ("la France" -> "France")
     bool en_the = false;
     std::string fr_key;          // fold_key(fr), set when the lexicon is indexed
+
+    // What few entries say: kept apart, made for an entry that says one of them (nine
+    // strings an entry, most of them empty, were two thirds of the entries' memory).
+    struct rare_fields {
+        std::string en_3sg;   // verbs: "signs" (derived when empty)
+        std::string en_pp;    // verbs: "signed"
+        std::string en_plural;  // nouns: "agreements"
+        std::string fr_3sg, fr_3pl;  // verbs: present forms when the lemma is irregular
+        std::string fr_pp;           // verbs: past participle when irregular ("élu", "pris")
+        // verbs: what "de" opening the complement is in English ("parler de" -> "about"; ""
+        // for a direct object: "discuter de" -> "discuss"); unset, "de" is said as usual.
+        std::optional<std::string> en_de;
+        // verbs: the same for "à", "au", "aux" ("demander à" -> "" for "ask the minister",
+        // "participer à" -> "in"); unset, "à" is said as usual.
+        std::optional<std::string> en_a;
+        // verbs: the preposition English puts before a direct object opened by a determiner
+        // ("espérer un assouplissement" -> "hope for an easing"); empty: none.
+        std::string en_object;
+    };
+    const std::string& en_3sg() const { return rare_ ? rare_->en_3sg : no_text(); }
+    const std::string& en_pp() const { return rare_ ? rare_->en_pp : no_text(); }
+    const std::string& en_plural() const { return rare_ ? rare_->en_plural : no_text(); }
+    const std::string& fr_3sg() const { return rare_ ? rare_->fr_3sg : no_text(); }
+    const std::string& fr_3pl() const { return rare_ ? rare_->fr_3pl : no_text(); }
+    const std::string& fr_pp() const { return rare_ ? rare_->fr_pp : no_text(); }
+    const std::optional<std::string>& en_de() const { return rare_ ? rare_->en_de : no_choice(); }
+    const std::optional<std::string>& en_a() const { return rare_ ? rare_->en_a : no_choice(); }
+    const std::string& en_object() const { return rare_ ? rare_->en_object : no_text(); }
+    // The rare fields, to be written.
+    rare_fields& rare() {
+        if (!rare_) rare_ = std::make_unique<rare_fields>();
+        return *rare_;
+    }
+
+    lexicon_entry() = default;
+    lexicon_entry(lexicon_entry&&) noexcept = default;
+    lexicon_entry& operator=(lexicon_entry&&) noexcept = default;
+    lexicon_entry(const lexicon_entry& other)
+        : fr(other.fr), en(other.en), pos(other.pos), en_the(other.en_the), fr_key(other.fr_key),
+          rare_(other.rare_ ? std::make_unique<rare_fields>(*other.rare_) : nullptr) {}
+    lexicon_entry& operator=(const lexicon_entry& other) {
+        if (this != &other) *this = lexicon_entry(other);
+        return *this;
+    }
+
+  private:
+    static const std::string& no_text() {
+        static const std::string none;
+        return none;
+    }
+    static const std::optional<std::string>& no_choice() {
+        static const std::optional<std::string> none;
+        return none;
+    }
+    std::unique_ptr<rare_fields> rare_;
 };
 
 struct country_entry {

@@ -1999,7 +1999,7 @@ public:
                     (toks[i + 1]->kind == tok_kind::word || toks[i + 1]->kind == tok_kind::number) &&
                     (toks[i + 1]->pos & grammar::pos_infinitive) == 0) {
                     const lexicon_entry* entry = verb_before(toks, i, b);
-                    const std::optional<std::string>* said = entry == nullptr ? nullptr : de ? &entry->en_de : &entry->en_a;
+                    const std::optional<std::string>* said = entry == nullptr ? nullptr : de ? &entry->en_de() : &entry->en_a();
                     if (said != nullptr && *said) {
                         if (!(*said)->empty()) out.words.push_back(**said);
                         if (eq(t.key, "du") || eq(t.key, "des") || eq(t.key, "au") || eq(t.key, "aux")) {
@@ -4032,7 +4032,7 @@ private:
         std::string formed;
         bool made = false;
         if ((entry.pos == word_class::noun || entry.pos == word_class::title) &&
-            (form == form_kind::plural || (plural_ && entry.en_plural != entry.en &&
+            (form == form_kind::plural || (plural_ && entry.en_plural() != entry.en &&
                                            entry.fr_key.find(' ') == std::string::npos &&
                                            (entry.fr_key.back() == 's' ||
                                             entry.fr_key.back() == 'x')))) {
@@ -4043,7 +4043,7 @@ private:
         if (entry.pos == word_class::noun || entry.pos == word_class::title) plural_ = false;
         // "un entretien" -> "talks": an English noun that is plural only takes no "a" ("a
         // series", "a means" are singular too).
-        if (entry.pos == word_class::noun && entry.en_plural == entry.en && !w.empty() && w.back() == 's' &&
+        if (entry.pos == word_class::noun && entry.en_plural() == entry.en && !w.empty() && w.back() == 's' &&
             !ends_with_text(w, "ies") && !ends_with_text(w, "means") &&
             !out.words.empty() && (eq(out.words.back(), "a") || eq(out.words.back(), "an"))) {
             out.words.pop_back();
@@ -5845,7 +5845,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                 const bool de = eq(lead.key, "de") || eq(lead.key, "d'") || eq(lead.key, "du") ||
                                 eq(lead.key, "des");
                 const bool a = eq(lead.text, "\xc3\xa0") || eq(lead.key, "au") || eq(lead.key, "aux");
-                const std::optional<std::string>& said = de ? v.entry->en_de : v.entry->en_a;
+                const std::optional<std::string>& said = de ? v.entry->en_de() : v.entry->en_a();
                 if ((de || a) && said) {
                     object_opening = *said;
                     if (eq(lead.key, "du") || eq(lead.key, "des") || eq(lead.key, "au") || eq(lead.key, "aux")) {
@@ -5855,11 +5855,11 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
                     // "se félicite d'avoir obtenu" -> "welcomes having obtained": the verb's
                     // direct object is an infinitive, said as the -ing form
                     gerund_object = de && said->empty() && object_at < toks.size() && infinitive(lex, *toks[object_at]);
-                } else if (!a && !v.entry->en_object.empty() && determiner_word(lead) &&
+                } else if (!a && !v.entry->en_object().empty() && determiner_word(lead) &&
                            (!de || eq(lead.key, "du") || eq(lead.key, "des"))) {
                     // "espère un assouplissement" -> "hopes for an easing", "demande des
                     // explications" -> "asks for explanations" (the entry's en_object)
-                    object_opening = v.entry->en_object;
+                    object_opening = v.entry->en_object();
                 }
             }
             if (v.contracted) object_opening += object_opening.empty() ? "the" : " the";

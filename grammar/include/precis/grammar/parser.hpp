@@ -52,6 +52,9 @@ public:
     // Adds a phrase (matched case-insensitively on its first letter, exactly otherwise)
     // with a payload (a key or class name; may be empty).
     void add(term_class cls, std::string_view phrase, std::string_view payload = {});
+    // Room for `phrases` more phrases of `bytes` bytes in all in class `cls`, made once before
+    // they are added rather than grown as they come.
+    void reserve(term_class cls, std::size_t phrases, std::size_t bytes);
     // Gives back the room the tables grew with, once every phrase is added (a vocabulary is
     // kept for a pack's lifetime; adding more afterwards still works).
     void shrink_to_fit();
