@@ -243,6 +243,13 @@ BOOST_AUTO_TEST_CASE(a_lexicon_table_reads_back_what_was_written) {
         forms.push_back({form, {static_cast<uint32_t>(i), "lemme" + std::to_string(i % 17),
                                 i % 3 == 0 ? "verbe" : ""}});
     }
+    // Forms sharing their first eight bytes over several blocks, and shorter ones sharing
+    // the start of them: found among the blocks of one prefix by their first forms.
+    for (int i = 0; i < 100; ++i) {
+        forms.push_back({"anticonstitution" + std::to_string(i), {pos_adverb, "anti" + std::to_string(i), ""}});
+    }
+    forms.push_back({"anticons", {pos_noun, "court", ""}});
+    forms.push_back({"anticon", {pos_noun, "plus court", ""}});
     forms.push_back({u8"été", {pos_verb | pos_past_participle, u8"été", u8"être"}});
     forms.push_back({"forme1", {pos_noun, "doublon", ""}});  // a duplicate: the first stays
     forms.push_back({std::string(300, 'x'), {pos_noun, "trop long", ""}});
@@ -250,7 +257,17 @@ BOOST_AUTO_TEST_CASE(a_lexicon_table_reads_back_what_was_written) {
     const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
     const auto table = lexicon_table::open(data, bytes.size());
     BOOST_TEST_REQUIRE(table.has_value());
-    BOOST_TEST(table->size() == 1001u);
+    BOOST_TEST(table->size() == 1103u);
+    for (int i = 0; i < 100; ++i) {
+        const auto e = table->find("anticonstitution" + std::to_string(i));
+        BOOST_TEST_REQUIRE(e.has_value(), i);
+        BOOST_TEST(e->lemma == "anti" + std::to_string(i));
+    }
+    BOOST_TEST(table->find("anticons")->lemma == "court");
+    BOOST_TEST(table->find("anticon")->lemma == "plus court");
+    for (const char* absent : {"anticonst", "anticonstitution100", "anticonstitution", "anticonstitutioo", "antic"}) {
+        BOOST_TEST(!table->find(absent).has_value(), absent);
+    }
     for (int i = 0; i < 1000; ++i) {
         const std::string form = "forme" + std::to_string(i * 7919 % 1000);
         const auto e = table->find(form);

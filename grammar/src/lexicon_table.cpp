@@ -18,6 +18,16 @@ void put_u32(std::string& out, uint32_t v) {
     for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
 }
 
+constexpr std::size_t k_prefix = 8;
+
+// The first eight bytes of `form`, zero-padded, as a number that orders as the bytes do (no
+// form holds a NUL, so a shorter form's padding sorts it before its continuations).
+uint64_t prefix_number(const unsigned char* bytes, std::size_t n) {
+    uint64_t v = 0;
+    for (std::size_t i = 0; i < k_prefix; ++i) v = (v << 8) | (i < n ? bytes[i] : 0u);
+    return v;
+}
+
 }  // namespace
 
 uint32_t lexicon_table::u32(std::size_t at) const {
@@ -40,7 +50,8 @@ std::optional<lexicon_table> lexicon_table::open(const unsigned char* data, std:
     t.records_ = k_header;
     t.pool_ = t.records_ + std::size_t{t.record_count_} * k_record;
     t.offsets_ = t.pool_ + t.pool_size_;
-    t.blocks_ = t.offsets_ + std::size_t{t.block_count_} * 4;
+    t.prefixes_ = t.offsets_ + std::size_t{t.block_count_} * 4;
+    t.blocks_ = t.prefixes_ + std::size_t{t.block_count_} * k_prefix;
     // The pool ends with a NUL, so every offset inside it starts a terminated string.
     if (t.blocks_ > size || t.pool_size_ == 0 || data[t.offsets_ - 1] != 0) return std::nullopt;
     // The offsets are checked here; the blocks they point to only when a lookup reads them
@@ -65,15 +76,33 @@ std::string_view lexicon_table::block_head(std::size_t block) const {
     return {reinterpret_cast<const char*>(data_ + at + 2), len};
 }
 
+uint64_t lexicon_table::block_prefix(std::size_t block) const {
+    return prefix_number(data_ + prefixes_ + k_prefix * block, k_prefix);
+}
+
 std::optional<lexicon_table::entry> lexicon_table::find(std::string_view form) const {
     if (form.empty() || form.size() > max_form_bytes || block_count_ == 0) return std::nullopt;
-    // The last block whose first form is not after `form`.
-    std::size_t lo = 0, hi = block_count_;
-    while (hi - lo > 1) {
-        const std::size_t mid = lo + (hi - lo) / 2;
-        (block_head(mid) <= form ? lo : hi) = mid;
-    }
-    if (block_head(lo) > form) return std::nullopt;
+    // The last block whose first form is not after `form`. Blocks whose prefix is below the
+    // form's start before it, those whose prefix is above start after it: only the blocks of
+    // the form's own prefix (most often none or one) are told apart by their first forms.
+    const uint64_t key = prefix_number(reinterpret_cast<const unsigned char*>(form.data()), form.size());
+    // The first block in [lo, hi) for which `after` holds (it holds of a block's followers).
+    auto first_after = [](std::size_t lo, std::size_t hi, auto after) {
+        while (lo < hi) {
+            const std::size_t mid = lo + (hi - lo) / 2;
+            if (after(mid)) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    };
+    const std::size_t same = first_after(0, block_count_, [&](std::size_t b) { return block_prefix(b) >= key; });
+    const std::size_t above = first_after(same, block_count_, [&](std::size_t b) { return block_prefix(b) > key; });
+    const std::size_t later = first_after(same, above, [&](std::size_t b) { return block_head(b) > form; });
+    if (later == 0) return std::nullopt;
+    const std::size_t lo = later - 1;
     std::size_t at = blocks_ + u32(offsets_ + 4 * lo);
     const std::size_t end = lo + 1 < block_count_ ? blocks_ + u32(offsets_ + 4 * (lo + 1)) : size_;
     char buf[max_form_bytes];
@@ -177,6 +206,12 @@ std::string lexicon_table::build(std::vector<std::pair<std::string, lexicon::ana
     }
     out += pool;
     for (uint32_t off : offsets) put_u32(out, off);
+    for (std::size_t b = 0; b < offsets.size(); ++b) {
+        const std::string& head = forms[b * forms_per_block].first;
+        std::string prefix = head.substr(0, std::min(head.size(), k_prefix));
+        prefix.resize(k_prefix, '\0');
+        out += prefix;
+    }
     out += blocks;
     return out;
 }
