@@ -77,7 +77,14 @@ std::string_view lexicon_table::block_head(std::size_t block) const {
 }
 
 uint64_t lexicon_table::block_prefix(std::size_t block) const {
+    // (Eight bytes, read as one big-endian word.)
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t v;
+    std::memcpy(&v, data_ + prefixes_ + k_prefix * block, sizeof v);
+    return __builtin_bswap64(v);
+#else
     return prefix_number(data_ + prefixes_ + k_prefix * block, k_prefix);
+#endif
 }
 
 std::optional<lexicon_table::entry> lexicon_table::find(std::string_view form) const {
