@@ -1432,10 +1432,7 @@ private:
                 from = e;
                 continue;
             }
-            if (p < size() && (is(p, "le") || is(p, "ce") || is(p, "cette") || is(p, "en") ||
-                               is(p, "depuis") || is(p, "des"))) {
-                b = p;
-            }
+            if (p < size() && (opens_date(p) || is(p, "depuis"))) b = p;
             if (completes_main_verb(b, e)) {
                 from = e;
                 continue;
@@ -2731,14 +2728,16 @@ private:
     // group (and the bare noun of its idiom, "auront lieu"), a determiner between at most, and
     // closes its clause (a comma, a stop or the end
     // after it) is all the verb says: it stays.
+    // A word that opens a time phrase before its date: "le 5 mai", "ce mardi", "cette
+    // semaine", "en mars", "dès lundi" (its key "des").
+    bool opens_date(idx i) const {
+        return is(i, "le") || is(i, "ce") || is(i, "cette") || is(i, "en") || is(i, "des");
+    }
     bool completes_main_verb(idx b, idx e) const {
         const auto [verb, verb_last] = main_verb();
         if (verb >= size() || !keep_[verb_last]) return false;
         idx before = prev(b);
-        if (before < size() && before > verb_last &&
-            (is(before, "le") || is(before, "ce") || is(before, "cette") || is(before, "en") || is(before, "des"))) {
-            before = prev(before);
-        }
+        if (before < size() && before > verb_last && opens_date(before)) before = prev(before);
         // (a bare noun after the verb is the verb's idiom's: "auront lieu", "prendra fin")
         if (before < size() && before > verb_last && before == next(verb_last + 1) && toks_[before].kind == tok_kind::word &&
             !toks_[before].capitalised && (toks_[before].pos & grammar::pos_noun) != 0 && !determiner(toks_[before])) {
