@@ -309,11 +309,7 @@ void read_entries(const yaml_node& list, const file_problems& where, const std::
                 v = kv.second;
             }
         }
-        if (unknown) {
-            check_keys(item, {"fr", "en", "pos", "en_3sg", "en_pp", "en_plural", "fr_3sg", "fr_3pl", "fr_pp",
-                              "en_de", "en_a", "en_object", "en_article"},
-                       where);
-        }
+        if (unknown) check_keys(item, std::begin(names), std::end(names), where);
         if (!value[fr].is_defined()) where.at(item, "lexicon entry without 'fr' (French)");
         if (!value[en].is_defined()) where.at(item, "lexicon entry without 'en' (English)");
         if (!value[fr].is_defined() || !value[en].is_defined()) continue;

@@ -819,12 +819,13 @@ bool yaml_would_read_as_non_text(const std::string& tag, std::string_view s) {
                        [&](std::string_view w) { return s == w; });
 }
 
-// The allowed key nearest to a misspelt one (edit distance at most 2), or null.
-const char* closest_key(const std::string& key, std::initializer_list<const char*> allowed) {
-    const char* best = nullptr;
+// The allowed key nearest to a misspelt one (edit distance at most 2), or an empty view.
+template <typename It>
+std::string_view closest_key(const std::string& key, It first, It last) {
+    std::string_view best;
     std::size_t best_distance = 3;
-    for (const char* a : allowed) {
-        const std::string_view b(a);
+    for (; first != last; ++first) {
+        const std::string_view b(*first);
         std::vector<std::size_t> row(b.size() + 1);
         for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
         for (std::size_t i = 1; i <= key.size(); ++i) {
@@ -839,10 +840,30 @@ const char* closest_key(const std::string& key, std::initializer_list<const char
         }
         if (row[b.size()] < best_distance) {
             best_distance = row[b.size()];
-            best = a;
+            best = b;
         }
     }
     return best;
+}
+
+template <typename It>
+void check_keys_among(const yaml_node& map, It first, It last, const file_problems& where) {
+    if (!map.is_map()) return;
+    for (const auto& kv : map) {
+        const std::string_view written = kv.first.scalar();
+        const bool ok = std::any_of(first, last, [&](const auto& a) { return written == std::string_view(a); });
+        if (ok) continue;
+        const std::string key(written);
+        std::string message = "unknown key '" + key + "'";
+        if (const std::string_view near = closest_key(key, first, last); !near.empty()) {
+            message += " (did you mean '" + std::string(near) + "'?)";
+        } else if (key.find(' ') != std::string::npos ||
+                   std::any_of(key.begin(), key.end(), [](char c) { return c & 0x80; })) {
+            // Keys are plain English words: this one is French text that a ': ' split.
+            message += " (French text containing ': ' must be quoted: \"" + key + " : …\")";
+        }
+        where.at(kv.first, message);
+    }
 }
 
 }  // namespace
@@ -886,23 +907,12 @@ std::optional<std::string_view> as_text_view(const yaml_node& node, const file_p
 
 void check_keys(const yaml_node& map, std::initializer_list<const char*> allowed,
                 const file_problems& where) {
-    if (!map.is_map()) return;
-    for (const auto& kv : map) {
-        const std::string_view written = kv.first.scalar();
-        const bool ok = std::any_of(allowed.begin(), allowed.end(),
-                                    [&](const char* a) { return written == a; });
-        if (ok) continue;
-        const std::string key(written);
-        std::string message = "unknown key '" + key + "'";
-        if (const char* near = closest_key(key, allowed)) {
-            message += " (did you mean '" + std::string(near) + "'?)";
-        } else if (key.find(' ') != std::string::npos ||
-                   std::any_of(key.begin(), key.end(), [](char c) { return c & 0x80; })) {
-            // Keys are plain English words: this one is French text that a ': ' split.
-            message += " (French text containing ': ' must be quoted: \"" + key + " : …\")";
-        }
-        where.at(kv.first, message);
-    }
+    check_keys_among(map, allowed.begin(), allowed.end(), where);
+}
+
+void check_keys(const yaml_node& map, const std::string_view* allowed_begin,
+                const std::string_view* allowed_end, const file_problems& where) {
+    check_keys_among(map, allowed_begin, allowed_end, where);
 }
 
 }  // namespace precis::rules

@@ -334,5 +334,8 @@ std::optional<std::string_view> as_text_view(const yaml_node& node, const file_p
 // Checks that a map has only the expected keys; unknown keys are problems (typos must show).
 void check_keys(const yaml_node& map, std::initializer_list<const char*> allowed,
                 const file_problems& where);
+// The same, the allowed keys an array a loader also reads them by.
+void check_keys(const yaml_node& map, const std::string_view* allowed_begin,
+                const std::string_view* allowed_end, const file_problems& where);
 
 }  // namespace precis::rules
