@@ -133,39 +133,47 @@ void lint_vocabulary_keys(const pack_source::file& f, const yaml_document& doc,
 
 }  // namespace
 
+namespace {
+
+// The checks of a file on its own: its name, its encoding, and its YAML when it was parsed
+// (`doc`). Returns whether the file is read on: a ".yml" file or one not UTF-8 is not.
+bool lint_file_alone(const pack_source::file& f, const yaml_document* doc, const file_problems& where,
+                     std::vector<diagnostic>& problems) {
+    if (ends_with(f.path, ".yml")) {
+        where.whole("pack files end in .yaml: this .yml file is not read; rename it");
+        return false;
+    }
+    if (const std::size_t bad = first_invalid_utf8(f.content); bad != std::string_view::npos) {
+        const auto [line, column] = line_and_byte_column(f.content, bad);
+        problems.push_back({f.path, line, column,
+                            "not UTF-8 (a byte that starts no character): save the file as "
+                            "UTF-8"});
+        return false;
+    }
+    if (doc != nullptr) lint_yaml(*doc, where);
+    return true;
+}
+
+}  // namespace
+
 void lint_pack(const pack_source& source, const yaml_pack& pack,
                std::vector<diagnostic>& problems) {
     phrase_uses vocabulary_keys;
     for (const auto& f : source.files) {
         const file_problems where(f.path, problems);
-        if (ends_with(f.path, ".yml")) {
-            where.whole("pack files end in .yaml: this .yml file is not read; rename it");
-            continue;
-        }
-        // (A file read from the embedded pack's image was checked when the image was made.)
-        if (const yaml_pack::file* parsed = pack.find(f.path); parsed != nullptr && parsed->checked) {
-            lint_vocabulary_keys(f, *parsed->doc, where, vocabulary_keys);
-            continue;
-        }
-        if (const std::size_t bad = first_invalid_utf8(f.content); bad != std::string_view::npos) {
-            const auto [line, column] = line_and_byte_column(f.content, bad);
-            problems.push_back({f.path, line, column,
-                                "not UTF-8 (a byte that starts no character): save the file as "
-                                "UTF-8"});
-            continue;
-        }
         const yaml_pack::file* parsed = pack.find(f.path);
-        if (parsed == nullptr) continue;
-        lint_yaml(*parsed->doc, where);
-        lint_vocabulary_keys(f, *parsed->doc, where, vocabulary_keys);
+        // (A file read from the embedded pack's image was checked alone when the image was made.)
+        const bool checked = parsed != nullptr && parsed->checked;
+        if (!checked && !lint_file_alone(f, parsed != nullptr ? parsed->doc.get() : nullptr, where, problems)) {
+            continue;
+        }
+        if (parsed != nullptr) lint_vocabulary_keys(f, *parsed->doc, where, vocabulary_keys);
     }
 }
 
 bool passes_file_checks(const pack_source::file& f, const yaml_document& doc) {
-    if (ends_with(f.path, ".yml") || first_invalid_utf8(f.content) != std::string_view::npos) return false;
     std::vector<diagnostic> problems;
-    lint_yaml(doc, file_problems(f.path, problems));
-    return problems.empty();
+    return lint_file_alone(f, &doc, file_problems(f.path, problems), problems) && problems.empty();
 }
 
 void columns_in_characters(const pack_source& source, std::vector<diagnostic>& problems) {
