@@ -26,6 +26,13 @@ namespace precis::grammar {
 // links: X3 allocates each node (48 bytes with malloc's header) and each key's value apart
 // (32 more), which made the tables the largest part of a vocabulary, held twice while a
 // reload builds the new pack beside the old one.
+// Room in `v` for `more` items beyond its size, at least doubled when it grows: room asked
+// for part by part (a pack's files) is not made again at each part.
+template <typename T>
+void reserve_more_of(std::vector<T>& v, std::size_t more) {
+    if (v.size() + more > v.capacity()) v.reserve(std::max(v.size() + more, 2 * v.capacity()));
+}
+
 class key_table final {
   public:
     void add(std::string_view key, uint32_t value) {
@@ -78,12 +85,7 @@ class key_table final {
 
     // The array sized to its nodes, once every key is added.
     void shrink_to_fit() { nodes_.shrink_to_fit(); }
-    // Room for `nodes` more, at least doubled when it grows.
-    void reserve_more(std::size_t nodes) {
-        if (nodes_.size() + nodes > nodes_.capacity()) {
-            nodes_.reserve(std::max(nodes_.size() + nodes, 2 * nodes_.capacity()));
-        }
-    }
+    void reserve_more(std::size_t nodes) { reserve_more_of(nodes_, nodes); }
 
     // X3's parser interface: on a match, `first` moves past the longest key and `value` is
     // its value.

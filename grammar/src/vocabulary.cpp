@@ -138,11 +138,7 @@ void vocabulary::reserve(term_class cls, std::size_t phrases, std::size_t bytes)
     // A phrase is added as written and with its first letter in the other case, each byte of
     // a form at most one node (most phrases share their first bytes with others).
     impl_->tables[index].reserve_more(2 * bytes);
-    // (At least doubled when it grows: the room is asked for file by file.)
-    auto& payloads = impl_->payloads;
-    if (payloads.size() + phrases > payloads.capacity()) {
-        payloads.reserve(std::max(payloads.size() + phrases, 2 * payloads.capacity()));
-    }
+    reserve_more_of(impl_->payloads, phrases);
 }
 
 void vocabulary::shrink_to_fit() {

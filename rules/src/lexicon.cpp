@@ -51,9 +51,9 @@ std::vector<std::string> split_words(const std::string& phrase) {
 
 // French inflected forms of a lemma (already folded), by class. Regular patterns only; the
 // pack lists irregular present forms (fr_3sg, fr_3pl) and extra forms where needed. Each is
-// passed as emit(form, kind), the form made in `buf` (kept by the caller: no string a form).
+// passed as emit(form, kind), the form a view valid for the call.
 template <typename Emit>
-void each_french_form(std::string_view w, word_class pos, std::string& buf, Emit emit) {
+void each_french_form(std::string_view w, word_class pos, Emit emit) {
     using sv = std::string_view;
     emit(w, form_kind::base);
     // (Put together in a buffer on the stack when it fits: a string's appends, each a call,
@@ -62,8 +62,8 @@ void each_french_form(std::string_view w, word_class pos, std::string& buf, Emit
         char small[96];
         const std::size_t n = a.size() + b.size() + c.size() + d.size();
         if (n > sizeof small) {
-            buf.assign(a).append(b).append(c).append(d);
-            emit(sv(buf), k);
+            const std::string long_form = std::string(a).append(b).append(c).append(d);
+            emit(sv(long_form), k);
             return;
         }
         char* at = small;
@@ -142,8 +142,7 @@ void each_french_form(std::string_view w, word_class pos, std::string& buf, Emit
 
 std::vector<std::pair<std::string, form_kind>> french_forms(const std::string& w, word_class pos) {
     std::vector<std::pair<std::string, form_kind>> out;
-    std::string buf;
-    each_french_form(w, pos, buf, [&](std::string_view f, form_kind k) { out.emplace_back(f, k); });
+    each_french_form(w, pos, [&](std::string_view f, form_kind k) { out.emplace_back(f, k); });
     return out;
 }
 
@@ -196,7 +195,7 @@ class form_list final {
     std::string text_;
 };
 
-void index_entry(lexicon& lex, uint32_t id, form_list& pending, std::string& buf) {
+void index_entry(lexicon& lex, uint32_t id, form_list& pending) {
     const lexicon_entry& e = lex.entries[id];
     std::vector<std::string> words;
     std::string_view single;
@@ -208,7 +207,7 @@ void index_entry(lexicon& lex, uint32_t id, form_list& pending, std::string& buf
         if (words.size() == 1) single = words[0];
     }
     if (!single.empty()) {
-        each_french_form(single, e.pos, buf, [&](std::string_view form, form_kind kind) {
+        each_french_form(single, e.pos, [&](std::string_view form, form_kind kind) {
             pending.add(form, {id, kind, 1});
         });
         if (!e.fr_3sg().empty()) pending.add(fold_key(e.fr_3sg()), {id, form_kind::present3s, 1});
@@ -839,8 +838,7 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
     // the lists were written over twice, their pages faulted in each time; room not used is
     // not touched.)
     pending.reserve(out.entries.size() * 8, out.entries.size() * 80);
-    std::string form_buf;
-    for (uint32_t i = 0; i < out.entries.size(); ++i) index_entry(out, i, pending, form_buf);
+    for (uint32_t i = 0; i < out.entries.size(); ++i) index_entry(out, i, pending);
     for (uint32_t i = 0; i < out.countries.size(); ++i) index_country(out, i);
     for (auto& [first, list] : out.phrases) {
         std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
