@@ -9,6 +9,7 @@
 #include <tuple>
 #include <vector>
 
+#include "image_io.hpp"
 #include "text_tokens.hpp"
 
 namespace precis::rules {
@@ -197,12 +198,9 @@ void append_words(std::string& out) {
     out += text;
 }
 
-// The tables made at build time sit between these symbols (cmake/build_data.S.in).
+// The tables made at build time (cmake/build_data.S.in).
 #if PRECIS_FALLBACK_TABLES
-extern "C" {
-extern const char precis_fallback_tables_begin[];
-extern const char precis_fallback_tables_end[];
-}
+PRECIS_BUILD_DATA_SYMBOLS(fallback_tables)
 #endif
 
 }  // namespace
@@ -216,9 +214,7 @@ std::string fallback_tables::from_installed_files() {
 
 const fallback_tables& fallback_tables::get() {
 #if PRECIS_FALLBACK_TABLES
-    static const fallback_tables tables(std::string_view(
-        precis_fallback_tables_begin,
-        static_cast<std::size_t>(precis_fallback_tables_end - precis_fallback_tables_begin)));
+    static const fallback_tables tables(PRECIS_BUILD_DATA(fallback_tables));
 #else
     static const std::string* bytes = new std::string(from_installed_files());
     static const fallback_tables tables(*bytes);

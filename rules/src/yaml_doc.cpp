@@ -14,6 +14,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "image_io.hpp"
 #include "lint_pack.hpp"
 
 namespace precis::rules {
@@ -401,86 +402,15 @@ bool ends_with(std::string_view s, std::string_view suffix) {
            s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-// Numbers as their bytes in this machine's order: an image is made and read by builds of the
-// same sources for the same machine.
-class image_writer {
-public:
-    template <typename T>
-    void put(T v) {
-        static_assert(std::is_trivially_copyable_v<T>);
-        out_.append(reinterpret_cast<const char*>(&v), sizeof v);
-    }
-    void put_bytes(std::string_view t) { out_.append(t); }
-    void put_text(std::string_view t) {
-        put(static_cast<uint32_t>(t.size()));
-        out_.append(t);
-    }
-    void put_mark(const yaml_mark& m) {
-        put(static_cast<int32_t>(m.line));
-        put(static_cast<int32_t>(m.column));
-    }
-    // Zero bytes up to a multiple of `n` from the start.
-    void align(std::size_t n) { out_.append((n - out_.size() % n) % n, '\0'); }
-    std::string take() { return std::move(out_); }
+void put_mark(image_writer& w, const yaml_mark& m) {
+    w.put(static_cast<int32_t>(m.line));
+    w.put(static_cast<int32_t>(m.column));
+}
 
-private:
-    std::string out_;
-};
-
-// Reads what image_writer wrote; any read past the end sets failed() and yields zeros.
-class image_reader {
-public:
-    explicit image_reader(std::string_view in) : in_(in), start_(in.data()) {}
-    // Past what image_writer::align(n) put.
-    void align(std::size_t n) {
-        const auto at = static_cast<std::size_t>(in_.data() - start_);
-        bytes((n - at % n) % n);
-    }
-    template <typename T>
-    T get() {
-        T v{};
-        if (in_.size() < sizeof v) {
-            failed_ = true;
-            in_ = {};
-            return v;
-        }
-        std::memcpy(&v, in_.data(), sizeof v);
-        in_.remove_prefix(sizeof v);
-        return v;
-    }
-    std::string_view get_text() { return bytes(get<uint32_t>()); }
-    std::string_view bytes(std::size_t n) {
-        if (in_.size() < n) {
-            failed_ = true;
-            in_ = {};
-            return {};
-        }
-        const std::string_view t = in_.substr(0, n);
-        in_.remove_prefix(n);
-        return t;
-    }
-    yaml_mark get_mark() {
-        const int32_t line = get<int32_t>();
-        return {line, get<int32_t>()};
-    }
-    // How many items of at least `item_bytes` each can still follow: a count larger than the
-    // rest of the bytes is a broken image, not a reason to allocate.
-    bool room_for(uint32_t count, std::size_t item_bytes) {
-        if (static_cast<uint64_t>(count) * item_bytes > in_.size()) failed_ = true;
-        return !failed_;
-    }
-    void fail() {
-        failed_ = true;
-        in_ = {};
-    }
-    bool failed() const { return failed_; }
-    std::string_view rest() const { return in_; }
-
-private:
-    std::string_view in_;
-    const char* start_;
-    bool failed_ = false;
-};
+yaml_mark get_mark(image_reader& r) {
+    const int32_t line = r.get<int32_t>();
+    return {line, r.get<int32_t>()};
+}
 
 // (02: nodes and children stored as the library holds them, aligned, and read in place.)
 constexpr std::string_view pack_image_magic = "PRPACK02";
@@ -537,35 +467,15 @@ std::string yaml_document::image() const {
     for (const auto& t : explicit_tags_) w.put_text(t);
     w.put(static_cast<uint32_t>(anchors_.size()));
     for (const auto& [mark, name] : anchors_) {
-        w.put_mark(mark);
+        put_mark(w, mark);
         w.put_text(name);
     }
     w.put(static_cast<uint32_t>(aliases_.size()));
-    for (const auto& mark : aliases_) w.put_mark(mark);
+    for (const auto& mark : aliases_) put_mark(w, mark);
     w.put(static_cast<uint8_t>(second_document_ ? 1 : 0));
-    w.put_mark(second_document_.value_or(yaml_mark{}));
+    put_mark(w, second_document_.value_or(yaml_mark{}));
     return w.take();
 }
-
-namespace {
-
-// `count` items of T at the front of the reader: in place when they lie aligned for T in
-// memory, else copied into `store`.
-template <typename T>
-bool read_array(image_reader& r, uint32_t count, std::vector<T>& store, yaml_array<T>& into) {
-    if (!r.room_for(count, sizeof(T))) return false;
-    const std::string_view bytes = r.bytes(std::size_t{count} * sizeof(T));
-    if (reinterpret_cast<std::uintptr_t>(bytes.data()) % alignof(T) == 0) {
-        into = {reinterpret_cast<const T*>(bytes.data()), count};
-    } else {
-        store.resize(count);
-        if (count != 0) std::memcpy(store.data(), bytes.data(), bytes.size());
-        into = {store.data(), store.size()};
-    }
-    return true;
-}
-
-}  // namespace
 
 bool yaml_document::restore(std::string_view& in) {
     static_assert(std::is_trivially_copyable_v<entry>);
@@ -584,15 +494,15 @@ bool yaml_document::restore(std::string_view& in) {
     for (uint32_t i = 0; i < tags && r.room_for(1, 4); ++i) explicit_tags_.emplace_back(r.get_text());
     const uint32_t anchors = r.get<uint32_t>();
     for (uint32_t i = 0; i < anchors && r.room_for(1, 12); ++i) {
-        const yaml_mark mark = r.get_mark();
+        const yaml_mark mark = get_mark(r);
         anchors_.emplace_back(mark, std::string(r.get_text()));
     }
     const uint32_t aliases = r.get<uint32_t>();
     if (r.room_for(aliases, 8)) {
-        for (uint32_t i = 0; i < aliases; ++i) aliases_.push_back(r.get_mark());
+        for (uint32_t i = 0; i < aliases; ++i) aliases_.push_back(get_mark(r));
     }
     const bool second = r.get<uint8_t>() != 0;
-    const yaml_mark second_mark = r.get_mark();
+    const yaml_mark second_mark = get_mark(r);
     if (second) second_document_ = second_mark;
     // Every index must point inside the document, and every kind be one: the loaders follow
     // them unchecked.
@@ -645,21 +555,15 @@ std::string pack_sha1(const pack_source& source) {
     return std::string(hex, 40);
 }
 
-// The image made at build time sits between these symbols (cmake/build_data.S.in). The
-// tool that makes it is built without one, and so is any build that makes none: the image is
-// then empty.
+// The image made at build time (cmake/build_data.S.in). The tool that makes it is built
+// without one, and so is any build that makes none: the image is then empty.
 #if PRECIS_PACK_IMAGE
-extern "C" {
-extern const char precis_pack_image_begin[];
-extern const char precis_pack_image_end[];
-}
+PRECIS_BUILD_DATA_SYMBOLS(pack_image)
 #endif
 
 const pack_image& pack_image::embedded() {
 #if PRECIS_PACK_IMAGE
-    static const pack_image image(std::string_view(
-        precis_pack_image_begin,
-        static_cast<std::size_t>(precis_pack_image_end - precis_pack_image_begin)));
+    static const pack_image image(PRECIS_BUILD_DATA(pack_image));
 #else
     static const pack_image image{std::string_view()};
 #endif
