@@ -426,6 +426,84 @@ BOOST_AUTO_TEST_CASE(the_embedded_pack_summarises_alike_from_its_image_and_from_
     BOOST_TEST(a.trace.size() == b.trace.size());
 }
 
+// ---- The embedded pack's French forms, derived at build time (lexicon_forms_image in
+// rules/src/pack_model.hpp) ----
+
+namespace {
+
+// Reads the lexicon of `source` as a load does.
+void load_lexicon_of(const pack_source& source, lexicon& out) {
+    std::vector<diagnostic> problems;
+    yaml_pack pack(source, problems);
+    load_lexicon(pack, out, problems);
+    BOOST_TEST_REQUIRE(problems.empty());
+}
+
+// The image's header: magic, then numbers of entries, countries, forms, hits, key bytes.
+uint64_t image_number(const std::string& image, std::size_t k) {
+    uint64_t n = 0;
+    std::memcpy(&n, image.data() + 8 + 8 * k, sizeof n);
+    return n;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(the_embedded_pack_indexes_the_same_forms_from_its_image_as_from_its_yaml) {
+    BOOST_TEST_REQUIRE(has_lexicon_forms_image());
+    lexicon imaged, derived;
+    load_lexicon_of(embedded_pack(), imaged);
+    const pack_source copy = embedded_pack();  // (not the embedded pack: its forms are derived)
+    load_lexicon_of(copy, derived);
+    BOOST_TEST(imaged.forms_imaged);
+    BOOST_TEST(!derived.forms_imaged);
+    BOOST_TEST(imaged.hit_pool.empty());
+    BOOST_TEST(imaged.word_index.size() == derived.word_index.size());
+    std::size_t forms = 0;
+    derived.word_index.for_each([&](std::string_view key, const lexicon_word_info& d) {
+        const lexicon_word_info* i = imaged.word_index.find(key);
+        BOOST_TEST_REQUIRE(i != nullptr, key);
+        BOOST_TEST_REQUIRE(i->forms.size() == d.forms.size(), key);
+        for (auto a = i->forms.begin(), b = d.forms.begin(); b != d.forms.end(); ++a, ++b) {
+            BOOST_TEST(a->entry == b->entry, key);
+            BOOST_TEST((a->form == b->form), key);
+            BOOST_TEST(a->words == b->words, key);
+        }
+        BOOST_TEST(i->function_word == d.function_word, key);
+        BOOST_TEST(i->title_word == d.title_word, key);
+        BOOST_TEST(i->country == d.country, key);
+        BOOST_TEST((i->phrases == nullptr) == (d.phrases == nullptr), key);
+        forms += d.forms.empty() ? 0 : 1;
+    });
+    BOOST_TEST(forms > 10000u);
+    // "signent" is a form of "signer", found through the image.
+    const form_hits* hits = imaged.hits_of("signent");
+    BOOST_TEST_REQUIRE(hits != nullptr);
+    BOOST_TEST(imaged.entries[hits->front().entry].fr == "signer");
+}
+
+BOOST_AUTO_TEST_CASE(a_forms_image_that_does_not_read_whole_is_not_used) {
+    const std::string image = lexicon_forms_image(embedded_pack());
+    BOOST_TEST_REQUIRE(lexicon_forms_image_reads(image));
+    BOOST_TEST(!lexicon_forms_image_reads(""));
+    BOOST_TEST(!lexicon_forms_image_reads(image.substr(0, image.size() - 1)));
+    BOOST_TEST(!lexicon_forms_image_reads(image + "x"));
+    std::string magic = image;
+    magic[0] = 'X';
+    BOOST_TEST(!lexicon_forms_image_reads(magic));
+    // Runs whose sizes do not add up to the keys.
+    const std::size_t runs_at = 48, forms = image_number(image, 2);
+    std::string run = image;
+    run[runs_at + 4] = static_cast<char>(run[runs_at + 4] + 1);  // (the first form's key size)
+    BOOST_TEST(!lexicon_forms_image_reads(run));
+    // A hit of an entry past the entries read.
+    std::string hit = image;
+    const auto past = static_cast<uint32_t>(image_number(image, 0));
+    std::memcpy(&hit[runs_at + 8 * forms], &past, sizeof past);
+    BOOST_TEST(!lexicon_forms_image_reads(hit));
+    // A pack whose lexicon has problems has no image.
+    BOOST_TEST(lexicon_forms_image(pack_with("lexicon/extra.yaml", "entries:\n  - fr: \"x\"\n")).empty());
+}
+
 // ---- The dictionaries of the English fallback as tables (rules/src/fallback_tables.hpp) ----
 
 BOOST_AUTO_TEST_CASE(the_fallback_tables_answer_as_the_installed_dictionaries_do) {

@@ -7,8 +7,10 @@
 #include <atomic>
 #include <mutex>
 #include <set>
+#include <type_traits>
 
 #include "fallback_tables.hpp"
+#include "image_io.hpp"
 #include "pack_limits.hpp"
 #include "pack_model.hpp"
 #include "text_tokens.hpp"
@@ -195,7 +197,9 @@ class form_list final {
     std::string text_;
 };
 
-void index_entry(lexicon& lex, uint32_t id, form_list& pending) {
+// Lists the forms of entry `id` in `pending`, or files it under its first word when it is a
+// phrase. With no list (the forms read from the library's image) only phrases are filed.
+void index_entry(lexicon& lex, uint32_t id, form_list* pending) {
     const lexicon_entry& e = lex.entries[id];
     std::vector<std::string> words;
     std::string_view single;
@@ -207,16 +211,17 @@ void index_entry(lexicon& lex, uint32_t id, form_list& pending) {
         if (words.size() == 1) single = words[0];
     }
     if (!single.empty()) {
+        if (pending == nullptr) return;
         each_french_form(single, e.pos, [&](std::string_view form, form_kind kind) {
-            pending.add(form, {id, kind, 1});
+            pending->add(form, {id, kind, 1});
         });
-        if (!e.fr_3sg().empty()) pending.add(fold_key(e.fr_3sg()), {id, form_kind::present3s, 1});
-        if (!e.fr_3pl().empty()) pending.add(fold_key(e.fr_3pl()), {id, form_kind::present3p, 1});
+        if (!e.fr_3sg().empty()) pending->add(fold_key(e.fr_3sg()), {id, form_kind::present3s, 1});
+        if (!e.fr_3pl().empty()) pending->add(fold_key(e.fr_3pl()), {id, form_kind::present3p, 1});
         if (!e.fr_pp().empty()) {
             const std::string pp = fold_key(e.fr_pp());
             for (const char* end : {"", "e", "s", "es"}) {
                 if (*end == 's' && pp.back() == 's') continue;
-                pending.add(pp + end, {id, form_kind::participle, 1});
+                pending->add(pp + end, {id, form_kind::participle, 1});
             }
         }
         return;
@@ -750,9 +755,9 @@ void sort_by_high_half(std::vector<uint64_t>& v) {
     }
 }
 
-}  // namespace
-
-void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& problems) {
+// Reads what the lexicon files say into `out`: entries, countries, cognates, prefixes and
+// word classes.
+void read_lexicon(const yaml_pack& pack, lexicon& out, std::vector<diagnostic>& problems) {
     definitions seen;  // entry id -> its first definition
     // Entries and countries reserved at their number: grown by doubling, the entries' vector
     // (112 bytes an entry) kept up to twice the room it needed for the pack's lifetime.
@@ -826,33 +831,15 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
             }
         }
     }
-    // What the files said is read: their trees and the definitions seen go before the forms
-    // are indexed, the biggest part of a pack.
-    pack.release("lexicon/");
-    definitions().swap(seen);
-    static std::atomic<uint64_t> loads{0};
-    out.memo_id = ++loads;
-    form_list pending;
-    // (Room made once for the forms of the entries: a regular verb has 23 of them, most words
-    // two to four, some 6 an entry and 9 bytes a form in the default pack. Grown by doubling,
-    // the lists were written over twice, their pages faulted in each time; room not used is
-    // not touched.)
-    pending.reserve(out.entries.size() * 8, out.entries.size() * 80);
-    for (uint32_t i = 0; i < out.entries.size(); ++i) index_entry(out, i, pending);
-    for (uint32_t i = 0; i < out.countries.size(); ++i) index_country(out, i);
-    for (auto& [first, list] : out.phrases) {
-        std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
-            return a.first.size() > b.first.size();
-        });
-    }
-    // The forms frozen: grouped by form (a form's hits in the order they were defined), their
-    // hits in one array, their keys in one string, the list let go.
+}
+
+// Forms of one hash that differ (a few pairs a pack) put in order by their bytes within the
+// run of that hash: `order` holds each form's number in `pending` in its low half.
+void order_forms(std::vector<uint64_t>& order, const form_list& pending) {
     // (Their order is sorted, not the forms: moving some 25,000 strings about cost more than
     // comparing them, and a stable sort's buffer of them was the peak of a reload.) They are
     // grouped by 32 bits of their hash above their number, sorted as plain integers: sorting
-    // by the forms' bytes was a quarter of a reload. Forms of one hash that differ (a few
-    // pairs a pack) are then put in order by their bytes within the run of that hash.
-    std::vector<uint64_t> order(pending.size());
+    // by the forms' bytes was a quarter of a reload.
     for (uint32_t i = 0; i < order.size(); ++i) {
         order[i] = (word_table::hash(pending.key(i)) >> 32) << 32 | i;
     }
@@ -873,41 +860,57 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
         }
         i = j;
     }
+}
+
+// The forms frozen: grouped by form (a form's hits in the order they were defined), their
+// hits into `hits`, their keys one after another into `keys`, and what the word index needs of
+// the k-th form into runs[k]: its key's size in the high half, its number of hits in the low.
+// Returns the number of forms.
+std::size_t freeze_forms(const form_list& pending, std::vector<form_hit>& hits, std::string& keys,
+                         std::vector<uint64_t>& runs) {
+    std::vector<uint64_t>& order = runs;  // (made over in place: a form's run follows its hits)
+    order.assign(pending.size(), 0);
+    order_forms(order, pending);
+    auto number = [](uint64_t o) { return static_cast<uint32_t>(o); };
     auto key_at = [&](std::size_t i) { return pending.key(number(order[i])); };
-    std::size_t key_bytes = 0, key_count = 0;
+    std::size_t key_bytes = 0;
     for (std::size_t i = 0; i < order.size(); ++i) {
-        if (i == 0 || key_at(i) != key_at(i - 1)) {
-            key_bytes += key_at(i).size();
-            ++key_count;
-        }
+        if (i == 0 || key_at(i) != key_at(i - 1)) key_bytes += key_at(i).size();
     }
-    out.hit_pool.clear();
-    out.hit_pool.reserve(pending.size());
-    out.form_keys.clear();
-    out.form_keys.reserve(key_bytes);
-    // Each form's hits and key copied out, the list goes before the word index is made: the
-    // largest part of a pack, built while a reload still holds the previous one. What the
-    // index needs of the k-th form is kept in order[k]: its key's size and its number of hits.
+    hits.clear();
+    hits.reserve(pending.size());
+    keys.clear();
+    keys.reserve(key_bytes);
     std::size_t forms = 0;
     for (std::size_t i = 0; i < order.size(); ++forms) {
         const std::string_view form = key_at(i);
-        const std::size_t at = out.hit_pool.size();
-        for (; i < order.size() && key_at(i) == form; ++i) out.hit_pool.push_back(pending.hit(number(order[i])));
-        out.form_keys += form;
-        order[forms] = uint64_t{form.size()} << 32 | (out.hit_pool.size() - at);
+        const std::size_t at = hits.size();
+        for (; i < order.size() && key_at(i) == form; ++i) hits.push_back(pending.hit(number(order[i])));
+        keys += form;
+        order[forms] = uint64_t{form.size()} << 32 | (hits.size() - at);
     }
-    pending.clear();
-    out.word_index.clear();
-    // Sized once for all it will hold (forms, phrases' first words, country forms, and some
-    // room for the trimming markers' first words, added later): its slots are not made
-    // again as words come.
-    out.word_index.reserve(key_count + out.phrases.size() + out.country_by_form.size() + 256);
+    order.resize(forms);
+    return forms;
+}
+
+// Frozen forms, the lexicon's own or the image's: `count` forms, runs[k] the k-th form's key
+// size and number of hits (see freeze_forms), their keys one after another and their hits.
+struct frozen_forms {
+    const uint64_t* runs = nullptr;
+    std::size_t count = 0;
+    std::string_view keys;
+    const form_hit* hits = nullptr;
+    std::size_t hit_count = 0;
+};
+
+// Each form into the word index, with its hits and what they say of it.
+void index_forms(lexicon& out, const frozen_forms& forms) {
     std::size_t key_from = 0;
-    const form_hit* hits = out.hit_pool.data();
-    for (std::size_t k = 0; k < forms; ++k) {
-        const std::size_t size = order[k] >> 32;
-        const std::size_t count = number(order[k]);
-        lexicon::word_info& info = out.word_index[std::string_view(out.form_keys.data() + key_from, size)];
+    const form_hit* hits = forms.hits;
+    for (std::size_t k = 0; k < forms.count; ++k) {
+        const std::size_t size = forms.runs[k] >> 32;
+        const std::size_t count = static_cast<uint32_t>(forms.runs[k]);
+        lexicon::word_info& info = out.word_index[forms.keys.substr(key_from, size)];
         key_from += size;
         info.forms = form_hits(hits, hits + count);
         hits += count;
@@ -918,7 +921,155 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
             return out.entries[h.entry].pos == word_class::title;
         });
     }
-    std::vector<uint64_t>().swap(order);
+}
+
+// The image of the embedded pack's forms (lexicon_forms_image()): what it was made of (the
+// numbers of entries and countries read, which a load checks), then the frozen forms, each
+// array at a multiple of eight bytes from the start, read in place.
+// (01: runs, hits member by member with zeroed padding, keys.)
+constexpr std::string_view forms_image_magic = "PRFORM01";
+
+class forms_image final {
+public:
+    explicit forms_image(std::string_view bytes) {
+        static_assert(std::is_trivially_copyable_v<form_hit> && sizeof(form_hit) == 8);
+        image_reader r(bytes);
+        if (r.bytes(forms_image_magic.size()) != forms_image_magic) return;
+        const uint64_t entries = r.get<uint64_t>(), countries = r.get<uint64_t>();
+        const uint64_t count = r.get<uint64_t>(), hit_count = r.get<uint64_t>(), key_bytes = r.get<uint64_t>();
+        r.align(8);
+        struct run_view {
+            const uint64_t* items;
+            std::size_t count;
+        } runs{};
+        struct hit_view {
+            const form_hit* items;
+            std::size_t count;
+        } hits{};
+        if (!read_array(r, count, run_store_, runs) || !read_array(r, hit_count, hit_store_, hits)) return;
+        const std::string_view keys = r.bytes(static_cast<std::size_t>(key_bytes));
+        if (r.failed() || !r.rest().empty()) return;
+        // Runs that do not add up to the hits and keys are a broken image.
+        uint64_t sizes = 0, counted = 0;
+        for (std::size_t k = 0; k < runs.count; ++k) {
+            sizes += runs.items[k] >> 32;
+            counted += static_cast<uint32_t>(runs.items[k]);
+        }
+        if (sizes != keys.size() || counted != hits.count) return;
+        for (std::size_t h = 0; h < hits.count; ++h) {
+            if (hits.items[h].entry >= entries) return;
+        }
+        entries_ = entries;
+        countries_ = countries;
+        forms_ = {runs.items, runs.count, keys, hits.items, hits.count};
+        whole_ = true;
+    }
+    static const forms_image& embedded();
+    bool whole() const { return whole_; }
+    // The image's forms, for a lexicon that read as many entries and countries as the image
+    // was made of; else nullptr.
+    const frozen_forms* for_lexicon(const lexicon& lex) const {
+        return whole_ && lex.entries.size() == entries_ && lex.countries.size() == countries_ ? &forms_ : nullptr;
+    }
+
+    static std::string write(const lexicon& lex, const std::vector<form_hit>& hits, std::string_view keys,
+                             const std::vector<uint64_t>& runs) {
+        image_writer w;
+        w.put_bytes(forms_image_magic);
+        w.put(uint64_t{lex.entries.size()});
+        w.put(uint64_t{lex.countries.size()});
+        w.put(uint64_t{runs.size()});
+        w.put(uint64_t{hits.size()});
+        w.put(uint64_t{keys.size()});
+        w.align(8);
+        for (const uint64_t run : runs) w.put(run);
+        for (const form_hit& h : hits) {
+            form_hit copy;
+            std::memset(static_cast<void*>(&copy), 0, sizeof copy);
+            copy.entry = h.entry;
+            copy.form = h.form;
+            copy.words = h.words;
+            w.put(copy);
+        }
+        w.put_bytes(keys);
+        return w.take();
+    }
+
+private:
+    bool whole_ = false;
+    uint64_t entries_ = 0, countries_ = 0;
+    frozen_forms forms_;
+    std::vector<uint64_t> run_store_;  // (where the bytes do not lie aligned)
+    std::vector<form_hit> hit_store_;
+};
+
+// The image made at build time (cmake/build_data.S.in). The tool that makes it is built without
+// one, and so is any build that makes none.
+#if PRECIS_LEXICON_FORMS
+PRECIS_BUILD_DATA_SYMBOLS(lexicon_forms)
+#endif
+
+const forms_image& forms_image::embedded() {
+#if PRECIS_LEXICON_FORMS
+    static const forms_image image(PRECIS_BUILD_DATA(lexicon_forms));
+#else
+    static const forms_image image{std::string_view()};
+#endif
+    return image;
+}
+
+// The forms of every entry listed, phrases and countries filed.
+void list_forms(lexicon& out, form_list* pending) {
+    if (pending != nullptr) {
+        // (Room made once for the forms of the entries: a regular verb has 23 of them, most
+        // words two to four, some 6 an entry and 9 bytes a form in the default pack. Grown by
+        // doubling, the lists were written over twice, their pages faulted in each time; room
+        // not used is not touched.)
+        pending->reserve(out.entries.size() * 8, out.entries.size() * 80);
+    }
+    for (uint32_t i = 0; i < out.entries.size(); ++i) index_entry(out, i, pending);
+    for (uint32_t i = 0; i < out.countries.size(); ++i) index_country(out, i);
+    for (auto& [first, list] : out.phrases) {
+        std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
+            return a.first.size() > b.first.size();
+        });
+    }
+}
+
+}  // namespace
+
+void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& problems) {
+    read_lexicon(pack, out, problems);
+    // What the files said is read: their trees go before the forms are indexed, the biggest
+    // part of a pack.
+    pack.release("lexicon/");
+    static std::atomic<uint64_t> loads{0};
+    out.memo_id = ++loads;
+    // The embedded pack's forms were frozen at build time, by this code over the same files:
+    // only its phrases are filed here.
+    const frozen_forms* imaged = pack.embedded() ? forms_image::embedded().for_lexicon(out) : nullptr;
+    out.forms_imaged = imaged != nullptr;
+    std::size_t forms = 0;
+    std::vector<uint64_t> runs;
+    if (imaged != nullptr) {
+        list_forms(out, nullptr);
+        forms = imaged->count;
+    } else {
+        form_list pending;
+        list_forms(out, &pending);
+        // Each form's hits and key copied out, the list goes before the word index is made:
+        // the largest part of a pack, built while a reload still holds the previous one.
+        forms = freeze_forms(pending, out.hit_pool, out.form_keys, runs);
+    }
+    out.word_index.clear();
+    // Sized once for all it will hold (forms, phrases' first words, country forms, and some
+    // room for the trimming markers' first words, added later): its slots are not made
+    // again as words come.
+    out.word_index.reserve(forms + out.phrases.size() + out.country_by_form.size() + 256);
+    index_forms(out, imaged != nullptr ? *imaged
+                                       : frozen_forms{runs.data(), runs.size(), out.form_keys,
+                                                      out.hit_pool.data(), out.hit_pool.size()});
+    std::vector<uint64_t>().swap(runs);
     for (const auto& [key, list] : out.phrases) {
         lexicon::word_info& info = out.word_index[key];
         info.phrases = &list;
@@ -930,5 +1081,24 @@ void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& proble
     }
     for (const auto& [key, id] : out.country_by_form) out.word_index[key].country = static_cast<int16_t>(id);
 }
+
+std::string lexicon_forms_image(const pack_source& source) {
+    std::vector<diagnostic> problems;
+    const yaml_pack pack(source, problems);
+    lexicon lex;
+    read_lexicon(pack, lex, problems);
+    if (!problems.empty()) return {};
+    form_list pending;
+    list_forms(lex, &pending);
+    std::vector<form_hit> hits;
+    std::string keys;
+    std::vector<uint64_t> runs;
+    freeze_forms(pending, hits, keys, runs);
+    return forms_image::write(lex, hits, keys, runs);
+}
+
+bool lexicon_forms_image_reads(std::string_view bytes) { return forms_image(bytes).whole(); }
+
+bool has_lexicon_forms_image() { return forms_image::embedded().whole(); }
 
 }  // namespace precis::rules

@@ -535,9 +535,12 @@ struct lexicon final {
     // Every hit of the French forms (single words), grouped by form: the forms, listed while
     // the lexicon is read (in blocks: one array of them, freed at the end of a load, was the
     // largest block a load freed, which raises glibc's mmap threshold above the per-thread
-    // caches' size), are frozen into this and the word index.
+    // caches' size), are frozen into this and the word index. Both stay empty when the forms
+    // are the embedded pack's, made at build time (forms_imaged): the word index then views
+    // the library's image of them.
     std::vector<form_hit> hit_pool;
     std::string form_keys;  // the forms' keys one after another; reserved once, never moves
+    bool forms_imaged = false;
     // Phrases by first word, longest first.
     word_map<std::vector<std::pair<std::vector<std::string>, uint32_t>>> phrases;
     word_map<uint32_t> country_by_form;  // "belgique", "belge" -> index
@@ -691,8 +694,17 @@ struct pack_rules {
 // Section loaders over the parsed files of a pack; each appends problems with file:line:col
 // and never throws on bad text.
 class yaml_pack;
-// Reads the lexicon files, then lets their trees go (yaml_pack::release).
+// Reads the lexicon files, then lets their trees go (yaml_pack::release). The French forms of
+// the embedded pack's entries are read from the library's image of them when it has one.
 void load_lexicon(yaml_pack& pack, lexicon& out, std::vector<diagnostic>& problems);
+// The image of the French forms of `source`'s lexicon (their hits grouped by form, as a load
+// freezes them), made at build time for the embedded pack (rules/tools/make_lexicon_forms.cpp);
+// "" when the pack has problems.
+std::string lexicon_forms_image(const pack_source& source);
+// Whether `bytes` read as a whole image of forms (one that does not is not used), and whether
+// the library carries such an image of the embedded pack's forms.
+bool lexicon_forms_image_reads(std::string_view bytes);
+bool has_lexicon_forms_image();
 void load_scoring(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic>& problems);
 void load_trimming(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic>& problems);
 void load_events(const yaml_pack& pack, pack_rules& out, std::vector<diagnostic>& problems);

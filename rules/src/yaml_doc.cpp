@@ -668,7 +668,8 @@ diagnostic syntax_problem(const pack_source::file& f,
 }  // namespace
 
 yaml_pack::yaml_pack(const pack_source& source, std::vector<diagnostic>& problems) {
-    const pack_image* image = &source == &embedded_pack() ? &pack_image::embedded() : nullptr;
+    embedded_ = &source == &embedded_pack();
+    const pack_image* image = embedded_ ? &pack_image::embedded() : nullptr;
     for (const auto& f : source.files) {
         if (!ends_with(f.path, ".yaml")) continue;
         files_.push_back({&f, std::make_unique<yaml_document>()});

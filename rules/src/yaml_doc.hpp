@@ -266,9 +266,13 @@ public:
     // Lets the trees of the files under `prefix` go once their section is loaded (a pack's
     // memory peaks while it loads): they read as unparsed, empty documents afterwards.
     void release(std::string_view prefix);
+    // Whether these are the files of the library's embedded pack (embedded_pack()), which the
+    // data made at build time from that pack stands for.
+    bool embedded() const { return embedded_; }
 
 private:
     std::vector<file> files_;
+    bool embedded_ = false;
 };
 
 // The SHA-1 of a pack's paths and contents, in hex: the digest results report.
