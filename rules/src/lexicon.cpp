@@ -44,12 +44,24 @@ std::string bare_country(const std::string& fr) {
     return fr;
 }
 
-std::vector<std::string> split_words(const std::string& phrase) {
-    std::vector<std::string> out;
-    key_store keys;
-    for (const auto& t : tokenize(phrase, 0, keys)) out.emplace_back(t.key);
-    return out;
-}
+// Splits phrases into their tokens' keys ("la Cour des comptes" -> "la", "cour", "des",
+// "comptes"), one key store and token list kept for all the phrases of a load (made per
+// phrase, they were most of the cost of a split).
+class word_splitter final {
+  public:
+    std::vector<std::string> operator()(std::string_view phrase) {
+        keys_.clear();
+        tokenize_into(phrase, 0, keys_, toks_);
+        std::vector<std::string> out;
+        out.reserve(toks_.size());
+        for (const auto& t : toks_) out.emplace_back(t.key);
+        return out;
+    }
+
+  private:
+    key_store keys_;
+    std::vector<tok> toks_;
+};
 
 // French inflected forms of a lemma (already folded), by class. Regular patterns only; the
 // pack lists irregular present forms (fr_3sg, fr_3pl) and extra forms where needed. Each is
@@ -199,7 +211,7 @@ class form_list final {
 
 // Lists the forms of entry `id` in `pending`, or files it under its first word when it is a
 // phrase. With no list (the forms read from the library's image) only phrases are filed.
-void index_entry(lexicon& lex, uint32_t id, form_list* pending) {
+void index_entry(lexicon& lex, uint32_t id, form_list* pending, word_splitter& split_words) {
     const lexicon_entry& e = lex.entries[id];
     std::vector<std::string> words;
     std::string_view single;
@@ -239,7 +251,7 @@ void index_entry(lexicon& lex, uint32_t id, form_list* pending) {
     }
 }
 
-void index_country(lexicon& lex, uint32_t id) {
+void index_country(lexicon& lex, uint32_t id, word_splitter& split_words) {
     const country_entry& c = lex.countries[id];
     lex.country_by_key.emplace(c.key, id);
     std::vector<std::string> names{c.fr};
@@ -1027,8 +1039,9 @@ void list_forms(lexicon& out, form_list* pending) {
         // not used is not touched.)
         pending->reserve(out.entries.size() * 8, out.entries.size() * 80);
     }
-    for (uint32_t i = 0; i < out.entries.size(); ++i) index_entry(out, i, pending);
-    for (uint32_t i = 0; i < out.countries.size(); ++i) index_country(out, i);
+    word_splitter split;
+    for (uint32_t i = 0; i < out.entries.size(); ++i) index_entry(out, i, pending, split);
+    for (uint32_t i = 0; i < out.countries.size(); ++i) index_country(out, i, split);
     for (auto& [first, list] : out.phrases) {
         std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
             return a.first.size() > b.first.size();
