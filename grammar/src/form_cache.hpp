@@ -273,7 +273,11 @@ class form_cache final {
                            bool ask_lexicon);
     void set_generation(uint64_t lexicon_id, uint64_t vocab_id, uint32_t vocab_size);
 
-    std::unique_ptr<slot[]> slots_;
+    static constexpr std::size_t slot_bytes = ways * set_count * sizeof(slot);
+    struct unmap {
+        void operator()(slot* s) const;
+    };
+    std::unique_ptr<slot[], unmap> slots_;
     const lexicon* lex_ = nullptr;
     const vocabulary* vocab_ = nullptr;
     // The generations of the last few (lexicon, vocabulary, size) the thread read with: a
