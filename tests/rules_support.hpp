@@ -34,7 +34,7 @@ inline pack_source pack_with(const std::string& path, const std::string& content
 // The embedded text of one pack file.
 inline std::string embedded_file(const std::string& path) {
     for (const auto& f : embedded_pack().files) {
-        if (f.path == path) return f.content;
+        if (f.path == path) return f.content.str();
     }
     return {};
 }

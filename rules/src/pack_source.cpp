@@ -112,7 +112,7 @@ const pack_source& embedded_pack() {
         pack_source p;
         p.origin = "embedded:fr-news";
         for (const embedded::entry* e = embedded::files; e->path != nullptr; ++e) {
-            p.files.push_back({e->path, std::string(e->data, e->size), 0,
+            p.files.push_back({e->path, file_bytes::viewing(std::string_view(e->data, e->size)), 0,
                                static_cast<int64_t>(e->size)});
         }
         return p;

@@ -652,7 +652,7 @@ const char* const quoting_advice =
 diagnostic syntax_problem(const pack_source::file& f,
                           const yaml_document::syntax_error& libyaml_error) {
     try {
-        YAML::Load(f.content);
+        YAML::Load(f.content.str());
     } catch (const YAML::ParserException& e) {
         return {f.path, e.mark.line + 1, e.mark.column + 1,
                 "YAML syntax error: " + e.msg + quoting_advice};

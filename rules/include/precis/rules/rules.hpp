@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "precis/grammar/document.hpp"
@@ -22,12 +23,44 @@ struct diagnostic {
     std::string to_string() const;
 };
 
+// A file's bytes: its own (read from a directory, or set), or a view of bytes that outlive
+// every pack (the embedded pack's, read-only in the library, which a pack does not copy).
+class file_bytes final {
+public:
+    file_bytes() = default;
+    file_bytes(std::string own) : own_(std::move(own)) {}
+    file_bytes(const char* own) : own_(own) {}
+    static file_bytes viewing(std::string_view lasting) {
+        file_bytes b;
+        b.lasting_ = lasting;
+        b.viewing_ = true;
+        return b;
+    }
+    file_bytes& operator=(std::string own) {
+        own_ = std::move(own);
+        lasting_ = {};
+        viewing_ = false;
+        return *this;
+    }
+    std::string_view view() const { return viewing_ ? lasting_ : std::string_view(own_); }
+    operator std::string_view() const { return view(); }
+    std::string str() const { return std::string(view()); }
+    const char* data() const { return view().data(); }
+    std::size_t size() const { return view().size(); }
+    bool empty() const { return size() == 0; }
+
+private:
+    std::string own_;
+    std::string_view lasting_;
+    bool viewing_ = false;
+};
+
 // The files of a pack, read from a directory or from the copy embedded in the library.
 struct pack_source {
     std::string origin;   // the directory, or "embedded:fr-news"
     struct file {
         std::string path;     // relative, '/'-separated
-        std::string content;
+        file_bytes content;
         int64_t mtime_ns = 0;
         int64_t size = 0;
     };
