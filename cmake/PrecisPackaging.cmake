@@ -83,8 +83,10 @@ set(CPACK_DEBIAN_RUNTIME_PACKAGE_SECTION libs)
 # English glosses for words the pack's lexicon lacks, and the English word list that cognate
 # guesses are checked against: compiled into the library when the build machine has them (as
 # hunspell-fr is), else read at run time when present.
+# Hunspell itself is loaded only by engines that read a dictionary directory at run time.
+set(CPACK_DEBIAN_RUNTIME_PACKAGE_RECOMMENDS "${PRECIS_HUNSPELL_PACKAGE}")
 if(NOT PRECIS_FALLBACK_TABLES_BUILT)
-    set(CPACK_DEBIAN_RUNTIME_PACKAGE_RECOMMENDS "dict-freedict-fra-eng, wamerican")
+    string(APPEND CPACK_DEBIAN_RUNTIME_PACKAGE_RECOMMENDS ", dict-freedict-fra-eng, wamerican")
 endif()
 set(CPACK_DEBIAN_DEV_PACKAGE_NAME libprecis-dev)
 set(CPACK_DEBIAN_DEV_PACKAGE_SECTION libdevel)

@@ -1,5 +1,7 @@
 // Part of speech and lemma from hunspell-fr, cached: from the lexicon table compiled at build
-// time, or from a hunspell instance on a dictionary directory. Hunspell is not thread-safe, so
+// time, or from a hunspell instance on a dictionary directory (the hunspell library is loaded
+// then, on that first use: an engine on the compiled table never loads it). Hunspell is not
+// thread-safe, so
 // one mutex guards it; the cache is sharded so that readers of known words rarely contend, and each thread
 // keeps a small two-way front cache so that most tokens take no lock at all.
 #include <unicode/uchar.h>
@@ -9,12 +11,14 @@
 #include <array>
 #include <atomic>
 #include <filesystem>
-#include <hunspell/hunspell.hxx>
+#include <dlfcn.h>
+#include <hunspell/hunspell.h>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <shared_mutex>
 #include <string>
+#include <type_traits>
 #include <unordered_map>
 
 #include "closed_class.hpp"
@@ -31,7 +35,7 @@ struct lexicon::impl {
     static inline std::atomic<uint64_t> next_id{1};
     const uint64_t id = next_id.fetch_add(1);
     std::optional<lexicon_table> table;
-    std::unique_ptr<Hunspell> speller;
+    Hunhandle* speller = nullptr;
     std::mutex speller_mutex;
     static constexpr std::size_t shard_count = 16;
     // A bound on memory in long-running hosts: 65 536 forms in all (a few MB) cover the words
@@ -65,6 +69,32 @@ std::mutex& hunspell_lifetime_mutex() {
     return m;
 }
 
+// Hunspell's C interface, from its shared library (PRECIS_HUNSPELL_SONAME, the one the build
+// found), loaded on first use and kept: null when it cannot be loaded, and then no dictionary
+// directory is read.
+struct hunspell_api {
+    Hunhandle* (*create)(const char* aff, const char* dic) = nullptr;
+    void (*destroy)(Hunhandle* h) = nullptr;
+    int (*analyze)(Hunhandle* h, char*** list, const char* word) = nullptr;
+    void (*free_list)(Hunhandle* h, char*** list, int n) = nullptr;
+
+    static const hunspell_api* get() {
+        static const hunspell_api* const api = [] () -> const hunspell_api* {
+            void* const lib = dlopen(PRECIS_HUNSPELL_SONAME, RTLD_NOW | RTLD_LOCAL);
+            if (lib == nullptr) return nullptr;
+            static hunspell_api loaded;
+            auto bind = [&](auto& f, const char* name) {
+                f = reinterpret_cast<std::remove_reference_t<decltype(f)>>(dlsym(lib, name));
+                return f != nullptr;
+            };
+            const bool whole = bind(loaded.create, "Hunspell_create") & bind(loaded.destroy, "Hunspell_destroy") &
+                               bind(loaded.analyze, "Hunspell_analyze") & bind(loaded.free_list, "Hunspell_free_list");
+            return whole ? &loaded : nullptr;
+        }();
+        return api;
+    }
+};
+
 }  // namespace
 
 lexicon::lexicon(const std::string& dic_dir) : impl_(std::make_unique<impl>()) {
@@ -75,8 +105,10 @@ lexicon::lexicon(const std::string& dic_dir) : impl_(std::make_unique<impl>()) {
         fs::path dic = fs::path(dic_dir) / (std::string(name) + ".dic");
         std::error_code ec;
         if (fs::exists(aff, ec) && fs::exists(dic, ec)) {
+            const hunspell_api* api = hunspell_api::get();
+            if (api == nullptr) return;
             std::lock_guard<std::mutex> lock(hunspell_lifetime_mutex());
-            impl_->speller = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+            impl_->speller = api->create(aff.c_str(), dic.c_str());
             break;
         }
     }
@@ -100,8 +132,9 @@ bool lexicon::compiled_available() {
 }
 
 lexicon::~lexicon() {
+    if (impl_->speller == nullptr) return;
     std::lock_guard<std::mutex> lock(hunspell_lifetime_mutex());
-    impl_->speller.reset();
+    hunspell_api::get()->destroy(impl_->speller);
 }
 
 bool lexicon::available() const { return impl_->table || impl_->speller != nullptr; }
@@ -302,8 +335,14 @@ const lexicon::analysis& lexicon::find(std::string_view word, bool& kept) const 
             } else {
                 std::vector<std::string> readings;
                 {
+                    const hunspell_api& api = *hunspell_api::get();
                     std::lock_guard lock(impl_->speller_mutex);
-                    readings = impl_->speller->analyze(asked);
+                    char** list = nullptr;
+                    const int n = api.analyze(impl_->speller, &list, asked.c_str());
+                    if (list != nullptr) {
+                        readings.assign(list, list + std::max(n, 0));
+                        api.free_list(impl_->speller, &list, n);
+                    }
                 }
                 fresh = read_analyses(readings);
             }
