@@ -75,7 +75,8 @@ const char *precis_version(void);
  *   "limits": {"max_input_bytes": n, "max_sentence_bytes": n, "max_nesting": n,
  *              "max_sentences": n} (each optional).
  *   "dictionary": directory holding fr_FR.aff/.dic, read with hunspell at run time, for
- *              part-of-speech tags. Default: the lexicon compiled into the library from the
+ *              part-of-speech tags (the hunspell shared library is loaded then; without it
+ *              the engine has no part-of-speech lookup, as with ""). Default: the lexicon compiled into the library from the
  *              system's hunspell-fr at build time (or, in a build without it, the system
  *              hunspell directory when present). "" disables part-of-speech lookup.
  * diagnostics: if not NULL, receives a result describing the outcome (status 0 and the
