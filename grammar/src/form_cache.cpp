@@ -1,35 +1,35 @@
 #include "form_cache.hpp"
 
 #include <algorithm>
+#include <cstddef>
 #include <memory>
 #include <new>
+#include <type_traits>
 #include <utility>
-
-#include <sys/mman.h>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "precis/grammar/prefault.hpp"
 #include "vocab_impl.hpp"
 #include "vocab_lookup.hpp"
 
 namespace precis::grammar {
 
 static_assert(sizeof(form_cache::slot) == 48);
-// (All zeros is slot{}: no analysis, no facts, generation 0, a word, no key.)
-static_assert(static_cast<int>(token_kind::word) == 0);
+static_assert(std::is_trivially_destructible_v<form_cache::slot>);  // (its bytes are let go as they are)
 
-// The slots are pages of zeros from the system (an empty slot is all zeros), each paged in when
-// a form first lands in it: a thread that reads one short article touches a part of them, where
-// constructing the array wrote all 936 KB first (a third of a cold start's first summary).
+// The slots' pages made present at once before they are written: constructing them page by
+// page took a page fault a page (about a millisecond of a cold start's first summary).
 form_cache::form_cache() {
-    void* const pages = mmap(nullptr, slot_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (pages == MAP_FAILED) throw std::bad_alloc();
-    slots_.reset(static_cast<slot*>(pages));
+    constexpr std::size_t count = ways * set_count;
+    std::unique_ptr<std::byte[]> bytes(new std::byte[count * sizeof(slot)]);
+    prefault(bytes.get(), count * sizeof(slot));
+    for (std::size_t k = 0; k < count; ++k) new (bytes.get() + k * sizeof(slot)) slot();
+    bytes_ = std::move(bytes);
+    slots_ = std::launder(reinterpret_cast<slot*>(bytes_.get()));
 }
 form_cache::~form_cache() = default;
-
-void form_cache::unmap::operator()(slot* s) const { munmap(s, slot_bytes); }
 
 form_cache& form_cache::of_thread(const lexicon& lex, const vocabulary& vocab) {
     thread_local form_cache cache;

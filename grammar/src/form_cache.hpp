@@ -172,7 +172,7 @@ class form_cache final {
     static constexpr std::size_t set_count = (std::size_t{936} << 10) / (ways * 48);
     // The set of a hash: its upper half scaled to the number of sets.
     slot* set_at(uint64_t hash) const {
-        return slots_.get() + ways * static_cast<std::size_t>(((hash >> 32) * set_count) >> 32);
+        return slots_ + ways * static_cast<std::size_t>(((hash >> 32) * set_count) >> 32);
     }
     // A word of the form's first eight bytes and last eight (the words a pass meets differ
     // there), which each set's hash multiplies: one or two loads, where short_hash takes a
@@ -273,11 +273,8 @@ class form_cache final {
                            bool ask_lexicon);
     void set_generation(uint64_t lexicon_id, uint64_t vocab_id, uint32_t vocab_size);
 
-    static constexpr std::size_t slot_bytes = ways * set_count * sizeof(slot);
-    struct unmap {
-        void operator()(slot* s) const;
-    };
-    std::unique_ptr<slot[], unmap> slots_;
+    std::unique_ptr<std::byte[]> bytes_;
+    slot* slots_ = nullptr;  // in bytes_
     const lexicon* lex_ = nullptr;
     const vocabulary* vocab_ = nullptr;
     // The generations of the last few (lexicon, vocabulary, size) the thread read with: a

@@ -7,15 +7,19 @@
 #include <atomic>
 #include <map>
 #include <memory>
+#include <new>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <cstddef>
 #include <deque>
 #include <unordered_map>
+#include <type_traits>
 #include <unordered_set>
 #include <vector>
 
 #include "precis/grammar/short_hash.hpp"
+#include "precis/grammar/prefault.hpp"
 #include "precis/rules/rules.hpp"
 #include "text_tokens.hpp"
 
@@ -306,12 +310,13 @@ class word_table final {
     // (A moved table keeps its serial, as its entries stay where they were; the one moved from
     // takes a new one, as its contents are gone.)
     word_table(word_table&& o) noexcept
-        : blocks_(std::move(o.blocks_)), size_(o.size_), slots_(std::move(o.slots_)), short_(o.short_),
-          serial_(o.serial_) {
+        : blocks_(std::move(o.blocks_)), block_bytes_(std::move(o.block_bytes_)), size_(o.size_),
+          slots_(std::move(o.slots_)), short_(o.short_), serial_(o.serial_) {
         o.forget();
     }
     word_table& operator=(word_table&& o) noexcept {
         blocks_ = std::move(o.blocks_);
+        block_bytes_ = std::move(o.block_bytes_);
         size_ = o.size_;
         slots_ = std::move(o.slots_);
         short_ = o.short_;
@@ -328,8 +333,18 @@ class word_table final {
     uint64_t serial() const { return serial_; }
     // The table is kept at most three quarters full: probes stay short, and the pack's some
     // 20,000 forms take 32,768 slots rather than 65,536 (twice that while a reload holds two).
+    // The entries' blocks for n are made at once too, their pages made present before they
+    // are written (a load reserves for all it adds, some 20,000 entries: written block by block,
+    // their 1.1 MB took a page fault a page).
     void reserve(std::size_t n) {
         if (4 * n > 3 * slots_.size()) rehash(4 * n / 3 + 1);
+        const std::size_t blocks = (n + block_mask) >> block_bits;
+        if (blocks > blocks_.size() + 1) {
+            const std::size_t entries = (blocks - blocks_.size()) * block_size;
+            std::unique_ptr<std::byte[]> bytes(new std::byte[entries * sizeof(entry_type)]);
+            grammar::prefault(bytes.get(), entries * sizeof(entry_type));
+            add_blocks(std::move(bytes), entries);
+        }
     }
     // The entry of `key`, a new (empty) one when the table has none.
     lexicon_word_info& operator[](std::string_view key) {
@@ -342,10 +357,8 @@ class word_table final {
             if (s.entry == 0) break;
             if (s.check == check_of(h) && entry(s.entry - 1).first == key) return entry(s.entry - 1).second;
         }
-        if ((size_ & block_mask) == 0) {
-            // (Owned before the list grows: a failed allocation of the list's room frees it.)
-            std::unique_ptr<entry_type[]> block(new entry_type[block_size]);
-            blocks_.push_back(std::move(block));
+        if ((size_ >> block_bits) == blocks_.size()) {
+            add_blocks(std::unique_ptr<std::byte[]>(new std::byte[block_size * sizeof(entry_type)]), block_size);
         }
         auto& e = entry(size_++);
         e.first = key;
@@ -397,7 +410,13 @@ class word_table final {
     void rehash(std::size_t at_least) {
         std::size_t n = 16;
         while (n < at_least) n *= 2;
-        slots_.assign(n, slot{});
+        {
+            std::vector<slot> fresh;
+            fresh.reserve(n);
+            grammar::prefault(fresh.data(), n * sizeof(slot));
+            fresh.assign(n, slot{});
+            slots_.swap(fresh);
+        }
         for (std::size_t e = 0; e < size_; ++e) {
             const hash_type h = hash(entry(e).first);
             std::size_t i = static_cast<std::size_t>(h) & (n - 1);
@@ -405,15 +424,26 @@ class word_table final {
             slots_[i] = {static_cast<uint32_t>(e + 1), check_of(h)};
         }
     }
-    // Entries in blocks of a fixed size, small enough to come from the heap a loading pack has
-    // freed (one large array would take fresh pages); they never move.
+    // Entries in blocks of a fixed size, made as the table grows or several at once when it is
+    // reserved; they never move.
     using entry_type = std::pair<std::string_view, lexicon_word_info>;
+    static_assert(std::is_trivially_destructible_v<entry_type>);  // (the pages are let go as they are)
     static constexpr std::size_t block_bits = 9;  // 512 entries, 28 KB
     static constexpr std::size_t block_size = std::size_t{1} << block_bits;
     static constexpr std::size_t block_mask = block_size - 1;
     entry_type& entry(std::size_t i) { return blocks_[i >> block_bits][i & block_mask]; }
     const entry_type& entry(std::size_t i) const { return blocks_[i >> block_bits][i & block_mask]; }
-    std::vector<std::unique_ptr<entry_type[]>> blocks_;
+    // Entries made in `bytes` (room for `entries`, a whole number of blocks), owned by the table.
+    void add_blocks(std::unique_ptr<std::byte[]> bytes, std::size_t entries) {
+        blocks_.reserve(blocks_.size() + entries / block_size);
+        block_bytes_.reserve(block_bytes_.size() + 1);
+        auto* const at = reinterpret_cast<entry_type*>(bytes.get());
+        for (std::size_t k = 0; k < entries; ++k) new (at + k) entry_type();
+        block_bytes_.push_back(std::move(bytes));
+        for (std::size_t b = 0; b < entries; b += block_size) blocks_.push_back(std::launder(at + b));
+    }
+    std::vector<entry_type*> blocks_;
+    std::vector<std::unique_ptr<std::byte[]>> block_bytes_;
     std::size_t size_ = 0;
     std::vector<slot> slots_;
     std::array<uint32_t, 1 + 128 + 27 * 27> short_{};  // by short_slot(): entry number + 1
@@ -423,6 +453,7 @@ class word_table final {
     }
     void forget() {
         blocks_.clear();
+        block_bytes_.clear();
         size_ = 0;
         slots_.clear();
         short_.fill(0);
@@ -462,7 +493,7 @@ class word_table final {
         const entry_type& entry(std::size_t i) const { return blocks_[i >> block_bits][i & block_mask]; }
         const slot* slots_;
         std::size_t mask_;
-        const std::unique_ptr<entry_type[]>* blocks_;
+        entry_type* const* blocks_;
         const uint32_t* short_;
         static constexpr slot no_slot{0, 0};
     };
