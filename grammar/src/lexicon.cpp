@@ -87,8 +87,8 @@ struct hunspell_api {
                 f = reinterpret_cast<std::remove_reference_t<decltype(f)>>(dlsym(lib, name));
                 return f != nullptr;
             };
-            const bool whole = bind(loaded.create, "Hunspell_create") & bind(loaded.destroy, "Hunspell_destroy") &
-                               bind(loaded.analyze, "Hunspell_analyze") & bind(loaded.free_list, "Hunspell_free_list");
+            const bool whole = bind(loaded.create, "Hunspell_create") && bind(loaded.destroy, "Hunspell_destroy") &&
+                               bind(loaded.analyze, "Hunspell_analyze") && bind(loaded.free_list, "Hunspell_free_list");
             return whole ? &loaded : nullptr;
         }();
         return api;
