@@ -362,7 +362,9 @@ int main(int argc, char** argv) {
         const long rss_kb = peak_rss_kb();
         api.engine_free(engine);
         std::vector<double> cold_precis, cold_icu, cold_no_dict, cold_hunspell;
-        for (int i = 0; i < 5; ++i) {
+        // (Fifteen starts of each, interleaved: on a shared machine one start in five or so
+        // takes several milliseconds more, and a median of five moved with them.)
+        for (int i = 0; i < 15; ++i) {
             cold_precis.push_back(fresh_process_ms("precis", corpus));
             cold_icu.push_back(fresh_process_ms("icu", corpus));
             cold_no_dict.push_back(fresh_process_ms("precis-no-dictionary", corpus));
