@@ -15,6 +15,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "precis/grammar/prefault.hpp"
 #include "precis/grammar/short_hash.hpp"
 #include "vocab_lookup.hpp"
 
@@ -84,8 +85,19 @@ class key_table final {
     }
 
     // The array sized to its nodes, once every key is added.
-    void shrink_to_fit() { nodes_.shrink_to_fit(); }
-    void reserve_more(std::size_t nodes) { reserve_more_of(nodes_, nodes); }
+    // (Both write their room whole, or nearly: its pages are made present first.)
+    void shrink_to_fit() {
+        if (nodes_.capacity() == nodes_.size()) return;
+        std::vector<node> exact;
+        exact.reserve(nodes_.size());
+        prefault(exact.data(), nodes_.size() * sizeof(node));
+        exact.assign(nodes_.begin(), nodes_.end());
+        nodes_.swap(exact);
+    }
+    void reserve_more(std::size_t nodes) {
+        reserve_more_of(nodes_, nodes);
+        prefault(nodes_.data() + nodes_.size(), (nodes_.capacity() - nodes_.size()) * sizeof(node));
+    }
 
     // X3's parser interface: on a match, `first` moves past the longest key and `value` is
     // its value.
