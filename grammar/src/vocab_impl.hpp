@@ -90,13 +90,13 @@ class key_table final {
         if (nodes_.capacity() == nodes_.size()) return;
         std::vector<node> exact;
         exact.reserve(nodes_.size());
-        prefault(exact.data(), nodes_.size() * sizeof(node));
+        prefault_room(exact);
         exact.assign(nodes_.begin(), nodes_.end());
         nodes_.swap(exact);
     }
     void reserve_more(std::size_t nodes) {
         reserve_more_of(nodes_, nodes);
-        prefault(nodes_.data() + nodes_.size(), (nodes_.capacity() - nodes_.size()) * sizeof(node));
+        prefault_room(nodes_);
     }
 
     // X3's parser interface: on a match, `first` moves past the longest key and `value` is

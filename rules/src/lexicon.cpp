@@ -783,7 +783,7 @@ void read_lexicon(const yaml_pack& pack, lexicon& out, std::vector<diagnostic>& 
         if (const yaml_node c = doc["countries"]; c.is_sequence()) countries += c.size();
     }
     out.entries.reserve(out.entries.size() + entries);
-    grammar::prefault(out.entries.data() + out.entries.size(), entries * sizeof(lexicon_entry));
+    grammar::prefault_room(out.entries);
     out.countries.reserve(out.countries.size() + countries);
     for (const auto& f : pack.files()) {
         if (f.source->path.rfind("lexicon/", 0) != 0 || !f.doc->parsed()) continue;

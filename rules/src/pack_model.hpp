@@ -5,21 +5,21 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cstddef>
+#include <deque>
 #include <map>
 #include <memory>
 #include <new>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <cstddef>
-#include <deque>
-#include <unordered_map>
 #include <type_traits>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
-#include "precis/grammar/short_hash.hpp"
 #include "precis/grammar/prefault.hpp"
+#include "precis/grammar/short_hash.hpp"
 #include "precis/rules/rules.hpp"
 #include "text_tokens.hpp"
 
@@ -413,7 +413,7 @@ class word_table final {
         {
             std::vector<slot> fresh;
             fresh.reserve(n);
-            grammar::prefault(fresh.data(), n * sizeof(slot));
+            grammar::prefault_room(fresh);
             fresh.assign(n, slot{});
             slots_.swap(fresh);
         }

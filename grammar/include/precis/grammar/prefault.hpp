@@ -6,9 +6,16 @@
 #pragma once
 
 #include <cstddef>
+#include <vector>
 
 namespace precis::grammar {
 
 void prefault(void* block, std::size_t bytes);
+
+// prefault() of the room `v` has beyond its items (reserved, to be written next).
+template <typename T>
+void prefault_room(std::vector<T>& v) {
+    prefault(v.data() + v.size(), (v.capacity() - v.size()) * sizeof(T));
+}
 
 }  // namespace precis::grammar
