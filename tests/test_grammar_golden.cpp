@@ -89,6 +89,9 @@ void check_case(const fs::path& input) {
     for (const json& v : expect.value("values", json::array())) {
         BOOST_TEST(any_has(values, v), "value " << v.dump());
     }
+    for (const json& v : expect.value("not_values", json::array())) {
+        BOOST_TEST(!any_has(values, v), "unexpected value " << v.dump());
+    }
     for (const json& v : expect.value("verbs", json::array())) {
         BOOST_TEST(any_has(verbs, v), "verb " << v.dump());
     }

@@ -213,6 +213,15 @@ bool is_lower_noun::operator()(const sentence_state& st, int32_t i) const {
                                     pos_unknown | finite_bits));
 }
 
+// "2000 personnes", "1500 habitants": a common noun in the plural that a number counts, so that
+// the number is no year ("de 2000 personnes"); not a participle ("l'accord de 2015 encadrant").
+bool is_counted_noun::operator()(const sentence_state& st, int32_t i) const {
+    if (!is_lower_noun{}(st, i)) return false;
+    if ((tok(st, i).pos & (pos_past_participle | pos_present_participle)) != 0) return false;
+    const std::string_view f = form(st, i);
+    return f.size() > 2 && (f.back() == 's' || f.back() == 'x');
+}
+
 bool name_word_uncached(const sentence_state& st, int32_t i) {
     if (!is_word(st, i)) return false;
     const token& t = tok(st, i);

@@ -21,6 +21,7 @@ PRECIS_TOKEN_TEST(is_year);
 PRECIS_TOKEN_TEST(is_capitalised_content);
 PRECIS_TOKEN_TEST(is_lower_adjective);
 PRECIS_TOKEN_TEST(is_lower_noun);
+PRECIS_TOKEN_TEST(is_counted_noun);
 PRECIS_TOKEN_TEST(is_name_particle);
 PRECIS_TOKEN_TEST(is_initial_letter);
 PRECIS_TOKEN_TEST(is_civility);

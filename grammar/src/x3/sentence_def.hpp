@@ -34,7 +34,7 @@ inline const auto ago = cap<ast::s_time>[token_run_parser<il_y_a_run>{} >> -appr
 inline const auto day_month = day >> month >> -year;
 inline const auto date_body = (tok<is_le> >> -weekday >> day_month) |
                               (weekday >> (day_month | -tok<is_day_part>)) | day_month |
-                              (month >> year) | (tok<is_time_preposition> >> year) |
+                              (month >> year) | (tok<is_time_preposition> >> year >> !tok<is_counted_noun>) |
                               term_parser<term_class::time_word, ast::s_time>{} | ago;
 inline const auto money_body = -approx >> ((number >> -magnitude >> -of >> currency) |
                                            (currency >> number >> -magnitude));
