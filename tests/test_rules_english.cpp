@@ -2323,6 +2323,15 @@ BOOST_AUTO_TEST_CASE(etre_de_before_a_number_says_no_by) {
     BOOST_TEST(contains(rise, "by 50%"), rise);
 }
 
+BOOST_AUTO_TEST_CASE(de_before_a_year_alone_is_from) {
+    const std::string border = english_headline(u8"La frontière actuelle entre les deux pays date de 1843, selon les historiens.");
+    BOOST_TEST(contains(border, "from 1843"), border);
+    BOOST_TEST(!contains(border, "by 1843"), border);
+    // a count of four digits is not a year: "by" stays
+    const std::string rise = english_headline(u8"Le nombre de réfugiés a augmenté de 2000 personnes en un an.");
+    BOOST_TEST(!contains(rise, "from 2000"), rise);
+}
+
 BOOST_AUTO_TEST_CASE(a_strong_signal_takes_its_adjective_before_it) {
     const std::string en = english_headline(u8"Un signal fort a été envoyé aux marchés par la banque centrale.");
     BOOST_TEST(contains(en, "A strong signal"), en);

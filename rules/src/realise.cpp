@@ -266,6 +266,24 @@ bool after_determiner(const Toks& toks, std::size_t b, std::size_t at) {
     return determiner_word(tok_at(toks, k));
 }
 
+// toks[at] is a year standing alone, where a time starts or ends: four digits from 1000 to
+// 2099 with nothing after them within [.., e) but punctuation, "à" or "au" ("de 1843,", "de 2015
+// à 2020"); not a count ("de 2000 personnes", "de 1500 %").
+bool year_alone(const std::vector<const tok*>& toks, std::size_t at, std::size_t e) {
+    const std::string_view y = toks[at]->text;
+    if (y.size() != 4 || !std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+        !(y[0] == '1' || (y[0] == '2' && y[1] == '0'))) {
+        return false;
+    }
+    if (at + 1 >= e) return true;
+    const tok& next = *toks[at + 1];
+    if (next.kind == tok_kind::comma || next.kind == tok_kind::stop || next.kind == tok_kind::colon ||
+        next.kind == tok_kind::paren_close || next.kind == tok_kind::dash) {
+        return true;
+    }
+    return next.kind == tok_kind::word && (eq(next.text, "\xc3\xa0") || eq(next.key, "au"));
+}
+
 // The last word said is a preposition English follows with an -ing form.
 bool after_preposition(const english_run& out) {
     if (out.words.empty()) return false;
@@ -1743,11 +1761,16 @@ public:
                     continue;
                 }
                 // "augmenté de 50 %" -> "by 50%"; after "être", nothing: "le bilan est de 2.500
-                // morts" -> "the toll is 2,500 deaths"
+                // morts" -> "the toll is 2,500 deaths"; a year standing alone is where a time
+                // starts: "date de 1843" -> "dates from 1843", "de 2015 à 2020" -> "from 2015 to 2020"
                 if ((eq(t.key, "de") || eq(t.key, "d'")) && i == b && i + 1 < e &&
                     toks[i + 1]->kind == tok_kind::number) {
                     static const word_list be{"is", "are", "was", "were", "be"};
-                    if (!be.contains(out.lead)) out.words.push_back("by");
+                    if (year_alone(toks, i + 1, e)) {
+                        out.words.push_back("from");
+                    } else if (!be.contains(out.lead)) {
+                        out.words.push_back("by");
+                    }
                     ++i;
                     continue;
                 }
