@@ -20,11 +20,6 @@ constexpr std::string_view magic = "PRFBT01\n";
 const char* const freedict_base = "/usr/share/dictd/freedict-fra-eng";
 const char* const word_list_path = "/usr/share/dict/american-english";
 
-void put_u32(std::string& out, std::size_t v) {
-    const auto n = static_cast<uint32_t>(v);
-    out.append(reinterpret_cast<const char*>(&n), sizeof n);
-}
-
 // ---- FreeDict's dictd files: an index of "word<TAB>offset<TAB>length" (base64 numbers) and a
 // gzip-compressed body.
 
@@ -97,7 +92,7 @@ word_class pos_of(std::string_view entry) {
 }
 
 // Appends the FreeDict table: its count, its records' size, their offsets, the records.
-void append_freedict(std::string& out) {
+void append_freedict(image_writer& out) {
     std::string body;
     if (gzFile gz = gzopen((std::string(freedict_base) + ".dict.dz").c_str(), "rb")) {
         char buf[65536];
@@ -146,10 +141,10 @@ void append_freedict(std::string& out) {
         records += '\0';
         records += static_cast<char>(pos);
     }
-    put_u32(out, offsets.size());
-    put_u32(out, records.size());
-    for (const std::size_t o : offsets) put_u32(out, o);
-    out += records;
+    out.put(static_cast<uint32_t>(offsets.size()));
+    out.put(static_cast<uint32_t>(records.size()));
+    for (const std::size_t o : offsets) out.put(static_cast<uint32_t>(o));
+    out.put_bytes(records);
 }
 
 // ---- The word list, one block of text with an open-addressing index of its lines (offsets,
@@ -163,7 +158,7 @@ std::size_t word_hash(std::string_view w) {
 }
 
 // Appends the word list's table: its slot count, its text's size, the slots, the text.
-void append_words(std::string& out) {
+void append_words(image_writer& out) {
     std::string text;
     if (std::ifstream in(word_list_path, std::ios::binary); in) {
         text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
@@ -192,10 +187,10 @@ void append_words(std::string& out) {
             slots[i] = static_cast<uint32_t>(at + 1);
         });
     }
-    put_u32(out, slots.size());
-    put_u32(out, text.size());
-    for (const uint32_t s : slots) put_u32(out, s);
-    out += text;
+    out.put(static_cast<uint32_t>(slots.size()));
+    out.put(static_cast<uint32_t>(text.size()));
+    for (const uint32_t s : slots) out.put(s);
+    out.put_bytes(text);
 }
 
 // The tables made at build time (cmake/build_data.S.in).
@@ -206,10 +201,11 @@ PRECIS_BUILD_DATA_SYMBOLS(fallback_tables)
 }  // namespace
 
 std::string fallback_tables::from_installed_files() {
-    std::string out(magic);
+    image_writer out;
+    out.put_bytes(magic);
     append_freedict(out);
     append_words(out);
-    return out;
+    return out.take();
 }
 
 const fallback_tables& fallback_tables::get() {
@@ -230,18 +226,17 @@ uint32_t fallback_tables::u32_at(const char* base, std::size_t index) const {
 
 fallback_tables::fallback_tables(std::string_view bytes) {
     if (bytes.substr(0, magic.size()) != magic) return;
-    std::string_view in = bytes.substr(magic.size());
+    image_reader in(bytes.substr(magic.size()));
     // A count and a size, that many offsets, that many bytes; false when they do not fit.
+    // (The offsets are read where they lie, which need not be aligned: see u32_at.)
     auto table = [&](const char*& offsets, std::size_t& count, std::string_view& data) {
-        if (in.size() < 8) return false;
-        const uint32_t n = u32_at(in.data(), 0), size = u32_at(in.data(), 1);
-        in.remove_prefix(8);
-        if (in.size() / 4 < n || in.size() - 4 * std::size_t{n} < size) return false;
-        offsets = in.data();
+        const auto n = in.get<uint32_t>();
+        const auto size = in.get<uint32_t>();
+        if (!in.room_for(n, 4)) return false;
+        offsets = in.bytes(4 * std::size_t{n}).data();
         count = n;
-        data = in.substr(4 * std::size_t{n}, size);
-        in.remove_prefix(4 * std::size_t{n} + size);
-        return true;
+        data = in.bytes(size);
+        return !in.failed();
     };
     const char* entry_offsets = nullptr;
     const char* slots = nullptr;

@@ -14,7 +14,7 @@
 namespace precis::rules {
 
 // Both tables in one block of bytes; the tables only look into it. Made from the installed
-// files (tables_from_installed_files) or carried by the library.
+// files (from_installed_files) or carried by the library.
 class fallback_tables final {
 public:
     // The library's tables: the ones made at build time, else the installed files read once.
@@ -37,6 +37,7 @@ public:
     bool has_english_words() const { return slot_count_ != 0; }
 
 private:
+    // The index-th of the 32-bit numbers from `base`, which need not be aligned.
     uint32_t u32_at(const char* base, std::size_t index) const;
 
     // FreeDict: records "key\0english\0" and a class byte, sorted by key, found by offsets.
