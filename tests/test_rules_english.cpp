@@ -2332,6 +2332,25 @@ BOOST_AUTO_TEST_CASE(de_before_a_year_alone_is_from) {
     BOOST_TEST(!contains(rise, "from 2000"), rise);
 }
 
+BOOST_AUTO_TEST_CASE(a_modal_before_a_negated_infinitive_keeps_the_negation) {
+    const std::string main = english_headline(u8"Les grévistes pourraient ne plus être compris.");
+    BOOST_TEST(contains(main, "could no longer be understood"), main);
+    const std::string reported = english_headline(u8"Le Premier ministre estime que les grévistes pourraient ne plus être compris du tout.");
+    BOOST_TEST(contains(reported, "could no longer be understood at all"), reported);
+    const std::string must = english_headline(u8"Le gouvernement doit ne pas céder aux pressions des syndicats.");
+    BOOST_TEST(contains(must, "must not cede"), must);
+    // after another verb, the infinitive keeps its "to"
+    const std::string seems = english_headline(u8"Le ministre semble ne pas faire confiance à son homologue.");
+    BOOST_TEST(contains(seems, "seems not to trust"), seems);
+}
+
+BOOST_AUTO_TEST_CASE(parliaments_are_named_in_english) {
+    const std::string house = english_headline(u8"La Chambre des représentants a adopté le texte mardi.");
+    BOOST_TEST(contains(house, "House of Representatives"), house);
+    const std::string council = english_headline(u8"Le Conseil d'État a rejeté le recours du gouvernement.");
+    BOOST_TEST(contains(council, "Council of State"), council);
+}
+
 BOOST_AUTO_TEST_CASE(a_strong_signal_takes_its_adjective_before_it) {
     const std::string en = english_headline(u8"Un signal fort a été envoyé aux marchés par la banque centrale.");
     BOOST_TEST(contains(en, "A strong signal"), en);

@@ -22,6 +22,7 @@ namespace {
 
 std::string verb_in_time(const lexicon_entry& entry, bool future);  // (below)
 std::string_view object_pronoun_english(std::string_view key, bool person);  // (below)
+std::string modal_then_negation(std::string_view modal, std::string_view negation);  // (below)
 bool infinitive_opens(const lexicon& lex, const std::vector<const tok*>& toks, std::size_t at,
                       std::size_t e);  // (below)
 
@@ -1592,13 +1593,18 @@ public:
                 }
                 // "semble ne pas faire confiance" -> "seems not to trust": after a verb, a
                 // negated infinitive with no "de" is "not to" too.
+                // After a modal, English has no "to": "pourraient ne plus être compris" -> "could
+                // no longer be understood". ("être" and "avoir" are nouns too.)
                 if ((eq(t.key, "ne") || eq(t.key, "n'")) && i + 2 < e &&
                     (eq(toks[i + 1]->key, "pas") || eq(toks[i + 1]->key, "plus")) &&
-                    (toks[i + 2]->pos & grammar::pos_infinitive) != 0 && (toks[i + 2]->pos & grammar::pos_noun) == 0 &&
+                    (toks[i + 2]->pos & grammar::pos_infinitive) != 0 &&
+                    ((toks[i + 2]->pos & grammar::pos_noun) == 0 || (toks[i + 2]->pos & grammar::pos_aux) != 0) &&
                     ((i > b && toks[i - 1]->kind == tok_kind::word && (toks[i - 1]->pos & grammar::pos_verb) != 0 &&
                       (toks[i - 1]->pos & grammar::pos_infinitive) == 0) ||
                      (i == b && !out.lead.empty()))) {
-                    out.words.emplace_back(eq(toks[i + 1]->key, "plus") ? "no longer to" : "not to");
+                    const bool longer = eq(toks[i + 1]->key, "plus");
+                    const bool after_modal = i == b && english_modal(std::string_view(out.lead).substr(0, out.lead.find(' ')));
+                    out.words.emplace_back(after_modal ? (longer ? "no longer" : "not") : (longer ? "no longer to" : "not to"));
                     noun_at = std::string::npos;
                     i += 2;
                     continue;
@@ -2274,6 +2280,23 @@ public:
                         out.words.emplace_back(said);
                         noun_at = std::string::npos;
                         ++i;
+                        continue;
+                    }
+                }
+                // "pourraient ne plus être compris" -> "could no longer be understood", "doit ne
+                // pas céder" -> "must not give in": a modal before a negated infinitive.
+                if (i + 3 < e && (eq(toks[i + 1]->key, "ne") || eq(toks[i + 1]->key, "n'")) &&
+                    (toks[i + 3]->pos & grammar::pos_infinitive) != 0 && !eq(t.key, "devait") &&
+                    !eq(t.key, "devaient")) {
+                    const std::string_view negation = eq(toks[i + 2]->key, "pas")      ? "not"
+                                                      : eq(toks[i + 2]->key, "plus")   ? "no longer"
+                                                      : eq(toks[i + 2]->key, "jamais") ? "never"
+                                                                                       : "";
+                    const std::string_view said = negation.empty() ? "" : modal_before_verb(t.key);
+                    if (!said.empty()) {
+                        out.words.push_back(modal_then_negation(said, negation));
+                        noun_at = std::string::npos;
+                        i += 3;
                         continue;
                     }
                 }
@@ -4748,6 +4771,16 @@ std::string_view negation_of(const std::vector<const tok*>& toks, const verb_at&
     // where "que" stands), it does not deny.
     if (restrictive_que_after(toks, v.end)) return {};
     return "not";
+}
+
+// A modal with the negation of the infinitive after it: "could no longer", "must not",
+// "cannot", "wants not to".
+std::string modal_then_negation(std::string_view modal, std::string_view negation) {
+    if (modal == "can" && negation == "not") return "cannot";
+    if (modal.size() > 3 && modal.compare(modal.size() - 3, 3, " to") == 0) {
+        return std::string(modal.substr(0, modal.size() - 3)) + " " + std::string(negation) + " to";
+    }
+    return std::string(modal) + " " + std::string(negation);
 }
 
 // A modal or "be" with the negation after it: "cannot", "must not", "can no longer", "is never".
