@@ -285,6 +285,24 @@ bool year_alone(const std::vector<const tok*>& toks, std::size_t at, std::size_t
     return next.kind == tok_kind::word && (eq(next.text, "\xc3\xa0") || eq(next.key, "au"));
 }
 
+// toks[at] opens a toll: a number of dead, injured or victims, maybe after an approximation
+// ("20 morts", "au moins 300 morts", "près de 50 blessés").
+bool toll_at(const std::vector<const tok*>& toks, std::size_t at) {
+    std::size_t k = at;
+    for (int skipped = 0; k < toks.size() && toks[k]->kind == tok_kind::word && skipped < 2; ++k, ++skipped) {
+        const std::string_view key = toks[k]->key;
+        if (!(eq(key, "au") || eq(key, "moins") || eq(key, "pres") || eq(key, "de") || eq(key, "plus") ||
+              eq(key, "environ") || eq(key, "quelque"))) {
+            break;
+        }
+    }
+    if (k + 1 >= toks.size() || (toks[k]->kind != tok_kind::number && (toks[k]->pos & grammar::pos_number) == 0)) {
+        return false;
+    }
+    const std::string_view noun = toks[k + 1]->key;
+    return eq(noun, "morts") || eq(noun, "blesses") || eq(noun, "victimes") || eq(noun, "tues");
+}
+
 // The last word said is a preposition English follows with an -ing form.
 bool after_preposition(const english_run& out) {
     if (out.words.empty()) return false;
@@ -860,7 +878,7 @@ public:
                   "regime", "camp", "clan", "avoir", "etre", "en", "au", "aux", "peu", "va", "vont",
                   "vais", "vas", "allons", "allez", "allait", "allaient", "allais", "allions", "alliez", "est",
                   "ne", "n'", "sont", "etait", "etaient", "non", "dans", "ete", "a", "ont", "pouvoir", "devant",
-                  "vers", "avant", "apres", "jusqu'"}) {
+                  "vers", "avant", "apres", "jusqu'", "morts"}) {
                 shapes.add(w);
             }
             for (const auto& modal : modals_before_verb) shapes.add(modal.first);
@@ -1747,6 +1765,14 @@ public:
                 continue;
             }
             if (keyed) {
+                // "20 morts" -> "20 dead": a toll counts the dead, not deaths
+                if (eq(t.key, "morts") && i > b &&
+                    (toks[i - 1]->kind == tok_kind::number || (toks[i - 1]->pos & grammar::pos_number) != 0)) {
+                    out.words.push_back("dead");
+                    noun_at = std::string::npos;
+                    ++i;
+                    continue;
+                }
                 // "âgé de 57 ans" -> "aged 57": an age is said bare in English
                 if ((eq(t.key, "age") || eq(t.key, "agee") || eq(t.key, "ages") || eq(t.key, "agees")) &&
                     i + 3 < e && (eq(toks[i + 1]->key, "de") || eq(toks[i + 1]->key, "d'")) &&
@@ -5771,6 +5797,11 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         // "8,2 milliards d'euros sont débloqués" -> "€8.2 billion is released": a sum of money
         // is singular in English.
         if (v.plural && sum_of_money(toks, v.begin)) v.plural = false;
+        // "l'attentat a fait 20 morts" -> "the attack leaves 20 dead": "faire" before a toll
+        // is "leave".
+        if (v.entry != nullptr && v.entry->fr == "faire" && !v.passive && toll_at(toks, v.end)) {
+            if (const form_hit* leave = lex.word("laisser", word_class::verb)) v.entry = &lex.entries[leave->entry];
+        }
         verb_slot = english_verb(v, tr);
         // "se sont vus prescrire une mise à l'isolement", "s'est vu refuser l'entrée": "se
         // voir" before an infinitive is the infinitive's passive ("are prescribed", "is
