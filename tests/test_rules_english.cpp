@@ -2364,6 +2364,28 @@ BOOST_AUTO_TEST_CASE(a_toll_leaves_its_dead) {
     BOOST_TEST(contains(death, "death of the president"), death);
 }
 
+BOOST_AUTO_TEST_CASE(a_sum_says_what_kind_of_thing_before_it) {
+    const std::string plan = english_headline(u8"Le Congrès a adopté le plan de 700 milliards de dollars américains visant à freiner la crise.");
+    BOOST_TEST(contains(plan, "the $700 billion plan"), plan);
+    BOOST_TEST(!contains(plan, "American"), plan);
+    const std::string canada = english_headline(u8"Le Canada annonce un fonds de 2 milliards de dollars canadiens.");
+    BOOST_TEST(contains(canada, "C$2 billion"), canada);
+    // a rate keeps its "of"
+    const std::string rise = english_headline(u8"Les syndicats obtiennent une hausse de 180 euros par mois.");
+    BOOST_TEST(!contains(rise, "€180 increase"), rise);
+    BOOST_TEST(!contains(rise, "€180 rise"), rise);
+}
+
+BOOST_AUTO_TEST_CASE(passer_de_a_goes_from_one_value_to_another) {
+    const std::string price = english_headline(u8"Le prix du ticket est passé de 10 euros à 12 euros.");
+    BOOST_TEST(contains(price, "from €10 to €12"), price);
+    // after another verb the first value is a difference; after a noun, "of"
+    const std::string fall = english_headline(u8"Le Nasdaq a reculé de 7,13 points à 2.100 points.");
+    BOOST_TEST(contains(fall, "by 7.13 points"), fall);
+    const std::string arrests = english_headline(u8"La police annonce l'arrestation de 600 à 700 personnes.");
+    BOOST_TEST(contains(arrests, "arrest of 600 to 700"), arrests);
+}
+
 BOOST_AUTO_TEST_CASE(a_strong_signal_takes_its_adjective_before_it) {
     const std::string en = english_headline(u8"Un signal fort a été envoyé aux marchés par la banque centrale.");
     BOOST_TEST(contains(en, "A strong signal"), en);

@@ -303,6 +303,60 @@ bool toll_at(const std::vector<const tok*>& toks, std::size_t at) {
     return eq(noun, "morts") || eq(noun, "blesses") || eq(noun, "victimes") || eq(noun, "tues");
 }
 
+// toks[at, e) opens a sum of money in figures, as the translator says with its sign: a number,
+// "millions" or "milliards" maybe, "de" maybe, and dollars, euros or pounds ("700 milliards de
+// dollars", "15 euros").
+bool sum_at(const std::vector<const tok*>& toks, std::size_t at, std::size_t e) {
+    if (at >= e || toks[at]->kind != tok_kind::number) return false;
+    std::size_t k = at + 1;
+    if (k < e && (eq(toks[k]->key, "milliards") || eq(toks[k]->key, "milliard") || eq(toks[k]->key, "millions") ||
+                  eq(toks[k]->key, "million"))) {
+        ++k;
+    }
+    if (k < e && (eq(toks[k]->key, "de") || eq(toks[k]->key, "d'"))) ++k;
+    if (k >= e) return false;
+    const std::string_view c = toks[k]->key;
+    if (!(eq(c, "dollars") || eq(c, "dollar") || eq(c, "euros") || eq(c, "euro") || eq(c, "livres"))) return false;
+    // (not a rate: "de 180 euros par mois")
+    std::size_t after = k + 1;
+    if (after < e && (eq(toks[after]->key, "americains") || eq(toks[after]->key, "canadiens"))) ++after;
+    return after >= e || !(eq(toks[after]->key, "par") || eq(toks[after]->key, "net") || eq(toks[after]->key, "brut"));
+}
+
+// toks[at] is a number that opens a range closed by "à" and another number within a few
+// words: "(passé) de 10 euros à 12", "de 4.574 euros net par mois à 7.182". Not a sum a
+// rate follows ("de 180 euros par mois à partir de mai" is no range) unless "à" does.
+bool range_from(const std::vector<const tok*>& toks, std::size_t at, std::size_t e) {
+    for (std::size_t k = at + 1; k + 1 < e && k < at + 7; ++k) {
+        const tok& t = *toks[k];
+        if (t.kind == tok_kind::comma || t.kind == tok_kind::stop || t.kind == tok_kind::colon) return false;
+        if (eq(t.text, "\xc3\xa0") && toks[k + 1]->kind == tok_kind::number) return true;
+    }
+    return false;
+}
+
+// A form of a verb whose "de … à …" goes from one value to another ("passer de 10 à 12",
+// "varier de 2 à 5"): after the others the first value is a difference ("recule de 7 points
+// à 2.000", "by 7 points").
+bool range_verb(const tok& t) {
+    const std::string_view lemma = t.lemma.empty() ? t.key : t.lemma;
+    if (eq(lemma, "passer") || eq(lemma, "aller") || eq(lemma, "varier") || eq(lemma, "evoluer") ||
+        eq(lemma, "\xc3\xa9voluer")) {
+        return true;
+    }
+    // ("est passé": the participle, which the grammar may give the noun's lemma, "passé")
+    return (t.pos & grammar::pos_verb) != 0 && t.key.size() >= 5 && t.key.compare(0, 4, "pass") == 0;
+}
+
+// The English words said end with one that opens a noun phrase ("the", "a", "its" …; "of
+// the" for "du").
+bool determiner_said(std::string_view w) {
+    static const word_list determiners{"the", "a", "an", "this", "that", "these", "those", "its",
+                                       "their", "his", "her", "our", "your", "my"};
+    if (const std::size_t space = w.rfind(' '); space != std::string_view::npos) w.remove_prefix(space + 1);
+    return determiners.contains(w);
+}
+
 // The last word said is a preposition English follows with an -ing form.
 bool after_preposition(const english_run& out) {
     if (out.words.empty()) return false;
@@ -865,6 +919,9 @@ public:
         postnominal_at_ = std::string::npos;
         compound_ = {std::string::npos, std::string::npos};
         std::size_t noun_at = std::string::npos;  // index in out.words of the last noun
+        // The noun a sum of money after "de" goes before ("le plan de 700 milliards de dollars"
+        // -> "the $700 billion plan"), once "de" is passed; npos else.
+        std::size_t money_noun = std::string::npos;
         // The words the branches below ask for by key: a token whose key has none of their
         // first bytes and sizes, as most words, passes those branches in one test ("keyed"
         // below). Each branch asked so stands in an "if (keyed)"; a word added to one of them
@@ -1418,9 +1475,27 @@ public:
                 if (k < e && (eq(toks[k]->key, "de") || eq(toks[k]->key, "d'"))) ++k;
                 if (k < e) {
                     const std::string_view c = toks[k]->key;
-                    if (eq(c, "dollars") || eq(c, "dollar")) currency = "$";
-                    else if (eq(c, "euros") || eq(c, "euro")) currency = "€";
-                    else if (eq(c, "livres")) currency = "£";
+                    if (eq(c, "dollars") || eq(c, "dollar")) {
+                        currency = "$";
+                        // "dollars américains" -> "$", "dollars canadiens" -> "C$": the
+                        // country's adjective goes into the sign
+                        if (k + 1 < e) {
+                            const std::string_view of = toks[k + 1]->key;
+                            const char* sign = eq(of, "americains") || eq(of, "us") ? "$"
+                                               : eq(of, "canadiens")            ? "C$"
+                                               : eq(of, "australiens")          ? "A$"
+                                               : eq(of, "zelandais")            ? "NZ$"
+                                                                                : nullptr;
+                            if (sign != nullptr) {
+                                currency = sign;
+                                ++k;
+                            }
+                        }
+                    } else if (eq(c, "euros") || eq(c, "euro")) {
+                        currency = "€";
+                    } else if (eq(c, "livres")) {
+                        currency = "£";
+                    }
                 }
                 if (k < e && toks[k]->kind == tok_kind::symbol && eq(toks[k]->text, "%")) {
                     out.words.push_back(n + "%");
@@ -1428,7 +1503,14 @@ public:
                     continue;
                 }
                 if (!currency.empty()) {
-                    out.words.push_back(currency + n + (magnitude.empty() ? "" : " " + magnitude));
+                    std::string sum = currency + n + (magnitude.empty() ? "" : " " + magnitude);
+                    if (money_noun != std::string::npos && money_noun < out.words.size()) {
+                        put_before_noun(out, std::move(sum), money_noun);
+                        noun_at = money_noun;
+                    } else {
+                        out.words.push_back(std::move(sum));
+                    }
+                    money_noun = std::string::npos;
                     i = k + 1;
                     continue;
                 }
@@ -1765,6 +1847,17 @@ public:
                 continue;
             }
             if (keyed) {
+                // "le plan de 700 milliards de dollars" -> "the $700 billion plan": a sum after a
+                // noun says what kind of it, before it
+                // (Right after "the", "a" and the like: "the EU recovery fund of €750 billion"
+                // keeps its "of"; nor before a rate, "de 180 euros par mois".)
+                if ((eq(t.key, "de") || eq(t.key, "d'")) && i > b && noun_at != std::string::npos &&
+                    noun_at + 1 == out.words.size() && noun_at > 0 && determiner_said(out.words[noun_at - 1]) &&
+                    i + 1 < e && sum_at(toks, i + 1, e)) {
+                    money_noun = noun_at;
+                    ++i;
+                    continue;
+                }
                 // "20 morts" -> "20 dead": a toll counts the dead, not deaths
                 if (eq(t.key, "morts") && i > b &&
                     (toks[i - 1]->kind == tok_kind::number || (toks[i - 1]->pos & grammar::pos_number) != 0)) {
@@ -1793,16 +1886,23 @@ public:
                     continue;
                 }
                 // "augmenté de 50 %" -> "by 50%"; after "être", nothing: "le bilan est de 2.500
-                // morts" -> "the toll is 2,500 deaths"; a year standing alone is where a time
-                // starts: "date de 1843" -> "dates from 1843", "de 2015 à 2020" -> "from 2015 to 2020"
+                // morts" -> "the toll is 2,500 dead"; a year standing alone, or a range, is where
+                // something starts: "date de 1843" -> "dates from 1843", "passe de 10 euros à 12"
+                // -> "goes from €10 to 12"
                 if ((eq(t.key, "de") || eq(t.key, "d'")) && i == b && i + 1 < e &&
                     toks[i + 1]->kind == tok_kind::number) {
                     static const word_list be{"is", "are", "was", "were", "be"};
-                    if (year_alone(toks, i + 1, e)) {
+                    if (year_alone(toks, i + 1, e) || (i > 0 && range_verb(*toks[i - 1]) && range_from(toks, i + 1, e))) {
                         out.words.push_back("from");
                     } else if (!be.contains(out.lead)) {
                         out.words.push_back("by");
                     }
+                    ++i;
+                    continue;
+                }
+                if ((eq(t.key, "de") || eq(t.key, "d'")) && i > b && i + 1 < e && toks[i + 1]->kind == tok_kind::number &&
+                    range_verb(*toks[i - 1]) && range_from(toks, i + 1, e)) {
+                    out.words.push_back("from");
                     ++i;
                     continue;
                 }
