@@ -105,6 +105,23 @@ BOOST_FIXTURE_TEST_CASE(text_needing_escapes_survives_the_result_json, engine_fi
     BOOST_TEST(first.find(u8"Αθήνα") != std::string::npos, first);
 }
 
+BOOST_FIXTURE_TEST_CASE(an_entity_named_by_its_title_has_no_joining_de, engine_fixture) {
+    // "la fille du président": the person mentioned is "président", its span that word's
+    const std::string text = u8"La fille du président a parlé mardi.";
+    const doc d = summarize(text);
+    BOOST_TEST_REQUIRE(d.status == PRECIS_OK);
+    bool found = false;
+    for (const auto& entity : d.body["entities"]) {
+        const std::string t = entity["text"].get<std::string>();
+        BOOST_TEST(t.rfind("du ", 0) != 0, t);
+        if (t != u8"président") continue;
+        found = true;
+        const auto from = entity["span"][0].get<size_t>(), to = entity["span"][1].get<size_t>();
+        BOOST_TEST(text.substr(from, to - from) == u8"président");
+    }
+    BOOST_TEST(found, d.body["entities"].dump());
+}
+
 BOOST_FIXTURE_TEST_CASE(trace_can_be_switched_off, engine_fixture) {
     const doc d = summarize(sample(), R"({"trace": false})");
     BOOST_TEST(d.status == PRECIS_OK);

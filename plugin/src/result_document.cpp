@@ -103,6 +103,22 @@ void index_array(json_writer& w, const std::vector<Int>& items) {
     w.end_array();
 }
 
+// The span of a mention named by its title alone, without the "de" that joined it to what it
+// complements: "du président" is "président", "de la chanteuse" "la chanteuse", "d'un
+// diplomate" "un diplomate".
+grammar::span without_joining_de(const grammar::document& doc, grammar::span where) {
+    const std::string_view text = doc.slice(where);
+    std::size_t skip = 0;
+    for (const std::string_view de : {std::string_view("du "), std::string_view("des "), std::string_view("de "),
+                                      std::string_view("d'"), std::string_view("d\xe2\x80\x99")}) {
+        if (text.size() > de.size() && text.compare(0, de.size(), de) == 0) {
+            skip = de.size();
+            break;
+        }
+    }
+    return {where.begin + static_cast<uint32_t>(skip), where.end};
+}
+
 void entities_field(json_writer& w, const grammar::document& doc) {
     w.key("entities").begin_array();
     // The texts written so far: open addressing over a hash of their ends, in a table on the
@@ -142,11 +158,11 @@ void entities_field(json_writer& w, const grammar::document& doc) {
     for (const auto& s : doc.sentences) {
         for (const auto& a : s.actors) {
             if (a.kind == grammar::actor_kind::pronoun) continue;
-            const std::string_view text =
-                !a.name.empty() ? std::string_view(a.name) : doc.slice(a.where);
+            const grammar::span where = a.name.empty() ? without_joining_de(doc, a.where) : a.where;
+            const std::string_view text = !a.name.empty() ? std::string_view(a.name) : doc.slice(where);
             if (text.empty() || !first_time(text)) continue;
             w.begin_object_field(R"({"text":)", text);
-            const grammar::span src = doc.source_span(a.where);
+            const grammar::span src = doc.source_span(where);
             w.int_pair_after(kind_and_span(a.kind), src.begin, src.end);
             if (!a.role.empty()) w.field("role", a.role);
             if (!a.country.empty()) w.field("country", a.country);
