@@ -2386,6 +2386,18 @@ BOOST_AUTO_TEST_CASE(passer_de_a_goes_from_one_value_to_another) {
     BOOST_TEST(contains(arrests, "arrest of 600 to 700"), arrests);
 }
 
+BOOST_AUTO_TEST_CASE(a_mass_noun_subject_takes_a_singular_verb) {
+    const std::string news = english_headline(u8"Les nouvelles du front sont mauvaises.");
+    BOOST_TEST(contains(news, "news of the front is"), news);
+    const std::string information = english_headline(u8"Les dernières informations sont rassurantes selon le ministère.");
+    BOOST_TEST(contains(information, "information is reassuring"), information);
+    // a plural that English counts stays plural, and "nouvelles" before a noun is "new"
+    const std::string laws = english_headline(u8"Les nouvelles lois électorales exigent une pièce d'identité.");
+    BOOST_TEST(contains(laws, "laws demand"), laws);
+    const std::string ministers = english_headline(u8"Les ministres sont réunis à Bruxelles.");
+    BOOST_TEST(contains(ministers, "ministers are"), ministers);
+}
+
 BOOST_AUTO_TEST_CASE(a_strong_signal_takes_its_adjective_before_it) {
     const std::string en = english_headline(u8"Un signal fort a été envoyé aux marchés par la banque centrale.");
     BOOST_TEST(contains(en, "A strong signal"), en);

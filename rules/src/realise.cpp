@@ -5025,6 +5025,27 @@ bool sum_of_money(const std::vector<const tok*>& toks, std::size_t end) {
     return false;
 }
 
+// "Les nouvelles de Johnny Hallyday sont très positives" -> "Johnny Hallyday's news is very
+// positive": a subject toks[0, end) whose head English says as a mass noun (news, information,
+// progress) takes a singular verb. The head is the first noun after the determiner
+// and an adjective or two, before any complement.
+bool uncountable_subject(const std::vector<const tok*>& toks, std::size_t end) {
+    static const word_list mass{"nouvelles", "informations", "progres"};
+    for (std::size_t k = 0; k < end && k < 4; ++k) {
+        const std::string_view key = toks[k]->key;
+        if (eq(key, "de") || eq(key, "du") || eq(key, "des") || eq(key, "d'") || toks[k]->kind != tok_kind::word) {
+            return false;
+        }
+        if (!mass.contains(key)) continue;
+        // (The head, when what follows is no noun of its own: "les nouvelles lois" is the
+        // adjective's.)
+        if (k + 1 >= end || toks[k + 1]->kind != tok_kind::word) return true;
+        const std::string_view next = toks[k + 1]->key;
+        return eq(next, "de") || eq(next, "du") || eq(next, "des") || eq(next, "d'");
+    }
+    return false;
+}
+
 // Countries named in toks[b, e), in order, without repeats.
 std::vector<const country_entry*> countries_in(const lexicon& lex, const std::vector<const tok*>& toks,
                                                std::size_t b, std::size_t e) {
@@ -5896,7 +5917,7 @@ std::string realise_english(const rule_set::impl& rules, const sentence_view& s,
         }
         // "8,2 milliards d'euros sont débloqués" -> "€8.2 billion is released": a sum of money
         // is singular in English.
-        if (v.plural && sum_of_money(toks, v.begin)) v.plural = false;
+        if (v.plural && (sum_of_money(toks, v.begin) || uncountable_subject(toks, v.begin))) v.plural = false;
         // "l'attentat a fait 20 morts" -> "the attack leaves 20 dead": "faire" before a toll
         // is "leave".
         if (v.entry != nullptr && v.entry->fr == "faire" && !v.passive && toll_at(toks, v.end)) {
