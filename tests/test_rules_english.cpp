@@ -2398,6 +2398,12 @@ BOOST_AUTO_TEST_CASE(a_mass_noun_subject_takes_a_singular_verb) {
     BOOST_TEST(contains(ministers, "ministers are"), ministers);
 }
 
+BOOST_AUTO_TEST_CASE(a_manner_is_said_as_english_says_it) {
+    const std::string manner = english_headline(u8"Les deux dirigeants ont réagi à leur manière à la crise.");
+    BOOST_TEST(contains(manner, "in their own way"), manner);
+    BOOST_TEST(!contains(manner, "to their way"), manner);
+}
+
 BOOST_AUTO_TEST_CASE(a_strong_signal_takes_its_adjective_before_it) {
     const std::string en = english_headline(u8"Un signal fort a été envoyé aux marchés par la banque centrale.");
     BOOST_TEST(contains(en, "A strong signal"), en);
