@@ -2404,6 +2404,14 @@ BOOST_AUTO_TEST_CASE(a_manner_is_said_as_english_says_it) {
     BOOST_TEST(!contains(manner, "to their way"), manner);
 }
 
+BOOST_AUTO_TEST_CASE(a_second_verb_after_et_is_no_noun) {
+    const std::string decree = english_headline(u8"Le président signe le décret et annonce des mesures.");
+    BOOST_TEST(contains(decree, "and announces measures"), decree);
+    const std::string unions = english_headline(u8"Les syndicats dénoncent la réforme et demandent son retrait.");
+    BOOST_TEST(contains(unions, "and ask"), unions);
+    BOOST_TEST(!contains(unions, "request"), unions);
+}
+
 BOOST_AUTO_TEST_CASE(a_strong_signal_takes_its_adjective_before_it) {
     const std::string en = english_headline(u8"Un signal fort a été envoyé aux marchés par la banque centrale.");
     BOOST_TEST(contains(en, "A strong signal"), en);

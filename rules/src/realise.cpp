@@ -983,6 +983,26 @@ public:
                 plural_ = true;
             }
             if (keyed) {
+                // "signe le décret et annonce des mesures" -> "signs the decree and announces
+                // measures": after "et", a present verb that is a noun too ("annonce",
+                // "demande", "critique") before a determiner is a second verb, not a noun
+                // coordinated without its own determiner.
+                if (eq(t.key, "et") && i > b && i + 2 < e) {
+                    const tok& n = *toks[i + 1];
+                    constexpr uint32_t both = grammar::pos_noun | grammar::pos_verb | grammar::pos_present;
+                    if (n.kind == tok_kind::word && !n.capitalised && (n.pos & both) == both &&
+                        (n.pos & (grammar::pos_3sg | grammar::pos_3pl)) != 0 && determiner_word(*toks[i + 2])) {
+                        if (const form_hit* h = verb_reading(lex_, n, false)) {
+                            const lexicon_entry& entry = lex_.entries[h->entry];
+                            const bool plural = (n.pos & grammar::pos_3pl) != 0 && (n.pos & grammar::pos_3sg) == 0;
+                            out.words.emplace_back("and");
+                            out.words.push_back(plural ? entry.en : entry_form(entry, word_answers::form::third_person));
+                            noun_at = std::string::npos;
+                            i += 2;
+                            continue;
+                        }
+                    }
+                }
                 // "une visite de trois jours" -> "a three-day visit", "un enfant de 10 ans" -> "a
                 // 10-year-old child": a length of time after the noun just said goes before it
                 // (before the compound the noun heads), joined by hyphens and in the singular; a
