@@ -2324,9 +2324,9 @@ BOOST_AUTO_TEST_CASE(etre_de_before_a_number_says_no_by) {
 }
 
 BOOST_AUTO_TEST_CASE(de_before_a_year_alone_is_from) {
-    const std::string border = english_headline(u8"La frontière actuelle entre les deux pays date de 1843, selon les historiens.");
-    BOOST_TEST(contains(border, "from 1843"), border);
-    BOOST_TEST(!contains(border, "by 1843"), border);
+    const std::string border = english_headline(u8"Le vieux pont du village date de 1875, selon la mairie.");
+    BOOST_TEST(contains(border, "from 1875"), border);
+    BOOST_TEST(!contains(border, "by 1875"), border);
     // a count of four digits is not a year: "by" stays
     const std::string rise = english_headline(u8"Le nombre de réfugiés a augmenté de 2000 personnes en un an.");
     BOOST_TEST(!contains(rise, "from 2000"), rise);
@@ -2335,7 +2335,7 @@ BOOST_AUTO_TEST_CASE(de_before_a_year_alone_is_from) {
 BOOST_AUTO_TEST_CASE(a_modal_before_a_negated_infinitive_keeps_the_negation) {
     const std::string main = english_headline(u8"Les grévistes pourraient ne plus être compris.");
     BOOST_TEST(contains(main, "could no longer be understood"), main);
-    const std::string reported = english_headline(u8"Le Premier ministre estime que les grévistes pourraient ne plus être compris du tout.");
+    const std::string reported = english_headline(u8"Le ministre estime que les électeurs pourraient ne plus être compris du tout.");
     BOOST_TEST(contains(reported, "could no longer be understood at all"), reported);
     const std::string must = english_headline(u8"Le gouvernement doit ne pas céder aux pressions des syndicats.");
     BOOST_TEST(contains(must, "must not cede"), must);
@@ -2365,8 +2365,8 @@ BOOST_AUTO_TEST_CASE(a_toll_leaves_its_dead) {
 }
 
 BOOST_AUTO_TEST_CASE(a_sum_says_what_kind_of_thing_before_it) {
-    const std::string plan = english_headline(u8"Le Congrès a adopté le plan de 700 milliards de dollars américains visant à freiner la crise.");
-    BOOST_TEST(contains(plan, "the $700 billion plan"), plan);
+    const std::string plan = english_headline(u8"Le gouvernement a adopté un plan de 500 milliards de dollars américains pour relancer l'économie.");
+    BOOST_TEST(contains(plan, "$500 billion plan"), plan);
     BOOST_TEST(!contains(plan, "American"), plan);
     const std::string canada = english_headline(u8"Le Canada annonce un fonds de 2 milliards de dollars canadiens.");
     BOOST_TEST(contains(canada, "C$2 billion"), canada);
@@ -2380,10 +2380,10 @@ BOOST_AUTO_TEST_CASE(passer_de_a_goes_from_one_value_to_another) {
     const std::string price = english_headline(u8"Le prix du ticket est passé de 10 euros à 12 euros.");
     BOOST_TEST(contains(price, "from €10 to €12"), price);
     // after another verb the first value is a difference; after a noun, "of"
-    const std::string fall = english_headline(u8"Le Nasdaq a reculé de 7,13 points à 2.100 points.");
-    BOOST_TEST(contains(fall, "by 7.13 points"), fall);
-    const std::string arrests = english_headline(u8"La police annonce l'arrestation de 600 à 700 personnes.");
-    BOOST_TEST(contains(arrests, "arrest of 600 to 700"), arrests);
+    const std::string fall = english_headline(u8"L'indice a reculé de 12,5 points à 3.400 points.");
+    BOOST_TEST(contains(fall, "by 12.5 points"), fall);
+    const std::string arrests = english_headline(u8"La police annonce l'arrestation de 40 à 50 personnes.");
+    BOOST_TEST(contains(arrests, "arrest of 40 to 50"), arrests);
 }
 
 BOOST_AUTO_TEST_CASE(a_mass_noun_subject_takes_a_singular_verb) {

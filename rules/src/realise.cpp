@@ -324,8 +324,8 @@ bool sum_at(const std::vector<const tok*>& toks, std::size_t at, std::size_t e) 
 }
 
 // toks[at] is a number that opens a range closed by "à" and another number within a few
-// words: "(passé) de 10 euros à 12", "de 4.574 euros net par mois à 7.182". Not a sum a
-// rate follows ("de 180 euros par mois à partir de mai" is no range) unless "à" does.
+// words: "(passé) de 10 euros à 12", "de 4.574 euros net par mois à 7.182"; not "de 180
+// euros par mois à partir de mai", where no number follows "à".
 bool range_from(const std::vector<const tok*>& toks, std::size_t at, std::size_t e) {
     for (std::size_t k = at + 1; k + 1 < e && k < at + 7; ++k) {
         const tok& t = *toks[k];
@@ -1908,7 +1908,7 @@ public:
                 // "augmenté de 50 %" -> "by 50%"; after "être", nothing: "le bilan est de 2.500
                 // morts" -> "the toll is 2,500 dead"; a year standing alone, or a range, is where
                 // something starts: "date de 1843" -> "dates from 1843", "passe de 10 euros à 12"
-                // -> "goes from €10 to 12"
+                // -> "from €10 to 12"
                 if ((eq(t.key, "de") || eq(t.key, "d'")) && i == b && i + 1 < e &&
                     toks[i + 1]->kind == tok_kind::number) {
                     static const word_list be{"is", "are", "was", "were", "be"};
@@ -2430,7 +2430,7 @@ public:
                     }
                 }
                 // "pourraient ne plus être compris" -> "could no longer be understood", "doit ne
-                // pas céder" -> "must not give in": a modal before a negated infinitive.
+                // pas céder" -> "must not cede": a modal before a negated infinitive.
                 if (i + 3 < e && (eq(toks[i + 1]->key, "ne") || eq(toks[i + 1]->key, "n'")) &&
                     (toks[i + 3]->pos & grammar::pos_infinitive) != 0 && !eq(t.key, "devait") &&
                     !eq(t.key, "devaient")) {
@@ -5045,10 +5045,10 @@ bool sum_of_money(const std::vector<const tok*>& toks, std::size_t end) {
     return false;
 }
 
-// "Les nouvelles de Johnny Hallyday sont très positives" -> "Johnny Hallyday's news is very
-// positive": a subject toks[0, end) whose head English says as a mass noun (news, information,
-// progress) takes a singular verb. The head is the first noun after the determiner
-// and an adjective or two, before any complement.
+// "Les nouvelles du front sont mauvaises" -> "the news of the front is bad": a subject
+// toks[0, end) whose head English says as a mass noun (news, information, progress) takes a
+// singular verb. The head is the first noun after the determiner and an adjective or two,
+// before any complement.
 bool uncountable_subject(const std::vector<const tok*>& toks, std::size_t end) {
     static const word_list mass{"nouvelles", "informations", "progres"};
     for (std::size_t k = 0; k < end && k < 4; ++k) {
